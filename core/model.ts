@@ -1,0 +1,141 @@
+/**
+ * The vocabulary of claimcheck: what an article, a claim and a finding are.
+ * Shapes follow DESIGN.md ("Vocabulary"); fields marked "extension" are ours on top of it.
+ * Types only: nothing here runs.
+ */
+
+/** A story as the checker sees it. `body` is plain text; offsets in claims index into it. */
+export interface Article {
+  /** Given, or derived from the url or a content hash (see `articleIdFor`). */
+  id: string;
+  title?: string;
+  url?: string;
+  /** The outlet. */
+  source?: string;
+  /** YYYY-MM-DD or an ISO datetime. The reference date for relative dates and the default asOf. */
+  published?: string;
+  body: string;
+}
+
+/** An article without its text: what lists and reports carry. */
+export type ArticleSummary = Omit<Article, "body">;
+
+export type ClaimKind = "quantity" | "percent" | "date" | "duration";
+
+/** How the text bounds the number: "more than 80" is atLeast, "around 2 million" approx. */
+export type Qualifier = "exact" | "approx" | "atLeast" | "atMost" | "range";
+
+/** Whether the text asserts the claim: "If two million more refugees arrive" is hypothetical. */
+export type Modality = "asserted" | "hypothetical" | "quoted" | "negated";
+
+/** What a quantity measures. Units convert only within one dimension. */
+export type Dimension =
+  | "length" | "area" | "volume" | "mass" | "speed" | "fuelEconomy" | "temperature"
+  | "money" | "time" | "count" | "ratio" | "date";
+
+/**
+ * What a number is about. `key` is `head` then modifiers joined by "|", lowercase, singular:
+ * "3.6 million Syrian refugees residing in Turkey" -> "refugee|syrian|turkey".
+ * The structured fields (extension) let the checker decide whether two subjects really match:
+ * same head and measure, and no clash of place, group or event where both name one.
+ */
+export interface Subject {
+  key: string;
+  /** The source words the subject was read from. */
+  text: string;
+  /** extension: the counted or measured thing, singular: "refugee", "strip", "killed", "troop". */
+  head: string;
+  /** extension: which measure of the head: "depth", "length", "height", "area", ... */
+  measure?: string;
+  /** extension: a people or nationality modifier: "syrian", "kurdish". */
+  group?: string;
+  /** extension: where the claim holds, normalized country/region/city: "turkey", "idlib". */
+  place?: string;
+  /** extension: the event a count belongs to: "istiklal-attack", "civil-war". */
+  event?: string;
+}
+
+/** One numeric or dated statement in an article, with its exact span. */
+export interface Claim {
+  /** Stable for the same article and span. */
+  id: string;
+  articleId: string;
+  kind: ClaimKind;
+  /** Exactly `body.slice(start, end)`; offsets are UTF-16 code units, half-open. */
+  text: string;
+  start: number;
+  end: number;
+  /** A number; for a date "2022-11-13", "2022-11" or "2022". For a duration: the amount in `unit`. */
+  value: number | string;
+  /** Canonical unit id from the unit table ("mi", "km", "km2", "USD", "person", "year", "%"). */
+  unit?: string;
+  dimension?: Dimension;
+  qualifier: Qualifier;
+  /** extension: the words that made the qualifier ("almost", "more than", "or so"). */
+  qualifierText?: string;
+  /** For ranges and bounded qualifiers: the interval in `unit`. */
+  low?: number;
+  high?: number;
+  /**
+   * extension: the resolution the number was written with, in `unit`:
+   * 18.6 -> 0.1, 30 -> 10, 3.6 million -> 100000. Precision-aware comparison uses it.
+   */
+  step?: number;
+  subject?: Subject;
+  /** When the claim holds: an explicit date in the text, else the publication date. */
+  asOf?: string;
+  modality: Modality;
+  /** extension: for "X unit (Y unit)", the id of the claim X that this claim Y restates. */
+  conversionOf?: string;
+  /** extension: the sentence the claim sits in, as offsets into the body. */
+  sentence?: { start: number; end: number };
+  /** extension: names of the extraction rules that made this claim, in pipeline order. */
+  rules: string[];
+}
+
+export type FindingKind =
+  | "conversion-mismatch" | "internal-conflict" | "cross-article-conflict" | "date-conflict" | "arithmetic";
+
+/**
+ * contradiction: same subject, same time, incompatible values;
+ * discrepancy: different values that time or scope may explain (the explanation says which);
+ * note: worth a look, not an error.
+ */
+export type Severity = "contradiction" | "discrepancy" | "note";
+
+export type FindingStatus = "open" | "dismissed" | "resolved";
+
+/** A pointer from a finding to the exact words of one claim. */
+export interface ClaimRef {
+  articleId: string;
+  claimId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A contradiction or discrepancy between claims, explained for a journalist. */
+export interface Finding {
+  /** Stable for the same set of claims and rule: re-checks never duplicate. */
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  claims: ClaimRef[];
+  explanation: string;
+  status: FindingStatus;
+  /** extension: the name of the check rule that made it. */
+  rule: string;
+  /** extension: the subject key the finding is about, where there is one. */
+  subject?: string;
+  /** extension: when it was first reported (ISO datetime), set by the use case from its clock. */
+  detectedAt?: string;
+  /** extension: when its status last changed, and the editor's note if any. */
+  statusChangedAt?: string;
+  note?: string;
+}
+
+/** An article with the claims extracted from it. */
+export interface CheckedArticle {
+  article: ArticleSummary;
+  claims: Claim[];
+}
