@@ -1,0 +1,46 @@
+import type { AlertOutbox, ClaimStore, DeliveryLog, Finding } from "../../core/index.js";
+import type { Logger } from "../log.js";
+
+/** What the app's store must do: claims and findings, webhook deliveries, the alert outbox. */
+export type AppStore = ClaimStore & DeliveryLog & AlertOutbox;
+
+export interface AppLimits {
+  /** Largest request body accepted, in bytes; larger ones get 413 before anything is parsed. */
+  maxBodyBytes: number;
+}
+
+/** 1 MiB: a long feature is ~100 kB of text; an HTML page with furniture a few hundred. */
+export const DEFAULT_LIMITS: AppLimits = { maxBodyBytes: 1024 * 1024 };
+
+/**
+ * Everything the Hono app needs from the outside world. The Lambda entry (functions/api.ts)
+ * and `claimcheck serve` build it; tests build it around the embedded store.
+ * @example
+ * const app = createApp({ store, now: () => new Date().toISOString(), apiKeys: ["k"],
+ *   logger: createLogger(), webhookSecrets: {}, alertEndpoints: [] });
+ */
+export interface AppDeps {
+  store: AppStore;
+  /** The clock as an ISO datetime. */
+  now(): string;
+  /**
+   * Keys accepted as `Authorization: Bearer <key>` on write routes. Empty means writes are
+   * open: only allowed for a local server bound to loopback (serve refuses otherwise, and
+   * config requires keys in Lambda).
+   */
+  apiKeys: string[];
+  logger: Logger;
+  /** Defaults to DEFAULT_LIMITS. */
+  limits?: Partial<AppLimits>;
+  /** Per webhook source, lowercase ("standard", "ghost", ...): its secrets, several during rotation. */
+  webhookSecrets: Record<string, string[]>;
+  /** Where contradiction alerts go. */
+  alertEndpoints: string[];
+  /** Called with the findings a write opened (after they are stored), to queue alerts. */
+  onFindingsOpened?: (findings: Finding[]) => Promise<void>;
+}
+
+/** The limits with defaults filled in. */
+export function limitsOf(deps: AppDeps): AppLimits {
+  return { ...DEFAULT_LIMITS, ...deps.limits };
+}
