@@ -10,3 +10,4 @@ export { articleIdFor, decodeEntities, htmlToText, looksLikeHtml, readFrontMatte
 export { extractClaims, EXTRACTOR_VERSION } from "./extract/index.js";
 export { checkClaims, type CheckInput } from "./check/index.js";
 export { checkArticle, type CheckerDeps, type CheckOptions, type CheckOutcome } from "./checker.js";
+export { sameSubject, subjectHead } from "./subject-match.js";
