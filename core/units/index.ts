@@ -1,0 +1,8 @@
+/**
+ * The unit table and what can be done with it: look a unit up by id or spelling, convert
+ * between units of one dimension, print a value for an explanation.
+ */
+export type { UnitDef } from "./types.js";
+export { UNITS, getUnit, unitByName, normalizeUnitName, MAX_NAME_WORDS } from "./table.js";
+export { convert } from "./convert.js";
+export { formatUnit, formatNumber } from "./format.js";

@@ -1,0 +1,69 @@
+import type { UnitDef } from "./types.js";
+
+const MILE = 1609.344;
+const FOOT = 0.3048;
+const YARD = 0.9144;
+const INCH = 0.0254;
+const GALLON = 0.003785411784;
+const POUND = 0.45359237;
+const DAY = 86400;
+
+/** Adds the usual plural and abbreviations to a word list. */
+function words(singular: string[], extra: string[] = []): string[] {
+  return [...singular.flatMap((w) => [w, `${w}s`]), ...extra];
+}
+
+/** Length, area, volume, mass: the physical measures, with factors to m, m2, m3, kg. */
+export const MEASURES: UnitDef[] = [
+  { id: "mi", dimension: "length", factor: MILE, symbol: "mi", names: words(["mile", "statute mile"], ["mi"]) },
+  { id: "km", dimension: "length", factor: 1000, symbol: "km", names: words(["kilometer", "kilometre", "km"], ["kilo meter", "kilo meters"]) },
+  { id: "m", dimension: "length", factor: 1, symbol: "m", names: words(["meter", "metre"], ["m", "mtr", "mtrs"]) },
+  { id: "cm", dimension: "length", factor: 0.01, symbol: "cm", names: words(["centimeter", "centimetre"], ["cm", "cms"]) },
+  { id: "mm", dimension: "length", factor: 0.001, symbol: "mm", names: words(["millimeter", "millimetre"], ["mm"]) },
+  { id: "ft", dimension: "length", factor: FOOT, symbol: "ft", names: ["foot", "feet", "ft"] },
+  { id: "yd", dimension: "length", factor: YARD, symbol: "yd", names: words(["yard"], ["yd", "yds"]) },
+  { id: "in", dimension: "length", factor: INCH, symbol: "in", names: ["inch", "inches", "in"] },
+  { id: "nmi", dimension: "length", factor: 1852, symbol: "nmi", names: words(["nautical mile"], ["nmi"]) },
+  { id: "km2", dimension: "area", factor: 1e6, symbol: "sq km", names: words(["square kilometer", "square kilometre", "sq km", "square km"], ["km2", "km²", "sqkm"]) },
+  { id: "mi2", dimension: "area", factor: MILE * MILE, symbol: "sq mi", names: words(["square mile", "sq mile"], ["sq mi", "mi2", "mi²", "square mi"]) },
+  { id: "m2", dimension: "area", factor: 1, symbol: "sq m", names: words(["square meter", "square metre", "sq meter", "sq metre"], ["sq m", "m2", "m²"]) },
+  { id: "ft2", dimension: "area", factor: FOOT * FOOT, symbol: "sq ft", names: ["square foot", "square feet", "sq ft", "sq feet", "ft2", "ft²"] },
+  { id: "yd2", dimension: "area", factor: YARD * YARD, symbol: "sq yd", names: words(["square yard", "sq yard"], ["sq yd", "yd2", "yd²"]) },
+  { id: "ha", dimension: "area", factor: 1e4, symbol: "ha", names: words(["hectare"], ["ha"]) },
+  { id: "acre", dimension: "area", factor: 4046.8564224, symbol: "acres", names: words(["acre"]) },
+  { id: "l", dimension: "volume", factor: 0.001, symbol: "L", names: words(["liter", "litre"], ["l", "ltr"]) },
+  { id: "ml", dimension: "volume", factor: 1e-6, symbol: "mL", names: words(["milliliter", "millilitre"], ["ml"]) },
+  { id: "m3", dimension: "volume", factor: 1, symbol: "cu m", names: words(["cubic meter", "cubic metre"], ["m3", "m³", "cu m"]) },
+  { id: "gal", dimension: "volume", factor: GALLON, symbol: "gal", names: words(["gallon"], ["gal"]) },
+  { id: "bbl", dimension: "volume", factor: 42 * GALLON, symbol: "bbl", names: words(["barrel"], ["bbl"]) },
+  { id: "kg", dimension: "mass", factor: 1, symbol: "kg", names: words(["kilogram", "kilogramme", "kg", "kilo"], ["kgs"]) },
+  { id: "g", dimension: "mass", factor: 0.001, symbol: "g", names: words(["gram", "gramme"], ["g", "gr"]) },
+  { id: "t", dimension: "mass", factor: 1000, symbol: "t", names: words(["tonne", "metric ton", "metric tonne"], ["t"]) },
+  { id: "lb", dimension: "mass", factor: POUND, symbol: "lb", names: ["pound", "pounds", "lb", "lbs"] },
+  { id: "oz", dimension: "mass", factor: POUND / 16, symbol: "oz", names: words(["ounce"], ["oz"]) },
+  { id: "st", dimension: "mass", factor: POUND * 14, symbol: "st", names: ["stone", "stones"] },
+  { id: "ton", dimension: "mass", factor: POUND * 2000, symbol: "tons", names: words(["ton", "short ton"]) },
+];
+
+/** Speed, fuel economy, temperature, time: factors to m/s, km/L, K, s. */
+export const RATES_AND_TIMES: UnitDef[] = [
+  { id: "mph", dimension: "speed", factor: MILE / 3600, symbol: "mph", names: ["mph", "miles per hour", "mile per hour", "miles an hour", "mi/h"] },
+  { id: "kmh", dimension: "speed", factor: 1000 / 3600, symbol: "km/h", names: ["km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour", "kilometers an hour", "kilometres an hour"] },
+  { id: "kn", dimension: "speed", factor: 1852 / 3600, symbol: "kn", names: ["knot", "knots", "kn", "kt", "kts"] },
+  { id: "mps", dimension: "speed", factor: 1, symbol: "m/s", names: ["m/s", "meters per second", "metres per second", "meter per second", "metre per second"] },
+  { id: "mpg", dimension: "fuelEconomy", factor: MILE / 1000 / (GALLON * 1000), symbol: "mpg", names: ["mpg", "miles per gallon", "mile per gallon"] },
+  { id: "kmpl", dimension: "fuelEconomy", factor: 1, symbol: "km/L", names: ["km/l", "kmpl", "kilometers per liter", "kilometres per litre", "kilometers per litre", "km per liter", "km per litre"] },
+  { id: "l100km", dimension: "fuelEconomy", factor: 100, reciprocal: true, symbol: "L/100 km", names: ["l/100km", "l/100 km", "liters per 100 km", "litres per 100 km", "liters per 100 kilometers", "litres per 100 kilometres"] },
+  { id: "C", dimension: "temperature", factor: 1, offset: 273.15, symbol: "°C", names: ["°c", "celsius", "degrees celsius", "degree celsius", "degrees c", "centigrade", "degrees centigrade", "c", "℃"] },
+  { id: "F", dimension: "temperature", factor: 5 / 9, offset: (459.67 * 5) / 9, symbol: "°F", names: ["°f", "fahrenheit", "degrees fahrenheit", "degree fahrenheit", "degrees f", "f", "℉"] },
+  { id: "K", dimension: "temperature", factor: 1, offset: 0, symbol: "K", names: ["kelvin", "kelvins", "degrees kelvin", "k"] },
+  { id: "s", dimension: "time", factor: 1, symbol: "s", names: words(["second", "sec"], ["s"]) },
+  { id: "min", dimension: "time", factor: 60, symbol: "min", names: words(["minute", "min"]) },
+  { id: "h", dimension: "time", factor: 3600, symbol: "h", names: words(["hour", "hr"], ["h"]) },
+  { id: "day", dimension: "time", factor: DAY, symbol: "days", names: words(["day"]) },
+  { id: "week", dimension: "time", factor: 7 * DAY, symbol: "weeks", names: words(["week", "wk"]) },
+  { id: "month", dimension: "time", factor: (365.2425 / 12) * DAY, symbol: "months", names: words(["month"]) },
+  { id: "year", dimension: "time", factor: 365.2425 * DAY, symbol: "years", names: words(["year", "yr"]) },
+  { id: "decade", dimension: "time", factor: 3652.425 * DAY, symbol: "decades", names: words(["decade"]) },
+  { id: "century", dimension: "time", factor: 36524.25 * DAY, symbol: "centuries", names: ["century", "centuries"] },
+];

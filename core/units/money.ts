@@ -1,0 +1,53 @@
+import type { UnitDef } from "./types.js";
+
+/** [ISO code, display symbol, symbol goes first, spoken names]. */
+type Currency = [string, string, boolean, string[]];
+
+const CURRENCIES: Currency[] = [
+  ["USD", "$", true, ["dollar", "dollars", "us dollar", "us dollars", "usd", "us$", "$", "buck", "bucks"]],
+  ["EUR", "€", true, ["euro", "euros", "eur", "€"]],
+  ["GBP", "£", true, ["pound sterling", "pounds sterling", "british pound", "british pounds", "sterling", "gbp", "£", "quid"]],
+  ["TRY", "TL ", true, ["turkish lira", "turkish liras", "lira", "liras", "lire", "try", "tl", "₺"]],
+  ["JPY", "¥", true, ["yen", "japanese yen", "jpy", "¥"]],
+  ["CNY", "CN¥", true, ["yuan", "renminbi", "chinese yuan", "cny", "rmb"]],
+  ["CHF", "CHF ", true, ["swiss franc", "swiss francs", "chf"]],
+  ["CAD", "C$", true, ["canadian dollar", "canadian dollars", "cad", "c$"]],
+  ["AUD", "A$", true, ["australian dollar", "australian dollars", "aud", "a$"]],
+  ["NZD", "NZ$", true, ["new zealand dollar", "new zealand dollars", "nzd", "nz$"]],
+  ["HKD", "HK$", true, ["hong kong dollar", "hong kong dollars", "hkd", "hk$"]],
+  ["SGD", "S$", true, ["singapore dollar", "singapore dollars", "sgd"]],
+  ["INR", "₹", true, ["rupee", "rupees", "indian rupee", "indian rupees", "inr", "rs", "₹"]],
+  ["RUB", "₽", false, ["ruble", "rubles", "rouble", "roubles", "russian ruble", "russian rubles", "rub", "₽"]],
+  ["KRW", "₩", true, ["won", "korean won", "south korean won", "krw", "₩"]],
+  ["ILS", "₪", true, ["shekel", "shekels", "new shekel", "new shekels", "ils", "nis", "₪"]],
+  ["SYP", "SYP ", true, ["syrian pound", "syrian pounds", "syp"]],
+  ["LBP", "LBP ", true, ["lebanese pound", "lebanese pounds", "lbp"]],
+  ["EGP", "EGP ", true, ["egyptian pound", "egyptian pounds", "egp"]],
+  ["IQD", "IQD ", true, ["iraqi dinar", "iraqi dinars", "iqd"]],
+  ["JOD", "JOD ", true, ["jordanian dinar", "jordanian dinars", "jod"]],
+  ["IRR", "IRR ", true, ["rial", "rials", "iranian rial", "iranian rials", "irr"]],
+  ["SAR", "SAR ", true, ["riyal", "riyals", "saudi riyal", "saudi riyals", "sar"]],
+  ["AED", "AED ", true, ["dirham", "dirhams", "uae dirham", "aed"]],
+  ["BRL", "R$", true, ["reais", "brazilian real", "brazilian reais", "brl", "r$"]],
+  ["MXN", "MX$", true, ["mexican peso", "mexican pesos", "mxn"]],
+  ["ZAR", "R", true, ["rand", "rands", "south african rand", "zar"]],
+  ["NGN", "₦", true, ["naira", "nigerian naira", "ngn", "₦"]],
+  ["SEK", "SEK ", true, ["swedish krona", "swedish kronor", "sek"]],
+  ["NOK", "NOK ", true, ["norwegian krone", "norwegian kroner", "nok"]],
+  ["DKK", "DKK ", true, ["danish krone", "danish kroner", "dkk"]],
+  ["PLN", "zł", false, ["zloty", "zlotys", "zlotych", "polish zloty", "pln", "zł"]],
+  ["UAH", "₴", true, ["hryvnia", "hryvnias", "hryvnia", "uah", "₴"]],
+  ["BTC", "₿", true, ["bitcoin", "bitcoins", "btc", "₿"]],
+];
+
+/** Currencies: each converts only to itself (exchange rates are not the checker's business). */
+export const MONEY: UnitDef[] = CURRENCIES.map(([id, symbol, prefix, names]) => ({
+  id, dimension: "money", factor: 1, standalone: true, symbol, prefix, names,
+}));
+
+/** Counts and ratios. Other counted nouns ("rocket") are units by their own name, outside the table. */
+export const COUNTS_AND_RATIOS: UnitDef[] = [
+  { id: "person", dimension: "count", factor: 1, symbol: "person", plural: "people", names: ["person", "persons", "people"] },
+  { id: "%", dimension: "ratio", factor: 1, symbol: "%", names: ["%", "percent", "per cent", "pct", "percentage"] },
+  { id: "pp", dimension: "ratio", factor: 1, standalone: true, symbol: " percentage points", names: ["percentage point", "percentage points", "pp"] },
+];

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { UNITS, convert, formatUnit, getUnit, unitByName } from "../../core/units/index.js";
+
+describe("unit table", () => {
+  it("has unique ids and a dimension for every unit", () => {
+    const ids = UNITS.map((u) => u.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const u of UNITS) expect(u.factor).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["mi", "km", 1, 1.609344],
+    ["km", "mi", 30, 18.6411],
+    ["nmi", "m", 1, 1852],
+    ["ft", "m", 30, 9.144],
+    ["in", "cm", 1, 2.54],
+    ["km2", "mi2", 1, 0.386102],
+    ["mi2", "km2", 2, 5.179976],
+    ["ha", "acre", 1, 2.471054],
+    ["m2", "ft2", 1, 10.76391],
+    ["gal", "l", 1, 3.785412],
+    ["bbl", "gal", 1, 42],
+    ["lb", "kg", 200, 90.7185],
+    ["t", "ton", 1, 1.102311],
+    ["oz", "g", 1, 28.34952],
+    ["mph", "kmh", 60, 96.56064],
+    ["kn", "kmh", 1, 1.852],
+    ["mps", "kmh", 10, 36],
+    ["mpg", "kmpl", 1, 0.4251437],
+    ["mpg", "l100km", 30, 7.840486],
+    ["l100km", "mpg", 7.840486, 30],
+    ["l100km", "kmpl", 5, 20],
+    ["C", "F", 40, 104],
+    ["F", "C", 212, 100],
+    ["C", "K", 0, 273.15],
+    ["K", "F", 0, -459.67],
+    ["day", "h", 2, 48],
+    ["decade", "year", 1, 10],
+    ["week", "day", 1, 7],
+  ])("converts %s to %s", (from, to, value, expected) => {
+    expect(convert(value, from, to)).toBeCloseTo(expected, 3);
+  });
+
+  it("refuses conversion across dimensions, currencies and unknown units", () => {
+    expect(convert(1, "km", "kg")).toBeNull();
+    expect(convert(1, "km", "km2")).toBeNull();
+    expect(convert(100, "USD", "EUR")).toBeNull();
+    expect(convert(5, "%", "pp")).toBeNull();
+    expect(convert(1, "parsec", "km")).toBeNull();
+  });
+
+  it("gives back the value for identical ids, even counted nouns outside the table", () => {
+    expect(convert(300, "rocket", "rocket")).toBe(300);
+    expect(convert(12, "USD", "USD")).toBe(12);
+  });
+
+  it("finds units by their spellings", () => {
+    expect(unitByName("square kilometres")?.id).toBe("km2");
+    expect(unitByName("Sq. Km")?.id).toBe("km2");
+    expect(unitByName("km²")?.id).toBe("km2");
+    expect(unitByName("kilometer")?.id).toBe("km");
+    expect(unitByName("miles per hour")?.id).toBe("mph");
+    expect(unitByName("pounds")?.id).toBe("lb");
+    expect(unitByName("british pounds")?.id).toBe("GBP");
+    expect(unitByName("per cent")?.id).toBe("%");
+    expect(unitByName("nonsense")).toBeUndefined();
+    expect(getUnit("mi")?.dimension).toBe("length");
+  });
+
+  it("prints values for explanations", () => {
+    expect(formatUnit("km", 30)).toBe("30 km");
+    expect(formatUnit("mi", 18.6411)).toBe("18.6 mi");
+    expect(formatUnit("km", 48.28032)).toBe("48.3 km");
+    expect(formatUnit("mi2", 2)).toBe("2 sq mi");
+    expect(formatUnit("USD", 12000)).toBe("$12,000");
+    expect(formatUnit("person", 6)).toBe("6 people");
+    expect(formatUnit("person", 1)).toBe("1 person");
+    expect(formatUnit("%", 70)).toBe("70%");
+    expect(formatUnit("C", 40)).toBe("40°C");
+    expect(formatUnit("rocket", 300)).toBe("300 rocket");
+    expect(formatUnit("km", 3600000)).toBe("3,600,000 km");
+  });
+});
