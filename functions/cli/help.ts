@@ -1,0 +1,40 @@
+/** Usage text, one per subcommand: what `--help` prints and what a usage error points to. */
+export const HELP = {
+  main: `claimcheck — find numbers and dates that contradict each other in news articles
+
+Usage:
+  claimcheck check [--json] [--fresh] [--store DIR] [--published DATE] FILE...
+  claimcheck extract [--json] FILE...
+  claimcheck extract --jsonl  < articles.jsonl
+  claimcheck serve [--port 8787] [--host 127.0.0.1] [--store DIR]
+  claimcheck recheck [--json] [--store DIR]
+
+Run "claimcheck <command> --help" for details.
+Exit codes: 0 no contradiction, 1 at least one contradiction (check), 2 bad usage or input.
+`,
+  check: `Usage: claimcheck check [--json] [--fresh] [--store DIR] [--published DATE] FILE...
+
+Checks each article against the store and the files before it, in the order given, and stores it.
+FILE is .txt/.md (optional front matter: id, title, url, source, published), .html, .json
+(the POST /articles body), or - for standard input.
+
+  --json            machine-readable output: { articles: [...], findings: [...] }
+  --fresh           use an empty throwaway store instead of DIR
+  --store DIR       the embedded store (default ./.claimcheck)
+  --published DATE  publication date (YYYY-MM-DD) for articles that do not give one
+  -h, --help        this text
+
+Exit: 0 no contradiction, 1 at least one open contradiction, 2 bad usage or input.
+`,
+  extract: `Usage: claimcheck extract [--json] FILE...
+       claimcheck extract --jsonl < in.jsonl > out.jsonl
+
+Lists the numeric and dated claims of each article: no store, no comparison.
+
+  --json      one JSON document: { articles: [{ ...article without body, claims }] }
+  --jsonl     stream: read {"id","body","published"?} lines on stdin, write
+              {"id","claims":[...]} lines on stdout, one per input line, in order
+              (a bad line gets {"id","error"} and the exit code is 2)
+  -h, --help  this text
+`,
+} as const;
