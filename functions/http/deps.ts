@@ -44,3 +44,16 @@ export interface AppDeps {
 export function limitsOf(deps: AppDeps): AppLimits {
   return { ...DEFAULT_LIMITS, ...deps.limits };
 }
+
+/**
+ * The Hono environment every route file shares: the request's logger (carrying its request
+ * id) is set by the app before any route runs. Route factories return `Hono<AppEnv>`.
+ * @example const routes = new Hono<AppEnv>().get("/x", (c) => { c.var.log.info("x"); return c.body(null, 204); });
+ */
+export interface AppEnv {
+  Variables: {
+    /** A logger bound to this request's id and route. */
+    log: Logger;
+    requestId: string;
+  };
+}
