@@ -1,0 +1,67 @@
+import { checkArticle, EXTRACTOR_VERSION, type Article, type ClaimStore, type DeliveryLog, type Finding, type StoredArticle } from "../../core/index.js";
+import type { StoryEvent } from "./adapter.js";
+
+export interface TakeDeliveryDeps {
+  store: ClaimStore & DeliveryLog;
+  now(): string;
+  /** Queues alerts for open findings; must be idempotent per finding (the alert outbox is). */
+  onFindingsOpened?: (findings: Finding[]) => Promise<void>;
+}
+
+/** What one delivery did, as the webhook answers it. */
+export interface DeliveryOutcome {
+  deliveryId: string;
+  event: StoryEvent["type"];
+  /** True when this delivery id was taken before: nothing was changed. */
+  duplicate: boolean;
+  articleId?: string;
+  /** For published/updated: whether the text differed from the stored version and was checked. */
+  checked?: boolean;
+  claims?: number;
+  findings?: number;
+  reason?: string;
+}
+
+/**
+ * Applies one verified CMS event to the store: a deletion removes the article, a publication or
+ * edit is checked (replacing the earlier version's claims) and its open findings are passed on
+ * for alerting. The delivery id is recorded LAST, so a delivery that failed half-way is taken
+ * again when the CMS retries; every step is idempotent so that retry is safe: the same text is
+ * not re-checked, a deleted article deletes as a no-op, and the outbox queues a finding once.
+ * Handing on all open findings of the article (not only the ones this save opened) is what lets
+ * a retry announce what an interrupted first attempt saved but never queued.
+ * @example await takeDelivery("ghost", event, { store, now: () => new Date().toISOString() })
+ */
+export async function takeDelivery(source: string, event: StoryEvent, deps: TakeDeliveryDeps): Promise<DeliveryOutcome> {
+  const outcome = await apply(event, deps);
+  const first = await deps.store.recordDelivery(source, event.deliveryId, deps.now());
+  return { ...outcome, duplicate: !first };
+}
+
+async function apply(event: StoryEvent, deps: TakeDeliveryDeps): Promise<Omit<DeliveryOutcome, "duplicate">> {
+  const base = { deliveryId: event.deliveryId, event: event.type };
+  if (event.type === "ignored") return { ...base, reason: event.reason };
+  if (event.type === "deleted") {
+    await deps.store.deleteArticle(event.articleId, deps.now());
+    return { ...base, articleId: event.articleId };
+  }
+  const { article } = event;
+  const stored = await deps.store.getArticle(article.id);
+  const { findings, claims, checked } = stored && sameStory(stored.article, article)
+    ? { findings: await deps.store.findingsForArticle(article.id), claims: stored.claims.length, checked: false }
+    : await check(article, deps);
+  const open = findings.filter((f) => f.status === "open");
+  if (open.length > 0 && deps.onFindingsOpened) await deps.onFindingsOpened(open);
+  return { ...base, articleId: article.id, checked, claims, findings: findings.length };
+}
+
+async function check(article: Article, deps: TakeDeliveryDeps): Promise<{ findings: Finding[]; claims: number; checked: true }> {
+  const outcome = await checkArticle(article, { store: deps.store, now: deps.now });
+  return { findings: outcome.findings, claims: outcome.claims.length, checked: true };
+}
+
+/** Same text and metadata, read by today's extractor: checking again would store the same claims. */
+function sameStory(stored: StoredArticle, incoming: Article): boolean {
+  return stored.extractorVersion === EXTRACTOR_VERSION && stored.body === incoming.body && stored.title === incoming.title && stored.url === incoming.url
+    && stored.published === incoming.published && stored.source === incoming.source;
+}
