@@ -1,0 +1,85 @@
+import type { Claim } from "../model.js";
+import { sameSubject, subjectHead } from "../subject-match.js";
+import { convert } from "../units/index.js";
+
+/**
+ * Which claims may be compared, and the pairs worth comparing. Pairs are only formed inside a
+ * group of claims sharing a subject head, so the work grows with the claims on a subject, never
+ * with all pairs in an article or a store.
+ */
+
+/** Hypothetical ("if two million more arrive") and negated claims assert nothing to contradict. */
+export function asserts(claim: Claim): boolean {
+  return claim.modality === "asserted" || claim.modality === "quoted";
+}
+
+export function isNumeric(claim: Claim): boolean {
+  return claim.kind !== "date" && typeof claim.value === "number" && Number.isFinite(claim.value);
+}
+
+export function headOf(claim: Claim): string | null {
+  const subject = claim.subject;
+  if (!subject || typeof subject.key !== "string") return null;
+  const head = (subject.head || subjectHead(subject.key)).trim().toLowerCase();
+  return head === "" ? null : head;
+}
+
+/** Claims keyed by subject head; claims without a subject are left out. */
+export function bySubjectHead(claims: readonly Claim[]): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const head = headOf(claim);
+    if (head === null) continue;
+    const group = groups.get(head);
+    if (group) group.push(claim);
+    else groups.set(head, [claim]);
+  }
+  return groups;
+}
+
+/** Every unordered pair inside each subject group of one article. */
+export function pairsWithin(claims: readonly Claim[]): [Claim, Claim][] {
+  const pairs: [Claim, Claim][] = [];
+  for (const group of bySubjectHead(claims).values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) pairs.push([group[i] as Claim, group[j] as Claim]);
+    }
+  }
+  return pairs;
+}
+
+/** Each of the article's claims with each related claim on the same subject head. */
+export function pairsAcross(own: readonly Claim[], related: readonly Claim[]): [Claim, Claim][] {
+  const others = bySubjectHead(related);
+  const pairs: [Claim, Claim][] = [];
+  for (const claim of own) {
+    const head = headOf(claim);
+    for (const other of head === null ? [] : (others.get(head) ?? [])) {
+      if (other.articleId !== claim.articleId) pairs.push([claim, other]);
+    }
+  }
+  return pairs;
+}
+
+/** Units that measure the same thing: identical, or convertible through the unit table. */
+export function sameMeasure(a: Claim, b: Claim): boolean {
+  if (a.dimension !== undefined && b.dimension !== undefined && a.dimension !== b.dimension) return false;
+  if (a.unit === b.unit) return true;
+  if (a.unit === undefined || b.unit === undefined) return false;
+  return convert(1, a.unit, b.unit) !== null;
+}
+
+/**
+ * Two numeric claims that say something about the same thing in comparable units: both
+ * asserted (or quoted), same subject, same measure.
+ */
+export function comparable(a: Claim, b: Claim): boolean {
+  if (!isNumeric(a) || !isNumeric(b) || !asserts(a) || !asserts(b)) return false;
+  if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return false;
+  return sameMeasure(a, b);
+}
+
+/** One claim restates the other in another unit ("30 km (18.6 mi)"): not two statements. */
+export function restatement(a: Claim, b: Claim): boolean {
+  return a.conversionOf === b.id || b.conversionOf === a.id;
+}

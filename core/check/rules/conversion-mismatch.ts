@@ -1,0 +1,115 @@
+import type { Claim, Dimension, Finding } from "../../model.js";
+import { convert, getUnit } from "../../units/index.js";
+import { describeAmount, quote, unitName } from "../describe.js";
+import { makeFinding } from "../finding.js";
+import { around, claimInterval, convertInterval, restates, type Interval } from "../interval.js";
+import type { CheckContext, CheckRule } from "../rule.js";
+import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
+
+/**
+ * "X unit (Y unit)" where Y is not X converted, within the precision both were written with.
+ * A correct rounded conversion ("30 km (18.6 miles)", "500 miles (806 km)") never fires.
+ */
+
+const NAME = "conversion-mismatch";
+
+/** Measures with a unit table behind them; a "(10%)" after a count is not a conversion. */
+const PHYSICAL = new Set<Dimension>(["length", "area", "volume", "mass", "speed", "fuelEconomy", "temperature"]);
+const DIMENSION_WORDS: Partial<Record<Dimension, string>> = {
+  length: "a length", area: "an area", volume: "a volume", mass: "a weight",
+  speed: "a speed", fuelEconomy: "a fuel economy", temperature: "a temperature",
+};
+
+type Numeric = Claim & { value: number; unit: string };
+
+function numeric(claim: Claim | undefined): claim is Numeric {
+  return claim !== undefined && typeof claim.value === "number" && Number.isFinite(claim.value) && typeof claim.unit === "string";
+}
+
+/** The ends to compare: both ends of two ranges separately, otherwise the whole intervals. */
+function ends(claim: Numeric, pairedWithRange: boolean): Interval[] {
+  if (pairedWithRange && claim.qualifier === "range" && typeof claim.low === "number" && typeof claim.high === "number") {
+    return [around(claim.low, claim.step), around(claim.high, claim.step)];
+  }
+  const whole = claimInterval(claim);
+  return whole ? [whole] : [];
+}
+
+function consistent(x: Numeric, y: Numeric): boolean {
+  const bothRanges = x.qualifier === "range" && y.qualifier === "range";
+  const xs = ends(x, bothRanges).map((end) => convertInterval(end, x.unit, y.unit));
+  const ys = ends(y, bothRanges);
+  if (xs.length !== ys.length || xs.some((end) => end === null)) return true;
+  return xs.every((end, i) => restates(end as Interval, ys[i] as Interval));
+}
+
+function pairText(x: Claim, y: Claim): string {
+  return quote(`${x.text.trim()} (${y.text.trim().replace(/^\(|\)$/g, "")})`);
+}
+
+function amount(value: number | null, unit: string): string {
+  return value === null ? "?" : describeAmount(value, unit);
+}
+
+function mismatchSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string {
+  const X = describeAmount(x.value, x.unit);
+  const Y = describeAmount(y.value, y.unit);
+  if (x.unit !== y.unit) return `${X} is ${amount(convert(x.value, x.unit, y.unit), y.unit)}, not ${Y}`;
+  if (slip && slip.firstUnit !== x.unit) {
+    const other = slip.firstUnit;
+    return `${X} is ${amount(convert(x.value, x.unit, other), other)}, and ${Y} is ${amount(convert(y.value, y.unit, other), other)}, so the two figures do not match`;
+  }
+  return `${X} cannot also be ${Y}`;
+}
+
+function slipSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string {
+  if (!slip) return "Check both figures against the source.";
+  const fits = `${describeAmount(x.value, slip.firstUnit)} = ${amount(convert(x.value, slip.firstUnit, slip.secondUnit), slip.secondUnit)}`;
+  switch (slip.which) {
+    case "first": return `The first unit was probably ${unitName(slip.firstUnit)} (${fits}).`;
+    case "second": return `The second unit was probably ${unitName(slip.secondUnit)} (${fits}).`;
+    default: return `The units are probably swapped (${fits}).`;
+  }
+}
+
+function valueMismatch(x: Numeric, y: Numeric): Finding {
+  const slip = findUnitSlip(x, y);
+  return makeFinding({
+    rule: NAME, kind: "conversion-mismatch", severity: "contradiction", claims: [x, y],
+    explanation: `${pairText(x, y)}: ${mismatchSentence(x, y, slip)}. ${slipSentence(x, y, slip)}`,
+  });
+}
+
+function dimensionMismatch(x: Numeric, y: Numeric, dx: Dimension, dy: Dimension): Finding {
+  return makeFinding({
+    rule: NAME, kind: "conversion-mismatch", severity: "contradiction", claims: [x, y],
+    explanation: `${pairText(x, y)}: ${describeAmount(x.value, x.unit)} is ${DIMENSION_WORDS[dx]} (${unitName(x.unit)}) `
+      + `but ${describeAmount(y.value, y.unit)} is ${DIMENSION_WORDS[dy]} (${unitName(y.unit)}): they measure different things, so one cannot restate the other.`,
+  });
+}
+
+function checkPair(x: Numeric, y: Numeric): Finding | null {
+  const dx = getUnit(x.unit)?.dimension;
+  const dy = getUnit(y.unit)?.dimension;
+  if (!dx || !dy || !PHYSICAL.has(dx) || !PHYSICAL.has(dy)) return null;
+  if (dx !== dy) return dimensionMismatch(x, y, dx, dy);
+  return consistent(x, y) ? null : valueMismatch(x, y);
+}
+
+/**
+ * @example conversionMismatch.check(context) // [] for "30 km (18.6 miles)"; one contradiction for "30-mile (18.6-mile)"
+ */
+export const conversionMismatch: CheckRule = {
+  name: NAME,
+  check({ claims }: CheckContext): Finding[] {
+    const byId = new Map(claims.map((claim) => [claim.id, claim]));
+    const findings: Finding[] = [];
+    for (const y of claims) {
+      const x = y.conversionOf === undefined ? undefined : byId.get(y.conversionOf);
+      if (x === y || !numeric(x) || !numeric(y)) continue;
+      const finding = checkPair(x, y);
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};

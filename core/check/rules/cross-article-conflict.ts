@@ -1,0 +1,86 @@
+import type { ArticleSummary, Claim, Finding } from "../../model.js";
+import { convert } from "../../units/index.js";
+import { describeAmount, describeClaim, describeSource, describeSubject } from "../describe.js";
+import { makeFinding } from "../finding.js";
+import { claimInterval, convertInterval, incompatible } from "../interval.js";
+import { comparable, pairsAcross } from "../pairs.js";
+import type { CheckContext, CheckRule } from "../rule.js";
+import { dayOf, daySpan, sameTime, yearOf } from "../time.js";
+
+/**
+ * This article against what other articles said about the same subject. Values that cannot
+ * both hold at the same time contradict; at different times they are a discrepancy the
+ * explanation puts down to time.
+ */
+
+const NAME = "cross-article-conflict";
+/** Reports a few days apart describe the same moment. */
+const SAME_MOMENT_DAYS = 7;
+
+function disagree(a: Claim, b: Claim): boolean {
+  const x = claimInterval(a);
+  const y = claimInterval(b);
+  if (!x || !y) return false;
+  const moved = convertInterval(x, a.unit, b.unit);
+  return moved !== null && incompatible(moved, y);
+}
+
+/** Older first, so the explanation reads in the order things were said. */
+function chronological(a: Claim, b: Claim): [Claim, Claim] {
+  const x = daySpan(a.asOf)?.first ?? Infinity;
+  const y = daySpan(b.asOf)?.first ?? Infinity;
+  return y < x ? [b, a] : [a, b];
+}
+
+function said(claim: Claim, articles: Map<string, ArticleSummary>): string {
+  const quoted = claim.modality === "quoted" ? ", quoted" : "";
+  return `${describeClaim(claim)} (${describeSource(articles.get(claim.articleId), claim)}${quoted})`;
+}
+
+function unitNote(a: Claim, b: Claim): string {
+  if (a.unit === b.unit || a.unit === undefined || b.unit === undefined || typeof a.value !== "number") return "";
+  const converted = convert(a.value, a.unit, b.unit);
+  return converted === null ? "" : `; ${describeAmount(a.value, a.unit)} is ${describeAmount(converted, b.unit)}`;
+}
+
+function period(claim: Claim): string {
+  return String(yearOf(claim.asOf) ?? dayOf(claim.asOf) ?? "?");
+}
+
+function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
+  const quoted = a.modality === "quoted" || b.modality === "quoted" ? " One figure is quoted: the speaker may be the one who is wrong." : "";
+  if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
+  const [from, to] = period(a) === period(b) ? [dayOf(a.asOf), dayOf(b.asOf)] : [period(a), period(b)];
+  return `the figure may have changed between ${from} and ${to}, which would explain the difference; check which is current.${quoted}`;
+}
+
+function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>): Finding {
+  const [a, b] = chronological(own, other);
+  const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
+  return makeFinding({
+    rule: NAME, kind: "cross-article-conflict", severity: sameMoment ? "contradiction" : "discrepancy", claims: [a, b],
+    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${verdict(a, b, sameMoment)}`,
+  });
+}
+
+/** A duration of something ongoing grows with time; only compare durations given at one moment. */
+function timeless(a: Claim, b: Claim): boolean {
+  return (a.kind !== "duration" && b.kind !== "duration") || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
+}
+
+/**
+ * @example crossArticleConflict.check(context) // a discrepancy for 3.5 million (2020) vs 3.6 million (2024)
+ */
+export const crossArticleConflict: CheckRule = {
+  name: NAME,
+  check({ claims, related, articles }: CheckContext): Finding[] {
+    const own = claims.filter((claim) => claim.conversionOf === undefined);
+    const others = related.filter((claim) => claim.conversionOf === undefined);
+    const findings: Finding[] = [];
+    for (const [mine, theirs] of pairsAcross(own, others)) {
+      if (!comparable(mine, theirs) || !timeless(mine, theirs) || !disagree(mine, theirs)) continue;
+      findings.push(conflict(mine, theirs, articles));
+    }
+    return findings;
+  },
+};

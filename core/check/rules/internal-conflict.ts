@@ -1,0 +1,58 @@
+import type { Claim, Finding } from "../../model.js";
+import { sentenceOf, textBetween } from "../context.js";
+import { describeClaim, describeSubject, quote } from "../describe.js";
+import { makeFinding } from "../finding.js";
+import { claimInterval, convertInterval, incompatible } from "../interval.js";
+import { comparable, pairsWithin, restatement } from "../pairs.js";
+import type { CheckContext, CheckRule } from "../rule.js";
+import { sameTime } from "../time.js";
+import { marksRevision } from "./revision.js";
+
+/**
+ * One article giving the same subject two incompatible values for the same time, without
+ * saying the figure was revised or is being compared with an earlier one.
+ */
+
+const NAME = "internal-conflict";
+
+function disagree(a: Claim, b: Claim): boolean {
+  const x = claimInterval(a);
+  const y = claimInterval(b);
+  if (!x || !y) return false;
+  const moved = convertInterval(x, a.unit, b.unit);
+  return moved !== null && incompatible(moved, y);
+}
+
+function explained(a: Claim, b: Claim, body: string): boolean {
+  return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision);
+}
+
+function quotedNote(a: Claim, b: Claim): string {
+  const quoted = [a, b].filter((claim) => claim.modality === "quoted");
+  if (quoted.length === 0) return "";
+  return ` (${quoted.map((claim) => quote(claim.text)).join(" and ")} ${quoted.length === 1 ? "is" : "are"} quoted: the speaker or the reporting may be wrong)`;
+}
+
+function explain(a: Claim, b: Claim): string {
+  return `${describeSubject(a)}: the article gives ${quote(a.text)} (${describeClaim(a)}) and ${quote(b.text)} `
+    + `(${describeClaim(b)}) for the same thing at the same time${quotedNote(a, b)}. Both cannot be right; `
+    + `if the figure was revised, the text should say so ("up from", "revised").`;
+}
+
+/**
+ * @example internalConflict.check(context) // a contradiction for "six people were killed ... the attack killed nine"
+ */
+export const internalConflict: CheckRule = {
+  name: NAME,
+  check({ article, claims }: CheckContext): Finding[] {
+    const primary = claims.filter((claim) => claim.conversionOf === undefined);
+    const findings: Finding[] = [];
+    for (const [first, second] of pairsWithin(primary)) {
+      const [a, b] = first.start <= second.start ? [first, second] : [second, first];
+      if (restatement(a, b) || !comparable(a, b) || !sameTime(a.asOf, b.asOf, 0)) continue;
+      if (!disagree(a, b) || explained(a, b, article.body)) continue;
+      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity: "contradiction", claims: [a, b], explanation: explain(a, b) }));
+    }
+    return findings;
+  },
+};

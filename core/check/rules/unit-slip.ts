@@ -1,0 +1,77 @@
+import type { Claim } from "../../model.js";
+import { UNITS, convert, getUnit } from "../../units/index.js";
+import { around } from "../interval.js";
+
+/**
+ * The likely typing slip behind a wrong conversion: which units would make "X (Y)" right.
+ * "30-mile (18.6-mile)" is right as 30 km = 18.6 mi: the first unit slipped.
+ */
+export interface UnitSlip {
+  /** "first": X's unit is wrong; "second": Y's; "swapped": each has the other's. */
+  which: "first" | "second" | "swapped";
+  firstUnit: string;
+  secondUnit: string;
+}
+
+/**
+ * Units a writer could mistake for this one: same dimension and the same order of size
+ * (km and mi, m and ft, kg and lb, °C and °F). A far-fetched pair (ft for km) would "explain"
+ * almost any wrong number, so it is never offered.
+ */
+function unitsLike(unit: string): string[] {
+  const def = getUnit(unit);
+  if (!def || def.standalone) return [];
+  return UNITS.filter((u) => u.dimension === def.dimension && !u.standalone && similarSize(unit, u.id)).map((u) => u.id);
+}
+
+function similarSize(a: string, b: string): boolean {
+  if (getUnit(a)?.reciprocal || getUnit(b)?.reciprocal) return true;
+  const one = convert(1, a, b);
+  const two = convert(2, a, b);
+  if (one === null || two === null) return false;
+  const slope = Math.abs(two - one);
+  return slope >= 0.25 && slope <= 4;
+}
+
+/** How far X in `first` converted to `second` lands from Y, relative; null when outside Y's precision. */
+function miss(x: number, y: Claim & { value: number }, first: string, second: string): number | null {
+  const converted = convert(x, first, second);
+  if (converted === null) return null;
+  const written = around(y.value, y.step);
+  if (converted < written.low || converted > written.high) return null;
+  return Math.abs(converted - y.value) / Math.max(Math.abs(y.value), 1e-9);
+}
+
+/** Two slipped units only count when they are the same two units swapped. */
+function kindOf(x: Claim, y: Claim, first: string, second: string): UnitSlip["which"] | null {
+  if (first !== x.unit && second !== y.unit) return first === y.unit && second === x.unit ? "swapped" : null;
+  return first !== x.unit ? "first" : "second";
+}
+
+const PREFERENCE: Record<UnitSlip["which"], number> = { first: 0, second: 0, swapped: 1 };
+
+/**
+ * The unit pair that makes Y the conversion of X, preferring one slipped unit over a swap, then
+ * the closest fit; null when no pair of units of that dimension explains the numbers.
+ * @example findUnitSlip(thirtyMile, eighteenPointSixMile) // { which: "first", firstUnit: "km", secondUnit: "mi" }
+ */
+export function findUnitSlip(x: Claim, y: Claim): UnitSlip | null {
+  if (typeof x.value !== "number" || typeof y.value !== "number" || !x.unit || !y.unit) return null;
+  const target = y as Claim & { value: number };
+  let best: { slip: UnitSlip; rank: number; error: number } | null = null;
+  for (const first of unitsLike(x.unit)) {
+    for (const second of unitsLike(y.unit)) {
+      // A unit restated in itself is no conversion, so it cannot be what the writer meant.
+      if (first === second || (first === x.unit && second === y.unit)) continue;
+      const error = miss(x.value, target, first, second);
+      if (error === null) continue;
+      const which = kindOf(x, y, first, second);
+      if (which === null) continue;
+      const rank = PREFERENCE[which];
+      if (!best || rank < best.rank || (rank === best.rank && error < best.error)) {
+        best = { slip: { which, firstUnit: first, secondUnit: second }, rank, error };
+      }
+    }
+  }
+  return best?.slip ?? null;
+}

@@ -1,0 +1,86 @@
+/**
+ * Calendar arithmetic on the date strings claims carry ("2022-11-13", "2022-11", "2022", or an
+ * ISO datetime), as day numbers since 1970-01-01. Date.UTC is pure arithmetic: no clock is read.
+ */
+
+/** The days a date value covers, first and last inclusive: "2019" is all of 2019. */
+export interface DaySpan {
+  first: number;
+  last: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/**
+ * @example daySpan("2019-10") // October 2019, first to last day
+ */
+export function daySpan(value: unknown): DaySpan | null {
+  if (typeof value !== "string") return null;
+  const match = DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month === undefined) return { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31) };
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) return { first: dayNumber(year, month, 1), last: dayNumber(year, month + 1, 1) - 1 };
+  if (day < 1 || day > 31) return null;
+  const first = dayNumber(year, month, day);
+  return { first, last: first };
+}
+
+/** The year a date value names, or null. */
+export function yearOf(value: unknown): number | null {
+  return typeof value === "string" && DATE.test(value) ? Number(value.slice(0, 4)) : null;
+}
+
+/** Whether two date values can name the same day: "2019" and "2019-10-26" can. */
+export function datesAgree(a: unknown, b: unknown): boolean {
+  const x = daySpan(a);
+  const y = daySpan(b);
+  if (!x || !y) return true;
+  return x.first <= y.last && y.first <= x.last;
+}
+
+/**
+ * Whether two "as of" dates are the same moment for a comparison: within `days` of each other.
+ * Unknown dates are taken as the same time, the stricter reading.
+ */
+export function sameTime(a: unknown, b: unknown, days = 7): boolean {
+  const x = daySpan(a);
+  const y = daySpan(b);
+  if (!x || !y) return true;
+  return x.first - days <= y.last && y.first - days <= x.last;
+}
+
+/** Sunday is 0. Day 0 (1970-01-01) was a Thursday. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return (((dayNumber(year, month, day) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * A date value as a journalist writes it.
+ * @example formatDate("2019-10-26") // "26 October 2019"
+ */
+export function formatDate(value: unknown): string {
+  if (typeof value !== "string") return String(value);
+  const match = DATE.exec(value);
+  if (!match) return value;
+  const month = match[2] === undefined ? undefined : MONTHS[Number(match[2]) - 1];
+  if (!month) return match[1] ?? value;
+  if (match[3] === undefined) return `${month} ${match[1]}`;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** The plain date part of a date or datetime, for labels: "2024-08-06". */
+export function dayOf(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : (DATE.exec(value)?.[0] ?? value);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { checkClaims } from "../../core/check/index.js";
+import { conversionMismatch } from "../../core/check/rules/conversion-mismatch.js";
+import type { Claim } from "../../core/model.js";
+import { article, claimOn, type ClaimSpec } from "./support.js";
+
+/** "X (Y)" in one sentence: Y restates X. */
+function pair(body: string, x: ClaimSpec, y: ClaimSpec) {
+  const doc = article("conv", body);
+  const first = claimOn(doc, x);
+  const second: Claim = { ...claimOn(doc, y), conversionOf: first.id };
+  return checkClaims({ article: doc, claims: [first, second], related: { claims: [], articles: [] } });
+}
+
+describe("conversion-mismatch: correct conversions, rounded as journalists round them, never fire", () => {
+  const correct: [string, ClaimSpec, ClaimSpec][] = [
+    ["a 30 km (18.6 mi) strip", { text: "30 km", value: 30, unit: "km" }, { text: "18.6 mi", value: 18.6, unit: "mi" }],
+    ["20 km (12 miles) away", { text: "20 km", value: 20, unit: "km" }, { text: "12 miles", value: 12, unit: "mi" }],
+    ["100 km (62 miles) north", { text: "100 km", value: 100, unit: "km" }, { text: "62 miles", value: 62, unit: "mi" }],
+    ["450 miles (724 kilometers)", { text: "450 miles", value: 450, unit: "mi" }, { text: "724 kilometers", value: 724, unit: "km" }],
+    ["500 miles (806 kilometers)", { text: "500 miles", value: 500, unit: "mi" }, { text: "806 kilometers", value: 806, unit: "km" }],
+    ["5 sq km (2 sq mi)", { text: "5 sq km", value: 5, unit: "km2" }, { text: "2 sq mi", value: 2, unit: "mi2" }],
+    ["9 meters (30 feet) high", { text: "9 meters", value: 9, unit: "m" }, { text: "30 feet", value: 30, unit: "ft" }],
+    ["40C (104F)", { text: "40C", value: 40, unit: "C" }, { text: "104F", value: 104, unit: "F" }],
+    ["0C (32F)", { text: "0C", value: 0, unit: "C" }, { text: "32F", value: 32, unit: "F" }],
+    ["60 mph (97 km/h)", { text: "60 mph", value: 60, unit: "mph" }, { text: "97 km/h", value: 97, unit: "kmh" }],
+    ["30 mpg (7.8 L/100 km)", { text: "30 mpg", value: 30, unit: "mpg" }, { text: "7.8 L/100 km", value: 7.8, unit: "l100km" }],
+    ["about 1,000 tonnes (1,100 tons)", { text: "about 1,000 tonnes", value: 1000, unit: "t", qualifier: "approx", qualifierText: "about" }, { text: "1,100 tons", value: 1100, unit: "ton" }],
+    ["$100 (€90)", { text: "$100", value: 100, unit: "USD" }, { text: "€90", value: 90, unit: "EUR" }],
+  ];
+  it.each(correct)("%s", (body, x, y) => {
+    expect(pair(body, x, y)).toEqual([]);
+  });
+
+  it("accepts a ranged conversion end by end: 450 and 500 miles (724 and 806 kilometers)", () => {
+    const findings = pair("between 450 and 500 miles (724 and 806 kilometers)",
+      { text: "450 and 500 miles", value: 450, low: 450, high: 500, unit: "mi", qualifier: "range" },
+      { text: "724 and 806 kilometers", value: 724, low: 724, high: 806, unit: "km", qualifier: "range" });
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("conversion-mismatch: wrong conversions are contradictions that name the slip", () => {
+  it("finds the repeated unit in “30-mile (18.6-mile)” and says 30 km = 18.6 mi", () => {
+    const [finding, ...rest] = pair("complete the 30-mile (18.6-mile) deep security strip",
+      { text: "30-mile", value: 30, unit: "mi" }, { text: "18.6-mile", value: 18.6, unit: "mi" });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ kind: "conversion-mismatch", severity: "contradiction", rule: "conversion-mismatch" });
+    expect(finding?.claims.map((c) => c.text)).toEqual(["30-mile", "18.6-mile"]);
+    expect(finding?.explanation).toContain("30 mi is 48.3 km");
+    expect(finding?.explanation).toContain("first unit was probably km");
+    expect(finding?.explanation).toContain("30 km = 18.6 mi");
+  });
+
+  it("finds swapped units: 30 miles (18.6 km)", () => {
+    const [finding] = pair("30 miles (18.6 km)", { text: "30 miles", value: 30, unit: "mi" }, { text: "18.6 km", value: 18.6, unit: "km" });
+    expect(finding?.explanation).toContain("30 mi is 48.3 km, not 18.6 km");
+    expect(finding?.explanation).toContain("swapped (30 km = 18.6 mi)");
+  });
+
+  it("finds a wrong second unit: 10 km (6.2 km)", () => {
+    const [finding] = pair("10 km (6.2 km)", { text: "10 km", value: 10, unit: "km" }, { text: "6.2 km", value: 6.2, unit: "km" });
+    expect(finding?.explanation).toContain("second unit was probably mi (10 km = 6.21 mi)");
+  });
+
+  it("finds a plain wrong number with no unit slip: 100 km (30 miles)", () => {
+    const [finding] = pair("100 km (30 miles)", { text: "100 km", value: 100, unit: "km" }, { text: "30 miles", value: 30, unit: "mi" });
+    expect(finding?.severity).toBe("contradiction");
+    expect(finding?.explanation).toContain("100 km is 62.1 mi, not 30 mi");
+    expect(finding?.explanation).toContain("Check both figures");
+  });
+
+  it("uses squared factors for areas: 5 sq km (5 sq mi) is wrong", () => {
+    const [finding] = pair("5 sq km (5 sq mi)", { text: "5 sq km", value: 5, unit: "km2" }, { text: "5 sq mi", value: 5, unit: "mi2" });
+    expect(finding?.explanation).toContain("5 sq km is 1.93 sq mi");
+  });
+
+  it("catches a wrong end of a ranged conversion", () => {
+    const findings = pair("450 and 500 miles (724 and 1,000 kilometers)",
+      { text: "450 and 500 miles", value: 450, low: 450, high: 500, unit: "mi", qualifier: "range" },
+      { text: "724 and 1,000 kilometers", value: 724, low: 724, high: 1000, unit: "km", qualifier: "range" });
+    expect(findings).toHaveLength(1);
+  });
+
+  it("reports a speed given a fuel-economy 'equivalent' as a dimension mismatch", () => {
+    const [finding] = pair("60 mph (25 mpg)", { text: "60 mph", value: 60, unit: "mph" }, { text: "25 mpg", value: 25, unit: "mpg" });
+    expect(finding?.kind).toBe("conversion-mismatch");
+    expect(finding?.explanation).toContain("is a speed (mph) but 25 mpg is a fuel economy (mpg)");
+  });
+
+  it("leaves a count followed by a percentage alone: it is not a conversion", () => {
+    expect(pair("5,000 people (10%)", { text: "5,000 people", value: 5000, unit: "person" }, { text: "10%", value: 10, unit: "%", kind: "percent" })).toEqual([]);
+  });
+
+  it("gives the same id when the article is checked again", () => {
+    const body = "the 30-mile (18.6-mile) strip";
+    const once = pair(body, { text: "30-mile", value: 30, unit: "mi" }, { text: "18.6-mile", value: 18.6, unit: "mi" });
+    const again = pair(body, { text: "30-mile", value: 30, unit: "mi" }, { text: "18.6-mile", value: 18.6, unit: "mi" });
+    expect(again.map((f) => f.id)).toEqual(once.map((f) => f.id));
+    expect(conversionMismatch.name).toBe(once[0]?.rule);
+  });
+});

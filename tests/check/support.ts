@@ -1,0 +1,46 @@
+import { claimId } from "../../core/ids.js";
+import type { Article, Claim, Subject } from "../../core/model.js";
+
+/**
+ * Hand-made claims for rule tests: each is placed on its words in the article body, so spans,
+ * sentences and the text around a claim are real, as the extractor would give them.
+ */
+
+export function article(id: string, body: string, published = "2024-08-06", source?: string): Article {
+  return source === undefined ? { id, body, published } : { id, body, published, source };
+}
+
+export function subject(key: string, facets: Partial<Omit<Subject, "key">> = {}): Subject {
+  const [head = key] = key.split("|");
+  return { key, text: facets.text ?? key.replace(/\|/g, " "), head, ...facets };
+}
+
+/** Fields a test sets; text is the words to find in the body (the `nth` occurrence, from 0). */
+export type ClaimSpec = Partial<Claim> & { text: string; value: number | string; nth?: number };
+
+function sentenceAround(body: string, start: number, end: number): { start: number; end: number } {
+  const before = body.lastIndexOf(". ", start);
+  const after = body.indexOf(". ", end);
+  return { start: before < 0 ? 0 : before + 2, end: after < 0 ? body.length : after + 1 };
+}
+
+/** A claim on the words `spec.text` of the article, asserted and exact unless told otherwise. */
+export function claimOn(source: Article, spec: ClaimSpec): Claim {
+  let start = -1;
+  for (let i = 0; i <= (spec.nth ?? 0); i++) start = source.body.indexOf(spec.text, start + 1);
+  if (start < 0) throw new Error(`test setup: "${spec.text}" is not in the body of ${source.id}`);
+  const end = start + spec.text.length;
+  const { nth: _nth, ...fields } = spec;
+  return {
+    id: claimId(source.id, start, end),
+    articleId: source.id,
+    kind: typeof spec.value === "string" ? "date" : "quantity",
+    start, end,
+    qualifier: "exact",
+    modality: "asserted",
+    asOf: source.published,
+    sentence: sentenceAround(source.body, start, end),
+    rules: ["test"],
+    ...fields,
+  };
+}
