@@ -1,0 +1,125 @@
+/**
+ * Saving an article without transactions (dynalite has none), in an order that makes any
+ * interrupted save safe to repeat.
+ *
+ * Readers trust a claim only when its revision equals the `rev` on the article item; the article
+ * item is the single commit point. A save:
+ *   0. reads the article item (revision R0, sequence n0) and derives its own revision
+ *      R = (n0 + 1, hash of the content), or keeps R0 when the content is identical;
+ *   1. writes the claim items, body chunks and subject-head markers of R (keys contain R and the
+ *      deterministic claim ids, so writing them twice writes the same items);
+ *   2. upserts the findings (links first, then the finding items; see findings.ts);
+ *   3. puts the article item with R, conditional on it still being R0 (the commit);
+ *   4. resolves this article's open findings that were not computed this time;
+ *   5. deletes claim and body items of every revision other than R with a sequence <= n(R).
+ * Cut off before 3, the old revision is still the one readers see; the retry reads R0 again,
+ * derives the same R and overwrites the same items. Cut off after 3, the retry finds R current,
+ * keeps it, and finishes 4 and 5. Either way the end state equals a clean run's.
+ * Why "sequence <= n(R)" in step 5: a concurrent save that can still commit read the article at
+ * R and writes sequence n(R) + 1, so it is never deleted; anything at or below n(R) other than R
+ * lost its race or was abandoned, and can never become current because sequences only grow.
+ * A lost race (condition fails in 3) starts over from 0, at most three times, then "conflict".
+ */
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { ClaimcheckError, type ArticleRecord, type Claim, type FindingChanges, type StoredArticle } from "../../core/index.js";
+import { placeBody } from "./body.js";
+import { claimItem, contentHash, headItems } from "./claim-items.js";
+import { decodeArticleItem, decodeClaim, type ArticleItem } from "./codec.js";
+import { queryPrefix, run, writeAll, type Db } from "./db.js";
+import { findingsForArticle, moveFindings, upsertFindings } from "./findings.js";
+import { ARTICLE_SK, articlePk, bodySkPrefix, claimSkPrefix, revision } from "./keys.js";
+
+const SAVE_ATTEMPTS = 3;
+
+/** Reads the article item, consistently. */
+export async function readArticleItem(db: Db, id: string): Promise<ArticleItem | null> {
+  const out = await run(db, () => db.doc.send(new GetCommand({ TableName: db.table, Key: { pk: articlePk(id), sk: ARTICLE_SK }, ConsistentRead: true })));
+  return out.Item ? decodeArticleItem(out.Item) : null;
+}
+
+/** See the header: steps 0–5, repeated on a lost race. */
+export async function saveArticle(db: Db, record: ArticleRecord): Promise<FindingChanges> {
+  assertOwnClaims(record);
+  for (let attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
+    const current = await readArticleItem(db, record.article.id);
+    const hash = contentHash(record);
+    const seq = !current ? 1 : current.contentHash === hash ? current.seq : current.seq + 1;
+    const rev = revision(seq, hash);
+    const { body, ...summary } = record.article;
+    const placed = placeBody(summary.id, rev, seq, body);
+    await writeAll(db, [...record.claims.map((c) => claimItem(c, rev, seq)), ...placed.chunks, ...headItems(record.claims)]);
+    const changes = await upsertFindings(db, record.findings, summary.checkedAt);
+    const committed = await commit(db, { pk: articlePk(summary.id), sk: ARTICLE_SK, type: "article", batchPk: articlePk(summary.id),
+      rev, seq, contentHash: hash, article: summary,
+      ...(placed.inline === undefined ? { bodyChunks: placed.chunks.length } : { body: placed.inline }) }, current?.rev);
+    if (!committed) continue;
+    const computed = new Set(record.findings.map((f) => f.id));
+    const vanished = (await findingsForArticle(db, summary.id)).filter((f) => f.status === "open" && !computed.has(f.id));
+    changes.resolved = await moveFindings(db, vanished.map((f) => f.id), "resolved", summary.checkedAt, ["open"]);
+    await removeRevisions(db, summary.id, (item) => item["rev"] !== rev && Number(item["seq"]) <= seq);
+    return changes;
+  }
+  throw new ClaimcheckError("conflict", `article ${record.article.id} kept changing while it was being saved`);
+}
+
+function assertOwnClaims(record: ArticleRecord): void {
+  const stray = record.claims.find((c) => c.articleId !== record.article.id);
+  if (stray) throw new ClaimcheckError("invalid-input", `claim ${stray.id} belongs to article ${stray.articleId}, not ${record.article.id}`);
+}
+
+/** Step 3: false when another save committed since we read. */
+async function commit(db: Db, item: Record<string, unknown>, expectedRev: string | undefined): Promise<boolean> {
+  try {
+    await run(db, () => db.doc.send(new PutCommand({
+      TableName: db.table, Item: item,
+      ConditionExpression: expectedRev === undefined ? "attribute_not_exists(pk)" : "rev = :rev",
+      ExpressionAttributeValues: expectedRev === undefined ? undefined : { ":rev": expectedRev },
+    })));
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException || (error as Error).name === "ConditionalCheckFailedException") return false;
+    throw error;
+  }
+}
+
+/** Deletes the article's claim and body items that `doomed` picks. */
+async function removeRevisions(db: Db, articleId: string, doomed: (item: Record<string, unknown>) => boolean): Promise<void> {
+  const pk = articlePk(articleId);
+  const items = [...(await queryPrefix(db, pk, "CLAIM#")), ...(await queryPrefix(db, pk, "BODY#"))];
+  await writeAll(db, [], items.filter(doomed).map((item) => ({ pk, sk: String(item["sk"]) })));
+}
+
+/** The article with its text and its current claims, in text order. */
+export async function getArticle(db: Db, id: string): Promise<{ article: StoredArticle; claims: Claim[] } | null> {
+  const current = await readArticleItem(db, id);
+  if (!current) return null;
+  const claims = (await queryPrefix(db, articlePk(id), claimSkPrefix(current.rev))).map(decodeClaim);
+  return { article: { ...current.article, body: await bodyOf(db, current) }, claims: claims.sort((a, b) => a.start - b.start) };
+}
+
+/** The text, inline or joined from its chunks. */
+export async function bodyOf(db: Db, item: ArticleItem): Promise<string> {
+  if (item.body !== undefined) return item.body;
+  const chunks = await queryPrefix(db, item.pk, bodySkPrefix(item.rev));
+  if (chunks.length !== item.bodyChunks) {
+    throw new ClaimcheckError("internal", `article ${item.article.id}: expected ${item.bodyChunks} body chunks, found ${chunks.length}`);
+  }
+  return chunks.map((c) => String(c["text"])).join("");
+}
+
+/**
+ * Article item first (from then on no reader trusts its claims), then claims, chunks and
+ * links; its open findings are resolved, dismissed ones keep the editor's word. Repeating an
+ * interrupted delete finishes the job (and returns false: the article was already gone).
+ */
+export async function deleteArticle(db: Db, id: string, at: string): Promise<boolean> {
+  const existed = (await readArticleItem(db, id)) !== null;
+  await run(db, () => db.doc.send(new DeleteCommand({ TableName: db.table, Key: { pk: articlePk(id), sk: ARTICLE_SK } })));
+  await removeRevisions(db, id, () => true);
+  const findings = await findingsForArticle(db, id);
+  await moveFindings(db, findings.map((f) => f.id), "resolved", at, ["open"]);
+  const links = await queryPrefix(db, articlePk(id), "FIND#");
+  await writeAll(db, [], links.map((link) => ({ pk: articlePk(id), sk: String(link["sk"]) })));
+  return existed;
+}

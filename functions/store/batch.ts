@@ -1,0 +1,63 @@
+import { DeleteCommand, GetCommand, PutCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import * as v from "valibot";
+import type { Page, ScanWindow, StoredArticle } from "../../core/index.js";
+import { bodyOf } from "./articles.js";
+import { decodeArticleItem, decodeCursor, encodeCursor } from "./codec.js";
+import { run, type Db, type Item } from "./db.js";
+import { CHECKPOINT_SK, checkpointPk } from "./keys.js";
+
+/**
+ * The batch's reads: parallel Scan segments over the sparse `forBatch` index, which holds only
+ * article items and subject-head markers, so a re-check reads articles and groups, not claims.
+ */
+
+const scanCursor = v.object({ pk: v.string(), sk: v.string(), batchPk: v.string() });
+
+async function scanType(db: Db, type: "article" | "head", window: ScanWindow): Promise<Page<Item>> {
+  const out = await run(db, () => db.doc.send(new ScanCommand({
+    TableName: db.table,
+    IndexName: "forBatch",
+    Segment: window.segment,
+    TotalSegments: window.totalSegments,
+    FilterExpression: "#type = :type",
+    ExpressionAttributeNames: { "#type": "type" },
+    ExpressionAttributeValues: { ":type": type },
+    Limit: window.limit ?? 100,
+    ExclusiveStartKey: window.cursor ? decodeCursor(window.cursor, scanCursor) : undefined,
+  })));
+  const items = out.Items ?? [];
+  return out.LastEvaluatedKey ? { items, cursor: encodeCursor(out.LastEvaluatedKey) } : { items };
+}
+
+/**
+ * One page of one segment of the stored articles, with their text. A page may be empty while
+ * `cursor` is set (the scan limit counts index entries before the filter): keep going.
+ * @example const page = await scanArticles(db, { segment: 0, totalSegments: 4 })
+ */
+export async function scanArticles(db: Db, window: ScanWindow): Promise<Page<StoredArticle>> {
+  const page = await scanType(db, "article", window);
+  const items = await Promise.all(page.items.map(async (item) => {
+    const stored = decodeArticleItem(item);
+    return { ...stored.article, body: await bodyOf(db, stored) };
+  }));
+  return page.cursor ? { items, cursor: page.cursor } : { items };
+}
+
+/** One page of one segment of the subject heads that have (or had) claims. */
+export async function scanSubjectHeads(db: Db, window: ScanWindow): Promise<Page<string>> {
+  const page = await scanType(db, "head", window);
+  const items = page.items.map((item) => String(item["head"]));
+  return page.cursor ? { items, cursor: page.cursor } : { items };
+}
+
+export async function getCheckpoint(db: Db, name: string): Promise<string | null> {
+  const out = await run(db, () => db.doc.send(new GetCommand({ TableName: db.table, Key: { pk: checkpointPk(name), sk: CHECKPOINT_SK }, ConsistentRead: true })));
+  const value = out.Item?.["value"];
+  return typeof value === "string" ? value : null;
+}
+
+export async function putCheckpoint(db: Db, name: string, value: string | null): Promise<void> {
+  const Key = { pk: checkpointPk(name), sk: CHECKPOINT_SK };
+  if (value === null) await run(db, () => db.doc.send(new DeleteCommand({ TableName: db.table, Key })));
+  else await run(db, () => db.doc.send(new PutCommand({ TableName: db.table, Item: { ...Key, type: "checkpoint", value } })));
+}

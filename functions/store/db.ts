@@ -1,0 +1,109 @@
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DEFAULT_RETRY, drain, withRetry, type RetryPolicy } from "./retry.js";
+
+/** A stored item as the document client gives it back. */
+export type Item = Record<string, unknown>;
+export type Key = { pk: string; sk: string };
+
+/** What every store module works with: the document client, the table, the retry policy. */
+export interface Db {
+  doc: DynamoDBDocumentClient;
+  table: string;
+  retry: RetryPolicy;
+}
+
+/**
+ * @example const db = openDb(new DynamoDBClient({ endpoint }), "claimcheck")
+ */
+export function openDb(client: DynamoDBClient, table: string, retry: RetryPolicy = DEFAULT_RETRY): Db {
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  return { doc, table, retry };
+}
+
+/** One request, retried when throttled. */
+export function run<T>(db: Db, operation: () => Promise<T>): Promise<T> {
+  return withRetry(db.retry, operation);
+}
+
+const BATCH_WRITE_MAX = 25;
+const BATCH_GET_MAX = 100;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}
+
+const keyString = (key: Key) => `${key.pk}\u0000${key.sk}`;
+
+/** Puts and deletes in batches of 25, retrying UnprocessedItems; a later write of a key wins. */
+export async function writeAll(db: Db, puts: Item[], deletes: Key[] = []): Promise<void> {
+  type Request = { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Key } };
+  const requests: Request[] = uniqueBy(
+    [
+      ...deletes.map((key) => ({ key: keyString(key), request: { DeleteRequest: { Key: key } } })),
+      ...puts.map((item) => ({ key: keyString(item as Key), request: { PutRequest: { Item: item } } })),
+    ],
+    (entry) => entry.key,
+  ).map((entry) => entry.request);
+  for (const batch of chunks(requests, BATCH_WRITE_MAX)) {
+    await drain(db.retry, batch, async (left) => {
+      const out = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: left } }));
+      return (out.UnprocessedItems?.[db.table] ?? []) as Request[];
+    });
+  }
+}
+
+/** Gets by key in batches of 100, retrying UnprocessedKeys. Missing items are simply absent. */
+export async function getAll(db: Db, keys: Key[], projection?: string[]): Promise<Item[]> {
+  const found: Item[] = [];
+  const names = projection && Object.fromEntries(projection.map((name, i) => [`#p${i}`, name]));
+  for (const batch of chunks(uniqueBy(keys, keyString), BATCH_GET_MAX)) {
+    await drain(db.retry, batch, async (left) => {
+      const out = await db.doc.send(new BatchGetCommand({
+        RequestItems: {
+          [db.table]: {
+            Keys: left,
+            ConsistentRead: true,
+            ...(names ? { ProjectionExpression: Object.keys(names).join(","), ExpressionAttributeNames: names } : {}),
+          },
+        },
+      }));
+      found.push(...(out.Responses?.[db.table] ?? []));
+      return (out.UnprocessedKeys?.[db.table]?.Keys ?? []) as Key[];
+    });
+  }
+  return found;
+}
+
+/** Every item a query matches, page after page. Only for result sets bounded by design. */
+export async function queryAll(db: Db, input: Omit<QueryCommandInput, "TableName">): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await run(db, () => db.doc.send(new QueryCommand({ ...input, TableName: db.table, ExclusiveStartKey: start })));
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** The items of one article's collection whose sort key starts with `prefix`. */
+export function queryPrefix(db: Db, pk: string, prefix: string): Promise<Item[]> {
+  return queryAll(db, {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": pk, ":prefix": prefix },
+    ConsistentRead: true,
+  });
+}

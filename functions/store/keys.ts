@@ -1,0 +1,48 @@
+/**
+ * Key shapes of the one table (see table.ts for the access patterns they serve). Subject keys
+ * and heads are the extractor's lowercase words joined by "|", so "#" never occurs inside them
+ * and can separate key parts; ids come from core/ids.ts or the caller and are used whole.
+ */
+export const ARTICLE_SK = "ARTICLE";
+export const FINDING_SK = "FINDING";
+export const HEAD_SK = "HEAD";
+export const CHECKPOINT_SK = "CHECKPOINT";
+export const DELIVERY_SK = "DELIVERY";
+export const ALERTS_DUE = "ALERTS#due";
+
+/** The subject head: `Subject.key` up to the first "|". */
+export function headOf(subjectKey: string): string {
+  const bar = subjectKey.indexOf("|");
+  return bar < 0 ? subjectKey : subjectKey.slice(0, bar);
+}
+
+export const articlePk = (articleId: string) => `ART#${articleId}`;
+export const claimSkPrefix = (rev: string) => `CLAIM#${rev}#`;
+export const claimSk = (rev: string, claimId: string) => `${claimSkPrefix(rev)}${claimId}`;
+export const bodySkPrefix = (rev: string) => `BODY#${rev}#`;
+/** Zero-padded so chunks sort in order. */
+export const bodySk = (rev: string, index: number) => `${bodySkPrefix(rev)}${String(index).padStart(4, "0")}`;
+export const linkSk = (findingId: string) => `FIND#${findingId}`;
+
+export const headPk = (head: string) => `HEAD#${head}`;
+export const subjectClaimSk = (subjectKey: string, articleId: string, rev: string, claimId: string) =>
+  `CLAIM#${subjectKey}#${articleId}#${rev}#${claimId}`;
+export const subjectFindingSk = (findingId: string) => `FINDING#${findingId}`;
+
+export const findingPk = (findingId: string) => `FINDING#${findingId}`;
+export const statusPk = (status: string) => `STATUS#${status}`;
+export const timeSk = (at: string, id: string) => `${at}#${id}`;
+
+export const checkpointPk = (name: string) => `CHECKPOINT#${name}`;
+export const deliveryPk = (source: string, deliveryId: string) => `DELIVERY#${source}#${deliveryId}`;
+export const alertPk = (findingId: string) => `ALERT#${findingId}`;
+export const alertSk = (endpoint: string) => `TO#${endpoint}`;
+
+/**
+ * A revision of an article's stored claims: the save sequence number (zero-padded so revisions
+ * sort) and a hash of what was saved. The number only grows, so a revision value never comes
+ * back after it was replaced (see articles.ts on why that matters for cleanup).
+ */
+export function revision(seq: number, contentHash: string): string {
+  return `${String(seq).padStart(8, "0")}.${contentHash}`;
+}

@@ -1,0 +1,96 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type {
+  AlertOutbox, ArticleRecord, BatchStore, Claim, DeliveryLog, Finding, FindingChanges, FindingQuery,
+  FindingStatus, Page, PendingAlert, RelatedClaims, ScanWindow, StoredArticle,
+} from "../../core/index.js";
+import * as alerts from "./alerts.js";
+import * as articles from "./articles.js";
+import * as batch from "./batch.js";
+import * as claims from "./claims.js";
+import { openDb, type Db } from "./db.js";
+import { recordDelivery } from "./deliveries.js";
+import * as findings from "./findings.js";
+import { listFindings } from "./listing.js";
+import type { RetryPolicy } from "./retry.js";
+
+/**
+ * Every port core and the edges need, on one DynamoDB table (design in table.ts). Each method
+ * is a thin call into the module that explains its part.
+ * @example
+ * const store = new DynamoClaimStore(new DynamoDBClient({ endpoint }), "claimcheck");
+ * const related = await store.claimsAbout(["refugee"], "a2");
+ */
+export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
+  readonly db: Db;
+
+  constructor(client: DynamoDBClient, table: string, retry?: RetryPolicy) {
+    this.db = openDb(client, table, retry);
+  }
+
+  claimsAbout(subjectHeads: string[], excludeArticleId?: string): Promise<RelatedClaims> {
+    return claims.claimsAbout(this.db, subjectHeads, excludeArticleId);
+  }
+  saveArticle(record: ArticleRecord): Promise<FindingChanges> {
+    return articles.saveArticle(this.db, record);
+  }
+  getArticle(id: string): Promise<{ article: StoredArticle; claims: Claim[] } | null> {
+    return articles.getArticle(this.db, id);
+  }
+  deleteArticle(id: string, at: string): Promise<boolean> {
+    return articles.deleteArticle(this.db, id, at);
+  }
+  findingsForArticle(id: string): Promise<Finding[]> {
+    return findings.findingsForArticle(this.db, id);
+  }
+  listFindings(query: FindingQuery): Promise<Page<Finding>> {
+    return listFindings(this.db, query);
+  }
+  async getFinding(id: string): Promise<Finding | null> {
+    return (await findings.loadFindings(this.db, [id])).get(id) ?? null;
+  }
+  async setFindingStatus(id: string, status: FindingStatus, at: string, note?: string): Promise<Finding | null> {
+    const [moved] = await findings.moveFindings(this.db, [id], status, at, ["open", "dismissed", "resolved"], note);
+    return moved ?? null;
+  }
+  claimsBySubject(key: string, cursor?: string, limit?: number): Promise<Page<Claim>> {
+    return claims.claimsBySubject(this.db, key, cursor, limit);
+  }
+
+  scanArticles(window: ScanWindow): Promise<Page<StoredArticle>> {
+    return batch.scanArticles(this.db, window);
+  }
+  scanSubjectHeads(window: ScanWindow): Promise<Page<string>> {
+    return batch.scanSubjectHeads(this.db, window);
+  }
+  findingsAboutSubject(head: string): Promise<Finding[]> {
+    return findings.findingsAboutSubject(this.db, head);
+  }
+  putFindings(computed: Finding[], at: string): Promise<FindingChanges> {
+    return findings.upsertFindings(this.db, computed, at);
+  }
+  async resolveFindings(ids: string[], at: string): Promise<void> {
+    await findings.moveFindings(this.db, ids, "resolved", at, ["open"]);
+  }
+  getCheckpoint(name: string): Promise<string | null> {
+    return batch.getCheckpoint(this.db, name);
+  }
+  putCheckpoint(name: string, value: string | null): Promise<void> {
+    return batch.putCheckpoint(this.db, name, value);
+  }
+
+  recordDelivery(source: string, deliveryId: string, at: string): Promise<boolean> {
+    return recordDelivery(this.db, source, deliveryId, at);
+  }
+  enqueueAlerts(opened: Finding[], endpoints: string[], at: string): Promise<PendingAlert[]> {
+    return alerts.enqueueAlerts(this.db, opened, endpoints, at);
+  }
+  dueAlerts(now: string, limit: number): Promise<PendingAlert[]> {
+    return alerts.dueAlerts(this.db, now, limit);
+  }
+  markDelivered(alert: PendingAlert, at: string): Promise<void> {
+    return alerts.markDelivered(this.db, alert, at);
+  }
+  markFailed(alert: PendingAlert, error: string, nextAttemptAt: string): Promise<void> {
+    return alerts.markFailed(this.db, alert, error, nextAttemptAt);
+  }
+}
