@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { checkClaims } from "../../core/check/index.js";
+import type { Article, Claim } from "../../core/model.js";
+import { article, claimOn, subject } from "./support.js";
+
+function check(doc: Article, claims: Claim[]) {
+  return checkClaims({ article: doc, claims, related: { claims: [], articles: [] } }).filter((f) => f.rule === "internal-conflict");
+}
+
+const killed = subject("killed|istiklal-attack", { text: "people killed in the Istiklal attack", event: "istiklal-attack" });
+
+describe("internal-conflict", () => {
+  it("reports one subject given two values for the same time", () => {
+    const doc = article("a", "The attack killed six people. Later in the piece: the attack, which killed nine people, shocked the city.");
+    const findings = check(doc, [
+      claimOn(doc, { text: "six people", value: 6, unit: "person", subject: killed }),
+      claimOn(doc, { text: "nine people", value: 9, unit: "person", subject: killed }),
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ kind: "internal-conflict", severity: "contradiction" });
+    expect(findings[0]?.claims.map((c) => c.text)).toEqual(["six people", "nine people"]);
+    expect(findings[0]?.explanation).toContain("people killed in the Istiklal attack");
+    expect(findings[0]?.explanation).toContain("6 people");
+    expect(findings[0]?.explanation).toContain("9 people");
+  });
+
+  it("converts units before comparing: 30 km here, 30 miles there", () => {
+    const strip = subject("strip|depth", { measure: "depth" });
+    const doc = article("a", "A 30 km strip was agreed. The 30 miles deep strip is not yet cleared.");
+    const findings = check(doc, [
+      claimOn(doc, { text: "30 km", value: 30, unit: "km", subject: strip }),
+      claimOn(doc, { text: "30 miles", value: 30, unit: "mi", subject: strip }),
+    ]);
+    expect(findings).toHaveLength(1);
+  });
+
+  it("says when one of the figures is quoted", () => {
+    const doc = article("a", "The attack killed six people. \"It killed nine people,\" the mayor said.");
+    const findings = check(doc, [
+      claimOn(doc, { text: "six people", value: 6, unit: "person", subject: killed }),
+      claimOn(doc, { text: "nine people", value: 9, unit: "person", subject: killed, modality: "quoted" }),
+    ]);
+    expect(findings[0]?.explanation).toContain("quoted");
+  });
+
+  const negatives: [string, string, Partial<Claim>, Partial<Claim>][] = [
+    ["a revision marked by 'up from'", "The toll is now nine people, up from six people reported on Monday.", {}, {}],
+    ["a figure 'initially reported'", "Officials initially reported six people dead. The attack killed nine people.", {}, {}],
+    ["different times", "By 2019 the attack had killed six people. It has killed nine people since.", { asOf: "2019" }, {}],
+    ["a hypothetical", "The attack killed six people. If nine people had died, the city would have closed.", {}, { modality: "hypothetical" }],
+    ["a negation", "The attack killed six people, not nine people as rumoured.", {}, { modality: "negated" }],
+    ["values that agree within their precision", "About six people died. The attack killed 6 people.", { qualifier: "approx" }, {}],
+    ["a bound that holds", "At least six people were killed. The attack killed nine people.", { qualifier: "atLeast" }, {}],
+  ];
+  it.each(negatives)("does not report %s", (_name, body, first, second) => {
+    const doc = article("a", body);
+    const six = /six people|6 people/.exec(body)?.[0] ?? "";
+    const nine = /nine people|6 people/.exec(body.slice(body.indexOf(six) + six.length))?.[0] ?? "";
+    const claims = [
+      claimOn(doc, { text: six, value: 6, unit: "person", subject: killed, ...first }),
+      claimOn(doc, { text: nine, value: nine === "6 people" ? 6 : 9, unit: "person", subject: killed, ...second, nth: nine === six ? 1 : 0 }),
+    ];
+    expect(check(doc, claims)).toEqual([]);
+  });
+
+  it("does not compare different subjects: killed vs injured, Turkey vs Lebanon, height vs length", () => {
+    const doc = article("a", "It killed six people and left 81 injured. Turkey hosts 3.6 million refugees and Lebanon 1.5 million refugees. The wall is 3 meters high and 900 meters long.");
+    const claims = [
+      claimOn(doc, { text: "six people", value: 6, unit: "person", subject: killed }),
+      claimOn(doc, { text: "81", value: 81, unit: "person", subject: subject("injured|istiklal-attack", { event: "istiklal-attack" }) }),
+      claimOn(doc, { text: "3.6 million", value: 3.6e6, unit: "person", subject: subject("refugee|turkey", { place: "turkey" }) }),
+      claimOn(doc, { text: "1.5 million", value: 1.5e6, unit: "person", subject: subject("refugee|lebanon", { place: "lebanon" }) }),
+      claimOn(doc, { text: "3 meters", value: 3, unit: "m", subject: subject("wall|height", { measure: "height" }) }),
+      claimOn(doc, { text: "900 meters", value: 900, unit: "m", subject: subject("wall|length", { measure: "length" }) }),
+    ];
+    expect(check(doc, claims)).toEqual([]);
+  });
+
+  it("does not count a conversion and its original as two statements", () => {
+    const doc = article("a", "a 30-mile (18.6-mile) strip");
+    const x = claimOn(doc, { text: "30-mile", value: 30, unit: "mi", subject: subject("strip") });
+    const y = { ...claimOn(doc, { text: "18.6-mile", value: 18.6, unit: "mi", subject: subject("strip") }), conversionOf: x.id };
+    const all = checkClaims({ article: doc, claims: [x, y], related: { claims: [], articles: [] } });
+    expect(all.map((f) => f.rule)).toEqual(["conversion-mismatch"]);
+  });
+});
