@@ -1,4 +1,7 @@
 import type { Article, Claim } from "../model.js";
+import { toClaims } from "./claims.js";
+import { findDates } from "./dates.js";
+import { runPipeline, type Finders } from "./pipeline.js";
 
 /**
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
@@ -6,11 +9,20 @@ import type { Article, Claim } from "../model.js";
  */
 export const EXTRACTOR_VERSION = 1;
 
+/** The finders of the shipped pipeline. */
+export const FINDERS: Finders = {
+  quantities: () => [],
+  dates: findDates,
+  durations: () => [],
+};
+
 /**
  * Every numeric and dated claim in an article, in text order. Pure, deterministic, never throws.
  * @example extractClaims({ id: "a", body: "a 30-km strip", published: "2024-08-06" })
  */
 export function extractClaims(article: Article): Claim[] {
-  void article;
-  throw new Error("extractClaims: not implemented yet");
+  const body = typeof article.body === "string" ? article.body : "";
+  const published = typeof article.published === "string" ? article.published : undefined;
+  const { drafts } = runPipeline(body, published, FINDERS);
+  return toClaims(article.id, body, drafts);
 }

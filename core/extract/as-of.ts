@@ -1,0 +1,59 @@
+import type { Mention } from "./mention.js";
+import type { Span } from "./span.js";
+
+/**
+ * When a claim holds. A number is tied to a date the writer put in the same clause ("as of
+ * March 2024, 3.2 million"), or to a date that opens its sentence and so governs all of it
+ * ("In 2019, Russia pledged a 30-km strip"). Anything else holds as of publication, which is
+ * why 3.6 million (published 2024) and 3.5 million (2020) are different claims in time.
+ * "since December 1, 2019" is not a time the count holds at but where it starts counting, so
+ * since, after, before, until and from never tie a number to a date.
+ */
+
+export interface AsOfInput {
+  text: string;
+  sentence: Span;
+  mention: Mention;
+  /** Date mentions of the article, after overlaps are resolved. */
+  dates: readonly Mention[];
+  published?: string;
+}
+
+const TYING_WORD = /(?:^|\s)(?:as of|as at|in|on|by|at the end of|at end of|during|for)\s*$/i;
+const OPENING = /^\s*(?:(?:as of|as at|in|on|by|at the end of|at end of|during)\s+)?$/i;
+
+/**
+ * @example asOfFor({ text, sentence, mention, dates, published: "2024-08-06T10:00:00Z" }) // { asOf: "2024-08-06" }
+ */
+export function asOfFor(input: AsOfInput): { asOf?: string; rule?: string } {
+  const { text, sentence, mention } = input;
+  if (mention.kind !== "date") {
+    for (const date of input.dates) {
+      if (date === mention || date.start < sentence.start || date.end > sentence.end) continue;
+      if (typeof date.value !== "string") continue;
+      if (opensSentence(text, sentence, date) || sharesClause(text, date, mention)) {
+        return { asOf: date.value, rule: "asOf.stated-date" };
+      }
+    }
+  }
+  const published = publicationDay(input.published);
+  return published ? { asOf: published, rule: "asOf.published" } : {};
+}
+
+/** The YYYY-MM-DD part of an ISO date or datetime, or undefined when it is not one. */
+export function publicationDay(published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(published.trim());
+  return day ? day[1] : undefined;
+}
+
+function opensSentence(text: string, sentence: Span, date: Mention): boolean {
+  const lead = text.slice(sentence.start, date.start);
+  return OPENING.test(lead) && /^\s*,/.test(text.slice(date.end, date.end + 3));
+}
+
+function sharesClause(text: string, date: Mention, mention: Mention): boolean {
+  if (!TYING_WORD.test(text.slice(Math.max(0, date.start - 20), date.start)) && !/^(?:as of|in|on|by)\b/i.test(text.slice(date.start, date.end))) return false;
+  const between = date.start > mention.end ? text.slice(mention.end, date.start) : text.slice(date.end, mention.start);
+  return between.length <= 80 && !/[,;:()–—]|\b(?:since|because|when|where|which|who|while|although|after|before|until|but|and)\b/i.test(between);
+}

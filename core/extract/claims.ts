@@ -1,0 +1,46 @@
+import type { Claim } from "../model.js";
+import { claimId } from "../ids.js";
+import type { Draft } from "./draft.js";
+
+/**
+ * Drafts become claims: ids from the article and the span (so the same words in the same
+ * article keep their id across re-checks), the exact text, and the conversion link as a claim
+ * id. A conversion whose original was dropped (as junk, or lost an overlap) links to nothing.
+ * @example toClaims("a1", "a 30-km strip", drafts)[0].id // claimId("a1", 2, 7)
+ */
+export function toClaims(articleId: string, text: string, drafts: readonly Draft[]): Claim[] {
+  const spans = new Set(drafts.map((d) => `${d.mention.start}:${d.mention.end}`));
+  return drafts
+    .map((draft) => toClaim(articleId, text, draft, spans))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toClaim(articleId: string, text: string, draft: Draft, spans: ReadonlySet<string>): Claim {
+  const m = draft.mention;
+  const claim: Claim = {
+    id: claimId(articleId, m.start, m.end),
+    articleId,
+    kind: m.kind,
+    text: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    value: m.value,
+    qualifier: m.qualifier,
+    modality: draft.modality,
+    sentence: { start: draft.sentence.start, end: draft.sentence.end },
+    rules: [...m.rules, ...draft.rules],
+  };
+  if (m.unit !== undefined) claim.unit = m.unit;
+  if (m.dimension !== undefined) claim.dimension = m.dimension;
+  if (m.qualifierText !== undefined) claim.qualifierText = m.qualifierText;
+  if (m.low !== undefined) claim.low = m.low;
+  if (m.high !== undefined) claim.high = m.high;
+  if (m.step !== undefined) claim.step = m.step;
+  if (draft.subject) claim.subject = draft.subject;
+  if (draft.asOf) claim.asOf = draft.asOf;
+  const conversion = m.conversionOf;
+  if (conversion && spans.has(`${conversion.start}:${conversion.end}`)) {
+    claim.conversionOf = claimId(articleId, conversion.start, conversion.end);
+  }
+  return claim;
+}

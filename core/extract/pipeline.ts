@@ -1,0 +1,141 @@
+import type { Mention } from "./mention.js";
+import type { Draft } from "./draft.js";
+import type { Span } from "./span.js";
+import { spanIndexAt } from "./span.js";
+import { splitSentences } from "./sentences.js";
+import { resolveOverlaps } from "./overlaps.js";
+import { dropFurniture } from "./furniture.js";
+import { findSubject } from "./subject/index.js";
+import { modalityOf } from "./modality.js";
+import { quotedRegions } from "./quotes.js";
+import { asOfFor } from "./as-of.js";
+
+/**
+ * Extraction as an ordered list of small named steps, in the manner of chrono-node's
+ * configuration: finders first (each reads the whole text on its own terms), then refiners
+ * that see all mentions together. Each step's comment says why it sits where it does.
+ */
+
+/** The number finders the pipeline runs. Injected so each can be tested and replaced alone. */
+export interface Finders {
+  quantities(text: string): Mention[];
+  dates(text: string, published?: string): Mention[];
+  durations(text: string): Mention[];
+}
+
+/** What the steps pass along. */
+export interface Extraction {
+  text: string;
+  published?: string;
+  sentences: Span[];
+  quotes: Span[];
+  mentions: Mention[];
+  drafts: Draft[];
+}
+
+export interface Step {
+  name: string;
+  run(state: Extraction, finders: Finders): Extraction;
+}
+
+export const STEPS: readonly Step[] = [
+  // First, because every refiner after the finders reads inside one sentence, and quotes may
+  // run across sentences of one paragraph, so both are computed once over the whole text.
+  { name: "sentences", run: (s) => ({ ...s, sentences: splitSentences(s.text), quotes: quotedRegions(s.text) }) },
+  // The three finders are independent and may read the same words ("Nov. 13" is a date and a
+  // 13); they all run before anything decides between them.
+  { name: "quantities", run: (s, f) => ({ ...s, mentions: [...s.mentions, ...f.quantities(s.text)] }) },
+  { name: "dates", run: (s, f) => ({ ...s, mentions: [...s.mentions, ...f.dates(s.text, s.published)] }) },
+  { name: "durations", run: (s, f) => ({ ...s, mentions: [...s.mentions, ...f.durations(s.text)] }) },
+  // Before overlaps: a span outside the text must not win an overlap against a good one.
+  { name: "valid-spans", run: (s) => ({ ...s, mentions: s.mentions.filter((m) => validSpan(m, s.text.length)) }) },
+  // After all finders, so the date can beat the bare number it contains.
+  { name: "overlaps", run: (s) => ({ ...s, mentions: resolveOverlaps(s.mentions) }) },
+  // After overlaps, so a furniture line drops whichever reading won, and before subjects,
+  // which are the expensive part.
+  { name: "furniture", run: (s) => ({ ...s, mentions: dropFurniture(s.text, s.mentions) }) },
+  // Subjects before modality: both read the sentence, but conversions copy the subject of
+  // their original, which needs all subjects first.
+  { name: "subjects", run: (s) => ({ ...s, drafts: withSubjects(s) }) },
+  { name: "modality", run: (s) => ({ ...s, drafts: s.drafts.map((d) => withModality(s, d)) }) },
+  // Last: asOf needs the final set of dates (after overlaps and furniture) to tie numbers to.
+  { name: "asOf", run: (s) => ({ ...s, drafts: withAsOf(s) }) },
+];
+
+/**
+ * Runs every step in order over one text.
+ * @example runPipeline("a 30-km strip", "2024-08-06", finders).drafts[0].mention.unit // "km"
+ */
+export function runPipeline(text: string, published: string | undefined, finders: Finders, steps: readonly Step[] = STEPS): Extraction {
+  let state: Extraction = { text, published, sentences: [], quotes: [], mentions: [], drafts: [] };
+  for (const step of steps) state = step.run(state, finders);
+  return state;
+}
+
+function validSpan(m: Mention, length: number): boolean {
+  return Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= length && m.start < m.end;
+}
+
+function sentenceOf(state: Extraction, mention: Mention): { sentence: Span; index: number } {
+  const index = spanIndexAt(state.sentences, mention.start);
+  const sentence = state.sentences[index];
+  if (!sentence) return { sentence: { start: mention.start, end: mention.end }, index: -1 };
+  // A mention that runs past its sentence's end keeps its whole span inside the sentence it reads.
+  return { sentence: { start: sentence.start, end: Math.max(sentence.end, mention.end) }, index };
+}
+
+function withSubjects(state: Extraction): Draft[] {
+  const drafts = state.mentions.map((mention): Draft => {
+    const { sentence, index } = sentenceOf(state, mention);
+    const previous = index > 0 ? state.sentences[index - 1]! : null;
+    const previousSentence = previous ? state.text.slice(Math.max(previous.start, previous.end - READING_REACH), previous.end) : "";
+    const window = readingWindow(sentence, mention);
+    const reading = findSubject({ text: state.text, sentence: window, previousSentence, mention });
+    return { mention, sentence, window, modality: "asserted", rules: reading ? [...reading.rules] : [], subject: reading?.subject };
+  });
+  const bySpan = new Map(drafts.map((d) => [`${d.mention.start}:${d.mention.end}`, d]));
+  for (const draft of drafts) {
+    const of = draft.mention.conversionOf;
+    const original = of ? bySpan.get(`${of.start}:${of.end}`) : undefined;
+    if (original?.subject) {
+      draft.subject = original.subject;
+      draft.rules = [...draft.rules.filter((r) => !r.startsWith("subject.")), "subject.conversion"];
+    }
+  }
+  return drafts;
+}
+
+/** How far refiners read around a mention: far more than any clause they look for. */
+const READING_REACH = 400;
+
+function readingWindow(sentence: Span, mention: Mention): Span {
+  return { start: Math.max(sentence.start, mention.start - READING_REACH), end: Math.min(sentence.end, mention.end + READING_REACH) };
+}
+
+function withModality(state: Extraction, draft: Draft): Draft {
+  const reading = modalityOf({ text: state.text, sentence: draft.window, mention: draft.mention, quotes: state.quotes });
+  return { ...draft, modality: reading.modality, rules: reading.rule ? [...draft.rules, reading.rule] : draft.rules };
+}
+
+function withAsOf(state: Extraction): Draft[] {
+  const dates = state.drafts.filter((d) => d.mention.kind === "date").map((d) => d.mention);
+  return state.drafts.map((draft) => {
+    const near = datesWithin(dates, draft.window);
+    const reading = asOfFor({ text: state.text, sentence: draft.window, mention: draft.mention, dates: near, published: state.published });
+    return { ...draft, asOf: reading.asOf, rules: reading.rule === "asOf.stated-date" ? [...draft.rules, reading.rule] : draft.rules };
+  });
+}
+
+/** Dates (sorted by start) inside a window, found by binary search so many mentions stay cheap. */
+function datesWithin(dates: readonly Mention[], window: Span): Mention[] {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (dates[mid]!.start < window.start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < dates.length && dates[i]!.start < window.end; i++) found.push(dates[i]!);
+  return found;
+}

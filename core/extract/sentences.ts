@@ -1,0 +1,86 @@
+import type { Span } from "./span.js";
+
+/**
+ * Sentence spans of an article body. Subjects, modality and asOf are all read inside one
+ * sentence, so a boundary in the wrong place costs more than a missed one: "Nov. 13", "U.S.",
+ * "Patricia Y. Lee" and "3.6" must not end a sentence. Lines always end one (bodies are one
+ * paragraph per line, and page furniture sits on lines of its own). One pass, no backtracking.
+ */
+
+/** Words that end in a period without ending the sentence. Lowercase, without the period. */
+const ABBREVIATIONS = new Set([
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov",
+  "st", "ste", "ave", "rd", "no", "nos", "vol", "fig", "approx", "est", "vs", "etc", "inc", "ltd",
+  "co", "corp", "jr", "sr", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
+]);
+
+/**
+ * @example splitSentences("It began in Nov. 2011. Then it spread.") // [{start:0,end:22},{start:23,end:38}]
+ */
+export function splitSentences(text: string): Span[] {
+  const sentences: Span[] = [];
+  let start = skipSpace(text, 0);
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n" || ch === "\r") {
+      push(sentences, text, start, i);
+      start = skipSpace(text, i + 1);
+      i = start - 1;
+    } else if ((ch === "." || ch === "!" || ch === "?") && endsSentence(text, i)) {
+      const end = closeQuotes(text, i + 1);
+      push(sentences, text, start, end);
+      start = skipSpace(text, end);
+      i = start - 1;
+    }
+  }
+  push(sentences, text, start, text.length);
+  return sentences;
+}
+
+function push(sentences: Span[], text: string, start: number, end: number): void {
+  let e = end;
+  while (e > start && isSpace(text[e - 1]!)) e--;
+  if (e > start) sentences.push({ start, end: e });
+}
+
+/** A terminator ends a sentence when space and a capital, digit or quote follow, and it is not an abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  const after = closeQuotes(text, i + 1);
+  if (after >= text.length) return true;
+  if (!isSpace(text[after]!)) return false;
+  const next = text[skipInlineSpace(text, after)];
+  if (next === undefined || next === "\n" || next === "\r") return true;
+  if (!/[\p{Lu}\d"“‘'([]/u.test(next)) return false;
+  return text[i] !== "." || !isAbbreviation(text, i);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && dot - s < 12 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "Patricia Y. Lee"
+  return ABBREVIATIONS.has(word);
+}
+
+function closeQuotes(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < 3 && /["'”’)\]]/.test(text[j]!)) j++;
+  return j;
+}
+
+function skipSpace(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text[j]!)) j++;
+  return j;
+}
+
+function skipInlineSpace(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\u00a0")) j++;
+  return j;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0" || ch === "\f" || ch === "\v";
+}

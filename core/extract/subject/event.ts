@@ -1,0 +1,113 @@
+import type { Span } from "../span.js";
+import { CASUALTY, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
+import type { NounPhrase } from "./noun-phrase.js";
+import { demonymPlace, knownPlace } from "./places.js";
+import { adjacent, isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
+
+/**
+ * Casualty counts and the events they belong to. "killed six people" counts the killed, not
+ * people in general, and "that killed six people" after "their Nov. 13 attack on Istanbul's
+ * Istiklal Street" belongs to that attack, while "The conflict in Syria, which has killed
+ * hundreds of thousands" belongs to the war in Syria. Two casualty counts are comparable only
+ * when their events are, so the event is named as precisely as the text allows: the event noun,
+ * plus a non-place name after it ("istiklal-attack"); a place name goes to `place` instead.
+ */
+
+export interface EventReading {
+  /** Canonical event: "war", "attack", or a named one: "istiklal-attack". */
+  event: string;
+  /** The place the event is in, when the words say so ("in Syria", "Istanbul's", "the Syrian war"). */
+  place?: string;
+  span: Span;
+}
+
+const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now))*\s+([a-z]+)/i;
+
+/**
+ * The casualty kind a count reports, from a verb before it ("killed six people"), its own noun
+ * ("81 injured") or a verb after it ("1,300 civilians have been killed"), with the verb's span.
+ * @example casualtyKind("that killed six people", 12, 15, null)?.kind // "killed"
+ */
+export function casualtyKind(text: string, mentionStart: number, mentionEnd: number, phrase: NounPhrase | null): { kind: string; span: Span } | null {
+  const words = wordsIn(text, Math.max(0, mentionStart - 30), mentionStart);
+  const verbBefore = words[words.length - 1];
+  if (verbBefore && /^\s*$/.test(text.slice(verbBefore.end, mentionStart))) {
+    const kind = CASUALTY[verbBefore.lower];
+    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verbBefore.lower)) return { kind, span: verbBefore };
+  }
+  for (const word of phrase?.words ?? []) {
+    const own = CASUALTY[word.lower];
+    if (own) return { kind: own, span: word };
+  }
+  const from = phrase ? phrase.end : mentionEnd;
+  const verb = PASSIVE.exec(text.slice(from, from + 60));
+  const kind = verb ? CASUALTY[verb[1]!.toLowerCase()] : undefined;
+  return verb && kind ? { kind, span: { start: from, end: from + verb[0].length } } : null;
+}
+
+/**
+ * The event a count or date in this sentence belongs to: "by/in <event>" after it, else the
+ * nearest event noun before it in the sentence.
+ * @example findEvent(text, sentence, start, end)?.event // "istiklal-attack"
+ */
+export function findEvent(text: string, sentence: Span, start: number, end: number): EventReading | null {
+  const after = wordsIn(text, end, Math.min(sentence.end, end + 80));
+  for (let i = 0; i + 1 < after.length && i < 8; i++) {
+    if (!/^(?:in|by|during|from)$/.test(after[i]!.lower)) continue;
+    for (let j = i + 1; j < after.length && j <= i + 4; j++) {
+      if (EVENTS[after[j]!.lower]) return nameEvent(text, sentence, after[j]!, compoundNoun(after, j));
+    }
+  }
+  const before = wordsIn(text, Math.max(sentence.start, start - 220), start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (EVENTS[before[i]!.lower]) return nameEvent(text, sentence, before[i]!, compoundNoun(before, i));
+  }
+  return null;
+}
+
+/** The event named by the noun at `noun`, with the demonym before it and the name after it. */
+export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word): EventReading {
+  const canonical = EVENTS[noun.lower] ?? noun.lower;
+  const span: Span = { start: (lead ?? noun).start, end: noun.end };
+  let place: string | undefined;
+  const previous = wordsIn(text, Math.max(sentence.start, span.start - 30), span.start).pop();
+  if (previous && isCapitalized(previous) && adjacent(text, previous.end, span.start)) {
+    place = demonymPlace(previous.text) ?? knownPlace(previous.text) ?? undefined;
+    if (place) span.start = previous.start;
+  }
+  const name = nameAfter(text, sentence, noun.end);
+  if (name) {
+    span.end = name.end;
+    if (name.place) place = place ?? name.place;
+    if (name.name) return { event: `${name.name}-${canonical}`, place, span };
+  }
+  return { event: canonical, place, span };
+}
+
+/** "attack on Istanbul's Istiklal Street": places go to place, other names name the event. */
+function nameAfter(text: string, sentence: Span, from: number): { name?: string; place?: string; end: number } | null {
+  const window = /^[^,;:()–—.!?]*/.exec(text.slice(from, Math.min(sentence.end, from + 70)))?.[0] ?? "";
+  const words = wordsIn(text, from, from + window.length);
+  if (!words[0] || !/^(?:on|in|at|against|near|of)$/.test(words[0].lower)) return null;
+  let place: string | undefined;
+  const nameWords: string[] = [];
+  let end = words[0].end;
+  for (const word of words.slice(1, 6)) {
+    if (word.lower === "the") continue;
+    if (!isCapitalized(word) || MONTHS_AND_DAYS.has(word.lower)) break;
+    end = word.end;
+    const owner = possessiveOwner(word);
+    if (owner) { place = knownPlace(owner) ?? owner.toLowerCase(); continue; }
+    const known = knownPlace(word.text);
+    if (known && nameWords.length === 0) { place = known; continue; }
+    if (!GENERIC_NAME_WORDS.has(word.lower)) nameWords.push(word.lower);
+  }
+  if (!place && nameWords.length === 0) return null;
+  return { name: nameWords.length ? nameWords.join("-") : undefined, place, end };
+}
+
+/** "air strikes": a one-word modifier that makes the event noun a compound. */
+function compoundNoun(words: readonly Word[], i: number): Word | undefined {
+  const previous = words[i - 1];
+  return previous && /^(?:air|drone|missile|rocket|terror|terrorist|suicide|car|civil|chemical|ground|military)$/.test(previous.lower) ? previous : undefined;
+}

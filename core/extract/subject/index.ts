@@ -1,0 +1,122 @@
+import type { Subject } from "../../model.js";
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import { casualtyKind, findEvent, type EventReading } from "./event.js";
+import { buildSubject } from "./key.js";
+import { measureOf } from "./measure.js";
+import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
+import { demonymGroup, demonymPlace, knownPlace } from "./places.js";
+import { hostPlace, placeAfter, possessivePlace, type PlaceReading } from "./place.js";
+import { PEOPLE } from "./lexicon.js";
+import { isCapitalized, singular } from "./words.js";
+import { dateSubject, durationSubject } from "./time-subject.js";
+
+/**
+ * What a number is about. Precision over recall: a claim without a subject is never compared,
+ * a claim with a wrong one makes a false finding, so a subject is built only from a counted
+ * noun, a casualty verb or an event the text names, and every facet from words that are there.
+ */
+
+export interface SubjectInput {
+  text: string;
+  sentence: Span;
+  /** The text of the sentence before, for "it" in "since it's already hosting". */
+  previousSentence: string;
+  mention: Mention;
+}
+
+export interface SubjectReading {
+  subject: Subject;
+  rules: string[];
+}
+
+/**
+ * @example findSubject({ text, sentence, previousSentence: "", mention })?.subject.key // "refugee|syrian|turkey"
+ */
+export function findSubject(input: SubjectInput): SubjectReading | null {
+  const { mention } = input;
+  if (mention.kind === "date") return dateSubject(input.text, input.sentence, mention);
+  if (mention.kind === "duration") return durationSubject(input.text, input.sentence, mention);
+  return quantitySubject(input);
+}
+
+function quantitySubject({ text, sentence, previousSentence, mention }: SubjectInput): SubjectReading | null {
+  const from = mention.noun && mention.noun.start >= mention.start ? Math.min(mention.noun.start, mention.end) : mention.end;
+  const phrase = readNounPhrase(text, mention.noun && mention.noun.start > mention.end ? mention.noun.start : from, sentence.end);
+  const casualty = casualtyKind(text, mention.start, mention.end, phrase);
+  const rules: string[] = [];
+  let head: string;
+  let group: string | undefined;
+  let demonymAsPlace: string | undefined;
+  let event: EventReading | null = null;
+  if (casualty) {
+    head = casualty.kind;
+    group = groupIn(phrase);
+    event = findEvent(text, sentence, mention.start, mention.end);
+    rules.push("subject.casualty");
+    if (event) rules.push("subject.event");
+  } else if (phrase) {
+    const word = phrase.head;
+    const people = demonymGroup(word.text);
+    if (people && isCapitalized(word) && /s$/i.test(word.text)) {
+      head = "person";
+      group = people;
+    } else {
+      head = singular(word.text);
+      if (PEOPLE.has(head)) group = groupIn(phrase);
+      else demonymAsPlace = placeIn(phrase);
+    }
+    rules.push("subject.noun-phrase");
+  } else {
+    return null;
+  }
+  const place = readPlace(text, sentence, previousSentence, mention, phrase);
+  if (place?.rule) rules.push(place.rule);
+  if (!group && place?.origin) group = place.origin;
+  const measure = measureOf(text, mention) ?? (mention.kind === "percent" && phrase ? "share" : undefined);
+  const parts: Span[] = [phrase, casualty?.span, place?.span, event?.span].filter((s): s is Span | NounPhrase => Boolean(s));
+  const subject = buildSubject({
+    text: sourceWords(text, parts),
+    head,
+    measure,
+    group,
+    place: place?.place ?? demonymAsPlace ?? event?.place,
+    event: event?.event,
+  });
+  return { subject, rules };
+}
+
+function readPlace(text: string, sentence: Span, previousSentence: string, mention: Mention, phrase: NounPhrase | null): PlaceReading | null {
+  return hostPlace(text, sentence, mention.start, previousSentence)
+    ?? placeAfter(text, phrase ? phrase.end : mention.end, sentence.end)
+    ?? possessivePlace(text, mention.start);
+}
+
+/** A demonym or people word modifying a count of people: "Syrian refugees" -> "syrian". */
+function groupIn(phrase: NounPhrase | null): string | undefined {
+  for (const word of phrase?.words ?? []) {
+    if (!isCapitalized(word)) continue;
+    const group = demonymGroup(word.text);
+    if (group) return group;
+  }
+  return undefined;
+}
+
+/** A demonym or place name modifying a thing: "Syrian territory" -> "syria". */
+function placeIn(phrase: NounPhrase): string | undefined {
+  for (const word of phrase.words.slice(0, -1)) {
+    if (!isCapitalized(word)) continue;
+    const place = demonymPlace(word.text) ?? knownPlace(word.text);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** The words the subject was read from: one stretch when the parts are close, else the first part. */
+function sourceWords(text: string, parts: readonly Span[]): string {
+  if (parts.length === 0) return "";
+  const start = Math.min(...parts.map((p) => p.start));
+  const end = Math.max(...parts.map((p) => p.end));
+  if (end - start <= 160) return text.slice(start, end).trim();
+  return text.slice(parts[0]!.start, parts[0]!.end).trim();
+}

@@ -1,0 +1,77 @@
+/**
+ * Word classes the subject reader needs, in the newsroom's terms. Small closed lists: a
+ * hand-written noun-phrase reader with these is enough for "3.6 million Syrian refugees
+ * residing in Turkey", and costs nothing to load (an NLP library would cost ~1-2 MB and a
+ * cold start, for tags we only need around numbers).
+ */
+
+/** Words that end a noun phrase: prepositions, conjunctions, determiners, pronouns, auxiliaries, adverbs. */
+export const PHRASE_STOP = new Set(`in on at of from to into onto for with by about over under along across inside within
+near since during after before between among against per than as via through throughout toward towards around
+and or but nor yet so the a an this that these those which who whom whose what it its their they them he she his
+her we our you your is are was were be been being have has had do does did will would can could may might must
+should shall remain remains remained also only just still already now currently then there here more less very too
+nearly almost not no never each every both either neither than while where when because although though if unless
+whereas until unlike like including`.split(/\s+/));
+
+/** Nouns that name a goal or a document, not the thing measured: "the 30-mile deep security strip objective". */
+export const ABSTRACT_NOUNS = new Set(`objective objectives goal goals plan plans target targets aim aims idea proposal
+project policy deal figure figures number numbers total mark level rate estimate estimates limit threshold`.split(/\s+/));
+
+/** -ing words that are nouns, so they do not end a phrase. */
+export const ING_NOUNS = new Set(`building buildings housing shelling bombing bombings fighting meeting meetings crossing
+crossings landing wedding funding spending earnings killing killings shooting shootings uprising offering`.split(/\s+/));
+
+/** Heads that count people: a demonym next to them is a group, not a place. */
+export const PEOPLE = new Set(`person civilian refugee migrant resident child woman man soldier troop fighter worker
+student citizen returnee asylum-seeker seeker national prisoner voter inhabitant immigrant displaced killed injured
+arrested missing evacuated casualty victim militant rebel member official officer police personnel staff
+family household protester detainee hostage baby adult teenager girl boy patient journalist doctor`.split(/\s+/));
+
+/** Status words that make a count of people a casualty or displacement count. */
+export const CASUALTY: Record<string, string> = {
+  killed: "killed", kill: "killed", kills: "killed", killing: "killed", dead: "killed", death: "killed", deaths: "killed",
+  died: "killed", die: "killed", dies: "killed", fatalities: "killed", fatality: "killed", slain: "killed",
+  injured: "injured", injuring: "injured", injures: "injured", injure: "injured", wounded: "injured", wounding: "injured",
+  hurt: "injured", injuries: "injured",
+  displaced: "displaced", displacing: "displaced", displaces: "displaced", displace: "displaced", fled: "displaced",
+  flee: "displaced", fleeing: "displaced", uprooted: "displaced", homeless: "displaced",
+  arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested",
+  missing: "missing", evacuated: "evacuated", casualties: "casualty", casualty: "casualty",
+};
+
+/** Event nouns and their canonical name: the thing a casualty count or a date belongs to. */
+export const EVENTS: Record<string, string> = {
+  war: "war", wars: "war", conflict: "war", conflicts: "war", fighting: "war", hostilities: "war", clashes: "war",
+  attack: "attack", attacks: "attack", assault: "attack", bombing: "bombing", bombings: "bombing", blast: "bombing",
+  explosion: "bombing", bomb: "bombing", airstrike: "airstrike", airstrikes: "airstrike", strike: "airstrike",
+  strikes: "airstrike", bombardment: "airstrike", shelling: "shelling", raid: "raid", raids: "raid",
+  offensive: "offensive", operation: "operation", invasion: "invasion", earthquake: "earthquake",
+  earthquakes: "earthquake", quake: "earthquake", flood: "flood", floods: "flood", flooding: "flood", wildfire: "fire",
+  fire: "fire", shooting: "shooting", massacre: "massacre", crackdown: "crackdown", protests: "protest",
+  protest: "protest", crash: "crash", violence: "violence", storm: "storm", hurricane: "storm", cyclone: "storm",
+  famine: "famine", epidemic: "epidemic", pandemic: "epidemic", uprising: "uprising", revolution: "uprising",
+  coup: "coup", election: "election", elections: "election", ceasefire: "ceasefire", truce: "ceasefire",
+};
+
+/** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */
+export const EVENT_PHASE: Record<string, string> = {
+  began: "start", begun: "start", begin: "start", started: "start", start: "start", erupted: "start",
+  broke: "start", launched: "start", ended: "end", end: "end", finished: "end", concluded: "end",
+};
+
+/** Generic words a name drops: "Istiklal Street" names the same place as "Istiklal". */
+export const GENERIC_NAME_WORDS = new Set(["street", "avenue", "road", "square", "boulevard", "st", "ave", "rd"]);
+
+export const MONTHS_AND_DAYS = new Set(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/));
+
+/** Measure words: "30-mile deep" is a depth, "a wall 9 meters tall" a height. */
+export const MEASURE_ADJECTIVES: Record<string, string> = {
+  deep: "depth", long: "length", wide: "width", tall: "height", high: "height", thick: "thickness", broad: "width",
+};
+
+export const MEASURE_NOUNS: Record<string, string> = {
+  depth: "depth", length: "length", width: "width", height: "height", altitude: "height", distance: "distance",
+  range: "range", radius: "radius", diameter: "diameter", area: "area", thickness: "thickness", elevation: "height",
+};

@@ -1,0 +1,28 @@
+import type { Mention } from "../mention.js";
+import { MEASURE_ADJECTIVES, MEASURE_NOUNS } from "./lexicon.js";
+
+/**
+ * Which measure of a thing a number gives: the depth of a strip is not its length, and a wall's
+ * height is not its length. Read from the words English uses for it: a measure adjective glued
+ * to the number ("30-kilometer-deep") or right after it, past a parenthetical conversion
+ * ("30-mile (18.6-mile) deep"); or a measure noun before it ("a depth of 30 km"). Area, speed
+ * and temperature name their own measure. A bare length says nothing, and stays compatible.
+ */
+
+const DIMENSION_MEASURE: Partial<Record<string, string>> = {
+  area: "area", speed: "speed", temperature: "temperature", volume: "volume", mass: "weight", fuelEconomy: "fuel-economy",
+};
+
+/**
+ * @example measureOf("a 30-mile (18.6-mile) deep strip", { start: 2, end: 9, dimension: "length", ... }) // "depth"
+ */
+export function measureOf(text: string, mention: Pick<Mention, "start" | "end" | "dimension" | "kind">): string | undefined {
+  if (mention.kind !== "quantity") return undefined;
+  const own = /-(deep|long|wide|tall|high|thick|broad)$/i.exec(text.slice(mention.start, mention.end));
+  if (own) return MEASURE_ADJECTIVES[own[1]!.toLowerCase()];
+  const after = /^\s*(?:\([^()]{0,40}\)\s*)?-?(deep|long|wide|tall|high|thick|broad)\b/i.exec(text.slice(mention.end, mention.end + 60));
+  if (after) return MEASURE_ADJECTIVES[after[1]!.toLowerCase()];
+  const before = /\b(depth|length|width|height|altitude|distance|range|radius|diameter|area|thickness|elevation)\s+of\s+(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  if (before) return MEASURE_NOUNS[before[1]!.toLowerCase()];
+  return mention.dimension ? DIMENSION_MEASURE[mention.dimension] : undefined;
+}

@@ -1,0 +1,127 @@
+import type { Span } from "../span.js";
+import { MONTHS_AND_DAYS } from "./lexicon.js";
+import { demonymPlace, groupOfPlace, knownPlace, MAX_PLACE_WORDS } from "./places.js";
+import { isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
+
+/**
+ * Where a count holds, read three ways, most direct first:
+ * 1. a host verb before the number: "Northern Idlib ... already hosts around 1.5 million",
+ *    "a major strain on Turkey since it's already hosting 3.5 million" (the pronoun resolved to
+ *    the last place named before its clause);
+ * 2. a place phrase after the noun: "refugees residing in Turkey", "refugees in Lebanon",
+ *    across at most a few bridging words and never across a comma or a new clause;
+ * 3. a possessive place before the number: "Turkey's 3.6 million refugees".
+ * A place is a gazetteer name, or a capitalized name after "in" that is not a month or a day.
+ */
+
+const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower|greater|rural)$/i;
+const HOST_VERB = /\b(?:hosts|hosting|hosted|host|houses|housing|shelters|sheltering|is home to|are home to|was home to|took in|taken in|takes in|accommodates|accommodating|has received|have received|received)\s+(?:(?:already|now|currently|still|nearly|almost|about|around|some|over|more than|an estimated|roughly)\s+){0,2}$/i;
+const CLAUSE_OPENER = /(?:[;:]|\b(?:since|because|as|while|which|where|when|although|though|after|before|but|and)\b)/gi;
+const PRONOUN = /^(?:it|it['’]s|its|they|they['’]re|which|that|the country|the nation|the state)$/i;
+const BRIDGE_STOP = /^(?:and|but|or|since|because|while|although|though|after|before|until|when|where|which|than|as)$/i;
+const PLACE_PREPOSITION = /^(?:in|inside|within|across|throughout)$/i;
+
+export interface PlaceReading {
+  place?: string;
+  /** From "refugees from Syria": the group of origin. */
+  origin?: string;
+  /** The words read, for the subject's text. */
+  span?: Span;
+  rule?: string;
+}
+
+/**
+ * @example hostPlace("Northern Idlib, near Turkey, already hosts around 1.5 million", { start: 0, end: 60 }, 47, "")?.place // "idlib"
+ */
+export function hostPlace(text: string, sentence: Span, mentionStart: number, previousSentence: string): PlaceReading | null {
+  const before = text.slice(Math.max(sentence.start, mentionStart - 300), mentionStart);
+  const verb = HOST_VERB.exec(before);
+  if (!verb) return null;
+  const verbAt = mentionStart - before.length + verb.index;
+  const clauseStart = lastClauseOpening(text, sentence.start, verbAt);
+  const subjectText = text.slice(clauseStart, verbAt);
+  const firstPart = subjectText.split(",")[0] ?? "";
+  const offset = clauseStart;
+  const words = wordsIn(firstPart, 0, firstPart.length).map((w) => ({ ...w, start: w.start + offset, end: w.end + offset }));
+  const named = firstPlaceIn(words);
+  if (named) return { place: named.place, span: { start: named.start, end: verbAt + verb[0].trimEnd().length }, rule: "subject.host-verb" };
+  if (!words.some((w) => PRONOUN.test(w.text)) && !PRONOUN.test(firstPart.trim())) return null;
+  const earlier = lastPlaceIn(wordsIn(text, sentence.start, clauseStart)) ?? lastPlaceIn(wordsIn(previousSentence, 0, previousSentence.length));
+  return earlier ? { place: earlier.place, rule: "subject.host-pronoun" } : null;
+}
+
+/**
+ * @example placeAfter("refugees residing in Turkey, as well as", 8, 40)?.place // "turkey"
+ */
+export function placeAfter(text: string, from: number, limit: number): PlaceReading | null {
+  const window = text.slice(from, Math.min(limit, from + 90));
+  const clause = /^[^,;:()–—"“”.!?]*/.exec(window)?.[0] ?? "";
+  const words = wordsIn(text, from, from + clause.length);
+  for (let i = 0; i < words.length && i <= 6; i++) {
+    const word = words[i]!;
+    if (BRIDGE_STOP.test(word.text)) return null;
+    const isFrom = word.lower === "from";
+    if (!PLACE_PREPOSITION.test(word.text) && !isFrom) continue;
+    const found = placeStartingAt(words, i + 1, !isFrom);
+    if (!found) continue;
+    if (isFrom) return { origin: groupOfPlace(found.place) ?? undefined, span: { start: word.start, end: found.end }, rule: "subject.from-place" };
+    return { place: found.place, span: { start: word.start, end: found.end }, rule: "subject.place-phrase" };
+  }
+  return null;
+}
+
+/** "Turkey's 3.6 million refugees": a possessive place right before the number. */
+export function possessivePlace(text: string, mentionStart: number): PlaceReading | null {
+  const words = wordsIn(text, Math.max(0, mentionStart - 40), mentionStart);
+  const last = words[words.length - 1];
+  if (!last || !/^\s*$/.test(text.slice(last.end, mentionStart))) return null;
+  const owner = possessiveOwner(last);
+  const place = owner ? knownPlace(owner) : null;
+  return place ? { place, span: { start: last.start, end: last.end }, rule: "subject.possessive-place" } : null;
+}
+
+/** A place name beginning at words[i] (after "the" and a direction word), or null. */
+export function placeStartingAt(words: readonly Word[], i: number, allowUnknown: boolean): { place: string; start: number; end: number } | null {
+  let j = i;
+  if (words[j]?.lower === "the") j++;
+  if (words[j] && DIRECTION.test(words[j]!.text)) j++;
+  const first = words[j];
+  if (!first || !isCapitalized(first) || MONTHS_AND_DAYS.has(first.lower.replace(/\.$/, ""))) return null;
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - j); n >= 1; n--) {
+    const run = words.slice(j, j + n);
+    const name = run.map((w) => possessiveOwner(w) ?? w.text).join(" ");
+    const place = knownPlace(name);
+    if (place) return { place, start: first.start, end: run[n - 1]!.end };
+  }
+  if (!allowUnknown) return null;
+  const run: Word[] = [];
+  for (let k = j; k < words.length && run.length < MAX_PLACE_WORDS && isCapitalized(words[k]!); k++) run.push(words[k]!);
+  const slug = run.map((w) => (possessiveOwner(w) ?? w.text).toLowerCase()).join("-");
+  return { place: slug, start: first.start, end: run[run.length - 1]!.end };
+}
+
+function firstPlaceIn(words: readonly Word[]): { place: string; start: number } | null {
+  for (let i = 0; i < words.length; i++) {
+    const found = placeStartingAt(words, i, false);
+    if (found) return found;
+    const demonym = demonymPlace(words[i]!.text);
+    if (demonym && isCapitalized(words[i]!)) return { place: demonym, start: words[i]!.start };
+  }
+  return null;
+}
+
+function lastPlaceIn(words: readonly Word[]): { place: string } | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const found = placeStartingAt(words, i, false);
+    if (found) return found;
+  }
+  return null;
+}
+
+function lastClauseOpening(text: string, sentenceStart: number, at: number): number {
+  const stretch = text.slice(sentenceStart, at);
+  let cut = 0;
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let m = CLAUSE_OPENER.exec(stretch); m; m = CLAUSE_OPENER.exec(stretch)) cut = m.index + m[0].length;
+  return sentenceStart + cut;
+}

@@ -1,0 +1,60 @@
+import type { Span } from "../span.js";
+
+/** A word of the body with its offsets. Hyphens and apostrophes stay inside ("Turkish-Syrian", "Istanbul’s"). */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’.](?=[\p{L}\p{N}])){0,60}/gu;
+
+/**
+ * The words of text[from, to), in order. Bounded: callers pass windows of a sentence.
+ * @example wordsIn("Syrian refugees, in Turkey", 0, 26).map((w) => w.text) // ["Syrian", "refugees", "in", "Turkey"]
+ */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    words.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return words;
+}
+
+/** Only spaces (and at most a hyphen or a closing quote) between two offsets: the words are adjacent. */
+export function adjacent(text: string, end: number, start: number): boolean {
+  return start >= end && start - end <= 3 && /^[\s\u00a0]*$/.test(text.slice(end, start));
+}
+
+/** Whether a word starts with a capital letter. */
+export function isCapitalized(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.text);
+}
+
+/** "Istanbul’s" -> "Istanbul": the owner of a possessive, or null when the word is not one. */
+export function possessiveOwner(word: Word): string | null {
+  const m = /^(.+)['’]s$/u.exec(word.text);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Singular lowercase form of a counted noun: "refugees" -> "refugee", "people" -> "person".
+ * @example singular("casualties") // "casualty"
+ */
+export function singular(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, "");
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (w.length <= 3 || /(?:ss|us|is|ics|news)$/.test(w)) return w;
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+const IRREGULAR: Record<string, string> = {
+  people: "person", persons: "person", individuals: "person", children: "child", men: "man", women: "woman",
+  lives: "life", wives: "wife", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose", police: "police",
+  personnel: "personnel", troops: "troop", staff: "staff", data: "data", media: "media", series: "series",
+};
