@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { ClaimcheckError } from "../core/index.js";
+
+/** The webhook sources DESIGN.md names; each reads CLAIMCHECK_WEBHOOK_SECRET_<SOURCE>. */
+export const WEBHOOK_SOURCES = ["standard", "ghost", "arc", "wordpress"] as const;
+
+export type ConfigMode = "lambda" | "local";
+
+export interface Config {
+  apiKeys: string[];
+  /** Lowercase source -> its secrets (several during rotation); sources without one are absent. */
+  webhookSecrets: Record<string, string[]>;
+  alertUrls: string[];
+  alertSecret?: string;
+  table?: string;
+  dynamodbEndpoint?: string;
+  logLevel: "debug" | "info" | "warn" | "error";
+}
+
+/** "a, b,,c" -> ["a","b","c"]: rotation lists are comma-separated and people add spaces. */
+const commaList = z.string().transform((text) => text.split(",").map((s) => s.trim()).filter(Boolean));
+
+const apiKeyList = commaList.pipe(z.array(
+  z.string().min(16, "each key must be at least 16 characters (use a random key, e.g. openssl rand -hex 32)"),
+));
+
+const urlList = commaList.pipe(z.array(
+  z.string().url("must be an http(s) URL").refine((u) => /^https?:\/\//i.test(u), "must be an http(s) URL"),
+));
+
+const schema = z.object({
+  CLAIMCHECK_API_KEYS: apiKeyList.optional(),
+  CLAIMCHECK_ALERT_URLS: urlList.optional(),
+  CLAIMCHECK_ALERT_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,200}$/, "must be a Standard Webhooks secret: whsec_ followed by base64").optional(),
+  CLAIMCHECK_TABLE: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)").optional(),
+  CLAIMCHECK_DYNAMODB_ENDPOINT: z.string().url("must be a URL such as http://127.0.0.1:8000").optional(),
+  CLAIMCHECK_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  ...Object.fromEntries(WEBHOOK_SOURCES.map((s) => [webhookVariable(s), commaList.optional()])),
+});
+
+/** @example webhookVariable("ghost") // "CLAIMCHECK_WEBHOOK_SECRET_GHOST" */
+export function webhookVariable(source: string): string {
+  return `CLAIMCHECK_WEBHOOK_SECRET_${source.toUpperCase()}`;
+}
+
+/**
+ * Reads the configuration from an environment record; pure (the caller passes process.env
+ * or a test's record). Empty strings count as unset: stacks and shells often define a
+ * variable as "". One error, naming the first bad variable and why.
+ * In lambda mode API keys and the table are required: a deployed API never has open writes.
+ * @example loadConfig({ CLAIMCHECK_API_KEYS: "k".repeat(32), CLAIMCHECK_TABLE: "claims" }, { mode: "lambda" }).apiKeys
+ */
+export function loadConfig(env: Record<string, string | undefined>, options: { mode: ConfigMode }): Config {
+  const set = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith("CLAIMCHECK_") && v !== undefined && v.trim() !== ""));
+  const parsed = schema.safeParse(set);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0]);
+    throw configError(variable, issue.message);
+  }
+  const values = parsed.data as z.infer<typeof schema> & Record<string, string[] | undefined>;
+  const config: Config = {
+    apiKeys: values.CLAIMCHECK_API_KEYS ?? [],
+    webhookSecrets: Object.fromEntries(WEBHOOK_SOURCES.flatMap((s) => {
+      const secrets = values[webhookVariable(s)];
+      return secrets && secrets.length > 0 ? [[s, secrets]] : [];
+    })),
+    alertUrls: values.CLAIMCHECK_ALERT_URLS ?? [],
+    alertSecret: values.CLAIMCHECK_ALERT_SECRET,
+    table: values.CLAIMCHECK_TABLE,
+    dynamodbEndpoint: values.CLAIMCHECK_DYNAMODB_ENDPOINT,
+    logLevel: values.CLAIMCHECK_LOG_LEVEL,
+  };
+  if (options.mode === "lambda") requireForLambda(config);
+  if (config.alertUrls.length > 0 && !config.alertSecret) {
+    throw configError("CLAIMCHECK_ALERT_SECRET", "is required when CLAIMCHECK_ALERT_URLS is set: alerts are signed");
+  }
+  return config;
+}
+
+function requireForLambda(config: Config): void {
+  if (config.apiKeys.length === 0) throw configError("CLAIMCHECK_API_KEYS", "is required in Lambda: write routes must not be open");
+  if (!config.table) throw configError("CLAIMCHECK_TABLE", "is required in Lambda");
+}
+
+function configError(variable: string, message: string): ClaimcheckError {
+  return new ClaimcheckError("invalid-input", `Configuration: ${variable} ${message}`, [{ field: variable, message }]);
+}

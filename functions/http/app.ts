@@ -1,0 +1,40 @@
+import { Hono } from "hono";
+import { ClaimcheckError } from "../../core/index.js";
+import { articleRoutes } from "./articles.js";
+import { claimRoutes } from "./claims.js";
+import type { AppDeps, AppEnv } from "./deps.js";
+import { handleError } from "./errors.js";
+import { findingRoutes } from "./findings.js";
+import { healthRoutes } from "./health.js";
+import { openApiRoutes } from "./openapi.js";
+import { requestLog } from "./request-log.js";
+
+/**
+ * The claimcheck HTTP API: the same app in Lambda (functions/api.ts) and locally
+ * (`claimcheck serve`). Everything from outside arrives in `deps`.
+ * @example
+ * const app = createApp({ store, now: () => new Date().toISOString(), apiKeys: [],
+ *   logger: silentLogger, webhookSecrets: {}, alertEndpoints: [] });
+ * const res = await app.request("/health");
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use("*", requestLog(deps.logger));
+  app.onError(handleError);
+  app.notFound((c) => {
+    throw new ClaimcheckError("not-found", `No route ${c.req.method} ${c.req.path}.`);
+  });
+
+  app.route("/articles", articleRoutes(deps));
+  app.route("/findings", findingRoutes(deps));
+  app.route("/claims", claimRoutes(deps));
+  app.route("/health", healthRoutes(deps));
+  app.route("/openapi.json", openApiRoutes());
+
+  // ---- Mounts owned by other parts (one line each; their owners add them here) ----
+  // app.route("/webhooks", webhookRoutes(deps));   // functions/webhooks/routes.ts
+  // app.route("/", pageRoutes(deps));              // functions/http/pages/
+  // ---- end of mounts ----
+
+  return app;
+}

@@ -1,0 +1,71 @@
+import { Hono } from "hono";
+import { checkArticle, ClaimcheckError, type CheckOutcome } from "../../core/index.js";
+import { readArticleRequest } from "./article-input.js";
+import { requireApiKey } from "./auth.js";
+import { limitsOf, type AppDeps, type AppEnv } from "./deps.js";
+
+/**
+ * POST /articles (check and store), GET/DELETE /articles/:id, GET /articles/:id/findings.
+ * @example app.route("/articles", articleRoutes(deps))
+ */
+export function articleRoutes(deps: AppDeps): Hono<AppEnv> {
+  const { maxBodyBytes } = limitsOf(deps);
+  const write = requireApiKey(deps.apiKeys);
+  return new Hono<AppEnv>()
+    .post("/", write, async (c) => {
+      const { article, dryRun } = await readArticleRequest(c, maxBodyBytes);
+      const outcome = await checkArticle(article, { store: deps.store, now: deps.now }, { dryRun });
+      c.var.log.info("article checked", summary(outcome, dryRun));
+      if (!dryRun) await announce(deps, outcome, c.var.log);
+      const body = { article: outcome.article, claims: outcome.claims, findings: outcome.findings };
+      if (dryRun) return c.json({ ...body, dryRun: true }, 200);
+      c.header("Location", `/articles/${encodeURIComponent(outcome.article.id)}`);
+      return c.json(body, 201);
+    })
+    .get("/:id", async (c) => {
+      const id = c.req.param("id");
+      const found = await deps.store.getArticle(id);
+      if (!found) throw missing(id);
+      return c.json(found);
+    })
+    .get("/:id/findings", async (c) => {
+      const id = c.req.param("id");
+      const [found, findings] = await Promise.all([deps.store.getArticle(id), deps.store.findingsForArticle(id)]);
+      // A deleted article's findings stay readable (resolved): the record of what was reported.
+      if (!found && findings.length === 0) throw missing(id);
+      return c.json({ findings });
+    })
+    .delete("/:id", write, async (c) => {
+      const id = c.req.param("id");
+      if (!(await deps.store.deleteArticle(id, deps.now()))) throw missing(id);
+      c.var.log.info("article deleted", { articleId: id });
+      return c.body(null, 204);
+    });
+}
+
+function missing(id: string): ClaimcheckError {
+  return new ClaimcheckError("not-found", `No article with id '${id}'.`);
+}
+
+/** Ids and counts only: article text never reaches the logs. */
+function summary(outcome: CheckOutcome, dryRun: boolean): Record<string, unknown> {
+  return {
+    articleId: outcome.article.id, dryRun, claims: outcome.claims.length, findings: outcome.findings.length,
+    opened: outcome.changes.opened.length, resolved: outcome.changes.resolved.length,
+  };
+}
+
+/**
+ * Queues alerts for newly opened findings. The findings are already stored, so a failure here
+ * is logged rather than failing the request: a retry of the POST would find nothing new to
+ * open and the client would see an error for work that succeeded.
+ */
+async function announce(deps: AppDeps, outcome: CheckOutcome, log: AppEnv["Variables"]["log"]): Promise<void> {
+  const opened = outcome.changes.opened;
+  if (opened.length === 0 || !deps.onFindingsOpened) return;
+  try {
+    await deps.onFindingsOpened(opened);
+  } catch (error) {
+    log.error("announcing findings failed", { error, findingIds: opened.map((f) => f.id) });
+  }
+}

@@ -1,0 +1,21 @@
+import * as v from "valibot";
+import { parseWith } from "./issues.js";
+
+export const findingStatusSchema = v.picklist(["open", "dismissed", "resolved"]);
+export const severitySchema = v.picklist(["contradiction", "discrepancy", "note"]);
+export const findingKindSchema = v.picklist([
+  "conversion-mismatch", "internal-conflict", "cross-article-conflict", "date-conflict", "arithmetic",
+]);
+
+/** PATCH /findings/:id: an editor dismisses, resolves or reopens a finding, with an optional note. */
+export const findingPatchSchema = v.strictObject({
+  status: findingStatusSchema,
+  note: v.optional(v.pipe(v.string(), v.maxLength(2000, "must be at most 2000 characters"))),
+});
+
+export type FindingPatch = v.InferOutput<typeof findingPatchSchema>;
+
+/** @example parseFindingPatch({ status: "dismissed", note: "different scope" }) */
+export function parseFindingPatch(value: unknown): FindingPatch {
+  return parseWith(findingPatchSchema, value, "finding update");
+}

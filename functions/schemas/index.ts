@@ -1,0 +1,5 @@
+export { articleInputSchema, parseArticleInput, type ArticleInput } from "./article.js";
+export { findingPatchSchema, parseFindingPatch, type FindingPatch } from "./finding.js";
+export { claimsQuerySchema, findingsQuerySchema, postArticleQuerySchema } from "./query.js";
+export { publishedSchema } from "./dates.js";
+export { parseWith } from "./issues.js";
