@@ -34,6 +34,7 @@ export const MEASURES: UnitDef[] = [
   { id: "l", dimension: "volume", factor: 0.001, symbol: "L", names: words(["liter", "litre"], ["l", "ltr"]) },
   { id: "ml", dimension: "volume", factor: 1e-6, symbol: "mL", names: words(["milliliter", "millilitre"], ["ml"]) },
   { id: "m3", dimension: "volume", factor: 1, symbol: "cu m", names: words(["cubic meter", "cubic metre"], ["m3", "m³", "cu m"]) },
+  { id: "ft3", dimension: "volume", factor: FOOT * FOOT * FOOT, symbol: "cu ft", names: ["cubic foot", "cubic feet", "cu ft", "ft3", "ft³"] },
   { id: "gal", dimension: "volume", factor: GALLON, symbol: "gal", names: words(["gallon"], ["gal"]) },
   { id: "bbl", dimension: "volume", factor: 42 * GALLON, symbol: "bbl", names: words(["barrel"], ["bbl"]) },
   { id: "kg", dimension: "mass", factor: 1, symbol: "kg", names: words(["kilogram", "kilogramme", "kg", "kilo"], ["kgs"]) },
@@ -48,14 +49,16 @@ export const MEASURES: UnitDef[] = [
 /** Speed, fuel economy, temperature, time: factors to m/s, km/L, K, s. */
 export const RATES_AND_TIMES: UnitDef[] = [
   { id: "mph", dimension: "speed", factor: MILE / 3600, symbol: "mph", names: ["mph", "miles per hour", "mile per hour", "miles an hour", "mi/h"] },
-  { id: "kmh", dimension: "speed", factor: 1000 / 3600, symbol: "km/h", names: ["km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour", "kilometers an hour", "kilometres an hour"] },
+  { id: "kmh", dimension: "speed", factor: 1000 / 3600, symbol: "km/h", names: ["km/h", "kmh", "kph", "km/hr", "kmph", "kilometers per hour", "kilometer per hour", "kilometre per hour", "kilometres per hour", "kilometers an hour", "kilometres an hour"] },
   { id: "kn", dimension: "speed", factor: 1852 / 3600, symbol: "kn", names: ["knot", "knots", "kn", "kt", "kts"] },
   { id: "mps", dimension: "speed", factor: 1, symbol: "m/s", names: ["m/s", "meters per second", "metres per second", "meter per second", "metre per second"] },
   { id: "mpg", dimension: "fuelEconomy", factor: MILE / 1000 / (GALLON * 1000), symbol: "mpg", names: ["mpg", "miles per gallon", "mile per gallon"] },
   { id: "kmpl", dimension: "fuelEconomy", factor: 1, symbol: "km/L", names: ["km/l", "kmpl", "kilometers per liter", "kilometres per litre", "kilometers per litre", "km per liter", "km per litre"] },
   { id: "l100km", dimension: "fuelEconomy", factor: 100, reciprocal: true, symbol: "L/100 km", names: ["l/100km", "l/100 km", "liters per 100 km", "litres per 100 km", "liters per 100 kilometers", "litres per 100 kilometres"] },
-  { id: "C", dimension: "temperature", factor: 1, offset: 273.15, symbol: "°C", names: ["°c", "celsius", "degrees celsius", "degree celsius", "degrees c", "centigrade", "degrees centigrade", "c", "℃"] },
-  { id: "F", dimension: "temperature", factor: 5 / 9, offset: (459.67 * 5) / 9, symbol: "°F", names: ["°f", "fahrenheit", "degrees fahrenheit", "degree fahrenheit", "degrees f", "f", "℉"] },
+  { id: "C", dimension: "temperature", factor: 1, offset: 273.15, symbol: "°C", names: ["°c", "celsius", "celcius", "degrees celsius", "degree celsius", "degrees celcius", "degrees c", "degree c", "deg c", "deg celsius", "° celsius", "° c", "centigrade", "degrees centigrade", "c", "℃"] },
+  { id: "F", dimension: "temperature", factor: 5 / 9, offset: (459.67 * 5) / 9, symbol: "°F", names: ["°f", "fahrenheit", "farenheit", "degrees fahrenheit", "degree fahrenheit", "degrees farenheit", "degrees f", "degree f", "deg f", "deg fahrenheit", "° fahrenheit", "° f", "f", "℉"] },
+  // "40 degrees" with no scale: a temperature we cannot convert, comparable only with itself.
+  { id: "deg", dimension: "temperature", factor: 1, standalone: true, symbol: "°", names: ["degrees", "degree", "deg", "°"] },
   { id: "K", dimension: "temperature", factor: 1, offset: 0, symbol: "K", names: ["kelvin", "kelvins", "degrees kelvin", "k"] },
   { id: "s", dimension: "time", factor: 1, symbol: "s", names: words(["second", "sec"], ["s"]) },
   { id: "min", dimension: "time", factor: 60, symbol: "min", names: words(["minute", "min"]) },

@@ -1,0 +1,80 @@
+import { integerStep, type NumberReading } from "./reading.js";
+
+/**
+ * Digits with thousands separators (commas, or spaces between groups of exactly three), a
+ * decimal part, and an exponent. Bounded: a longer run of digits is not a number anyone reads.
+ */
+const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?![\d.,]\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3}))?(?:\^([+-]?)-?(\d{1,3}))?/y;
+/** "2 1/4", "3/4": a fraction with a small denominator (bigger ones are dates: "5/17"). */
+const FRACTION = /(?:(\d{1,4})[ \u00a0]{1,3})?(\d{1,3})\/(\d{1,2})(?![\d/])/y;
+/** Scale letters glued to the digits: "10k", "1.5bn", "10M", "2mil", "1MM". */
+const GLUED_SCALE = /(k|K|MM|M|bn|bln|b|B|mn|mln|mil|tn|trn|tln)(?![A-Za-z0-9])/y;
+const GLUED_FACTORS: Record<string, number> = {
+  k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tln: 1e12,
+};
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A run of more than 30 digits is data, not a number: skip it whole. */
+function endOfDigitRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j;
+}
+
+function readFraction(text: string, i: number): NumberReading | null {
+  FRACTION.lastIndex = i;
+  const m = FRACTION.exec(text);
+  if (!m) return null;
+  const whole = m[1] ? Number(m[1]) : 0;
+  const num = Number(m[2]);
+  const den = Number(m[3]);
+  if (den < 2 || den > 16 || (!m[1] && num >= den && den > 4)) return null;
+  const before = text.charCodeAt(i - 1);
+  if (before === 47 || isDigit(before)) return null;
+  return { start: i, end: FRACTION.lastIndex, value: whole + num / den, step: 1 / den, form: "fraction" };
+}
+
+/**
+ * The digit number starting exactly at `i` (a digit or "."), with glued scale letters.
+ * @example readDigits("about 3.6 million", 6) // { value: 3.6, step: 0.1, end: 9, ... }
+ */
+export function readDigits(text: string, i: number): NumberReading | null {
+  const fraction = readFraction(text, i);
+  if (fraction) return fraction;
+  const lead = text.charCodeAt(i) === 46 ? "0" : "";
+  DIGITS.lastIndex = lead ? i + 1 : i;
+  const m = lead ? /\d{1,20}/y.exec(text.slice(i + 1, i + 21)) : DIGITS.exec(text);
+  if (!m) return null;
+  if (lead) return decimalOnly(text, i, m[0]);
+  const end = DIGITS.lastIndex;
+  if (isDigit(text.charCodeAt(end)) || (!m[2] && !m[3] && end - i === 30)) return null;
+  const intText = (m[1] ?? "").replace(/[, \u00a0\u202f]/g, "");
+  const decimals = m[2] ? m[2].length - 1 : 0;
+  let value = Number(intText + (m[2] ?? ""));
+  let step = decimals ? 10 ** -decimals : integerStep(Number(intText));
+  if (m[3]) {
+    value *= 10 ** Number(m[3]);
+    step *= 10 ** Number(m[3]);
+  }
+  if (m[5]) value = Math.pow(value, (m[4] === "-" ? -1 : 1) * Number(m[5]));
+  const grouped = intText.length !== (m[1] ?? "").length;
+  const reading: NumberReading = { start: i, end, value, step, form: "digits", grouped };
+  return withGluedScale(text, reading);
+}
+
+function decimalOnly(text: string, i: number, digits: string): NumberReading {
+  return { start: i, end: i + 1 + digits.length, value: Number(`0.${digits}`), step: 10 ** -digits.length, form: "digits" };
+}
+
+function withGluedScale(text: string, reading: NumberReading): NumberReading {
+  GLUED_SCALE.lastIndex = reading.end;
+  const m = GLUED_SCALE.exec(text);
+  if (!m) return reading;
+  const factor = GLUED_FACTORS[m[0]] ?? 1;
+  return { ...reading, end: GLUED_SCALE.lastIndex, value: reading.value * factor, step: reading.step * factor, scaled: true };
+}
+
+export { isDigit, endOfDigitRun };

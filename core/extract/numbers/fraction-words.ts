@@ -1,0 +1,59 @@
+import type { NumberReading } from "./reading.js";
+import { nextWord, type Word } from "./word-cursor.js";
+import { DENOMINATORS, DOZEN_WORDS, SCALE_WORDS, SMALL_ORDINALS, TENS_WORDS, UNIT_WORDS } from "./words.js";
+
+/** A numerator of one to ninety-nine in words ("a", "one", "twenty-three"), and where it ends. */
+function readNumerator(text: string, first: Word): { value: number; end: number } | null {
+  if (first.text === "a" || first.text === "an") return { value: 1, end: first.end };
+  const unit = UNIT_WORDS.get(first.text);
+  if (unit !== undefined) return unit > 0 ? { value: unit, end: first.end } : null;
+  const tens = TENS_WORDS.get(first.text);
+  if (tens === undefined) return null;
+  const next = nextWord(text, first.end);
+  const more = next ? UNIT_WORDS.get(next.text) : undefined;
+  // "twenty fifths" is 20/5, but "twenty-first" is a denominator of its own: leave that to the caller.
+  if (next && more !== undefined && more > 0 && more < 10 && !DENOMINATORS.has(nextWord(text, next.end)?.text ?? "")) {
+    return { value: tens, end: first.end };
+  }
+  if (next && more !== undefined && more > 0 && more < 10) return { value: tens + more, end: next.end };
+  return { value: tens, end: first.end };
+}
+
+/** A denominator word, or a compound one ("twenty-first", "thirty fifths"), after `i`. */
+function readDenominator(text: string, i: number): { value: number; end: number } | null {
+  const w = nextWord(text, i);
+  if (!w) return null;
+  const den = DENOMINATORS.get(w.text);
+  if (den !== undefined && w.text !== "second" && w.text !== "seconds") return { value: den, end: w.end };
+  const tens = TENS_WORDS.get(w.text);
+  const ord = tens !== undefined ? nextWord(text, w.end) : null;
+  const small = ord ? SMALL_ORDINALS.get(ord.text) : undefined;
+  if (tens !== undefined && ord && small !== undefined) return { value: tens + small, end: ord.end };
+  return null;
+}
+
+/** "half a dozen", "half a million", "half million": half of what follows. */
+function readHalf(text: string, half: Word): NumberReading {
+  const a = nextWord(text, half.end);
+  const target = a && (a.text === "a" || a.text === "an") ? nextWord(text, a.end) : a;
+  if (target && DOZEN_WORDS.has(target.text)) return { start: half.start, end: target.end, value: 6, step: 1, form: "words" };
+  const scale = target ? SCALE_WORDS.get(target.text) : undefined;
+  if (target && scale !== undefined && scale >= 1e3 && target.text.length > 3) {
+    return { start: half.start, end: target.end, value: scale / 2, step: scale / 2, form: "words", scaled: true };
+  }
+  return { start: half.start, end: half.end, value: 0.5, step: 0.25, form: "fraction" };
+}
+
+/**
+ * A fraction in words: "a quarter", "one-third", "two thirds", "a twenty-first", "half".
+ * @example readFractionWords("almost one-third of the land", word("one")) // value 1/3
+ */
+export function readFractionWords(text: string, first: Word): NumberReading | null {
+  if (first.text === "half") return readHalf(text, first);
+  const numerator = readNumerator(text, first);
+  if (!numerator) return null;
+  const den = readDenominator(text, numerator.end);
+  if (!den) return null;
+  const value = numerator.value / den.value;
+  return { start: first.start, end: den.end, value, step: 1 / den.value / 2, form: "fraction" };
+}

@@ -1,0 +1,28 @@
+/** A number as the reader found it in the text, before anything decides what it counts. */
+export interface NumberReading {
+  start: number;
+  end: number;
+  value: number;
+  /** The resolution it was written with: 18.6 -> 0.1, 30 -> 10, 3.6 million -> 100000. */
+  step: number;
+  /** How it was written; later rules trust digits more than words ("one state"). */
+  form: "digits" | "words" | "fraction";
+  /** "hundreds of thousands": the value is the lowest the words allow. */
+  vague?: boolean;
+  /** Digits grouped with commas or spaces ("1,300"): never a year or a code. */
+  grouped?: boolean;
+  /** A scale word or suffix was part of it ("3.6 million", "1.5bn"). */
+  scaled?: boolean;
+}
+
+/** 10 to the number of trailing zeros: how precisely a whole number was stated. */
+export function integerStep(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 1;
+  let step = 1;
+  let rest = Math.abs(value);
+  for (let i = 0; i < 15 && rest % 10 === 0; i++) {
+    step *= 10;
+    rest /= 10;
+  }
+  return step;
+}

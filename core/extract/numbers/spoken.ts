@@ -1,0 +1,164 @@
+import { integerStep, type NumberReading } from "./reading.js";
+import { nextWord, type Word } from "./word-cursor.js";
+import { DENOMINATORS, DIGIT_ONLY_SCALES, DOZEN_WORDS, PLURAL_SCALES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./words.js";
+import { readFractionWords } from "./fraction-words.js";
+
+type Last = "none" | "unit" | "tens" | "hundred" | "scale" | "and";
+
+/** The running state of a spelled-out number: completed scale groups plus the group below them. */
+interface Tally {
+  total: number;
+  group: number;
+  last: Last;
+  lastScale: number;
+  end: number;
+  /** The value of the last one-to-ninety-nine chunk, which a following denominator divides. */
+  chunk: number;
+}
+
+function accepts(t: Tally, w: Word, next: Word | null, fromDigits: boolean): boolean {
+  const unit = UNIT_WORDS.get(w.text);
+  if (unit !== undefined) return t.last === "none" || t.last === "hundred" || t.last === "scale" || t.last === "and" || (t.last === "tens" && unit > 0 && unit < 10);
+  if (TENS_WORDS.has(w.text)) return t.last !== "unit" && t.last !== "tens";
+  if (w.text === "hundred") return (t.last === "unit" || t.last === "tens" || (fromDigits && t.last === "none")) && t.group < 1000;
+  const scale = SCALE_WORDS.get(w.text);
+  if (scale !== undefined) {
+    if (DIGIT_ONLY_SCALES.has(w.text) && !(fromDigits && t.last === "none")) return false;
+    return t.last === "scale" ? scale > t.lastScale : t.last !== "and";
+  }
+  if (w.text === "and") return (t.last === "hundred" || t.last === "scale") && next !== null && isCountWord(next.text);
+  return false;
+}
+
+function isCountWord(word: string): boolean {
+  return UNIT_WORDS.has(word) || TENS_WORDS.has(word);
+}
+
+function apply(t: Tally, w: Word): void {
+  const unit = UNIT_WORDS.get(w.text) ?? TENS_WORDS.get(w.text);
+  if (unit !== undefined) {
+    t.chunk = t.last === "tens" ? t.chunk + unit : unit;
+    t.group += unit;
+    t.last = TENS_WORDS.has(w.text) ? "tens" : "unit";
+  } else if (w.text === "hundred") {
+    t.group = (t.group || 1) * 100;
+    t.last = "hundred";
+  } else if (w.text === "and") {
+    t.last = "and";
+    return;
+  } else {
+    const scale = SCALE_WORDS.get(w.text) ?? 1;
+    t.total = t.last === "scale" ? t.total * scale : t.total + (t.group || 1) * scale;
+    t.group = 0;
+    t.last = "scale";
+    t.lastScale = scale;
+  }
+  t.end = w.end;
+}
+
+/** "hundreds of thousands", "tens of thousands", "millions": the lowest value the words allow. */
+function readPluralScales(text: string, first: Word): NumberReading | null {
+  let value = PLURAL_SCALES.get(first.text);
+  if (value === undefined) return null;
+  value *= 2;
+  let end = first.end;
+  for (let k = 0; k < 3; k++) {
+    const of = nextWord(text, end);
+    const scale = of?.text === "of" ? nextWord(text, of.end) : null;
+    const more = scale ? PLURAL_SCALES.get(scale.text) : undefined;
+    if (!scale || more === undefined || more < 100) break;
+    value *= more;
+    end = scale.end;
+  }
+  return { start: first.start, end, value, step: value / 2, form: "words", vague: true };
+}
+
+/**
+ * A spelled-out number starting at word `first`, or continuing the digits in `seed`
+ * ("3.6 million", "322 hundred"). Null when the words are not a number.
+ * @example readSpoken("four hundred thousand displaced", first) // value 400000
+ */
+export function readSpoken(text: string, first: Word, seed?: NumberReading): NumberReading | null {
+  if (!seed) {
+    const vague = readPluralScales(text, first);
+    if (vague) return vague;
+    const fraction = readFractionWords(text, first);
+    if (fraction) return fraction;
+  }
+  const t: Tally = { total: 0, group: seed?.value ?? 0, last: "none", lastScale: 0, end: seed?.end ?? first.start, chunk: 0 };
+  let w: Word | null = first;
+  if (!seed && (first.text === "a" || first.text === "an")) {
+    // "a hundred", "a million", "a dozen": the article stands for one, and only before these.
+    w = nextWord(text, first.end);
+    if (!w || !(w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) || DIGIT_ONLY_SCALES.has(w.text)) return null;
+    Object.assign(t, { group: 1, last: "unit", end: first.end, chunk: 1 });
+  }
+  for (let k = 0; w && k < 24; k++) {
+    const next = nextWord(text, w.end);
+    if (!accepts(t, w, next, seed !== undefined)) break;
+    apply(t, w);
+    w = next;
+  }
+  if (t.end === (seed?.end ?? first.start)) return seed ? withDozens(text, seed) : null;
+  const value = t.total + t.group;
+  let step = integerStep(value);
+  if (seed && !Number.isInteger(seed.value)) step = seed.step * (value / seed.value);
+  const reading: NumberReading = { start: seed?.start ?? first.start, end: t.end, value, step, form: seed ? "digits" : "words", scaled: t.total > 0 || t.last === "hundred" };
+  if (!seed) {
+    const tail = readTail(text, t, reading);
+    if (tail) return tail;
+  }
+  return withDozens(text, reading);
+}
+
+/** "one and a half", "twenty and three fifths", "two hundred point zero three". */
+function readTail(text: string, t: Tally, reading: NumberReading): NumberReading | null {
+  const w = nextWord(text, t.end);
+  if (!w) return null;
+  if (w.text === "point") return readPoint(text, w, reading);
+  if (w.text === "and") {
+    const after = nextWord(text, w.end);
+    const fraction = after ? readFractionWords(text, after) : null;
+    if (fraction && fraction.value < 1) {
+      // "one million and a half" is a million and a half, not a million and one half.
+      const scale = t.last === "scale" ? t.lastScale : 1;
+      return { ...reading, end: fraction.end, value: reading.value + fraction.value * scale, step: fraction.step * scale, form: "fraction" };
+    }
+    return null;
+  }
+  const den = DENOMINATORS.get(w.text);
+  if (den !== undefined && t.chunk > 0 && (t.last === "unit" || t.last === "tens")) {
+    const value = reading.value - t.chunk + t.chunk / den;
+    return { ...reading, end: w.end, value, step: 1 / den, form: "fraction" };
+  }
+  return null;
+}
+
+function readPoint(text: string, point: Word, reading: NumberReading): NumberReading | null {
+  let digits = "";
+  let end = point.end;
+  for (let w = nextWord(text, end), k = 0; w && k < 12; w = nextWord(text, w.end), k++) {
+    const n = UNIT_WORDS.get(w.text) ?? TENS_WORDS.get(w.text);
+    if (n === undefined) break;
+    const tensThenUnit = TENS_WORDS.has(w.text) ? nextWord(text, w.end) : null;
+    const unit = tensThenUnit ? UNIT_WORDS.get(tensThenUnit.text) : undefined;
+    if (tensThenUnit && unit !== undefined && unit > 0 && unit < 10) {
+      digits += String(n + unit);
+      end = tensThenUnit.end;
+      w = tensThenUnit;
+      continue;
+    }
+    digits += String(n);
+    end = w.end;
+  }
+  if (!digits) return null;
+  const value = Number(`${reading.value}.${digits}`);
+  return { ...reading, end, value, step: 10 ** -digits.length };
+}
+
+/** "3 dozens", "three hundred and two dozens", "five dozs". */
+function withDozens(text: string, reading: NumberReading): NumberReading {
+  const w = nextWord(text, reading.end);
+  if (!w || !DOZEN_WORDS.has(w.text)) return reading;
+  return { ...reading, end: w.end, value: reading.value * 12, step: reading.step * 12 };
+}

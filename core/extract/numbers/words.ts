@@ -1,0 +1,59 @@
+/** The English number words the reader knows, by role. Lowercase; lookups are by Map. */
+
+const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** zero..nineteen, and the British noughts. */
+export const UNIT_WORDS = new Map<string, number>([
+  ...ONES.map((w, i): [string, number] => [w, i]), ["nought", 0], ["naught", 0], ["fourty", 40],
+]);
+
+/** twenty..ninety. */
+export const TENS_WORDS = new Map<string, number>(
+  TENS.flatMap((w, i): [string, number][] => (w ? [[w, i * 10]] : [])),
+);
+
+/** Multipliers that close a group: "two hundred", "3.6 million", "13 lakh". */
+export const SCALE_WORDS = new Map<string, number>([
+  ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12],
+  ["lakh", 1e5], ["lakhs", 1e5], ["crore", 1e7], ["crores", 1e7],
+  ["mn", 1e6], ["mln", 1e6], ["mil", 1e6], ["bn", 1e9], ["bln", 1e9], ["tn", 1e12], ["trn", 1e12], ["tln", 1e12], ["k", 1e3],
+]);
+
+/** Scale words that may follow digits but not words: "2.33 k" reads, "two k" does not. */
+export const DIGIT_ONLY_SCALES = new Set(["k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln"]);
+
+/** "hundreds of thousands": vague plurals, read as their lowest plausible value (two of them). */
+export const PLURAL_SCALES = new Map<string, number>([
+  ["tens", 10], ["dozens", 12], ["scores", 20], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
+]);
+
+/** "a dozen", "3 dozens", "3 dzs". */
+export const DOZEN_WORDS = new Set(["dozen", "dozens", "doz", "dozs", "dz", "dzs"]);
+
+const ORDINAL_STEMS: [string, number][] = [
+  ["half", 2], ["halve", 2], ["third", 3], ["quarter", 4], ["fourth", 4], ["fifth", 5], ["sixth", 6],
+  ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10], ["eleventh", 11], ["twelfth", 12],
+  ["thirteenth", 13], ["fourteenth", 14], ["fifteenth", 15], ["sixteenth", 16], ["seventeenth", 17],
+  ["eighteenth", 18], ["nineteenth", 19], ["twentieth", 20], ["thirtieth", 30], ["fortieth", 40],
+  ["fiftieth", 50], ["sixtieth", 60], ["seventieth", 70], ["eightieth", 80], ["ninetieth", 90],
+  ["hundredth", 100], ["thousandth", 1e3], ["millionth", 1e6], ["billionth", 1e9], ["trillionth", 1e12],
+];
+
+/** Fraction denominators, singular and plural: "a third", "two thirds", "three quarters". */
+export const DENOMINATORS = new Map<string, number>(
+  ORDINAL_STEMS.flatMap(([w, n]): [string, number][] => [[w, n], [w === "half" ? "halves" : `${w}s`, n]]),
+);
+
+/** Ordinal words of 1..9 for compound denominators: "twenty-first", "thirty-fifths". */
+export const SMALL_ORDINALS = new Map<string, number>([
+  ["first", 1], ["firsts", 1], ["second", 2], ["seconds", 2], ["third", 3], ["thirds", 3],
+  ...ORDINAL_STEMS.filter(([, n]) => n >= 4 && n <= 9).flatMap(([w, n]): [string, number][] => [[w, n], [`${w}s`, n]]),
+]);
+
+/** Every word that can begin a spelled-out number (the reader's anchor). */
+export const STARTER_WORDS: string[] = [
+  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "hundred", "thousand", "million", "billion", "trillion",
+  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "minus", "negative", "a", "an",
+];

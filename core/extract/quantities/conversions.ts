@@ -1,0 +1,27 @@
+import { mark, type Candidate } from "./candidate.js";
+
+const OPEN = /^[ \t]{0,2}[([][ \t]{0,2}$/;
+const CLOSE = /^[ \t]{0,2}[)\]]/;
+const OR = /^,?[ \t]{1,2}or[ \t]{1,2}$/i;
+
+function sameMeasure(a: Candidate, b: Candidate): boolean {
+  return a.unit !== undefined && b.unit !== undefined && a.unit.dimension === b.unit.dimension && a.unit.dimension !== "count";
+}
+
+/**
+ * "X unit (Y unit)" and "X unit, or Y unit": Y restates X in another unit, so Y points at X
+ * and the checker can test the conversion. Only within one dimension (money counts as one).
+ * @example "30-mile (18.6-mile) deep" // 18.6 mi gets conversionOf = span of "30-mile"
+ */
+export function linkConversions(text: string, live: Candidate[]): void {
+  for (let k = 0; k + 1 < live.length; k++) {
+    const a = live[k]!;
+    const b = live[k + 1]!;
+    if (!sameMeasure(a, b) || a.conversionOf) continue;
+    const gap = text.slice(a.end, b.start);
+    const bracketed = OPEN.test(gap) && CLOSE.test(text.slice(b.end, b.end + 3));
+    if (!bracketed && !OR.test(gap)) continue;
+    b.conversionOf = { start: a.start, end: a.end };
+    mark(b, "conversion");
+  }
+}

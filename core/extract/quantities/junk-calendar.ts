@@ -1,0 +1,28 @@
+import type { JunkRule } from "./junk-codes.js";
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** "Jan. 18", "December 1, 2019", "Oct. 10, 2016", "December 2022": numbers after a month. */
+const AFTER_MONTH = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,2})?$`, "i");
+/** "24 July", "7 October", "13th of April": numbers before a month. */
+const BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\b`, "i");
+/** "21:01", "0:00", "6pm", "5 a.m.", "11 o'clock" */
+const CLOCK_AFTER = /^(?::\d{2}|[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|[ \t]o'clock)/i;
+const CLOCK_BEFORE = /\d:$/;
+
+/** Days, years next to months and times of day are dates: the dates extractor reads them. */
+export const CALENDAR_RULES: JunkRule[] = [
+  {
+    name: "calendar-date",
+    test: (text, c) => {
+      const r = c.reading;
+      if (r.form !== "digits" || !Number.isInteger(r.value) || r.grouped) return false;
+      const before = text.slice(Math.max(0, r.start - 24), r.start);
+      const after = text.slice(r.end, r.end + 16);
+      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || /\d{1,2}\/\d{1,2}\/$/.test(before) || /^\/\d{1,2}\/\d/.test(after);
+    },
+  },
+  {
+    name: "clock-time",
+    test: (text, c) => CLOCK_AFTER.test(text.slice(c.reading.end, c.reading.end + 8)) || CLOCK_BEFORE.test(text.slice(Math.max(0, c.reading.start - 2), c.reading.start)),
+  },
+];

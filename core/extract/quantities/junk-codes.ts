@@ -1,0 +1,69 @@
+import type { Candidate } from "./candidate.js";
+
+/** A rule that says a number is not a claim, given where it sits. */
+export interface JunkRule {
+  name: string;
+  test: (text: string, c: Candidate) => boolean;
+}
+
+/** Labels that turn the number after them into an identifier: "News Code 47296", "Exit 436". */
+const LABEL = /(?:^|[^A-Za-z])(?:code|codes|no|nos|nr|nrs|num|number|id|ref|reference|ticket|case|page|pages|pp|p|chapter|article|section|sec|clause|paragraph|version|v|room|flight|line|route|exit|highway|hwy|road|box|suite|ste|unit|apt|item|vol|volume|issue|episode|season|phase|stage|step|part|model|type|series|isbn|tel|phone|fax|mobile|ext|extension|resolution|platform|gate|channel|bus|squad|batch|lot|serial)\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
+
+const LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+function before(text: string, c: Candidate, n: number): string {
+  return text.slice(Math.max(0, c.reading.start - n), c.reading.start);
+}
+
+export const CODE_RULES: JunkRule[] = [
+  {
+    // "News Code 47296", "Reporter's code: 50101", "Highway 35", "No. 1"
+    name: "label-code",
+    test: (text, c) => c.reading.form === "digits" && LABEL.test(before(text, c, 24)),
+  },
+  {
+    // "M4", "G7", "F-16", "SCP-173", "mid-2017", "%2D9114": digits fused to letters are names and codes.
+    name: "alphanumeric-code",
+    test: (text, c) => {
+      const s = c.reading.start;
+      const prev = text[s - 1] ?? "";
+      if (c.reading.form !== "digits") return false;
+      if (LETTER.test(prev) || prev === "_" || prev === "%") return true;
+      return (prev === "-" || prev === "\u2010") && LETTER.test(text[s - 2] ?? "");
+    },
+  },
+  {
+    // "069", "0000": a leading zero is a code or a phone fragment, not a count.
+    name: "leading-zero",
+    test: (text, c) => c.reading.form === "digits" && text[c.reading.start] === "0" && /\d/.test(text[c.reading.start + 1] ?? ""),
+  },
+  {
+    // "192.168.1.2", "v1.2.3": dotted runs are addresses and versions.
+    name: "dotted-code",
+    test: (text, c) => /^\.\d/.test(text.slice(c.reading.end, c.reading.end + 2)) || /\d\.$/.test(before(text, c, 2)),
+  },
+  {
+    // "1. James Martinez", "  2) Oliver": list numbering at the start of a line.
+    name: "list-numbering",
+    test: (text, c) => {
+      const lineStart = text.lastIndexOf("\n", c.reading.start - 1) + 1;
+      if (c.reading.start - lineStart > 12 || text.slice(lineStart, c.reading.start).trim() !== "") return false;
+      return /^[.)][ \t]/.test(text.slice(c.reading.end, c.reading.end + 2)) && Number.isInteger(c.value);
+    },
+  },
+  {
+    // "© 2026", "(c) 2020-2026", "Copyright 2026"
+    name: "copyright",
+    test: (text, c) => /(?:©|\(c\)|copyright)[ \t]{0,2}(?:\d{4}[-–][ \t]?)?$/i.test(before(text, c, 20)),
+  },
+  {
+    // Numbers inside a URL or an e-mail address.
+    name: "url-or-email",
+    test: (text, c) => {
+      const from = Math.max(0, c.reading.start - 200);
+      const head = text.slice(from, c.reading.start);
+      const token = head.slice(head.search(/\S{0,200}$/));
+      return /:\/\/|www\.|@|[?&]\w{1,20}=/.test(token);
+    },
+  },
+];

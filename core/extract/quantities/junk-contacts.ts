@@ -1,0 +1,54 @@
+import type { JunkRule } from "./junk-codes.js";
+
+/** A run of digit groups that could be a phone number; validated below. */
+const PHONE_LIKE = /\+?\(?\d{1,5}\)?(?:[ \t.\-\u2010]{1,2}\(?\d{1,5}\)?){1,6}/y;
+const MONTHS_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}$/i;
+
+/** Whether the digit groups starting at `i` read as a phone number rather than a number or a range. */
+export function phoneAt(text: string, i: number): boolean {
+  const start = text[i - 1] === "+" ? i - 1 : text[i - 1] === "(" && text[i - 2] === "+" ? i - 2 : i;
+  PHONE_LIKE.lastIndex = start;
+  const m = PHONE_LIKE.exec(text);
+  if (!m) return false;
+  const s = m[0];
+  const digits = s.replace(/\D/g, "").length;
+  const groups = s.split(/[^\d]+/).filter(Boolean);
+  if (s.startsWith("+") && digits >= 7) return true;
+  if (/\(0\)/.test(s)) return true;
+  if (digits < 9 || groups.length < 3) return false;
+  // "1 414 021 100" is one number written with space separators, not a phone.
+  const thousands = /^\d{1,3}$/.test(groups[0] ?? "") && groups.slice(1).every((g) => g.length === 3) && !/[.-]/.test(s);
+  return !thousands;
+}
+
+const STREET = /^\d{1,5}[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?(?:[A-Z][A-Za-z'.]{0,20}[ \t]{1,2}){1,3}(?:St|ST|Street|STREET|Ave|AVE|Avenue|Rd|RD|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|Plaza|Pkwy|Parkway|Sq|Square|Terrace|Hwy|Highway)\b/;
+
+export const CONTACT_RULES: JunkRule[] = [
+  {
+    // "+44 (0)7917 373 069", "555-123-4567"
+    name: "phone-number",
+    test: (text, c) => {
+      if (c.reading.form !== "digits") return false;
+      for (let k = c.reading.start, n = 0; k >= 0 && n < 24; k--, n++) {
+        const ch = text[k] ?? "";
+        if (!/[\d \t().+-]/.test(ch)) break;
+        if (/\d/.test(ch) && !/\d/.test(text[k - 1] ?? "") && phoneAt(text, k)) return true;
+      }
+      return false;
+    },
+  },
+  {
+    // "30 N Gould ST STE R", "123 Random Street"
+    name: "street-address",
+    test: (text, c) => c.reading.form === "digits" && STREET.test(text.slice(c.reading.start, c.reading.start + 80)),
+  },
+  {
+    // "Sheridan, WY 82801", "PA 23456-1234": a US state code and a ZIP.
+    name: "postal-code",
+    test: (text, c) => {
+      const before = text.slice(Math.max(0, c.reading.start - 6), c.reading.start);
+      const digits = text.slice(c.reading.start, c.reading.end);
+      return /(?:^|[^A-Za-z])[A-Z]{2}[ \t]{1,2}$/.test(before) && /^\d{5}$/.test(digits) && !MONTHS_BEFORE.test(before);
+    },
+  },
+];

@@ -1,0 +1,69 @@
+import { mark, type Candidate } from "./candidate.js";
+import { MEASURE_ADJECTIVES, MEASURED, MODIFIERS, NOT_PLURAL, PEOPLE, STOP } from "./noun-words.js";
+
+const WORD = /[ \t\u00a0]{0,2}(?:[)\]][ \t]{0,2})?(?:\([^()\n]{1,40}\)[ \t]{0,2})?(?:or so[ \t]{1,2})?([A-Za-z][A-Za-z'’-]{0,30})/y;
+
+interface Span { start: number; end: number; text: string }
+
+/** The next few words after `i`, stopping at punctuation; a bracketed conversion is stepped over. */
+function wordsAfter(text: string, i: number, limit: number): Span[] {
+  const out: Span[] = [];
+  let at = i;
+  for (let k = 0; k < limit; k++) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (!m || !m[1]) break;
+    const word = m[1].replace(/[-'’]+$/, "");
+    const start = WORD.lastIndex - m[1].length;
+    out.push({ start, end: start + word.length, text: word });
+    at = WORD.lastIndex;
+  }
+  return out;
+}
+
+function isPlural(word: string): boolean {
+  return word.length > 3 && /[^su']s$/i.test(word) && !NOT_PLURAL.has(word.toLowerCase());
+}
+
+/** "refugees" -> "refugee", "casualties" -> "casualty": counted nouns as units are singular. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith("s") ? w.slice(0, -1) : w;
+}
+
+/**
+ * The head of the noun phrase right after a number: for counts the last people word or plural
+ * before the phrase ends ("Syrian refugees residing" -> refugees); for measures a known measured
+ * noun, else the first plain word ("30-foot-tall statue of" -> statue).
+ */
+function headNoun(words: Span[], measured: boolean): Span | undefined {
+  let head: Span | undefined;
+  let plain: Span | undefined;
+  for (const w of words) {
+    const lower = w.text.toLowerCase();
+    if (STOP.has(lower) || /ing$/.test(lower)) break;
+    if (measured && MEASURED.has(lower)) return w;
+    if (PEOPLE.has(lower) || isPlural(w.text)) head = w;
+    else if (head) break;
+    else if (!plain && !MEASURE_ADJECTIVES.has(lower) && !MODIFIERS.has(lower) && !/^[A-Z]/.test(w.text)) plain = w;
+  }
+  return head ?? (measured ? plain : undefined);
+}
+
+/**
+ * The counted or measured noun: "six people" (unit person), "300 rockets" (unit rocket),
+ * "a 30-km strip" (noun strip, unit stays km).
+ */
+export function readNoun(text: string, c: Candidate): void {
+  if (c.kind === "percent" || c.unit?.dimension === "money") return;
+  const measured = c.unit !== undefined;
+  const of = c.reading.vague && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
+  const head = headNoun(wordsAfter(text, c.end + of, 4), measured);
+  if (!head) return;
+  c.noun = { start: head.start, end: head.end, text: head.text };
+  mark(c, "noun");
+  if (measured) return;
+  c.countUnit = PEOPLE.has(head.text.toLowerCase()) ? "person" : singular(head.text);
+}

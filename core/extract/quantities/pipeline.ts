@@ -1,0 +1,52 @@
+import { drop, type Candidate } from "./candidate.js";
+import { linkConversions } from "./conversions.js";
+import { CALENDAR_RULES } from "./junk-calendar.js";
+import { CODE_RULES, type JunkRule } from "./junk-codes.js";
+import { CONTACT_RULES } from "./junk-contacts.js";
+import { moneyBefore } from "./money.js";
+import { readNoun } from "./nouns.js";
+import { readQualifier } from "./qualifiers.js";
+import { joinRanges } from "./ranges.js";
+import { applyFraction, applyUnit, dropBare } from "./units-step.js";
+
+/** One named step over all live candidates, in text order. */
+export interface QuantityStep {
+  name: string;
+  run: (text: string, live: Candidate[]) => void;
+}
+
+const JUNK_RULES: JunkRule[] = [...CONTACT_RULES, ...CALENDAR_RULES, ...CODE_RULES];
+
+function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
+  return (text, live) => {
+    for (const c of live) if (!c.dropped) fn(text, c);
+  };
+}
+
+/**
+ * The quantity pipeline, in order. Why this order:
+ * - junk first, on the bare readings, so a phone fragment never becomes half of a range;
+ * - ranges before units, so "12-15 km" gives both ends the unit;
+ * - money before units, so "$5m" reads millions, not metres;
+ * - qualifiers after units and money, so "more than $12,000" widens over the sign;
+ * - conversions after qualifiers, so "(about 18.6 miles)" is still recognised;
+ * - nouns after conversions, so "30-mile (18.6-mile) deep security strip" steps over the brackets;
+ * - bare numbers last, once every rule had its chance to give the number a unit or a noun.
+ */
+export const QUANTITY_STEPS: QuantityStep[] = [
+  { name: "junk", run: each((text, c) => { const rule = JUNK_RULES.find((r) => r.test(text, c)); if (rule) drop(c, rule.name); }) },
+  { name: "range", run: joinRanges },
+  { name: "money", run: each(moneyBefore) },
+  { name: "unit", run: each(applyUnit) },
+  { name: "fraction", run: each(applyFraction) },
+  { name: "qualifier", run: each(readQualifier) },
+  { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
+  { name: "noun", run: each(readNoun) },
+  { name: "bare-number", run: each(dropBare) },
+];
+
+/** Runs every step; returns all candidates, dropped ones still carrying their reason. */
+export function runQuantitySteps(text: string, candidates: Candidate[]): Candidate[] {
+  for (const step of QUANTITY_STEPS) step.run(text, candidates);
+  return candidates;
+}

@@ -1,0 +1,59 @@
+import { drop, mark, type Candidate } from "./candidate.js";
+
+const DASH = /^[ \t]{0,2}[-\u2013\u2014][ \t]{0,2}[$€£]?$/;
+const TO = /^[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}[$€£]?$/i;
+const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
+const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+const FROM = /\bfrom[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+const SCALES = [1e12, 1e9, 1e6, 1e3];
+
+/** "3 to 5 million": the scale written once applies to both ends. */
+function shareScale(low: number, high: number, highScaled: boolean): number {
+  if (!highScaled || low * 1000 > high) return low;
+  for (const scale of SCALES) if (high / scale >= 1 && low * scale <= high) return low * scale;
+  return low;
+}
+
+function connects(text: string, left: Candidate, right: Candidate): "between" | "plain" | null {
+  const gap = text.slice(left.reading.end, right.reading.start);
+  if (gap.length > 12) return null;
+  const before = text.slice(Math.max(0, left.reading.start - 12), left.reading.start);
+  if (FROM.test(before)) return null; // "rose from 3 to 5": a change, not a range
+  if (BETWEEN.test(before) && AND.test(gap)) return "between";
+  // "(724 and 806 kilometers)": inside a conversion the "between" stays outside the brackets.
+  if (AND.test(gap) && /\($/.test(before)) return "plain";
+  if (TO.test(gap)) return "plain";
+  const digits = left.reading.form === "digits" && right.reading.form === "digits";
+  if (DASH.test(gap) && digits && !(gap.startsWith(" ") !== gap.endsWith(" "))) return "plain";
+  return null;
+}
+
+/**
+ * Joins "between 450 and 500", "12-15", "12 to 15" into one range candidate, value = low end.
+ * Runs before units so "12-15 km" gives both ends the unit.
+ */
+export function joinRanges(text: string, cs: Candidate[]): void {
+  for (let k = 0; k + 1 < cs.length; k++) {
+    const left = cs[k]!;
+    const right = cs[k + 1]!;
+    if (left.dropped || right.dropped) continue;
+    const how = connects(text, left, right);
+    if (!how) continue;
+    const low = shareScale(left.value, right.value, right.reading.scaled === true);
+    if (low >= right.value) continue;
+    left.upper = right.reading;
+    left.value = low;
+    left.low = low;
+    left.high = right.value;
+    left.step = Math.max(left.step, right.step);
+    left.qualifier = "range";
+    left.end = left.numberEnd = right.reading.end;
+    if (how === "between") {
+      const before = text.slice(Math.max(0, left.reading.start - 12), left.reading.start);
+      left.start = left.reading.start - before.length + before.toLowerCase().lastIndexOf("between");
+      left.qualifierText = "between";
+    }
+    mark(left, "range");
+    drop(right, "range-end");
+  }
+}

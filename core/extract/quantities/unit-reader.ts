@@ -1,0 +1,80 @@
+import { MAX_NAME_WORDS, normalizeUnitName, unitByName, type UnitDef } from "../../units/index.js";
+
+/** One word of a unit name: letters with degree and power signs, an optional "/x" part, a dot. */
+const UNIT_TOKEN = /(?:[A-Za-z\u00B0\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2})?)?|%)\.?/y;
+const TOKEN_GAP = /[ \t\u00a0]{1,2}|[-\u2010]/y;
+const NUMBER_GAP = /[ \t\u00a0]{1,2}|[-\u2010\u2011][ \t]?|[ \t]?(?=[([{<])/y;
+const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
+
+/**
+ * Names that must touch the number ("40C", "30-in", "100t") because spaced they are ordinary
+ * words or letters ("5 in Turkey", "Plan B").
+ */
+const ATTACHED_ONLY = new Set(["in", "g", "t", "l", "s", "h", "c", "f", "k", "kn", "kt", "gr", "st", "°"]);
+/** Single letters read as units only in capitals (temperature scales) or lowercase (SI symbols). */
+const CASED: Record<string, string> = { c: "C", f: "F", k: "K", m: "m", g: "g", t: "t" };
+/** Currency names that are everyday words or letters: read only when written as the ISO code. */
+const CODE_ONLY = new Set(["try", "sar", "rub", "won", "rand", "rs", "all", "top"]);
+
+export interface UnitRead {
+  unit: UnitDef;
+  start: number;
+  end: number;
+  /** Glued or hyphenated to the number: "30-mile", "15,200km". */
+  attached: boolean;
+  /** The words as written. */
+  text: string;
+}
+
+function tokensAfter(text: string, i: number): { start: number; end: number }[] {
+  const tokens: { start: number; end: number }[] = [];
+  let at = i;
+  for (let k = 0; k < MAX_NAME_WORDS; k++) {
+    UNIT_TOKEN.lastIndex = at;
+    const m = UNIT_TOKEN.exec(text);
+    if (!m) break;
+    tokens.push({ start: at, end: UNIT_TOKEN.lastIndex });
+    TOKEN_GAP.lastIndex = UNIT_TOKEN.lastIndex;
+    if (!TOKEN_GAP.exec(text)) break;
+    at = TOKEN_GAP.lastIndex;
+  }
+  return tokens;
+}
+
+function acceptable(written: string, unit: UnitDef, attached: boolean): boolean {
+  const name = normalizeUnitName(written);
+  if (unit.dimension === "count") return false;
+  if (ATTACHED_ONLY.has(name) && !attached) return false;
+  const cased = CASED[name];
+  if (cased !== undefined && written.replace(/\.$/, "") !== cased) return false;
+  if (unit.dimension === "money" && CODE_ONLY.has(name) && written !== unit.id && written !== "TL") return false;
+  return true;
+}
+
+/**
+ * The unit written right after a number ending at `i`: glued ("32km"), hyphenated ("30-mile",
+ * "2-square-mile"), spaced ("5 sq km", "75 million dollars") or bracketed ("20 (kg)").
+ * The longest name the table knows wins.
+ * @example readUnitAfter("a 30-km strip", 4)?.unit.id // "km"
+ */
+export function readUnitAfter(text: string, i: number): UnitRead | null {
+  NUMBER_GAP.lastIndex = i;
+  const gap = NUMBER_GAP.exec(text);
+  const at = gap ? NUMBER_GAP.lastIndex : i;
+  const attached = !gap || /^[-\u2010\u2011]$/.test(gap[0]);
+  const opener = text[at] ?? "";
+  const closer = CLOSERS[opener];
+  const tokens = tokensAfter(text, closer ? at + 1 : at);
+  for (let n = tokens.length; n > 0; n--) {
+    const first = tokens[0]!;
+    const last = tokens[n - 1]!;
+    const written = text.slice(first.start, last.end);
+    const unit = unitByName(written) ?? unitByName(written.replace(/\.$/, ""));
+    if (!unit || !acceptable(written, unit, attached)) continue;
+    const end = written.endsWith(".") && !unitByName(written) ? last.end - 1 : last.end;
+    if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;
+    if (closer) return text[end] === closer ? { unit, start: at, end: end + 1, attached: false, text: text.slice(at, end + 1) } : null;
+    return { unit, start: first.start, end, attached, text: text.slice(first.start, end) };
+  }
+  return null;
+}
