@@ -1,0 +1,84 @@
+import { Api as HttpApi, Function, use, type StackContext } from "sst/constructs";
+import { secretAccess, tableAccess, type TableActions } from "./access.js";
+import { configFor } from "./config.js";
+import { API_ROUTES } from "./routes.js";
+import { LAMBDA_BASE } from "./runtime.js";
+import { Secrets, type SecretName } from "./Secrets.js";
+import { Storage } from "./Storage.js";
+
+/**
+ * The table actions of the HTTP API, as functions/store uses them: read, write and delete
+ * articles, claims, findings, webhook deliveries and alerts (Get/Put/Update/Delete, batch reads
+ * and writes of an article's claims) and Query by subject, by time and by article.
+ * No Scan: serving a request never reads the whole store.
+ */
+export const API_TABLE_ACTIONS: TableActions = {
+  items: [
+    "dynamodb:GetItem",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+    "dynamodb:BatchGetItem",
+    "dynamodb:BatchWriteItem",
+  ],
+  query: true,
+  scanIndexes: [],
+};
+
+/** Write routes need API keys, webhooks their signing secrets, contradiction alerts their targets. */
+export const API_SECRETS: readonly SecretName[] = [
+  "CLAIMCHECK_API_KEYS",
+  "CLAIMCHECK_WEBHOOK_SECRET_STANDARD",
+  "CLAIMCHECK_WEBHOOK_SECRET_GHOST",
+  "CLAIMCHECK_WEBHOOK_SECRET_ARC",
+  "CLAIMCHECK_WEBHOOK_SECRET_WORDPRESS",
+  "CLAIMCHECK_ALERT_URLS",
+  "CLAIMCHECK_ALERT_SECRET",
+];
+
+/**
+ * The HTTP API (API Gateway HTTP API, payload 2.0) in front of functions/api.ts.
+ *
+ * @example
+ * app.stack(Storage).stack(Secrets).stack(Api); // output ApiUrl is the base URL
+ */
+export function Api({ stack, app }: StackContext) {
+  const { table } = use(Storage);
+  use(Secrets);
+  const config = configFor(app);
+  const secrets = secretAccess(stack, API_SECRETS);
+
+  const handler = new Function(stack, "ApiHandler", {
+    ...LAMBDA_BASE,
+    handler: "functions/api.handler",
+    // 512 MB: Lambda's CPU share grows with memory; extraction over a long article is CPU-bound
+    // regex and date work, and 512 MB halves its latency against 256 MB for a fraction of a cent.
+    memorySize: "512 MB",
+    // 20 s: a ceiling, not a budget (billing is per millisecond actually used). It stays under
+    // the HTTP API's 30 s integration limit so a slow request ends in the app's own problem+json,
+    // not a bare gateway 503, and leaves time for DynamoDB batch-write retries on a 1 MB article.
+    timeout: "20 seconds",
+    environment: { CLAIMCHECK_TABLE: table.tableName, ...secrets.environment },
+    permissions: [...tableAccess(table, API_TABLE_ACTIONS), secrets.statement],
+  });
+
+  const api = new HttpApi(stack, "Http", {
+    defaults: {
+      throttle: { rate: config.throttle.rate, burst: config.throttle.burst },
+    },
+    cors: {
+      allowOrigins: config.corsOrigins,
+      allowMethods: ["GET", "POST", "PATCH", "DELETE"],
+      allowHeaders: ["authorization", "content-type"],
+      // Bearer keys travel in a header, never in cookies, so no credentials mode is needed
+      // (and "*" origins stay legal).
+      allowCredentials: false,
+      maxAge: "1 day",
+    },
+    accessLog: { retention: "one_month" },
+    routes: Object.fromEntries(API_ROUTES.map((route) => [route, handler])),
+  });
+
+  stack.addOutputs({ ApiUrl: api.url });
+  return { api, handler };
+}
