@@ -1,5 +1,8 @@
+import { checkClaims } from "./check/index.js";
+import { EXTRACTOR_VERSION, extractClaims } from "./extract/index.js";
 import type { Article, ArticleSummary, Claim, Finding } from "./model.js";
-import type { ClaimStore, FindingChanges } from "./ports.js";
+import type { ClaimStore, FindingChanges, RelatedClaims } from "./ports.js";
+import { subjectHead } from "./subject-match.js";
 
 export interface CheckerDeps {
   store: ClaimStore;
@@ -21,11 +24,46 @@ export interface CheckOutcome {
   changes: FindingChanges;
 }
 
+const NO_CHANGES: FindingChanges = { opened: [], resolved: [], unchanged: [] };
+
+function summaryOf(article: Article): ArticleSummary {
+  const { body: _body, ...summary } = article;
+  return summary;
+}
+
+/** The subject heads the article's claims are about: what to ask the store for. */
+function headsOf(claims: readonly Claim[]): string[] {
+  const heads = claims.map((claim) => (claim.subject ? subjectHead(claim.subject.key) : "")).filter((head) => head !== "");
+  return [...new Set(heads)];
+}
+
+async function relatedTo(article: Article, claims: Claim[], store: ClaimStore): Promise<RelatedClaims> {
+  const heads = headsOf(claims);
+  return heads.length === 0 ? { claims: [], articles: [] } : store.claimsAbout(heads, article.id);
+}
+
+/** The computed findings as the store now knows them: a dismissed one stays dismissed. */
+function withStoredStatus(findings: Finding[], changes: FindingChanges): Finding[] {
+  const stored = new Map([...changes.opened, ...changes.unchanged].map((finding) => [finding.id, finding]));
+  return findings.map((finding) => stored.get(finding.id) ?? finding);
+}
+
 /**
  * The use case: extract -> look up related claims by subject -> check -> save.
+ * New findings are stamped with the clock's time; the store keeps the first detection of
+ * known ones. A dry run checks against the store without writing to it.
  * @example await checkArticle({ id: "a", body: "…", published: "2023-01-11" }, { store, now: () => new Date().toISOString() })
  */
 export async function checkArticle(article: Article, deps: CheckerDeps, options: CheckOptions = {}): Promise<CheckOutcome> {
-  void article; void deps; void options;
-  throw new Error("checkArticle: not implemented yet");
+  const claims = extractClaims(article);
+  const related = await relatedTo(article, claims, deps.store);
+  const now = deps.now();
+  const findings = checkClaims({ article, claims, related }).map((finding) => ({ ...finding, detectedAt: finding.detectedAt ?? now }));
+  if (options.dryRun) return { article: summaryOf(article), claims, findings, changes: NO_CHANGES };
+  const changes = await deps.store.saveArticle({
+    article: { ...article, extractorVersion: EXTRACTOR_VERSION, checkedAt: now },
+    claims,
+    findings,
+  });
+  return { article: summaryOf(article), claims, findings: withStoredStatus(findings, changes), changes };
 }
