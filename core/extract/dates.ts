@@ -1,0 +1,56 @@
+import type { ParsedResult } from "chrono-node";
+import type { Mention } from "./mention.js";
+import { parseWindow } from "./dates/chrono.js";
+import { NO_REFERENCE, referenceFrom } from "./dates/reference.js";
+import { toMention } from "./dates/to-mention.js";
+import { dateWindows } from "./dates/windows.js";
+
+/**
+ * The date step of extraction: every date in the text as a mention of kind "date".
+ *
+ * Pipeline (each step in its own file under dates/):
+ *  1. windows.ts: find where a date can be; chrono never sees the rest of the text.
+ *  2. chrono.ts: chrono's casual English parsers (minus its duration readers) plus ours for
+ *     bare years, decades, year ranges and day ranges; then refiners that drop non-dates
+ *     (drop-non-dates.ts), join "May last year" (merge-relative-year.ts) and lean year-less
+ *     dates into the past (past-leaning.ts).
+ *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words.
+ *  4. here: without a publication date, drop every reading that needed one.
+ */
+
+const RELATIVE_WORDS = /\b(?:ago|last|next|this|past|previous|coming|following|today|tonight|yesterday|tomorrow|tmrw)\b/i;
+
+/**
+ * @example findDates("the Nov. 13 attack", "2023-01-11")
+ * // [{ kind: "date", start: 4, end: 11, value: "2022-11-13", qualifier: "exact", ... }]
+ */
+export function findDates(text: string, published?: string): Mention[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const reference = referenceFrom(published);
+  const mentions: Mention[] = [];
+  for (const window of dateWindows(text)) {
+    for (const result of parseWindow(text.slice(window.start, window.end), reference ?? NO_REFERENCE)) {
+      if (!reference && needsReference(result)) continue;
+      const mention = toMention(result, window.start, text);
+      if (mention) mentions.push(mention);
+    }
+  }
+  return withoutOverlaps(mentions);
+}
+
+/** A date the text does not pin down by itself: no year written, or relative to "now". */
+function needsReference(result: ParsedResult): boolean {
+  return !result.start.isCertain("year") || RELATIVE_WORDS.test(result.text);
+}
+
+/** Windows can overlap where they were cut at their maximum length: keep the longer reading. */
+function withoutOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const mention of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || mention.start >= last.end) kept.push(mention);
+    else if (mention.end - mention.start > last.end - last.start) kept[kept.length - 1] = mention;
+  }
+  return kept;
+}

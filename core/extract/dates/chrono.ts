@@ -1,0 +1,47 @@
+import { casual, type Chrono, type ParsedResult } from "chrono-node";
+import { DayRangeParser } from "./day-range-parser.js";
+import { DropNonDates } from "./drop-non-dates.js";
+import { KeepOurYears } from "./keep-our-years.js";
+import { MergeMonthWithRelativeYear } from "./merge-relative-year.js";
+import { PastLeaningRefiner } from "./past-leaning.js";
+import type { Reference } from "./reference.js";
+import { YearParser } from "./year-parser.js";
+
+/**
+ * Chrono's casual English parsers, minus the three that turn durations into dates:
+ * "After 13 years of conflict" (TimeUnitWithin) would be a date in 2036, "13 years later"
+ * (TimeUnitLater) and "over the past 18 months" (TimeUnitCasualRelative) likewise. Those are
+ * durations; durations.ts reads them.
+ */
+const DURATION_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+]);
+
+function newsChrono(): Chrono {
+  const chrono = casual.clone();
+  chrono.parsers = chrono.parsers.filter((parser) => !DURATION_PARSERS.has(parser.constructor.name));
+  // Ours go first: on equal spans the overlap refiner keeps the earlier parser's reading, and
+  // "from 12 to 15 July" must stay a day range rather than two clock times.
+  chrono.parsers.unshift(new DayRangeParser());
+  chrono.parsers.push(new YearParser());
+  chrono.refiners = chrono.refiners.map((refiner) =>
+    refiner.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(refiner) : refiner);
+  // Our refiners run after chrono's own (which merge date+time and remove overlaps):
+  // 1. drop what is not a date, so nothing below works on "0:00" or "2/3";
+  // 2. join "May" + "last year" before leaning, since the join decides the year;
+  // 3. lean the remaining year-less dates into the past.
+  chrono.refiners.push(new DropNonDates(), new MergeMonthWithRelativeYear(), new PastLeaningRefiner());
+  return chrono;
+}
+
+const NEWS_CHRONO = newsChrono();
+
+/**
+ * Chrono over one window of text, with the publication date as the reference.
+ * @example parseWindow("on 24 July", referenceFrom("2024-08-06")!) // [{ text: "24 July", ... }]
+ */
+export function parseWindow(text: string, reference: Reference): ParsedResult[] {
+  return NEWS_CHRONO.parse(text, { instant: reference.instant, timezone: 0 }, { forwardDate: false });
+}

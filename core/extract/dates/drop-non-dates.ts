@@ -1,0 +1,55 @@
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { isCapitalisedFullName } from "./names.js";
+
+/**
+ * Chrono is generous: it reads "0:00" (a player timestamp) as today at midnight, "2/3" (a
+ * fraction) as 3 February, "may" (the verb) as May, and "Last week" as one exact day. None of
+ * those is a dated claim a checker can hold an article to, so they go before any other step.
+ * Each reason is a named test, in the order cheapest first.
+ */
+const REASONS: Array<[string, (result: ParsingResult, context: ParsingContext) => boolean]> = [
+  ["time-only", (r) => !hasDatePart(r)],
+  ["numeric-without-year", isNumericWithoutYear],
+  ["lone-word", isLoneNonDateWord],
+  ["week-granular", isWeekGranular],
+];
+
+export class DropNonDates implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => !REASONS.some(([, rejects]) => rejects(result, context)));
+  }
+}
+
+function hasDatePart(result: ParsingResult): boolean {
+  const { start } = result;
+  return ["year", "month", "day", "weekday"].some((part) => start.isCertain(part as "year"))
+    || /\b(?:today|yesterday|tomorrow|tonight|ago)\b/i.test(result.text);
+}
+
+/**
+ * "2/3 of the land", "5/10 people", "12.6": digit pairs are fractions and decimals far more
+ * often than dates in news. They are dates only with a year ("1/1/2016"), a weekday
+ * ("Friday 7/6") or "on" in front ("on 22/04").
+ */
+function isNumericWithoutYear(result: ParsingResult, context: ParsingContext): boolean {
+  if (!/^\d{1,2}[/.-]\d{1,2}$/.test(result.text.trim())) return false;
+  const before = context.text.slice(Math.max(0, result.index - 4), result.index);
+  return !/\bon\s{1,2}$/i.test(before);
+}
+
+/** A lone word is a date only as a full, capitalised month or weekday name. */
+function isLoneNonDateWord(result: ParsingResult): boolean {
+  const word = result.text.trim().replace(/^(?:on|in)\s+/i, "").replace(/[.,]$/, "");
+  if (!/^[A-Za-z]+$/.test(word)) return false;
+  if (/^(?:today|yesterday|tomorrow|tonight)$/i.test(word)) return false;
+  return !isCapitalisedFullName(word);
+}
+
+/**
+ * "last week", "next week", "the weekend": a week is not a day, and a claim with a made-up day
+ * would contradict every real date near it.
+ */
+function isWeekGranular(result: ParsingResult): boolean {
+  if (!/\bweek(?:end)?s?\b/i.test(result.text)) return false;
+  return !result.start.isCertain("weekday") && !/\d/.test(result.text);
+}

@@ -1,0 +1,22 @@
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
+
+/**
+ * Chrono's UnlikelyFormatFilter drops every result whose text is only digits, which is right for
+ * its own parsers ("12" alone is no date) and wrong for ours: YearParser has already checked the
+ * cue ("in 2011", "(2019)"). This wraps the filter so it only judges chrono's results.
+ */
+export class KeepOurYears implements Refiner {
+  constructor(private readonly inner: Refiner) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ours = results.filter(isOurs);
+    const judged = this.inner.refine(context, results.filter((result) => !isOurs(result)));
+    return [...judged, ...ours].sort((a, b) => a.index - b.index);
+  }
+}
+
+function isOurs(result: ParsingResult): boolean {
+  const tags = result.tags();
+  return tags.has(YEAR_TAG) || tags.has(DECADE_TAG);
+}

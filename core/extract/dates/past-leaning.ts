@@ -1,0 +1,82 @@
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
+
+/**
+ * News reports the past. A date that names no year is read as the most recent one at or before
+ * publication: "Nov. 13" in an article of 2023-01-11 is 2022-11-13 (chrono's default, the
+ * closest date, would often say the coming one: "the 7 October attacks" in August 2024 would
+ * be 2024-10-07). Two exceptions keep announced events right:
+ *  - a date within the next 14 days stays in the future ("scheduled to meet Blinken on Jan. 18");
+ *  - a future cue earlier in the sentence ("will", "scheduled", "ahead of") picks the closest
+ *    occurrence instead ("as will the results of the November US presidential election").
+ * Weekdays lean the same way: "on Monday" is the Monday at or before publication.
+ */
+const FORWARD_GRACE_DAYS = 14;
+const DAY_MS = 86_400_000;
+const FUTURE_CUE =
+  /\b(?:will|shall|scheduled|upcoming|due to|expected to|set to|ahead of|planned|plans? to|likely to|is to|are to)\b|'ll\b/i;
+/** A modifier means chrono already knows which occurrence is meant: "next Monday", "last May". */
+const MODIFIER = /\b(?:last|next|this|past|previous|coming|following)\b/i;
+
+export const PAST_LEANING_TAG = "claimcheck/past-leaning";
+
+export class PastLeaningRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ref = context.reference.instant;
+    for (const result of results) {
+      const { start } = result;
+      if (start.isCertain("year") || MODIFIER.test(result.text)) continue;
+      const future = hasFutureCue(context.text, result.index);
+      const moved = start.isCertain("day") || start.isCertain("month")
+        ? leanMonthDay(start, ref, future)
+        : start.isCertain("weekday") && leanWeekday(start, ref, future);
+      if (moved) result.addTag(PAST_LEANING_TAG);
+      if (result.end && !result.end.isCertain("year")) followStartYear(result.start, result.end);
+    }
+    return results;
+  }
+}
+
+/** The sentence so far, up to 100 characters back. */
+function hasFutureCue(text: string, index: number): boolean {
+  const left = text.slice(Math.max(0, index - 100), index);
+  const sentence = left.slice(Math.max(0, left.search(/[.!?]\s[^.!?]*$/) + 1));
+  return FUTURE_CUE.test(sentence);
+}
+
+function leanMonthDay(start: ParsingComponents, ref: Date, future: boolean): boolean {
+  const month = start.get("month") as number;
+  const day = start.isCertain("day") ? (start.get("day") as number) : null;
+  const refYear = ref.getUTCFullYear();
+  const at = (year: number) => Date.UTC(year, month - 1, day ?? 1, 12);
+  // A month alone is compared month to month: "December" in December is this December.
+  const refKey = day === null ? Date.UTC(refYear, ref.getUTCMonth(), 1, 12) : ref.getTime();
+  const grace = day === null ? 0 : FORWARD_GRACE_DAYS * DAY_MS;
+  const years = [refYear - 1, refYear, refYear + 1];
+  // With a future cue, the closest occurrence: "was set to take effect on January 12" two days
+  // after it is still the past one, "the November election" in August the coming one.
+  const year = future
+    ? years.reduce((best, y) => (Math.abs(at(y) - refKey) < Math.abs(at(best) - refKey) ? y : best))
+    : years.filter((y) => at(y) <= refKey + grace).pop() ?? refYear - 1;
+  const changed = year !== start.get("year");
+  start.imply("year", year);
+  return changed;
+}
+
+function leanWeekday(start: ParsingComponents, ref: Date, future: boolean): boolean {
+  const weekday = start.get("weekday") as number;
+  const back = (ref.getUTCDay() - weekday + 7) % 7;
+  const offset = future ? (weekday - ref.getUTCDay() + 7) % 7 : -back;
+  const date = new Date(ref.getTime() + offset * DAY_MS);
+  const changed = date.getUTCDate() !== start.get("day") || date.getUTCMonth() + 1 !== start.get("month");
+  start.imply("year", date.getUTCFullYear());
+  start.imply("month", date.getUTCMonth() + 1);
+  start.imply("day", date.getUTCDate());
+  return changed;
+}
+
+/** "July 12-15" and "12 December to 3 January": the end shares the start's leaned year. */
+function followStartYear(start: ParsingComponents, end: ParsingComponents): void {
+  const year = start.get("year") as number;
+  const rollsOver = (end.get("month") ?? 0) < (start.get("month") ?? 0);
+  end.imply("year", rollsOver ? year + 1 : year);
+}

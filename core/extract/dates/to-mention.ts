@@ -1,0 +1,71 @@
+import type { ParsedComponents, ParsedResult } from "chrono-node";
+import type { Mention } from "../mention.js";
+import { DAY_RANGE_TAG } from "./day-range-parser.js";
+import { PAST_LEANING_TAG } from "./past-leaning.js";
+import { qualifierBefore } from "./qualifiers.js";
+import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
+
+/**
+ * A chrono result as a date mention with exact offsets into the whole text.
+ *
+ * Precision stays as written: a day only when the text gave one (or a weekday, which names a
+ * day), else the month, else the year. "December 2022" is "2022-12", never "2022-12-01".
+ *
+ * Ranges ("between 2011 and 2015", "the 1990s", "July 12-15") are one mention with qualifier
+ * "range" whose value is the start of the range, in its own precision. low/high are numbers
+ * in the model, so they are set (as years) only when both ends are whole years; a day range
+ * carries its end in the span text and the rule "date-range". Two mentions would each look
+ * like a plain date and invite the checker to compare them as such.
+ */
+export function toMention(result: ParsedResult, offset: number, text: string): Mention | null {
+  const span = trimmed(result.text);
+  const start = offset + result.index + span.lead;
+  const words = qualifierBefore(text, start, span.text);
+  const value = isoValue(result.start, words.dropDay);
+  if (value === null) return null;
+  const mention: Mention = {
+    kind: "date", start: words.start, end: start + span.text.length, value, dimension: "date",
+    qualifier: words.qualifier ?? "exact", rules: rulesOf(result),
+  };
+  if (words.qualifierText) mention.qualifierText = words.qualifierText;
+  if (result.end && words.qualifier === null) addRange(mention, result.start, result.end);
+  return mention;
+}
+
+/**
+ * Chrono's span includes a leading "on"/"in"/"at" and a trailing comma; a claim's text is the
+ * date itself ("24 July", not "on 24 July,").
+ */
+function trimmed(text: string): { lead: number; text: string } {
+  const lead = /^(?:(?:on|in|at)\s{1,3})?/i.exec(text)?.[0].length ?? 0;
+  return { lead, text: text.slice(lead).replace(/[\s,;:]+$/, "") };
+}
+
+function isoValue(components: ParsedComponents, dropDay: boolean): string | null {
+  const year = components.get("year");
+  if (year === null || year < 1000 || year > 2199) return null;
+  const certain = (part: "month" | "day") => components.isCertain(part);
+  const hasDay = !dropDay && (certain("day") || components.isCertain("weekday"));
+  const hasMonth = hasDay || certain("month");
+  const pad = (n: number | null) => String(n ?? 1).padStart(2, "0");
+  if (hasDay) return `${year}-${pad(components.get("month"))}-${pad(components.get("day"))}`;
+  if (hasMonth) return `${year}-${pad(components.get("month"))}`;
+  return String(year);
+}
+
+function addRange(mention: Mention, start: ParsedComponents, end: ParsedComponents): void {
+  mention.qualifier = "range";
+  mention.rules.push("date-range");
+  const yearsOnly = !start.isCertain("month") && !end.isCertain("month");
+  if (yearsOnly) {
+    mention.low = start.get("year") as number;
+    mention.high = end.get("year") as number;
+  }
+}
+
+function rulesOf(result: ParsedResult): string[] {
+  const tags = result.tags();
+  const rules = [tags.has(DECADE_TAG) ? "date-decade" : tags.has(YEAR_TAG) ? "date-year" : tags.has(DAY_RANGE_TAG) ? "date-day-range" : "date-chrono"];
+  if (tags.has(PAST_LEANING_TAG)) rules.push("date-past-leaning");
+  return rules;
+}

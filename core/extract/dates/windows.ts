@@ -1,0 +1,69 @@
+/**
+ * Where a date can be. Chrono runs a dozen regexes over whatever it is given, so running it over
+ * a whole article costs more than the rest of extraction together; most of an article has no
+ * date in it. One cheap scan finds the words a date needs (a month or weekday name, a relative
+ * day word, digits with a slash or dash, a dotted d.m.y, a four-digit year; not a decimal) and chrono only sees bounded windows
+ * around them.
+ */
+
+/** "july" or "July": either first letter, the rest as written (news copy is not shouting). */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const anyCase = (words: string[]) => words.map(eitherCase).join("|");
+
+/**
+ * Lowercase "may", "march", "sat", "sun" are verbs and nouns far more often than dates, and
+ * chrono drops them as lone words anyway (drop-non-dates.ts): only their capitalised forms
+ * trigger. Full names and relative day words trigger in either case.
+ */
+const MONTHS = anyCase(["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]);
+const WEEKDAYS = anyCase(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const CAPITALISED = "May|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun";
+const RELATIVE = `${anyCase(["yesterday", "today", "tonight", "tomorrow", "ago"])}|(?:${anyCase(["last", "next", "this", "past", "previous", "coming", "following"])})\\s{1,3}(?:week|month|year|weekend|decade|century)`;
+
+/** Every alternative is bounded: no nested quantifiers, so 1 MB of digits stays linear. */
+const TRIGGER = new RegExp(
+  `\\b(?:${MONTHS}|${WEEKDAYS}|${CAPITALISED}|${RELATIVE})\\b|\\d{1,4}[/-]\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:1\\d|20|21)\\d\\d(?:s\\b)?`,
+  "g",
+);
+
+/** Context each side of a trigger: enough for "the end of", "since early", "Monday, Oct. 10, 2016". */
+const PAD_LEFT = 40;
+const PAD_RIGHT = 40;
+/** Merged windows are cut at this length so one pathological run cannot make chrono quadratic. */
+const MAX_WINDOW = 600;
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/**
+ * @example dateWindows("It rained. On 24 July, Assad met Putin.") // [{ start: 0, end: 39 }]
+ */
+export function dateWindows(text: string): Window[] {
+  const windows: Window[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const start = wordStart(text, Math.max(0, m.index - PAD_LEFT));
+    const end = wordEnd(text, Math.min(text.length, m.index + m[0].length + PAD_RIGHT));
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end && end - last.start <= MAX_WINDOW) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  return windows;
+}
+
+/** Move back to a word start so a window never begins inside "2016" (which would read as "016"). */
+function wordStart(text: string, index: number): number {
+  let i = index;
+  const floor = Math.max(0, index - 20);
+  while (i > floor && /\S/.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+function wordEnd(text: string, index: number): number {
+  let i = index;
+  const ceiling = Math.min(text.length, index + 20);
+  while (i < ceiling && /\S/.test(text[i] as string)) i++;
+  return i;
+}

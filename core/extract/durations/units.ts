@@ -1,0 +1,39 @@
+/**
+ * Time units as written in news copy, mapped to the unit table's ids (core/units: s, min, h,
+ * day, week, month, year, decade, century). A fortnight is two weeks; a night, a day.
+ */
+export interface DurationUnit {
+  id: "s" | "min" | "h" | "day" | "week" | "month" | "year" | "decade" | "century";
+  /** How many of `id` one of the written unit is: a fortnight is 2 weeks. */
+  times: number;
+}
+
+const UNITS: Array<[RegExp, DurationUnit]> = [
+  [/^(?:seconds?|secs?)$/, { id: "s", times: 1 }],
+  [/^(?:minutes?|mins?)$/, { id: "min", times: 1 }],
+  [/^(?:hours?|hrs?|h)$/, { id: "h", times: 1 }],
+  [/^(?:days?|nights?)$/, { id: "day", times: 1 }],
+  [/^weeks?$/, { id: "week", times: 1 }],
+  [/^fortnights?$/, { id: "week", times: 2 }],
+  [/^months?$/, { id: "month", times: 1 }],
+  [/^(?:years?|yrs?)$/, { id: "year", times: 1 }],
+  [/^decades?$/, { id: "decade", times: 1 }],
+  [/^(?:century|centuries)$/, { id: "century", times: 1 }],
+];
+
+/**
+ * Unit words, optionally with "-long"/"long" ("decadelong", "year-long"). Not preceded by a
+ * letter, so "3day" and "13-year" match and "birthday" does not. "h" alone is only a unit right
+ * after digits; the entry step checks that.
+ */
+export const UNIT_WORD =
+  /(?<![A-Za-z])(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)(-?long)?(?![A-Za-z])/gi;
+
+/**
+ * @example durationUnit("Years") // { id: "year", times: 1 }
+ */
+export function durationUnit(word: string): DurationUnit | null {
+  const lower = word.toLowerCase();
+  for (const [pattern, unit] of UNITS) if (pattern.test(lower)) return unit;
+  return null;
+}

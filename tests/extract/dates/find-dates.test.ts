@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../../core/extract/dates.js";
+
+/** The date mentions as [span text, value, qualifier] triples: what a reader would check. */
+function read(text: string, published?: string): Array<[string, string | number, string]> {
+  return findDates(text, published).map((m) => [text.slice(m.start, m.end), m.value, m.qualifier]);
+}
+
+describe("findDates: past-leaning years", () => {
+  it("puts a year-less date in the past of the publication date", () => {
+    expect(read("the Nov. 13 attack", "2023-01-11")).toEqual([["Nov. 13", "2022-11-13", "exact"]]);
+    expect(read("the 7 October Hamas attacks", "2024-08-06")).toEqual([["7 October", "2023-10-07", "exact"]]);
+    expect(read("the 31 March local elections", "2024-08-06")).toEqual([["31 March", "2024-03-31", "exact"]]);
+  });
+
+  it("keeps a date in the next two weeks in the future", () => {
+    expect(read("to meet Blinken on Jan. 18.", "2023-01-11")).toEqual([["Jan. 18", "2023-01-18", "exact"]]);
+  });
+
+  it("lets a future cue pick the closest occurrence, not blindly the next", () => {
+    expect(read("as will the results of the November election", "2024-08-06")).toEqual([["November", "2024-11", "exact"]]);
+    expect(read("The ceasefire was set to take effect on January 12.", "2020-01-14")).toEqual([["January 12", "2020-01-12", "exact"]]);
+  });
+
+  it("reads a weekday as the one at or before publication", () => {
+    expect(read("reported on Monday there were", "2023-01-11")).toEqual([["Monday", "2023-01-09", "exact"]]);
+    expect(read("spoke on Tuesday with", "2026-01-20")).toEqual([["Tuesday", "2026-01-20", "exact"]]);
+  });
+
+  it("resolves relative expressions against publication", () => {
+    expect(read("normalisation of Assad last year.", "2024-08-06")).toEqual([["last year", "2023", "exact"]]);
+    expect(read("held talks in Moscow last month", "2023-01-11")).toEqual([["last month", "2022-12", "exact"]]);
+    expect(read("readmitted in May last year, but", "2024-08-06")).toEqual([["May last year", "2023-05", "exact"]]);
+  });
+});
+
+describe("findDates: precision and span", () => {
+  it("keeps partial dates partial", () => {
+    expect(read("attempts in December 2022 did not", "2024-08-06")).toEqual([["December 2022", "2022-12", "exact"]]);
+    expect(read("the war began in 2011 and", "2023-01-11")).toEqual([["2011", "2011", "exact"]]);
+  });
+
+  it("keeps the weekday and the time of day inside the date span", () => {
+    expect(read("in Istanbul, Monday, Oct. 10, 2016. (AP)", "2020-01-14")).toEqual([["Monday, Oct. 10, 2016", "2016-10-10", "exact"]]);
+    expect(read("take effect on January 12, at 21:01 GMT, but", "2020-01-14")).toEqual([["January 12, at 21:01 GMT", "2020-01-12", "exact"]]);
+  });
+
+  it("keeps approximate parts of a period with their words", () => {
+    const [early] = findDates("protests broke out in early July in Afrin", "2024-08-06");
+    expect(early).toMatchObject({ value: "2024-07", qualifier: "approx", qualifierText: "early" });
+    expect(read("Late in December, Akar said", "2023-01-11")).toEqual([["Late in December", "2022-12", "approx"]]);
+    expect(read("growth in mid-2019 slowed")).toEqual([["mid-2019", "2019", "approx"]]);
+    expect(read("at the end of July", "2024-08-06")).toEqual([["end of July", "2024-07", "approx"]]);
+  });
+
+  it("records 'since' without changing the date", () => {
+    const [since] = findDates("since December 1, 2019, more than", "2020-01-14");
+    expect(since).toMatchObject({ value: "2019-12-01", qualifier: "exact", qualifierText: "since" });
+  });
+
+  it("reads year and day ranges as one range mention starting at the first date", () => {
+    expect(findDates("between 2011 and 2015 the", "2024-08-06")[0]).toMatchObject({ value: "2011", qualifier: "range", low: 2011, high: 2015 });
+    expect(findDates("in the 1990s, Syria")[0]).toMatchObject({ value: "1990", qualifier: "range", low: 1990, high: 1999 });
+    expect(findDates("talks from 12 to 15 July", "2024-08-06")[0]).toMatchObject({ value: "2024-07-12", qualifier: "range" });
+  });
+});
+
+describe("findDates: what is not a date", () => {
+  const none = (text: string, published = "2024-08-06") => expect(read(text, published)).toEqual([]);
+
+  it("leaves durations to the duration step", () => {
+    none("After 13 years of conflict in Syria");
+    none("over the past 18 months");
+    none("Patrols had stalled for four years.");
+  });
+
+  it("ignores codes, copyright lines, phone numbers, timestamps and fractions", () => {
+    none("News Code 47296");
+    none("© 2026 Disinformation Commission LLC");
+    none("+44 (0)7917 373 069");
+    none("0:00\n0:00\n");
+    none("almost 2/3 of the land");
+    none("between 12-15 people");
+    none("Sheridan, WY 82801");
+  });
+
+  it("ignores the verb 'may' and week-granular phrases", () => {
+    none("Erdogan may meet Assad");
+    none("Last week, Erdogan said");
+  });
+
+  it("skips what needs a publication date when there is none, and keeps what does not", () => {
+    expect(read("the Nov. 13 attack, last year, and in 2011")).toEqual([["2011", "2011", "exact"]]);
+    expect(read("on Monday, Oct. 10, 2016")).toEqual([["Monday, Oct. 10, 2016", "2016-10-10", "exact"]]);
+  });
+});
