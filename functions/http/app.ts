@@ -8,6 +8,7 @@ import { findingRoutes } from "./findings.js";
 import { healthRoutes } from "./health.js";
 import { openApiRoutes } from "./openapi.js";
 import { requestLog } from "./request-log.js";
+import { webhookRoutes } from "../webhooks/routes.js";
 
 /**
  * The claimcheck HTTP API: the same app in Lambda (functions/api.ts) and locally
@@ -32,7 +33,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/openapi.json", openApiRoutes());
 
   // ---- Mounts owned by other parts (one line each; their owners add them here) ----
-  // app.route("/webhooks", webhookRoutes(deps));   // functions/webhooks/routes.ts
+  app.route("/webhooks", webhookRoutes(deps));     // functions/webhooks/routes.ts
   // app.route("/", pageRoutes(deps));              // functions/http/pages/
   // ---- end of mounts ----
 
