@@ -13,6 +13,7 @@ export const API_ROUTES = [
   "DELETE /articles/{id}",
   "GET /articles/{id}/findings",
   "GET /findings",
+  "GET /findings/{id}",
   "PATCH /findings/{id}",
   "GET /claims",
   "POST /webhooks/{source}",

@@ -85,6 +85,7 @@ describe("Api", () => {
     "DELETE /articles/{id}",
     "GET /articles/{id}/findings",
     "GET /findings",
+    "GET /findings/{id}",
     "PATCH /findings/{id}",
     "GET /claims",
     "POST /webhooks/{source}",
