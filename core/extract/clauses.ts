@@ -4,7 +4,8 @@
  * and subjects all ask "what governs this number", and the answer stops at these boundaries.
  */
 
-const BOUNDARY_WORDS = /\b(?:since|because|when|where|which|who|whom|whose|that|while|although|though|after|before|until|but|unless|if)\b/gi;
+// "as" opens a clause only before its subject ("as the YPG occupies"), not in "as well as".
+const BOUNDARY_WORDS = /\b(?:since|because|when|where|which|who|whom|whose|that|while|although|though|after|before|until|but|unless|if)\b|\bas(?=\s+(?:the|it|they|he|she|we|its|their|[A-Z]))/g;
 
 /**
  * The text between the last clause boundary and `end`, within [sentenceStart, end).

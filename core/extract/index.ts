@@ -1,6 +1,8 @@
 import type { Article, Claim } from "../model.js";
 import { toClaims } from "./claims.js";
 import { findDates } from "./dates.js";
+import { findDurations } from "./durations.js";
+import { findQuantities } from "./quantities.js";
 import { runPipeline, type Finders } from "./pipeline.js";
 
 /**
@@ -11,9 +13,9 @@ export const EXTRACTOR_VERSION = 1;
 
 /** The finders of the shipped pipeline. */
 export const FINDERS: Finders = {
-  quantities: () => [],
+  quantities: findQuantities,
   dates: findDates,
-  durations: () => [],
+  durations: findDurations,
 };
 
 /**

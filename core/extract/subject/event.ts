@@ -21,6 +21,7 @@ export interface EventReading {
   span: Span;
 }
 
+const DIRECTION_WORD = /^(?:north|south|east|west|central)(?:ern|east|west|eastern|western)?$/;
 const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now))*\s+([a-z]+)/i;
 
 /**
@@ -93,7 +94,7 @@ function nameAfter(text: string, sentence: Span, from: number): { name?: string;
   const nameWords: string[] = [];
   let end = words[0].end;
   for (const word of words.slice(1, 6)) {
-    if (word.lower === "the") continue;
+    if (word.lower === "the" || DIRECTION_WORD.test(word.lower)) continue;
     if (!isCapitalized(word) || MONTHS_AND_DAYS.has(word.lower)) break;
     end = word.end;
     const owner = possessiveOwner(word);

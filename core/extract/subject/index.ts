@@ -6,7 +6,7 @@ import { buildSubject } from "./key.js";
 import { measureOf } from "./measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { demonymGroup, demonymPlace, knownPlace } from "./places.js";
-import { hostPlace, placeAfter, possessivePlace, type PlaceReading } from "./place.js";
+import { hostPlace, placeAfter, possessivePlace } from "./place.js";
 import { PEOPLE } from "./lexicon.js";
 import { isCapitalized, singular } from "./words.js";
 import { dateSubject, durationSubject } from "./time-subject.js";
@@ -41,8 +41,10 @@ export function findSubject(input: SubjectInput): SubjectReading | null {
 }
 
 function quantitySubject({ text, sentence, previousSentence, mention }: SubjectInput): SubjectReading | null {
-  const from = mention.noun && mention.noun.start >= mention.start ? Math.min(mention.noun.start, mention.end) : mention.end;
-  const phrase = readNounPhrase(text, mention.noun && mention.noun.start > mention.end ? mention.noun.start : from, sentence.end);
+  // Read the noun phrase ourselves from the end of the number: the quantity step's `noun` is
+  // the counted word alone ("refugees"), and the words before it ("Syrian") carry the group.
+  const inside = mention.noun && mention.noun.start >= mention.start && mention.noun.start < mention.end;
+  const phrase = readNounPhrase(text, inside ? mention.noun!.start : mention.end, sentence.end);
   const casualty = casualtyKind(text, mention.start, mention.end, phrase);
   const rules: string[] = [];
   let head: string;
@@ -68,11 +70,19 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     }
     rules.push("subject.noun-phrase");
   } else {
-    return null;
+    const measured = measuredBefore(text, mention.start);
+    if (!measured) return null;
+    head = measured.head;
+    rules.push("subject.measured-noun");
   }
-  const place = readPlace(text, sentence, previousSentence, mention, phrase);
+  const host = hostPlace(text, sentence, mention.start, previousSentence);
+  const after = placeAfter(text, phrase ? phrase.end : mention.end, sentence.end);
+  const place = host ?? (after?.place ? after : null) ?? possessivePlace(text, mention.start);
   if (place?.rule) rules.push(place.rule);
-  if (!group && place?.origin) group = place.origin;
+  if (!group && after?.origin) {
+    group = after.origin;
+    rules.push("subject.origin");
+  }
   const measure = measureOf(text, mention) ?? (mention.kind === "percent" && phrase ? "share" : undefined);
   const parts: Span[] = [phrase, casualty?.span, place?.span, event?.span].filter((s): s is Span | NounPhrase => Boolean(s));
   const subject = buildSubject({
@@ -86,10 +96,11 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
   return { subject, rules };
 }
 
-function readPlace(text: string, sentence: Span, previousSentence: string, mention: Mention, phrase: NounPhrase | null): PlaceReading | null {
-  return hostPlace(text, sentence, mention.start, previousSentence)
-    ?? placeAfter(text, phrase ? phrase.end : mention.end, sentence.end)
-    ?? possessivePlace(text, mention.start);
+/** "a buffer zone with a depth of up to 32 km": the thing measured comes before its measure. */
+function measuredBefore(text: string, start: number): { head: string } | null {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = /(\p{L}{3,30})\s+(?:with|has|had|having|of)\s+(?:a|an)\s+(?:\p{L}{1,20}\s+)?(?:depth|length|width|height|altitude|radius|diameter|area|thickness)\s+of\s+(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/u.exec(before);
+  return m ? { head: singular(m[1]!) } : null;
 }
 
 /** A demonym or people word modifying a count of people: "Syrian refugees" -> "syrian". */

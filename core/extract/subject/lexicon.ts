@@ -12,7 +12,8 @@ and or but nor yet so the a an this that these those which who whom whose what i
 her we our you your is are was were be been being have has had do does did will would can could may might must
 should shall remain remains remained also only just still already now currently then there here more less very too
 nearly almost not no never each every both either neither than while where when because although though if unless
-whereas until unlike like including`.split(/\s+/));
+whereas until unlike like including despite amid amidst beyond except without upon following regarding
+concerning behind beside besides plus versus outside off up down out`.split(/\s+/));
 
 /** Nouns that name a goal or a document, not the thing measured: "the 30-mile deep security strip objective". */
 export const ABSTRACT_NOUNS = new Set(`objective objectives goal goals plan plans target targets aim aims idea proposal

@@ -18,8 +18,18 @@ const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|w
 const HOST_VERB = /\b(?:hosts|hosting|hosted|host|houses|housing|shelters|sheltering|is home to|are home to|was home to|took in|taken in|takes in|accommodates|accommodating|has received|have received|received)\s+(?:(?:already|now|currently|still|nearly|almost|about|around|some|over|more than|an estimated|roughly)\s+){0,2}$/i;
 const CLAUSE_OPENER = /(?:[;:]|\b(?:since|because|as|while|which|where|when|although|though|after|before|but|and)\b)/gi;
 const PRONOUN = /^(?:it|it['’]s|its|they|they['’]re|which|that|the country|the nation|the state)$/i;
-const BRIDGE_STOP = /^(?:and|but|or|since|because|while|although|though|after|before|until|when|where|which|than|as)$/i;
+/**
+ * Words allowed between a noun and its place: participles and relatives ("residing", "that are
+ * currently stationed"), auxiliaries, adverbs and verbs of staying or moving ("arrive"). Not
+ * articles or objects: in "the two sides discussed the state of the ceasefire in Syria" the
+ * place belongs to the ceasefire, not to the sides.
+ */
+const BRIDGE = /^(?:who|that|are|is|were|was|have|has|had|been|be|being|now|still|already|currently|mostly|mainly|largely|live|lives|stay|stays|remain|remains|reside|resides|arrive|arrives|return|returns|settle|settled|work|works)$/i;
 const PLACE_PREPOSITION = /^(?:in|inside|within|across|throughout)$/i;
+
+function isBridge(word: Word): boolean {
+  return BRIDGE.test(word.text) || /^\p{Ll}[\p{L}-]{2,}(?:ing|ed|ly)$/u.test(word.text);
+}
 
 export interface PlaceReading {
   place?: string;
@@ -59,9 +69,11 @@ export function placeAfter(text: string, from: number, limit: number): PlaceRead
   const words = wordsIn(text, from, from + clause.length);
   for (let i = 0; i < words.length && i <= 6; i++) {
     const word = words[i]!;
-    if (BRIDGE_STOP.test(word.text)) return null;
     const isFrom = word.lower === "from";
-    if (!PLACE_PREPOSITION.test(word.text) && !isFrom) continue;
+    if (!PLACE_PREPOSITION.test(word.text) && !isFrom) {
+      if (!isBridge(word)) return null;
+      continue;
+    }
     const found = placeStartingAt(words, i + 1, !isFrom);
     if (!found) continue;
     if (isFrom) return { origin: groupOfPlace(found.place) ?? undefined, span: { start: word.start, end: found.end }, rule: "subject.from-place" };
