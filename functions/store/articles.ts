@@ -18,7 +18,8 @@
  * Why "sequence <= n(R)" in step 5: a concurrent save that can still commit read the article at
  * R and writes sequence n(R) + 1, so it is never deleted; anything at or below n(R) other than R
  * lost its race or was abandoned, and can never become current because sequences only grow.
- * A lost race (condition fails in 3) starts over from 0, at most three times, then "conflict".
+ * A lost race (condition fails in 3) backs off and starts over from 0, a bounded number of
+ * times, then gives up with "conflict".
  */
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
@@ -27,10 +28,12 @@ import { placeBody } from "./body.js";
 import { claimItem, contentHash, headItems } from "./claim-items.js";
 import { decodeArticleItem, decodeClaim, type ArticleItem } from "./codec.js";
 import { queryPrefix, run, writeAll, type Db } from "./db.js";
+import { backoffMs } from "./retry.js";
 import { findingsForArticle, moveFindings, upsertFindings } from "./findings.js";
 import { ARTICLE_SK, articlePk, bodySkPrefix, claimSkPrefix, revision } from "./keys.js";
 
-const SAVE_ATTEMPTS = 3;
+/** Concurrent saves of one article are rare (a CMS retrying); each lost race backs off and re-reads. */
+const SAVE_ATTEMPTS = 8;
 
 /** Reads the article item, consistently. */
 export async function readArticleItem(db: Db, id: string): Promise<ArticleItem | null> {
@@ -53,7 +56,10 @@ export async function saveArticle(db: Db, record: ArticleRecord): Promise<Findin
     const committed = await commit(db, { pk: articlePk(summary.id), sk: ARTICLE_SK, type: "article", batchPk: articlePk(summary.id),
       rev, seq, contentHash: hash, article: summary,
       ...(placed.inline === undefined ? { bodyChunks: placed.chunks.length } : { body: placed.inline }) }, current?.rev);
-    if (!committed) continue;
+    if (!committed) {
+      await db.retry.sleep(backoffMs(db.retry, attempt));
+      continue;
+    }
     const computed = new Set(record.findings.map((f) => f.id));
     const vanished = (await findingsForArticle(db, summary.id)).filter((f) => f.status === "open" && !computed.has(f.id));
     changes.resolved = await moveFindings(db, vanished.map((f) => f.id), "resolved", summary.checkedAt, ["open"]);

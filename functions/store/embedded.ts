@@ -3,8 +3,8 @@ import type { Server } from "node:http";
 import { mkdir } from "node:fs/promises";
 import dynalite from "dynalite";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { ClaimcheckError } from "../../core/index.js";
 import { dynamoClient } from "./connect.js";
+import { lockStoreDir } from "./lock.js";
 import { DynamoClaimStore } from "./store.js";
 import { createTable } from "./table.js";
 
@@ -20,7 +20,7 @@ export interface EmbeddedStore {
 
 /**
  * dynalite in this process on 127.0.0.1 (a random port unless given), persisted under `path`
- * (LevelDB; one process at a time) or in memory, with the table created when missing.
+ * (LevelDB; one process at a time, see lock.ts) or in memory, with the table created when missing.
  * No AWS account, Java or Docker.
  * @example
  * const { store, endpoint, close } = await startEmbeddedStore({ path: ".claimcheck" });
@@ -28,20 +28,25 @@ export interface EmbeddedStore {
  */
 export async function startEmbeddedStore(options: { path?: string; port?: number } = {}): Promise<EmbeddedStore> {
   if (options.path) await mkdir(options.path, { recursive: true });
+  const release = options.path ? await lockStoreDir(options.path) : async () => undefined;
   const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await listen(server, options.port ?? 0);
+  await listen(server, options.port ?? 0).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
   const client = dynamoClient({ endpoint });
   const close = async () => {
     client.destroy();
     await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    await release();
   };
   try {
     await createTable(client, EMBEDDED_TABLE);
   } catch (error) {
     await close().catch(() => undefined);
-    throw storeError(error, options.path);
+    throw error;
   }
   return { store: new DynamoClaimStore(client, EMBEDDED_TABLE), client, endpoint, table: EMBEDDED_TABLE, close };
 }
@@ -54,13 +59,4 @@ function listen(server: Server, port: number): Promise<void> {
       resolve();
     });
   });
-}
-
-/** LevelDB allows one process per directory: say so instead of a raw lock error. */
-function storeError(error: unknown, path: string | undefined): Error {
-  const text = String((error as Error)?.message ?? error);
-  if (path && /lock|LEVEL_DATABASE_NOT_OPEN|Resource temporarily unavailable/i.test(text)) {
-    return new ClaimcheckError("store-unavailable", `the store at ${path} is in use by another claimcheck process`, [], { cause: error });
-  }
-  return error instanceof Error ? error : new Error(text);
 }

@@ -1,0 +1,64 @@
+import { ScanCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { claimId, findingId, type ArticleRecord, type Claim, type Finding, type Severity } from "../../core/index.js";
+import { createTable, DynamoClaimStore, type RetryPolicy } from "../../functions/store/index.js";
+import { dynamoClient } from "../../functions/store/connect.js";
+
+/** Claims and findings shaped like the extractor's and checker's, built by hand for the store. */
+export function claim(articleId: string, start: number, value: number, subjectKey = "refugee|syrian|turkey"): Claim {
+  const text = String(value);
+  return {
+    id: claimId(articleId, start, start + text.length), articleId, kind: "quantity", text,
+    start, end: start + text.length, value, unit: "person", dimension: "count", qualifier: "exact",
+    subject: { key: subjectKey, text: subjectKey.replaceAll("|", " "), head: subjectKey.split("|")[0]! },
+    modality: "asserted", rules: ["number"],
+  };
+}
+
+export function finding(rule: string, claims: Claim[], severity: Severity = "contradiction"): Finding {
+  const crossArticle = new Set(claims.map((c) => c.articleId)).size > 1;
+  return {
+    id: findingId(rule, claims.map((c) => c.id)),
+    kind: crossArticle ? "cross-article-conflict" : "internal-conflict", severity, rule,
+    claims: claims.map(({ articleId, id, start, end, text }) => ({ articleId, claimId: id, start, end, text })),
+    explanation: `${claims.map((c) => c.text).join(" vs ")}`, status: "open",
+    ...(claims[0]?.subject ? { subject: claims[0].subject.key } : {}),
+  };
+}
+
+export function record(articleId: string, claims: Claim[], findings: Finding[] = [], checkedAt = "2024-08-06T10:00:00.000Z", body?: string): ArticleRecord {
+  return {
+    article: { id: articleId, title: `Story ${articleId}`, published: "2024-08-06", body: body ?? `Body of ${articleId}. ${claims.map((c) => c.text).join(" ")}`, extractorVersion: 1, checkedAt },
+    claims, findings,
+  };
+}
+
+/** Retries without waiting; the pauses it would have taken are kept for inspection. */
+export function instantRetry(attempts = 8): RetryPolicy & { pauses: number[] } {
+  const pauses: number[] = [];
+  return { attempts, baseMs: 25, capMs: 2000, random: Math.random, pauses, sleep: async (ms) => void pauses.push(ms) };
+}
+
+let tables = 0;
+
+/** A fresh table on the server at `endpoint`, and a store on it with its own SDK client. */
+export async function freshStore(endpoint: string, retry: RetryPolicy = instantRetry()): Promise<{ store: DynamoClaimStore; client: DynamoDBClient; table: string }> {
+  const client = dynamoClient({ endpoint });
+  const table = `contract-${process.pid}-${++tables}`;
+  await createTable(client, table);
+  return { store: new DynamoClaimStore(client, table, retry), client, table };
+}
+
+/** Every item in the table, sorted by key: the whole end state, for comparing two runs. */
+export async function dump(client: DynamoDBClient, table: string): Promise<Record<string, unknown>[]> {
+  const doc = DynamoDBDocumentClient.from(client);
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await doc.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const key = (item: Record<string, unknown>) => `${String(item["pk"])}\u0000${String(item["sk"])}`;
+  return items.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+}
