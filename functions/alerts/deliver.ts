@@ -30,7 +30,7 @@ export async function deliverAlert(sender: Sender, alert: PendingAlert, finding:
   for (let attempt = 0; attempt < policy.attempts; attempt++) {
     const remaining = deadline - sender.elapsed();
     if (remaining <= 0) break;
-    last = await attemptOnce(sender, alert.endpoint, finding, Math.min(policy.attemptTimeoutMs, remaining));
+    last = await attemptOnce(sender, alert.endpoint, finding, Math.max(1, Math.floor(Math.min(policy.attemptTimeoutMs, remaining))));
     if (last.ok || !last.retryable) break;
     const wait = backoffMs(policy, attempt, sender.random);
     if (attempt + 1 >= policy.attempts || sender.elapsed() + wait >= deadline) break;
