@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ClaimcheckError } from "../core/index.js";
+import { parseEndpoint } from "./alerts/index.js";
 
 /** The webhook sources DESIGN.md names; each reads CLAIMCHECK_WEBHOOK_SECRET_<SOURCE>. */
 export const WEBHOOK_SOURCES = ["standard", "ghost", "arc", "wordpress"] as const;
@@ -11,7 +12,8 @@ export interface Config {
   /** Lowercase source -> its secrets (several during rotation); sources without one are absent. */
   webhookSecrets: Record<string, string[]>;
   alertUrls: string[];
-  alertSecret?: string;
+  /** Standard Webhooks secrets (whsec_...) signing alerts; several during rotation. */
+  alertSecrets: string[];
   table?: string;
   dynamodbEndpoint?: string;
   logLevel: "debug" | "info" | "warn" | "error";
@@ -24,14 +26,18 @@ const apiKeyList = commaList.pipe(z.array(
   z.string().min(16, "each key must be at least 16 characters (use a random key, e.g. openssl rand -hex 32)"),
 ));
 
-const urlList = commaList.pipe(z.array(
-  z.string().url("must be an http(s) URL").refine((u) => /^https?:\/\//i.test(u), "must be an http(s) URL"),
+/** An alert endpoint: an http(s) URL, optionally "slack:"-prefixed (functions/alerts reads the prefix). */
+const ALERT_URL = /^(?:slack:)?https?:\/\/[^\s,]{1,2000}$/i;
+const urlList = commaList.pipe(z.array(z.string().regex(ALERT_URL, "each entry must be an http(s) URL, optionally prefixed slack:")));
+
+const alertSecretList = commaList.pipe(z.array(
+  z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,200}$/, "each secret must be whsec_ followed by base64 (Standard Webhooks)"),
 ));
 
 const schema = z.object({
   CLAIMCHECK_API_KEYS: apiKeyList.optional(),
   CLAIMCHECK_ALERT_URLS: urlList.optional(),
-  CLAIMCHECK_ALERT_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,200}$/, "must be a Standard Webhooks secret: whsec_ followed by base64").optional(),
+  CLAIMCHECK_ALERT_SECRET: alertSecretList.optional(),
   CLAIMCHECK_TABLE: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)").optional(),
   CLAIMCHECK_DYNAMODB_ENDPOINT: z.string().url("must be a URL such as http://127.0.0.1:8000").optional(),
   CLAIMCHECK_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
@@ -66,14 +72,15 @@ export function loadConfig(env: Record<string, string | undefined>, options: { m
       return secrets && secrets.length > 0 ? [[s, secrets]] : [];
     })),
     alertUrls: values.CLAIMCHECK_ALERT_URLS ?? [],
-    alertSecret: values.CLAIMCHECK_ALERT_SECRET,
+    alertSecrets: values.CLAIMCHECK_ALERT_SECRET ?? [],
     table: values.CLAIMCHECK_TABLE,
     dynamodbEndpoint: values.CLAIMCHECK_DYNAMODB_ENDPOINT,
     logLevel: values.CLAIMCHECK_LOG_LEVEL,
   };
   if (options.mode === "lambda") requireForLambda(config);
-  if (config.alertUrls.length > 0 && !config.alertSecret) {
-    throw configError("CLAIMCHECK_ALERT_SECRET", "is required when CLAIMCHECK_ALERT_URLS is set: alerts are signed");
+  const signed = config.alertUrls.some((url) => parseEndpoint(url).kind === "webhook");
+  if (signed && config.alertSecrets.length === 0) {
+    throw configError("CLAIMCHECK_ALERT_SECRET", "is required when CLAIMCHECK_ALERT_URLS names a webhook endpoint: those alerts are signed");
   }
   return config;
 }

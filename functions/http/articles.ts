@@ -16,7 +16,7 @@ export function articleRoutes(deps: AppDeps): Hono<AppEnv> {
       const { article, dryRun } = await readArticleRequest(c, maxBodyBytes);
       const outcome = await checkArticle(article, { store: deps.store, now: deps.now }, { dryRun });
       c.var.log.info("article checked", summary(outcome, dryRun));
-      if (!dryRun) await announce(deps, outcome, c.var.log);
+      if (!dryRun) await announce(deps, outcome);
       const body = { article: outcome.article, claims: outcome.claims, findings: outcome.findings };
       if (dryRun) return c.json({ ...body, dryRun: true }, 200);
       c.header("Location", `/articles/${encodeURIComponent(outcome.article.id)}`);
@@ -56,16 +56,11 @@ function summary(outcome: CheckOutcome, dryRun: boolean): Record<string, unknown
 }
 
 /**
- * Queues alerts for newly opened findings. The findings are already stored, so a failure here
- * is logged rather than failing the request: a retry of the POST would find nothing new to
- * open and the client would see an error for work that succeeded.
+ * Hands the article's open findings to the alert hook. All open ones, not only those this save
+ * opened: the outbox queues a finding once, so a retry after a failure here (the error reaches
+ * the client, who re-posts) still announces what the first attempt saved but never queued.
  */
-async function announce(deps: AppDeps, outcome: CheckOutcome, log: AppEnv["Variables"]["log"]): Promise<void> {
-  const opened = outcome.changes.opened;
-  if (opened.length === 0 || !deps.onFindingsOpened) return;
-  try {
-    await deps.onFindingsOpened(opened);
-  } catch (error) {
-    log.error("announcing findings failed", { error, findingIds: opened.map((f) => f.id) });
-  }
+async function announce(deps: AppDeps, outcome: CheckOutcome): Promise<void> {
+  const open = outcome.findings.filter((finding) => finding.status === "open");
+  if (open.length > 0 && deps.onFindingsOpened) await deps.onFindingsOpened(open);
 }

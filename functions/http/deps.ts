@@ -36,7 +36,10 @@ export interface AppDeps {
   webhookSecrets: Record<string, string[]>;
   /** Where contradiction alerts go. */
   alertEndpoints: string[];
-  /** Called with the findings a write opened (after they are stored), to queue alerts. */
+  /**
+   * Called after a write is stored with the article's open findings, to queue alerts. Gets
+   * all open ones, not only new ones, so it must be idempotent per finding (the outbox is).
+   */
   onFindingsOpened?: (findings: Finding[]) => Promise<void>;
 }
 

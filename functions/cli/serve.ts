@@ -1,0 +1,105 @@
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { serve as listen, type ServerType } from "@hono/node-server";
+import { z } from "zod";
+import { ClaimcheckError } from "../../core/index.js";
+import { loadConfig, type Config } from "../config.js";
+import { createApp } from "../http/app.js";
+import { appDepsFrom } from "../http/from-config.js";
+import { createLogger, type Logger } from "../log.js";
+import { connectStore, createTable, startEmbeddedStore } from "../store/index.js";
+import { parseCommandLine } from "./args.js";
+import { EXIT, type Command } from "./io.js";
+import { DEFAULT_STORE_DIR } from "./store.js";
+
+const options = {
+  port: { type: "string" }, host: { type: "string" }, store: { type: "string" },
+} as const;
+
+const schema = z.object({
+  port: z.string().regex(/^\d{1,5}$/, "expected a port number").transform(Number).pipe(z.number().max(65535)).default("8787"),
+  host: z.string().min(1).default("127.0.0.1"),
+  store: z.string().min(1).optional(),
+});
+
+/** Loopback only: anything else is reachable from the network and must not take open writes. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The API on a local port: the embedded store under `storePath` (or the DynamoDB-compatible
+ * endpoint the configuration names), the same app as in Lambda.
+ * @example const server = await startServer({ host: "127.0.0.1", port: 0, storePath: ".claimcheck", config, logger });
+ */
+export async function startServer(o: { host: string; port: number; storePath?: string; config: Config; logger: Logger }): Promise<RunningServer> {
+  if (!isLoopback(o.host) && o.config.apiKeys.length === 0) {
+    throw new ClaimcheckError("invalid-input", `refusing to listen on ${o.host} without API keys: set CLAIMCHECK_API_KEYS, or use --host 127.0.0.1`);
+  }
+  const backing = await openStore(o.config, o.storePath);
+  const app = createApp(appDepsFrom(o.config, backing.store, o.logger));
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((done, fail) => {
+      const s = listen({ fetch: app.fetch, hostname: o.host, port: o.port }, () => done(s));
+      s.once("error", fail);
+    });
+  } catch (error) {
+    await backing.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = o.host.includes(":") && !o.host.startsWith("[") ? `[${o.host}]` : o.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: async () => {
+      await new Promise<void>((done) => server.close(() => done()));
+      await backing.close();
+    },
+  };
+}
+
+async function openStore(config: Config, storePath: string | undefined) {
+  if (!config.dynamodbEndpoint) return startEmbeddedStore({ path: storePath });
+  const table = config.table ?? "claimcheck";
+  const connected = connectStore({ endpoint: config.dynamodbEndpoint, table });
+  await createTable(connected.client, table); // a local endpoint starts empty; AWS tables come from the stacks
+  return connected;
+}
+
+/** Resolves when the process is asked to stop (Ctrl-C, or a supervisor's SIGTERM). */
+function stopRequested(): Promise<NodeJS.Signals> {
+  return new Promise((done) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop).off("SIGTERM", stop);
+      done(signal);
+    };
+    process.on("SIGINT", stop).on("SIGTERM", stop);
+  });
+}
+
+/**
+ * `claimcheck serve [--port 8787] [--host 127.0.0.1] [--store DIR]`: the HTTP API on the
+ * embedded store until SIGINT/SIGTERM, then a clean stop (server closed, store flushed).
+ * @example await serve(["--port", "8787"], io)
+ */
+export const serve: Command = async (argv, io) => {
+  const { values, files } = parseCommandLine(argv, options, schema);
+  if (files.length > 0) throw new ClaimcheckError("invalid-input", `unexpected argument ${files[0]}`);
+  const config = loadConfig(io.env, { mode: "local" });
+  const logger = createLogger({ level: config.logLevel, write: (line) => void io.stderr.write(`${line}\n`) });
+  const storePath = resolve(io.cwd, values.store ?? DEFAULT_STORE_DIR);
+  const server = await startServer({ host: values.host, port: values.port, storePath, config, logger });
+  const stopping = stopRequested();
+  const where = config.dynamodbEndpoint ? config.dynamodbEndpoint : storePath;
+  io.stdout.write(`claimcheck API on ${server.url} (store: ${where}; writes ${config.apiKeys.length ? "need an API key" : "open on loopback"})\n`);
+  const signal = await stopping;
+  logger.info("stopping", { signal });
+  await server.close();
+  return EXIT.ok;
+};
