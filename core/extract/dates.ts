@@ -29,7 +29,8 @@ export function findDates(text: string, published?: string): Mention[] {
   const reference = referenceFrom(published);
   const mentions: Mention[] = [];
   for (const window of dateWindows(text)) {
-    for (const result of parseWindow(text.slice(window.start, window.end), reference ?? NO_REFERENCE)) {
+    const leftContext = text.slice(Math.max(0, window.start - 100), window.start);
+    for (const result of parseWindow(text.slice(window.start, window.end), reference ?? NO_REFERENCE, leftContext)) {
       if (!reference && needsReference(result)) continue;
       const mention = toMention(result, window.start, text);
       if (mention) mentions.push(mention);

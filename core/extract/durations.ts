@@ -46,7 +46,9 @@ function durationAt(text: string, start: number, word: string, long: boolean): M
   if (!unit || AGE_AFTER.test(after) || AGO_AFTER.test(after)) return null;
   if (word.length === 1 && !/\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return null;
   const amount = amountBefore(text, start);
-  if (!amount) return long ? longAdjective(start, unitEnd, unit) : null;
+  // "the decadelong war", "a decade-long war": about one unit, whatever the article says.
+  const spelledOne = amount && !/\d/.test(text.slice(amount.start, start)) && amount.value === 1;
+  if (!amount || (long && spelledOne)) return long ? longAdjective(start, unitEnd, unit) : null;
   // "a second decade" is an ordinal; "a second" as a span of time is rare enough in news to drop.
   if (/^second$/i.test(word) && !/\d/.test(text.slice(amount.start, start))) return null;
   const half = AND_A_HALF_AFTER.exec(after);

@@ -3,7 +3,7 @@ import { DayRangeParser } from "./day-range-parser.js";
 import { DropNonDates } from "./drop-non-dates.js";
 import { KeepOurYears } from "./keep-our-years.js";
 import { MergeMonthWithRelativeYear } from "./merge-relative-year.js";
-import { PastLeaningRefiner } from "./past-leaning.js";
+import { PastLeaningRefiner, type NewsParsingOption } from "./past-leaning.js";
 import type { Reference } from "./reference.js";
 import { YearParser } from "./year-parser.js";
 
@@ -39,9 +39,11 @@ function newsChrono(): Chrono {
 const NEWS_CHRONO = newsChrono();
 
 /**
- * Chrono over one window of text, with the publication date as the reference.
+ * Chrono over one window of text, with the publication date as the reference. `leftContext` is
+ * the text just before the window (for the future cues of past-leaning.ts), never parsed.
  * @example parseWindow("on 24 July", referenceFrom("2024-08-06")!) // [{ text: "24 July", ... }]
  */
-export function parseWindow(text: string, reference: Reference): ParsedResult[] {
-  return NEWS_CHRONO.parse(text, { instant: reference.instant, timezone: 0 }, { forwardDate: false });
+export function parseWindow(text: string, reference: Reference, leftContext = ""): ParsedResult[] {
+  const option: NewsParsingOption = { forwardDate: false, leftContext };
+  return NEWS_CHRONO.parse(text, { instant: reference.instant, timezone: 0 }, option);
 }

@@ -19,13 +19,24 @@ const MODIFIER = /\b(?:last|next|this|past|previous|coming|following)\b/i;
 
 export const PAST_LEANING_TAG = "claimcheck/past-leaning";
 
+/**
+ * Chrono sees a window, not the sentence; the text just before the window travels in the
+ * parsing option so a cue like "likely to be expedited in the event of a Trump win in the
+ * November election" is still found.
+ */
+export interface NewsParsingOption {
+  forwardDate: false;
+  leftContext: string;
+}
+
 export class PastLeaningRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = context.reference.instant;
     for (const result of results) {
       const { start } = result;
       if (start.isCertain("year") || MODIFIER.test(result.text)) continue;
-      const future = hasFutureCue(context.text, result.index);
+      const leftContext = (context.option as Partial<NewsParsingOption>).leftContext ?? "";
+      const future = hasFutureCue(leftContext + context.text.slice(0, result.index));
       const moved = start.isCertain("day") || start.isCertain("month")
         ? leanMonthDay(start, ref, future)
         : start.isCertain("weekday") && leanWeekday(start, ref, future);
@@ -37,8 +48,8 @@ export class PastLeaningRefiner implements Refiner {
 }
 
 /** The sentence so far, up to 100 characters back. */
-function hasFutureCue(text: string, index: number): boolean {
-  const left = text.slice(Math.max(0, index - 100), index);
+function hasFutureCue(before: string): boolean {
+  const left = before.slice(-100);
   const sentence = left.slice(Math.max(0, left.search(/[.!?]\s[^.!?]*$/) + 1));
   return FUTURE_CUE.test(sentence);
 }
