@@ -64,13 +64,16 @@ export function quote(text: string): string {
 }
 
 /**
- * Who said it and when: "TRT World, 2020-01-14". Falls back on the title or id when the outlet
- * is unknown, and on the claim's asOf when the article has no date.
+ * Who said it and when: "TRT World, 2020-01-14", and the time the figure is for when the
+ * article dates it otherwise: "RUSI, 2024-08-06, as of 2019". Falls back on the title or id
+ * when the outlet is unknown, and on the claim's asOf when the article has no date.
  */
 export function describeSource(article: ArticleSummary | undefined, claim: Claim): string {
   const outlet = article?.source ?? (article?.title ? `“${article.title}”` : `article ${claim.articleId}`);
-  const date = dayOf(article?.published) ?? dayOf(claim.asOf);
-  return date ? `${outlet}, ${date}` : outlet;
+  const published = dayOf(article?.published);
+  const asOf = dayOf(claim.asOf);
+  if (!published) return asOf ? `${outlet}, ${asOf}` : outlet;
+  return asOf && asOf !== published ? `${outlet}, ${published}, as of ${asOf}` : `${outlet}, ${published}`;
 }
 
 /** What the claims are about, for the start of an explanation. */

@@ -75,6 +75,39 @@ describe("elapsed-time", () => {
     ])).toEqual([]);
   });
 
+  it("ties a start date with no subject to the duration through its sentence", () => {
+    const doc = article("e", "Talks are the first since the Syrian war began in 2011. After ten years of war in Syria, ties thaw.", "2024-08-06");
+    const findings = check(doc, [
+      claimOn(doc, { text: "2011", value: "2011" }),
+      claimOn(doc, { text: "ten years", value: 10, unit: "year", kind: "duration", subject: war }),
+    ]);
+    expect(findings.map((f) => f.rule)).toEqual(["elapsed-time"]);
+  });
+
+  it("does not tie a start date whose sentence is about something else", () => {
+    const doc = article("e", "Sanctions on Damascus began in 2011. After ten years of war in Syria, ties thaw.", "2024-08-06");
+    expect(check(doc, [
+      claimOn(doc, { text: "2011", value: "2011" }),
+      claimOn(doc, { text: "ten years", value: 10, unit: "year", kind: "duration", subject: war }),
+    ])).toEqual([]);
+  });
+
+  it("reads 'decadelong' loosely: twelve years is still about a decade", () => {
+    const doc = article("e", "The Syrian war began in 2011. The decadelong war in Syria goes on.", "2023-01-11");
+    expect(check(doc, [
+      claimOn(doc, { text: "2011", value: "2011" }),
+      claimOn(doc, { text: "decadelong", value: 1, unit: "decade", kind: "duration", subject: war }),
+    ])).toEqual([]);
+  });
+
+  it("needs the start word right before the date, not a clause earlier", () => {
+    const doc = article("e", "The EU cut ties after the outbreak of the civil war, but in late July ministers met. After 13 years of war in Syria, ties thaw.", "2024-08-06");
+    expect(check(doc, [
+      claimOn(doc, { text: "late July", value: "2024-07" }),
+      claimOn(doc, { text: "13 years", value: 13, unit: "year", kind: "duration", subject: war }),
+    ])).toEqual([]);
+  });
+
   it("needs the date to be a start ('began', 'since')", () => {
     const doc = article("e", "The war in Syria was at its worst in 2016. After ten years of war in Syria, talks resume.", "2024-08-06");
     expect(check(doc, [

@@ -76,6 +76,16 @@ describe("cross-article-conflict", () => {
     expect(findings[0]?.explanation).toContain("article old, 2024-08-06");
   });
 
+  it("says when a figure holds for another time than its article's date", () => {
+    const strip = subject("strip");
+    const a = article("rusi3", "In 2019, Russia pledged to clear a 30-km strip", "2024-08-06", "RUSI");
+    const b = article("daily2", "the 30-mile strip", "2023-01-11", "Daily");
+    const [finding] = compare({ doc: a, spec: { text: "30-km", value: 30, unit: "km", subject: strip, asOf: "2019" } },
+      { doc: b, spec: { text: "30-mile", value: 30, unit: "mi", subject: strip } });
+    expect(finding?.explanation).toContain("30 km (RUSI, 2024-08-06, as of 2019) vs 30 mi (Daily, 2023-01-11)");
+    expect(finding?.explanation).toContain("between 2019 and 2023");
+  });
+
   it("says 'quoted' when a figure is a quotation", () => {
     const a = article("new", "\"We host 5 million refugees,\" he said.", "2024-08-06");
     const findings = compare({ doc: a, spec: { text: "5 million", value: 5e6, unit: "person", subject: refugees, modality: "quoted" } },

@@ -40,7 +40,19 @@ describe("internal-conflict", () => {
       claimOn(doc, { text: "six people", value: 6, unit: "person", subject: killed }),
       claimOn(doc, { text: "nine people", value: 9, unit: "person", subject: killed, modality: "quoted" }),
     ]);
-    expect(findings[0]?.explanation).toContain("quoted");
+    expect(findings[0]?.explanation).toContain("“nine people” is quoted");
+    expect(findings[0]?.severity).toBe("discrepancy");
+  });
+
+  it("only notes counts far apart in size: likely a part and the whole", () => {
+    const displaced = subject("displaced|syrian|idlib", { text: "displaced Syrians in Idlib", group: "syrian", place: "idlib" });
+    const doc = article("a", "Four hundred thousand displaced Syrians in Idlib must return home. Idlib already hosts around 1.5 million displaced Syrians.");
+    const findings = check(doc, [
+      claimOn(doc, { text: "Four hundred thousand", value: 400_000, unit: "person", subject: displaced }),
+      claimOn(doc, { text: "around 1.5 million", value: 1.5e6, unit: "person", qualifier: "approx", qualifierText: "around", subject: displaced }),
+    ]);
+    expect(findings.map((f) => f.severity)).toEqual(["note"]);
+    expect(findings[0]?.explanation).toContain("a part and the whole");
   });
 
   const negatives: [string, string, Partial<Claim>, Partial<Claim>][] = [

@@ -5,6 +5,7 @@ import { makeFinding } from "../finding.js";
 import { claimInterval, convertInterval, incompatible } from "../interval.js";
 import { comparable, pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
+import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { dayOf, daySpan, sameTime, yearOf } from "../time.js";
 
 /**
@@ -48,6 +49,7 @@ function period(claim: Claim): string {
 }
 
 function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
+  if (partOfWhole(a, b)) return PART_OF_WHOLE_NOTE;
   const quoted = a.modality === "quoted" || b.modality === "quoted" ? " One figure is quoted: the speaker may be the one who is wrong." : "";
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
   const [from, to] = period(a) === period(b) ? [dayOf(a.asOf), dayOf(b.asOf)] : [period(a), period(b)];
@@ -57,8 +59,9 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
 function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>): Finding {
   const [a, b] = chronological(own, other);
   const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
+  const severity = partOfWhole(a, b) ? "note" : sameMoment ? "contradiction" : "discrepancy";
   return makeFinding({
-    rule: NAME, kind: "cross-article-conflict", severity: sameMoment ? "contradiction" : "discrepancy", claims: [a, b],
+    rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
     explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${verdict(a, b, sameMoment)}`,
   });
 }

@@ -1,10 +1,10 @@
-import type { Claim, Finding } from "../../model.js";
+import type { Claim, Finding, Subject } from "../../model.js";
 import { sameSubject } from "../../subject-match.js";
-import { textBefore } from "../context.js";
+import { sentenceOf, textBefore } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { claimInterval, convertInterval } from "../interval.js";
-import { asserts, bySubjectHead } from "../pairs.js";
+import { claimInterval, convertInterval, type Interval } from "../interval.js";
+import { asserts } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { dayOf, yearOf } from "../time.js";
 
@@ -15,17 +15,37 @@ import { dayOf, yearOf } from "../time.js";
  */
 
 const NAME = "elapsed-time";
-const START = /\b(?:since|began|begun|begin|started|starting|start of|beginning of|outbreak of|erupted|broke out|launched)\b[^.;]{0,30}$/i;
+/** A start word right before the date ("began in 2011", "since March 2011"), nothing between but a few words. */
+const START = /\b(?:since|began|begun|begin|started|starting|start of|beginning of|outbreak in|erupted in|broke out in|launched in)\b[^.;,]{0,12}$/i;
 const SLACK_YEARS = 1;
+/** "A decade", "decadelong": said loosely, so read as about that long. */
+const LOOSE_UNIT = /decade|centur/i;
 
 function isStart(claim: Claim, body: string): boolean {
   return claim.kind === "date" && asserts(claim) && yearOf(claim.value) !== null && START.test(textBefore(claim, body, 60));
 }
 
-function yearsOf(claim: Claim): { low: number; high: number } | null {
+function yearsOf(claim: Claim): Interval | null {
   if (claim.kind !== "duration" || !asserts(claim) || typeof claim.value !== "number") return null;
-  const interval = claimInterval(claim);
+  const loose = claim.qualifier === "exact" && LOOSE_UNIT.test(`${claim.text} ${claim.unit ?? ""}`);
+  const interval = claimInterval(loose ? { ...claim, qualifier: "approx" } : claim);
   return interval ? convertInterval(interval, claim.unit, "year") : null;
+}
+
+/**
+ * Whether a start date is about the duration's subject. With no subject on the date, its
+ * sentence must name the duration's head and any place or group it has ("the Syrian war began
+ * in 2011" for "war in Syria"); word starts match, so "Syria" finds "Syrian".
+ */
+function about(start: Claim, subject: Subject, body: string): boolean {
+  if (start.subject) return sameSubject(start.subject, subject);
+  const sentence = sentenceOf(start, body).toLowerCase();
+  const words = [subject.head, subject.place, subject.group].filter((w): w is string => Boolean(w?.trim()));
+  return words.length > 0 && words.every((word) => new RegExp(`\\b${escape(word.toLowerCase())}`).test(sentence));
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function explain(start: Claim, duration: Claim, speaking: string, elapsed: number): string {
@@ -34,13 +54,13 @@ function explain(start: Claim, duration: Claim, speaking: string, elapsed: numbe
     + `so ${yearOf(speaking)} − ${from} = about ${elapsed} years, but it says ${quote(duration.text)} (${describeClaim(duration)}).`;
 }
 
-function check(start: Claim, duration: Claim, published: string | undefined): Finding | null {
-  const speaking = dayOf(duration.asOf) ?? dayOf(published);
+function check(start: Claim, duration: Claim, article: { body: string; published?: string }): Finding | null {
+  const speaking = dayOf(duration.asOf) ?? dayOf(article.published);
   const years = yearsOf(duration);
   const from = yearOf(start.value);
   const to = yearOf(speaking);
   if (!years || from === null || to === null || speaking === undefined || to < from) return null;
-  if (!start.subject || !duration.subject || !sameSubject(start.subject, duration.subject)) return null;
+  if (!duration.subject || !about(start, duration.subject, article.body)) return null;
   const elapsed = to - from;
   if (elapsed >= years.low - SLACK_YEARS && elapsed <= years.high + SLACK_YEARS) return null;
   return makeFinding({ rule: NAME, kind: "arithmetic", severity: "discrepancy", claims: [start, duration], explanation: explain(start, duration, speaking, elapsed) });
@@ -52,14 +72,13 @@ function check(start: Claim, duration: Claim, published: string | undefined): Fi
 export const elapsedTime: CheckRule = {
   name: NAME,
   check({ article, claims }: CheckContext): Finding[] {
+    const starts = claims.filter((claim) => isStart(claim, article.body));
+    if (starts.length === 0) return [];
     const findings: Finding[] = [];
-    for (const group of bySubjectHead(claims).values()) {
-      const starts = group.filter((claim) => isStart(claim, article.body));
-      for (const duration of group.filter((claim) => claim.kind === "duration")) {
-        for (const start of starts) {
-          const finding = check(start, duration, article.published);
-          if (finding) findings.push(finding);
-        }
+    for (const duration of claims.filter((claim) => claim.kind === "duration" && claim.subject)) {
+      for (const start of starts) {
+        const finding = check(start, duration, article);
+        if (finding) findings.push(finding);
       }
     }
     return findings;

@@ -1,10 +1,11 @@
-import type { Claim, Finding } from "../../model.js";
+import type { Claim, Finding, Severity } from "../../model.js";
 import { sentenceOf, textBetween } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { claimInterval, convertInterval, incompatible } from "../interval.js";
 import { comparable, pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
+import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { sameTime } from "../time.js";
 import { marksRevision } from "./revision.js";
 
@@ -14,6 +15,8 @@ import { marksRevision } from "./revision.js";
  */
 
 const NAME = "internal-conflict";
+/** An event's date and the publication date a few days later are one moment for its figures. */
+const SAME_MOMENT_DAYS = 7;
 
 function disagree(a: Claim, b: Claim): boolean {
   const x = claimInterval(a);
@@ -33,10 +36,21 @@ function quotedNote(a: Claim, b: Claim): string {
   return ` (${quoted.map((claim) => quote(claim.text)).join(" and ")} ${quoted.length === 1 ? "is" : "are"} quoted: the speaker or the reporting may be wrong)`;
 }
 
-function explain(a: Claim, b: Claim): string {
+/**
+ * A contradiction when the article itself says both; a discrepancy when one figure is a
+ * speaker's (the article reports the quote, it does not assert it); a note when the counts are
+ * far enough apart to be a part and the whole.
+ */
+function severityOf(a: Claim, b: Claim): Severity {
+  if (partOfWhole(a, b)) return "note";
+  return (a.modality === "quoted") !== (b.modality === "quoted") ? "discrepancy" : "contradiction";
+}
+
+function explain(a: Claim, b: Claim, severity: Severity): string {
+  const ending = severity === "note" ? PART_OF_WHOLE_NOTE
+    : `Both cannot be right; if the figure was revised, the text should say so ("up from", "revised").`;
   return `${describeSubject(a)}: the article gives ${quote(a.text)} (${describeClaim(a)}) and ${quote(b.text)} `
-    + `(${describeClaim(b)}) for the same thing at the same time${quotedNote(a, b)}. Both cannot be right; `
-    + `if the figure was revised, the text should say so ("up from", "revised").`;
+    + `(${describeClaim(b)}) for the same thing at the same time${quotedNote(a, b)}. ${ending}`;
 }
 
 /**
@@ -49,9 +63,10 @@ export const internalConflict: CheckRule = {
     const findings: Finding[] = [];
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
-      if (restatement(a, b) || !comparable(a, b) || !sameTime(a.asOf, b.asOf, 0)) continue;
+      if (restatement(a, b) || !comparable(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) continue;
       if (!disagree(a, b) || explained(a, b, article.body)) continue;
-      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity: "contradiction", claims: [a, b], explanation: explain(a, b) }));
+      const severity = severityOf(a, b);
+      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity) }));
     }
     return findings;
   },

@@ -14,9 +14,9 @@ export interface UnitSlip {
 }
 
 /**
- * Units a writer could mistake for this one: same dimension and the same order of size
- * (km and mi, m and ft, kg and lb, °C and °F). A far-fetched pair (ft for km) would "explain"
- * almost any wrong number, so it is never offered.
+ * Units a writer could mistake for this one: same dimension and within a factor of 100
+ * (km and mi, m and ft, kg and lb, °C and °F, sq km and hectares). A far-fetched pair (ft for
+ * km) would "explain" almost any wrong number, so it is never offered.
  */
 function unitsLike(unit: string): string[] {
   const def = getUnit(unit);
@@ -30,7 +30,7 @@ function similarSize(a: string, b: string): boolean {
   const two = convert(2, a, b);
   if (one === null || two === null) return false;
   const slope = Math.abs(two - one);
-  return slope >= 0.25 && slope <= 4;
+  return slope >= 0.01 && slope <= 100;
 }
 
 /** How far X in `first` converted to `second` lands from Y, relative; null when outside Y's precision. */

@@ -1,0 +1,34 @@
+import type { Claim } from "../model.js";
+import { convert } from "../units/index.js";
+
+/** How far apart two counts of one subject must be before "part and whole" is the likelier story. */
+const PART_OF_WHOLE_RATIO = 2;
+
+function central(claim: Claim): number | null {
+  if (claim.qualifier === "atLeast" || claim.qualifier === "atMost" || typeof claim.value !== "number") return null;
+  if (claim.qualifier === "range" && typeof claim.low === "number" && typeof claim.high === "number") return (claim.low + claim.high) / 2;
+  return claim.value;
+}
+
+function isCount(claim: Claim): boolean {
+  return claim.dimension === "count" || claim.unit === "person" || (claim.dimension === undefined && claim.kind === "quantity");
+}
+
+/**
+ * Two counts of "the same" people far apart in size ("400,000 displaced Syrians must return"
+ * and "Idlib hosts 1.5 million displaced Syrians") are more often a part and the whole than an
+ * error: the subject words match, the scope does not. Such pairs are worth a note, not an alarm.
+ * @example partOfWhole(fourHundredThousand, onePointFiveMillion) // true
+ */
+export function partOfWhole(a: Claim, b: Claim): boolean {
+  if (!isCount(a) || !isCount(b)) return false;
+  const x = central(a);
+  const y = central(b);
+  if (x === null || y === null) return false;
+  const moved = a.unit === b.unit || a.unit === undefined || b.unit === undefined ? x : convert(x, a.unit, b.unit);
+  if (moved === null || moved <= 0 || y <= 0) return false;
+  return Math.max(moved, y) / Math.min(moved, y) >= PART_OF_WHOLE_RATIO;
+}
+
+/** The sentence an explanation ends with when the counts may be a part and the whole. */
+export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and the whole); if not, one figure is wrong.";
