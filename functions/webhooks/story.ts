@@ -35,16 +35,19 @@ export function storyToArticle(parts: StoryParts): Article {
 
 /**
  * An ISO date or datetime from what CMSs send: "2024-08-06T10:00:00" (WordPress's *_gmt
- * fields, which are UTC but carry no zone), "...Z", "...+02:00". Anything else is dropped
- * rather than guessed: the checker then falls back to no reference date.
+ * fields, which are UTC but carry no zone), "...Z", "...+02:00". Anything else, or a day no
+ * calendar has, is dropped rather than guessed: the checker then has no reference date.
  * @example publicationDate("2024-08-06T10:00:00") // "2024-08-06T10:00:00Z"
  */
 export function publicationDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!m) return undefined;
-  if (!m[2]) return m[1];
-  return `${m[1]}T${m[2]}${m[3] ?? "Z"}`;
+  const day = m[1]!;
+  // WordPress writes "0000-00-00 00:00:00" for "never"; Date would roll "02-30" over to March.
+  const real = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(real) || new Date(real).toISOString().slice(0, 10) !== day) return undefined;
+  return m[2] ? `${day}T${m[2]}${m[3] ?? "Z"}` : day;
 }
 
 function hostOf(url: string): string | undefined {
