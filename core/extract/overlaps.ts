@@ -15,12 +15,29 @@ import { overlaps } from "./span.js";
  */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const ranked = [...mentions].sort(byStrength);
+  // Kept mentions never overlap, so sorted by start they are sorted by end too: a new one
+  // can only collide with its two neighbours, found by binary search.
   const kept: Mention[] = [];
   for (const mention of ranked) {
     if (mention.end <= mention.start) continue;
-    if (!kept.some((other) => overlaps(other, mention))) kept.push(mention);
+    const at = insertionPoint(kept, mention.start);
+    const before = kept[at - 1];
+    const after = kept[at];
+    if ((before && overlaps(before, mention)) || (after && overlaps(after, mention))) continue;
+    kept.splice(at, 0, mention);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
+}
+
+function insertionPoint(sorted: readonly Mention[], start: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function byStrength(a: Mention, b: Mention): number {
