@@ -30,6 +30,12 @@ export interface DeliveryOutcome {
  * not re-checked, a deleted article deletes as a no-op, and the outbox queues a finding once.
  * Handing on all open findings of the article (not only the ones this save opened) is what lets
  * a retry announce what an interrupted first attempt saved but never queued.
+ *
+ * Known gap: DeliveryLog can only record-if-new, not ask, so a redelivery is recognised after
+ * it has been applied. For the same version that is harmless (nothing differs, nothing is
+ * re-checked), but a retry of an OLD version arriving after a newer edit was taken would
+ * re-store the old text before being reported as a duplicate. A `hasDelivery` query on the
+ * port would let this return at once; until then the window is the CMS's retry delay.
  * @example await takeDelivery("ghost", event, { store, now: () => new Date().toISOString() })
  */
 export async function takeDelivery(source: string, event: StoryEvent, deps: TakeDeliveryDeps): Promise<DeliveryOutcome> {
