@@ -31,8 +31,8 @@ export function articleRoutes(deps: AppDeps): Hono<AppEnv> {
     .get("/:id/findings", async (c) => {
       const id = c.req.param("id");
       const [found, findings] = await Promise.all([deps.store.getArticle(id), deps.store.findingsForArticle(id)]);
-      // A deleted article's findings stay readable (resolved): the record of what was reported.
-      if (!found && findings.length === 0) throw missing(id);
+      // After a DELETE the article is gone (404 here) but its findings stay, resolved, at /findings/:id.
+      if (!found) throw missing(id);
       return c.json({ findings });
     })
     .delete("/:id", write, async (c) => {
