@@ -7,7 +7,7 @@ import { measureOf } from "./measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { demonymGroup, demonymPlace, knownPlace } from "./places.js";
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
-import { PEOPLE } from "./lexicon.js";
+import { PEOPLE, PHRASE_STOP } from "./lexicon.js";
 import { isCapitalized, singular } from "./words.js";
 import { dateSubject, durationSubject } from "./time-subject.js";
 
@@ -70,7 +70,7 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     }
     rules.push("subject.noun-phrase");
   } else {
-    const measured = measuredBefore(text, mention.start);
+    const measured = measuredBefore(text, mention.start) ?? (isMeasure(mention) ? copulaSubject(text, sentence, mention.start) : null);
     if (!measured) return null;
     head = measured.head;
     rules.push("subject.measured-noun");
@@ -101,6 +101,21 @@ function measuredBefore(text: string, start: number): { head: string } | null {
   const before = text.slice(Math.max(0, start - 80), start);
   const m = /(\p{L}{3,30})\s+(?:with|has|had|having|of)\s+(?:a|an)\s+(?:\p{L}{1,20}\s+)?(?:depth|length|width|height|altitude|radius|diameter|area|thickness)\s+of\s+(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/u.exec(before);
   return m ? { head: singular(m[1]!) } : null;
+}
+
+function isMeasure(mention: Mention): boolean {
+  return Boolean(mention.dimension) && mention.dimension !== "count" && mention.unit !== "person" && mention.kind === "quantity";
+}
+
+/**
+ * "The strip is 18.6 miles deep": a measure with no noun after it, and a verb of being or
+ * extending before it, measures the noun before that verb.
+ */
+function copulaSubject(text: string, sentence: Span, start: number): { head: string } | null {
+  const before = text.slice(Math.max(sentence.start, start - 80), start);
+  const m = /(\p{L}{3,30})\s+(?:is|are|was|were|stands|stood|runs|ran|measures|measured|stretches|stretched|extends|extended|reaches|reached)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more than\s+|up to\s+)?$/u.exec(before);
+  if (!m || PHRASE_STOP.has(m[1]!.toLowerCase())) return null;
+  return { head: singular(m[1]!) };
 }
 
 /** A demonym or people word modifying a count of people: "Syrian refugees" -> "syrian". */

@@ -1,4 +1,4 @@
-import { ABSTRACT_NOUNS, ING_NOUNS, PHRASE_STOP } from "./lexicon.js";
+import { ABSTRACT_NOUNS, ING_NOUNS, MEASURE_ADJECTIVES, PHRASE_STOP } from "./lexicon.js";
 import { adjacent, wordsIn, type Word } from "./words.js";
 
 /**
@@ -36,7 +36,9 @@ export function readNounPhrase(text: string, from: number, limit: number): NounP
     // A counted noun is plural and comes last: "refugees arrive" is a noun and its verb.
     if (phrase.length >= MAX_WORDS || looksPlural(word)) break;
   }
-  if (phrase.length === 0) return null;
+  // "18.6 miles deep and": a measure adjective standing alone is the measure, not a noun
+  // ("30-mile deep security strip" keeps it as an adjective of "strip").
+  if (phrase.length === 0 || (phrase.length === 1 && MEASURE_ADJECTIVES[phrase[0]!.lower])) return null;
   let headIndex = phrase.length - 1;
   while (headIndex > 0 && ABSTRACT_NOUNS.has(phrase[headIndex]!.lower)) headIndex--;
   const kept = phrase.slice(0, headIndex + 1);

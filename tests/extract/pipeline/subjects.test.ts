@@ -95,6 +95,13 @@ describe("subjects of measures", () => {
     expect(length).toMatchObject({ head: "wall", measure: "length" });
     expect(sameSubject(height!, length!)).toBe(false);
   });
+  it("reads the thing measured before a verb of being: the strip is 18.6 miles deep", () => {
+    expect(subjectOf("The strip is 18.6 miles deep and busy.", "18.6 miles", { unit: "mi", dimension: "length" })).toMatchObject({ head: "strip", measure: "depth" });
+    expect(subjectOf("The new wall stands 3 meters tall.", "3 meters", { unit: "m", dimension: "length" })).toMatchObject({ head: "wall", measure: "height" });
+  });
+  it("does not read a verb of being before a count as a measure", () => {
+    expect(subjectOf("The answer is 42.", "42")).toBeUndefined();
+  });
   it("reads a measure noun before the number", () => {
     expect(subjectOf("a buffer zone with a depth of up to 32 km", "32 km", { unit: "km", dimension: "length" })).toMatchObject({ measure: "depth" });
   });
