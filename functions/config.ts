@@ -39,8 +39,8 @@ const schema = z.object({
   CLAIMCHECK_ALERT_URLS: urlList.optional(),
   CLAIMCHECK_ALERT_SECRET: alertSecretList.optional(),
   CLAIMCHECK_TABLE: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)").optional(),
-  CLAIMCHECK_DYNAMODB_ENDPOINT: z.string().url("must be a URL such as http://127.0.0.1:8000").optional(),
-  CLAIMCHECK_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  CLAIMCHECK_DYNAMODB_ENDPOINT: z.string().regex(/^https?:\/\/[^\s/]{1,255}(?:\/\S{0,2000})?$/, "must be an http(s) URL such as http://127.0.0.1:8000").optional(),
+  CLAIMCHECK_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { errorMap: () => ({ message: "must be one of debug, info, warn, error" }) }).default("info"),
   ...Object.fromEntries(WEBHOOK_SOURCES.map((s) => [webhookVariable(s), commaList.optional()])),
 });
 
