@@ -18,6 +18,7 @@ export interface RetryPolicy {
   laterMaxMs: number;
 }
 
+/** @example announce(findings, { ...deps, retry: { ...DEFAULT_RETRY, attempts: 5 } }) */
 export const DEFAULT_RETRY: RetryPolicy = {
   attempts: 3,
   baseDelayMs: 100,

@@ -22,6 +22,10 @@ export type StoryEvent =
  * A newsroom CMS: how its deliveries are authenticated and how its payload becomes a story.
  * Both steps throw ClaimcheckError: "bad-signature"/"unauthorized" from `verify`,
  * "invalid-input" from `toEvent`.
+ * @example
+ * const adapter = sourceNamed("ghost")!;
+ * adapter.verify(delivery, secrets, Date.parse(deps.now()));
+ * const event = adapter.toEvent(JSON.parse(delivery.body.toString("utf8")), delivery);
  */
 export interface SourceAdapter {
   /** The path segment: POST /webhooks/<name>; also the suffix of CLAIMCHECK_WEBHOOK_SECRET_<NAME>. */

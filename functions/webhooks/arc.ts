@@ -41,6 +41,11 @@ const Envelope = v.looseObject({
   body: v.unknown(),
 });
 
+/**
+ * @example
+ * arc.verify(delivery, ["websked-subscription-secret"], Date.now());
+ * arc.toEvent({ key: "story:delete", body: { _id: "Y3QZ…" } }, delivery); // { type: "deleted", articleId: "arc-Y3QZ…" }
+ */
 export const arc: SourceAdapter = {
   name: "arc",
 

@@ -31,6 +31,11 @@ const Payload = v.looseObject({
   post: v.looseObject({ current: v.optional(v.record(v.string(), v.unknown())), previous: v.optional(v.record(v.string(), v.unknown())) }),
 });
 
+/**
+ * @example
+ * ghost.verify(delivery, ["secret-from-ghost-admin"], Date.now()); // throws bad-signature if forged or stale
+ * ghost.toEvent(JSON.parse(delivery.body.toString()), delivery); // { type: "published", article: { id: "ghost-6740…" } }
+ */
 export const ghost: SourceAdapter = {
   name: "ghost",
 

@@ -32,6 +32,11 @@ const TYPES = new Map<string, "published" | "updated" | "deleted">([
   ["article.deleted", "deleted"],
 ]);
 
+/**
+ * @example
+ * standard.verify(delivery, ["whsec_…new", "whsec_…old"], Date.now());
+ * standard.toEvent({ type: "article.updated", data: { id: "a1", body: "…" } }, delivery); // { type: "updated", article }
+ */
 export const standard: SourceAdapter = {
   name: "standard",
 

@@ -54,6 +54,11 @@ interface WpPost {
   parts: Omit<StoryParts, "id">;
 }
 
+/**
+ * @example
+ * wordpress.verify({ ...delivery, headers: { "x-claimcheck-token": token } }, [token], Date.now());
+ * wordpress.toEvent({ id: 42, status: "trash", link: "https://n.example/?p=42", content: { rendered: "" } }, delivery); // deleted "wp-n.example-42"
+ */
 export const wordpress: SourceAdapter = {
   name: "wordpress",
 
