@@ -1,0 +1,63 @@
+/**
+ * The scheduled batch re-check over the BatchStore port (issue 7). Pure: the clock, the
+ * extractor, the checker, the announcement and the deadline all come in as deps.
+ *
+ * Phase 1, "articles": parallel Scan segments over the stored articles; each one extracted by
+ * an older extractor is read again from its stored text and saved anew (see recheck/articles.ts).
+ * Phase 2, "subjects": parallel Scan segments over the subject heads; each group's claims are
+ * compared again, never pairs across groups, and the group's cross-article findings are upserted
+ * by id, vanished ones resolved (recheck/subjects.ts). Memory holds one page of articles or
+ * one subject group per segment: bounded by the largest group, not by the store.
+ * A checkpoint records each segment's next page after every page, so a run cut off (Lambda's
+ * 15 minutes) resumes where it stopped; a finished run clears it. Every step is idempotent, so
+ * a second run right after a first one changes nothing.
+ */
+import { checkClaims } from "./check/index.js";
+import { EXTRACTOR_VERSION, extractClaims } from "./extract/index.js";
+import { freshCheckpoint, readCheckpoint, writeCheckpoint, type Checkpoint } from "./recheck/checkpoint.js";
+import { reextractArticle } from "./recheck/articles.js";
+import { runSegments } from "./recheck/segments.js";
+import { recheckSubject } from "./recheck/subjects.js";
+import { Tally } from "./recheck/tally.js";
+import type { RecheckDeps, RecheckResult } from "./recheck/types.js";
+
+export type { RecheckDeps, RecheckProgress, RecheckResult, RecheckSummary, RecheckPhase } from "./recheck/types.js";
+export { groupFindings } from "./recheck/subjects.js";
+
+/**
+ * @example
+ * const { summary, complete } = await recheck({ store, now: () => new Date().toISOString(),
+ *   announce: (found) => outbox.enqueueAlerts(found, endpoints, new Date().toISOString()).then(() => undefined) });
+ */
+export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
+  const { store, now } = deps;
+  const segments = deps.segments ?? 4;
+  const limit = deps.pageSize ?? 25;
+  const name = deps.checkpoint ?? "recheck";
+  const shouldStop = deps.shouldStop ?? (() => false);
+  const check = deps.check ?? checkClaims;
+  const tally = new Tally(now(), deps);
+  const save = (checkpoint: Checkpoint) => store.putCheckpoint(name, writeCheckpoint(checkpoint));
+  let checkpoint = readCheckpoint(await store.getCheckpoint(name), segments);
+
+  if (checkpoint.phase === "articles") {
+    const context = { store, now, check, extract: deps.extract ?? extractClaims, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION };
+    const finished = await runSegments({
+      checkpoint, save, shouldStop,
+      page: (segment, cursor) => store.scanArticles({ segment, totalSegments: segments, cursor, limit }),
+      each: async (article) => tally.article(await reextractArticle(article, context)),
+    });
+    if (!finished) return tally.finish(now(), false);
+    checkpoint = freshCheckpoint("subjects", segments);
+    await save(checkpoint);
+  }
+
+  const finished = await runSegments({
+    checkpoint, save, shouldStop,
+    page: (segment, cursor) => store.scanSubjectHeads({ segment, totalSegments: segments, cursor, limit }),
+    each: async (head) => tally.subject(await recheckSubject(head, { store, check, now })),
+  });
+  if (!finished) return tally.finish(now(), false);
+  await store.putCheckpoint(name, null);
+  return tally.finish(now(), true);
+}

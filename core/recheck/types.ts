@@ -1,0 +1,60 @@
+import type { CheckInput } from "../check/index.js";
+import type { Article, Claim, Finding } from "../model.js";
+import type { BatchStore } from "../ports.js";
+
+/** One run's tally: DESIGN.md's `recheck --json` shape. */
+export interface RecheckSummary {
+  /** Articles read in phase 1 (re-extracted or not). */
+  articles: number;
+  /** Claims compared again in phase 2, over all subject groups. */
+  claims: number;
+  opened: number;
+  resolved: number;
+  /** Findings computed again with their status left as it was. */
+  unchanged: number;
+  durationMs: number;
+}
+
+export type RecheckPhase = "articles" | "subjects";
+
+/** What a progress display needs, after each article or subject group. */
+export interface RecheckProgress {
+  phase: RecheckPhase;
+  articles: number;
+  /** Articles whose claims were extracted again with the newer extractor. */
+  reextracted: number;
+  subjects: number;
+  claims: number;
+  opened: number;
+  resolved: number;
+  /** Expected totals, when the caller could estimate them. */
+  totals?: { articles: number; subjects: number };
+}
+
+export interface RecheckDeps {
+  store: BatchStore;
+  /** The clock as an ISO datetime (start, finish, and every status change). */
+  now: () => string;
+  /** Defaults to core's extractClaims / checkClaims / EXTRACTOR_VERSION. */
+  extract?: (article: Article) => Claim[];
+  check?: (input: CheckInput) => Finding[];
+  extractorVersion?: number;
+  /** New contradictions, as soon as they are stored (the outbound alerts). */
+  announce?: (findings: Finding[]) => Promise<void>;
+  onProgress?: (progress: RecheckProgress) => void;
+  /** Asked before each article and each subject group: true stops starting new work (a deadline). */
+  shouldStop?: () => boolean;
+  /** Expected totals for a progress bar's ETA; the run itself never needs them. */
+  totals?: { articles: number; subjects: number };
+  /** Parallel Scan segments (default 4) and items per page (default 25). */
+  segments?: number;
+  pageSize?: number;
+  /** Checkpoint name (default "recheck"). */
+  checkpoint?: string;
+}
+
+export interface RecheckResult {
+  summary: RecheckSummary;
+  /** False when `shouldStop` cut the run short: the checkpoint holds where to go on from. */
+  complete: boolean;
+}
