@@ -113,9 +113,16 @@ function isMeasure(mention: Mention): boolean {
  */
 function copulaSubject(text: string, sentence: Span, start: number): { head: string } | null {
   const before = text.slice(Math.max(sentence.start, start - 80), start);
-  const m = /(\p{L}{3,30})\s+(?:is|are|was|were|stands|stood|runs|ran|measures|measured|stretches|stretched|extends|extended|reaches|reached)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more than\s+|up to\s+)?$/u.exec(before);
-  if (!m || PHRASE_STOP.has(m[1]!.toLowerCase())) return null;
-  return { head: singular(m[1]!) };
+  const verb = /\b(?:is|are|was|were|stands|stood|runs|ran|measures|measured|stretches|stretched|extends|extended|reaches|reached)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more than\s+|up to\s+)?$/.exec(before);
+  if (!verb) return null;
+  // The subject is the first noun phrase of the clause: "The wall along the border is" -> wall.
+  const clause = before.slice(0, verb.index).split(/[,;:()]/).pop() ?? "";
+  const words = clause.trim().split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*$/u.test(w));
+  let i = 0;
+  while (i < words.length && /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|our|new|old)$/i.test(words[i]!)) i++;
+  let head: string | undefined;
+  for (; i < words.length && !PHRASE_STOP.has(words[i]!.toLowerCase()); i++) head = words[i];
+  return head && head.length >= 3 ? { head: singular(head) } : null;
 }
 
 /** A demonym or people word modifying a count of people: "Syrian refugees" -> "syrian". */

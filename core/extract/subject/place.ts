@@ -16,7 +16,10 @@ import { isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
 
 const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower|greater|rural)$/i;
 const HOST_VERB = /\b(?:hosts|hosting|hosted|host|houses|housing|shelters|sheltering|is home to|are home to|was home to|took in|taken in|takes in|accommodates|accommodating|has received|have received|received)\s+(?:(?:already|now|currently|still|nearly|almost|about|around|some|over|more than|an estimated|roughly)\s+){0,2}$/i;
-const CLAUSE_OPENER = /(?:[;:]|\b(?:since|because|as|while|which|where|when|although|though|after|before|but|and)\b)/gi;
+// Case-sensitive on purpose: "as" opens a clause before its subject ("as the YPG", "as Turkey"), not in "As of".
+const CLAUSE_OPENER = /[;:]|\b(?:[Ss]ince|[Bb]ecause|[Ww]hile|[Ww]hich|[Ww]here|[Ww]hen|[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Bb]ut|[Aa]nd)\b|\b[Aa]s(?=\s+(?:the|it|they|he|she|we|its|their|[A-Z]))/g;
+/** A comma-separated part that opens with a preposition is an adverbial or an apposition, not the subject. */
+const ADVERBIAL_PART = /^\s*(?:as of|as at|in|on|at|by|near|with|since|after|before|despite|according to|for|from|during|under|along|across)\b/i;
 const PRONOUN = /^(?:it|it['’]s|its|they|they['’]re|which|that|the country|the nation|the state)$/i;
 /**
  * Words allowed between a noun and its place: participles and relatives ("residing", "that are
@@ -49,10 +52,8 @@ export function hostPlace(text: string, sentence: Span, mentionStart: number, pr
   if (!verb) return null;
   const verbAt = mentionStart - before.length + verb.index;
   const clauseStart = lastClauseOpening(text, sentence.start, verbAt);
-  const subjectText = text.slice(clauseStart, verbAt);
-  const firstPart = subjectText.split(",")[0] ?? "";
-  const offset = clauseStart;
-  const words = wordsIn(firstPart, 0, firstPart.length).map((w) => ({ ...w, start: w.start + offset, end: w.end + offset }));
+  const words = subjectWords(text, clauseStart, verbAt);
+  const firstPart = text.slice(words[0]?.start ?? verbAt, verbAt);
   const named = firstPlaceIn(words);
   if (named) return { place: named.place, span: { start: named.start, end: verbAt + verb[0].trimEnd().length }, rule: "subject.host-verb" };
   if (!words.some((w) => PRONOUN.test(w.text)) && !PRONOUN.test(firstPart.trim())) return null;
@@ -110,6 +111,17 @@ export function placeStartingAt(words: readonly Word[], i: number, allowUnknown:
   for (let k = j; k < words.length && run.length < MAX_PLACE_WORDS && isCapitalized(words[k]!); k++) run.push(words[k]!);
   const slug = run.map((w) => (possessiveOwner(w) ?? w.text).toLowerCase()).join("-");
   return { place: slug, start: first.start, end: run[run.length - 1]!.end };
+}
+
+/** The words of the first comma-separated part before the verb that is not an adverbial. */
+function subjectWords(text: string, from: number, to: number): Word[] {
+  let start = from;
+  for (const part of text.slice(from, to).split(",")) {
+    const end = start + part.length;
+    if (part.trim() && !ADVERBIAL_PART.test(part)) return wordsIn(text, start, end);
+    start = end + 1;
+  }
+  return [];
 }
 
 function firstPlaceIn(words: readonly Word[]): { place: string; start: number } | null {
