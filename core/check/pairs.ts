@@ -24,12 +24,38 @@ export function headOf(claim: Claim): string | null {
   return head === "" ? null : head;
 }
 
-/** Claims keyed by subject head; claims without a subject are left out. */
+/**
+ * The most claims of one article compared per subject head. A story repeating "six people
+ * killed" is one reading (see `signature`); a page with hundreds of different figures under one
+ * head is a table, not prose, and comparing its first few hundred keeps a check of a huge input
+ * to a bounded number of pairs.
+ */
+export const MAX_GROUP = 100;
+
+/** Everything a comparison looks at: claims equal here compare the same way with everyone. */
+function signature(claim: Claim): string {
+  const s = claim.subject;
+  return [claim.articleId, claim.kind, claim.value, claim.unit, claim.dimension, claim.qualifier, claim.qualifierText, claim.low, claim.high,
+    claim.step, claim.asOf, claim.modality, s?.key, s?.head, s?.measure, s?.place, s?.group, s?.event].join("\u0000");
+}
+
+/**
+ * Claims keyed by subject head, the first of each repeated reading only, at most MAX_GROUP per
+ * head and article; claims without a subject are left out.
+ */
 export function bySubjectHead(claims: readonly Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
+  const seen = new Set<string>();
+  const sizes = new Map<string, number>();
   for (const claim of claims) {
     const head = headOf(claim);
     if (head === null) continue;
+    const key = signature(claim);
+    const slot = `${head}\u0000${claim.articleId}`;
+    const size = sizes.get(slot) ?? 0;
+    if (seen.has(key) || size >= MAX_GROUP) continue;
+    seen.add(key);
+    sizes.set(slot, size + 1);
     const group = groups.get(head);
     if (group) group.push(claim);
     else groups.set(head, [claim]);
@@ -52,10 +78,11 @@ export function pairsWithin(claims: readonly Claim[]): [Claim, Claim][] {
 export function pairsAcross(own: readonly Claim[], related: readonly Claim[]): [Claim, Claim][] {
   const others = bySubjectHead(related);
   const pairs: [Claim, Claim][] = [];
-  for (const claim of own) {
-    const head = headOf(claim);
-    for (const other of head === null ? [] : (others.get(head) ?? [])) {
-      if (other.articleId !== claim.articleId) pairs.push([claim, other]);
+  for (const [head, group] of bySubjectHead(own)) {
+    for (const claim of group) {
+      for (const other of others.get(head) ?? []) {
+        if (other.articleId !== claim.articleId) pairs.push([claim, other]);
+      }
     }
   }
   return pairs;

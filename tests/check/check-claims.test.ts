@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHECK_RULES, checkClaims } from "../../core/check/index.js";
+import { MAX_GROUP } from "../../core/check/pairs.js";
 import type { Claim, Subject } from "../../core/model.js";
 import { article, claimOn, subject } from "./support.js";
 
@@ -70,6 +71,28 @@ describe("checkClaims", () => {
     const backward = checkClaims({ article: doc, claims: [...claims].reverse(), related: { claims: [], articles: [] } });
     expect(forward).toHaveLength(1);
     expect(backward.map((f) => f.id)).toEqual(forward.map((f) => f.id));
+  });
+
+  it("compares a repeated reading once: one finding, on its first occurrence", () => {
+    const killed = subject("killed|istiklal-attack", { event: "istiklal-attack" });
+    const repeated = article("rep", "The attack killed six people. ".repeat(50), "2022-11-14");
+    const other = article("other", "The attack killed nine people.", "2022-11-14");
+    const claims = Array.from({ length: 50 }, (_, nth) => claimOn(repeated, { text: "six people", value: 6, unit: "person", subject: killed, nth }));
+    const theirs = claimOn(other, { text: "nine people", value: 9, unit: "person", subject: killed });
+    const findings = checkClaims({ article: repeated, claims, related: { claims: [theirs], articles: [] } });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.claims.map((c) => c.start)).toContain(claims[0]?.start);
+  });
+
+  it("compares at most MAX_GROUP different readings of one subject per article", () => {
+    const killed = subject("killed");
+    const body = Array.from({ length: MAX_GROUP + 50 }, (_, i) => `killed ${1000 + i * 10} people.`).join(" ");
+    const doc = article("table", body);
+    const claims = Array.from({ length: MAX_GROUP + 50 }, (_, i) => claimOn(doc, { text: `${1000 + i * 10} people`, value: 1000 + i * 10, unit: "person", subject: killed }));
+    const findings = checkClaims({ article: doc, claims, related: { claims: [], articles: [] } });
+    const compared = new Set(findings.flatMap((f) => f.claims.map((c) => c.claimId)));
+    expect(compared.size).toBe(MAX_GROUP);
+    expect(compared.has(claims[MAX_GROUP]!.id)).toBe(false);
   });
 
   it("gives every rule a distinct name", () => {

@@ -24,6 +24,8 @@ describe("conversion-mismatch: correct conversions, rounded as journalists round
     ["40C (104F)", { text: "40C", value: 40, unit: "C" }, { text: "104F", value: 104, unit: "F" }],
     ["0C (32F)", { text: "0C", value: 0, unit: "C" }, { text: "32F", value: 32, unit: "F" }],
     ["60 mph (97 km/h)", { text: "60 mph", value: 60, unit: "mph" }, { text: "97 km/h", value: 97, unit: "kmh" }],
+    ["a British 50mpg (5.6 l/100km), in imperial gallons", { text: "50mpg", value: 50, unit: "mpg" }, { text: "5.6 l/100km", value: 5.6, unit: "l100km" }],
+    ["a British 10 gallons (45 litres)", { text: "10 gallons", value: 10, unit: "gal" }, { text: "45 litres", value: 45, unit: "l" }],
     ["30 mpg (7.8 L/100 km)", { text: "30 mpg", value: 30, unit: "mpg" }, { text: "7.8 L/100 km", value: 7.8, unit: "l100km" }],
     ["about 1,000 tonnes (1,100 tons)", { text: "about 1,000 tonnes", value: 1000, unit: "t", qualifier: "approx", qualifierText: "about" }, { text: "1,100 tons", value: 1100, unit: "ton" }],
     ["$100 (€90)", { text: "$100", value: 100, unit: "USD" }, { text: "€90", value: 90, unit: "EUR" }],
@@ -86,6 +88,10 @@ describe("conversion-mismatch: wrong conversions are contradictions that name th
     const [finding] = pair("60 mph (25 mpg)", { text: "60 mph", value: 60, unit: "mph" }, { text: "25 mpg", value: 25, unit: "mpg" });
     expect(finding?.kind).toBe("conversion-mismatch");
     expect(finding?.explanation).toContain("is a speed (mph) but 25 mpg is a fuel economy (mpg)");
+  });
+
+  it("still flags a fuel economy that fits neither gallon: 50 mpg (9 L/100 km)", () => {
+    expect(pair("50 mpg (9 L/100 km)", { text: "50 mpg", value: 50, unit: "mpg" }, { text: "9 L/100 km", value: 9, unit: "l100km" })).toHaveLength(1);
   });
 
   it("leaves a count followed by a percentage alone: it is not a conversion", () => {

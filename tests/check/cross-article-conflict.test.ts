@@ -41,6 +41,7 @@ describe("cross-article-conflict", () => {
     expect(finding?.severity).toBe("contradiction");
     expect(finding?.explanation).toContain("AP, 2024-08-05");
     expect(finding?.explanation).toContain("RUSI, 2024-08-06");
+    expect(finding?.explanation).toContain("reported 1 day apart");
   });
 
   it("converts units: 30 miles against 30 km", () => {

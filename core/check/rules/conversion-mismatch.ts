@@ -2,6 +2,7 @@ import type { Claim, Dimension, Finding } from "../../model.js";
 import { convert, getUnit } from "../../units/index.js";
 import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
+import { gallonReadings } from "../gallons.js";
 import { around, claimInterval, convertInterval, restates, type Interval } from "../interval.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
@@ -35,12 +36,21 @@ function ends(claim: Numeric, pairedWithRange: boolean): Interval[] {
   return whole ? [whole] : [];
 }
 
-function consistent(x: Numeric, y: Numeric): boolean {
+function scaled(interval: Interval, factor: number): Interval {
+  return factor === 1 ? interval : { low: interval.low * factor, high: interval.high * factor };
+}
+
+/** Y restates X, end by end, under one reading of each unit. */
+function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
   const bothRanges = x.qualifier === "range" && y.qualifier === "range";
-  const xs = ends(x, bothRanges).map((end) => convertInterval(end, x.unit, y.unit));
-  const ys = ends(y, bothRanges);
+  const xs = ends(x, bothRanges).map((end) => convertInterval(scaled(end, fx), x.unit, y.unit));
+  const ys = ends(y, bothRanges).map((end) => scaled(end, fy));
   if (xs.length !== ys.length || xs.some((end) => end === null)) return true;
   return xs.every((end, i) => restates(end as Interval, ys[i] as Interval));
+}
+
+function consistent(x: Numeric, y: Numeric): boolean {
+  return gallonReadings(x.unit).some((fx) => gallonReadings(y.unit).some((fy) => consistentAs(x, y, fx, fy)));
 }
 
 function pairText(x: Claim, y: Claim): string {

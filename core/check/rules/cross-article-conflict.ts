@@ -48,9 +48,17 @@ function period(claim: Claim): string {
   return String(yearOf(claim.asOf) ?? dayOf(claim.asOf) ?? "?");
 }
 
+function daysApart(a: Claim, b: Claim): number {
+  const x = daySpan(a.asOf);
+  const y = daySpan(b.asOf);
+  return x && y ? Math.max(0, x.first - y.last, y.first - x.last) : 0;
+}
+
 function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
   if (partOfWhole(a, b)) return PART_OF_WHOLE_NOTE;
   const quoted = a.modality === "quoted" || b.modality === "quoted" ? " One figure is quoted: the speaker may be the one who is wrong." : "";
+  const gap = daysApart(a, b);
+  if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
   const [from, to] = period(a) === period(b) ? [dayOf(a.asOf), dayOf(b.asOf)] : [period(a), period(b)];
   return `the figure may have changed between ${from} and ${to}, which would explain the difference; check which is current.${quoted}`;

@@ -41,7 +41,8 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, ownI
 export const dateConflict: CheckRule = {
   name: NAME,
   check({ article, claims, related, articles }: CheckContext): Finding[] {
-    const pairs = [...pairsWithin(claims), ...pairsAcross(claims, related)];
+    const own = claims.filter(eventDate);
+    const pairs = [...pairsWithin(own), ...pairsAcross(own, related.filter(eventDate))];
     return pairs
       .filter(([a, b]) => conflicting(a, b))
       .map(([a, b]) => makeFinding({ rule: NAME, kind: "date-conflict", severity: "contradiction", claims: [a, b], explanation: explain(a, b, articles, article.id) }));
