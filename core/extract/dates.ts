@@ -12,7 +12,7 @@ import { dateWindows } from "./dates/windows.js";
  *  1. windows.ts: find where a date can be; chrono never sees the rest of the text.
  *  2. chrono.ts: chrono's casual English parsers (minus its duration readers) plus ours for
  *     bare years, decades, year ranges and day ranges; then refiners that drop non-dates
- *     (drop-non-dates.ts), join "May last year" (merge-relative-year.ts) and lean year-less
+ *     (drop-non-dates.ts), join "May last year" (merge-year.ts) and lean year-less
  *     dates into the past (past-leaning.ts).
  *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words.
  *  4. here: without a publication date, drop every reading that needed one.

@@ -1,10 +1,12 @@
 import { casual, type Chrono, type ParsedResult } from "chrono-node";
+import { DayOfMonthParser } from "./day-of-month-parser.js";
 import { DayRangeParser } from "./day-range-parser.js";
 import { DropNonDates } from "./drop-non-dates.js";
 import { KeepOurYears } from "./keep-our-years.js";
-import { MergeMonthWithRelativeYear } from "./merge-relative-year.js";
+import { MergeDateWithYear } from "./merge-year.js";
 import { PastLeaningRefiner, type NewsParsingOption } from "./past-leaning.js";
 import type { Reference } from "./reference.js";
+import { WeekdayDayParser } from "./weekday-day-parser.js";
 import { YearParser } from "./year-parser.js";
 
 /**
@@ -25,14 +27,14 @@ function newsChrono(): Chrono {
   // Ours go first: on equal spans the overlap refiner keeps the earlier parser's reading, and
   // "from 12 to 15 July" must stay a day range rather than two clock times.
   chrono.parsers.unshift(new DayRangeParser());
-  chrono.parsers.push(new YearParser());
+  chrono.parsers.push(new YearParser(), new WeekdayDayParser(), new DayOfMonthParser());
   chrono.refiners = chrono.refiners.map((refiner) =>
     refiner.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(refiner) : refiner);
   // Our refiners run after chrono's own (which merge date+time and remove overlaps):
   // 1. drop what is not a date, so nothing below works on "0:00" or "2/3";
-  // 2. join "May" + "last year" before leaning, since the join decides the year;
+  // 2. join "May" + "last year" or "July 4th" + "of 1995" before leaning: the join decides the year;
   // 3. lean the remaining year-less dates into the past.
-  chrono.refiners.push(new DropNonDates(), new MergeMonthWithRelativeYear(), new PastLeaningRefiner());
+  chrono.refiners.push(new DropNonDates(), new MergeDateWithYear(), new PastLeaningRefiner());
   return chrono;
 }
 

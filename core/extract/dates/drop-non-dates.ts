@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { isCapitalisedFullName } from "./names.js";
+import { isLoneDateWord } from "./names.js";
 
 /**
  * Chrono is generous: it reads "0:00" (a player timestamp) as today at midnight, "2/3" (a
@@ -12,6 +12,7 @@ const REASONS: Array<[string, (result: ParsingResult, context: ParsingContext) =
   ["numeric-without-year", isNumericWithoutYear],
   ["lone-word", isLoneNonDateWord],
   ["week-granular", isWeekGranular],
+  ["glued-to-a-number", isGluedToNumber],
 ];
 
 export class DropNonDates implements Refiner {
@@ -37,12 +38,12 @@ function isNumericWithoutYear(result: ParsingResult, context: ParsingContext): b
   return !/\bon\s{1,2}$/i.test(before);
 }
 
-/** A lone word is a date only as a full, capitalised month or weekday name. */
+/** A lone word is a date only as a full month or weekday name ("may" and "march" capitalised). */
 function isLoneNonDateWord(result: ParsingResult): boolean {
   const word = result.text.trim().replace(/^(?:on|in)\s+/i, "").replace(/[.,]$/, "");
   if (!/^[A-Za-z]+$/.test(word)) return false;
   if (/^(?:today|yesterday|tomorrow|tonight)$/i.test(word)) return false;
-  return !isCapitalisedFullName(word);
+  return !isLoneDateWord(word);
 }
 
 /**
@@ -52,4 +53,14 @@ function isLoneNonDateWord(result: ParsingResult): boolean {
 function isWeekGranular(result: ParsingResult): boolean {
   if (!/\bweek(?:end)?s?\b/i.test(result.text)) return false;
   return !result.start.isCertain("weekday") && !/\d/.test(result.text);
+}
+
+/**
+ * "6,107.31 August 2019" (a decimal, then a month), "$12 December 27" (a price, then a date):
+ * chrono takes the number's last digits as the day. The day belongs to the number.
+ */
+function isGluedToNumber(result: ParsingResult, context: ParsingContext): boolean {
+  if (!/^\d/.test(result.text)) return false;
+  const before = context.text.slice(Math.max(0, result.index - 3), result.index);
+  return /(?:\d[.,]|[$€£¥]\s?)$/.test(before);
 }

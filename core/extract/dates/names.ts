@@ -17,11 +17,18 @@ const FULL_NAMES = new Set([
   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
 
+/** Full names that are also everyday words: a date only when capitalised. */
+const ALSO_WORDS = new Set(["may", "march"]);
+
 /**
- * Whether a lone word is a month or weekday written out in full and capitalised, the only form
- * in which a single word is a date in news copy: "may", "march", "Sun" (the newspaper) are not.
- * @example isCapitalisedFullName("May") // true
+ * Whether a lone word is a month or weekday written out in full, the only form in which a
+ * single word is a date: "may" and "march" (verbs) only capitalised, "Sun" (the newspaper) and
+ * other abbreviations never.
+ * @example isLoneDateWord("May") // true
+ * @example isLoneDateWord("may") // false
  */
-export function isCapitalisedFullName(word: string): boolean {
-  return /^[A-Z]/.test(word) && FULL_NAMES.has(word.toLowerCase());
+export function isLoneDateWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!FULL_NAMES.has(lower)) return false;
+  return !ALSO_WORDS.has(lower) || /^[A-Z]/.test(word);
 }

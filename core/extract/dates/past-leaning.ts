@@ -1,4 +1,6 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
+import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
 
 /**
  * News reports the past. A date that names no year is read as the most recent one at or before
@@ -34,7 +36,13 @@ export class PastLeaningRefiner implements Refiner {
     const ref = context.reference.instant;
     for (const result of results) {
       const { start } = result;
-      if (start.isCertain("year") || MODIFIER.test(result.text)) continue;
+      if (start.isCertain("year")) {
+        if (leanTwoDigitYear(result, ref)) result.addTag(PAST_LEANING_TAG);
+        continue;
+      }
+      // Our own parsers of partial dates already chose the past occurrence.
+      const tags = result.tags();
+      if (MODIFIER.test(result.text) || tags.has(WEEKDAY_DAY_TAG) || tags.has(DAY_OF_MONTH_TAG)) continue;
       const leftContext = (context.option as Partial<NewsParsingOption>).leftContext ?? "";
       const future = hasFutureCue(leftContext + context.text.slice(0, result.index));
       const moved = start.isCertain("day") || start.isCertain("month")
@@ -90,4 +98,15 @@ function followStartYear(start: ParsingComponents, end: ParsingComponents): void
   const year = start.get("year") as number;
   const rollsOver = (end.get("month") ?? 0) < (start.get("month") ?? 0);
   end.imply("year", rollsOver ? year + 1 : year);
+}
+
+/**
+ * "12/12/30" is 1930 in a text published in 2018: a two-digit year that chrono put more than a
+ * year ahead of publication is read a century earlier.
+ */
+function leanTwoDigitYear(result: ParsingResult, ref: Date): boolean {
+  const year = result.start.get("year") as number;
+  if (year <= ref.getUTCFullYear() + 1 || result.text.includes(String(year))) return false;
+  result.start.assign("year", year - 100);
+  return true;
 }

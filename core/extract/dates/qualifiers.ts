@@ -18,6 +18,8 @@ export interface DateQualifier {
   qualifierText?: string;
   /** Whether the words make the day meaningless ("end of July" is July, not 31 July). */
   dropDay: boolean;
+  /** And the month too: "the end of this year" is this year, not 31 December. */
+  dropMonth?: boolean;
 }
 
 /**
@@ -25,7 +27,10 @@ export interface DateQualifier {
  */
 export function qualifierBefore(text: string, start: number, spanText: string): DateQualifier {
   const inner = INNER_PART.exec(spanText);
-  if (inner) return { start, qualifier: "approx", qualifierText: inner[1], dropDay: true };
+  if (inner) {
+    const wholeYear = /\b(?:year|\d{4})$/i.test(spanText);
+    return { start, qualifier: "approx", qualifierText: inner[1], dropDay: true, dropMonth: wholeYear };
+  }
   const left = text.slice(Math.max(0, start - 30), start);
   const part = PART_OF_PERIOD.exec(left);
   if (part) {

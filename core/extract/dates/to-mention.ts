@@ -1,8 +1,10 @@
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Mention } from "../mention.js";
+import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
 import { DAY_RANGE_TAG } from "./day-range-parser.js";
 import { PAST_LEANING_TAG } from "./past-leaning.js";
 import { qualifierBefore } from "./qualifiers.js";
+import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
 import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
 
 /**
@@ -21,7 +23,7 @@ export function toMention(result: ParsedResult, offset: number, text: string): M
   const span = trimmed(result.text);
   const start = offset + result.index + span.lead;
   const words = qualifierBefore(text, start, span.text);
-  const value = isoValue(result.start, words.dropDay);
+  const value = isoValue(result.start, words.dropDay, words.dropMonth === true);
   if (value === null) return null;
   const mention: Mention = {
     kind: "date", start: words.start, end: start + span.text.length, value, dimension: "date",
@@ -41,12 +43,12 @@ function trimmed(text: string): { lead: number; text: string } {
   return { lead, text: text.slice(lead).replace(/[\s,;:]+$/, "") };
 }
 
-function isoValue(components: ParsedComponents, dropDay: boolean): string | null {
+function isoValue(components: ParsedComponents, dropDay: boolean, dropMonth: boolean): string | null {
   const year = components.get("year");
   if (year === null || year < 1000 || year > 2199) return null;
   const certain = (part: "month" | "day") => components.isCertain(part);
-  const hasDay = !dropDay && (certain("day") || components.isCertain("weekday"));
-  const hasMonth = hasDay || certain("month");
+  const hasDay = !dropDay && !dropMonth && (certain("day") || components.isCertain("weekday"));
+  const hasMonth = !dropMonth && (hasDay || certain("month"));
   const pad = (n: number | null) => String(n ?? 1).padStart(2, "0");
   if (hasDay) return `${year}-${pad(components.get("month"))}-${pad(components.get("day"))}`;
   if (hasMonth) return `${year}-${pad(components.get("month"))}`;
@@ -63,9 +65,15 @@ function addRange(mention: Mention, start: ParsedComponents, end: ParsedComponen
   }
 }
 
+/** Which parser read the date, as a rule name; chrono's own parsers are one rule to us. */
+const PARSER_RULES: Array<[string, string]> = [
+  [DECADE_TAG, "date-decade"], [YEAR_TAG, "date-year"], [DAY_RANGE_TAG, "date-day-range"],
+  [WEEKDAY_DAY_TAG, "date-weekday-day"], [DAY_OF_MONTH_TAG, "date-day-of-month"],
+];
+
 function rulesOf(result: ParsedResult): string[] {
   const tags = result.tags();
-  const rules = [tags.has(DECADE_TAG) ? "date-decade" : tags.has(YEAR_TAG) ? "date-year" : tags.has(DAY_RANGE_TAG) ? "date-day-range" : "date-chrono"];
+  const rules = [PARSER_RULES.find(([tag]) => tags.has(tag))?.[1] ?? "date-chrono"];
   if (tags.has(PAST_LEANING_TAG)) rules.push("date-past-leaning");
   return rules;
 }

@@ -18,11 +18,14 @@ const anyCase = (words: string[]) => words.map(eitherCase).join("|");
 const MONTHS = anyCase(["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]);
 const WEEKDAYS = anyCase(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const CAPITALISED = "May|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun";
+/** Lowercase abbreviations count next to a day number: "14 nov", "may 9". */
+const ABBREVIATIONS = "jan|feb|mar|march|apr|may|jun|jul|aug|sept?|oct|nov|dec";
+const NEXT_TO_DIGITS = `\\d\\s?(?:${ABBREVIATIONS})\\b|\\b(?:${ABBREVIATIONS})\\.?\\s?\\d`;
 const RELATIVE = `${anyCase(["yesterday", "today", "tonight", "tomorrow", "ago"])}|(?:${anyCase(["last", "next", "this", "past", "previous", "coming", "following"])})\\s{1,3}(?:week|month|year|weekend|decade|century)`;
 
 /** Every alternative is bounded: no nested quantifiers, so 1 MB of digits stays linear. */
 const TRIGGER = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|${CAPITALISED}|${RELATIVE})\\b|\\d{1,4}[/-]\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:1\\d|20|21)\\d\\d(?:s\\b)?`,
+  `\\b(?:${MONTHS}|${WEEKDAYS}|${CAPITALISED}|${RELATIVE})\\b|${NEXT_TO_DIGITS}|\\bon\\s{1,2}(?:the\\s{1,2})?\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,4}[/-]\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:1\\d|20|21)\\d\\d(?:s\\b)?`,
   "g",
 );
 

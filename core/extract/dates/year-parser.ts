@@ -12,9 +12,13 @@ const YEAR = /\b((?:1\d|20|21)\d\d)(s)?\b/;
 
 /** Words that make the next four digits a year. Checked on the text before the match. */
 const CUE_BEFORE =
-  /(?:\b(?:since|before|after|until|till|by|from|during|in|of|to|between|year|the|early|late|mid|end of|beginning of|start of|spring|summer|autumn|fall|winter|circa|as of|prior to)[\s-]{1,3}|\(\s{0,2})$/i;
+  /(?:\b(?:since|before|after|until|till|by|from|during|in|of|to|between|year|the|early|late|mid|end of|beginning of|start of|spring|summer|autumn|fall|winter|circa|as of|prior to|than)[\s-]{1,3}|\(\s{0,2})$/i;
+/** The next year in a list: "in 2007 and 2009", "in 2016, 2018 or 2019". */
+const LIST_BEFORE = /\b(?:19|20)\d\d\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}$/i;
 /** Words that make the next four digits an identifier, never a year. */
-const ID_BEFORE = /(?:©|\(c\)|copyright|code|no\.?|number|#|page|p\.|room|route|flight|suite|ste|box|tel|phone|fax|id)[\s:]{0,3}$/i;
+const ID_BEFORE = /(?:©|\(c\)|#|\b(?:copyright|code|no\.?|number|page|p\.|room|route|flight|suite|ste|box|tel|phone|fax|id))[\s:]{0,3}$/i;
+/** "2018 or later", "2010 and earlier". */
+const CUE_AFTER = /^\s{1,3}(?:or|and)\s{1,3}(?:later|earlier|after|before|beyond)\b/i;
 const RANGE_AFTER = /^\s{0,2}(?:-|–|—|to|and|until|through)\s{0,2}((?:1\d|20|21)?\d\d)\b/i;
 
 export const YEAR_TAG = "claimcheck/year";
@@ -35,13 +39,19 @@ export class YearParser implements Parser {
     if (!isFreeStanding(before, after) || ID_BEFORE.test(before)) return null;
     if (match[2]) return decade(context, index, match[0], year);
     const range = yearRangeEnd(before, after, year);
-    const parenthesised = /^\s{0,2}\)/.test(after) || /\(\s{0,2}$/.test(before);
-    if (!range && !parenthesised && !CUE_BEFORE.test(before)) return null;
-    if (!isPlausible(year, after)) return null;
+    if (!range && !hasYearCue(before, after)) return null;
+    // A range is judged by what follows its end: "between 1500 and 2000 troops" counts troops.
+    if (!isPlausible(year, range ? after.slice(range.length) : after)) return null;
     const end = range ? afterIndex + range.length : afterIndex;
     const result = context.createParsingResult(index, text.slice(index, end), { year }, range ? { year: range.year } : undefined);
     return result.addTag(YEAR_TAG);
   }
+}
+
+/** "in 2011", "(2019)", "2022)", "2007 and 2009", "2018 or later". */
+function hasYearCue(before: string, after: string): boolean {
+  const parenthesised = /^\s{0,2}\)/.test(after) || /\(\s{0,2}$/.test(before);
+  return parenthesised || CUE_BEFORE.test(before) || LIST_BEFORE.test(before) || CUE_AFTER.test(after);
 }
 
 /** Digits glued to other digits, decimals, money or percentages are not a year. */
@@ -50,10 +60,13 @@ function isFreeStanding(before: string, after: string): boolean {
   return !/^(?:[.,:/]\d|%|\d|\s{0,2}(?:%|percent|per cent)\b)/i.test(after);
 }
 
-/** Years outside 1900-2099 need the sentence to stop right after them: "in 1453." not "in 1500 cases". */
+/**
+ * Years outside 1900-2099 need the clause to stop right after them: "in 1453." and "in 1453 when"
+ * are years, "in 1500 cases" and "between 1500 and 2000 troops" are counts.
+ */
 function isPlausible(year: number, after: string): boolean {
   if (year >= 1900 && year <= 2099) return true;
-  return /^(?:[.,;:)]|$|\s{1,3}(?:and|when|to|until|,))/.test(after);
+  return /^(?:[.,;:)]|$|\s{1,3}when\b)/.test(after);
 }
 
 function yearRangeEnd(before: string, after: string, start: number): { year: number; length: number } | null {

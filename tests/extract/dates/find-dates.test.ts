@@ -94,3 +94,38 @@ describe("findDates: what is not a date", () => {
     expect(read("on Monday, Oct. 10, 2016")).toEqual([["Monday, Oct. 10, 2016", "2016-10-10", "exact"]]);
   });
 });
+
+describe("findDates: partial forms read by our own parsers", () => {
+  it("reads a weekday with a day of the month as the latest such date", () => {
+    expect(read("the vote on Friday 13th was close", "2024-12-20")).toEqual([["Friday 13th", "2024-12-13", "exact"]]);
+    expect(read("arrangements on Sunday 31!", "2019-01-25")).toEqual([["Sunday 31", "2017-12-31", "exact"]]);
+  });
+
+  it("reads 'on the 18th' in the publication month or the one before", () => {
+    expect(read("talks resume on the 4th.", "2018-08-07")).toEqual([["the 4th", "2018-08-04", "exact"]]);
+    expect(read("talks resume on the 18th.", "2018-08-07")).toEqual([["the 18th", "2018-07-18", "exact"]]);
+    expect(read("built in the 18th century")).toEqual([]);
+  });
+
+  it("joins a year-less date with the year after it", () => {
+    expect(read("born on July 4th of 1995", "2016-11-07")).toEqual([["July 4th of 1995", "1995-07-04", "exact"]]);
+  });
+
+  it("reads the next years of a list, and not counts after a year", () => {
+    expect(read("sales in 2007 and 2009").map(([, value]) => value)).toEqual(["2007", "2009"]);
+    expect(read("between 1500 and 2000 troops")).toEqual([]);
+  });
+
+  it("reads two-digit years a century back when they would be in the future", () => {
+    expect(read("signed 12/12/30 in Paris", "2018-01-01")).toEqual([["12/12/30", "1930-12-12", "exact"]]);
+  });
+
+  it("reads lowercase full weekday names but not the verb 'may'", () => {
+    expect(read("a 1:1 on monday", "2016-11-09")).toEqual([["monday", "2016-11-07", "exact"]]);
+    expect(read("they may go", "2016-11-09")).toEqual([]);
+  });
+
+  it("reads 'the end of this year' as the year", () => {
+    expect(findDates("before the end of this year", "2016-11-07")[0]).toMatchObject({ value: "2016", qualifier: "approx" });
+  });
+});

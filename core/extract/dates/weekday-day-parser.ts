@@ -1,0 +1,47 @@
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { MONTH_PATTERN } from "./names.js";
+
+/**
+ * "Friday 13th", "Sunday the 31st": a weekday and a day of the month without the month. Only
+ * one recent month has that day on that weekday, so the pair names a date: the latest one at
+ * or before publication (news reports the past), looked for up to 14 months back.
+ */
+/** A leading "on" makes the span longer than chrono's "on Sunday", so the overlap refiner keeps ours. */
+const WEEKDAY_DAY = /\b(?:on\s{1,2})?(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,2}(?:the\s{1,2})?(\d{1,2})(?:st|nd|rd|th)?\b/i;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+/** A month, a slash or a clock after the number: chrono's own parsers read those. */
+const MORE_AFTER = new RegExp(`^\\s{0,2}(?:[/.:-]\\d|of\\b|(?:${MONTH_PATTERN})\\b)`, "i");
+const FULL_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)$/i;
+
+export const WEEKDAY_DAY_TAG = "claimcheck/weekday-day";
+
+export class WeekdayDayParser implements Parser {
+  pattern(): RegExp {
+    return WEEKDAY_DAY;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    const name = /^(?:on\s{1,2})?([A-Za-z]+)/i.exec(match[0])?.[1] ?? "";
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 12);
+    if (!FULL_NAME.test(name) || MORE_AFTER.test(after)) return null;
+    const weekday = WEEKDAYS.indexOf((match[1] as string).toLowerCase());
+    const day = Number(match[2]);
+    const date = latestMatching(context.reference.instant, weekday, day);
+    if (!date) return null;
+    const result = context.createParsingResult(index, match[0], { day, weekday });
+    result.start.imply("month", date.getUTCMonth() + 1);
+    result.start.imply("year", date.getUTCFullYear());
+    return result.addTag(WEEKDAY_DAY_TAG);
+  }
+}
+
+function latestMatching(reference: Date, weekday: number, day: number): Date | null {
+  if (day < 1 || day > 31) return null;
+  for (let back = 0; back <= 14; back++) {
+    const date = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() - back, day, 12));
+    const sameMonth = date.getUTCDate() === day;
+    if (sameMonth && date.getUTCDay() === weekday && date.getTime() <= reference.getTime()) return date;
+  }
+  return null;
+}
