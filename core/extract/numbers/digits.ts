@@ -4,7 +4,7 @@ import { integerStep, type NumberReading } from "./reading.js";
  * Digits with thousands separators (commas, or spaces between groups of exactly three), a
  * decimal part, and an exponent. Bounded: a longer run of digits is not a number anyone reads.
  */
-const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?![\d,]\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?![\d.,]\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3}))?(?:\^([+-]?)-?(\d{1,3}))?/y;
+const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d|[.,]\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3}))?(?:\^([+-]?)-?(\d{1,3}))?/y;
 /** "2 1/4", "3/4": a fraction with a small denominator (bigger ones are dates: "5/17"). */
 const FRACTION = /(?:(\d{1,4})[ \u00a0]{1,3})?(\d{1,3})\/(\d{1,2})(?![\d/])/y;
 /** Scale letters glued to the digits: "10k", "1.5bn", "10M", "2mil", "1MM". */

@@ -40,14 +40,18 @@ export const CODE_RULES: JunkRule[] = [
   {
     // "192.168.1.2", "v1.2.3": dotted runs are addresses and versions.
     name: "dotted-code",
-    test: (text, c) => /^\.\d/.test(text.slice(c.reading.end, c.reading.end + 2)) || /\d\.$/.test(before(text, c, 2)),
+    test: (text, c) =>
+      /^\.\d/.test(text.slice(c.reading.end, c.reading.end + 2)) || /\d\.$/.test(before(text, c, 2)) ||
+      (text[c.reading.start] === "." && /[\w.]/.test(text[c.reading.start - 1] ?? "")),
   },
   {
     // "1. James Martinez", "  2) Oliver": list numbering at the start of a line.
     name: "list-numbering",
     test: (text, c) => {
-      const lineStart = text.lastIndexOf("\n", c.reading.start - 1) + 1;
-      if (c.reading.start - lineStart > 12 || text.slice(lineStart, c.reading.start).trim() !== "") return false;
+      const head = before(text, c, 13);
+      const lineStart = head.lastIndexOf("\n") + 1;
+      const atTextStart = c.reading.start - head.length === 0;
+      if ((lineStart === 0 && !atTextStart) || head.slice(lineStart).trim() !== "") return false;
       return /^[.)][ \t]/.test(text.slice(c.reading.end, c.reading.end + 2)) && Number.isInteger(c.value);
     },
   },
@@ -60,9 +64,10 @@ export const CODE_RULES: JunkRule[] = [
     // Numbers inside a URL or an e-mail address.
     name: "url-or-email",
     test: (text, c) => {
-      const from = Math.max(0, c.reading.start - 200);
-      const head = text.slice(from, c.reading.start);
-      const token = head.slice(head.search(/\S{0,200}$/));
+      const head = before(text, c, 200);
+      let k = head.length;
+      while (k > 0 && !/\s/.test(head[k - 1] ?? "")) k--;
+      const token = head.slice(k);
       return /:\/\/|www\.|@|[?&]\w{1,20}=/.test(token);
     },
   },

@@ -29,11 +29,12 @@ export const CONTACT_RULES: JunkRule[] = [
     name: "phone-number",
     test: (text, c) => {
       if (c.reading.form !== "digits") return false;
-      for (let k = c.reading.start, n = 0; k >= 0 && n < 24; k--, n++) {
-        const ch = text[k] ?? "";
-        if (!/[\d \t().+-]/.test(ch)) break;
-        if (/\d/.test(ch) && !/\d/.test(text[k - 1] ?? "") && phoneAt(text, k)) return true;
-      }
+      // Where this run of digit groups begins (at most 24 characters back): test from there.
+      let k = c.reading.start;
+      while (k > 0 && c.reading.start - k < 24 && /[\d \t().+-]/.test(text[k - 1] ?? "")) k--;
+      while (k < c.reading.start && !/\d/.test(text[k] ?? "")) k++;
+      if (phoneAt(text, k)) return true;
+      if (k !== c.reading.start && phoneAt(text, c.reading.start)) return true;
       return false;
     },
   },

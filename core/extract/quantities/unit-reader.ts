@@ -71,7 +71,8 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     const written = text.slice(first.start, last.end);
     const unit = unitByName(written) ?? unitByName(written.replace(/\.$/, ""));
     if (!unit || !acceptable(written, unit, attached)) continue;
-    const end = written.endsWith(".") && !unitByName(written) ? last.end - 1 : last.end;
+    // A full stop after a unit ends the sentence more often than it abbreviates: keep it out.
+    const end = written.endsWith(".") ? last.end - 1 : last.end;
     if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;
     if (closer) return text[end] === closer ? { unit, start: at, end: end + 1, attached: false, text: text.slice(at, end + 1) } : null;
     return { unit, start: first.start, end, attached, text: text.slice(first.start, end) };

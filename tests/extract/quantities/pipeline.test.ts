@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { explainQuantities, findQuantities } from "../../../core/extract/quantities.js";
+
+function texts(text: string): string[] {
+  return findQuantities(text).map((m) => text.slice(m.start, m.end));
+}
+
+function dropReason(text: string, written: string): string | undefined {
+  const at = text.indexOf(written);
+  return explainQuantities(text).find((c) => c.reading.start === at)?.dropped;
+}
+
+describe("findQuantities: what is left to the dates extractor", () => {
+  it.each([
+    ["After 13 years of conflict in Syria", "13", "duration"],
+    ["over the past 18 months", "18", "duration"],
+    ["a 12-year-old boy", "12", "duration"],
+    ["the Syrian war began in 2011 and", "2011", "year"],
+    ["Operation Peace Spring (2019), and", "2019", "year"],
+    ["On 25 July, Italy acted", "25", "calendar-date"],
+    ["on Jan. 18 Blinken", "18", "calendar-date"],
+    ["since December 1, 2019, and", "2019", "calendar-date"],
+    ["at 21:01 GMT", "21", "clock-time"],
+    ["published: 2026-01-20", "20", "calendar-date"],
+    ["in the 1990s", "1990", "duration"],
+  ])("%s: %s is not a quantity (%s)", (text, written, reason) => {
+    expect(dropReason(text, written)).toBe(reason);
+  });
+
+  it("keeps a four-digit count when it counts something", () => {
+    expect(findQuantities("2000 troops crossed").map((m) => m.unit)).toEqual(["person"]);
+    expect(texts("a bill of 2,011 pages")).toEqual(["2,011"]);
+  });
+});
+
+describe("findQuantities: junk by rule, not by fixture", () => {
+  it.each([
+    ["Call 202-555-0143 now", "202", "phone-number"],
+    ["Ticket code 88231 was issued", "88231", "label-code"],
+    ["Exit 436 lies 500 metres east", "436", "label-code"],
+    ["  3. Amelia Martinez on", "3", "list-numbering"],
+    ["(c) 2024 Example Media", "2024", "copyright"],
+    ["a B-52 bomber", "52", "alphanumeric-code"],
+    ["a 4x4 vehicle", "4", "alphanumeric-code"],
+    ["a five-member delegation", "five", "compound-modifier"],
+    ["Boston, MA 02134", "02134", "postal-code"],
+    ["at 77 Sunset Boulevard today", "77", "street-address"],
+  ])("%s: %s dropped as %s", (text, written, reason) => {
+    expect(dropReason(text, written)).toBe(reason);
+  });
+
+  it("does not count a number word that means 'a single'", () => {
+    expect(texts("one state, one army; one of the reasons")).toEqual([]);
+    expect(findQuantities("one person was killed")[0]?.unit).toBe("person");
+  });
+});
+
+describe("findQuantities: offsets and rules", () => {
+  it("gives spans that slice back to the mention text, in text order", () => {
+    const text = "Around 1.5 million displaced Syrians and a 30-km strip; 70% of land.";
+    const found = findQuantities(text);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(["Around 1.5 million", "30-km", "70%"]);
+    expect(found.map((m) => m.start)).toEqual([...found.map((m) => m.start)].sort((a, b) => a - b));
+    expect(found[0]?.noun).toEqual({ start: text.indexOf("Syrians"), end: text.indexOf("Syrians") + 7, text: "Syrians" });
+  });
+
+  it("names the rules that made each mention", () => {
+    const [first, second] = findQuantities("the 30-mile (18.6-mile) deep security strip");
+    expect(first?.rules).toEqual(["number", "unit", "noun"]);
+    expect(second?.rules).toEqual(["number", "unit", "conversion", "noun"]);
+    expect(second?.conversionOf).toEqual({ start: 4, end: 11 });
+    expect(second?.noun?.text).toBe("strip");
+  });
+
+  it("links a money conversion but not a different measure in brackets", () => {
+    const money = findQuantities("a fine of TL 500 ($27) was paid");
+    expect(money[1]?.conversionOf).toEqual({ start: money[0]!.start, end: money[0]!.end });
+    const mixed = findQuantities("a 30-km (200 people) zone");
+    expect(mixed.every((m) => m.conversionOf === undefined)).toBe(true);
+  });
+});
