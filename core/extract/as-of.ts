@@ -40,7 +40,10 @@ export function asOfFor(input: AsOfInput): { asOf?: string; rule?: string } {
   return published ? { asOf: published, rule: "asOf.published" } : {};
 }
 
-/** The YYYY-MM-DD part of an ISO date or datetime, or undefined when it is not one. */
+/**
+ * The YYYY-MM-DD part of an ISO date or datetime, or undefined when it is not one.
+ * @example publicationDay("2020-01-14T08:00:00+03:00") // "2020-01-14"
+ */
 export function publicationDay(published: string | undefined): string | undefined {
   if (!published) return undefined;
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(published.trim());

@@ -43,7 +43,10 @@ export function furnitureLines(text: string): FurnitureLine[] {
   return lines;
 }
 
-/** Mentions outside furniture lines, and mentions that are just a list marker ("1." at a line start). */
+/**
+ * Mentions outside furniture lines, and not just a list marker ("1." at a line start).
+ * @example dropFurniture("  1. Linda on\nIt rose 5%.", mentions) // only the 5%
+ */
 export function dropFurniture(text: string, mentions: readonly Mention[]): Mention[] {
   const furniture = furnitureLines(text);
   return mentions.filter((m) => !furniture.some((line) => m.start >= line.start && m.start < line.end) && !isListMarker(text, m));

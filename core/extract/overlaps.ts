@@ -46,7 +46,10 @@ function byStrength(a: Mention, b: Mention): number {
     || a.start - b.start;
 }
 
-/** Higher is more specific. */
+/**
+ * Higher is more specific.
+ * @example rank({ kind: "date", value: "2022-11-13", ... }) // 4
+ */
 export function rank(mention: Mention): number {
   if (mention.kind === "date") return isBareYear(mention) ? 2.5 : 4;
   if (mention.kind === "duration") return 3.5;

@@ -66,7 +66,10 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   return null;
 }
 
-/** The event named by the noun at `noun`, with the demonym before it and the name after it. */
+/**
+ * The event named by the noun at `noun`, with the demonym before it and the name after it.
+ * @example nameEvent("the attack on Istanbul’s Istiklal Street", sentence, attackWord) // { event: "istiklal-attack", place: "istanbul", ... }
+ */
 export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word): EventReading {
   const canonical = EVENTS[noun.lower] ?? noun.lower;
   const span: Span = { start: (lead ?? noun).start, end: noun.end };

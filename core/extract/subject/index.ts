@@ -8,6 +8,7 @@ import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { demonymGroup, demonymPlace, knownPlace } from "./places.js";
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
 import { PEOPLE, PHRASE_STOP } from "./lexicon.js";
+import { actorOf } from "./actor.js";
 import { isCapitalized, singular } from "./words.js";
 import { dateSubject, durationSubject } from "./time-subject.js";
 
@@ -84,6 +85,10 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     rules.push("subject.origin");
   }
   const measure = measureOf(text, mention) ?? (mention.kind === "percent" && phrase ? "share" : undefined);
+  if (measure === "share" && !group) {
+    group = actorOf(text, sentence, mention.start);
+    if (group) rules.push("subject.actor");
+  }
   const parts: Span[] = [phrase, casualty?.span, place?.span, event?.span].filter((s): s is Span | NounPhrase => Boolean(s));
   const subject = buildSubject({
     text: sourceWords(text, parts),

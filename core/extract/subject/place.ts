@@ -83,7 +83,10 @@ export function placeAfter(text: string, from: number, limit: number): PlaceRead
   return null;
 }
 
-/** "Turkey's 3.6 million refugees": a possessive place right before the number. */
+/**
+ * "Turkey's 3.6 million refugees": a possessive place right before the number.
+ * @example possessivePlace("Turkey's 3.6 million", 9)?.place // "turkey"
+ */
 export function possessivePlace(text: string, mentionStart: number): PlaceReading | null {
   const words = wordsIn(text, Math.max(0, mentionStart - 40), mentionStart);
   const last = words[words.length - 1];
@@ -93,7 +96,10 @@ export function possessivePlace(text: string, mentionStart: number): PlaceReadin
   return place ? { place, span: { start: last.start, end: last.end }, rule: "subject.possessive-place" } : null;
 }
 
-/** A place name beginning at words[i] (after "the" and a direction word), or null. */
+/**
+ * A place name beginning at words[i] (after "the" and a direction word), or null.
+ * @example placeStartingAt(wordsIn("in northern Syria", 0, 17), 1, false)?.place // "syria"
+ */
 export function placeStartingAt(words: readonly Word[], i: number, allowUnknown: boolean): { place: string; start: number; end: number } | null {
   let j = i;
   if (words[j]?.lower === "the") j++;

@@ -22,17 +22,26 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
-/** Only spaces (and at most a hyphen or a closing quote) between two offsets: the words are adjacent. */
+/**
+ * Only a few spaces between two offsets: the words are adjacent.
+ * @example adjacent("Syrian refugees", 6, 7) // true
+ */
 export function adjacent(text: string, end: number, start: number): boolean {
   return start >= end && start - end <= 3 && /^[\s\u00a0]*$/.test(text.slice(end, start));
 }
 
-/** Whether a word starts with a capital letter. */
+/**
+ * Whether a word starts with a capital letter.
+ * @example isCapitalized(wordsIn("Türkiye", 0, 7)[0]) // true
+ */
 export function isCapitalized(word: Word): boolean {
   return /^\p{Lu}/u.test(word.text);
 }
 
-/** "Istanbul’s" -> "Istanbul": the owner of a possessive, or null when the word is not one. */
+/**
+ * The owner of a possessive, or null when the word is not one.
+ * @example possessiveOwner(wordsIn("Istanbul’s", 0, 10)[0]) // "Istanbul"
+ */
 export function possessiveOwner(word: Word): string | null {
   const m = /^(.+)['’]s$/u.exec(word.text);
   return m ? m[1]! : null;

@@ -105,8 +105,12 @@ describe("subjects of measures", () => {
   it("reads a measure noun before the number", () => {
     expect(subjectOf("a buffer zone with a depth of up to 32 km", "32 km", { unit: "km", dimension: "length" })).toMatchObject({ measure: "depth" });
   });
-  it("reads the share of a territory", () => {
-    expect(subjectOf("Damascus controls only 70% of Syrian territory.", "70%", { kind: "percent" })).toMatchObject({ head: "territory", measure: "share", place: "syria" });
+  it("reads the share of a territory and who holds it", () => {
+    const damascus = subjectOf("Despite support from Iran, Damascus still controls only 70% of Syrian territory.", "70%", { kind: "percent" });
+    const rebels = subjectOf("Meanwhile the SDF holds about 25% of Syrian territory.", "about 25%", { kind: "percent" });
+    expect(damascus).toMatchObject({ head: "territory", measure: "share", place: "syria", group: "damascus" });
+    expect(rebels).toMatchObject({ head: "territory", group: "sdf" });
+    expect(sameSubject(damascus!, rebels!)).toBe(false);
   });
 });
 
