@@ -1,6 +1,6 @@
-import type { Claim } from "../model.js";
+import type { Claim, Dimension, Subject } from "../model.js";
 import { sameSubject, subjectHead } from "../subject-match.js";
-import { convert } from "../units/index.js";
+import { convert, getUnit } from "../units/index.js";
 
 /**
  * Which claims may be compared, and the pairs worth comparing. Pairs are only formed inside a
@@ -96,13 +96,42 @@ export function sameMeasure(a: Claim, b: Claim): boolean {
   return convert(1, a.unit, b.unit) !== null;
 }
 
+/** Measures with a unit table behind them: a length of a "strip" is already a specific thing. */
+export const PHYSICAL = new Set<Dimension>(["length", "area", "volume", "mass", "speed", "fuelEconomy", "temperature"]);
+
+const FACETS = ["measure", "place", "group", "event"] as const;
+
+function named(subject: Subject, facet: (typeof FACETS)[number]): string {
+  return (subject[facet] ?? "").trim().toLowerCase();
+}
+
+function dimensionOf(claim: Claim): Dimension | undefined {
+  return claim.dimension ?? (claim.unit === undefined ? undefined : getUnit(claim.unit)?.dimension);
+}
+
+/**
+ * Whether two matching subjects pin down one thing. A bare head ("killed", "people",
+ * "building") matches every death toll and head count in the news: "at least 2,921 killed in
+ * Turkey" and "1,444 died in Syria" both read as "killed". So counts, money and shares are
+ * compared only when both subjects name the same place, group, event or measure; physical
+ * measures (a strip's 30 km against its 30 miles) are specific enough with the head alone.
+ */
+export function specific(a: Claim, b: Claim): boolean {
+  if (!a.subject || !b.subject) return false;
+  const x = a.subject;
+  const y = b.subject;
+  if (FACETS.some((facet) => named(x, facet) !== "" && named(x, facet) === named(y, facet))) return true;
+  const dimension = dimensionOf(a);
+  return dimension !== undefined && PHYSICAL.has(dimension) && dimension === dimensionOf(b);
+}
+
 /**
  * Two numeric claims that say something about the same thing in comparable units: both
- * asserted (or quoted), same subject, same measure.
+ * asserted (or quoted), same and specific subject, same measure.
  */
 export function comparable(a: Claim, b: Claim): boolean {
   if (!isNumeric(a) || !isNumeric(b) || !asserts(a) || !asserts(b)) return false;
-  if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return false;
+  if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject) || !specific(a, b)) return false;
   return sameMeasure(a, b);
 }
 

@@ -85,7 +85,7 @@ describe("checkClaims", () => {
   });
 
   it("compares at most MAX_GROUP different readings of one subject per article", () => {
-    const killed = subject("killed");
+    const killed = subject("killed|flood", { event: "flood" });
     const body = Array.from({ length: MAX_GROUP + 50 }, (_, i) => `killed ${1000 + i * 10} people.`).join(" ");
     const doc = article("table", body);
     const claims = Array.from({ length: MAX_GROUP + 50 }, (_, i) => claimOn(doc, { text: `${1000 + i * 10} people`, value: 1000 + i * 10, unit: "person", subject: killed }));

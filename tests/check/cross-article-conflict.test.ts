@@ -102,6 +102,8 @@ describe("cross-article-conflict", () => {
     ["a negation", { subject: refugees }, { subject: refugees, modality: "negated" }],
     ["a count vs a percentage", { subject: refugees, unit: "%", kind: "percent" }, { subject: refugees }],
     ["claims without a subject", {}, {}],
+    ["two counts whose subjects are a bare head ('killed')", { subject: subject("killed") }, { subject: subject("killed") }],
+    ["a bare count against one naming a place", { subject: subject("killed") }, { subject: subject("killed|syria", { place: "syria" }) }],
     ["durations of an ongoing thing reported years apart", { subject: subject("war|syria"), kind: "duration", unit: "year" }, { subject: subject("war|syria"), kind: "duration", unit: "year" }],
   ];
   it.each(unrelated)("does not compare %s", (_name, mine, theirs) => {

@@ -88,6 +88,14 @@ describe("internal-conflict", () => {
     expect(check(doc, claims)).toEqual([]);
   });
 
+  it("does not compare counts whose subject is only a bare head: 'killed' in Turkey and in Syria", () => {
+    const doc = article("a", "In Turkey, at least 2,921 people were killed, while in Syria 1,444 people died.");
+    expect(check(doc, [
+      claimOn(doc, { text: "2,921", value: 2921, unit: "person", subject: subject("killed") }),
+      claimOn(doc, { text: "1,444", value: 1444, unit: "person", subject: subject("killed") }),
+    ])).toEqual([]);
+  });
+
   it("does not count a conversion and its original as two statements", () => {
     const doc = article("a", "a 30-mile (18.6-mile) strip");
     const x = claimOn(doc, { text: "30-mile", value: 30, unit: "mi", subject: subject("strip") });

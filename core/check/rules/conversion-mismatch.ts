@@ -4,6 +4,7 @@ import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { gallonReadings } from "../gallons.js";
 import { around, claimInterval, convertInterval, restates, type Interval } from "../interval.js";
+import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
 
@@ -14,8 +15,6 @@ import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
 
 const NAME = "conversion-mismatch";
 
-/** Measures with a unit table behind them; a "(10%)" after a count is not a conversion. */
-const PHYSICAL = new Set<Dimension>(["length", "area", "volume", "mass", "speed", "fuelEconomy", "temperature"]);
 const DIMENSION_WORDS: Partial<Record<Dimension, string>> = {
   length: "a length", area: "an area", volume: "a volume", mass: "a weight",
   speed: "a speed", fuelEconomy: "a fuel economy", temperature: "a temperature",
@@ -101,6 +100,7 @@ function dimensionMismatch(x: Numeric, y: Numeric, dx: Dimension, dy: Dimension)
 function checkPair(x: Numeric, y: Numeric): Finding | null {
   const dx = getUnit(x.unit)?.dimension;
   const dy = getUnit(y.unit)?.dimension;
+  // Only measures with a unit table behind them convert; a "(10%)" after a count is not a conversion.
   if (!dx || !dy || !PHYSICAL.has(dx) || !PHYSICAL.has(dy)) return null;
   if (dx !== dy) return dimensionMismatch(x, y, dx, dy);
   return consistent(x, y) ? null : valueMismatch(x, y);
