@@ -1,0 +1,27 @@
+import { readNumbers } from "../../../core/extract/numbers/index.js";
+import { findQuantities } from "../../../core/extract/quantities.js";
+import { coreText, type Model, type Produced } from "./judge.js";
+
+const MEASURES = new Set(["length", "area", "volume", "mass", "speed", "fuelEconomy"]);
+
+/**
+ * Our output for one spec input, limited to what the model recognizes. The Number model is the
+ * number reader's job (findQuantities deliberately drops bare years, "one" and codes, which the
+ * Number model keeps); the other models run the whole quantity pipeline.
+ */
+export function produce(model: Model, input: string): Produced[] {
+  if (model === "number") return readNumbers(input).map((r) => ({ text: input.slice(r.start, r.end), value: r.value }));
+  const found = findQuantities(input);
+  if (model === "range") {
+    return found
+      .filter((m) => m.qualifier === "range" || m.qualifier === "atLeast" || m.qualifier === "atMost")
+      .map((m) => ({ text: input.slice(m.start, m.end), low: m.low, high: m.high }));
+  }
+  const keep = found.filter((m) => {
+    if (model === "percent") return m.kind === "percent";
+    if (model === "currency") return m.dimension === "money";
+    if (model === "temperature") return m.dimension === "temperature";
+    return m.dimension !== undefined && MEASURES.has(m.dimension);
+  });
+  return keep.map((m) => ({ text: coreText(input, m), value: m.value, unit: m.unit }));
+}
