@@ -55,8 +55,12 @@ export class PastLeaningRefiner implements Refiner {
   }
 }
 
+/** "coming Thursday", "the following Friday": chrono leaves these words outside its result. */
+const NEXT_BEFORE = /\b(?:coming|following|upcoming|next)\s{1,2}$/i;
+
 /** The sentence so far, up to 100 characters back. */
 function hasFutureCue(before: string): boolean {
+  if (NEXT_BEFORE.test(before)) return true;
   const left = before.slice(-100);
   const sentence = left.slice(Math.max(0, left.search(/[.!?]\s[^.!?]*$/) + 1));
   return FUTURE_CUE.test(sentence);
