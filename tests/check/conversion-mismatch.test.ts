@@ -94,6 +94,22 @@ describe("conversion-mismatch: wrong conversions are contradictions that name th
     expect(pair("50 mpg (9 L/100 km)", { text: "50 mpg", value: 50, unit: "mpg" }, { text: "9 L/100 km", value: 9, unit: "l100km" })).toHaveLength(1);
   });
 
+  it("reads a compound measure as a whole: 6ft 4in (1.93m)", () => {
+    const doc = article("conv", "He stands 6ft 4in (1.93m) tall.");
+    const feet = claimOn(doc, { text: "6ft", value: 6, unit: "ft" });
+    const inches = claimOn(doc, { text: "4in", value: 4, unit: "in" });
+    const metres = { ...claimOn(doc, { text: "1.93m", value: 1.93, unit: "m" }), conversionOf: inches.id };
+    expect(checkClaims({ article: doc, claims: [feet, inches, metres], related: { claims: [], articles: [] } })).toEqual([]);
+    const wrong = { ...metres, value: 1.5 };
+    expect(checkClaims({ article: doc, claims: [feet, inches, wrong], related: { claims: [], articles: [] } })).toHaveLength(1);
+  });
+
+  it("suggests a slip only when it fits closely: 5 metres (5 feet) is not 5 m = 5.47 yd", () => {
+    const [finding] = pair("rose 5 metres (5 feet)", { text: "5 metres", value: 5, unit: "m" }, { text: "5 feet", value: 5, unit: "ft" });
+    expect(finding?.explanation).toContain("5 m is 16.4 ft, not 5 ft");
+    expect(finding?.explanation).not.toContain("yd");
+  });
+
   it("leaves a count followed by a percentage alone: it is not a conversion", () => {
     expect(pair("5,000 people (10%)", { text: "5,000 people", value: 5000, unit: "person" }, { text: "10%", value: 10, unit: "%", kind: "percent" })).toEqual([]);
   });

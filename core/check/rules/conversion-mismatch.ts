@@ -3,7 +3,7 @@ import { convert, getUnit } from "../../units/index.js";
 import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { gallonReadings } from "../gallons.js";
-import { around, claimInterval, convertInterval, restates, type Interval } from "../interval.js";
+import { around, claimInterval, convertInterval, inferStep, restates, type Interval } from "../interval.js";
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
@@ -52,6 +52,25 @@ function consistent(x: Numeric, y: Numeric): boolean {
   return gallonReadings(x.unit).some((fx) => gallonReadings(y.unit).some((fy) => consistentAs(x, y, fx, fy)));
 }
 
+/** Between the parts of a compound measure: "6ft 4in", "5 feet, 8 inches", "3 kg and 200 g". */
+const COMPOUND_GAP = /^(?:\s{0,2}|\s{0,2},\s{0,2}|\s{1,2}and\s{1,2})$/;
+
+/**
+ * "6ft 4in (1.93m)": the bracket restates the whole "6ft 4in", while the extractor may tie it to
+ * "4in" alone. The larger part just before X, in the same dimension, is added back in.
+ */
+function compound(x: Numeric, claims: readonly Claim[], body: string): Numeric | null {
+  const part = claims.find((c) => numeric(c) && c.end <= x.start && COMPOUND_GAP.test(body.slice(c.end, x.start)));
+  if (!part || !numeric(part) || part.qualifier !== "exact" || x.qualifier !== "exact") return null;
+  const inX = convert(part.value, part.unit, x.unit);
+  if (inX === null || inX <= Math.abs(x.value)) return null;
+  return { ...x, value: inX + x.value, step: writtenStep(x) };
+}
+
+function writtenStep(claim: Numeric): number {
+  return Math.max(claim.step ?? 0, inferStep(claim.value));
+}
+
 function pairText(x: Claim, y: Claim): string {
   return quote(`${x.text.trim()} (${y.text.trim().replace(/^\(|\)$/g, "")})`);
 }
@@ -97,13 +116,16 @@ function dimensionMismatch(x: Numeric, y: Numeric, dx: Dimension, dy: Dimension)
   });
 }
 
-function checkPair(x: Numeric, y: Numeric): Finding | null {
+function checkPair(x: Numeric, y: Numeric, claims: readonly Claim[], body: string): Finding | null {
   const dx = getUnit(x.unit)?.dimension;
   const dy = getUnit(y.unit)?.dimension;
   // Only measures with a unit table behind them convert; a "(10%)" after a count is not a conversion.
   if (!dx || !dy || !PHYSICAL.has(dx) || !PHYSICAL.has(dy)) return null;
   if (dx !== dy) return dimensionMismatch(x, y, dx, dy);
-  return consistent(x, y) ? null : valueMismatch(x, y);
+  if (consistent(x, y)) return null;
+  const whole = compound(x, claims, body);
+  if (whole && consistent(whole, y)) return null;
+  return valueMismatch(x, y);
 }
 
 /**
@@ -111,13 +133,13 @@ function checkPair(x: Numeric, y: Numeric): Finding | null {
  */
 export const conversionMismatch: CheckRule = {
   name: NAME,
-  check({ claims }: CheckContext): Finding[] {
+  check({ article, claims }: CheckContext): Finding[] {
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
     const findings: Finding[] = [];
     for (const y of claims) {
       const x = y.conversionOf === undefined ? undefined : byId.get(y.conversionOf);
       if (x === y || !numeric(x) || !numeric(y)) continue;
-      const finding = checkPair(x, y);
+      const finding = checkPair(x, y, claims, article.body);
       if (finding) findings.push(finding);
     }
     return findings;

@@ -33,13 +33,20 @@ function similarSize(a: string, b: string): boolean {
   return slope >= 0.01 && slope <= 100;
 }
 
-/** How far X in `first` converted to `second` lands from Y, relative; null when outside Y's precision. */
+/**
+ * A suggested slip must fit closely, not just within a round number's slack: "5 metres
+ * (5 feet)" is not "really" 5 m = 5.47 yd.
+ */
+const CLOSE_FIT = 0.03;
+
+/** How far X in `first` converted to `second` lands from Y, relative; null when it does not fit. */
 function miss(x: number, y: Claim & { value: number }, first: string, second: string): number | null {
   const converted = convert(x, first, second);
   if (converted === null) return null;
   const written = around(y.value, y.step);
   if (converted < written.low || converted > written.high) return null;
-  return Math.abs(converted - y.value) / Math.max(Math.abs(y.value), 1e-9);
+  const error = Math.abs(converted - y.value) / Math.max(Math.abs(y.value), 1e-9);
+  return error <= CLOSE_FIT ? error : null;
 }
 
 /** Two slipped units only count when they are the same two units swapped. */
