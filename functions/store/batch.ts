@@ -50,6 +50,28 @@ export async function scanSubjectHeads(db: Db, window: ScanWindow): Promise<Page
   return page.cursor ? { items, cursor: page.cursor } : { items };
 }
 
+/**
+ * How many articles and subject heads the batch will visit: for a progress bar's ETA. Reads
+ * the sparse index once, only the type of each entry.
+ * @example const { articles, subjects } = await countBatch(db)
+ */
+export async function countBatch(db: Db): Promise<{ articles: number; subjects: number }> {
+  const counts = { articles: 0, subjects: 0 };
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await run(db, () => db.doc.send(new ScanCommand({
+      TableName: db.table, IndexName: "forBatch", ProjectionExpression: "#type",
+      ExpressionAttributeNames: { "#type": "type" }, ExclusiveStartKey: start,
+    })));
+    for (const item of out.Items ?? []) {
+      if (item["type"] === "article") counts.articles += 1;
+      else if (item["type"] === "head") counts.subjects += 1;
+    }
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return counts;
+}
+
 export async function getCheckpoint(db: Db, name: string): Promise<string | null> {
   const out = await run(db, () => db.doc.send(new GetCommand({ TableName: db.table, Key: { pk: checkpointPk(name), sk: CHECKPOINT_SK }, ConsistentRead: true })));
   const value = out.Item?.["value"];

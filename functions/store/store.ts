@@ -71,6 +71,10 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
   async resolveFindings(ids: string[], at: string): Promise<void> {
     await findings.moveFindings(this.db, ids, "resolved", at, ["open"]);
   }
+  /** Articles and subject heads the batch will visit (a full read of the sparse batch index). */
+  countBatch(): Promise<{ articles: number; subjects: number }> {
+    return batch.countBatch(this.db);
+  }
   getCheckpoint(name: string): Promise<string | null> {
     return batch.getCheckpoint(this.db, name);
   }

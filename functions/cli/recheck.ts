@@ -1,0 +1,84 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import { ClaimcheckError } from "../../core/index.js";
+import { recheck as runRecheck, type RecheckProgress } from "../../core/recheck.js";
+import { connectStore, createTable, startEmbeddedStore, type DynamoClaimStore } from "../store/index.js";
+import { parseCommandLine } from "./args.js";
+import { EXIT, type CliIo, type Command } from "./io.js";
+import { humanSummary, progressLine } from "./recheck-progress.js";
+import { DEFAULT_STORE_DIR } from "./store.js";
+
+export const RECHECK_HELP = `Usage: claimcheck recheck [--json] [--store DIR]
+
+Re-checks the whole store: articles extracted by an older extractor are read again from their
+stored text, and the claims of each subject are compared again across articles. New findings
+are opened, vanished ones resolved, dismissed ones stay dismissed. A run that is interrupted
+resumes from its checkpoint; a second run right after the first changes nothing.
+
+  --json        print {"articles","claims","opened","resolved","unchanged","durationMs"}
+  --store DIR   the embedded store (default ./.claimcheck); CLAIMCHECK_DYNAMODB_ENDPOINT
+                (with CLAIMCHECK_TABLE) points at another DynamoDB-compatible endpoint instead
+  --help        this text
+
+Progress goes to stderr: a bar on a terminal, a plain line every few seconds otherwise.
+`;
+
+const options = { json: { type: "boolean" }, store: { type: "string" }, help: { type: "boolean" } } as const;
+const schema = z.object({ json: z.boolean().optional(), store: z.string().min(1).optional(), help: z.boolean().optional() });
+
+/** Plain lines are for logs: one every few seconds is enough to show it is alive. */
+const PLAIN_EVERY_MS = 5000;
+/** A terminal redraw at most ten times a second. */
+const REDRAW_EVERY_MS = 100;
+
+async function openStore(io: CliIo, dir: string): Promise<{ store: DynamoClaimStore; close(): Promise<void> }> {
+  const endpoint = io.env["CLAIMCHECK_DYNAMODB_ENDPOINT"];
+  if (!endpoint) return startEmbeddedStore({ path: dir });
+  const table = io.env["CLAIMCHECK_TABLE"] || "claimcheck";
+  const connected = connectStore({ endpoint, table });
+  await createTable(connected.client, table);
+  return connected;
+}
+
+/** Progress on stderr: redrawn with \r on a terminal, a line now and then otherwise. */
+function progressReporter(io: CliIo): { report(p: RecheckProgress): void; end(): void } {
+  let phase: RecheckProgress["phase"] | undefined;
+  let phaseStart = Date.now();
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    report(p) {
+      const now = Date.now();
+      if (p.phase !== phase) [phase, phaseStart, lastDraw] = [p.phase, now, 0];
+      if (now - lastDraw < (io.interactive ? REDRAW_EVERY_MS : PLAIN_EVERY_MS)) return;
+      lastDraw = now;
+      const line = progressLine(p, now - phaseStart);
+      io.stderr.write(io.interactive ? `\r${line}\u001b[K` : `${line}\n`);
+      drawn = true;
+    },
+    end() {
+      if (io.interactive && drawn) io.stderr.write("\n");
+    },
+  };
+}
+
+/**
+ * `claimcheck recheck [--json] [--store DIR]`.
+ * @example process.exitCode = await recheck(["--json"], io)
+ */
+export const recheck: Command = async (argv, io) => {
+  const { values, files } = parseCommandLine(argv, options, schema);
+  if (values.help) return io.stdout.write(RECHECK_HELP), EXIT.ok;
+  if (files.length > 0) throw new ClaimcheckError("invalid-input", `unexpected argument ${files[0]} (recheck takes no files)`);
+  const backing = await openStore(io, resolve(io.cwd, values.store ?? DEFAULT_STORE_DIR));
+  try {
+    const totals = await backing.store.countBatch();
+    const progress = progressReporter(io);
+    const result = await runRecheck({ store: backing.store, now: () => new Date().toISOString(), totals, onProgress: progress.report });
+    progress.end();
+    io.stdout.write(values.json ? `${JSON.stringify(result.summary)}\n` : `${humanSummary(result.summary, result.complete)}\n`);
+    return EXIT.ok;
+  } finally {
+    await backing.close();
+  }
+};
