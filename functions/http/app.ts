@@ -7,6 +7,7 @@ import { handleError } from "./errors.js";
 import { findingRoutes } from "./findings.js";
 import { healthRoutes } from "./health.js";
 import { openApiRoutes } from "./openapi.js";
+import { pageRoutes } from "./pages/index.js";
 import { requestLog } from "./request-log.js";
 import { webhookRoutes } from "../webhooks/routes.js";
 
@@ -34,7 +35,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   // ---- Mounts owned by other parts (one line each; their owners add them here) ----
   app.route("/webhooks", webhookRoutes(deps));     // functions/webhooks/routes.ts
-  // app.route("/", pageRoutes(deps));              // functions/http/pages/
+  app.route("/", pageRoutes(deps));                // functions/http/pages/
   // ---- end of mounts ----
 
   return app;

@@ -62,6 +62,14 @@ function codeForStatus(status: number): ErrorCode {
   return match ? match[0] : status >= 500 ? "internal" : "invalid-input";
 }
 
+/** Socket-level failures: the only upstream on a request path is the store, and it may be back soon. */
+const UNREACHABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"]);
+
+function isUnreachable(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === "string" && UNREACHABLE.has(code)) || error.name === "TimeoutError";
+}
+
 /**
  * The app's onError: known errors become their problem; anything else is logged with its
  * stack and answered with a 500 that says nothing about the inside.
@@ -78,6 +86,10 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
     const code = codeForStatus(error.status);
     log?.info("request failed", { code, detail: error.message });
     return problemResponse(code, error.message || BY_CODE[code].title, [], instance);
+  }
+  if (isUnreachable(error)) {
+    log?.error("store unreachable", { error });
+    return problemResponse("store-unavailable", "The store could not be reached; try again shortly.", [], instance);
   }
   log?.error("unhandled error", { error });
   return problemResponse("internal", "Something went wrong on our side; the request id identifies it in the logs.", [], instance);

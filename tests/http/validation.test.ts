@@ -111,3 +111,18 @@ describe("POST /articles refuses bad requests and stores nothing", () => {
     expect(h.logs.some((l) => l.msg === "request" && l.status === 401 && l.route === "/articles")).toBe(true);
   });
 });
+
+describe("a store that cannot be reached", () => {
+  it("is 503 with Retry-After, the cause only in the log", async () => {
+    const h = await startHarness();
+    await h.embedded.close(); // the real store, stopped
+    for (const res of [await h.app.request("/articles/x"), await postJson(h, "/articles", { body: "A 30-km strip." })]) {
+      expect(res.status).toBe(503);
+      expect(res.headers.get("Retry-After")).toMatch(/^\d+$/);
+      const problem = await problemOf(res);
+      expect(problem.code).toBe("store-unavailable");
+      expect(JSON.stringify(problem)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    }
+    expect(h.logs.some((l) => l.msg === "store unreachable" && JSON.stringify(l.error).includes("ECONNREFUSED"))).toBe(true);
+  });
+});

@@ -1,0 +1,69 @@
+import { Hono, type Context } from "hono";
+import { checkArticle, isClaimcheckError, type Article, type CheckOutcome } from "../../../core/index.js";
+import { parseArticleInput } from "../../schemas/index.js";
+import { limitsOf, type AppDeps, type AppEnv } from "../deps.js";
+import { articleView } from "./article-view.js";
+import { checkFormPage, type CheckFormValues } from "./check-form.js";
+import { field, readForm } from "./form-body.js";
+import { PAGE } from "./layout.js";
+import { pageHandler } from "./page-errors.js";
+import { sourcesFor } from "./passages.js";
+import type { PageContext } from "./page-context.js";
+import { requirePageWrite } from "./session.js";
+
+/**
+ * GET / (the form) and POST /review/check: a dry run renders its result at once; a stored
+ * article redirects (303) to its page, so reloading never posts it twice.
+ * @example routes.route("/", checkRoutes(deps, ctx))
+ */
+export function checkRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
+  const { maxBodyBytes } = limitsOf(deps);
+  return new Hono<AppEnv>()
+    .get("/", pageHandler(async (c) => c.html(checkFormPage({ session: await ctx.session(c) }))))
+    .post(PAGE.check, pageHandler(async (c) => {
+      const session = await ctx.session(c);
+      const form = await readForm(c.req.raw, maxBodyBytes);
+      const values = valuesOf(form);
+      if (values.store) requirePageWrite(c, session, form.get("csrf"));
+      let article: Article;
+      try {
+        article = parseArticleInput(articleFields(values));
+      } catch (error) {
+        if (!isClaimcheckError(error) || error.code !== "invalid-input") throw error;
+        return c.html(checkFormPage({ session, values, errors: error.fields, message: "Please fix the fields below." }), 400);
+      }
+      const outcome = await checkArticle(article, { store: deps.store, now: deps.now }, { dryRun: !values.store });
+      c.var.log.info("article checked from the review page", { articleId: article.id, dryRun: !values.store, claims: outcome.claims.length, findings: outcome.findings.length });
+      if (!values.store) return dryRunResult(c, deps, ctx, article, outcome);
+      await announce(deps, outcome);
+      return c.redirect(PAGE.article(article.id), 303);
+    }));
+}
+
+function valuesOf(form: URLSearchParams): CheckFormValues {
+  return {
+    title: field(form, "title"), published: field(form, "published"), source: field(form, "source"),
+    url: field(form, "url"), body: form.get("body") ?? "", store: form.get("mode") === "store",
+  };
+}
+
+/** Browsers send a textarea's line breaks as CRLF; the story's text uses LF like the API's. */
+function articleFields(values: CheckFormValues): Record<string, string> {
+  const { store: _store, body = "", ...meta } = values;
+  const defined = Object.entries(meta).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return { ...Object.fromEntries(defined), body: body.replace(/\r\n?/g, "\n") };
+}
+
+async function dryRunResult(c: Context<AppEnv>, deps: AppDeps, ctx: PageContext, article: Article, outcome: CheckOutcome): Promise<Response> {
+  const current = { article: outcome.article, body: article.body, claims: outcome.claims };
+  const sources = await sourcesFor(deps.store, outcome.findings, [current]);
+  return c.html(articleView({
+    current, findings: outcome.findings, sources, session: await ctx.session(c), newsroom: ctx.newsroom(c), path: PAGE.home, dryRun: true,
+  }));
+}
+
+/** As the API does after a stored check: the alert hook gets the open findings (it is idempotent). */
+async function announce(deps: AppDeps, outcome: CheckOutcome): Promise<void> {
+  const open = outcome.findings.filter((finding) => finding.status === "open");
+  if (open.length > 0 && deps.onFindingsOpened) await deps.onFindingsOpened(open);
+}

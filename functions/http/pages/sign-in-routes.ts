@@ -1,0 +1,51 @@
+import { Hono } from "hono";
+import { html } from "hono/html";
+import { limitsOf, type AppDeps, type AppEnv } from "../deps.js";
+import { localPath, readForm } from "./form-body.js";
+import { PAGE, page, type Markup } from "./layout.js";
+import type { PageContext } from "./page-context.js";
+import { pageHandler } from "./page-errors.js";
+import { refuseCrossSite, requirePageWrite, signIn, signOut, type Session } from "./session.js";
+
+function signInPage(session: Session, next: string, failed: boolean): Markup {
+  const body = !session.keysRequired
+    ? html`<h1>Sign in</h1><p>This local server takes changes without a key.</p>`
+    : html`<h1>Sign in</h1>
+${failed ? html`<p class="error" role="alert">That key is not valid.</p>` : ""}
+<p>Storing articles and dismissing findings need one of the API keys. The key stays in a cookie this browser sends only to this site.</p>
+<form method="post" action="${PAGE.signIn}"><input type="hidden" name="next" value="${next}">
+<label for="key">API key</label><input type="password" id="key" name="key" autocomplete="current-password" required>
+<button type="submit">Sign in</button></form>`;
+  return page({ title: "Sign in", session, body });
+}
+
+/**
+ * GET/POST /review/sign-in and POST /review/sign-out: the API key kept in an HttpOnly cookie.
+ * @example routes.route("/", signInRoutes(deps, ctx))
+ */
+export function signInRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
+  const { maxBodyBytes } = limitsOf(deps);
+  return new Hono<AppEnv>()
+    .get(PAGE.signIn, pageHandler(async (c) => {
+      return c.html(signInPage(await ctx.session(c), localPath(c.req.query("next"), PAGE.findings), false));
+    }))
+    .post(PAGE.signIn, pageHandler(async (c) => {
+      // A cross-site form must not sign the editor in under someone else's key.
+      refuseCrossSite(c);
+      const form = await readForm(c.req.raw, maxBodyBytes);
+      const next = localPath(form.get("next"), PAGE.findings);
+      const key = form.get("key") ?? "";
+      if (!(await ctx.isValidKey(key))) {
+        c.var.log.info("review sign-in refused");
+        return c.html(signInPage(await ctx.session(c), next, true), 401);
+      }
+      signIn(c, key);
+      return c.redirect(next, 303);
+    }))
+    .post(PAGE.signOut, pageHandler(async (c) => {
+      const form = await readForm(c.req.raw, maxBodyBytes);
+      requirePageWrite(c, await ctx.session(c), form.get("csrf"));
+      signOut(c);
+      return c.redirect(PAGE.home, 303);
+    }));
+}
