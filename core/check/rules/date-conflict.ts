@@ -23,15 +23,16 @@ function conflicting(a: Claim, b: Claim): boolean {
   return sameSubject(a.subject, b.subject) && !datesAgree(a.value, b.value);
 }
 
-function dated(claim: Claim, articles: Map<string, ArticleSummary>, ownId: string): string {
-  const where = claim.articleId === ownId ? "" : ` (${describeSource(articles.get(claim.articleId), claim)})`;
+function dated(claim: Claim, articles: Map<string, ArticleSummary>, across: boolean): string {
+  const where = across ? ` (${describeSource(articles.get(claim.articleId), claim)})` : "";
   const quoted = claim.modality === "quoted" ? " (quoted)" : "";
   return `${formatDate(claim.value)}${where}${quoted}`;
 }
 
-function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, ownId: string): string {
-  const scope = a.articleId === b.articleId ? "this article dates it" : "it is dated";
-  return `${describeSubject(a)}: ${scope} ${dated(a, articles, ownId)} and ${dated(b, articles, ownId)}. `
+function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>): string {
+  const across = a.articleId !== b.articleId;
+  const scope = across ? "it is dated" : "this article dates it";
+  return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
     + `One event cannot have happened on both dates; one of them is wrong.`;
 }
 
@@ -40,11 +41,11 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, ownI
  */
 export const dateConflict: CheckRule = {
   name: NAME,
-  check({ article, claims, related, articles }: CheckContext): Finding[] {
+  check({ claims, related, articles }: CheckContext): Finding[] {
     const own = claims.filter(eventDate);
     const pairs = [...pairsWithin(own), ...pairsAcross(own, related.filter(eventDate))];
     return pairs
       .filter(([a, b]) => conflicting(a, b))
-      .map(([a, b]) => makeFinding({ rule: NAME, kind: "date-conflict", severity: "contradiction", claims: [a, b], explanation: explain(a, b, articles, article.id) }));
+      .map(([a, b]) => makeFinding({ rule: NAME, kind: "date-conflict", severity: "contradiction", claims: [a, b], explanation: explain(a, b, articles) }));
   },
 };
