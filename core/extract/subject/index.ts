@@ -5,7 +5,7 @@ import { casualtyKind, findEvent, type EventReading } from "./event.js";
 import { buildSubject } from "./key.js";
 import { measureOf } from "./measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
-import { demonymGroup, demonymPlace, knownPlace } from "./places.js";
+import { demonymGroup, demonymPlace, groupOfPlace, knownPlace } from "./places.js";
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
 import { PEOPLE, PHRASE_STOP } from "./lexicon.js";
 import { actorOf } from "./actor.js";
@@ -42,40 +42,15 @@ export function findSubject(input: SubjectInput): SubjectReading | null {
 }
 
 function quantitySubject({ text, sentence, previousSentence, mention }: SubjectInput): SubjectReading | null {
+  if (isDefiniteReference(text, mention)) return null;
   // Read the noun phrase ourselves from the end of the number: the quantity step's `noun` is
   // the counted word alone ("refugees"), and the words before it ("Syrian") carry the group.
   const inside = mention.noun && mention.noun.start >= mention.start && mention.noun.start < mention.end;
   const phrase = readNounPhrase(text, inside ? mention.noun!.start : mention.end, sentence.end);
-  const casualty = casualtyKind(text, mention.start, mention.end, phrase);
-  const rules: string[] = [];
-  let head: string;
-  let group: string | undefined;
-  let demonymAsPlace: string | undefined;
-  let event: EventReading | null = null;
-  if (casualty) {
-    head = casualty.kind;
-    group = groupIn(phrase);
-    event = findEvent(text, sentence, mention.start, mention.end);
-    rules.push("subject.casualty");
-    if (event) rules.push("subject.event");
-  } else if (phrase) {
-    const word = phrase.head;
-    const people = demonymGroup(word.text);
-    if (people && isCapitalized(word) && /s$/i.test(word.text)) {
-      head = "person";
-      group = people;
-    } else {
-      head = singular(word.text);
-      if (PEOPLE.has(head)) group = groupIn(phrase);
-      else demonymAsPlace = placeIn(phrase);
-    }
-    rules.push("subject.noun-phrase");
-  } else {
-    const measured = measuredBefore(text, mention.start) ?? (isMeasure(mention) ? copulaSubject(text, sentence, mention.start) : null);
-    if (!measured) return null;
-    head = measured.head;
-    rules.push("subject.measured-noun");
-  }
+  const found = readHead(text, sentence, mention, phrase);
+  if (!found) return null;
+  const { head, casualty, event, rules } = found;
+  let { group } = found;
   const host = hostPlace(text, sentence, mention.start, previousSentence);
   const after = placeAfter(text, phrase ? phrase.end : mention.end, sentence.end);
   const place = host ?? (after?.place ? after : null) ?? possessivePlace(text, mention.start);
@@ -84,9 +59,10 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     group = after.origin;
     rules.push("subject.origin");
   }
-  const measure = measureOf(text, mention) ?? (mention.kind === "percent" && phrase ? "share" : undefined);
-  if (measure === "share" && !group) {
-    group = actorOf(text, sentence, mention.start);
+  const measure = measureOf(text, mention) ?? (mention.kind === "percent" ? "share" : undefined);
+  if (!group && (measure === "share" || FORCES.has(head))) {
+    const actor = actorOf(text, sentence, mention.start, measure === "share" ? "holding" : "deploying");
+    group = actor && FORCES.has(head) ? groupOfPlace(actor) ?? actor : actor;
     if (group) rules.push("subject.actor");
   }
   const parts: Span[] = [phrase, casualty?.span, place?.span, event?.span].filter((s): s is Span | NounPhrase => Boolean(s));
@@ -95,11 +71,67 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     head,
     measure,
     group,
-    place: place?.place ?? demonymAsPlace ?? event?.place,
+    place: place?.place ?? found.demonymAsPlace ?? event?.place,
     event: event?.event,
   });
   return { subject, rules };
 }
+
+interface HeadReading {
+  head: string;
+  group?: string;
+  demonymAsPlace?: string;
+  casualty?: { kind: string; span: Span };
+  event?: EventReading | null;
+  rules: string[];
+}
+
+/** What the number counts: a casualty, the noun after it, or the thing measured before it. */
+function readHead(text: string, sentence: Span, mention: Mention, phrase: NounPhrase | null): HeadReading | null {
+  const casualty = casualtyKind(text, mention.start, mention.end, phrase);
+  if (casualty) {
+    const event = findEvent(text, sentence, mention.start, mention.end);
+    return { head: casualty.kind, group: groupIn(phrase), casualty, event, rules: event ? ["subject.casualty", "subject.event"] : ["subject.casualty"] };
+  }
+  if (phrase) {
+    const word = phrase.head;
+    const people = demonymGroup(word.text);
+    if (people && isCapitalized(word) && /s$/i.test(word.text)) return { head: "person", group: people, rules: ["subject.noun-phrase"] };
+    const head = singular(word.text);
+    if (PEOPLE.has(head)) return { head, group: groupIn(phrase), rules: ["subject.noun-phrase"] };
+    return { head, demonymAsPlace: placeIn(phrase), rules: ["subject.noun-phrase"] };
+  }
+  const measured = measuredBefore(text, mention.start)
+    ?? (isMeasure(mention) ? copulaSubject(text, sentence, mention.start) : null)
+    ?? (mention.kind === "percent" ? rateBefore(text, mention.start) : null);
+  if (measured) return { head: measured.head, rules: ["subject.measured-noun"] };
+  const noun = mention.noun;
+  if (noun && noun.start >= mention.end && noun.end <= sentence.end && /\p{L}/u.test(noun.text)) {
+    return { head: singular(noun.text.trim().split(/\s+/).pop()!), rules: ["subject.counted-noun"] };
+  }
+  return null;
+}
+
+/**
+ * "the two countries", "their three sons": a small count after a definite word refers back to
+ * things already named rather than stating how many there are, so it gets no subject.
+ */
+function isDefiniteReference(text: string, mention: Mention): boolean {
+  if (typeof mention.value !== "number" || mention.value >= 20 || mention.kind !== "quantity") return false;
+  if (mention.dimension && mention.dimension !== "count") return false;
+  return /\b(?:the|these|those|both|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
+/** "unemployment stood at 12%", "a turnout of 48%": the rate named before a percentage. */
+function rateBefore(text: string, start: number): { head: string } | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = /(\p{L}{3,30})(?:\s+(?:rate|rates|level|share))?\s+(?:of|at|to|was|is|were|are|stood at|stands at|rose to|fell to|reached|hit|dropped to|climbed to|jumped to|increased to|decreased to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|less than\s+|only\s+|just\s+)?$/u.exec(before);
+  if (!m || PHRASE_STOP.has(m[1]!.toLowerCase()) || /(?:ed|ing)$/.test(m[1]!)) return null;
+  return { head: singular(m[1]!) };
+}
+
+/** Heads whose number depends on whose they are: "Russia has 1,000 troops" is not Turkey's. */
+const FORCES = new Set(["troop", "soldier", "personnel", "fighter", "force", "police", "officer", "militant", "warship", "jet", "tank", "drone"]);
 
 /** "a buffer zone with a depth of up to 32 km": the thing measured comes before its measure. */
 function measuredBefore(text: string, start: number): { head: string } | null {

@@ -13,9 +13,9 @@ function subjectOf(text: string, words: string, fields: Partial<Mention> = {}, o
 }
 
 describe("subjects of counts of people", () => {
-  const residing = subjectOf("The anger is about the 3.6 million Syrian refugees residing in Turkey, as well as prices.", "3.6 million");
-  const hosting = subjectOf("This puts a major strain on Turkey since it's already hosting 3.5 million Syrian refugees.", "3.5 million");
-  const lebanon = subjectOf("There are 1.5 million Syrian refugees in Lebanon.", "1.5 million");
+  const residing = subjectOf("The anger is about the 3.6 million Syrian refugees residing in Turkey, as well as prices.", "3.6 million", { value: 3_600_000 });
+  const hosting = subjectOf("This puts a major strain on Turkey since it's already hosting 3.5 million Syrian refugees.", "3.5 million", { value: 3_500_000 });
+  const lebanon = subjectOf("There are 1.5 million Syrian refugees in Lebanon.", "1.5 million", { value: 1_500_000 });
 
   it("reads noun, demonym and place phrase", () => {
     expect(residing).toMatchObject({ key: "refugee|syrian|turkey", head: "refugee", group: "syrian", place: "turkey", text: "Syrian refugees residing in Turkey" });
@@ -43,6 +43,24 @@ describe("subjects of counts of people", () => {
   });
   it("stops the noun phrase at the verb: refugees arrive", () => {
     expect(subjectOf("Officials expect two million more refugees arrive in Greece.", "two million")).toMatchObject({ head: "refugee", place: "greece" });
+  });
+  it("keeps one country's troops apart from another's", () => {
+    const russia = subjectOf("Russia has 1,000 troops in Syria.", "1,000");
+    const turkey = subjectOf("Turkey has deployed 5,000 troops in Syria.", "5,000");
+    const turkish = subjectOf("About 5,000 Turkish troops are in Syria.", "About 5,000");
+    expect(russia).toMatchObject({ head: "troop", group: "russian", place: "syria" });
+    expect(turkey).toMatchObject({ group: "turkish" });
+    expect(sameSubject(russia!, turkey!)).toBe(false);
+    expect(sameSubject(turkey!, turkish!)).toBe(true);
+  });
+  it("gives no subject to a small count that refers back: the two countries", () => {
+    expect(subjectOf("Talks between the two countries resumed.", "two")).toBeUndefined();
+    expect(subjectOf("Talks between two countries resumed.", "two")).toMatchObject({ head: "country" });
+  });
+  it("falls back to the counted noun the quantity step saw", () => {
+    const text = "Shelling hit 40 (mostly rural) villages.";
+    const at = text.indexOf("villages");
+    expect(subjectOf(text, "40", { noun: { start: at, end: at + 8, text: "villages" } })).toMatchObject({ head: "village" });
   });
   it("gives no subject to a number with no noun, verb or event", () => {
     expect(subjectOf("The score was 3 to 1 in the end.", "3")).toBeUndefined();
@@ -101,6 +119,10 @@ describe("subjects of measures", () => {
   });
   it("does not read a verb of being before a count as a measure", () => {
     expect(subjectOf("The answer is 42.", "42")).toBeUndefined();
+  });
+  it("reads the rate a percentage gives", () => {
+    expect(subjectOf("Youth unemployment stood at 31%.", "31%", { kind: "percent" })).toMatchObject({ head: "unemployment", measure: "share" });
+    expect(subjectOf("It was 31% in the end.", "31%", { kind: "percent" })).toBeUndefined();
   });
   it("reads a measure noun before the number", () => {
     expect(subjectOf("a buffer zone with a depth of up to 32 km", "32 km", { unit: "km", dimension: "length" })).toMatchObject({ measure: "depth" });
