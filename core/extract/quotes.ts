@@ -27,6 +27,8 @@ function collectLine(text: string, from: number, to: number, regions: Span[]): v
   let open = -1;
   let closer = "";
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 34 && (code < 0x2018 || code > 0x201d)) continue; // not " ‘ ’ “ ”
     const ch = text[i]!;
     if (open < 0) {
       if (ch === "“") { open = i; closer = "”"; }

@@ -22,12 +22,14 @@ export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = skipSpace(text, 0);
   for (let i = start; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === "\n" || ch === "\r") {
+    const code = text.charCodeAt(i);
+    // Only line breaks and terminators matter; everything else is skipped without a string.
+    if (code !== 10 && code !== 13 && code !== 46 && code !== 33 && code !== 63) continue;
+    if (code === 10 || code === 13) {
       push(sentences, text, start, i);
       start = skipSpace(text, i + 1);
       i = start - 1;
-    } else if ((ch === "." || ch === "!" || ch === "?") && endsSentence(text, i)) {
+    } else if (endsSentence(text, i)) {
       const end = closeQuotes(text, i + 1);
       push(sentences, text, start, end);
       start = skipSpace(text, end);
