@@ -30,7 +30,8 @@ export function claimValue(claim: Claim): string {
 export function describeClaim(claim: Claim): string {
   const qualifier = QUALIFIER_WORDS[claim.qualifier] + (claim.qualifierText ? ` (“${claim.qualifierText}”)` : "");
   const parts = [claim.kind, claimValue(claim), qualifier];
-  parts.push(claim.subject ? `about: ${claim.subject.text}` : "subject not identified");
+  const about = claim.subject?.text.trim() || claim.subject?.key;
+  parts.push(about ? `about: ${about}` : "subject not identified");
   parts.push(claim.modality);
   if (claim.asOf) parts.push(`as of ${claim.asOf}`);
   return parts.join(" · ");

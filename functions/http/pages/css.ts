@@ -22,7 +22,8 @@ a{color:#0b57a4}
 .banner{border:2px dashed var(--q-ink);padding:.5rem .8rem;margin:.5rem 0 1rem}
 .error{border:2px solid var(--focus);padding:.5rem .8rem;margin:.5rem 0 1rem}
 .review{display:grid;grid-template-columns:minmax(0,3fr) minmax(18rem,2fr);gap:1.5rem;align-items:start}
-@media (max-width:60rem){.review{grid-template-columns:1fr}}
+.aside{position:sticky;top:0;max-height:100vh;overflow:auto;padding:0 .2rem}
+@media (max-width:60rem){.review{grid-template-columns:1fr}.aside{position:static;max-height:none}}
 .story{white-space:pre-wrap;overflow-wrap:anywhere;max-width:46rem;line-height:1.8}
 mark.claim{position:relative;color:inherit;padding:0 .1em;border-bottom:3px solid;scroll-margin-top:40vh}
 mark.claim::after{font-size:.62em;font-weight:700;vertical-align:super;margin-left:.12em;line-height:1}
