@@ -5,4 +5,5 @@
 export type { UnitDef } from "./types.js";
 export { UNITS, getUnit, unitByName, normalizeUnitName, MAX_NAME_WORDS } from "./table.js";
 export { convert } from "./convert.js";
+export { SUBUNITS } from "./money.js";
 export { formatUnit, formatNumber } from "./format.js";

@@ -4,12 +4,12 @@ import type { UnitDef } from "./types.js";
 type Currency = [string, string, boolean, string[]];
 
 const CURRENCIES: Currency[] = [
-  ["USD", "$", true, ["dollar", "dollars", "us dollar", "us dollars", "usd", "us$", "$", "buck", "bucks"]],
+  ["USD", "$", true, ["dollar", "dollars", "us dollar", "us dollars", "usd", "us$", "$", "buck", "bucks", "american dollar", "american dollars", "united states dollar", "united states dollars"]],
   ["EUR", "€", true, ["euro", "euros", "eur", "€"]],
   ["GBP", "£", true, ["pound sterling", "pounds sterling", "british pound", "british pounds", "sterling", "gbp", "£", "quid"]],
   ["TRY", "TL ", true, ["turkish lira", "turkish liras", "lira", "liras", "lire", "try", "tl", "₺"]],
   ["JPY", "¥", true, ["yen", "japanese yen", "jpy", "¥"]],
-  ["CNY", "CN¥", true, ["yuan", "renminbi", "chinese yuan", "cny", "rmb"]],
+  ["CNY", "CN¥", true, ["yuan", "renminbi", "chinese yuan", "cny", "rmb", "元"]],
   ["CHF", "CHF ", true, ["swiss franc", "swiss francs", "chf"]],
   ["CAD", "C$", true, ["canadian dollar", "canadian dollars", "cad", "c$"]],
   ["AUD", "A$", true, ["australian dollar", "australian dollars", "aud", "a$"]],
@@ -38,7 +38,23 @@ const CURRENCIES: Currency[] = [
   ["PLN", "zł", false, ["zloty", "zlotys", "zlotych", "polish zloty", "pln", "zł"]],
   ["UAH", "₴", true, ["hryvnia", "hryvnias", "hryvnia", "uah", "₴"]],
   ["BTC", "₿", true, ["bitcoin", "bitcoins", "btc", "₿"]],
+  // Pre-euro currencies: archives and historical figures still quote them.
+  ["FRF", "FF ", true, ["franc", "francs", "french franc", "french francs", "frf"]],
+  ["ESP", "ESP ", true, ["peseta", "pesetas", "spanish peseta", "spanish pesetas", "esp"]],
+  ["NLG", "NLG ", true, ["guilder", "guilders", "dutch guilder", "dutch guilders", "nlg"]],
+  ["FIM", "FIM ", true, ["markka", "markkaa", "finnish markka", "finnish markkaa", "fim"]],
+  ["DEM", "DM ", true, ["deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "dem"]],
 ];
+
+/**
+ * Coins written as their own unit: "50 cents" is 0.5 USD, "470 pence" 4.70 GBP. The extractor
+ * reads these names and scales the value; the table itself knows only whole currencies.
+ */
+export const SUBUNITS: Record<string, { id: string; factor: number }> = {
+  cent: { id: "USD", factor: 0.01 }, cents: { id: "USD", factor: 0.01 }, "¢": { id: "USD", factor: 0.01 },
+  penny: { id: "GBP", factor: 0.01 }, pence: { id: "GBP", factor: 0.01 }, pennies: { id: "GBP", factor: 0.01 },
+  kuruş: { id: "TRY", factor: 0.01 }, kurus: { id: "TRY", factor: 0.01 },
+};
 
 /** Currencies: each converts only to itself (exchange rates are not the checker's business). */
 export const MONEY: UnitDef[] = CURRENCIES.map(([id, symbol, prefix, names]) => ({

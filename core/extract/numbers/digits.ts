@@ -1,10 +1,16 @@
 import { integerStep, type NumberReading } from "./reading.js";
 
 /**
- * Digits with thousands separators (commas, or spaces between groups of exactly three), a
- * decimal part, and an exponent. Bounded: a longer run of digits is not a number anyone reads.
+ * Digits with thousands separators (commas, Indian lakh commas, or spaces between groups of
+ * exactly three), a decimal part, and an exponent ("1e10", "1.3x10^6") or a power ("1.1^23").
+ * Bounded: a longer run of digits is not a number anyone reads.
  */
-const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d|[.,]\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3}))?(?:\^([+-]?)-?(\d{1,3}))?/y;
+const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d|,\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3})|[x\u00d7]10\^([+-]?\d{1,3}))?(?:\^([+-]?)-?(\d{1,3}))?/y;
+/** Unicode fractions: "¾", "2½". */
+export const VULGAR: Record<string, number> = {
+  "\u00bd": 1 / 2, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 1 / 4, "\u00be": 3 / 4, "\u2155": 1 / 5, "\u2156": 2 / 5,
+  "\u2157": 3 / 5, "\u2158": 4 / 5, "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 1 / 8, "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8,
+};
 /** "2 1/4", "3/4": a fraction with a small denominator (bigger ones are dates: "5/17"). */
 const FRACTION = /(?:(\d{1,4})[ \u00a0]{1,3})?(\d{1,3})\/(\d{1,2})(?![\d/])/y;
 /** Scale letters glued to the digits: "10k", "1.5bn", "10M", "2mil", "1MM". */
@@ -53,16 +59,25 @@ export function readDigits(text: string, i: number): NumberReading | null {
   if (isDigit(text.charCodeAt(end)) || (!m[2] && !m[3] && end - i === 30)) return null;
   const intText = (m[1] ?? "").replace(/[, \u00a0\u202f]/g, "");
   const decimals = m[2] ? m[2].length - 1 : 0;
+  const grouped = intText.length !== (m[1] ?? "").length;
+  // "192.168.1.2", "3.2.1": a dotted run is read part by part, never as one decimal.
+  const dotted = (text[end] === "." && isDigit(text.charCodeAt(end + 1))) || (text[i - 1] === "." && isDigit(text.charCodeAt(i - 2)));
+  if (m[2] && dotted) {
+    const intEnd = i + (m[1] ?? "").length;
+    return { start: i, end: intEnd, value: Number(intText), step: integerStep(Number(intText)), form: "digits", grouped };
+  }
   let value = Number(intText + (m[2] ?? ""));
   let step = decimals ? 10 ** -decimals : integerStep(Number(intText));
-  if (m[3]) {
-    value *= 10 ** Number(m[3]);
-    step *= 10 ** Number(m[3]);
+  const exponent = m[3] ?? m[4];
+  if (exponent) {
+    value *= 10 ** Number(exponent);
+    step *= 10 ** Number(exponent);
   }
-  if (m[5]) value = Math.pow(value, (m[4] === "-" ? -1 : 1) * Number(m[5]));
-  const grouped = intText.length !== (m[1] ?? "").length;
+  if (m[6]) value = Math.pow(value, (m[5] === "-" ? -1 : 1) * Number(m[6]));
+  const vulgar = VULGAR[text[end] ?? ""];
+  if (vulgar !== undefined && !m[2]) return { start: i, end: end + 1, value: value + vulgar, step: vulgar, form: "fraction" };
   const reading: NumberReading = { start: i, end, value, step, form: "digits", grouped };
-  return withGluedScale(text, reading);
+  return markFused(text, withGluedScale(text, reading));
 }
 
 function decimalOnly(text: string, i: number, digits: string): NumberReading {
@@ -75,6 +90,11 @@ function withGluedScale(text: string, reading: NumberReading): NumberReading {
   if (!m) return reading;
   const factor = GLUED_FACTORS[m[0]] ?? 1;
   return { ...reading, end: GLUED_SCALE.lastIndex, value: reading.value * factor, step: reading.step * factor, scaled: true };
+}
+
+/** Letters right after the digits ("29km", "5G"): a unit or a code, not a number on its own. */
+function markFused(text: string, reading: NumberReading): NumberReading {
+  return /[A-Za-z]/.test(text[reading.end] ?? "") ? { ...reading, fused: true } : reading;
 }
 
 export { isDigit, endOfDigitRun };

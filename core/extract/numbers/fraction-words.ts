@@ -50,10 +50,27 @@ function readHalf(text: string, half: Word): NumberReading {
  */
 export function readFractionWords(text: string, first: Word): NumberReading | null {
   if (first.text === "half") return readHalf(text, first);
-  const numerator = readNumerator(text, first);
+  // "quarter million": a bare "quarter" only before a scale.
+  const numerator = first.text === "quarter" ? { value: 1, end: first.start } : readNumerator(text, first);
   if (!numerator) return null;
   const den = readDenominator(text, numerator.end);
   if (!den) return null;
-  const value = numerator.value / den.value;
-  return { start: first.start, end: den.end, value, step: 1 / den.value / 2, form: "fraction" };
+  // "two thirds" but not "two millionth": more than one takes the plural.
+  if (numerator.value > 1 && !/s$/.test(text.slice(den.end - 1, den.end))) return null;
+  const fraction: NumberReading = { start: first.start, end: den.end, value: numerator.value / den.value, step: 1 / den.value / 2, form: "fraction" };
+  const scaled = ofScale(text, fraction);
+  if (first.text === "quarter" && scaled === fraction) return null;
+  return scaled;
+}
+
+/** "a quarter million", "three quarters billion", "two thirds of a million". */
+function ofScale(text: string, fraction: NumberReading): NumberReading {
+  let w = nextWord(text, fraction.end);
+  if (w?.text === "of") {
+    const a = nextWord(text, w.end);
+    w = a && (a.text === "a" || a.text === "an") ? nextWord(text, a.end) : null;
+  }
+  const scale = w ? SCALE_WORDS.get(w.text) : undefined;
+  if (!w || scale === undefined || scale < 1e3 || w.text.length < 5) return fraction;
+  return { ...fraction, end: w.end, value: fraction.value * scale, step: fraction.step * scale, form: "words", scaled: true };
 }

@@ -1,4 +1,4 @@
-import { endOfDigitRun, isDigit, readDigits } from "./digits.js";
+import { endOfDigitRun, isDigit, readDigits, VULGAR } from "./digits.js";
 import type { NumberReading } from "./reading.js";
 import { readSpoken } from "./spoken.js";
 import { nextWord, type Word } from "./word-cursor.js";
@@ -6,10 +6,12 @@ import { DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
 
 /** Where a number can begin: a digit, ".5", or a number word. One pass over the text. */
 const ANCHOR = new RegExp(
-  `\\d|\\.(?=\\d)|\\b(?:${[...STARTER_WORDS].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\d|(?<![\\w.])\\.(?=\\d)|[${Object.keys(VULGAR).join("")}]|\\b(?:${[...STARTER_WORDS].sort((a, b) => b.length - a.length).join("|")})\\b`,
   "gi",
 );
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z])/y;
+/** "one out of three", "2 out of 5": a ratio of two numbers. */
+const OUT_OF = /[ \t]{1,2}out[ \t]of[ \t]{1,2}/y;
 
 function wordAt(text: string, i: number): Word | null {
   return nextWord(text, i);
@@ -54,6 +56,21 @@ function readNegativeWord(text: string, word: Word): NumberReading | null {
   return reading ? negate(reading, word.start) : null;
 }
 
+function readAt(text: string, i: number): NumberReading | null {
+  if (isDigit(text.charCodeAt(i))) return readDigitsAndWords(text, i);
+  const word = wordAt(text, i);
+  return word && word.start === i ? readSpoken(text, word) : null;
+}
+
+/** "one out of three" -> 1/3, read as a fraction. */
+function withOutOf(text: string, reading: NumberReading): NumberReading {
+  OUT_OF.lastIndex = reading.end;
+  if (!OUT_OF.test(text)) return reading;
+  const whole = readAt(text, OUT_OF.lastIndex);
+  if (!whole || whole.value === 0 || whole.value < reading.value) return reading;
+  return { start: reading.start, end: whole.end, value: reading.value / whole.value, step: 1 / whole.value, form: "fraction" };
+}
+
 /**
  * Every number in the text, in order, as written: digits, scale words and suffixes, number
  * words, fractions. Not yet judged: years, codes and list numbers are here too. Never throws.
@@ -65,7 +82,10 @@ export function readNumbers(text: string): NumberReading[] {
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     const i = m.index;
     let reading: NumberReading | null;
-    if (isDigit(text.charCodeAt(i)) || text[i] === ".") {
+    const vulgar = VULGAR[text[i] ?? ""];
+    if (vulgar !== undefined) {
+      reading = { start: i, end: i + 1, value: vulgar, step: vulgar, form: "fraction" };
+    } else if (isDigit(text.charCodeAt(i)) || text[i] === ".") {
       reading = readDigitsAndWords(text, i);
       if (reading) {
         const start = signedStart(text, i);
@@ -80,6 +100,7 @@ export function readNumbers(text: string): NumberReading[] {
       if (!reading) anchor.lastIndex = word.end;
     }
     if (!reading) continue;
+    reading = withOutOf(text, reading);
     out.push(reading);
     anchor.lastIndex = Math.max(reading.end, i + 1);
   }

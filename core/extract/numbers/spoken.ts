@@ -20,7 +20,7 @@ function accepts(t: Tally, w: Word, next: Word | null, fromDigits: boolean): boo
   const unit = UNIT_WORDS.get(w.text);
   if (unit !== undefined) return t.last === "none" || t.last === "hundred" || t.last === "scale" || t.last === "and" || (t.last === "tens" && unit > 0 && unit < 10);
   if (TENS_WORDS.has(w.text)) return t.last !== "unit" && t.last !== "tens";
-  if (w.text === "hundred") return (t.last === "unit" || t.last === "tens" || (fromDigits && t.last === "none")) && t.group < 1000;
+  if (w.text === "hundred") return (t.last === "unit" || t.last === "tens" || t.last === "none") && t.group < 1000;
   const scale = SCALE_WORDS.get(w.text);
   if (scale !== undefined) {
     if (DIGIT_ONLY_SCALES.has(w.text) && !(fromDigits && t.last === "none")) return false;
@@ -104,18 +104,16 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
   let step = integerStep(value);
   if (seed && !Number.isInteger(seed.value)) step = seed.step * (value / seed.value);
   const reading: NumberReading = { start: seed?.start ?? first.start, end: t.end, value, step, form: seed ? "digits" : "words", scaled: t.total > 0 || t.last === "hundred" };
-  if (!seed) {
-    const tail = readTail(text, t, reading);
-    if (tail) return tail;
-  }
+  const tail = readTail(text, t, reading, seed !== undefined);
+  if (tail) return tail;
   return withDozens(text, reading);
 }
 
 /** "one and a half", "twenty and three fifths", "two hundred point zero three". */
-function readTail(text: string, t: Tally, reading: NumberReading): NumberReading | null {
+function readTail(text: string, t: Tally, reading: NumberReading, fromDigits: boolean): NumberReading | null {
   const w = nextWord(text, t.end);
   if (!w) return null;
-  if (w.text === "point") return readPoint(text, w, reading);
+  if (w.text === "point" && !fromDigits) return readPoint(text, w, reading);
   if (w.text === "and") {
     const after = nextWord(text, w.end);
     const fraction = after ? readFractionWords(text, after) : null;
@@ -127,9 +125,11 @@ function readTail(text: string, t: Tally, reading: NumberReading): NumberReading
     return null;
   }
   const den = DENOMINATORS.get(w.text);
-  if (den !== undefined && t.chunk > 0 && (t.last === "unit" || t.last === "tens")) {
-    const value = reading.value - t.chunk + t.chunk / den;
-    return { ...reading, end: w.end, value, step: 1 / den, form: "fraction" };
+  if (den !== undefined && !fromDigits && t.chunk > 0 && (t.last === "unit" || t.last === "tens") && (t.chunk === 1 || w.text.endsWith("s"))) {
+    // "five billion and three quarters": a fraction straight after a scale is a fraction of that scale.
+    const ofScale = t.total > 0 && t.group === t.chunk ? t.lastScale : 1;
+    const value = reading.value - t.chunk + (t.chunk / den) * ofScale;
+    return { ...reading, end: w.end, value, step: ofScale / den, form: "fraction" };
   }
   return null;
 }

@@ -54,6 +54,7 @@ export const SMALL_ORDINALS = new Map<string, number>([
 
 /** Every word that can begin a spelled-out number (the reader's anchor). */
 export const STARTER_WORDS: string[] = [
-  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "hundred", "thousand", "million", "billion", "trillion",
-  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "minus", "negative", "a", "an",
+  // "thousand", "million" alone are no number ("USD million"); "a million", "hundred thousand" are.
+  ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "hundred",
+  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "quarters", "minus", "negative", "a", "an",
 ];

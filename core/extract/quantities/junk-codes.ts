@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidate.js";
+import { currencyBefore } from "./money.js";
 
 /** A rule that says a number is not a claim, given where it sits. */
 export interface JunkRule {
@@ -28,8 +29,13 @@ export const CODE_RULES: JunkRule[] = [
       const s = c.reading.start;
       const prev = text[s - 1] ?? "";
       if (c.reading.form !== "digits") return false;
+      // "USD115": a currency code glued to the amount is money, read by the money step.
+      if (/(?:^|[^A-Za-z])[A-Z]{3}$/.test(before(text, c, 4)) && currencyBefore(text, s)) return false;
       if (LETTER.test(prev) || prev === "_" || prev === "%") return true;
-      return (prev === "-" || prev === "\u2010") && LETTER.test(text[s - 2] ?? "");
+      // "F-16", "SCP-173", "scp2-173m": digits after a hyphen that ends a word with letters in it.
+      if (prev !== "-" && prev !== "\u2010") return false;
+      const word = /[A-Za-z0-9]{1,12}$/.exec(before(text, c, 14).slice(0, -1))?.[0] ?? "";
+      return LETTER.test(word);
     },
   },
   {

@@ -36,7 +36,7 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
 export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "junk", run: each((text, c) => { const rule = JUNK_RULES.find((r) => r.test(text, c)); if (rule) drop(c, rule.name); }) },
   { name: "range", run: joinRanges },
-  { name: "money", run: each(moneyBefore) },
+  { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
   { name: "fraction", run: each(applyFraction) },
   { name: "qualifier", run: each(readQualifier) },

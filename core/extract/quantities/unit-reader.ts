@@ -1,7 +1,7 @@
-import { MAX_NAME_WORDS, normalizeUnitName, unitByName, type UnitDef } from "../../units/index.js";
+import { getUnit, MAX_NAME_WORDS, normalizeUnitName, SUBUNITS, unitByName, type UnitDef } from "../../units/index.js";
 
 /** One word of a unit name: letters with degree and power signs, an optional "/x" part, a dot. */
-const UNIT_TOKEN = /(?:[A-Za-z\u00B0\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2})?)?|%)\.?/y;
+const UNIT_TOKEN = /(?:[A-Za-z\u00B0\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}[23]?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2})?)?|[%$€£¥₺₹₽₩₪₿¢\u5143])\.?/y;
 const TOKEN_GAP = /[ \t\u00a0]{1,2}|[-\u2010]/y;
 const NUMBER_GAP = /[ \t\u00a0]{1,2}|[-\u2010\u2011][ \t]?|[ \t]?(?=[([{<])/y;
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
@@ -24,6 +24,17 @@ export interface UnitRead {
   attached: boolean;
   /** The words as written. */
   text: string;
+  /** Multiply the value by this: coins ("50 cents" is 0.5 USD). */
+  factor: number;
+}
+
+/** A table unit, or a coin standing for a fraction of one. */
+function lookUp(written: string): { unit: UnitDef; factor: number } | null {
+  const sub = SUBUNITS[normalizeUnitName(written)];
+  const coin = sub ? getUnit(sub.id) : undefined;
+  if (sub && coin) return { unit: coin, factor: sub.factor };
+  const unit = unitByName(written);
+  return unit ? { unit, factor: 1 } : null;
 }
 
 function tokensAfter(text: string, i: number): { start: number; end: number }[] {
@@ -69,13 +80,14 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     const first = tokens[0]!;
     const last = tokens[n - 1]!;
     const written = text.slice(first.start, last.end);
-    const unit = unitByName(written) ?? unitByName(written.replace(/\.$/, ""));
-    if (!unit || !acceptable(written, unit, attached)) continue;
+    const found = lookUp(written);
+    if (!found || !acceptable(written, found.unit, attached)) continue;
+    const { unit, factor } = found;
     // A full stop after a unit ends the sentence more often than it abbreviates: keep it out.
     const end = written.endsWith(".") ? last.end - 1 : last.end;
     if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;
-    if (closer) return text[end] === closer ? { unit, start: at, end: end + 1, attached: false, text: text.slice(at, end + 1) } : null;
-    return { unit, start: first.start, end, attached, text: text.slice(first.start, end) };
+    if (closer) return text[end] === closer ? { unit, factor, start: at, end: end + 1, attached: false, text: text.slice(at, end + 1) } : null;
+    return { unit, factor, start: first.start, end, attached, text: text.slice(first.start, end) };
   }
   return null;
 }

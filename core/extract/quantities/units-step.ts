@@ -10,10 +10,9 @@ import { readUnitAfter } from "./unit-reader.js";
 export function applyUnit(text: string, c: Candidate): void {
   // "millions of dollars", "thousands of barrels": a vague plural takes its unit after "of".
   const of = c.reading.vague && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
+  if (c.unit) return; // money written before the number ("$10") takes nothing after it
   const found = readUnitAfter(text, c.end + of);
-  if (found && c.unit && found.unit.id !== c.unit.id) return;
   if (!found) {
-    if (c.unit) return;
     const next = text[c.numberEnd] ?? "";
     if (c.reading.form === "digits" && /[A-Za-z]/.test(next)) drop(c, "alphanumeric-code");
     else if (/^[-\u2010][A-Za-z]/.test(text.slice(c.numberEnd, c.numberEnd + 2)) && c.reading.form !== "fraction") drop(c, "compound-modifier");
@@ -26,10 +25,47 @@ export function applyUnit(text: string, c: Candidate): void {
   c.unit = found.unit;
   c.end = found.end;
   c.unitAttached = found.attached;
+  scaleBy(c, found.factor);
+  // "361 million pounds" is money: nobody weighs in millions of pounds in the news.
+  if (found.unit.id === "lb" && c.reading.scaled && c.value >= 1e6) c.unit = getUnit("GBP");
+  if (c.unit?.dimension === "money") addCents(text, c);
   if (found.unit.dimension === "ratio") {
     c.kind = "percent";
     mark(c, "percent");
   } else mark(c, found.unit.dimension === "money" ? "money" : "unit");
+}
+
+function scaleBy(c: Candidate, factor: number): void {
+  if (factor === 1) return;
+  c.value *= factor;
+  c.step *= factor;
+  if (c.low !== undefined) c.low *= factor;
+  if (c.high !== undefined) c.high *= factor;
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." */
+const CENTS = /^(?:[ \t]{1,2}and)?[ \t]{1,2}(\d{1,2}|[a-z]{3,7}(?:[- ][a-z]{3,5})?)(?:[ \t]{1,2}cents?)?(?=[ \t]*(?:[.,;!?)]|$))/i;
+const CENT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+function centsOf(words: string): number | undefined {
+  if (/^\d+$/.test(words)) return Number(words);
+  const [tens, unit] = words.toLowerCase().split(/[- ]/);
+  const value = (CENT_WORDS[tens ?? ""] ?? NaN) + (unit ? CENT_WORDS[unit] ?? NaN : 0);
+  return Number.isNaN(value) || value >= 100 ? undefined : value;
+}
+
+function addCents(text: string, c: Candidate): void {
+  if (!Number.isInteger(c.value) || c.reading.scaled || !/dollars?$/i.test(text.slice(c.start, c.end))) return;
+  const m = CENTS.exec(text.slice(c.end, c.end + 40));
+  const cents = m?.[1] ? centsOf(m[1]) : undefined;
+  if (!m || cents === undefined) return;
+  c.value += cents / 100;
+  c.step = 0.01;
+  c.end += m[0].length;
+  mark(c, "cents");
 }
 
 /** "one-third of the land", "half of", "a quarter of": a share, read as a percent. */

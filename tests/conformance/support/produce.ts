@@ -10,7 +10,10 @@ const MEASURES = new Set(["length", "area", "volume", "mass", "speed", "fuelEcon
  * Number model keeps); the other models run the whole quantity pipeline.
  */
 export function produce(model: Model, input: string): Produced[] {
-  if (model === "number") return readNumbers(input).map((r) => ({ text: input.slice(r.start, r.end), value: r.value }));
+  if (model === "number") {
+    // A number fused to letters ("29km", "1m") is a measure to the spec, not a number: the reader marks it.
+    return readNumbers(input).filter((r) => !r.fused).map((r) => ({ text: input.slice(r.start, r.end), value: r.value }));
+  }
   const found = findQuantities(input);
   if (model === "range") {
     return found
