@@ -30,7 +30,8 @@ export function findDates(text: string, published?: string): Mention[] {
   const mentions: Mention[] = [];
   for (const window of dateWindows(text)) {
     const leftContext = text.slice(Math.max(0, window.start - 100), window.start);
-    for (const result of parseWindow(text.slice(window.start, window.end), reference ?? NO_REFERENCE, leftContext)) {
+    const windowText = text.slice(window.start, window.end);
+    for (const result of parseWindow(windowText, reference ?? NO_REFERENCE, leftContext, window.full)) {
       if (!reference && needsReference(result)) continue;
       const mention = toMention(result, window.start, text);
       if (mention) mentions.push(mention);

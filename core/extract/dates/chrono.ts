@@ -1,4 +1,4 @@
-import { casual, type Chrono, type ParsedResult } from "chrono-node";
+import { casual, Chrono, type ParsedResult } from "chrono-node";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
 import { DayRangeParser } from "./day-range-parser.js";
 import { DropNonDates } from "./drop-non-dates.js";
@@ -41,11 +41,17 @@ function newsChrono(): Chrono {
 const NEWS_CHRONO = newsChrono();
 
 /**
+ * For windows around bare years only: our year parser alone. No chrono parser reads a bare
+ * year, and a year that names itself needs no leaning and matches no drop reason.
+ */
+const YEARS_ONLY = new Chrono({ parsers: [new YearParser()], refiners: [] });
+
+/**
  * Chrono over one window of text, with the publication date as the reference. `leftContext` is
  * the text just before the window (for the future cues of past-leaning.ts), never parsed.
  * @example parseWindow("on 24 July", referenceFrom("2024-08-06")!) // [{ text: "24 July", ... }]
  */
-export function parseWindow(text: string, reference: Reference, leftContext = ""): ParsedResult[] {
+export function parseWindow(text: string, reference: Reference, leftContext = "", full = true): ParsedResult[] {
   const option: NewsParsingOption = { forwardDate: false, leftContext };
-  return NEWS_CHRONO.parse(text, { instant: reference.instant, timezone: 0 }, option);
+  return (full ? NEWS_CHRONO : YEARS_ONLY).parse(text, { instant: reference.instant, timezone: 0 }, option);
 }
