@@ -65,6 +65,11 @@ describe("conversion-mismatch: wrong conversions are contradictions that name th
     expect(finding?.explanation).toContain("second unit was probably mi (10 km = 6.21 mi)");
   });
 
+  it("names swapped units when the bracket is rounded: a 10-mile (6km) zone", () => {
+    const [finding] = pair("a 10-mile (6km) exclusion zone", { text: "10-mile", value: 10, unit: "mi" }, { text: "6km", value: 6, unit: "km" });
+    expect(finding?.explanation).toContain("swapped (10 km = 6.21 mi)");
+  });
+
   it("finds a plain wrong number with no unit slip: 100 km (30 miles)", () => {
     const [finding] = pair("100 km (30 miles)", { text: "100 km", value: 100, unit: "km" }, { text: "30 miles", value: 30, unit: "mi" });
     expect(finding?.severity).toBe("contradiction");

@@ -1,6 +1,6 @@
 import type { Claim } from "../../model.js";
 import { UNITS, convert, getUnit } from "../../units/index.js";
-import { around } from "../interval.js";
+import { inferStep } from "../interval.js";
 
 /**
  * The likely typing slip behind a wrong conversion: which units would make "X (Y)" right.
@@ -14,15 +14,17 @@ export interface UnitSlip {
 }
 
 /**
- * Units a writer could mistake for this one: same dimension and within a factor of 100
- * (km and mi, m and ft, kg and lb, °C and °F, sq km and hectares). A far-fetched pair (ft for
- * km) would "explain" almost any wrong number, so it is never offered.
+ * Units a writer could mistake for this one: same dimension, within a factor of 100 (km and mi,
+ * m and ft, kg and lb, °C and °F, sq km and hectares), and in everyday news use. A far-fetched
+ * or rare unit (ft for km, yards, knots) would "explain" too many wrong numbers to be offered.
  */
 function unitsLike(unit: string): string[] {
   const def = getUnit(unit);
   if (!def || def.standalone) return [];
-  return UNITS.filter((u) => u.dimension === def.dimension && !u.standalone && similarSize(unit, u.id)).map((u) => u.id);
+  return UNITS.filter((u) => u.dimension === def.dimension && !u.standalone && !RARE.has(u.id) && similarSize(unit, u.id)).map((u) => u.id);
 }
+
+const RARE = new Set(["yd", "nmi", "mm", "yd2", "oz", "st", "g", "ml", "bbl", "kn", "mps", "K"]);
 
 function similarSize(a: string, b: string): boolean {
   if (getUnit(a)?.reciprocal || getUnit(b)?.reciprocal) return true;
@@ -34,19 +36,22 @@ function similarSize(a: string, b: string): boolean {
 }
 
 /**
- * A suggested slip must fit closely, not just within a round number's slack: "5 metres
- * (5 feet)" is not "really" 5 m = 5.47 yd.
+ * A suggested slip must fit closely, not just within a round number's slack: Y read to its last
+ * digit (6 as 5.5 to 6.5), or within 3%. "5 metres (5 feet)" is not "really" 5 m = 5.47 yd.
  */
 const CLOSE_FIT = 0.03;
+
+function lastDigitHalf(value: number): number {
+  return Number.isInteger(value) ? 0.5 : inferStep(value) / 2;
+}
 
 /** How far X in `first` converted to `second` lands from Y, relative; null when it does not fit. */
 function miss(x: number, y: Claim & { value: number }, first: string, second: string): number | null {
   const converted = convert(x, first, second);
   if (converted === null) return null;
-  const written = around(y.value, y.step);
-  if (converted < written.low || converted > written.high) return null;
   const error = Math.abs(converted - y.value) / Math.max(Math.abs(y.value), 1e-9);
-  return error <= CLOSE_FIT ? error : null;
+  const fits = Math.abs(converted - y.value) <= lastDigitHalf(y.value) * (1 + 1e-9) || error <= CLOSE_FIT;
+  return fits ? error : null;
 }
 
 /** Two slipped units only count when they are the same two units swapped. */
