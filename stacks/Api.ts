@@ -70,8 +70,9 @@ export function Api({ stack, app }: StackContext) {
       allowOrigins: config.corsOrigins,
       allowMethods: ["GET", "POST", "PATCH", "DELETE"],
       allowHeaders: ["authorization", "content-type"],
-      // Bearer keys travel in a header, never in cookies, so no credentials mode is needed
-      // (and "*" origins stay legal).
+      // The review pages are served by this same API (same origin; their sign-in cookie is
+      // SameSite=Strict). CORS only concerns other origins calling the JSON API, with bearer keys
+      // in a header: no credentials mode, so the cookie never rides a cross-origin request.
       allowCredentials: false,
       maxAge: "1 day",
     },

@@ -2,7 +2,8 @@
  * Every route of the HTTP API (DESIGN.md "HTTP API") in API Gateway's syntax. All of them reach
  * the same Hono app; listing them instead of a `$default` catch-all means API Gateway answers
  * unknown paths with 404 without waking a function, and the deployed surface can be read here.
- * `GET /` and `GET /articles/{id}` also serve the review pages (the app negotiates HTML or JSON).
+ * The review pages (functions/http/pages) are served by the same function under /review and
+ * /assets; tests/stacks/routes.test.ts fails when this list and the Hono app's routes differ.
  */
 export const API_ROUTES = [
   "GET /",
@@ -17,4 +18,15 @@ export const API_ROUTES = [
   "PATCH /findings/{id}",
   "GET /claims",
   "POST /webhooks/{source}",
+  // The review pages.
+  "GET /assets/claimcheck.css",
+  "GET /review/findings",
+  "GET /review/findings/{id}",
+  "GET /review/findings/{id}/claimreview.json",
+  "POST /review/findings/{id}/status",
+  "GET /review/articles/{id}",
+  "POST /review/check",
+  "GET /review/sign-in",
+  "POST /review/sign-in",
+  "POST /review/sign-out",
 ] as const;

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Template } from "aws-cdk-lib/assertions";
 import { App, getStack } from "sst/constructs";
-import { initProject } from "sst/project.js";
+import { initProject, useProject } from "sst/project.js";
 import sstConfig from "../../sst.config.js";
 import { Api } from "../../stacks/Api.js";
 import { Recheck } from "../../stacks/Recheck.js";
@@ -25,6 +25,12 @@ export interface SynthesizedStage {
  * Runs sst.config.ts for `stage` exactly as a deploy does (deploy mode, esbuild bundling of each
  * function in app.finish()), offline: NODE_ENV=test makes SST skip its bootstrap lookup, and
  * initProject gets the stage so it never prompts. `env` sets deploy-time overrides for the run.
+ * SST's working folder (.sst: bundles, generated types) moves to a fresh temporary folder, so
+ * this can run beside `npm run synth` or another test file without two builds sharing files.
+ *
+ * @example
+ * const prod = await synthesizeStage("prod");
+ * prod.storage.hasResourceProperties("AWS::DynamoDB::Table", { BillingMode: "PAY_PER_REQUEST" });
  */
 export async function synthesizeStage(stage: string, env: Record<string, string> = {}): Promise<SynthesizedStage> {
   process.env.NODE_ENV = "test";
@@ -32,7 +38,11 @@ export async function synthesizeStage(stage: string, env: Record<string, string>
   Object.assign(process.env, env);
   try {
     await initProject({ stage });
-    const outdir = await fs.mkdtemp(path.join(os.tmpdir(), `claimcheck-synth-${stage}-`));
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), `claimcheck-synth-${stage}-`));
+    const { paths } = useProject();
+    paths.out = path.join(work, ".sst");
+    paths.artifacts = path.join(work, ".sst", "artifacts");
+    const outdir = path.join(work, "cdk.out");
     const app = new App({ mode: "deploy", stage, name: "claimcheck", region: "us-east-1" }, { outdir });
     await sstConfig.stacks(app);
     await app.finish();
@@ -89,4 +99,16 @@ export interface Statement {
 /** A statement's actions as a list, whether CloudFormation got one string or several. */
 export function actionsOf(statement: Statement): string[] {
   return Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+}
+
+/** The handlers of the two functions, as the templates name them. */
+export const API = "functions/api.handler";
+export const RECHECK = "functions/recheck.handler";
+
+/** The stages every spec reads, filled once by stacks.test.ts before any spec runs. */
+export interface Stages {
+  dev: SynthesizedStage;
+  prod: SynthesizedStage;
+  /** A preview stage deployed with CLAIMCHECK_RECHECK_SCHEDULE and CLAIMCHECK_CORS_ORIGINS set. */
+  preview: SynthesizedStage;
 }
