@@ -76,9 +76,16 @@ export function describeSource(article: ArticleSummary | undefined, claim: Claim
   return asOf && asOf !== published ? `${outlet}, ${published}, as of ${asOf}` : `${outlet}, ${published}`;
 }
 
-/** What the claims are about, for the start of an explanation. */
+/**
+ * What the claims are about, for the start of an explanation: the subject's words without this
+ * claim's own number, so "Turkey hosts 3.3 million Syrian refugees" labels a comparison of two
+ * figures as "Turkey hosts Syrian refugees".
+ * @example describeSubject(claim) // "Syrian refugees residing in Turkey"
+ */
 export function describeSubject(claim: Claim): string {
-  const text = claim.subject?.text.trim();
-  if (text) return text;
+  const text = claim.subject?.text.trim() ?? "";
+  const own = claim.text.trim();
+  const label = own !== "" && text.includes(own) ? text.replace(own, " ").replace(/\s{2,}/g, " ").trim() : text;
+  if (label) return label;
   return claim.subject?.key.replace(/\|/g, ", ") ?? "the same measure";
 }

@@ -70,6 +70,11 @@ describe("conversion-mismatch: wrong conversions are contradictions that name th
     expect(finding?.explanation).toContain("swapped (10 km = 6.21 mi)");
   });
 
+  it("says the conversion was not done when the number is repeated: 200-mile (200-km)", () => {
+    const [finding] = pair("the 200-mile (200-km) trip", { text: "200-mile", value: 200, unit: "mi" }, { text: "200-km", value: 200, unit: "km" });
+    expect(finding?.explanation).toContain("the conversion was probably not done (200 mi = 321.9 km)");
+  });
+
   it("finds a plain wrong number with no unit slip: 100 km (30 miles)", () => {
     const [finding] = pair("100 km (30 miles)", { text: "100 km", value: 100, unit: "km" }, { text: "30 miles", value: 30, unit: "mi" });
     expect(finding?.severity).toBe("contradiction");

@@ -77,6 +77,14 @@ describe("cross-article-conflict", () => {
     expect(findings[0]?.explanation).toContain("article old, 2024-08-06");
   });
 
+  it("labels the subject without one side's own number", () => {
+    const hosts = subject("refugee|syrian|turkey", { text: "Turkey hosts 3.3 million Syrian refugees", group: "syrian", place: "turkey" });
+    const a = article("new", "Turkey hosts 3.3 million Syrian refugees", "2023-06-20", "B");
+    const [finding] = compare({ doc: a, spec: { text: "3.3 million", value: 3.3e6, unit: "person", subject: hosts } },
+      { doc: trt, spec: { text: "3.5 million", value: 3.5e6, unit: "person", subject: refugees } });
+    expect(finding?.explanation.startsWith("Turkey hosts Syrian refugees: 3.5 million people (TRT World, 2020-01-14) vs 3.3 million people (B, 2023-06-20)")).toBe(true);
+  });
+
   it("says when a figure holds for another time than its article's date", () => {
     const strip = subject("strip");
     const a = article("rusi3", "In 2019, Russia pledged to clear a 30-km strip", "2024-08-06", "RUSI");

@@ -91,6 +91,9 @@ function mismatchSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string
 }
 
 function slipSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string {
+  if (!slip && x.value === y.value && x.unit !== y.unit) {
+    return `The same number is given in both units: the conversion was probably not done (${describeAmount(x.value, x.unit)} = ${amount(convert(x.value, x.unit, y.unit), y.unit)}).`;
+  }
   if (!slip) return "Check both figures against the source.";
   const fits = `${describeAmount(x.value, slip.firstUnit)} = ${amount(convert(x.value, slip.firstUnit, slip.secondUnit), slip.secondUnit)}`;
   switch (slip.which) {

@@ -54,9 +54,14 @@ function daysApart(a: Claim, b: Claim): number {
   return x && y ? Math.max(0, x.first - y.last, y.first - x.last) : 0;
 }
 
+function quotedNote(count: number): string {
+  if (count === 0) return "";
+  return count === 1 ? " One figure is quoted: the speaker may be the one who is wrong." : " Both figures are quoted: a speaker may be the one who is wrong.";
+}
+
 function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
   if (partOfWhole(a, b)) return PART_OF_WHOLE_NOTE;
-  const quoted = a.modality === "quoted" || b.modality === "quoted" ? " One figure is quoted: the speaker may be the one who is wrong." : "";
+  const quoted = quotedNote([a, b].filter((claim) => claim.modality === "quoted").length);
   const gap = daysApart(a, b);
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
