@@ -75,17 +75,18 @@ export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word)
   const span: Span = { start: (lead ?? noun).start, end: noun.end };
   let place: string | undefined;
   const previous = wordsIn(text, Math.max(sentence.start, span.start - 30), span.start).pop();
-  if (previous && isCapitalized(previous) && adjacent(text, previous.end, span.start)) {
+  let nameBefore: string | undefined;
+  if (previous && isCapitalized(previous) && adjacent(text, previous.end, span.start) && !MONTHS_AND_DAYS.has(previous.lower)) {
     place = demonymPlace(previous.text) ?? knownPlace(previous.text) ?? undefined;
-    if (place) span.start = previous.start;
+    // "the Istiklal attack", "the Hamas-led attack": a name that is not a place names the event.
+    if (!place && !/^(?:the|a|an|this|that|their|its)$/i.test(previous.text)) nameBefore = previous.lower.replace(/-(?:led|backed|linked)$/, "");
+    span.start = previous.start;
   }
-  const name = nameAfter(text, sentence, noun.end);
-  if (name) {
-    span.end = name.end;
-    if (name.place) place = place ?? name.place;
-    if (name.name) return { event: `${name.name}-${canonical}`, place, span };
-  }
-  return { event: canonical, place, span };
+  const after = nameAfter(text, sentence, noun.end);
+  if (after) span.end = after.end;
+  place = place ?? after?.place;
+  const name = after?.name ?? nameBefore;
+  return { event: name ? `${name}-${canonical}` : canonical, place, span };
 }
 
 /** "attack on Istanbul's Istiklal Street": places go to place, other names name the event. */

@@ -9,6 +9,7 @@ import { demonymGroup, demonymPlace, groupOfPlace, knownPlace } from "./places.j
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
 import { PEOPLE, PHRASE_STOP } from "./lexicon.js";
 import { actorOf } from "./actor.js";
+import { isDefiniteReference, thingBefore } from "./before.js";
 import { isCapitalized, singular } from "./words.js";
 import { dateSubject, durationSubject } from "./time-subject.js";
 
@@ -59,7 +60,9 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     group = after.origin;
     rules.push("subject.origin");
   }
-  const measure = measureOf(text, mention) ?? (mention.kind === "percent" ? "share" : undefined);
+  const measure = measureOf(text, mention)
+    ?? (mention.kind === "percent" ? "share" : undefined)
+    ?? (mention.dimension === "length" && LONG_THINGS.has(head) ? "length" : undefined);
   if (!group && (measure === "share" || FORCES.has(head))) {
     const actor = actorOf(text, sentence, mention.start, measure === "share" ? "holding" : "deploying");
     group = actor && FORCES.has(head) ? groupOfPlace(actor) ?? actor : actor;
@@ -74,6 +77,8 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     place: place?.place ?? found.demonymAsPlace ?? event?.place,
     event: event?.event,
   });
+  // A generic head with no facet ("5 million people") would match every other one.
+  if (GENERIC.has(subject.head) && !subject.group && !subject.place && !subject.event) return null;
   return { subject, rules };
 }
 
@@ -97,14 +102,15 @@ function readHead(text: string, sentence: Span, mention: Mention, phrase: NounPh
     const word = phrase.head;
     const people = demonymGroup(word.text);
     if (people && isCapitalized(word) && /s$/i.test(word.text)) return { head: "person", group: people, rules: ["subject.noun-phrase"] };
-    const head = singular(word.text);
+    const head = TOLLS.has(word.lower) ? "killed" : singular(word.text);
+    const place = isCapitalized(word) && phrase.words.length === 1 ? knownPlace(word.text) : null;
+    // "about a quarter of Syria": a share of a country is a share of its territory.
+    if (place && /\bof\s+(?:the\s+)?$/.test(text.slice(mention.end, word.start))) return { head: "territory", demonymAsPlace: place, rules: ["subject.share-of-place"] };
     if (PEOPLE.has(head)) return { head, group: groupIn(phrase), rules: ["subject.noun-phrase"] };
     return { head, demonymAsPlace: placeIn(phrase), rules: ["subject.noun-phrase"] };
   }
-  const measured = measuredBefore(text, mention.start)
-    ?? (isMeasure(mention) ? copulaSubject(text, sentence, mention.start) : null)
-    ?? (mention.kind === "percent" ? rateBefore(text, mention.start) : null);
-  if (measured) return { head: measured.head, rules: ["subject.measured-noun"] };
+  const before = thingBefore(text, sentence, mention);
+  if (before) return { head: TOLLS.has(before.head) ? "killed" : before.head, demonymAsPlace: before.place, rules: [before.rule] };
   const noun = mention.noun;
   if (noun && noun.start >= mention.end && noun.end <= sentence.end && /\p{L}/u.test(noun.text)) {
     return { head: singular(noun.text.trim().split(/\s+/).pop()!), rules: ["subject.counted-noun"] };
@@ -112,61 +118,23 @@ function readHead(text: string, sentence: Span, mention: Mention, phrase: NounPh
   return null;
 }
 
-/**
- * "the two countries", "their three sons": a small count after a definite word refers back to
- * things already named rather than stating how many there are, so it gets no subject.
- */
-function isDefiniteReference(text: string, mention: Mention): boolean {
-  if (typeof mention.value !== "number" || mention.value >= 20 || mention.kind !== "quantity") return false;
-  if (mention.dimension && mention.dimension !== "count") return false;
-  return /\b(?:the|these|those|both|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
-}
+/** "The death toll rose to 50": a toll counts the dead. */
+const TOLLS = new Set(["toll", "tolls"]);
 
-/** "unemployment stood at 12%", "a turnout of 48%": the rate named before a percentage. */
-function rateBefore(text: string, start: number): { head: string } | null {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const m = /(\p{L}{3,30})(?:\s+(?:rate|rates|level|share))?\s+(?:of|at|to|was|is|were|are|stood at|stands at|rose to|fell to|reached|hit|dropped to|climbed to|jumped to|increased to|decreased to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|less than\s+|only\s+|just\s+)?$/u.exec(before);
-  if (!m || PHRASE_STOP.has(m[1]!.toLowerCase()) || /(?:ed|ing)$/.test(m[1]!)) return null;
-  return { head: singular(m[1]!) };
-}
+/** Heads that say nothing alone: "5 million people" is comparable only with a group, place or event. */
+const GENERIC = new Set(["person", "time", "case", "thing", "way", "part", "one", "other", "item", "point", "member", "unit", "piece"]);
+
+/** Things whose bare length is their length: "the 764-km wall" is not its height. */
+const LONG_THINGS = new Set(["wall", "border", "frontier", "road", "highway", "pipeline", "river", "tunnel", "fence", "line", "corridor", "route", "railway", "canal", "coastline", "bridge", "trench", "barrier"]);
 
 /** Heads whose number depends on whose they are: "Russia has 1,000 troops" is not Turkey's. */
 const FORCES = new Set(["troop", "soldier", "personnel", "fighter", "force", "police", "officer", "militant", "warship", "jet", "tank", "drone"]);
-
-/** "a buffer zone with a depth of up to 32 km": the thing measured comes before its measure. */
-function measuredBefore(text: string, start: number): { head: string } | null {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const m = /(\p{L}{3,30})\s+(?:with|has|had|having|of)\s+(?:a|an)\s+(?:\p{L}{1,20}\s+)?(?:depth|length|width|height|altitude|radius|diameter|area|thickness)\s+of\s+(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/u.exec(before);
-  return m ? { head: singular(m[1]!) } : null;
-}
-
-function isMeasure(mention: Mention): boolean {
-  return Boolean(mention.dimension) && mention.dimension !== "count" && mention.unit !== "person" && mention.kind === "quantity";
-}
-
-/**
- * "The strip is 18.6 miles deep": a measure with no noun after it, and a verb of being or
- * extending before it, measures the noun before that verb.
- */
-function copulaSubject(text: string, sentence: Span, start: number): { head: string } | null {
-  const before = text.slice(Math.max(sentence.start, start - 80), start);
-  const verb = /\b(?:is|are|was|were|stands|stood|runs|ran|measures|measured|stretches|stretched|extends|extended|reaches|reached)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more than\s+|up to\s+)?$/.exec(before);
-  if (!verb) return null;
-  // The subject is the first noun phrase of the clause: "The wall along the border is" -> wall.
-  const clause = before.slice(0, verb.index).split(/[,;:()]/).pop() ?? "";
-  const words = clause.trim().split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*$/u.test(w));
-  let i = 0;
-  while (i < words.length && /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|our|new|old)$/i.test(words[i]!)) i++;
-  let head: string | undefined;
-  for (; i < words.length && !PHRASE_STOP.has(words[i]!.toLowerCase()); i++) head = words[i];
-  return head && head.length >= 3 ? { head: singular(head) } : null;
-}
 
 /** A demonym or people word modifying a count of people: "Syrian refugees" -> "syrian". */
 function groupIn(phrase: NounPhrase | null): string | undefined {
   for (const word of phrase?.words ?? []) {
     if (!isCapitalized(word)) continue;
-    const group = demonymGroup(word.text);
+    const group = demonymGroup(word.text) ?? groupOfPlace(knownPlace(word.text) ?? "");
     if (group) return group;
   }
   return undefined;

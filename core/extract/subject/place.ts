@@ -114,7 +114,13 @@ export function placeStartingAt(words: readonly Word[], i: number, allowUnknown:
   }
   if (!allowUnknown) return null;
   const run: Word[] = [];
-  for (let k = j; k < words.length && run.length < MAX_PLACE_WORDS && isCapitalized(words[k]!); k++) run.push(words[k]!);
+  let k = j;
+  for (; k < words.length && run.length < MAX_PLACE_WORDS && isCapitalized(words[k]!); k++) run.push(words[k]!);
+  // An unknown name is a place only when it ends its phrase: in "the Hamas-led attack" it is
+  // a modifier of "attack", and "-led", "-backed" names are actors, not places.
+  const next = words[k];
+  if (next && !/^\p{Lu}/u.test(next.text) && !/^(?:and|or|but|on|in|at|to|from|with|since|for|as|near|after|before|by|that|which|who|where|is|are|was|were|has|have|had)$/i.test(next.text)) return null;
+  if (run.some((w) => /-(?:led|backed|held|controlled|run|based|allied|linked)$/i.test(w.text))) return null;
   const slug = run.map((w) => (possessiveOwner(w) ?? w.text).toLowerCase()).join("-");
   return { place: slug, start: first.start, end: run[run.length - 1]!.end };
 }

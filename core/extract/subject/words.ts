@@ -6,7 +6,8 @@ export interface Word extends Span {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’.](?=[\p{L}\p{N}])){0,60}/gu;
+// Initials first, so "U.S." keeps its last period and reads as one name.
+const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[-'’.](?=[\p{L}\p{N}])){0,60}/gu;
 
 /**
  * The words of text[from, to), in order. Bounded: callers pass windows of a sentence.

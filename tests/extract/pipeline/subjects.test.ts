@@ -62,6 +62,15 @@ describe("subjects of counts of people", () => {
     const at = text.indexOf("villages");
     expect(subjectOf(text, "40", { noun: { start: at, end: at + 8, text: "villages" } })).toMatchObject({ head: "village" });
   });
+  it("reads initials as one name: U.S. troops are American", () => {
+    expect(subjectOf("About 12,000 U.S. troops remain in Syria.", "About 12,000", { value: 12000 })).toMatchObject({ head: "troop", group: "american", place: "syria" });
+  });
+  it("gives no subject to a generic head without group, place or event", () => {
+    expect(subjectOf("Lebanon, a country of about 5 million people, is small.", "about 5 million", { value: 5e6 })).toBeUndefined();
+  });
+  it("does not take a capitalized modifier for a place: in the Hamas-led attack", () => {
+    expect(subjectOf("Some 40 hostages were taken in the Hamas-led attack.", "Some 40", { value: 40 })?.place).toBeUndefined();
+  });
   it("gives no subject to a number with no noun, verb or event", () => {
     expect(subjectOf("The score was 3 to 1 in the end.", "3")).toBeUndefined();
   });
@@ -88,6 +97,13 @@ describe("subjects of casualty counts", () => {
   it("reads an earthquake's toll on new text", () => {
     const s = subjectOf("The earthquake in southern Turkey on Feb. 6 killed more than 50,000 people.", "more than 50,000");
     expect(s).toMatchObject({ head: "killed", event: "earthquake", place: "turkey" });
+  });
+  it("names an event by the name before it, and keeps its place apart", () => {
+    const s = subjectOf("At least 1,200 people were killed in the Hamas-led attack on Israel.", "At least 1,200", { value: 1200 });
+    expect(s).toMatchObject({ head: "killed", event: "hamas-attack", place: "israel" });
+  });
+  it("reads a death toll as a count of the killed", () => {
+    expect(subjectOf("The death toll from the earthquake rose to 50,000.", "50,000", { value: 50000 })).toMatchObject({ head: "killed" });
   });
   it("reads fleeing as displacement", () => {
     expect(subjectOf("Since December, 300,000 have fled their homes.", "300,000")).toMatchObject({ head: "displaced" });
@@ -119,6 +135,16 @@ describe("subjects of measures", () => {
   });
   it("does not read a verb of being before a count as a measure", () => {
     expect(subjectOf("The answer is 42.", "42")).toBeUndefined();
+  });
+  it("reads a share of a country as a share of its territory", () => {
+    expect(subjectOf("Kurdish-led forces control about a quarter of Syria.", "about a quarter", { kind: "percent" })).toMatchObject({ head: "territory", place: "syria", group: "kurdish-led" });
+  });
+  it("reads the clause subject before a verb of reaching, with its place", () => {
+    expect(subjectOf("Inflation in Turkey hit 85% in October.", "85%", { kind: "percent" })).toMatchObject({ head: "inflation", place: "turkey" });
+    expect(subjectOf("Turkey's population reached 85 million in 2023.", "85 million", { value: 85e6 })).toMatchObject({ head: "population", place: "turkey" });
+  });
+  it("gives a long thing's bare length the measure length", () => {
+    expect(subjectOf("The 764-km wall is finished.", "764-km", { unit: "km", dimension: "length" })).toMatchObject({ head: "wall", measure: "length" });
   });
   it("reads the rate a percentage gives", () => {
     expect(subjectOf("Youth unemployment stood at 31%.", "31%", { kind: "percent" })).toMatchObject({ head: "unemployment", measure: "share" });

@@ -1,0 +1,86 @@
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import { PHRASE_STOP } from "./lexicon.js";
+import { knownPlace } from "./places.js";
+import { placeStartingAt } from "./place.js";
+import { possessiveOwner, singular, wordsIn } from "./words.js";
+
+/**
+ * When no noun follows a number, English often names the thing before it: "a buffer zone with
+ * a depth of up to 32 km", "a turnout of 48%", "The strip is 18.6 miles deep", "Inflation in
+ * Turkey hit 85%", "Turkey's population reached 85 million". The thing is the first noun
+ * phrase of the clause (not the word just before the verb: "the wall along the border is"
+ * measures the wall), with its place from a possessive or an "in" phrase.
+ */
+
+export interface BeforeReading {
+  head: string;
+  place?: string;
+  rule: string;
+}
+
+const QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|up to|only|just)\s+)?`;
+const MEASURED = new RegExp(String.raw`(\p{L}{3,30})\s+(?:with|has|had|having|of)\s+(?:a|an)\s+(?:\p{L}{1,20}\s+)?(?:depth|length|width|height|altitude|radius|diameter|area|thickness)\s+of\s+${QUALIFIER}$`, "u");
+const RATE_OF = new RegExp(String.raw`(\p{L}{3,30})(?:\s+(?:rate|rates|level|share))?\s+of\s+${QUALIFIER}$`, "u");
+const BEING = String.raw`is|are|was|were|stands|stood|runs|ran|measures|measured|stretches|stretched|extends|extended`;
+const REACHING = String.raw`reached|reaches|hit|hits|rose to|rises to|fell to|falls to|stood at|stands at|totaled|totalled|totals|numbered|numbers|topped|exceeded|climbed to|jumped to|dropped to|increased to|decreased to|grew to|surged to|soared to`;
+const VERB_FOR_MEASURES = new RegExp(String.raw`\b(?:${BEING}|${REACHING})\s+${QUALIFIER}$`);
+const VERB_FOR_COUNTS = new RegExp(String.raw`\b(?:${REACHING})\s+${QUALIFIER}$`);
+const LEADING = /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|our|new|old|overall|total)$/i;
+
+/**
+ * @example thingBefore("Inflation in Turkey hit 85%", { start: 0, end: 27 }, percent85) // { head: "inflation", place: "turkey", ... }
+ */
+export function thingBefore(text: string, sentence: Span, mention: Mention): BeforeReading | null {
+  const before = text.slice(Math.max(sentence.start, mention.start - 100), mention.start);
+  const measured = MEASURED.exec(before);
+  if (measured) return { head: singular(measured[1]!), rule: "subject.measured-noun" };
+  if (mention.kind === "percent") {
+    const rate = RATE_OF.exec(before);
+    if (rate && isNoun(rate[1]!)) return { head: singular(rate[1]!), rule: "subject.rate-of" };
+  }
+  const verbs = mention.kind === "percent" || isMeasure(mention) ? VERB_FOR_MEASURES : VERB_FOR_COUNTS;
+  const verb = verbs.exec(before);
+  if (!verb) return null;
+  const clauseStart = before.slice(0, verb.index).search(/[^,;:()]*$/);
+  const from = mention.start - before.length + clauseStart;
+  return clauseSubject(text, from, mention.start - before.length + verb.index);
+}
+
+function clauseSubject(text: string, from: number, to: number): BeforeReading | null {
+  const words = wordsIn(text, from, to);
+  let i = 0;
+  let place: string | undefined;
+  while (i < words.length) {
+    const word = words[i]!;
+    const owner = possessiveOwner(word);
+    if (owner && knownPlace(owner)) { place = knownPlace(owner)!; i++; continue; }
+    if (!LEADING.test(word.text)) break;
+    i++;
+  }
+  let head: string | undefined;
+  for (; i < words.length && !PHRASE_STOP.has(words[i]!.lower); i++) head = words[i]!.text;
+  if (!head || !isNoun(head)) return null;
+  if (!place && words[i]?.lower === "in") place = placeStartingAt(words, i + 1, false)?.place;
+  return { head: singular(head), place, rule: "subject.clause-subject" };
+}
+
+function isNoun(word: string): boolean {
+  return word.length >= 3 && !PHRASE_STOP.has(word.toLowerCase()) && !/^\p{Ll}.*(?:ed|ing|ly)$/u.test(word);
+}
+
+/** A number with a unit that measures something (a length, an area), not a count. */
+export function isMeasure(mention: Mention): boolean {
+  return Boolean(mention.dimension) && mention.dimension !== "count" && mention.unit !== "person" && mention.kind === "quantity";
+}
+
+/**
+ * "the two countries", "their three sons": a small count after a definite word refers back to
+ * things already named rather than stating how many there are, so it gets no subject.
+ * @example isDefiniteReference("between the two countries", twoMention) // true
+ */
+export function isDefiniteReference(text: string, mention: Mention): boolean {
+  if (typeof mention.value !== "number" || mention.value >= 20 || mention.kind !== "quantity") return false;
+  if (mention.dimension && mention.dimension !== "count") return false;
+  return /\b(?:the|these|those|both|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
