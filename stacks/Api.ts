@@ -51,8 +51,10 @@ export function Api({ stack, app }: StackContext) {
   const handler = new Function(stack, "ApiHandler", {
     ...LAMBDA_BASE,
     handler: "functions/api.handler",
-    // 512 MB: Lambda's CPU share grows with memory; extraction over a long article is CPU-bound
-    // regex and date work, and 512 MB halves its latency against 256 MB for a fraction of a cent.
+    // 512 MB: Lambda gives CPU in proportion to memory (one full vCPU at 1,769 MB), and checking
+    // an article is single-threaded CPU work (numbers, units, dates) between a few DynamoDB round
+    // trips. 512 MB leaves room for a 1 MB body parsed several ways at once and costs under a
+    // third of a full vCPU per millisecond; raise it if long-article latency matters more.
     memorySize: "512 MB",
     // 20 s: a ceiling, not a budget (billing is per millisecond actually used). It stays under
     // the HTTP API's 30 s integration limit so a slow request ends in the app's own problem+json,

@@ -42,9 +42,9 @@ export function Recheck({ stack, app }: StackContext) {
   const job = new Function(stack, "RecheckHandler", {
     ...LAMBDA_BASE,
     handler: "functions/recheck.handler",
-    // 1024 MB: the batch holds a subject's claims in memory while comparing them and runs its
-    // Scan segments in parallel; more memory also buys proportionally more CPU for a job that
-    // is billed the same GB-seconds whether it runs twice as long or twice as wide.
+    // 1024 MB: the batch holds a whole subject group's claims in memory while comparing them and
+    // keeps four Scan segments in flight; the extra CPU that comes with the memory shortens a
+    // CPU-bound run about as much as it raises the price per millisecond, so the bill barely moves.
     memorySize: "1024 MB",
     // 900 s, Lambda's maximum: the store grows and the run has no user waiting on it. The batch
     // is idempotent, so a run cut short is completed by the next one.

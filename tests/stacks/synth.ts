@@ -32,7 +32,11 @@ export interface SynthesizedStage {
  * const prod = await synthesizeStage("prod");
  * prod.storage.hasResourceProperties("AWS::DynamoDB::Table", { BillingMode: "PAY_PER_REQUEST" });
  */
-export async function synthesizeStage(stage: string, env: Record<string, string> = {}): Promise<SynthesizedStage> {
+export async function synthesizeStage(
+  stage: string,
+  env: Record<string, string> = {},
+  mode: "deploy" | "remove" = "deploy",
+): Promise<SynthesizedStage> {
   process.env.NODE_ENV = "test";
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
@@ -43,7 +47,7 @@ export async function synthesizeStage(stage: string, env: Record<string, string>
     paths.out = path.join(work, ".sst");
     paths.artifacts = path.join(work, ".sst", "artifacts");
     const outdir = path.join(work, "cdk.out");
-    const app = new App({ mode: "deploy", stage, name: "claimcheck", region: "us-east-1" }, { outdir });
+    const app = new App({ mode, stage, name: "claimcheck", region: "us-east-1" }, { outdir });
     await sstConfig.stacks(app);
     await app.finish();
     app.synth();
