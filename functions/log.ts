@@ -69,7 +69,7 @@ export function createLogger(options: JsonLoggerOptions = {}): Logger {
   return make(options.base ?? {});
 }
 
-/** A logger that drops everything: for tests that do not look at logs. */
+/** A logger that drops everything: for tests that do not look at logs. @example createApp({ ...deps, logger: silentLogger }) */
 export const silentLogger: Logger = {
   debug() {}, info() {}, warn() {}, error() {},
   child() { return silentLogger; },

@@ -22,7 +22,10 @@ const schema = z.object({
   store: z.string().min(1).optional(),
 });
 
-/** Loopback only: anything else is reachable from the network and must not take open writes. */
+/**
+ * Loopback only: anything else is reachable from the network and must not take open writes.
+ * @example isLoopback("127.0.0.1") // true; isLoopback("0.0.0.0") // false
+ */
 export function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
 }

@@ -43,7 +43,7 @@ export interface AppDeps {
   onFindingsOpened?: (findings: Finding[]) => Promise<void>;
 }
 
-/** The limits with defaults filled in. */
+/** The limits with defaults filled in. @example limitsOf(deps).maxBodyBytes // 1048576 unless configured */
 export function limitsOf(deps: AppDeps): AppLimits {
   return { ...DEFAULT_LIMITS, ...deps.limits };
 }

@@ -37,7 +37,10 @@ const BY_CODE: Record<ErrorCode, Mapping> = {
   "store-unavailable": { status: 503, title: "Store unavailable", headers: { "Retry-After": "5" } },
 };
 
-/** Problem type URIs are tag URIs (RFC 4151): stable identifiers that need no web page behind them. */
+/**
+ * Problem type URIs are tag URIs (RFC 4151): stable identifiers that need no web page behind them.
+ * @example problemType("not-found") // "tag:claimcheck,2026:problem:not-found"
+ */
 export function problemType(code: ErrorCode): string {
   return `tag:claimcheck,2026:problem:${code}`;
 }
@@ -73,6 +76,7 @@ function isUnreachable(error: Error): boolean {
 /**
  * The app's onError: known errors become their problem; anything else is logged with its
  * stack and answered with a 500 that says nothing about the inside.
+ * @example app.onError(handleError)
  */
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   const instance = c.req.path;

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { parseWith } from "./issues.js";
 
+/** The vocabulary's enums, as the API accepts them. @example v.parse(severitySchema, "note") */
 export const findingStatusSchema = v.picklist(["open", "dismissed", "resolved"]);
 export const severitySchema = v.picklist(["contradiction", "discrepancy", "note"]);
 export const findingKindSchema = v.picklist([
