@@ -3,13 +3,9 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-// The AWS SDK warns on every run under Node 20 that future releases will need Node 22; the
-// command works on 20 and Lambda runs 22, so keep stderr for the user's own problems.
-// Every other warning is still printed.
-process.removeAllListeners("warning");
-process.on("warning", (warning) => {
-  if (warning.name !== "NodeVersionSupportWarning") process.stderr.write(`${warning.name}: ${warning.message}\n`);
-});
+// The AWS SDK warns on every run under Node 20 that its 2027 releases will need Node 22; the
+// command works on 20 (Lambda runs 22), so keep stderr for the user's own problems.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 const cli = new URL("../dist/functions/cli.js", import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
