@@ -26,7 +26,7 @@ export const DIGIT_ONLY_SCALES = new Set(["k", "mn", "mln", "mil", "bn", "bln", 
 
 /** "hundreds of thousands": vague plurals, read as their lowest plausible value (two of them). */
 export const PLURAL_SCALES = new Map<string, number>([
-  ["tens", 10], ["dozens", 12], ["scores", 20], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
+  ["tens", 10], ["dozens", 12], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
 ]);
 
 /** "a dozen", "3 dozens", "3 dzs". */

@@ -6,7 +6,9 @@ const AFTER_MONTH = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}(?:\\d{1,2}(?:st|nd|rd
 /** "24 July", "7 October", "13th of April": numbers before a month. */
 const BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\b`, "i");
 /** "5/17/2018", "2026-01-20": a number inside a numeric date. */
-const NUMERIC_DATE_BEFORE = /(?:\d{1,2}\/\d{1,2}\/|\d{4}-\d{1,2}-|\d{4}-)$/;
+const NUMERIC_DATE_BEFORE = /(?:\d{1,2}\/\d{1,2}\/|\d{4}-\d{1,2}-)$/;
+/** "2019-20", "2026-01": a month or a short year after a four-digit year. */
+const YEAR_DASH = /(?:^|\D)\d{4}-$/;
 const NUMERIC_DATE_AFTER = /^(?:\/\d{1,2}\/\d|-\d{1,2}-\d)/;
 /** "21:01", "0:00", "6pm", "5 a.m.", "11 o'clock" */
 const CLOCK_AFTER = /^(?::\d{2}|[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|[ \t]o'clock)/i;
@@ -21,7 +23,7 @@ export const CALENDAR_RULES: JunkRule[] = [
       if (r.form !== "digits" || !Number.isInteger(r.value) || r.grouped) return false;
       const before = text.slice(Math.max(0, r.start - 24), r.start);
       const after = text.slice(r.end, r.end + 16);
-      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || NUMERIC_DATE_BEFORE.test(before) || NUMERIC_DATE_AFTER.test(after);
+      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
     },
   },
   {

@@ -35,7 +35,7 @@ export const CODE_RULES: JunkRule[] = [
       // "F-16", "SCP-173", "scp2-173m": digits after a hyphen that ends a word with letters in it.
       if (prev !== "-" && prev !== "\u2010") return false;
       const word = /[A-Za-z0-9]{1,12}$/.exec(before(text, c, 14).slice(0, -1))?.[0] ?? "";
-      return LETTER.test(word);
+      return LETTER.test(word[0] ?? "");
     },
   },
   {

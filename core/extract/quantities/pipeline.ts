@@ -1,3 +1,4 @@
+import { joinBounds } from "./bounds.js";
 import { drop, type Candidate } from "./candidate.js";
 import { linkConversions } from "./conversions.js";
 import { CALENDAR_RULES } from "./junk-calendar.js";
@@ -29,6 +30,7 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
  * - ranges before units, so "12-15 km" gives both ends the unit;
  * - money before units, so "$5m" reads millions, not metres;
  * - qualifiers after units and money, so "more than $12,000" widens over the sign;
+ * - bounds right after qualifiers: "more than 10 and less than 20" is one range;
  * - conversions after qualifiers, so "(about 18.6 miles)" is still recognised;
  * - nouns after conversions, so "30-mile (18.6-mile) deep security strip" steps over the brackets;
  * - bare numbers last, once every rule had its chance to give the number a unit or a noun.
@@ -40,6 +42,7 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "unit", run: each(applyUnit) },
   { name: "fraction", run: each(applyFraction) },
   { name: "qualifier", run: each(readQualifier) },
+  { name: "bounds", run: (text, live) => joinBounds(text, live.filter((c) => !c.dropped)) },
   { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
   { name: "noun", run: each(readNoun) },
   { name: "bare-number", run: each(dropBare) },

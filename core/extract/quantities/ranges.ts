@@ -1,6 +1,6 @@
 import { drop, mark, type Candidate } from "./candidate.js";
 
-const DASH = /^[ \t]{0,2}[-\u2013\u2014][ \t]{0,2}[$€£]?$/;
+const DASH = /^[ \t]{0,2}[-\u2013\u2014~][ \t]{0,2}[$€£]?$/;
 const TO = /^[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}[$€£]?$/i;
 const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
 const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;

@@ -93,7 +93,7 @@ function yearLike(value: number, c: Candidate): boolean {
  * word ("one state, one army", "the two") says nothing a checker can compare.
  */
 export function dropBare(_text: string, c: Candidate): void {
-  if (c.unit || c.countUnit || c.noun) return;
+  if (c.unit || c.countUnit || c.noun || c.qualifierText !== undefined) return;
   if (yearLike(c.value, c) && (c.upper === undefined || c.upper.value <= 2100)) drop(c, "year");
   else if (c.reading.form === "words" && !c.reading.scaled && !c.reading.vague) drop(c, "bare-word");
 }

@@ -17,7 +17,7 @@ export function produce(model: Model, input: string): Produced[] {
   const found = findQuantities(input);
   if (model === "range") {
     return found
-      .filter((m) => m.qualifier === "range" || m.qualifier === "atLeast" || m.qualifier === "atMost")
+      .filter((m) => m.qualifier !== "approx" && (m.low !== undefined || m.high !== undefined))
       .map((m) => ({ text: input.slice(m.start, m.end), low: m.low, high: m.high }));
   }
   const keep = found.filter((m) => {
@@ -26,5 +26,5 @@ export function produce(model: Model, input: string): Produced[] {
     if (model === "temperature") return m.dimension === "temperature";
     return m.dimension !== undefined && MEASURES.has(m.dimension);
   });
-  return keep.map((m) => ({ text: coreText(input, m), value: m.value, unit: m.unit }));
+  return keep.map((m) => ({ text: coreText(input, m), value: Number(m.value), unit: m.unit }));
 }
