@@ -7,7 +7,7 @@ import { measureOf } from "./measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { demonymGroup, demonymPlace, groupOfPlace, knownPlace } from "./places.js";
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
-import { PEOPLE, PHRASE_STOP } from "./lexicon.js";
+import { PEOPLE } from "./lexicon.js";
 import { actorOf } from "./actor.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { isCapitalized, singular } from "./words.js";
