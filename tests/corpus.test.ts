@@ -10,7 +10,8 @@
  * How an expected claim matches: an actual claim with the same `text` (and the same `start`
  * when given), whose every given field equals the actual one. Objects match partially and
  * recursively ({"subject": {"key": "refugee|syrian|turkey"}} ignores the subject's other
- * fields); arrays and scalars match exactly.
+ * fields); arrays and scalars match exactly; null matches a field that is absent
+ * ({"subject": null}: the claim has no subject, so it is never compared).
  *
  * The claim span convention: a claim's text is the number with its qualifier words and its
  * unit ("more than 300,000", "30-mile", "18.6-mile", "3.6 million", "70%", "Nov. 13",
@@ -65,6 +66,7 @@ function corpusFiles(): Array<{ area: string; file: string; entries: CorpusEntry
 
 /** Partial, recursive equality: the fields `expected` gives, and nothing else. */
 function matches(actual: unknown, expected: unknown): boolean {
+  if (expected === null) return actual === null || actual === undefined;
   if (expected !== null && typeof expected === "object" && !Array.isArray(expected)) {
     if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
     return Object.entries(expected).every(([key, value]) => matches((actual as Record<string, unknown>)[key], value));
