@@ -19,8 +19,8 @@ import type { Mention } from "./mention.js";
 
 /** "13-year-old", "13 years old": an age belongs to a person, not to an elapsed time. */
 const AGE_AFTER = /^(?:-|\s)old\b/i;
-/** "two years ago" is a date; the date step reads it. */
-const AGO_AFTER = /^\s{1,3}ago\b/i;
+/** "two years ago", "a year earlier" are dates; the date step reads them. */
+const AGO_AFTER = /^\s{1,3}(?:ago|earlier)\b/i;
 const AND_A_HALF_AFTER = /^\s{1,2}and\s{1,2}(?:a\s{1,2})?half\b/i;
 
 /**
@@ -56,7 +56,7 @@ function durationAt(text: string, start: number, word: string, long: boolean): M
 }
 
 function build(text: string, amount: Amount, unit: DurationUnit, end: number, extra: number): Mention {
-  const words = qualifierBefore(text, amount.start);
+  const words = amount.definite ? { qualifier: "exact" as const, start: amount.start } : qualifierBefore(text, amount.start);
   const mention: Mention = {
     kind: "duration", start: words.start, end, value: (amount.value + extra) * unit.times, unit: unit.id,
     dimension: "time", qualifier: amount.low === undefined ? words.qualifier : "range",

@@ -1,6 +1,7 @@
 import { casual, Chrono, type ParsedResult } from "chrono-node";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
 import { DayRangeParser } from "./day-range-parser.js";
+import { DropBareHours } from "./drop-bare-hours.js";
 import { DropNonDates } from "./drop-non-dates.js";
 import { KeepOurYears } from "./keep-our-years.js";
 import { MergeDateWithYear } from "./merge-year.js";
@@ -30,7 +31,9 @@ function newsChrono(): Chrono {
   chrono.parsers.push(new YearParser(), new WeekdayDayParser(), new DayOfMonthParser());
   chrono.refiners = chrono.refiners.map((refiner) =>
     refiner.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(refiner) : refiner);
-  // Our refiners run after chrono's own (which merge date+time and remove overlaps):
+  // Before chrono's own refiners: its date-time merge must not glue "after 15" to a year.
+  chrono.refiners.unshift(new DropBareHours());
+  // Our other refiners run after chrono's own (which merge date+time and remove overlaps):
   // 1. drop what is not a date, so nothing below works on "0:00" or "2/3";
   // 2. join "May" + "last year" or "July 4th" + "of 1995" before leaning: the join decides the year;
   // 3. lean the remaining year-less dates into the past.

@@ -13,7 +13,11 @@ const REASONS: Array<[string, (result: ParsingResult, context: ParsingContext) =
   ["lone-word", isLoneNonDateWord],
   ["week-granular", isWeekGranular],
   ["glued-to-a-number", isGluedToNumber],
+  ["the-past-period", (r) => PAST_PERIOD.test(r.text.trim())],
 ];
+
+/** "over the past year" is the twelve months up to now, a duration, not last calendar year. */
+const PAST_PERIOD = /^(?:the\s{1,3})?past\s{1,3}(?:year|month|decade|century)$/i;
 
 export class DropNonDates implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

@@ -15,7 +15,7 @@ import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
 const FORWARD_GRACE_DAYS = 14;
 const DAY_MS = 86_400_000;
 const FUTURE_CUE =
-  /\b(?:will|shall|scheduled|upcoming|due to|expected to|set to|ahead of|planned|plans? to|likely to|is to|are to)\b|'ll\b/i;
+  /\b(?:will|shall|could|might|scheduled|upcoming|due|expected to|set to|ahead of|planned|plans? to|likely to|is to|are to|as soon as|as early as)\b|'ll\b/i;
 /** A modifier means chrono already knows which occurrence is meant: "next Monday", "last May". */
 const MODIFIER = /\b(?:last|next|this|past|previous|coming|following)\b/i;
 
@@ -55,8 +55,13 @@ export class PastLeaningRefiner implements Refiner {
   }
 }
 
-/** "coming Thursday", "the following Friday": chrono leaves these words outside its result. */
-const NEXT_BEFORE = /\b(?:coming|following|upcoming|next)\s{1,2}$/i;
+/**
+ * "coming Thursday", "the next meeting Sept. 17": chrono leaves these words outside its result.
+ * Only right before the date (one word between at most): a "next" elsewhere in the sentence
+ * ("next Monday or previous Monday") says nothing about this date. "following" is not one:
+ * "following the 7 October attacks", "released the following Friday" tell the story's past.
+ */
+const NEXT_BEFORE = /\b(?:coming\s{1,2}|(?:next|upcoming)\s{1,2}(?:[a-z]{1,15}\s{1,2})?)$/i;
 
 /** The sentence so far, up to 100 characters back. */
 function hasFutureCue(before: string): boolean {

@@ -22,7 +22,7 @@ const CAPITALISED = "May|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon
 const ABBREVIATIONS = "jan|feb|mar|march|apr|may|jun|jul|aug|sept?|oct|nov|dec";
 const ABBREVIATIONS_ANY_CASE = anyCase(ABBREVIATIONS.split("|"));
 const NEXT_TO_DIGITS = `\\d\\s?(?:${ABBREVIATIONS_ANY_CASE})\\b|\\b(?:${ABBREVIATIONS_ANY_CASE})\\.?\\s?\\d`;
-const RELATIVE = `${anyCase(["yesterday", "today", "tonight", "tomorrow", "ago"])}|(?:${anyCase(["last", "next", "this", "past", "previous", "coming", "following"])})\\s{1,3}(?:week|month|year|weekend|decade|century)`;
+const RELATIVE = `${anyCase(["yesterday", "today", "tonight", "tomorrow", "ago", "earlier"])}|(?:${anyCase(["last", "next", "this", "past", "previous", "coming", "following"])})\\s{1,3}(?:week|month|year|weekend|decade|century)`;
 
 /** Every alternative is bounded: no nested quantifiers, so 1 MB of digits stays linear. */
 const TRIGGER = new RegExp(

@@ -14,6 +14,8 @@ export interface Amount {
   /** For "12-15 years" and "two to three years". */
   low?: number;
   high?: number;
+  /** "the past year": a definite period; words before it ("over the past year") are no qualifier. */
+  definite?: boolean;
 }
 
 const WINDOW = 40;
@@ -21,7 +23,8 @@ const WINDOW = 40;
 const GAP = /[\s-]{0,2}$/;
 const HALF = /\bhalf(?:\s{1,2}an?)?[\s-]{1,2}$/i;
 const COUPLE = /\b(?:a\s{1,2})?couple\s{1,2}of\s{1,2}$/i;
-const ONE = /\b(?:an?|one|another|all|full|whole|an entire|the entire)[\s-]{1,2}$/i;
+/** "a decade", "another year", "the past year" (the last twelve months): one unit. */
+const ONE = /\b(?:an?|one|another|all|full|whole|an entire|the entire|the past)[\s-]{1,2}$/i;
 /** "once a year", "24 hours a day", "per week": a rate, not an elapsed time. */
 const RATE_BEFORE_ARTICLE = /(?:\b(?:once|twice|times|per|hours?|days?|weeks?|months?)|[\d%])\s{1,2}$/i;
 const RANGE_JOIN = /^\s{0,2}(?:-|–|to|or)\s{0,2}$/i;
@@ -53,7 +56,9 @@ function wordAmount(left: string, from: number): Amount | null {
   const couple = COUPLE.exec(left);
   if (couple) return { start: from + couple.index, value: 2, step: 1 };
   const one = ONE.exec(left);
-  if (one && !RATE_BEFORE_ARTICLE.test(left.slice(0, one.index))) return { start: from + one.index, value: 1, step: 1 };
+  if (one && !RATE_BEFORE_ARTICLE.test(left.slice(0, one.index))) {
+    return { start: from + one.index, value: 1, step: 1, definite: /^the\s/i.test(one[0]) };
+  }
   return null;
 }
 
