@@ -32,7 +32,7 @@ export function articleView(o: ArticleViewInput): Markup {
   const findings = [...o.findings].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
   const session = o.dryRun ? { ...o.session, canWrite: false } : o.session;
   const cards = findings.map((f) => findingCard(f, { sources: o.sources, onPage: article.id, session, back: o.path }));
-  const reviews = o.dryRun ? [] : findings.map((f) => claimReview(f, o.sources, o.newsroom));
+  const reviews = o.dryRun ? [] : findings.map((f) => claimReview(f, o.sources, o.newsroom, article.id));
   const body_ = html`${o.dryRun ? html`<p class="banner" role="status">Dry run: checked against the stored articles; nothing was stored.</p>` : ""}
 <h1>${article.title ?? article.id}</h1>
 <p class="meta">${[article.source, article.published?.slice(0, 10)].filter(Boolean).join(", ") || "No outlet or date given"} · ${claims.length} claims · ${findings.length} findings${article.url && /^https?:\/\//i.test(article.url) ? html` · <a href="${article.url}" rel="noopener noreferrer">original</a>` : ""}</p>

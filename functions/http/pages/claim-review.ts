@@ -1,5 +1,5 @@
 import { raw } from "hono/html";
-import type { Finding, Severity } from "../../../core/index.js";
+import type { ClaimRef, Finding, Severity } from "../../../core/index.js";
 import { PAGE, type Markup } from "./layout.js";
 import { passageOf, type Source } from "./passages.js";
 
@@ -18,19 +18,19 @@ export interface Newsroom {
 
 /**
  * A finding as schema.org ClaimReview, for desks that publish corrections: the words reviewed
- * (the sentence of the finding's first claim), the article they appeared in, the rating
- * (severity as alternateName) and the explanation.
+ * (the sentence of the finding's first claim in article `about`, else its first claim), the
+ * article they appeared in, the rating (severity as alternateName) and the explanation.
  * @example claimReview(finding, sources, { name: "Standards desk", url: "https://news.example" })
  */
-export function claimReview(finding: Finding, sources: ReadonlyMap<string, Source | null>, newsroom: Newsroom): Record<string, unknown> {
-  const first = finding.claims[0];
+export function claimReview(finding: Finding, sources: ReadonlyMap<string, Source | null>, newsroom: Newsroom, about?: string): Record<string, unknown> {
+  const first = finding.claims.find((c) => c.articleId === about) ?? finding.claims[0];
   const source = first ? sources.get(first.articleId) ?? null : null;
   const rating = RATING[finding.severity];
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: new URL(PAGE.finding(finding.id), newsroom.url).href,
-    claimReviewed: claimReviewed(finding, source),
+    claimReviewed: claimReviewed(finding, first, source),
     itemReviewed: itemReviewed(source, first?.articleId, newsroom),
     reviewRating: {
       "@type": "Rating", ratingValue: rating.value, bestRating: 3, worstRating: 1,
@@ -42,8 +42,7 @@ export function claimReview(finding: Finding, sources: ReadonlyMap<string, Sourc
   };
 }
 
-function claimReviewed(finding: Finding, source: Source | null): string {
-  const first = finding.claims[0];
+function claimReviewed(finding: Finding, first: ClaimRef | undefined, source: Source | null): string {
   if (source && first) {
     const passage = passageOf(source, first);
     return source.body.slice(passage.start, passage.end).trim();

@@ -35,6 +35,7 @@ export function passageOf(source: Source, ref: ClaimRef): Passage {
 function around(body: string, start: number, end: number): { start: number; end: number } {
   let from = start;
   while (from > 0 && start - from < MAX_SIDE && !isBoundary(body, from - 1)) from--;
+  while (from < start && /\s/.test(body[from]!)) from++;
   let to = end;
   while (to < body.length && to - end < MAX_SIDE && !isBoundary(body, to)) to++;
   if (to < body.length && body[to] !== "\n") to++;
