@@ -41,13 +41,14 @@ export function asOfFor(input: AsOfInput): { asOf?: string; rule?: string } {
 }
 
 /**
- * The YYYY-MM-DD part of an ISO date or datetime, or undefined when it is not one.
+ * The YYYY-MM-DD part of an ISO date or datetime (or a partial "YYYY-MM"), else undefined.
  * @example publicationDay("2020-01-14T08:00:00+03:00") // "2020-01-14"
  */
 export function publicationDay(published: string | undefined): string | undefined {
   if (!published) return undefined;
-  const day = /^(\d{4}-\d{2}-\d{2})/.exec(published.trim());
-  return day ? day[1] : undefined;
+  // A full date or datetime gives its day; a bare "2024-08" or "2024" is kept as written.
+  const day = /^(\d{4}-\d{2}-\d{2})|^(\d{4}(?:-\d{2})?)$/.exec(published.trim());
+  return day ? day[1] ?? day[2] : undefined;
 }
 
 function opensSentence(text: string, sentence: Span, date: Mention): boolean {

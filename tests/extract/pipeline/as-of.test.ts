@@ -33,6 +33,8 @@ describe("asOfFor", () => {
 describe("publicationDay", () => {
   it("keeps the day of an ISO datetime and rejects other strings", () => {
     expect(publicationDay("2020-01-14T08:00:00+03:00")).toBe("2020-01-14");
+    expect(publicationDay("2024-08")).toBe("2024-08");
     expect(publicationDay("yesterday")).toBeUndefined();
+    expect(publicationDay("2024-08-0")).toBeUndefined();
   });
 });
