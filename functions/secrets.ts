@@ -11,8 +11,10 @@ const PARAM_SUFFIX = "_PARAM";
 
 /**
  * A copy of `env` with every `CLAIMCHECK_X_PARAM` resolved into `CLAIMCHECK_X`. A plain
- * `CLAIMCHECK_X` already set wins (an operator override). A parameter that does not exist is
- * an error naming the variable, not a silently missing secret.
+ * `CLAIMCHECK_X` already set wins (an operator override). A parameter that does not exist
+ * leaves its variable unset: a newsroom sets only the secrets of the CMS it connects, and
+ * loadConfig (which requires the API keys in Lambda) and the webhook routes (which refuse a
+ * source without a secret) already say, by name, what is missing where it matters.
  * @example await resolveSecretParameters({ CLAIMCHECK_API_KEYS_PARAM: "/sst/app/prod/Secret/CLAIMCHECK_API_KEYS/value" }, fetcher)
  */
 export async function resolveSecretParameters(
@@ -28,8 +30,7 @@ export async function resolveSecretParameters(
   const resolved: Record<string, string | undefined> = { ...env };
   for (const { variable, parameter } of wanted) {
     const value = values[parameter];
-    if (value === undefined) throw new Error(`Configuration: ${variable}${PARAM_SUFFIX} names SSM parameter ${parameter}, which was not found`);
-    resolved[variable] = value;
+    if (value !== undefined) resolved[variable] = value;
   }
   return resolved;
 }
