@@ -10,6 +10,10 @@ const DAY_OF_MONTH = /\bon\s{1,2}(?:the\s{1,2})?(\d{1,2})(?:st|nd|rd|th)(?=\s{0,
 
 export const DAY_OF_MONTH_TAG = "claimcheck/day-of-month";
 
+/**
+ * @example new Chrono({ parsers: [new DayOfMonthParser()], refiners: [] }).parse("talks resume on the 18th.", ref)
+ * // "on the 18th": day 18 of the publication month, or of the month before
+ */
 export class DayOfMonthParser implements Parser {
   pattern(): RegExp {
     return DAY_OF_MONTH;

@@ -13,6 +13,10 @@ const DAY_RANGE = new RegExp(
 
 export const DAY_RANGE_TAG = "claimcheck/day-range";
 
+/**
+ * @example new Chrono({ parsers: [new DayRangeParser()], refiners: [] }).parse("from 12 to 15 July", ref)
+ * // one result: start 12 July, end 15 July
+ */
 export class DayRangeParser implements Parser {
   pattern(): RegExp {
     return DAY_RANGE;

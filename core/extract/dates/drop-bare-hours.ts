@@ -8,6 +8,9 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
  */
 const CLOCK = /:|\b(?:[ap]\.?m\.?|o'clock|noon|midnight|gmt|utc|[a-z]{1,2}[sd]t)\b/i;
 
+/**
+ * @example chrono.refiners.unshift(new DropBareHours()) // "after 15" is no longer a time
+ */
 export class DropBareHours implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => !isBareHour(result));

@@ -19,6 +19,9 @@ const REASONS: Array<[string, (result: ParsingResult, context: ParsingContext) =
 /** "over the past year" is the twelve months up to now, a duration, not last calendar year. */
 const PAST_PERIOD = /^(?:the\s{1,3})?past\s{1,3}(?:year|month|decade|century)$/i;
 
+/**
+ * @example chrono.refiners.push(new DropNonDates()) // "0:00", "2/3 of", "may" no longer dates
+ */
 export class DropNonDates implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => !REASONS.some(([, rejects]) => rejects(result, context)));

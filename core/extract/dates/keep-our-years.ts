@@ -6,6 +6,9 @@ import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
  * its own parsers ("12" alone is no date) and wrong for ours: YearParser has already checked the
  * cue ("in 2011", "(2019)"). This wraps the filter so it only judges chrono's results.
  */
+/**
+ * @example chrono.refiners = chrono.refiners.map((r) => r.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(r) : r)
+ */
 export class KeepOurYears implements Refiner {
   constructor(private readonly inner: Refiner) {}
 

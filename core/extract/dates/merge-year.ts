@@ -7,6 +7,9 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
  */
 const JOIN = /^(?:\s{1,3}|,\s{0,2}|\s{1,3}(?:of|in)\s{1,3})$/i;
 
+/**
+ * @example chrono.refiners.push(new MergeDateWithYear()) // "May last year" -> one result, May of last year
+ */
 export class MergeDateWithYear implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const merged: ParsingResult[] = [];

@@ -31,6 +31,9 @@ export interface NewsParsingOption {
   leftContext: string;
 }
 
+/**
+ * @example chrono.refiners.push(new PastLeaningRefiner()) // "Nov. 13" on 2023-01-11 -> 2022-11-13
+ */
 export class PastLeaningRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = context.reference.instant;

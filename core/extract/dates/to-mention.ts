@@ -18,6 +18,7 @@ import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
  * in the model, so they are set (as years) only when both ends are whole years; a day range
  * carries its end in the span text and the rule "date-range". Two mentions would each look
  * like a plain date and invite the checker to compare them as such.
+ * @example toMention(chronoResultFor("on 24 July"), 0, "on 24 July") // { start: 3, end: 10, value: "2024-07-24", ... }
  */
 export function toMention(result: ParsedResult, offset: number, text: string): Mention | null {
   const span = trimmed(result.text);

@@ -15,6 +15,10 @@ const FULL_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:mon|tues?|we
 
 export const WEEKDAY_DAY_TAG = "claimcheck/weekday-day";
 
+/**
+ * @example new Chrono({ parsers: [new WeekdayDayParser()], refiners: [] }).parse("on Friday 13th", ref)
+ * // the latest Friday the 13th at or before the reference
+ */
 export class WeekdayDayParser implements Parser {
   pattern(): RegExp {
     return WEEKDAY_DAY;

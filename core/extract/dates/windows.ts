@@ -69,7 +69,8 @@ export function dateWindows(text: string): Window[] {
 
 /** "2016 10 16", "2019/aug/01": a year joined to more date parts is chrono's to read. */
 function inDigitGroup(text: string, start: number, end: number): boolean {
-  return /[/.-]|\s\d/.test(text.slice(end, end + 2)) || /[/.-]$|\d\s$/.test(text.slice(Math.max(0, start - 2), start));
+  return /^(?:[/.-][\dA-Za-z]|\s\d)/.test(text.slice(end, end + 2))
+    || /(?:[\dA-Za-z][/.-]|\d\s)$/.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /** Move back to a word start so a window never begins inside "2016" (which would read as "016"). */

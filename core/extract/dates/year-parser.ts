@@ -24,6 +24,10 @@ const RANGE_AFTER = /^\s{0,2}(?:-|–|—|to|and|until|through)\s{0,2}((?:1\d|20
 export const YEAR_TAG = "claimcheck/year";
 export const DECADE_TAG = "claimcheck/decade";
 
+/**
+ * @example new Chrono({ parsers: [new YearParser()], refiners: [] }).parse("the war began in 2011", ref)
+ * // "2011" (year known); "News Code 47296" and "© 2026" give nothing
+ */
 export class YearParser implements Parser {
   pattern(): RegExp {
     return YEAR;
