@@ -64,6 +64,6 @@ export const MONEY: UnitDef[] = CURRENCIES.map(([id, symbol, prefix, names]) => 
 /** Counts and ratios. Other counted nouns ("rocket") are units by their own name, outside the table. */
 export const COUNTS_AND_RATIOS: UnitDef[] = [
   { id: "person", dimension: "count", factor: 1, symbol: "person", plural: "people", names: ["person", "persons", "people"] },
-  { id: "%", dimension: "ratio", factor: 1, symbol: "%", names: ["%", "percent", "per cent", "pct", "percentage"] },
+  { id: "%", dimension: "ratio", factor: 1, symbol: "%", names: ["%", "percent", "percents", "per cent", "pct", "percentage"] },
   { id: "pp", dimension: "ratio", factor: 1, standalone: true, symbol: " percentage points", names: ["percentage point", "percentage points", "pp"] },
 ];

@@ -1,4 +1,4 @@
-import { integerStep, type NumberReading } from "./reading.js";
+import { integerStep, times, type NumberReading } from "./reading.js";
 
 /**
  * Digits with thousands separators (commas, Indian lakh commas, or spaces between groups of
@@ -70,8 +70,8 @@ export function readDigits(text: string, i: number): NumberReading | null {
   let step = decimals ? 10 ** -decimals : integerStep(Number(intText));
   const exponent = m[3] ?? m[4];
   if (exponent) {
-    value *= 10 ** Number(exponent);
-    step *= 10 ** Number(exponent);
+    value = times(value, 10 ** Number(exponent));
+    step = times(step, 10 ** Number(exponent));
   }
   if (m[6]) value = Math.pow(value, (m[5] === "-" ? -1 : 1) * Number(m[6]));
   const vulgar = VULGAR[text[end] ?? ""];
@@ -89,7 +89,7 @@ function withGluedScale(text: string, reading: NumberReading): NumberReading {
   const m = GLUED_SCALE.exec(text);
   if (!m) return reading;
   const factor = GLUED_FACTORS[m[0]] ?? 1;
-  return { ...reading, end: GLUED_SCALE.lastIndex, value: reading.value * factor, step: reading.step * factor, scaled: true };
+  return { ...reading, end: GLUED_SCALE.lastIndex, value: times(reading.value, factor), step: times(reading.step, factor), scaled: true };
 }
 
 /** Letters right after the digits ("29km", "5G"): a unit or a code, not a number on its own. */

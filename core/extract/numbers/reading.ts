@@ -28,3 +28,9 @@ export function integerStep(value: number): number {
   }
   return step;
 }
+
+/** a × b without binary noise: 16.4 million is 16400000, not 16399999.999999998. */
+export function times(a: number, b: number): number {
+  const product = a * b;
+  return Number.isFinite(product) ? Number(product.toPrecision(15)) : product;
+}

@@ -1,4 +1,4 @@
-import { integerStep, type NumberReading } from "./reading.js";
+import { integerStep, times, type NumberReading } from "./reading.js";
 import { nextWord, type Word } from "./word-cursor.js";
 import { DENOMINATORS, DIGIT_ONLY_SCALES, DOZEN_WORDS, PLURAL_SCALES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./words.js";
 import { readFractionWords } from "./fraction-words.js";
@@ -48,7 +48,7 @@ function apply(t: Tally, w: Word): void {
     return;
   } else {
     const scale = SCALE_WORDS.get(w.text) ?? 1;
-    t.total = t.last === "scale" ? t.total * scale : t.total + (t.group || 1) * scale;
+    t.total = t.last === "scale" ? times(t.total, scale) : t.total + times(t.group || 1, scale);
     t.group = 0;
     t.last = "scale";
     t.lastScale = scale;
@@ -102,7 +102,7 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
   if (t.end === (seed?.end ?? first.start)) return seed ? withDozens(text, seed) : null;
   const value = t.total + t.group;
   let step = integerStep(value);
-  if (seed && !Number.isInteger(seed.value)) step = seed.step * (value / seed.value);
+  if (seed && !Number.isInteger(seed.value)) step = times(seed.step, value / seed.value);
   const reading: NumberReading = { start: seed?.start ?? first.start, end: t.end, value, step, form: seed ? "digits" : "words", scaled: t.total > 0 || t.last === "hundred" };
   const tail = readTail(text, t, reading, seed !== undefined);
   if (tail) return tail;

@@ -1,8 +1,12 @@
 import { getUnit, type UnitDef } from "../../units/index.js";
+import { times } from "../numbers/index.js";
 import { mark, type Candidate } from "./candidate.js";
 
-/** Dollar signs with a country before them, any case, a space allowed: "US$", "c $", "hk $", "Mex$". */
-const DOLLAR_PREFIX = /(?:^|[^A-Za-z.])((?:u\.?s\.?|usd|c|ca|cad|a|au|aud|nz|nzd|hk|hkd|s|sgd|r|mex|mxn)?[ \t]?\$)[ \t]{0,2}$/i;
+/**
+ * Dollar signs with a country before them, any case: "US$", "hk $", "Mex$", "C$". A single
+ * letter must touch the sign ("a $5 fee" is no Australian dollar), except "c $" for Canada.
+ */
+const DOLLAR_PREFIX = /(?:^|[^A-Za-z.'])((?:(?:u\.?s\.?|usd|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|mex|mxn|c)[ \t]?|[acsr])?\$)[ \t]{0,2}$/i;
 const DOLLARS: Record<string, string> = {
   "": "USD", us: "USD", usd: "USD", c: "CAD", ca: "CAD", cad: "CAD", a: "AUD", au: "AUD", aud: "AUD", nz: "NZD", nzd: "NZD",
   hk: "HKD", hkd: "HKD", s: "SGD", sgd: "SGD", r: "BRL", mex: "MXN", mxn: "MXN",
@@ -54,8 +58,8 @@ function applyMoney(text: string, c: Candidate, previous: Candidate | undefined)
   const m = c.reading.scaled ? null : MONEY_SCALE.exec(text);
   if (!m) return;
   const factor = MONEY_FACTORS[m[1] ?? ""] ?? 1;
-  c.value *= factor;
-  c.step *= factor;
+  c.value = times(c.value, factor);
+  c.step = times(c.step, factor);
   c.end = c.numberEnd = MONEY_SCALE.lastIndex;
 }
 

@@ -46,7 +46,18 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
   { name: "noun", run: each(readNoun) },
   { name: "bare-number", run: each(dropBare) },
+  { name: "swallowed", run: dropSwallowed },
 ];
+
+/** A number inside an earlier mention's span ("50" in "3 dollars 50 cents") is part of it. */
+function dropSwallowed(_text: string, live: Candidate[]): void {
+  let reach = -1;
+  for (const c of live) {
+    if (c.dropped) continue;
+    if (c.reading.start < reach) drop(c, "swallowed");
+    else reach = c.end;
+  }
+}
 
 /** Runs every step; returns all candidates, dropped ones still carrying their reason. */
 export function runQuantitySteps(text: string, candidates: Candidate[]): Candidate[] {

@@ -1,4 +1,5 @@
 import { getUnit } from "../../units/index.js";
+import { times } from "../numbers/index.js";
 import { drop, mark, type Candidate } from "./candidate.js";
 import { readUnitAfter } from "./unit-reader.js";
 
@@ -25,22 +26,25 @@ export function applyUnit(text: string, c: Candidate): void {
   c.unit = found.unit;
   c.end = found.end;
   c.unitAttached = found.attached;
+  mark(c, found.unit.dimension === "money" ? "money" : found.unit.dimension === "ratio" ? "percent" : "unit");
   scaleBy(c, found.factor);
   // "361 million pounds" is money: nobody weighs in millions of pounds in the news.
   if (found.unit.id === "lb" && c.reading.scaled && c.value >= 1e6) c.unit = getUnit("GBP");
   if (c.unit?.dimension === "money") addCents(text, c);
-  if (found.unit.dimension === "ratio") {
-    c.kind = "percent";
-    mark(c, "percent");
-  } else mark(c, found.unit.dimension === "money" ? "money" : "unit");
+  if (c.unit?.id === "ft") addInches(text, c);
+  if (c.unit?.dimension === "temperature" && !plausibleTemperature(text, c, found.attached)) {
+    c.unit = undefined;
+    drop(c, found.unit.id === "deg" ? "angle" : "alphanumeric-code");
+  }
+  if (found.unit.dimension === "ratio") c.kind = "percent";
 }
 
 function scaleBy(c: Candidate, factor: number): void {
   if (factor === 1) return;
-  c.value *= factor;
-  c.step *= factor;
-  if (c.low !== undefined) c.low *= factor;
-  if (c.high !== undefined) c.high *= factor;
+  c.value = times(c.value, factor);
+  c.step = times(c.step, factor);
+  if (c.low !== undefined) c.low = times(c.low, factor);
+  if (c.high !== undefined) c.high = times(c.high, factor);
 }
 
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." */
@@ -68,6 +72,36 @@ function addCents(text: string, c: Candidate): void {
   mark(c, "cents");
 }
 
+/** "5 ft 2 in", "5 feet and 2 inches": one length in feet. */
+const INCHES = /^(?:[ \t]{1,2}and)?[ \t]{1,2}(\d{1,2}(?:\.\d{1,2})?)[ \t]{0,2}(?:in|inch|inches)(?![A-Za-z])/i;
+
+function addInches(text: string, c: Candidate): void {
+  const m = INCHES.exec(text.slice(c.end, c.end + 24));
+  if (!m?.[1] || c.upper) return;
+  c.value += Number(m[1]) / 12;
+  c.step = 1 / 12;
+  c.end += m[0].length;
+  mark(c, "feet-and-inches");
+}
+
+const ANGLE_WORDS = /\b(?:rotate[sd]?|rotating|turn(?:s|ed|ing)?|angle[sd]?|tilt(?:s|ed)?|bank(?:s|ed)?|heading|bearing|latitude|longitude|north|south|east|west)\b/i;
+
+/**
+ * "40C" and "104F" are temperatures, "777F", "13F filing" and "14.7C/" are model names and
+ * codes: a glued scale letter needs a plausible weather or body value and no slash after it.
+ * "90 degrees" next to turn, rotate or angle is an angle, which is not in the table.
+ */
+function plausibleTemperature(text: string, c: Candidate, attached: boolean): boolean {
+  const written = text.slice(c.numberEnd, c.end).trim();
+  if (c.unit?.id === "deg") {
+    const around = text.slice(Math.max(0, c.start - 24), Math.min(text.length, c.end + 12));
+    return !ANGLE_WORDS.test(around);
+  }
+  if (!attached || written.length !== 1) return true;
+  if (text[c.end] === "/") return false;
+  return c.unit?.id === "C" ? c.value >= -90 && c.value <= 60 : c.value >= -130 && c.value <= 140;
+}
+
 /** "one-third of the land", "half of", "a quarter of": a share, read as a percent. */
 export function applyFraction(text: string, c: Candidate): void {
   if (c.reading.form !== "fraction" || c.unit || c.value >= 1 || c.upper) return;
@@ -78,8 +112,8 @@ export function applyFraction(text: string, c: Candidate): void {
     return;
   }
   c.kind = "percent";
-  c.value *= 100;
-  c.step *= 100;
+  c.value = times(c.value, 100);
+  c.step = times(c.step, 100);
   c.unit = getUnit("%");
   mark(c, "fraction");
 }

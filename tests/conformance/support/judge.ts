@@ -52,16 +52,20 @@ function matches(model: Model, e: NumberSpecResult, p: Produced): boolean {
   }
   const value = specNumber(r.value);
   if (model === "number" || model === "percent") return value !== null && p.value !== undefined && sameNumber(value, p.value);
-  const unit = unitFor(r.unit ?? "", model === "currency" ? "currency" : "other");
+  const unit = unitFor(r.unit ?? "", fileKind(model));
   if (!unit || value === null || p.value === undefined || !p.unit) return false;
   return unit.ids.includes(p.unit) && sameNumber(value * unit.factor, p.value);
+}
+
+function fileKind(model: Model): "currency" | "dimension" | "other" {
+  return model === "currency" || model === "dimension" ? model : "other";
 }
 
 /** Why a case cannot be judged against our scope, or null to judge it. */
 export function skipReason(model: Model, spec: NumberSpecCase): string | null {
   if (model === "dimension" || model === "temperature" || model === "currency") {
     for (const r of spec.Results) {
-      if (!unitFor(r.Resolution?.unit ?? "", model === "currency" ? "currency" : "other")) {
+      if (!unitFor(r.Resolution?.unit ?? "", fileKind(model))) {
         return `unit outside claimcheck's unit table (${r.Resolution?.unit ?? "none"}): not a newsroom measure`;
       }
     }

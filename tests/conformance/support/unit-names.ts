@@ -25,10 +25,13 @@ export const UNIT_NAMES: Record<string, { id: string; factor?: number; alternati
   Cent: { id: "USD", factor: 0.01 }, Pence: { id: "GBP", factor: 0.01 }, Penny: { id: "GBP", factor: 0.01 },
 };
 
-/** Pound is money in the currency file, mass in the dimension file. */
-export function unitFor(specUnit: string, file: "currency" | "other"): { ids: string[]; factor: number } | null {
+/**
+ * Pound is money in the currency file, mass in the dimension file; Degree is a temperature in
+ * the temperature file and an angle (not in our table) in the dimension file.
+ */
+export function unitFor(specUnit: string, file: "currency" | "dimension" | "other"): { ids: string[]; factor: number } | null {
   const entry = UNIT_NAMES[specUnit];
-  if (!entry) return null;
+  if (!entry || (specUnit === "Degree" && file === "dimension")) return null;
   if (specUnit === "Pound") return { ids: [file === "currency" ? "GBP" : "lb"], factor: 1 };
   return { ids: [entry.id, ...(entry.alternatives ?? [])], factor: entry.factor ?? 1 };
 }
