@@ -77,8 +77,9 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     place: place?.place ?? found.demonymAsPlace ?? event?.place,
     event: event?.event,
   });
-  // A generic head with no facet ("5 million people") would match every other one.
-  if (GENERIC.has(subject.head) && !subject.group && !subject.place && !subject.event) return null;
+  // A generic head with no facet ("5 million people") would match every other one; people
+  // need more than a place ("4.1 million people in Syria need aid" is not its population).
+  if (GENERIC.has(subject.head) && !subject.group && !subject.event && (subject.head === "person" || !subject.place)) return null;
   return { subject, rules };
 }
 

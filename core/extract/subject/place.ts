@@ -77,6 +77,8 @@ export function placeAfter(text: string, from: number, limit: number): PlaceRead
     }
     const found = placeStartingAt(words, i + 1, !isFrom);
     if (!found) continue;
+    // Only "refugees from Syria": in "returned to Syria from Turkey" the "from" is the way back.
+    if (isFrom && i > 0) return null;
     if (isFrom) return { origin: groupOfPlace(found.place) ?? undefined, span: { start: word.start, end: found.end }, rule: "subject.from-place" };
     return { place: found.place, span: { start: word.start, end: found.end }, rule: "subject.place-phrase" };
   }

@@ -41,6 +41,12 @@ describe("subjects of counts of people", () => {
   it("reads an origin as the group: refugees from Afghanistan", () => {
     expect(subjectOf("Iran shelters 780,000 refugees from Afghanistan.", "780,000")).toMatchObject({ head: "refugee", group: "afghan", place: "iran" });
   });
+  it("does not read the place a journey starts from as the group's origin", () => {
+    expect(subjectOf("Some 50,000 refugees returned from Turkey.", "Some 50,000", { value: 5e4 })?.group).toBeUndefined();
+  });
+  it("gives no subject to people counted only by a place", () => {
+    expect(subjectOf("About 4.1 million people in Syria need aid.", "About 4.1 million", { value: 4.1e6 })).toBeUndefined();
+  });
   it("stops the noun phrase at the verb: refugees arrive", () => {
     expect(subjectOf("Officials expect two million more refugees arrive in Greece.", "two million")).toMatchObject({ head: "refugee", place: "greece" });
   });
