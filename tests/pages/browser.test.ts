@@ -16,6 +16,7 @@ async function pasteArticle(page: Page, site: Site, name: string, mode: "dry" | 
   await page.fill("#source", fields.source ?? "");
   await page.fill("#body", body);
   await page.check(mode === "dry" ? "#mode-dry" : "#mode-store");
+  if (name.startsWith("001")) await screenshot(page, "00-paste-form");
   await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]:has-text('Check')")]);
 }
 

@@ -50,7 +50,19 @@ function claimLine(finding: Finding, ref: ClaimRef, ctx: CardContext): Markup {
     ? { ...spanOf(passage.claim, "", new Set([ref.claimId])), id }
     : { id, start: ref.start, end: ref.end, tip: "claim no longer stored", flagged: true };
   return html`<li><a href="#${id}">“${ref.text}”</a> in <a href="${PAGE.article(ref.articleId)}#claim-${ref.claimId}">${articleName(source)}</a>
-<blockquote>${passage.start > 0 ? "…" : ""}${markedText(source.body.slice(passage.start, passage.end), passage.start, [span])}${passage.end < source.body.length ? "…" : ""}</blockquote></li>`;
+<blockquote>${cutBefore(source.body, passage.start) ? "…" : ""}${markedText(source.body.slice(passage.start, passage.end), passage.start, [span])}${cutAfter(source.body, passage.end) ? "…" : ""}</blockquote></li>`;
+}
+
+/** The quote starts mid-sentence: the text before it does not end one. */
+function cutBefore(body: string, start: number): boolean {
+  const raw = body.slice(Math.max(0, start - 3), start);
+  const before = raw.trimEnd();
+  return before !== "" && !/\n/.test(raw) && !/[.!?”"]$/.test(before);
+}
+
+/** The quote stops mid-sentence. */
+function cutAfter(body: string, end: number): boolean {
+  return end < body.length && !/[.!?”"]$/.test(body.slice(Math.max(0, end - 3), end).trimEnd());
 }
 
 /** "Title (Outlet, 2024-08-06)", or the id when the article has no title. */
