@@ -8,6 +8,7 @@ import { MergeDateWithYear } from "./merge-year.js";
 import { PastLeaningRefiner, type NewsParsingOption } from "./past-leaning.js";
 import type { Reference } from "./reference.js";
 import { WeekdayDayParser } from "./weekday-day-parser.js";
+import { WeekdayOfWeekParser } from "./weekday-of-week-parser.js";
 import { YearParser } from "./year-parser.js";
 
 /**
@@ -29,6 +30,7 @@ function newsChrono(): Chrono {
   // "from 12 to 15 July" must stay a day range rather than two clock times.
   chrono.parsers.unshift(new DayRangeParser());
   chrono.parsers.push(new YearParser(), new WeekdayDayParser(), new DayOfMonthParser());
+  chrono.parsers.push(new WeekdayOfWeekParser("week-then-day"), new WeekdayOfWeekParser("day-then-week"));
   chrono.refiners = chrono.refiners.map((refiner) =>
     refiner.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(refiner) : refiner);
   // Before chrono's own refiners: its date-time merge must not glue "after 15" to a year.

@@ -1,6 +1,7 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
 import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
+import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
 
 /**
  * News reports the past. A date that names no year is read as the most recent one at or before
@@ -20,6 +21,9 @@ const FUTURE_CUE =
 const MODIFIER = /\b(?:last|next|this|past|previous|coming|following)\b/i;
 
 export const PAST_LEANING_TAG = "claimcheck/past-leaning";
+
+/** Parsers of ours that resolve their own occurrence from the reference. */
+const OWN_PARSERS = [WEEKDAY_DAY_TAG, DAY_OF_MONTH_TAG, WEEKDAY_OF_WEEK_TAG];
 
 /**
  * Chrono sees a window, not the sentence; the text just before the window travels in the
@@ -45,7 +49,7 @@ export class PastLeaningRefiner implements Refiner {
       }
       // Our own parsers of partial dates already chose the past occurrence.
       const tags = result.tags();
-      if (MODIFIER.test(result.text) || tags.has(WEEKDAY_DAY_TAG) || tags.has(DAY_OF_MONTH_TAG)) continue;
+      if (MODIFIER.test(result.text) || OWN_PARSERS.some((tag) => tags.has(tag))) continue;
       const leftContext = (context.option as Partial<NewsParsingOption>).leftContext ?? "";
       const future = hasFutureCue(leftContext + context.text.slice(0, result.index));
       const moved = start.isCertain("day") || start.isCertain("month")

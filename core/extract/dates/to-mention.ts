@@ -5,6 +5,7 @@ import { DAY_RANGE_TAG } from "./day-range-parser.js";
 import { PAST_LEANING_TAG } from "./past-leaning.js";
 import { qualifierBefore } from "./qualifiers.js";
 import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
+import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
 import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
 
 /**
@@ -70,6 +71,7 @@ function addRange(mention: Mention, start: ParsedComponents, end: ParsedComponen
 const PARSER_RULES: Array<[string, string]> = [
   [DECADE_TAG, "date-decade"], [YEAR_TAG, "date-year"], [DAY_RANGE_TAG, "date-day-range"],
   [WEEKDAY_DAY_TAG, "date-weekday-day"], [DAY_OF_MONTH_TAG, "date-day-of-month"],
+  [WEEKDAY_OF_WEEK_TAG, "date-weekday-of-week"],
 ];
 
 function rulesOf(result: ParsedResult): string[] {

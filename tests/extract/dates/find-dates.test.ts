@@ -129,3 +129,11 @@ describe("findDates: partial forms read by our own parsers", () => {
     expect(findDates("before the end of this year", "2016-11-07")[0]).toMatchObject({ value: "2016", qualifier: "approx" });
   });
 });
+
+describe("findDates: a weekday inside a named week", () => {
+  it("counts weeks Monday to Sunday from the publication date", () => {
+    expect(read("Talks resume on Tuesday next week.", "2024-08-07")).toEqual([["Tuesday next week", "2024-08-13", "exact"]]);
+    expect(read("They met last week on Friday.", "2024-08-07")).toEqual([["last week on Friday", "2024-08-02", "exact"]]);
+    expect(read("Monday of the following week", "2018-07-31")).toEqual([["Monday of the following week", "2018-08-06", "exact"]]);
+  });
+});
