@@ -125,11 +125,18 @@ describe("storing from the paste form", () => {
   const article = { title: "Strip", published: "2023-01-11", body: "The 30-mile (18.6-mile) deep security strip." };
 
   test("needs a signed-in key; a dry run does not", async () => {
+    const before = await h.articleCount();
     const refused = await postForm(h, "/review/check", { ...article, mode: "store" });
     expect(refused.status).toBe(401);
+    // The pasted text comes back in the form, with the way to sign in.
+    const page = await refused.text();
+    expect(page).toContain(">The 30-mile (18.6-mile) deep security strip.</textarea>");
+    expect(page).toMatch(/href="\/review\/sign-in/);
+    expect(await h.articleCount()).toBe(before);
     const dry = await postForm(h, "/review/check", { ...article, mode: "dry" });
     expect(dry.status).toBe(200);
     expect(await dry.text()).toMatch(/Dry run/);
+    expect(await h.articleCount()).toBe(before);
   });
 
   test("signed in: stored, then 303 to the article's page, which the API also knows", async () => {

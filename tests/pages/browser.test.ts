@@ -58,12 +58,19 @@ describe.skipIf(skip !== null)("review pages in headless Chromium", { timeout: 1
     expect(await page.evaluate("getComputedStyle(document.querySelector('mark:target')).outlineStyle")).toBe("solid");
     await screenshot(page, "01-conversion-finding-target");
 
-    // Keyboard: a mark takes focus and shows what the checker read in it.
-    await target.focus();
-    const tip = page.locator(`#tip-${await target.getAttribute("id")}`);
+    // Keyboard only: Enter on the other link moves focus onto the marked words, whose tip shows
+    // what the checker read in them; Tab goes on to the next claim.
+    await card.locator("a", { hasText: "“30-mile”" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate("document.activeElement && document.activeElement.textContent")).toBe("30-mile");
+    const focused = page.locator("mark:focus");
+    const tip = page.locator(`#tip-${await focused.getAttribute("id")}`);
     expect(await tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/quantity · 18\.6 mi/);
+    expect(await tip.textContent()).toMatch(/^quantity · 30 mi · as stated · about: .*strip.* · asserted · as of 2023-01-11$/);
     await screenshot(page, "02-claim-tip-on-focus");
+    await page.keyboard.press("Tab");
+    expect(await page.locator("mark:focus").textContent()).toBe("18.6-mile");
+    expect(await tip.isVisible()).toBe(false);
     await page.close();
   });
 

@@ -29,7 +29,7 @@ export function checkFormPage(o: { session: Session; values?: CheckFormValues; e
   const storeNote = o.session.canWrite ? "" : html` (<a href="${PAGE.signIn}">sign in</a> first)`;
   const body = html`<h1>Check an article</h1>
 <p>Paste a story to see every number and date the checker reads in it, and where it contradicts itself or the articles already stored.</p>
-${o.message ? html`<p class="error" role="alert">${o.message}</p>` : ""}
+${o.message ? html`<p class="error" role="alert">${o.message}${o.session.canWrite ? "" : html` <a href="${PAGE.signIn}?next=/">Sign in</a> (in another tab keeps this text).`}</p>` : ""}
 <form method="post" action="${PAGE.check}">
 <input type="hidden" name="csrf" value="${o.session.csrf}">
 <label for="title">Title</label><input type="text" id="title" name="title" maxlength="1000" value="${v.title ?? ""}">${errorFor(errors, "title")}

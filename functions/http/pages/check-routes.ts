@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { checkArticle, isClaimcheckError, type Article, type CheckOutcome } from "../../../core/index.js";
+import { checkArticle, isClaimcheckError, type Article, type CheckOutcome, type ErrorCode } from "../../../core/index.js";
 import { parseArticleInput } from "../../schemas/index.js";
 import { limitsOf, type AppDeps, type AppEnv } from "../deps.js";
 import { articleView } from "./article-view.js";
@@ -24,13 +24,16 @@ export function checkRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
       const session = await ctx.session(c);
       const form = await readForm(c.req.raw, maxBodyBytes);
       const values = valuesOf(form);
-      if (values.store) requirePageWrite(c, session, form.get("csrf"));
       let article: Article;
       try {
+        if (values.store) requirePageWrite(c, session, form.get("csrf"));
         article = parseArticleInput(articleFields(values));
       } catch (error) {
-        if (!isClaimcheckError(error) || error.code !== "invalid-input") throw error;
-        return c.html(checkFormPage({ session, values, errors: error.fields, message: "Please fix the fields below." }), 400);
+        // The editor's pasted text comes back in the form rather than being lost to an error page.
+        const status = isClaimcheckError(error) ? REFUSALS[error.code] : undefined;
+        if (!status || !isClaimcheckError(error)) throw error;
+        const message = error.code === "invalid-input" ? "Please fix the fields below." : `${error.message} Your text is kept below.`;
+        return c.html(checkFormPage({ session, values, errors: error.fields, message }), status);
       }
       const outcome = await checkArticle(article, { store: deps.store, now: deps.now }, { dryRun: !values.store });
       c.var.log.info("article checked from the review page", { articleId: article.id, dryRun: !values.store, claims: outcome.claims.length, findings: outcome.findings.length });
@@ -39,6 +42,9 @@ export function checkRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
       return c.redirect(PAGE.article(article.id), 303);
     }));
 }
+
+/** Refusals the form can recover from, with their status. */
+const REFUSALS: Partial<Record<ErrorCode, 400 | 401 | 403>> = { "invalid-input": 400, "unauthorized": 401, "forbidden": 403 };
 
 function valuesOf(form: URLSearchParams): CheckFormValues {
   return {

@@ -57,6 +57,7 @@ button,input,select,textarea{font:inherit}
 button{padding:.25rem .7rem;cursor:pointer}
 label{display:block;margin:.5rem 0 .2rem;font-weight:600}
 input[type=text],input[type=url],input[type=date],input[type=password],select{padding:.3rem;min-width:16rem;max-width:100%}
+form>input[type=text],form>input[type=url]{width:50rem}
 textarea{width:100%;max-width:50rem;min-height:18rem;padding:.4rem}
 fieldset{border:1px solid var(--line);margin:.8rem 0;max-width:50rem}
 fieldset label{display:inline;font-weight:400;margin-right:1rem}
