@@ -1,6 +1,6 @@
 import type { Finding, FindingStatus } from "../../core/index.js";
 import type { Item } from "./db.js";
-import { FINDING_SK, findingPk, headOf, headPk, linkSk, articlePk, statusPk, subjectFindingSk, timeSk } from "./keys.js";
+import { FINDING_SK, findingPk, headOf, linkSk, articlePk, statusPk, subjectFindingSk, subjectFindingsPk, timeSk } from "./keys.js";
 
 /** The articles a finding points into: its links live in each of their collections. */
 export function articlesOf(finding: Finding): string[] {
@@ -17,7 +17,7 @@ export function findingItem(finding: Finding): Item {
     pk: findingPk(finding.id), sk: FINDING_SK, type: "finding",
     finding, status: finding.status, severity: finding.severity, kind: finding.kind,
     timePk: statusPk(finding.status), timeSk: timeSk(finding.detectedAt ?? "", finding.id),
-    ...(crossArticle ? { subjectPk: headPk(headOf(finding.subject!)), subjectSk: subjectFindingSk(finding.id) } : {}),
+    ...(crossArticle ? { subjectPk: subjectFindingsPk(headOf(finding.subject!)), subjectSk: subjectFindingSk(finding.id) } : {}),
   };
 }
 

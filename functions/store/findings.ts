@@ -3,8 +3,8 @@ import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Finding, FindingChanges, FindingStatus } from "../../core/index.js";
 import { decodeFinding } from "./codec.js";
 import { getAll, queryAll, queryPrefix, run, writeAll, type Db } from "./db.js";
-import { canonical, findingItem, linkItems, mergeFinding } from "./finding-items.js";
-import { FINDING_SK, articlePk, findingPk, headPk, statusPk, timeSk } from "./keys.js";
+import { canonical, findingItem, linkItems, mergeFinding, type Change } from "./finding-items.js";
+import { FINDING_SK, articlePk, findingPk, statusPk, subjectFindingsPk, timeSk } from "./keys.js";
 
 const isConditionFailure = (error: unknown) =>
   error instanceof ConditionalCheckFailedException || (error as Error).name === "ConditionalCheckFailedException";
@@ -17,38 +17,49 @@ export async function loadFindings(db: Db, ids: string[]): Promise<Map<string, F
 
 /**
  * Upserts computed findings by id, keeping what the store owns (status, detectedAt, note).
- * Links go in before the finding item, so a stored finding is always reachable from each of its
- * articles. Each put is conditional on the status it was merged with: an editor's dismissal
- * that lands in between makes the merge run again instead of being overwritten.
+ * Findings computed exactly as stored are not written at all. Links go in (one batch) before
+ * the finding items, so a stored finding is always reachable from each of its
+ * articles. A known finding's put is conditional on the status it was merged with: an
+ * editor's dismissal that lands in between makes the merge run again instead of being
+ * overwritten. (Two saves creating the same new finding at once both report it opened; the
+ * alert outbox queues it once.)
  */
 export async function upsertFindings(db: Db, computed: Finding[], at: string): Promise<FindingChanges> {
   const unique = [...new Map(computed.map((f) => [f.id, f])).values()];
   const stored = await loadFindings(db, unique.map((f) => f.id));
+  const merged = unique.map((f) => ({ computed: f, stored: stored.get(f.id), ...mergeFinding(f, stored.get(f.id), at) }));
+  const changed = merged.filter((m) => !m.stored || canonical(m.stored) !== canonical(m.finding));
+  await writeAll(db, changed.flatMap((m) => linkItems(m.finding)));
   const changes: FindingChanges = { opened: [], resolved: [], unchanged: [] };
-  await Promise.all(unique.map(async (finding) => {
-    const { finding: merged, change } = await upsertOne(db, finding, stored.get(finding.id), at);
-    changes[change].push(merged);
+  for (const m of merged.filter((x) => !changed.includes(x))) changes[m.change].push(m.finding);
+  // New findings go in by the batch: no editor can have touched a finding that did not exist.
+  const fresh = changed.filter((m) => !m.stored);
+  await writeAll(db, fresh.map((m) => findingItem(m.finding)));
+  for (const m of fresh) changes[m.change].push(m.finding);
+  await Promise.all(changed.filter((m) => m.stored).map(async (m) => {
+    const { finding, change } = await putMerged(db, m.computed, m.stored!, m.finding, m.change, at);
+    changes[change].push(finding);
   }));
   return changes;
 }
 
-async function upsertOne(db: Db, computed: Finding, stored: Finding | undefined, at: string, tries = 3) {
-  const merged = mergeFinding(computed, stored, at);
-  if (stored && canonical(stored) === canonical(merged.finding)) return merged;
-  await writeAll(db, linkItems(merged.finding));
+/** The conditional put of one known finding; a status changed meanwhile means merge again. */
+async function putMerged(db: Db, computed: Finding, stored: Finding, finding: Finding, change: Change, at: string, tries = 3): Promise<{ finding: Finding; change: Change }> {
   try {
     await run(db, () => db.doc.send(new PutCommand({
       TableName: db.table,
-      Item: findingItem(merged.finding),
-      ConditionExpression: stored ? "#st = :was" : "attribute_not_exists(pk)",
-      ExpressionAttributeNames: stored ? { "#st": "status" } : undefined,
-      ExpressionAttributeValues: stored ? { ":was": stored.status } : undefined,
+      Item: findingItem(finding),
+      ConditionExpression: "#st = :was",
+      ExpressionAttributeNames: { "#st": "status" },
+      ExpressionAttributeValues: { ":was": stored.status },
     })));
-    return merged;
+    return { finding, change };
   } catch (error) {
     if (!isConditionFailure(error) || tries <= 1) throw error;
-    const fresh = (await loadFindings(db, [computed.id])).get(computed.id);
-    return upsertOne(db, computed, fresh, at, tries - 1);
+    const now = (await loadFindings(db, [computed.id])).get(computed.id);
+    const again = mergeFinding(computed, now, at);
+    if (!now || canonical(now) === canonical(again.finding)) return again;
+    return putMerged(db, computed, now, again.finding, again.change, at, tries - 1);
   }
 }
 
@@ -92,7 +103,7 @@ export async function findingsAboutSubject(db: Db, head: string): Promise<Findin
   const items = await queryAll(db, {
     IndexName: "bySubject",
     KeyConditionExpression: "subjectPk = :pk AND begins_with(subjectSk, :prefix)",
-    ExpressionAttributeValues: { ":pk": headPk(head), ":prefix": "FINDING#" },
+    ExpressionAttributeValues: { ":pk": subjectFindingsPk(head), ":prefix": "FINDING#" },
   });
   return items.map(decodeFinding);
 }

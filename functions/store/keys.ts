@@ -28,6 +28,8 @@ export const headPk = (head: string) => `HEAD#${head}`;
 export const subjectClaimSk = (subjectKey: string, articleId: string, rev: string, claimId: string) =>
   `CLAIM#${subjectKey}#${articleId}#${rev}#${claimId}`;
 export const subjectFindingSk = (findingId: string) => `FINDING#${findingId}`;
+/** Cross-article findings of a subject group: a partition apart from the group's claims. */
+export const subjectFindingsPk = (head: string) => `FINDINGS#${head}`;
 
 export const findingPk = (findingId: string) => `FINDING#${findingId}`;
 export const statusPk = (status: string) => `STATUS#${status}`;

@@ -37,7 +37,8 @@ function matches(f: Finding, q: FindingQuery): boolean {
 
 /** Up to `want` findings of one status older than `before`, filtered server-side. */
 async function newestOf(db: Db, status: FindingStatus, q: FindingQuery, before: string | undefined, want: number): Promise<Finding[]> {
-  const filters = [q.severity && "severity = :severity", q.kind && "kind = :kind"].filter(Boolean);
+  const filters = [q.severity && "#severity = :severity", q.kind && "#kind = :kind"].filter(Boolean);
+  const names = { ...(q.severity ? { "#severity": "severity" } : {}), ...(q.kind ? { "#kind": "kind" } : {}) };
   const found: Finding[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -46,6 +47,7 @@ async function newestOf(db: Db, status: FindingStatus, q: FindingQuery, before: 
       IndexName: "byTime",
       KeyConditionExpression: before ? "timePk = :pk AND timeSk < :before" : "timePk = :pk",
       FilterExpression: filters.length ? filters.join(" AND ") : undefined,
+      ExpressionAttributeNames: filters.length ? names : undefined,
       ExpressionAttributeValues: {
         ":pk": statusPk(status),
         ...(before ? { ":before": before } : {}),

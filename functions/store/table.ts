@@ -10,8 +10,9 @@ import {
  *
  * Access patterns (DESIGN.md "Storage") and what serves each:
  * - claims by subject head (the comparison lookup): index `bySubject`, pk `HEAD#<head>`,
- *   sk `CLAIM#<subjectKey>#<articleId>#<rev>#<claimId>`; cross-article findings sit in the same
- *   partition under `FINDING#<id>` so the re-check reads a subject group with one key.
+ *   sk `CLAIM#<subjectKey>#<articleId>#<rev>#<claimId>`; the group's cross-article findings sit
+ *   beside it under pk `FINDINGS#<head>`, sk `FINDING#<id>` (kept apart so the comparison
+ *   lookup on a much-disputed subject never pages through its findings).
  * - an article, its claims and its finding links: one item collection, pk `ART#<id>`.
  * - findings by time, newest first: index `byTime`, pk `STATUS#<status>`, sk `<detectedAt>#<id>`;
  *   due alerts share it under pk `ALERTS#due`.

@@ -63,4 +63,4 @@ it("runs on the cron: stops before the deadline leaving a checkpoint, the next t
   const contradiction = (await embedded.store.findingsForArticle("older")).find((f) => f.severity === "contradiction");
   expect(contradiction).toBeDefined();
   expect(received.some((r) => r.body.includes(contradiction!.id) && typeof r.headers["webhook-signature"] === "string")).toBe(true);
-});
+}, 120_000);

@@ -54,7 +54,7 @@ it("a run cut off mid-way resumes from its checkpoint and ends where an uninterr
   });
 
   expect(resumed).toEqual(clean);
-});
+}, 180_000);
 
 it("reports progress after every article and group, counts only growing", () =>
   withStore(async (embedded) => {
@@ -66,4 +66,4 @@ it("reports progress after every article and group, counts only growing", () =>
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.articles + seen[i]!.subjects).toBeGreaterThan(seen[i - 1]!.articles + seen[i - 1]!.subjects);
     expect(Object.keys(summary).sort()).toEqual(["articles", "claims", "durationMs", "opened", "resolved", "unchanged"]);
     expect(summary.claims).toBe(60);
-  }));
+  }), 120_000);

@@ -111,6 +111,9 @@ describeContract("store: findings", (server) => {
     expect(ids(rest.items)).toEqual([made[0]!.id]);
     expect(rest.cursor).toBeUndefined();
     expect(ids((await store.listFindings({ status: "dismissed" })).items)).toEqual([made[4]!.id]);
+    const internalNotes = await store.listFindings({ kind: "internal-conflict", severity: "note", status: "open" });
+    expect(ids(internalNotes.items)).toEqual([made[6]!.id, made[3]!.id, made[0]!.id]);
+    expect((await store.listFindings({ kind: "cross-article-conflict" })).items).toEqual([]);
     expect(ids((await store.listFindings({ articleId: "a2" })).items)).toEqual([made[2]!.id]);
     await expect(store.listFindings({ cursor: "eyJ4IjoxfQ" })).rejects.toMatchObject({ code: "invalid-input" });
   });
