@@ -11,9 +11,10 @@ import { dateWindows } from "./dates/windows.js";
  * Pipeline (each step in its own file under dates/):
  *  1. windows.ts: find where a date can be; chrono never sees the rest of the text.
  *  2. chrono.ts: chrono's casual English parsers (minus its duration readers) plus ours for
- *     bare years, decades, year ranges and day ranges; then refiners that drop non-dates
- *     (drop-non-dates.ts), join "May last year" (merge-year.ts) and lean year-less
- *     dates into the past (past-leaning.ts).
+ *     bare years, decades and year ranges (year-parser.ts), day ranges ("from 12 to 15 July"),
+ *     "Friday 13th", "on the 18th" and "Tuesday next week"; then refiners that drop bare hours
+ *     and non-dates (drop-bare-hours.ts, drop-non-dates.ts), join "May last year"
+ *     (merge-year.ts) and lean year-less dates into the past (past-leaning.ts).
  *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words.
  *  4. here: without a publication date, drop every reading that needed one.
  */

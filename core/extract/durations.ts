@@ -9,7 +9,8 @@ import type { Mention } from "./mention.js";
  * turns those chrono parsers off and this step reads them instead).
  *
  * Pipeline, per unit word found (units.ts):
- *  1. skip what only looks like a duration: ages ("13-year-old"), "ago" (a date), lone "h";
+ *  1. skip what only looks like a duration: ages ("13-year-old"), "ago" (a date), lone "h",
+ *     war names ("the Six-Day War");
  *  2. the amount before the unit (amount.ts: digits, number words, "a", "half a", ranges);
  *     none means a vague duration ("several decades", "for decades"), which is skipped;
  *  3. "and a half" after the unit; "-long" adjectives without an amount ("decadelong") are one
@@ -21,6 +22,8 @@ import type { Mention } from "./mention.js";
 const AGE_AFTER = /^(?:-|\s)old\b/i;
 /** "two years ago", "a year earlier" are dates; the date step reads them. */
 const AGO_AFTER = /^\s{1,3}(?:ago|earlier)\b/i;
+/** "the Six-Day War", "the Thirty Years' War": the name of a war, not a length of time. */
+const WAR_NAME_AFTER = /^'?\s{1,2}War\b/;
 const AND_A_HALF_AFTER = /^\s{1,2}and\s{1,2}(?:a\s{1,2})?half\b/i;
 
 /**
@@ -44,6 +47,7 @@ function durationAt(text: string, start: number, word: string, long: boolean): M
   const unitEnd = start + word.length + (long ? text.slice(start + word.length).search(/[^-lLoOnNgG]|$/) : 0);
   const after = text.slice(unitEnd, unitEnd + 12);
   if (!unit || AGE_AFTER.test(after) || AGO_AFTER.test(after)) return null;
+  if (/^[A-Z]/.test(word) && WAR_NAME_AFTER.test(after)) return null;
   if (word.length === 1 && !/\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return null;
   const amount = amountBefore(text, start);
   // "the decadelong war", "a decade-long war": about one unit, whatever the article says.

@@ -7,16 +7,17 @@ import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
  * News reports the past. A date that names no year is read as the most recent one at or before
  * publication: "Nov. 13" in an article of 2023-01-11 is 2022-11-13 (chrono's default, the
  * closest date, would often say the coming one: "the 7 October attacks" in August 2024 would
- * be 2024-10-07). Two exceptions keep announced events right:
+ * be 2024-10-07). Three exceptions keep announced events right:
  *  - a date within the next 14 days stays in the future ("scheduled to meet Blinken on Jan. 18");
  *  - a future cue earlier in the sentence ("will", "scheduled", "ahead of") picks the closest
- *    occurrence instead ("as will the results of the November US presidential election").
+ *    occurrence instead ("as will the results of the November US presidential election");
+ *  - "next"/"coming"/"upcoming" right before the date does the same ("the next meeting Sept. 17").
  * Weekdays lean the same way: "on Monday" is the Monday at or before publication.
  */
 const FORWARD_GRACE_DAYS = 14;
 const DAY_MS = 86_400_000;
 const FUTURE_CUE =
-  /\b(?:will|shall|could|might|scheduled|upcoming|due|expected to|set to|ahead of|planned|plans? to|likely to|is to|are to|as soon as|as early as)\b|'ll\b/i;
+  /\b(?:will|shall|could|might|scheduled|upcoming|(?:is|are|was|were) due|due (?:on|in|by)|expected to|set to|ahead of|planned|plans? to|likely to|is to|are to|as soon as|as early as)\b|'ll\b/i;
 /** A modifier means chrono already knows which occurrence is meant: "next Monday", "last May". */
 const MODIFIER = /\b(?:last|next|this|past|previous|coming|following)\b/i;
 
