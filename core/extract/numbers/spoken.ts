@@ -1,20 +1,10 @@
 import { integerStep, times, type NumberReading } from "./reading.js";
 import { nextWord, type Word } from "./word-cursor.js";
-import { DENOMINATORS, DIGIT_ONLY_SCALES, DOZEN_WORDS, PLURAL_SCALES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./words.js";
+import { DIGIT_ONLY_SCALES, DOZEN_WORDS, PLURAL_SCALES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./words.js";
 import { readFractionWords } from "./fraction-words.js";
 
-type Last = "none" | "unit" | "tens" | "hundred" | "scale" | "and";
-
-/** The running state of a spelled-out number: completed scale groups plus the group below them. */
-interface Tally {
-  total: number;
-  group: number;
-  last: Last;
-  lastScale: number;
-  end: number;
-  /** The value of the last one-to-ninety-nine chunk, which a following denominator divides. */
-  chunk: number;
-}
+import { readTail } from "./tail.js";
+import type { Last, Tally } from "./tally.js";
 
 function accepts(t: Tally, w: Word, next: Word | null, fromDigits: boolean): boolean {
   const unit = UNIT_WORDS.get(w.text);
@@ -30,11 +20,19 @@ function accepts(t: Tally, w: Word, next: Word | null, fromDigits: boolean): boo
   return false;
 }
 
+function kindOf(word: string): Last {
+  if (UNIT_WORDS.has(word)) return "unit";
+  if (TENS_WORDS.has(word)) return "tens";
+  if (word === "hundred") return "hundred";
+  return word === "and" ? "and" : "scale";
+}
+
 function isCountWord(word: string): boolean {
   return UNIT_WORDS.has(word) || TENS_WORDS.has(word);
 }
 
-function apply(t: Tally, w: Word): void {
+function apply(text: string, t: Tally, w: Word): void {
+  t.words.push({ text: w.text, kind: kindOf(w.text), hyphenBefore: /[-\u2010\u2011]/.test(text.slice(t.end, w.start)) });
   const unit = UNIT_WORDS.get(w.text) ?? TENS_WORDS.get(w.text);
   if (unit !== undefined) {
     t.chunk = t.last === "tens" ? t.chunk + unit : unit;
@@ -85,7 +83,7 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
     const fraction = readFractionWords(text, first);
     if (fraction) return fraction;
   }
-  const t: Tally = { total: 0, group: seed?.value ?? 0, last: "none", lastScale: 0, end: seed?.end ?? first.start, chunk: 0 };
+  const t: Tally = { total: 0, group: seed?.value ?? 0, last: "none", lastScale: 0, end: seed?.end ?? first.start, chunk: 0, words: [] };
   let w: Word | null = first;
   if (!seed && (first.text === "a" || first.text === "an")) {
     // "a hundred", "a million", "a dozen": the article stands for one, and only before these.
@@ -96,7 +94,7 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
   for (let k = 0; w && k < 24; k++) {
     const next = nextWord(text, w.end);
     if (!accepts(t, w, next, seed !== undefined)) break;
-    apply(t, w);
+    apply(text, t, w);
     w = next;
   }
   if (t.end === (seed?.end ?? first.start)) return seed ? withDozens(text, seed) : null;
@@ -109,56 +107,11 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
   return withDozens(text, reading);
 }
 
-/** "one and a half", "twenty and three fifths", "two hundred point zero three". */
-function readTail(text: string, t: Tally, reading: NumberReading, fromDigits: boolean): NumberReading | null {
-  const w = nextWord(text, t.end);
-  if (!w) return null;
-  if (w.text === "point" && !fromDigits) return readPoint(text, w, reading);
-  if (w.text === "and") {
-    const after = nextWord(text, w.end);
-    const fraction = after ? readFractionWords(text, after) : null;
-    if (fraction && fraction.value < 1) {
-      // "one million and a half" is a million and a half, not a million and one half.
-      const scale = t.last === "scale" ? t.lastScale : 1;
-      return { ...reading, end: fraction.end, value: reading.value + fraction.value * scale, step: fraction.step * scale, form: "fraction" };
-    }
-    return null;
-  }
-  const den = DENOMINATORS.get(w.text);
-  if (den !== undefined && !fromDigits && t.chunk > 0 && (t.last === "unit" || t.last === "tens") && (t.chunk === 1 || w.text.endsWith("s"))) {
-    // "five billion and three quarters": a fraction straight after a scale is a fraction of that scale.
-    const ofScale = t.total > 0 && t.group === t.chunk ? t.lastScale : 1;
-    const value = reading.value - t.chunk + (t.chunk / den) * ofScale;
-    return { ...reading, end: w.end, value, step: ofScale / den, form: "fraction" };
-  }
-  return null;
-}
-
-function readPoint(text: string, point: Word, reading: NumberReading): NumberReading | null {
-  let digits = "";
-  let end = point.end;
-  for (let w = nextWord(text, end), k = 0; w && k < 12; w = nextWord(text, w.end), k++) {
-    const n = UNIT_WORDS.get(w.text) ?? TENS_WORDS.get(w.text);
-    if (n === undefined) break;
-    const tensThenUnit = TENS_WORDS.has(w.text) ? nextWord(text, w.end) : null;
-    const unit = tensThenUnit ? UNIT_WORDS.get(tensThenUnit.text) : undefined;
-    if (tensThenUnit && unit !== undefined && unit > 0 && unit < 10) {
-      digits += String(n + unit);
-      end = tensThenUnit.end;
-      w = tensThenUnit;
-      continue;
-    }
-    digits += String(n);
-    end = w.end;
-  }
-  if (!digits) return null;
-  const value = Number(`${reading.value}.${digits}`);
-  return { ...reading, end, value, step: 10 ** -digits.length };
-}
-
 /** "3 dozens", "three hundred and two dozens", "five dozs". */
 function withDozens(text: string, reading: NumberReading): NumberReading {
   const w = nextWord(text, reading.end);
   if (!w || !DOZEN_WORDS.has(w.text)) return reading;
   return { ...reading, end: w.end, value: reading.value * 12, step: reading.step * 12 };
 }
+
+
