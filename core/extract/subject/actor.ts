@@ -1,6 +1,6 @@
 import { clausePrefix } from "../clauses.js";
 import type { Span } from "../span.js";
-import { knownPlace } from "./places.js";
+import { demonymPlace, knownPlace } from "./places.js";
 
 /**
  * Who holds a share: "Damascus still controls only 70% of Syrian territory" and "the YPG
@@ -25,8 +25,12 @@ export function actorOf(text: string, sentence: Span, mentionStart: number, verb
   pattern.lastIndex = 0;
   for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) verbAt = m.index;
   if (verbAt < 0) return undefined;
-  const names = clause.slice(0, verbAt).match(/\p{Lu}[\p{L}\p{N}'’-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}'’-]{0,40}){0,3}/gu);
-  const name = names?.[names.length - 1];
-  if (!name) return undefined;
+  const names = clause.slice(0, verbAt).match(/\p{Lu}[\p{L}\p{N}'’.-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}'’.-]{0,40}){0,3}/gu);
+  const name = names?.[names.length - 1]?.replace(/^(?:The|A|An)\s+/, "");
+  if (!name || /^(?:The|A|An|It|They|He|She|We)$/.test(name)) return undefined;
+  const first = name.split(/\s+/)[0]!;
+  // "The Turkish parliament": a demonym names the actor's country.
+  const demonym = demonymPlace(first);
+  if (demonym) return demonym;
   return knownPlace(name) ?? name.toLowerCase().replace(/['’]s$/, "").replace(/\s+/g, "-");
 }

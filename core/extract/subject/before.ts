@@ -17,6 +17,8 @@ export interface BeforeReading {
   head: string;
   place?: string;
   rule: string;
+  /** The words read, for the subject's text. */
+  span?: Span;
 }
 
 const QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|up to|only|just)\s+)?`;
@@ -42,9 +44,15 @@ export function thingBefore(text: string, sentence: Span, mention: Mention): Bef
   const verbs = mention.kind === "percent" || isMeasure(mention) ? VERB_FOR_MEASURES : VERB_FOR_COUNTS;
   const verb = verbs.exec(before);
   if (!verb) return null;
-  const clauseStart = before.slice(0, verb.index).search(/[^,;:()]*$/);
-  const from = mention.start - before.length + clauseStart;
-  return clauseSubject(text, from, mention.start - before.length + verb.index);
+  const offset = mention.start - before.length;
+  let clauseStart = before.slice(0, verb.index).search(/[^,;:()]*$/);
+  // "The M4 highway, which runs 450 km": the relative pronoun stands for the phrase before it.
+  if (/^\s*(?:which|that)\s/.test(before.slice(clauseStart, verb.index)) && clauseStart > 0) {
+    const antecedentEnd = clauseStart - 1;
+    clauseStart = before.slice(0, antecedentEnd).search(/[^,;:()]*$/);
+    return clauseSubject(text, offset + clauseStart, offset + antecedentEnd);
+  }
+  return clauseSubject(text, offset + clauseStart, offset + verb.index);
 }
 
 function clauseSubject(text: string, from: number, to: number): BeforeReading | null {
@@ -58,11 +66,16 @@ function clauseSubject(text: string, from: number, to: number): BeforeReading | 
     if (!LEADING.test(word.text)) break;
     i++;
   }
+  const first = words[i];
   let head: string | undefined;
-  for (; i < words.length && !PHRASE_STOP.has(words[i]!.lower); i++) head = words[i]!.text;
-  if (!head || !isNoun(head)) return null;
-  if (!place && words[i]?.lower === "in") place = placeStartingAt(words, i + 1, false)?.place;
-  return { head: singular(head), place, rule: "subject.clause-subject" };
+  let end = first?.end ?? to;
+  for (; i < words.length && !PHRASE_STOP.has(words[i]!.lower); i++) ({ text: head, end } = words[i]!);
+  if (!first || !head || !isNoun(head)) return null;
+  if (!place && words[i]?.lower === "in") {
+    const found = placeStartingAt(words, i + 1, false);
+    if (found) ({ place, end } = found);
+  }
+  return { head: singular(head), place, rule: "subject.clause-subject", span: { start: first.start, end } };
 }
 
 function isNoun(word: string): boolean {

@@ -21,6 +21,9 @@ export interface EventReading {
   span: Span;
 }
 
+/** Events someone carries out: a demonym before them names who, not where. */
+const PERPETRATED = new Set(["attack", "airstrike", "bombing", "raid", "offensive", "operation", "invasion", "shelling", "massacre", "shooting", "crackdown", "coup"]);
+
 const DIRECTION_WORD = /^(?:north|south|east|west|central)(?:ern|east|west|eastern|western)?$/;
 const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now))*\s+([a-z]+)/i;
 
@@ -77,7 +80,8 @@ export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word)
   const previous = wordsIn(text, Math.max(sentence.start, span.start - 30), span.start).pop();
   let nameBefore: string | undefined;
   if (previous && isCapitalized(previous) && adjacent(text, previous.end, span.start) && !MONTHS_AND_DAYS.has(previous.lower)) {
-    place = demonymPlace(previous.text) ?? knownPlace(previous.text) ?? undefined;
+    // "the Syrian war" happens in Syria; "a Russian airstrike" is Russia's, wherever it hit.
+    place = PERPETRATED.has(canonical) ? undefined : demonymPlace(previous.text) ?? knownPlace(previous.text) ?? undefined;
     // "the Istiklal attack", "the Hamas-led attack": a name that is not a place names the event.
     if (!place && !/^(?:the|a|an|this|that|their|its)$/i.test(previous.text)) nameBefore = previous.lower.replace(/-(?:led|backed|linked)$/, "");
     span.start = previous.start;

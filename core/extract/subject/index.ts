@@ -68,7 +68,7 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
     group = actor && FORCES.has(head) ? groupOfPlace(actor) ?? actor : actor;
     if (group) rules.push("subject.actor");
   }
-  const parts: Span[] = [phrase, casualty?.span, place?.span, event?.span].filter((s): s is Span | NounPhrase => Boolean(s));
+  const parts: Span[] = [phrase, found.span, casualty?.span, place?.span, event?.span].filter((s): s is Span | NounPhrase => Boolean(s));
   const subject = buildSubject({
     text: sourceWords(text, parts),
     head,
@@ -90,6 +90,8 @@ interface HeadReading {
   casualty?: { kind: string; span: Span };
   event?: EventReading | null;
   rules: string[];
+  /** Words read before the number ("The M4 highway"), for the subject's text. */
+  span?: Span;
 }
 
 /** What the number counts: a casualty, the noun after it, or the thing measured before it. */
@@ -111,7 +113,7 @@ function readHead(text: string, sentence: Span, mention: Mention, phrase: NounPh
     return { head, demonymAsPlace: placeIn(phrase), rules: ["subject.noun-phrase"] };
   }
   const before = thingBefore(text, sentence, mention);
-  if (before) return { head: TOLLS.has(before.head) ? "killed" : before.head, demonymAsPlace: before.place, rules: [before.rule] };
+  if (before) return { head: TOLLS.has(before.head) ? "killed" : before.head, demonymAsPlace: before.place, rules: [before.rule], span: before.span };
   const noun = mention.noun;
   if (noun && noun.start >= mention.end && noun.end <= sentence.end && /\p{L}/u.test(noun.text)) {
     return { head: singular(noun.text.trim().split(/\s+/).pop()!), rules: ["subject.counted-noun"] };

@@ -156,8 +156,13 @@ function lastPlaceIn(words: readonly Word[]): { place: string } | null {
   return null;
 }
 
+/**
+ * Where the clause of the verb at `at` begins. A relative clause set off by commas ("Jordan,
+ * which borders Syria, hosts") is blanked out first: it interrupts the clause, it does not open
+ * the one the verb is in.
+ */
 function lastClauseOpening(text: string, sentenceStart: number, at: number): number {
-  const stretch = text.slice(sentenceStart, at);
+  const stretch = text.slice(sentenceStart, at).replace(/,\s*(?:which|who)\b[^,;]{0,120},/g, (m) => " ".repeat(m.length));
   let cut = 0;
   CLAUSE_OPENER.lastIndex = 0;
   for (let m = CLAUSE_OPENER.exec(stretch); m; m = CLAUSE_OPENER.exec(stretch)) cut = m.index + m[0].length;
