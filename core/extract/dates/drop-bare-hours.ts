@@ -12,9 +12,18 @@ const CLOCK = /:|\b(?:[ap]\.?m\.?|o'clock|noon|midnight|gmt|utc|[a-z]{1,2}[sd]t)
  * @example chrono.refiners.unshift(new DropBareHours()) // "after 15" is no longer a time
  */
 export class DropBareHours implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((result) => !isBareHour(result));
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => !isBareHour(result) && !isPartOfDayOfDate(result, context));
   }
+}
+
+/**
+ * "the night of 15 July 2016": chrono's merge of a part of day with the date after "of" loses
+ * the date altogether (it returns no known component). Without the part of day, the date stays.
+ */
+function isPartOfDayOfDate(result: ParsingResult, context: ParsingContext): boolean {
+  if (!/^(?:the\s{1,3})?(?:morning|afternoon|evening|night)$/i.test(result.text.trim())) return false;
+  return /^\s{1,3}of\b/i.test(context.text.slice(result.index + result.text.length));
 }
 
 function isBareHour(result: ParsingResult): boolean {

@@ -32,7 +32,7 @@ export function toMention(result: ParsedResult, offset: number, text: string): M
     qualifier: words.qualifier ?? "exact", rules: rulesOf(result),
   };
   if (words.qualifierText) mention.qualifierText = words.qualifierText;
-  if (result.end && words.qualifier === null) addRange(mention, result.start, result.end);
+  if (result.end) addRange(mention, result.start, result.end);
   return mention;
 }
 
@@ -57,8 +57,9 @@ function isoValue(components: ParsedComponents, dropDay: boolean, dropMonth: boo
   return String(year);
 }
 
+/** "the mid-1990s" stays approximate, with the decade as its bounds. */
 function addRange(mention: Mention, start: ParsedComponents, end: ParsedComponents): void {
-  mention.qualifier = "range";
+  if (mention.qualifier !== "approx") mention.qualifier = "range";
   mention.rules.push("date-range");
   const yearsOnly = !start.isCertain("month") && !end.isCertain("month");
   if (yearsOnly) {
