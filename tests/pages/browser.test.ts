@@ -97,6 +97,9 @@ describe.skipIf(skip !== null)("review pages in headless Chromium", { timeout: 1
     expect(await page.locator("h1").textContent()).toBe("Turkish and Syrian intelligence chiefs meet in Moscow");
     expect(await page.locator(".story mark:target").textContent()).toBe("3.5 million");
     await screenshot(page, "04-other-article-target");
+    // A phone: the findings follow the text instead of sitting beside it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "07-narrow-screen");
     await page.close();
   });
 

@@ -36,9 +36,10 @@ export function articleView(o: ArticleViewInput): Markup {
   const body_ = html`${o.dryRun ? html`<p class="banner" role="status">Dry run: checked against the stored articles; nothing was stored.</p>` : ""}
 <h1>${article.title ?? article.id}</h1>
 <p class="meta">${[article.source, article.published?.slice(0, 10)].filter(Boolean).join(", ") || "No outlet or date given"} · ${claims.length} claims · ${findings.length} findings${article.url && /^https?:\/\//i.test(article.url) ? html` · <a href="${article.url}" rel="noopener noreferrer">original</a>` : ""}</p>
+<p><a href="#findings-h">Skip to the findings</a></p>
 <div class="review"><section aria-labelledby="text-h"><h2 id="text-h">The text, claims marked</h2>${legend()}
 <div class="story">${markedText(body, 0, claims.map((c) => spanOf(c, "claim-", flagged)))}</div></section>
-<aside class="aside" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>
+<aside class="aside" aria-labelledby="findings-h"><h2 id="findings-h" tabindex="-1">Findings</h2>
 ${cards.length > 0 ? html`<ol class="findings">${cards}</ol>` : html`<p>No findings: the claims agree with each other and with the stored articles.</p>`}</aside></div>`;
   const head = reviews.length > 0 ? html`<script type="application/ld+json">${jsonLdScriptBody(reviews)}</script>` : undefined;
   return page({ title: article.title ?? article.id, session: o.session, body: body_, head });

@@ -12,7 +12,10 @@ function number(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
 
-/** The value as an editor would say it: "30 mi", "450–500 person", "2022-11-13". */
+/**
+ * The value as an editor would say it: "30 mi", "450–500 person", "2022-11-13".
+ * @example claimValue(claim) // "3,600,000 person"
+ */
 export function claimValue(claim: Claim): string {
   const unit = claim.unit ? ` ${claim.unit}` : "";
   if (claim.qualifier === "range" && claim.low !== undefined && claim.high !== undefined) {

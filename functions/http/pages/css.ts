@@ -66,5 +66,5 @@ fieldset label{display:inline;font-weight:400;margin-right:1rem}
 .pager{margin:1rem 0}
 `;
 
-/** Where the pages link the stylesheet from. */
+/** Where the pages link the stylesheet from: `<link rel="stylesheet" href="/assets/claimcheck.css">`. */
 export const STYLESHEET_PATH = "/assets/claimcheck.css";

@@ -17,7 +17,10 @@ export interface CardContext {
 
 const SEVERITY_SIGN: Record<Severity, string> = { contradiction: "✗", discrepancy: "!", note: "i" };
 
-/** The id of a quoted passage's mark: unique per finding, so two cards may quote the same words. */
+/**
+ * The id of a quoted passage's mark: unique per finding, so two cards may quote the same words.
+ * @example quoteId(finding, ref) // "q-f-…-c-…"
+ */
 export function quoteId(finding: Finding, ref: ClaimRef): string {
   return `q-${finding.id}-${ref.claimId}`;
 }
@@ -65,7 +68,10 @@ function cutAfter(body: string, end: number): boolean {
   return end < body.length && !/[.!?”"]$/.test(body.slice(Math.max(0, end - 3), end).trimEnd());
 }
 
-/** "Title (Outlet, 2024-08-06)", or the id when the article has no title. */
+/**
+ * "Title (Outlet, 2024-08-06)", or the id when the article has no title.
+ * @example articleName(source) // "Explaining the Diplomatic Rush… (RUSI, 2024-08-06)"
+ */
 export function articleName(source: Source): string {
   const { title, source: outlet, published, id } = source.article;
   const about = [outlet, published?.slice(0, 10)].filter(Boolean).join(", ");

@@ -6,7 +6,10 @@ import type { Session } from "./session.js";
 /** What hono/html returns: escaped markup, possibly still resolving. */
 export type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** The page URLs, in one place so links and routes agree. */
+/**
+ * The page URLs, in one place so links and routes agree.
+ * @example PAGE.article("001_9fa802cff792e669") // "/review/articles/001_9fa802cff792e669"
+ */
 export const PAGE = {
   home: "/",
   check: "/review/check",
@@ -47,7 +50,10 @@ const KINDS = [
   ["duration", "duration (time span)"],
 ] as const;
 
-/** What the marks mean: each kind shown with its own colour, underline and badge letter (Q, %, D, T). */
+/**
+ * What the marks mean: each kind shown with its own colour, underline and badge letter (Q, %, D, T).
+ * @example html`<section>${legend()}<div class="story">…</div></section>`
+ */
 export function legend(): Markup {
   return html`<ul class="legend" aria-label="Legend">${KINDS.map(([kind, label]) =>
     html`<li><mark class="claim k-${kind}">${label}</mark></li>`)}

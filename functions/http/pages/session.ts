@@ -53,13 +53,17 @@ export async function sessionOf(c: Context<AppEnv>, keysRequired: boolean, isVal
   return { keysRequired, signedIn, canWrite: signedIn, csrf: signedIn ? csrfToken(key) : "" };
 }
 
-/** Keeps the key in an HttpOnly, SameSite=Strict cookie (Secure when served over https). */
+/**
+ * Keeps the key in an HttpOnly, SameSite=Strict cookie (Secure when served over https).
+ * @example if (await isValidKey(key)) signIn(c, key)
+ */
 export function signIn(c: Context<AppEnv>, key: string): void {
   setCookie(c, COOKIE, key, {
     httpOnly: true, sameSite: "Strict", secure: isHttps(c), path: "/", maxAge: COOKIE_SECONDS,
   });
 }
 
+/** @example signOut(c); return c.redirect("/", 303) */
 export function signOut(c: Context<AppEnv>): void {
   deleteCookie(c, COOKIE, { path: "/", secure: isHttps(c) });
 }
