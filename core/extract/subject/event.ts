@@ -76,21 +76,41 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
 export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word): EventReading {
   const canonical = EVENTS[noun.lower] ?? noun.lower;
   const span: Span = { start: (lead ?? noun).start, end: noun.end };
-  let place: string | undefined;
-  const previous = wordsIn(text, Math.max(sentence.start, span.start - 30), span.start).pop();
-  let nameBefore: string | undefined;
-  if (previous && isCapitalized(previous) && adjacent(text, previous.end, span.start) && !MONTHS_AND_DAYS.has(previous.lower)) {
-    // "the Syrian war" happens in Syria; "a Russian airstrike" is Russia's, wherever it hit.
-    place = PERPETRATED.has(canonical) ? undefined : demonymPlace(previous.text) ?? knownPlace(previous.text) ?? undefined;
-    // "the Istiklal attack", "the Hamas-led attack": a name that is not a place names the event.
-    if (!place && !/^(?:the|a|an|this|that|their|its)$/i.test(previous.text)) nameBefore = previous.lower.replace(/-(?:led|backed|linked)$/, "");
-    span.start = previous.start;
-  }
+  const before = nameBefore(text, sentence, span.start, canonical);
+  if (before) span.start = before.start;
   const after = nameAfter(text, sentence, noun.end);
   if (after) span.end = after.end;
-  place = place ?? after?.place;
-  const name = after?.name ?? nameBefore;
+  const place = before?.place ?? after?.place;
+  const name = after?.name ?? before?.name;
   return { event: name ? `${name}-${canonical}` : canonical, place, span };
+}
+
+/**
+ * The capitalized words right before an event noun: "Istanbul's Istiklal Street bombing" names
+ * the place (Istanbul) and the event (istiklal). A demonym places a war ("the Syrian war"), but
+ * names who carried out an attack ("a Russian airstrike" is Russia's, wherever it hit).
+ */
+function nameBefore(text: string, sentence: Span, at: number, canonical: string): { name?: string; place?: string; start: number } | null {
+  const words = wordsIn(text, Math.max(sentence.start, at - 60), at);
+  const run: Word[] = [];
+  let next = at;
+  for (let i = words.length - 1; i >= 0 && run.length < 3; i--) {
+    const word = words[i]!;
+    if (!isCapitalized(word) || !adjacent(text, word.end, next) || MONTHS_AND_DAYS.has(word.lower.replace(/\.$/, ""))) break;
+    if (/^(?:the|a|an|this|that|their|its)$/i.test(word.text)) break;
+    run.unshift(word);
+    next = word.start;
+  }
+  if (run.length === 0) return null;
+  let place: string | undefined;
+  const nameWords: string[] = [];
+  for (const word of run) {
+    const owner = possessiveOwner(word);
+    const asPlace = owner ? knownPlace(owner) ?? owner.toLowerCase() : PERPETRATED.has(canonical) ? null : demonymPlace(word.text) ?? knownPlace(word.text);
+    if (asPlace && nameWords.length === 0) place = asPlace;
+    else if (!GENERIC_NAME_WORDS.has(word.lower)) nameWords.push(word.lower.replace(/-(?:led|backed|linked)$/, ""));
+  }
+  return { name: nameWords.length ? nameWords.join("-") : undefined, place, start: run[0]!.start };
 }
 
 /** "attack on Istanbul's Istiklal Street": places go to place, other names name the event. */

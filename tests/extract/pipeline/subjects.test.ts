@@ -108,6 +108,12 @@ describe("subjects of casualty counts", () => {
     const s = subjectOf("At least 1,200 people were killed in the Hamas-led attack on Israel.", "At least 1,200", { value: 1200 });
     expect(s).toMatchObject({ head: "killed", event: "hamas-attack", place: "israel" });
   });
+  it("names the same attack alike whether the name comes before or after the noun", () => {
+    const before = subjectOf("Last year’s Istiklal Street attack killed six people.", "six", { value: 6 });
+    const after = subjectOf("The attack on Istiklal Street in November killed six people.", "six", { value: 6 });
+    expect(before).toMatchObject({ event: "istiklal-attack" });
+    expect(after).toMatchObject({ event: "istiklal-attack" });
+  });
   it("reads a death toll as a count of the killed", () => {
     expect(subjectOf("The death toll from the earthquake rose to 50,000.", "50,000", { value: 50000 })).toMatchObject({ head: "killed" });
   });
