@@ -5,7 +5,7 @@ import { integerStep, times, type NumberReading } from "./reading.js";
  * exactly three), a decimal part, and an exponent ("1e10", "1.3x10^6") or a power ("1.1^23").
  * Bounded: a longer run of digits is not a number anyone reads.
  */
-const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d|,\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3})|[x\u00d7]10\^([+-]?\d{1,3}))?(?:\^([+-]?)-?(\d{1,3}))?/y;
+const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d|,\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3})|[x\u00d7]10\^([+-]?\d{1,3}))?(?:\^([+-]{0,2})(\d{1,3}))?/y;
 /** Unicode fractions: "¾", "2½". */
 export const VULGAR: Record<string, number> = {
   "\u00bd": 1 / 2, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 1 / 4, "\u00be": 3 / 4, "\u2155": 1 / 5, "\u2156": 2 / 5,
@@ -54,7 +54,7 @@ export function readDigits(text: string, i: number): NumberReading | null {
   DIGITS.lastIndex = lead ? i + 1 : i;
   const m = lead ? /\d{1,20}/y.exec(text.slice(i + 1, i + 21)) : DIGITS.exec(text);
   if (!m) return null;
-  if (lead) return decimalOnly(text, i, m[0]);
+  if (lead) return markFused(text, decimalOnly(text, i, m[0]));
   const end = DIGITS.lastIndex;
   if (isDigit(text.charCodeAt(end)) || (!m[2] && !m[3] && end - i === 30)) return null;
   const intText = (m[1] ?? "").replace(/[, \u00a0\u202f]/g, "");
@@ -73,7 +73,8 @@ export function readDigits(text: string, i: number): NumberReading | null {
     value = times(value, 10 ** Number(exponent));
     step = times(step, 10 ** Number(exponent));
   }
-  if (m[6]) value = Math.pow(value, (m[5] === "-" ? -1 : 1) * Number(m[6]));
+  // "1.1^--23": two minus signs cancel out.
+  if (m[6]) value = Math.pow(value, ((m[5] ?? "").split("-").length % 2 === 0 ? -1 : 1) * Number(m[6]));
   const vulgar = VULGAR[text[end] ?? ""];
   if (vulgar !== undefined && !m[2]) return { start: i, end: end + 1, value: value + vulgar, step: vulgar, form: "fraction" };
   const reading: NumberReading = { start: i, end, value, step, form: "digits", grouped };

@@ -1,6 +1,8 @@
 import { endOfDigitRun, isDigit, readDigits, VULGAR } from "./digits.js";
 import type { NumberReading } from "./reading.js";
+import { withRatio } from "./ratios.js";
 import { readSpoken } from "./spoken.js";
+import { continueMixed } from "./mixed.js";
 import { nextWord, type Word } from "./word-cursor.js";
 import { DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
 
@@ -10,8 +12,9 @@ const ANCHOR = new RegExp(
   "gi",
 );
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z])/y;
-/** "one out of three", "2 out of 5": a ratio of two numbers. */
-const OUT_OF = /[ \t]{1,2}out[ \t]of[ \t]{1,2}/y;
+/** "The one you mentioned", "Which one do you prefer": "one" as a pronoun, not a count. */
+const PRONOUN_BEFORE = /\b(?:the|this|that|which|any|each|every|another|no)[ \t]{1,2}$/i;
+const PRONOUN_AFTER = /^[ \t]{1,2}(?:you|i|we|they|he|she|it|is|was|are|do|does|did|can|will|would|of|that|who|which)\b/i;
 
 function wordAt(text: string, i: number): Word | null {
   return nextWord(text, i);
@@ -20,8 +23,10 @@ function wordAt(text: string, i: number): Word | null {
 /** A minus sign belongs to the number unless it joins two numbers ("12-15") or words ("F-16"). */
 function signedStart(text: string, i: number): number {
   const sign = text[i - 1];
-  if (sign !== "-" && sign !== "\u2212") return i;
+  if (sign !== "-" && sign !== "\u2212" && !(sign === " " && text[i - 2] === "-")) return i;
   let j = i - 2;
+  // "- 10 k" at the very start of the text: a spaced minus with nothing it could join.
+  if (sign === " ") return text[i - 2] === "-" && text.slice(0, i - 2).trim() === "" ? i - 2 : i;
   if (j >= 0 && /[\w)]/.test(text[j] ?? "")) return i;
   while (j >= 0 && j > i - 5 && text[j] === " ") j--;
   if (j >= 0 && /[\d%]/.test(text[j] ?? "")) return i;
@@ -36,7 +41,7 @@ function readDigitsAndWords(text: string, i: number): NumberReading | null {
   const w = nextWord(text, digits.end);
   if (w && (w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) && digits.form === "digits") {
     const spoken = readSpoken(text, w, digits);
-    if (spoken) return { ...spoken, grouped: digits.grouped, scaled: true };
+    if (spoken) return continueMixed(text, { ...spoken, grouped: digits.grouped, scaled: true });
   }
   return digits;
 }
@@ -62,13 +67,9 @@ function readAt(text: string, i: number): NumberReading | null {
   return word && word.start === i ? readSpoken(text, word) : null;
 }
 
-/** "one out of three" -> 1/3, read as a fraction. */
-function withOutOf(text: string, reading: NumberReading): NumberReading {
-  OUT_OF.lastIndex = reading.end;
-  if (!OUT_OF.test(text)) return reading;
-  const whole = readAt(text, OUT_OF.lastIndex);
-  if (!whole || whole.value === 0 || whole.value < reading.value) return reading;
-  return { start: reading.start, end: whole.end, value: reading.value / whole.value, step: 1 / whole.value, form: "fraction" };
+function isPronoun(text: string, r: NumberReading): boolean {
+  return text.slice(r.start, r.end).toLowerCase() === "one" &&
+    PRONOUN_BEFORE.test(text.slice(Math.max(0, r.start - 10), r.start)) && PRONOUN_AFTER.test(text.slice(r.end, r.end + 8));
 }
 
 /**
@@ -100,7 +101,8 @@ export function readNumbers(text: string): NumberReading[] {
       if (!reading) anchor.lastIndex = word.end;
     }
     if (!reading) continue;
-    reading = withOutOf(text, reading);
+    if (isPronoun(text, reading)) continue;
+    reading = withRatio(text, reading, readAt);
     out.push(reading);
     anchor.lastIndex = Math.max(reading.end, i + 1);
   }

@@ -1,6 +1,6 @@
 import { times, type NumberReading } from "./reading.js";
 import { readFractionWords } from "./fraction-words.js";
-import { divideByOrdinal } from "./ordinal-fraction.js";
+import { divideByOrdinal, valueOf } from "./ordinal-fraction.js";
 import type { Tally } from "./tally.js";
 import { nextWord, type Word } from "./word-cursor.js";
 import { DENOMINATORS, SCALE_WORDS, SMALL_ORDINALS, TENS_WORDS, UNIT_WORDS } from "./words.js";
@@ -51,6 +51,15 @@ function readOverOrdinal(text: string, t: Tally, reading: NumberReading, w: Word
   if (den === undefined) return null;
   const result = divideByOrdinal(t.words, den, denWord.text.endsWith("s"));
   if (!result) return null;
+  // "one billion and three quarters million": the fraction is of the scale written after it.
+  const after = nextWord(text, denWord.end);
+  const scale = after && after.text.length > 3 ? SCALE_WORDS.get(after.text) : undefined;
+  const and = t.words.map((x) => x.text).lastIndexOf("and");
+  if (after && scale !== undefined && scale >= 1e3 && and > 0) {
+    const part = valueOf(t.words.slice(and + 1));
+    const value = valueOf(t.words.slice(0, and)) + times(part / den, scale);
+    return { ...reading, end: after.end, value, step: scale / den, form: "words", scaled: true };
+  }
   return { ...reading, end: denWord.end, value: result.value, step: 1 / result.den, form: "fraction" };
 }
 

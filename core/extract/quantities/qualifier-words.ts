@@ -27,6 +27,6 @@ export const SYMBOLS: [Qualifier, string[]][] = [
 /** Words after a number: "900 or so troops", "10,000-plus", "200 or greater". */
 export const AFTER: [Qualifier, string[]][] = [
   ["approx", ["or so", "odd", "give or take", "more or less"]],
-  ["atLeast", ["or more", "and more", "plus", "+", "and above", "and up", "and over", "or greater than", "or greater", "or higher", "or above", "or over"]],
-  ["atMost", ["or less", "or fewer", "tops", "at most", "and under", "and below", "or under", "or below", "or lower", "and less"]],
+  ["atLeast", ["or more than", "or more", "and more", "plus", "+", "and above", "and up", "and over", "or greater than", "or greater", "or higher", "or above", "or over"]],
+  ["atMost", ["or less than", "or fewer than", "or less", "or fewer", "tops", "at most", "and under", "and below", "or under", "or below", "or lower", "and less"]],
 ];
