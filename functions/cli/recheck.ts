@@ -42,14 +42,17 @@ async function openStore(io: CliIo, dir: string): Promise<{ store: DynamoClaimSt
 
 /** Progress on stderr: redrawn with \r on a terminal, a line now and then otherwise. */
 function progressReporter(io: CliIo): { report(p: RecheckProgress): void; end(): void } {
-  let phase: RecheckProgress["phase"] | undefined;
+  // A phase starts when the one before it reported its last item (phase 1: when the run starts).
+  let phase: RecheckProgress["phase"] = "articles";
   let phaseStart = Date.now();
+  let lastReport = phaseStart;
   let lastDraw = 0;
   let drawn = false;
   return {
     report(p) {
       const now = Date.now();
-      if (p.phase !== phase) [phase, phaseStart, lastDraw] = [p.phase, now, 0];
+      if (p.phase !== phase) [phase, phaseStart, lastDraw] = [p.phase, lastReport, 0];
+      lastReport = now;
       if (now - lastDraw < (io.interactive ? REDRAW_EVERY_MS : PLAIN_EVERY_MS)) return;
       lastDraw = now;
       const line = progressLine(p, now - phaseStart);

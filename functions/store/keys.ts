@@ -3,6 +3,8 @@
  * and heads are the extractor's lowercase words joined by "|", so "#" never occurs inside them
  * and can separate key parts; ids come from core/ids.ts or the caller and are used whole.
  */
+import { subjectHead } from "../../core/index.js";
+
 export const ARTICLE_SK = "ARTICLE";
 export const FINDING_SK = "FINDING";
 export const HEAD_SK = "HEAD";
@@ -10,11 +12,8 @@ export const CHECKPOINT_SK = "CHECKPOINT";
 export const DELIVERY_SK = "DELIVERY";
 export const ALERTS_DUE = "ALERTS#due";
 
-/** The subject head: `Subject.key` up to the first "|". */
-export function headOf(subjectKey: string): string {
-  const bar = subjectKey.indexOf("|");
-  return bar < 0 ? subjectKey : subjectKey.slice(0, bar);
-}
+/** The subject head: `Subject.key` up to the first "|", exactly as core's checker asks for it. */
+export const headOf = subjectHead;
 
 export const articlePk = (articleId: string) => `ART#${articleId}`;
 export const claimSkPrefix = (rev: string) => `CLAIM#${rev}#`;
