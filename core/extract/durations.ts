@@ -9,22 +9,44 @@ import type { Mention } from "./mention.js";
  * turns those chrono parsers off and this step reads them instead).
  *
  * Pipeline, per unit word found (units.ts):
- *  1. skip what only looks like a duration: ages ("13-year-old"), "ago" (a date), lone "h",
- *     war names ("the Six-Day War");
+ *  1. skip what only looks like a duration (NOT_A_DURATION): ages, "ago", war names, lone "h";
  *  2. the amount before the unit (amount.ts: digits, number words, "a", "half a", ranges);
- *     none means a vague duration ("several decades", "for decades"), which is skipped;
+ *     none means a vague duration ("several decades", "for decades"), which is skipped, and
+ *     some amounts are not counts of the unit (NOT_AN_AMOUNT: "0600 hours", "a second decade");
  *  3. "and a half" after the unit; "-long" adjectives without an amount ("decadelong") are one
  *     unit, approximately;
  *  4. the qualifier words before the amount (qualifiers.ts).
  */
 
-/** "13-year-old", "13 years old": an age belongs to a person, not to an elapsed time. */
-const AGE_AFTER = /^(?:-|\s)old\b/i;
-/** "two years ago", "a year earlier" are dates; the date step reads them. */
-const AGO_AFTER = /^\s{1,3}(?:ago|earlier)\b/i;
-/** "the Six-Day War", "the Thirty Years' War": the name of a war, not a length of time. */
-const WAR_NAME_AFTER = /^'?\s{1,2}War\b/;
 const AND_A_HALF_AFTER = /^\s{1,2}and\s{1,2}(?:a\s{1,2})?half\b/i;
+
+/** A unit word in its place: the word, where it starts, and the text right after it. */
+interface UnitAt {
+  word: string;
+  start: number;
+  after: string;
+  before: string;
+}
+
+/** Words that only look like a duration, judged before the amount is read. */
+const NOT_A_DURATION: Array<[string, (u: UnitAt) => boolean]> = [
+  // "13-year-old", "13 years old": an age belongs to a person, not to an elapsed time.
+  ["age", (u) => /^(?:-|\s)old\b/i.test(u.after)],
+  // "two years ago", "a year earlier" are dates; the date step reads them.
+  ["ago", (u) => /^\s{1,3}(?:ago|earlier)\b/i.test(u.after)],
+  // "the Six-Day War", "the Thirty Years' War": the name of a war, not a length of time.
+  ["war-name", (u) => /^[A-Z]/.test(u.word) && /^'?\s{1,2}War\b/.test(u.after)],
+  // "h" is an hour only right after digits: "3h", "3 h".
+  ["lone-h", (u) => u.word.length === 1 && !/\d\s?$/.test(u.before)],
+];
+
+/** Amounts that are not a count of units, judged on the words from the amount to the unit. */
+const NOT_AN_AMOUNT: Array<[string, (words: string, u: UnitAt) => boolean]> = [
+  // "0600 hours" is a clock time in military style, not six hundred hours.
+  ["military-time", (words) => /^0\d/.test(words)],
+  // "a second decade" is an ordinal; "a second" as a span of time is rare enough in news to drop.
+  ["ordinal-second", (words, u) => /^second$/i.test(u.word) && !/\d/.test(words)],
+];
 
 /**
  * @example findDurations("After 13 years of conflict")
@@ -45,17 +67,16 @@ export function findDurations(text: string): Mention[] {
 function durationAt(text: string, start: number, word: string, long: boolean): Mention | null {
   const unit = durationUnit(word);
   const unitEnd = start + word.length + (long ? text.slice(start + word.length).search(/[^-lLoOnNgG]|$/) : 0);
-  const after = text.slice(unitEnd, unitEnd + 12);
-  if (!unit || AGE_AFTER.test(after) || AGO_AFTER.test(after)) return null;
-  if (/^[A-Z]/.test(word) && WAR_NAME_AFTER.test(after)) return null;
-  if (word.length === 1 && !/\d\s?$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+  const at: UnitAt = { word, start, after: text.slice(unitEnd, unitEnd + 12), before: text.slice(Math.max(0, start - 2), start) };
+  if (!unit || NOT_A_DURATION.some(([, test]) => test(at))) return null;
   const amount = amountBefore(text, start);
-  // "the decadelong war", "a decade-long war": about one unit, whatever the article says.
-  const spelledOne = amount && !/\d/.test(text.slice(amount.start, start)) && amount.value === 1;
-  if (!amount || (long && spelledOne)) return long ? longAdjective(start, unitEnd, unit) : null;
-  // "a second decade" is an ordinal; "a second" as a span of time is rare enough in news to drop.
-  if (/^second$/i.test(word) && !/\d/.test(text.slice(amount.start, start))) return null;
-  const half = AND_A_HALF_AFTER.exec(after);
+  const words = amount ? text.slice(amount.start, start) : "";
+  // "the decadelong war", "a decade-long war": about one unit, whatever the article says;
+  // "hours-long queues" is several hours, and a plural without an amount says too little.
+  const spelledOne = amount !== null && amount.value === 1 && !/\d/.test(words);
+  if (!amount || (long && spelledOne)) return long && !/s$/i.test(word) ? longAdjective(start, unitEnd, unit) : null;
+  if (NOT_AN_AMOUNT.some(([, test]) => test(words, at))) return null;
+  const half = AND_A_HALF_AFTER.exec(at.after);
   return build(text, amount, unit, half ? unitEnd + half[0].length : unitEnd, half ? 0.5 : 0);
 }
 

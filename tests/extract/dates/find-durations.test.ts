@@ -43,7 +43,7 @@ describe("findDurations", () => {
       "for several decades, Intelnews", "has rolled into a second decade,", "a 13-year-old boy",
       "aged 13 years old", "two years ago", "in the first few years of war", "after years of hostility",
       "once a year", "the 1990s", "on his birthday", "Sheridan, WY 82801", "one state, one army",
-      "since the Six-Day War", "the Thirty Years' War",
+      "since the Six-Day War", "the Thirty Years' War", "hours-long queues", "arrived at 0600 hours",
     ]) expect(read(text), text).toEqual([]);
   });
 
