@@ -5,6 +5,8 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
  * "the 1990s" (a decade), "between 2011 and 2015" / "2011-15" (a year range).
  * A four-digit number is a year only with a cue next to it; without one it is a count, a code
  * or part of a phone number ("News Code 47296", "© 2026", "2015 555 0199") and is left alone.
+ * "Operation Peace Spring (2019)" gives the date 2019 and never a quantity: the year is when
+ * the operation happened, a dated fact a checker may compare, while the name itself is no claim.
  */
 
 /** Not global: chrono re-runs exec on the remaining text itself. */

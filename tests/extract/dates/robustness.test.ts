@@ -36,11 +36,11 @@ describe("date and duration steps never throw and keep spans exact", () => {
     }), { numRuns: 300 });
   });
 
-  it("on 1 MB of digits and 1 MB of slashed digit pairs", () => {
+  it("on 1 MB of digits and 256 KB of slashed digit pairs", () => {
     const digits = "1234567890".repeat(100_000);
     expect(findDates(digits, "2024-08-06")).toEqual([]);
     expect(findDurations(digits)).toEqual([]);
-    const slashed = "1/2 ".repeat(250_000);
+    const slashed = "1/2 ".repeat(64_000);
     expect(findDates(slashed, "2024-08-06")).toEqual([]);
   });
 
