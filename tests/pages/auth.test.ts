@@ -46,6 +46,14 @@ describe("sign-in", () => {
     }
   });
 
+  test("sign-out needs the form token, then clears the cookie", async () => {
+    const cookie = await signedInCookie(h);
+    expect((await postForm(h, "/review/sign-out", {}, { Cookie: cookie })).status).toBe(403);
+    const res = await postForm(h, "/review/sign-out", { csrf: await formToken(h, cookie) }, { Cookie: cookie });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Set-Cookie")).toMatch(/^claimcheck_key=;.*Max-Age=0/);
+  });
+
   test("a sign-in posted from another site is refused (login CSRF)", async () => {
     const res = await postForm(h, "/review/sign-in", { key: API_KEY }, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
     expect(res.status).toBe(403);
@@ -150,6 +158,16 @@ describe("storing from the paste form", () => {
     const api = await h.app.request(`/articles/${id}`, { headers: auth });
     expect(api.status).toBe(200);
     expect(((await api.json()) as { article: { title: string } }).article.title).toBe("Strip");
+  });
+
+  test("pasted front matter fills the empty fields; what the editor typed wins", async () => {
+    const cookie = await signedInCookie(h);
+    const csrf = await formToken(h, cookie);
+    const body = "---\r\nid: fm-1\r\ntitle: From the file\r\npublished: 2023-01-11\r\n---\r\nA 30-km strip.\r\nSecond line.";
+    const res = await postForm(h, "/review/check", { title: "Typed title", body, mode: "store", csrf }, { Cookie: cookie });
+    expect(res.headers.get("Location")).toBe("/review/articles/fm-1");
+    const stored = await h.embedded.store.getArticle("fm-1");
+    expect(stored?.article).toMatchObject({ title: "Typed title", published: "2023-01-11", body: "A 30-km strip.\nSecond line." });
   });
 
   test("a key-less local server takes changes without signing in (same-origin only)", async () => {

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { checkArticle, isClaimcheckError, type Article, type CheckOutcome, type ErrorCode } from "../../../core/index.js";
+import { checkArticle, isClaimcheckError, readFrontMatter, type Article, type CheckOutcome, type ErrorCode } from "../../../core/index.js";
 import { parseArticleInput } from "../../schemas/index.js";
 import { limitsOf, type AppDeps, type AppEnv } from "../deps.js";
 import { articleView } from "./article-view.js";
@@ -53,11 +53,16 @@ function valuesOf(form: URLSearchParams): CheckFormValues {
   };
 }
 
-/** Browsers send a textarea's line breaks as CRLF; the story's text uses LF like the API's. */
+/**
+ * The article from the form. Browsers send a textarea's line breaks as CRLF; the story's text
+ * uses LF like the API's. Pasted front matter (a file from the examples or a CMS export) fills
+ * what the form leaves empty, as it does for a text/plain POST; the form's fields win.
+ */
 function articleFields(values: CheckFormValues): Record<string, string> {
   const { store: _store, body = "", ...meta } = values;
+  const { fields, body: text } = readFrontMatter(body.replace(/\r\n?/g, "\n"));
   const defined = Object.entries(meta).filter((entry): entry is [string, string] => entry[1] !== undefined);
-  return { ...Object.fromEntries(defined), body: body.replace(/\r\n?/g, "\n") };
+  return { ...fields, ...Object.fromEntries(defined), body: text };
 }
 
 async function dryRunResult(c: Context<AppEnv>, deps: AppDeps, ctx: PageContext, article: Article, outcome: CheckOutcome): Promise<Response> {
