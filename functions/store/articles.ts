@@ -27,7 +27,7 @@ import { ClaimcheckError, type ArticleRecord, type Claim, type FindingChanges, t
 import { placeBody } from "./body.js";
 import { claimItem, contentHash, headItems } from "./claim-items.js";
 import { decodeArticleItem, decodeClaim, type ArticleItem } from "./codec.js";
-import { queryPrefix, run, writeAll, type Db } from "./db.js";
+import { queryAll, queryPrefix, run, writeAll, type Db } from "./db.js";
 import { backoffMs } from "./retry.js";
 import { findingsForArticle, moveFindings, upsertFindings } from "./findings.js";
 import { ARTICLE_SK, articlePk, bodySkPrefix, claimSkPrefix, revision } from "./keys.js";
@@ -92,7 +92,13 @@ async function commit(db: Db, item: Record<string, unknown>, expectedRev: string
 /** Deletes the article's claim and body items that `doomed` picks. */
 async function removeRevisions(db: Db, articleId: string, doomed: (item: Record<string, unknown>) => boolean): Promise<void> {
   const pk = articlePk(articleId);
-  const items = [...(await queryPrefix(db, pk, "CLAIM#")), ...(await queryPrefix(db, pk, "BODY#"))];
+  // "BODY#…" and "CLAIM#…" sort next to each other: one query, keys and revisions only.
+  const items = await queryAll(db, {
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+    ExpressionAttributeValues: { ":pk": pk, ":from": "BODY#", ":to": "CLAIM$" },
+    ProjectionExpression: "sk, rev, seq",
+    ConsistentRead: true,
+  });
   await writeAll(db, [], items.filter(doomed).map((item) => ({ pk, sk: String(item["sk"]) })));
 }
 
