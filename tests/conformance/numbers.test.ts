@@ -11,16 +11,18 @@ import { loadNumberSpec, numberSpecsPresent, type NumberSpecFile } from "./suppo
  * support/judge.ts (a unit outside our table). "NotSupported" marks are ignored: they describe
  * the JavaScript port, not us.
  *
- * `target` is the goal from issue 3; `floor` is the rate reached when this was last changed,
- * asserted so a regression fails. Where floor < target the target is not met (see the report).
+ * `target` is the goal from issue 3. `floor` is what is asserted: the target where it is met,
+ * else the rate reached when this was last changed (so a regression still fails). Temperature
+ * is below its target: "13F filing" (a form name) and "centigrate" (a misspelling) are read
+ * wrong or not at all, and a full stop after "50 deg." at the end of a sentence is left out.
  */
 const FILES: Array<{ model: Model; file: NumberSpecFile; target: number; floor: number }> = [
-  { model: "number", file: "Number/English/NumberModel.json", target: 0.95, floor: 0 },
-  { model: "percent", file: "Number/English/PercentModel.json", target: 0.95, floor: 0 },
-  { model: "range", file: "Number/English/NumberRangeModel.json", target: 0.8, floor: 0 },
-  { model: "dimension", file: "NumberWithUnit/English/DimensionModel.json", target: 0.95, floor: 0 },
-  { model: "temperature", file: "NumberWithUnit/English/TemperatureModel.json", target: 0.95, floor: 0 },
-  { model: "currency", file: "NumberWithUnit/English/CurrencyModel.json", target: 0.9, floor: 0 },
+  { model: "number", file: "Number/English/NumberModel.json", target: 0.95, floor: 0.95 },
+  { model: "percent", file: "Number/English/PercentModel.json", target: 0.95, floor: 0.95 },
+  { model: "range", file: "Number/English/NumberRangeModel.json", target: 0.8, floor: 0.8 },
+  { model: "dimension", file: "NumberWithUnit/English/DimensionModel.json", target: 0.95, floor: 0.95 },
+  { model: "temperature", file: "NumberWithUnit/English/TemperatureModel.json", target: 0.95, floor: 0.9 },
+  { model: "currency", file: "NumberWithUnit/English/CurrencyModel.json", target: 0.9, floor: 0.9 },
 ];
 
 function run(model: Model, file: NumberSpecFile) {
@@ -48,9 +50,9 @@ describe.skipIf(!numberSpecsPresent())("Recognizers-Text Number and NumberWithUn
   });
 
   for (const { file, floor, target } of FILES) {
-    it(`${file}: at least ${Math.round(Math.min(floor, target) * 100)}% (target ${target * 100}%)`, () => {
+    it(`${file}: at least ${Math.round(floor * 100)}% of the cases it judges (target ${target * 100}%)`, () => {
       const r = results.find((x) => x.file === file)!.result;
-      expect(r.rate).toBeGreaterThanOrEqual(Math.min(floor, target));
+      expect(r.rate).toBeGreaterThanOrEqual(floor);
     });
   }
 });

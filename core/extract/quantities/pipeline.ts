@@ -5,6 +5,7 @@ import { CALENDAR_RULES } from "./junk-calendar.js";
 import { CODE_RULES, type JunkRule } from "./junk-codes.js";
 import { CONTACT_RULES } from "./junk-contacts.js";
 import { moneyBefore } from "./money.js";
+import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
@@ -40,6 +41,7 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
+  { name: "percent-first", run: each(percentFirst) },
   { name: "fraction", run: each(applyFraction) },
   { name: "qualifier", run: each(readQualifier) },
   { name: "bounds", run: (text, live) => joinBounds(text, live.filter((c) => !c.dropped)) },

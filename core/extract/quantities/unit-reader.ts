@@ -16,6 +16,18 @@ const CASED: Record<string, string> = { c: "C", f: "F", k: "K", m: "m", g: "g", 
 /** Currency names that are everyday words or letters: read only when written as the ISO code. */
 const CODE_ONLY = new Set(["try", "sar", "rub", "won", "rand", "rs", "all", "top"]);
 
+/** Short unit names that take an abbreviation dot: "50 deg.", "12 mi. from". */
+const ABBREVIATIONS = new Set(["deg", "ft", "in", "lb", "lbs", "oz", "mi", "yd", "yds", "gal", "sq", "cu", "hr", "hrs", "min", "sec"]);
+
+/**
+ * A dot after a unit is part of it only when it abbreviates and the sentence goes on after it
+ * ("12 mi. from the border"); before a capital or a line end it ends the sentence.
+ */
+function abbreviationDot(text: string, written: string, end: number): boolean {
+  if (!ABBREVIATIONS.has(normalizeUnitName(written))) return false;
+  return /^[ \t]{1,2}[a-z0-9]/.test(text.slice(end, end + 3));
+}
+
 export interface UnitRead {
   unit: UnitDef;
   start: number;
@@ -83,8 +95,7 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     const found = lookUp(written);
     if (!found || !acceptable(written, found.unit, attached)) continue;
     const { unit, factor } = found;
-    // A full stop after a unit ends the sentence more often than it abbreviates: keep it out.
-    const end = written.endsWith(".") ? last.end - 1 : last.end;
+    const end = written.endsWith(".") && !abbreviationDot(text, written, last.end) ? last.end - 1 : last.end;
     if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;
     if (closer) return text[end] === closer ? { unit, factor, start: at, end: end + 1, attached: false, text: text.slice(at, end + 1) } : null;
     return { unit, factor, start: first.start, end, attached, text: text.slice(first.start, end) };

@@ -35,7 +35,7 @@ export function applyUnit(text: string, c: Candidate): void {
   if (c.unit?.dimension === "temperature" && !plausibleTemperature(text, c, found.attached)) {
     c.unit = undefined;
     drop(c, found.unit.id === "deg" ? "angle" : "alphanumeric-code");
-  }
+  } else if (c.unit?.dimension === "temperature") spacedMinus(text, c);
   if (found.unit.dimension === "ratio") c.kind = "percent";
 }
 
@@ -82,6 +82,13 @@ function addInches(text: string, c: Candidate): void {
   c.step = 1 / 12;
   c.end += m[0].length;
   mark(c, "feet-and-inches");
+}
+
+/** "convert - 20 degrees fahrenheit": below zero, a spaced minus after a word still means minus. */
+function spacedMinus(text: string, c: Candidate): void {
+  if (c.value <= 0 || !/[A-Za-z][ \t]-[ \t]$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return;
+  c.value = -c.value;
+  c.start -= 2;
 }
 
 const ANGLE_WORDS = /\b(?:rotate[sd]?|rotating|turn(?:s|ed|ing)?|angle[sd]?|tilt(?:s|ed)?|bank(?:s|ed)?|heading|bearing|latitude|longitude|north|south|east|west)\b/i;
