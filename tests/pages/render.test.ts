@@ -128,6 +128,13 @@ describe("ClaimReview export", () => {
     expect(page).toContain('<script type="application/ld+json">');
   });
 
+  test("a dry run's findings link to no finding page and offer no actions: they are not stored", async () => {
+    const res = await postForm(h, "/review/check", { body: "The 30-mile (18.6-mile) deep strip.", published: "2023-01-11", mode: "dry" });
+    const page = await res.text();
+    expect(page).toMatch(/conversion-mismatch/);
+    expect(page).not.toMatch(/claimreview\.json|Dismiss|to dismiss or resolve|application\/ld\+json/);
+  });
+
   test("an unknown finding is a 404", async () => {
     expect((await h.app.request("/review/findings/f-0/claimreview.json")).status).toBe(404);
   });

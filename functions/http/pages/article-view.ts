@@ -30,8 +30,7 @@ export function articleView(o: ArticleViewInput): Markup {
   const { article, body, claims } = o.current;
   const flagged = new Set(o.findings.flatMap((f) => f.claims.map((ref) => ref.claimId)));
   const findings = [...o.findings].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
-  const session = o.dryRun ? { ...o.session, canWrite: false } : o.session;
-  const cards = findings.map((f) => findingCard(f, { sources: o.sources, onPage: article.id, session, back: o.path }));
+  const cards = findings.map((f) => findingCard(f, { sources: o.sources, onPage: article.id, session: o.session, back: o.path, unsaved: o.dryRun }));
   const reviews = o.dryRun ? [] : findings.map((f) => claimReview(f, o.sources, o.newsroom, article.id));
   const body_ = html`${o.dryRun ? html`<p class="banner" role="status">Dry run: checked against the stored articles; nothing was stored.</p>` : ""}
 <h1>${article.title ?? article.id}</h1>

@@ -13,6 +13,8 @@ export interface CardContext {
   session: Session;
   /** Where a status change returns to (a path on this site). */
   back: string;
+  /** A dry run's findings are not stored: no links to their pages, no actions. */
+  unsaved?: boolean;
 }
 
 const SEVERITY_SIGN: Record<Severity, string> = { contradiction: "✗", discrepancy: "!", note: "i" };
@@ -37,8 +39,8 @@ export function findingCard(finding: Finding, ctx: CardContext): Markup {
 <p class="status">${finding.status}${finding.detectedAt ? ` · found ${finding.detectedAt.slice(0, 10)}` : ""}${finding.note ? ` · note: ${finding.note}` : ""}</p>
 <p>${finding.explanation}</p>
 <ul class="words">${finding.claims.map((ref) => claimLine(finding, ref, ctx))}</ul>
-<p><a href="${PAGE.finding(finding.id)}">Finding page</a> · <a href="${PAGE.claimReview(finding.id)}">ClaimReview JSON-LD</a></p>
-${actions(finding, ctx)}</li>`;
+${ctx.unsaved ? "" : html`<p><a href="${PAGE.finding(finding.id)}">Finding page</a> · <a href="${PAGE.claimReview(finding.id)}">ClaimReview JSON-LD</a></p>
+${actions(finding, ctx)}`}</li>`;
 }
 
 function claimLine(finding: Finding, ref: ClaimRef, ctx: CardContext): Markup {
