@@ -18,7 +18,10 @@ export function freshCheckpoint(phase: RecheckPhase, segments: number): Checkpoi
   return { phase, segments: Array.from({ length: segments }, () => null) };
 }
 
-/** A stored checkpoint, or a fresh start when there is none or it was written for another segment count. */
+/**
+ * A stored checkpoint, or a fresh start when there is none or it was written for another segment count.
+ * @example readCheckpoint(await store.getCheckpoint("recheck"), 4).phase // "articles" on a first run
+ */
 export function readCheckpoint(value: string | null, segments: number): Checkpoint {
   if (value === null) return freshCheckpoint("articles", segments);
   try {

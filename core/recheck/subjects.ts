@@ -48,6 +48,7 @@ export interface SubjectOutcome {
 /**
  * Upserts the group's findings by id (new ones open, dismissed ones stay dismissed) and
  * resolves the group's open findings that were not found again.
+ * @example const { opened, resolved } = await recheckSubject("refugee", { store, check: checkClaims, now })
  */
 export async function recheckSubject(head: string, ctx: { store: BatchStore; check: (input: CheckInput) => Finding[]; now: () => string }): Promise<SubjectOutcome> {
   const group = await ctx.store.claimsAbout([head]);

@@ -3,7 +3,10 @@ import type { FindingChanges } from "../ports.js";
 import type { SubjectOutcome } from "./subjects.js";
 import type { RecheckDeps, RecheckPhase, RecheckProgress, RecheckResult } from "./types.js";
 
-/** The run's counters; reports progress and announces new contradictions as they are stored. */
+/**
+ * The run's counters; reports progress and announces new contradictions as they are stored.
+ * @example const tally = new Tally(now(), { onProgress }); await tally.article(changes); tally.finish(now(), true)
+ */
 export class Tally {
   private readonly progress: RecheckProgress;
 

@@ -7,7 +7,10 @@ import type { RecheckProgress, RecheckSummary } from "../../core/recheck.js";
 
 const BAR_WIDTH = 24;
 
-/** "4m05s", "12s", "--" when unknown. */
+/**
+ * "4m05s", "12s", "--" when unknown.
+ * @example formatDuration(125_000) // "2m05s"
+ */
 export function formatDuration(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms) || ms < 0) return "--";
   const seconds = Math.round(ms / 1000);
@@ -15,7 +18,10 @@ export function formatDuration(ms: number | null): string {
   return minutes > 0 ? `${minutes}m${String(seconds % 60).padStart(2, "0")}s` : `${seconds}s`;
 }
 
-/** Where the current phase stands: done, expected total (when known), items per second. */
+/**
+ * Where the current phase stands: done, expected total (when known), items per second.
+ * @example phaseStatus(progress, 5000).etaMs
+ */
 export function phaseStatus(progress: RecheckProgress, phaseElapsedMs: number) {
   const articles = progress.phase === "articles";
   const done = articles ? progress.articles : progress.subjects;

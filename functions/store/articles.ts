@@ -35,13 +35,19 @@ import { ARTICLE_SK, articlePk, bodySkPrefix, claimSkPrefix, revision } from "./
 /** Concurrent saves of one article are rare (a CMS retrying); each lost race backs off and re-reads. */
 const SAVE_ATTEMPTS = 8;
 
-/** Reads the article item, consistently. */
+/**
+ * Reads the article item, consistently.
+ * @example (await readArticleItem(db, "a1"))?.rev // "00000002.9f…"
+ */
 export async function readArticleItem(db: Db, id: string): Promise<ArticleItem | null> {
   const out = await run(db, () => db.doc.send(new GetCommand({ TableName: db.table, Key: { pk: articlePk(id), sk: ARTICLE_SK }, ConsistentRead: true })));
   return out.Item ? decodeArticleItem(out.Item) : null;
 }
 
-/** See the header: steps 0–5, repeated on a lost race. */
+/**
+ * See the header: steps 0–5, repeated on a lost race.
+ * @example const changes = await saveArticle(db, { article, claims, findings }) // changes.opened: new ones
+ */
 export async function saveArticle(db: Db, record: ArticleRecord): Promise<FindingChanges> {
   assertOwnClaims(record);
   for (let attempt = 1; attempt <= SAVE_ATTEMPTS; attempt++) {
@@ -102,7 +108,10 @@ async function removeRevisions(db: Db, articleId: string, doomed: (item: Record<
   await writeAll(db, [], items.filter(doomed).map((item) => ({ pk, sk: String(item["sk"]) })));
 }
 
-/** The article with its text and its current claims, in text order. */
+/**
+ * The article with its text and its current claims, in text order.
+ * @example (await getArticle(db, "a1"))?.claims.length
+ */
 export async function getArticle(db: Db, id: string): Promise<{ article: StoredArticle; claims: Claim[] } | null> {
   const current = await readArticleItem(db, id);
   if (!current) return null;
@@ -110,7 +119,10 @@ export async function getArticle(db: Db, id: string): Promise<{ article: StoredA
   return { article: { ...current.article, body: await bodyOf(db, current) }, claims: claims.sort((a, b) => a.start - b.start) };
 }
 
-/** The text, inline or joined from its chunks. */
+/**
+ * The text, inline or joined from its chunks.
+ * @example const text = await bodyOf(db, decodeArticleItem(item))
+ */
 export async function bodyOf(db: Db, item: ArticleItem): Promise<string> {
   if (item.body !== undefined) return item.body;
   const chunks = await queryPrefix(db, item.pk, bodySkPrefix(item.rev));
@@ -124,6 +136,7 @@ export async function bodyOf(db: Db, item: ArticleItem): Promise<string> {
  * Article item first (from then on no reader trusts its claims), then claims, chunks and
  * links; its open findings are resolved, dismissed ones keep the editor's word. Repeating an
  * interrupted delete finishes the job (and returns false: the article was already gone).
+ * @example await deleteArticle(db, "a1", "2024-09-01T00:00:00Z") // true, then false
  */
 export async function deleteArticle(db: Db, id: string, at: string): Promise<boolean> {
   const existed = (await readArticleItem(db, id)) !== null;

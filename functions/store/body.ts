@@ -19,7 +19,10 @@ export const INLINE_MAX_BYTES = 300_000;
 export const CHUNK_UNITS = 100_000;
 export const MAX_CHUNKS = 100;
 
-/** The body split at chunk boundaries that never cut a surrogate pair. */
+/**
+ * The body split at chunk boundaries that never cut a surrogate pair.
+ * @example splitBody("a".repeat(250_000)).length // 3
+ */
 export function splitBody(body: string, units = CHUNK_UNITS): string[] {
   const parts: string[] = [];
   for (let start = 0; start < body.length;) {

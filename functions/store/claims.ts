@@ -38,6 +38,7 @@ async function trusted(db: Db, items: Item[]): Promise<{ claims: Claim[]; curren
 /**
  * Claims on these subject heads from other articles: one query per head, one batch get of the
  * articles found. Cost follows the claims sharing the heads, not the table.
+ * @example const { claims, articles } = await claimsAbout(db, ["refugee", "troop"], "a2")
  */
 export async function claimsAbout(db: Db, heads: string[], excludeArticleId?: string): Promise<RelatedClaims> {
   const perHead = await Promise.all([...new Set(heads)].map((head) => queryAll(db, {

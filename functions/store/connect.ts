@@ -15,7 +15,10 @@ export interface ConnectOptions {
   retry?: RetryPolicy;
 }
 
-/** The SDK client for AWS, or for a local endpoint with placeholder credentials. */
+/**
+ * The SDK client for AWS, or for a local endpoint with placeholder credentials.
+ * @example dynamoClient({ endpoint: "http://127.0.0.1:8000" })
+ */
 export function dynamoClient(options: Omit<ConnectOptions, "table" | "retry">): DynamoDBClient {
   return new DynamoDBClient({
     region: options.region ?? (options.endpoint ? "us-east-1" : undefined),

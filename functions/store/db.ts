@@ -27,7 +27,10 @@ export function openDb(client: DynamoDBClient, table: string, retry: RetryPolicy
   return { doc, table, retry };
 }
 
-/** One request, retried when throttled. */
+/**
+ * One request, retried when throttled.
+ * @example await run(db, () => db.doc.send(new GetCommand(input)))
+ */
 export function run<T>(db: Db, operation: () => Promise<T>): Promise<T> {
   return withRetry(db.retry, operation);
 }
@@ -47,7 +50,10 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 
 const keyString = (key: Key) => `${key.pk}\u0000${key.sk}`;
 
-/** Puts and deletes in batches of 25, retrying UnprocessedItems; a later write of a key wins. */
+/**
+ * Puts and deletes in batches of 25, retrying UnprocessedItems; a later write of a key wins.
+ * @example await writeAll(db, [claimItem], [{ pk: "ART#a1", sk: "CLAIM#…" }])
+ */
 export async function writeAll(db: Db, puts: Item[], deletes: Key[] = []): Promise<void> {
   type Request = { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Key } };
   const requests: Request[] = uniqueBy(
@@ -65,7 +71,10 @@ export async function writeAll(db: Db, puts: Item[], deletes: Key[] = []): Promi
   }
 }
 
-/** Gets by key in batches of 100, retrying UnprocessedKeys. Missing items are simply absent. */
+/**
+ * Gets by key in batches of 100, retrying UnprocessedKeys. Missing items are simply absent.
+ * @example const items = await getAll(db, [{ pk: "ART#a1", sk: "ARTICLE" }], ["rev"])
+ */
 export async function getAll(db: Db, keys: Key[], projection?: string[]): Promise<Item[]> {
   const found: Item[] = [];
   const names = projection && Object.fromEntries(projection.map((name, i) => [`#p${i}`, name]));
@@ -87,7 +96,10 @@ export async function getAll(db: Db, keys: Key[], projection?: string[]): Promis
   return found;
 }
 
-/** Every item a query matches, page after page. Only for result sets bounded by design. */
+/**
+ * Every item a query matches, page after page. Only for result sets bounded by design.
+ * @example await queryAll(db, { KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": "ART#a1" } })
+ */
 export async function queryAll(db: Db, input: Omit<QueryCommandInput, "TableName">): Promise<Item[]> {
   const items: Item[] = [];
   let start: Record<string, unknown> | undefined;
@@ -99,7 +111,10 @@ export async function queryAll(db: Db, input: Omit<QueryCommandInput, "TableName
   return items;
 }
 
-/** The items of one article's collection whose sort key starts with `prefix`. */
+/**
+ * The items of one article's collection whose sort key starts with `prefix`.
+ * @example const links = await queryPrefix(db, "ART#a1", "FIND#")
+ */
 export function queryPrefix(db: Db, pk: string, prefix: string): Promise<Item[]> {
   return queryAll(db, {
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",

@@ -32,6 +32,7 @@ export type Change = "opened" | "unchanged";
 /**
  * A computed finding merged with what is stored: status, first detection and the editor's note
  * are the store's to keep. Dismissed stays dismissed; resolved and computed again opens again.
+ * @example mergeFinding(computed, { ...computed, status: "dismissed" }, at).finding.status // "dismissed"
  */
 export function mergeFinding(computed: Finding, stored: Finding | undefined, at: string): { finding: Finding; change: Change } {
   if (!stored) {
@@ -51,7 +52,10 @@ function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Key-order independent JSON, to tell a real change from the same finding computed again. */
+/**
+ * Key-order independent JSON, to tell a real change from the same finding computed again.
+ * @example canonical({ b: 1, a: 2 }) === canonical({ a: 2, b: 1 }) // true
+ */
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {

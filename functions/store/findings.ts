@@ -9,7 +9,10 @@ import { FINDING_SK, articlePk, findingPk, statusPk, subjectFindingsPk, timeSk }
 const isConditionFailure = (error: unknown) =>
   error instanceof ConditionalCheckFailedException || (error as Error).name === "ConditionalCheckFailedException";
 
-/** Stored findings by id. */
+/**
+ * Stored findings by id.
+ * @example (await loadFindings(db, ["f-1"])).get("f-1")?.status
+ */
 export async function loadFindings(db: Db, ids: string[]): Promise<Map<string, Finding>> {
   const items = await getAll(db, ids.map((id) => ({ pk: findingPk(id), sk: FINDING_SK })));
   return new Map(items.map((item) => { const f = decodeFinding(item); return [f.id, f]; }));
@@ -23,6 +26,7 @@ export async function loadFindings(db: Db, ids: string[]): Promise<Map<string, F
  * editor's dismissal that lands in between makes the merge run again instead of being
  * overwritten. (Two saves creating the same new finding at once both report it opened; the
  * alert outbox queues it once.)
+ * @example const { opened, unchanged } = await upsertFindings(db, computed, "2024-09-01T00:00:00Z")
  */
 export async function upsertFindings(db: Db, computed: Finding[], at: string): Promise<FindingChanges> {
   const unique = [...new Map(computed.map((f) => [f.id, f])).values()];
@@ -66,6 +70,7 @@ async function putMerged(db: Db, computed: Finding, stored: Finding, finding: Fi
 /**
  * Moves findings to `status`, only from one of `from` (conditional: nothing else is touched).
  * Returns the updated findings; ids in another state or unknown are skipped.
+ * @example await moveFindings(db, ["f-1"], "resolved", at, ["open"]) // dismissed ones untouched
  */
 export async function moveFindings(db: Db, ids: string[], status: FindingStatus, at: string, from: FindingStatus[], note?: string): Promise<Finding[]> {
   const moved = await Promise.all([...new Set(ids)].map((id) => moveOne(db, id, status, at, from, note)));
@@ -91,14 +96,20 @@ async function moveOne(db: Db, id: string, status: FindingStatus, at: string, fr
   }
 }
 
-/** Every finding linked to the article, any status, newest first. */
+/**
+ * Every finding linked to the article, any status, newest first.
+ * @example (await findingsForArticle(db, "a1")).map((f) => f.status)
+ */
 export async function findingsForArticle(db: Db, articleId: string): Promise<Finding[]> {
   const links = await queryPrefix(db, articlePk(articleId), "FIND#");
   const found = await loadFindings(db, links.map((link) => String(link["findingId"])));
   return newestFirst([...found.values()]);
 }
 
-/** Cross-article findings in a subject group, any status. */
+/**
+ * Cross-article findings in a subject group, any status.
+ * @example await findingsAboutSubject(db, "refugee")
+ */
 export async function findingsAboutSubject(db: Db, head: string): Promise<Finding[]> {
   const items = await queryAll(db, {
     IndexName: "bySubject",

@@ -32,14 +32,20 @@ const RETRYABLE = new Set([
   "LimitExceededException",
 ]);
 
-/** Throttling and server-side hiccups are worth another try; a bad request is not. */
+/**
+ * Throttling and server-side hiccups are worth another try; a bad request is not.
+ * @example isRetryable(Object.assign(new Error("slow down"), { name: "ThrottlingException" })) // true
+ */
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   return RETRYABLE.has(error.name) || (status !== undefined && status >= 500);
 }
 
-/** The pause before retry number `attempt` (1-based): uniform in [0, min(cap, base * 2^attempt)). */
+/**
+ * The pause before retry number `attempt` (1-based): uniform in [0, min(cap, base * 2^attempt)).
+ * @example backoffMs(DEFAULT_RETRY, 3) // somewhere in [0, 200)
+ */
 export function backoffMs(policy: RetryPolicy, attempt: number): number {
   return Math.floor(policy.random() * Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
 }

@@ -19,6 +19,7 @@ import {
  * - the batch: index `forBatch`, hash key only, carried by article items and subject-head
  *   markers alone (sparse), so parallel Scan segments read articles and heads, not every claim.
  * - webhook deliveries and delivered alerts expire through the TTL attribute.
+ * @example TABLE_DESIGN.indexes.map((i) => i.name) // ["bySubject", "byTime", "forBatch"]
  */
 export const TABLE_DESIGN = {
   partitionKey: "pk",
