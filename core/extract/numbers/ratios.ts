@@ -11,7 +11,7 @@ const ENDS_CLAUSE = /^[ \t]{0,2}(?:[.,;:!?)]|$)/;
 
 function ratio(reading: NumberReading, whole: NumberReading, proper = true): NumberReading | null {
   if (whole.value === 0 || (proper && whole.value < Math.abs(reading.value))) return null;
-  return { start: reading.start, end: whole.end, value: reading.value / whole.value, step: 1 / whole.value, form: "fraction" };
+  return { start: reading.start, end: whole.end, value: reading.value / whole.value, step: 1 / whole.value, form: "fraction", ratio: true };
 }
 
 function after(text: string, re: RegExp, reading: NumberReading, readAt: ReadAt): NumberReading | null {

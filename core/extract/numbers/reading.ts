@@ -13,6 +13,8 @@ export interface NumberReading {
   grouped?: boolean;
   /** A scale word or suffix was part of it ("3.6 million", "1.5bn"). */
   scaled?: boolean;
+  /** A ratio of two numbers ("one in five", "2 out of 3"): a share by construction. */
+  ratio?: boolean;
   /** Letters follow with no space ("29km", "5G"): a measure or a code, not a bare number. */
   fused?: boolean;
 }

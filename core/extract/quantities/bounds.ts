@@ -14,7 +14,8 @@ export function joinBounds(text: string, live: Candidate[]): void {
   for (let k = 0; k + 1 < live.length; k++) {
     const a = live[k]!;
     const b = live[k + 1]!;
-    if (!isBound(a) || !isBound(b) || a.qualifier === b.qualifier || a.unit?.id !== b.unit?.id) continue;
+    // "at least 20 and at most 100 tonnes": the unit written once serves both bounds.
+    if (!isBound(a) || !isBound(b) || a.qualifier === b.qualifier || (a.unit && a.unit.id !== b.unit?.id)) continue;
     if (!JOIN.test(text.slice(a.end, b.start))) continue;
     const low = a.qualifier === "atLeast" ? a.value : b.value;
     const high = a.qualifier === "atMost" ? a.value : b.value;
@@ -26,6 +27,7 @@ export function joinBounds(text: string, live: Candidate[]): void {
     a.value = low;
     a.end = b.end;
     a.upper = b.reading;
+    a.unit ??= b.unit;
     mark(a, "bounds");
     drop(b, "range-end");
   }

@@ -113,7 +113,7 @@ function plausibleTemperature(text: string, c: Candidate, attached: boolean): bo
 export function applyFraction(text: string, c: Candidate): void {
   if (c.reading.form !== "fraction" || c.unit || c.value >= 1 || c.upper) return;
   const after = text.slice(c.end, c.end + 6);
-  const bounded = /^[ \t]{1,2}(?:of|the)\b/i.test(after);
+  const bounded = c.reading.ratio === true || /^[ \t]{1,2}(?:of|the)\b/i.test(after);
   if (!bounded) {
     drop(c, "lone-fraction");
     return;
