@@ -32,7 +32,10 @@ export function toMention(result: ParsedResult, offset: number, text: string): M
     qualifier: words.qualifier ?? "exact", rules: rulesOf(result),
   };
   if (words.qualifierText) mention.qualifierText = words.qualifierText;
-  if (result.end) addRange(mention, result.start, result.end);
+  if (result.end) {
+    addRange(mention, result.start, result.end);
+    mention.start -= RANGE_OPENER.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[0].length ?? 0;
+  }
   return mention;
 }
 
@@ -56,6 +59,9 @@ function isoValue(components: ParsedComponents, dropDay: boolean, dropMonth: boo
   if (hasMonth) return `${year}-${pad(components.get("month"))}`;
   return String(year);
 }
+
+/** A range reads whole with its opening word: "between 2011 and 2015", "from 2011 to 2015". */
+const RANGE_OPENER = /\b(?:between|from)\s{1,3}$/i;
 
 /** "the mid-1990s" stays approximate, with the decade as its bounds. */
 function addRange(mention: Mention, start: ParsedComponents, end: ParsedComponents): void {

@@ -59,6 +59,7 @@ describe("findDates: precision and span", () => {
   });
 
   it("reads year and day ranges as one range mention starting at the first date", () => {
+    expect(read("between 2011 and 2015 the", "2024-08-06")[0]?.[0]).toBe("between 2011 and 2015");
     expect(findDates("between 2011 and 2015 the", "2024-08-06")[0]).toMatchObject({ value: "2011", qualifier: "range", low: 2011, high: 2015 });
     expect(findDates("in the 1990s, Syria")[0]).toMatchObject({ value: "1990", qualifier: "range", low: 1990, high: 1999 });
     expect(findDates("talks from 12 to 15 July", "2024-08-06")[0]).toMatchObject({ value: "2024-07-12", qualifier: "range" });
