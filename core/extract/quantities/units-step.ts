@@ -134,7 +134,10 @@ function yearLike(value: number, c: Candidate): boolean {
  * word ("one state, one army", "the two") says nothing a checker can compare.
  */
 export function dropBare(_text: string, c: Candidate): void {
-  if (c.unit || c.countUnit || c.noun || c.qualifierText !== undefined) return;
-  if (yearLike(c.value, c) && (c.upper === undefined || c.upper.value <= 2100)) drop(c, "year");
+  if (c.unit || c.countUnit || c.noun) return;
+  // "between 2014 and 2017" is a span of years (a date range), whatever words frame it.
+  if (c.upper && !c.rules.includes("bounds") && yearLike(c.value, c) && yearLike(c.upper.value, { ...c, reading: c.upper })) drop(c, "year");
+  if (c.dropped || c.qualifierText !== undefined) return;
+  if (yearLike(c.value, c) && c.upper === undefined) drop(c, "year");
   else if (c.reading.form === "words" && !c.reading.scaled && !c.reading.vague) drop(c, "bare-word");
 }
