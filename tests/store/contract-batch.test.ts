@@ -24,6 +24,7 @@ describeContract("store: batch, deliveries, alerts", (server) => {
     const heads: string[] = [];
     for (const segment of [0, 1]) heads.push(...(await store.scanSubjectHeads({ segment, totalSegments: 2 })).items);
     expect(heads.sort()).toEqual(["refugee", "troop"]);
+    expect(await store.countBatch()).toEqual({ articles: 23, subjects: 2 });
   });
 
   it("checkpoints are kept by name and cleared with null", async () => {

@@ -51,6 +51,20 @@ describeContract("store: faults", (server) => {
     });
   }
 
+  it("a delete interrupted halfway is finished by repeating it", async () => {
+    const { v1 } = versions();
+    const { store, client, table } = await freshStore(server.endpoint());
+    await store.saveArticle(v1);
+    const faults = injectFaults(client, (call) => (call.command === "BatchWriteItemCommand" ? "crash" : undefined));
+    await expect(store.deleteArticle("a1", T2)).rejects.toBeInstanceOf(InjectedCrash);
+    faults.remove();
+    expect(await store.getArticle("a1")).toBeNull();
+    expect(await store.deleteArticle("a1", T2)).toBe(false);
+    expect((await dump(client, table)).filter((item) => String(item["pk"]) === "ART#a1")).toEqual([]);
+    expect(await store.findingsForArticle("a1")).toEqual([]);
+    expect((await store.getFinding(v1.findings[0]!.id))?.status).toBe("resolved");
+  });
+
   it("concurrent saves of one article leave exactly one revision's claims", async () => {
     const { store, client, table } = await freshStore(server.endpoint());
     const records = Array.from({ length: 5 }, (_, n) => record("a1", Array.from({ length: 8 }, (_, i) => claim("a1", i * 10 + n, n * 100 + i))));
