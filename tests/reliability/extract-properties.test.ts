@@ -49,6 +49,19 @@ describe("extractClaims on any text", () => {
     }), { numRuns: RUNS });
   });
 
+  // BUG (core/extract/numbers/digits.ts readDigits, lines ~70-77): "1e400 km" becomes a claim
+  // with value and step Infinity (null in JSON); "1e-400 km" one with value 0 and step 0. A
+  // number that does not fit a double is not a number the checker can compare: no claim.
+  it("every number on a claim is finite, and its step positive", () => {
+    fc.assert(fc.property(adversarialText(), (body) => {
+      for (const c of extractClaims({ id: "a1", body })) {
+        const numbers = [c.value, c.low, c.high, c.step].filter((x): x is number => typeof x === "number");
+        expect(numbers.every(Number.isFinite), `${c.text}: ${JSON.stringify([c.value, c.low, c.high, c.step])}`).toBe(true);
+        if (c.step !== undefined) expect(c.step, c.text).toBeGreaterThan(0);
+      }
+    }), { numRuns: RUNS, examples: [["1e400 km"], ["about 1e-400 km"]] });
+  });
+
   it("claims come in text order", () => {
     fc.assert(fc.property(adversarialText(), (body) => {
       const starts = extractClaims({ id: "a1", body }).map((c) => c.start);
