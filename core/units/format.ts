@@ -4,6 +4,7 @@ import { getUnit } from "./table.js";
  * A number as an explanation prints it: whole numbers in full with thousands separators,
  * others to three significant digits (one decimal from 100 up), which is how precise a
  * journalist's conversion needs to be.
+ * @example formatNumber(48.28032) // "48.3"
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);

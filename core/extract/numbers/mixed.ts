@@ -12,6 +12,7 @@ function scaleOf(word: string | undefined): number | undefined {
  * Digits and scale words mixed: "4 thousand 3 hundred and 21", "3 hundred and 21". Each added
  * group must be smaller than the scale before it; bare digits join only after "and" (1 to 99),
  * so "4 thousand 3 hundred and 0" and "4000 3 hundred" stay apart where they should.
+ * @example continueMixed("4 thousand 3 hundred and 21", fourThousand).value // 4321
  */
 export function continueMixed(text: string, reading: NumberReading): NumberReading {
   let out = reading;

@@ -1,7 +1,10 @@
 import { UNIT_WORDS, TENS_WORDS, SCALE_WORDS } from "./words.js";
 import type { TallyWord } from "./tally.js";
 
-/** The value of number words in order ("one hundred and thirty" -> 130). */
+/**
+ * The value of number words in order.
+ * @example valueOf(words("one hundred and thirty")) // 130
+ */
 export function valueOf(words: TallyWord[]): number {
   let total = 0;
   let group = 0;

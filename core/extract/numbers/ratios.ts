@@ -23,6 +23,7 @@ function after(text: string, re: RegExp, reading: NumberReading, readAt: ReadAt)
  * Ratios of two numbers: "one out of three", "1 in 21" (only one in something, so "8 in 5"
  * stays two numbers), "1 over 3" (only when the clause ends there, so "20 over 10 years" and
  * "since 2011 over 500,000 people" stay apart).
+ * @example withRatio("one in five children", one, readAt).value // 0.2
  */
 export function withRatio(text: string, reading: NumberReading, readAt: ReadAt): NumberReading {
   const outOf = after(text, OUT_OF, reading, readAt);

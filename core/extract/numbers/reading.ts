@@ -19,7 +19,10 @@ export interface NumberReading {
   fused?: boolean;
 }
 
-/** 10 to the number of trailing zeros: how precisely a whole number was stated. */
+/**
+ * 10 to the number of trailing zeros: how precisely a whole number was stated.
+ * @example integerStep(1300) // 100
+ */
 export function integerStep(value: number): number {
   if (!Number.isInteger(value) || value === 0) return 1;
   let step = 1;
@@ -31,7 +34,10 @@ export function integerStep(value: number): number {
   return step;
 }
 
-/** a × b without binary noise: 16.4 million is 16400000, not 16399999.999999998. */
+/**
+ * a × b without binary noise: 16.4 million is 16400000, not 16399999.999999998.
+ * @example times(16.4, 1e6) // 16400000
+ */
 export function times(a: number, b: number): number {
   const product = a * b;
   return Number.isFinite(product) ? Number(product.toPrecision(15)) : product;

@@ -5,7 +5,11 @@ import type { Tally } from "./tally.js";
 import { nextWord, type Word } from "./word-cursor.js";
 import { DENOMINATORS, SCALE_WORDS, SMALL_ORDINALS, TENS_WORDS, UNIT_WORDS } from "./words.js";
 
-/** "one and a half", "twenty and three fifths", "two hundred point zero three". */
+/**
+ * What may follow a spelled-out number and belong to it: "one and a half", "twenty and three
+ * fifths", "two hundred point zero three".
+ * @example readTail("one and a half", tallyOfOne, one, false)?.value // 1.5
+ */
 export function readTail(text: string, t: Tally, reading: NumberReading, fromDigits: boolean): NumberReading | null {
   const w = nextWord(text, t.end);
   if (!w) return null;

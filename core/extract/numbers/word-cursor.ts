@@ -12,6 +12,7 @@ const NEXT_WORD = /[ \t\u00a0]{0,3}(?:[-\u2010\u2011][ \t\u00a0]{0,3})?([A-Za-z]
 /**
  * The word after position `i`, across a space or a hyphen ("fifty-two", "fifty - two"), never
  * across a line break or other punctuation.
+ * @example nextWord("fifty - two", 5)?.text // "two"
  */
 export function nextWord(text: string, i: number): Word | null {
   NEXT_WORD.lastIndex = i;

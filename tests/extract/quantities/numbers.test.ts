@@ -68,4 +68,41 @@ describe("readNumbers", () => {
   it("skips a run of digits too long to be a number", () => {
     expect(readNumbers("1".repeat(500))).toEqual([]);
   });
+
+  it.each([
+    ["one hundred thirty fifths", 100 / 35],
+    ["one hundred and thirty fifths", 26],
+    ["one hundred and three quarters", 100.75],
+    ["five billion and three quarters", 5.75e9],
+    ["five and a half million", 5.5e6],
+    ["a quarter million", 250000],
+    ["two thirds of a million", 2e6 / 3],
+    ["one out of three", 1 / 3],
+    ["1 in twenty-one", 1 / 21],
+    ["4 thousand 3 hundred and 21", 4321],
+    ["1.3x10^6", 1.3e6],
+    ["2\u00bd", 2.5],
+  ])("reads %s", (text, value) => {
+    expect(one(text)?.value).toBeCloseTo(value, 6);
+    expect(one(text)?.text).toBe(text);
+  });
+
+  it("keeps ratio words from joining numbers that are not a ratio", () => {
+    expect(readNumbers("8 in 5").map((r) => r.value)).toEqual([8, 5]);
+    expect(readNumbers("rose 20 over 10 years").map((r) => r.value)).toEqual([20, 10]);
+    expect(readNumbers("since 2011 over 500,000 people").map((r) => r.value)).toEqual([2011, 500000]);
+    expect(readNumbers("4 thousand 3 hundred and 0").map((r) => r.value)).toEqual([4300, 0]);
+  });
+
+  it("does not read 'one' as a number where it is a pronoun, nor a lone scale word", () => {
+    expect(readNumbers("The one you mentioned")).toEqual([]);
+    expect(readNumbers("75 USD million").map((r) => r.value)).toEqual([75]);
+    expect(readNumbers("two millionth").map((r) => r.value)).toEqual([2]);
+  });
+
+  it("marks numbers fused to letters, which are measures or codes rather than bare numbers", () => {
+    expect(readNumbers("29km")[0]?.fused).toBe(true);
+    expect(readNumbers("10k")[0]?.fused).toBeUndefined();
+  });
 });
+
