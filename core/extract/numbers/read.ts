@@ -101,6 +101,11 @@ export function readNumbers(text: string): NumberReading[] {
       if (!reading) anchor.lastIndex = word.end;
     }
     if (!reading) continue;
+    // "1e400" and "1e-400" do not fit a double: no number a checker could compare.
+    if (!Number.isFinite(reading.value) || !Number.isFinite(reading.step) || reading.step <= 0) {
+      anchor.lastIndex = Math.max(reading.end, i + 1);
+      continue;
+    }
     if (isPronoun(text, reading)) continue;
     reading = withRatio(text, reading, readAt);
     out.push(reading);

@@ -49,7 +49,14 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "noun", run: each(readNoun) },
   { name: "bare-number", run: each(dropBare) },
   { name: "swallowed", run: dropSwallowed },
+  { name: "finite", run: each(dropNonFinite) },
 ];
+
+/** Scaling can overflow ("1e300 trillion"): a number a double cannot hold is no claim. */
+function dropNonFinite(_text: string, c: Candidate): void {
+  const numbers = [c.value, c.step, c.low ?? 0, c.high ?? 0];
+  if (!numbers.every(Number.isFinite) || !(c.step > 0)) drop(c, "not-finite");
+}
 
 /** A number inside an earlier mention's span ("50" in "3 dollars 50 cents") is part of it. */
 function dropSwallowed(_text: string, live: Candidate[]): void {

@@ -8,7 +8,8 @@ function checkSpans(text: string): void {
     expect(m.start).toBeGreaterThanOrEqual(0);
     expect(m.end).toBeGreaterThan(m.start);
     expect(m.end).toBeLessThanOrEqual(text.length);
-    expect(Number.isNaN(m.value)).toBe(false);
+    for (const n of [m.value, m.step, m.low, m.high]) if (typeof n === "number") expect(Number.isFinite(n)).toBe(true);
+    expect(m.step).toBeGreaterThan(0);
   }
 }
 
@@ -20,6 +21,10 @@ describe("findQuantities never throws and keeps spans inside the text", () => {
   it("on strings made of the characters numbers are made of", () => {
     const chars = fc.constantFrom(..."0123456789 ,.-/()$%€£kmMbn+:".split(""), " million", " miles", "-km", " per cent", " between ", " and ", " or so", " people");
     fc.assert(fc.property(fc.array(chars, { maxLength: 80 }), (parts) => checkSpans(parts.join(""))), { numRuns: 400 });
+  });
+
+  it("gives no claim for numbers a double cannot hold", () => {
+    expect(findQuantities("1e400 km and about 1e-400 km and 1e300 trillion dollars")).toEqual([]);
   });
 
   it("on a megabyte of digits, nested brackets and separators", () => {
