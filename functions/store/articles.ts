@@ -7,7 +7,8 @@
  *   0. reads the article item (revision R0, sequence n0) and derives its own revision
  *      R = (n0 + 1, hash of the content), or keeps R0 when the content is identical;
  *   1. writes the claim items, body chunks and subject-head markers of R (keys contain R and the
- *      deterministic claim ids, so writing them twice writes the same items);
+ *      deterministic claim ids, so writing them twice writes the same items); skipped when R
+ *      is already current, since a revision is only committed after all of its items;
  *   2. upserts the findings (links first, then the finding items; see findings.ts);
  *   3. puts the article item with R, conditional on it still being R0 (the commit);
  *   4. resolves this article's open findings that were not computed this time;
@@ -57,7 +58,9 @@ export async function saveArticle(db: Db, record: ArticleRecord): Promise<Findin
     const rev = revision(seq, hash);
     const { body, ...summary } = record.article;
     const placed = placeBody(summary.id, rev, seq, body);
-    await writeAll(db, [...record.claims.map((c) => claimItem(c, rev, seq)), ...placed.chunks, ...headItems(record.claims)]);
+    // Same content, same revision: its items were all written before it was committed.
+    const unchanged = current?.rev === rev;
+    if (!unchanged) await writeAll(db, [...record.claims.map((c) => claimItem(c, rev, seq)), ...placed.chunks, ...headItems(record.claims)]);
     const changes = await upsertFindings(db, record.findings, summary.checkedAt);
     const committed = await commit(db, { pk: articlePk(summary.id), sk: ARTICLE_SK, type: "article", batchPk: articlePk(summary.id),
       rev, seq, contentHash: hash, article: summary,
