@@ -115,8 +115,9 @@ describe("huge headers and hostile paths", () => {
   // long (ids are at most 200 characters), so the answer is 404.
   it("a path id longer than a DynamoDB key can be is 404, not 500", async () => {
     const long = "x".repeat(3000);
-    for (const [method, path] of [["GET", `/articles/${long}`], ["GET", `/articles/${long}/findings`], ["DELETE", `/articles/${long}`], ["GET", `/findings/${long}`]]) {
-      expect(await refusedCleanly({ why: `${method} ${path.slice(0, 20)}…`, path: path!, init: { method: method!, headers: AUTH } })).toBe(404);
+    const routes: [string, string][] = [["GET", `/articles/${long}`], ["GET", `/articles/${long}/findings`], ["DELETE", `/articles/${long}`], ["GET", `/findings/${long}`]];
+    for (const [method, path] of routes) {
+      expect(await refusedCleanly({ why: `${method} ${path.slice(0, 20)}…`, path, init: { method, headers: AUTH } })).toBe(404);
     }
   });
 
