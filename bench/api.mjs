@@ -1,0 +1,86 @@
+/**
+ * API latency on the local server: createApp on @hono/node-server, the embedded store (dynalite
+ * in this process, as `claimcheck serve` runs it), loopback only. autocannon runs in a child
+ * process. POST /articles sends a distinct article each time, of a story already in the store,
+ * so every post has related claims to check against; GET /findings reads the first page.
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { ROOT } from "./lib/corpus.mjs";
+import { copyStore, seededStore, storiesOf } from "./lib/seed.mjs";
+import { figure, ratio } from "./lib/stats.mjs";
+
+export const id = "api";
+export const title = "HTTP API on the local server";
+
+const run$ = promisify(execFile);
+const PER_STORY = 10;
+const CONNECTIONS = 4;
+
+async function load(options) {
+  const { stdout } = await run$(process.execPath, [join(ROOT, "bench/lib/load.mjs"), JSON.stringify(options)], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split("\n").pop());
+}
+
+async function startServer(path) {
+  const { startEmbeddedStore } = await import(join(ROOT, "dist/functions/store/embedded.js"));
+  const { createApp } = await import(join(ROOT, "dist/functions/http/app.js"));
+  const { silentLogger } = await import(join(ROOT, "dist/functions/log.js"));
+  const { serve } = await import("@hono/node-server");
+  const embedded = await startEmbeddedStore({ path });
+  const app = createApp({ store: embedded.store, now: () => new Date().toISOString(), apiKeys: [], logger: silentLogger, webhookSecrets: {}, alertEndpoints: [] });
+  const server = await new Promise((done) => {
+    const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => done(s));
+  });
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: async () => {
+      await new Promise((done) => server.close(() => done()));
+      await embedded.close();
+    },
+  };
+}
+
+/** Several runs of each route on one store size; every POST is a new article, so the store grows a little. */
+async function measureSize(ctx, size, runs, seconds) {
+  const copy = copyStore(ctx, await seededStore(ctx, { size, perStory: PER_STORY }));
+  const server = await startServer(copy.path);
+  const samples = { post: [], get: [] };
+  try {
+    for (let r = 0; r < runs; r++) {
+      ctx.log(`api: ${size} stored, run ${r + 1}/${runs}`);
+      const common = { url: server.url, seconds, connections: CONNECTIONS, stories: storiesOf(size, PER_STORY) };
+      samples.post.push(await load({ ...common, method: "POST", path: "/articles?dryRun=0", prefix: `p${size}r${r}-` }));
+      samples.get.push(await load({ ...common, method: "GET", path: "/findings" }));
+    }
+  } finally {
+    await server.close();
+    copy.remove();
+  }
+  const figures = [];
+  for (const [route, label] of [["post", "POST /articles"], ["get", "GET /findings"]]) {
+    const list = samples[route];
+    const extra = { stored: size, requests: list.map((s) => s.total), non2xx: list.reduce((n, s) => n + s.non2xx, 0), errors: list.reduce((n, s) => n + s.errors + s.timeouts, 0) };
+    figures.push(figure(`${label}, ${size} stored: p50`, "ms", list.map((s) => s.p50), { ...extra, route, stat: "p50" }));
+    figures.push(figure(`${label}, ${size} stored: p99`, "ms", list.map((s) => s.p99), { ...extra, route, stat: "p99" }));
+    figures.push(figure(`${label}, ${size} stored: requests/s`, "req/s", list.map((s) => s.requestsPerSecond), { ...extra, route, stat: "rps" }));
+  }
+  return figures;
+}
+
+export async function run(ctx) {
+  const [small, large] = ctx.quick ? [10, 20] : [100, 10_000];
+  const runs = ctx.quick ? 1 : 3;
+  const seconds = ctx.quick ? 2 : 10;
+  const figures = [...(await measureSize(ctx, small, runs, seconds)), ...(await measureSize(ctx, large, runs, seconds))];
+  const p50 = (route, size) => figures.find((f) => f.route === route && f.stat === "p50" && f.stored === size).median;
+  return {
+    params: { sizes: [small, large], articlesPerStory: PER_STORY, runs, secondsPerRun: seconds, connections: CONNECTIONS },
+    figures,
+    ratios: [
+      ratio(`POST /articles p50, ${large} / ${small} stored`, p50("post", large) / p50("post", small), { op: "<=", value: 1.3 }),
+      ratio(`GET /findings p50, ${large} / ${small} stored`, p50("get", large) / p50("get", small), { op: "<=", value: 1.3 }),
+    ],
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Extraction throughput: claimcheck's full extractClaims beside chrono-node (dates only) and
+ * Microsoft Recognizers-Text (numbers, percentages, dimensions, currency, temperature, dates),
+ * on the same generated text, in the same process and run.
+ */
+import { join } from "node:path";
+import { extractionCorpus, ROOT } from "./lib/corpus.mjs";
+import { figure, ratio, timeRuns } from "./lib/stats.mjs";
+
+export const id = "extract";
+export const title = "Extraction throughput";
+
+const RECOGNIZERS = ["recognizeNumber", "recognizePercentage", "recognizeDimension", "recognizeCurrency", "recognizeTemperature", "recognizeDateTime"];
+
+const mbPerSecond = (bytes, samplesMs) => samplesMs.map((ms) => bytes / 1e6 / (ms / 1000));
+
+/**
+ * The first `size` bytes of the corpus, cut at a line end: Recognizers-Text is too slow for all
+ * of it, and a slice of the same text keeps the comparison fair.
+ */
+function slice(articles, size) {
+  const out = [];
+  let bytes = 0;
+  for (const article of articles) {
+    if (bytes >= size) break;
+    const room = size - bytes;
+    const cut = article.body.length <= room ? article.body : article.body.slice(0, Math.max(article.body.lastIndexOf("\n", room), 1));
+    out.push({ ...article, body: cut });
+    bytes += Buffer.byteLength(cut, "utf8");
+  }
+  return { articles: out, bytes };
+}
+
+export async function run(ctx) {
+  const { extractClaims } = await import(join(ROOT, "dist/core/index.js"));
+  const chrono = await import("chrono-node");
+  const recognizers = await import("@microsoft/recognizers-text-suite");
+  const corpusBytes = ctx.quick ? 50_000 : 3_000_000;
+  const sliceBytes = ctx.quick ? 2_000 : 12_000;
+  const corpus = extractionCorpus(ctx.examples, corpusBytes);
+  const part = slice(corpus.articles, sliceBytes);
+  const runs = ctx.quick ? 1 : 5;
+  const warmup = ctx.quick ? 0 : 1;
+
+  let claims = 0;
+  ctx.log(`extract: claimcheck on ${(corpus.bytes / 1e6).toFixed(2)} MB, ${runs} runs`);
+  const ours = await timeRuns(() => {
+    claims = 0;
+    for (const article of corpus.articles) claims += extractClaims(article).length;
+  }, { runs, warmup });
+  let dates = 0;
+  ctx.log("extract: chrono-node");
+  const theirs = await timeRuns(() => {
+    dates = 0;
+    for (const article of corpus.articles) dates += chrono.parse(article.body, new Date(article.published)).length;
+  }, { runs, warmup });
+  let values = 0;
+  ctx.log(`extract: Recognizers-Text on ${(part.bytes / 1e3).toFixed(1)} kB`);
+  // Its models are built on first use: one short text warms them without timing a whole slice twice.
+  for (const name of RECOGNIZERS) recognizers[name]("about 30 km on 12 March 2024, 5% or $3", recognizers.Culture.English);
+  const peer = await timeRuns(() => {
+    values = 0;
+    for (const article of part.articles) for (const name of RECOGNIZERS) values += recognizers[name](article.body, recognizers.Culture.English).length;
+  }, { runs: ctx.quick ? 1 : 3, warmup: 0 });
+
+  const claimcheck = figure("claimcheck extractClaims (everything)", "MB/s", mbPerSecond(corpus.bytes, ours), { found: claims });
+  const chronoFigure = figure("chrono-node parse (dates only)", "MB/s", mbPerSecond(corpus.bytes, theirs), { found: dates });
+  const peerFigure = figure("Recognizers-Text, 6 recognizers (slice)", "MB/s", mbPerSecond(part.bytes, peer), { found: values });
+  return {
+    params: { corpusBytes: corpus.bytes, articles: corpus.articles.length, sliceBytes: part.bytes, sliceArticles: part.articles.length, runs },
+    figures: [claimcheck, chronoFigure, peerFigure],
+    ratios: [
+      ratio("claimcheck / chrono-node", claimcheck.median / chronoFigure.median, { op: ">=", value: 0.5 }),
+      ratio("claimcheck / Recognizers-Text", claimcheck.median / peerFigure.median, { op: ">=", value: 500 }),
+    ],
+  };
+}

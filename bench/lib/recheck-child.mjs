@@ -1,0 +1,40 @@
+/**
+ * One re-check run in a process of its own, so its peak memory is its own: the embedded store
+ * (dynalite in this process, as `claimcheck recheck` runs it) on a copy of a seeded store.
+ * Usage: node bench/lib/recheck-child.mjs STORE_DIR [EXTRACTOR_VERSION]
+ * Prints {summary, complete, ms, peakRssMiB, sampledPeakRssMiB} as one JSON line.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./corpus.mjs";
+
+const [dir, version] = process.argv.slice(2);
+const { startEmbeddedStore } = await import(join(ROOT, "dist/functions/store/embedded.js"));
+const { recheck } = await import(join(ROOT, "dist/core/recheck.js"));
+
+let sampled = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  sampled = Math.max(sampled, process.memoryUsage().rss);
+}, 50);
+
+/** The kernel's high-water mark of resident memory: every peak, not only the sampled ones. */
+function peakRss() {
+  const line = readFileSync("/proc/self/status", "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+  return line ? Number(line.split(/\s+/)[1]) * 1024 : NaN;
+}
+
+const embedded = await startEmbeddedStore({ path: dir });
+try {
+  const started = performance.now();
+  const result = await recheck({
+    store: embedded.store,
+    now: () => new Date().toISOString(),
+    ...(version ? { extractorVersion: Number(version) } : {}),
+  });
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  const mib = (bytes) => Math.round((bytes / 2 ** 20) * 10) / 10;
+  process.stdout.write(`${JSON.stringify({ ...result, ms, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled) })}\n`);
+} finally {
+  await embedded.close();
+}

@@ -1,0 +1,40 @@
+/**
+ * Figures as the report shows them: the median of several runs, with the min and max, so one
+ * run disturbed by another process on this shared machine does not become the headline.
+ */
+
+/** @example summarize([3, 1, 2]) // { median: 2, min: 1, max: 3, runs: [3, 1, 2] } */
+export function summarize(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: samples };
+}
+
+/** A named figure: `higherIsBetter` tells the report which way a ratio points. */
+export function figure(label, unit, samples, extra = {}) {
+  return { label, unit, ...summarize(samples), ...extra };
+}
+
+/**
+ * Times `fn` `runs` times after `warmup` untimed calls (JIT, caches), collecting garbage
+ * between runs when node runs with --expose-gc so one run's garbage is not the next one's pause.
+ * @example const ms = await timeRuns(() => extractAll(text), { runs: 5, warmup: 1 })
+ */
+export async function timeRuns(fn, { runs, warmup = 1 }) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+/** The ratio of two medians, with the goal it is held to. */
+export function ratio(label, value, goal) {
+  const met = goal.op === ">=" ? value >= goal.value : value <= goal.value;
+  return { label, value, goal: `${goal.op} ${goal.value}x`, met };
+}

@@ -1,0 +1,54 @@
+/**
+ * The batch re-check over a store of generated articles (core/recheck.ts on the embedded
+ * store), each run in a fresh process on a fresh copy of the store: articles/s, and the
+ * process's peak resident memory (store included, as `claimcheck recheck` runs).
+ * Two situations: a nightly run (nothing to re-extract: every subject group compared again),
+ * and the first run after an extractor upgrade (every article re-extracted, checked, saved).
+ */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { ROOT } from "./lib/corpus.mjs";
+import { copyStore, seededStore } from "./lib/seed.mjs";
+import { figure } from "./lib/stats.mjs";
+
+export const id = "recheck";
+export const title = "Batch re-check";
+
+const run$ = promisify(execFile);
+const PER_STORY = 10;
+
+async function once(ctx, dir, version) {
+  const copy = copyStore(ctx, dir);
+  try {
+    const args = [join(ROOT, "bench/lib/recheck-child.mjs"), copy.path, ...(version ? [String(version)] : [])];
+    const { stdout } = await run$(process.execPath, args, { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout.trim().split("\n").pop());
+  } finally {
+    copy.remove();
+  }
+}
+
+async function situation(ctx, { label, size, runs, version }) {
+  const dir = await seededStore(ctx, { size, perStory: PER_STORY });
+  const results = [];
+  for (let r = 0; r < runs; r++) {
+    ctx.log(`recheck: ${label}, ${size} articles, run ${r + 1}/${runs}`);
+    results.push(await once(ctx, dir, version));
+  }
+  const last = results[results.length - 1].summary;
+  const extra = { stored: size, articles: last.articles, claims: last.claims, opened: last.opened, resolved: last.resolved, complete: results.every((r) => r.complete) };
+  return [
+    figure(`${label}, ${size} articles: articles/s`, "articles/s", results.map((r) => r.summary.articles / (r.ms / 1000)), extra),
+    figure(`${label}, ${size} articles: duration`, "s", results.map((r) => r.ms / 1000), extra),
+    figure(`${label}, ${size} articles: peak RSS`, "MiB", results.map((r) => r.peakRssMiB), { ...extra, sampled: results.map((r) => r.sampledPeakRssMiB) }),
+  ];
+}
+
+export async function run(ctx) {
+  const { EXTRACTOR_VERSION } = await import(join(ROOT, "dist/core/index.js"));
+  const nightly = { label: "nightly (nothing to re-extract)", size: ctx.quick ? 20 : 10_000, runs: ctx.quick ? 1 : 3 };
+  const upgrade = { label: "after an extractor upgrade (all re-extracted)", size: ctx.quick ? 20 : 1_000, runs: ctx.quick ? 1 : 3, version: EXTRACTOR_VERSION + 1 };
+  const figures = [...(await situation(ctx, nightly)), ...(await situation(ctx, upgrade))];
+  return { params: { articlesPerStory: PER_STORY, nightly, upgrade, segments: 4, pageSize: 25 }, figures, ratios: [] };
+}

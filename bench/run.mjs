@@ -1,0 +1,77 @@
+/**
+ * npm run bench: every benchmark, its figures as medians with min and max, BENCHMARKS.md
+ * written from the run. `--quick` runs each benchmark once on small inputs (CI keeps the harness
+ * alive that way; it writes results, never BENCHMARKS.md). `--only a,b` picks benchmarks;
+ * `--out FILE` names the JSON results file.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { loadExamples, ROOT } from "./lib/corpus.mjs";
+import { machine } from "./lib/machine.mjs";
+import { writeReport } from "./lib/report.mjs";
+
+const BENCHMARKS = ["extract", "check", "api", "lambda", "recheck"];
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    out: { type: "string" },
+    report: { type: "string" },
+  },
+});
+
+const log = (message) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+/** A benchmark whose piece is not built (or fails) is reported as such, never skipped silently. */
+async function runOne(name, ctx) {
+  const started = performance.now();
+  let module;
+  try {
+    module = await import(`./${name}.mjs`);
+  } catch (error) {
+    return { id: name, status: "missing", reason: `could not load: ${error.message}` };
+  }
+  try {
+    const result = await module.run(ctx);
+    return { id: name, title: module.title, status: "ok", seconds: (performance.now() - started) / 1000, ...result };
+  } catch (error) {
+    log(`${name} failed: ${error.stack}`);
+    const missing = error.code === "ERR_MODULE_NOT_FOUND";
+    return { id: name, title: module.title, status: missing ? "missing" : "failed", reason: error.message };
+  }
+}
+
+const names = values.only ? values.only.split(",").map((s) => s.trim()) : BENCHMARKS;
+const unknown = names.filter((n) => !BENCHMARKS.includes(n));
+if (unknown.length > 0) {
+  log(`unknown benchmark ${unknown.join(", ")}; known: ${BENCHMARKS.join(", ")}`);
+  process.exit(2);
+}
+
+const outDir = join(ROOT, "bench/.out");
+mkdirSync(outDir, { recursive: true });
+const ctx = { quick: values.quick, log, outDir, examples: await loadExamples() };
+const results = {
+  date: new Date().toISOString(),
+  quick: values.quick,
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+  machineAtStart: machine(),
+  benchmarks: [],
+};
+for (const name of names) {
+  log(`${name}: start (load ${machine().load.join(" ")})`);
+  results.benchmarks.push(await runOne(name, ctx));
+}
+results.machineAtEnd = machine();
+const out = values.out ?? join(outDir, values.quick ? "quick.json" : "results.json");
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
+log(`results in ${out}`);
+if (!values.quick || values.report) {
+  const report = values.report ?? join(ROOT, "BENCHMARKS.md");
+  writeReport(results, report);
+  log(`report in ${report}`);
+}
+process.exitCode = results.benchmarks.some((b) => b.status === "failed") ? 1 : 0;
