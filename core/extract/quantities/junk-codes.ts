@@ -62,6 +62,17 @@ export const CODE_RULES: JunkRule[] = [
     },
   },
   {
+    // "beat Fenerbahce 3-1", "a 2-2 draw": a score or a vote, not a range and not two counts.
+    name: "score",
+    test: (text, c) => {
+      const r = c.reading;
+      if (r.form !== "digits" || !Number.isInteger(r.value)) return false;
+      const pair = /^(\d{1,2})[-\u2013](\d{1,2})(?![\d%])/.exec(text.slice(r.start, r.start + 6)) ??
+        /(?:^|[^\d-])(\d{1,2})[-\u2013](\d{1,2})$/.exec(text.slice(Math.max(0, r.end - 6), r.end));
+      return pair !== null && Number(pair[1]) >= Number(pair[2]) && Number(pair[1]) <= 20;
+    },
+  },
+  {
     // "© 2026", "(c) 2020-2026", "Copyright 2026"
     name: "copyright",
     test: (text, c) => /(?:©|\(c\)|copyright)[ \t]{0,2}(?:\d{4}[-–][ \t]?)?$/i.test(before(text, c, 20)),

@@ -47,7 +47,7 @@ function headNoun(words: Span[], measured: boolean): Span | undefined {
     if (measured && MEASURED.has(lower)) return w;
     if (PEOPLE.has(lower) || isPlural(w.text)) head = w;
     else if (head) break;
-    else if (!plain && !MEASURE_ADJECTIVES.has(lower) && !MODIFIERS.has(lower) && !/^[A-Z]/.test(w.text)) plain = w;
+    else if (!plain && !MEASURE_ADJECTIVES.has(lower) && !MODIFIERS.has(lower) && !/^[A-Z]/.test(w.text) && !/ed$/.test(lower)) plain = w;
   }
   return head ?? (measured ? plain : undefined);
 }

@@ -64,10 +64,12 @@ function tokensAfter(text: string, i: number): { start: number; end: number }[] 
   return tokens;
 }
 
-function acceptable(written: string, unit: UnitDef, attached: boolean): boolean {
+function acceptable(written: string, unit: UnitDef, attached: boolean, next: string): boolean {
   const name = normalizeUnitName(written);
   if (unit.dimension === "count") return false;
-  if (ATTACHED_ONLY.has(name) && !attached) return false;
+  // "(121 F)", "40 C.": a capital scale letter standing alone after a number reads as degrees.
+  const spacedScale = (written === "C" || written === "F") && !/[A-Za-z0-9]/.test(next);
+  if (ATTACHED_ONLY.has(name) && !attached && !spacedScale) return false;
   const cased = CASED[name];
   if (cased !== undefined && written.replace(/\.$/, "") !== cased) return false;
   if (unit.dimension === "money" && CODE_ONLY.has(name) && written !== unit.id && written !== "TL") return false;
@@ -93,7 +95,7 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     const last = tokens[n - 1]!;
     const written = text.slice(first.start, last.end);
     const found = lookUp(written);
-    if (!found || !acceptable(written, found.unit, attached)) continue;
+    if (!found || !acceptable(written, found.unit, attached, text[last.end] ?? "")) continue;
     const { unit, factor } = found;
     const end = written.endsWith(".") && !abbreviationDot(text, written, last.end) ? last.end - 1 : last.end;
     if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;

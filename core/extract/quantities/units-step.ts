@@ -104,8 +104,8 @@ function plausibleTemperature(text: string, c: Candidate, attached: boolean): bo
     const around = text.slice(Math.max(0, c.start - 24), Math.min(text.length, c.end + 12));
     return !ANGLE_WORDS.test(around);
   }
-  if (!attached || written.length !== 1) return true;
-  if (text[c.end] === "/") return false;
+  if (written.length !== 1) return true;
+  if (text[c.end] === "/" || (!attached && text[c.end] === "-")) return false;
   return c.unit?.id === "C" ? c.value >= -90 && c.value <= 60 : c.value >= -130 && c.value <= 140;
 }
 

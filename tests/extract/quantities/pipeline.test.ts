@@ -72,6 +72,13 @@ describe("findQuantities: offsets and rules", () => {
     expect(second?.noun?.text).toBe("strip");
   });
 
+  it("links a temperature conversion written with a bare scale letter", () => {
+    const text = "49.5 degrees Celsius (121 F)";
+    const [c, f] = findQuantities(text);
+    expect(f?.unit).toBe("F");
+    expect(f?.conversionOf).toEqual({ start: c!.start, end: c!.end });
+  });
+
   it("links a money conversion but not a different measure in brackets", () => {
     const money = findQuantities("a fine of TL 500 ($27) was paid");
     expect(money[1]?.conversionOf).toEqual({ start: money[0]!.start, end: money[0]!.end });
