@@ -2,9 +2,10 @@
  * npm run bench: every benchmark, its figures as medians with min and max, BENCHMARKS.md
  * written from the run. `--quick` runs each benchmark once on small inputs (CI keeps the harness
  * alive that way; it writes results, never BENCHMARKS.md). `--only a,b` picks benchmarks;
- * `--out FILE` names the JSON results file.
+ * `--out FILE` names the JSON results file; `--report FILE` writes the Markdown there (also in
+ * quick mode); `--from RESULTS` only renders a results file into the report.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadExamples, ROOT } from "./lib/corpus.mjs";
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     out: { type: "string" },
     report: { type: "string" },
+    from: { type: "string" },
   },
 });
 
@@ -41,6 +43,13 @@ async function runOne(name, ctx) {
     const missing = error.code === "ERR_MODULE_NOT_FOUND";
     return { id: name, title: module.title, status: missing ? "missing" : "failed", reason: error.message };
   }
+}
+
+if (values.from) {
+  const report = values.report ?? join(ROOT, "BENCHMARKS.md");
+  writeReport(JSON.parse(readFileSync(values.from, "utf8")), report);
+  log(`report in ${report} from ${values.from}`);
+  process.exit(0);
 }
 
 const names = values.only ? values.only.split(",").map((s) => s.trim()) : BENCHMARKS;
