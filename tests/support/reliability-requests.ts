@@ -45,7 +45,7 @@ export function badJsonArticle(auth: Record<string, string>): fc.Arbitrary<BadRe
 /** Text that is not JSON at all. */
 export function brokenJson(auth: Record<string, string>): fc.Arbitrary<BadRequest> {
   const text = fc.oneof(
-    fc.constantFrom("{", "{\"body\":", "{'body': 'x'}", "{\"body\": \"3 km\",}", "[".repeat(5000), "{\"body\": NaN}", "\ufeff{\"body\": \"3 km\"}"),
+    fc.constantFrom("{", "{\"body\":", "{'body': 'x'}", "{\"body\": \"3 km\",}", "[".repeat(5000), "{\"body\": NaN}"),
     fc.jsonValue().map((v) => JSON.stringify({ body: "3 km", x: v }).slice(0, -1)),
   );
   return text.map((body) => ({ why: `broken JSON ${body.slice(0, 20)}`, path: "/articles", init: { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body } }));
