@@ -8,7 +8,7 @@ export interface JunkRule {
 }
 
 /** Labels that turn the number after them into an identifier: "News Code 47296", "Exit 436". */
-const LABEL = /(?:^|[^A-Za-z])(?:code|codes|no|nos|nr|nrs|num|number|id|ref|reference|ticket|case|page|pages|pp|p|chapter|article|section|sec|clause|paragraph|version|v|room|flight|line|route|exit|highway|hwy|road|box|suite|ste|unit|apt|item|vol|volume|issue|episode|season|phase|stage|step|part|model|type|series|isbn|tel|phone|fax|mobile|ext|extension|resolution|platform|gate|channel|bus|squad|batch|lot|serial)\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?$/i;
+const LABEL = /(?:^|[^A-Za-z])(?:code|codes|no|nos|nr|nrs|num|number|id|ref|reference|ticket|case|page|pages|pp|p|chapter|article|section|sec|clause|paragraph|version|v|room|flight|line|route|exit|highway|hwy|road|box|suite|ste|unit|apt|item|vol|volume|issue|episode|season|phase|stage|step|part|model|type|series|isbn|tel|phone|fax|mobile|ext|extension|resolution|platform|gate|channel|bus|squad|batch|lot|serial|top|rank|ranked|tier|size|war)\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?(?:\d{1,4}[ \t]{1,2}of[ \t]{1,2})?$/i;
 
 const LETTER = /[A-Za-z\u00C0-\u024F]/;
 
@@ -23,12 +23,18 @@ export const CODE_RULES: JunkRule[] = [
     test: (text, c) => c.reading.form === "digits" && LABEL.test(before(text, c, 24)),
   },
   {
-    // "M4", "G7", "F-16", "SCP-173", "mid-2017", "%2D9114": digits fused to letters are names and codes.
+    // "AP/1234567", "24/7": digits against a slash that no fraction or date reader took.
+    name: "slash-code",
+    test: (text, c) => c.reading.form === "digits" && (text[c.reading.start - 1] === "/" || text[c.reading.end] === "/"),
+  },
+  {
+    // "M4", "G7", "F-16", "SCP-173", "mid-2017", "%2D9114", "7-Eleven": numbers fused to other
+    // characters are names and codes.
     name: "alphanumeric-code",
     test: (text, c) => {
       const s = c.reading.start;
       const prev = text[s - 1] ?? "";
-      if (c.reading.form !== "digits") return false;
+      if (c.reading.form !== "digits") return (prev === "-" || prev === "\u2010") && /[A-Za-z0-9]/.test(text[s - 2] ?? "");
       // "USD115": a currency code glued to the amount is money, read by the money step.
       if (/(?:^|[^A-Za-z])[A-Z]{3}$/.test(before(text, c, 4)) && currencyBefore(text, s)) return false;
       if (LETTER.test(prev) || prev === "_" || prev === "%") return true;
