@@ -11,3 +11,4 @@ export { extractClaims, EXTRACTOR_VERSION } from "./extract/index.js";
 export { checkClaims, type CheckInput } from "./check/index.js";
 export { checkArticle, type CheckerDeps, type CheckOptions, type CheckOutcome } from "./checker.js";
 export { sameSubject, subjectHead } from "./subject-match.js";
+export { recheck, groupFindings, type RecheckDeps, type RecheckProgress, type RecheckResult, type RecheckSummary } from "./recheck.js";

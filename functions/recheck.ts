@@ -6,8 +6,7 @@
  * there; each run logs its summary as one JSON line.
  */
 import type { Context } from "aws-lambda";
-import { ClaimcheckError } from "../core/index.js";
-import { recheck, type RecheckResult } from "../core/recheck.js";
+import { ClaimcheckError, recheck, type RecheckResult } from "../core/index.js";
 import { announcer, deliverDueAlerts, type AlertDeps } from "./alerts/index.js";
 import { loadConfig } from "./config.js";
 import { createLogger, type Logger } from "./log.js";

@@ -1,4 +1,4 @@
-import type { RecheckProgress, RecheckSummary } from "../../core/recheck.js";
+import type { RecheckProgress, RecheckSummary } from "../../core/index.js";
 
 /**
  * How a re-check in progress reads on stderr: a bar redrawn in place on a terminal, a plain

@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
-import { ClaimcheckError } from "../../core/index.js";
-import { recheck as runRecheck, type RecheckProgress } from "../../core/recheck.js";
+import { ClaimcheckError, recheck as runRecheck, type RecheckProgress } from "../../core/index.js";
 import { connectStore, createTable, startEmbeddedStore, type DynamoClaimStore } from "../store/index.js";
 import { parseCommandLine } from "./args.js";
 import { EXIT, type CliIo, type Command } from "./io.js";
