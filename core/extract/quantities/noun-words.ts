@@ -10,7 +10,7 @@ export const PEOPLE = new Set([
   "voters", "citizens", "nationals", "immigrants", "asylum-seekers", "seekers", "women", "men", "girls", "boys",
   "babies", "patients", "students", "teachers", "doctors", "nurses", "journalists", "reporters", "diplomats",
   "delegates", "leaders", "lawmakers", "deputies", "senators", "mps", "adults", "individuals", "passengers",
-  "tourists", "visitors", "pilgrims", "families", "households", "inhabitants", "personnel", "servicemen",
+  "tourists", "visitors", "pilgrims", "inhabitants", "personnel", "servicemen",
   "veterans", "recruits", "volunteers", "guards", "agents", "spies", "suspects", "arrested", "detained",
   "missing", "evacuees", "returnees", "syrians", "kurds", "turks", "arabs", "jews", "israelis", "iraqis",
   "palestinians", "afghans", "iranians", "lebanese", "americans", "russians", "ukrainians", "europeans",
