@@ -147,6 +147,7 @@ describe("secrets stay secret", () => {
     const logs = r.logs.join("\n");
     const answers = bodies.join("\n");
     expect(r.logs.length).toBeGreaterThan(50);
+    console.log(`secrets: ${presented.size} credentials searched for in ${r.logs.length} log lines and ${bodies.length} response bodies`);
     for (const secret of presented) {
       expect(logs.includes(secret), `log carries ${secret.slice(0, 12)}…`).toBe(false);
       expect(answers.includes(secret), `a response carries ${secret.slice(0, 12)}…`).toBe(false);
