@@ -9,7 +9,9 @@ import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
-import { applyFraction, applyUnit, dropBare } from "./units-step.js";
+import { applyUnit } from "./units-step.js";
+import { applyFraction } from "./shares.js";
+import { dropBare } from "./bare.js";
 
 /** One named step over all live candidates, in text order. */
 export interface QuantityStep {

@@ -1,0 +1,45 @@
+import { mark, type Candidate } from "./candidate.js";
+
+/** Amounts written across two numbers: dollars and cents, feet and inches. */
+const CENTS = /^(?:[ \t]{1,2}and)?[ \t]{1,2}(\d{1,2}|[a-z]{3,7}(?:[- ][a-z]{3,5})?)(?:[ \t]{1,2}cents?)?(?=[ \t]*(?:[.,;!?)]|$))/i;
+const CENT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+function centsOf(words: string): number | undefined {
+  if (/^\d+$/.test(words)) return Number(words);
+  const [tens, unit] = words.toLowerCase().split(/[- ]/);
+  const value = (CENT_WORDS[tens ?? ""] ?? NaN) + (unit ? CENT_WORDS[unit] ?? NaN : 0);
+  return Number.isNaN(value) || value >= 100 ? undefined : value;
+}
+
+/**
+ * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": one amount.
+ * @example addCents("3 dollars 50 cents", threeDollars) // value 3.5, span over "50 cents"
+ */
+export function addCents(text: string, c: Candidate): void {
+  if (!Number.isInteger(c.value) || c.reading.scaled || !/dollars?$/i.test(text.slice(c.start, c.end))) return;
+  const m = CENTS.exec(text.slice(c.end, c.end + 40));
+  const cents = m?.[1] ? centsOf(m[1]) : undefined;
+  if (!m || cents === undefined) return;
+  c.value += cents / 100;
+  c.step = 0.01;
+  c.end += m[0].length;
+  mark(c, "cents");
+}
+
+const INCHES = /^(?:[ \t]{1,2}and)?[ \t]{1,2}(\d{1,2}(?:\.\d{1,2})?)[ \t]{0,2}(?:in|inch|inches)(?![A-Za-z])/i;
+
+/**
+ * "5 ft 2 in", "5 feet and 2 inches": one length in feet.
+ * @example addInches("5 ft 2 in", fiveFeet) // value 5.1666..., span over "2 in"
+ */
+export function addInches(text: string, c: Candidate): void {
+  const m = INCHES.exec(text.slice(c.end, c.end + 24));
+  if (!m?.[1] || c.upper) return;
+  c.value += Number(m[1]) / 12;
+  c.step = 1 / 12;
+  c.end += m[0].length;
+  mark(c, "feet-and-inches");
+}

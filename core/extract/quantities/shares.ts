@@ -1,0 +1,23 @@
+import { getUnit } from "../../units/index.js";
+import { times } from "../numbers/index.js";
+import { drop, mark, type Candidate } from "./candidate.js";
+
+/**
+ * "one-third of the land", "half of", "a quarter of", "one in five": a share, read as a percent.
+ * A fraction with nothing it is a share of ("the first half") is dropped.
+ * @example applyFraction("one-third of the land", oneThird) // kind percent, value 33.3
+ */
+export function applyFraction(text: string, c: Candidate): void {
+  if (c.reading.form !== "fraction" || c.unit || c.value >= 1 || c.upper) return;
+  const after = text.slice(c.end, c.end + 6);
+  const bounded = c.reading.ratio === true || /^[ \t]{1,2}(?:of|the)\b/i.test(after);
+  if (!bounded) {
+    drop(c, "lone-fraction");
+    return;
+  }
+  c.kind = "percent";
+  c.value = times(c.value, 100);
+  c.step = times(c.step, 100);
+  c.unit = getUnit("%");
+  mark(c, "fraction");
+}
