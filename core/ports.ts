@@ -101,6 +101,8 @@ export interface BatchStore extends ClaimStore {
 
 /** Webhook deliveries already taken, so a redelivery changes nothing. */
 export interface DeliveryLog {
+  /** Whether the delivery was recorded before: asked first, so a redelivery changes nothing. */
+  hasDelivery(source: string, deliveryId: string): Promise<boolean>;
   /** Records the delivery; false when it was recorded before (a redelivery). */
   recordDelivery(source: string, deliveryId: string, at: string): Promise<boolean>;
 }

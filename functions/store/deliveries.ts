@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { run, type Db } from "./db.js";
 import { DELIVERY_SK, deliveryPk } from "./keys.js";
 import { TABLE_DESIGN } from "./table.js";
@@ -27,4 +27,18 @@ export async function recordDelivery(db: Db, source: string, deliveryId: string,
     if (error instanceof ConditionalCheckFailedException || (error as Error).name === "ConditionalCheckFailedException") return false;
     throw error;
   }
+}
+
+/**
+ * Whether a delivery was recorded, read consistently so a retry right after the first
+ * delivery's recording sees it.
+ * @example if (await hasDelivery(db, "ghost", "msg_1")) return "already taken"
+ */
+export async function hasDelivery(db: Db, source: string, deliveryId: string): Promise<boolean> {
+  const { Item } = await run(db, () => db.doc.send(new GetCommand({
+    TableName: db.table,
+    Key: { pk: deliveryPk(source, deliveryId), sk: DELIVERY_SK },
+    ConsistentRead: true,
+  })));
+  return Item !== undefined;
 }

@@ -8,7 +8,7 @@ import * as articles from "./articles.js";
 import * as batch from "./batch.js";
 import * as claims from "./claims.js";
 import { openDb, type Db } from "./db.js";
-import { recordDelivery } from "./deliveries.js";
+import { hasDelivery, recordDelivery } from "./deliveries.js";
 import * as findings from "./findings.js";
 import { listFindings } from "./listing.js";
 import type { RetryPolicy } from "./retry.js";
@@ -82,6 +82,9 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
     return batch.putCheckpoint(this.db, name, value);
   }
 
+  hasDelivery(source: string, deliveryId: string): Promise<boolean> {
+    return hasDelivery(this.db, source, deliveryId);
+  }
   recordDelivery(source: string, deliveryId: string, at: string): Promise<boolean> {
     return recordDelivery(this.db, source, deliveryId, at);
   }

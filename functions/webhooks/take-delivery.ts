@@ -31,14 +31,14 @@ export interface DeliveryOutcome {
  * Handing on all open findings of the article (not only the ones this save opened) is what lets
  * a retry announce what an interrupted first attempt saved but never queued.
  *
- * Known gap: DeliveryLog can only record-if-new, not ask, so a redelivery is recognised after
- * it has been applied. For the same version that is harmless (nothing differs, nothing is
- * re-checked), but a retry of an OLD version arriving after a newer edit was taken would
- * re-store the old text before being reported as a duplicate. A `hasDelivery` query on the
- * port would let this return at once; until then the window is the CMS's retry delay.
+ * A delivery recorded before is answered as a duplicate before anything is touched, so a
+ * retry of an OLD version arriving after a newer edit cannot bring the old text back.
  * @example await takeDelivery("ghost", event, { store, now: () => new Date().toISOString() })
  */
 export async function takeDelivery(source: string, event: StoryEvent, deps: TakeDeliveryDeps): Promise<DeliveryOutcome> {
+  if (await deps.store.hasDelivery(source, event.deliveryId)) {
+    return { deliveryId: event.deliveryId, event: event.type, duplicate: true, checked: false };
+  }
   const outcome = await apply(event, deps);
   const first = await deps.store.recordDelivery(source, event.deliveryId, deps.now());
   return { ...outcome, duplicate: !first };

@@ -52,8 +52,11 @@ describeContract("store: batch, deliveries, alerts", (server) => {
 
   it("a webhook delivery is taken once; the redelivery is recognised", async () => {
     const { store } = await freshStore(server.endpoint());
+    expect(await store.hasDelivery("ghost", "msg_1")).toBe(false);
     expect(await store.recordDelivery("ghost", "msg_1", T1)).toBe(true);
+    expect(await store.hasDelivery("ghost", "msg_1")).toBe(true);
     expect(await store.recordDelivery("ghost", "msg_1", T1)).toBe(false);
+    expect(await store.hasDelivery("standard", "msg_1")).toBe(false);
     expect(await store.recordDelivery("standard", "msg_1", T1)).toBe(true);
   });
 

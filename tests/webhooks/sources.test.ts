@@ -132,6 +132,22 @@ describe.each(CASES)("webhooks: $source", (c: SourceCase) => {
     for (const claim of second!.claims) expect(second!.article.body.slice(claim.start, claim.end)).toBe(claim.text);
   });
 
+  it("a late redelivery of the first version, after an edit was taken, does not bring the old text back", async () => {
+    const original = c.deliver(c.published, c.secrets.current, h.clock);
+    await send(original);
+    h.clock.advance(60_000);
+    await send(c.deliver(c.edited, c.secrets.current, h.clock));
+    const edited = await stored();
+
+    h.clock.advance(60_000);
+    const late = await send(original);
+    expect(late.status).toBe(200);
+    expect(await late.json()).toMatchObject({ duplicate: true, checked: false });
+    const after = await stored();
+    expect(after?.article.body).toBe(edited?.article.body);
+    expect(after?.article.checkedAt).toBe(edited?.article.checkedAt);
+  });
+
   it("removes the story when the CMS deletes it", async () => {
     await send(c.deliver(c.published, c.secrets.current, h.clock));
     expect(await stored()).not.toBeNull();
