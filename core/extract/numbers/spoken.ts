@@ -71,6 +71,21 @@ function readPluralScales(text: string, first: Word): NumberReading | null {
   return { start: first.start, end, value, step: value / 2, form: "words", vague: true };
 }
 
+/** "several hundred", "a few thousand", "a couple of million": at least that many of the scale. */
+const FEW: Record<string, number> = { several: 3, few: 2, couple: 2 };
+
+function readFewScale(text: string, first: Word): NumberReading | null {
+  let w: Word | null = first;
+  if (first.text === "a") w = nextWord(text, first.end);
+  const k = w ? FEW[w.text] : undefined;
+  if (!w || k === undefined || (first.text === "a") === (w.text === "several")) return null;
+  let scaleWord = nextWord(text, w.end);
+  if (scaleWord?.text === "of" && w.text === "couple") scaleWord = nextWord(text, scaleWord.end);
+  const scale = scaleWord ? (scaleWord.text === "hundred" ? 100 : scaleWord.text === "dozen" ? 12 : SCALE_WORDS.get(scaleWord.text)) : undefined;
+  if (!scaleWord || scale === undefined || DIGIT_ONLY_SCALES.has(scaleWord.text)) return null;
+  return { start: first.start, end: scaleWord.end, value: k * scale, step: scale, form: "words", vague: true };
+}
+
 /**
  * A spelled-out number starting at word `first`, or continuing the digits in `seed`
  * ("3.6 million", "322 hundred"). Null when the words are not a number.
@@ -78,7 +93,7 @@ function readPluralScales(text: string, first: Word): NumberReading | null {
  */
 export function readSpoken(text: string, first: Word, seed?: NumberReading): NumberReading | null {
   if (!seed) {
-    const vague = readPluralScales(text, first);
+    const vague = readPluralScales(text, first) ?? readFewScale(text, first);
     if (vague) return vague;
     const fraction = readFractionWords(text, first);
     if (fraction) return fraction;

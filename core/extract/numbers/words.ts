@@ -56,5 +56,5 @@ export const SMALL_ORDINALS = new Map<string, number>([
 export const STARTER_WORDS: string[] = [
   // "thousand", "million" alone are no number ("USD million"); "a million", "hundred thousand" are.
   ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "hundred",
-  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "quarters", "minus", "negative", "a", "an",
+  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "quarters", "minus", "negative", "a", "an", "several",
 ];
