@@ -32,11 +32,15 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
  * - junk first, on the bare readings, so a phone fragment never becomes half of a range;
  * - ranges before units, so "12-15 km" gives both ends the unit;
  * - money before units, so "$5m" reads millions, not metres;
+ * - percent-first after units, only for numbers no unit claimed ("percent of 10");
+ * - shares after units, so "1/4 mile" stays a length and "one-third of" becomes a percent;
  * - qualifiers after units and money, so "more than $12,000" widens over the sign;
  * - bounds right after qualifiers: "more than 10 and less than 20" is one range;
  * - conversions after qualifiers, so "(about 18.6 miles)" is still recognised;
  * - nouns after conversions, so "30-mile (18.6-mile) deep security strip" steps over the brackets;
- * - bare numbers last, once every rule had its chance to give the number a unit or a noun.
+ * - bare numbers last, once every rule had its chance to give the number a unit or a noun;
+ * - then what an earlier span swallowed ("50" in "3 dollars 50 cents") and what a double
+ *   cannot hold are dropped.
  */
 export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "junk", run: each((text, c) => { const rule = JUNK_RULES.find((r) => r.test(text, c)); if (rule) drop(c, rule.name); }) },
