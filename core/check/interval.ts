@@ -1,5 +1,6 @@
 import type { Claim } from "../model.js";
 import { convert, getUnit } from "../units/index.js";
+import { isTally } from "./tally.js";
 
 /**
  * A claim read as the set of values it allows, in its own unit. Comparison is interval overlap,
@@ -94,7 +95,7 @@ export function claimInterval(claim: Claim): Interval | null {
     case "atMost": return { low: -Infinity, high: finite(claim.high) ? claim.high : value };
     case "approx": return approximately(claim, value);
     case "range": return ranged(claim, value);
-    default: return around(value, claim.step);
+    default: return isTally(claim) ? { low: value - 0.5, high: value + 0.5 } : around(value, claim.step);
   }
 }
 

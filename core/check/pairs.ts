@@ -1,6 +1,7 @@
 import type { Claim, Dimension, Subject } from "../model.js";
 import { sameSubject, subjectHead } from "../subject-match.js";
 import { convert, getUnit } from "../units/index.js";
+import { comparisonUnit } from "./tally.js";
 
 /**
  * Which claims may be compared, and the pairs worth comparing. Pairs are only formed inside a
@@ -91,9 +92,10 @@ export function pairsAcross(own: readonly Claim[], related: readonly Claim[]): [
 /** Units that measure the same thing: identical, or convertible through the unit table. */
 export function sameMeasure(a: Claim, b: Claim): boolean {
   if (a.dimension !== undefined && b.dimension !== undefined && a.dimension !== b.dimension) return false;
-  if (a.unit === b.unit) return true;
-  if (a.unit === undefined || b.unit === undefined) return false;
-  return convert(1, a.unit, b.unit) !== null;
+  const [x, y] = [comparisonUnit(a), comparisonUnit(b)];
+  if (x === y) return true;
+  if (x === undefined || y === undefined) return false;
+  return convert(1, x, y) !== null;
 }
 
 /** Measures with a unit table behind them: a length of a "strip" is already a specific thing. */

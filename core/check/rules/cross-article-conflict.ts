@@ -3,6 +3,7 @@ import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { claimInterval, convertInterval, incompatible } from "../interval.js";
+import { comparisonUnit } from "../tally.js";
 import { comparable, pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
@@ -22,7 +23,7 @@ function disagree(a: Claim, b: Claim): boolean {
   const x = claimInterval(a);
   const y = claimInterval(b);
   if (!x || !y) return false;
-  const moved = convertInterval(x, a.unit, b.unit);
+  const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
   return moved !== null && incompatible(moved, y);
 }
 

@@ -3,6 +3,7 @@ import { sentenceOf, textBetween } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { claimInterval, convertInterval, incompatible } from "../interval.js";
+import { comparisonUnit } from "../tally.js";
 import { comparable, pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
@@ -22,7 +23,7 @@ function disagree(a: Claim, b: Claim): boolean {
   const x = claimInterval(a);
   const y = claimInterval(b);
   if (!x || !y) return false;
-  const moved = convertInterval(x, a.unit, b.unit);
+  const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
   return moved !== null && incompatible(moved, y);
 }
 

@@ -28,13 +28,15 @@ const BEING = String.raw`is|are|was|were|stands|stood|runs|ran|measures|measured
 const REACHING = String.raw`reached|reaches|hit|hits|rose to|rises to|fell to|falls to|stood at|stands at|totaled|totalled|totals|numbered|numbers|topped|exceeded|climbed to|jumped to|dropped to|increased to|decreased to|grew to|surged to|soared to`;
 const VERB_FOR_MEASURES = new RegExp(String.raw`\b(?:${BEING}|${REACHING})\s+${QUALIFIER}$`);
 const VERB_FOR_COUNTS = new RegExp(String.raw`\b(?:${REACHING})\s+${QUALIFIER}$`);
+/** How far back the clause before a number is read: long enough for "The death toll from a powerful explosion near the capital of ... rose to". */
+const WINDOW = 160;
 const LEADING = /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|our|new|old|overall|total)$/i;
 
 /**
  * @example thingBefore("Inflation in Turkey hit 85%", { start: 0, end: 27 }, percent85) // { head: "inflation", place: "turkey", ... }
  */
 export function thingBefore(text: string, sentence: Span, mention: Mention): BeforeReading | null {
-  const before = text.slice(Math.max(sentence.start, mention.start - 100), mention.start);
+  const before = windowBefore(text, sentence, mention.start);
   const measured = MEASURED.exec(before);
   if (measured) return { head: singular(measured[1]!), rule: "subject.measured-noun" };
   if (mention.kind === "percent") {
@@ -45,7 +47,8 @@ export function thingBefore(text: string, sentence: Span, mention: Mention): Bef
   const verb = verbs.exec(before);
   if (!verb) return null;
   const offset = mention.start - before.length;
-  let clauseStart = before.slice(0, verb.index).search(/[^,;:()]*$/);
+  // A dateline dash ("SAN CRISTOBAL, Dominican Republic — The death toll") ends a clause too.
+  let clauseStart = before.slice(0, verb.index).search(/[^,;:()—–]*$/);
   // "The M4 highway, which runs 450 km": the relative pronoun stands for the phrase before it.
   if (/^\s*(?:which|that)\s/.test(before.slice(clauseStart, verb.index)) && clauseStart > 0) {
     const antecedentEnd = clauseStart - 1;
@@ -53,6 +56,17 @@ export function thingBefore(text: string, sentence: Span, mention: Mention): Bef
     return clauseSubject(text, offset + clauseStart, offset + antecedentEnd);
   }
   return clauseSubject(text, offset + clauseStart, offset + verb.index);
+}
+
+/**
+ * Up to WINDOW characters of the sentence before the number, starting at a word boundary: a
+ * window that starts mid-word ("...Dominican Rep|ublic rose to 10") would make "ublic" the thing.
+ */
+function windowBefore(text: string, sentence: Span, at: number): string {
+  const from = Math.max(sentence.start, at - WINDOW);
+  const before = text.slice(from, at);
+  if (from === sentence.start || !/\p{L}/u.test(text[from - 1] ?? "")) return before;
+  return before.replace(/^\p{L}{0,40}/u, "");
 }
 
 function clauseSubject(text: string, from: number, to: number): BeforeReading | null {

@@ -25,7 +25,9 @@ export interface EventReading {
 const PERPETRATED = new Set(["attack", "airstrike", "bombing", "raid", "offensive", "operation", "invasion", "shelling", "massacre", "shooting", "crackdown", "coup"]);
 
 const DIRECTION_WORD = /^(?:north|south|east|west|central)(?:ern|east|west|eastern|western)?$/;
-const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now))*\s+([a-z]+)/i;
+const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now|confirmed|officially))*\s+([a-z]+)/i;
+/** ", including three children," between a count and its verb: "At least eight people, including three children have been confirmed dead". */
+const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,40}?,?(?=\s+(?:have|has|had|were|was|are|is)\b)/i;
 
 /**
  * The casualty kind a count reports, from a verb before it ("killed six people"), its own noun
@@ -43,7 +45,8 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
     const own = CASUALTY[word.lower];
     if (own) return { kind: own, span: word };
   }
-  const from = phrase ? phrase.end : mentionEnd;
+  const end = phrase ? phrase.end : mentionEnd;
+  const from = end + (APPOSITIVE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
   const verb = PASSIVE.exec(text.slice(from, from + 60));
   const kind = verb ? CASUALTY[verb[1]!.toLowerCase()] : undefined;
   return verb && kind ? { kind, span: { start: from, end: from + verb[0].length } } : null;
@@ -96,7 +99,7 @@ function nameBefore(text: string, sentence: Span, at: number, canonical: string)
   let next = at;
   for (let i = words.length - 1; i >= 0 && run.length < 3; i--) {
     const word = words[i]!;
-    if (!isCapitalized(word) || !adjacent(text, word.end, next) || MONTHS_AND_DAYS.has(word.lower.replace(/\.$/, ""))) break;
+    if (!isCapitalized(word) || !adjacent(text, word.end, next) || MONTHS_AND_DAYS.has(word.lower.replace(/(?:\.|[’']s)$/, ""))) break;
     if (/^(?:the|a|an|this|that|their|its)$/i.test(word.text)) break;
     run.unshift(word);
     next = word.start;
@@ -120,16 +123,24 @@ function nameAfter(text: string, sentence: Span, from: number): { name?: string;
   if (!words[0] || !/^(?:on|in|at|against|near|of)$/.test(words[0].lower)) return null;
   let place: string | undefined;
   const nameWords: string[] = [];
+  const asWritten: string[] = [];
   let end = words[0].end;
   for (const word of words.slice(1, 6)) {
     if (word.lower === "the" || DIRECTION_WORD.test(word.lower)) continue;
     if (!isCapitalized(word) || MONTHS_AND_DAYS.has(word.lower)) break;
     end = word.end;
     const owner = possessiveOwner(word);
-    if (owner) { place = knownPlace(owner) ?? owner.toLowerCase(); continue; }
+    if (owner) {
+      // "the Dominican Republic's capital": the owner is the whole name, not its last word.
+      const whole = asWritten.length ? knownPlace(`${asWritten.join(" ")} ${owner}`) : null;
+      if (whole) nameWords.length = 0;
+      place = whole ?? knownPlace(owner) ?? owner.toLowerCase();
+      continue;
+    }
     const known = knownPlace(word.text);
     if (known && nameWords.length === 0) { place = known; continue; }
     if (!GENERIC_NAME_WORDS.has(word.lower)) nameWords.push(word.lower);
+    asWritten.push(word.text);
   }
   if (!place && nameWords.length === 0) return null;
   return { name: nameWords.length ? nameWords.join("-") : undefined, place, end };

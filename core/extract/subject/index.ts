@@ -113,7 +113,12 @@ function readHead(text: string, sentence: Span, mention: Mention, phrase: NounPh
     return { head, demonymAsPlace: placeIn(phrase), rules: ["subject.noun-phrase"] };
   }
   const before = thingBefore(text, sentence, mention);
-  if (before) return { head: TOLLS.has(before.head) ? "killed" : before.head, demonymAsPlace: before.place, rules: [before.rule], span: before.span };
+  if (before && TOLLS.has(before.head)) {
+    // "The death toll from the explosion rose to 11": a toll belongs to its event like any casualty count.
+    const event = findEvent(text, sentence, mention.start, mention.end);
+    return { head: "killed", demonymAsPlace: before.place, event, rules: event ? [before.rule, "subject.event"] : [before.rule], span: before.span };
+  }
+  if (before) return { head: before.head, demonymAsPlace: before.place, rules: [before.rule], span: before.span };
   const noun = mention.noun;
   if (noun && noun.start >= mention.end && noun.end <= sentence.end && /\p{L}/u.test(noun.text)) {
     return { head: singular(noun.text.trim().split(/\s+/).pop()!), rules: ["subject.counted-noun"] };

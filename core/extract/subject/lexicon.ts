@@ -52,7 +52,8 @@ export const EVENTS: Record<string, string> = {
   fire: "fire", shooting: "shooting", massacre: "massacre", crackdown: "crackdown", protests: "protest",
   protest: "protest", crash: "crash", violence: "violence", storm: "storm", hurricane: "storm", cyclone: "storm",
   famine: "famine", epidemic: "epidemic", pandemic: "epidemic", uprising: "uprising", revolution: "uprising",
-  coup: "coup", election: "election", elections: "election", ceasefire: "ceasefire", truce: "ceasefire",
+  coup: "coup", landslide: "landslide", landslides: "landslide", mudslide: "landslide", avalanche: "avalanche",
+  tsunami: "tsunami", eruption: "eruption", stampede: "stampede", derailment: "crash", election: "election", elections: "election", ceasefire: "ceasefire", truce: "ceasefire",
 };
 
 /** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */

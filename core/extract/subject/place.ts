@@ -80,9 +80,22 @@ export function placeAfter(text: string, from: number, limit: number): PlaceRead
     // Only "refugees from Syria": in "returned to Syria from Turkey" the "from" is the way back.
     if (isFrom && i > 0) return null;
     if (isFrom) return { origin: groupOfPlace(found.place) ?? undefined, span: { start: word.start, end: found.end }, rule: "subject.from-place" };
-    return { place: found.place, span: { start: word.start, end: found.end }, rule: "subject.place-phrase" };
+    const joint = jointPlace(words, found);
+    return { place: joint.place, span: { start: word.start, end: joint.end }, rule: "subject.place-phrase" };
   }
   return null;
+}
+
+/**
+ * "in Turkey and Syria": a count over two places is about neither alone, so the subject's place
+ * names both ("syria+turkey", in a fixed order) instead of the first.
+ */
+function jointPlace(words: readonly Word[], first: { place: string; end: number }): { place: string; end: number } {
+  const k = words.findIndex((w) => w.start >= first.end);
+  if (k < 0 || !/^(?:and|or)$/i.test(words[k]!.text)) return first;
+  const second = placeStartingAt(words, k + 1, false);
+  if (!second || second.place === first.place) return first;
+  return { place: [first.place, second.place].sort().join("+"), end: second.end };
 }
 
 /**
