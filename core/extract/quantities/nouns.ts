@@ -1,7 +1,7 @@
 import { mark, type Candidate } from "./candidate.js";
 import { MEASURE_ADJECTIVES, MEASURED, MODIFIERS, NOT_PLURAL, PEOPLE, STOP } from "./noun-words.js";
 
-const WORD = /[ \t\u00a0]{0,2}(?:[)\]][ \t]{0,2})?(?:\([^()\n]{1,40}\)[ \t]{0,2})?(?:or so[ \t]{1,2})?([A-Za-z][A-Za-z'’-]{0,30})/y;
+const WORD = /[ \t\u00a0]{0,2}(?:[)\]][ \t]{0,2})?-?(?:\([^()\n]{1,40}\)[ \t]{0,2})?(?:or so[ \t]{1,2})?([A-Za-z][A-Za-z'’-]{0,30})/y;
 
 interface Span { start: number; end: number; text: string }
 
@@ -41,15 +41,21 @@ export function singular(word: string): string {
 function headNoun(words: Span[], measured: boolean): Span | undefined {
   let head: Span | undefined;
   let plain: Span | undefined;
+  let place: Span | undefined;
   for (const w of words) {
     const lower = w.text.toLowerCase();
     if (STOP.has(lower) || /ing$/.test(lower)) break;
-    if (measured && MEASURED.has(lower)) return w;
+    // "border wall", "security strip objective": the last measured noun of the run heads it.
+    if (measured && MEASURED.has(lower)) {
+      place = w;
+      continue;
+    }
+    if (place) break;
     if (PEOPLE.has(lower) || isPlural(w.text)) head = w;
     else if (head) break;
     else if (!plain && !MEASURE_ADJECTIVES.has(lower) && !MODIFIERS.has(lower) && !/^[A-Z]/.test(w.text) && !/ed$/.test(lower)) plain = w;
   }
-  return head ?? (measured ? plain : undefined);
+  return place ?? head ?? (measured ? plain : undefined);
 }
 
 /**
@@ -59,7 +65,8 @@ function headNoun(words: Span[], measured: boolean): Span | undefined {
 export function readNoun(text: string, c: Candidate): void {
   if (c.kind === "percent" || c.unit?.dimension === "money") return;
   const measured = c.unit !== undefined;
-  const of = c.reading.vague && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
+  // "hundreds of thousands of people", "2,000 km of border wall": the noun comes after "of".
+  const of = (c.reading.vague || measured) && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
   const head = headNoun(wordsAfter(text, c.end + of, 4), measured);
   if (!head) return;
   c.noun = { start: head.start, end: head.end, text: head.text };

@@ -72,6 +72,21 @@ describe("findQuantities: offsets and rules", () => {
     expect(second?.noun?.text).toBe("strip");
   });
 
+  it.each([
+    ["a 30-km strip along the border", "strip"],
+    ["the 30-mile (18.6-mile) deep security strip objective", "strip"],
+    ["some 2,000 km of border wall", "wall"],
+    ["a 30-foot-tall statue of him", "statue"],
+    ["3.6 million Syrian refugees residing in Turkey", "refugees"],
+    ["eight EU foreign ministers wrote", "ministers"],
+    ["900 or so troops that are stationed", "troops"],
+    ["hundreds of thousands of people", "people"],
+    ["1,200 hectares burned", undefined],
+    ["more than 300,000 have fled", undefined],
+  ])("reads the noun of %s", (text, noun) => {
+    expect(findQuantities(text)[0]?.noun?.text).toBe(noun);
+  });
+
   it("links a temperature conversion written with a bare scale letter", () => {
     const text = "49.5 degrees Celsius (121 F)";
     const [c, f] = findQuantities(text);
