@@ -84,9 +84,9 @@ describe("checkClaims on any two texts", () => {
     }), { numRuns: RUNS });
   });
 
-  it("an article checked against its own text as another article's finds only what the pair explains", () => {
-    // The same words in two articles: any cross-article finding must be between claims that
-    // really disagree, so a copy never conflicts with itself at the same span.
+  it("a copy of an article never conflicts with itself at the same words", () => {
+    // The same text under two ids: the claims at one span say the same thing in both, so no
+    // cross-article finding may pair a claim with its own copy.
     fc.assert(fc.property(adversarialText(40), (body) => {
       const a = { id: "a1", body, published: "2024-01-01" };
       const b = { id: "a2", body, published: "2024-01-01" };

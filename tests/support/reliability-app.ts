@@ -75,8 +75,9 @@ export async function startReliabilityApp(overrides: Partial<AppDeps> = {}, stor
 }
 
 /**
- * Throws unless `res` is an RFC 9457 problem with a 4xx (or the given) status; returns the body.
- * @example await expectProblem(res, 400)
+ * The RFC 9457 body of `res`; throws unless it is labelled application/problem+json and its
+ * `status` matches the HTTP status. Callers check the status range themselves.
+ * @example expect((await problemBody(res)).code).toBe("invalid-input")
  */
 export async function problemBody(res: Response): Promise<{ status: number; code: string; detail: string; type: string; title: string }> {
   const type = res.headers.get("Content-Type");

@@ -44,13 +44,15 @@ function faultError(kind: FaultKind): Error {
   }
 }
 
+let installed = 0;
+
 /**
  * Adds the fault middleware; `decide` sees each call (and the calls before it) and names a fault or none.
  * @example const faults = injectFaults(client, (call) => (call.index === 3 ? "reset" : undefined))
  */
 export function injectFaults(client: DynamoDBClient, decide: (call: Call, calls: readonly Call[]) => FaultKind | undefined): { calls: Call[]; remove(): void } {
   const calls: Call[] = [];
-  const name = `reliabilityFaults${calls.length}${Math.floor(performance.now() * 1000)}`;
+  const name = `reliabilityFaults${++installed}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const call: Call = { command: String(context.commandName), index: calls.length };
