@@ -19,7 +19,7 @@ import { dateWindows } from "./dates/windows.js";
  *  4. here: without a publication date, drop every reading that needed one.
  */
 
-const RELATIVE_WORDS = /\b(?:ago|last|next|this|past|previous|coming|following|today|tonight|yesterday|tomorrow|tmrw)\b/i;
+const RELATIVE_WORDS = /\b(?:ago|last|next|this|past|previous|coming|following|today|tonight|yesterday|tomorrow|tmrw|end\s{1,2}of\s{1,2}(?:year|month))\b/i;
 
 /**
  * @example findDates("the Nov. 13 attack", "2023-01-11")

@@ -1,12 +1,21 @@
 import { casual, Chrono, type ParsedResult } from "chrono-node";
+import { DayListParser } from "./day-list-parser.js";
+import { DayMonthOfYearParser } from "./day-month-of-year-parser.js";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
 import { DayRangeParser } from "./day-range-parser.js";
 import { DropBareHours } from "./drop-bare-hours.js";
 import { DropNonDates } from "./drop-non-dates.js";
 import { KeepOurYears } from "./keep-our-years.js";
 import { MergeDateWithYear } from "./merge-year.js";
+import { MonthOfYearParser } from "./month-of-year-parser.js";
+import { MonthYearParser } from "./month-year-parser.js";
+import { OrdinalDayParser } from "./ordinal-day-parser.js";
 import { PastLeaningRefiner, type NewsParsingOption } from "./past-leaning.js";
+import { PeriodEndParser } from "./period-end-parser.js";
+import { ReadPastNumber } from "./read-past-number.js";
 import type { Reference } from "./reference.js";
+import { ScrambledDateParser } from "./scrambled-date-parser.js";
+import { SplitAgo } from "./split-ago.js";
 import { WeekdayDayParser } from "./weekday-day-parser.js";
 import { WeekdayOfWeekParser } from "./weekday-of-week-parser.js";
 import { YearParser } from "./year-parser.js";
@@ -31,15 +40,23 @@ function newsChrono(): Chrono {
   chrono.parsers.unshift(new DayRangeParser());
   chrono.parsers.push(new YearParser(), new WeekdayDayParser(), new DayOfMonthParser());
   chrono.parsers.push(new WeekdayOfWeekParser("week-then-day"), new WeekdayOfWeekParser("day-then-week"));
+  // Forms chrono does not read at all ("2015-12", "the 15th day of next month", "18 and 19
+  // June", "4th of July of 1995"): each parser's own file says what it takes and leaves.
+  chrono.parsers.push(
+    new MonthYearParser(), new ScrambledDateParser(), new OrdinalDayParser(), new DayListParser(),
+    new DayMonthOfYearParser(), new MonthOfYearParser(), new PeriodEndParser(),
+  );
   chrono.refiners = chrono.refiners.map((refiner) =>
     refiner.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(refiner) : refiner);
   // Before chrono's own refiners: its date-time merge must not glue "after 15" to a year.
   chrono.refiners.unshift(new DropBareHours());
   // Our other refiners run after chrono's own (which merge date+time and remove overlaps):
-  // 1. drop what is not a date, so nothing below works on "0:00" or "2/3";
-  // 2. join "May" + "last year" or "July 4th" + "of 1995" before leaning: the join decides the year;
-  // 3. lean the remaining year-less dates into the past.
-  chrono.refiners.push(new DropNonDates(), new MergeDateWithYear(), new PastLeaningRefiner());
+  // 1. re-read what chrono over-took: "$12 December 27" is "December 27", "the last 3 months
+  //    and 2 days ago" counts back 2 days;
+  // 2. drop what is not a date, so nothing below works on "0:00" or "2/3";
+  // 3. join "May" + "last year" or "July 4th" + "of 1995" before leaning: the join decides the year;
+  // 4. lean the remaining year-less dates into the past.
+  chrono.refiners.push(new ReadPastNumber(), new SplitAgo(), new DropNonDates(), new MergeDateWithYear(), new PastLeaningRefiner());
   return chrono;
 }
 

@@ -3,7 +3,8 @@ import { isLoneDateWord } from "./names.js";
 
 /**
  * Chrono is generous: it reads "0:00" (a player timestamp) as today at midnight, "2/3" (a
- * fraction) as 3 February, "may" (the verb) as May, and "Last week" as one exact day. None of
+ * fraction) as 3 February, "may" (the verb) as May, and "Last week" as one exact day.
+ * (A date glued to a number, "$12 December 27", is read-past-number.ts's to fix.) None of
  * those is a dated claim a checker can hold an article to, so they go before any other step.
  * Each reason is a named test, in the order cheapest first.
  */
@@ -12,7 +13,7 @@ const REASONS: Array<[string, (result: ParsingResult, context: ParsingContext) =
   ["numeric-without-year", isNumericWithoutYear],
   ["lone-word", isLoneNonDateWord],
   ["week-granular", isWeekGranular],
-  ["glued-to-a-number", isGluedToNumber],
+  ["numbered-name", isNumberedName],
   ["the-past-period", (r) => PAST_PERIOD.test(r.text.trim())],
 ];
 
@@ -37,12 +38,25 @@ function hasDatePart(result: ParsingResult): boolean {
 /**
  * "2/3 of the land", "5/10 people", "12.6": digit pairs are fractions and decimals far more
  * often than dates in news. They are dates only with a year ("1/1/2016"), a weekday
- * ("Friday 7/6") or "on" in front ("on 22/04").
+ * ("Friday 7/6"), "on" in front ("on 22/04"), later in a list that "on" opened ("on 11/20,
+ * 11/22 or 11/25"), or a slashed pair after "this"/"next" that ends its clause ("done next
+ * 5/12."; "the next 2/3 years" is a count).
  */
+const ON_BEFORE = /\bon\s{1,2}$/i;
+const PAIR = "\\d{1,2}/\\d{1,2}";
+const LISTED_AFTER_ON = new RegExp(`\\bon\\s{1,2}${PAIR}(?:\\s{0,2},\\s{0,2}${PAIR}){0,4}(?:\\s{0,2},\\s{0,2}|,?\\s{1,3}(?:or|and)\\s{1,3})$`, "i");
+const THIS_OR_NEXT = /\b(?:this|next)\s{1,2}$/i;
+const CLAUSE_END = /^\s{0,2}(?:[.,;:!?)]|$)/;
+
 function isNumericWithoutYear(result: ParsingResult, context: ParsingContext): boolean {
-  if (!/^\d{1,2}[/.-]\d{1,2}$/.test(result.text.trim())) return false;
-  const before = context.text.slice(Math.max(0, result.index - 4), result.index);
-  return !/\bon\s{1,2}$/i.test(before);
+  const text = result.text.trim();
+  if (!/^\d{1,2}[/.-]\d{1,2}$/.test(text)) return false;
+  const before = context.text.slice(Math.max(0, result.index - 60), result.index);
+  if (ON_BEFORE.test(before)) return false;
+  if (!text.includes("/")) return true;
+  if (LISTED_AFTER_ON.test(before)) return false;
+  const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 3);
+  return !(THIS_OR_NEXT.test(before) && CLAUSE_END.test(after));
 }
 
 /** A lone word is a date only as a full month or weekday name ("may" and "march" capitalised). */
@@ -62,12 +76,10 @@ function isWeekGranular(result: ParsingResult): boolean {
   return !result.start.isCertain("weekday") && !/\d/.test(result.text);
 }
 
-/**
- * "6,107.31 August 2019" (a decimal, then a month), "$12 December 27" (a price, then a date):
- * chrono takes the number's last digits as the day. The day belongs to the number.
- */
-function isGluedToNumber(result: ParsingResult, context: ParsingContext): boolean {
-  if (!/^\d/.test(result.text)) return false;
-  const before = context.text.slice(Math.max(0, result.index - 3), result.index);
-  return /(?:\d[.,]|[$€£¥]\s?)$/.test(before);
+/** "Law 3/2015", "Decree No. 7/2019": a number and year that name an act, not March 2015. */
+const NAMING_WORD = /\b(?:law|act|decree|resolution|ordinance|regulation|directive|no\.?|number|case)\s{0,2}$/i;
+
+function isNumberedName(result: ParsingResult, context: ParsingContext): boolean {
+  if (!/^\d{1,2}[/-]\d{4}$/.test(result.text.trim())) return false;
+  return NAMING_WORD.test(context.text.slice(Math.max(0, result.index - 14), result.index));
 }

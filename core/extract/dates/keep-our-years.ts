@@ -1,10 +1,12 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { DAY_LIST_TAG } from "./day-list-parser.js";
 import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
 
 /**
  * Chrono's UnlikelyFormatFilter drops every result whose text is only digits, which is right for
  * its own parsers ("12" alone is no date) and wrong for ours: YearParser has already checked the
- * cue ("in 2011", "(2019)"). This wraps the filter so it only judges chrono's results.
+ * cue ("in 2011", "(2019)"), and DayListParser has seen the month ("18" in "18 and 19 June").
+ * This wraps the filter so it only judges chrono's results.
  */
 /**
  * @example chrono.refiners = chrono.refiners.map((r) => r.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(r) : r)
@@ -21,5 +23,5 @@ export class KeepOurYears implements Refiner {
 
 function isOurs(result: ParsingResult): boolean {
   const tags = result.tags();
-  return tags.has(YEAR_TAG) || tags.has(DECADE_TAG);
+  return tags.has(YEAR_TAG) || tags.has(DECADE_TAG) || tags.has(DAY_LIST_TAG);
 }

@@ -1,4 +1,5 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { DAY_MONTH_OF_YEAR_TAG } from "./day-month-of-year-parser.js";
 import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
 import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
 import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
@@ -11,7 +12,8 @@ import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
  *  - a date within the next 14 days stays in the future ("scheduled to meet Blinken on Jan. 18");
  *  - a future cue earlier in the sentence ("will", "scheduled", "ahead of") picks the closest
  *    occurrence instead ("as will the results of the November US presidential election");
- *  - "next"/"coming"/"upcoming" right before the date does the same ("the next meeting Sept. 17").
+ *  - "next"/"coming"/"upcoming" right before the date picks the first occurrence after
+ *    publication ("the next meeting Sept. 17"; "coming Thursday" said on a Thursday is a week on).
  * Weekdays lean the same way: "on Monday" is the Monday at or before publication.
  */
 const FORWARD_GRACE_DAYS = 14;
@@ -24,7 +26,7 @@ const MODIFIER = /\b(?:last|next|this|past|previous|coming|following)\b/i;
 export const PAST_LEANING_TAG = "claimcheck/past-leaning";
 
 /** Parsers of ours that resolve their own occurrence from the reference. */
-const OWN_PARSERS = [WEEKDAY_DAY_TAG, DAY_OF_MONTH_TAG, WEEKDAY_OF_WEEK_TAG];
+const OWN_PARSERS = [WEEKDAY_DAY_TAG, DAY_OF_MONTH_TAG, WEEKDAY_OF_WEEK_TAG, DAY_MONTH_OF_YEAR_TAG];
 
 /**
  * Chrono sees a window, not the sentence; the text just before the window travels in the
@@ -52,7 +54,7 @@ export class PastLeaningRefiner implements Refiner {
       const tags = result.tags();
       if (MODIFIER.test(result.text) || OWN_PARSERS.some((tag) => tags.has(tag))) continue;
       const leftContext = (context.option as Partial<NewsParsingOption>).leftContext ?? "";
-      const future = hasFutureCue(leftContext + context.text.slice(0, result.index));
+      const future = futureCue(leftContext + context.text.slice(0, result.index));
       const moved = start.isCertain("day") || start.isCertain("month")
         ? leanMonthDay(start, ref, future)
         : start.isCertain("weekday") && leanWeekday(start, ref, future);
@@ -71,15 +73,20 @@ export class PastLeaningRefiner implements Refiner {
  */
 const NEXT_BEFORE = /\b(?:coming\s{1,2}|(?:next|upcoming)\s{1,2}(?:[a-z]{1,15}\s{1,2})?)$/i;
 
-/** The sentence so far, up to 100 characters back. */
-function hasFutureCue(before: string): boolean {
-  if (NEXT_BEFORE.test(before)) return true;
+/**
+ * "next": the first occurrence after publication; "near": the closest one (a future cue in the
+ * sentence so far, up to 100 characters back); null: the latest one at or before publication.
+ */
+type Future = "next" | "near" | null;
+
+function futureCue(before: string): Future {
+  if (NEXT_BEFORE.test(before)) return "next";
   const left = before.slice(-100);
   const sentence = left.slice(Math.max(0, left.search(/[.!?]\s[^.!?]*$/) + 1));
-  return FUTURE_CUE.test(sentence);
+  return FUTURE_CUE.test(sentence) ? "near" : null;
 }
 
-function leanMonthDay(start: ParsingComponents, ref: Date, future: boolean): boolean {
+function leanMonthDay(start: ParsingComponents, ref: Date, future: Future): boolean {
   const month = start.get("month") as number;
   const day = start.isCertain("day") ? (start.get("day") as number) : null;
   const refYear = ref.getUTCFullYear();
@@ -90,18 +97,21 @@ function leanMonthDay(start: ParsingComponents, ref: Date, future: boolean): boo
   const years = [refYear - 1, refYear, refYear + 1];
   // With a future cue, the closest occurrence: "was set to take effect on January 12" two days
   // after it is still the past one, "the November election" in August the coming one.
-  const year = future
-    ? years.reduce((best, y) => (Math.abs(at(y) - refKey) < Math.abs(at(best) - refKey) ? y : best))
-    : years.filter((y) => at(y) <= refKey + grace).pop() ?? refYear - 1;
+  const year = future === "next"
+    ? years.find((y) => at(y) > refKey) ?? refYear + 1
+    : future === "near"
+      ? years.reduce((best, y) => (Math.abs(at(y) - refKey) < Math.abs(at(best) - refKey) ? y : best))
+      : years.filter((y) => at(y) <= refKey + grace).pop() ?? refYear - 1;
   const changed = year !== start.get("year");
   start.imply("year", year);
   return changed;
 }
 
-function leanWeekday(start: ParsingComponents, ref: Date, future: boolean): boolean {
+function leanWeekday(start: ParsingComponents, ref: Date, future: Future): boolean {
   const weekday = start.get("weekday") as number;
   const back = (ref.getUTCDay() - weekday + 7) % 7;
-  const offset = future ? (weekday - ref.getUTCDay() + 7) % 7 : -back;
+  const ahead = (weekday - ref.getUTCDay() + 7) % 7;
+  const offset = future === "next" ? ahead || 7 : future === "near" ? ahead : -back;
   const date = new Date(ref.getTime() + offset * DAY_MS);
   const changed = date.getUTCDate() !== start.get("day") || date.getUTCMonth() + 1 !== start.get("month");
   start.imply("year", date.getUTCFullYear());

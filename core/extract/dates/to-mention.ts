@@ -1,10 +1,17 @@
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Mention } from "../mention.js";
+import { DAY_LIST_TAG } from "./day-list-parser.js";
+import { DAY_MONTH_OF_YEAR_TAG } from "./day-month-of-year-parser.js";
 import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
 import { DAY_RANGE_TAG } from "./day-range-parser.js";
+import { MONTH_OF_YEAR_TAG } from "./month-of-year-parser.js";
+import { MONTH_YEAR_TAG } from "./month-year-parser.js";
+import { ORDINAL_DAY_TAG } from "./ordinal-day-parser.js";
 import { PAST_LEANING_TAG } from "./past-leaning.js";
+import { PERIOD_END_TAG } from "./period-end-parser.js";
 import { qualifierBefore } from "./qualifiers.js";
 import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
+import { SCRAMBLED_DATE_TAG } from "./scrambled-date-parser.js";
 import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
 import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
 
@@ -78,7 +85,10 @@ function addRange(mention: Mention, start: ParsedComponents, end: ParsedComponen
 const PARSER_RULES: Array<[string, string]> = [
   [DECADE_TAG, "date-decade"], [YEAR_TAG, "date-year"], [DAY_RANGE_TAG, "date-day-range"],
   [WEEKDAY_DAY_TAG, "date-weekday-day"], [DAY_OF_MONTH_TAG, "date-day-of-month"],
-  [WEEKDAY_OF_WEEK_TAG, "date-weekday-of-week"],
+  [WEEKDAY_OF_WEEK_TAG, "date-weekday-of-week"], [MONTH_YEAR_TAG, "date-month-year"],
+  [SCRAMBLED_DATE_TAG, "date-scrambled"], [ORDINAL_DAY_TAG, "date-ordinal-day"], [DAY_LIST_TAG, "date-day-list"],
+  [DAY_MONTH_OF_YEAR_TAG, "date-day-month-of-year"], [MONTH_OF_YEAR_TAG, "date-month-of-year"],
+  [PERIOD_END_TAG, "date-period-end"],
 ];
 
 function rulesOf(result: ParsedResult): string[] {

@@ -22,7 +22,7 @@ const CAPITALISED = "May|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon
 const ABBREVIATIONS = "jan|feb|mar|march|apr|may|jun|jul|aug|sept?|oct|nov|dec";
 const ABBREVIATIONS_ANY_CASE = anyCase(ABBREVIATIONS.split("|"));
 const NEXT_TO_DIGITS = `\\d\\s?(?:${ABBREVIATIONS_ANY_CASE})\\b|\\b(?:${ABBREVIATIONS_ANY_CASE})\\.?\\s?\\d`;
-const RELATIVE = `${anyCase(["yesterday", "today", "tonight", "tomorrow", "ago", "earlier"])}|(?:${anyCase(["last", "next", "this", "past", "previous", "coming", "following"])})\\s{1,3}(?:week|month|year|weekend|decade|century)`;
+const RELATIVE = `${anyCase(["yesterday", "today", "tonight", "tomorrow", "ago", "earlier"])}|(?:${anyCase(["last", "next", "this", "past", "previous", "coming", "following"])})\\s{1,3}(?:calendar\\s{1,3})?(?:week|month|year|weekend|decade|century)|${eitherCase("end")}\\s{1,2}of\\s{1,2}(?:year|month)`;
 
 /** Every alternative is bounded: no nested quantifiers, so 1 MB of digits stays linear. */
 const TRIGGER = new RegExp(
@@ -67,10 +67,13 @@ export function dateWindows(text: string): Window[] {
   return windows;
 }
 
-/** "2016 10 16", "2019/aug/01": a year joined to more date parts is chrono's to read. */
+/**
+ * "2016 10 16", "2019/aug/01": a year joined to more date parts is chrono's to read; so is
+ * "the third month of 2021", where the words before the year name the month.
+ */
 function inDigitGroup(text: string, start: number, end: number): boolean {
   return /^(?:[/.-][\dA-Za-z]|\s\d)/.test(text.slice(end, end + 2))
-    || /(?:[\dA-Za-z][/.-]|\d\s)$/.test(text.slice(Math.max(0, start - 2), start));
+    || /(?:[\dA-Za-z][/.-]|\d\s|\bmonth\s{1,2}of\s{1,2})$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Move back to a word start so a window never begins inside "2016" (which would read as "016"). */

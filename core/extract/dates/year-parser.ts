@@ -15,8 +15,8 @@ const YEAR = /\b((?:1\d|20|21)\d\d)(s)?\b/;
 /** Words that make the next four digits a year. Checked on the text before the match. */
 const CUE_BEFORE =
   /(?:\b(?:since|before|after|until|till|by|from|during|in|of|to|between|year|the|early|late|mid|end of|beginning of|start of|spring|summer|autumn|fall|winter|circa|as of|prior to|than)[\s-]{1,3}|\(\s{0,2})$/i;
-/** The next year in a list: "in 2007 and 2009", "in 2016, 2018 or 2019". */
-const LIST_BEFORE = /\b(?:19|20)\d\d\s{0,2}(?:,|,?\s{1,3}(?:and|or))\s{1,3}$/i;
+/** The next year in a list: "in 2007 and 2009", "in 2016, 2018 or 2019", "2000 but not 1998". */
+const LIST_BEFORE = /\b(?:19|20)\d\d\s{0,2}(?:,|,?\s{1,3}(?:and|or|but\s{1,2}not))\s{1,3}$/i;
 /** Words that make the next four digits an identifier, never a year. */
 const ID_BEFORE = /(?:©|\(c\)|#|\b(?:copyright|code|no\.?|number|page|p\.|room|route|flight|suite|ste|box|tel|phone|fax|id))[\s:]{0,3}$/i;
 /** "2018 or later", "2010 and earlier". */
