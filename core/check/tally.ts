@@ -1,4 +1,5 @@
 import type { Claim } from "../model.js";
+import { daySpan } from "./time.js";
 
 /**
  * Small counts of people are tallies, not round figures. "The death toll rose to 10" and "rose
@@ -33,4 +34,22 @@ export function comparisonUnit(claim: Claim): string | undefined {
   if (claim.unit !== undefined) return claim.unit;
   if (claim.dimension !== undefined && claim.dimension !== "count") return undefined;
   return CASUALTY_HEADS.has((claim.subject?.head ?? "").toLowerCase()) ? "person" : undefined;
+}
+
+/** Heads of tolls that climb while the dead and hurt of a recent event are still being counted. */
+const TOLL_HEADS = new Set(["killed", "injured", "missing", "casualty"]);
+
+/**
+ * A casualty toll reported higher on a later day: "killed 13" on 19 December and "killed 18" the
+ * next day is the count going on, not two reports of one moment disagreeing. A toll that falls
+ * is still worth an alarm: it was corrected, or one report is wrong.
+ * @example risingToll(thirteenOnTheNineteenth, eighteenOnTheTwentieth) // true
+ */
+export function risingToll(earlier: Claim, later: Claim): boolean {
+  const heads = [earlier, later].map((claim) => (claim.subject?.head ?? "").toLowerCase());
+  if (!heads.every((head) => TOLL_HEADS.has(head)) || heads[0] !== heads[1]) return false;
+  const first = daySpan(earlier.asOf);
+  const second = daySpan(later.asOf);
+  if (!first || !second || second.first <= first.last) return false;
+  return typeof earlier.value === "number" && typeof later.value === "number" && later.value > earlier.value;
 }

@@ -3,7 +3,7 @@ import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { claimInterval, convertInterval, incompatible } from "../interval.js";
-import { comparisonUnit } from "../tally.js";
+import { comparisonUnit, risingToll } from "../tally.js";
 import { comparable, pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
@@ -64,6 +64,7 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
   if (partOfWhole(a, b)) return PART_OF_WHOLE_NOTE;
   const quoted = quotedNote([a, b].filter((claim) => claim.modality === "quoted").length);
   const gap = daysApart(a, b);
+  if (sameMoment && risingToll(a, b)) return `reported ${gap} day${gap === 1 ? "" : "s"} apart: the toll of a recent event rises as the count goes on, so this may be the count going on; check which is current.${quoted}`;
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
   const [from, to] = period(a) === period(b) ? [dayOf(a.asOf), dayOf(b.asOf)] : [period(a), period(b)];
@@ -73,7 +74,7 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
 function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>): Finding {
   const [a, b] = chronological(own, other);
   const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
-  const severity = partOfWhole(a, b) ? "note" : sameMoment ? "contradiction" : "discrepancy";
+  const severity = partOfWhole(a, b) ? "note" : sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
     explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${verdict(a, b, sameMoment)}`,
