@@ -27,6 +27,8 @@ export interface Candidate {
   /** The unit was glued or hyphenated to the number ("30-mile", "15,200km"). */
   unitAttached?: boolean;
   conversionOf?: { start: number; end: number };
+  /** The currency sign right after this number was taken by the next one ("2019 TL 500"). */
+  signTaken?: boolean;
   noun?: { start: number; end: number; text: string };
   rules: string[];
   dropped?: string;

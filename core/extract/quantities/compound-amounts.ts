@@ -19,10 +19,13 @@ function centsOf(words: string): number | undefined {
  * @example addCents("3 dollars 50 cents", threeDollars) // value 3.5, span over "50 cents"
  */
 export function addCents(text: string, c: Candidate): void {
-  if (!Number.isInteger(c.value) || c.reading.scaled || !/dollars?$/i.test(text.slice(c.start, c.end))) return;
+  const unitWords = text.slice(c.numberEnd, c.end);
+  // After a word or code ("dollars", "USD") the cents may go unnamed; after a sign they must be named.
+  const named = /(?:dollars?|[A-Z]{3})$/.test(unitWords) || /dollars?$/i.test(unitWords);
+  if (!Number.isInteger(c.value) || c.reading.scaled || (!named && !/\$$/.test(unitWords))) return;
   const m = CENTS.exec(text.slice(c.end, c.end + 40));
   const cents = m?.[1] ? centsOf(m[1]) : undefined;
-  if (!m || cents === undefined) return;
+  if (!m || cents === undefined || (!named && !/cents?$/i.test(m[0]))) return;
   c.value += cents / 100;
   c.step = 0.01;
   c.end += m[0].length;

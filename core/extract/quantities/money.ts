@@ -1,6 +1,7 @@
 import { getUnit, type UnitDef } from "../../units/index.js";
 import { times } from "../numbers/index.js";
 import { mark, type Candidate } from "./candidate.js";
+import { readUnitAfter } from "./unit-reader.js";
 
 /**
  * Dollar signs with a country before them, any case: "US$", "hk $", "Mex$", "C$". A single
@@ -12,7 +13,7 @@ const DOLLARS: Record<string, string> = {
   hk: "HKD", hkd: "HKD", s: "SGD", sgd: "SGD", r: "BRL", mex: "MXN", mxn: "MXN",
 };
 /** Other signs and ISO codes before the amount: "€1.5bn", "£ 8.10 million", "TL 500", "USD115". */
-const SIGN_PREFIX = /(?:^|[^A-Za-z])(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿|Rs\.?|[A-Za-z]{3}|TL)[ \t]{0,2}$/;
+const SIGN_PREFIX = /(?:^|[^A-Za-z])(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿|Rs\.?|M[A-Z]{3}|[A-Za-z]{3}|TL)[ \t]{0,2}$/;
 const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
 /** Codes that are English words in lower case: only read in capitals. */
 const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL"]);
@@ -28,32 +29,45 @@ function codeUnit(code: string): UnitDef | undefined {
 }
 
 /** The currency written right before `start`, and where it begins. */
-export function currencyBefore(text: string, start: number): { unit: UnitDef; start: number } | null {
+export function currencyBefore(text: string, start: number): { unit: UnitDef; start: number; factor: number } | null {
   const head = text.slice(Math.max(0, start - 10), start);
   const dollar = DOLLAR_PREFIX.exec(head);
   if (dollar?.[1]) {
     const country = dollar[1].replace(/[\s$.]/g, "").toLowerCase();
     const unit = getUnit(DOLLARS[country] ?? "USD");
-    if (unit) return { unit, start: start - head.length + head.lastIndexOf(dollar[1]) };
+    if (unit) return { unit, start: start - head.length + head.lastIndexOf(dollar[1]), factor: 1 };
   }
   const sign = SIGN_PREFIX.exec(head);
-  const unit = sign?.[1] ? codeUnit(sign[1]) : undefined;
-  if (!sign?.[1] || !unit) return null;
-  return { unit, start: start - head.length + head.lastIndexOf(sign[1]) };
+  const code = sign?.[1] ?? "";
+  // "MAUD 60": millions of Australian dollars.
+  const million = /^M[A-Z]{3}$/.test(code) ? codeUnit(code.slice(1)) : undefined;
+  const unit = million ?? (code ? codeUnit(code) : undefined);
+  if (!sign || !unit) return null;
+  return { unit, start: start - head.length + head.lastIndexOf(code), factor: million ? 1e6 : 1 };
 }
 
-/** "10 $ 30 $": a sign spaced on both sides after a number belongs to that number. */
-function signBelongsBefore(text: string, signStart: number, previous: Candidate | undefined): boolean {
-  if (!previous || previous.unit) return false;
-  return /^[ \t]{1,2}$/.test(text.slice(previous.end, signStart)) && /^[^A-Za-z]{1,2}[ \t]$/.test(text.slice(signStart, signStart + 2));
+/**
+ * "10 $ 30 $", "10 rmb 20 usd": a sign or code right after a number belongs to that number when
+ * it is spaced on both sides, or when the next number has a currency of its own after it.
+ */
+function signBelongsBefore(text: string, signStart: number, previous: Candidate | undefined, c: Candidate): boolean {
+  if (!previous || previous.unit || !/^[ \t]{1,2}$/.test(text.slice(previous.end, signStart))) return false;
+  if (/^[^A-Za-z]{1,2}[ \t]$/.test(text.slice(signStart, signStart + 2))) return true;
+  const code = /^[A-Za-z]{2,4}[ \t]/.test(text.slice(signStart, signStart + 5));
+  return code && readUnitAfter(text, c.numberEnd)?.unit.dimension === "money";
 }
 
 function applyMoney(text: string, c: Candidate, previous: Candidate | undefined): void {
   const found = currencyBefore(text, c.reading.start);
-  if (!found || signBelongsBefore(text, found.start, previous)) return;
+  if (!found || signBelongsBefore(text, found.start, previous, c)) return;
+  if (previous && /^[ \t]{0,2}$/.test(text.slice(previous.end, found.start))) previous.signTaken = true;
   c.unit = found.unit;
   c.start = Math.min(c.start, found.start);
   mark(c, "money");
+  if (found.factor !== 1) {
+    c.value = times(c.value, found.factor);
+    c.step = times(c.step, found.factor);
+  }
   MONEY_SCALE.lastIndex = c.numberEnd;
   const m = c.reading.scaled ? null : MONEY_SCALE.exec(text);
   if (!m) return;

@@ -45,6 +45,9 @@ function lookUp(written: string): { unit: UnitDef; factor: number } | null {
   const sub = SUBUNITS[normalizeUnitName(written)];
   const coin = sub ? getUnit(sub.id) : undefined;
   if (sub && coin) return { unit: coin, factor: sub.factor };
+  // "30 MUSD", "120 MEUR": finance writes millions as M before the ISO code.
+  const million = /^M[A-Z]{3}$/.test(written) ? getUnit(written.slice(1)) : undefined;
+  if (million?.dimension === "money") return { unit: million, factor: 1e6 };
   const unit = unitByName(written);
   return unit ? { unit, factor: 1 } : null;
 }

@@ -21,6 +21,7 @@ export function applyUnit(text: string, c: Candidate): void {
     else if (/^[-\u2010][A-Za-z]/.test(text.slice(c.numberEnd, c.numberEnd + 2)) && c.reading.form !== "fraction") drop(c, "compound-modifier");
     return;
   }
+  if (found.unit.dimension === "money" && c.signTaken) return;
   if (found.unit.dimension === "time") {
     drop(c, "duration");
     return;
@@ -32,6 +33,7 @@ export function applyUnit(text: string, c: Candidate): void {
   scaleBy(c, found.factor);
   // "361 million pounds" is money: nobody weighs in millions of pounds in the news.
   if (found.unit.id === "lb" && c.reading.scaled && c.value >= 1e6) c.unit = getUnit("GBP");
+  if (c.unit?.dimension === "money") moneyScaleAfter(text, c);
   if (c.unit?.dimension === "money") addCents(text, c);
   if (c.unit?.id === "ft") addInches(text, c);
   if (c.unit?.dimension === "temperature" && !plausibleTemperature(text, c, found.attached)) {
@@ -47,4 +49,15 @@ function scaleBy(c: Candidate, factor: number): void {
   c.step = times(c.step, factor);
   if (c.low !== undefined) c.low = times(c.low, factor);
   if (c.high !== undefined) c.high = times(c.high, factor);
+}
+
+/** "75 USD million": a scale word after the currency still scales the amount. */
+const SCALE_AFTER = /^[ \t]{1,2}(thousand|million|billion|trillion|mn|bn)(?![A-Za-z])/i;
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9 };
+
+function moneyScaleAfter(text: string, c: Candidate): void {
+  const m = SCALE_AFTER.exec(text.slice(c.end, c.end + 12));
+  if (!m?.[1] || c.reading.scaled) return;
+  scaleBy(c, SCALES[m[1].toLowerCase()] ?? 1);
+  c.end += m[0].length;
 }
