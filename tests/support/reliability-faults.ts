@@ -23,12 +23,17 @@ export const FAULT_KINDS: readonly FaultKind[] = ["throttle", "server-error", "t
 export interface Call {
   /** The SDK command: "PutItemCommand", "BatchWriteItemCommand", "QueryCommand", ... */
   command: string;
+  /** The document-level input (an Item's `type` tells an article commit from a claim write). */
+  input: Record<string, unknown>;
   index: number;
   fault?: FaultKind;
 }
 
 const WRITES = new Set(["PutItemCommand", "BatchWriteItemCommand", "UpdateItemCommand", "DeleteItemCommand"]);
 export const isWrite = (call: Pick<Call, "command">) => WRITES.has(call.command);
+
+/** The put that commits an article's new revision (articles.ts, step 3). */
+export const isArticleCommit = (call: Call) => call.command === "PutItemCommand" && (call.input["Item"] as { type?: unknown } | undefined)?.type === "article";
 
 function faultError(kind: FaultKind): Error {
   switch (kind) {
@@ -55,7 +60,7 @@ export function injectFaults(client: DynamoDBClient, decide: (call: Call, calls:
   const name = `reliabilityFaults${++installed}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const call: Call = { command: String(context.commandName), index: calls.length };
+      const call: Call = { command: String(context.commandName), input: args.input as Record<string, unknown>, index: calls.length };
       const fault = decide(call, calls);
       calls.push(fault ? { ...call, fault } : call);
       if (!fault) return next(args);
