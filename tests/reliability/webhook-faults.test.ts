@@ -99,7 +99,10 @@ describe("webhook deliveries under DynamoDB faults", () => {
     let cut = false;
     const faults = injectFaults(r.embedded.client, (call) => {
       if (isArticleCommit(call)) committed = true;
-      else if (committed && !cut && isWrite(call)) return (cut = true) && "reset";
+      else if (committed && !cut && isWrite(call)) {
+        cut = true;
+        return "reset";
+      }
       return undefined;
     });
     expect(await deliverUntilTaken(r, plan[1]!)).toBe(1);
