@@ -12,9 +12,12 @@ import { dateWindows } from "./dates/windows.js";
  *  1. windows.ts: find where a date can be; chrono never sees the rest of the text.
  *  2. chrono.ts: chrono's casual English parsers (minus its duration readers) plus ours for
  *     bare years, decades and year ranges (year-parser.ts), day ranges ("from 12 to 15 July"),
- *     "Friday 13th", "on the 18th" and "Tuesday next week"; then refiners that drop bare hours
- *     and non-dates (drop-bare-hours.ts, drop-non-dates.ts), join "May last year"
- *     (merge-year.ts) and lean year-less dates into the past (past-leaning.ts).
+ *     "Friday 13th", "on the 18th", "Tuesday next week", and forms chrono cannot read
+ *     ("2015-12", "the 15th day of next month", "18 and 19 June", "4th of July of 1995",
+ *     "the third month of 2021", "this calendar year"); then refiners that re-read what chrono
+ *     over-took (read-past-number.ts, split-ago.ts), drop bare hours and non-dates
+ *     (drop-bare-hours.ts, drop-non-dates.ts), join "May last year" (merge-year.ts) and lean
+ *     year-less dates into the past (past-leaning.ts).
  *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words.
  *  4. here: without a publication date, drop every reading that needed one.
  */

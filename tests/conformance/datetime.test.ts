@@ -12,10 +12,10 @@ import { loadSpec, specsPresent } from "./datetime/specs.js";
  * Recognizers-Text's English DateTime specs against our date and duration steps. Counts are
  * honest: every kept case passes or fails; skips are grouped with a reason and written out.
  * Floors are the rates reached, rounded down, so a regression fails the build. Dates: 80.7%
- * (180/223) before the compact, ordinal, listed and re-read forms of dates/, 94.6% (210/222)
- * after, with no skip group changed; policy differences (past-leaning) are counted apart.
+ * (180/223) before the compact, ordinal, listed, leap-day and re-read forms of dates/, 95.0%
+ * (211/222) after, with no skip group changed; policy differences (past-leaning) are counted apart.
  */
-const DATE_FLOOR = 0.94;
+const DATE_FLOOR = 0.95;
 const DURATION_FLOOR = 0.98;
 
 const overlaps = (m: Mention, c: { start: number; end: number }) => m.start < c.end && c.start < m.end;

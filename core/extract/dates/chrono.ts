@@ -6,6 +6,7 @@ import { DayRangeParser } from "./day-range-parser.js";
 import { DropBareHours } from "./drop-bare-hours.js";
 import { DropNonDates } from "./drop-non-dates.js";
 import { KeepOurYears } from "./keep-our-years.js";
+import { LeapDayParser } from "./leap-day-parser.js";
 import { MergeDateWithYear } from "./merge-year.js";
 import { MonthOfYearParser } from "./month-of-year-parser.js";
 import { MonthYearParser } from "./month-year-parser.js";
@@ -38,6 +39,8 @@ function newsChrono(): Chrono {
   // Ours go first: on equal spans the overlap refiner keeps the earlier parser's reading, and
   // "from 12 to 15 July" must stay a day range rather than two clock times.
   chrono.parsers.unshift(new DayRangeParser());
+  // Likewise "Feb. 29": chrono's equal reading has a year without that day and is filtered out.
+  chrono.parsers.unshift(new LeapDayParser());
   chrono.parsers.push(new YearParser(), new WeekdayDayParser(), new DayOfMonthParser());
   chrono.parsers.push(new WeekdayOfWeekParser("week-then-day"), new WeekdayOfWeekParser("day-then-week"));
   // Forms chrono does not read at all ("2015-12", "the 15th day of next month", "18 and 19

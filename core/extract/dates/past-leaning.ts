@@ -94,7 +94,8 @@ function leanMonthDay(start: ParsingComponents, ref: Date, future: Future): bool
   // A month alone is compared month to month: "December" in December is this December.
   const refKey = day === null ? Date.UTC(refYear, ref.getUTCMonth(), 1, 12) : ref.getTime();
   const grace = day === null ? 0 : FORWARD_GRACE_DAYS * DAY_MS;
-  const years = [refYear - 1, refYear, refYear + 1];
+  // Years in which the date exists: "Feb. 29" only in leap years, so up to four back.
+  const years = [-4, -3, -2, -1, 0, 1].map((back) => refYear + back).filter((y) => day === null || new Date(at(y)).getUTCDate() === day);
   // With a future cue, the closest occurrence: "was set to take effect on January 12" two days
   // after it is still the past one, "the November election" in August the coming one.
   const year = future === "next"

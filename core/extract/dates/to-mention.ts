@@ -4,6 +4,7 @@ import { DAY_LIST_TAG } from "./day-list-parser.js";
 import { DAY_MONTH_OF_YEAR_TAG } from "./day-month-of-year-parser.js";
 import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
 import { DAY_RANGE_TAG } from "./day-range-parser.js";
+import { LEAP_DAY_TAG } from "./leap-day-parser.js";
 import { MONTH_OF_YEAR_TAG } from "./month-of-year-parser.js";
 import { MONTH_YEAR_TAG } from "./month-year-parser.js";
 import { ORDINAL_DAY_TAG } from "./ordinal-day-parser.js";
@@ -88,7 +89,7 @@ const PARSER_RULES: Array<[string, string]> = [
   [WEEKDAY_OF_WEEK_TAG, "date-weekday-of-week"], [MONTH_YEAR_TAG, "date-month-year"],
   [SCRAMBLED_DATE_TAG, "date-scrambled"], [ORDINAL_DAY_TAG, "date-ordinal-day"], [DAY_LIST_TAG, "date-day-list"],
   [DAY_MONTH_OF_YEAR_TAG, "date-day-month-of-year"], [MONTH_OF_YEAR_TAG, "date-month-of-year"],
-  [PERIOD_END_TAG, "date-period-end"],
+  [PERIOD_END_TAG, "date-period-end"], [LEAP_DAY_TAG, "date-leap-day"],
 ];
 
 function rulesOf(result: ParsedResult): string[] {

@@ -140,3 +140,16 @@ describe("'next' and 'coming' before a date", () => {
     expect(read("the coming Tuesday", "2024-08-06")).toEqual([["Tuesday", "2024-08-13"]]);
   });
 });
+
+describe("29 February", () => {
+  it("is found in the latest leap year, also when publication is in another year", () => {
+    expect(read("the Feb. 29 vote, officials said", "2025-03-01")).toEqual([["Feb. 29", "2024-02-29"]]);
+    expect(read("the vote on February 29", "2024-01-10")).toEqual([["February 29", "2020-02-29"]]);
+    expect(read("on 29 February 2024 in Gaza", "2025-03-01")).toEqual([["29 February 2024", "2024-02-29"]]);
+  });
+
+  it("is not a decimal after a month abbreviation, nor a day that never was", () => {
+    expect(days("rose Feb. 29.5 percent", "2025-03-01")).toEqual([]);
+    none("on 29 February 2023", "2025-03-01");
+  });
+});
