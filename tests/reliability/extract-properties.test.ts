@@ -8,7 +8,7 @@ import { adversarialText, publishedValue } from "../support/reliability-text.js"
  * input gives the same output. fast-check shrinks a failure to the smallest text that shows it.
  * RUNS is per property; the seed is printed on failure so a run can be replayed.
  */
-const RUNS = 300;
+const RUNS = 200;
 
 function article(id: string, body: string, published: string | undefined): Article {
   return published === undefined ? { id, body } : { id, body, published };

@@ -89,7 +89,7 @@ describe("kill -9 of claimcheck serve mid-write", () => {
       server = await spawnServe(dir, env);
       running.push(server);
       const seen = await fetch(`${server.url}/articles/${stories[i]!.id}`);
-      const held = seen.status === 404 ? "absent" : ((await seen.json()) as { article: { body: string } }).article.body === stories[i]!.body ? "the new text" : "the previous text";
+      const held = seen.status === 404 ? "no such article" : ((await seen.json()) as { article: { body: string } }).article.body === stories[i]!.body ? "the new text" : "the previous text";
       report.push(`kill ${report.length + 1}: in-flight ${stories[i]!.id} got ${status || "no answer"}; after restart the store holds ${held}`);
       if (status === 201) answered.add(i);
       for (const j of [...Array(i + 1).keys()].filter((j) => !answered.has(j))) {

@@ -10,7 +10,7 @@ import { adversarialText } from "../support/reliability-text.js";
  * ones the 201 carried, spans exact in the stored text. (Checked once by hand against DynamoDB
  * Local as well: lone surrogates and NUL survive there too; see docs/reliability.md.)
  */
-const RUNS = 40;
+const RUNS = 25;
 
 let r: ReliabilityApp;
 beforeAll(async () => { r = await startReliabilityApp(); });
