@@ -12,16 +12,16 @@ import { loadNumberSpec, numberSpecsPresent, type NumberSpecFile } from "./suppo
  * the JavaScript port, not us.
  *
  * `target` is the goal from issue 3. `floor` is what is asserted: the target where it is met,
- * else the rate reached when this was last changed (so a regression still fails). Temperature
- * is below its target: "13F filing" (a form name) and "centigrate" (a misspelling) are read
- * wrong or not at all, and a full stop after "50 deg." at the end of a sentence is left out.
+ * else the rate reached when this was last changed (so a regression still fails). Temperature's
+ * two misses: "centigrate" (a misspelling we do not guess at) and the full stop of "50 deg." at
+ * the end of a sentence, which we leave to the sentence.
  */
 const FILES: Array<{ model: Model; file: NumberSpecFile; target: number; floor: number }> = [
   { model: "number", file: "Number/English/NumberModel.json", target: 0.95, floor: 0.95 },
   { model: "percent", file: "Number/English/PercentModel.json", target: 0.95, floor: 0.95 },
   { model: "range", file: "Number/English/NumberRangeModel.json", target: 0.8, floor: 0.8 },
   { model: "dimension", file: "NumberWithUnit/English/DimensionModel.json", target: 0.95, floor: 0.95 },
-  { model: "temperature", file: "NumberWithUnit/English/TemperatureModel.json", target: 0.95, floor: 0.9 },
+  { model: "temperature", file: "NumberWithUnit/English/TemperatureModel.json", target: 0.95, floor: 0.95 },
   { model: "currency", file: "NumberWithUnit/English/CurrencyModel.json", target: 0.9, floor: 0.9 },
 ];
 

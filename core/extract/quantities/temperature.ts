@@ -26,5 +26,25 @@ export function plausibleTemperature(text: string, c: Candidate, attached: boole
   }
   if (written.length !== 1) return true;
   if (text[c.end] === "/" || (!attached && text[c.end] === "-")) return false;
-  return c.unit?.id === "C" ? c.value >= -90 && c.value <= 60 : c.value >= -130 && c.value <= 140;
+  const plausible = c.unit?.id === "C" ? c.value >= -90 && c.value <= 60 : c.value >= -130 && c.value <= 140;
+  return plausible && (talksOfHeat(text, c) || !usedAsName(text, c.end));
+}
+
+const HEAT_WORDS = /\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|th|ing)?|cool(?:er|est|ing)?|chill\w*|freez\w*|frost\w*|weather|forecast|highs?|lows?|fever|thermometer|climate|scorch\w*|swelter\w*|boil\w*)\b|°/i;
+
+/** Weather or heat in the same stretch of text: "in the 40C heat", "highs of 38C". */
+function talksOfHeat(text: string, c: Candidate): boolean {
+  return HEAT_WORDS.test(text.slice(Math.max(0, c.start - 100), Math.min(text.length, c.end + 100)));
+}
+
+/** Words that may follow a temperature in a sentence: "40C in Gaziantep", "38C outside", "40C, and". */
+const AFTER_TEMPERATURE = new Set(["in", "on", "at", "by", "for", "and", "or", "with", "to", "from", "as", "when", "while", "but", "during", "before", "after", "outside", "inside", "indoors", "outdoors", "today", "tonight", "yesterday", "overnight", "last", "this"]);
+
+/**
+ * "The 13F filing", "must 13F be filed": a glued letter followed by a noun or verb is a form,
+ * grade or model name, not a reading. Punctuation, the end, or a preposition after it is not.
+ */
+function usedAsName(text: string, end: number): boolean {
+  const next = /^[ \t]{1,3}([A-Za-z]{1,20})/.exec(text.slice(end, end + 24));
+  return next !== null && !AFTER_TEMPERATURE.has(next[1]!.toLowerCase());
 }
