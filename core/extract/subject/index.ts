@@ -12,6 +12,7 @@ import { actorOf } from "./actor.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { isCapitalized, singular } from "./words.js";
 import { dateSubject, durationSubject } from "./time-subject.js";
+import { directionSubject, isCompassHead } from "./direction.js";
 
 /**
  * What a number is about. Precision over recall: a claim without a subject is never compared,
@@ -48,6 +49,7 @@ function quantitySubject({ text, sentence, previousSentence, mention }: SubjectI
   // the counted word alone ("refugees"), and the words before it ("Syrian") carry the group.
   const inside = mention.noun && mention.noun.start >= mention.start && mention.noun.start < mention.end;
   const phrase = readNounPhrase(text, inside ? mention.noun!.start : mention.end, sentence.end);
+  if (phrase && isCompassHead(phrase)) return directionSubject(text, sentence, phrase);
   const found = readHead(text, sentence, mention, phrase);
   if (!found) return null;
   const { head, casualty, event, rules } = found;

@@ -1,0 +1,36 @@
+import type { Span } from "../span.js";
+import { buildSubject } from "./key.js";
+import type { NounPhrase } from "./noun-phrase.js";
+import { placeStartingAt } from "./place.js";
+import type { SubjectReading } from "./index.js";
+import { wordsIn } from "./words.js";
+
+/**
+ * "30 km north of Aleppo": a compass word after a distance is not what the number measures. The
+ * distance is from the place named after "of", in that direction; without such a place there is
+ * nothing to compare, so no subject. Read as the bare head "north", "30 km north of Aleppo" and
+ * "40 km north of Idlib" would contradict each other in any story that places two towns.
+ */
+
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|n|s|e|w|ne|nw|se|sw|nne|ene|ese|sse|ssw|wsw|wnw|nnw)$/i;
+
+/** Whether a noun phrase's head is a compass direction ("north", "northwest", "SSE"). */
+export function isCompassHead(phrase: NounPhrase | null): boolean {
+  return phrase !== null && COMPASS.test(phrase.head.text);
+}
+
+/**
+ * The distance-from-a-place subject of "<distance> <direction> of <Place>", or null.
+ * @example directionSubject("30 km north of Aleppo", sentence, northPhrase)?.subject.key // "distance|north|aleppo"
+ */
+export function directionSubject(text: string, sentence: Span, phrase: NounPhrase): SubjectReading | null {
+  const words = wordsIn(text, phrase.end, Math.min(sentence.end, phrase.end + 60));
+  if (words[0]?.lower !== "of") return null;
+  const place = placeStartingAt(words, 1, true);
+  if (!place) return null;
+  const direction = phrase.head.lower.replace("-", "");
+  return {
+    subject: buildSubject({ text: text.slice(phrase.start, place.end), head: "distance", measure: direction, place: place.place }),
+    rules: ["subject.direction-of-place"],
+  };
+}
