@@ -47,6 +47,7 @@ const PAIR = "\\d{1,2}/\\d{1,2}";
 const LISTED_AFTER_ON = new RegExp(`\\bon\\s{1,2}${PAIR}(?:\\s{0,2},\\s{0,2}${PAIR}){0,4}(?:\\s{0,2},\\s{0,2}|,?\\s{1,3}(?:or|and)\\s{1,3})$`, "i");
 const THIS_OR_NEXT = /\b(?:this|next)\s{1,2}$/i;
 const CLAUSE_END = /^\s{0,2}(?:[.,;:!?)]|$)/;
+const LIST_GOES_ON = /^\s{1,2}(?:or|and)\b/i;
 
 function isNumericWithoutYear(result: ParsingResult, context: ParsingContext): boolean {
   const text = result.text.trim();
@@ -54,8 +55,9 @@ function isNumericWithoutYear(result: ParsingResult, context: ParsingContext): b
   const before = context.text.slice(Math.max(0, result.index - 60), result.index);
   if (ON_BEFORE.test(before)) return false;
   if (!text.includes("/")) return true;
-  if (LISTED_AFTER_ON.test(before)) return false;
-  const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 3);
+  const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 5);
+  // A listed pair goes on listing or ends the clause: "on 11/20, 2/3 of voters" is a fraction.
+  if (LISTED_AFTER_ON.test(before) && (CLAUSE_END.test(after) || LIST_GOES_ON.test(after))) return false;
   return !(THIS_OR_NEXT.test(before) && CLAUSE_END.test(after));
 }
 

@@ -15,7 +15,9 @@ const MONTH_YEAR = new RegExp(
 /** More date parts or a number around it: "2015-12-01" is chrono's, "1-12-2015" too. */
 const JOINED_BEFORE = /(?:[\d.,$€£]|\d[/.-])$/;
 const JOINED_AFTER = /^(?:[/.-]\d|[.,]\d|\s{0,2}%)/;
-const ID_BEFORE = /\b(?:no\.?|number|law|decree|resolution|ordinance|case|code|#)\s{0,2}$/i;
+const ID_BEFORE = /(?:\b(?:no\.?|number|law|decree|resolution|ordinance|case|code|model|form|version|type|class|section|article|rule|bill|item)|#)\s{0,2}$/i;
+/** "served 2010-3 years", "2015-12 points": a count, not a month. */
+const COUNTED_AFTER = /^\s{1,2}(?:years?|months?|weeks?|days?|points?|votes?|seats?|goals?|times|people|cases)\b/i;
 
 export const MONTH_YEAR_TAG = "claimcheck/month-year";
 
@@ -33,6 +35,7 @@ export class MonthYearParser implements Parser {
     const before = context.text.slice(Math.max(0, index - 12), index);
     const after = context.text.slice(index + match[0].length, index + match[0].length + 4);
     if (JOINED_BEFORE.test(before) || JOINED_AFTER.test(after) || ID_BEFORE.test(before)) return null;
+    if (COUNTED_AFTER.test(context.text.slice(index + match[0].length, index + match[0].length + 10))) return null;
     const parts = readParts(match);
     if (!parts) return null;
     return context.createParsingResult(index, match[0], parts).addTag(MONTH_YEAR_TAG);

@@ -26,6 +26,8 @@ describe("a month and a year written compactly", () => {
     none("under Law 3/2015 the court");
     none("Decree No. 7/2019 says");
     none("Resolution No. 12-2015 was adopted");
+    none("Model 2015-3 was recalled");
+    none("He served 2010-3 years in prison.");
     expect(read("published 2015-12-01 online", "2022-03-01")).toEqual([["2015-12-01", "2015-12-01"]]);
   });
 
@@ -82,6 +84,7 @@ describe("numeric day pairs", () => {
     none("a 5.12 percent rise");
     none("the index closed at 5.12 on Friday".replace(" on Friday", ""));
     none("2/3 and 3/4 of voters");
+    expect(read("on 3/14, 2/3 of voters", "2024-08-06")).toEqual([["3/14", "2024-03-14"]]);
     none("over the next 2/3 years");
   });
 });
@@ -89,6 +92,7 @@ describe("numeric day pairs", () => {
 describe("dates chrono over-reads", () => {
   it("leaves the number before a date to the number", () => {
     expect(read("paid $40 March 3 for it", "2024-08-06")).toEqual([["March 3", "2024-03-03"]]);
+    expect(read("a fee of $30 January 5", "2024-08-06")).toEqual([["January 5", "2024-01-05"]]);
     expect(read("a total of 1,204.75 May 2023 figures", "2024-08-06")).toEqual([["May 2023", "2023-05"]]);
   });
 
