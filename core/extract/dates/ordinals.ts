@@ -10,7 +10,10 @@ const SIMPLE = [
 ];
 const UNITS = SIMPLE.slice(0, 9);
 
-/** Digits with a suffix, or words; the tens word and its unit joined by a space or a hyphen. */
+/**
+ * Digits with a suffix, or words; the tens word and its unit joined by a space or a hyphen.
+ * @example new RegExp(`^(?:${ORDINAL_DAY_PATTERN})$`, "i").test("thirty-first") // true
+ */
 export const ORDINAL_DAY_PATTERN =
   `\\d{1,2}(?:st|nd|rd|th)|twenty[\\s-]{1,2}(?:${UNITS.join("|")})|thirty[\\s-]{1,2}first|thirtieth|${SIMPLE.join("|")}`;
 
@@ -33,7 +36,11 @@ export function ordinalDay(text: string): number | null {
   return simple > 0 ? simple : null;
 }
 
-/** Whether an ordinal is written in digits: words need more context to be a date. */
+/**
+ * Whether an ordinal is written in digits: words need more context to be a date.
+ * @example isDigitOrdinal("21st") // true
+ * @example isDigitOrdinal("first") // false
+ */
 export function isDigitOrdinal(text: string): boolean {
   return /^\d/.test(text);
 }
