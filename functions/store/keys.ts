@@ -47,3 +47,13 @@ export const alertSk = (endpoint: string) => `TO#${endpoint}`;
 export function revision(seq: number, contentHash: string): string {
   return `${String(seq).padStart(8, "0")}.${contentHash}`;
 }
+
+/**
+ * Whether an id could ever have been stored: article ids are at most 200 characters and
+ * finding ids are hashes, while DynamoDB refuses any key over 2048 bytes with an error. An id
+ * past that is simply absent (a 404 to the caller), not a store failure.
+ * @example isStorableId("a".repeat(3000)) // false
+ */
+export function isStorableId(id: string): boolean {
+  return id.length > 0 && Buffer.byteLength(id, "utf8") <= 1024;
+}

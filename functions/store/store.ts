@@ -10,6 +10,7 @@ import * as claims from "./claims.js";
 import { openDb, type Db } from "./db.js";
 import { hasDelivery, recordDelivery } from "./deliveries.js";
 import * as findings from "./findings.js";
+import { isStorableId } from "./keys.js";
 import { listFindings } from "./listing.js";
 import type { RetryPolicy } from "./retry.js";
 
@@ -33,22 +34,24 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
   saveArticle(record: ArticleRecord): Promise<FindingChanges> {
     return articles.saveArticle(this.db, record);
   }
-  getArticle(id: string): Promise<{ article: StoredArticle; claims: Claim[] } | null> {
-    return articles.getArticle(this.db, id);
+  async getArticle(id: string): Promise<{ article: StoredArticle; claims: Claim[] } | null> {
+    return isStorableId(id) ? articles.getArticle(this.db, id) : null;
   }
-  deleteArticle(id: string, at: string): Promise<boolean> {
-    return articles.deleteArticle(this.db, id, at);
+  async deleteArticle(id: string, at: string): Promise<boolean> {
+    return isStorableId(id) ? articles.deleteArticle(this.db, id, at) : false;
   }
-  findingsForArticle(id: string): Promise<Finding[]> {
-    return findings.findingsForArticle(this.db, id);
+  async findingsForArticle(id: string): Promise<Finding[]> {
+    return isStorableId(id) ? findings.findingsForArticle(this.db, id) : [];
   }
   listFindings(query: FindingQuery): Promise<Page<Finding>> {
     return listFindings(this.db, query);
   }
   async getFinding(id: string): Promise<Finding | null> {
+    if (!isStorableId(id)) return null;
     return (await findings.loadFindings(this.db, [id])).get(id) ?? null;
   }
   async setFindingStatus(id: string, status: FindingStatus, at: string, note?: string): Promise<Finding | null> {
+    if (!isStorableId(id)) return null;
     const [moved] = await findings.moveFindings(this.db, [id], status, at, ["open", "dismissed", "resolved"], note);
     return moved ?? null;
   }
