@@ -28,16 +28,29 @@ const OPENING = /^\s*(?:(?:as of|as at|in|on|by|at the end of|at end of|during)\
 export function asOfFor(input: AsOfInput): { asOf?: string; rule?: string } {
   const { text, sentence, mention } = input;
   if (mention.kind !== "date") {
-    for (const date of input.dates) {
-      if (date === mention || date.start < sentence.start || date.end > sentence.end) continue;
-      if (typeof date.value !== "string") continue;
-      if (opensSentence(text, sentence, date) || sharesClause(text, date, mention)) {
-        return { asOf: date.value, rule: "asOf.stated-date" };
-      }
-    }
+    const stated = statedDate(input);
+    if (stated) return { asOf: stated, rule: "asOf.stated-date" };
   }
   const published = publicationDay(input.published);
   return published ? { asOf: published, rule: "asOf.published" } : {};
+}
+
+/**
+ * The date the writer tied the number to: the nearest date sharing its clause ("The toll from
+ * the quake that struck before dawn on Monday rose to 41 on Tuesday" holds on Tuesday), else a
+ * date opening the sentence.
+ */
+function statedDate({ text, sentence, mention, dates }: AsOfInput): string | undefined {
+  let best: { value: string; distance: number } | undefined;
+  let opening: string | undefined;
+  for (const date of dates) {
+    if (date === mention || date.start < sentence.start || date.end > sentence.end || typeof date.value !== "string") continue;
+    if (sharesClause(text, date, mention)) {
+      const distance = date.start >= mention.end ? date.start - mention.end : mention.start - date.end;
+      if (!best || distance < best.distance) best = { value: date.value, distance };
+    } else if (opening === undefined && opensSentence(text, sentence, date)) opening = date.value;
+  }
+  return best?.value ?? opening;
 }
 
 /**
