@@ -52,7 +52,18 @@ export async function claimsAbout(db: Db, heads: string[], excludeArticleId?: st
   return { claims, articles: [...current.values()].filter((a) => used.has(a.summary.id)).map((a) => a.summary) };
 }
 
-const subjectCursor = v.object({ pk: v.string(), sk: v.string(), subjectPk: v.string(), subjectSk: v.string() });
+/**
+ * A cursor is a start key DynamoDB gave out for this very query: one forged or carried over from
+ * another subject would be refused by DynamoDB as a server error, so it is refused here as input.
+ */
+function subjectCursorFor(subjectPk: string, prefix: string) {
+  return v.object({
+    pk: v.pipe(v.string(), v.startsWith("ART#")),
+    sk: v.pipe(v.string(), v.startsWith("CLAIM#")),
+    subjectPk: v.literal(subjectPk),
+    subjectSk: v.pipe(v.string(), v.startsWith(prefix)),
+  });
+}
 
 /**
  * Claims on one subject key (or every key of a head when `key` has no "|"), a page at a time.
@@ -60,7 +71,7 @@ const subjectCursor = v.object({ pk: v.string(), sk: v.string(), subjectPk: v.st
  */
 export async function claimsBySubject(db: Db, key: string, cursor?: string, limit = 50): Promise<Page<Claim>> {
   const prefix = key.includes("|") ? `CLAIM#${key}#` : "CLAIM#";
-  let start: Record<string, unknown> | undefined = cursor ? decodeCursor(cursor, subjectCursor) : undefined;
+  let start: Record<string, unknown> | undefined = cursor ? decodeCursor(cursor, subjectCursorFor(headPk(headOf(key)), prefix)) : undefined;
   const out: Claim[] = [];
   do {
     const page = await run(db, () => db.doc.send(new QueryCommand({
