@@ -26,8 +26,7 @@ const OPENING = /^\s*(?:(?:as of|as at|in|on|by|at the end of|at end of|during)\
  * @example asOfFor({ text, sentence, mention, dates, published: "2024-08-06T10:00:00Z" }) // { asOf: "2024-08-06" }
  */
 export function asOfFor(input: AsOfInput): { asOf?: string; rule?: string } {
-  const { text, sentence, mention } = input;
-  if (mention.kind !== "date") {
+  if (input.mention.kind !== "date") {
     const stated = statedDate(input);
     if (stated) return { asOf: stated, rule: "asOf.stated-date" };
   }
