@@ -23,7 +23,12 @@ export interface Db {
  * @example const db = openDb(new DynamoDBClient({ endpoint }), "claimcheck")
  */
 export function openDb(client: DynamoDBClient, table: string, retry: RetryPolicy = DEFAULT_RETRY): Db {
-  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  // Claim values are doubles: "602,214,076,000,000,000,000,000" is stored as written in double
+  // precision, and read back as the same double (not a BigInt, which JSON cannot carry).
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true, allowImpreciseNumbers: true },
+    unmarshallOptions: { wrapNumbers: (value: string) => Number(value) },
+  });
   return { doc, table, retry };
 }
 
