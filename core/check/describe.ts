@@ -86,6 +86,7 @@ export function describeSubject(claim: Claim): string {
   const text = claim.subject?.text.trim() ?? "";
   const own = claim.text.trim();
   const label = own !== "" && text.includes(own) ? text.replace(own, " ").replace(/\s{2,}/g, " ").trim() : text;
-  if (label) return label;
+  // "near the Dominican Republic's" (the owner of a noun the subject stops before) reads as a place.
+  if (label) return label.replace(/['’]s$/u, "");
   return claim.subject?.key.replace(/\|/g, ", ") ?? "the same measure";
 }
