@@ -42,22 +42,17 @@ async function startServer(path) {
   };
 }
 
-/** Several runs of each route on one store size; every POST is a new article, so the store grows a little. */
-async function measureSize(ctx, size, runs, seconds) {
+/** One store size's server on a fresh copy of its seeded store. */
+async function serverFor(ctx, size) {
   const copy = copyStore(ctx, await seededStore(ctx, { size, perStory: PER_STORY }));
   const server = await startServer(copy.path);
-  const samples = { post: [], get: [] };
-  try {
-    for (let r = 0; r < runs; r++) {
-      ctx.log(`api: ${size} stored, run ${r + 1}/${runs}`);
-      const common = { url: server.url, seconds, connections: CONNECTIONS, stories: storiesOf(size, PER_STORY) };
-      samples.post.push(await load({ ...common, method: "POST", path: "/articles?dryRun=0", prefix: `p${size}r${r}-` }));
-      samples.get.push(await load({ ...common, method: "GET", path: "/findings" }));
-    }
-  } finally {
+  return { size, url: server.url, close: async () => {
     await server.close();
     copy.remove();
-  }
+  } };
+}
+
+function figuresOf(size, samples) {
   const figures = [];
   for (const [route, label] of [["post", "POST /articles"], ["get", "GET /findings"]]) {
     const list = samples[route];
@@ -69,11 +64,35 @@ async function measureSize(ctx, size, runs, seconds) {
   return figures;
 }
 
+/**
+ * Both store sizes served at once and measured in alternation, run by run: load from other
+ * processes on this machine drifts over minutes, and alternating spreads it over both sizes
+ * instead of handing it to whichever ran first. Every POST is a new article: the stores grow a little.
+ */
+async function measure(ctx, sizes, runs, seconds) {
+  const servers = [];
+  const samples = new Map(sizes.map((size) => [size, { post: [], get: [] }]));
+  try {
+    for (const size of sizes) servers.push(await serverFor(ctx, size));
+    for (let r = 0; r < runs; r++) {
+      for (const server of r % 2 === 0 ? servers : [...servers].reverse()) {
+        ctx.log(`api: ${server.size} stored, run ${r + 1}/${runs}`);
+        const common = { url: server.url, seconds, connections: CONNECTIONS, stories: storiesOf(server.size, PER_STORY) };
+        samples.get(server.size).post.push(await load({ ...common, method: "POST", path: "/articles?dryRun=0", prefix: `p${server.size}r${r}-` }));
+        samples.get(server.size).get.push(await load({ ...common, method: "GET", path: "/findings" }));
+      }
+    }
+  } finally {
+    for (const server of servers) await server.close();
+  }
+  return sizes.flatMap((size) => figuresOf(size, samples.get(size)));
+}
+
 export async function run(ctx) {
   const [small, large] = ctx.quick ? [10, 20] : [100, 10_000];
   const runs = ctx.quick ? 1 : 3;
   const seconds = ctx.quick ? 2 : 10;
-  const figures = [...(await measureSize(ctx, small, runs, seconds)), ...(await measureSize(ctx, large, runs, seconds))];
+  const figures = await measure(ctx, [small, large], runs, seconds);
   const p50 = (route, size) => figures.find((f) => f.route === route && f.stat === "p50" && f.stored === size).median;
   return {
     params: { sizes: [small, large], articlesPerStory: PER_STORY, runs, secondsPerRun: seconds, connections: CONNECTIONS },

@@ -36,13 +36,30 @@ const LAMBDA_ENV = {
   AWS_SECRET_ACCESS_KEY: "bench",
 };
 
+/** "node_modules/@aws-sdk/client-dynamodb/dist-es/x.js" -> "@aws-sdk/client-dynamodb"; our files -> "claimcheck". */
+function packageOf(input) {
+  const match = /node_modules\/((?:@[^/]{1,100}\/)?[^/]{1,100})/u.exec(input);
+  return match ? match[1] : "claimcheck (core/, functions/)";
+}
+
+/** The packages that put the most bytes into the output. */
+function heaviest(metafile, count) {
+  const bytes = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      bytes.set(packageOf(input), (bytes.get(packageOf(input)) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...bytes].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, size]) => ({ name, bytes: size }));
+}
+
 async function bundle(entry, outfile, external) {
-  await build({
+  const { metafile } = await build({
     entryPoints: [entry], outfile, bundle: true, minify: true, platform: "node", format: "esm", target: "node22",
-    external, banner: { js: BANNER }, logLevel: "silent", legalComments: "none",
+    external, banner: { js: BANNER }, logLevel: "silent", legalComments: "none", metafile: true,
   });
   const code = readFileSync(outfile);
-  return { bytes: code.length, gzipBytes: gzipSync(code).length };
+  return { bytes: code.length, gzipBytes: gzipSync(code).length, heaviest: heaviest(metafile, 8) };
 }
 
 const LOADER = `const started = performance.now();
@@ -78,7 +95,7 @@ export async function run(ctx) {
 
   const figures = variants.flatMap((v) => [
     figure(`${v.name}: module load`, "ms", v.samples, { variant: v.name }),
-    { label: `${v.name}: bundle size`, unit: "bytes", median: v.size.bytes, min: v.size.bytes, max: v.size.bytes, runs: [v.size.bytes], gzipBytes: v.size.gzipBytes, variant: v.name },
+    { label: `${v.name}: bundle size`, unit: "bytes", median: v.size.bytes, min: v.size.bytes, max: v.size.bytes, runs: [v.size.bytes], gzipBytes: v.size.gzipBytes, heaviest: v.size.heaviest, variant: v.name },
   ]);
   const load = (name) => figures.find((f) => f.variant === name && f.unit === "ms").median;
   const [bundled, external, bare] = variants.map((v) => load(v.name));

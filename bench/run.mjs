@@ -61,7 +61,7 @@ if (unknown.length > 0) {
 
 const outDir = join(ROOT, "bench/.out");
 mkdirSync(outDir, { recursive: true });
-const ctx = { quick: values.quick, log, outDir, examples: await loadExamples() };
+const ctx = { quick: values.quick, log, outDir, examples: await loadExamples(), seeding: [] };
 const results = {
   date: new Date().toISOString(),
   quick: values.quick,
@@ -74,6 +74,7 @@ for (const name of names) {
   results.benchmarks.push(await runOne(name, ctx));
 }
 results.machineAtEnd = machine();
+results.seeding = ctx.seeding;
 const out = values.out ?? join(outDir, values.quick ? "quick.json" : "results.json");
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);

@@ -17,13 +17,16 @@ articles (five per article) with values moved by up to ±20%, so some agree and 
 One "check" is one call over the whole article; findings/s is checks/s times the findings each
 call returns. *checkArticle* is the use case end to end on the embedded store (extraction, the
 store's subject query, the comparison) with \`dryRun\`, for a new article of a story of which the
-store holds every article; "related" is how many stored claims shared its subjects.`,
+store holds every article (ten new articles per sample); "related" is how many stored claims
+shared an article's subjects, on average.`,
   api: `The server is \`createApp\` on @hono/node-server at 127.0.0.1 with the embedded store (dynalite
 in the same process, persisted, as \`claimcheck serve\` runs), no API key (loopback), logs off.
 The stores are generated archives: stories of ten articles, each article an excerpt of a real
 one with varied numbers and places and its story's own made-up subject nouns (so the archive has
 many subjects, as a newsroom's does), seeded through the store API with their findings.
-autocannon runs in a separate process with 4 connections. Every POST /articles?dryRun=0 is a
+Both stores are served at once and measured in alternation (run by run, the order reversed
+each round) so load drifting on this shared machine falls on both. autocannon runs in a
+separate process with 4 connections, for the seconds given per run. Every POST /articles?dryRun=0 is a
 distinct new article of a story already in the store (extracted, checked against its related
 claims, stored); GET /findings reads the first page of findings. p50/p99 are autocannon's
 latency percentiles in ms; requests/s its average. The ratio compares the p50 medians of the
@@ -36,12 +39,15 @@ node_modules); the bare handler is \`handle(new Hono().get("/", c => c.text("ok"
 the same way. Load time is \`performance.now()\` around \`await import(bundle)\` in a fresh node
 process per sample (node's own start is not in it), samples interleaved across the three. The
 API bundle's init runs during the import: configuration read and validated, the DynamoDB client
-built (no network call).`,
+built (no network call). "Heaviest inputs" lists the packages (or the project's own code)
+contributing most bytes to the bundle, from esbuild's metafile.`,
   recheck: `core/recheck.ts on the embedded store, in a fresh process per run on a fresh copy of a
 generated archive (stories of ten articles, as for the API). *Nightly*: the stored claims are
 current, so phase 1 reads every article and re-extracts none, and phase 2 compares every subject
 group again and upserts its findings. *After an extractor upgrade*: the run is told the extractor
 is one version newer, so every article is re-extracted from its stored text, checked and saved,
-then the groups are compared. articles/s is stored articles over the run's wall time. Peak RSS
-is the process's kernel high-water mark (VmHWM), dynalite and the store's data included.`,
+then the groups are compared. articles/s is stored articles over the run's wall time. The
+store is served from the bench process and the re-check runs in a child process of its own,
+talking to it over HTTP as a Lambda talks to DynamoDB: peak RSS is that child's kernel
+high-water mark (VmHWM), the re-check's own memory without the database's.`,
 };

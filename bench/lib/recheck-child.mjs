@@ -1,15 +1,15 @@
 /**
- * One re-check run in a process of its own, so its peak memory is its own: the embedded store
- * (dynalite in this process, as `claimcheck recheck` runs it) on a copy of a seeded store.
- * Usage: node bench/lib/recheck-child.mjs STORE_DIR [EXTRACTOR_VERSION]
+ * One re-check run in a process of its own, against a store served elsewhere (as a Lambda
+ * talks to DynamoDB), so its peak memory is the re-check's own.
+ * Usage: node bench/lib/recheck-child.mjs ENDPOINT TABLE [EXTRACTOR_VERSION]
  * Prints {summary, complete, ms, peakRssMiB, sampledPeakRssMiB} as one JSON line.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./corpus.mjs";
 
-const [dir, version] = process.argv.slice(2);
-const { startEmbeddedStore } = await import(join(ROOT, "dist/functions/store/embedded.js"));
+const [endpoint, table, version] = process.argv.slice(2);
+const { connectStore } = await import(join(ROOT, "dist/functions/store/connect.js"));
 const { recheck } = await import(join(ROOT, "dist/core/recheck.js"));
 
 let sampled = process.memoryUsage().rss;
@@ -23,11 +23,11 @@ function peakRss() {
   return line ? Number(line.split(/\s+/)[1]) * 1024 : NaN;
 }
 
-const embedded = await startEmbeddedStore({ path: dir });
+const connected = connectStore({ endpoint, table });
 try {
   const started = performance.now();
   const result = await recheck({
-    store: embedded.store,
+    store: connected.store,
     now: () => new Date().toISOString(),
     ...(version ? { extractorVersion: Number(version) } : {}),
   });
@@ -36,5 +36,5 @@ try {
   const mib = (bytes) => Math.round((bytes / 2 ** 20) * 10) / 10;
   process.stdout.write(`${JSON.stringify({ ...result, ms, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled) })}\n`);
 } finally {
-  await embedded.close();
+  await connected.close();
 }
