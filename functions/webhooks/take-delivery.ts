@@ -1,4 +1,4 @@
-import { checkArticle, EXTRACTOR_VERSION, type Article, type ClaimStore, type DeliveryLog, type Finding, type StoredArticle } from "../../core/index.js";
+import { checkArticle, type ClaimStore, type DeliveryLog, type Finding } from "../../core/index.js";
 import type { StoryEvent } from "./adapter.js";
 
 export interface TakeDeliveryDeps {
@@ -15,7 +15,7 @@ export interface DeliveryOutcome {
   /** True when this delivery id was taken before: nothing was changed. */
   duplicate: boolean;
   articleId?: string;
-  /** For published/updated: whether the text differed from the stored version and was checked. */
+  /** For published/updated: whether the story was checked and saved (false only for a duplicate). */
   checked?: boolean;
   claims?: number;
   findings?: number;
@@ -26,8 +26,8 @@ export interface DeliveryOutcome {
  * Applies one verified CMS event to the store: a deletion removes the article, a publication or
  * edit is checked (replacing the earlier version's claims) and its open findings are passed on
  * for alerting. The delivery id is recorded LAST, so a delivery that failed half-way is taken
- * again when the CMS retries; every step is idempotent so that retry is safe: the same text is
- * not re-checked, a deleted article deletes as a no-op, and the outbox queues a finding once.
+ * again when the CMS retries; every step is idempotent so that retry is safe: the save reaches
+ * the same end state, a deleted article deletes as a no-op, and the outbox queues a finding once.
  * Handing on all open findings of the article (not only the ones this save opened) is what lets
  * a retry announce what an interrupted first attempt saved but never queued.
  *
@@ -51,23 +51,11 @@ async function apply(event: StoryEvent, deps: TakeDeliveryDeps): Promise<Omit<De
     await deps.store.deleteArticle(event.articleId, deps.now());
     return { ...base, articleId: event.articleId };
   }
-  const { article } = event;
-  const stored = await deps.store.getArticle(article.id);
-  const { findings, claims, checked } = stored && sameStory(stored.article, article)
-    ? { findings: await deps.store.findingsForArticle(article.id), claims: stored.claims.length, checked: false }
-    : await check(article, deps);
-  const open = findings.filter((f) => f.status === "open");
+  // Always check and save, even when the stored text is the same: a save cut off after its
+  // commit left cleanup undone (old claims, findings to resolve), and repeating the idempotent
+  // save is what finishes it.
+  const outcome = await checkArticle(event.article, { store: deps.store, now: deps.now });
+  const open = outcome.findings.filter((f) => f.status === "open");
   if (open.length > 0 && deps.onFindingsOpened) await deps.onFindingsOpened(open);
-  return { ...base, articleId: article.id, checked, claims, findings: findings.length };
-}
-
-async function check(article: Article, deps: TakeDeliveryDeps): Promise<{ findings: Finding[]; claims: number; checked: true }> {
-  const outcome = await checkArticle(article, { store: deps.store, now: deps.now });
-  return { findings: outcome.findings, claims: outcome.claims.length, checked: true };
-}
-
-/** Same text and metadata, read by today's extractor: checking again would store the same claims. */
-function sameStory(stored: StoredArticle, incoming: Article): boolean {
-  return stored.extractorVersion === EXTRACTOR_VERSION && stored.body === incoming.body && stored.title === incoming.title && stored.url === incoming.url
-    && stored.published === incoming.published && stored.source === incoming.source;
+  return { ...base, articleId: event.article.id, checked: true, claims: outcome.claims.length, findings: outcome.findings.length };
 }

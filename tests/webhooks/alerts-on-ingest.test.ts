@@ -82,7 +82,7 @@ describe("webhook ingest announces new contradictions", () => {
     h.clock.advance(5_000);
     const retry = await deliver(app, "ghost-post-published.json");
     expect(retry.status).toBe(200);
-    expect(await retry.json()).toMatchObject({ duplicate: false, checked: false });
+    expect(await retry.json()).toMatchObject({ duplicate: false, checked: true });
     expect(receiver.received).toHaveLength(1);
   });
 });
