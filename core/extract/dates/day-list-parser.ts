@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 import { MONTH_PATTERN, monthNumber } from "./names.js";
 
 /**
@@ -14,6 +15,9 @@ const DAY_LIST = new RegExp(
   "i",
 );
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /\d(?:st|nd|rd|th)?\s{0,2}(?:,|and\b|or\b|&)/;
+
 export const DAY_LIST_TAG = "claimcheck/day-list";
 
 /**
@@ -21,8 +25,8 @@ export const DAY_LIST_TAG = "claimcheck/day-list";
  * // "18": 18 June (the "19 June" is chrono's)
  */
 export class DayListParser implements Parser {
-  pattern(): RegExp {
-    return DAY_LIST;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, DAY_LIST);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 import { MONTH_PATTERN, monthNumber } from "./names.js";
 
 /**
@@ -12,6 +13,9 @@ const DAY_MONTH_OF_YEAR = new RegExp(
   "i",
 );
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /\s(?:of|in)\s{1,2}['’]?\d\d/;
+
 export const DAY_MONTH_OF_YEAR_TAG = "claimcheck/day-month-of-year";
 
 /**
@@ -19,8 +23,8 @@ export const DAY_MONTH_OF_YEAR_TAG = "claimcheck/day-month-of-year";
  * // 4 July 1995
  */
 export class DayMonthOfYearParser implements Parser {
-  pattern(): RegExp {
-    return DAY_MONTH_OF_YEAR;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, DAY_MONTH_OF_YEAR);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

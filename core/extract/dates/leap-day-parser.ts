@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 
 /**
  * "Feb. 29", "29 February" without a year. Chrono drops them whenever the year closest to
@@ -8,6 +9,9 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
  */
 const LEAP_DAY = /\b(?:feb(?:ruary)?\.?\s{1,2}29(?:th)?|29(?:th)?\s{1,2}(?:of\s{1,2})?feb(?:ruary)?\.?)(?![\w-]|\.\d|,?\s{0,2}\d)/i;
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /29/;
+
 export const LEAP_DAY_TAG = "claimcheck/leap-day";
 
 /**
@@ -15,8 +19,8 @@ export const LEAP_DAY_TAG = "claimcheck/leap-day";
  * // day 29, month 2; the year is past-leaning's to choose
  */
 export class LeapDayParser implements Parser {
-  pattern(): RegExp {
-    return LEAP_DAY;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, LEAP_DAY);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 
 /**
  * "the third month of 2021", "the 9th month of next year": a month counted into a year.
@@ -14,6 +15,9 @@ const MONTH_OF_YEAR = new RegExp(
 /** Counted from publication; "the following year" counts from the story's time, so is not read. */
 const YEAR_OFFSET: Record<string, number> = { this: 0, next: 1, last: -1 };
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /month\s{1,2}of/i;
+
 export const MONTH_OF_YEAR_TAG = "claimcheck/month-of-year";
 
 /**
@@ -21,8 +25,8 @@ export const MONTH_OF_YEAR_TAG = "claimcheck/month-of-year";
  * // March 2021
  */
 export class MonthOfYearParser implements Parser {
-  pattern(): RegExp {
-    return MONTH_OF_YEAR;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, MONTH_OF_YEAR);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 import { MONTH_PATTERN, monthNumber } from "./names.js";
 
 /**
@@ -19,6 +20,9 @@ const ID_BEFORE = /(?:\b(?:no\.?|number|law|decree|resolution|ordinance|case|cod
 /** "served 2010-3 years", "2015-12 points": a count, not a month. */
 const COUNTED_AFTER = /^\s{1,2}(?:years?|months?|weeks?|days?|points?|votes?|seats?|goals?|times|people|cases)\b/i;
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /\d-\d|\//;
+
 export const MONTH_YEAR_TAG = "claimcheck/month-year";
 
 /**
@@ -26,8 +30,8 @@ export const MONTH_YEAR_TAG = "claimcheck/month-year";
  * // March 2015 (month and year known, no day)
  */
 export class MonthYearParser implements Parser {
-  pattern(): RegExp {
-    return MONTH_YEAR;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, MONTH_YEAR);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 import { MONTH_PATTERN, monthNumber } from "./names.js";
 import { isDigitOrdinal, ORDINAL_DAY_PATTERN, ordinalDay } from "./ordinals.js";
 
@@ -14,6 +15,9 @@ const ORDINAL_DAY = new RegExp(
 );
 const MONTH_OFFSET: Record<string, number> = { this: 0, next: 1, coming: 1, last: -1, previous: -1 };
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /\b(?:day|month)\b/i;
+
 export const ORDINAL_DAY_TAG = "claimcheck/ordinal-day";
 
 /**
@@ -21,8 +25,8 @@ export const ORDINAL_DAY_TAG = "claimcheck/ordinal-day";
  * // day 15 of the month after the reference's
  */
 export class OrdinalDayParser implements Parser {
-  pattern(): RegExp {
-    return ORDINAL_DAY;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, ORDINAL_DAY);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -95,7 +95,9 @@ function leanMonthDay(start: ParsingComponents, ref: Date, future: Future): bool
   const refKey = day === null ? Date.UTC(refYear, ref.getUTCMonth(), 1, 12) : ref.getTime();
   const grace = day === null ? 0 : FORWARD_GRACE_DAYS * DAY_MS;
   // Years in which the date exists: "Feb. 29" only in leap years, so up to four back.
-  const years = [-4, -3, -2, -1, 0, 1].map((back) => refYear + back).filter((y) => day === null || new Date(at(y)).getUTCDate() === day);
+  const leapDay = month === 2 && day === 29;
+  const years = (leapDay ? [-4, -3, -2, -1, 0, 1] : [-1, 0, 1]).map((back) => refYear + back)
+    .filter((y) => !leapDay || new Date(at(y)).getUTCDate() === 29);
   // With a future cue, the closest occurrence: "was set to take effect on January 12" two days
   // after it is still the past one, "the November election" in August the coming one.
   const year = future === "next"

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 
 /**
  * "this calendar year", "last calendar year", "by end of year": a year named in words chrono
@@ -10,6 +11,9 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 const PERIOD_END = /\b(?:(this|last|next|previous|coming)\s{1,2}calendar\s{1,2}year|end\s{1,2}of\s{1,2}year(?!\s{1,2}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))\b/i;
 const YEAR_OFFSET: Record<string, number> = { this: 0, last: -1, previous: -1, next: 1, coming: 1 };
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /calendar|end\s{1,2}of\s{1,2}year/i;
+
 export const PERIOD_END_TAG = "claimcheck/period-end";
 
 /**
@@ -17,8 +21,8 @@ export const PERIOD_END_TAG = "claimcheck/period-end";
  * // the year of the reference
  */
 export class PeriodEndParser implements Parser {
-  pattern(): RegExp {
-    return PERIOD_END;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, PERIOD_END);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

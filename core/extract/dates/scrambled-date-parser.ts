@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { gated } from "./gate.js";
 import { MONTH_PATTERN, monthNumber } from "./names.js";
 
 /**
@@ -10,6 +11,9 @@ const PART = `(${MONTH_PATTERN}|\\d{1,4})`;
 const SCRAMBLED = new RegExp(`\\b${PART}[-/]${PART}[-/]${PART}\\b`, "i");
 const JOINED = /[\d/.-]$/;
 
+/** What a window must hold for this parser to look at it at all (gate.ts). */
+const NEEDS = /[\w][-/][\w]{1,9}[-/]/;
+
 export const SCRAMBLED_DATE_TAG = "claimcheck/scrambled-date";
 
 /**
@@ -17,8 +21,8 @@ export const SCRAMBLED_DATE_TAG = "claimcheck/scrambled-date";
  * // 23 September 2020
  */
 export class ScrambledDateParser implements Parser {
-  pattern(): RegExp {
-    return SCRAMBLED;
+  pattern(context: ParsingContext): RegExp {
+    return gated(context, NEEDS, SCRAMBLED);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
