@@ -16,6 +16,12 @@ import { asOfFor } from "./as-of.js";
  * that see all mentions together. Each step's comment says why it sits where it does.
  */
 
+/**
+ * The most claims one article yields, the first in text order: real stories have hundreds at
+ * most (the five example articles 5 to 37).
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 2000;
+
 /** The number finders the pipeline runs. Injected so each can be tested and replaced alone. */
 export interface Finders {
   quantities(text: string): Mention[];
@@ -54,6 +60,9 @@ export const STEPS: readonly Step[] = [
   // After overlaps, so a furniture line drops whichever reading won, and before subjects,
   // which are the expensive part.
   { name: "furniture", run: (s) => ({ ...s, mentions: dropFurniture(s.text, s.mentions) }) },
+  // Before subjects, the per-claim cost: a "story" with thousands of figures is a table or a
+  // data dump, and reading each one's subject would keep a request busy for a minute.
+  { name: "claim-limit", run: (s) => ({ ...s, mentions: firstInText(s.mentions, MAX_CLAIMS_PER_ARTICLE) }) },
   // Subjects before modality: both read the sentence, but conversions copy the subject of
   // their original, which needs all subjects first.
   { name: "subjects", run: (s) => ({ ...s, drafts: withSubjects(s) }) },
@@ -70,6 +79,10 @@ export function runPipeline(text: string, published: string | undefined, finders
   let state: Extraction = { text, published, sentences: [], quotes: [], mentions: [], drafts: [] };
   for (const step of steps) state = step.run(state, finders);
   return state;
+}
+
+function firstInText(mentions: Mention[], limit: number): Mention[] {
+  return mentions.length <= limit ? mentions : [...mentions].sort((a, b) => a.start - b.start).slice(0, limit);
 }
 
 function validSpan(m: Mention, length: number): boolean {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { runPipeline, STEPS } from "../../../core/extract/pipeline.js";
+import { MAX_CLAIMS_PER_ARTICLE, runPipeline, STEPS } from "../../../core/extract/pipeline.js";
 import { fixedFinders, mention } from "./mentions.js";
 
 describe("runPipeline", () => {
   it("runs the finders before the refiners, in the documented order", () => {
     expect(STEPS.map((s) => s.name)).toEqual([
-      "sentences", "quantities", "dates", "durations", "valid-spans", "overlaps", "furniture", "subjects", "modality", "asOf",
+      "sentences", "quantities", "dates", "durations", "valid-spans", "overlaps", "furniture", "claim-limit", "subjects", "modality", "asOf",
     ]);
   });
   it("lets the date win over the bare number it contains, then ties the count to that date", () => {
@@ -22,6 +22,13 @@ describe("runPipeline", () => {
       mention(text, "3.6 million", { value: 3.6e6 }), mention(text, "2026", { kind: "date", value: "2026" }),
     ]));
     expect(drafts.map((d) => text.slice(d.mention.start, d.mention.end))).toEqual(["3.6 million"]);
+  });
+  it("reads subjects for at most MAX_CLAIMS_PER_ARTICLE figures, the first in the text", () => {
+    const text = "7 ".repeat(MAX_CLAIMS_PER_ARTICLE + 50);
+    const all = Array.from({ length: MAX_CLAIMS_PER_ARTICLE + 50 }, (_, i) => ({ ...mention(text, "7"), start: 2 * i, end: 2 * i + 1 }));
+    const { drafts } = runPipeline(text, undefined, fixedFinders(all.reverse()));
+    expect(drafts).toHaveLength(MAX_CLAIMS_PER_ARTICLE);
+    expect(Math.max(...drafts.map((d) => d.mention.start))).toBe(2 * (MAX_CLAIMS_PER_ARTICLE - 1));
   });
   it("drops mentions whose span lies outside the text", () => {
     const text = "short";
