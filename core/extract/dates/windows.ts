@@ -64,7 +64,25 @@ export function dateWindows(text: string): Window[] {
       last.full ||= full;
     } else windows.push({ start, end, full });
   }
-  return windows;
+  return windows.filter((w) => !numbersOnly(text, w));
+}
+
+/** Long enough to be a table or a code list rather than a date with a little context. */
+const TABLE_LENGTH = 120;
+
+/**
+ * "1-1-1-1…", "12/3 4/5 6/7 …": a long stretch that is nearly all digits and punctuation is a
+ * table or a code list, not prose. Chrono would try every position of it (the costliest input
+ * there is) and a story's dates are written among words.
+ */
+function numbersOnly(text: string, window: Window): boolean {
+  if (window.end - window.start < TABLE_LENGTH) return false;
+  let letters = 0;
+  for (let i = window.start; i < window.end; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) letters++;
+  }
+  return letters * 10 < window.end - window.start;
 }
 
 /**

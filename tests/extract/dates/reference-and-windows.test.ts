@@ -16,6 +16,13 @@ describe("referenceFrom", () => {
 });
 
 describe("dateWindows", () => {
+  it("gives chrono no long stretch of digits and punctuation (a table, a code list), but keeps dates among words", () => {
+    expect(dateWindows("1-".repeat(400))).toEqual([]);
+    expect(dateWindows("12/3 4/5 6/7 ".repeat(40))).toEqual([]);
+    expect(dateWindows("2015-12")).toHaveLength(1);
+    const prose = "Results: 1-0, 2-1, 0-0, 3-2, 1-1, 4-0, 2-2, 0-1, 1-3, 2-0. The final was played on 2019-10-26 in Moscow before a crowd.";
+    expect(dateWindows(prose).some((w) => prose.slice(w.start, w.end).includes("2019-10-26"))).toBe(true);
+  });
   it("puts nothing around text without a date word", () => {
     expect(dateWindows("The strip is 30 km deep and 18.6 miles long; 3,500 people left.")).toEqual([]);
   });
