@@ -62,7 +62,10 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   for (let i = 0; i + 1 < after.length && i < 8; i++) {
     if (!/^(?:in|by|during|from)$/.test(after[i]!.lower)) continue;
     for (let j = i + 1; j < after.length && j <= i + 4; j++) {
-      if (EVENTS[after[j]!.lower]) return nameEvent(text, sentence, after[j]!, compoundNoun(after, j));
+      if (!EVENTS[after[j]!.lower]) continue;
+      // "bomb attacks": the last event noun of a compound is the head.
+      const k = EVENTS[after[j + 1]?.lower ?? ""] && adjacent(text, after[j]!.end, after[j + 1]!.start) ? j + 1 : j;
+      return nameEvent(text, sentence, after[k]!, k > j ? after[j] : compoundNoun(after, j));
     }
   }
   const before = wordsIn(text, Math.max(sentence.start, start - 220), start);
@@ -85,7 +88,22 @@ export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word)
   if (after) span.end = after.end;
   const place = before?.place ?? after?.place;
   const name = after?.name ?? before?.name;
-  return { event: name ? `${name}-${canonical}` : canonical, place, span };
+  const event = name ? `${name}-${canonical}` : canonical;
+  return { event: counted(text, sentence, span.start) ? `several-${event}` : event, place, span };
+}
+
+/**
+ * "in two bomb attacks", "Twin blasts": a count word before the event noun makes it several
+ * events. Digits are left out: "Nov. 13 attack" is a date, not thirteen attacks.
+ */
+const SEVERAL = /(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|twin|several|multiple|series of)\s+$/i;
+
+/**
+ * Whether the event phrase starting at `at` counts several events, whose total a single one's
+ * toll must not be compared with ("4 killed in two bomb attacks" vs "2 killed in an explosion").
+ */
+function counted(text: string, sentence: Span, at: number): boolean {
+  return SEVERAL.test(text.slice(Math.max(sentence.start, at - 24), at));
 }
 
 /**

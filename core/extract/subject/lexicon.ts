@@ -44,8 +44,8 @@ export const CASUALTY: Record<string, string> = {
 /** Event nouns and their canonical name: the thing a casualty count or a date belongs to. */
 export const EVENTS: Record<string, string> = {
   war: "war", wars: "war", conflict: "war", conflicts: "war", fighting: "war", hostilities: "war", clashes: "war", clash: "war",
-  attack: "attack", attacks: "attack", assault: "attack", bombing: "bombing", bombings: "bombing", blast: "bombing",
-  explosion: "bombing", bomb: "bombing", airstrike: "airstrike", airstrikes: "airstrike", strike: "airstrike",
+  attack: "attack", attacks: "attack", assault: "attack", bombing: "bombing", bombings: "bombing", blast: "bombing", blasts: "bombing",
+  explosion: "bombing", explosions: "bombing", bomb: "bombing", airstrike: "airstrike", airstrikes: "airstrike", strike: "airstrike",
   strikes: "airstrike", bombardment: "airstrike", shelling: "shelling", raid: "raid", raids: "raid",
   offensive: "offensive", operation: "operation", invasion: "invasion", earthquake: "earthquake",
   earthquakes: "earthquake", quake: "earthquake", flood: "flood", floods: "flood", flooding: "flood", wildfire: "fire",
