@@ -37,4 +37,15 @@ Lists the numeric and dated claims of each article: no store, no comparison.
               (a bad line gets {"id","error"} and the exit code is 2)
   -h, --help  this text
 `,
+  serve: `Usage: claimcheck serve [--port 8787] [--host 127.0.0.1] [--store DIR]
+
+Runs the HTTP API and the review pages (http://127.0.0.1:8787/) on the embedded store until
+Ctrl-C. Writes are open on 127.0.0.1 unless CLAIMCHECK_API_KEYS is set; any other --host
+needs keys. CLAIMCHECK_DYNAMODB_ENDPOINT points it at another DynamoDB-compatible store.
+
+  --port N      the port (default 8787; 0 picks a free one)
+  --host HOST   the address to bind (default 127.0.0.1)
+  --store DIR   the embedded store (default ./.claimcheck)
+  -h, --help    this text
+`,
 } as const;

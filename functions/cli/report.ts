@@ -21,27 +21,40 @@ const SYMBOL = { contradiction: "✗", discrepancy: "!", note: "·" } as const;
 export function renderCheckReport(input: ReportInput): string {
   const style = styles(input.color);
   const lines: string[] = [summaryLine(input)];
-  const reported = new Set<string>();
+  const order = new Map(input.checked.map(({ article }, index) => [article.id, index]));
   for (const { article, claims } of input.checked) {
     const own = input.findings
-      .filter((f) => !reported.has(f.id) && f.status === "open" && f.claims.some((c) => c.articleId === article.id))
+      .filter((f) => f.status === "open" && foundWhileChecking(f, order) === article.id)
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     lines.push("", style.bold(`${article.id}${article.title ? ` — ${article.title}` : ""}`));
-    lines.push(`  ${[article.source, article.published].filter(Boolean).join(", ") || "no outlet or date given"} · ${claims.length} claims · ${own.length ? `${own.length} findings` : "no findings"}`);
-    for (const finding of own) {
-      reported.add(finding.id);
-      lines.push(...renderFinding(finding, input, style));
-    }
+    lines.push(`  ${[article.source, article.published].filter(Boolean).join(", ") || "no outlet or date given"} · ${count(claims.length, "claim")} · ${own.length ? count(own.length, "finding") : "no findings"}`);
+    for (const finding of own) lines.push(...renderFinding(finding, input, style));
   }
   return lines.join("\n") + "\n";
 }
 
+/**
+ * A finding is listed under the last article of this run it involves: checking that one is what
+ * found it ("3.6 million" in the 2024 story against the 2020 story checked before it).
+ */
+function foundWhileChecking(finding: Finding, order: Map<string, number>): string | undefined {
+  let last: string | undefined;
+  for (const ref of finding.claims) {
+    if ((order.get(ref.articleId) ?? -1) > (order.get(last ?? "") ?? -1)) last = ref.articleId;
+  }
+  return last;
+}
+
 function summaryLine(input: ReportInput): string {
   const open = input.findings.filter((f) => f.status === "open");
-  const count = (s: Finding["severity"]) => open.filter((f) => f.severity === s).length;
+  const of = (s: Finding["severity"]) => open.filter((f) => f.severity === s).length;
   const claims = input.checked.reduce((n, c) => n + c.claims.length, 0);
-  return `claimcheck: ${input.checked.length} article${input.checked.length === 1 ? "" : "s"}, ${claims} claims, ` +
-    `${count("contradiction")} contradictions, ${count("discrepancy")} discrepancies, ${count("note")} notes`;
+  return `claimcheck: ${count(input.checked.length, "article")}, ${count(claims, "claim")}, ` +
+    `${count(of("contradiction"), "contradiction")}, ${count(of("discrepancy"), "discrepancy", "discrepancies")}, ${count(of("note"), "note")}`;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function renderFinding(finding: Finding, input: ReportInput, style: Styles): string[] {

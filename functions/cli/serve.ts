@@ -9,17 +9,19 @@ import { appDepsFrom } from "../http/from-config.js";
 import { createLogger, type Logger } from "../log.js";
 import { connectStore, createTable, startEmbeddedStore } from "../store/index.js";
 import { parseCommandLine } from "./args.js";
+import { HELP } from "./help.js";
 import { EXIT, type Command } from "./io.js";
 import { DEFAULT_STORE_DIR } from "./store.js";
 
 const options = {
-  port: { type: "string" }, host: { type: "string" }, store: { type: "string" },
+  port: { type: "string" }, host: { type: "string" }, store: { type: "string" }, help: { type: "boolean", short: "h" },
 } as const;
 
 const schema = z.object({
   port: z.string().regex(/^\d{1,5}$/, "expected a port number").transform(Number).pipe(z.number().max(65535)).default("8787"),
   host: z.string().min(1).default("127.0.0.1"),
   store: z.string().min(1).optional(),
+  help: z.boolean().optional(),
 });
 
 /**
@@ -93,6 +95,7 @@ function stopRequested(): Promise<NodeJS.Signals> {
  */
 export const serve: Command = async (argv, io) => {
   const { values, files } = parseCommandLine(argv, options, schema);
+  if (values.help) return io.stdout.write(HELP.serve), EXIT.ok;
   if (files.length > 0) throw new ClaimcheckError("invalid-input", `unexpected argument ${files[0]}`);
   const config = loadConfig(io.env, { mode: "local" });
   const logger = createLogger({ level: config.logLevel, write: (line) => void io.stderr.write(`${line}\n`) });

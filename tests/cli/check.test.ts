@@ -14,7 +14,8 @@ describe("claimcheck check", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/contradiction · conversion-mismatch/);
     expect(result.stdout).toContain("[30-mile] ([18.6-mile])");
-    expect(result.stdout).toMatch(/18\.6 mi is 30 km/);
+    expect(result.stdout).toMatch(/30 mi is 48\.3 km/);
+    expect(result.stdout).toMatch(/\(30 km = 18\.6 mi\)/);
   });
 
   it("exits 0 when an article contradicts nothing", async () => {
