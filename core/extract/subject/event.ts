@@ -1,5 +1,5 @@
 import type { Span } from "../span.js";
-import { CASUALTY, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
+import { CASUALTY, EVENT_VERBS, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { demonymPlace, knownPlace } from "./places.js";
 import { adjacent, isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
@@ -45,6 +45,8 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
     const own = CASUALTY[word.lower];
     if (own) return { kind: own, span: word };
   }
+  // "including three children have been confirmed dead": the verb belongs to the count before.
+  if (/\bincluding\s+$/i.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) return null;
   const end = phrase ? phrase.end : mentionEnd;
   const from = end + (APPOSITIVE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
   const verb = PASSIVE.exec(text.slice(from, from + 60));
@@ -68,9 +70,27 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
       return nameEvent(text, sentence, after[k]!, k > j ? after[j] : compoundNoun(after, j));
     }
   }
+  const happened = eventByVerb(wordsIn(text, end, Math.min(sentence.end, end + 140)));
+  if (happened) return happened;
   const before = wordsIn(text, Math.max(sentence.start, start - 220), start);
   for (let i = before.length - 1; i >= 0; i--) {
     if (EVENTS[before[i]!.lower]) return nameEvent(text, sentence, before[i]!, compoundNoun(before, i));
+  }
+  return null;
+}
+
+/**
+ * "were injured after a street vendor's gas can exploded": the event told by a verb in a
+ * "when/after" clause right after the count, as the bare event (no name or place is read).
+ */
+function eventByVerb(after: readonly Word[]): EventReading | null {
+  for (let i = 0; i + 1 < after.length && i < 12; i++) {
+    if (!/^(?:when|after|as)$/.test(after[i]!.lower)) continue;
+    for (let j = i + 1; j < after.length && j <= i + 7; j++) {
+      const event = EVENT_VERBS[after[j]!.lower];
+      if (event) return { event, span: { start: after[i]!.end + 1, end: after[j]!.end } };
+    }
+    return null;
   }
   return null;
 }

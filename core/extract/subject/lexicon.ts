@@ -56,6 +56,14 @@ export const EVENTS: Record<string, string> = {
   tsunami: "tsunami", eruption: "eruption", stampede: "stampede", derailment: "crash", election: "election", elections: "election", ceasefire: "ceasefire", truce: "ceasefire",
 };
 
+/**
+ * Verbs that name an event by what happened, for "killed when a gas canister exploded": the
+ * canonical event is the one the noun would give ("explosion" -> "bombing").
+ */
+export const EVENT_VERBS: Record<string, string> = {
+  exploded: "bombing", detonated: "bombing", collapsed: "collapse", crashed: "crash", derailed: "crash", capsized: "capsizing",
+};
+
 /** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */
 export const EVENT_PHASE: Record<string, string> = {
   began: "start", begun: "start", begin: "start", started: "start", start: "start", erupted: "start",
