@@ -36,10 +36,11 @@ const LAMBDA_ENV = {
   AWS_SECRET_ACCESS_KEY: "bench",
 };
 
-/** "node_modules/@aws-sdk/client-dynamodb/dist-es/x.js" -> "@aws-sdk/client-dynamodb"; our files -> "claimcheck". */
+/** "node_modules/@aws-sdk/client-dynamodb/dist-es/x.js" -> "@aws-sdk/client-dynamodb"; core/ and functions/ -> "claimcheck". */
 function packageOf(input) {
   const match = /node_modules\/((?:@[^/]{1,100}\/)?[^/]{1,100})/u.exec(input);
-  return match ? match[1] : "claimcheck (core/, functions/)";
+  if (match) return match[1];
+  return input.includes("bench/.out/") ? "the entry file" : "claimcheck (core/, functions/)";
 }
 
 /** The packages that put the most bytes into the output. */

@@ -27,8 +27,9 @@ many subjects, as a newsroom's does), seeded through the store API with their fi
 Both stores are served at once and measured in alternation (run by run, the order reversed
 each round) so load drifting on this shared machine falls on both. autocannon runs in a
 separate process with 4 connections, for the seconds given per run. Every POST /articles?dryRun=0 is a
-distinct new article of a story already in the store (extracted, checked against its related
-claims, stored); GET /findings reads the first page of findings. p50/p99 are autocannon's
+distinct new article of one of the same ten stories in both stores (extracted, checked against
+its related claims, stored), so the posts grow the same stories and meet the same related claims
+whatever the store size; GET /findings reads the first page of findings. p50/p99 are autocannon's
 latency percentiles in ms; requests/s its average. The ratio compares the p50 medians of the
 large and the small store: cost that follows the claims on an article's subjects, not the size
 of the table, keeps it near 1.`,
