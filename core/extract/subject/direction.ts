@@ -14,7 +14,10 @@ import { wordsIn } from "./words.js";
 
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|n|s|e|w|ne|nw|se|sw|nne|ene|ese|sse|ssw|wsw|wnw|nnw)$/i;
 
-/** Whether a noun phrase's head is a compass direction ("north", "northwest", "SSE"). */
+/**
+ * Whether a noun phrase's head is a compass direction ("north", "northwest", "SSE").
+ * @example isCompassHead(readNounPhrase("30 km north of Aleppo", 5, 22)) // true
+ */
 export function isCompassHead(phrase: NounPhrase | null): boolean {
   return phrase !== null && COMPASS.test(phrase.head.text);
 }
