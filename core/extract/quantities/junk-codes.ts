@@ -18,6 +18,13 @@ function before(text: string, c: Candidate, n: number): string {
 
 export const CODE_RULES: JunkRule[] = [
   {
+    // "in Gansu Province, China.[2] The", "(US$2 billion)[1]": a bracketed reference mark
+    // glued to the text before it cites a source; it states nothing.
+    name: "footnote-mark",
+    test: (text, c) => c.reading.form === "digits" && c.reading.end - c.reading.start <= 3
+      && text[c.reading.start - 1] === "[" && text[c.reading.end] === "]" && /\S/.test(text[c.reading.start - 2] ?? " "),
+  },
+  {
     // "News Code 47296", "Reporter's code: 50101", "Highway 35", "No. 1"
     name: "label-code",
     test: (text, c) => c.reading.form === "digits" && LABEL.test(before(text, c, 24)),
