@@ -14,8 +14,16 @@ function table(head, rows) {
   return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 }
 
+/** The counts that say what a figure was measured on: results found, related claims, findings. */
+const DETAILS = ["found", "claims", "related", "findings", "articles", "opened", "resolved"];
+
+function details(f) {
+  return DETAILS.filter((k) => typeof f[k] === "number").map((k) => `${k} ${f[k]}`).join(", ");
+}
+
 function figureRows(figures) {
-  return table(["figure", "median", "min", "max", "unit", "runs"], figures.map((f) => [f.label, round(f.median), round(f.min), round(f.max), f.unit, String(f.runs.length)]));
+  return table(["figure", "median", "min", "max", "unit", "runs", "measured on"],
+    figures.map((f) => [f.label, round(f.median), round(f.min), round(f.max), f.unit, String(f.runs.length), details(f)]));
 }
 
 function machineSection(r) {
