@@ -1,4 +1,5 @@
 import type { Claim } from "../model.js";
+import { claimInterval, convertInterval, incompatible } from "./interval.js";
 import { daySpan } from "./time.js";
 
 /**
@@ -52,4 +53,17 @@ export function risingToll(earlier: Claim, later: Claim): boolean {
   const second = daySpan(later.asOf);
   if (!first || !second || second.first <= first.last) return false;
   return typeof earlier.value === "number" && typeof later.value === "number" && later.value > earlier.value;
+}
+
+/**
+ * Whether two claims' values cannot both hold: their intervals (written precision, qualifiers,
+ * tallies read to the unit) do not meet once in the same unit.
+ * @example valuesDisagree(claim("rose to 10"), claim("rose to 11")) // true
+ */
+export function valuesDisagree(a: Claim, b: Claim): boolean {
+  const x = claimInterval(a);
+  const y = claimInterval(b);
+  if (!x || !y) return false;
+  const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
+  return moved !== null && incompatible(moved, y);
 }

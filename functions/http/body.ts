@@ -1,4 +1,5 @@
 import { ClaimcheckError } from "../../core/index.js";
+import { readRawBody } from "./raw-body.js";
 
 /** A request body, read within the byte limit and decoded. */
 export interface TextBody {
@@ -17,8 +18,7 @@ export interface TextBody {
  */
 export async function readTextBody(request: Request, maxBytes: number, accepted: readonly string[]): Promise<TextBody> {
   const mediaType = acceptedMediaType(request.headers, accepted);
-  refuseDeclaredOversize(request.headers, maxBytes);
-  const bytes = await readLimited(request, maxBytes);
+  const bytes = await readRawBody(request, maxBytes);
   return { mediaType, text: decodeUtf8(bytes) };
 }
 
@@ -36,33 +36,6 @@ function acceptedMediaType(headers: Headers, accepted: readonly string[]): strin
   const coding = headers.get("Content-Encoding")?.trim().toLowerCase();
   if (coding && coding !== "identity") throw new ClaimcheckError("unsupported-media-type", `Content-Encoding ${coding} is not supported.`);
   return mediaType;
-}
-
-function tooLarge(maxBytes: number): ClaimcheckError {
-  return new ClaimcheckError("payload-too-large", `The body is larger than ${maxBytes} bytes.`);
-}
-
-function refuseDeclaredOversize(headers: Headers, maxBytes: number): void {
-  const declared = headers.get("Content-Length");
-  if (declared !== null && /^\d{1,20}$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-}
-
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { ClaimcheckError } from "../../core/index.js";
 import { limitsOf, type AppDeps, type AppEnv } from "../http/deps.js";
 import type { Delivery, SourceAdapter } from "./adapter.js";
-import { readRawBody } from "./raw-body.js";
+import { readRawBody } from "../http/raw-body.js";
 import { sourceNamed } from "./sources.js";
 import { takeDelivery } from "./take-delivery.js";
 

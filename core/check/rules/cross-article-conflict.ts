@@ -2,8 +2,7 @@ import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { claimInterval, convertInterval, incompatible } from "../interval.js";
-import { comparisonUnit, risingToll } from "../tally.js";
+import { risingToll, valuesDisagree } from "../tally.js";
 import { comparable, pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
@@ -18,14 +17,6 @@ import { dayOf, daySpan, sameTime, yearOf } from "../time.js";
 const NAME = "cross-article-conflict";
 /** Reports a few days apart describe the same moment. */
 const SAME_MOMENT_DAYS = 7;
-
-function disagree(a: Claim, b: Claim): boolean {
-  const x = claimInterval(a);
-  const y = claimInterval(b);
-  if (!x || !y) return false;
-  const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
-  return moved !== null && incompatible(moved, y);
-}
 
 /** Older first, so the explanation reads in the order things were said. */
 function chronological(a: Claim, b: Claim): [Claim, Claim] {
@@ -96,7 +87,7 @@ export const crossArticleConflict: CheckRule = {
     const others = related.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
     for (const [mine, theirs] of pairsAcross(own, others)) {
-      if (!comparable(mine, theirs) || !timeless(mine, theirs) || !disagree(mine, theirs)) continue;
+      if (!comparable(mine, theirs) || !timeless(mine, theirs) || !valuesDisagree(mine, theirs)) continue;
       findings.push(conflict(mine, theirs, articles));
     }
     return findings;

@@ -2,8 +2,7 @@ import type { Claim, Finding, Severity } from "../../model.js";
 import { sentenceOf, textBetween } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { claimInterval, convertInterval, incompatible } from "../interval.js";
-import { comparisonUnit } from "../tally.js";
+import { valuesDisagree } from "../tally.js";
 import { comparable, pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
@@ -18,14 +17,6 @@ import { marksRevision } from "./revision.js";
 const NAME = "internal-conflict";
 /** An event's date and the publication date a few days later are one moment for its figures. */
 const SAME_MOMENT_DAYS = 7;
-
-function disagree(a: Claim, b: Claim): boolean {
-  const x = claimInterval(a);
-  const y = claimInterval(b);
-  if (!x || !y) return false;
-  const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
-  return moved !== null && incompatible(moved, y);
-}
 
 function explained(a: Claim, b: Claim, body: string): boolean {
   return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision);
@@ -65,7 +56,7 @@ export const internalConflict: CheckRule = {
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
       if (restatement(a, b) || !comparable(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) continue;
-      if (!disagree(a, b) || explained(a, b, article.body)) continue;
+      if (!valuesDisagree(a, b) || explained(a, b, article.body)) continue;
       const severity = severityOf(a, b);
       findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity) }));
     }

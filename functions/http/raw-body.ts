@@ -1,8 +1,9 @@
 import { ClaimcheckError } from "../../core/index.js";
 
 /**
- * The request body as the exact bytes sent, never more than `maxBytes` held: signatures are
- * over bytes, so nothing is decoded, re-encoded or stripped (not even a BOM) before verifying.
+ * The request body as the exact bytes sent, never more than `maxBytes` held. Nothing is
+ * decoded or stripped (not even a BOM): webhook signatures are over these bytes, and the API
+ * decodes them itself (body.ts).
  * A declared Content-Length over the limit is refused before reading; a chunked or lying
  * client is cut off at the limit.
  * @example const body = await readRawBody(c.req.raw, 1 << 20)
