@@ -27,6 +27,11 @@ describe("findDurations", () => {
     expect(read("in over a decade. The")).toEqual([["over a decade", 1, "decade", "atLeast"]]);
     expect(read("over the past 18 months, indicating")).toEqual([["18 months", 18, "month", "exact"]]);
     expect(findDurations("almost three years")[0]).toMatchObject({ qualifier: "approx", qualifierText: "almost" });
+    // The number step's qualifier table serves durations too, words and spans alike.
+    const text = "for the better part of a decade, and no fewer than ten years before that";
+    expect(findDurations(text).map((m) => [text.slice(m.start, m.end), m.qualifier])).toEqual([
+      ["the better part of a decade", "approx"], ["no fewer than ten years", "atLeast"],
+    ]);
   });
 
   it("reads ranges as low..high with the low end as value", () => {
