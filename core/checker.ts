@@ -52,7 +52,7 @@ function withStoredStatus(findings: Finding[], changes: FindingChanges): Finding
  * The use case: extract -> look up related claims by subject -> check -> save.
  * New findings are stamped with the clock's time; the store keeps the first detection of
  * known ones. A dry run checks against the store without writing to it.
- * @example await checkArticle({ id: "a", body: "…", published: "2023-01-11" }, { store, now: () => new Date().toISOString() })
+ * @example await checkArticle({ id: "a", body: "…", published: "2023-01-11" }, { store, now: clock })
  */
 export async function checkArticle(article: Article, deps: CheckerDeps, options: CheckOptions = {}): Promise<CheckOutcome> {
   const claims = extractClaims(article);

@@ -26,8 +26,8 @@ export { groupFindings } from "./recheck/subjects.js";
 
 /**
  * @example
- * const { summary, complete } = await recheck({ store, now: () => new Date().toISOString(),
- *   announce: (found) => outbox.enqueueAlerts(found, endpoints, new Date().toISOString()).then(() => undefined) });
+ * const { summary, complete } = await recheck({ store, now: clock,
+ *   announce: (found) => outbox.enqueueAlerts(found, endpoints, clock()).then(() => undefined) });
  */
 export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
   const { store, now } = deps;

@@ -3,7 +3,7 @@ import { secretAccess, tableAccess, type TableActions } from "./access.js";
 import { configFor } from "./config.js";
 import { API_ROUTES } from "./routes.js";
 import { LAMBDA_BASE } from "./runtime.js";
-import { Secrets, type SecretName } from "./Secrets.js";
+import { SECRET_NAMES, Secrets, type SecretName } from "./Secrets.js";
 import { Storage } from "./Storage.js";
 
 /**
@@ -25,16 +25,8 @@ export const API_TABLE_ACTIONS: TableActions = {
   scanIndexes: [],
 };
 
-/** Write routes need API keys, webhooks their signing secrets, contradiction alerts their targets. */
-export const API_SECRETS: readonly SecretName[] = [
-  "CLAIMCHECK_API_KEYS",
-  "CLAIMCHECK_WEBHOOK_SECRET_STANDARD",
-  "CLAIMCHECK_WEBHOOK_SECRET_GHOST",
-  "CLAIMCHECK_WEBHOOK_SECRET_ARC",
-  "CLAIMCHECK_WEBHOOK_SECRET_WORDPRESS",
-  "CLAIMCHECK_ALERT_URLS",
-  "CLAIMCHECK_ALERT_SECRET",
-];
+/** All of them: write routes need API keys, webhooks their signing secrets, alerts their targets. */
+export const API_SECRETS: readonly SecretName[] = SECRET_NAMES;
 
 /**
  * The HTTP API (API Gateway HTTP API, payload 2.0) in front of functions/api.ts.
