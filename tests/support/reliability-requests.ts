@@ -84,7 +84,8 @@ export function badQuery(auth: Record<string, string>): fc.Arbitrary<BadRequest>
   const post: RequestInit = { method: "POST", headers: { ...auth, "Content-Type": "text/plain" }, body: "About 3.6 million Syrian refugees live in Turkey." };
   const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
   return fc.oneof(
-    junk.filter((v) => !/^(?:[1-9]\d?|100)$/.test(v)).map((limit) => ({ why: `limit=${limit}`, path: `/findings?${q({ limit })}`, init: get })),
+    // Valid as the schema reads it: one to three digits worth 1 to 100 ("01" is 1).
+    junk.filter((v) => !(/^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 100)).map((limit) => ({ why: `limit=${limit}`, path: `/findings?${q({ limit })}`, init: get })),
     junk.filter((v) => !["open", "dismissed", "resolved"].includes(v)).map((status) => ({ why: `status=${status}`, path: `/findings?${q({ status })}`, init: get })),
     junk.filter((v) => !["contradiction", "discrepancy", "note"].includes(v)).map((severity) => ({ why: `severity=${severity}`, path: `/findings?${q({ severity })}`, init: get })),
     junk.filter((v) => !["1", "0", "true", "false", ""].includes(v)).map((dryRun) => ({ why: `dryRun=${dryRun}`, path: `/articles?${q({ dryRun })}`, init: post })),
