@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    setupFiles: ["tests/support/fast-check-seed.ts"],
     environment: "node",
     // Store tests start real DynamoDB-protocol servers; pages tests start Chromium.
     testTimeout: 30_000,

@@ -2,6 +2,7 @@ import { amountBefore, type Amount } from "./durations/amount.js";
 import { qualifierBefore } from "./durations/qualifiers.js";
 import { durationUnit, UNIT_WORD, type DurationUnit } from "./durations/units.js";
 import type { Mention } from "./mention.js";
+import { isNewsFigure } from "./figures.js";
 
 /**
  * The duration step: "After 13 years of conflict" is 13 years, "more than a decade" at least
@@ -59,7 +60,9 @@ export function findDurations(text: string): Mention[] {
   for (let m = UNIT_WORD.exec(text); m; m = UNIT_WORD.exec(text)) {
     const mention = durationAt(text, m.index, m[1] as string, Boolean(m[2]));
     const last = mentions[mentions.length - 1];
-    if (mention && (!last || mention.start >= last.end)) mentions.push(mention);
+    // "1e200 years" is no span of time a story reports, and no store could hold it.
+    const figure = mention && [mention.value, mention.low, mention.high, mention.step].every((n) => typeof n !== "number" || isNewsFigure(n));
+    if (mention && figure && (!last || mention.start >= last.end)) mentions.push(mention);
   }
   return mentions;
 }

@@ -9,6 +9,7 @@ import { findSubject } from "./subject/index.js";
 import { modalityOf } from "./modality.js";
 import { quotedRegions } from "./quotes.js";
 import { asOfFor } from "./as-of.js";
+import { isNewsFigure } from "./figures.js";
 
 /**
  * Extraction as an ordered list of small named steps, in the manner of chrono-node's
@@ -53,8 +54,9 @@ export const STEPS: readonly Step[] = [
   { name: "quantities", run: (s, f) => ({ ...s, mentions: [...s.mentions, ...f.quantities(s.text)] }) },
   { name: "dates", run: (s, f) => ({ ...s, mentions: [...s.mentions, ...f.dates(s.text, s.published)] }) },
   { name: "durations", run: (s, f) => ({ ...s, mentions: [...s.mentions, ...f.durations(s.text)] }) },
-  // Before overlaps: a span outside the text must not win an overlap against a good one.
-  { name: "valid-spans", run: (s) => ({ ...s, mentions: s.mentions.filter((m) => validSpan(m, s.text.length)) }) },
+  // Before overlaps: a span outside the text, or a number no story prints, must not win an
+  // overlap against a good reading.
+  { name: "valid-spans", run: (s) => ({ ...s, mentions: s.mentions.filter((m) => validSpan(m, s.text.length) && figuresOf(m).every(isNewsFigure)) }) },
   // After all finders, so the date can beat the bare number it contains.
   { name: "overlaps", run: (s) => ({ ...s, mentions: resolveOverlaps(s.mentions) }) },
   // After overlaps, so a furniture line drops whichever reading won, and before subjects,
@@ -83,6 +85,10 @@ export function runPipeline(text: string, published: string | undefined, finders
 
 function firstInText(mentions: Mention[], limit: number): Mention[] {
   return mentions.length <= limit ? mentions : [...mentions].sort((a, b) => a.start - b.start).slice(0, limit);
+}
+
+function figuresOf(m: Mention): number[] {
+  return [m.value, m.low, m.high, m.step].filter((n): n is number => typeof n === "number");
 }
 
 function validSpan(m: Mention, length: number): boolean {

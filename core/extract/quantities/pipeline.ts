@@ -12,6 +12,7 @@ import { joinRanges } from "./ranges.js";
 import { applyUnit } from "./units-step.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
+import { isNewsFigure } from "../figures.js";
 
 /** One named step over all live candidates, in text order. */
 export interface QuantityStep {
@@ -58,17 +59,10 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "finite", run: each(dropNonFinite) },
 ];
 
-/**
- * Beyond this nothing in news is a checkable figure (a googol is 1e100; the observable universe
- * holds about 1e80 atoms), and stores have limits too (DynamoDB numbers end near 1e125).
- */
-const LARGEST_CLAIM = 1e100;
-
-/** Scaling can overflow ("1e300 trillion"): a number a double cannot hold, or no figure news prints, is no claim. */
+/** Scaling can overflow ("1e300 trillion") or underflow ("3e-309"): a figure no story prints is no claim. */
 function dropNonFinite(_text: string, c: Candidate): void {
   const numbers = [c.value, c.step, c.low ?? 0, c.high ?? 0];
-  const holdable = numbers.every((n) => Number.isFinite(n) && Math.abs(n) <= LARGEST_CLAIM);
-  if (!holdable || !(c.step > 0)) drop(c, "not-finite");
+  if (!numbers.every(isNewsFigure) || !(c.step > 0)) drop(c, "not-finite");
 }
 
 /** A number inside an earlier mention's span ("50" in "3 dollars 50 cents") is part of it. */
