@@ -1,5 +1,5 @@
 import { Api as HttpApi, Function, use, type StackContext } from "sst/constructs";
-import { secretAccess, tableAccess, type TableActions } from "./access.js";
+import { functionAccess, type TableActions } from "./access.js";
 import { configFor } from "./config.js";
 import { API_ROUTES } from "./routes.js";
 import { LAMBDA_BASE } from "./runtime.js";
@@ -38,7 +38,6 @@ export function Api({ stack, app }: StackContext) {
   const { table } = use(Storage);
   use(Secrets);
   const config = configFor(app);
-  const secrets = secretAccess(stack, API_SECRETS);
 
   const handler = new Function(stack, "ApiHandler", {
     ...LAMBDA_BASE,
@@ -52,8 +51,7 @@ export function Api({ stack, app }: StackContext) {
     // the HTTP API's 30 s integration limit so a slow request ends in the app's own problem+json,
     // not a bare gateway 503, and leaves time for DynamoDB batch-write retries on a 1 MB article.
     timeout: "20 seconds",
-    environment: { CLAIMCHECK_TABLE: table.tableName, ...secrets.environment },
-    permissions: [...tableAccess(table, API_TABLE_ACTIONS), secrets.statement],
+    ...functionAccess(stack, table, API_TABLE_ACTIONS, API_SECRETS),
   });
 
   const api = new HttpApi(stack, "Http", {

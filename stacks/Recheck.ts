@@ -1,5 +1,5 @@
 import { Cron, Function, use, type StackContext } from "sst/constructs";
-import { secretAccess, tableAccess, type TableActions } from "./access.js";
+import { functionAccess, type TableActions } from "./access.js";
 import { configFor } from "./config.js";
 import { LAMBDA_BASE } from "./runtime.js";
 import { Secrets, type SecretName } from "./Secrets.js";
@@ -37,7 +37,6 @@ export function Recheck({ stack, app }: StackContext) {
   const { table } = use(Storage);
   use(Secrets);
   const { recheckSchedule } = configFor(app);
-  const secrets = secretAccess(stack, RECHECK_SECRETS);
 
   const job = new Function(stack, "RecheckHandler", {
     ...LAMBDA_BASE,
@@ -52,8 +51,7 @@ export function Recheck({ stack, app }: StackContext) {
     // A failed scheduled run is retried by the next tick, not by Lambda's async retries, which
     // would otherwise start up to two overlapping full scans.
     retryAttempts: 0,
-    environment: { CLAIMCHECK_TABLE: table.tableName, ...secrets.environment },
-    permissions: [...tableAccess(table, RECHECK_TABLE_ACTIONS), secrets.statement],
+    ...functionAccess(stack, table, RECHECK_TABLE_ACTIONS, RECHECK_SECRETS),
   });
 
   const cron = new Cron(stack, "Schedule", { schedule: recheckSchedule, job });

@@ -70,3 +70,22 @@ export function secretAccess(
   });
   return { environment, statement };
 }
+
+/**
+ * Everything a claimcheck function is given to reach its data: the table's name and its
+ * secrets' parameter names in the environment, and permission for exactly those table actions
+ * and parameters.
+ * @example new Function(stack, "Api", { ...LAMBDA_BASE, ...functionAccess(stack, table, API_TABLE_ACTIONS, API_SECRETS) });
+ */
+export function functionAccess(
+  stack: Stack,
+  table: Table,
+  actions: TableActions,
+  secretNames: readonly SecretName[],
+): { environment: Record<string, string>; permissions: iam.PolicyStatement[] } {
+  const secrets = secretAccess(stack, secretNames);
+  return {
+    environment: { CLAIMCHECK_TABLE: table.tableName, ...secrets.environment },
+    permissions: [...tableAccess(table, actions), secrets.statement],
+  };
+}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import * as v from "valibot";
-import { ClaimcheckError, decodeEntities, htmlToText, looksLikeHtml, type Article } from "../../core/index.js";
+import { ClaimcheckError, htmlToText, looksLikeHtml, type Article } from "../../core/index.js";
 
 /** What every CMS payload is reduced to before it becomes an Article. */
 export interface StoryParts {
@@ -21,7 +21,7 @@ export function storyToArticle(parts: StoryParts): Article {
   const body = looksLikeHtml(parts.content) ? htmlToText(parts.content) : parts.content.trim();
   if (!body) throw new ClaimcheckError("invalid-input", "payload is not a story: it has no text", [{ field: "body", message: "empty" }]);
   const article: Article = { id: parts.id, body };
-  const title = parts.title ? decodeEntities(htmlToText(parts.title)).trim() : "";
+  const title = parts.title ? htmlToText(parts.title) : "";
   if (title) article.title = title;
   if (parts.url) {
     article.url = parts.url;
