@@ -2,37 +2,51 @@
  * Where a date can be. Chrono runs a dozen regexes over whatever it is given, so running it over
  * a whole article costs more than the rest of extraction together; most of an article has no
  * date in it. One cheap scan finds the words a date needs (a month or weekday name, a relative
- * day word, digits with a slash or dash, a dotted d.m.y, a four-digit year; not a decimal) and chrono only sees bounded windows
- * around them.
+ * day word, digits with a slash or dash, a dotted d.m.y, a clock time, a four-digit year; not a
+ * decimal) and chrono only sees bounded windows around them.
  */
 
-/** "july" or "July": either first letter, the rest as written (news copy is not shouting). */
-const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
-const anyCase = (words: string[]) => words.map(eitherCase).join("|");
+import { wordTrie } from "../word-trie.js";
+
+/** "july" and "July": either first letter, the rest as written (news copy is not shouting). */
+const eitherCase = (words: string[]) => words.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]);
 
 /**
  * Lowercase "may", "march", "sat", "sun" are verbs and nouns far more often than dates, and
  * chrono drops them as lone words anyway (drop-non-dates.ts): only their capitalised forms
  * trigger. Full names and relative day words trigger in either case.
  */
-const MONTHS = anyCase(["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]);
-const WEEKDAYS = anyCase(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-const CAPITALISED = "May|March|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun";
+const NAMES = wordTrie([
+  ...eitherCase(["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]),
+  ...eitherCase(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+  "May", "March", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+  "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+  ...eitherCase(["yesterday", "today", "tonight", "tomorrow", "ago", "earlier"]),
+]);
 /** Lowercase abbreviations count next to a day number: "14 nov", "may 9". */
-const ABBREVIATIONS = "jan|feb|mar|march|apr|may|jun|jul|aug|sept?|oct|nov|dec";
-const ABBREVIATIONS_ANY_CASE = anyCase(ABBREVIATIONS.split("|"));
-const NEXT_TO_DIGITS = `\\d\\s?(?:${ABBREVIATIONS_ANY_CASE})\\b|\\b(?:${ABBREVIATIONS_ANY_CASE})\\.?\\s?\\d`;
-const RELATIVE = `${anyCase(["yesterday", "today", "tonight", "tomorrow", "ago", "earlier"])}|(?:${anyCase(["last", "next", "this", "past", "previous", "coming", "following"])})\\s{1,3}(?:calendar\\s{1,3})?(?:week|month|year|weekend|decade|century)|${eitherCase("end")}\\s{1,2}of\\s{1,2}(?:year|month)`;
+const ABBREVIATIONS = wordTrie(eitherCase(["jan", "feb", "mar", "march", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]));
+const NEXT_TO_DIGITS = `\\d\\s?${ABBREVIATIONS}\\b|\\b${ABBREVIATIONS}\\.?\\s?\\d`;
+const RELATIVE = `${wordTrie(eitherCase(["last", "next", "this", "past", "previous", "coming", "following"]))}\\s{1,3}(?:calendar\\s{1,3})?${wordTrie(["week", "month", "year", "weekend", "decade", "century"])}|[Ee]nd\\s{1,2}of\\s{1,2}(?:year|month)`;
+
+/**
+ * Clock times ("1:15 pm", "six pm") trigger too, so a window that reaches a time reaches its
+ * end: "Tuesday from 2:00 to 2:30 pm" must not be cut before "pm".
+ */
+const CLOCK = "\\b\\d{1,2}:\\d{2}\\b|\\b(?:[ap]\\.m\\.|[AaPp][Mm])(?![A-Za-z])";
 
 /** Every alternative is bounded: no nested quantifiers, so 1 MB of digits stays linear. */
 const TRIGGER = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|${CAPITALISED}|${RELATIVE})\\b|${NEXT_TO_DIGITS}|\\bon\\s{1,2}(?:the\\s{1,2})?\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,4}[/-]\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:1\\d|20|21)\\d\\d(?:s\\b)?`,
+  `\\b(?:${NAMES}|${RELATIVE})\\b|${NEXT_TO_DIGITS}|\\bon\\s{1,2}(?:the\\s{1,2})?\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,4}[/-]\\d{1,2}|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|${CLOCK}|\\b(?:1\\d|20|21)\\d\\d(?:s\\b)?`,
   "g",
 );
 
-/** Context each side of a trigger: enough for "the end of", "since early", "Monday, Oct. 10, 2016". */
+/**
+ * Context each side of a trigger: enough for "from ninth till", "the 15th day of", "since
+ * early" on the left. The right needs less: what follows a date word ("Oct. 10, 2016") is
+ * itself a trigger and extends the window. Chrono's cost grows with every character it sees.
+ */
 const PAD_LEFT = 40;
-const PAD_RIGHT = 40;
+const PAD_RIGHT = 16;
 /** Merged windows are cut at this length so one pathological run cannot make chrono quadratic. */
 const MAX_WINDOW = 600;
 

@@ -1,5 +1,6 @@
 import type { Qualifier } from "../../model.js";
 import { BEFORE } from "../quantities/qualifier-words.js";
+import { PhrasesBefore } from "../phrases-before.js";
 
 /**
  * Qualifier words right before a duration's amount, the number step's table plus words only
@@ -12,16 +13,8 @@ const DURATION_ONLY: [Qualifier, string[]][] = [
   ["atMost", ["shorter than", "within"]],
 ];
 
-const QUALIFIERS: Array<[RegExp, Qualifier]> = (["atLeast", "atMost", "approx"] as const).map((qualifier) => {
-  const words = [...BEFORE, ...DURATION_ONLY].filter(([q]) => q === qualifier).flatMap(([, list]) => list);
-  // Longest first, so "more than or equal to" is taken whole before "more than".
-  const alternatives = [...new Set(words)].sort((x, y) => y.length - x.length).map(escape).join("|");
-  return [new RegExp(`(?:^|[^\\p{L}])(${alternatives})\\s{1,3}$`, "iu"), qualifier];
-});
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
-}
+/** The longest phrase wins: "no more than two years" is at most two, not "more than" two. */
+const QUALIFIERS = new PhrasesBefore([...BEFORE.filter(([q]) => q !== "exact"), ...DURATION_ONLY], { space: "whitespace", maxGap: 3 });
 
 export interface DurationQualifier {
   qualifier: Qualifier;
@@ -34,10 +27,6 @@ export interface DurationQualifier {
  * @example qualifierBefore("in over a decade", 8) // { qualifier: "atLeast", qualifierText: "over", start: 3 }
  */
 export function qualifierBefore(text: string, amountStart: number): DurationQualifier {
-  const left = text.slice(Math.max(0, amountStart - 45), amountStart);
-  for (const [pattern, qualifier] of QUALIFIERS) {
-    const match = pattern.exec(left);
-    if (match) return { qualifier, qualifierText: match[1], start: amountStart - (left.length - match.index - match[0].indexOf(match[1]!)) };
-  }
-  return { qualifier: "exact", start: amountStart };
+  const found = QUALIFIERS.find(text, amountStart);
+  return found ? { qualifier: found.value, qualifierText: found.words, start: found.start } : { qualifier: "exact", start: amountStart };
 }

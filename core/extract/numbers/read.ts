@@ -4,11 +4,15 @@ import { withRatio } from "./ratios.js";
 import { readSpoken } from "./spoken.js";
 import { continueMixed } from "./mixed.js";
 import { nextWord, type Word } from "./word-cursor.js";
-import { DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
+import { AFTER_ARTICLE, DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
+
+const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+/** "a" or "an" and the word after it, spaced as word-cursor.ts reads it: "a dozen", "a-half". */
+const ARTICLE = `an?(?=[ \\t\\u00a0]{0,3}(?:[-\\u2010\\u2011][ \\t\\u00a0]{0,3})?(?:${longestFirst(AFTER_ARTICLE)})(?![A-Za-z]))`;
 
 /** Where a number can begin: a digit, ".5", or a number word. One pass over the text. */
 const ANCHOR = new RegExp(
-  `\\d|(?<![\\w.])\\.(?=\\d)|[${Object.keys(VULGAR).join("")}]|\\b(?:${[...STARTER_WORDS].sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\d|(?<![\\w.])\\.(?=\\d)|[${Object.keys(VULGAR).join("")}]|\\b(?:${longestFirst(STARTER_WORDS)}|${ARTICLE})\\b`,
   "gi",
 );
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z])/y;

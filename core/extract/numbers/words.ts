@@ -56,5 +56,14 @@ export const SMALL_ORDINALS = new Map<string, number>([
 export const STARTER_WORDS: string[] = [
   // "thousand", "million" alone are no number ("USD million"); "a million", "hundred thousand" are.
   ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "hundred",
-  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "quarters", "minus", "negative", "a", "an", "several",
+  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "quarters", "minus", "negative", "several",
 ];
+
+/**
+ * The words "a" and "an" stand for one before ("a million", "a dozen", "a third", "a few
+ * thousand", "a twenty-first"); nowhere else do they start a number. The most common word of
+ * English is only worth reading as a number when one of these follows it.
+ */
+export const AFTER_ARTICLE: string[] = [
+  "few", "couple", ...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...DENOMINATORS.keys(), ...TENS_WORDS.keys(),
+].filter((word) => !DIGIT_ONLY_SCALES.has(word));

@@ -1,12 +1,13 @@
 import type { Qualifier } from "../../model.js";
 import { mark, type Candidate } from "./candidate.js";
 import { AFTER, BEFORE, SYMBOLS } from "./qualifier-words.js";
+import { PhrasesBefore } from "../phrases-before.js";
 
 function alternation(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.+]/g, "\\$&").replace(/ /g, "[ \\t]{1,2}")).join("|");
 }
 
-const BEFORE_RE = BEFORE.map(([q, words]) => [q, new RegExp(`(?:^|[^A-Za-z])(${alternation(words)})[ \\t]{1,2}$`, "i")] as const);
+const BEFORE_PHRASES = new PhrasesBefore(BEFORE, { space: "blank", maxGap: 2 });
 /** "x>10", ">= 30", "≤ 5": comparison signs need no word boundary or space. */
 const SYMBOL_RE = SYMBOLS.map(([q, signs]) => [q, new RegExp(`(?<![<>=])(${signs.map((s) => s.replace(/ /g, "[ \\t]?")).join("|")})[ \\t]{0,2}$`)] as const);
 const AFTER_RE = AFTER.map(([q, words]) => [q, new RegExp(`^(?:,?[ \\t]{1,2}|-)?(${alternation(words)})(?![A-Za-z])`, "i")] as const);
@@ -25,13 +26,15 @@ function bound(c: Candidate, q: Qualifier, words: string): void {
 
 /** The longest qualifier phrase ending right before `start`: "no more than" beats "more than". */
 function before(text: string, start: number): { q: Qualifier; words: string; at: number } | null {
-  const head = text.slice(Math.max(0, start - 40), start);
-  let best: { q: Qualifier; words: string } | null = null;
-  for (const [q, re] of [...BEFORE_RE, ...SYMBOL_RE]) {
+  const phrase = BEFORE_PHRASES.find(text, start);
+  let best = phrase && { q: phrase.value, words: phrase.words, at: phrase.start };
+  // Signs are short: a few characters before the number are enough.
+  const head = text.slice(Math.max(0, start - 8), start);
+  for (const [q, re] of SYMBOL_RE) {
     const words = re.exec(head)?.[1];
-    if (words && (!best || words.length > best.words.length)) best = { q, words };
+    if (words && (!best || words.length > best.words.length)) best = { q, words, at: start - head.length + head.lastIndexOf(words) };
   }
-  return best && { ...best, at: start - head.length + head.lastIndexOf(best.words) };
+  return best;
 }
 
 function after(text: string, c: Candidate): { q: Qualifier; words: string; end: number } | null {
