@@ -5,6 +5,7 @@ import { DayOfMonthParser } from "./day-of-month-parser.js";
 import { DayRangeParser } from "./day-range-parser.js";
 import { DropBareHours } from "./drop-bare-hours.js";
 import { DropNonDates } from "./drop-non-dates.js";
+import { gateParser } from "./gate.js";
 import { KeepOurYears } from "./keep-our-years.js";
 import { LeapDayParser } from "./leap-day-parser.js";
 import { MergeDateWithYear } from "./merge-year.js";
@@ -49,6 +50,8 @@ function newsChrono(): Chrono {
     new MonthYearParser(), new ScrambledDateParser(), new OrdinalDayParser(), new DayListParser(),
     new DayMonthOfYearParser(), new MonthOfYearParser(), new PeriodEndParser(),
   );
+  // Every parser runs on every window; most need a word that one quick search rules out.
+  chrono.parsers = chrono.parsers.map(gateParser);
   chrono.refiners = chrono.refiners.map((refiner) =>
     refiner.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(refiner) : refiner);
   // Before chrono's own refiners: its date-time merge must not glue "after 15" to a year.

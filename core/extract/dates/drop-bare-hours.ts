@@ -6,7 +6,7 @@ import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
  * "2017 after 15". In news a bare number is a count far more often than an hour, so a time with
  * no colon, am/pm, o'clock, noon, midnight or zone goes before any merge sees it.
  */
-const CLOCK = /:|\b(?:[ap]\.?m\.?|o'clock|noon|midnight|gmt|utc|[a-z]{1,2}[sd]t)\b/i;
+export const CLOCK = /:|\b(?:[ap]\.?m\.?|o'clock|noon|midnight|gmt|utc|[a-z]{1,2}[sd]t)\b/i;
 
 /**
  * @example chrono.refiners.unshift(new DropBareHours()) // "after 15" is no longer a time

@@ -1,4 +1,5 @@
-import type { ParsingContext } from "chrono-node";
+import type { Parser, ParsingContext } from "chrono-node";
+import { CLOCK } from "./drop-bare-hours.js";
 
 /** Fails at once: "^" fails at every position but the first, so no scan of the window. */
 const NEVER = /^(?!)/;
@@ -11,4 +12,50 @@ const NEVER = /^(?!)/;
  */
 export function gated(context: ParsingContext, needs: RegExp, pattern: RegExp): RegExp {
   return needs.test(context.text) ? pattern : NEVER;
+}
+
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat/i;
+
+/**
+ * What each parser cannot match without, as a quick literal search, for chrono's parsers and
+ * those of ours that do not gate themselves. Each is a superset of the parser's own pattern
+ * (every month name starts with one of these three letters), so a window without it loses no
+ * reading. The time parser's needs are those of drop-bare-hours.ts: a time without a colon,
+ * am/pm, o'clock, noon, midnight or a zone is dropped before any merge, so none is looked for.
+ */
+const NEEDS_BY_PARSER: Record<string, RegExp> = {
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENYearMonthNameParser: MONTH,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENTimeExpressionParser: CLOCK,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ISOFormatParser: /\d-\d/,
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  DayRangeParser: MONTH,
+  WeekdayDayParser: WEEKDAY,
+  WeekdayOfWeekParser: /week/i,
+  DayOfMonthParser: /\d(?:st|nd|rd|th)/i,
+};
+
+/**
+ * The parser, run only on windows that hold what it needs. A wrapper, not a change to the
+ * parser: chrono's shared `casual` instance keeps its parsers as they are.
+ * @example chrono.parsers = chrono.parsers.map(gateParser)
+ */
+export function gateParser(parser: Parser): Parser {
+  const needs = NEEDS_BY_PARSER[parser.constructor.name];
+  if (!needs) return parser;
+  return {
+    pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
 }
