@@ -5,6 +5,7 @@ import type { UnitDef } from "./types.js";
 /** The one unit table: every unit the extractor reads and the checker converts. */
 export const UNITS: readonly UnitDef[] = [...MEASURES, ...RATES_AND_TIMES, ...MONEY, ...COUNTS_AND_RATIOS];
 
+const PLAIN = /^[a-z0-9]*$/;
 const BY_ID = new Map(UNITS.map((u) => [u.id, u]));
 
 /**
@@ -14,6 +15,20 @@ const BY_ID = new Map(UNITS.map((u) => [u.id, u]));
 const BY_NAME = new Map<string, UnitDef>();
 for (const unit of UNITS) {
   for (const name of unit.names) if (!BY_NAME.has(name)) BY_NAME.set(name, unit);
+}
+
+/**
+ * The first word of every spelling: a reader that finds none of these after a number ("3.6
+ * million refugees") knows at once that no unit follows, without trying every longer reading.
+ */
+const FIRST_WORDS = new Set([...BY_NAME.keys()].map((name) => normalizeUnitName(name).split(" ")[0]!));
+
+/**
+ * Whether a unit's name can begin with these words.
+ * @example mayBeginUnit("square") // true ("square mile")
+ */
+export function mayBeginUnit(words: string): boolean {
+  return FIRST_WORDS.has(normalizeUnitName(words).split(" ")[0]!);
 }
 
 /** The longest name in the table, in words: how far a reader needs to look ahead. */
@@ -32,7 +47,10 @@ export function getUnit(id: string): UnitDef | undefined {
  * @example normalizeUnitName("Sq. Km") // "sq km"
  */
 export function normalizeUnitName(name: string): string {
-  return name.toLowerCase().replace(/\./g, "").replace(/[\s-]{1,20}/g, " ").trim();
+  const lower = name.toLowerCase();
+  // Most names read are one plain word: nothing to replace.
+  if (PLAIN.test(lower)) return lower;
+  return lower.replace(/\./g, "").replace(/[\s-]{1,20}/g, " ").trim();
 }
 
 /**

@@ -5,14 +5,18 @@ import { readSpoken } from "./spoken.js";
 import { continueMixed } from "./mixed.js";
 import { nextWord, type Word } from "./word-cursor.js";
 import { AFTER_ARTICLE, DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
+import { wordTrie } from "../word-trie.js";
 
-const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 /** "a" or "an" and the word after it, spaced as word-cursor.ts reads it: "a dozen", "a-half". */
-const ARTICLE = `an?(?=[ \\t\\u00a0]{0,3}(?:[-\\u2010\\u2011][ \\t\\u00a0]{0,3})?(?:${longestFirst(AFTER_ARTICLE)})(?![A-Za-z]))`;
+const ARTICLE = `an?(?=[ \\t\\u00a0]{0,3}(?:[-\\u2010\\u2011][ \\t\\u00a0]{0,3})?${wordTrie(AFTER_ARTICLE)}(?![A-Za-z]))`;
 
-/** Where a number can begin: a digit, ".5", or a number word. One pass over the text. */
+/**
+ * Where a number can begin: a digit or a vulgar fraction, ".5" (its lookbehind checked only
+ * at a dot: a lookbehind first would run at every position), or a number word. One pass over
+ * the text.
+ */
 const ANCHOR = new RegExp(
-  `\\d|(?<![\\w.])\\.(?=\\d)|[${Object.keys(VULGAR).join("")}]|\\b(?:${longestFirst(STARTER_WORDS)}|${ARTICLE})\\b`,
+  `[\\d${Object.keys(VULGAR).join("")}]|\\.(?=\\d)(?<=(?:^|[^\\w.])\\.)|\\b(?:${wordTrie(STARTER_WORDS)}|${ARTICLE})\\b`,
   "gi",
 );
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z])/y;
@@ -83,7 +87,9 @@ function isPronoun(text: string, r: NumberReading): boolean {
  */
 export function readNumbers(text: string): NumberReading[] {
   const out: NumberReading[] = [];
-  const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
+  // One shared regex: nothing called from this loop reads numbers again.
+  const anchor = ANCHOR;
+  anchor.lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     const i = m.index;
     let reading: NumberReading | null;

@@ -1,4 +1,4 @@
-import { getUnit, MAX_NAME_WORDS, normalizeUnitName, SUBUNITS, unitByName, type UnitDef } from "../../units/index.js";
+import { getUnit, MAX_NAME_WORDS, mayBeginUnit, normalizeUnitName, SUBUNITS, unitByName, type UnitDef } from "../../units/index.js";
 
 /** One word of a unit name: letters with degree and power signs, an optional "/x" part, a dot. */
 const UNIT_TOKEN = /(?:[A-Za-z\u00B0\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}[23]?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢\u5143])\.?/y;
@@ -52,6 +52,11 @@ function lookUp(written: string): { unit: UnitDef; factor: number } | null {
   return unit ? { unit, factor: 1 } : null;
 }
 
+/** Whether the word can begin a unit, a coin or an "M" + ISO code amount. */
+function mayBeginAny(word: string): boolean {
+  return mayBeginUnit(word) || SUBUNITS[normalizeUnitName(word)] !== undefined || /^M[A-Z]{3}$/.test(word);
+}
+
 function tokensAfter(text: string, i: number): { start: number; end: number }[] {
   const tokens: { start: number; end: number }[] = [];
   let at = i;
@@ -93,6 +98,7 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
   const opener = text[at] ?? "";
   const closer = CLOSERS[opener];
   const tokens = tokensAfter(text, closer ? at + 1 : at);
+  if (!tokens[0] || !mayBeginAny(text.slice(tokens[0].start, tokens[0].end))) return null;
   for (let n = tokens.length; n > 0; n--) {
     const first = tokens[0]!;
     const last = tokens[n - 1]!;
