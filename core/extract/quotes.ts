@@ -13,31 +13,38 @@ import type { Span } from "./span.js";
  */
 export function quotedRegions(text: string): Span[] {
   const regions: Span[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    collectLine(text, lineStart, lineEnd, regions);
-    lineStart = lineEnd + 1;
-  }
-  return regions.sort((a, b) => a.start - b.start);
-}
-
-function collectLine(text: string, from: number, to: number, regions: Span[]): void {
   let open = -1;
   let closer = "";
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 34 && (code < 0x2018 || code > 0x201d)) continue; // not " ‘ ’ “ ”
-    const ch = text[i]!;
+  let lineStart = 0;
+  let lineEnd = endOfLine(text, 0);
+  // Only quote marks matter: a regex jumps from one to the next, line by line.
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
+    if (i > lineEnd) {
+      if (open >= 0) regions.push({ start: open, end: lineEnd });
+      open = -1;
+      lineStart = text.lastIndexOf("\n", i) + 1;
+      lineEnd = endOfLine(text, i);
+    }
+    const ch = m[0];
     if (open < 0) {
       if (ch === "“") { open = i; closer = "”"; }
       else if (ch === "\"") { open = i; closer = "\""; }
-      else if (ch === "‘" && (i === from || !/[\p{L}\d]/u.test(text[i - 1]!))) { open = i; closer = "’"; }
-    } else if (ch === closer && (closer !== "’" || i + 1 >= to || !/[\p{L}]/u.test(text[i + 1]!))) {
+      else if (ch === "‘" && (i === lineStart || !/[\p{L}\d]/u.test(text[i - 1]!))) { open = i; closer = "’"; }
+    } else if (ch === closer && (closer !== "’" || i + 1 >= lineEnd || !/[\p{L}]/u.test(text[i + 1]!))) {
       regions.push({ start: open, end: i + 1 });
       open = -1;
     }
   }
-  if (open >= 0) regions.push({ start: open, end: to });
+  if (open >= 0) regions.push({ start: open, end: lineEnd });
+  return regions;
+}
+
+/** " ‘ ’ “ ” (and the low ‚ ‛ „ ‟ between them, which no branch above takes). */
+const QUOTE_MARK = /["\u2018-\u201d]/g;
+
+function endOfLine(text: string, i: number): number {
+  const end = text.indexOf("\n", i);
+  return end < 0 ? text.length : end;
 }

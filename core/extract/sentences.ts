@@ -15,25 +15,30 @@ const ABBREVIATIONS = new Set([
   "co", "corp", "jr", "sr", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
 ]);
 
+const TERMINATOR = /[\n\r.!?]/g;
+
 /**
  * @example splitSentences("It began in Nov. 2011. Then it spread.") // [{start:0,end:22},{start:23,end:38}]
  */
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = skipSpace(text, 0);
-  for (let i = start; i < text.length; i++) {
+  // Only line breaks and terminators matter; a regex finds the next one faster than a loop
+  // over every character.
+  const terminator = TERMINATOR;
+  terminator.lastIndex = start;
+  for (let m = terminator.exec(text); m; m = terminator.exec(text)) {
+    const i = m.index;
     const code = text.charCodeAt(i);
-    // Only line breaks and terminators matter; everything else is skipped without a string.
-    if (code !== 10 && code !== 13 && code !== 46 && code !== 33 && code !== 63) continue;
     if (code === 10 || code === 13) {
       push(sentences, text, start, i);
       start = skipSpace(text, i + 1);
-      i = start - 1;
+      terminator.lastIndex = start;
     } else if (endsSentence(text, i)) {
       const end = closeQuotes(text, i + 1);
       push(sentences, text, start, end);
       start = skipSpace(text, end);
-      i = start - 1;
+      terminator.lastIndex = start;
     }
   }
   push(sentences, text, start, text.length);
