@@ -58,7 +58,8 @@ export function findDurations(text: string): Mention[] {
   const mentions: Mention[] = [];
   UNIT_WORD.lastIndex = 0;
   for (let m = UNIT_WORD.exec(text); m; m = UNIT_WORD.exec(text)) {
-    const mention = durationAt(text, m.index, m[1] as string, Boolean(m[2]));
+    const glued = m[1] !== undefined;
+    const mention = durationAt(text, glued ? m.index + 1 : m.index, (m[1] ?? m[3]) as string, Boolean(m[2] ?? m[4]));
     const last = mentions[mentions.length - 1];
     // "1e200 years" is no span of time a story reports, and no store could hold it.
     const figure = mention && [mention.value, mention.low, mention.high, mention.step].every((n) => typeof n !== "number" || isNewsFigure(n));

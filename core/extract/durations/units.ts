@@ -1,3 +1,5 @@
+import { wordTrie } from "../word-trie.js";
+
 /**
  * Time units as written in news copy, mapped to the unit table's ids (core/units: s, min, h,
  * day, week, month, year, decade, century). A fortnight is two weeks; a night, a day.
@@ -21,13 +23,20 @@ const UNITS: Array<[RegExp, DurationUnit]> = [
   [/^(?:century|centuries)$/, { id: "century", times: 1 }],
 ];
 
+const NAMES = wordTrie([
+  "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h",
+  "day", "days", "night", "nights", "week", "weeks", "fortnight", "fortnights", "month", "months",
+  "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
+]);
+
 /**
- * Unit words, optionally with "-long"/"long" ("decadelong", "year-long"). Not preceded by a
- * letter, so "3day" and "13-year" match and "birthday" does not. "h" alone is only a unit right
- * after digits; the entry step checks that.
+ * Unit words, optionally with "-long"/"long" ("decadelong", "year-long"), not preceded by a
+ * letter: "3day" and "13-year" match, "birthday" does not. Two branches rather than one
+ * lookbehind, which would run at every position of the article: a digit glued to the unit
+ * (groups 1-2, the match starts at the digit) or a word boundary (groups 3-4). "h" alone is
+ * only a unit right after digits; the entry step checks that.
  */
-export const UNIT_WORD =
-  /(?<![A-Za-z])(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|century|centuries)(-?long)?(?![A-Za-z])/gi;
+export const UNIT_WORD = new RegExp(`\\d(${NAMES})(-?long)?(?![A-Za-z])|\\b(${NAMES})(-?long)?(?![A-Za-z])`, "gi");
 
 /**
  * @example durationUnit("Years") // { id: "year", times: 1 }
