@@ -33,6 +33,27 @@ export async function timeRuns(fn, { runs, warmup = 1 }) {
   return samples;
 }
 
+/**
+ * Times several functions in alternation, one run of each per round, so that a slow spell of
+ * this shared machine falls on all of them rather than on whichever happened to run then.
+ * For figures that are compared with each other as a ratio.
+ * @example const { ours, theirs } = await timeAlternating({ ours: a, theirs: b }, { runs: 5 })
+ */
+export async function timeAlternating(fns, { runs, warmup = 1 }) {
+  const entries = Object.entries(fns);
+  for (let i = 0; i < warmup; i++) for (const [, fn] of entries) await fn();
+  const samples = Object.fromEntries(entries.map(([name]) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, fn] of entries) {
+      globalThis.gc?.();
+      const start = performance.now();
+      await fn();
+      samples[name].push(performance.now() - start);
+    }
+  }
+  return samples;
+}
+
 /** The ratio of two medians, with the goal it is held to. */
 export function ratio(label, value, goal) {
   const met = goal.op === ">=" ? value >= goal.value : value <= goal.value;

@@ -26,6 +26,9 @@ describe("findDurations", () => {
     expect(read("for more than a decade.")).toEqual([["more than a decade", 1, "decade", "atLeast"]]);
     expect(read("in over a decade. The")).toEqual([["over a decade", 1, "decade", "atLeast"]]);
     expect(read("over the past 18 months, indicating")).toEqual([["18 months", 18, "month", "exact"]]);
+    // The longest phrase wins across qualifiers: "no more than" bounds from above.
+    expect(read("talks lasting no more than two years")).toEqual([["no more than two years", 2, "year", "atMost"]]);
+    expect(read("a 3day pass, an 8-hour shift")).toEqual([["3day", 3, "day", "exact"], ["8-hour", 8, "h", "exact"]]);
     expect(findDurations("almost three years")[0]).toMatchObject({ qualifier: "approx", qualifierText: "almost" });
     // The number step's qualifier table serves durations too, words and spans alike.
     const text = "for the better part of a decade, and no fewer than ten years before that";
