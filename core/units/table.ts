@@ -28,7 +28,9 @@ const FIRST_WORDS = new Set([...BY_NAME.keys()].map((name) => normalizeUnitName(
  * @example mayBeginUnit("square") // true ("square mile")
  */
 export function mayBeginUnit(words: string): boolean {
-  return FIRST_WORDS.has(normalizeUnitName(words).split(" ")[0]!);
+  const name = normalizeUnitName(words);
+  const space = name.indexOf(" ");
+  return FIRST_WORDS.has(space < 0 ? name : name.slice(0, space));
 }
 
 /** The longest name in the table, in words: how far a reader needs to look ahead. */

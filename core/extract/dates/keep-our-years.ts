@@ -15,9 +15,11 @@ export class KeepOurYears implements Refiner {
   constructor(private readonly inner: Refiner) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const ours = results.filter(isOurs);
-    const judged = this.inner.refine(context, results.filter((result) => !isOurs(result)));
-    return [...judged, ...ours].sort((a, b) => a.index - b.index);
+    const ours: ParsingResult[] = [];
+    const theirs: ParsingResult[] = [];
+    for (const result of results) (isOurs(result) ? ours : theirs).push(result);
+    if (ours.length === 0) return this.inner.refine(context, theirs);
+    return [...this.inner.refine(context, theirs), ...ours].sort((a, b) => a.index - b.index);
   }
 }
 

@@ -80,10 +80,19 @@ const NEXT_BEFORE = /\b(?:coming\s{1,2}|(?:next|upcoming)\s{1,2}(?:[a-z]{1,15}\s
 type Future = "next" | "near" | null;
 
 function futureCue(before: string): Future {
-  if (NEXT_BEFORE.test(before)) return "next";
   const left = before.slice(-100);
-  const sentence = left.slice(Math.max(0, left.search(/[.!?]\s[^.!?]*$/) + 1));
-  return FUTURE_CUE.test(sentence) ? "near" : null;
+  // The longest NEXT_BEFORE can match is "upcoming" and a 15-letter word with their spaces.
+  if (NEXT_BEFORE.test(left.slice(-32))) return "next";
+  return FUTURE_CUE.test(left.slice(sentenceStart(left))) ? "near" : null;
+}
+
+/** Just after the last ".", "!" or "?" that a space follows, or 0: where the sentence so far begins. */
+function sentenceStart(text: string): number {
+  for (let i = text.length - 2; i >= 0; i--) {
+    const ch = text[i];
+    if ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1]!)) return i + 1;
+  }
+  return 0;
 }
 
 function leanMonthDay(start: ParsingComponents, ref: Date, future: Future): boolean {

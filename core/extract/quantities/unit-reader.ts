@@ -4,6 +4,8 @@ import { getUnit, MAX_NAME_WORDS, mayBeginUnit, normalizeUnitName, SUBUNITS, uni
 const UNIT_TOKEN = /(?:[A-Za-z\u00B0\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}[23]?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢\u5143])\.?/y;
 const TOKEN_GAP = /[ \t\u00a0]{1,2}|[-\u2010]/y;
 const NUMBER_GAP = /[ \t\u00a0]{1,2}|[-\u2010\u2011][ \t]?|[ \t]?(?=[([{<])/y;
+/** "30 MUSD", "120 MEUR": finance writes millions as M before the ISO code. */
+const MILLIONS_CODE = /^M[A-Z]{3}$/;
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
 
 /**
@@ -45,8 +47,7 @@ function lookUp(written: string): { unit: UnitDef; factor: number } | null {
   const sub = SUBUNITS[normalizeUnitName(written)];
   const coin = sub ? getUnit(sub.id) : undefined;
   if (sub && coin) return { unit: coin, factor: sub.factor };
-  // "30 MUSD", "120 MEUR": finance writes millions as M before the ISO code.
-  const million = /^M[A-Z]{3}$/.test(written) ? getUnit(written.slice(1)) : undefined;
+  const million = MILLIONS_CODE.test(written) ? getUnit(written.slice(1)) : undefined;
   if (million?.dimension === "money") return { unit: million, factor: 1e6 };
   const unit = unitByName(written);
   return unit ? { unit, factor: 1 } : null;
@@ -54,16 +55,17 @@ function lookUp(written: string): { unit: UnitDef; factor: number } | null {
 
 /** Whether the word can begin a unit, a coin or an "M" + ISO code amount. */
 function mayBeginAny(word: string): boolean {
-  return mayBeginUnit(word) || SUBUNITS[normalizeUnitName(word)] !== undefined || /^M[A-Z]{3}$/.test(word);
+  return mayBeginUnit(word) || SUBUNITS[normalizeUnitName(word)] !== undefined || MILLIONS_CODE.test(word);
 }
 
+/** The words that could name a unit, or none when the first cannot begin one (most numbers). */
 function tokensAfter(text: string, i: number): { start: number; end: number }[] {
   const tokens: { start: number; end: number }[] = [];
   let at = i;
   for (let k = 0; k < MAX_NAME_WORDS; k++) {
     UNIT_TOKEN.lastIndex = at;
     const m = UNIT_TOKEN.exec(text);
-    if (!m) break;
+    if (!m || (k === 0 && !mayBeginAny(m[0]))) break;
     tokens.push({ start: at, end: UNIT_TOKEN.lastIndex });
     TOKEN_GAP.lastIndex = UNIT_TOKEN.lastIndex;
     if (!TOKEN_GAP.exec(text)) break;
@@ -98,7 +100,7 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
   const opener = text[at] ?? "";
   const closer = CLOSERS[opener];
   const tokens = tokensAfter(text, closer ? at + 1 : at);
-  if (!tokens[0] || !mayBeginAny(text.slice(tokens[0].start, tokens[0].end))) return null;
+  if (tokens.length === 0) return null;
   for (let n = tokens.length; n > 0; n--) {
     const first = tokens[0]!;
     const last = tokens[n - 1]!;
