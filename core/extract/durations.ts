@@ -1,7 +1,7 @@
 import { amountBefore, type Amount } from "./durations/amount.js";
 import { qualifierBefore } from "./durations/qualifiers.js";
 import { durationUnit, UNIT_WORD, type DurationUnit } from "./durations/units.js";
-import type { Mention } from "./mention.js";
+import { newMention, type Mention } from "./mention.js";
 import { isNewsFigure } from "./figures.js";
 
 /**
@@ -86,11 +86,11 @@ function durationAt(text: string, start: number, word: string, long: boolean): M
 
 function build(text: string, amount: Amount, unit: DurationUnit, end: number, extra: number): Mention {
   const words = amount.definite ? { qualifier: "exact" as const, start: amount.start } : qualifierBefore(text, amount.start);
-  const mention: Mention = {
+  const mention = newMention({
     kind: "duration", start: words.start, end, value: (amount.value + extra) * unit.times, unit: unit.id,
     dimension: "time", qualifier: amount.low === undefined ? words.qualifier : "range",
     step: amount.step * unit.times, rules: ["duration"],
-  };
+  });
   if (words.qualifierText) mention.qualifierText = words.qualifierText;
   if (amount.low !== undefined && amount.high !== undefined) {
     mention.low = amount.low * unit.times;
@@ -101,8 +101,8 @@ function build(text: string, amount: Amount, unit: DurationUnit, end: number, ex
 
 /** "the decadelong Syrian war": about one decade, said loosely. */
 function longAdjective(start: number, end: number, unit: DurationUnit): Mention {
-  return {
+  return newMention({
     kind: "duration", start, end, value: unit.times, unit: unit.id, dimension: "time",
     qualifier: "approx", step: unit.times, rules: ["duration", "duration-long-adjective"],
-  };
+  });
 }

@@ -110,7 +110,7 @@ function withSubjects(state: Extraction): Draft[] {
     const previousSentence = previous ? state.text.slice(Math.max(previous.start, previous.end - READING_REACH), previous.end) : "";
     const window = readingWindow(sentence, mention);
     const reading = findSubject({ text: state.text, sentence: window, previousSentence, mention });
-    return { mention, sentence, window, modality: "asserted", rules: reading ? [...reading.rules] : [], subject: reading?.subject };
+    return { mention, sentence, window, subject: reading?.subject, modality: "asserted", asOf: undefined, rules: reading ? [...reading.rules] : [] };
   });
   const bySpan = new Map(drafts.map((d) => [`${d.mention.start}:${d.mention.end}`, d]));
   for (const draft of drafts) {
@@ -133,7 +133,7 @@ function readingWindow(sentence: Span, mention: Mention): Span {
 
 function withModality(state: Extraction, draft: Draft): Draft {
   const reading = modalityOf({ text: state.text, sentence: draft.window, mention: draft.mention, quotes: state.quotes });
-  return { ...draft, modality: reading.modality, rules: reading.rule ? [...draft.rules, reading.rule] : draft.rules };
+  return redraft(draft, { modality: reading.modality, asOf: draft.asOf, rules: reading.rule ? [...draft.rules, reading.rule] : draft.rules });
 }
 
 function withAsOf(state: Extraction): Draft[] {
@@ -141,8 +141,17 @@ function withAsOf(state: Extraction): Draft[] {
   return state.drafts.map((draft) => {
     const near = datesWithin(dates, draft.window);
     const reading = asOfFor({ text: state.text, sentence: draft.window, mention: draft.mention, dates: near, published: state.published });
-    return { ...draft, asOf: reading.asOf, rules: reading.rule === "asOf.stated-date" ? [...draft.rules, reading.rule] : draft.rules };
+    return redraft(draft, { modality: draft.modality, asOf: reading.asOf, rules: reading.rule === "asOf.stated-date" ? [...draft.rules, reading.rule] : draft.rules });
   });
+}
+
+/**
+ * A copy of a draft with what a later step decided. Every draft is built with every field in
+ * one order (withSubjects too), so drafts share one shape and copying them stays cheap: a
+ * spread that adds a field ({ ...draft, asOf }) made a new shape, and a slow copy, per draft.
+ */
+function redraft(d: Draft, change: Pick<Draft, "modality" | "asOf" | "rules">): Draft {
+  return { mention: d.mention, sentence: d.sentence, window: d.window, subject: d.subject, modality: change.modality, asOf: change.asOf, rules: change.rules };
 }
 
 /** Dates (sorted by start) inside a window, found by binary search so many mentions stay cheap. */

@@ -1,5 +1,5 @@
 import type { ParsedComponents, ParsedResult } from "chrono-node";
-import type { Mention } from "../mention.js";
+import { newMention, type Mention } from "../mention.js";
 import { DAY_LIST_TAG } from "./day-list-parser.js";
 import { DAY_MONTH_OF_YEAR_TAG } from "./day-month-of-year-parser.js";
 import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
@@ -35,10 +35,10 @@ export function toMention(result: ParsedResult, offset: number, text: string): M
   const words = qualifierBefore(text, start, span.text);
   const value = isoValue(result.start, words.dropDay, words.dropMonth === true);
   if (value === null) return null;
-  const mention: Mention = {
+  const mention = newMention({
     kind: "date", start: words.start, end: start + span.text.length, value, dimension: "date",
     qualifier: words.qualifier ?? "exact", rules: rulesOf(result),
-  };
+  });
   if (words.qualifierText) mention.qualifierText = words.qualifierText;
   if (result.end) {
     addRange(mention, result.start, result.end);

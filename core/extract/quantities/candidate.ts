@@ -1,5 +1,5 @@
 import type { NumberReading } from "../numbers/index.js";
-import type { Mention } from "../mention.js";
+import { newMention, type Mention } from "../mention.js";
 import type { UnitDef } from "../../units/index.js";
 
 /**
@@ -34,27 +34,27 @@ export interface Candidate {
   dropped?: string;
 }
 
-/** A fresh candidate for one reading, not yet given a unit or qualifier. */
+/**
+ * A fresh candidate for one reading, not yet given a unit or qualifier. Every field is set
+ * (most to undefined) so the steps that fill them in keep one shape (see newMention).
+ */
 export function candidateFor(reading: NumberReading): Candidate {
   return {
-    reading, start: reading.start, end: reading.end, numberEnd: reading.end,
-    value: reading.value, step: reading.step, kind: "quantity", qualifier: "exact", rules: ["number"],
+    reading, upper: undefined, start: reading.start, end: reading.end, numberEnd: reading.end,
+    value: reading.value, step: reading.step, unit: undefined, countUnit: undefined, kind: "quantity",
+    qualifier: "exact", qualifierText: undefined, low: undefined, high: undefined, unitAttached: undefined,
+    conversionOf: undefined, signTaken: undefined, noun: undefined, rules: ["number"], dropped: undefined,
   };
 }
 
 /** The finished mention: only live candidates get here. */
 export function toMention(c: Candidate): Mention {
-  const unit = c.unit?.id ?? c.countUnit;
-  const dimension = c.unit?.dimension ?? (c.countUnit ? "count" : undefined);
-  const m: Mention = { kind: c.kind, start: c.start, end: c.end, value: c.value, qualifier: c.qualifier, step: c.step, rules: c.rules };
-  if (unit !== undefined) m.unit = unit;
-  if (dimension !== undefined) m.dimension = dimension;
-  if (c.qualifierText !== undefined) m.qualifierText = c.qualifierText;
-  if (c.low !== undefined) m.low = c.low;
-  if (c.high !== undefined) m.high = c.high;
-  if (c.conversionOf) m.conversionOf = c.conversionOf;
-  if (c.noun) m.noun = c.noun;
-  return m;
+  return newMention({
+    kind: c.kind, start: c.start, end: c.end, value: c.value, unit: c.unit?.id ?? c.countUnit,
+    dimension: c.unit?.dimension ?? (c.countUnit ? "count" : undefined), qualifier: c.qualifier,
+    qualifierText: c.qualifierText, low: c.low, high: c.high, step: c.step,
+    conversionOf: c.conversionOf, noun: c.noun, rules: c.rules,
+  });
 }
 
 /** The step that made a change says so: mentions list their rules in pipeline order. */
