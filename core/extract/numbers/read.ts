@@ -1,5 +1,5 @@
 import { endOfDigitRun, isDigit, readDigits, VULGAR } from "./digits.js";
-import type { NumberReading } from "./reading.js";
+import { settledReading, type NumberReading } from "./reading.js";
 import { withRatio } from "./ratios.js";
 import { readSpoken } from "./spoken.js";
 import { continueMixed } from "./mixed.js";
@@ -118,7 +118,7 @@ export function readNumbers(text: string): NumberReading[] {
     }
     if (isPronoun(text, reading)) continue;
     reading = withRatio(text, reading, readAt);
-    out.push(reading);
+    out.push(settledReading(reading));
     anchor.lastIndex = Math.max(reading.end, i + 1);
   }
   return out;

@@ -20,6 +20,17 @@ export interface NumberReading {
 }
 
 /**
+ * The reading with every field present, in this order: what the reader hands on. Inside the
+ * reader readings take many shapes; the quantity steps read them all through one.
+ */
+export function settledReading(r: NumberReading): NumberReading {
+  return {
+    start: r.start, end: r.end, value: r.value, step: r.step, form: r.form, vague: r.vague,
+    grouped: r.grouped, scaled: r.scaled, ratio: r.ratio, fused: r.fused,
+  };
+}
+
+/**
  * 10 to the number of trailing zeros: how precisely a whole number was stated.
  * @example integerStep(1300) // 100
  */
