@@ -4,12 +4,16 @@ import { parseWindow } from "./dates/chrono.js";
 import { NO_REFERENCE, referenceFrom } from "./dates/reference.js";
 import { toMention } from "./dates/to-mention.js";
 import { dateWindows } from "./dates/windows.js";
+import { articleOffset, joinWindows } from "./dates/joined.js";
+
+const NOTHING_BEFORE = () => "";
 
 /**
  * The date step of extraction: every date in the text as a mention of kind "date".
  *
  * Pipeline (each step in its own file under dates/):
- *  1. windows.ts: find where a date can be; chrono never sees the rest of the text.
+ *  1. windows.ts: find where a date can be; chrono never sees the rest of the text, and sees
+ *     the windows of one article joined (joined.ts) in one call.
  *  2. chrono.ts: chrono's casual English parsers (minus its duration readers) plus ours for
  *     bare years, decades and year ranges (year-parser.ts), day ranges ("from 12 to 15 July"),
  *     "Friday 13th", "on the 18th", "Tuesday next week", and forms chrono cannot read
@@ -32,14 +36,23 @@ export function findDates(text: string, published?: string): Mention[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const reference = referenceFrom(published);
   const mentions: Mention[] = [];
-  for (const window of dateWindows(text)) {
-    const leftContext = text.slice(Math.max(0, window.start - 100), window.start);
-    const windowText = text.slice(window.start, window.end);
-    for (const result of parseWindow(windowText, reference ?? NO_REFERENCE, leftContext, window.full)) {
-      if (!reference && needsReference(result)) continue;
-      const mention = toMention(result, window.start, text);
-      if (mention) mentions.push(mention);
-    }
+  const keep = (result: ParsedResult, at: number) => {
+    if (!reference && needsReference(result)) return;
+    const mention = toMention(result, at - result.index, text);
+    if (mention) mentions.push(mention);
+  };
+  const windows = dateWindows(text);
+  const joined = joinWindows(text, windows.filter((w) => w.full));
+  if (joined.text) {
+    const textBefore = (index: number) => {
+      const at = articleOffset(joined, index);
+      return text.slice(Math.max(0, at - 100), at);
+    };
+    for (const result of parseWindow(joined.text, reference ?? NO_REFERENCE, textBefore, true)) keep(result, articleOffset(joined, result.index));
+  }
+  for (const window of windows) {
+    if (window.full) continue;
+    for (const result of parseWindow(text.slice(window.start, window.end), reference ?? NO_REFERENCE, NOTHING_BEFORE, false)) keep(result, window.start + result.index);
   }
   return withoutOverlaps(mentions);
 }

@@ -75,11 +75,12 @@ const NEWS_CHRONO = newsChrono();
 const YEARS_ONLY = new Chrono({ parsers: [new YearParser()], refiners: [] });
 
 /**
- * Chrono over one window of text, with the publication date as the reference. `leftContext` is
- * the text just before the window (for the future cues of past-leaning.ts), never parsed.
+ * Chrono over a window of text (or an article's windows joined), with the publication date as
+ * the reference. `textBefore(index)` is the article text before a position of `text` (for the
+ * future cues of past-leaning.ts), never parsed.
  * @example parseWindow("on 24 July", referenceFrom("2024-08-06")!) // [{ text: "24 July", ... }]
  */
-export function parseWindow(text: string, reference: Reference, leftContext = "", full = true): ParsedResult[] {
-  const option: NewsParsingOption = { forwardDate: false, leftContext };
+export function parseWindow(text: string, reference: Reference, textBefore: (index: number) => string = () => "", full = true): ParsedResult[] {
+  const option: NewsParsingOption = { forwardDate: false, textBefore };
   return (full ? NEWS_CHRONO : YEARS_ONLY).parse(text, { instant: reference.instant, timezone: 0 }, option);
 }

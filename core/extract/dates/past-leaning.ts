@@ -29,13 +29,14 @@ export const PAST_LEANING_TAG = "claimcheck/past-leaning";
 const OWN_PARSERS = [WEEKDAY_DAY_TAG, DAY_OF_MONTH_TAG, WEEKDAY_OF_WEEK_TAG, DAY_MONTH_OF_YEAR_TAG];
 
 /**
- * Chrono sees a window, not the sentence; the text just before the window travels in the
- * parsing option so a cue like "likely to be expedited in the event of a Trump win in the
+ * Chrono sees windows, not the article; the article text before a result comes through the
+ * parsing option, so a cue like "likely to be expedited in the event of a Trump win in the
  * November election" is still found.
  */
 export interface NewsParsingOption {
   forwardDate: false;
-  leftContext: string;
+  /** The article text before a position of the parsed text (at least the last 100 characters). */
+  textBefore: (index: number) => string;
 }
 
 /**
@@ -53,8 +54,8 @@ export class PastLeaningRefiner implements Refiner {
       // Our own parsers of partial dates already chose the past occurrence.
       const tags = result.tags();
       if (MODIFIER.test(result.text) || OWN_PARSERS.some((tag) => tags.has(tag))) continue;
-      const leftContext = (context.option as Partial<NewsParsingOption>).leftContext ?? "";
-      const future = futureCue(leftContext + context.text.slice(0, result.index));
+      const textBefore = (context.option as Partial<NewsParsingOption>).textBefore;
+      const future = futureCue(textBefore ? textBefore(result.index) : context.text.slice(0, result.index));
       const moved = start.isCertain("day") || start.isCertain("month")
         ? leanMonthDay(start, ref, future)
         : start.isCertain("weekday") && leanWeekday(start, ref, future);
