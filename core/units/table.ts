@@ -5,6 +5,7 @@ import type { UnitDef } from "./types.js";
 /** The one unit table: every unit the extractor reads and the checker converts. */
 export const UNITS: readonly UnitDef[] = [...MEASURES, ...RATES_AND_TIMES, ...MONEY, ...COUNTS_AND_RATIOS];
 
+// Before the tables below: building them normalizes names already.
 const PLAIN = /^[a-z0-9]*$/;
 const BY_ID = new Map(UNITS.map((u) => [u.id, u]));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UNITS, convert, formatUnit, getUnit, unitByName } from "../../core/units/index.js";
+import { UNITS, convert, formatUnit, getUnit, mayBeginUnit, unitByName } from "../../core/units/index.js";
 
 describe("unit table", () => {
   it("has unique ids and a dimension for every unit", () => {
@@ -79,5 +79,17 @@ describe("unit table", () => {
     expect(formatUnit("C", 40)).toBe("40°C");
     expect(formatUnit("rocket", 300)).toBe("300 rocket");
     expect(formatUnit("km", 3600000)).toBe("3,600,000 km");
+  });
+});
+
+describe("mayBeginUnit", () => {
+  it("is true for the first word of every spelling in the table, as written or cased", () => {
+    const missed = UNITS.flatMap((u) => u.names).filter((name) => !mayBeginUnit(name.split(" ")[0]!) || !mayBeginUnit(name.toUpperCase()));
+    expect(missed).toEqual([]);
+  });
+
+  it("rules out the words that follow most numbers", () => {
+    for (const word of ["refugees", "civilians", "of", "the", "killed"]) expect(mayBeginUnit(word)).toBe(false);
+    for (const word of ["square", "Sq.", "L/100", "km", "people", "Syrian"]) expect(mayBeginUnit(word)).toBe(true);
   });
 });

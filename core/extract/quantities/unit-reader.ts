@@ -100,7 +100,6 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
   const opener = text[at] ?? "";
   const closer = CLOSERS[opener];
   const tokens = tokensAfter(text, closer ? at + 1 : at);
-  if (tokens.length === 0) return null;
   for (let n = tokens.length; n > 0; n--) {
     const first = tokens[0]!;
     const last = tokens[n - 1]!;
