@@ -9,8 +9,12 @@ subjects, modality, conversions); *chrono-node* is \`chrono.parse(text, publishe
 only, on the same articles; *Recognizers-Text* is @microsoft/recognizers-text-suite with six
 recognizers (Number, Percentage, Dimension, Currency, Temperature, DateTime; culture English)
 on a slice of the same corpus (it is too slow for the whole of it; its models are warmed on a
-short sentence first). "found" is the number of results each returned in the last run. Ratios
-divide the claimcheck median by the peer's median.`,
+short sentence first). "found" is the number of results each returned in the last run.
+claimcheck and chrono-node are timed in alternation, seven runs each after a warm-up, with one
+garbage collection before the rounds (a forced collection before every run left both 20-40%
+slower than a running process is, and the one that allocates more, more so); their ratio is
+the median of the seven per-pair ratios. The Recognizers-Text ratio divides the claimcheck
+median by the peer's median.`,
   check: `*checkClaims* is core's comparison alone: the longest real article (its claims extracted
 once) against a prepared set of related claims, copies of its own subject claims in other
 articles (five per article) with values moved by up to ±20%, so some agree and some conflict.
