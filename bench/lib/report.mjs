@@ -32,9 +32,10 @@ function machineSection(r) {
 
 - ${m.cpus} CPUs (\`nproc\`), ${m.cpuModel}, ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}
 - Load average (1, 5, 15 min) at start: ${m.load.join(", ")}; at end: ${r.machineAtEnd.load.join(", ")}.
-  This machine is shared: other processes (test suites of the same project) ran during the
-  benchmark, so absolute figures are lower than on an idle machine. Peers in one benchmark are
-  measured in the same run and process, so their ratios are fairer than the absolute numbers.`;
+  This machine is a virtual machine on a shared host: the same code measured minutes apart
+  differs by 10-20%, and more when other processes run (the load average says whether they
+  did). Peers in one benchmark are measured in the same run and process, so their ratios are
+  fairer than the absolute numbers.`;
 }
 
 function goals(r) {
