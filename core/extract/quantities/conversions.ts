@@ -1,7 +1,12 @@
 import { mark, type Candidate } from "./candidate.js";
 
-const OPEN = /^[ \t]{0,2}[([][ \t]{0,2}$/;
-const CLOSE = /^[ \t]{0,2}[)\]]/;
+/**
+ * A compound adjective may follow either unit: "30-foot-tall (48-kilometer-tall) sections",
+ * "a 30-mile-long (48-km-long) wall" restate a measure as much as "30 ft (9 m)" does.
+ */
+const ADJECTIVE_TAIL = "(?:-[A-Za-z]{2,12})?";
+const OPEN = new RegExp(`^${ADJECTIVE_TAIL}[ \\t]{0,2}[([][ \\t]{0,2}$`);
+const CLOSE = new RegExp(`^${ADJECTIVE_TAIL}[ \\t]{0,2}[)\\]]`);
 const OR = /^,?[ \t]{1,2}or[ \t]{1,2}$/i;
 
 function sameMeasure(a: Candidate, b: Candidate): boolean {
@@ -19,7 +24,7 @@ export function linkConversions(text: string, live: Candidate[]): void {
     const b = live[k + 1]!;
     if (!sameMeasure(a, b) || a.conversionOf) continue;
     const gap = text.slice(a.end, b.start);
-    const bracketed = OPEN.test(gap) && CLOSE.test(text.slice(b.end, b.end + 3));
+    const bracketed = OPEN.test(gap) && CLOSE.test(text.slice(b.end, b.end + 16));
     if (!bracketed && !OR.test(gap)) continue;
     b.conversionOf = { start: a.start, end: a.end };
     mark(b, "conversion");

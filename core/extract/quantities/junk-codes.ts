@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import { currencyBefore } from "./money.js";
+import { readUnitAfter } from "./unit-reader.js";
 
 /** A rule that says a number is not a claim, given where it sits. */
 export interface JunkRule {
@@ -8,9 +9,17 @@ export interface JunkRule {
 }
 
 /** Labels that turn the number after them into an identifier: "News Code 47296", "Exit 436". */
-const LABEL = /(?:^|[^A-Za-z])(?:code|codes|no|nos|nr|nrs|num|number|id|ref|reference|ticket|case|page|pages|pp|p|chapter|article|section|sec|clause|paragraph|version|v|room|flight|line|route|exit|highway|hwy|road|box|suite|ste|unit|apt|item|vol|volume|issue|episode|season|phase|stage|step|part|model|type|series|isbn|tel|phone|fax|mobile|ext|extension|resolution|platform|gate|channel|bus|squad|batch|lot|serial|top|rank|ranked|tier|size|war)\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?(?:\d{1,4}[ \t]{1,2}of[ \t]{1,2})?$/i;
+const LABEL = /(?:^|[^A-Za-z])(code|codes|no|nos|nr|nrs|num|number|id|ref|reference|ticket|case|page|pages|pp|p|chapter|article|section|sec|clause|paragraph|version|v|room|flight|line|route|exit|highway|hwy|road|box|suite|ste|unit|apt|item|vol|volume|issue|episode|season|phase|stage|step|part|model|type|series|isbn|tel|phone|fax|mobile|ext|extension|resolution|platform|gate|channel|bus|squad|batch|lot|serial|top|rank|ranked|tier|size|war)\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?(?:\d{1,4}[ \t]{1,2}of[ \t]{1,2})?$/i;
 
 const LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+/** "expected to top 100", "will top 105 degrees": the verb, not a rank ("the top 10"). */
+const VERB_BEFORE_TOP = /\b(?:to|will|would|could|may|might|can|should|must)[ \t]{1,2}top\b[^A-Za-z]*$/i;
+
+/** "top" is a verb after "to" or a modal, or when a unit follows ("temperatures top 105 degrees"). */
+function topIsVerb(text: string, c: Candidate, head: string): boolean {
+  return VERB_BEFORE_TOP.test(head) || readUnitAfter(text, c.reading.end) !== null;
+}
 
 function before(text: string, c: Candidate, n: number): string {
   return text.slice(Math.max(0, c.reading.start - n), c.reading.start);
@@ -27,7 +36,12 @@ export const CODE_RULES: JunkRule[] = [
   {
     // "News Code 47296", "Reporter's code: 50101", "Highway 35", "No. 1"
     name: "label-code",
-    test: (text, c) => c.reading.form === "digits" && LABEL.test(before(text, c, 24)),
+    test: (text, c) => {
+      if (c.reading.form !== "digits") return false;
+      const head = before(text, c, 24);
+      const label = LABEL.exec(head)?.[1]?.toLowerCase();
+      return label !== undefined && !(label === "top" && topIsVerb(text, c, head));
+    },
   },
   {
     // "AP/1234567", "24/7": digits against a slash that no fraction or date reader took.

@@ -12,8 +12,12 @@ const DOLLARS: Record<string, string> = {
   "": "USD", us: "USD", usd: "USD", c: "CAD", ca: "CAD", cad: "CAD", a: "AUD", au: "AUD", aud: "AUD", nz: "NZD", nzd: "NZD",
   hk: "HKD", hkd: "HKD", s: "SGD", sgd: "SGD", r: "BRL", mex: "MXN", mxn: "MXN",
 };
-/** Other signs and ISO codes before the amount: "€1.5bn", "£ 8.10 million", "TL 500", "USD115". */
-const SIGN_PREFIX = /(?:^|[^A-Za-z])(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿|Rs\.?|M[A-Z]{3}|[A-Za-z]{3}|TL)[ \t]{0,2}$/;
+/**
+ * Other signs and ISO codes before the amount: "€1.5bn", "£ 8.10 million", "TL 500", "USD115".
+ * A sign is a sign even glued to the word before it ("Total damage¥14.4 billion", an infobox
+ * row); letters need a word boundary.
+ */
+const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿)|(?:^|[^A-Za-z])(Rs\.?|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
 const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
 /** Codes that are English words in lower case: only read in capitals. */
 const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL"]);
@@ -38,7 +42,7 @@ export function currencyBefore(text: string, start: number): { unit: UnitDef; st
     if (unit) return { unit, start: start - head.length + head.lastIndexOf(dollar[1]), factor: 1 };
   }
   const sign = SIGN_PREFIX.exec(head);
-  const code = sign?.[1] ?? "";
+  const code = sign?.[1] ?? sign?.[2] ?? "";
   // "MAUD 60": millions of Australian dollars.
   const million = /^M[A-Z]{3}$/.test(code) ? codeUnit(code.slice(1)) : undefined;
   const unit = million ?? (code ? codeUnit(code) : undefined);

@@ -3,7 +3,7 @@ import type { Qualifier } from "../../model.js";
 /** Words before a number that bound it; the words are kept ("almost" is not "about"). */
 export const BEFORE: [Qualifier, string[]][] = [
   ["atLeast", ["more than", "over", "at least", "upwards of", "in excess of", "greater than", "larger than", "bigger than",
-    "higher than", "above", "no fewer than", "no less than", "not less than", "tops", "topped", "topping", "exceeding",
+    "higher than", "above", "no fewer than", "no less than", "not less than", "tops", "topped", "topping", "to top", "will top", "could top", "may top", "might top", "exceeding",
     "exceeded", "exceed", "exceeds", "surpass", "surpassed", "surpasses", "surpassing", "well over", "just over",
     "a minimum of", "minimum of", "as few as", "more than or equal to", "greater than or equal to", "greater or equal than",
     "higher or equal than", "bigger or equal than", "larger or equal than", "equal to or more than", "equal to or greater than",

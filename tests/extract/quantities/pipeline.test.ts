@@ -100,4 +100,14 @@ describe("findQuantities: offsets and rules", () => {
     const mixed = findQuantities("a 30-km (200 people) zone");
     expect(mixed.every((m) => m.conversionOf === undefined)).toBe(true);
   });
+
+  it.each([
+    ["lowers 30-foot-tall (48-kilometer-tall) sections", "30-foot", "48-kilometer"],
+    ["a 2-mile-long (3.2-km-long) stretch", "2-mile", "3.2-km"],
+    ["a 30-kilometer-deep (18.6-mile) strip", "30-kilometer", "18.6-mile"],
+  ])("links a conversion between compound adjectives: %s", (text, original, restated) => {
+    const [a, b] = findQuantities(text);
+    expect([text.slice(a!.start, a!.end), text.slice(b!.start, b!.end)]).toEqual([original, restated]);
+    expect(b?.conversionOf).toEqual({ start: a!.start, end: a!.end });
+  });
 });
