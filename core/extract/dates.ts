@@ -42,8 +42,7 @@ export function findDates(text: string, published?: string): Mention[] {
     if (mention) mentions.push(mention);
   };
   const windows = dateWindows(text);
-  const joined = joinWindows(text, windows.filter((w) => w.full));
-  if (joined.text) {
+  for (const joined of joinWindows(text, windows.filter((w) => w.full))) {
     const textBefore = (index: number) => {
       const at = articleOffset(joined, index);
       return text.slice(Math.max(0, at - 100), at);
