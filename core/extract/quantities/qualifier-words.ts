@@ -3,7 +3,9 @@ import type { Qualifier } from "../../model.js";
 /** Words before a number that bound it; the words are kept ("almost" is not "about"). */
 export const BEFORE: [Qualifier, string[]][] = [
   ["atLeast", ["more than", "over", "at least", "upwards of", "in excess of", "greater than", "larger than", "bigger than",
-    "higher than", "above", "no fewer than", "no less than", "not less than", "tops", "topped", "topping", "to top", "will top", "could top", "may top", "might top", "exceeding",
+    "higher than", "above", "no fewer than", "no less than", "not less than", "tops", "topped", "topping", "exceeding",
+    // "expected to top 100": the verb after "to" or a modal (junk-codes.ts reads the same words).
+    "to top", "will top", "would top", "could top", "may top", "might top", "can top", "should top", "must top",
     "exceeded", "exceed", "exceeds", "surpass", "surpassed", "surpasses", "surpassing", "well over", "just over",
     "a minimum of", "minimum of", "as few as", "more than or equal to", "greater than or equal to", "greater or equal than",
     "higher or equal than", "bigger or equal than", "larger or equal than", "equal to or more than", "equal to or greater than",
