@@ -53,6 +53,62 @@ export interface Subject {
   place?: string;
   /** extension: the event a count belongs to: "istiklal-attack", "civil-war". */
   event?: string;
+  /**
+   * extension: the claim frame, what the number is about in parts a check can compare by
+   * compatibility (issue 15). `key`/`head` stay for display and old stored items; matching
+   * and the index read the frame when it is there.
+   */
+  frame?: Frame;
+}
+
+/** One part of a frame: a class or entity id, and the words it was read from. */
+export interface FramePart {
+  /** Normalised id from the data lists: "injured" for "wounded", "turkey" for "Türkiye". */
+  id: string;
+  /** The source words, as written. */
+  text: string;
+}
+
+/** What narrows a measure: a place, an organisation, a group of people, a named thing. */
+export interface ScopeEntity extends FramePart {
+  kind: "place" | "organisation" | "group" | "named";
+  /** For places: the ids of the places containing it, nearest first ("london" -> ["united-kingdom"]). */
+  within?: string[];
+}
+
+/** The event a number belongs to: "the bombing on Oxford Street on 3 May 2021". */
+export interface EventFrame extends FramePart {
+  /** The place it happened, a gazetteer id where known. */
+  place?: string;
+  /** When it happened, read from the text: "2021-05-03", "2021-05" or "2021". */
+  date?: string;
+}
+
+/**
+ * What a number is about: the measure (a class: injured = wounded = hurt), the entities that
+ * scope it, the event it belongs to. The time it holds is the claim's `asOf`.
+ */
+export interface Frame {
+  measure: FramePart;
+  /** Most specific first. */
+  scope: ScopeEntity[];
+  event?: EventFrame;
+  /** Names of the subject steps that read the frame, in order. */
+  rules?: string[];
+}
+
+/**
+ * A claim about a change: "rose to 2,158 from 1,809" gives two claims, the new level (`to`) and
+ * the old (`from`); "up 14 percent" is the amount of change (`by`).
+ */
+export interface Change {
+  direction: "up" | "down";
+  /** Which figure this is: the level after the change, the level before it, or the amount of change. */
+  role: "to" | "from" | "by";
+  /** The words that say it changed: "rose", "narrowed", "up". */
+  text: string;
+  /** The id of the other figure of the same change, where the text gives both. */
+  pairedWith?: string;
 }
 
 /** One numeric or dated statement in an article, with its exact span. */
@@ -85,6 +141,10 @@ export interface Claim {
   /** When the claim holds: an explicit date in the text, else the publication date. */
   asOf?: string;
   modality: Modality;
+  /** extension: a figure that is part of a change ("rose to 2,158 from 1,809"); absent for a plain level. */
+  change?: Change;
+  /** extension: an order of magnitude, not a figure ("thousands", "dozens"): comparable, never exact. */
+  vague?: boolean;
   /** extension: for "X unit (Y unit)", the id of the claim X that this claim Y restates. */
   conversionOf?: string;
   /** extension: the sentence the claim sits in, as offsets into the body. */
