@@ -1,0 +1,51 @@
+/**
+ * Precision and recall per finding kind and per corpus file, for docs/accuracy.md. Skipped
+ * entries (known gaps) are scored too: a gap is a miss. Set SCORE_OUT=<file> to write the table
+ * as JSON: `SCORE_OUT=/tmp/score.json npx vitest run tests/check/corpus-score.test.ts`.
+ */
+import { writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../core/model.js";
+import { corpusFiles, type Entry, type KindScore, loadEntries, runEntry, scoreEntry } from "./corpus-runner.js";
+
+function finding(kind: Finding["kind"], texts: string[]): Finding {
+  return { id: texts.join(), kind, severity: "contradiction", claims: texts.map((text, i) => ({ articleId: "a", claimId: `${i}`, start: 0, end: 1, text })), explanation: "", status: "open", rule: kind };
+}
+
+describe("scoreEntry", () => {
+  it("counts a hit, a miss and a false alarm in an exhaustive entry", () => {
+    const entry: Entry = { name: "e", articles: [], exhaustive: true, findings: [{ kind: "internal-conflict", claims: ["6", "9"] }, { kind: "date-conflict" }] };
+    const scores = new Map<string, KindScore>();
+    scoreEntry(entry, [finding("internal-conflict", ["9", "6"]), finding("cross-article-conflict", ["1", "2"])], scores);
+    expect(scores.get("internal-conflict")).toEqual({ hits: 1, misses: 0, falseAlarms: 0 });
+    expect(scores.get("date-conflict")).toEqual({ hits: 0, misses: 1, falseAlarms: 0 });
+    expect(scores.get("cross-article-conflict")).toEqual({ hits: 0, misses: 0, falseAlarms: 1 });
+  });
+  it("does not count an unexpected finding where the entry does not say it is exhaustive", () => {
+    const scores = new Map<string, KindScore>();
+    scoreEntry({ name: "e", articles: [] }, [finding("internal-conflict", ["1", "2"])], scores);
+    expect(scores.size).toBe(0);
+  });
+});
+
+it.runIf(process.env.SCORE_OUT)("scores every corpus file (SCORE_OUT)", () => {
+  const table: Record<string, Record<string, KindScore & { entries?: number }>> = {};
+  for (const file of corpusFiles()) {
+    const scores = new Map<string, KindScore>();
+    const entries = loadEntries(file);
+    let right = 0;
+    for (const entry of entries) {
+      const findings = runEntry(entry);
+      const own = new Map<string, KindScore>();
+      scoreEntry(entry, findings, own);
+      if ([...own.values()].every((s) => s.misses === 0 && s.falseAlarms === 0)) right++;
+      for (const [kind, s] of own) {
+        const total = scores.get(kind) ?? { hits: 0, misses: 0, falseAlarms: 0 };
+        scores.set(kind, { hits: total.hits + s.hits, misses: total.misses + s.misses, falseAlarms: total.falseAlarms + s.falseAlarms });
+      }
+    }
+    table[file] = { ...Object.fromEntries(scores), "(entries fully right)": { hits: right, misses: entries.length - right, falseAlarms: 0 } };
+  }
+  writeFileSync(process.env.SCORE_OUT as string, JSON.stringify(table, null, 2));
+  expect(Object.keys(table)).toEqual(corpusFiles());
+});
