@@ -1,9 +1,9 @@
-import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { mkdir } from "node:fs/promises";
 import dynalite from "dynalite";
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { dynamoClient } from "./connect.js";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { LOCAL_CREDENTIALS } from "./connect.js";
+import { prepareStoreDir } from "./embedded-dir.js";
+import { listenPrivately } from "./embedded-socket.js";
 import { lockStoreDir } from "./lock.js";
 import { DynamoClaimStore } from "./store.js";
 import { createTable } from "./table.js";
@@ -12,34 +12,55 @@ export const EMBEDDED_TABLE = "claimcheck";
 
 export interface EmbeddedStore {
   store: DynamoClaimStore;
+  /** A client of the store, for this process only. */
   client: DynamoDBClient;
-  endpoint: string;
+  /** The endpoint URL, only with `tcp: true`. */
+  endpoint?: string;
   table: string;
   close(): Promise<void>;
 }
 
+export interface EmbeddedOptions {
+  /** LevelDB directory (new, empty, or a claimcheck store); in memory when omitted. */
+  path?: string;
+  /**
+   * Also reachable at http://127.0.0.1:PORT, for tests and benchmarks that hand an endpoint to
+   * another client or process. Anyone on the machine can then read and write it; the CLI never
+   * sets it. Browsers are refused either way.
+   */
+  tcp?: boolean;
+  /** With `tcp`: the port (random when omitted). */
+  port?: number;
+}
+
 /**
- * dynalite in this process on 127.0.0.1 (a random port unless given), persisted under `path`
- * (LevelDB; one process at a time, see lock.ts) or in memory, with the table created when missing.
- * No AWS account, Java or Docker.
+ * dynalite in this process, reachable only by it (a Unix socket in a private directory, see
+ * embedded-socket.ts), persisted under `path` (LevelDB; one process at a time, see lock.ts) or in
+ * memory, with the table created when missing. No AWS account, Java or Docker.
  * @example
- * const { store, endpoint, close } = await startEmbeddedStore({ path: ".claimcheck" });
+ * const { store, close } = await startEmbeddedStore({ path: ".claimcheck" });
  * try { await store.getArticle("a1") } finally { await close() }
  */
-export async function startEmbeddedStore(options: { path?: string; port?: number } = {}): Promise<EmbeddedStore> {
-  if (options.path) await mkdir(options.path, { recursive: true });
+export async function startEmbeddedStore(options: EmbeddedOptions & { tcp: true }): Promise<EmbeddedStore & { endpoint: string }>;
+export async function startEmbeddedStore(options?: EmbeddedOptions): Promise<EmbeddedStore>;
+export async function startEmbeddedStore(options: EmbeddedOptions = {}): Promise<EmbeddedStore> {
+  if (options.path) await prepareStoreDir(options.path);
   const release = options.path ? await lockStoreDir(options.path) : async () => undefined;
   const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await listen(server, options.port ?? 0).catch(async (error: unknown) => {
+  const where = await listenPrivately(server, options).catch(async (error: unknown) => {
     await release();
     throw error;
   });
-  const { port } = server.address() as AddressInfo;
-  const endpoint = `http://127.0.0.1:${port}`;
-  const client = dynamoClient({ endpoint });
+  const client = new DynamoDBClient({
+    region: "us-east-1",
+    endpoint: where.endpoint,
+    credentials: LOCAL_CREDENTIALS,
+    requestHandler: { httpAgent: where.agent },
+  });
   const close = async () => {
     client.destroy();
-    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    await closeServer(server);
+    await where.cleanup();
     await release();
   };
   try {
@@ -48,15 +69,15 @@ export async function startEmbeddedStore(options: { path?: string; port?: number
     await close().catch(() => undefined);
     throw error;
   }
-  return { store: new DynamoClaimStore(client, EMBEDDED_TABLE), client, endpoint, table: EMBEDDED_TABLE, close };
+  return {
+    store: new DynamoClaimStore(client, EMBEDDED_TABLE),
+    client,
+    ...(options.tcp ? { endpoint: where.endpoint } : {}),
+    table: EMBEDDED_TABLE,
+    close,
+  };
 }
 
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }

@@ -37,7 +37,7 @@ async function postStory(url: string, s: Story): Promise<number> {
 
 /** The directory's items once no server holds it. Times are masked: a run's clock is the wall clock. */
 async function itemsIn(dir: string): Promise<Item[]> {
-  const store = await startEmbeddedStore({ path: dir });
+  const store = await startEmbeddedStore({ path: dir, tcp: true });
   try {
     const items = await dumpTable(store.endpoint, store.table);
     return JSON.parse(JSON.stringify(items).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, "<time>")) as Item[];

@@ -11,12 +11,12 @@ import { RELIABILITY_KEY, dumpTable, type Item } from "../support/reliability-ap
  * Node accepts, a body that trickles in, a client that hangs up halfway. The server must answer
  * the others meanwhile, and store nothing from a request it never fully received.
  */
-let embedded: EmbeddedStore;
+let embedded: EmbeddedStore & { endpoint: string };
 let server: RunningServer;
 let before: Item[];
 
 beforeAll(async () => {
-  embedded = await startEmbeddedStore();
+  embedded = await startEmbeddedStore({ tcp: true });
   const config = loadConfig({ CLAIMCHECK_API_KEYS: RELIABILITY_KEY, CLAIMCHECK_DYNAMODB_ENDPOINT: embedded.endpoint, CLAIMCHECK_TABLE: embedded.table }, { mode: "local" });
   server = await startServer({ host: "127.0.0.1", port: 0, config, logger: createLogger({ write: () => undefined }) });
   before = await dumpTable(embedded.endpoint, embedded.table);
