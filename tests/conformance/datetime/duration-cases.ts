@@ -1,4 +1,3 @@
-import type { Mention } from "../../../core/extract/mention.js";
 import type { SpecCase } from "./specs.js";
 
 /**
@@ -36,7 +35,7 @@ const TIMEX_UNIT: Record<string, [string, number]> = {
 };
 
 /** Our duration as a timex: 2 decades -> "P20Y", 3 h -> "PT3H". */
-export function timexOf(mention: Mention): string {
+export function timexOf(mention: { value: number | string; unit?: string }): string {
   const [letter, times] = TIMEX_UNIT[mention.unit ?? ""] ?? ["?", 1];
   const amount = Number((Number(mention.value) * times).toFixed(6));
   return letter.startsWith("T") ? `PT${amount}${letter.slice(1)}` : `P${amount}${letter}`;

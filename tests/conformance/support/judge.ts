@@ -1,4 +1,3 @@
-import type { Mention } from "../../../core/extract/mention.js";
 import { sameNumber, specNumber, type NumberSpecCase, type NumberSpecResult } from "./specs.js";
 import { unitFor } from "./unit-names.js";
 
@@ -24,7 +23,7 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
  * The mention's words without its qualifier ("about $ 14 million" -> "$ 14 million"): the
  * unit models put qualifiers outside the span, we put them inside (DESIGN: claim spans carry them).
  */
-export function coreText(text: string, m: Mention): string {
+export function coreText(text: string, m: { start: number; end: number; qualifier: string; qualifierText?: string }): string {
   let t = text.slice(m.start, m.end);
   const q = m.qualifierText;
   if (q && m.qualifier !== "range" && t.toLowerCase().startsWith(q.toLowerCase())) t = t.slice(q.length).trimStart();
