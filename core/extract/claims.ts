@@ -38,6 +38,12 @@ function toClaim(articleId: string, text: string, draft: Draft, spans: ReadonlyS
   if (m.step !== undefined) claim.step = m.step;
   if (draft.subject) claim.subject = draft.subject;
   if (draft.asOf) claim.asOf = draft.asOf;
+  if (m.vague) claim.vague = true;
+  if (m.change) {
+    const { direction, role, text: words, pairedWith } = m.change;
+    claim.change = { direction, role, text: words };
+    if (pairedWith && spans.has(`${pairedWith.start}:${pairedWith.end}`)) claim.change.pairedWith = claimId(articleId, pairedWith.start, pairedWith.end);
+  }
   const conversion = m.conversionOf;
   if (conversion && spans.has(`${conversion.start}:${conversion.end}`)) {
     claim.conversionOf = claimId(articleId, conversion.start, conversion.end);

@@ -1,4 +1,4 @@
-import type { ClaimKind, Dimension, Qualifier } from "../model.js";
+import type { Change, ClaimKind, Dimension, Qualifier } from "../model.js";
 
 /**
  * What an extractor step finds before it becomes a Claim: a value with its span in the text,
@@ -24,6 +24,15 @@ export interface Mention {
   noun?: { start: number; end: number; text: string };
   /** Names of the rules that produced it. */
   rules: string[];
+  /** Part of a change: direction, role and the other figure's span (claims turn it into an id). */
+  change?: MentionChange;
+  /** An order of magnitude ("thousands", "dozens"): comparable, never exact. */
+  vague?: boolean;
+}
+
+/** `Change` with the other figure as a span, before claims have ids. */
+export interface MentionChange extends Omit<Change, "pairedWith"> {
+  pairedWith?: { start: number; end: number };
 }
 
 /**
@@ -37,6 +46,6 @@ export function newMention(m: Mention): Mention {
   return {
     kind: m.kind, start: m.start, end: m.end, value: m.value, unit: m.unit, dimension: m.dimension,
     qualifier: m.qualifier, qualifierText: m.qualifierText, low: m.low, high: m.high, step: m.step,
-    conversionOf: m.conversionOf, noun: m.noun, rules: m.rules,
+    conversionOf: m.conversionOf, noun: m.noun, rules: m.rules, change: m.change, vague: m.vague,
   };
 }

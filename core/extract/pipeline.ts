@@ -10,6 +10,7 @@ import { modalityOf } from "./modality.js";
 import { quotedRegions } from "./quotes.js";
 import { asOfFor } from "./as-of.js";
 import { isNewsFigure } from "./figures.js";
+import { dropRateDurations } from "./quantities/rates.js";
 
 /**
  * Extraction as an ordered list of small named steps, in the manner of chrono-node's
@@ -57,6 +58,9 @@ export const STEPS: readonly Step[] = [
   // Before overlaps: a span outside the text, or a number no story prints, must not win an
   // overlap against a good reading.
   { name: "valid-spans", run: (s) => ({ ...s, mentions: s.mentions.filter((m) => validSpan(m, s.text.length) && figuresOf(m).every(isNewsFigure)) }) },
+  // Before overlaps: "188 miles an hour" is a speed, and the "an hour" inside it, or the "a
+  // year" after "$50,000", is what the rate is per, not a one-hour or one-year duration.
+  { name: "rates", run: (s) => ({ ...s, mentions: dropRateDurations(s.text, s.mentions) }) },
   // After all finders, so the date can beat the bare number it contains.
   { name: "overlaps", run: (s) => ({ ...s, mentions: resolveOverlaps(s.mentions) }) },
   // After overlaps, so a furniture line drops whichever reading won, and before subjects,

@@ -1,6 +1,7 @@
 import type { NumberReading } from "../numbers/index.js";
 import { newMention, type Mention } from "../mention.js";
 import type { UnitDef } from "../../units/index.js";
+import type { CandidateChange } from "./change.js";
 
 /**
  * A number on its way to becoming a quantity mention: each pipeline step widens the span,
@@ -30,6 +31,10 @@ export interface Candidate {
   /** The currency sign right after this number was taken by the next one ("2019 TL 500"). */
   signTaken?: boolean;
   noun?: { start: number; end: number; text: string };
+  /** Part of a change ("rose to 2,158 from 1,809"): see change.ts. */
+  change?: CandidateChange;
+  /** An order of magnitude ("thousands"), not a figure. */
+  vague?: boolean;
   rules: string[];
   dropped?: string;
 }
@@ -43,7 +48,8 @@ export function candidateFor(reading: NumberReading): Candidate {
     reading, upper: undefined, start: reading.start, end: reading.end, numberEnd: reading.end,
     value: reading.value, step: reading.step, unit: undefined, countUnit: undefined, kind: "quantity",
     qualifier: "exact", qualifierText: undefined, low: undefined, high: undefined, unitAttached: undefined,
-    conversionOf: undefined, signTaken: undefined, noun: undefined, rules: ["number"], dropped: undefined,
+    conversionOf: undefined, signTaken: undefined, noun: undefined, change: undefined, vague: undefined, rules: ["number"],
+    dropped: undefined,
   };
 }
 
@@ -54,6 +60,8 @@ export function toMention(c: Candidate): Mention {
     dimension: c.unit?.dimension ?? (c.countUnit ? "count" : undefined), qualifier: c.qualifier,
     qualifierText: c.qualifierText, low: c.low, high: c.high, step: c.step,
     conversionOf: c.conversionOf, noun: c.noun, rules: c.rules,
+    change: c.change && { direction: c.change.direction, role: c.change.role, text: c.change.text, pairedWith: c.change.pairedWith },
+    vague: c.vague,
   });
 }
 

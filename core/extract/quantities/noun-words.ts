@@ -48,3 +48,18 @@ export const MEASURE_ADJECTIVES = new Set(["deep", "long", "wide", "tall", "high
 export const NOT_PLURAL = new Set(["is", "was", "has", "this", "its", "his", "us", "as", "yes", "thus", "plus", "less",
   "across", "always", "perhaps", "whereas", "unless", "various", "previous", "serious", "famous", "news", "series",
   "species", "status", "bus", "gas", "analysis", "crisis", "basis", "process", "access", "success", "progress", "congress"]);
+
+/**
+ * Things the news counts by the million: after a glued "m" ("20m phones", "3m barrels") the
+ * letter is a scale, not metres. Metres are measured of waves, walls and towers, not of these.
+ */
+export const MILLIONS_OF = new Set([
+  "phones", "smartphones", "handsets", "users", "customers", "subscribers", "viewers", "listeners", "readers",
+  "visitors", "tourists", "passengers", "travellers", "travelers", "jobs", "homes", "households", "houses",
+  "doses", "vaccines", "votes", "voters", "shares", "barrels", "copies", "units", "cars", "vehicles", "devices",
+  "accounts", "downloads", "tickets", "tons", "tonnes", "bags", "meals", "animals", "birds", "chickens",
+  "pigs", "cattle", "sheep", "jabs", "tests", "cases", "infections", "followers", "members", "pupils", "students",
+  "patients", "workers", "employees", "pensioners", "families", "children", "adults", "women", "men", "people",
+  "bottles", "packets", "items", "parcels", "orders", "transactions", "claims", "applications", "calls", "messages",
+  "records", "emails", "hectares", "acres", "euros", "dollars", "pounds", "shillings", "rupees", "yuan", "yen",
+]);

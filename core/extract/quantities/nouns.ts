@@ -1,7 +1,9 @@
+import { unitByName } from "../../units/index.js";
 import { mark, type Candidate } from "./candidate.js";
 import { MEASURE_ADJECTIVES, MEASURED, MODIFIERS, NOT_PLURAL, PEOPLE, STOP } from "./noun-words.js";
 
-const WORD = /[ \t\u00a0]{0,2}(?:[)\]][ \t]{0,2})?-?(?:\([^()\n]{1,40}\)[ \t]{0,2})?(?:or so[ \t]{1,2})?([A-Za-z][A-Za-z'’-]{0,30})/y;
+/** A word, or a dotted abbreviation ("U.S.", "U.N.") that modifies the noun after it. */
+const WORD = /[ \t\u00a0]{0,2}(?:[)\]][ \t]{0,2})?-?(?:\([^()\n]{1,40}\)[ \t]{0,2})?(?:or so[ \t]{1,2})?((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]{0,30})/y;
 
 interface Span { start: number; end: number; text: string }
 
@@ -13,7 +15,7 @@ function wordsAfter(text: string, i: number, limit: number): Span[] {
     WORD.lastIndex = at;
     const m = WORD.exec(text);
     if (!m || !m[1]) break;
-    const word = m[1].replace(/[-'’]+$/, "");
+    const word = /\.$/.test(m[1]) ? m[1] : m[1].replace(/[-'’]+$/, "");
     const start = WORD.lastIndex - m[1].length;
     out.push({ start, end: start + word.length, text: word });
     at = WORD.lastIndex;
@@ -72,5 +74,14 @@ export function readNoun(text: string, c: Candidate): void {
   c.noun = { start: head.start, end: head.end, text: head.text };
   mark(c, "noun");
   if (measured) return;
+  // "5 U.S. dollars": a currency named after a modifier is still the unit.
+  const money = unitByName(head.text);
+  if (money?.dimension === "money") {
+    c.unit = money;
+    c.noun = undefined;
+    c.end = head.end;
+    mark(c, "money");
+    return;
+  }
   c.countUnit = PEOPLE.has(head.text.toLowerCase()) ? "person" : singular(head.text);
 }

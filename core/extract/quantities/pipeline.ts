@@ -12,6 +12,7 @@ import { joinRanges } from "./ranges.js";
 import { applyUnit } from "./units-step.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
+import { readChanges } from "./change.js";
 import { isNewsFigure } from "../figures.js";
 
 /** One named step over all live candidates, in text order. */
@@ -57,6 +58,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "bare-number", run: each(dropBare) },
   { name: "swallowed", run: dropSwallowed },
   { name: "finite", run: each(dropNonFinite) },
+  // Last: a change pairs figures by their final spans, and only figures that stayed claims.
+  { name: "change", run: readChanges },
 ];
 
 /** Scaling can overflow ("1e300 trillion") or underflow ("3e-309"): a figure no story prints is no claim. */

@@ -10,7 +10,9 @@ import { drop, mark, type Candidate } from "./candidate.js";
 export function applyFraction(text: string, c: Candidate): void {
   if (c.reading.form !== "fraction" || c.unit || c.value >= 1 || c.upper) return;
   const after = text.slice(c.end, c.end + 6);
-  const bounded = c.reading.ratio === true || /^[ \t]{1,2}(?:of|the)\b/i.test(after);
+  // "fell by a third", "cut by half": the share of whatever changed.
+  const by = /\bby[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 4), c.start));
+  const bounded = c.reading.ratio === true || by || /^[ \t]{1,2}(?:of|the)\b/i.test(after);
   if (!bounded) {
     drop(c, "lone-fraction");
     return;

@@ -4,6 +4,7 @@ import { drop, mark, type Candidate } from "./candidate.js";
 import { addCents, addInches } from "./compound-amounts.js";
 import { plausibleTemperature, spacedMinus } from "./temperature.js";
 import { readUnitAfter } from "./unit-reader.js";
+import { millionsLetter, percentLetters } from "./scale-letters.js";
 
 /**
  * The unit after the number, from the one table: lengths, areas, money words, percent,
@@ -14,7 +15,14 @@ export function applyUnit(text: string, c: Candidate): void {
   // "millions of dollars", "thousands of barrels": a vague plural takes its unit after "of".
   const of = c.reading.vague && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
   if (c.unit) return; // money written before the number ("$10") takes nothing after it
-  const found = readUnitAfter(text, c.end + of);
+  let found = readUnitAfter(text, c.end + of);
+  // "8.4m tonnes", "20m phones": a glued m before something counted in millions is a scale.
+  if (found?.unit.id === "m" && millionsLetter(text, c, found.start, found.end)) {
+    const next = readUnitAfter(text, c.end);
+    found = next && next.unit.dimension !== "length" && !next.attached ? next : null;
+    if (!found) return;
+  }
+  if (!found && percentLetters(text, c)) return;
   if (!found) {
     const next = text[c.numberEnd] ?? "";
     if (c.reading.form === "digits" && /[A-Za-z]/.test(next)) drop(c, "alphanumeric-code");

@@ -1,0 +1,41 @@
+/** Words that say a figure changed, by direction. Lowercase. Data for change.ts and ranges.ts. */
+
+/** Verbs and adverbs of a rise: "rose to 2,158", "increased 30,354 contracts", "up 14 percent". */
+export const UP = [
+  "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow",
+  "grows", "growing", "grown", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "jumping",
+  "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "gained", "gain", "gains",
+  "gaining", "added", "adding", "expanded", "expand", "expands", "widened", "widen", "widens", "boosted",
+  "boost", "boosts", "lifted", "lift", "lifts", "raised", "raise", "raises", "raising", "advanced", "rallied",
+  "swelled", "swell", "ballooned", "spiked", "hiked", "hike", "increasing", "up", "higher", "warmer", "warmed",
+  "mounted", "doubled", "tripled", "topped up", "went up", "gone up", "edged up", "ticked up", "inched up", "shot up",
+  "crept up", "moved up",
+];
+
+/** Verbs and adverbs of a fall: "narrowed to 41,200", "fell by a third", "down 3%". */
+export const DOWN = [
+  "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
+  "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "slid", "slide", "slides",
+  "sliding", "slipped", "slip", "slips", "dipped", "dip", "dips", "plunged", "plunge", "plunges", "plummeted",
+  "tumbled", "tumble", "sank", "sink", "sunk", "shrank", "shrink", "shrinks", "shrunk", "narrowed", "narrow",
+  "narrows", "eased", "ease", "eases", "easing", "cut", "cuts", "cutting", "reduced", "reduce", "reduces",
+  "lowered", "lower", "slashed", "slash", "trimmed", "trim", "contracted", "lost", "losing", "shed", "sheds",
+  "shedding", "retreated", "slowed", "slow", "slows", "slowing", "halved", "down", "cooler", "cooled",
+  "went down", "gone down", "edged down", "ticked down", "inched down", "came down", "moved down",
+];
+
+/** Nouns of a change, read in "a rise of 2.5C" and "a 5% increase". */
+export const UP_NOUNS = ["rise", "increase", "gain", "jump", "growth", "hike", "surge", "climb", "uptick", "boost", "spike"];
+export const DOWN_NOUNS = ["drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "dip", "slide", "plunge", "contraction", "downturn"];
+
+/**
+ * Words that may sit between a change word and its figure: "rose sharply to", "fell a further
+ * 3%", "jumped to a record 2,000", "cut the tax from 10% to 20%" (a short object).
+ */
+export const FILLERS = [
+  "a", "an", "the", "record", "new", "fresh", "further", "additional", "another", "sharply", "slightly", "steeply",
+  "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back",
+];
+
+/** Forms of "to be" before "up"/"down": "sales were up 14 percent". */
+export const BE = ["is", "are", "was", "were", "be", "been", "being", "'s", "remained", "stood", "ended", "closed", "finished"];

@@ -1,0 +1,138 @@
+import type { Change } from "../../model.js";
+import { mark, type Candidate } from "./candidate.js";
+import { BE, DOWN, DOWN_NOUNS, FILLERS, UP, UP_NOUNS } from "./change-words.js";
+
+/** A change as the quantity step sees it: the other figure is a span until claims get ids. */
+export interface CandidateChange extends Omit<Change, "pairedWith"> {
+  pairedWith?: { start: number; end: number };
+  /** Where the change word is: figures of one change share it. */
+  at: number;
+}
+
+const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
+const NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
+const FILLER = new Set(FILLERS);
+const BE_WORDS = new Set(BE);
+const CONNECTORS = new Set(["by", "to", "from", "of"]);
+/** How far back a change word may be, and how many words of an object ("cut the tax from"). */
+const REACH = 80;
+const MAX_OBJECT_WORDS = 3;
+/** Where a clause ends, reading backwards: a comma between digits ("2,158") or a decimal dot is no end. */
+const CLAUSE_END = /[;:!?()\n"“”]|[.,](?!\d)/g;
+const WORD = /[^ \t\u00a0]+/g;
+
+interface Word { text: string; start: number }
+
+function wordsBefore(text: string, end: number): { words: Word[]; clauseStart: boolean; comma: boolean } {
+  const from = Math.max(0, end - REACH);
+  const slice = text.slice(from, end);
+  let cut = 0;
+  let comma = false;
+  for (const m of slice.matchAll(CLAUSE_END)) {
+    cut = m.index + 1;
+    comma = m[0] === ",";
+  }
+  const words: Word[] = [];
+  for (const m of slice.slice(cut).matchAll(WORD)) words.push({ text: m[0].toLowerCase(), start: from + cut + m.index });
+  return { words, clauseStart: cut > 0 || from === 0, comma };
+}
+
+/** The change word ending the words, one or two words long ("went up"). */
+function changeWord(words: Word[], i: number, nounsOnly: boolean): { direction: "up" | "down"; start: number; text: string; words: number } | null {
+  const table = nounsOnly ? NOUNS : DIRECTION;
+  const w = words[i]!;
+  const two = i > 0 ? `${words[i - 1]!.text} ${w.text}` : "";
+  const pair = two ? table.get(two) : undefined;
+  if (pair) return { direction: pair, start: words[i - 1]!.start, text: two, words: 2 };
+  const one = table.get(w.text);
+  return one ? { direction: one, start: w.start, text: w.text, words: 1 } : null;
+}
+
+/** "up"/"down" are particles too ("cut down 300 trees"): a change only after "to be", a comma, or before a percent or "from"/"by". */
+function particleReads(c: Candidate, words: Word[], i: number, connector: string | undefined, edge: { clauseStart: boolean; comma: boolean }): boolean {
+  if (c.kind === "percent" || connector === "from" || connector === "by") return true;
+  const before = words[i - 1]?.text;
+  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before);
+}
+
+type Reading = { change: CandidateChange } | { inherit: "to" | "from" } | null;
+
+function readBefore(text: string, c: Candidate): Reading {
+  const { words, clauseStart, comma } = wordsBefore(text, c.start);
+  let connector: string | undefined;
+  let objectWords = 0;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
+    const w = words[i]!.text;
+    if (/\d/.test(w)) return connector === "to" || connector === "from" ? { inherit: connector } : null;
+    const found = changeWord(words, i, connector === "of");
+    if (found) {
+      const role = connector === "to" || connector === "from" ? connector : "by";
+      if (/^(?:up|down)$/.test(found.text) && !particleReads(c, words, i, connector, { clauseStart, comma })) return null;
+      return { change: { direction: found.direction, role, text: text.slice(found.start, found.start + found.text.length), at: found.start } };
+    }
+    if (connector === undefined && CONNECTORS.has(w)) connector = w;
+    else if (FILLER.has(w)) continue;
+    else if ((connector === "to" || connector === "from" || connector === "by") && ++objectWords <= MAX_OBJECT_WORDS) continue;
+    else return null;
+  }
+  return null;
+}
+
+const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
+const UP_FROM_AFTER = /^,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]/i;
+
+/** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
+function readAfter(text: string, c: Candidate): CandidateChange | null {
+  const tail = text.slice(c.end, c.end + 24);
+  const level = UP_FROM_AFTER.exec(tail);
+  if (level?.[1]) {
+    const at = c.end + tail.indexOf(level[1]);
+    return { direction: level[1].toLowerCase() === "up" ? "up" : "down", role: "to", text: level[1], at };
+  }
+  const noun = NOUN_AFTER.exec(tail);
+  if (noun?.[1] && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
+    return { direction: NOUNS.get(noun[1].toLowerCase()) ?? "up", role: "by", text: noun[1], at: c.end + tail.indexOf(noun[1]) };
+  }
+  return null;
+}
+
+/**
+ * Figures of a change: "rose to 2,158 from 1,809" (the new level `to`, the old `from`),
+ * "increased 30,354 contracts to 2,063,804" (the amount `by`, then the level), "up 14 percent",
+ * "fell by a third", "a rise of 2.5C", "a 5% increase". Figures of one change are paired, so
+ * the checker never takes the amount of a change for a level, nor two levels of one change
+ * for a contradiction.
+ */
+export function readChanges(text: string, live: Candidate[]): void {
+  let previous: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    const reading = readBefore(text, c);
+    let change: CandidateChange | null = null;
+    if (reading && "change" in reading) change = reading.change;
+    else if (reading && previous?.change && previous.end <= c.start) change = { ...previous.change, role: reading.inherit, pairedWith: undefined };
+    change ??= readAfter(text, c);
+    if (change) {
+      c.change = change;
+      mark(c, "change");
+    }
+    previous = c;
+  }
+  pair(live.filter((c) => !c.dropped && c.change));
+}
+
+const PAIRS: [Change["role"], Change["role"]][] = [["to", "from"], ["by", "to"], ["by", "from"]];
+
+function pair(changed: Candidate[]): void {
+  const byWord = new Map<number, Candidate[]>();
+  for (const c of changed) byWord.set(c.change!.at, [...(byWord.get(c.change!.at) ?? []), c]);
+  for (const group of byWord.values()) {
+    for (const [a, b] of PAIRS) {
+      const x = group.find((c) => c.change!.role === a && !c.change!.pairedWith);
+      const y = group.find((c) => c.change!.role === b && !c.change!.pairedWith);
+      if (!x || !y) continue;
+      x.change!.pairedWith = { start: y.start, end: y.end };
+      y.change!.pairedWith = { start: x.start, end: x.end };
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import type { Mention } from "../mention.js";
+
+/** "a year", "an hour", "per month", "each week": the time unit a rate is per, not a duration. */
+const PER_WORDS = /^(?:an?|per|each|every)[ \t\u00a0]/i;
+/** Between an amount and its "a year": spaces, or the noun it counts ("$3 billion of aid a year" is too far). */
+const GAP = /^[ \t\u00a0]{1,2}$/;
+
+/**
+ * Rates: "188 miles an hour", "$50,000 a year", "2% a month". The durations finder reads "a
+ * year" as one year, which no story claims there; the amount it divides stays, the "per" part
+ * goes. Runs before overlaps, so "188 miles an hour" (a speed) is not beaten by its "an hour".
+ * @example dropRateDurations(text, [q("$50,000"), d("a year")]) // [q("$50,000")]
+ */
+export function dropRateDurations(text: string, mentions: readonly Mention[]): Mention[] {
+  const amounts = mentions.filter((m) => m.kind === "quantity" || m.kind === "percent");
+  if (amounts.length === 0) return [...mentions];
+  const ends = new Set(amounts.map((m) => m.end));
+  return mentions.filter((m) => {
+    if (m.kind !== "duration" || m.value !== 1 || !PER_WORDS.test(text.slice(m.start, m.end))) return true;
+    if (amounts.some((a) => a.start < m.start && a.end >= m.end)) return false;
+    for (let gap = 1; gap <= 2; gap++) if (ends.has(m.start - gap) && GAP.test(text.slice(m.start - gap, m.start))) return false;
+    return true;
+  });
+}

@@ -1,0 +1,53 @@
+import { getUnit, unitByName } from "../../units/index.js";
+import { times } from "../numbers/index.js";
+import { mark, type Candidate } from "./candidate.js";
+import { MILLIONS_OF, PEOPLE } from "./noun-words.js";
+
+/**
+ * British and business papers write millions as a glued "m" ("8.4m tonnes", "20m phones") and
+ * percent as "pc" ("5pc"). The unit table reads "m" as metres, which it also is ("a 20m wall",
+ * "the 100m final", "10m waves"), so the letter is read as millions only when what follows is
+ * counted in millions: a unit of another measure ("tonnes", "barrels") or a noun from the data
+ * list of things counted by the million.
+ */
+const NEXT_WORD = /^[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z][A-Za-z-]{1,30})/;
+
+function countedInMillions(text: string, at: number): boolean {
+  const m = NEXT_WORD.exec(text.slice(at, at + 40));
+  const word = m?.[1]?.toLowerCase();
+  if (!word) return false;
+  const unit = unitByName(word);
+  if (unit && unit.dimension !== "length" && unit.dimension !== "time") return true;
+  return MILLIONS_OF.has(word) || PEOPLE.has(word);
+}
+
+/**
+ * "8.4m tonnes": the glued "m" scales the number by a million and the unit after it (if any)
+ * is read again. Returns true when it did.
+ * @example millionsLetter("8.4m tonnes", c) // c.value 8400000, c.unit t
+ */
+export function millionsLetter(text: string, c: Candidate, unitStart: number, unitEnd: number): boolean {
+  if (text.slice(unitStart, unitEnd) !== "m" || unitStart !== c.numberEnd || c.reading.scaled) return false;
+  if (!countedInMillions(text, unitEnd)) return false;
+  c.value = times(c.value, 1e6);
+  c.step = times(c.step, 1e6);
+  c.end = c.numberEnd = unitEnd;
+  mark(c, "scale-letter");
+  return true;
+}
+
+/** "5pc", "2.5pc": percent as British papers abbreviate it, glued to the number. */
+const PC = /pc(?![A-Za-z0-9])/y;
+
+/**
+ * @example percentLetters("rates rose 5pc", c) // c.kind percent, unit %
+ */
+export function percentLetters(text: string, c: Candidate): boolean {
+  PC.lastIndex = c.numberEnd;
+  if (!PC.test(text)) return false;
+  c.unit = getUnit("%");
+  c.kind = "percent";
+  c.end = PC.lastIndex;
+  mark(c, "percent");
+  return true;
+}
