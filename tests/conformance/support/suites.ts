@@ -72,7 +72,7 @@ export function runRecognizersDates(level: Level): SuiteResult[] {
   const dateItems = [
     ...dates.cases.map((c) => {
       const { outcome, got } = judgeDate(c, level);
-      const verdict: Verdict = outcome === "pass" ? { outcome } : { outcome, expected: c.expected, got };
+      const verdict: Verdict = outcome === "pass" ? { outcome } : outcome === "policy" ? { outcome, expected: c.expected, got } : { outcome, expected: [c.expected], got };
       return { input: c.input, verdict };
     }),
     ...dates.skipped.map((s) => ({ input: s.input, verdict: { outcome: "skip", reason: s.reason } as Verdict })),
