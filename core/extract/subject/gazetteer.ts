@@ -1,0 +1,144 @@
+import gazetteer from "./data/gazetteer.json" with { type: "json" };
+import organisations from "./data/organisations.json" with { type: "json" };
+
+/**
+ * The place and organisation lists of data/, turned once at load into Maps: a name to its id,
+ * an id to the places containing it, a demonym to its place and group. Every look-up after
+ * load is one Map read, so extraction pays for the gazetteer's size only once per process.
+ */
+
+type PlaceEntry = readonly string[] | { names: string[]; demonyms?: string[]; capital?: string; places?: Record<string, PlaceEntry> };
+
+/** Lowercase name -> place id. */
+const BY_NAME = new Map<string, string>();
+/** Names written in capitals ("UK", "US", "DRC") are only read as written: "us" is a pronoun. */
+const BY_CAPS = new Map<string, string>();
+const PARENT = new Map<string, string>();
+const CAPITAL = new Map<string, string>();
+const DISPLAY = new Map<string, string>();
+/** Lowercase demonym (and its plural) -> place id. */
+const DEMONYM_PLACE = new Map<string, string>();
+/** Lowercase demonym (and its plural) -> group id: the demonym, singular. */
+const DEMONYM_GROUP = new Map<string, string>();
+const GROUP_OF_PLACE = new Map<string, string>();
+const ORG_BY_NAME = new Map<string, string>();
+const ORG_BY_CAPS = new Map<string, string>();
+let maxWords = 1;
+
+function isCaps(name: string): boolean {
+  return /^[A-Z.]+$/.test(name) && /[A-Z].*[A-Z]/.test(name);
+}
+
+function addName(name: string, id: string, lower: Map<string, string>, caps: Map<string, string>): void {
+  if (isCaps(name)) {
+    if (!caps.has(name)) caps.set(name, id);
+    return;
+  }
+  const key = normalName(name);
+  if (!lower.has(key)) lower.set(key, id);
+  maxWords = Math.max(maxWords, key.split(" ").length);
+}
+
+function slug(value: string): string {
+  return value.toLowerCase().replace(/[’']/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+}
+
+function load(id: string, entry: PlaceEntry, parent: string | undefined): void {
+  const names = Array.isArray(entry) ? entry : (entry as { names: string[] }).names;
+  DISPLAY.set(id, names[0] ?? id);
+  if (parent) PARENT.set(id, parent);
+  for (const name of names) addName(name, id, BY_NAME, BY_CAPS);
+  if (Array.isArray(entry)) return;
+  const full = entry as Exclude<PlaceEntry, readonly string[]>;
+  if (full.capital) CAPITAL.set(id, full.capital);
+  // Every demonym of a place names one group, the first's: "Britons" and "British" are "british".
+  const group = full.demonyms?.[0] ? slug(full.demonyms[0]) : undefined;
+  if (group) GROUP_OF_PLACE.set(id, group);
+  for (const demonym of full.demonyms ?? []) {
+    const lower = demonym.toLowerCase();
+    for (const form of [lower, `${lower}s`]) {
+      if (!DEMONYM_PLACE.has(form)) DEMONYM_PLACE.set(form, id);
+      if (!DEMONYM_GROUP.has(form)) DEMONYM_GROUP.set(form, group!);
+    }
+  }
+  for (const [child, childEntry] of Object.entries(full.places ?? {})) load(child, childEntry, id);
+}
+
+for (const [id, entry] of Object.entries(gazetteer.places as Record<string, PlaceEntry>)) load(id, entry, undefined);
+for (const [id, names] of Object.entries(organisations.organisations as Record<string, string[]>)) {
+  for (const name of names) addName(name, id, ORG_BY_NAME, ORG_BY_CAPS);
+}
+const STATELESS = new Set<string>(organisations.groupsWithoutState);
+for (const group of STATELESS) if (!DEMONYM_GROUP.has(`${group}s`)) DEMONYM_GROUP.set(`${group}s`, group === "kurd" ? "kurdish" : group);
+DEMONYM_GROUP.set("kurd", "kurdish");
+DEMONYM_GROUP.set("kurds", "kurdish");
+
+/** Longest place name, in words: how far a reader needs to look ahead. */
+export const MAX_NAME_WORDS = maxWords;
+
+/** The look-up form of a name: lowercase, one kind of apostrophe, single spaces. */
+export function normalName(name: string): string {
+  return name.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
+}
+
+/**
+ * The id of a gazetteer place written `name` (any case for ordinary names, as written for
+ * all-capital ones), or null.
+ * @example gazetteerPlace("Kiev") // "kyiv"
+ */
+export function gazetteerPlace(name: string): string | null {
+  const trimmed = name.trim().replace(/^the\s+/i, "");
+  const caps = BY_CAPS.get(trimmed);
+  if (caps) return caps;
+  const key = normalName(trimmed);
+  return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/-/g, " ")) ?? null;
+}
+
+/**
+ * The ids of the places containing `id`, nearest first.
+ * @example placesAround("oxford-street") // ["london", "united-kingdom"]
+ */
+export function placesAround(id: string): string[] {
+  const chain: string[] = [];
+  for (let up = PARENT.get(id); up && chain.length < 6; up = PARENT.get(up)) chain.push(up);
+  return chain;
+}
+
+/** Whether `id` is a place of the gazetteer. */
+export function isGazetteerPlace(id: string): boolean {
+  return DISPLAY.has(id);
+}
+
+/**
+ * The capital of a country, or null.
+ * @example capitalOf("turkey") // "ankara"
+ */
+export function capitalOf(country: string): string | null {
+  return CAPITAL.get(country) ?? null;
+}
+
+/** The place a demonym names ("Syrians" -> "syria"), or null. */
+export function placeOfDemonym(word: string): string | null {
+  return DEMONYM_PLACE.get(word.toLowerCase()) ?? null;
+}
+
+/** The group a demonym or people word names ("Syrians" -> "syrian", "Kurds" -> "kurdish"), or null. */
+export function groupOfDemonym(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (STATELESS.has(lower)) return lower === "kurd" ? "kurdish" : lower;
+  return DEMONYM_GROUP.get(lower) ?? null;
+}
+
+/** The group id of a place's people ("syria" -> "syrian"), or null. */
+export function groupOfCountry(place: string): string | null {
+  return GROUP_OF_PLACE.get(place) ?? null;
+}
+
+/**
+ * The id of an organisation written `name`, or null.
+ * @example organisationId("U.N.") // "un"
+ */
+export function organisationId(name: string): string | null {
+  const trimmed = name.trim().replace(/^the\s+/i, "");
+  return ORG_BY_CAPS.get(trimmed) ?? ORG_BY_NAME.get(normalName(trimmed)) ?? null;
+}
