@@ -1,5 +1,5 @@
 import type { Claim, Dimension, Subject } from "../model.js";
-import { sameSubject, subjectHead } from "../subject-match.js";
+import { subjectHead } from "../subject-match.js";
 import { convert, getUnit } from "../units/index.js";
 import { comparisonUnit } from "./tally.js";
 
@@ -18,9 +18,15 @@ export function isNumeric(claim: Claim): boolean {
   return claim.kind !== "date" && typeof claim.value === "number" && Number.isFinite(claim.value);
 }
 
+/**
+ * What a claim's figures are grouped by: its frame's measure class ("injured" for "wounded" and
+ * "hurt"), or for a claim stored before frames its subject head.
+ */
 export function headOf(claim: Claim): string | null {
   const subject = claim.subject;
   if (!subject || typeof subject.key !== "string") return null;
+  const measure = subject.frame?.measure.id.trim().toLowerCase();
+  if (measure) return measure;
   const head = (subject.head || subjectHead(subject.key)).trim().toLowerCase();
   return head === "" ? null : head;
 }
@@ -37,7 +43,8 @@ export const MAX_GROUP = 100;
 function signature(claim: Claim): string {
   const s = claim.subject;
   return [claim.articleId, claim.kind, claim.value, claim.unit, claim.dimension, claim.qualifier, claim.qualifierText, claim.low, claim.high,
-    claim.step, claim.asOf, claim.modality, s?.key, s?.head, s?.measure, s?.place, s?.group, s?.event].join("\u0000");
+    claim.step, claim.asOf, claim.modality, claim.vague, s?.key, s?.head, s?.measure, s?.place, s?.group, s?.event,
+    s?.frame ? JSON.stringify(s.frame) : "", claim.change ? JSON.stringify(claim.change) : ""].join("\u0000");
 }
 
 /**
@@ -125,16 +132,6 @@ export function specific(a: Claim, b: Claim): boolean {
   if (FACETS.some((facet) => named(x, facet) !== "" && named(x, facet) === named(y, facet))) return true;
   const dimension = dimensionOf(a);
   return dimension !== undefined && PHYSICAL.has(dimension) && dimension === dimensionOf(b);
-}
-
-/**
- * Two numeric claims that say something about the same thing in comparable units: both
- * asserted (or quoted), same and specific subject, same measure.
- */
-export function comparable(a: Claim, b: Claim): boolean {
-  if (!isNumeric(a) || !isNumeric(b) || !asserts(a) || !asserts(b)) return false;
-  if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject) || !specific(a, b)) return false;
-  return sameMeasure(a, b);
 }
 
 /** One claim restates the other in another unit ("30 km (18.6 mi)"): not two statements. */

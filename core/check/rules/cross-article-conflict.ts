@@ -3,8 +3,9 @@ import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { risingToll, valuesDisagree } from "../tally.js";
-import { comparable, pairsAcross } from "../pairs.js";
+import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
+import { type SameThing, sameThing } from "../same-thing.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { dayOf, daySpan, sameTime, yearOf } from "../time.js";
 
@@ -62,13 +63,14 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
   return `the figure may have changed between ${from} and ${to}, which would explain the difference; check which is current.${quoted}`;
 }
 
-function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>): Finding {
+function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing): Finding {
   const [a, b] = chronological(own, other);
   const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
-  const severity = partOfWhole(a, b) ? "note" : sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
+  const certain = match.strength === "strong" && !a.vague && !b.vague;
+  const severity = partOfWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
-    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${verdict(a, b, sameMoment)}`,
+    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${verdict(a, b, sameMoment)} Compared because ${match.why}.`,
   });
 }
 
@@ -87,8 +89,10 @@ export const crossArticleConflict: CheckRule = {
     const others = related.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
     for (const [mine, theirs] of pairsAcross(own, others)) {
-      if (!comparable(mine, theirs) || !timeless(mine, theirs) || !valuesDisagree(mine, theirs)) continue;
-      findings.push(conflict(mine, theirs, articles));
+      if (!timeless(mine, theirs)) continue;
+      const match = sameThing(mine, theirs);
+      if (!match || !valuesDisagree(mine, theirs)) continue;
+      findings.push(conflict(mine, theirs, articles, match));
     }
     return findings;
   },

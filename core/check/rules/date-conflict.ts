@@ -1,26 +1,30 @@
 import type { ArticleSummary, Claim, Finding } from "../../model.js";
-import { sameSubject } from "../../subject-match.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
+import { type SameThing, sameThing } from "../same-thing.js";
 import { datesAgree, formatDate } from "../time.js";
 
 /**
  * The same event given two dates that cannot both be true: 26 vs 27 October 2019 for one raid.
- * "2019" and "26 October 2019" agree (one is just less precise). Only dates tied to a named
- * event on both sides are compared: two dates in the same story are usually two things.
+ * "2019" and "26 October 2019" agree (one is just less precise). Only dates tied to one event on
+ * both sides are compared (same-thing.ts): two dates in one story are usually two things, and
+ * two bombings in one city on different days are two bombings.
  */
 
 const NAME = "date-conflict";
 
+/** A date said to be when something happened: with a frame, a `date.*` measure; before frames, a named event. */
 function eventDate(claim: Claim): boolean {
-  return claim.kind === "date" && typeof claim.value === "string" && asserts(claim) && Boolean(claim.subject?.event?.trim());
+  if (claim.kind !== "date" || typeof claim.value !== "string" || !asserts(claim) || !claim.subject) return false;
+  const frame = claim.subject.frame;
+  return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }
 
-function conflicting(a: Claim, b: Claim): boolean {
-  if (!eventDate(a) || !eventDate(b) || !a.subject || !b.subject) return false;
-  return sameSubject(a.subject, b.subject) && !datesAgree(a.value, b.value);
+function conflicting(a: Claim, b: Claim): SameThing | null {
+  if (!eventDate(a) || !eventDate(b) || datesAgree(a.value, b.value)) return null;
+  return sameThing(a, b);
 }
 
 function dated(claim: Claim, articles: Map<string, ArticleSummary>, across: boolean): string {
@@ -29,11 +33,11 @@ function dated(claim: Claim, articles: Map<string, ArticleSummary>, across: bool
   return `${formatDate(claim.value)}${where}${quoted}`;
 }
 
-function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>): string {
+function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, match: SameThing): string {
   const across = a.articleId !== b.articleId;
   const scope = across ? "it is dated" : "this article dates it";
   return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
-    + `One event cannot have happened on both dates; one of them is wrong.`;
+    + `One event cannot have happened on both dates; one of them is wrong. Compared because ${match.why}.`;
 }
 
 /**
@@ -44,8 +48,13 @@ export const dateConflict: CheckRule = {
   check({ claims, related, articles }: CheckContext): Finding[] {
     const own = claims.filter(eventDate);
     const pairs = [...pairsWithin(own), ...pairsAcross(own, related.filter(eventDate))];
-    return pairs
-      .filter(([a, b]) => conflicting(a, b))
-      .map(([a, b]) => makeFinding({ rule: NAME, kind: "date-conflict", severity: "contradiction", claims: [a, b], explanation: explain(a, b, articles) }));
+    const findings: Finding[] = [];
+    for (const [a, b] of pairs) {
+      const match = conflicting(a, b);
+      if (!match) continue;
+      const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
+      findings.push(makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }));
+    }
+    return findings;
   },
 };

@@ -3,8 +3,9 @@ import { sentenceOf, textBetween } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { valuesDisagree } from "../tally.js";
-import { comparable, pairsWithin, restatement } from "../pairs.js";
+import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
+import { type SameThing, sameThing } from "../same-thing.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { sameTime } from "../time.js";
 import { marksRevision } from "./revision.js";
@@ -33,16 +34,17 @@ function quotedNote(a: Claim, b: Claim): string {
  * speaker's (the article reports the quote, it does not assert it); a note when the counts are
  * far enough apart to be a part and the whole.
  */
-function severityOf(a: Claim, b: Claim): Severity {
+function severityOf(a: Claim, b: Claim, match: SameThing): Severity {
   if (partOfWhole(a, b)) return "note";
+  if (match.strength === "weak" || a.vague || b.vague) return "discrepancy";
   return (a.modality === "quoted") !== (b.modality === "quoted") ? "discrepancy" : "contradiction";
 }
 
-function explain(a: Claim, b: Claim, severity: Severity): string {
+function explain(a: Claim, b: Claim, severity: Severity, match: SameThing): string {
   const ending = severity === "note" ? PART_OF_WHOLE_NOTE
     : `Both cannot be right; if the figure was revised, the text should say so ("up from", "revised").`;
   return `${describeSubject(a)}: the article gives ${quote(a.text)} (${describeClaim(a)}) and ${quote(b.text)} `
-    + `(${describeClaim(b)}) for the same thing at the same time${quotedNote(a, b)}. ${ending}`;
+    + `(${describeClaim(b)}) for the same thing at the same time${quotedNote(a, b)}. ${ending} Compared because ${match.why}.`;
 }
 
 /**
@@ -55,10 +57,11 @@ export const internalConflict: CheckRule = {
     const findings: Finding[] = [];
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
-      if (restatement(a, b) || !comparable(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) continue;
-      if (!valuesDisagree(a, b) || explained(a, b, article.body)) continue;
-      const severity = severityOf(a, b);
-      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity) }));
+      if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) continue;
+      const match = sameThing(a, b);
+      if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
+      const severity = severityOf(a, b, match);
+      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match) }));
     }
     return findings;
   },

@@ -1,0 +1,24 @@
+/**
+ * Classes of measures the matcher treats specially, as data (ids are frame measure ids, see
+ * core/extract/subject/data/measures.json).
+ */
+
+/**
+ * Counts that belong to an event by nature: a death toll is the toll of something. Two such
+ * counts with no event read on either side are compared across articles only when reported
+ * within a few days of each other (one news cycle); otherwise two different disasters in one
+ * country would be taken for one.
+ */
+export const EVENT_BOUND_MEASURES: ReadonlySet<string> = new Set([
+  "killed", "injured", "missing", "casualty", "arrested", "evacuated", "rescued", "affected",
+]);
+
+/**
+ * Phases of a date claim that happen once per thing: a person is born once, a war starts once.
+ * Two different dates for one of these about the same named thing are a conflict across
+ * articles; an occurrence ("the bombing on 3 May") recurs, so across articles it needs a named
+ * anchor, not just a place.
+ */
+export const ONCE_ONLY_DATE_MEASURES: ReadonlySet<string> = new Set([
+  "date.birth", "date.death", "date.start", "date.end", "date.founded", "date.independence",
+]);

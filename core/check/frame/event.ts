@@ -1,0 +1,55 @@
+import type { EventFrame, ScopeEntity } from "../../model.js";
+import { datesAgree, formatDate } from "../time.js";
+import { inside } from "./scope.js";
+
+/**
+ * Whether two figures belong to one event. Events of one type class ("bombing", "blast",
+ * "explosion" are one class) agree unless their dates or places tell them apart: two bombings
+ * in one city on different days are two events, and their figures are never compared. A date
+ * written less precisely ("May 2021") agrees with a day in it ("3 May 2021").
+ */
+export type EventRelation =
+  | { kind: "none" }
+  | { kind: "one-sided" }
+  | { kind: "different"; why: string }
+  | { kind: "same"; dated: boolean; placed: boolean };
+
+/** The ids a claim's scope knows a place by, with the places containing them. */
+function knownPlaces(scope: readonly ScopeEntity[]): Map<string, ScopeEntity> {
+  return new Map(scope.filter((entity) => entity.kind === "place").map((entity) => [entity.id, entity]));
+}
+
+/**
+ * Two event places agree when equal, when one contains the other (a street and its city), or
+ * when one side's scope names the other's place (the market of a bombing "in Kabul"). Two
+ * places neither side relates ("the market" and "the mosque", "Kabul" and "Herat") differ.
+ */
+function placesAgree(x: string, y: string, scopeX: readonly ScopeEntity[], scopeY: readonly ScopeEntity[]): boolean {
+  if (x === y) return true;
+  const [px, py] = [knownPlaces(scopeX), knownPlaces(scopeY)];
+  const ex = px.get(x) ?? py.get(x);
+  const ey = py.get(y) ?? px.get(y);
+  if (ex && ey && (inside(ex, ey) || inside(ey, ex))) return true;
+  const mentioned = (id: string, scope: readonly ScopeEntity[]) => scope.some((e) => e.id === id || (e.within ?? []).includes(id));
+  return mentioned(x, scopeY) || mentioned(y, scopeX);
+}
+
+/**
+ * @example relateEvents(bombing("kabul", "2021-05-03"), bombing("kabul", "2021-05-10"), [], []) // different
+ */
+export function relateEvents(
+  a: EventFrame | undefined, b: EventFrame | undefined, scopeA: readonly ScopeEntity[], scopeB: readonly ScopeEntity[],
+): EventRelation {
+  if (!a && !b) return { kind: "none" };
+  if (!a || !b) return { kind: "one-sided" };
+  if (a.id !== b.id) return { kind: "different", why: `${a.text} / ${b.text}` };
+  const dated = Boolean(a.date && b.date);
+  if (dated && !datesAgree(a.date, b.date)) {
+    return { kind: "different", why: `${a.text} on ${formatDate(a.date)} / on ${formatDate(b.date)}` };
+  }
+  const placed = Boolean(a.place && b.place);
+  if (placed && !placesAgree(a.place as string, b.place as string, scopeA, scopeB)) {
+    return { kind: "different", why: `${a.text} in ${a.place} / in ${b.place}` };
+  }
+  return { kind: "same", dated, placed };
+}

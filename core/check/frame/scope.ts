@@ -1,0 +1,80 @@
+import type { ScopeEntity } from "../../model.js";
+
+/**
+ * How the scopes of two claims relate: the entities both name (the anchors a comparison stands
+ * on), a clash (two different cities, groups, organisations or named things: never one
+ * figure), or a place inside the other (a part and its whole, not one scope).
+ */
+export interface ScopeRelation {
+  /** Entities named on both sides, as the first claim words them. */
+  shared: ScopeEntity[];
+  /** Why the two are different things: "Kabul / Herat". */
+  conflict?: string;
+  /** Why one is a part of the other: "Istanbul is in Turkey". */
+  partOfWhole?: string;
+}
+
+const KINDS = ["place", "group", "organisation", "named"] as const;
+
+/** The places an id stands for: a joint place "syria+turkey" is both of them. */
+function parts(entity: ScopeEntity): string[] {
+  return entity.id.split("+");
+}
+
+/** Whether place `inner` lies inside place `outer` (its ancestors, or one of a joint place's parts). */
+export function inside(inner: ScopeEntity, outer: ScopeEntity): boolean {
+  if (inner.id === outer.id) return false;
+  const ancestors = inner.within ?? [];
+  const outerParts = parts(outer);
+  return outerParts.length > 1 ? outerParts.includes(inner.id) || ancestors.some((id) => outerParts.includes(id)) : ancestors.includes(outer.id);
+}
+
+function ofKind(scope: readonly ScopeEntity[], kind: ScopeEntity["kind"]): ScopeEntity[] {
+  return scope.filter((entity) => entity.kind === kind && entity.id.trim() !== "");
+}
+
+function describe(entity: ScopeEntity): string {
+  return entity.text.trim() || entity.id;
+}
+
+/**
+ * Places compare by their most specific entry: equal, one inside the other, or a clash. Within
+ * one event ("the bombing on Istiklal Street" and "the Istanbul bombing") a street and its city
+ * are the same scope, because the figure belongs to the event, not to the place.
+ */
+function relatePlaces(a: ScopeEntity[], b: ScopeEntity[], oneEvent: boolean, into: ScopeRelation): void {
+  const [x, y] = [a[0], b[0]];
+  if (!x || !y) return;
+  if (x.id === y.id) {
+    into.shared.push(x);
+    return;
+  }
+  const [inner, outer] = inside(x, y) ? [x, y] : inside(y, x) ? [y, x] : [undefined, undefined];
+  if (!inner || !outer) {
+    into.conflict ??= `${describe(x)} / ${describe(y)}`;
+    return;
+  }
+  if (oneEvent) into.shared.push(outer);
+  else into.partOfWhole ??= `${describe(inner)} is in ${describe(outer)}`;
+}
+
+/** Groups, organisations and named things: some id in common, or two different things. */
+function relateNames(a: ScopeEntity[], b: ScopeEntity[], into: ScopeRelation): void {
+  if (a.length === 0 || b.length === 0) return;
+  const common = a.filter((x) => b.some((y) => y.id === x.id));
+  if (common.length > 0) into.shared.push(...common);
+  else into.conflict ??= `${describe(a[0] as ScopeEntity)} / ${describe(b[0] as ScopeEntity)}`;
+}
+
+/**
+ * @example relateScopes([kabul], [herat], false).conflict // "Kabul / Herat"
+ * @example relateScopes([istanbul], [turkey], false).partOfWhole // "Istanbul is in Turkey"
+ */
+export function relateScopes(a: readonly ScopeEntity[], b: readonly ScopeEntity[], oneEvent: boolean): ScopeRelation {
+  const relation: ScopeRelation = { shared: [] };
+  for (const kind of KINDS) {
+    if (kind === "place") relatePlaces(ofKind(a, kind), ofKind(b, kind), oneEvent, relation);
+    else relateNames(ofKind(a, kind), ofKind(b, kind), relation);
+  }
+  return relation;
+}

@@ -1,0 +1,103 @@
+import type { Claim, Frame } from "../model.js";
+import { sameSubject } from "../subject-match.js";
+import { EVENT_BOUND_MEASURES, ONCE_ONLY_DATE_MEASURES } from "./data/frame-classes.js";
+import { comparableChange } from "./frame/change.js";
+import { type EventRelation, relateEvents } from "./frame/event.js";
+import { relateScopes, type ScopeRelation } from "./frame/scope.js";
+import { frameWhy, subjectWhy } from "./frame/why.js";
+import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
+import { sameTime } from "./time.js";
+
+/**
+ * Whether two claims are about the same thing, and how sure that is. A contradiction needs a
+ * strong match; a weak one (the same measure and an anchor in common, but an event named on one
+ * side only, or a physical measure with nothing named) is worth a discrepancy at most. Claims
+ * stored before frames existed are matched by their subject words, as before.
+ */
+export interface SameThing {
+  strength: "strong" | "weak";
+  /** Why they were judged the same thing: "both: “injured” in the bombing in Kabul, 3 May 2021". */
+  why: string;
+}
+
+/** Reports this close are one news cycle: an undated event in both is likely the same one. */
+const NEWS_CYCLE_DAYS = 3;
+
+type Strength = SameThing["strength"] | null;
+
+interface Pair {
+  a: Claim;
+  b: Claim;
+  fa: Frame;
+  fb: Frame;
+  event: EventRelation;
+  scope: ScopeRelation;
+}
+
+/** When each figure's event happened, or else when it was reported. */
+function moment(claim: Claim, frame: Frame): string | undefined {
+  return frame.event?.date ?? claim.asOf;
+}
+
+function countStrength({ a, b, fa, fb, event, scope }: Pair): Strength {
+  const oneArticle = a.articleId === b.articleId;
+  const close = sameTime(moment(a, fa), moment(b, fb), NEWS_CYCLE_DAYS);
+  const anchored = scope.shared.length > 0;
+  if (event.kind === "same") {
+    if (event.dated || oneArticle) return "strong";
+    // Undated events of one class in one place recur (a bombing a week later is another one).
+    return close && (anchored || event.placed) ? "strong" : null;
+  }
+  if (!anchored) {
+    // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
+    if (!physical(fa) || event.kind !== "none") return null;
+    return oneArticle ? "strong" : "weak";
+  }
+  if (EVENT_BOUND_MEASURES.has(fa.measure.id) && !oneArticle && !close) return null;
+  return event.kind === "one-sided" ? "weak" : "strong";
+}
+
+/** A measured thing ("height.tower"): specific without a name inside one article. */
+function physical(frame: Frame): boolean {
+  return frame.measure.id.includes(".") && !frame.measure.id.startsWith("share.") && !frame.measure.id.startsWith("date.");
+}
+
+/**
+ * A date is one event's only when something names it: inside one article the same class of
+ * event or a shared entity; across articles a once-only phase (a birth, the start of a war)
+ * with an anchor, or an occurrence tied to a named thing, a group or an organisation, since
+ * bombings in one city recur.
+ */
+function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
+  if (event.kind === "one-sided") return null;
+  if (a.articleId === b.articleId) return event.kind === "same" || scope.shared.length > 0 ? "strong" : null;
+  const named = scope.shared.some((entity) => entity.kind !== "place");
+  if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || scope.shared.length > 0 || (event.kind === "same" && event.placed) ? "strong" : null;
+  return named ? "strong" : null;
+}
+
+function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
+  if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return null;
+  if (dates ? !(a.subject.event?.trim() && b.subject.event?.trim()) : !specific(a, b)) return null;
+  return { strength: "strong", why: subjectWhy(a.subject, b.subject) };
+}
+
+/**
+ * @example sameThing(injuredInKabulOnMay3, woundedInKabulOnMay3) // { strength: "strong", why: "both: “injured” / “wounded” in the bombing in Kabul, 3 May 2021" }
+ * @example sameThing(bombingOnMay3, bombingOnMay10) // null: two events
+ */
+export function sameThing(a: Claim, b: Claim): SameThing | null {
+  if (!asserts(a) || !asserts(b)) return null;
+  const dates = a.kind === "date" && b.kind === "date" && typeof a.value === "string" && typeof b.value === "string";
+  if (!dates && !(isNumeric(a) && isNumeric(b) && sameMeasure(a, b))) return null;
+  const [fa, fb] = [a.subject?.frame, b.subject?.frame];
+  if (!fa || !fb) return legacy(a, b, dates);
+  if (fa.measure.id !== fb.measure.id || !comparableChange(a, b)) return null;
+  const event = relateEvents(fa.event, fb.event, fa.scope, fb.scope);
+  if (event.kind === "different") return null;
+  const scope = relateScopes(fa.scope, fb.scope, event.kind === "same");
+  if (scope.conflict !== undefined || scope.partOfWhole !== undefined) return null;
+  const pair: Pair = { a, b, fa, fb, event, scope };
+  const strength = dates ? dateStrength(pair) : countStrength(pair);
+  return strength ? { strength, why: frameWhy(fa, fb, scope.shared) } : null;
+}

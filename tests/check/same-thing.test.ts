@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import type { Claim, EventFrame, Frame, ScopeEntity } from "../../core/model.js";
+import { sameThing } from "../../core/check/same-thing.js";
+import { article, claimOn, subject } from "./support.js";
+
+const kabul: ScopeEntity = { kind: "place", id: "kabul", text: "Kabul", within: ["afghanistan"] };
+const herat: ScopeEntity = { kind: "place", id: "herat", text: "Herat", within: ["afghanistan"] };
+const afghanistan: ScopeEntity = { kind: "place", id: "afghanistan", text: "Afghanistan" };
+const bombing = (date?: string, place = "kabul"): EventFrame => ({ id: "attack", text: "bombing", place, ...(date ? { date } : {}) });
+
+function frame(measure: string, words: string, scope: ScopeEntity[], event?: EventFrame): Frame {
+  return { measure: { id: measure, text: words }, scope, ...(event ? { event } : {}) };
+}
+
+/** A claim "<value> <words>" in its own article, with the frame given. */
+function framed(id: string, value: number, f: Frame, published = "2021-05-04", extra: Partial<Claim> = {}): Claim {
+  const body = `Officials said ${value} people were ${f.measure.text}.`;
+  const source = article(id, body, published);
+  return claimOn(source, { text: `${value}`, value, unit: "person", dimension: "count", subject: subject(f.measure.id, { frame: f }), ...extra });
+}
+
+describe("sameThing with frames", () => {
+  it("matches wounded and injured in one bombing, and says why", () => {
+    const match = sameThing(
+      framed("a", 12, frame("injured", "wounded", [kabul], bombing("2021-05-03"))),
+      framed("b", 15, frame("injured", "injured", [kabul], bombing("2021-05-03"))),
+    );
+    expect(match?.strength).toBe("strong");
+    expect(match?.why).toBe("both: “wounded” / “injured” in the bombing in Kabul, 3 May 2021");
+  });
+
+  it("never compares two bombings in one city on different dates", () => {
+    const a = framed("a", 12, frame("killed", "killed", [kabul], bombing("2021-05-03")));
+    const b = framed("b", 15, frame("killed", "killed", [kabul], bombing("2021-05-10")), "2021-05-11");
+    expect(sameThing(a, b)).toBeNull();
+  });
+
+  it("lets a month agree with a day in it", () => {
+    const a = framed("a", 12, frame("killed", "killed", [kabul], bombing("2021-05")));
+    const b = framed("b", 15, frame("killed", "killed", [kabul], bombing("2021-05-03")));
+    expect(sameThing(a, b)?.strength).toBe("strong");
+  });
+
+  it("does not take undated bombings in one city a week apart for one event", () => {
+    const a = framed("a", 12, frame("killed", "killed", [kabul], bombing()), "2021-05-03");
+    const b = framed("b", 15, frame("killed", "killed", [kabul], bombing()), "2021-05-10");
+    expect(sameThing(a, b)).toBeNull();
+    expect(sameThing(a, framed("c", 15, frame("killed", "killed", [kabul], bombing()), "2021-05-04"))?.strength).toBe("strong");
+  });
+
+  it("keeps two cities apart, and a city apart from its country when no event ties them", () => {
+    const inKabul = framed("a", 3000, frame("displaced", "displaced", [kabul]));
+    expect(sameThing(inKabul, framed("b", 4000, frame("displaced", "displaced", [herat])))).toBeNull();
+    expect(sameThing(inKabul, framed("c", 9000, frame("displaced", "displaced", [afghanistan])))).toBeNull();
+    expect(sameThing(inKabul, framed("d", 4000, frame("displaced", "displaced", [kabul])))?.why).toBe("both: “displaced”; Kabul");
+  });
+
+  it("takes a street and its city as one scope inside one event", () => {
+    const street: ScopeEntity = { kind: "place", id: "istiklal-street", text: "Istiklal Street", within: ["istanbul", "turkey"] };
+    const istanbul: ScopeEntity = { kind: "place", id: "istanbul", text: "Istanbul", within: ["turkey"] };
+    const blast = (place: string): EventFrame => ({ id: "attack", text: "blast", place, date: "2022-11-13" });
+    const a = framed("a", 6, frame("killed", "killed", [street], blast("istiklal-street")));
+    const b = framed("b", 8, frame("killed", "dead", [istanbul], blast("istanbul")));
+    expect(sameThing(a, b)?.strength).toBe("strong");
+  });
+
+  it("never matches two different named towers", () => {
+    const body = "The towers of A were 300 metres high, and B's 200-metre towers.";
+    const source = article("t", body);
+    const tower = (id: string, text: string): Frame => frame("height.tower", "high", [{ kind: "named", id, text }]);
+    const a = claimOn(source, { text: "300 metres", value: 300, unit: "m", dimension: "length", subject: subject("tower", { frame: tower("a", "A") }) });
+    const b = claimOn(source, { text: "200-metre", value: 200, unit: "m", dimension: "length", subject: subject("tower", { frame: tower("b", "B") }) });
+    expect(sameThing(a, b)).toBeNull();
+  });
+
+  it("compares an amount of change only with another amount of change", () => {
+    const f = frame("inflation", "inflation", [{ kind: "place", id: "turkey", text: "Turkey" }]);
+    const level = framed("a", 61, f);
+    const by = framed("b", 14, f, "2021-05-04", { change: { direction: "up", role: "by", text: "up" } });
+    expect(sameThing(level, by)).toBeNull();
+    expect(sameThing(by, framed("c", 12, f, "2021-05-04", { change: { direction: "up", role: "by", text: "up" } }))?.strength).toBe("strong");
+  });
+
+  it("is weak when only one side names the event", () => {
+    const a = framed("a", 12, frame("killed", "killed", [kabul], bombing("2021-05-03")));
+    const b = framed("b", 15, frame("killed", "killed", [kabul]));
+    expect(sameThing(a, b)?.strength).toBe("weak");
+  });
+
+  it("needs an anchor: the same measure alone is not the same thing", () => {
+    expect(sameThing(framed("a", 12, frame("killed", "killed", [])), framed("b", 15, frame("killed", "killed", [])))).toBeNull();
+  });
+
+  it("never compares different measure classes", () => {
+    expect(sameThing(framed("a", 12, frame("killed", "killed", [kabul])), framed("b", 12, frame("injured", "hurt", [kabul])))).toBeNull();
+  });
+
+  it("is symmetric", () => {
+    const claims = [
+      framed("a", 12, frame("killed", "killed", [kabul], bombing("2021-05-03"))),
+      framed("b", 15, frame("killed", "killed", [kabul])),
+      framed("c", 15, frame("killed", "killed", [herat], bombing())),
+      framed("d", 15, frame("killed", "killed", [afghanistan], bombing("2021-05"))),
+    ];
+    for (const x of claims) for (const y of claims) expect(sameThing(x, y)?.strength).toBe(sameThing(y, x)?.strength);
+  });
+});
+
+describe("sameThing without frames (claims stored before frames)", () => {
+  it("falls back on the subject words", () => {
+    const source = article("s", "Turkey hosts 3.6 million Syrian refugees, and 3.5 million Syrian refugees.");
+    const refugees = subject("refugee|syrian|turkey", { group: "syrian", place: "turkey" });
+    const a = claimOn(source, { text: "3.6 million", value: 3.6e6, unit: "person", subject: refugees });
+    const b = claimOn(source, { text: "3.5 million", value: 3.5e6, unit: "person", subject: refugees });
+    expect(sameThing(a, b)).toEqual({ strength: "strong", why: "both: refugee, syrian, turkey" });
+  });
+});
