@@ -1,3 +1,6 @@
+import events from "./data/events.json" with { type: "json" };
+import measures from "./data/measures.json" with { type: "json" };
+
 /**
  * Word classes the subject reader needs, in the newsroom's terms. Small closed lists: a
  * hand-written noun-phrase reader with these is enough for "3.6 million Syrian refugees
@@ -29,40 +32,19 @@ student citizen returnee asylum-seeker seeker national prisoner voter inhabitant
 arrested missing evacuated casualty victim militant rebel member official officer police personnel staff
 family household protester detainee hostage baby adult teenager girl boy patient journalist doctor`.split(/\s+/));
 
-/** Status words that make a count of people a casualty or displacement count. */
-export const CASUALTY: Record<string, string> = {
-  killed: "killed", kill: "killed", kills: "killed", killing: "killed", dead: "killed", death: "killed", deaths: "killed",
-  died: "killed", die: "killed", dies: "killed", fatalities: "killed", fatality: "killed", slain: "killed",
-  injured: "injured", injuring: "injured", injures: "injured", injure: "injured", wounded: "injured", wounding: "injured",
-  hurt: "injured", injuries: "injured",
-  displaced: "displaced", displacing: "displaced", displaces: "displaced", displace: "displaced", fled: "displaced",
-  flee: "displaced", fleeing: "displaced", uprooted: "displaced", homeless: "displaced",
-  arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested",
-  missing: "missing", evacuated: "evacuated", casualties: "casualty", casualty: "casualty",
-};
+/** Status words that make a count of people a casualty or displacement count (data/measures.json). */
+export const CASUALTY: Record<string, string> = Object.fromEntries(
+  Object.entries(measures.casualty).flatMap(([kind, words]) => words.map((word) => [word, kind])),
+);
 
-/** Event nouns and their canonical name: the thing a casualty count or a date belongs to. */
-export const EVENTS: Record<string, string> = {
-  war: "war", wars: "war", conflict: "war", conflicts: "war", fighting: "war", hostilities: "war", clashes: "war", clash: "war",
-  attack: "attack", attacks: "attack", assault: "attack", bombing: "bombing", bombings: "bombing", blast: "bombing", blasts: "bombing",
-  explosion: "bombing", explosions: "bombing", bomb: "bombing", airstrike: "airstrike", airstrikes: "airstrike", strike: "airstrike",
-  strikes: "airstrike", bombardment: "airstrike", shelling: "shelling", raid: "raid", raids: "raid",
-  offensive: "offensive", operation: "operation", invasion: "invasion", earthquake: "earthquake",
-  earthquakes: "earthquake", quake: "earthquake", flood: "flood", floods: "flood", flooding: "flood", wildfire: "fire",
-  fire: "fire", shooting: "shooting", massacre: "massacre", crackdown: "crackdown", protests: "protest",
-  protest: "protest", crash: "crash", violence: "violence", storm: "storm", hurricane: "storm", cyclone: "storm",
-  famine: "famine", epidemic: "epidemic", pandemic: "epidemic", uprising: "uprising", revolution: "uprising",
-  coup: "coup", landslide: "landslide", landslides: "landslide", mudslide: "landslide", avalanche: "avalanche",
-  tsunami: "tsunami", eruption: "eruption", stampede: "stampede", derailment: "crash", election: "election", elections: "election", ceasefire: "ceasefire", truce: "ceasefire",
-};
+/** Event nouns and the event name old subject keys use (data/events.json): the thing a casualty count or a date belongs to. */
+export const EVENTS: Record<string, string> = events.words;
 
 /**
  * Verbs that name an event by what happened, for "killed when a gas canister exploded": the
- * canonical event is the one the noun would give ("explosion" -> "bombing").
+ * event name the noun would give ("explosion" -> "bombing").
  */
-export const EVENT_VERBS: Record<string, string> = {
-  exploded: "bombing", detonated: "bombing", collapsed: "collapse", crashed: "crash", derailed: "crash", capsized: "capsizing",
-};
+export const EVENT_VERBS: Record<string, string> = events.verbs;
 
 /** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */
 export const EVENT_PHASE: Record<string, string> = {
