@@ -9,9 +9,11 @@ import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
+import { joinUnitRanges } from "./unit-ranges.js";
 import { applyUnit } from "./units-step.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
+import { readAged } from "./ages.js";
 import { readChanges } from "./change.js";
 import { isNewsFigure } from "../figures.js";
 
@@ -32,7 +34,8 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
 /**
  * The quantity pipeline, in order. Why this order:
  * - junk first, on the bare readings, so a phone fragment never becomes half of a range;
- * - ranges before units, so "12-15 km" gives both ends the unit;
+ * - ranges before units, so "12-15 km" gives both ends the unit; ranges whose ends each carry
+ *   the unit ("between 4% and 7%") right after units;
  * - money before units, so "$5m" reads millions, not metres;
  * - percent-first after units, only for numbers no unit claimed ("percent of 10");
  * - shares after units, so "1/4 mile" stays a length and "one-third of" becomes a percent;
@@ -49,12 +52,15 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
+  { name: "unit-range", run: joinUnitRanges },
   { name: "percent-first", run: each(percentFirst) },
   { name: "fraction", run: each(applyFraction) },
   { name: "qualifier", run: each(readQualifier) },
   { name: "bounds", run: (text, live) => joinBounds(text, live.filter((c) => !c.dropped)) },
   { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
   { name: "noun", run: each(readNoun) },
+  // After nouns ("aged three" has none) and before bare numbers, which would drop "three".
+  { name: "aged", run: each(readAged) },
   { name: "bare-number", run: each(dropBare) },
   { name: "swallowed", run: dropSwallowed },
   { name: "finite", run: each(dropNonFinite) },

@@ -24,6 +24,20 @@ function bound(c: Candidate, q: Qualifier, words: string): void {
   mark(c, "qualifier");
 }
 
+/**
+ * "thousands", "dozens", "hundreds of thousands", "a few hundred": an order of magnitude, from
+ * the lowest value the words allow up to ten of their scale ("thousands" is 2,000 to 10,000;
+ * beyond that a writer says "tens of thousands"). Comparable as a range, never an exact figure.
+ */
+function vague(c: Candidate, words: string): void {
+  c.qualifier = "range";
+  c.qualifierText = words;
+  c.vague = true;
+  c.low = c.value;
+  c.high = Math.max(c.value, c.reading.step * 10);
+  mark(c, "vague");
+}
+
 /** The longest qualifier phrase ending right before `start`: "no more than" beats "more than". */
 function before(text: string, start: number): { q: Qualifier; words: string; at: number } | null {
   const phrase = BEFORE_PHRASES.find(text, start);
@@ -72,5 +86,5 @@ export function readQualifier(text: string, c: Candidate): void {
     if (inclusive && left.q !== "exact" && !NEXT_NUMBER.test(tail.slice(inclusive[0].length))) c.end += inclusive[0].length;
     return;
   }
-  if (c.reading.vague) bound(c, "atLeast", text.slice(c.reading.start, c.reading.end));
+  if (c.reading.vague) vague(c, text.slice(c.reading.start, c.reading.end));
 }

@@ -1,4 +1,5 @@
 import { drop, mark, type Candidate } from "./candidate.js";
+import { changeBefore } from "./change-before.js";
 
 const DASH = /^[ \t]{0,2}[-\u2013\u2014~][ \t]{0,2}[$€£]?$/;
 const TO = /^[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}[$€£]?$/i;
@@ -14,15 +15,16 @@ function shareScale(low: number, high: number, highScaled: boolean): number {
   return low;
 }
 
-function connects(text: string, left: Candidate, right: Candidate): "between" | "plain" | null {
+function connects(text: string, left: Candidate, right: Candidate): "between" | "from" | "plain" | null {
   const gap = text.slice(left.reading.end, right.reading.start);
   if (gap.length > 12) return null;
   const before = text.slice(Math.max(0, left.reading.start - 12), left.reading.start);
-  if (FROM.test(before)) return null; // "rose from 3 to 5": a change, not a range
+  // "rose from 3 to 5": a change (change.ts), not a range; "ranged from 3 to 5" is a range.
+  if (FROM.test(before) && changeBefore(text, left.reading.start - before.length + before.toLowerCase().lastIndexOf("from"))) return null;
   if (BETWEEN.test(before) && AND.test(gap)) return "between";
   // "(724 and 806 kilometers)": inside a conversion the "between" stays outside the brackets.
   if (AND.test(gap) && /\($/.test(before)) return "plain";
-  if (TO.test(gap)) return "plain";
+  if (TO.test(gap)) return FROM.test(before) ? "from" : "plain";
   const digits = left.reading.form === "digits" && right.reading.form === "digits";
   if (DASH.test(gap) && digits && !(gap.startsWith(" ") !== gap.endsWith(" "))) return "plain";
   return null;
@@ -39,12 +41,15 @@ export function joinRanges(text: string, cs: Candidate[]): void {
     if (left.dropped || right.dropped) continue;
     const how = connects(text, left, right);
     if (!how) continue;
-    const low = shareScale(left.value, right.value, right.reading.scaled === true);
-    if (low >= right.value) continue;
+    let low = shareScale(left.value, right.value, right.reading.scaled === true);
+    let high = right.value;
+    // "ranged from -18 to -34": after "from" (no change word) the ends may come high first.
+    if (low > high && how === "from") [low, high] = [high, low];
+    if (low >= high) continue;
     left.upper = right.reading;
     left.value = low;
     left.low = low;
-    left.high = right.value;
+    left.high = high;
     left.step = Math.max(left.step, right.step);
     left.qualifier = "range";
     left.end = left.numberEnd = right.reading.end;

@@ -9,6 +9,7 @@ const GAP = /^[ \t\u00a0]{1,2}$/;
  * Rates: "188 miles an hour", "$50,000 a year", "2% a month". The durations finder reads "a
  * year" as one year, which no story claims there; the amount it divides stays, the "per" part
  * goes. Runs before overlaps, so "188 miles an hour" (a speed) is not beaten by its "an hour".
+ * An age ("47 years old") holds the duration it is written with, and drops it the same way.
  * @example dropRateDurations(text, [q("$50,000"), d("a year")]) // [q("$50,000")]
  */
 export function dropRateDurations(text: string, mentions: readonly Mention[]): Mention[] {
@@ -16,8 +17,9 @@ export function dropRateDurations(text: string, mentions: readonly Mention[]): M
   if (amounts.length === 0) return [...mentions];
   const ends = new Set(amounts.map((m) => m.end));
   return mentions.filter((m) => {
+    // "47 years old": the age read the duration's words.
+    if (m.kind === "duration" && amounts.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start)) return false;
     if (m.kind !== "duration" || m.value !== 1 || !PER_WORDS.test(text.slice(m.start, m.end))) return true;
-    if (amounts.some((a) => a.start < m.start && a.end >= m.end)) return false;
     for (let gap = 1; gap <= 2; gap++) if (ends.has(m.start - gap) && GAP.test(text.slice(m.start - gap, m.start))) return false;
     return true;
   });

@@ -6,6 +6,8 @@ import type { Candidate } from "./candidate.js";
  */
 export function spacedMinus(text: string, c: Candidate): void {
   if (c.value <= 0 || !/[A-Za-z][ \t]-[ \t]$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return;
+  // "- 10 to 40°C": the sign is the low end's, so the range is -10 to 40, not 10 to 40.
+  if (c.low === c.value) c.low = -c.value;
   c.value = -c.value;
   c.start -= 2;
 }

@@ -4,6 +4,7 @@ import { drop, mark, type Candidate } from "./candidate.js";
 import { addCents, addInches } from "./compound-amounts.js";
 import { plausibleTemperature, spacedMinus } from "./temperature.js";
 import { readUnitAfter } from "./unit-reader.js";
+import { readAge } from "./ages.js";
 import { millionsLetter, percentLetters } from "./scale-letters.js";
 
 /**
@@ -31,6 +32,7 @@ export function applyUnit(text: string, c: Candidate): void {
   }
   if (found.unit.dimension === "money" && c.signTaken) return;
   if (found.unit.dimension === "time") {
+    if (readAge(text, c, found.unit, found.end)) return;
     drop(c, "duration");
     return;
   }

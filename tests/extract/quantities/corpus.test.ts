@@ -21,7 +21,7 @@ interface Entry {
 
 const DIR = fileURLToPath(new URL("../../corpus/quantities", import.meta.url));
 /** Claim fields a Mention carries too; subject, modality and asOf are other steps' business. */
-const MENTION_FIELDS = new Set(["kind", "value", "unit", "dimension", "qualifier", "qualifierText", "low", "high", "step"]);
+const MENTION_FIELDS = new Set(["kind", "value", "unit", "dimension", "qualifier", "qualifierText", "low", "high", "step", "vague", "change"]);
 
 function problems(entry: Entry, found: Mention[]): string[] {
   const out: string[] = [];
@@ -35,6 +35,14 @@ function problems(entry: Entry, found: Mention[]): string[] {
     for (const [key, want] of Object.entries(expected)) {
       if (!MENTION_FIELDS.has(key)) continue;
       const got = (hit.m as unknown as Record<string, unknown>)[key];
+      if (key === "change" && want && typeof want === "object") {
+        // Partial: role and direction here; pairedWith is a claim id, checked in tests/corpus.test.ts.
+        for (const [field, value] of Object.entries(want)) {
+          const actual = (got as Record<string, unknown> | undefined)?.[field];
+          if (field !== "pairedWith" && !Object.is(actual, value)) out.push(`${expected.text}: change.${field} is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
+        }
+        continue;
+      }
       if (!Object.is(got, want)) out.push(`${expected.text}: ${key} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
     }
   }

@@ -14,7 +14,6 @@ describe("findQuantities: what is left to the dates extractor", () => {
   it.each([
     ["After 13 years of conflict in Syria", "13", "duration"],
     ["over the past 18 months", "18", "duration"],
-    ["a 12-year-old boy", "12", "duration"],
     ["the Syrian war began in 2011 and", "2011", "year"],
     ["Operation Peace Spring (2019), and", "2019", "year"],
     ["On 25 July, Italy acted", "25", "calendar-date"],
@@ -25,6 +24,11 @@ describe("findQuantities: what is left to the dates extractor", () => {
     ["in the 1990s", "1990", "duration"],
   ])("%s: %s is not a quantity (%s)", (text, written, reason) => {
     expect(dropReason(text, written)).toBe(reason);
+  });
+
+  it("reads an age, not a duration: a 12-year-old boy", () => {
+    const [age] = findQuantities("a 12-year-old boy");
+    expect(age).toMatchObject({ value: 12, unit: "year", dimension: "time", start: 2, end: 13 });
   });
 
   it("keeps a four-digit count when it counts something", () => {

@@ -1,0 +1,34 @@
+import { getUnit, type UnitDef } from "../../units/index.js";
+import { mark, type Candidate } from "./candidate.js";
+
+/** "-old" or " old" after "47-year" / "47 years": an age, not a span of time. */
+const OLD = /^(?:[-\u2010][ \t]?|[ \t]{1,2})old(?![A-Za-z])/i;
+const AGE_UNITS = new Set(["year", "month", "week", "day"]);
+
+/**
+ * "a 47-year-old man", "47 years old", "a six-month-old baby": an age, a quantity in time units.
+ * A duration elsewhere ("for 13 years") is the durations finder's; an age is a figure about a
+ * person that the checker compares like any other ("47-year-old" and "aged 48" disagree).
+ * @example readAge("a 47-year-old man", c, yearUnitRead) // true, c.end after "old"
+ */
+export function readAge(text: string, c: Candidate, unit: UnitDef, unitEnd: number): boolean {
+  if (!AGE_UNITS.has(unit.id) || c.upper) return false;
+  const old = OLD.exec(text.slice(unitEnd, unitEnd + 6));
+  if (!old) return false;
+  c.unit = unit;
+  c.end = unitEnd + old[0].length;
+  mark(c, "age");
+  return true;
+}
+
+/** "aged three", "aged 47": the age in years written before the number. */
+const AGED = /\baged[ \t]{1,2}$/i;
+
+/**
+ * @example readAged("a boy aged three", three) // c.unit year
+ */
+export function readAged(text: string, c: Candidate): void {
+  if (c.unit || c.countUnit || c.kind !== "quantity" || !AGED.test(text.slice(Math.max(0, c.start - 8), c.start))) return;
+  c.unit = getUnit("year");
+  mark(c, "age");
+}

@@ -1,0 +1,21 @@
+import { DOWN, UP } from "./change-words.js";
+
+const CHANGE_WORDS = new Set([...UP, ...DOWN].filter((w) => !w.includes(" ")));
+const CLAUSE_END = /[;:!?()\n"“”]|[.,](?!\d)/;
+
+/**
+ * Whether a change word ("rose", "cut") sits a few words before `at` in the same clause: then
+ * "from 10% to 20%" after it is the old and the new level, not a range.
+ * @example changeBefore("Prices rose from 10% to 20%", 12) // true
+ */
+export function changeBefore(text: string, at: number): boolean {
+  const slice = text.slice(Math.max(0, at - 60), at);
+  const words = slice.split(/[ \t\u00a0]+/).filter(Boolean);
+  for (let i = words.length - 1, k = 0; i >= 0 && k < 6; i--, k++) {
+    const w = words[i]!;
+    if (CLAUSE_END.test(w.slice(-1)) && k > 0) return false;
+    if (CHANGE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ""))) return true;
+    if (/\d/.test(w) || CLAUSE_END.test(w)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,45 @@
+import { drop, mark, type Candidate } from "./candidate.js";
+import { changeBefore } from "./change-before.js";
+
+/** Between the two ends, each written with its unit: "4% and 7%", "3km to 5km", "-18 °C to -34 °C". */
+const TO = /^[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}$|^[ \t]{0,2}[-\u2013\u2014][ \t]{0,2}$/i;
+const AND = /^[ \t]{1,2}and[ \t]{1,2}$/i;
+const BETWEEN = /\bbetween[ \t]{1,2}$/i;
+const FROM = /\bfrom[ \t]{1,2}$/i;
+
+/**
+ * Ranges whose ends each carry the unit: "between 4% and 7%", "from 2 per cent to 2.5 per
+ * cent", "ranged from -18 °C to -34 °C" (the ends in either order). joinRanges joins bare
+ * numbers before units are read; this joins what only units could show to be one range. "rose
+ * from 2% to 3%" is a change (change.ts), not a range.
+ */
+export function joinUnitRanges(text: string, live: Candidate[]): void {
+  for (let k = 0; k + 1 < live.length; k++) {
+    const a = live[k]!;
+    const b = live[k + 1]!;
+    if (a.dropped || b.dropped || !a.unit || a.unit.id !== b.unit?.id || a.upper || b.upper) continue;
+    if (a.qualifier !== "exact" || b.qualifier !== "exact") continue;
+    const gap = text.slice(a.end, b.start);
+    const before = text.slice(Math.max(0, a.start - 10), a.start);
+    const between = BETWEEN.test(before) && AND.test(gap);
+    const from = FROM.test(before) && TO.test(gap) && !/^[ \t]{0,2}[-\u2013\u2014]/.test(gap);
+    const dash = /^[ \t]{0,2}[-\u2013][ \t]{0,2}$/.test(gap) && !FROM.test(before);
+    if (!between && !from && !dash) continue;
+    if (from && changeBefore(text, a.start - (before.length - before.toLowerCase().lastIndexOf("from")))) continue;
+    if (a.value === b.value) continue;
+    const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
+    a.qualifier = "range";
+    a.low = low;
+    a.high = high;
+    a.value = low;
+    a.step = Math.max(a.step, b.step);
+    a.upper = b.reading;
+    a.end = b.end;
+    if (between) {
+      a.start -= before.length - before.toLowerCase().lastIndexOf("between");
+      a.qualifierText = "between";
+    }
+    mark(a, "range");
+    drop(b, "range-end");
+  }
+}
