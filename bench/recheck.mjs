@@ -23,7 +23,7 @@ const PER_STORY = 10;
 async function once(ctx, dir, version) {
   const { startEmbeddedStore } = await import(join(ROOT, "dist/functions/store/embedded.js"));
   const copy = copyStore(ctx, dir);
-  const embedded = await startEmbeddedStore({ path: copy.path });
+  const embedded = await startEmbeddedStore({ path: copy.path, tcp: true });
   try {
     const args = [join(ROOT, "bench/lib/recheck-child.mjs"), embedded.endpoint, embedded.table, ...(version ? [String(version)] : [])];
     const { stdout } = await run$(process.execPath, args, { maxBuffer: 1 << 20 });

@@ -9,6 +9,7 @@ export { claimId, findingId, hash64 } from "./ids.js";
 export { articleIdFor, decodeEntities, htmlToText, looksLikeHtml, readFrontMatter, type FrontMatter } from "./article/index.js";
 export { extractClaims, EXTRACTOR_VERSION } from "./extract/index.js";
 export { checkClaims, type CheckInput } from "./check/index.js";
+export { filingKeys, lookupsFor, lookupsForClaims, relatedByIndex, partitionOf, INDEX_VERSION, type Filing, type IndexLookup } from "./check/claim-index.js";
 export { checkArticle, type CheckerDeps, type CheckOptions, type CheckOutcome } from "./checker.js";
 export { sameSubject, subjectHead } from "./subject-match.js";
 export { recheck, groupFindings, type RecheckDeps, type RecheckProgress, type RecheckResult, type RecheckSummary } from "./recheck.js";

@@ -18,7 +18,7 @@ describe("functions/api.ts through API Gateway HTTP API v2 events", () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    embedded = await startEmbeddedStore();
+    embedded = await startEmbeddedStore({ tcp: true });
     vi.stubEnv("CLAIMCHECK_API_KEYS", KEY);
     vi.stubEnv("CLAIMCHECK_TABLE", embedded.table);
     vi.stubEnv("CLAIMCHECK_DYNAMODB_ENDPOINT", embedded.endpoint);

@@ -13,7 +13,7 @@ let receiver: Server;
 const received: { body: string; headers: Record<string, unknown> }[] = [];
 
 beforeAll(async () => {
-  embedded = await startEmbeddedStore();
+  embedded = await startEmbeddedStore({ tcp: true });
   receiver = createServer((req, res) => {
     let body = "";
     req.on("data", (chunk) => (body += chunk));

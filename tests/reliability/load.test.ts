@@ -51,7 +51,7 @@ async function client(next: () => number | null): Promise<void> {
 }
 
 beforeAll(async () => {
-  embedded = await startEmbeddedStore();
+  embedded = await startEmbeddedStore({ tcp: true });
   const config = loadConfig({ CLAIMCHECK_API_KEYS: RELIABILITY_KEY, CLAIMCHECK_DYNAMODB_ENDPOINT: embedded.endpoint, CLAIMCHECK_TABLE: embedded.table }, { mode: "local" });
   server = await startServer({ host: "127.0.0.1", port: 0, config, logger: createLogger({ write: (line) => logs.push(line) }) });
   let issued = 0;

@@ -64,7 +64,7 @@ export interface ReliabilityApp {
  * @example const r = await startReliabilityApp(); await r.app.request("/health"); await r.close();
  */
 export async function startReliabilityApp(overrides: Partial<AppDeps> = {}, store?: (embedded: EmbeddedStore) => AppStore): Promise<ReliabilityApp> {
-  const embedded = await startEmbeddedStore();
+  const embedded = await startEmbeddedStore({ tcp: true });
   const logs: string[] = [];
   const app = createApp({
     store: store ? store(embedded) : embedded.store, now: () => FIXED_NOW, apiKeys: [RELIABILITY_KEY],

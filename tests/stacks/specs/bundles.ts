@@ -24,7 +24,7 @@ export function bundleSpecs(stages: Stages): void {
     let recheck: RecheckHandler;
 
     beforeAll(async () => {
-      db = await startEmbeddedStore();
+      db = await startEmbeddedStore({ tcp: true });
       api = (await loadBundle(stages.prod, API, "api", db)) as ApiHandler;
       recheck = (await loadBundle(stages.prod, RECHECK, "recheck", db)) as RecheckHandler;
     }, 60_000);
