@@ -12,7 +12,7 @@ export interface Interval {
   high: number;
 }
 
-/** Share of the value an "about" or a round number may be off by. */
+/** Share of the value a round number written without "about" may be off by (kept between its readings). */
 const ROUGHLY = 0.1;
 
 /** Qualifier words that put the true value below the number ("almost 2 million") or above it. */
@@ -67,12 +67,43 @@ export function around(value: number, step?: number): Interval {
   return { low: value - half, high: value + half };
 }
 
+/** The least an "about" allows on a figure written to two or more significant digits: "about 45" is not "exactly 44 to 46". */
+const APPROX_FLOOR = 0.025;
+/** The most an "about" allows on a one-digit round figure: "about 1,000" is 800 to 1,200, not 500 to 1,500. */
+const ROUND_CEILING = 0.2;
+
+/**
+ * How far an "about" reaches, from the precision the figure was written with: "about 3.6
+ * million" is 3.5 to 3.7 million (one unit of its last digit), not a tenth either way, so "some
+ * 3.2 million" and "about 3.6 million" disagree. A one-digit round figure ("about 2 million",
+ * "some 300") is read to half its digit, at most a fifth of the value.
+ * @example approxHalfWidth(3_600_000) // 100000
+ * @example approxHalfWidth(300) // 50
+ */
+export function approxHalfWidth(value: number, step?: number): number {
+  const given = step !== undefined && Number.isFinite(step) && step > 0 ? step : 0;
+  const resolution = Math.max(given, inferStep(value));
+  const size = Math.abs(value);
+  if (size / resolution < 10) return Math.min(resolution / 2, size * ROUND_CEILING);
+  return Math.max(resolution, size * APPROX_FLOOR);
+}
+
 function approximately(claim: Claim, value: number): Interval {
-  const tolerance = Math.max(Math.abs(value) * ROUGHLY, writtenHalfWidth(value, claim.step));
+  const tolerance = approxHalfWidth(value, claim.step);
   const words = (claim.qualifierText ?? "").trim();
   if (BELOW.test(words)) return { low: value - tolerance, high: value };
   if (ABOVE.test(words)) return { low: value, high: value + tolerance };
   return { low: value - tolerance, high: value + tolerance };
+}
+
+/**
+ * An order of magnitude ("thousands", "several hundred", "hundreds of thousands"): from its
+ * lowest plausible value up to ten of its scale, since "thousands" is not tens of thousands.
+ */
+function vagueInterval(claim: Claim, value: number): Interval {
+  const scale = finite(claim.step) && claim.step > 0 ? claim.step : inferStep(value);
+  const low = finite(claim.low) ? claim.low : value;
+  return { low, high: Math.max(low, scale * 10) };
 }
 
 function ranged(claim: Claim, value: number): Interval {
@@ -90,6 +121,7 @@ function ranged(claim: Claim, value: number): Interval {
 export function claimInterval(claim: Claim): Interval | null {
   const value = claim.value;
   if (!finite(value)) return null;
+  if (claim.vague) return vagueInterval(claim, value);
   switch (claim.qualifier) {
     case "atLeast": return { low: finite(claim.low) ? claim.low : value, high: Infinity };
     case "atMost": return { low: -Infinity, high: finite(claim.high) ? claim.high : value };

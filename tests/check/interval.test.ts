@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { around, claimInterval, convertInterval, incompatible, inferStep, restates, writtenHalfWidth } from "../../core/check/interval.js";
 import { article, claimOn } from "./support.js";
 
-const doc = article("a", "more than 80 people, at most 30 km, about 2 million, almost 2 million, 450 to 500 miles");
+const doc = article("a", "more than 80 people, at most 30 km, about 2 million, almost 2 million, 450 to 500 miles, some 300, about 3.6 million, some 3.2 million, about 3.5 million, about 45, thousands");
 
 describe("the precision a number was written with", () => {
   it("reads the step from the digits", () => {
@@ -33,11 +33,28 @@ describe("claims as intervals", () => {
     expect(claimInterval(claimOn(doc, { text: "at most 30 km", value: 30, unit: "km", qualifier: "atMost" }))).toEqual({ low: -Infinity, high: 30 });
   });
 
-  it("gives approximate values 10% either way, and 'almost' only below", () => {
+  it("reads a one-digit approximate figure to half its digit, at most a fifth, and 'almost' only below", () => {
     const about = claimInterval(claimOn(doc, { text: "about 2 million", value: 2e6, qualifier: "approx", qualifierText: "about" }));
     const almost = claimInterval(claimOn(doc, { text: "almost 2 million", value: 2e6, qualifier: "approx", qualifierText: "almost" }));
-    expect(about).toEqual({ low: 1.8e6, high: 2.2e6 });
-    expect(almost).toEqual({ low: 1.8e6, high: 2e6 });
+    expect(about).toEqual({ low: 1.6e6, high: 2.4e6 });
+    expect(almost).toEqual({ low: 1.6e6, high: 2e6 });
+    expect(claimInterval(claimOn(doc, { text: "some 300", value: 300, qualifier: "approx", qualifierText: "some" }))).toEqual({ low: 250, high: 350 });
+  });
+
+  it("reads 'about 3.6 million' as 3.5 to 3.7 million, from the digits written, not a tenth either way", () => {
+    const about = (text: string, value: number, step?: number) =>
+      claimInterval(claimOn(doc, { text, value, qualifier: "approx", qualifierText: text.split(" ")[0], ...(step ? { step } : {}) }));
+    expect(about("about 3.6 million", 3.6e6, 1e5)).toEqual({ low: 3.5e6, high: 3.7e6 });
+    // The example: these two disagree, which a tenth either way hid.
+    expect(incompatible(about("some 3.2 million", 3.2e6, 1e5)!, about("about 3.6 million", 3.6e6, 1e5)!)).toBe(true);
+    expect(incompatible(about("about 3.5 million", 3.5e6, 1e5)!, about("about 3.6 million", 3.6e6, 1e5)!)).toBe(false);
+    // Small figures keep a few percent: "about 45" allows 47.
+    expect(about("about 45", 45)).toEqual({ low: 45 - 1.125, high: 45 + 1.125 });
+  });
+
+  it("reads an order of magnitude ('thousands') from its lowest value to ten of its scale", () => {
+    const thousands = claimInterval(claimOn(doc, { text: "thousands", value: 2000, step: 1000, qualifier: "atLeast", vague: true }));
+    expect(thousands).toEqual({ low: 2000, high: 10000 });
   });
 
   it("widens a range by the precision of its ends", () => {
