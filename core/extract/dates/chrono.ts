@@ -1,4 +1,4 @@
-import { casual, Chrono, type ParsedResult } from "chrono-node";
+import { casual, Chrono, type ParsedResult, type Parser, type ParsingContext, type Refiner } from "chrono-node";
 import { DayListParser } from "./day-list-parser.js";
 import { DayMonthOfYearParser } from "./day-month-of-year-parser.js";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
@@ -23,20 +23,57 @@ import { WeekdayOfWeekParser } from "./weekday-of-week-parser.js";
 import { YearParser } from "./year-parser.js";
 
 /**
- * Chrono's casual English parsers, minus the three that turn durations into dates:
- * "After 13 years of conflict" (TimeUnitWithin) would be a date in 2036, "13 years later"
- * (TimeUnitLater) and "over the past 18 months" (TimeUnitCasualRelative) likewise. Those are
- * durations; durations.ts reads them.
+ * Chrono's casual English parsers, minus the ones that turn durations into dates: "After 13
+ * years of conflict" would be a date in 2036 (or, leaned into the past, 1937), "13 years later"
+ * and "over the past 18 months" likewise. Those are durations; durations.ts reads them.
+ *
+ * Chrono exports no parser classes, and class names do not survive a minifier (the Lambda
+ * bundle, a library user's bundler), so a parser is known by what its pattern reads. Running
+ * each parser on sample phrases would say it best, but compiles chrono's largest patterns at
+ * load (about 200 ms measured); reading the pattern costs nothing. A pattern that counts time
+ * units ("twelve", "years") reads a span of time; only counting back from the reference ("13
+ * years ago") makes such a span a moment in news text. tests/lambda/bundle-claims.test.ts holds
+ * the choice to chrono's parsers by name (unminified) and by effect (minified).
  */
-const DURATION_PARSERS = new Set([
-  "ENTimeUnitWithinFormatParser",
-  "ENTimeUnitLaterFormatParser",
-  "ENTimeUnitCasualRelativeFormatParser",
-]);
+const COUNTS_TIME_UNITS = [/\btwelve\b/, /\byears\b/];
+const COUNTS_BACK = /\bago\b/;
+
+/** The parser's pattern as chrono would build it for a news text, or "" when it has none. */
+function patternSource(parser: Parser): string {
+  const withBoundary = parser as Parser & { innerPattern?: (context: unknown) => RegExp };
+  const context = { option: { forwardDate: false } } as unknown as ParsingContext;
+  try {
+    return (withBoundary.innerPattern?.(context) ?? parser.pattern(context)).source;
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Whether chrono's `parser` reads spans of time as dates (and so is left out).
+ * @example casual.parsers.filter(readsDurationsAsDates) // chrono's within / later / casual-relative parsers
+ */
+export function readsDurationsAsDates(parser: Parser): boolean {
+  const source = patternSource(parser);
+  return COUNTS_TIME_UNITS.every((word) => word.test(source)) && !COUNTS_BACK.test(source);
+}
+
+/** A fixed reference: the probe below reads the same way on any day. */
+const PROBE_REFERENCE = { instant: new Date(Date.UTC(2024, 7, 6)), timezone: 0 };
+
+/**
+ * Chrono's filters that drop a result made of digits alone would drop the years our YearParser
+ * has already judged ("in 2011"): those filters are wrapped by KeepOurYears. Known, again, by
+ * what they do to such a year rather than by name (a few ms at load: no large pattern runs).
+ * @example casual.refiners.filter(dropsOurYears) // chrono's UnlikelyFormatFilter
+ */
+export function dropsOurYears(refiner: Refiner): boolean {
+  return new Chrono({ parsers: [new YearParser()], refiners: [refiner] }).parse("in 2011", PROBE_REFERENCE).length === 0;
+}
 
 function newsChrono(): Chrono {
   const chrono = casual.clone();
-  chrono.parsers = chrono.parsers.filter((parser) => !DURATION_PARSERS.has(parser.constructor.name));
+  chrono.parsers = chrono.parsers.filter((parser) => !readsDurationsAsDates(parser));
   // Ours go first: on equal spans the overlap refiner keeps the earlier parser's reading, and
   // "from 12 to 15 July" must stay a day range rather than two clock times.
   chrono.parsers.unshift(new DayRangeParser());
@@ -52,8 +89,7 @@ function newsChrono(): Chrono {
   );
   // Every parser runs on every window; most need a word that one quick search rules out.
   chrono.parsers = chrono.parsers.map(gateParser);
-  chrono.refiners = chrono.refiners.map((refiner) =>
-    refiner.constructor.name === "UnlikelyFormatFilter" ? new KeepOurYears(refiner) : refiner);
+  chrono.refiners = chrono.refiners.map((refiner) => (dropsOurYears(refiner) ? new KeepOurYears(refiner) : refiner));
   // Before chrono's own refiners: its date-time merge must not glue "after 15" to a year.
   chrono.refiners.unshift(new DropBareHours());
   // Our other refiners run after chrono's own (which merge date+time and remove overlaps):
