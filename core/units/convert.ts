@@ -29,3 +29,20 @@ export function convert(value: number, from: string, to: string): number | null 
   const out = fromBase(base, b);
   return Number.isFinite(out) ? out : null;
 }
+
+/**
+ * A difference of `value` in unit `from`, expressed in unit `to`: the factor only, never the
+ * offset. "A rise of 2.5C" is a rise of 4.5F (a level of 2.5C is 36.5F); for every unit
+ * without an offset this equals `convert`. Null as for `convert`, and for reciprocal units
+ * (a change of L/100km is no fixed change of mpg).
+ * @example convertDifference(2.5, "C", "F") // 4.5
+ * @example convertDifference(10, "K", "C") // 10
+ */
+export function convertDifference(value: number, from: string, to: string): number | null {
+  if (from === to) return value;
+  const a = getUnit(from);
+  const b = getUnit(to);
+  if (!a || !b || a.dimension !== b.dimension || a.standalone || b.standalone || a.reciprocal || b.reciprocal) return null;
+  const out = (value * a.factor) / b.factor;
+  return Number.isFinite(out) ? out : null;
+}

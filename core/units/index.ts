@@ -4,6 +4,6 @@
  */
 export type { UnitDef } from "./types.js";
 export { UNITS, getUnit, unitByName, normalizeUnitName, mayBeginUnit, MAX_NAME_WORDS } from "./table.js";
-export { convert } from "./convert.js";
+export { convert, convertDifference } from "./convert.js";
 export { SUBUNITS } from "./money.js";
 export { formatUnit, formatNumber } from "./format.js";

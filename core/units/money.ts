@@ -37,6 +37,11 @@ const CURRENCIES: Currency[] = [
   ["DKK", "DKK ", true, ["danish krone", "danish kroner", "dkk"]],
   ["PLN", "zł", false, ["zloty", "zlotys", "zlotych", "polish zloty", "pln", "zł"]],
   ["UAH", "₴", true, ["hryvnia", "hryvnias", "hryvnia", "uah", "₴"]],
+  ["MYR", "RM", true, ["ringgit", "ringgits", "malaysian ringgit", "malaysian ringgits", "malaysia ringgit", "malaysia ringgits", "myr", "rm"]],
+  ["KWD", "KWD ", true, ["kuwaiti dinar", "kuwaiti dinars", "kwd"]],
+  ["QAR", "QAR ", true, ["qatari riyal", "qatari riyals", "qar"]],
+  ["BGN", "BGN ", true, ["bulgarian lev", "bulgarian leva", "bgn"]],
+  ["MNT", "MNT ", true, ["tugrik", "tugriks", "tögrög", "mongolian tugrik", "mongolian tugriks", "mnt"]],
   ["BTC", "₿", true, ["bitcoin", "bitcoins", "btc", "₿"]],
   // Pre-euro currencies: archives and historical figures still quote them.
   ["FRF", "FF ", true, ["franc", "francs", "french franc", "french francs", "frf"]],
@@ -54,6 +59,10 @@ export const SUBUNITS: Record<string, { id: string; factor: number }> = {
   cent: { id: "USD", factor: 0.01 }, cents: { id: "USD", factor: 0.01 }, "¢": { id: "USD", factor: 0.01 },
   penny: { id: "GBP", factor: 0.01 }, pence: { id: "GBP", factor: 0.01 }, pennies: { id: "GBP", factor: 0.01 },
   kuruş: { id: "TRY", factor: 0.01 }, kurus: { id: "TRY", factor: 0.01 },
+  sen: { id: "MYR", factor: 0.01 }, sens: { id: "MYR", factor: 0.01 },
+  kopiyka: { id: "UAH", factor: 0.01 }, kopiykas: { id: "UAH", factor: 0.01 }, kopiyok: { id: "UAH", factor: 0.01 },
+  kopeck: { id: "RUB", factor: 0.01 }, kopecks: { id: "RUB", factor: 0.01 }, kopek: { id: "RUB", factor: 0.01 }, kopeks: { id: "RUB", factor: 0.01 },
+  paise: { id: "INR", factor: 0.01 }, paisa: { id: "INR", factor: 0.01 },
 };
 
 /** Currencies: each converts only to itself (exchange rates are not the checker's business). */

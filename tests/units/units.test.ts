@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UNITS, convert, formatUnit, getUnit, mayBeginUnit, unitByName } from "../../core/units/index.js";
+import { UNITS, convert, convertDifference, formatUnit, getUnit, mayBeginUnit, unitByName } from "../../core/units/index.js";
 
 describe("unit table", () => {
   it("has unique ids and a dimension for every unit", () => {
@@ -37,6 +37,10 @@ describe("unit table", () => {
     ["day", "h", 2, 48],
     ["decade", "year", 1, 10],
     ["week", "day", 1, 7],
+    ["mg", "g", 500, 0.5],
+    ["cl", "ml", 100, 1000],
+    ["hl", "l", 3, 300],
+    ["km3", "m3", 4, 4e9],
   ])("converts %s to %s", (from, to, value, expected) => {
     expect(convert(value, from, to)).toBeCloseTo(expected, 3);
   });
@@ -47,6 +51,29 @@ describe("unit table", () => {
     expect(convert(100, "USD", "EUR")).toBeNull();
     expect(convert(5, "%", "pp")).toBeNull();
     expect(convert(1, "parsec", "km")).toBeNull();
+  });
+
+  it("converts temperature differences by the factor alone: a rise of 2.5C is 4.5F, not 36.5F", () => {
+    expect(convertDifference(2.5, "C", "F")).toBeCloseTo(4.5, 9);
+    expect(convertDifference(9, "F", "C")).toBeCloseTo(5, 9);
+    expect(convertDifference(10, "K", "C")).toBeCloseTo(10, 9);
+    expect(convert(2.5, "C", "F")).toBeCloseTo(36.5, 9);
+  });
+
+  it("converts differences of offset-free units exactly as levels, and refuses what convert refuses", () => {
+    for (const [from, to, v] of [["km", "mi", 30], ["lb", "kg", 200], ["mph", "kmh", 60]] as const) {
+      expect(convertDifference(v, from, to)).toBeCloseTo(convert(v, from, to)!, 9);
+    }
+    expect(convertDifference(1, "km", "kg")).toBeNull();
+    expect(convertDifference(100, "USD", "EUR")).toBeNull();
+    expect(convertDifference(5, "mpg", "l100km")).toBeNull();
+    expect(convertDifference(7, "deg", "C")).toBeNull();
+  });
+
+  it("reads the spellings of powers, plural abbreviations and more currencies", () => {
+    for (const [name, id] of [["km^2", "km2"], ["km squared", "km2"], ["4 km cubed".slice(2), "km3"], ["cubic kilometers", "km3"], ["gals", "gal"], ["mls", "ml"],
+      ["gs", "g"], ["milligrams", "mg"], ["centilitre", "cl"], ["hectoliters", "hl"], ["ringgit", "MYR"], ["RM", "MYR"], ["kuwaiti dinar", "KWD"],
+      ["qatari riyals", "QAR"], ["tugriks", "MNT"]] as const) expect(unitByName(name)?.id, name).toBe(id);
   });
 
   it("gives back the value for identical ids, even counted nouns outside the table", () => {

@@ -1,5 +1,6 @@
 import type { NumberReading } from "./reading.js";
 import { nextWord, type Word } from "./word-cursor.js";
+import { unitFollows } from "./article-unit.js";
 import { DENOMINATORS, DOZEN_WORDS, SCALE_WORDS, SMALL_ORDINALS, TENS_WORDS, UNIT_WORDS } from "./words.js";
 
 /** A numerator of one to ninety-nine in words ("a", "one", "twenty-three"), and where it ends. */
@@ -41,7 +42,9 @@ function readHalf(text: string, half: Word): NumberReading {
   if (target && scale !== undefined && scale >= 1e3 && target.text.length > 3) {
     return { start: half.start, end: target.end, value: scale / 2, step: scale / 2, form: "words", scaled: true };
   }
-  return { start: half.start, end: half.end, value: 0.5, step: 0.25, form: "fraction" };
+  // "half a litre": the article belongs to the fraction, so the unit follows the reading.
+  const end = a && a !== target && target && unitFollows(text, a.end) ? a.end : half.end;
+  return { start: half.start, end, value: 0.5, step: 0.25, form: "fraction" };
 }
 
 /**
@@ -59,7 +62,8 @@ export function readFractionWords(text: string, first: Word): NumberReading | nu
   if (numerator.value > 1 && !/s$/.test(text.slice(den.end - 1, den.end))) return null;
   const fraction: NumberReading = { start: first.start, end: den.end, value: numerator.value / den.value, step: 1 / den.value / 2, form: "fraction" };
   const scaled = ofScale(text, fraction);
-  if (first.text === "quarter" && scaled === fraction) return null;
+  // "quarter million", "quarter-litre"; a bare "quarter" before anything else is no number ("the first quarter").
+  if (first.text === "quarter" && scaled === fraction && !unitFollows(text, fraction.end)) return null;
   return scaled;
 }
 

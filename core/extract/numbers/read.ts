@@ -47,7 +47,9 @@ function readDigitsAndWords(text: string, i: number): NumberReading | null {
   ORDINAL_SUFFIX.lastIndex = digits.end;
   if (digits.form === "digits" && !digits.scaled && ORDINAL_SUFFIX.test(text)) return null;
   const w = nextWord(text, digits.end);
-  if (w && (w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) && digits.form === "digits") {
+  // "1 k.g.": a letter, a dot and a letter are an abbreviation spelled with dots, not the scale "k".
+  const dottedLetters = w !== null && w.text.length === 1 && /^\.[A-Za-z]/.test(text.slice(w.end, w.end + 2));
+  if (w && !dottedLetters && (w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) && digits.form === "digits") {
     const spoken = readSpoken(text, w, digits);
     if (spoken) return continueMixed(text, { ...spoken, grouped: digits.grouped, scaled: true });
   }

@@ -2,6 +2,7 @@ import { integerStep, times, type NumberReading } from "./reading.js";
 import { nextWord, type Word } from "./word-cursor.js";
 import { DIGIT_ONLY_SCALES, DOZEN_WORDS, PLURAL_SCALES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./words.js";
 import { readFractionWords } from "./fraction-words.js";
+import { readArticleUnit } from "./article-unit.js";
 
 import { readTail } from "./tail.js";
 import type { Last, Tally } from "./tally.js";
@@ -103,7 +104,7 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
   if (!seed && (first.text === "a" || first.text === "an")) {
     // "a hundred", "a million", "a dozen": the article stands for one, and only before these.
     w = nextWord(text, first.end);
-    if (!w || !(w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) || DIGIT_ONLY_SCALES.has(w.text)) return null;
+    if (!w || !(w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) || DIGIT_ONLY_SCALES.has(w.text)) return readArticleUnit(text, first);
     Object.assign(t, { group: 1, last: "unit", end: first.end, chunk: 1 });
   }
   for (let k = 0; w && k < 24; k++) {

@@ -86,5 +86,10 @@ function readPoint(text: string, point: Word, reading: NumberReading): NumberRea
   }
   if (!digits) return null;
   const value = Number(`${reading.value}.${digits}`);
-  return { ...reading, end, value, step: 10 ** -digits.length };
+  const step = 10 ** -digits.length;
+  // "two point two million": the scale after the decimals applies to the whole number.
+  const after = nextWord(text, end);
+  const scale = after && after.text.length > 3 ? SCALE_WORDS.get(after.text) : undefined;
+  if (after && scale !== undefined && scale >= 1e3) return { ...reading, end: after.end, value: times(value, scale), step: times(step, scale), scaled: true };
+  return { ...reading, end, value, step };
 }

@@ -1,4 +1,5 @@
 /** The English number words the reader knows, by role. Lowercase; lookups are by Map. */
+import { ARTICLE_UNIT_WORDS } from "./article-unit.js";
 
 const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
@@ -18,6 +19,8 @@ export const TENS_WORDS = new Map<string, number>(
 export const SCALE_WORDS = new Map<string, number>([
   ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12],
   ["lakh", 1e5], ["lakhs", 1e5], ["crore", 1e7], ["crores", 1e7],
+  // After a count the plural is exact: "three billions", "three thousand millions" (alone, "millions" is vague).
+  ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9], ["trillions", 1e12],
   ["mn", 1e6], ["mln", 1e6], ["mil", 1e6], ["bn", 1e9], ["bln", 1e9], ["tn", 1e12], ["trn", 1e12], ["tln", 1e12], ["k", 1e3],
 ]);
 
@@ -61,9 +64,9 @@ export const STARTER_WORDS: string[] = [
 
 /**
  * The words "a" and "an" stand for one before ("a million", "a dozen", "a third", "a few
- * thousand", "a twenty-first"); nowhere else do they start a number. The most common word of
+ * thousand", "a twenty-first") and before a unit ("a mile": article-unit.ts); nowhere else do they start a number. The most common word of
  * English is only worth reading as a number when one of these follows it.
  */
 export const AFTER_ARTICLE: string[] = [
-  "few", "couple", ...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...DENOMINATORS.keys(), ...TENS_WORDS.keys(),
+  "few", "couple", ...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...DENOMINATORS.keys(), ...TENS_WORDS.keys(), ...ARTICLE_UNIT_WORDS,
 ].filter((word) => !DIGIT_ONLY_SCALES.has(word));
