@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary, Claim, Finding } from "../model.js";
+import { capFindings } from "./cap.js";
 import type { CheckContext, CheckRule } from "./rule.js";
 import { conversionMismatch } from "./rules/conversion-mismatch.js";
 import { crossArticleConflict } from "./rules/cross-article-conflict.js";
@@ -38,7 +39,8 @@ function contextOf(input: CheckInput): CheckContext {
 /**
  * Findings for one article, inside it and against the related claims. Never throws.
  * Findings come back with status "open"; the store keeps the status of known ones. The same
- * finding reached twice (one rule, one set of claims) is listed once.
+ * finding reached twice (one rule, one set of claims) is listed once. At most
+ * MAX_FINDINGS_PER_ARTICLE are listed, most severe first; one note counts the rest (cap.ts).
  * @example checkClaims({ article, claims: extractClaims(article), related: await store.claimsAbout(heads, article.id) })
  */
 export function checkClaims(input: CheckInput): Finding[] {
@@ -52,5 +54,5 @@ export function checkClaims(input: CheckInput): Finding[] {
       findings.push(finding);
     }
   }
-  return findings;
+  return capFindings(findings, context.article.id);
 }
