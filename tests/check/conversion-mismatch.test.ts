@@ -132,3 +132,26 @@ describe("conversion-mismatch: wrong conversions are contradictions that name th
     expect(conversionMismatch.name).toBe(once[0]?.rule);
   });
 });
+
+describe("conversion-mismatch: the conversion's own precision and the amount of a change", () => {
+  it("takes the original as exact when the conversion is written to more figures: 44-pound (19.75-kilogram)", () => {
+    const [finding] = pair("a 44-pound (19.75-kilogram) dog",
+      { text: "44-pound", value: 44, unit: "lb", step: 1 }, { text: "19.75-kilogram", value: 19.75, unit: "kg", step: 0.01 });
+    expect(finding).toMatchObject({ kind: "conversion-mismatch", severity: "contradiction" });
+    expect(finding?.explanation).toContain("44 lb is 19.96 kg, not 19.75 kg");
+  });
+
+  it("accepts a four-figure conversion that is right: 44-pound (19.96-kilogram), 30 km (18.64 miles)", () => {
+    expect(pair("a 44-pound (19.96-kilogram) dog",
+      { text: "44-pound", value: 44, unit: "lb", step: 1 }, { text: "19.96-kilogram", value: 19.96, unit: "kg", step: 0.01 })).toEqual([]);
+    expect(pair("30 km (18.64 miles)",
+      { text: "30 km", value: 30, unit: "km", step: 10 }, { text: "18.64 miles", value: 18.64, unit: "mi", step: 0.01 })).toEqual([]);
+  });
+
+  it("converts a temperature change without the offset: a rise of 2.5C (4.5F) is right, (36.5F) is not", () => {
+    const rise = { text: "2.5C", value: 2.5, unit: "C", change: { direction: "up" as const, role: "by" as const, text: "rise" } };
+    expect(pair("a rise of 2.5C (4.5F)", rise, { text: "4.5F", value: 4.5, unit: "F" })).toEqual([]);
+    const [finding] = pair("a rise of 2.5C (36.5F)", rise, { text: "36.5F", value: 36.5, unit: "F" });
+    expect(finding?.explanation).toContain("a change of 2.5°C is a change of 4.5°F, not 36.5°F");
+  });
+});

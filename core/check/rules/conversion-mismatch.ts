@@ -39,11 +39,50 @@ function scaled(interval: Interval, factor: number): Interval {
   return factor === 1 ? interval : { low: interval.low * factor, high: interval.high * factor };
 }
 
+/** Significant figures as written: 19.75 (step 0.01) has 4, 44 (step 1) has 2, 3,600 (step 100) has 2. */
+function significantFigures(claim: Numeric): number {
+  const step = writtenStep(claim);
+  if (claim.value === 0 || !(step > 0)) return 1;
+  return Math.floor(Math.log10(Math.abs(claim.value))) - Math.round(Math.log10(step)) + 1;
+}
+
+/**
+ * "44-pound (19.75-kilogram)": a conversion written to more figures than its original was
+ * computed from the original taken as exact, so the original is read as a point and the
+ * conversion's own rounding is the only tolerance (44 lb is 19.96 kg: the slip is real). A
+ * conversion as rounded as its original ("30 km (18.6 miles)") keeps the original's rounding.
+ */
+function exactOriginal(x: Numeric, y: Numeric): boolean {
+  // Decimals and three figures or more: a computed conversion, not a rounded one ("806 km" for 500 miles is rounded).
+  return x.qualifier === "exact" && y.qualifier === "exact" && writtenStep(y) < 1 && significantFigures(y) >= 3 && significantFigures(y) > significantFigures(x);
+}
+
+/**
+ * "a rise of 2.5C (4.5F)": the amount of a change converts without the scale's zero offset.
+ * Until core/units exports a delta conversion, the difference of two conversions gives it.
+ */
+function convertChange(interval: Interval, from: string, to: string): Interval | null {
+  const zero = convert(0, from, to);
+  const ends = [interval.low, interval.high].map((end) => convert(end, from, to));
+  if (zero === null || ends[0] === null || ends[1] === null) return null;
+  const [a, b] = [ends[0]! - zero, ends[1]! - zero];
+  return a <= b ? { low: a, high: b } : { low: b, high: a };
+}
+
+function isChangeAmount(x: Numeric, y: Numeric): boolean {
+  return x.change?.role === "by" || y.change?.role === "by";
+}
+
 /** Y restates X, end by end, under one reading of each unit. */
 function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
   const bothRanges = x.qualifier === "range" && y.qualifier === "range";
-  const xs = ends(x, bothRanges).map((end) => convertInterval(scaled(end, fx), x.unit, y.unit));
-  const ys = ends(y, bothRanges).map((end) => scaled(end, fy));
+  const point = exactOriginal(x, y);
+  const delta = isChangeAmount(x, y) && getUnit(x.unit)?.dimension === "temperature";
+  const xs = ends(x, bothRanges)
+    .map((end) => (point ? { low: x.value, high: x.value } : end))
+    .map((end) => (delta ? convertChange(scaled(end, fx), x.unit, y.unit) : convertInterval(scaled(end, fx), x.unit, y.unit)));
+  // A computed conversion may be truncated rather than rounded: one step of its last digit either way.
+  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges).map((end) => scaled(end, fy));
   if (xs.length !== ys.length || xs.some((end) => end === null)) return true;
   return xs.every((end, i) => restates(end as Interval, ys[i] as Interval));
 }
@@ -103,11 +142,39 @@ function slipSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string {
   }
 }
 
+/** A value printed to the decimals `step` shows: 19.958 with step 0.01 is "19.96", where explanations would say "20". */
+function toStep(value: number, unit: string, step: number): string {
+  const decimals = Math.max(0, Math.min(6, -Math.floor(Math.log10(step))));
+  const symbol = getUnit(unit)?.symbol ?? unit;
+  return `${value.toFixed(decimals)}${symbol.startsWith("°") ? "" : " "}${symbol}`;
+}
+
+/** The finding's first sentence when precision or a change decided it, or null for the usual one. */
+function specialSentence(x: Numeric, y: Numeric): string | null {
+  if (x.unit === y.unit) return null;
+  const step = writtenStep(y);
+  if (isChangeAmount(x, y) && getUnit(x.unit)?.dimension === "temperature") {
+    const change = convertChange({ low: x.value, high: x.value }, x.unit, y.unit);
+    const level = convert(x.value, x.unit, y.unit);
+    if (!change) return null;
+    const offset = level !== null && Math.abs(level - y.value) <= step ? ` (${toStep(level, y.unit, step)} is the temperature ${describeAmount(x.value, x.unit)}: the scale's zero offset was added)` : "";
+    return `a change of ${describeAmount(x.value, x.unit)} is a change of ${toStep(change.low, y.unit, step)}, not ${describeAmount(y.value, y.unit)}${offset}`;
+  }
+  if (exactOriginal(x, y)) {
+    const converted = convert(x.value, x.unit, y.unit);
+    // Only a near miss is about precision; a far one says what the usual sentence says.
+    if (converted === null || Math.abs(converted - y.value) > Math.abs(y.value) * 0.05) return null;
+    return `${describeAmount(x.value, x.unit)} is ${toStep(converted, y.unit, step)}, not ${toStep(y.value, y.unit, step)}; a conversion given to ${significantFigures(y)} figures was computed from ${describeAmount(x.value, x.unit)} as exact`;
+  }
+  return null;
+}
+
 function valueMismatch(x: Numeric, y: Numeric): Finding {
   const slip = findUnitSlip(x, y);
+  const special = slip ? null : specialSentence(x, y);
   return makeFinding({
     rule: NAME, kind: "conversion-mismatch", severity: "contradiction", claims: [x, y],
-    explanation: `${pairText(x, y)}: ${mismatchSentence(x, y, slip)}. ${slipSentence(x, y, slip)}`,
+    explanation: special ? `${pairText(x, y)}: ${special}. Check both figures against the source.` : `${pairText(x, y)}: ${mismatchSentence(x, y, slip)}. ${slipSentence(x, y, slip)}`,
   });
 }
 
