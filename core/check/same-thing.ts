@@ -46,7 +46,10 @@ function countStrength({ a, b, fa, fb, event, scope }: Pair): Strength {
   if (event.kind === "same") {
     if (event.dated || oneArticle) return "strong";
     // Undated events of one class in one place recur (a bombing a week later is another one).
-    return close && (anchored || event.placed) ? "strong" : null;
+    if (!close) return null;
+    if (anchored || event.placed) return "strong";
+    // Placed on one side only, in one news cycle: likely the same event, not surely.
+    return fa.event?.place || fb.event?.place ? "weak" : null;
   }
   if (!anchored) {
     // A measured thing ("the strip is 30 km deep") names what it is about by its measure.

@@ -48,6 +48,14 @@ describe("sameThing with frames", () => {
     expect(sameThing(a, framed("c", 15, frame("killed", "killed", [kabul], bombing()), "2021-05-04"))?.strength).toBe("strong");
   });
 
+  it("takes an undated event placed on one side only, in one news cycle, for a weak match", () => {
+    const placed = framed("a", 11, frame("killed", "killed", [kabul], bombing()), "2021-05-03");
+    const unplaced = framed("b", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-03");
+    expect(sameThing(placed, unplaced)?.strength).toBe("weak");
+    const neither = framed("c", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-03");
+    expect(sameThing(unplaced, neither)).toBeNull();
+  });
+
   it("keeps two cities apart, and a city apart from its country when no event ties them", () => {
     const inKabul = framed("a", 3000, frame("displaced", "displaced", [kabul]));
     expect(sameThing(inKabul, framed("b", 4000, frame("displaced", "displaced", [herat])))).toBeNull();
