@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { checkArticle, ClaimcheckError, type CheckOutcome } from "../../core/index.js";
+import { isValidId } from "../schemas/index.js";
 import { readArticleRequest } from "./article-input.js";
 import { requireApiKey } from "./auth.js";
 import { limitsOf, type AppDeps, type AppEnv } from "./deps.js";
@@ -23,24 +24,30 @@ export function articleRoutes(deps: AppDeps): Hono<AppEnv> {
       return c.json(body, 201);
     })
     .get("/:id", async (c) => {
-      const id = c.req.param("id");
+      const id = articleId(c.req.param("id"));
       const found = await deps.store.getArticle(id);
       if (!found) throw missing(id);
       return c.json(found);
     })
     .get("/:id/findings", async (c) => {
-      const id = c.req.param("id");
+      const id = articleId(c.req.param("id"));
       const [found, findings] = await Promise.all([deps.store.getArticle(id), deps.store.findingsForArticle(id)]);
       // After a DELETE the article is gone (404 here) but its findings stay, resolved, at /findings/:id.
       if (!found) throw missing(id);
       return c.json({ findings });
     })
     .delete("/:id", write, async (c) => {
-      const id = c.req.param("id");
+      const id = articleId(c.req.param("id"));
       if (!(await deps.store.deleteArticle(id, deps.now()))) throw missing(id);
       c.var.log.info("article deleted", { articleId: id });
       return c.body(null, 204);
     });
+}
+
+/** An id the id rule refuses was never stored: 404 without asking the store. */
+function articleId(id: string): string {
+  if (!isValidId(id)) throw missing(id);
+  return id;
 }
 
 function missing(id: string): ClaimcheckError {

@@ -69,8 +69,9 @@ function codeForStatus(status: number): ErrorCode {
 const UNREACHABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH"]);
 
 function isUnreachable(error: Error): boolean {
-  const code = (error as { code?: unknown }).code;
-  return (typeof code === "string" && UNREACHABLE.has(code)) || error.name === "TimeoutError";
+  const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+  // A store behind a Unix socket that is gone answers connect() with ENOENT, not ECONNREFUSED.
+  return (typeof code === "string" && UNREACHABLE.has(code)) || syscall === "connect" || error.name === "TimeoutError";
 }
 
 /**

@@ -1,17 +1,8 @@
 import * as v from "valibot";
 import { articleIdFor, type Article } from "../../core/index.js";
 import { publishedSchema } from "./dates.js";
+import { idSchema } from "./id.js";
 import { parseWith } from "./issues.js";
-
-/** Ids become DynamoDB key parts and URL path segments: printable, bounded, no slash. */
-const idSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1, "must not be empty"),
-  v.maxLength(200, "must be at most 200 characters"),
-  v.regex(/^[^\s/\\?#\p{Cc}]+$/u, "must not contain whitespace, control characters, '/', '\\', '?' or '#'"),
-  v.description("Article id; derived from url or content when absent. Re-posting the same id replaces the article."),
-);
 
 /**
  * An article as it arrives (POST /articles JSON, webhook `data`, CLI .json files).

@@ -1,5 +1,6 @@
 export { articleInputSchema, parseArticleInput, type ArticleInput } from "./article.js";
 export { findingPatchSchema, parseFindingPatch, type FindingPatch } from "./finding.js";
+export { assertValidId, idProblem, idSchema, isValidId, MAX_ID_LENGTH } from "./id.js";
 export { claimsQuerySchema, findingsQuerySchema, postArticleQuerySchema } from "./query.js";
 export { publishedSchema } from "./dates.js";
 export { parseWith } from "./issues.js";

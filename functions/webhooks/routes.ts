@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import { ClaimcheckError } from "../../core/index.js";
 import { limitsOf, type AppDeps, type AppEnv } from "../http/deps.js";
-import type { Delivery, SourceAdapter } from "./adapter.js";
+import { assertValidId } from "../schemas/index.js";
+import type { Delivery, SourceAdapter, StoryEvent } from "./adapter.js";
 import { readRawBody } from "../http/raw-body.js";
 import { sourceNamed } from "./sources.js";
 import { takeDelivery } from "./take-delivery.js";
@@ -36,11 +37,23 @@ export function webhookRoutes(deps: AppDeps): Hono<AppEnv> {
     };
     adapter.verify(delivery, secrets, Date.parse(deps.now()));
     const event = adapter.toEvent(parseJson(delivery.body), delivery);
+    checkIds(event);
     const outcome = await takeDelivery(adapter.name, event, deps);
     c.var.log?.info("webhook taken", { source: adapter.name, deliveryId: outcome.deliveryId, event: outcome.event, articleId: outcome.articleId, duplicate: outcome.duplicate });
     return c.json({ source: adapter.name, ...outcome }, 200);
   });
   return routes;
+}
+
+/**
+ * The id rule of the API, applied to what every source derived, before the delivery log or
+ * the store is asked anything: a 5,000-character id or a lone surrogate is a 400, not a
+ * DynamoDB key error after half a write.
+ */
+function checkIds(event: StoryEvent): void {
+  assertValidId(event.deliveryId, "delivery id (webhook-id, uuid or body hash)");
+  if (event.type === "published" || event.type === "updated") assertValidId(event.article.id, "article id (data.id, or the CMS's post id)");
+  if (event.type === "deleted") assertValidId(event.articleId, "article id (data.id, or the CMS's post id)");
 }
 
 /** A source without a configured secret takes no deliveries: accepting unsigned ones would let anyone publish. */

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { ClaimcheckError } from "../../../core/index.js";
+import { isValidId } from "../../schemas/index.js";
 import type { AppDeps, AppEnv } from "../deps.js";
 import { articleView } from "./article-view.js";
 import type { PageContext } from "./page-context.js";
@@ -14,6 +15,7 @@ import { sourcesFor, type Source } from "./passages.js";
 export function articlePageRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
   return new Hono<AppEnv>().get("/:id", pageHandler(async (c) => {
     const id = c.req.param("id") ?? "";
+    if (!isValidId(id)) throw new ClaimcheckError("not-found", `No stored article with id '${id}'.`);
     const [found, findings] = await Promise.all([deps.store.getArticle(id), deps.store.findingsForArticle(id)]);
     if (!found) throw new ClaimcheckError("not-found", `No stored article with id '${id}'.`);
     const { body, extractorVersion: _v, checkedAt: _c, ...article } = found.article;

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { html } from "hono/html";
 import { ClaimcheckError, type Finding } from "../../../core/index.js";
-import { parseFindingPatch } from "../../schemas/index.js";
+import { isValidId, parseFindingPatch } from "../../schemas/index.js";
 import { limitsOf, type AppDeps, type AppEnv } from "../deps.js";
 import { claimReview, jsonLdScriptBody } from "./claim-review.js";
 import { findingCard } from "./finding-card.js";
@@ -21,7 +21,7 @@ import { requirePageWrite } from "./session.js";
 export function findingPageRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
   const { maxBodyBytes } = limitsOf(deps);
   const mustFind = async (id: string): Promise<Finding> => {
-    const finding = await deps.store.getFinding(id);
+    const finding = isValidId(id) ? await deps.store.getFinding(id) : null;
     if (!finding) throw new ClaimcheckError("not-found", `No finding with id '${id}'.`);
     return finding;
   };
@@ -54,6 +54,7 @@ export function findingPageRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv>
       const form = await readForm(c.req.raw, maxBodyBytes);
       requirePageWrite(c, await ctx.session(c), form.get("csrf"));
       const id = c.req.param("id") ?? "";
+      if (!isValidId(id)) throw new ClaimcheckError("not-found", `No finding with id '${id}'.`);
       const note = field(form, "note");
       const patch = parseFindingPatch({ status: form.get("status") ?? "", ...(note ? { note } : {}) });
       const updated = await deps.store.setFindingStatus(id, patch.status, deps.now(), patch.note);
