@@ -1,5 +1,5 @@
 import type { Claim, Dimension, Finding } from "../../model.js";
-import { convert, getUnit } from "../../units/index.js";
+import { convert, convertDifference, getUnit } from "../../units/index.js";
 import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { gallonReadings } from "../gallons.js";
@@ -57,15 +57,11 @@ function exactOriginal(x: Numeric, y: Numeric): boolean {
   return x.qualifier === "exact" && y.qualifier === "exact" && writtenStep(y) < 1 && significantFigures(y) >= 3 && significantFigures(y) > significantFigures(x);
 }
 
-/**
- * "a rise of 2.5C (4.5F)": the amount of a change converts without the scale's zero offset.
- * Until core/units exports a delta conversion, the difference of two conversions gives it.
- */
+/** "a rise of 2.5C (4.5F)": the amount of a change converts without the scale's zero offset. */
 function convertChange(interval: Interval, from: string, to: string): Interval | null {
-  const zero = convert(0, from, to);
-  const ends = [interval.low, interval.high].map((end) => convert(end, from, to));
-  if (zero === null || ends[0] === null || ends[1] === null) return null;
-  const [a, b] = [ends[0]! - zero, ends[1]! - zero];
+  const a = convertDifference(interval.low, from, to);
+  const b = convertDifference(interval.high, from, to);
+  if (a === null || b === null) return null;
   return a <= b ? { low: a, high: b } : { low: b, high: a };
 }
 

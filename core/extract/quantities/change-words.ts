@@ -37,5 +37,14 @@ export const FILLERS = [
   "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back",
 ];
 
+/**
+ * Verbs that are a change only with "to", "from" or "by": "raised $40m" is money raised, "raised
+ * its forecast to 5%" a change; "reduced 300 staff" is no amount of change either.
+ */
+export const CONNECTOR_ONLY = [
+  "raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "boosted", "boost", "boosts", "lowered",
+  "lower", "reduced", "reduce", "reduces", "expanded", "expand", "expands",
+];
+
 /** Forms of "to be" before "up"/"down": "sales were up 14 percent". */
 export const BE = ["is", "are", "was", "were", "be", "been", "being", "'s", "remained", "stood", "ended", "closed", "finished"];

@@ -1,6 +1,6 @@
 import type { Change } from "../../model.js";
 import { mark, type Candidate } from "./candidate.js";
-import { BE, DOWN, DOWN_NOUNS, FILLERS, UP, UP_NOUNS } from "./change-words.js";
+import { BE, CONNECTOR_ONLY, DOWN, DOWN_NOUNS, FILLERS, UP, UP_NOUNS } from "./change-words.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -13,6 +13,7 @@ const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as 
 const NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
 const FILLER = new Set(FILLERS);
 const BE_WORDS = new Set(BE);
+const NEEDS_CONNECTOR = new Set(CONNECTOR_ONLY);
 const CONNECTORS = new Set(["by", "to", "from", "of"]);
 /** How far back a change word may be, and how many words of an object ("cut the tax from"). */
 const REACH = 80;
@@ -68,6 +69,7 @@ function readBefore(text: string, c: Candidate): Reading {
     if (found) {
       const role = connector === "to" || connector === "from" ? connector : "by";
       if (/^(?:up|down)$/.test(found.text) && !particleReads(c, words, i, connector, { clauseStart, comma })) return null;
+      if (connector === undefined && NEEDS_CONNECTOR.has(found.text)) return null;
       return { change: { direction: found.direction, role, text: text.slice(found.start, found.start + found.text.length), at: found.start } };
     }
     if (connector === undefined && CONNECTORS.has(w)) connector = w;

@@ -1,7 +1,9 @@
+import { normalizeUnitName, SUBUNITS } from "../../units/index.js";
 import { mark, type Candidate } from "./candidate.js";
 
 /** Amounts written across two numbers: dollars and cents, feet and inches. */
-const CENTS = /^(?:[ \t]{1,2}and)?[ \t]{1,2}(\d{1,2}|[a-z]{3,7}(?:[- ][a-z]{3,5})?)(?:[ \t]{1,2}cents?)?(?=[ \t]*(?:[.,;!?)]|$))/i;
+/** The part after the main unit: "50 cents", "and forty-five cents", "43c", "4 kopiykas", "1 pence", or a bare "50". */
+const CENTS = /^(?:[ \t]{1,2}and)?[ \t]{1,2}(\d{1,2}|[a-z]{3,7}(?:[- ][a-z]{3,5})?)(?:([ \t]{1,2}[A-Za-z\u00C0-\u024F]{3,12})|(c))?(?=[ \t]*(?:[.,;!?)]|$)|[ \t]{1,2}[a-z])/i;
 const CENT_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -18,17 +20,23 @@ function centsOf(words: string): number | undefined {
  * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": one amount.
  * @example addCents("3 dollars 50 cents", threeDollars) // value 3.5, span over "50 cents"
  */
-export function addCents(text: string, c: Candidate): void {
-  const unitWords = text.slice(c.numberEnd, c.end);
-  // After a word or code ("dollars", "USD") the cents may go unnamed; after a sign they must be named.
-  const named = /(?:dollars?|[A-Z]{3})$/.test(unitWords) || /dollars?$/i.test(unitWords);
-  if (!Number.isInteger(c.value) || c.reading.scaled || (!named && !/\$$/.test(unitWords))) return;
+export function addCents(text: string, c: Candidate, signBefore = false): void {
+  const unitWords = signBefore ? "$" : text.slice(c.numberEnd, c.end);
+  // After a word or code ("dollars", "USD", "rupees") the cents may go unnamed; after a sign they must be named.
+  const named = /[A-Za-z]{3}$/.test(unitWords);
+  if (!Number.isInteger(c.value) || c.reading.scaled || !c.unit || (!named && !/[^A-Za-z\s]$/.test(unitWords))) return;
   const m = CENTS.exec(text.slice(c.end, c.end + 40));
   const cents = m?.[1] ? centsOf(m[1]) : undefined;
-  if (!m || cents === undefined || (!named && !/cents?$/i.test(m[0]))) return;
+  if (!m || cents === undefined) return;
+  const coin = m[2]?.trim();
+  // The coin must be this currency's ("4 kopiykas" after UAH, "43c" after a dollar), or unnamed after a name.
+  const coinOf = coin ? SUBUNITS[normalizeUnitName(coin)]?.id ?? (/^cents?$/i.test(coin) ? "USD" : undefined) : undefined;
+  if (coin && coinOf !== c.unit.id && !(coinOf === "USD" && /\$|dollar/i.test(unitWords) && c.unit.id.endsWith("D"))) return;
+  if (!coin && !m[3] && !named) return;
+  if (!coin && !m[3] && /[ \t][a-z]$/i.test(m[0])) return;
   c.value += cents / 100;
   c.step = 0.01;
-  c.end += m[0].length;
+  c.end += m[0].replace(/[ \t]{1,2}[a-z]$/i, "").length;
   mark(c, "cents");
 }
 

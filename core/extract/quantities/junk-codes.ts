@@ -57,7 +57,8 @@ export const CODE_RULES: JunkRule[] = [
       const prev = text[s - 1] ?? "";
       if (c.reading.form !== "digits") return (prev === "-" || prev === "\u2010") && /[A-Za-z0-9]/.test(text[s - 2] ?? "");
       // "USD115": a currency code glued to the amount is money, read by the money step.
-      if (/(?:^|[^A-Za-z])[A-Z]{3}$/.test(before(text, c, 4)) && currencyBefore(text, s)) return false;
+      // So is "Rs45", "RM12.80", "$US40m": a sign or code the money step knows.
+      if (LETTER.test(prev) && currencyBefore(text, s)) return false;
       if (LETTER.test(prev) || prev === "_" || prev === "%") return true;
       // "F-16", "SCP-173", "scp2-173m": digits after a hyphen that ends a word with letters in it.
       if (prev !== "-" && prev !== "\u2010") return false;

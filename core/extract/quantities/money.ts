@@ -2,6 +2,7 @@ import { getUnit, type UnitDef } from "../../units/index.js";
 import { times } from "../numbers/index.js";
 import { mark, type Candidate } from "./candidate.js";
 import { readUnitAfter } from "./unit-reader.js";
+import { addCents } from "./compound-amounts.js";
 
 /**
  * Dollar signs with a country before them, any case: "US$", "hk $", "Mex$", "C$". A single
@@ -17,8 +18,8 @@ const DOLLARS: Record<string, string> = {
  * A sign is a sign even glued to the word before it ("Total damage¥14.4 billion", an infobox
  * row); letters need a word boundary.
  */
-const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿)|(?:^|[^A-Za-z])(Rs\.?|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
-const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
+const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿)|(?:^|[^A-Za-z])(Rs\.?|RM|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
+const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", RM: "MYR", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
 /** Codes that are English words in lower case: only read in capitals. */
 const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL"]);
 /** "£3m", "$5m": after a currency sign a lowercase m is millions, not metres. */
@@ -32,9 +33,15 @@ function codeUnit(code: string): UnitDef | undefined {
   return unit?.dimension === "money" ? unit : undefined;
 }
 
+/** "$US40m", "$A20 million": Australian and New Zealand papers put the country after the sign. */
+const SIGN_THEN_COUNTRY = /(?:^|[^A-Za-z0-9$])(\$(US|A|AU|NZ|C|HK|S))[ \t]?$/;
+
 /** The currency written right before `start`, and where it begins. */
 export function currencyBefore(text: string, start: number): { unit: UnitDef; start: number; factor: number } | null {
   const head = text.slice(Math.max(0, start - 10), start);
+  const after = SIGN_THEN_COUNTRY.exec(head);
+  const afterUnit = after?.[1] && after[2] ? getUnit(DOLLARS[after[2].toLowerCase()] ?? "USD") : undefined;
+  if (after?.[1] && afterUnit) return { unit: afterUnit, start: start - head.length + head.lastIndexOf(after[1]), factor: 1 };
   const dollar = DOLLAR_PREFIX.exec(head);
   if (dollar?.[1]) {
     const country = dollar[1].replace(/[\s$.]/g, "").toLowerCase();
@@ -74,7 +81,8 @@ function applyMoney(text: string, c: Candidate, previous: Candidate | undefined)
   }
   MONEY_SCALE.lastIndex = c.numberEnd;
   const m = c.reading.scaled ? null : MONEY_SCALE.exec(text);
-  if (!m) return;
+  // "$20 and 43c": the coins named after a sign's amount belong to it.
+  if (!m) return addCents(text, c, true);
   const factor = MONEY_FACTORS[m[1] ?? ""] ?? 1;
   c.value = times(c.value, factor);
   c.step = times(c.step, factor);

@@ -10,6 +10,7 @@ import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
 import { joinUnitRanges } from "./unit-ranges.js";
+import { joinSeveralUnits } from "./several-units.js";
 import { applyUnit } from "./units-step.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
@@ -53,6 +54,7 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
   { name: "unit-range", run: joinUnitRanges },
+  { name: "several-units", run: joinSeveralUnits },
   { name: "percent-first", run: each(percentFirst) },
   { name: "fraction", run: each(applyFraction) },
   { name: "qualifier", run: each(readQualifier) },

@@ -82,7 +82,8 @@ function acceptable(written: string, unit: UnitDef, attached: boolean, next: str
   if (ATTACHED_ONLY.has(name) && !attached && !spacedScale) return false;
   const cased = CASED[name];
   if (cased !== undefined && written.replace(/\.$/, "") !== cased) return false;
-  if (unit.dimension === "money" && CODE_ONLY.has(name) && written !== unit.id && written !== "TL") return false;
+  // "20Rs": glued to the amount the abbreviation is the rupee, not a word.
+  if (unit.dimension === "money" && CODE_ONLY.has(name) && written !== unit.id && written !== "TL" && !(attached && written === "Rs")) return false;
   return true;
 }
 
