@@ -1,8 +1,8 @@
+import { INDEX_VERSION, lookupsForClaims, partitionOf } from "./check/claim-index.js";
 import { checkClaims } from "./check/index.js";
 import { EXTRACTOR_VERSION, extractClaims } from "./extract/index.js";
 import type { Article, ArticleSummary, Claim, Finding } from "./model.js";
 import type { ClaimStore, FindingChanges, RelatedClaims } from "./ports.js";
-import { subjectHead } from "./subject-match.js";
 
 export interface CheckerDeps {
   store: ClaimStore;
@@ -31,15 +31,32 @@ function summaryOf(article: Article): ArticleSummary {
   return summary;
 }
 
-/** The subject heads the article's claims are about: what to ask the store for. */
-function headsOf(claims: readonly Claim[]): string[] {
-  const heads = claims.map((claim) => (claim.subject ? subjectHead(claim.subject.key) : "")).filter((head) => head !== "");
-  return [...new Set(heads)];
+/**
+ * The stored claims filed under the article's claims' index keys, inside each key's window
+ * (core/check/claim-index.ts): what the article is checked against.
+ * @example const related = await relatedTo(article, claims, store)
+ */
+export async function relatedTo(article: Article, claims: Claim[], store: ClaimStore): Promise<RelatedClaims> {
+  const lookups = lookupsForClaims(claims);
+  return lookups.length === 0 ? { claims: [], articles: [] } : store.claimsAbout(lookups, article.id);
 }
 
-async function relatedTo(article: Article, claims: Claim[], store: ClaimStore): Promise<RelatedClaims> {
-  const heads = headsOf(claims);
-  return heads.length === 0 ? { claims: [], articles: [] } : store.claimsAbout(heads, article.id);
+/**
+ * The index key owning each cross-article finding (finding id -> key), for the batch re-check:
+ * the smallest key under which all of its claims meet.
+ * @example partitionsOf(findings, [...claims, ...related.claims])
+ */
+export function partitionsOf(findings: readonly Finding[], claims: readonly Claim[]): Record<string, string> {
+  const byRef = new Map(claims.map((c) => [`${c.articleId}\u0000${c.id}`, c]));
+  const out: Record<string, string> = {};
+  for (const finding of findings) {
+    if (new Set(finding.claims.map((c) => c.articleId)).size < 2) continue;
+    const members = finding.claims.map((ref) => byRef.get(`${ref.articleId}\u0000${ref.claimId}`));
+    if (members.some((m) => m === undefined)) continue;
+    const key = partitionOf(members as Claim[]);
+    if (key !== null) out[finding.id] = key;
+  }
+  return out;
 }
 
 /** The computed findings as the store now knows them: a dismissed one stays dismissed. */
@@ -49,7 +66,7 @@ function withStoredStatus(findings: Finding[], changes: FindingChanges): Finding
 }
 
 /**
- * The use case: extract -> look up related claims by subject -> check -> save.
+ * The use case: extract -> look up related claims in the claim index -> check -> save.
  * New findings are stamped with the clock's time; the store keeps the first detection of
  * known ones. A dry run checks against the store without writing to it.
  * @example await checkArticle({ id: "a", body: "…", published: "2023-01-11" }, { store, now: clock })
@@ -61,9 +78,10 @@ export async function checkArticle(article: Article, deps: CheckerDeps, options:
   const findings = checkClaims({ article, claims, related }).map((finding) => ({ ...finding, detectedAt: finding.detectedAt ?? now }));
   if (options.dryRun) return { article: summaryOf(article), claims, findings, changes: NO_CHANGES };
   const changes = await deps.store.saveArticle({
-    article: { ...article, extractorVersion: EXTRACTOR_VERSION, checkedAt: now },
+    article: { ...article, extractorVersion: EXTRACTOR_VERSION, indexVersion: INDEX_VERSION, checkedAt: now },
     claims,
     findings,
+    partitions: partitionsOf(findings, [...claims, ...related.claims]),
   });
   return { article: summaryOf(article), claims, findings: withStoredStatus(findings, changes), changes };
 }

@@ -1,4 +1,7 @@
+import type { IndexLookup } from "./check/claim-index.js";
 import type { Article, ArticleSummary, Claim, Finding, FindingKind, FindingStatus, Severity } from "./model.js";
+
+export type { IndexLookup } from "./check/claim-index.js";
 
 /**
  * The ports core needs from the outside world, in core's words. functions/store implements
@@ -11,7 +14,7 @@ export interface Page<T> {
   cursor?: string;
 }
 
-/** Claims from other articles on the subjects asked for, with those articles' summaries. */
+/** Claims from other articles filed under the keys and windows asked for, with those articles' summaries. */
 export interface RelatedClaims {
   claims: Claim[];
   articles: ArticleSummary[];
@@ -23,6 +26,11 @@ export interface StoredArticle extends Article {
   extractorVersion: number;
   /** ISO datetime of the last check. */
   checkedAt: string;
+  /**
+   * The claim index layout its claims are filed under (INDEX_VERSION of core/check/claim-index.ts);
+   * absent for articles stored before the index followed frames. The re-check re-files older ones.
+   */
+  indexVersion?: number;
 }
 
 /** Everything one check of one article produced, saved as a unit. */
@@ -31,6 +39,11 @@ export interface ArticleRecord {
   claims: Claim[];
   /** Findings involving this article, as computed now (status "open" unless already known). */
   findings: Finding[];
+  /**
+   * For cross-article findings: the index key whose batch re-check owns each (finding id ->
+   * key, from `partitionOf`), so that exactly one partition recomputes and resolves it.
+   */
+  partitions?: Record<string, string>;
 }
 
 /** What saving did to the findings: new ones are announced, vanished ones resolved. */
@@ -58,13 +71,18 @@ export interface ScanWindow {
 }
 
 /**
- * Where claims live between articles. The subject head is the part of `Subject.key` before
- * the first "|" ("refugee" for "refugee|syrian|turkey"): the store indexes claims by it, and
- * the cost of `claimsAbout` grows with the claims on those heads, never with the store.
+ * Where claims live between articles. Claims are filed under the index keys of their frame
+ * (core/check/claim-index.ts: measure and event, measure and scope entity) with their time in
+ * the sort key; the cost of `claimsAbout` grows with the claims filed under the keys asked for
+ * inside the windows asked for, never with the store.
  */
 export interface ClaimStore {
-  /** Claims on any of these subject heads, from articles other than `excludeArticleId`. */
-  claimsAbout(subjectHeads: string[], excludeArticleId?: string): Promise<RelatedClaims>;
+  /**
+   * Claims filed under any of these keys at a day inside the lookup's window, from articles
+   * other than `excludeArticleId`; only claims of each article's current revision.
+   * @example await store.claimsAbout(lookupsForClaims(claims), article.id)
+   */
+  claimsAbout(lookups: IndexLookup[], excludeArticleId?: string): Promise<RelatedClaims>;
   /**
    * Replaces the article, its claims and its findings. Idempotent and retry-safe: repeating an
    * interrupted save reaches the same end state, with no duplicate or orphan claim. Findings
@@ -84,15 +102,41 @@ export interface ClaimStore {
   claimsBySubject(key: string, cursor?: string, limit?: number): Promise<Page<Claim>>;
 }
 
+/** One page of the claims filed under one index key, in the order of their filing time. */
+export interface PartitionPage {
+  /** Claims of current revisions, oldest filing time first. */
+  claims: Claim[];
+  /** Summaries of the articles the claims belong to. */
+  articles: ArticleSummary[];
+  /**
+   * Articles with items under this key that belong to no current revision: a save cut off
+   * before its commit, or a delete cut off half way. `cleanStale` removes them.
+   */
+  stale: string[];
+  cursor?: string;
+}
+
 /** What the batch re-check needs on top of ClaimStore. */
 export interface BatchStore extends ClaimStore {
   scanArticles(window: ScanWindow): Promise<Page<StoredArticle>>;
-  /** Every subject head with at least one claim. */
-  scanSubjectHeads(window: ScanWindow): Promise<Page<string>>;
-  /** Cross-article findings about this subject head, any status. */
-  findingsAboutSubject(head: string): Promise<Finding[]>;
-  /** Upserts by id keeping each known finding's status; returns what opened and what did not change. */
-  putFindings(findings: Finding[], at: string): Promise<FindingChanges>;
+  /** Every index key with at least one claim filed under it (a partition of the comparison). */
+  scanPartitions(window: ScanWindow): Promise<Page<string>>;
+  /** Claims filed under `key`, a page at a time, oldest filing time first. */
+  partitionClaims(key: string, cursor?: string, limit?: number): Promise<PartitionPage>;
+  /** Cross-article findings owned by this index key (see ArticleRecord.partitions), any status. */
+  findingsInPartition(key: string): Promise<Finding[]>;
+  /**
+   * Upserts by id keeping each known finding's status; returns what opened and what did not
+   * change. `partition`: the index key that owns them.
+   */
+  putFindings(findings: Finding[], at: string, partition?: string): Promise<FindingChanges>;
+  /**
+   * Removes the items of these articles that no reader can trust (revisions other than the
+   * current one that can never become current, and items of articles that no longer exist),
+   * leaving alone what a save started after `olderThan` (ISO datetime) may still commit.
+   * Returns how many items went.
+   */
+  cleanStale(articleIds: string[], olderThan: string): Promise<number>;
   resolveFindings(ids: string[], at: string): Promise<void>;
   getCheckpoint(name: string): Promise<string | null>;
   /** null clears it. */

@@ -4,10 +4,12 @@
  *
  * Phase 1, "articles": parallel Scan segments over the stored articles; each one extracted by
  * an older extractor is read again from its stored text and saved anew (see recheck/articles.ts).
- * Phase 2, "subjects": parallel Scan segments over the subject heads; each group's claims are
- * compared again, never pairs across groups, and the group's cross-article findings are upserted
- * by id, vanished ones resolved (recheck/subjects.ts). Memory holds one page of articles or
- * one subject group per segment: bounded by the largest group, not by the store.
+ * Phase 2, "subjects": parallel Scan segments over the partitions of the claim index (one per
+ * index key, core/check/claim-index.ts); each partition's claims are walked in time order and
+ * compared inside their window, and the cross-article findings the partition owns are upserted
+ * by id, vanished ones resolved, stale items of cut-off saves removed (recheck/subjects.ts).
+ * Memory holds one page of articles, or one window of one partition, per segment: bounded by
+ * the busiest window of a key, not by the store or by a common measure.
  * A checkpoint records each segment's next page after every page, so a run cut off (Lambda's
  * 15 minutes) resumes where it stopped; a finished run clears it. Every step is idempotent, so
  * a second run right after a first one changes nothing.
@@ -54,8 +56,8 @@ export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
 
   const finished = await runSegments({
     checkpoint, save, shouldStop,
-    page: (segment, cursor) => store.scanSubjectHeads({ segment, totalSegments: segments, cursor, limit }),
-    each: async (head) => tally.subject(await recheckSubject(head, { store, check, now })),
+    page: (segment, cursor) => store.scanPartitions({ segment, totalSegments: segments, cursor, limit }),
+    each: async (key) => tally.subject(await recheckSubject(key, { store, check, now })),
   });
   if (!finished) return tally.finish(now(), false);
   await store.putCheckpoint(name, null);

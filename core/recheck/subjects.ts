@@ -1,41 +1,111 @@
+import { filingKeys, lookupsFor, partitionOf, windowDays } from "../check/claim-index.js";
 import type { CheckInput } from "../check/index.js";
+import { daySpan } from "../check/time.js";
 import type { ArticleSummary, Claim, Finding } from "../model.js";
-import type { BatchStore, RelatedClaims } from "../ports.js";
-import { subjectHead } from "../subject-match.js";
+import type { BatchStore } from "../ports.js";
 
 /**
- * Phase 2: one subject group (every current claim on one subject head) compared again, and its
- * cross-article findings brought in line with what the comparison finds now.
+ * Phase 2: one partition of the claim index (every claim filed under one key, see
+ * core/check/claim-index.ts) compared again, and the cross-article findings it owns brought in
+ * line with what the comparison finds now.
+ *
+ * The partition is read in the order of its filing times, a page at a time, and each claim is
+ * compared with the claims before it that it meets under the key (inside one another's window).
+ * A claim leaves memory once no later claim can meet it, so memory holds one window of one key
+ * (a few days of one event, some years of one level), never a whole partition, and never a
+ * whole common measure (no key gathers one).
  */
 
 const crossArticle = (f: Finding) => new Set(f.claims.map((c) => c.articleId)).size > 1;
+type Check = (input: CheckInput) => Finding[];
 
-/** Newest publication first (undated last), then by id: a fixed order, so runs agree. */
-function newestFirst(articles: ArticleSummary[]): ArticleSummary[] {
-  return [...articles].sort((a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id));
+interface Held {
+  claim: Claim;
+  /** Filing day under the key, and the last day a later claim may still meet it. */
+  day: number;
+  reach: number;
+}
+
+function heldFor(key: string, claim: Claim): Held | null {
+  const filing = filingKeys(claim).find((f) => f.key === key);
+  const lookup = lookupsFor(claim).find((l) => l.key === key);
+  const day = daySpan(filing?.time)?.first;
+  const reach = daySpan(lookup?.to)?.first;
+  return day === undefined || reach === undefined ? null : { claim, day, reach };
 }
 
 /**
- * The cross-article findings of a group. Each article is checked against all the others, in
- * both directions: a rule may see a conflict only from the older article's side, which an
- * ingest-time check of the newer article never tried. Where both directions find the same
- * finding (same id), the newest article's wording wins, as at ingest. Pure.
- * @example groupFindings("refugee", await store.claimsAbout(["refugee"]), checkClaims)
+ * The findings between one claim and the earlier claims it meets, checked from both sides (a
+ * rule may see a conflict only from the older article's side), kept when this key owns them.
+ * Where both sides find the same finding (same id), the newer article's wording wins, as at ingest.
  */
-export function groupFindings(head: string, group: RelatedClaims, check: (input: CheckInput) => Finding[]): Finding[] {
+function findingsWith(key: string, claim: Claim, earlier: Claim[], articles: Map<string, ArticleSummary>, check: Check): Finding[] {
+  const summaries = [...articles.values()];
+  const article = (id: string) => ({ ...(articles.get(id) ?? { id }), body: "" });
   const byArticle = new Map<string, Claim[]>();
-  for (const claim of group.claims) byArticle.set(claim.articleId, [...(byArticle.get(claim.articleId) ?? []), claim]);
-  const found = new Map<string, Finding>();
-  for (const article of newestFirst(group.articles)) {
-    const own = byArticle.get(article.id) ?? [];
-    const others = group.claims.filter((c) => c.articleId !== article.id);
-    if (own.length === 0 || others.length === 0) continue;
-    const findings = check({ article: { ...article, body: "" }, claims: own, related: { claims: others, articles: group.articles } });
-    for (const f of findings) {
-      if (crossArticle(f) && f.subject !== undefined && subjectHead(f.subject) === head && !found.has(f.id)) found.set(f.id, f);
+  for (const other of earlier) byArticle.set(other.articleId, [...(byArticle.get(other.articleId) ?? []), other]);
+  const sides: CheckInput[] = [
+    { article: article(claim.articleId), claims: [claim], related: { claims: earlier, articles: summaries } },
+    ...[...byArticle].map(([id, own]) => ({ article: article(id), claims: own, related: { claims: [claim], articles: summaries } })),
+  ];
+  const byId = new Map([...earlier, claim].map((c) => [`${c.articleId}\u0000${c.id}`, c]));
+  const owned = (f: Finding) => {
+    const members = f.claims.map((ref) => byId.get(`${ref.articleId}\u0000${ref.claimId}`));
+    return members.every((m) => m !== undefined) && partitionOf(members as Claim[]) === key;
+  };
+  return sides.flatMap((input) => check(input)).filter((f) => crossArticle(f) && owned(f));
+}
+
+/**
+ * The cross-article findings a partition owns, from its claims in filing-time order. Pure; the
+ * window walk of `recheckSubject` over a whole partition given at once (tests, small stores).
+ * @example groupFindings("refugee/place:turkey", { claims, articles }, checkClaims)
+ */
+export function groupFindings(key: string, group: { claims: Claim[]; articles: ArticleSummary[] }, check: Check): Finding[] {
+  const walk = new Walk(key, check);
+  walk.add(group.claims, group.articles);
+  return walk.found();
+}
+
+/** The window walk over one partition: claims come in filing-time order, page after page. */
+class Walk {
+  private held: Held[] = [];
+  private readonly articles = new Map<string, ArticleSummary>();
+  private readonly computed = new Map<string, Finding>();
+  /** Most claims held at once: what memory is bounded by. */
+  peak = 0;
+
+  constructor(private readonly key: string, private readonly check: Check) {}
+
+  add(claims: Claim[], articles: ArticleSummary[]): void {
+    for (const a of articles) this.articles.set(a.id, a);
+    const ordered = claims.map((c) => heldFor(this.key, c)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
+    const width = windowDays(this.key);
+    for (const next of ordered) {
+      // Nothing from here on can meet a claim whose reach has passed and that lies beyond this one's window.
+      this.held = this.held.filter((h) => h.reach >= next.day || h.day >= next.day - width);
+      const meeting = this.held.filter((h) => h.claim.articleId !== next.claim.articleId
+        && (h.reach >= next.day || h.day >= next.day - width));
+      if (meeting.length > 0) {
+        const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check);
+        // Newer claims come later: their wording replaces an earlier computation of the same finding.
+        for (const f of found) this.computed.set(f.id, f);
+      }
+      this.held.push(next);
+      this.peak = Math.max(this.peak, this.held.length);
     }
+    this.forgetArticles();
   }
-  return [...found.values()];
+
+  /** Summaries of articles no longer held go too. */
+  private forgetArticles(): void {
+    const live = new Set(this.held.map((h) => h.claim.articleId));
+    for (const id of [...this.articles.keys()]) if (!live.has(id)) this.articles.delete(id);
+  }
+
+  found(): Finding[] {
+    return [...this.computed.values()];
+  }
 }
 
 export interface SubjectOutcome {
@@ -43,21 +113,48 @@ export interface SubjectOutcome {
   opened: Finding[];
   resolved: number;
   unchanged: number;
+  /** Most claims held in memory at once while walking the partition. */
+  peakHeld: number;
+  /** Stale items of cut-off saves removed on the way. */
+  cleaned: number;
+}
+
+export interface PartitionContext {
+  store: BatchStore;
+  check: Check;
+  now: () => string;
+  /** Claims per page read from the partition (default 200). */
+  pageSize?: number;
+  /** Items of saves started within this many ms of now are left alone (default one hour). */
+  staleAfterMs?: number;
 }
 
 /**
- * Upserts the group's findings by id (new ones open, dismissed ones stay dismissed) and
- * resolves the group's open findings that were not found again.
- * @example const { opened, resolved } = await recheckSubject("refugee", { store, check: checkClaims, now })
+ * Walks one partition, upserts the findings it owns by id (new ones open, dismissed ones stay
+ * dismissed), resolves its open findings that were not found again, and removes stale items of
+ * cut-off saves met on the way.
+ * @example const { opened, resolved } = await recheckSubject("refugee/place:turkey", { store, check: checkClaims, now })
  */
-export async function recheckSubject(head: string, ctx: { store: BatchStore; check: (input: CheckInput) => Finding[]; now: () => string }): Promise<SubjectOutcome> {
-  const group = await ctx.store.claimsAbout([head]);
-  const computed = groupFindings(head, group, ctx.check);
-  const stored = await ctx.store.findingsAboutSubject(head);
+export async function recheckSubject(key: string, ctx: PartitionContext): Promise<SubjectOutcome> {
+  const walk = new Walk(key, ctx.check);
+  const stale = new Set<string>();
+  let claims = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.store.partitionClaims(key, cursor, ctx.pageSize ?? 200);
+    walk.add(page.claims, page.articles);
+    claims += page.claims.length;
+    for (const id of page.stale) stale.add(id);
+    cursor = page.cursor;
+  } while (cursor);
   const at = ctx.now();
-  const changes = computed.length > 0 ? await ctx.store.putFindings(computed, at) : { opened: [], unchanged: [] };
+  const computed = walk.found();
+  const stored = await ctx.store.findingsInPartition(key);
+  const changes = computed.length > 0 ? await ctx.store.putFindings(computed, at, key) : { opened: [], unchanged: [] };
   const found = new Set(computed.map((f) => f.id));
   const vanished = stored.filter((f) => f.status === "open" && !found.has(f.id)).map((f) => f.id);
   if (vanished.length > 0) await ctx.store.resolveFindings(vanished, at);
-  return { claims: group.claims.length, opened: changes.opened, resolved: vanished.length, unchanged: changes.unchanged.length };
+  const olderThan = new Date(Date.parse(at) - (ctx.staleAfterMs ?? 3_600_000)).toISOString();
+  const cleaned = stale.size > 0 ? await ctx.store.cleanStale([...stale], olderThan) : 0;
+  return { claims, opened: changes.opened, resolved: vanished.length, unchanged: changes.unchanged.length, peakHeld: walk.peak, cleaned };
 }

@@ -6,7 +6,7 @@ import type { BatchStore } from "../ports.js";
 export interface RecheckSummary {
   /** Articles read in phase 1 (re-extracted or not). */
   articles: number;
-  /** Claims compared again in phase 2, over all subject groups. */
+  /** Claims compared again in phase 2, over all partitions of the claim index. */
   claims: number;
   opened: number;
   resolved: number;
@@ -17,7 +17,7 @@ export interface RecheckSummary {
 
 export type RecheckPhase = "articles" | "subjects";
 
-/** What a progress display needs, after each article or subject group. */
+/** What a progress display needs, after each article or index partition ("subjects", for the display). */
 export interface RecheckProgress {
   phase: RecheckPhase;
   articles: number;
@@ -27,6 +27,10 @@ export interface RecheckProgress {
   claims: number;
   opened: number;
   resolved: number;
+  /** Most claims one partition walk held in memory at once, over the partitions so far. */
+  peakHeld?: number;
+  /** Stale items of cut-off saves removed so far. */
+  cleaned?: number;
   /** Expected totals, when the caller could estimate them. */
   totals?: { articles: number; subjects: number };
 }

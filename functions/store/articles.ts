@@ -6,13 +6,14 @@
  * item is the single commit point. A save:
  *   0. reads the article item (revision R0, sequence n0) and derives its own revision
  *      R = (n0 + 1, hash of the content), or keeps R0 when the content is identical;
- *   1. writes the claim items, body chunks and subject-head markers of R (keys contain R and the
- *      deterministic claim ids, so writing them twice writes the same items); skipped when R
- *      is already current, since a revision is only committed after all of its items;
+ *   1. writes the claim items, their claim index items (one per filing key), body chunks and
+ *      index partition markers of R (keys contain R and the deterministic claim ids, so writing
+ *      them twice writes the same items); skipped when R is already current, since a revision
+ *      is only committed after all of its items;
  *   2. upserts the findings (links first, then the finding items; see findings.ts);
  *   3. puts the article item with R, conditional on it still being R0 (the commit);
  *   4. resolves this article's open findings that were not computed this time;
- *   5. deletes claim and body items of every revision other than R with a sequence <= n(R).
+ *   5. deletes claim, index and body items of every revision other than R with a sequence <= n(R).
  * Cut off before 3, the old revision is still the one readers see; the retry reads R0 again,
  * derives the same R and overwrites the same items. Cut off after 3, the retry finds R current,
  * keeps it, and finishes 4 and 5. Either way the end state equals a clean run's.
@@ -21,17 +22,21 @@
  * lost its race or was abandoned, and can never become current because sequences only grow.
  * A lost race (condition fails in 3) backs off and starts over from 0, a bounded number of
  * times, then gives up with "conflict".
+ * A save cut off before 3 and never repeated leaves items of a revision no reader trusts; the
+ * batch re-check meets them in the index and removes them (`cleanStale`).
  */
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { ClaimcheckError, type ArticleRecord, type Claim, type FindingChanges, type StoredArticle } from "../../core/index.js";
 import { placeBody } from "./body.js";
-import { claimItem, contentHash, headItems } from "./claim-items.js";
+import { claimItem, contentHash, indexItems, partitionMarkers } from "./claim-items.js";
 import { decodeArticleItem, decodeClaim, type ArticleItem } from "./codec.js";
 import { queryAll, queryPrefix, run, writeAll, type Db } from "./db.js";
 import { backoffMs } from "./retry.js";
 import { findingsForArticle, moveFindings, upsertFindings } from "./findings.js";
 import { ARTICLE_SK, articlePk, bodySkPrefix, claimSkPrefix, revision } from "./keys.js";
+
+type Doomed = (item: Record<string, unknown>) => boolean;
 
 /** Concurrent saves of one article are rare (a CMS retrying); each lost race backs off and re-reads. */
 const SAVE_ATTEMPTS = 8;
@@ -60,8 +65,15 @@ export async function saveArticle(db: Db, record: ArticleRecord): Promise<Findin
     const placed = placeBody(summary.id, rev, seq, body);
     // Same content, same revision: its items were all written before it was committed.
     const unchanged = current?.rev === rev;
-    if (!unchanged) await writeAll(db, [...record.claims.map((c) => claimItem(c, rev, seq)), ...placed.chunks, ...headItems(record.claims)]);
-    const changes = await upsertFindings(db, record.findings, summary.checkedAt);
+    const at = summary.checkedAt;
+    if (!unchanged) {
+      await writeAll(db, [
+        ...record.claims.flatMap((c) => [claimItem(c, rev, seq, at), ...indexItems(c, rev, seq, at)]),
+        ...placed.chunks.map((chunk) => ({ ...chunk, savedAt: at })),
+        ...partitionMarkers(record.claims),
+      ]);
+    }
+    const changes = await upsertFindings(db, record.findings, at, record.partitions);
     const committed = await commit(db, { pk: articlePk(summary.id), sk: ARTICLE_SK, type: "article", batchPk: articlePk(summary.id),
       rev, seq, contentHash: hash, article: summary,
       ...(placed.inline === undefined ? { bodyChunks: placed.chunks.length } : { body: placed.inline }) }, current?.rev);
@@ -98,17 +110,42 @@ async function commit(db: Db, item: Record<string, unknown>, expectedRev: string
   }
 }
 
-/** Deletes the article's claim and body items that `doomed` picks. */
-async function removeRevisions(db: Db, articleId: string, doomed: (item: Record<string, unknown>) => boolean): Promise<void> {
+/**
+ * Deletes the article's claim, index and body items that `doomed` picks; returns how many.
+ * "BODY#…" and "CLAIM#…" sort next to each other, "IDX#…" apart (the finding links "FIND#…"
+ * sit between and stay): two queries, keys, revisions and save times only.
+ */
+async function removeRevisions(db: Db, articleId: string, doomed: Doomed): Promise<number> {
   const pk = articlePk(articleId);
-  // "BODY#…" and "CLAIM#…" sort next to each other: one query, keys and revisions only.
-  const items = await queryAll(db, {
+  const read = (from: string, to: string) => queryAll(db, {
     KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-    ExpressionAttributeValues: { ":pk": pk, ":from": "BODY#", ":to": "CLAIM$" },
-    ProjectionExpression: "sk, rev, seq",
+    ExpressionAttributeValues: { ":pk": pk, ":from": from, ":to": to },
+    ProjectionExpression: "sk, rev, seq, savedAt",
     ConsistentRead: true,
   });
-  await writeAll(db, [], items.filter(doomed).map((item) => ({ pk, sk: String(item["sk"]) })));
+  const items = [...(await read("BODY#", "CLAIM$")), ...(await read("IDX#", "IDX$"))].filter(doomed);
+  await writeAll(db, [], items.map((item) => ({ pk, sk: String(item["sk"]) })));
+  return items.length;
+}
+
+/**
+ * Removes items no reader can trust, of articles whose index items the batch found stale: of a
+ * stored article, revisions other than the current one that can never become current (sequence
+ * at or below the current one's), and any other revision saved before `olderThan` (a save that
+ * never committed); of an article that is gone, everything saved before `olderThan` (a delete
+ * or a first save cut off). Items saved later are left to the save that may still commit them.
+ * @example await cleanStale(db, ["a1"], "2024-09-01T00:00:00.000Z") // 12 items removed
+ */
+export async function cleanStale(db: Db, articleIds: string[], olderThan: string): Promise<number> {
+  let removed = 0;
+  for (const id of new Set(articleIds)) {
+    const current = await readArticleItem(db, id);
+    const old = (item: Record<string, unknown>) => typeof item["savedAt"] !== "string" || String(item["savedAt"]) < olderThan;
+    removed += await removeRevisions(db, id, current
+      ? (item) => item["rev"] !== current.rev && (Number(item["seq"]) <= current.seq || old(item))
+      : old);
+  }
+  return removed;
 }
 
 /**

@@ -8,12 +8,14 @@ import { CHECKPOINT_SK, checkpointPk } from "./keys.js";
 
 /**
  * The batch's reads: parallel Scan segments over the sparse `forBatch` index, which holds only
- * article items and subject-head markers, so a re-check reads articles and groups, not claims.
+ * article items and the markers of the claim index's partitions (and, in a table written before
+ * the index followed frames, subject-head markers, which nothing reads any more), so a re-check
+ * reads articles and partitions, not claims.
  */
 
 const scanCursor = v.object({ pk: v.string(), sk: v.string(), batchPk: v.string() });
 
-async function scanType(db: Db, type: "article" | "head", window: ScanWindow): Promise<Page<Item>> {
+async function scanType(db: Db, type: "article" | "key", window: ScanWindow): Promise<Page<Item>> {
   const out = await run(db, () => db.doc.send(new ScanCommand({
     TableName: db.table,
     IndexName: "forBatch",
@@ -43,15 +45,18 @@ export async function scanArticles(db: Db, window: ScanWindow): Promise<Page<Sto
   return page.cursor ? { items, cursor: page.cursor } : { items };
 }
 
-/** One page of one segment of the subject heads that have (or had) claims. */
-export async function scanSubjectHeads(db: Db, window: ScanWindow): Promise<Page<string>> {
-  const page = await scanType(db, "head", window);
-  const items = page.items.map((item) => String(item["head"]));
+/**
+ * One page of one segment of the claim index's keys that have (or had) claims filed under them.
+ * A partition is the unit the re-check compares, and the unit a fan-out would hand to a worker.
+ */
+export async function scanPartitions(db: Db, window: ScanWindow): Promise<Page<string>> {
+  const page = await scanType(db, "key", window);
+  const items = page.items.map((item) => String(item["key"]));
   return page.cursor ? { items, cursor: page.cursor } : { items };
 }
 
 /**
- * How many articles and subject heads the batch will visit: for a progress bar's ETA. Reads
+ * How many articles and index partitions the batch will visit: for a progress bar's ETA. Reads
  * the sparse index once, only the type of each entry.
  * @example const { articles, subjects } = await countBatch(db)
  */
@@ -65,7 +70,7 @@ export async function countBatch(db: Db): Promise<{ articles: number; subjects: 
     })));
     for (const item of out.Items ?? []) {
       if (item["type"] === "article") counts.articles += 1;
-      else if (item["type"] === "head") counts.subjects += 1;
+      else if (item["type"] === "key") counts.subjects += 1;
     }
     start = out.LastEvaluatedKey;
   } while (start);

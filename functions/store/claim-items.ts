@@ -1,22 +1,43 @@
 import { hash64, type ArticleRecord, type Claim } from "../../core/index.js";
+import { filingKeys } from "../../core/check/claim-index.js";
 import type { Item } from "./db.js";
-import { HEAD_SK, articlePk, claimSk, headOf, headPk, subjectClaimSk } from "./keys.js";
+import { KEY_SK, articlePk, claimSk, headOf, headPk, indexSk, partitionPk, partitionSk, subjectClaimSk } from "./keys.js";
 
-/** A claim item of one revision; claims with a subject join their head's group in `bySubject`. */
-export function claimItem(claim: Claim, rev: string, seq: number): Item {
+/**
+ * The claim item of one revision. It also joins its subject head in `bySubject` under
+ * `HEAD#<head>`: that listing serves GET /claims?subject= (paged, an editor's browsing), never a
+ * check, which reads the index items below. `savedAt` tells the batch's cleanup how old a
+ * revision that never became current is.
+ */
+export function claimItem(claim: Claim, rev: string, seq: number, savedAt: string): Item {
   return {
     pk: articlePk(claim.articleId), sk: claimSk(rev, claim.id), type: "claim",
-    articleId: claim.articleId, rev, seq, claim,
+    articleId: claim.articleId, rev, seq, savedAt, claim,
     ...(claim.subject
       ? { subjectPk: headPk(headOf(claim.subject.key)), subjectSk: subjectClaimSk(claim.subject.key, claim.articleId, rev, claim.id) }
       : {}),
   };
 }
 
-/** One marker per subject head, so the batch can list the groups without reading claims. */
-export function headItems(claims: Claim[]): Item[] {
-  const heads = new Set(claims.flatMap((c) => (c.subject ? [headOf(c.subject.key)] : [])));
-  return [...heads].map((head) => ({ pk: headPk(head), sk: HEAD_SK, type: "head", head, batchPk: headPk(head) }));
+/**
+ * One index item per filing key of the claim (core/check/claim-index.ts), in the article's own
+ * collection (so replacing or deleting the article finds and removes them with its claims), and
+ * in `bySubject` under `KEY#<key>` with the day in the sort key: a check reads a key and a range
+ * of days. Each carries the claim, so a lookup needs no second read. Keys are deterministic from
+ * the revision and the claim, so writing them twice writes the same items.
+ */
+export function indexItems(claim: Claim, rev: string, seq: number, savedAt: string): Item[] {
+  return filingKeys(claim).map((filing, n) => ({
+    pk: articlePk(claim.articleId), sk: indexSk(rev, claim.id, n), type: "index",
+    articleId: claim.articleId, rev, seq, savedAt, claim,
+    subjectPk: partitionPk(filing.key), subjectSk: partitionSk(filing.time, claim.articleId, rev, claim.id),
+  }));
+}
+
+/** One marker per index key, so the batch can list the partitions without reading claims. */
+export function partitionMarkers(claims: Claim[]): Item[] {
+  const keys = new Set(claims.flatMap((c) => filingKeys(c).map((f) => f.key)));
+  return [...keys].map((key) => ({ pk: partitionPk(key), sk: KEY_SK, type: "key", key, batchPk: partitionPk(key) }));
 }
 
 /**

@@ -1,14 +1,19 @@
 import * as v from "valibot";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { ArticleSummary, Claim, Page, RelatedClaims } from "../../core/index.js";
+import type { ArticleSummary, Claim, IndexLookup, Page, PartitionPage, RelatedClaims } from "../../core/index.js";
 import { decodeArticleItem, decodeClaim, decodeCursor, encodeCursor } from "./codec.js";
 import { getAll, queryAll, run, type Db, type Item } from "./db.js";
-import { ARTICLE_SK, articlePk, headOf, headPk } from "./keys.js";
+import { ARTICLE_SK, articlePk, headOf, headPk, partitionPk, partitionRange } from "./keys.js";
 
 /**
- * Reading claims by subject. The `bySubject` index may hold claims of a revision being written
- * or one being cleaned up; only claims whose revision is the article item's current one count.
+ * Reading claims through the `bySubject` index: by claim index key and range of days (the
+ * check's lookup, and the batch's partition walk), or by subject head (GET /claims). The index
+ * may hold items of a revision being written or one being cleaned up; only items whose revision
+ * is the article item's current one count.
  */
+
+/** Lookups run this many at a time: an article asks for a few dozen keys. */
+const PARALLEL_LOOKUPS = 8;
 
 type Current = Map<string, { rev: string; summary: ArticleSummary }>;
 
@@ -35,21 +40,66 @@ async function trusted(db: Db, items: Item[]): Promise<{ claims: Claim[]; curren
   return { claims, current };
 }
 
-/**
- * Claims on these subject heads from other articles: one query per head, one batch get of the
- * articles found. Cost follows the claims sharing the heads, not the table.
- * @example const { claims, articles } = await claimsAbout(db, ["refugee", "troop"], "a2")
- */
-export async function claimsAbout(db: Db, heads: string[], excludeArticleId?: string): Promise<RelatedClaims> {
-  const perHead = await Promise.all([...new Set(heads)].map((head) => queryAll(db, {
+/** One lookup: the items filed under its key on a day in its window. */
+function lookup(db: Db, { key, from, to }: IndexLookup): Promise<Item[]> {
+  const range = partitionRange(from, to);
+  return queryAll(db, {
     IndexName: "bySubject",
-    KeyConditionExpression: "subjectPk = :pk AND begins_with(subjectSk, :prefix)",
-    ExpressionAttributeValues: { ":pk": headPk(head), ":prefix": "CLAIM#" },
-  })));
-  const items = perHead.flat().filter((item) => item["articleId"] !== excludeArticleId);
-  const { claims, current } = await trusted(db, items);
+    KeyConditionExpression: "subjectPk = :pk AND subjectSk BETWEEN :from AND :to",
+    ExpressionAttributeValues: { ":pk": partitionPk(key), ":from": range.from, ":to": range.to },
+  });
+}
+
+async function inBatches<T, R>(items: T[], size: number, each: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(each))));
+  return out;
+}
+
+/**
+ * Claims filed under the lookups' keys inside their windows, from other articles: one query per
+ * lookup (key and range of days), one batch get of the articles found. A claim filed under
+ * several of the keys is returned once. Cost follows the claims about the same events and
+ * entities at the same time, not the table, and not a common measure.
+ * @example const { claims, articles } = await claimsAbout(db, lookupsForClaims(claims), "a2")
+ */
+export async function claimsAbout(db: Db, lookups: IndexLookup[], excludeArticleId?: string): Promise<RelatedClaims> {
+  const found = (await inBatches(lookups, PARALLEL_LOOKUPS, (l) => lookup(db, l))).flat();
+  const unique = new Map<string, Item>();
+  for (const item of found) {
+    if (item["articleId"] === excludeArticleId) continue;
+    unique.set(`${String(item["articleId"])}\u0000${String(item["rev"])}\u0000${String((item["claim"] as { id?: unknown })?.id)}`, item);
+  }
+  const { claims, current } = await trusted(db, [...unique.values()]);
   const used = new Set(claims.map((c) => c.articleId));
   return { claims, articles: [...current.values()].filter((a) => used.has(a.summary.id)).map((a) => a.summary) };
+}
+
+const partitionCursor = (key: string) => v.object({
+  pk: v.pipe(v.string(), v.startsWith("ART#")), sk: v.pipe(v.string(), v.startsWith("IDX#")),
+  subjectPk: v.literal(partitionPk(key)), subjectSk: v.string(),
+});
+
+/**
+ * One page of the claims filed under `key`, oldest day first, with the articles whose items
+ * under it belong to no current revision (stale: a save or delete cut off).
+ * @example const page = await partitionClaims(db, "refugee/place:turkey", undefined, 200)
+ */
+export async function partitionClaims(db: Db, key: string, cursor?: string, limit = 200): Promise<PartitionPage> {
+  const out = await run(db, () => db.doc.send(new QueryCommand({
+    TableName: db.table,
+    IndexName: "bySubject",
+    KeyConditionExpression: "subjectPk = :pk",
+    ExpressionAttributeValues: { ":pk": partitionPk(key) },
+    Limit: limit,
+    ExclusiveStartKey: cursor ? decodeCursor(cursor, partitionCursor(key)) : undefined,
+  })));
+  const items = out.Items ?? [];
+  const { claims, current } = await trusted(db, items);
+  const stale = [...new Set(items.filter((i) => current.get(String(i["articleId"]))?.rev !== i["rev"]).map((i) => String(i["articleId"])))];
+  const used = new Set(claims.map((c) => c.articleId));
+  const articles = [...current.values()].filter((a) => used.has(a.summary.id)).map((a) => a.summary);
+  return { claims, articles, stale, ...(out.LastEvaluatedKey ? { cursor: encodeCursor(out.LastEvaluatedKey) } : {}) };
 }
 
 /**

@@ -9,10 +9,27 @@ import type { Item } from "./db.js";
 
 const span = v.object({ start: v.number(), end: v.number() });
 
+const framePart = { id: v.string(), text: v.string() };
+
+/** The claim frame (issue 15): kept whole, since the index and the matching read every part. */
+const frame = v.object({
+  measure: v.object(framePart),
+  scope: v.array(v.object({
+    ...framePart, kind: v.picklist(["place", "organisation", "group", "named"]), within: v.optional(v.array(v.string())),
+  })),
+  event: v.optional(v.object({ ...framePart, place: v.optional(v.string()), date: v.optional(v.string()) })),
+  rules: v.optional(v.array(v.string())),
+});
+
 const subject = v.object({
   key: v.string(), text: v.string(), head: v.string(),
   measure: v.optional(v.string()), group: v.optional(v.string()),
   place: v.optional(v.string()), event: v.optional(v.string()),
+  frame: v.optional(frame),
+});
+
+const change = v.object({
+  direction: v.picklist(["up", "down"]), role: v.picklist(["to", "from", "by"]), text: v.string(), pairedWith: v.optional(v.string()),
 });
 
 const claim = v.object({
@@ -28,6 +45,8 @@ const claim = v.object({
   subject: v.optional(subject),
   asOf: v.optional(v.string()),
   modality: v.picklist(["asserted", "hypothetical", "quoted", "negated"]),
+  change: v.optional(change),
+  vague: v.optional(v.boolean()),
   conversionOf: v.optional(v.string()),
   sentence: v.optional(span),
   rules: v.array(v.string()),
@@ -50,7 +69,7 @@ const finding = v.object({
 const article = v.object({
   id: v.string(), title: v.optional(v.string()), url: v.optional(v.string()),
   source: v.optional(v.string()), published: v.optional(v.string()),
-  extractorVersion: v.number(), checkedAt: v.string(),
+  extractorVersion: v.number(), checkedAt: v.string(), indexVersion: v.optional(v.number()),
 });
 
 /** An article item: the summary, and the body inline or the number of chunk items holding it. */

@@ -1,6 +1,7 @@
+import type { Agent } from "node:http";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoClaimStore } from "./store.js";
-import type { RetryPolicy } from "./retry.js";
+import { SDK_RETRY, type RetryPolicy } from "./retry.js";
 
 /** Any key works against dynalite and DynamoDB Local; they only check that one is present. */
 export const LOCAL_CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" };
@@ -12,11 +13,17 @@ export interface ConnectOptions {
   region?: string;
   /** For an endpoint that checks them; AWS itself uses the default provider chain. */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** The HTTP agent to send through (the embedded store's private Unix socket). */
+  httpAgent?: Agent;
+  /** Attempts per request, the SDK's own retries included (default SDK_RETRY.maxAttempts). */
+  maxAttempts?: number;
+  /** Pacing of the rounds that resend a batch's unprocessed items. */
   retry?: RetryPolicy;
 }
 
 /**
- * The SDK client for AWS, or for a local endpoint with placeholder credentials.
+ * The SDK client for AWS, or for a local endpoint with placeholder credentials: the one place a
+ * DynamoDB client is configured, with the SDK's adaptive retries (retry.ts, SDK_RETRY).
  * @example dynamoClient({ endpoint: "http://127.0.0.1:8000" })
  */
 export function dynamoClient(options: Omit<ConnectOptions, "table" | "retry">): DynamoDBClient {
@@ -24,6 +31,9 @@ export function dynamoClient(options: Omit<ConnectOptions, "table" | "retry">): 
     region: options.region ?? (options.endpoint ? "us-east-1" : undefined),
     ...(options.endpoint ? { endpoint: options.endpoint, credentials: options.credentials ?? LOCAL_CREDENTIALS } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.httpAgent ? { requestHandler: { httpAgent: options.httpAgent } } : {}),
+    retryMode: SDK_RETRY.retryMode,
+    maxAttempts: options.maxAttempts ?? SDK_RETRY.maxAttempts,
   });
 }
 

@@ -6,13 +6,13 @@ import {
   type QueryCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DEFAULT_RETRY, drain, withRetry, type RetryPolicy } from "./retry.js";
+import { DEFAULT_RETRY, drain, settled, type RetryPolicy } from "./retry.js";
 
 /** A stored item as the document client gives it back. */
 export type Item = Record<string, unknown>;
 export type Key = { pk: string; sk: string };
 
-/** What every store module works with: the document client, the table, the retry policy. */
+/** What every store module works with: the document client, the table, the pacing of batch rounds. */
 export interface Db {
   doc: DynamoDBDocumentClient;
   table: string;
@@ -33,11 +33,12 @@ export function openDb(client: DynamoDBClient, table: string, retry: RetryPolicy
 }
 
 /**
- * One request, retried when throttled.
+ * One request. The SDK retries it (adaptive mode, retry.ts); what it gave up on becomes
+ * "store-unavailable" with the SDK's error as the cause.
  * @example await run(db, () => db.doc.send(new GetCommand(input)))
  */
-export function run<T>(db: Db, operation: () => Promise<T>): Promise<T> {
-  return withRetry(db.retry, operation);
+export function run<T>(_db: Db, operation: () => Promise<T>): Promise<T> {
+  return settled(operation);
 }
 
 const BATCH_WRITE_MAX = 25;

@@ -8,16 +8,27 @@ export function articlesOf(finding: Finding): string[] {
 }
 
 /**
- * The finding item. Only cross-article findings with a subject join the subject group in
- * `bySubject`: those are the ones the batch re-check recomputes per group.
+ * The partition of the claim index that owns a cross-article finding: the one given (from
+ * core's `partitionOf`), else, for a caller that gave none, the finding's subject head as
+ * before the index followed frames. Null for a finding inside one article.
  */
-export function findingItem(finding: Finding): Item {
-  const crossArticle = articlesOf(finding).length > 1 && finding.subject !== undefined;
+export function ownerOf(finding: Finding, partition: string | undefined): string | null {
+  if (articlesOf(finding).length < 2) return null;
+  if (partition !== undefined) return partition;
+  return finding.subject !== undefined ? headOf(finding.subject) : null;
+}
+
+/**
+ * The finding item. Cross-article findings join their owning partition in `bySubject`: the
+ * batch re-check recomputes them there, and resolves them there when they are gone.
+ */
+export function findingItem(finding: Finding, partition?: string): Item {
+  const owner = ownerOf(finding, partition);
   return {
     pk: findingPk(finding.id), sk: FINDING_SK, type: "finding",
     finding, status: finding.status, severity: finding.severity, kind: finding.kind,
     timePk: statusPk(finding.status), timeSk: timeSk(finding.detectedAt ?? "", finding.id),
-    ...(crossArticle ? { subjectPk: subjectFindingsPk(headOf(finding.subject!)), subjectSk: subjectFindingSk(finding.id) } : {}),
+    ...(owner !== null ? { subjectPk: subjectFindingsPk(owner), subjectSk: subjectFindingSk(finding.id) } : {}),
   };
 }
 

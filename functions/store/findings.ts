@@ -3,7 +3,7 @@ import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Finding, FindingChanges, FindingStatus } from "../../core/index.js";
 import { decodeFinding } from "./codec.js";
 import { getAll, queryAll, queryPrefix, run, writeAll, type Db } from "./db.js";
-import { canonical, findingItem, linkItems, mergeFinding, type Change } from "./finding-items.js";
+import { canonical, findingItem, linkItems, mergeFinding, ownerOf, type Change } from "./finding-items.js";
 import { FINDING_SK, articlePk, findingPk, statusPk, subjectFindingsPk, timeSk } from "./keys.js";
 
 const isConditionFailure = (error: unknown) =>
@@ -14,9 +14,23 @@ const isConditionFailure = (error: unknown) =>
  * @example (await loadFindings(db, ["f-1"])).get("f-1")?.status
  */
 export async function loadFindings(db: Db, ids: string[]): Promise<Map<string, Finding>> {
-  const items = await getAll(db, ids.map((id) => ({ pk: findingPk(id), sk: FINDING_SK })));
-  return new Map(items.map((item) => { const f = decodeFinding(item); return [f.id, f]; }));
+  return new Map([...(await loadOwned(db, ids)).values()].map((x) => [x.finding.id, x.finding]));
 }
+
+/** Stored findings by id, with the partition index key each is filed under (`subjectPk`). */
+async function loadOwned(db: Db, ids: string[]): Promise<Map<string, { finding: Finding; filedUnder: string | undefined }>> {
+  const items = await getAll(db, ids.map((id) => ({ pk: findingPk(id), sk: FINDING_SK })));
+  return new Map(items.map((item) => {
+    const finding = decodeFinding(item);
+    return [finding.id, { finding, filedUnder: typeof item["subjectPk"] === "string" ? item["subjectPk"] : undefined }];
+  }));
+}
+
+/** A finding whose owning partition changed is written again even when its content did not. */
+const ownerMoved = (finding: Finding, filedUnder: string | undefined, partition: string | undefined) => {
+  const owner = ownerOf(finding, partition);
+  return (owner === null ? undefined : subjectFindingsPk(owner)) !== filedUnder;
+};
 
 /**
  * Upserts computed findings by id, keeping what the store owns (status, detectedAt, note).
@@ -28,31 +42,34 @@ export async function loadFindings(db: Db, ids: string[]): Promise<Map<string, F
  * alert outbox queues it once.)
  * @example const { opened, unchanged } = await upsertFindings(db, computed, "2024-09-01T00:00:00Z")
  */
-export async function upsertFindings(db: Db, computed: Finding[], at: string): Promise<FindingChanges> {
+export async function upsertFindings(db: Db, computed: Finding[], at: string, partitions?: Record<string, string> | string): Promise<FindingChanges> {
+  const partitionOf = (id: string) => (typeof partitions === "string" ? partitions : partitions?.[id]);
   const unique = [...new Map(computed.map((f) => [f.id, f])).values()];
-  const stored = await loadFindings(db, unique.map((f) => f.id));
-  const merged = unique.map((f) => ({ computed: f, stored: stored.get(f.id), ...mergeFinding(f, stored.get(f.id), at) }));
-  const changed = merged.filter((m) => !m.stored || canonical(m.stored) !== canonical(m.finding));
+  const owned = await loadOwned(db, unique.map((f) => f.id));
+  const stored = new Map([...owned].map(([id, x]) => [id, x.finding]));
+  const merged = unique.map((f) => ({ computed: f, stored: stored.get(f.id), partition: partitionOf(f.id), ...mergeFinding(f, stored.get(f.id), at) }));
+  const changed = merged.filter((m) => !m.stored || canonical(m.stored) !== canonical(m.finding)
+    || ownerMoved(m.finding, owned.get(m.finding.id)?.filedUnder, m.partition));
   await writeAll(db, changed.flatMap((m) => linkItems(m.finding)));
   const changes: FindingChanges = { opened: [], resolved: [], unchanged: [] };
   for (const m of merged.filter((x) => !changed.includes(x))) changes[m.change].push(m.finding);
   // New findings go in by the batch: no editor can have touched a finding that did not exist.
   const fresh = changed.filter((m) => !m.stored);
-  await writeAll(db, fresh.map((m) => findingItem(m.finding)));
+  await writeAll(db, fresh.map((m) => findingItem(m.finding, m.partition)));
   for (const m of fresh) changes[m.change].push(m.finding);
   await Promise.all(changed.filter((m) => m.stored).map(async (m) => {
-    const { finding, change } = await putMerged(db, m.computed, m.stored!, m.finding, m.change, at);
+    const { finding, change } = await putMerged(db, m.computed, m.stored!, m.finding, m.change, at, m.partition);
     changes[change].push(finding);
   }));
   return changes;
 }
 
 /** The conditional put of one known finding; a status changed meanwhile means merge again. */
-async function putMerged(db: Db, computed: Finding, stored: Finding, finding: Finding, change: Change, at: string, tries = 3): Promise<{ finding: Finding; change: Change }> {
+async function putMerged(db: Db, computed: Finding, stored: Finding, finding: Finding, change: Change, at: string, partition: string | undefined, tries = 3): Promise<{ finding: Finding; change: Change }> {
   try {
     await run(db, () => db.doc.send(new PutCommand({
       TableName: db.table,
-      Item: findingItem(finding),
+      Item: findingItem(finding, partition),
       ConditionExpression: "#st = :was",
       ExpressionAttributeNames: { "#st": "status" },
       ExpressionAttributeValues: { ":was": stored.status },
@@ -63,7 +80,7 @@ async function putMerged(db: Db, computed: Finding, stored: Finding, finding: Fi
     const now = (await loadFindings(db, [computed.id])).get(computed.id);
     const again = mergeFinding(computed, now, at);
     if (!now || canonical(now) === canonical(again.finding)) return again;
-    return putMerged(db, computed, now, again.finding, again.change, at, tries - 1);
+    return putMerged(db, computed, now, again.finding, again.change, at, partition, tries - 1);
   }
 }
 
@@ -107,14 +124,14 @@ export async function findingsForArticle(db: Db, articleId: string): Promise<Fin
 }
 
 /**
- * Cross-article findings in a subject group, any status.
- * @example await findingsAboutSubject(db, "refugee")
+ * Cross-article findings owned by one partition of the claim index, any status.
+ * @example await findingsInPartition(db, "refugee/place:turkey")
  */
-export async function findingsAboutSubject(db: Db, head: string): Promise<Finding[]> {
+export async function findingsInPartition(db: Db, key: string): Promise<Finding[]> {
   const items = await queryAll(db, {
     IndexName: "bySubject",
     KeyConditionExpression: "subjectPk = :pk AND begins_with(subjectSk, :prefix)",
-    ExpressionAttributeValues: { ":pk": subjectFindingsPk(head), ":prefix": "FINDING#" },
+    ExpressionAttributeValues: { ":pk": subjectFindingsPk(key), ":prefix": "FINDING#" },
   });
   return items.map(decodeFinding);
 }

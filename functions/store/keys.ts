@@ -8,6 +8,7 @@ import { subjectHead } from "../../core/index.js";
 export const ARTICLE_SK = "ARTICLE";
 export const FINDING_SK = "FINDING";
 export const HEAD_SK = "HEAD";
+export const KEY_SK = "KEY";
 export const CHECKPOINT_SK = "CHECKPOINT";
 export const DELIVERY_SK = "DELIVERY";
 export const ALERTS_DUE = "ALERTS#due";
@@ -22,13 +23,28 @@ export const bodySkPrefix = (rev: string) => `BODY#${rev}#`;
 /** Zero-padded so chunks sort in order. */
 export const bodySk = (rev: string, index: number) => `${bodySkPrefix(rev)}${String(index).padStart(4, "0")}`;
 export const linkSk = (findingId: string) => `FIND#${findingId}`;
+/** An index item of one claim of one revision: `n` numbers the claim's filing keys. */
+export const indexSkPrefix = (rev: string) => `IDX#${rev}#`;
+export const indexSk = (rev: string, claimId: string, n: number) => `${indexSkPrefix(rev)}${claimId}#${n}`;
+
+/**
+ * A partition of the claim index: the claims filed under one key (core/check/claim-index.ts),
+ * sorted by the day they are filed at, then article, revision and claim.
+ */
+export const partitionPk = (key: string) => `KEY#${key}`;
+export const partitionSk = (time: string, articleId: string, rev: string, claimId: string) => `${time}#${articleId}#${rev}#${claimId}`;
+/** The sort-key range of days [from, to]: every item's day is followed by "#", which sorts just before "$". */
+export const partitionRange = (from: string, to: string) => ({ from: `${from}#`, to: `${to}$` });
 
 export const headPk = (head: string) => `HEAD#${head}`;
 export const subjectClaimSk = (subjectKey: string, articleId: string, rev: string, claimId: string) =>
   `CLAIM#${subjectKey}#${articleId}#${rev}#${claimId}`;
 export const subjectFindingSk = (findingId: string) => `FINDING#${findingId}`;
-/** Cross-article findings of a subject group: a partition apart from the group's claims. */
-export const subjectFindingsPk = (head: string) => `FINDINGS#${head}`;
+/**
+ * Cross-article findings owned by one partition of the claim index (or, for findings stored
+ * before it, one subject head): apart from the claims, so a lookup never pages through them.
+ */
+export const subjectFindingsPk = (partition: string) => `FINDINGS#${partition}`;
 
 export const findingPk = (findingId: string) => `FINDING#${findingId}`;
 export const statusPk = (status: string) => `STATUS#${status}`;

@@ -1,7 +1,7 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type {
   AlertOutbox, ArticleRecord, BatchStore, Claim, DeliveryLog, Finding, FindingChanges, FindingQuery,
-  FindingStatus, Page, PendingAlert, RelatedClaims, ScanWindow, StoredArticle,
+  FindingStatus, IndexLookup, Page, PartitionPage, PendingAlert, RelatedClaims, ScanWindow, StoredArticle,
 } from "../../core/index.js";
 import * as alerts from "./alerts.js";
 import * as articles from "./articles.js";
@@ -19,7 +19,7 @@ import type { RetryPolicy } from "./retry.js";
  * is a thin call into the module that explains its part.
  * @example
  * const store = new DynamoClaimStore(new DynamoDBClient({ endpoint }), "claimcheck");
- * const related = await store.claimsAbout(["refugee"], "a2");
+ * const related = await store.claimsAbout(lookupsForClaims(claims), "a2");
  */
 export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
   readonly db: Db;
@@ -28,8 +28,8 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
     this.db = openDb(client, table, retry);
   }
 
-  claimsAbout(subjectHeads: string[], excludeArticleId?: string): Promise<RelatedClaims> {
-    return claims.claimsAbout(this.db, subjectHeads, excludeArticleId);
+  claimsAbout(lookups: IndexLookup[], excludeArticleId?: string): Promise<RelatedClaims> {
+    return claims.claimsAbout(this.db, lookups, excludeArticleId);
   }
   saveArticle(record: ArticleRecord): Promise<FindingChanges> {
     return articles.saveArticle(this.db, record);
@@ -62,19 +62,25 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
   scanArticles(window: ScanWindow): Promise<Page<StoredArticle>> {
     return batch.scanArticles(this.db, window);
   }
-  scanSubjectHeads(window: ScanWindow): Promise<Page<string>> {
-    return batch.scanSubjectHeads(this.db, window);
+  scanPartitions(window: ScanWindow): Promise<Page<string>> {
+    return batch.scanPartitions(this.db, window);
   }
-  findingsAboutSubject(head: string): Promise<Finding[]> {
-    return findings.findingsAboutSubject(this.db, head);
+  partitionClaims(key: string, cursor?: string, limit?: number): Promise<PartitionPage> {
+    return claims.partitionClaims(this.db, key, cursor, limit);
   }
-  putFindings(computed: Finding[], at: string): Promise<FindingChanges> {
-    return findings.upsertFindings(this.db, computed, at);
+  findingsInPartition(key: string): Promise<Finding[]> {
+    return findings.findingsInPartition(this.db, key);
+  }
+  putFindings(computed: Finding[], at: string, partition?: string): Promise<FindingChanges> {
+    return findings.upsertFindings(this.db, computed, at, partition);
+  }
+  cleanStale(articleIds: string[], olderThan: string): Promise<number> {
+    return articles.cleanStale(this.db, articleIds.filter(isStorableId), olderThan);
   }
   async resolveFindings(ids: string[], at: string): Promise<void> {
     await findings.moveFindings(this.db, ids, "resolved", at, ["open"]);
   }
-  /** Articles and subject heads the batch will visit (a full read of the sparse batch index). */
+  /** Articles and index partitions the batch will visit (a full read of the sparse batch index). */
   countBatch(): Promise<{ articles: number; subjects: number }> {
     return batch.countBatch(this.db);
   }

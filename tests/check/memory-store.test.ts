@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ClaimcheckError } from "../../core/errors.js";
 import type { Claim, Finding } from "../../core/model.js";
 import type { ArticleRecord } from "../../core/ports.js";
+import { lookupsForClaims } from "../../core/check/claim-index.js";
 import { MemoryClaimStore } from "../support/memory-store.js";
 
 /** The in-memory store keeps the parts of the ClaimStore contract the checker's tests rely on. */
 
-function claim(articleId: string, start: number, key: string): Claim {
+function claim(articleId: string, start: number, key: string, asOf = "2024-08-06"): Claim {
+  const [head, place] = key.split("|");
   return { id: `${articleId}-${start}`, articleId, kind: "quantity", text: "3", start, end: start + 1, value: 3, qualifier: "exact", modality: "asserted",
-    subject: { key, text: key, head: key.split("|")[0]! }, rules: [] };
+    subject: { key, text: key, head: head!, ...(place ? { place } : {}) }, asOf, rules: [] };
 }
 
 function finding(id: string, ...articleIds: string[]): Finding {
@@ -21,11 +23,12 @@ function record(id: string, claims: Claim[], findings: Finding[], at = "2024-08-
 }
 
 describe("MemoryClaimStore", () => {
-  it("finds claims by subject head from other articles only, with their articles", async () => {
+  it("finds the claims filed under the keys and windows looked up, from other articles only, with their articles", async () => {
     const store = new MemoryClaimStore();
-    await store.saveArticle(record("a", [claim("a", 0, "refugee|turkey"), claim("a", 5, "strip")], []));
-    await store.saveArticle(record("b", [claim("b", 0, "refugee|lebanon")], []));
-    const related = await store.claimsAbout(["refugee"], "b");
+    await store.saveArticle(record("a", [claim("a", 0, "refugee|turkey"), claim("a", 5, "refugee|lebanon"), claim("a", 9, "refugee|turkey", "2001-01-01")], []));
+    await store.saveArticle(record("b", [claim("b", 0, "refugee|turkey")], []));
+    const related = await store.claimsAbout(lookupsForClaims([claim("b", 0, "refugee|turkey")]), "b");
+    // Same key and inside its window: a-0. Another place (a-5) or another decade (a-9): not read.
     expect(related.claims.map((c) => c.id)).toEqual(["a-0"]);
     expect(related.articles.map((a) => a.id)).toEqual(["a"]);
     expect(related.articles[0]).not.toHaveProperty("body");

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { PutCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { ClaimcheckError } from "../../core/index.js";
 import { CHUNK_UNITS } from "../../functions/store/body.js";
-import { claim, dump, freshStore, record } from "./fixtures.js";
+import { about, claim, dump, freshStore, record } from "./fixtures.js";
 import { describeContract } from "./harness.js";
 
 describeContract("store: articles and claims", (server) => {
@@ -35,9 +35,12 @@ describeContract("store: articles and claims", (server) => {
     await store.saveArticle(record("a1", [claim("a1", 10, 5), claim("a1", 30, 4)], [], "2024-08-07T10:00:00.000Z"));
     const got = await store.getArticle("a1");
     expect(got?.claims.map((c) => [c.start, c.value])).toEqual([[10, 5], [30, 4]]);
-    const claimItems = (await dump(client, table)).filter((item) => item["type"] === "claim");
-    expect(claimItems).toHaveLength(2);
-    const related = await store.claimsAbout(["refugee"]);
+    const items = await dump(client, table);
+    expect(items.filter((item) => item["type"] === "claim")).toHaveLength(2);
+    // Two index items per claim (refugee/place:syrian, refugee/place:turkey), of the new revision only.
+    expect(items.filter((item) => item["type"] === "index")).toHaveLength(4);
+    expect(new Set(items.filter((item) => item["type"] === "index").map((item) => item["rev"])).size).toBe(1);
+    const related = await store.claimsAbout(about());
     expect(related.claims.map((c) => c.value).sort()).toEqual([4, 5]);
   });
 
@@ -53,11 +56,11 @@ describeContract("store: articles and claims", (server) => {
     expect(withoutClock(after)).toBe(withoutClock(before));
   });
 
-  it("claimsAbout finds other articles' claims by subject head, with their summaries", async () => {
+  it("claimsAbout finds other articles' claims filed under the keys looked up, with their summaries", async () => {
     const { store } = await freshStore(server.endpoint());
     await store.saveArticle(record("a1", [claim("a1", 0, 3600000), claim("a1", 9, 30, "strip|syria")]));
     await store.saveArticle(record("a2", [claim("a2", 0, 3500000, "refugee|syrian")]));
-    const related = await store.claimsAbout(["refugee", "troop"], "a2");
+    const related = await store.claimsAbout([...about("refugee|syrian"), ...about("troop|syrian")], "a2");
     expect(related.claims.map((c) => c.articleId)).toEqual(["a1"]);
     expect(related.claims[0]?.value).toBe(3600000);
     expect(related.articles).toEqual([{ id: "a1", title: "Story a1", published: "2024-08-06" }]);
@@ -85,9 +88,24 @@ describeContract("store: articles and claims", (server) => {
     await store.saveArticle(record("a2", [claim("a2", 0, 2)]));
     expect(await store.deleteArticle("a1", "2024-09-01T00:00:00.000Z")).toBe(true);
     expect(await store.getArticle("a1")).toBeNull();
-    expect((await store.claimsAbout(["refugee"])).claims.map((c) => c.articleId)).toEqual(["a2"]);
+    expect((await store.claimsAbout(about())).claims.map((c) => c.articleId)).toEqual(["a2"]);
     expect((await dump(client, table)).filter((i) => String(i["pk"]) === "ART#a1")).toEqual([]);
     expect(await store.deleteArticle("a1", "2024-09-01T00:00:00.000Z")).toBe(false);
+  });
+
+  it("a claim keeps its frame through the store", async () => {
+    const { store } = await freshStore(server.endpoint());
+    const framed = claim("a1", 0, 12, "killed|baghdad", "2024-05-05");
+    framed.subject!.frame = {
+      measure: { id: "killed", text: "killing" },
+      scope: [{ kind: "place", id: "baghdad", text: "Baghdad", within: ["iraq"] }],
+      event: { id: "attack", text: "car bomb", place: "baghdad", date: "2024-05-05" },
+      rules: ["subject.casualty", "subject.event"],
+    };
+    framed.change = { direction: "up", role: "to", text: "rose" };
+    await store.saveArticle(record("a1", [framed]));
+    expect((await store.getArticle("a1"))?.claims[0]).toEqual(framed);
+    expect((await store.claimsAbout(about("killed|iraq", "2024-05-06"))).claims).toEqual([framed]);
   });
 
   it("refuses claims that belong to another article", async () => {

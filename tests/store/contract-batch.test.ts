@@ -21,9 +21,9 @@ describeContract("store: batch, deliveries, alerts", (server) => {
     expect(seen.map((a) => a.id).sort()).toEqual(Array.from({ length: 23 }, (_, n) => `a${n}`).sort());
     expect(seen.find((a) => a.id === "a7")).toMatchObject({ body: record("a7", [claim("a7", 0, 7)]).article.body, extractorVersion: 1, checkedAt: T1 });
 
-    const heads: string[] = [];
-    for (const segment of [0, 1]) heads.push(...(await store.scanSubjectHeads({ segment, totalSegments: 2 })).items);
-    expect(heads.sort()).toEqual(["refugee", "troop"]);
+    const keys: string[] = [];
+    for (const segment of [0, 1]) keys.push(...(await store.scanPartitions({ segment, totalSegments: 2 })).items);
+    expect(keys.sort()).toEqual(["refugee/place:syrian", "troop/place:us"]);
     expect(await store.countBatch()).toEqual({ articles: 23, subjects: 2 });
   });
 
@@ -42,12 +42,13 @@ describeContract("store: batch, deliveries, alerts", (server) => {
     const { store } = await freshStore(server.endpoint());
     const a = finding("r", [claim("a1", 0, 1), claim("a2", 0, 2)]);
     const b = finding("r", [claim("a1", 0, 1), claim("a3", 0, 3)]);
-    expect((await store.putFindings([a, b], T1)).opened.map((f) => f.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await store.putFindings([a, b], T1, "refugee/place:turkey")).opened.map((f) => f.id).sort()).toEqual([a.id, b.id].sort());
     await store.setFindingStatus(b.id, "dismissed", T1);
     await store.resolveFindings([a.id, b.id], "2024-09-01T00:00:00.000Z");
     expect((await store.getFinding(a.id))?.status).toBe("resolved");
     expect((await store.getFinding(b.id))?.status).toBe("dismissed");
-    expect((await store.findingsAboutSubject("refugee")).map((f) => f.id).sort()).toEqual([a.id, b.id].sort());
+    expect((await store.findingsInPartition("refugee/place:turkey")).map((f) => f.id).sort()).toEqual([a.id, b.id].sort());
+    expect(await store.findingsInPartition("refugee/place:syrian")).toEqual([]);
   });
 
   it("a webhook delivery is taken once; the redelivery is recognised", async () => {

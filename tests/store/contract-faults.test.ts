@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { ClaimcheckError } from "../../core/index.js";
-import { claim, dump, finding, freshStore, instantRetry, record } from "./fixtures.js";
+import { about, claim, dump, finding, freshStore, instantRetry, record } from "./fixtures.js";
 import { injectFaults, InjectedCrash, type Call } from "./faults.js";
 import { describeContract } from "./harness.js";
 
@@ -81,29 +81,31 @@ describeContract("store: faults", (server) => {
     await Promise.all(Array.from({ length: 30 }, (_, n) => store.saveArticle(record(`a${n}`, [claim(`a${n}`, 0, n), claim(`a${n}`, 9, n)]))));
     const claimItems = (await dump(client, table)).filter((item) => item["type"] === "claim");
     expect(claimItems).toHaveLength(60);
-    expect((await store.claimsAbout(["refugee"])).claims).toHaveLength(60);
+    expect((await store.claimsAbout(about())).claims).toHaveLength(60);
   });
 
-  it("throttled requests are retried with bounded, jittered backoff", async () => {
+  it("throttled requests are retried by the SDK, once per refused attempt, with no loop of our own", async () => {
     const retry = instantRetry();
-    const { store, client } = await freshStore(server.endpoint(), retry);
-    const faults = injectFaults(client, (call) => (call.index < 3 ? "throttle" : undefined));
+    const { store, client } = await freshStore(server.endpoint(), retry, 3);
+    const faults = injectFaults(client, (call) => (call.index < 3 ? "throttle-once" : undefined));
     await store.saveArticle(record("a1", [claim("a1", 0, 1)]));
     faults.remove();
     expect((await store.getArticle("a1"))?.claims).toHaveLength(1);
-    expect(retry.pauses).toHaveLength(3);
-    retry.pauses.forEach((pause, i) => expect(pause).toBeLessThan(Math.min(retry.capMs, retry.baseMs * 2 ** (i + 1))));
+    expect(faults.attempts).toHaveLength(faults.calls.length + 3);
+    expect(retry.pauses).toEqual([]);
   });
 
-  it("throttling that never ends gives up after the bounded attempts with store-unavailable", async () => {
-    const retry = instantRetry(4);
-    const { store, client } = await freshStore(server.endpoint(), retry);
+  it("throttling that never ends gives up after the SDK's maxAttempts, with store-unavailable and the SDK's error as cause", async () => {
+    const { store, client } = await freshStore(server.endpoint(), instantRetry(), 3);
     const faults = injectFaults(client, () => "throttle");
     const error = await store.getArticle("a1").catch((e: unknown) => e);
     faults.remove();
     expect(error).toBeInstanceOf(ClaimcheckError);
     expect((error as ClaimcheckError).code).toBe("store-unavailable");
-    expect(faults.calls).toHaveLength(4);
+    expect(faults.calls).toHaveLength(1);
+    expect(faults.attempts).toHaveLength(3);
+    expect((error as Error).cause).toMatchObject({ name: "ProvisionedThroughputExceededException", $metadata: { attempts: 3 } });
+    expect((error as Error).message).toContain("after 3 attempts");
   });
 
   it("UnprocessedItems and UnprocessedKeys are sent again until none are left", async () => {
@@ -111,7 +113,7 @@ describeContract("store: faults", (server) => {
     const { store, client, table } = await freshStore(server.endpoint(), retry);
     const faults = injectFaults(client, (call) => (call.command.startsWith("Batch") ? "partial" : undefined));
     await Promise.all(Array.from({ length: 6 }, (_, n) => store.saveArticle(record(`a${n}`, Array.from({ length: 20 }, (_, i) => claim(`a${n}`, i * 10, i))))));
-    const related = await store.claimsAbout(["refugee"]);
+    const related = await store.claimsAbout(about());
     faults.remove();
     expect(related.claims).toHaveLength(120);
     expect(related.articles).toHaveLength(6);

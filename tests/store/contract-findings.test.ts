@@ -14,7 +14,7 @@ async function twoArticles(endpoint: string) {
   const newer = claim("a2", 0, 3500000);
   const conflict = finding("cross-article-count", [newer, older]);
   await store.saveArticle(record("a1", [older], [], T1));
-  const changes = await store.saveArticle(record("a2", [newer], [conflict], T2));
+  const changes = await store.saveArticle({ ...record("a2", [newer], [conflict], T2), partitions: { [conflict.id]: "refugee/place:syrian" } });
   return { store, client, table, older, newer, conflict, changes };
 }
 
@@ -27,8 +27,8 @@ describeContract("store: findings", (server) => {
     expect(changes.opened[0]).toMatchObject({ status: "open", detectedAt: T2 });
     expect(ids(await store.findingsForArticle("a1"))).toEqual([conflict.id]);
     expect(ids(await store.findingsForArticle("a2"))).toEqual([conflict.id]);
-    expect(ids(await store.findingsAboutSubject("refugee"))).toEqual([conflict.id]);
-    expect(await store.findingsAboutSubject("strip")).toEqual([]);
+    expect(ids(await store.findingsInPartition("refugee/place:syrian"))).toEqual([conflict.id]);
+    expect(await store.findingsInPartition("refugee/place:turkey")).toEqual([]);
   });
 
   it("computed again, a known finding is unchanged and keeps its first detection", async () => {

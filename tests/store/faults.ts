@@ -1,11 +1,14 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 
 /**
- * Fault injection, not a mock: a middleware on the real SDK client that, for chosen calls,
+ * Fault injection, not a mock: middleware on the real SDK client that, for chosen calls,
  * throttles, dies before sending, or sends only part of a batch and reports the rest back as
  * unprocessed, exactly as DynamoDB does under load. Everything else reaches the real server.
+ * Throttling is injected below the SDK's retry middleware, on each attempt, as DynamoDB throttles
+ * each HTTP request: "throttle" refuses every attempt of the call, "throttle-once" its first.
+ * The other faults act on the call as a whole, before the SDK sees it.
  */
-export type Fault = "throttle" | "crash" | "partial" | undefined;
+export type Fault = "throttle" | "throttle-once" | "crash" | "partial" | undefined;
 
 export interface Call {
   /** The SDK command name ("PutItemCommand", "BatchWriteItemCommand", ...); `input` is still the document-level one. */
@@ -41,25 +44,44 @@ async function sendPartially(next: (args: { input: unknown }) => Promise<{ outpu
   return result;
 }
 
-/** @example const faults = injectFaults(client, (call) => call.index === 0 ? "throttle" : undefined) */
-export function injectFaults(client: DynamoDBClient, decide: (call: Call) => Fault): { calls: Call[]; remove(): void } {
+const throttled = () => Object.assign(new Error("Rate of requests exceeds the allowed throughput (injected)"), {
+  name: "ProvisionedThroughputExceededException", $metadata: { httpStatusCode: 400 },
+});
+
+/**
+ * `calls`: every call as the caller made it; `attempts`: every HTTP attempt the SDK made for them.
+ * @example const faults = injectFaults(client, (call) => call.index === 0 ? "throttle-once" : undefined)
+ */
+export function injectFaults(client: DynamoDBClient, decide: (call: Call) => Fault): { calls: Call[]; attempts: string[]; remove(): void } {
   const calls: Call[] = [];
+  const attempts: string[] = [];
   const name = `faultInjection${Math.floor(Math.random() * 1e9)}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const call = { command: String(context.commandName), input: args.input as Record<string, unknown>, index: calls.length };
       calls.push(call);
       const fault = decide(call);
-      if (fault === "throttle") {
-        throw Object.assign(new Error("Rate of requests exceeds the allowed throughput (injected)"), {
-          name: "ProvisionedThroughputExceededException", $metadata: { httpStatusCode: 400 },
-        });
-      }
+      (context as { injected?: Fault }).injected = fault;
       if (fault === "crash") throw new InjectedCrash(call.command);
       if (fault === "partial") return sendPartially(next as never, args) as never;
       return next(args);
     },
     { step: "initialize", priority: "high", name },
   );
-  return { calls, remove: () => void client.middlewareStack.remove(name) };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      attempts.push(String(context.commandName));
+      const fault = (context as { injected?: Fault }).injected;
+      if (fault === "throttle" || (fault === "throttle-once" && (context as { tried?: boolean }).tried !== true)) {
+        (context as { tried?: boolean }).tried = true;
+        throw throttled();
+      }
+      return next(args);
+    },
+    { step: "finalizeRequest", priority: "low", name: `${name}Attempts` },
+  );
+  return { calls, attempts, remove: () => {
+    client.middlewareStack.remove(name);
+    client.middlewareStack.remove(`${name}Attempts`);
+  } };
 }

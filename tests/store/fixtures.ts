@@ -1,18 +1,31 @@
 import { ScanCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { claimId, findingId, type ArticleRecord, type Claim, type Finding, type Severity } from "../../core/index.js";
+import { claimId, findingId, lookupsForClaims, type ArticleRecord, type Claim, type Finding, type IndexLookup, type Severity } from "../../core/index.js";
 import { createTable, DynamoClaimStore, type RetryPolicy } from "../../functions/store/index.js";
 import { dynamoClient } from "../../functions/store/connect.js";
 
-/** Claims and findings shaped like the extractor's and checker's, built by hand for the store. */
-export function claim(articleId: string, start: number, value: number, subjectKey = "refugee|syrian|turkey"): Claim {
+/**
+ * Claims and findings shaped like the extractor's and checker's, built by hand for the store.
+ * A claim's frame comes from its subject key: the head is the measure, each further word a
+ * place ("refugee|syrian|turkey" is filed under refugee/place:syrian and refugee/place:turkey).
+ */
+export function claim(articleId: string, start: number, value: number, subjectKey = "refugee|syrian|turkey", asOf = "2024-08-06"): Claim {
   const text = String(value);
+  const [head, ...scope] = subjectKey.split("|");
   return {
     id: claimId(articleId, start, start + text.length), articleId, kind: "quantity", text,
     start, end: start + text.length, value, unit: "person", dimension: "count", qualifier: "exact",
-    subject: { key: subjectKey, text: subjectKey.replaceAll("|", " "), head: subjectKey.split("|")[0]! },
-    modality: "asserted", rules: ["number"],
+    subject: {
+      key: subjectKey, text: subjectKey.replaceAll("|", " "), head: head!,
+      frame: { measure: { id: head!, text: head! }, scope: scope.map((id) => ({ kind: "place" as const, id, text: id })) },
+    },
+    asOf, modality: "asserted", rules: ["number"],
   };
+}
+
+/** What a check of a claim on this subject at this date reads. @example await store.claimsAbout(about("refugee|turkey")) */
+export function about(subjectKey = "refugee|syrian|turkey", asOf = "2024-08-06"): IndexLookup[] {
+  return lookupsForClaims([claim("probe", 0, 0, subjectKey, asOf)]);
 }
 
 export function finding(rule: string, claims: Claim[], severity: Severity = "contradiction"): Finding {
@@ -41,9 +54,12 @@ export function instantRetry(attempts = 8): RetryPolicy & { pauses: number[] } {
 
 let tables = 0;
 
-/** A fresh table on the server at `endpoint`, and a store on it with its own SDK client. */
-export async function freshStore(endpoint: string, retry: RetryPolicy = instantRetry()): Promise<{ store: DynamoClaimStore; client: DynamoDBClient; table: string }> {
-  const client = dynamoClient({ endpoint });
+/**
+ * A fresh table on the server at `endpoint`, and a store on it with its own SDK client (built by
+ * the project's one client configuration; `maxAttempts` bounds the SDK's attempts per request).
+ */
+export async function freshStore(endpoint: string, retry: RetryPolicy = instantRetry(), maxAttempts?: number): Promise<{ store: DynamoClaimStore; client: DynamoDBClient; table: string }> {
+  const client = dynamoClient({ endpoint, ...(maxAttempts ? { maxAttempts } : {}) });
   const table = `contract-${process.pid}-${++tables}`;
   await createTable(client, table);
   return { store: new DynamoClaimStore(client, table, retry), client, table };

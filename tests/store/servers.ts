@@ -58,7 +58,7 @@ export const dynaliteServer: StoreServer = {
   name: "dynalite",
   unavailable: null,
   async start() {
-    const embedded = await startEmbeddedStore();
+    const embedded = await startEmbeddedStore({ tcp: true });
     return { endpoint: embedded.endpoint, stop: embedded.close };
   },
 };

@@ -7,7 +7,8 @@
  */
 import { ClaimcheckError } from "../../core/errors.js";
 import type { ArticleSummary, Claim, Finding, FindingStatus } from "../../core/model.js";
-import type { ArticleRecord, ClaimStore, FindingChanges, FindingQuery, Page, RelatedClaims, StoredArticle } from "../../core/ports.js";
+import type { ArticleRecord, ClaimStore, FindingChanges, FindingQuery, IndexLookup, Page, RelatedClaims, StoredArticle } from "../../core/ports.js";
+import { filingKeys, inLookup } from "../../core/check/claim-index.js";
 import { subjectHead } from "../../core/subject-match.js";
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -36,11 +37,11 @@ export class MemoryClaimStore implements ClaimStore {
   /** article id -> ids of the findings pointing into it. */
   private readonly links = new Map<string, Set<string>>();
 
-  async claimsAbout(subjectHeads: string[], excludeArticleId?: string): Promise<RelatedClaims> {
-    const heads = new Set(subjectHeads);
+  /** Claims read by the lookups, exactly as the DynamoDB store's key + sort-key range queries read them. */
+  async claimsAbout(lookups: IndexLookup[], excludeArticleId?: string): Promise<RelatedClaims> {
     const claims = [...this.claims.entries()]
       .filter(([articleId]) => articleId !== excludeArticleId)
-      .flatMap(([, list]) => list.filter((c) => c.subject && heads.has(subjectHead(c.subject.key))));
+      .flatMap(([, list]) => list.filter((c) => filingKeys(c).some((filing) => lookups.some((lookup) => inLookup(filing, lookup)))));
     const used = new Set(claims.map((c) => c.articleId));
     const articles = [...this.articles.values()].filter((a) => used.has(a.id)).map(summaryOf);
     return copy({ claims, articles });

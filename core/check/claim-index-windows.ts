@@ -1,0 +1,36 @@
+/**
+ * How far apart in time two claims filed under one index key may be and still be compared
+ * (claim-index.ts). Data, not code: a window belongs to the kind of key, so it is the same for
+ * both claims of a pair and the batch re-check can walk a key's claims in time order with one
+ * window per key.
+ */
+export const INDEX_WINDOWS = {
+  /**
+   * Keys of an event ("killed in the bombing in Baghdad"): the event's date, a few days either
+   * way for reports that date it by their own day ("on Sunday" read from a Monday paper).
+   * Events on dates further apart are different events and are never compared.
+   */
+  eventDays: 3,
+  /**
+   * Keys of dates ("the raid on Oxford Street happened on DATE"): the date claimed, compared
+   * with dates claimed for the same event within about a year (a misdated raid, birth or
+   * uprising is rarely off by more).
+   */
+  dateDays: 400,
+  /**
+   * Keys of a measure without an event: a level that holds for a while (a refugee population,
+   * a rate, a height). Some years either way.
+   */
+  levelDays: 5 * 366,
+  /**
+   * Measures that count what happens in one incident: a toll without a recognised event is
+   * still a toll of some incident near its date, not a level that holds for years.
+   */
+  incidentDays: 7,
+  incidentMeasures: ["killed", "injured", "dead", "missing", "arrested", "rescued", "evacuated", "hostage", "casualty"],
+  /**
+   * At most this many containing places of one place are filed under (nearest first): a city,
+   * its region and its country, not a continent.
+   */
+  maxContainers: 2,
+} as const;

@@ -1,0 +1,231 @@
+/**
+ * The claim index: under which keys a claim is filed, and what a check of a claim reads. Keys
+ * follow the claim frame (issue 15), so a check reads only the claims about the same event or
+ * the same entity, in a bounded window of time; no key gathers every claim of a common measure
+ * ("killed" alone is never a key). Pure: the store (functions/store), the in-memory store of the
+ * tests and the batch re-check all pick related claims through these functions.
+ *
+ * A key is `<measure>/<anchor>`:
+ * - `killed/event:bombing@baghdad`: the measure of one event, by its type class and place (and
+ *   each place containing it); an event without a place falls back on the scope's places;
+ * - `refugee/place:turkey`, `refugee/group:syrian`, `height/named:eiffel-tower`: the measure of
+ *   each scope entity (and each place containing a place);
+ * - `date:<measure>/...`: the same anchors for dates claimed for something (the date is the
+ *   value, so it is also the time in the sort key);
+ * - `strip/dim:length`: a physical measure with nothing else to anchor it, by its head noun.
+ * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
+ * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
+ * are filed at UNDATED and meet only each other.
+ */
+import type { Claim, EventFrame, Frame, ScopeEntity } from "../model.js";
+import { INDEX_WINDOWS } from "./claim-index-windows.js";
+import { daySpan } from "./time.js";
+
+/**
+ * The layout of the index this module describes. Stored articles filed under another layout are
+ * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
+ */
+export const INDEX_VERSION = 2;
+
+/** The sort time of a claim without any date. */
+export const UNDATED = "0000-00-00";
+
+/** One entry of a claim in the index: the key, and the day it is filed at. */
+export interface Filing {
+  key: string;
+  time: string;
+}
+
+/** What a check reads: the claims filed under `key` at a day in [from, to] (inclusive). */
+export interface IndexLookup {
+  key: string;
+  from: string;
+  to: string;
+}
+
+const MS_PER_DAY = 86_400_000;
+const dayString = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** Ids become key parts: lowercase, no separators of the key grammar, bounded length. */
+function part(id: string): string {
+  return id.trim().toLowerCase().replace(/[\s/#|@:]+/gu, "-").slice(0, 80);
+}
+
+/** The frame of a claim, or one read from the older subject fields (claims stored before frames). */
+export function frameOf(claim: Claim): Frame | null {
+  const subject = claim.subject;
+  if (!subject) return null;
+  if (subject.frame && subject.frame.measure.id.trim() !== "") return subject.frame;
+  const head = (subject.head || subject.key.split("|")[0] || "").trim();
+  if (head === "") return null;
+  const scope: ScopeEntity[] = [];
+  if (subject.place) scope.push({ kind: "place", id: subject.place, text: subject.place });
+  if (subject.group) scope.push({ kind: "group", id: subject.group, text: subject.group });
+  const event: EventFrame | undefined = subject.event ? { id: subject.event, text: subject.event, ...(subject.place ? { place: subject.place } : {}) } : undefined;
+  return { measure: { id: head, text: subject.text }, scope, ...(event ? { event } : {}) };
+}
+
+const PHYSICAL = new Set(["length", "area", "volume", "mass", "speed", "fuelEconomy", "temperature"]);
+
+/** A place and the places containing it, nearest first, at most maxContainers of them. */
+function placeChain(id: string, within: readonly string[] | undefined): string[] {
+  return [id, ...(within ?? []).slice(0, INDEX_WINDOWS.maxContainers)].map(part).filter((p) => p !== "");
+}
+
+/** The anchors of a frame, as the part of a key after the measure. */
+function anchors(frame: Frame): string[] {
+  const out: string[] = [];
+  const places = frame.scope.filter((s) => s.kind === "place");
+  if (frame.event) {
+    const type = part(frame.event.id);
+    const where = frame.event.place
+      ? placeChain(frame.event.place, places.find((p) => part(p.id) === part(frame.event!.place!))?.within)
+      : places.flatMap((p) => placeChain(p.id, p.within));
+    if (type !== "") out.push(...(where.length > 0 ? where.map((p) => `event:${type}@${p}`) : [`event:${type}`]));
+  }
+  for (const entity of frame.scope) {
+    const ids = entity.kind === "place" ? placeChain(entity.id, entity.within) : [part(entity.id)];
+    out.push(...ids.filter((id) => id !== "").map((id) => `${entity.kind}:${id}`));
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * A physical measure with no entity or event to anchor it ("the 30-km strip") is specific enough
+ * by its head noun: it is filed under the noun and the dimension, whatever measure class the
+ * frame gave it ("deep" and "long" strips meet, and the matching decides).
+ */
+function physicalKey(claim: Claim): string | null {
+  const head = part(claim.subject?.head || claim.subject?.key.split("|")[0] || "");
+  return head !== "" && claim.dimension !== undefined && PHYSICAL.has(claim.dimension) ? `${head}/dim:${claim.dimension}` : null;
+}
+
+/** The day a claim holds at, for one of its keys: the date claimed, the event's date, or asOf. */
+function timeFor(claim: Claim, frame: Frame, anchor: string): { first: number; last: number } | null {
+  if (claim.kind === "date") return daySpan(claim.value);
+  if (anchor.startsWith("event:") && frame.event?.date) return daySpan(frame.event.date) ?? daySpan(claim.asOf);
+  return daySpan(claim.asOf);
+}
+
+/**
+ * How many days either side of a claim's time a key reads: one window per key, so that two
+ * claims under one key are compared the same way from both sides.
+ * @example windowDays("killed/event:bombing@baghdad") // 3
+ */
+export function windowDays(key: string): number {
+  if (key.startsWith("date:")) return INDEX_WINDOWS.dateDays;
+  const slash = key.indexOf("/");
+  if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
+  const measure = key.slice(0, slash).split(".")[0] ?? "";
+  return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
+}
+
+interface Placed {
+  key: string;
+  span: { first: number; last: number } | null;
+}
+
+function placements(claim: Claim): Placed[] {
+  const frame = frameOf(claim);
+  if (!frame) return [];
+  const measure = part(frame.measure.id);
+  if (measure === "") return [];
+  const prefix = claim.kind === "date" ? `date:${measure}` : measure;
+  const placed = anchors(frame).map((anchor) => ({ key: `${prefix}/${anchor}`, span: timeFor(claim, frame, anchor) }));
+  const physical = placed.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
+  return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : placed;
+}
+
+/**
+ * The keys a claim is stored under, each with the day it is filed at (the first day of a
+ * partial date; UNDATED when the claim has none).
+ * @example filingKeys(claim) // [{ key: "killed/event:bombing@baghdad", time: "2024-05-05" }, { key: "killed/place:baghdad", time: "2024-05-07" }]
+ */
+export function filingKeys(claim: Claim): Filing[] {
+  return placements(claim).map(({ key, span }) => ({ key, time: span ? dayString(span.first) : UNDATED }));
+}
+
+/**
+ * What a check of a claim reads: each of its keys, from `windowDays(key)` before its time to as
+ * many after (a partial date widens to its whole period). An undated claim reads the undated.
+ * @example lookupsFor(claim) // [{ key: "killed/event:bombing@baghdad", from: "2024-05-02", to: "2024-05-08" }, …]
+ */
+export function lookupsFor(claim: Claim): IndexLookup[] {
+  return placements(claim).map(({ key, span }) => {
+    if (!span) return { key, from: UNDATED, to: UNDATED };
+    const days = windowDays(key);
+    return { key, from: dayString(span.first - days), to: dayString(span.last + days) };
+  });
+}
+
+/**
+ * The lookups of several claims, one per key and stretch of time: windows of one key that
+ * overlap or touch are merged, so a check asks the store once per key in the usual case.
+ * Sorted by key then time, so equal inputs give equal requests.
+ * @example lookupsForClaims(extractClaims(article))
+ */
+export function lookupsForClaims(claims: readonly Claim[]): IndexLookup[] {
+  const byKey = new Map<string, IndexLookup[]>();
+  for (const lookup of claims.flatMap(lookupsFor)) byKey.set(lookup.key, [...(byKey.get(lookup.key) ?? []), lookup]);
+  const out: IndexLookup[] = [];
+  for (const key of [...byKey.keys()].sort()) {
+    const ranges = byKey.get(key)!.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    let current = { ...ranges[0]! };
+    for (const next of ranges.slice(1)) {
+      if (next.from <= current.to) current.to = next.to > current.to ? next.to : current.to;
+      else {
+        out.push(current);
+        current = { ...next };
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+/** Whether a filing falls in a lookup: same key, day inside the window. */
+export function inLookup(filing: Filing, lookup: IndexLookup): boolean {
+  return filing.key === lookup.key && filing.time >= lookup.from && filing.time <= lookup.to;
+}
+
+/**
+ * The stored claims a check of `own` reads, chosen exactly as the store's lookups choose them
+ * (for the in-memory store and for tests that emulate the store over a corpus): every claim of
+ * another article with a filing inside one of the own claims' lookups.
+ * @example relatedByIndex(extractClaims(newArticle), storedClaims)
+ */
+export function relatedByIndex(own: readonly Claim[], stored: readonly Claim[]): Claim[] {
+  const lookups = lookupsForClaims(own);
+  const byKey = new Map<string, IndexLookup[]>();
+  for (const lookup of lookups) byKey.set(lookup.key, [...(byKey.get(lookup.key) ?? []), lookup]);
+  const ownArticles = new Set(own.map((c) => c.articleId));
+  return stored.filter((claim) => !ownArticles.has(claim.articleId)
+    && filingKeys(claim).some((filing) => (byKey.get(filing.key) ?? []).some((lookup) => inLookup(filing, lookup))));
+}
+
+/**
+ * Whether two claims meet in the index under `key`: both filed under it, each inside the other's
+ * window there. The batch re-check compares the claims of one key by this.
+ */
+export function meetUnder(key: string, a: Claim, b: Claim): boolean {
+  const fa = filingKeys(a).find((f) => f.key === key);
+  const fb = filingKeys(b).find((f) => f.key === key);
+  if (!fa || !fb) return false;
+  return lookupsFor(a).some((l) => inLookup(fb, l)) || lookupsFor(b).some((l) => inLookup(fa, l));
+}
+
+/**
+ * The one key that owns a finding between claims: the smallest key under which all of them meet.
+ * Each cross-article finding is recomputed by the batch re-check in exactly that key's partition,
+ * so no two partitions disagree about it. Null when the claims share no key.
+ * @example partitionOf([a, b]) // "killed/event:bombing@baghdad"
+ */
+export function partitionOf(claims: readonly Claim[]): string | null {
+  if (claims.length === 0) return null;
+  const [first, ...rest] = claims;
+  const keys = filingKeys(first!).map((f) => f.key).sort();
+  for (const key of keys) {
+    if (rest.every((other) => meetUnder(key, first!, other))) return key;
+  }
+  return null;
+}
