@@ -33,8 +33,9 @@ interface UnitAt {
 const NOT_A_DURATION: Array<[string, (u: UnitAt) => boolean]> = [
   // "13-year-old", "13 years old": an age belongs to a person, not to an elapsed time.
   ["age", (u) => /^(?:-|\s)old\b/i.test(u.after)],
-  // "two years ago", "a year earlier" are dates; the date step reads them.
-  ["ago", (u) => /^\s{1,3}(?:ago|earlier)\b/i.test(u.after)],
+  // "two years ago", "a year earlier", "a year before", "three weeks later" point at a date (the
+  // date step reads those it can); they are no span of time the story reports.
+  ["ago", (u) => /^\s{1,3}(?:ago|earlier|before|later|prior)\b(?!\s{1,3}than\b)/i.test(u.after)],
   // "the Six-Day War", "the Thirty Years' War": the name of a war, not a length of time.
   ["war-name", (u) => /^[A-Z]/.test(u.word) && /^'?\s{1,2}War\b/.test(u.after)],
   // "h" is an hour only right after digits: "3h", "3 h".

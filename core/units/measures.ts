@@ -59,10 +59,12 @@ export const RATES_AND_TIMES: UnitDef[] = [
   { id: "mpg", dimension: "fuelEconomy", factor: MILE / 1000 / (GALLON * 1000), symbol: "mpg", names: ["mpg", "miles per gallon", "mile per gallon"] },
   { id: "kmpl", dimension: "fuelEconomy", factor: 1, symbol: "km/L", names: ["km/l", "kmpl", "kilometers per liter", "kilometres per litre", "kilometers per litre", "km per liter", "km per litre"] },
   { id: "l100km", dimension: "fuelEconomy", factor: 100, reciprocal: true, symbol: "L/100 km", names: ["l/100km", "l/100 km", "liters per 100 km", "litres per 100 km", "liters per 100 kilometers", "litres per 100 kilometres"] },
-  { id: "C", dimension: "temperature", factor: 1, offset: 273.15, symbol: "°C", names: ["°c", "celsius", "celcius", "degrees celsius", "degree celsius", "degrees celcius", "degrees c", "degree c", "deg c", "deg celsius", "° celsius", "° c", "centigrade", "degrees centigrade", "c", "℃"] },
-  { id: "F", dimension: "temperature", factor: 5 / 9, offset: (459.67 * 5) / 9, symbol: "°F", names: ["°f", "fahrenheit", "farenheit", "degrees fahrenheit", "degree fahrenheit", "degrees farenheit", "degrees f", "degree f", "deg f", "deg fahrenheit", "° fahrenheit", "° f", "f", "℉"] },
+  { id: "C", dimension: "temperature", factor: 1, offset: 273.15, symbol: "°C", names: ["°c", "celsius", "celcius", "degrees celsius", "degree celsius", "degrees celcius", "degrees c", "degree c", "deg c", "deg celsius", "° celsius", "° c", "centigrade", "degrees centigrade", "c", "℃",
+    // The ordinal sign and the ring above stand in for the degree sign in copy typed on some keyboards: "27ºC", "28˚C".
+    "ºc", "˚c", "º c", "˚ c"] },
+  { id: "F", dimension: "temperature", factor: 5 / 9, offset: (459.67 * 5) / 9, symbol: "°F", names: ["°f", "fahrenheit", "farenheit", "degrees fahrenheit", "degree fahrenheit", "degrees farenheit", "degrees f", "degree f", "deg f", "deg fahrenheit", "° fahrenheit", "° f", "f", "℉", "ºf", "˚f", "º f", "˚ f"] },
   // "40 degrees" with no scale: a temperature we cannot convert, comparable only with itself.
-  { id: "deg", dimension: "temperature", factor: 1, standalone: true, symbol: "°", names: ["degrees", "degree", "deg", "°"] },
+  { id: "deg", dimension: "temperature", factor: 1, standalone: true, symbol: "°", names: ["degrees", "degree", "deg", "°", "º", "˚"] },
   { id: "K", dimension: "temperature", factor: 1, offset: 0, symbol: "K", names: ["kelvin", "kelvins", "degrees kelvin", "k"] },
   { id: "s", dimension: "time", factor: 1, symbol: "s", names: words(["second", "sec"], ["s"]) },
   { id: "min", dimension: "time", factor: 60, symbol: "min", names: words(["minute", "min"]) },

@@ -27,6 +27,8 @@ const COUPLE = /\b(?:a\s{1,2})?couple\s{1,2}of\s{1,2}$/i;
 const ONE = /\b(?:an?|one|another|all|full|whole|an entire|the entire|the past)[\s-]{1,2}$/i;
 /** "once a year", "24 hours a day", "per week": a rate, not an elapsed time. */
 const RATE_BEFORE_ARTICLE = /(?:\b(?:once|twice|times|per|hours?|days?|weeks?|months?)|[\d%])\s{1,2}$/i;
+/** "£1.5m a year", "$50,000 a year", "2,000 people a month": a figure, its scale or unit, then the article: a rate. */
+const FIGURE_BEFORE_ARTICLE = /\d[\d.,]*[A-Za-z%]{0,4}(?:[ \t]{1,2}[A-Za-z]{1,15}){0,2}[ \t]{1,2}$/;
 const RANGE_JOIN = /^\s{0,2}(?:-|–|to|or)\s{0,2}$/i;
 
 /**
@@ -56,7 +58,8 @@ function wordAmount(left: string, from: number): Amount | null {
   const couple = COUPLE.exec(left);
   if (couple) return { start: from + couple.index, value: 2, step: 1 };
   const one = ONE.exec(left);
-  if (one && !RATE_BEFORE_ARTICLE.test(left.slice(0, one.index))) {
+  const rate = one && /^an?[\s-]/i.test(one[0]) && FIGURE_BEFORE_ARTICLE.test(left.slice(0, one.index));
+  if (one && !rate && !RATE_BEFORE_ARTICLE.test(left.slice(0, one.index))) {
     return { start: from + one.index, value: 1, step: 1, definite: /^the\s/i.test(one[0]) };
   }
   return null;

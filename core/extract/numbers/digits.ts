@@ -11,8 +11,8 @@ export const VULGAR: Record<string, number> = {
   "\u00bd": 1 / 2, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 1 / 4, "\u00be": 3 / 4, "\u2155": 1 / 5, "\u2156": 2 / 5,
   "\u2157": 3 / 5, "\u2158": 4 / 5, "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 1 / 8, "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8,
 };
-/** "2 1/4", "3/4": a fraction with a small denominator (bigger ones are dates: "5/17"). */
-const FRACTION = /(?:(\d{1,4})[ \u00a0]{1,3})?(\d{1,3})\/(\d{1,2})(?![\d/])/y;
+/** "2 1/4", "3/4", "6-1/2" (AP style): a fraction with a small denominator (bigger ones are dates: "5/17"). */
+const FRACTION = /(?:(\d{1,4})(?:[ \u00a0]{1,3}|-(?=\d\/\d(?!\d))))?(\d{1,3})\/(\d{1,2})(?![\d/])/y;
 /** Scale letters glued to the digits: "10k", "1.5bn", "10M", "2mil", "1MM". */
 const GLUED_SCALE = /(k|K|MM|M|bn|bln|b|B|mn|mln|mil|tn|trn|tln)(?![A-Za-z0-9])/y;
 const GLUED_FACTORS: Record<string, number> = {

@@ -5,6 +5,7 @@ import { readFractionWords } from "./fraction-words.js";
 import { readArticleUnit } from "./article-unit.js";
 
 import { readTail } from "./tail.js";
+import { continueMixed } from "./mixed.js";
 import type { Last, Tally } from "./tally.js";
 
 function accepts(t: Tally, w: Word, next: Word | null, fromDigits: boolean): boolean {
@@ -120,6 +121,8 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
   const reading: NumberReading = { start: seed?.start ?? first.start, end: t.end, value, step, form: seed ? "digits" : "words", scaled: t.total > 0 || t.last === "hundred" };
   const tail = readTail(text, t, reading, seed !== undefined);
   if (tail) return tail;
+  // "nine lakh 58 thousand": digits and a smaller scale may continue words as they continue digits.
+  if (!seed && t.last === "scale") return continueMixed(text, reading);
   return withDozens(text, reading);
 }
 

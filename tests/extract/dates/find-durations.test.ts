@@ -31,10 +31,20 @@ describe("findDurations", () => {
     expect(read("a 3day pass, an 8-hour shift")).toEqual([["3day", 3, "day", "exact"], ["8-hour", 8, "h", "exact"]]);
     expect(findDurations("almost three years")[0]).toMatchObject({ qualifier: "approx", qualifierText: "almost" });
     // The number step's qualifier table serves durations too, words and spans alike.
-    const text = "for the better part of a decade, and no fewer than ten years before that";
+    const text = "for the better part of a decade, and no fewer than ten years in all";
     expect(findDurations(text).map((m) => [text.slice(m.start, m.end), m.qualifier])).toEqual([
       ["the better part of a decade", "approx"], ["no fewer than ten years", "atLeast"],
     ]);
+  });
+
+  it("reads no span of time in an offset that points at a date, nor in the 'a year' of a rate", () => {
+    expect(read("from RM182.53 million a year before")).toEqual([]);
+    expect(read("two years before the war, and three weeks later")).toEqual([]);
+    expect(read("four years prior to the vote")).toEqual([]);
+    expect(read("paid £1.5m a year, or $50,000 a year, to 2,000 people a month")).toEqual([]);
+    // A delay is a span of time: "later than" compares, it points at no date.
+    expect(read("opened two years later than planned")).toEqual([["two years", 2, "year", "exact"]]);
+    expect(read("for a year, after a year of talks")).toEqual([["a year", 1, "year", "exact"], ["a year", 1, "year", "exact"]]);
   });
 
   it("reads ranges as low..high with the low end as value", () => {
