@@ -17,6 +17,8 @@ const CURRENCIES: Currency[] = [
   ["HKD", "HK$", true, ["hong kong dollar", "hong kong dollars", "hkd", "hk$"]],
   ["SGD", "S$", true, ["singapore dollar", "singapore dollars", "sgd"]],
   ["INR", "₹", true, ["rupee", "rupees", "indian rupee", "indian rupees", "inr", "rs", "₹"]],
+  ["PKR", "PKR ", true, ["pakistani rupee", "pakistani rupees", "pkr"]],
+  ["LKR", "LKR ", true, ["sri lankan rupee", "sri lankan rupees", "lkr"]],
   ["RUB", "₽", false, ["ruble", "rubles", "rouble", "roubles", "russian ruble", "russian rubles", "rub", "₽"]],
   ["KRW", "₩", true, ["won", "korean won", "south korean won", "krw", "₩"]],
   ["ILS", "₪", true, ["shekel", "shekels", "new shekel", "new shekels", "ils", "nis", "₪"]],
@@ -73,6 +75,6 @@ export const MONEY: UnitDef[] = CURRENCIES.map(([id, symbol, prefix, names]) => 
 /** Counts and ratios. Other counted nouns ("rocket") are units by their own name, outside the table. */
 export const COUNTS_AND_RATIOS: UnitDef[] = [
   { id: "person", dimension: "count", factor: 1, symbol: "person", plural: "people", names: ["person", "persons", "people"] },
-  { id: "%", dimension: "ratio", factor: 1, symbol: "%", names: ["%", "percent", "percents", "per cent", "pct", "percentage"] },
+  { id: "%", dimension: "ratio", factor: 1, symbol: "%", names: ["%", "percent", "percents", "per cent", "pct", "percentage", "pc"] },
   { id: "pp", dimension: "ratio", factor: 1, standalone: true, symbol: " percentage points", names: ["percentage point", "percentage points", "pp"] },
 ];
