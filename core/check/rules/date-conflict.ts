@@ -1,6 +1,7 @@
 import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
+import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
@@ -45,12 +46,12 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
  */
 export const dateConflict: CheckRule = {
   name: NAME,
-  check({ claims, related, articles }: CheckContext): Finding[] {
+  check({ article, claims, related, articles }: CheckContext): Finding[] {
     const own = claims.filter(eventDate);
     const pairs = [...pairsWithin(own), ...pairsAcross(own, related.filter(eventDate))];
     const findings: Finding[] = [];
     for (const [a, b] of pairs) {
-      const match = conflicting(a, b);
+      const match = separateEvents(a, b, article.body) ? null : conflicting(a, b);
       if (!match) continue;
       const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
       findings.push(makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }));

@@ -2,6 +2,7 @@ import type { Claim, Finding, Severity } from "../../model.js";
 import { sentenceOf, textBetween } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
+import { separateEvents } from "../frame/new-event.js";
 import { valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
@@ -57,7 +58,7 @@ export const internalConflict: CheckRule = {
     const findings: Finding[] = [];
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
-      if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) continue;
+      if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       const match = sameThing(a, b);
       if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
       const severity = severityOf(a, b, match);

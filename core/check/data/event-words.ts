@@ -1,0 +1,15 @@
+/**
+ * Words that name an event a count can belong to, and the determiners that bring in a new one
+ * ("another car bomb", "a second blast"), as data for core/check/frame/new-event.ts.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  "attack", "assault", "bomb", "bombing", "bomber", "blast", "explosion", "airstrike", "air strike", "strike", "shelling",
+  "bombardment", "shooting", "massacre", "ambush", "stabbing", "raid", "earthquake", "quake", "tremor", "aftershock",
+  "flood", "flooding", "landslide", "mudslide", "fire", "wildfire", "blaze", "storm", "hurricane", "typhoon", "cyclone",
+  "tornado", "crash", "collision", "derailment", "stampede", "collapse",
+];
+
+/** Determiners that introduce an event the text has not named before. */
+export const NEW_EVENT_DETERMINERS: readonly string[] = [
+  "a", "an", "another", "a second", "a third", "a fourth", "a fifth", "a separate", "a further", "a new", "one more", "a later",
+];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { introducesEvent, separateEvents } from "../../core/check/frame/new-event.js";
+import { article, claimOn } from "./support.js";
+
+const body = "A car bomb in Sadr City left 30 dead. Another car bomb in al-Rashid killed six. The blast also wounded 21. A bomb blast killed one person in al-Rashid.";
+const doc = article("d", body);
+const thirty = claimOn(doc, { text: "30", value: 30 });
+const six = claimOn(doc, { text: "six", value: 6 });
+const wounded = claimOn(doc, { text: "21", value: 21 });
+const one = claimOn(doc, { text: "one", value: 1 });
+
+describe("new events inside one article", () => {
+  it("sees a sentence that brings in an event with a, another, or a few words between", () => {
+    expect(introducesEvent(thirty, body)).toBe(true);
+    expect(introducesEvent(six, body)).toBe(true);
+    expect(introducesEvent(one, body)).toBe(true);
+    expect(introducesEvent(wounded, body)).toBe(false);
+  });
+  it("takes two figures in sentences that each bring in an event for two events", () => {
+    expect(separateEvents(six, one, body)).toBe(true);
+    expect(separateEvents(thirty, six, body)).toBe(true);
+  });
+  it("does not separate a figure in a sentence that refers back ('the blast')", () => {
+    expect(separateEvents(six, wounded, body)).toBe(false);
+  });
+  it("never separates figures of different articles", () => {
+    const other = article("e", "Another car bomb killed six.");
+    expect(separateEvents(six, claimOn(other, { text: "six", value: 6 }), body)).toBe(false);
+  });
+});
