@@ -32,7 +32,9 @@ export function linkConversions(text: string, live: Candidate[]): void {
     const gap = text.slice(a.end, b.start);
     const bracketed = OPEN.test(gap) && CLOSE.test(text.slice(b.end, b.end + 16));
     const aside = DASH.test(gap) && b.qualifier === "approx" && a.unit!.id !== b.unit!.id;
-    if (!bracketed && !aside && !OR.test(gap)) continue;
+    // "10 or 15 km" is a choice between two figures; "30 feet, or about 9 meters" restates one.
+    const restated = OR.test(gap) && a.unit!.id !== b.unit!.id;
+    if (!bracketed && !aside && !restated) continue;
     b.conversionOf = { start: a.start, end: a.end };
     mark(b, "conversion");
   }

@@ -10,6 +10,7 @@ import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
 import { joinUnitRanges } from "./unit-ranges.js";
+import { shareUnit } from "./shared-unit.js";
 import { joinSeveralUnits } from "./several-units.js";
 import { applyUnit } from "./units-step.js";
 import { applyFraction } from "./shares.js";
@@ -53,11 +54,13 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
-  { name: "unit-range", run: joinUnitRanges },
   { name: "several-units", run: joinSeveralUnits },
   { name: "percent-first", run: each(percentFirst) },
   { name: "fraction", run: each(applyFraction) },
   { name: "qualifier", run: each(readQualifier) },
+  // After qualifiers, so "between 2l and about 7l" sees the hedge inside the upper end.
+  { name: "unit-range", run: joinUnitRanges },
+  { name: "shared-unit", run: shareUnit },
   { name: "bounds", run: (text, live) => joinBounds(text, live.filter((c) => !c.dropped)) },
   { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
   { name: "noun", run: each(readNoun) },

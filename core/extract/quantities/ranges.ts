@@ -2,7 +2,8 @@ import { drop, mark, type Candidate } from "./candidate.js";
 import { changeBefore } from "./change-before.js";
 
 const DASH = /^[ \t]{0,2}[-\u2013\u2014~][ \t]{0,2}[$€£]?$/;
-const TO = /^[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}[$€£]?$/i;
+/** "12 to 15", "8- to 16-meter" (a suspended hyphen before "to"). */
+const TO = /^-?[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}[$€£]?$/i;
 const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
 const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 const FROM = /\bfrom[ \t]{1,2}(?:[$€£][ \t]?)?$/i;

@@ -1,4 +1,20 @@
-import type { Candidate } from "./candidate.js";
+import { getUnit } from "../../units/index.js";
+import { mark, type Candidate } from "./candidate.js";
+
+const BELOW_ZERO = /^[ \t]{1,2}below[ \t]{1,2}(?:zero|freezing)(?![A-Za-z])/i;
+
+/**
+ * "2 degrees below zero", "20 below zero": a temperature under zero, the words after it its sign.
+ * @example belowZero("2 degrees below zero", two) // value -2, unit deg
+ */
+export function belowZero(text: string, c: Candidate): void {
+  const m = BELOW_ZERO.exec(text.slice(c.end, c.end + 24));
+  if (!m || c.value <= 0 || c.upper || (c.unit && c.unit.dimension !== "temperature")) return;
+  c.unit ??= getUnit("deg");
+  c.value = -c.value;
+  c.end += m[0].length;
+  mark(c, "below-zero");
+}
 
 /**
  * "convert - 20 degrees fahrenheit": below zero, a spaced minus after a word still means minus.

@@ -18,13 +18,16 @@ export function joinUnitRanges(text: string, live: Candidate[]): void {
     const a = live[k]!;
     const b = live[k + 1]!;
     if (a.dropped || b.dropped || !a.unit || a.unit.id !== b.unit?.id || a.upper || b.upper) continue;
-    if (a.qualifier !== "exact" || b.qualifier !== "exact") continue;
+    // "between 2l and about 7l": a hedge on the upper end still makes one range.
+    if (a.qualifier !== "exact" || (b.qualifier !== "exact" && b.qualifier !== "approx")) continue;
     const gap = text.slice(a.end, b.start);
     const before = text.slice(Math.max(0, a.start - 10), a.start);
     const between = BETWEEN.test(before) && AND.test(gap);
     const from = FROM.test(before) && TO.test(gap) && !/^[ \t]{0,2}[-\u2013\u2014]/.test(gap);
     const dash = /^[ \t]{0,2}[-\u2013][ \t]{0,2}$/.test(gap) && !FROM.test(before);
-    if (!between && !from && !dash) continue;
+    // "44 mg to 50 mg": "to" alone joins too, unless a change word says the figure moved.
+    const to = !between && !from && !dash && /^[ \t]{1,2}to[ \t]{1,2}$/i.test(gap) && !changeBefore(text, a.start);
+    if (!between && !from && !dash && !to) continue;
     if (from && changeBefore(text, a.start - (before.length - before.toLowerCase().lastIndexOf("from")))) continue;
     if (a.value === b.value) continue;
     const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];

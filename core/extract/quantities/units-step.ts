@@ -2,7 +2,7 @@ import { getUnit } from "../../units/index.js";
 import { times } from "../numbers/index.js";
 import { drop, mark, type Candidate } from "./candidate.js";
 import { addCents, addInches } from "./compound-amounts.js";
-import { plausibleTemperature, spacedMinus } from "./temperature.js";
+import { belowZero, plausibleTemperature, spacedMinus } from "./temperature.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { readAge } from "./ages.js";
 import { millionsLetter, percentLetters } from "./scale-letters.js";
@@ -13,6 +13,11 @@ import { millionsLetter, percentLetters } from "./scale-letters.js";
  * here; letters glued to a number that are no unit make it a code ("5G", "13F", "4x4").
  */
 export function applyUnit(text: string, c: Candidate): void {
+  readUnit(text, c);
+  if (!c.dropped && c.kind === "quantity") belowZero(text, c);
+}
+
+function readUnit(text: string, c: Candidate): void {
   // "millions of dollars", "thousands of barrels": a vague plural takes its unit after "of".
   const of = c.reading.vague && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
   if (c.unit) return; // money written before the number ("$10") takes nothing after it

@@ -1,0 +1,22 @@
+import { mark, type Candidate } from "./candidate.js";
+
+/** "45 and 50 mg", "5, 10 or 15 km": figures listed before a unit written once. */
+const LIST_GAP = /^(?:,|,?[ \t]{1,2}(?:and|or))[ \t]{1,2}$/i;
+
+/**
+ * A bare figure listed right before a figure with a unit takes that unit: "45 and 50 mg" is
+ * 45 mg and 50 mg. Walks from the end of each list, so "5, 10 or 15 km" gives all three km.
+ * Years and figures with a noun of their own keep what they have.
+ * @example shareUnit("Take 45 and 50 mg", [c45, c50mg]) // c45.unit mg
+ */
+export function shareUnit(text: string, live: Candidate[]): void {
+  for (let k = live.length - 2; k >= 0; k--) {
+    const a = live[k]!;
+    const b = live[k + 1]!;
+    if (a.dropped || b.dropped || a.unit || a.countUnit || a.upper || !b.unit || b.kind !== "quantity") continue;
+    if (a.reading.form !== "digits" || a.reading.fused || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!a.reading.grouped && Number.isInteger(a.value) && a.value >= 1000 && a.value <= 2100) continue;
+    a.unit = b.unit;
+    mark(a, "shared-unit");
+  }
+}
