@@ -16,6 +16,14 @@ import { adjacent, isCapitalized, possessiveOwner, wordsIn, type Word } from "./
 export interface EventReading {
   /** Canonical event: "war", "attack", or a named one: "istiklal-attack". */
   event: string;
+  /** The event word's name without the name ("attack" for "istiklal-attack"): what data/events.json classes. */
+  kind: string;
+  /** The non-place name read around it ("istiklal"), if any. */
+  name?: string;
+  /** Whether the words count several events ("two bomb attacks"). */
+  several?: boolean;
+  /** The event word itself. */
+  noun: Span;
   /** The place the event is in, when the words say so ("in Syria", "Istanbul's", "the Syrian war"). */
   place?: string;
   span: Span;
@@ -70,7 +78,7 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
       return nameEvent(text, sentence, after[k]!, k > j ? after[j] : compoundNoun(after, j));
     }
   }
-  const happened = eventByVerb(wordsIn(text, end, Math.min(sentence.end, end + 140)));
+  const happened = eventInClause(text, sentence, wordsIn(text, end, Math.min(sentence.end, end + 140)));
   if (happened) return happened;
   const before = wordsIn(text, Math.max(sentence.start, start - 220), start);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -80,15 +88,20 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
 }
 
 /**
- * "were injured after a street vendor's gas can exploded": the event told by a verb in a
- * "when/after" clause right after the count, as the bare event (no name or place is read).
+ * The event of a "when/after" clause right after the count: told by a noun ("were killed
+ * when the quake struck") or by a verb ("were injured after a street vendor's gas can
+ * exploded", the bare event: no name or place is read from a verb).
  */
-function eventByVerb(after: readonly Word[]): EventReading | null {
+function eventInClause(text: string, sentence: Span, after: readonly Word[]): EventReading | null {
   for (let i = 0; i + 1 < after.length && i < 12; i++) {
     if (!/^(?:when|after|as)$/.test(after[i]!.lower)) continue;
     for (let j = i + 1; j < after.length && j <= i + 7; j++) {
-      const event = EVENT_VERBS[after[j]!.lower];
-      if (event) return { event, span: { start: after[i]!.end + 1, end: after[j]!.end } };
+      const word = after[j]!;
+      if (EVENTS[word.lower] && !/^(?:operation|election|elections|ceasefire|truce)$/.test(word.lower)) {
+        return nameEvent(text, sentence, word, compoundNoun(after, j));
+      }
+      const event = EVENT_VERBS[word.lower];
+      if (event) return { event, kind: event, noun: { start: word.start, end: word.end }, span: { start: after[i]!.end + 1, end: word.end } };
     }
     return null;
   }
@@ -109,7 +122,8 @@ export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word)
   const place = before?.place ?? after?.place;
   const name = after?.name ?? before?.name;
   const event = name ? `${name}-${canonical}` : canonical;
-  return { event: counted(text, sentence, span.start) ? `several-${event}` : event, place, span };
+  const several = counted(text, sentence, span.start);
+  return { event: several ? `several-${event}` : event, kind: canonical, name, several, place, span, noun: { start: noun.start, end: noun.end } };
 }
 
 /**
@@ -185,7 +199,7 @@ function nameAfter(text: string, sentence: Span, from: number): { name?: string;
 }
 
 /** "air strikes": a one-word modifier that makes the event noun a compound. */
-function compoundNoun(words: readonly Word[], i: number): Word | undefined {
+export function compoundNoun(words: readonly Word[], i: number): Word | undefined {
   const previous = words[i - 1];
   return previous && /^(?:air|drone|missile|rocket|terror|terrorist|suicide|car|civil|chemical|ground|military)$/.test(previous.lower) ? previous : undefined;
 }

@@ -1,29 +1,37 @@
-import type { Mention } from "../mention.js";
+import type { Frame, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
-import { nameEvent } from "./event.js";
+import { compoundNoun, nameEvent } from "./event.js";
+import { eventFrame } from "./frame-event.js";
+import { placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
-import { wordsIn } from "./words.js";
-import type { SubjectReading } from "./index.js";
+import type { SubjectInput, SubjectReading } from "./reading.js";
+import { isCapitalized, wordsIn, type Word } from "./words.js";
 
 /**
  * Subjects of dates and durations: the event they date or measure, so the checker can compare
- * "the raid on 26 October 2019" with "the 27 October 2019 raid". Only three shapes, because a
- * date without an event noun right next to it ("On 25 July, Italy became ...") dates the whole
- * sentence and is nothing to compare:
+ * "the raid on 26 October 2019" with "the 27 October 2019 raid". A date without an event noun
+ * or a person right next to it ("On 25 July, Italy became ...") dates the whole sentence and
+ * is nothing to compare. Shapes, in order:
  * - "Nov. 13 attack": the date right before an event noun dates it;
  * - "the Syrian war began in 2011": an event noun with a start or end verb before the date;
- * - "the raid on 26 October 2019": an event noun right before "on/in" and the date.
- * Durations: "13 years of conflict in Syria" measures the conflict.
+ * - "the raid on 26 October 2019": an event noun right before "on/in" and the date;
+ * - "On 26 October 2019, US forces carried out the raid": a date opening its sentence dates the
+ *   first event noun of the clause after it;
+ * - "Smith was born on 4 July 1950", "Smith died on ...": a person's birth or death.
+ * The frame's measure is "date.<phase>" (occurred, start, end, birth, death); the event
+ * carries no date of its own, since the claim's value is that date.
+ * Durations: "13 years of conflict in Syria" measures the conflict ("duration.war").
  */
 
 /**
- * @example dateSubject("since the Syrian war began in 2011", sentence, date2011)?.subject.key // "war|start|syria"
+ * @example dateSubject({ text: "since the Syrian war began in 2011", sentence, previousSentence: "", mention: date2011 })?.subject.key // "war|start|syria"
  */
-export function dateSubject(text: string, sentence: Span, mention: Mention): SubjectReading | null {
+export function dateSubject(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
   const next = wordsIn(text, mention.end, Math.min(sentence.end, mention.end + 30))[0];
-  if (next && /^\s{1,2}$/.test(text.slice(mention.end, next.start)) && EVENTS[next.lower]) {
-    return fromEvent(text, sentence, next, "date", "subject.event-date");
+  if (next && /^(?:['’]s)?\s{1,2}$/.test(text.slice(mention.end, next.start)) && EVENTS[next.lower]) {
+    return fromEvent(input, next, "date", "subject.event-date");
   }
   const before = wordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start);
   let i = before.length - 1;
@@ -31,34 +39,83 @@ export function dateSubject(text: string, sentence: Span, mention: Mention): Sub
   const verb = before[i];
   if (verb && EVENT_PHASE[verb.lower]) {
     const noun = before[i - 1];
-    if (noun && EVENTS[noun.lower]) return fromEvent(text, sentence, noun, EVENT_PHASE[verb.lower]!, "subject.event-phase");
+    if (noun && EVENTS[noun.lower]) return fromEvent(input, noun, EVENT_PHASE[verb.lower]!, "subject.event-phase");
     const outNoun = before[i - 2];
-    if (verb.lower === "broke" && outNoun && EVENTS[outNoun.lower]) return fromEvent(text, sentence, outNoun, "start", "subject.event-phase");
+    if ((verb.lower === "broke" || noun?.lower === "out") && outNoun && EVENTS[outNoun.lower]) return fromEvent(input, outNoun, "start", "subject.event-phase");
+  }
+  if (verb && /^out$/.test(verb.lower) && before[i - 1]?.lower === "broke" && before[i - 2] && EVENTS[before[i - 2]!.lower]) {
+    return fromEvent(input, before[i - 2]!, "start", "subject.event-phase");
   }
   const onWord = before[before.length - 1];
   const noun = before[before.length - 2];
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower]) {
-    return fromEvent(text, sentence, noun, "date", "subject.event-on-date");
+    return fromEvent(input, noun, "date", "subject.event-on-date");
+  }
+  return lifeDate(input, before) ?? openingDate(input);
+}
+
+const LIFE = /^(?:(?:was|were)\s+)?(born|died|killed|assassinated|executed|buried)\s+(?:on|in)?\s*$/i;
+
+/** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
+function lifeDate(input: SubjectInput, before: readonly Word[]): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const lead = text.slice(Math.max(sentence.start, mention.start - 30), mention.start);
+  const m = /(?:^|\s)((?:(?:was|were)\s+)?(?:born|died|killed|assassinated|executed|buried)\s+(?:on|in)?\s*)$/i.exec(lead);
+  if (!m || !LIFE.test(m[1]!)) return null;
+  const verbAt = mention.start - m[1]!.length;
+  const words = before.filter((w) => w.end <= verbAt && !/^(?:who|was|were|,)$/i.test(w.lower));
+  const run: Word[] = [];
+  for (let k = words.length - 1; k >= 0 && run.length < 4 && isCapitalized(words[k]!); k--) run.unshift(words[k]!);
+  if (run.length === 0 || !/^[\s,]*(?:who\s+)?(?:was\s+|were\s+)?$/i.test(text.slice(run[run.length - 1]!.end, verbAt))) return null;
+  const name = run.map((w) => w.text).join(" ");
+  const phase = /born/i.test(m[1]!) ? "birth" : "death";
+  const person: ScopeEntity = { kind: "named", id: slugOf(name), text: name };
+  const subject = buildSubject({ text: text.slice(run[0]!.start, verbAt + m[1]!.trimEnd().length), head: phase, measure: "date", event: person.id });
+  const rule = `subject.${phase}-date`;
+  subject.frame = { measure: { id: `date.${phase}`, text: m[1]!.trim() }, scope: [person], rules: [rule] };
+  return { subject, rules: [rule] };
+}
+
+/** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
+function openingDate(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  if (!/^\s*(?:(?:on|in|early on|late on)\s+)?$/i.test(text.slice(sentence.start, mention.start)) || !/^\s*,/.test(text.slice(mention.end, mention.end + 3))) return null;
+  const clause = wordsIn(text, mention.end, Math.min(sentence.end, mention.end + 150));
+  for (let k = 0; k < clause.length; k++) {
+    const word = clause[k]!;
+    if (/^(?:which|who|when|after|before|while|because|since)$/.test(word.lower)) return null;
+    if (EVENTS[word.lower] && !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(word.lower)) {
+      return fromEvent(input, word, "date", "subject.date-opens-event", compoundNoun(clause, k));
+    }
   }
   return null;
 }
 
 /**
- * @example durationSubject("After 13 years of conflict in Syria", sentence, thirteenYears)?.subject.key // "war|duration|syria"
+ * @example durationSubject({ text: "After 13 years of conflict in Syria", sentence, previousSentence: "", mention })?.subject.key // "war|duration|syria"
  */
-export function durationSubject(text: string, sentence: Span, mention: Mention): SubjectReading | null {
+export function durationSubject(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
   const after = wordsIn(text, mention.end, Math.min(sentence.end, mention.end + 40));
   if (after[0]?.lower !== "of") return null;
   const noun = after[1]?.lower === "the" ? after[2] : after[1];
   if (!noun || !EVENTS[noun.lower]) return null;
-  return fromEvent(text, sentence, noun, "duration", "subject.event-duration");
+  return fromEvent(input, noun, "duration", "subject.event-duration");
 }
 
-function fromEvent(text: string, sentence: Span, noun: ReturnType<typeof wordsIn>[number], measure: string, rule: string): SubjectReading {
-  const event = nameEvent(text, sentence, noun);
+const PHASE_ID: Record<string, string> = { date: "date.occurred", start: "date.start", end: "date.end", duration: "duration" };
+
+function fromEvent(input: SubjectInput, noun: Word, measure: string, rule: string, lead?: Word): SubjectReading {
+  const { text, sentence } = input;
+  const event = nameEvent(text, sentence, noun, lead);
   const head = EVENTS[noun.lower] ?? noun.lower;
-  return {
-    subject: buildSubject({ text: text.slice(event.span.start, event.span.end), head, measure, place: event.place, event: event.event }),
-    rules: [rule],
-  };
+  const subject = buildSubject({ text: text.slice(event.span.start, event.span.end), head, measure, place: event.place, event: event.event });
+  // No context: the event's own date is this claim's value, and is not read again.
+  const frameEvent = eventFrame(event, text, sentence, undefined);
+  const scope: ScopeEntity[] = frameEvent.place ? [placeEntity(frameEvent.place, frameEvent.place, text, sentence as Span)] : [];
+  if (event.name) scope.unshift({ kind: "named", id: event.name, text: event.name });
+  const id = measure === "duration" ? `duration.${frameEvent.id}` : PHASE_ID[measure] ?? `date.${measure}`;
+  const frame: Frame = { measure: { id, text: text.slice(noun.start, noun.end) }, scope, event: frameEvent, rules: [rule, "frame.event"] };
+  subject.frame = frame;
+  return { subject, rules: [rule] };
 }

@@ -1,0 +1,138 @@
+import type { EventFrame } from "../../model.js";
+import type { Span } from "../span.js";
+import events from "./data/events.json" with { type: "json" };
+import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
+import { compoundNoun, nameEvent, type EventReading } from "./event.js";
+import { placesAround } from "./gazetteer.js";
+import { EVENTS } from "./lexicon.js";
+import { singular, wordsIn } from "./words.js";
+
+/**
+ * The event part of a frame: its type class (an explosion, a blast and a bomb attack are one
+ * class, data/events.json), the place it happened and the day, read from the words around
+ * the event noun, or else from the same event named elsewhere in the article ("An explosion
+ * tore through the market on Sunday ... The blast killed 12": the blast is Sunday's).
+ */
+
+const CLASSES = new Map<string, string>(Object.entries(events.classes));
+const VENUES = new Set<string>(events.venues);
+const LABOUR = new Set<string>(events.labourCues);
+const VENUE_AFTER = new RegExp(String.raw`^[^,;:.!?()]{0,40}?\b(?:through|on|in|at|near|inside|outside|into|targeting|targeted|hit|struck|outside of)\s+(?:the|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(${events.venues.join("|")})s?\b`, "iu");
+
+/**
+ * The type class of an event word: "explosion" and "bomb attack" are "attack"; a strike by
+ * workers is a "labour-strike", not a military one.
+ * @example eventClass("airstrike", "a general strike", { start: 10, end: 16 }) // "labour-strike"
+ */
+export function eventClass(kind: string, text: string, noun: Span): string {
+  if (/^strikes?$/i.test(text.slice(noun.start, noun.end)) && isLabourStrike(text, noun)) return "labour-strike";
+  return CLASSES.get(kind) ?? kind;
+}
+
+function isLabourStrike(text: string, noun: Span): boolean {
+  const before = text.slice(Math.max(0, noun.start - 30), noun.start);
+  if (/\b(?:on|went on|go on|going on|called a|call a|staged a|stage a)\s+$/i.test(before)) return true;
+  const words = wordsIn(text, Math.max(0, noun.start - 30), noun.start).slice(-2);
+  if (words.some((w) => LABOUR.has(w.lower))) return true;
+  return /^\s+(?:by|of)\s+(?:workers|staff|teachers|nurses|doctors|unions?|employees|drivers|miners)\b|^\s+action\b/i.test(text.slice(noun.end, noun.end + 30));
+}
+
+/**
+ * The venue of an event: "an explosion tore through the market", "the stadium bombing".
+ * @example venueOf("An explosion tore through the market", { start: 3, end: 12 }, { start: 3, end: 12 })?.id // "market"
+ */
+export function venueOf(text: string, lead: Span, noun: Span): { id: string; text: string } | null {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, lead.start - 20), lead.start));
+  if (before && VENUES.has(before[1]!.toLowerCase())) return { id: singular(before[1]!), text: before[1]! };
+  const after = VENUE_AFTER.exec(text.slice(noun.end, noun.end + 90));
+  return after ? { id: singular(after[1]!), text: after[1]! } : null;
+}
+
+/**
+ * The day of the event whose words are `span`: a date right before it ("Monday's earthquake",
+ * "last year's stadium bombing", "the Nov. 13 attack"), a date after it in its clause ("the
+ * raid on 26 October 2019", "tore through the market on Sunday"), or a date opening its
+ * sentence ("On 3 May 2021, police carried out the raid"). Values come from the date step.
+ */
+export function eventDate(context: SubjectContext, sentence: Span, span: Span): string | undefined {
+  for (const date of datesBetween(context, sentence.start, sentence.end)) {
+    const value = date.value as string;
+    if (date.end <= span.start) {
+      const between = context.text.slice(date.end, span.start);
+      if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|and|or|since|after|before|until)\s/i.test(between)) return value;
+      if (date.start - sentence.start <= 4 && /^\s*,/.test(between) && /^\s*(?:on|in|early on|late on)?\s*$/i.test(context.text.slice(sentence.start, date.start))) return value;
+      if (/^(?:on|in)\s*$/i.test(context.text.slice(sentence.start, date.start).trim()) && /^,/.test(between.trimStart())) return value;
+    } else if (date.start >= span.end) {
+      const between = context.text.slice(span.end, date.start);
+      if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
+    }
+  }
+  return undefined;
+}
+
+/** A mention of an event somewhere in the article, with what the words around it say. */
+interface NamedEvent {
+  start: number;
+  id: string;
+  place?: string;
+  date?: string;
+}
+
+const EVENT_WORD = new RegExp(String.raw`\b(?:${Object.keys(EVENTS).join("|")})\b`, "gi");
+
+/** Every event word of the article with its class, place and day: read once, on first need. */
+function articleEvents(context: SubjectContext): NamedEvent[] {
+  if (context.events) return context.events as NamedEvent[];
+  const found: NamedEvent[] = [];
+  EVENT_WORD.lastIndex = 0;
+  for (let m = EVENT_WORD.exec(context.text); m && found.length < 500; m = EVENT_WORD.exec(context.text)) {
+    const sentence = sentenceAt(context, m.index);
+    const words = wordsIn(context.text, Math.max(sentence.start, m.index - 30), m.index + m[0].length);
+    const noun = words[words.length - 1]!;
+    const reading = nameEvent(context.text, sentence, noun, compoundNoun(words, words.length - 1));
+    if (reading.several) continue;
+    const frame = eventFrame(reading, context.text, sentence, context, false);
+    found.push({ start: m.index, id: frame.id, place: frame.place, date: frame.date });
+  }
+  context.events = found;
+  return found;
+}
+
+/**
+ * The frame of an event reading. Without a place or day of its own, it takes them from the
+ * same event class named elsewhere in the article, but only when every other mention that
+ * gives one agrees: an article about this year's and last year's bombing inherits nothing.
+ */
+export function eventFrame(reading: EventReading, text: string, sentence: Span, context: SubjectContext | undefined, inherit = true): EventFrame {
+  const id = `${reading.several ? "several-" : ""}${eventClass(reading.kind, text, reading.noun)}`;
+  const venue = venueOf(text, reading.span, reading.noun);
+  const frame: EventFrame = { id, text: text.slice(reading.span.start, reading.span.end).trim() };
+  const place = reading.place ?? venue?.id;
+  if (place) frame.place = place;
+  const date = context ? eventDate(context, sentence, reading.span) : undefined;
+  if (date) frame.date = date;
+  if (inherit && context && !reading.several && (!frame.place || !frame.date)) {
+    const others = articleEvents(context).filter((e) => e.id === frame.id && e.start !== reading.noun.start);
+    if (!frame.date) {
+      const day = agreed(others.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a), (a, b) => a.length > b.length);
+      if (day) frame.date = day;
+    }
+    if (!frame.place) {
+      const where = agreed(others.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a), (a, b) => placesAround(a).includes(b));
+      if (where) frame.place = where;
+    }
+  }
+  return frame;
+}
+
+/** The most specific of the given values when all of them agree, else undefined. */
+function agreed(values: ReadonlyArray<string | undefined>, compatible: (a: string, b: string) => boolean, finer: (a: string, b: string) => boolean): string | undefined {
+  let best: string | undefined;
+  for (const value of values) {
+    if (!value) continue;
+    if (best === undefined) best = value;
+    else if (!compatible(best, value)) return undefined;
+    else if (finer(value, best)) best = value;
+  }
+  return best;
+}

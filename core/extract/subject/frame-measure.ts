@@ -1,0 +1,58 @@
+import type { FramePart } from "../../model.js";
+import type { Span } from "../span.js";
+import measures from "./data/measures.json" with { type: "json" };
+import type { Reading } from "./reading.js";
+
+/**
+ * The measure part of a frame: what is counted or measured, as a class of data/measures.json,
+ * so "wounded" and "injured", "dead" and "killed", "Syrians under temporary protection" and
+ * "Syrian refugees" meet. A status phrase around the counted words decides first (a
+ * protection or asylum status is the refugee class, "fled their homes" the displaced), then
+ * a casualty word, then the counted noun's class, else the noun itself. A dimension of a
+ * thing is "<dimension>.<thing>": "height.tower", "depth.strip", "share.territory".
+ */
+
+const NOUN_CLASS = new Map<string, string>();
+for (const [cls, nouns] of Object.entries(measures.nouns)) for (const noun of nouns) NOUN_CLASS.set(noun, cls);
+
+const PHRASES: Array<[RegExp, string]> = Object.entries(measures.phrases).flatMap(([cls, phrases]) =>
+  phrases.map((p): [RegExp, string] => [new RegExp(String.raw`\b${p.replace(/ /g, String.raw`\s+`)}\b`, "i"), cls]));
+/** One test before the phrase list: most windows hold none of the phrases' key words. */
+const PHRASE_GATE = /\b(?:toll|lives|life|dead|deaths|killed|injured|wounded|protection|asylum|refugees?|fled|displaced|homes|homeless)\b/i;
+
+/**
+ * @example measureClass(reading).id // "injured" for "28 wounded"
+ */
+export function measureClass(r: Reading): FramePart {
+  const subject = r.subject!;
+  const text = r.input.text;
+  const words = wordsSpan(r);
+  const phrase = phraseClass(text, words, r.input.sentence);
+  let cls = phrase?.cls ?? (r.casualty ? r.casualty.kind : NOUN_CLASS.get(subject.head) ?? subject.head);
+  // "fled" counts the displaced unless a phrase says they left the country.
+  if (subject.measure) cls = `${subject.measure}.${cls}`;
+  const source = phrase?.text ?? (r.casualty ? text.slice(r.casualty.span.start, r.casualty.span.end) : text.slice(words.start, words.end));
+  return { id: cls, text: source.trim() || subject.text };
+}
+
+/** The words a head was read from: the counted phrase, the noun phrase, or the clause subject. */
+function wordsSpan(r: Reading): Span {
+  const span = r.countedSpan ?? r.phrase ?? r.headSpan ?? r.casualty?.span;
+  return span ? { start: span.start, end: span.end } : { start: r.input.mention.start, end: r.input.mention.end };
+}
+
+/**
+ * A status phrase inside the counted words or right after them, in the same clause:
+ * "Syrians under temporary protection", "the death toll", "lives lost".
+ */
+function phraseClass(text: string, words: Span, sentence: Span): { cls: string; text: string } | null {
+  const from = Math.max(sentence.start, words.start - 12);
+  const after = /^[^,;:.!?()]{0,50}/.exec(text.slice(words.end, Math.min(sentence.end, words.end + 50)))?.[0] ?? "";
+  const window = text.slice(from, words.end) + after;
+  if (!PHRASE_GATE.test(window)) return null;
+  for (const [pattern, cls] of PHRASES) {
+    const m = pattern.exec(window);
+    if (m) return { cls, text: m[0] };
+  }
+  return null;
+}

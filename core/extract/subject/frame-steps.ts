@@ -1,0 +1,143 @@
+import type { ScopeEntity } from "../../model.js";
+import { structureOf } from "./context.js";
+import { eventFrame } from "./frame-event.js";
+import { measureClass } from "./frame-measure.js";
+import { namesIn, ordered, ownerOf, placeEntity, slugOf, streetIn } from "./frame-scope.js";
+import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
+import { headingOver, lineIndexAt } from "./structure.js";
+import type { Reading, SubjectStep } from "./reading.js";
+import { isCapitalized, wordsIn } from "./words.js";
+
+/**
+ * The steps that turn a quantity's subject into a frame (measure class, scope, event), in
+ * order. Each adds its name to the frame's rules when it adds something.
+ */
+export const FRAME_STEPS: readonly SubjectStep[] = [
+  { name: "frame.measure", run: (r) => { r.frame.measure = measureClass(r); r.frame.rules.push("frame.measure"); } },
+  {
+    name: "frame.event",
+    run: (r) => {
+      if (!r.event) return;
+      r.frame.event = eventFrame(r.event, r.input.text, r.input.sentence, r.input.context);
+      r.frame.rules.push("frame.event");
+      if (r.frame.event.date) r.frame.rules.push("frame.event-date");
+    },
+  },
+  {
+    name: "frame.scope-place",
+    run: (r) => {
+      const subject = r.subject!;
+      const { text, sentence } = r.input;
+      const scope = r.frame.scope;
+      if (subject.place) {
+        const words = r.place?.span ? text.slice(r.place.span.start, r.place.span.end) : subject.place;
+        scope.push(placeEntity(subject.place, words, text, sentence));
+      }
+      const eventPlace = r.frame.event?.place;
+      if (eventPlace && eventPlace !== subject.place && (isGazetteerPlace(eventPlace) || subject.place === undefined)) scope.push(placeEntity(eventPlace, eventPlace, text, sentence));
+      // A named street or venue belongs to the event it is in ("the bombing on Oxford Street in London").
+      if (r.frame.event) {
+        const street = streetIn(text, sentence);
+        if (street) {
+          scope.push(street);
+          if (!r.frame.event.place || street.within?.includes(r.frame.event.place)) r.frame.event.place = street.id;
+        }
+      }
+      if (scope.length) r.frame.rules.push("frame.scope-place");
+    },
+  },
+  {
+    name: "frame.scope-names",
+    run: (r) => {
+      const subject = r.subject!;
+      const { text, sentence, mention } = r.input;
+      const scope = r.frame.scope;
+      const before = scope.length;
+      if (subject.group) scope.push(organisationId(subject.group) ? { kind: "organisation", id: organisationId(subject.group)!, text: subject.group } : { kind: "group", id: subject.group, text: subject.group });
+      const span = r.countedSpan ?? r.headSpan ?? r.phrase;
+      if (span) scope.push(...namesIn(text, span, sentence.start));
+      if (r.headSpan || r.phrase) {
+        const owner = ownerOf(text, r.headSpan ?? r.phrase!, mention.start);
+        if (owner && !scope.some((e) => e.id === owner.id)) scope.push(owner);
+      }
+      if (r.event?.name) scope.push({ kind: "named", id: r.event.name, text: r.event.name });
+      if (scope.length > before) r.frame.rules.push("frame.scope-names");
+    },
+  },
+  // "In the capital alone, 40 died": narrower than the country the article is about.
+  {
+    name: "frame.scope-alone",
+    run: (r) => {
+      const { text, sentence, mention } = r.input;
+      const clause = text.slice(sentence.start, mention.start);
+      const capital = /\b(?:in|across)\s+the\s+capital(?:\s+city)?\b/i.exec(clause);
+      const alone = /^\s*(?:In|in)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+alone\b/u.exec(clause);
+      let entity: ScopeEntity | null = null;
+      if (capital) {
+        const country = lastCountryBefore(text, sentence.start);
+        const id = country ? capitalOf(country) : null;
+        entity = id ? { kind: "place", id, text: capital[0], within: [country!, ...placesAround(country!)] } : { kind: "named", id: "capital", text: capital[0] };
+      } else if (alone) {
+        const place = gazetteerPlace(alone[1]!);
+        entity = place ? { kind: "place", id: place, text: alone[1]!, within: placesAround(place) } : { kind: "named", id: slugOf(alone[1]!), text: alone[1]! };
+      }
+      if (!entity) return;
+      r.frame.scope.unshift(entity);
+      r.frame.rules.push("frame.scope-alone");
+    },
+  },
+  // Headings over lists and table rows: read from the article's structure, when it is known.
+  {
+    name: "frame.structure",
+    run: (r) => {
+      const context = r.input.context;
+      if (!context || !context.text.includes("\n")) return;
+      const structure = structureOf(context);
+      const at = r.input.mention.start;
+      const line = structure.lines[lineIndexAt(structure, at)];
+      let entity: ScopeEntity | null = null;
+      if (line?.kind === "row" && line.label && context.text.slice(line.start, at).includes(line.label)) {
+        const place = gazetteerPlace(line.label);
+        entity = place ? { kind: "place", id: place, text: line.label, within: placesAround(place) } : { kind: "named", id: `row:${slugOf(line.label)}`, text: line.label };
+      } else {
+        const heading = headingOver(structure, at);
+        const label = heading?.label;
+        if (label) {
+          const known = gazetteerPlace(label);
+          const region = known ? null : placeInLabel(label);
+          if (known) entity = { kind: "place", id: known, text: label, within: placesAround(known) };
+          else if (region) entity = { kind: "place", id: region.id, text: label, within: region.within };
+          else if (structure.sectionHeadings >= 2) entity = { kind: "named", id: `section:${slugOf(label)}`, text: label };
+        }
+      }
+      if (!entity) return;
+      r.frame.scope.unshift(entity);
+      r.frame.rules.push("frame.structure");
+    },
+  },
+  { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
+];
+
+/** "Northern California": a region of a known place, as a place inside it. */
+function placeInLabel(label: string): { id: string; within: string[] } | null {
+  const words = label.split(/\s+/);
+  for (let i = words.length - 1; i > 0; i--) {
+    const place = gazetteerPlace(words.slice(i).join(" "));
+    if (place) return { id: slugOf(label), within: [place, ...placesAround(place)] };
+  }
+  return null;
+}
+
+/** The country named last before `at`, within a few thousand characters. */
+function lastCountryBefore(text: string, at: number): string | null {
+  const words = wordsIn(text, Math.max(0, at - 3000), at);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (!isCapitalized(word)) continue;
+    for (const name of [words[i - 1] ? `${words[i - 1]!.text} ${word.text}` : "", word.text.replace(/['’]s$/, "")]) {
+      const place = name ? gazetteerPlace(name) : null;
+      if (place && capitalOf(place)) return place;
+    }
+  }
+  return null;
+}

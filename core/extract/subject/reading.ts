@@ -1,0 +1,65 @@
+import type { EventFrame, FramePart, ScopeEntity, Subject } from "../../model.js";
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import type { SubjectContext } from "./context.js";
+import type { EventReading } from "./event.js";
+import type { NounPhrase } from "./noun-phrase.js";
+import type { PlaceReading } from "./place.js";
+
+/**
+ * What the subject steps pass along for one number: each step reads the input and what the
+ * steps before it found, and adds its part. Steps are listed in steps.ts and frame-steps.ts.
+ */
+
+export interface SubjectInput {
+  text: string;
+  sentence: Span;
+  /** The text of the sentence before, for "it" in "since it's already hosting". */
+  previousSentence: string;
+  mention: Mention;
+  /** The article around the number, built once per article (context.ts); optional. */
+  context?: SubjectContext;
+}
+
+export interface SubjectReading {
+  subject: Subject;
+  rules: string[];
+}
+
+export interface Reading {
+  input: SubjectInput;
+  /** The noun phrase right after the number, read once. */
+  phrase: NounPhrase | null;
+  head?: string;
+  group?: string;
+  /** A place read from the words of the head ("Syrian territory", "Turkey's population"). */
+  demonymAsPlace?: string;
+  casualty?: { kind: string; span: Span };
+  event?: EventReading | null;
+  /** Words read before the number ("The M4 highway"), for the subject's text. */
+  headSpan?: Span;
+  /** Words of a "the number of X" or "X now number N" phrase, for the frame's measure. */
+  countedSpan?: Span;
+  place?: PlaceReading | null;
+  measure?: string;
+  subject?: Subject;
+  /** Set by a step that decides alone (a direction, a definite reference): the result, or null for none. */
+  result?: SubjectReading | null;
+  rules: string[];
+  frame: { measure?: FramePart; scope: ScopeEntity[]; event?: EventFrame; rules: string[] };
+}
+
+/**
+ * One named step. `run` returns "stop" when the reading is decided (see `result`), and
+ * nothing to go on to the next step.
+ */
+export interface SubjectStep {
+  name: string;
+  run(reading: Reading): "stop" | void;
+}
+
+/** Runs steps in order until one stops. */
+export function runSteps(reading: Reading, steps: readonly SubjectStep[]): Reading {
+  for (const step of steps) if (step.run(reading) === "stop") break;
+  return reading;
+}
