@@ -51,6 +51,9 @@ function unitEnd(text: string, i: number): number {
   return end;
 }
 
+/** "tenth of a gallon", "a fraction of a cent": the article is part of a fraction of the unit, not one unit. */
+const PART_OF_BEFORE = /\b(?:half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|fraction|part|portion)[ \t]{1,2}of[ \t]{1,2}$/i;
+
 /** "A metric ton is equal to 2,204.62 pounds", "a mile equals 1.6 km": a definition of the unit, not a figure. */
 const DEFINITION_AFTER = /^[ \t]{1,2}(?:is|equals|=|is equal to|is the same as)\b/i;
 
@@ -60,7 +63,8 @@ const DEFINITION_AFTER = /^[ \t]{1,2}(?:is|equals|=|is equal to|is the same as)\
  */
 export function readArticleUnit(text: string, article: Word): NumberReading | null {
   const end = unitEnd(text, article.end);
-  if (end < 0 || RATE_BEFORE.test(text.slice(Math.max(0, article.start - 30), article.start))) return null;
+  const before = text.slice(Math.max(0, article.start - 30), article.start);
+  if (end < 0 || RATE_BEFORE.test(before) || PART_OF_BEFORE.test(before)) return null;
   if (DEFINITION_AFTER.test(text.slice(end, end + 24))) return null;
   return { start: article.start, end: article.end, value: 1, step: 1, form: "words" };
 }

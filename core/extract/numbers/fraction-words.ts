@@ -67,12 +67,15 @@ export function readFractionWords(text: string, first: Word): NumberReading | nu
   return scaled;
 }
 
-/** "a quarter million", "three quarters billion", "two thirds of a million". */
+/** "a quarter million", "three quarters billion", "two thirds of a million"; "a tenth of a mile" takes the unit. */
 function ofScale(text: string, fraction: NumberReading): NumberReading {
   let w = nextWord(text, fraction.end);
   if (w?.text === "of") {
     const a = nextWord(text, w.end);
-    w = a && (a.text === "a" || a.text === "an") ? nextWord(text, a.end) : null;
+    const article = a && (a.text === "a" || a.text === "an") ? a : null;
+    // "a tenth of a mile", "three quarters of an inch": the words up to the unit are the number's.
+    if (article && unitFollows(text, article.end)) return { ...fraction, end: article.end };
+    w = article ? nextWord(text, article.end) : null;
   }
   const scale = w ? SCALE_WORDS.get(w.text) : undefined;
   if (!w || scale === undefined || scale < 1e3 || w.text.length < 5) return fraction;

@@ -3,6 +3,7 @@ import { settledReading, type NumberReading } from "./reading.js";
 import { withRatio } from "./ratios.js";
 import { readSpoken } from "./spoken.js";
 import { continueMixed } from "./mixed.js";
+import { readPoint } from "./tail.js";
 import { nextWord, type Word } from "./word-cursor.js";
 import { AFTER_ARTICLE, DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
 import { wordTrie } from "../word-trie.js";
@@ -47,6 +48,11 @@ function readDigitsAndWords(text: string, i: number): NumberReading | null {
   ORDINAL_SUFFIX.lastIndex = digits.end;
   if (digits.form === "digits" && !digits.scaled && ORDINAL_SUFFIX.test(text)) return null;
   const w = nextWord(text, digits.end);
+  // "1 point 1": a whole number, the word "point", and decimals.
+  if (w?.text === "point" && digits.form === "digits" && !digits.grouped && !digits.scaled && Number.isInteger(digits.value)) {
+    const decimal = readPoint(text, w, digits, true);
+    if (decimal) return decimal;
+  }
   // "1 k.g.": a letter, a dot and a letter are an abbreviation spelled with dots, not the scale "k".
   const dottedLetters = w !== null && w.text.length === 1 && /^\.[A-Za-z]/.test(text.slice(w.end, w.end + 2));
   if (w && !dottedLetters && (w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) && digits.form === "digits") {

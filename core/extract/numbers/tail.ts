@@ -67,10 +67,25 @@ function readOverOrdinal(text: string, t: Tally, reading: NumberReading, w: Word
   return { ...reading, end: denWord.end, value: result.value, step: 1 / result.den, form: "fraction" };
 }
 
-function readPoint(text: string, point: Word, reading: NumberReading): NumberReading | null {
+/** " 1" after "point": the decimals written as digits ("1 point 1"). */
+const POINT_DIGITS = /[ \t]{1,2}(\d{1,9})(?![\d.,])/y;
+
+/**
+ * "two point five", "1 point 1", "two point two million": the decimals after "point", in words (or
+ * digits, after digits).
+ * @example readPoint("one point three dollars", pointWord, one)?.value // 1.3
+ */
+export function readPoint(text: string, point: Word, reading: NumberReading, digitDecimals = false): NumberReading | null {
   let digits = "";
   let end = point.end;
-  for (let w = nextWord(text, end), k = 0; w && k < 12; w = nextWord(text, w.end), k++) {
+  POINT_DIGITS.lastIndex = point.end;
+  // Digit decimals only after digits: "at one point 77 people" is a moment and a count.
+  const written = digitDecimals ? POINT_DIGITS.exec(text) : null;
+  if (written?.[1]) {
+    digits = written[1];
+    end = POINT_DIGITS.lastIndex;
+  }
+  for (let w = digits ? null : nextWord(text, end), k = 0; w && k < 12; w = nextWord(text, w.end), k++) {
     const n = UNIT_WORDS.get(w.text) ?? TENS_WORDS.get(w.text);
     if (n === undefined) break;
     const tensThenUnit = TENS_WORDS.has(w.text) ? nextWord(text, w.end) : null;
