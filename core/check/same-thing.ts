@@ -5,7 +5,8 @@ import { comparableChange } from "./frame/change.js";
 import { type EventRelation, relateEvents } from "./frame/event.js";
 import { relateScopes, type ScopeRelation } from "./frame/scope.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
-import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
+import { getUnit } from "../units/index.js";
+import { asserts, isNumeric, PHYSICAL, sameMeasure, specific } from "./pairs.js";
 import { sameTime } from "./time.js";
 
 /**
@@ -45,24 +46,22 @@ function countStrength({ a, b, fa, fb, event, scope }: Pair): Strength {
   const anchored = scope.shared.length > 0;
   if (event.kind === "same") {
     if (event.dated || oneArticle) return "strong";
-    // Undated events of one class in one place recur (a bombing a week later is another one).
+    // Undated events of one class recur (a bombing a week later is another one): only
+    // figures of one news cycle are taken for one event, surely when a place or entity ties
+    // them or both were reported within a day, else weakly.
     if (!close) return null;
-    if (anchored || event.placed) return "strong";
-    // Placed on one side only, in one news cycle: likely the same event, not surely.
-    return fa.event?.place || fb.event?.place ? "weak" : null;
+    return anchored || event.placed || sameTime(a.asOf, b.asOf, 1) ? "strong" : "weak";
   }
-  if (!anchored) {
-    // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
-    if (!physical(fa) || event.kind !== "none") return null;
-    return oneArticle ? "strong" : "weak";
-  }
+  // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
+  if (!anchored) return physical(a) && event.kind === "none" ? "strong" : null;
   if (EVENT_BOUND_MEASURES.has(fa.measure.id) && !oneArticle && !close) return null;
   return event.kind === "one-sided" ? "weak" : "strong";
 }
 
-/** A measured thing ("height.tower"): specific without a name inside one article. */
-function physical(frame: Frame): boolean {
-  return frame.measure.id.includes(".") && !frame.measure.id.startsWith("share.") && !frame.measure.id.startsWith("date.");
+/** A measured thing (a length, an area, a mass): specific by its measure, as before frames. */
+function physical(claim: Claim): boolean {
+  const dimension = claim.dimension ?? (claim.unit === undefined ? undefined : getUnit(claim.unit)?.dimension);
+  return dimension !== undefined && PHYSICAL.has(dimension);
 }
 
 /**

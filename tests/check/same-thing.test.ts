@@ -48,12 +48,14 @@ describe("sameThing with frames", () => {
     expect(sameThing(a, framed("c", 15, frame("killed", "killed", [kabul], bombing()), "2021-05-04"))?.strength).toBe("strong");
   });
 
-  it("takes an undated event placed on one side only, in one news cycle, for a weak match", () => {
+  it("takes an undated event placed on one side only, in one news cycle, for a match, weak unless reported within a day", () => {
     const placed = framed("a", 11, frame("killed", "killed", [kabul], bombing()), "2021-05-03");
-    const unplaced = framed("b", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-03");
+    const unplaced = framed("b", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-05");
     expect(sameThing(placed, unplaced)?.strength).toBe("weak");
-    const neither = framed("c", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-03");
-    expect(sameThing(unplaced, neither)).toBeNull();
+    // Reported within a day of each other, they are taken for one event.
+    expect(sameThing(placed, framed("c", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-04"))?.strength).toBe("strong");
+    // A week later, an undated blast is not known to be the same one.
+    expect(sameThing(placed, framed("d", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-10"))).toBeNull();
   });
 
   it("keeps two cities apart, and a city apart from its country when no event ties them", () => {
@@ -97,6 +99,12 @@ describe("sameThing with frames", () => {
 
   it("needs an anchor: the same measure alone is not the same thing", () => {
     expect(sameThing(framed("a", 12, frame("killed", "killed", [])), framed("b", 15, frame("killed", "killed", [])))).toBeNull();
+  });
+
+  it("keeps 'twin blasts' apart from one car bomb", () => {
+    const twin = framed("a", 20, frame("killed", "killed", [kabul], { id: "attack", text: "twin blasts", place: "kabul" }));
+    const car = framed("a", 2, frame("killed", "killed", [kabul], { id: "attack", text: "car bomb", place: "kabul" }));
+    expect(sameThing(twin, car)).toBeNull();
   });
 
   it("never compares different measure classes", () => {

@@ -34,6 +34,21 @@ function placesAgree(x: string, y: string, scopeX: readonly ScopeEntity[], scope
   return mentioned(x, scopeY) || mentioned(y, scopeX);
 }
 
+/** Words that make an event several: "twin blasts", "a series of bombings", "the attacks". */
+const SEVERAL = /\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b/iu;
+/** A plural attack word ("the attacks", "Kabul blasts"); floods and fires are one event in the plural too. */
+const PLURAL = /\p{L}{2,}[^s\s]s$/iu;
+
+/**
+ * The event's type class, "several-" before it when its words count more than one event
+ * ("twin blasts" is not the blast that killed two): a total is never one event's figure.
+ */
+function typeClass(event: EventFrame): string {
+  if (event.id.startsWith("several-")) return event.id;
+  const text = event.text.trim();
+  return SEVERAL.test(text) || (event.id === "attack" && PLURAL.test(text)) ? `several-${event.id}` : event.id;
+}
+
 /**
  * @example relateEvents(bombing("kabul", "2021-05-03"), bombing("kabul", "2021-05-10"), [], []) // different
  */
@@ -42,7 +57,7 @@ export function relateEvents(
 ): EventRelation {
   if (!a && !b) return { kind: "none" };
   if (!a || !b) return { kind: "one-sided" };
-  if (a.id !== b.id) return { kind: "different", why: `${a.text} / ${b.text}` };
+  if (typeClass(a) !== typeClass(b)) return { kind: "different", why: `${a.text} / ${b.text}` };
   const dated = Boolean(a.date && b.date);
   if (dated && !datesAgree(a.date, b.date)) {
     return { kind: "different", why: `${a.text} on ${formatDate(a.date)} / on ${formatDate(b.date)}` };
