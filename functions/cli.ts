@@ -1,20 +1,21 @@
-import { isClaimcheckError } from "../core/index.js";
-import { check } from "./cli/check.js";
-import { extract } from "./cli/extract.js";
 import { HELP } from "./cli/help.js";
 import { EXIT, type CliIo, type Command } from "./cli/io.js";
+import { VERSION } from "./cli/version.js";
 
-/** Subcommands load on demand: `extract` should not pay for the store or the HTTP server. */
+/**
+ * Subcommands load on demand, and nothing else is imported up front: `--version` and `--help`
+ * load no extractor, and `extract` neither the store nor the AWS SDK.
+ */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  check: async () => check,
-  extract: async () => extract,
+  check: async () => (await import("./cli/check.js")).check,
+  extract: async () => (await import("./cli/extract.js")).extract,
   serve: async () => (await import("./cli/serve.js")).serve,
   recheck: async () => (await import("./cli/recheck.js")).recheck,
 };
 
 /**
- * The `claimcheck` command. Returns the exit code; errors are one line on stderr, never a
- * stack trace for bad input (CLAIMCHECK_DEBUG=1 shows stacks of unexpected errors).
+ * The `claimcheck` command. Returns the exit code (cli/io.ts EXIT); errors are one line on
+ * stderr, never a stack trace (CLAIMCHECK_DEBUG=1 adds the stack of an unexpected error).
  * @example process.exitCode = await main(["check", "--fresh", "examples/001.txt"])
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -23,7 +24,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     (name ? io.stdout : io.stderr).write(HELP.main);
     return name ? EXIT.ok : EXIT.usage;
   }
-  if (name === "--version") return io.stdout.write("claimcheck 0.1.0\n"), EXIT.ok;
+  if (name === "--version" || name === "-V") return io.stdout.write(`claimcheck ${VERSION}\n`), EXIT.ok;
   const load = COMMANDS[name];
   if (!load) {
     io.stderr.write(`claimcheck: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")}; see claimcheck --help)\n`);
@@ -32,14 +33,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await (await load())(rest, io);
   } catch (error) {
-    if (isClaimcheckError(error) && error.code === "invalid-input") {
-      io.stderr.write(`claimcheck ${name}: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`claimcheck ${name}: ${message}\n`);
-    if (io.env.CLAIMCHECK_DEBUG && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
-    return EXIT.usage;
+    const { exitCodeFor, failureLine } = await import("./cli/failure.js");
+    const code = exitCodeFor(error);
+    io.stderr.write(`${failureLine(name, error)}\n`);
+    if (io.env.CLAIMCHECK_DEBUG && code !== EXIT.usage && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
+    return code;
   }
 }
 
@@ -49,7 +47,9 @@ function processIo(): CliIo {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd(),
-    interactive: Boolean(process.stderr.isTTY),
+    // A terminal that cannot move the cursor (TERM=dumb: editors' shells) gets plain lines too.
+    interactive: Boolean(process.stderr.isTTY) && process.env.TERM !== "dumb",
+    stdoutTerminal: Boolean(process.stdout.isTTY),
     env: process.env,
   };
 }

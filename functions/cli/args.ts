@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import * as v from "valibot";
 import { z } from "zod";
 import { ClaimcheckError } from "../../core/index.js";
+import { publishedSchema } from "../schemas/dates.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -34,8 +36,7 @@ function usageMessage(error: unknown): string {
   return message.replace(/\. To specify a positional argument.*$/s, "").replace(/^TypeError \[\w+\]: /, "");
 }
 
-/** A publication date as the vocabulary accepts it. */
+/** A publication date by the API's own rule (functions/schemas/dates.ts): one rule for both. */
 export const publishedDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, "expected YYYY-MM-DD or an ISO datetime")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "not a real date");
+  .refine((value) => v.safeParse(publishedSchema, value).success, "expected YYYY-MM-DD or an ISO datetime, a real calendar date");

@@ -6,13 +6,18 @@ export interface CliIo {
   stdout: Writable;
   stderr: Writable;
   cwd: string;
-  /** True when stderr is a terminal: progress bars only then, plain lines otherwise. */
+  /** True when stderr is a terminal that can redraw a line: progress bars only then, plain lines otherwise. */
   interactive: boolean;
+  /** True when stdout is a terminal: colour by default only then (see color.ts). */
+  stdoutTerminal?: boolean;
   env: Record<string, string | undefined>;
 }
 
 /** A subcommand: parses its own argv (after the subcommand name), returns the exit code. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-/** Exit codes of DESIGN.md. */
-export const EXIT = { ok: 0, contradiction: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0, 1 and 2 as DESIGN.md has them; 3 and 4 tell a script whether to retry (the
+ * store could not be used: locked, unreachable, not a store) or to report a bug.
+ */
+export const EXIT = { ok: 0, contradiction: 1, usage: 2, store: 3, internal: 4 } as const;

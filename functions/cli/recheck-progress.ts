@@ -1,4 +1,5 @@
 import type { RecheckProgress, RecheckSummary } from "../../core/index.js";
+import { count } from "./plural.js";
 
 /**
  * How a re-check in progress reads on stderr: a bar redrawn in place on a terminal, a plain
@@ -45,11 +46,11 @@ function bar(done: number, total: number): string {
 export function progressLine(progress: RecheckProgress, phaseElapsedMs: number): string {
   const s = phaseStatus(progress, phaseElapsedMs);
   const step = progress.phase === "articles" ? "phase 1/2" : "phase 2/2";
-  const count = s.total === undefined ? `${s.done}` : `${bar(s.done, s.total)} ${s.done}/${s.total}`;
+  const counted = s.total === undefined ? `${s.done}` : `${bar(s.done, s.total)} ${s.done}/${s.total}`;
   const others = progress.phase === "articles"
     ? `claims ${progress.claims}`
     : `articles ${progress.articles} · claims ${progress.claims}`;
-  return `${step} ${s.label} ${count} · ${others} · ${s.rate.toFixed(1)}/s · ETA ${formatDuration(s.etaMs)}`;
+  return `${step} ${s.label} ${counted} · ${others} · ${s.rate.toFixed(1)}/s · ETA ${formatDuration(s.etaMs)}`;
 }
 
 /**
@@ -58,8 +59,7 @@ export function progressLine(progress: RecheckProgress, phaseElapsedMs: number):
  * // "Re-checked 12 articles and 60 claims in 1.5 s: 2 findings opened, 1 resolved, 4 unchanged."
  */
 export function humanSummary(summary: RecheckSummary, complete = true): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const line = `Re-checked ${plural(summary.articles, "article")} and ${plural(summary.claims, "claim")} in ${(summary.durationMs / 1000).toFixed(1)} s: `
-    + `${plural(summary.opened, "finding")} opened, ${summary.resolved} resolved, ${summary.unchanged} unchanged.`;
+  const line = `Re-checked ${count(summary.articles, "article")} and ${count(summary.claims, "claim")} in ${(summary.durationMs / 1000).toFixed(1)} s: `
+    + `${count(summary.opened, "finding")} opened, ${summary.resolved} resolved, ${summary.unchanged} unchanged.`;
   return complete ? line : `${line} Stopped early: run again to finish from the checkpoint.`;
 }

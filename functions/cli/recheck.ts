@@ -1,11 +1,12 @@
-import { resolve } from "node:path";
 import { z } from "zod";
 import { ClaimcheckError, recheck as runRecheck, type RecheckProgress } from "../../core/index.js";
-import { connectStore, createTable, startEmbeddedStore, type DynamoClaimStore } from "../store/index.js";
+import { loadConfig } from "../config.js";
 import { parseCommandLine } from "./args.js";
+import { HELP_STORE } from "./help.js";
 import { EXIT, type CliIo, type Command } from "./io.js";
+import { PLAIN_EVERY_MS, REDRAW_EVERY_MS } from "./progress.js";
 import { humanSummary, progressLine } from "./recheck-progress.js";
-import { DEFAULT_STORE_DIR } from "./store.js";
+import { openCliStore } from "./store.js";
 
 export const RECHECK_HELP = `Usage: claimcheck recheck [--json] [--store DIR]
 
@@ -14,30 +15,16 @@ stored text, and the claims of each subject are compared again across articles. 
 are opened, vanished ones resolved, dismissed ones stay dismissed. A run that is interrupted
 resumes from its checkpoint; a second run right after the first changes nothing.
 
-  --json        print {"articles","claims","opened","resolved","unchanged","durationMs"}
-  --store DIR   the embedded store (default ./.claimcheck); CLAIMCHECK_DYNAMODB_ENDPOINT
-                (with CLAIMCHECK_TABLE) points at another DynamoDB-compatible endpoint instead
-  --help        this text
+  --json            print {"articles","claims","opened","resolved","unchanged","durationMs"}
+${HELP_STORE}
+  -h, --help        this text
 
 Progress goes to stderr: a bar on a terminal, a plain line every few seconds otherwise.
+Exit codes: 0 done, 2 bad usage, 3 store error, 4 internal error.
 `;
 
-const options = { json: { type: "boolean" }, store: { type: "string" }, help: { type: "boolean" } } as const;
+const options = { json: { type: "boolean" }, store: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 const schema = z.object({ json: z.boolean().optional(), store: z.string().min(1).optional(), help: z.boolean().optional() });
-
-/** Plain lines are for logs: one every few seconds is enough to show it is alive. */
-const PLAIN_EVERY_MS = 5000;
-/** A terminal redraw at most ten times a second. */
-const REDRAW_EVERY_MS = 100;
-
-async function openStore(io: CliIo, dir: string): Promise<{ store: DynamoClaimStore; close(): Promise<void> }> {
-  const endpoint = io.env["CLAIMCHECK_DYNAMODB_ENDPOINT"];
-  if (!endpoint) return startEmbeddedStore({ path: dir });
-  const table = io.env["CLAIMCHECK_TABLE"] || "claimcheck";
-  const connected = connectStore({ endpoint, table });
-  await createTable(connected.client, table);
-  return connected;
-}
 
 /** Progress on stderr: redrawn with \r on a terminal, a line now and then otherwise. */
 function progressReporter(io: CliIo): { report(p: RecheckProgress): void; end(): void } {
@@ -72,7 +59,7 @@ export const recheck: Command = async (argv, io) => {
   const { values, files } = parseCommandLine(argv, options, schema);
   if (values.help) return io.stdout.write(RECHECK_HELP), EXIT.ok;
   if (files.length > 0) throw new ClaimcheckError("invalid-input", `unexpected argument ${files[0]} (recheck takes no files)`);
-  const backing = await openStore(io, resolve(io.cwd, values.store ?? DEFAULT_STORE_DIR));
+  const backing = await openCliStore(values, loadConfig(io.env, { mode: "local" }), io.cwd);
   try {
     const totals = await backing.store.countBatch();
     const progress = progressReporter(io);

@@ -1,5 +1,6 @@
 import type { Article, Claim, Finding } from "../../core/index.js";
 import { describeValue, quotePassage } from "./passage.js";
+import { count } from "./plural.js";
 
 export interface ReportInput {
   /** In the order they were checked. */
@@ -53,10 +54,6 @@ function summaryLine(input: ReportInput): string {
     `${count(of("contradiction"), "contradiction")}, ${count(of("discrepancy"), "discrepancy", "discrepancies")}, ${count(of("note"), "note")}`;
 }
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function renderFinding(finding: Finding, input: ReportInput, style: Styles): string[] {
   const head = `  ${SYMBOL[finding.severity]} ${style.severity(finding.severity)} · ${finding.kind}`;
   const byArticle = new Map<string, typeof finding.claims>();
@@ -77,7 +74,7 @@ function renderFinding(finding: Finding, input: ReportInput, style: Styles): str
 
 /** One line per claim for `claimcheck extract`. */
 export function renderClaims(article: Article, claims: Claim[]): string {
-  const lines = [`${article.id}${article.published ? ` (${article.published})` : ""}: ${claims.length} claims`];
+  const lines = [`${article.id}${article.published ? ` (${article.published})` : ""}: ${count(claims.length, "claim")}`];
   for (const claim of claims) {
     const qualifier = claim.qualifier === "exact" ? "" : ` ${claim.qualifierText ?? claim.qualifier}`;
     const subject = claim.subject ? ` · ${claim.subject.key}` : "";

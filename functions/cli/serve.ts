@@ -7,11 +7,10 @@ import { loadConfig, type Config } from "../config.js";
 import { createApp } from "../http/app.js";
 import { appDepsFrom } from "../http/from-config.js";
 import { createLogger, type Logger } from "../log.js";
-import { connectStore, createTable, startEmbeddedStore } from "../store/index.js";
 import { parseCommandLine } from "./args.js";
 import { HELP } from "./help.js";
 import { EXIT, type Command } from "./io.js";
-import { DEFAULT_STORE_DIR } from "./store.js";
+import { DEFAULT_STORE_DIR, openCliStore } from "./store.js";
 
 const options = {
   port: { type: "string" }, host: { type: "string" }, store: { type: "string" }, help: { type: "boolean", short: "h" },
@@ -34,6 +33,8 @@ export function isLoopback(host: string): boolean {
 
 export interface RunningServer {
   url: string;
+  /** Where the store's data lives, for messages. */
+  where: string;
   close(): Promise<void>;
 }
 
@@ -46,7 +47,9 @@ export async function startServer(o: { host: string; port: number; storePath?: s
   if (!isLoopback(o.host) && o.config.apiKeys.length === 0) {
     throw new ClaimcheckError("invalid-input", `refusing to listen on ${o.host} without API keys: set CLAIMCHECK_API_KEYS, or use --host 127.0.0.1`);
   }
-  const backing = await openStore(o.config, o.storePath);
+  // No path and no endpoint: an in-memory store (tests); else the one rule of openCliStore.
+  const flags = o.storePath ? { store: o.storePath } : o.config.dynamodbEndpoint ? {} : { fresh: true };
+  const backing = await openCliStore(flags, o.config, process.cwd());
   const app = createApp(appDepsFrom(o.config, backing.store, o.logger));
   let server: ServerType;
   try {
@@ -62,19 +65,12 @@ export async function startServer(o: { host: string; port: number; storePath?: s
   const host = o.host.includes(":") && !o.host.startsWith("[") ? `[${o.host}]` : o.host;
   return {
     url: `http://${host}:${port}`,
+    where: backing.where,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()));
       await backing.close();
     },
   };
-}
-
-async function openStore(config: Config, storePath: string | undefined) {
-  if (!config.dynamodbEndpoint) return startEmbeddedStore({ path: storePath });
-  const table = config.table ?? "claimcheck";
-  const connected = connectStore({ endpoint: config.dynamodbEndpoint, table });
-  await createTable(connected.client, table); // a local endpoint starts empty; AWS tables come from the stacks
-  return connected;
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C, or a supervisor's SIGTERM). */
@@ -99,11 +95,11 @@ export const serve: Command = async (argv, io) => {
   if (files.length > 0) throw new ClaimcheckError("invalid-input", `unexpected argument ${files[0]}`);
   const config = loadConfig(io.env, { mode: "local" });
   const logger = createLogger({ level: config.logLevel, write: (line) => void io.stderr.write(`${line}\n`) });
-  const storePath = resolve(io.cwd, values.store ?? DEFAULT_STORE_DIR);
+  // With an endpoint configured, the embedded store's directory is only used when named (and then refused).
+  const storePath = values.store || !config.dynamodbEndpoint ? resolve(io.cwd, values.store ?? DEFAULT_STORE_DIR) : undefined;
   const server = await startServer({ host: values.host, port: values.port, storePath, config, logger });
   const stopping = stopRequested();
-  const where = config.dynamodbEndpoint ? config.dynamodbEndpoint : storePath;
-  io.stdout.write(`claimcheck API on ${server.url} (store: ${where}; writes ${config.apiKeys.length ? "need an API key" : "open on loopback"})\n`);
+  io.stdout.write(`claimcheck API on ${server.url} (store: ${server.where}; writes ${config.apiKeys.length ? "need an API key" : "open on loopback"})\n`);
   const signal = await stopping;
   logger.info("stopping", { signal });
   await server.close();
