@@ -9,7 +9,8 @@ export const UP = [
   "boost", "boosts", "lifted", "lift", "lifts", "raised", "raise", "raises", "raising", "advanced", "rallied",
   "swelled", "swell", "ballooned", "spiked", "hiked", "hike", "increasing", "up", "higher", "warmer", "warmed",
   "mounted", "doubled", "tripled", "topped up", "went up", "gone up", "edged up", "ticked up", "inched up", "shot up",
-  "crept up", "moved up",
+  "crept up", "moved up", "leaped", "leapt", "leap", "leaps", "rebounded", "rebound", "recovered", "spiked",
+  "accelerated", "picked up", "warm", "warms", "warming", "heated up",
 ];
 
 /** Verbs and adverbs of a fall: "narrowed to 41,200", "fell by a third", "down 3%". */
@@ -20,7 +21,7 @@ export const DOWN = [
   "tumbled", "tumble", "sank", "sink", "sunk", "shrank", "shrink", "shrinks", "shrunk", "narrowed", "narrow",
   "narrows", "eased", "ease", "eases", "easing", "cut", "cuts", "cutting", "reduced", "reduce", "reduces",
   "lowered", "lower", "slashed", "slash", "trimmed", "trim", "contracted", "lost", "losing", "shed", "sheds",
-  "shedding", "retreated", "slowed", "slow", "slows", "slowing", "halved", "down", "cooler", "cooled",
+  "shedding", "retreated", "slowed", "slow", "slows", "slowing", "halved", "down", "cooler", "cooled", "cool", "cools", "cooling",
   "went down", "gone down", "edged down", "ticked down", "inched down", "came down", "moved down",
 ];
 

@@ -56,7 +56,28 @@ function particleReads(c: Candidate, words: Word[], i: number, connector: string
   return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before);
 }
 
-type Reading = { change: CandidateChange } | { inherit: "to" | "from" } | null;
+type Reading = { change: CandidateChange } | { inherit: Change["role"] } | null;
+
+/**
+ * Between a figure of a change and the next one: "86,700 contracts or 5.5%" (the same amount
+ * restated), ", to $10.2 million" (the new level), "compared with $93.9 million" (the old).
+ */
+const NEXT_FIGURE: [Change["role"] | "same", RegExp][] = [
+  ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
+  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}or[ \t]{1,2}$/i],
+  ["to", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,[ \t]{1,2}to[ \t]{1,2}(?:an?[ \t]{1,2})?(?:(?:record|new)[ \t]{1,2})?$/i],
+];
+
+function readAfterFigure(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
+  if (!previous?.change || previous.end > c.start || c.start - previous.end > 40) return null;
+  const gap = text.slice(previous.end, c.start);
+  for (const [role, pattern] of NEXT_FIGURE) {
+    // "$376 million, or 47 cents a share" restates a level per share; only an amount of change is restated ("86,700 contracts or 5.5%").
+    if (role === "same" && previous.change.role !== "by") continue;
+    if (pattern.test(gap)) return { ...previous.change, role: role === "same" ? previous.change.role : role, pairedWith: undefined };
+  }
+  return null;
+}
 
 function readBefore(text: string, c: Candidate): Reading {
   const { words, clauseStart, comma } = wordsBefore(text, c.start);
@@ -81,15 +102,22 @@ function readBefore(text: string, c: Candidate): Reading {
 }
 
 const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
-const UP_FROM_AFTER = /^,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]/i;
+/** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
+const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
 
 /** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
 function readAfter(text: string, c: Candidate): CandidateChange | null {
   const tail = text.slice(c.end, c.end + 24);
   const level = UP_FROM_AFTER.exec(tail);
-  if (level?.[1]) {
-    const at = c.end + tail.indexOf(level[1]);
-    return { direction: level[1].toLowerCase() === "up" ? "up" : "down", role: "to", text: level[1], at };
+  const word = level?.[1] ?? level?.[2];
+  if (word) {
+    const at = c.end + tail.indexOf(word);
+    return { direction: word.toLowerCase() === "up" ? "up" : "down", role: "to", text: word, at };
+  }
+  // "7% higher", "3 points lower": the amount of a change, the comparison after it.
+  const comparative = /^[ \t]{1,2}(higher|lower)(?![A-Za-z])/i.exec(tail);
+  if (comparative?.[1] && (c.kind === "percent" || c.unit)) {
+    return { direction: comparative[1].toLowerCase() === "higher" ? "up" : "down", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
   }
   const noun = NOUN_AFTER.exec(tail);
   if (noun?.[1] && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
@@ -110,8 +138,10 @@ export function readChanges(text: string, live: Candidate[]): void {
   for (const c of live) {
     if (c.dropped) continue;
     const reading = readBefore(text, c);
-    let change: CandidateChange | null = null;
-    if (reading && "change" in reading) change = reading.change;
+    let change: CandidateChange | null = readAfterFigure(text, previous, c);
+    if (change) {
+      // the words between two figures said it
+    } else if (reading && "change" in reading) change = reading.change;
     else if (reading && previous?.change && previous.end <= c.start) change = { ...previous.change, role: reading.inherit, pairedWith: undefined };
     change ??= readAfter(text, c);
     if (change) {

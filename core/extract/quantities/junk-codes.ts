@@ -27,6 +27,12 @@ function before(text: string, c: Candidate, n: number): string {
 
 export const CODE_RULES: JunkRule[] = [
   {
+    // "a 10-K filing", "the 8-K", "a 401(k) plan", "501(c)(3)": form and statute names, not amounts.
+    name: "form-name",
+    test: (text, c) => c.reading.form === "digits" && c.reading.end - c.reading.start <= 4 + 2
+      && (/^\d{1,3}-[A-Z](?![A-Za-z0-9])/.test(text.slice(c.reading.start, c.reading.start + 6)) || /^\([a-z]\)/.test(text.slice(c.reading.end, c.reading.end + 3))),
+  },
+  {
     // "in Gansu Province, China.[2] The", "(US$2 billion)[1]": a bracketed reference mark
     // glued to the text before it cites a source; it states nothing.
     name: "footnote-mark",

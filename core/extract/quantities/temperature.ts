@@ -56,7 +56,7 @@ function talksOfHeat(text: string, c: Candidate): boolean {
 }
 
 /** Words that may follow a temperature in a sentence: "40C in Gaziantep", "38C outside", "40C, and". */
-const AFTER_TEMPERATURE = new Set(["in", "on", "at", "by", "for", "and", "or", "with", "to", "from", "as", "when", "while", "but", "during", "before", "after", "outside", "inside", "indoors", "outdoors", "today", "tonight", "yesterday", "overnight", "last", "this"]);
+const AFTER_TEMPERATURE = new Set(["in", "on", "at", "by", "for", "and", "or", "with", "to", "from", "as", "when", "while", "but", "during", "before", "after", "outside", "inside", "indoors", "outdoors", "today", "tonight", "yesterday", "overnight", "last", "this", "since", "above", "below", "over", "than", "compared", "across"]);
 
 /**
  * "The 13F filing", "must 13F be filed": a glued letter followed by a noun or verb is a form,

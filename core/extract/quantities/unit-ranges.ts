@@ -26,7 +26,9 @@ export function joinUnitRanges(text: string, live: Candidate[]): void {
     const from = FROM.test(before) && TO.test(gap) && !/^[ \t]{0,2}[-\u2013\u2014]/.test(gap);
     const dash = /^[ \t]{0,2}[-\u2013][ \t]{0,2}$/.test(gap) && !FROM.test(before);
     // "44 mg to 50 mg": "to" alone joins too, unless a change word says the figure moved.
-    const to = !between && !from && !dash && /^[ \t]{1,2}to[ \t]{1,2}$/i.test(gap) && !changeBefore(text, a.start);
+    // After "by" the two are the ends of one amount of change: "will warm by 2.9C to 3.4C".
+    const by = /\bby[ \t]{1,2}$/i.test(before);
+    const to = !between && !from && !dash && /^[ \t]{1,2}to[ \t]{1,2}$/i.test(gap) && (by || !changeBefore(text, a.start));
     if (!between && !from && !dash && !to) continue;
     if (from && changeBefore(text, a.start - (before.length - before.toLowerCase().lastIndexOf("from")))) continue;
     if (a.value === b.value) continue;
