@@ -38,7 +38,10 @@ export function amountBefore(text: string, unitStart: number): Amount | null {
   const from = wordBoundaryAfter(text, Math.max(0, unitStart - WINDOW), unitStart);
   const left = text.slice(from, unitStart);
   const gap = GAP.exec(left)?.[0].length ?? 0;
-  const readings = readNumbers(left).filter((r) => r.end === left.length - gap || r.end === left.length);
+  // The window ends where the unit begins, but the text goes on: a word after it keeps reader rules
+  // that look past a number from taking the window's end for the clause's ("$10000 over 3" + "years"
+  // is no ratio 10000/3; only "1 over 3." is).
+  const readings = readNumbers(`${left} years`).filter((r) => r.end === left.length - gap || r.end === left.length);
   const reading = readings[readings.length - 1];
   if (reading) return withRange(left, from, { start: from + reading.start, value: reading.value, step: reading.step });
   return wordAmount(left, from);
