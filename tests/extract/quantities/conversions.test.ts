@@ -1,0 +1,38 @@
+/**
+ * Conversions in the shapes news writes them: each restating figure points at its original
+ * (conversionOf), so the conversion rule checks them; a choice or a list links nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../../core/extract/quantities.js";
+
+/** [original, restatement] pairs as "text -> text". */
+function links(text: string): string[] {
+  const found = findQuantities(text);
+  return found.filter((m) => m.conversionOf).map((m) => `${text.slice(m.conversionOf!.start, m.conversionOf!.end)} -> ${text.slice(m.start, m.end)}`);
+}
+
+describe("conversions: shapes that restate a figure", () => {
+  it.each([
+    // Shapes of hurricane and speed-limit reports (caribbean-on-line.com, weather.com, fox35orlando.com).
+    ["Officials measured gusts of 212 mph (340 kph) in the western town.", "212 mph -> 340 kph"],
+    ["A 205-mph (329.76 km/h) wind gust was measured.", "205-mph -> 329.76 km/h"],
+    ["The limit is 40 kilometers per hour (kph) or 31 miles per hour.", "40 kilometers per hour -> 31 miles per hour"],
+    ["Winds of 15 mph (that's 24 km/h) were measured.", "15 mph -> 24 km/h"],
+    ["The wall is 30 feet, or about 9 meters, high.", "30 feet -> about 9 meters"],
+    ["The bridge is 500 metres — roughly 1,640 feet — long.", "500 metres -> roughly 1,640 feet"],
+    ["The dog weighs 44 pounds (19.75 kilograms).", "44 pounds -> 19.75 kilograms"],
+  ])("%s", (text, link) => {
+    expect(links(text)).toEqual([link]);
+  });
+});
+
+describe("conversions: what restates nothing", () => {
+  it.each([
+    ["Runners can pick the 10 or 15 km course."],
+    ["He ran 5 km — then 3 km more."],
+    ["Routes of 5 km, 3 km and 2 km were marked."],
+    ["The fee is $5 (about 10% of the price)."],
+  ])("%s", (text) => {
+    expect(links(text)).toEqual([]);
+  });
+});
