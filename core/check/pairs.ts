@@ -26,7 +26,8 @@ export function headOf(claim: Claim): string | null {
   const subject = claim.subject;
   if (!subject || typeof subject.key !== "string") return null;
   const measure = subject.frame?.measure.id.trim().toLowerCase();
-  if (measure) return measure;
+  // "depth.strip" and a "strip" of open dimension meet in one group; same-thing.ts decides.
+  if (measure) return /^(?:date|share|duration)\./.test(measure) ? measure : measure.slice(measure.indexOf(".") + 1);
   const head = (subject.head || subjectHead(subject.key)).trim().toLowerCase();
   return head === "" ? null : head;
 }

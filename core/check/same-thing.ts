@@ -78,6 +78,37 @@ function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
   return named ? "strong" : null;
 }
 
+/**
+ * Same measure class; a measured thing whose dimension the text leaves open ("a 30-km strip",
+ * `strip`) agrees with the same thing of a named dimension (`depth.strip`), never two named
+ * dimensions (`depth.strip`, `length.strip`).
+ */
+function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
+  const [x, y] = [fa.measure.id, fb.measure.id];
+  if (x === y) return true;
+  const open = (bare: string, claim: Claim, named: string) => !bare.includes(".") && physical(claim) && named.endsWith(`.${bare}`);
+  return open(x, a, y) || open(y, b, x);
+}
+
+/** Labels from a document's structure ("section:", "row:") mean something only inside their article. */
+const LOCAL = /^(?:section|row):/;
+
+function scopeFor(frame: Frame, oneArticle: boolean): Frame["scope"] {
+  return oneArticle ? frame.scope : frame.scope.filter((entity) => !LOCAL.test(entity.id));
+}
+
+/** Rules of the subject steps that mark a scope narrower than the story's ("in the capital alone", a heading). */
+const NARROWING = new Set(["frame.scope-alone", "frame.structure"]);
+
+/**
+ * A figure the text narrows on purpose ("in the capital alone", a list under a region heading)
+ * is not the figure of a claim that lacks that narrowing entity.
+ */
+function narrowedAlone(frame: Frame, own: Frame["scope"], other: Frame["scope"]): boolean {
+  if (!(frame.rules ?? []).some((rule) => NARROWING.has(rule))) return false;
+  return own.some((entity) => !other.some((o) => o.id === entity.id));
+}
+
 function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
   if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return null;
   if (dates ? !(a.subject.event?.trim() && b.subject.event?.trim()) : !specific(a, b)) return null;
@@ -94,10 +125,13 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   if (!dates && !(isNumeric(a) && isNumeric(b) && sameMeasure(a, b))) return null;
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
   if (!fa || !fb) return legacy(a, b, dates);
-  if (fa.measure.id !== fb.measure.id || !comparableChange(a, b)) return null;
+  if (!measuresAgree(a, fa, b, fb) || !comparableChange(a, b)) return null;
   const event = relateEvents(fa.event, fb.event, fa.scope, fb.scope);
   if (event.kind === "different") return null;
-  const scope = relateScopes(fa.scope, fb.scope, event.kind === "same");
+  const oneArticle = a.articleId === b.articleId;
+  const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];
+  if (narrowedAlone(fa, sa, sb) || narrowedAlone(fb, sb, sa)) return null;
+  const scope = relateScopes(sa, sb, event.kind === "same");
   if (scope.conflict !== undefined || scope.partOfWhole !== undefined) return null;
   const pair: Pair = { a, b, fa, fb, event, scope };
   const strength = dates ? dateStrength(pair) : countStrength(pair);
