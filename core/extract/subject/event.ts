@@ -189,7 +189,9 @@ function nameAfter(text: string, sentence: Span, from: number): { name?: string;
       place = whole ?? knownPlace(owner) ?? owner.toLowerCase();
       continue;
     }
-    const known = knownPlace(word.text);
+    // "Oxford Street": a name before a street word names the street, not the city.
+    const street = GENERIC_NAME_WORDS.has(words[words.indexOf(word) + 1]?.lower ?? "");
+    const known = street ? null : knownPlace(word.text);
     if (known && nameWords.length === 0) { place = known; continue; }
     if (!GENERIC_NAME_WORDS.has(word.lower)) nameWords.push(word.lower);
     asWritten.push(word.text);

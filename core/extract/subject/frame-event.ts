@@ -3,8 +3,9 @@ import type { Span } from "../span.js";
 import events from "./data/events.json" with { type: "json" };
 import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
-import { placesAround } from "./gazetteer.js";
-import { EVENTS } from "./lexicon.js";
+import { slugOf } from "./frame-scope.js";
+import { gazetteerPlace, placesAround } from "./gazetteer.js";
+import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { singular, wordsIn } from "./words.js";
 
 /**
@@ -70,6 +71,18 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
   return undefined;
 }
 
+/**
+ * "exploded near the route of the Carnival in Oruro, Bolivia": the place of an event told by a
+ * verb, from an "in <Place>" later in its clause (a known place, or a capitalised name with a
+ * known place after its comma).
+ */
+function placeInClause(text: string, from: number, to: number): string | undefined {
+  const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
+  const m = /\bin\s+(?:the\s+(?:city|town|village|province|region|state)\s+of\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u.exec(clause);
+  if (!m || MONTHS_AND_DAYS.has(m[1]!.toLowerCase())) return undefined;
+  return gazetteerPlace(m[1]!) ?? (m[2] && gazetteerPlace(m[2]) ? slugOf(m[1]!) : undefined);
+}
+
 /** A mention of an event somewhere in the article, with what the words around it say. */
 interface NamedEvent {
   start: number;
@@ -105,9 +118,8 @@ function articleEvents(context: SubjectContext): NamedEvent[] {
  */
 export function eventFrame(reading: EventReading, text: string, sentence: Span, context: SubjectContext | undefined, inherit = true): EventFrame {
   const id = `${reading.several ? "several-" : ""}${eventClass(reading.kind, text, reading.noun)}`;
-  const venue = venueOf(text, reading.span, reading.noun);
   const frame: EventFrame = { id, text: text.slice(reading.span.start, reading.span.end).trim() };
-  const place = reading.place ?? venue?.id;
+  const place = reading.place ?? placeInClause(text, reading.noun.end, sentence.end);
   if (place) frame.place = place;
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
   if (date) frame.date = date;

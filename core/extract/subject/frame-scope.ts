@@ -1,6 +1,7 @@
 import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
+import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { knownPlace } from "./places.js";
 import { isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
 
@@ -88,9 +89,10 @@ export function namesIn(text: string, span: Span, sentenceStart: number): ScopeE
  */
 export function ownerOf(text: string, headSpan: Span, mentionStart: number): ScopeEntity | null {
   const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u.exec(text.slice(headSpan.end, headSpan.end + 60));
-  const possessive = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mentionStart - 60), mentionStart));
+  // Right before the number only: in "Monday's earthquake killed 40" the owner is no owner of 40.
+  const possessive = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+$/u.exec(text.slice(Math.max(0, mentionStart - 60), mentionStart));
   const name = of?.[1] ?? possessive?.[1];
-  if (!name) return null;
+  if (!name || MONTHS_AND_DAYS.has(name.toLowerCase()) || /^(?:The|A|An|This|That|Its|Their)$/.test(name)) return null;
   const place = gazetteerPlace(name);
   if (place) return { kind: "place", id: place, text: name, within: placesAround(place) };
   const org = organisationId(name);

@@ -1,6 +1,6 @@
 import type { ScopeEntity } from "../../model.js";
 import { structureOf } from "./context.js";
-import { eventFrame } from "./frame-event.js";
+import { eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
 import { namesIn, ordered, ownerOf, placeEntity, slugOf, streetIn } from "./frame-scope.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
@@ -20,6 +20,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       if (!r.event) return;
       r.frame.event = eventFrame(r.event, r.input.text, r.input.sentence, r.input.context);
       r.frame.rules.push("frame.event");
+      // "the market": a venue is a named thing of the event's scope, not a place to resolve.
+      const venue = venueOf(r.input.text, r.event.span, r.event.noun);
+      if (venue) r.frame.scope.push({ kind: "named", id: venue.id, text: venue.text });
       if (r.frame.event.date) r.frame.rules.push("frame.event-date");
     },
   },
@@ -39,6 +42,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       if (r.frame.event) {
         const street = streetIn(text, sentence);
         if (street) {
+          // "Oxford Street": the Oxford in it is part of a name, not the city.
+          for (let k = scope.length - 1; k >= 0; k--) if (street.id.startsWith(`${scope[k]!.id}-`)) scope.splice(k, 1);
+          if (r.frame.event.place && street.id.startsWith(`${r.frame.event.place}-`)) delete r.frame.event.place;
           scope.push(street);
           if (!r.frame.event.place || street.within?.includes(r.frame.event.place)) r.frame.event.place = street.id;
         }
@@ -60,7 +66,8 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
         const owner = ownerOf(text, r.headSpan ?? r.phrase!, mention.start);
         if (owner && !scope.some((e) => e.id === owner.id)) scope.push(owner);
       }
-      if (r.event?.name) scope.push({ kind: "named", id: r.event.name, text: r.event.name });
+      const name = r.event?.name;
+      if (name && !scope.some((e) => e.id.startsWith(`${name}-`))) scope.push({ kind: "named", id: name, text: name });
       if (scope.length > before) r.frame.rules.push("frame.scope-names");
     },
   },

@@ -3,6 +3,7 @@ import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import type { SubjectContext } from "./context.js";
 import type { EventReading } from "./event.js";
+import type { CountedPhrase } from "./label.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import type { PlaceReading } from "./place.js";
 
@@ -39,7 +40,7 @@ export interface Reading {
   /** Words read before the number ("The M4 highway"), for the subject's text. */
   headSpan?: Span;
   /** Words of a "the number of X" or "X now number N" phrase, for the frame's measure. */
-  countedSpan?: Span;
+  countedSpan?: CountedPhrase;
   place?: PlaceReading | null;
   measure?: string;
   subject?: Subject;

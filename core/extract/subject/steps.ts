@@ -114,7 +114,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       const { text, sentence, mention, previousSentence } = r.input;
       const host = hostPlace(text, sentence, mention.start, previousSentence);
-      const after = placeAfter(text, r.phrase ? r.phrase.end : mention.end, sentence.end);
+      const after = placeAfter(text, r.countedSpan?.phrase.end ?? (r.phrase ? r.phrase.end : mention.end), sentence.end);
       r.place = host ?? (after?.place ? after : null) ?? possessivePlace(text, mention.start);
       if (r.place?.rule) r.rules.push(r.place.rule);
       if (!r.group && after?.origin) {

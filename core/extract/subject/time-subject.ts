@@ -65,7 +65,8 @@ function lifeDate(input: SubjectInput, before: readonly Word[]): SubjectReading 
   const verbAt = mention.start - m[1]!.length;
   const words = before.filter((w) => w.end <= verbAt && !/^(?:who|was|were|,)$/i.test(w.lower));
   const run: Word[] = [];
-  for (let k = words.length - 1; k >= 0 && run.length < 4 && isCapitalized(words[k]!); k--) run.unshift(words[k]!);
+  for (let k = words.length - 1; k >= 0 && run.length < 5 && isNameWord(words[k]!); k--) run.unshift(words[k]!);
+  while (run.length && !isCapitalized(run[0]!)) run.shift();
   if (run.length === 0 || !/^[\s,]*(?:who\s+)?(?:was\s+|were\s+)?$/i.test(text.slice(run[run.length - 1]!.end, verbAt))) return null;
   const name = run.map((w) => w.text).join(" ");
   const phase = /born/i.test(m[1]!) ? "birth" : "death";
@@ -74,6 +75,11 @@ function lifeDate(input: SubjectInput, before: readonly Word[]): SubjectReading 
   const rule = `subject.${phase}-date`;
   subject.frame = { measure: { id: `date.${phase}`, text: m[1]!.trim() }, scope: [person], rules: [rule] };
   return { subject, rules: [rule] };
+}
+
+/** A word of a person's name: capitalised, or a particle ("al-Baghdadi", "bin", "van"). */
+function isNameWord(word: Word): boolean {
+  return isCapitalized(word) || /^(?:al|el|ad|as|ash|at)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
 }
 
 /** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
