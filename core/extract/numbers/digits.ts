@@ -12,7 +12,7 @@ export const VULGAR: Record<string, number> = {
   "\u2157": 3 / 5, "\u2158": 4 / 5, "\u2159": 1 / 6, "\u215a": 5 / 6, "\u215b": 1 / 8, "\u215c": 3 / 8, "\u215d": 5 / 8, "\u215e": 7 / 8,
 };
 /** "2 1/4", "3/4", "6-1/2" (AP style): a fraction with a small denominator (bigger ones are dates: "5/17"). */
-const FRACTION = /(?:(\d{1,4})(?:[ \u00a0]{1,3}|-(?=\d\/\d(?!\d))))?(\d{1,3})\/(\d{1,2})(?![\d/])/y;
+const FRACTION = /(?:(\d{1,4})(?:[ \u00a0]{1,3}|-(?=\d\/\d(?!\d))))?(\d{1,3})\/(\d{1,4})(?![\d/])/y;
 /** Scale letters glued to the digits: "10k", "1.5bn", "10M", "2mil", "1MM". */
 const GLUED_SCALE = /(k|K|MM|M|bn|bln|b|B|mn|mln|mil|tn|trn|tln)(?![A-Za-z0-9])/y;
 const GLUED_FACTORS: Record<string, number> = {
@@ -37,7 +37,10 @@ function readFraction(text: string, i: number): NumberReading | null {
   const whole = m[1] ? Number(m[1]) : 0;
   const num = Number(m[2]);
   const den = Number(m[3]);
-  if (den < 2 || den > 16 || (!m[1] && num >= den && den > 4)) return null;
+  // A denominator up to 16 is a fraction; from 32 on it is no day of a month either ("20/100", "1/250"), if the
+  // fraction is proper and the denominator no year ("2/2021" is February 2021).
+  const fraction = den <= 16 || (den > 31 && num < den && !(den >= 1900 && den <= 2100));
+  if (den < 2 || !fraction || (!m[1] && num >= den && den > 4)) return null;
   const before = text.charCodeAt(i - 1);
   if (before === 47 || isDigit(before)) return null;
   return { start: i, end: FRACTION.lastIndex, value: whole + num / den, step: 1 / den, form: "fraction" };

@@ -7,7 +7,7 @@ const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", 
 
 /** zero..nineteen, and the British noughts. */
 export const UNIT_WORDS = new Map<string, number>([
-  ...ONES.map((w, i): [string, number] => [w, i]), ["nought", 0], ["naught", 0], ["fourty", 40],
+  ...ONES.map((w, i): [string, number] => [w, i]), ["nought", 0], ["naught", 0], ["nil", 0], ["fourty", 40],
 ]);
 
 /** twenty..ninety. */
