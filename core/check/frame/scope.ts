@@ -24,7 +24,8 @@ function parts(entity: ScopeEntity): string[] {
 /** Whether place `inner` lies inside place `outer` (its ancestors, or one of a joint place's parts). */
 export function inside(inner: ScopeEntity, outer: ScopeEntity): boolean {
   if (inner.id === outer.id) return false;
-  const ancestors = inner.within ?? [];
+  // "in:<id>" marks a container read from the words around ("in Oruro, Bolivia"): still a container.
+  const ancestors = (inner.within ?? []).map((id) => id.replace(/^in:/, ""));
   const outerParts = parts(outer);
   return outerParts.length > 1 ? outerParts.includes(inner.id) || ancestors.some((id) => outerParts.includes(id)) : ancestors.includes(outer.id);
 }
