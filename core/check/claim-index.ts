@@ -72,22 +72,76 @@ function placeChain(id: string, within: readonly string[] | undefined): string[]
   return [id, ...(within ?? []).slice(0, INDEX_WINDOWS.maxContainers)].map(part).filter((p) => p !== "");
 }
 
-/** The anchors of a frame, as the part of a key after the measure. */
-function anchors(frame: Frame): string[] {
-  const out: string[] = [];
+/** The marker of an "inside" anchor: `place:in:iraq` holds what is said of places inside Iraq. */
+const INSIDE = "in:";
+
+/**
+ * One thing a claim is about, as key parts after the measure: the anchor itself (`exact`), the
+ * anchors of the places containing it that it is filed under as "inside" (`inside`), and what a
+ * check of it reads besides its own anchor (`reads`: what is said of those containing places
+ * themselves, and of places inside its own). So "Baghdad" meets "Iraq" both ways, but one
+ * Iraqi city never reads what is said of every other one.
+ */
+interface Anchor {
+  exact: string;
+  inside: string[];
+  reads: string[];
+  event: boolean;
+}
+
+function placed(prefix: string, chain: string[], event: boolean): Anchor {
+  const [own, ...containers] = chain;
+  return {
+    exact: `${prefix}${own}`, event,
+    inside: containers.map((c) => `${prefix}${INSIDE}${c}`),
+    reads: [...containers.map((c) => `${prefix}${c}`), `${prefix}${INSIDE}${own}`],
+  };
+}
+
+/** The anchors of a frame. */
+function anchors(frame: Frame): Anchor[] {
+  const out: Anchor[] = [];
   const places = frame.scope.filter((s) => s.kind === "place");
   if (frame.event) {
     const type = part(frame.event.id);
-    const where = frame.event.place
-      ? placeChain(frame.event.place, places.find((p) => part(p.id) === part(frame.event!.place!))?.within)
-      : places.flatMap((p) => placeChain(p.id, p.within));
-    if (type !== "") out.push(...(where.length > 0 ? where.map((p) => `event:${type}@${p}`) : [`event:${type}`]));
+    const chains = frame.event.place
+      ? [placeChain(frame.event.place, places.find((p) => part(p.id) === part(frame.event!.place!))?.within)]
+      : places.map((p) => placeChain(p.id, p.within));
+    const located = chains.filter((chain) => chain.length > 0);
+    if (type !== "") {
+      out.push(...(located.length > 0 ? located.map((chain) => placed(`event:${type}@`, chain, true)) : [{ exact: `event:${type}`, inside: [], reads: [], event: true }]));
+    }
   }
   for (const entity of frame.scope) {
-    const ids = entity.kind === "place" ? placeChain(entity.id, entity.within) : [part(entity.id)];
-    out.push(...ids.filter((id) => id !== "").map((id) => `${entity.kind}:${id}`));
+    if (entity.kind === "place") {
+      const chain = placeChain(entity.id, entity.within);
+      if (chain.length > 0) out.push(placed("place:", chain, false));
+    } else if (part(entity.id) !== "") {
+      out.push({ exact: `${entity.kind}:${part(entity.id)}`, inside: [], reads: [], event: false });
+    }
   }
-  return [...new Set(out)];
+  return [...new Map(out.map((a) => [a.exact, a])).values()];
+}
+
+/**
+ * For the key of an anchor, the key holding what is filed as inside it (`killed/place:iraq` ->
+ * `killed/place:in:iraq`), or null for a key no place is inside of. The batch re-check walks the
+ * two together: each pair in which at least one claim is filed under the anchor itself.
+ * @example insideKey("killed/event:attack@iraq") // "killed/event:attack@in:iraq"
+ */
+export function insideKey(key: string): string | null {
+  const slash = key.indexOf("/");
+  const anchor = key.slice(slash + 1);
+  if (anchor.includes(INSIDE)) return null;
+  const at = anchor.indexOf("@");
+  if (anchor.startsWith("event:") && at > 0) return `${key.slice(0, slash + 1)}${anchor.slice(0, at + 1)}${INSIDE}${anchor.slice(at + 1)}`;
+  if (anchor.startsWith("place:")) return `${key.slice(0, slash + 1)}place:${INSIDE}${anchor.slice("place:".length)}`;
+  return null;
+}
+
+/** Whether a key is an anchor's own (a partition of the batch), not one of claims inside a place. */
+export function isAnchorKey(key: string): boolean {
+  return !key.slice(key.indexOf("/") + 1).includes(INSIDE);
 }
 
 /**
@@ -101,9 +155,9 @@ function physicalKey(claim: Claim): string | null {
 }
 
 /** The day a claim holds at, for one of its keys: the date claimed, the event's date, or asOf. */
-function timeFor(claim: Claim, frame: Frame, anchor: string): { first: number; last: number } | null {
+function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; last: number } | null {
   if (claim.kind === "date") return daySpan(claim.value);
-  if (anchor.startsWith("event:") && frame.event?.date) return daySpan(frame.event.date) ?? daySpan(claim.asOf);
+  if (event && frame.event?.date) return daySpan(frame.event.date) ?? daySpan(claim.asOf);
   return daySpan(claim.asOf);
 }
 
@@ -125,15 +179,19 @@ interface Placed {
   span: { first: number; last: number } | null;
 }
 
-function placements(claim: Claim): Placed[] {
+/** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
+function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const frame = frameOf(claim);
   if (!frame) return [];
   const measure = part(frame.measure.id);
   if (measure === "") return [];
   const prefix = claim.kind === "date" ? `date:${measure}` : measure;
-  const placed = anchors(frame).map((anchor) => ({ key: `${prefix}/${anchor}`, span: timeFor(claim, frame, anchor) }));
-  const physical = placed.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
-  return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : placed;
+  const out = anchors(frame).flatMap((anchor) => {
+    const span = timeFor(claim, frame, anchor.event);
+    return [anchor.exact, ...anchor[side]].map((a) => ({ key: `${prefix}/${a}`, span }));
+  });
+  const physical = out.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
+  return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map(out.map((p) => [p.key, p])).values()];
 }
 
 /**
@@ -142,7 +200,7 @@ function placements(claim: Claim): Placed[] {
  * @example filingKeys(claim) // [{ key: "killed/event:bombing@baghdad", time: "2024-05-05" }, { key: "killed/place:baghdad", time: "2024-05-07" }]
  */
 export function filingKeys(claim: Claim): Filing[] {
-  return placements(claim).map(({ key, span }) => ({ key, time: span ? dayString(span.first) : UNDATED }));
+  return placements(claim, "inside").map(({ key, span }) => ({ key, time: span ? dayString(span.first) : UNDATED }));
 }
 
 /**
@@ -151,7 +209,7 @@ export function filingKeys(claim: Claim): Filing[] {
  * @example lookupsFor(claim) // [{ key: "killed/event:bombing@baghdad", from: "2024-05-02", to: "2024-05-08" }, …]
  */
 export function lookupsFor(claim: Claim): IndexLookup[] {
-  return placements(claim).map(({ key, span }) => {
+  return placements(claim, "reads").map(({ key, span }) => {
     if (!span) return { key, from: UNDATED, to: UNDATED };
     const days = windowDays(key);
     return { key, from: dayString(span.first - days), to: dayString(span.last + days) };
@@ -204,27 +262,34 @@ export function relatedByIndex(own: readonly Claim[], stored: readonly Claim[]):
 }
 
 /**
- * Whether two claims meet in the index under `key`: both filed under it, each inside the other's
- * window there. The batch re-check compares the claims of one key by this.
+ * Whether two claims meet in the index under an anchor's key: one of them filed under it, the
+ * other under it or inside it (`insideKey`), each inside the other's window there. The batch
+ * re-check compares the claims of one anchor by this.
  */
 export function meetUnder(key: string, a: Claim, b: Claim): boolean {
-  const fa = filingKeys(a).find((f) => f.key === key);
-  const fb = filingKeys(b).find((f) => f.key === key);
-  if (!fa || !fb) return false;
-  return lookupsFor(a).some((l) => inLookup(fb, l)) || lookupsFor(b).some((l) => inLookup(fa, l));
+  const inside = insideKey(key);
+  const at = (claim: Claim) => filingKeys(claim).find((f) => f.key === key) ?? (inside === null ? undefined : filingKeys(claim).find((f) => f.key === inside));
+  const fa = at(a);
+  const fb = at(b);
+  if (!fa || !fb || (fa.key !== key && fb.key !== key)) return false;
+  // A claim inside the anchor's place reads the anchor's key too (its containers'), so both have a window there.
+  const wa = lookupsFor(a).find((l) => l.key === key);
+  const wb = lookupsFor(b).find((l) => l.key === key);
+  return (wa !== undefined && fb.time >= wa.from && fb.time <= wa.to) || (wb !== undefined && fa.time >= wb.from && fa.time <= wb.to);
 }
 
 /**
- * The one key that owns a finding between claims: the smallest key under which all of them meet.
- * Each cross-article finding is recomputed by the batch re-check in exactly that key's partition,
- * so no two partitions disagree about it. Null when the claims share no key.
- * @example partitionOf([a, b]) // "killed/event:bombing@baghdad"
+ * The one key that owns a finding between claims: the smallest anchor key under which all of
+ * them meet. Each cross-article finding is recomputed by the batch re-check in exactly that
+ * key's partition, so no two partitions disagree about it. Null when the claims share none.
+ * @example partitionOf([a, b]) // "killed/event:attack@baghdad"
  */
 export function partitionOf(claims: readonly Claim[]): string | null {
   if (claims.length === 0) return null;
   const [first, ...rest] = claims;
-  const keys = filingKeys(first!).map((f) => f.key).sort();
-  for (const key of keys) {
+  // Filed inside a place, a claim meets the claims of that place under the place's own key.
+  const keys = new Set(filingKeys(first!).map((f) => (isAnchorKey(f.key) ? f.key : f.key.replace(INSIDE, ""))));
+  for (const key of [...keys].sort()) {
     if (rest.every((other) => meetUnder(key, first!, other))) return key;
   }
   return null;

@@ -1,4 +1,4 @@
-import { filingKeys, lookupsFor, partitionOf, windowDays } from "../check/claim-index.js";
+import { filingKeys, insideKey, lookupsFor, partitionOf, windowDays } from "../check/claim-index.js";
 import type { CheckInput } from "../check/index.js";
 import { daySpan } from "../check/time.js";
 import type { ArticleSummary, Claim, Finding } from "../model.js";
@@ -9,8 +9,10 @@ import type { BatchStore } from "../ports.js";
  * core/check/claim-index.ts) compared again, and the cross-article findings it owns brought in
  * line with what the comparison finds now.
  *
- * The partition is read in the order of its filing times, a page at a time, and each claim is
- * compared with the claims before it that it meets under the key (inside one another's window).
+ * The partition is read in the order of its filing times, a page at a time, together with the
+ * claims filed as inside its place (`insideKey`: a Baghdad toll inside `killed/place:iraq`), and
+ * each claim is compared with the claims before it that it meets under the key (inside one
+ * another's window; at least one of the two filed under the key itself).
  * A claim leaves memory once no later claim can meet it, so memory holds one window of one key
  * (a few days of one event, some years of one level), never a whole partition, and never a
  * whole common measure (no key gathers one).
@@ -24,14 +26,18 @@ interface Held {
   /** Filing day under the key, and the last day a later claim may still meet it. */
   day: number;
   reach: number;
+  /** Filed under the key itself, not as inside its place. */
+  exact: boolean;
 }
 
 function heldFor(key: string, claim: Claim): Held | null {
-  const filing = filingKeys(claim).find((f) => f.key === key);
+  const inside = insideKey(key);
+  const filings = filingKeys(claim);
+  const filing = filings.find((f) => f.key === key) ?? filings.find((f) => f.key === inside);
   const lookup = lookupsFor(claim).find((l) => l.key === key);
   const day = daySpan(filing?.time)?.first;
   const reach = daySpan(lookup?.to)?.first;
-  return day === undefined || reach === undefined ? null : { claim, day, reach };
+  return day === undefined || reach === undefined ? null : { claim, day, reach, exact: filing?.key === key };
 }
 
 /**
@@ -63,7 +69,8 @@ function findingsWith(key: string, claim: Claim, earlier: Claim[], articles: Map
  */
 export function groupFindings(key: string, group: { claims: Claim[]; articles: ArticleSummary[] }, check: Check): Finding[] {
   const walk = new Walk(key, check);
-  walk.add(group.claims, group.articles);
+  const ordered = group.claims.map((c) => heldFor(key, c)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
+  for (const held of ordered) walk.push(held, group.articles);
   return walk.found();
 }
 
@@ -77,24 +84,21 @@ class Walk {
 
   constructor(private readonly key: string, private readonly check: Check) {}
 
-  add(claims: Claim[], articles: ArticleSummary[]): void {
-    for (const a of articles) this.articles.set(a.id, a);
-    const ordered = claims.map((c) => heldFor(this.key, c)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
+  /** The next claim in filing-time order. */
+  push(next: Held, articles: ArticleSummary[]): void {
+    for (const a of articles) if (a.id === next.claim.articleId) this.articles.set(a.id, a);
     const width = windowDays(this.key);
-    for (const next of ordered) {
-      // Nothing from here on can meet a claim whose reach has passed and that lies beyond this one's window.
-      this.held = this.held.filter((h) => h.reach >= next.day || h.day >= next.day - width);
-      const meeting = this.held.filter((h) => h.claim.articleId !== next.claim.articleId
-        && (h.reach >= next.day || h.day >= next.day - width));
-      if (meeting.length > 0) {
-        const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check);
-        // Newer claims come later: their wording replaces an earlier computation of the same finding.
-        for (const f of found) this.computed.set(f.id, f);
-      }
-      this.held.push(next);
-      this.peak = Math.max(this.peak, this.held.length);
+    // Nothing from here on can meet a claim whose reach has passed and that lies beyond this one's window.
+    this.held = this.held.filter((h) => h.reach >= next.day || h.day >= next.day - width);
+    const meeting = this.held.filter((h) => h.claim.articleId !== next.claim.articleId && (h.exact || next.exact));
+    if (meeting.length > 0) {
+      const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check);
+      // Newer claims come later: their wording replaces an earlier computation of the same finding.
+      for (const f of found) this.computed.set(f.id, f);
     }
-    this.forgetArticles();
+    this.held.push(next);
+    this.peak = Math.max(this.peak, this.held.length);
+    if (this.articles.size > 2 * this.held.length) this.forgetArticles();
   }
 
   /** Summaries of articles no longer held go too. */
@@ -119,6 +123,35 @@ export interface SubjectOutcome {
   cleaned: number;
 }
 
+/** One key's claims, page by page, in filing-time order, as held under the partition's key. */
+class Stream {
+  private items: Held[] = [];
+  articles: ArticleSummary[] = [];
+  private cursor: string | undefined;
+  private done = false;
+
+  constructor(private readonly key: string, private readonly partition: string, private readonly ctx: PartitionContext, private readonly stale: Set<string>) {}
+
+  async fill(): Promise<void> {
+    while (this.items.length === 0 && !this.done) {
+      const page = await this.ctx.store.partitionClaims(this.key, this.cursor, this.ctx.pageSize ?? 200);
+      this.items = page.claims.map((c) => heldFor(this.partition, c)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
+      this.articles = page.articles;
+      for (const id of page.stale) this.stale.add(id);
+      this.cursor = page.cursor;
+      this.done = page.cursor === undefined;
+    }
+  }
+
+  head(): Held | undefined {
+    return this.items[0];
+  }
+
+  take(): Held {
+    return this.items.shift()!;
+  }
+}
+
 export interface PartitionContext {
   store: BatchStore;
   check: Check;
@@ -138,15 +171,17 @@ export interface PartitionContext {
 export async function recheckSubject(key: string, ctx: PartitionContext): Promise<SubjectOutcome> {
   const walk = new Walk(key, ctx.check);
   const stale = new Set<string>();
+  const inside = insideKey(key);
+  const streams = [new Stream(key, key, ctx, stale), ...(inside === null ? [] : [new Stream(inside, key, ctx, stale)])];
   let claims = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await ctx.store.partitionClaims(key, cursor, ctx.pageSize ?? 200);
-    walk.add(page.claims, page.articles);
-    claims += page.claims.length;
-    for (const id of page.stale) stale.add(id);
-    cursor = page.cursor;
-  } while (cursor);
+  for (;;) {
+    for (const stream of streams) await stream.fill();
+    const open = streams.filter((s) => s.head() !== undefined);
+    if (open.length === 0) break;
+    const next = open.reduce((a, b) => (b.head()!.day < a.head()!.day ? b : a));
+    walk.push(next.take(), next.articles);
+    claims += 1;
+  }
   const at = ctx.now();
   const computed = walk.found();
   const stored = await ctx.store.findingsInPartition(key);

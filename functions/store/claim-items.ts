@@ -1,5 +1,5 @@
 import { hash64, type ArticleRecord, type Claim } from "../../core/index.js";
-import { filingKeys } from "../../core/check/claim-index.js";
+import { filingKeys, isAnchorKey } from "../../core/check/claim-index.js";
 import type { Item } from "./db.js";
 import { KEY_SK, articlePk, claimSk, headOf, headPk, indexSk, partitionPk, partitionSk, subjectClaimSk } from "./keys.js";
 
@@ -34,9 +34,12 @@ export function indexItems(claim: Claim, rev: string, seq: number, savedAt: stri
   }));
 }
 
-/** One marker per index key, so the batch can list the partitions without reading claims. */
+/**
+ * One marker per anchor key, so the batch can list the partitions without reading claims. Keys
+ * of claims filed as inside a place are walked with that place's own key: no marker of their own.
+ */
 export function partitionMarkers(claims: Claim[]): Item[] {
-  const keys = new Set(claims.flatMap((c) => filingKeys(c).map((f) => f.key)));
+  const keys = new Set(claims.flatMap((c) => filingKeys(c).map((f) => f.key).filter(isAnchorKey)));
   return [...keys].map((key) => ({ pk: partitionPk(key), sk: KEY_SK, type: "key", key, batchPk: partitionPk(key) }));
 }
 

@@ -27,27 +27,31 @@ function finding(claims: Claim[], rule = "older-side-only"): Finding {
 }
 
 const summaries = Object.entries(published).map(([id, date]) => ({ id, published: date }));
+/** The fixture's "refugee|syrian|turkey" claims are filed under refugee/place:syrian and refugee/place:turkey. */
+const KEY = "refugee/place:syrian";
 
 describe("groupFindings", () => {
   it("checks each article against the others in both directions, keeping each finding once", () => {
     const claims = [claim("older", 0, 3600000), claim("newer", 0, 3100000), claim("other", 0, 3600000)];
-    const found = groupFindings("refugee", { claims, articles: summaries }, olderSideOnly);
+    const found = groupFindings(KEY, { claims, articles: summaries }, olderSideOnly);
     expect(found.map((f) => f.claims.map((c) => c.articleId).sort().join("+")).sort()).toEqual(["newer+older", "newer+other"]);
   });
 
-  it("keeps only cross-article findings about the group's own head", () => {
+  it("keeps only cross-article findings the partition owns", () => {
     const claims = [claim("older", 0, 1), claim("older", 9, 2), claim("newer", 0, 3)];
     const noisy = (input: CheckInput) => [
       finding(input.claims.slice(0, 2), "internal"),
       finding([claim("newer", 5, 7, "troop|us"), input.claims[0]!], "other-head"),
       ...olderSideOnly(input),
     ];
-    const found = groupFindings("refugee", { claims, articles: summaries }, noisy);
+    const found = groupFindings(KEY, { claims, articles: summaries }, noisy);
     expect(found.every((f) => f.rule === "older-side-only")).toBe(true);
     expect(found).toHaveLength(2);
+    // The same claims meet under refugee/place:turkey too, but the smaller key owns their findings.
+    expect(groupFindings("refugee/place:turkey", { claims, articles: summaries }, noisy)).toEqual([]);
   });
 
-  it("hands the checker one subject group, never claims of other groups", async () => {
+  it("hands the checker one partition, never claims of other measures", async () => {
     await withStore(async ({ store }) => {
       await store.saveArticle(record("older", [claim("older", 0, 1), claim("older", 9, 40, "troop|us")]));
       await store.saveArticle(record("newer", [claim("newer", 0, 2), claim("newer", 9, 50, "troop|us")]));

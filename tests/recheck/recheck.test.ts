@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { findingId, type Finding } from "../../core/index.js";
+import { findingId, partitionOf, type Finding } from "../../core/index.js";
 import { recheck } from "../../core/recheck.js";
 import { dump } from "../store/fixtures.js";
 import { fixedNow, ingest, story, storeAsOldExtractor, withStore } from "./seed.js";
@@ -66,7 +66,7 @@ it("resolves a stored cross-article finding the current checker no longer makes"
       rule: "old-loose-rule", subject: x!.subject!.key, status: "open", explanation: "3.6 million vs 3.6 million",
       claims: [x!, y!].map((c) => ({ articleId: c.articleId, claimId: c.id, start: c.start, end: c.end, text: c.text })),
     };
-    await embedded.store.putFindings([stale], "2024-08-02T12:00:00.000Z");
+    await embedded.store.putFindings([stale], "2024-08-02T12:00:00.000Z", partitionOf([x!, y!])!);
 
     const { summary } = await recheck({ store: embedded.store, now: fixedNow });
     expect(summary).toMatchObject({ resolved: 1, opened: 0 });

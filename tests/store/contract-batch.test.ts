@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import type { StoredArticle } from "../../core/index.js";
+import { EXTRACTOR_VERSION, type StoredArticle } from "../../core/index.js";
 import { claim, finding, freshStore, record } from "./fixtures.js";
 import { describeContract } from "./harness.js";
 
@@ -19,7 +19,7 @@ describeContract("store: batch, deliveries, alerts", (server) => {
       } while (cursor);
     }));
     expect(seen.map((a) => a.id).sort()).toEqual(Array.from({ length: 23 }, (_, n) => `a${n}`).sort());
-    expect(seen.find((a) => a.id === "a7")).toMatchObject({ body: record("a7", [claim("a7", 0, 7)]).article.body, extractorVersion: 1, checkedAt: T1 });
+    expect(seen.find((a) => a.id === "a7")).toMatchObject({ body: record("a7", [claim("a7", 0, 7)]).article.body, extractorVersion: EXTRACTOR_VERSION, checkedAt: T1 });
 
     const keys: string[] = [];
     for (const segment of [0, 1]) keys.push(...(await store.scanPartitions({ segment, totalSegments: 2 })).items);

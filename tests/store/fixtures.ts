@@ -1,6 +1,6 @@
 import { ScanCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { claimId, findingId, lookupsForClaims, type ArticleRecord, type Claim, type Finding, type IndexLookup, type Severity } from "../../core/index.js";
+import { claimId, EXTRACTOR_VERSION, findingId, INDEX_VERSION, lookupsForClaims, type ArticleRecord, type Claim, type Finding, type IndexLookup, type Severity } from "../../core/index.js";
 import { createTable, DynamoClaimStore, type RetryPolicy } from "../../functions/store/index.js";
 import { dynamoClient } from "../../functions/store/connect.js";
 
@@ -41,7 +41,7 @@ export function finding(rule: string, claims: Claim[], severity: Severity = "con
 
 export function record(articleId: string, claims: Claim[], findings: Finding[] = [], checkedAt = "2024-08-06T10:00:00.000Z", body?: string): ArticleRecord {
   return {
-    article: { id: articleId, title: `Story ${articleId}`, published: "2024-08-06", body: body ?? `Body of ${articleId}. ${claims.map((c) => c.text).join(" ")}`, extractorVersion: 1, checkedAt },
+    article: { id: articleId, title: `Story ${articleId}`, published: "2024-08-06", body: body ?? `Body of ${articleId}. ${claims.map((c) => c.text).join(" ")}`, extractorVersion: EXTRACTOR_VERSION, indexVersion: INDEX_VERSION, checkedAt },
     claims, findings,
   };
 }

@@ -1,0 +1,98 @@
+import { expect, it } from "vitest";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { lookupsForClaims, type Claim, type EventFrame, type ScopeEntity } from "../../core/index.js";
+import { claim, freshStore, record } from "./fixtures.js";
+import { describeContract } from "./harness.js";
+
+/**
+ * What a check reads, counted on the SDK client: requests, and items the answers carried. The
+ * cost of a check must follow the claims about the same event or entity at the same time, never
+ * the store, and never a common measure ("killed") shared by unrelated stories.
+ */
+
+interface Reads {
+  requests: number;
+  items: number;
+}
+
+function countReads(client: DynamoDBClient): { reads: Reads; stop(): void } {
+  const reads: Reads = { requests: 0, items: 0 };
+  const name = `countReads${Math.floor(Math.random() * 1e9)}`;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const output = result.output as { Items?: unknown[]; Responses?: Record<string, unknown[]> };
+      reads.requests += 1;
+      reads.items += (output.Items?.length ?? 0) + Object.values(output.Responses ?? {}).reduce((n, list) => n + list.length, 0);
+      return result;
+    },
+    { step: "initialize", priority: "low", name },
+  );
+  return { reads, stop: () => void client.middlewareStack.remove(name) };
+}
+
+const place = (id: string, within: string[]): ScopeEntity => ({ kind: "place", id, text: id, within });
+
+/** A toll of an attack: measure, the city (in its country), the event with its place and date. */
+function toll(articleId: string, start: number, value: number, city: string, day: string, measure = "killed"): Claim {
+  const c = claim(articleId, start, value, `${measure}|${city}`, day);
+  const event: EventFrame = { id: "attack", text: "bombing", place: city, date: day };
+  c.subject!.frame = { measure: { id: measure, text: measure }, scope: [place(city, ["iraq"])], event };
+  return c;
+}
+
+/** A level of some other story that shares the measure word: "killed in the war" in another country. */
+function level(articleId: string, value: number, country: string, day: string): Claim {
+  const c = claim(articleId, 0, value, `killed|${country}`, day);
+  c.subject!.frame = { measure: { id: "killed", text: "killed" }, scope: [place(country, [])] };
+  return c;
+}
+
+const DAY = "2024-05-05";
+const day = (offset: number) => new Date(Date.parse(`${DAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+
+describeContract("store: what a check reads", (server) => {
+  it("reads as many requests and items with 120 unrelated stories on the same measure as with none", async () => {
+    const { store, client } = await freshStore(server.endpoint());
+    // The same bombing reported twice before: what a new report of it must meet.
+    await store.saveArticle(record("w1", [toll("w1", 0, 12, "baghdad", DAY), toll("w1", 20, 30, "baghdad", DAY, "injured")]));
+    await store.saveArticle(record("w2", [toll("w2", 0, 14, "baghdad", day(1))]));
+    const own = [toll("new", 0, 13, "baghdad", DAY), toll("new", 30, 31, "baghdad", DAY, "injured")];
+    const lookups = lookupsForClaims(own);
+
+    const before = countReads(client);
+    const related = await store.claimsAbout(lookups, "new");
+    before.stop();
+    expect(related.claims.map((c) => `${c.articleId}:${c.value}`).sort()).toEqual(["w1:12", "w1:30", "w2:14"]);
+
+    // Unrelated stories sharing "killed" and "injured": bombings in Baghdad weeks and years
+    // apart, bombings the same day in other cities and countries, war tolls elsewhere.
+    for (let i = 0; i < 120; i++) {
+      const id = `u${i}`;
+      const claims = i % 4 === 0 ? [toll(id, 0, 100 + i, "baghdad", day(14 + 7 * i))]
+        : i % 4 === 1 ? [toll(id, 0, 100 + i, `city${i}`, DAY)]
+          : i % 4 === 2 ? [toll(id, 0, 100 + i, "mosul", day(-30 - i), "injured")]
+            : [level(id, 1000 + i, `country${i % 9}`, day(-i))];
+      await store.saveArticle(record(id, claims));
+    }
+
+    const after = countReads(client);
+    const again = await store.claimsAbout(lookups, "new");
+    after.stop();
+    expect(again.claims.map((c) => `${c.articleId}:${c.value}`).sort()).toEqual(["w1:12", "w1:30", "w2:14"]);
+    expect(after.reads).toEqual(before.reads);
+    // Bounded by the article's keys: one query per key and stretch of days, one batch get of articles.
+    expect(after.reads.requests).toBe(lookups.length + 1);
+  }, 120_000);
+
+  it("a claim with no anchor (a bare toll) reads nothing, however many tolls are stored", async () => {
+    const { store, client } = await freshStore(server.endpoint());
+    for (let i = 0; i < 5; i++) await store.saveArticle(record(`u${i}`, [toll(`u${i}`, 0, i, "baghdad", DAY)]));
+    const bare = claim("new", 0, 12, "killed", DAY);
+    bare.subject!.frame = { measure: { id: "killed", text: "killed" }, scope: [] };
+    const counter = countReads(client);
+    expect(lookupsForClaims([bare])).toEqual([]);
+    counter.stop();
+    expect(counter.reads.requests).toBe(0);
+  });
+});
