@@ -14,6 +14,7 @@ const REASONS: Array<[string, (result: ParsingResult, context: ParsingContext) =
   ["lone-word", isLoneNonDateWord],
   ["week-granular", isWeekGranular],
   ["numbered-name", isNumberedName],
+  ["numeric-ancient-year", isNumericAncient],
   ["the-past-period", (r) => PAST_PERIOD.test(r.text.trim())],
 ];
 
@@ -84,4 +85,13 @@ const NAMING_WORD = /\b(?:law|act|decree|resolution|ordinance|regulation|directi
 function isNumberedName(result: ParsingResult, context: ParsingContext): boolean {
   if (!/^\d{1,2}[/-]\d{4}$/.test(result.text.trim())) return false;
   return NAMING_WORD.test(context.text.slice(Math.max(0, result.index - 14), result.index));
+}
+
+/**
+ * "2/1000 kilograms", "3/1500": all-digit dates are modern; an all-digit pair or triple whose
+ * year is before 1800 is a fraction or a code (history writes its dates in words).
+ */
+function isNumericAncient(result: ParsingResult): boolean {
+  if (!/^\d{1,4}(?:[/.-]\d{1,4}){1,2}$/.test(result.text.trim())) return false;
+  return result.start.isCertain("year") && (result.start.get("year") ?? 0) < 1800;
 }
