@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import {
+  filingKeys, insideKey, lookupsFor, lookupsForClaims, partitionOf, relatedByIndex, UNDATED,
+} from "../../core/check/claim-index.js";
+import { groupFindings } from "../../core/recheck/subjects.js";
+import type { Claim, CheckInput, Finding, Frame } from "../../core/index.js";
+
+/** Claims with hand-made frames, as extraction gives them (see /work/notes/frame-semantics.md). */
+function framed(articleId: string, value: number, frame: Frame, asOf: string, extra: Partial<Claim> = {}): Claim {
+  return {
+    id: `${articleId}-${value}`, articleId, kind: "quantity", text: String(value), start: 0, end: String(value).length, value,
+    unit: "person", dimension: "count", qualifier: "exact", modality: "asserted", rules: [], asOf,
+    subject: { key: frame.measure.id, text: frame.measure.text, head: frame.measure.id, frame }, ...extra,
+  };
+}
+
+const baghdad = { kind: "place" as const, id: "baghdad", text: "Baghdad", within: ["iraq"] };
+const iraq = { kind: "place" as const, id: "iraq", text: "Iraq", within: [] };
+const attackIn = (place: string, date: string) => ({ id: "attack", text: "the bombing", place, date });
+
+const toll = (articleId: string, value: number, date: string, place = baghdad, measure = "killed") =>
+  framed(articleId, value, { measure: { id: measure, text: measure }, scope: [place], event: attackIn(place.id, date) }, date);
+
+describe("filingKeys", () => {
+  it("files an event's toll under the event at its place, the place, and as inside the containing country", () => {
+    expect(filingKeys(toll("a", 12, "2024-05-05")).map((f) => f.key).sort()).toEqual([
+      "killed/event:attack@baghdad", "killed/event:attack@in:iraq", "killed/place:baghdad", "killed/place:in:iraq",
+    ]);
+  });
+
+  it("never files a claim under its measure alone: a bare toll, or a count with no anchor, is filed nowhere", () => {
+    const bare = framed("a", 12, { measure: { id: "killed", text: "killed" }, scope: [] }, "2024-05-05");
+    expect(filingKeys(bare)).toEqual([]);
+    expect(lookupsFor(bare)).toEqual([]);
+    for (const claim of [toll("a", 1, "2024-05-05"), bare]) {
+      for (const { key } of filingKeys(claim)) expect(key.split("/")[1]).not.toBe("");
+    }
+  });
+
+  it("files an event by the day it happened, a level by when it holds, a date by the date claimed", () => {
+    expect(filingKeys(toll("a", 12, "2024-05-05")).find((f) => f.key.includes("event"))?.time).toBe("2024-05-05");
+    const refugees = framed("b", 3_600_000, { measure: { id: "refugee", text: "refugees" }, scope: [{ kind: "group", id: "syrian", text: "Syrian" }] }, "2024-08");
+    expect(filingKeys(refugees)).toEqual([{ key: "refugee/group:syrian", time: "2024-08-01" }]);
+    const raid = framed("c", 0, { measure: { id: "date.occurred", text: "raid" }, scope: [], event: { id: "raid", text: "raid", place: "barisha" } }, "2024-01-01",
+      { kind: "date", value: "2019-10-26", unit: undefined, dimension: "date" });
+    expect(filingKeys(raid)).toEqual([{ key: "date:date.occurred/event:raid@barisha", time: "2019-10-26" }]);
+    const undated = framed("d", 5, { measure: { id: "refugee", text: "refugees" }, scope: [iraq] }, "");
+    expect(filingKeys({ ...undated, asOf: undefined })).toEqual([{ key: "refugee/place:iraq", time: UNDATED }]);
+  });
+
+  it("keeps claims without a frame: the subject's place, group and event stand in for one", () => {
+    const old: Claim = { ...toll("a", 12, "2024-05-05"), subject: { key: "refugee|syrian|turkey", text: "Syrian refugees in Turkey", head: "refugee", group: "syrian", place: "turkey" } };
+    expect(filingKeys(old).map((f) => f.key).sort()).toEqual(["refugee/group:syrian", "refugee/place:turkey"]);
+  });
+
+  it("files a physical measure with nothing else to anchor it by its head noun and dimension", () => {
+    const strip = framed("a", 30, { measure: { id: "depth.strip", text: "deep" }, scope: [] }, "2023-01-11", { unit: "km", dimension: "length" });
+    strip.subject!.head = "strip";
+    expect(filingKeys(strip)).toEqual([{ key: "strip/dim:length", time: "2023-01-11" }]);
+  });
+});
+
+describe("lookupsFor and relatedByIndex", () => {
+  const same = toll("w1", 12, "2024-05-05");
+  const nextDay = toll("w2", 14, "2024-05-06");
+  const weekLater = toll("w3", 20, "2024-05-13");
+  const otherCity = toll("w4", 9, "2024-05-05", { kind: "place", id: "mosul", text: "Mosul", within: ["iraq"] });
+  const country = framed("w5", 40, { measure: { id: "killed", text: "killed" }, scope: [iraq], event: attackIn("iraq", "2024-05-05") }, "2024-05-05");
+  const injured = toll("w6", 30, "2024-05-05", baghdad, "injured");
+
+  it("reads a few days around an event: the same bombing reported the next day, not the one a week later", () => {
+    const event = lookupsFor(same).find((l) => l.key === "killed/event:attack@baghdad");
+    expect(event).toEqual({ key: "killed/event:attack@baghdad", from: "2024-05-02", to: "2024-05-08" });
+    const related = relatedByIndex([toll("new", 13, "2024-05-05")], [same, nextDay, weekLater, otherCity, country, injured]);
+    expect(related.map((c) => c.articleId).sort()).toEqual(["w1", "w2", "w5"]);
+  });
+
+  it("the country's toll reads what is inside the country: both cities", () => {
+    const related = relatedByIndex([framed("new", 41, country.subject!.frame!, "2024-05-05")], [same, otherCity, weekLater]);
+    expect(related.map((c) => c.articleId).sort()).toEqual(["w1", "w4"]);
+  });
+
+  it("reads some years around a level", () => {
+    const level = (id: string, asOf: string) => framed(id, 3_500_000, { measure: { id: "refugee", text: "refugees" }, scope: [{ kind: "place", id: "turkey", text: "Turkey" }] }, asOf);
+    const related = relatedByIndex([level("new", "2024-08-06")], [level("old", "2020-01-14"), level("ancient", "2010-01-01")]);
+    expect(related.map((c) => c.articleId)).toEqual(["old"]);
+  });
+
+  it("asks once per key for an article whose claims' windows overlap", () => {
+    const lookups = lookupsForClaims([same, nextDay]);
+    expect(lookups.filter((l) => l.key === "killed/event:attack@baghdad")).toEqual([{ key: "killed/event:attack@baghdad", from: "2024-05-02", to: "2024-05-09" }]);
+    expect(new Set(lookups.map((l) => l.key)).size).toBe(lookups.length);
+  });
+});
+
+describe("partitionOf", () => {
+  it("gives one owner whatever the order, and pairs a city with its country under the country's key", () => {
+    const a = toll("a", 12, "2024-05-05");
+    const b = toll("b", 14, "2024-05-06");
+    expect(partitionOf([a, b])).toBe(partitionOf([b, a]));
+    expect(partitionOf([a, b])).toBe("killed/event:attack@baghdad");
+    const country = framed("c", 40, { measure: { id: "killed", text: "killed" }, scope: [iraq], event: attackIn("iraq", "2024-05-05") }, "2024-05-05");
+    expect(partitionOf([a, country])).toBe("killed/event:attack@iraq");
+    expect(partitionOf([a, toll("d", 12, "2024-06-05")])).toBeNull();
+    expect(insideKey("killed/event:attack@iraq")).toBe("killed/event:attack@in:iraq");
+    expect(insideKey("killed/group:syrian")).toBeNull();
+  });
+
+  it("the re-check's walk of the country's key finds the city's toll against the country's", () => {
+    const a = toll("a", 12, "2024-05-05");
+    const country = framed("c", 40, { measure: { id: "killed", text: "killed" }, scope: [iraq], event: attackIn("iraq", "2024-05-05") }, "2024-05-05");
+    const other = toll("m", 9, "2024-05-05", { kind: "place", id: "mosul", text: "Mosul", within: ["iraq"] });
+    const pairs: string[] = [];
+    const spy = (input: CheckInput): Finding[] => {
+      for (const own of input.claims) for (const theirs of input.related.claims) pairs.push([own.articleId, theirs.articleId].sort().join("+"));
+      return [];
+    };
+    groupFindings("killed/event:attack@iraq", { claims: [a, other, country], articles: [] }, spy);
+    // Two cities inside the country are not compared under the country's key: each has its own.
+    expect([...new Set(pairs)].sort()).toEqual(["a+c", "c+m"]);
+  });
+});
