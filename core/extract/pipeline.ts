@@ -5,7 +5,7 @@ import { spanIndexAt } from "./span.js";
 import { splitSentences } from "./sentences.js";
 import { resolveOverlaps } from "./overlaps.js";
 import { dropFurniture } from "./furniture.js";
-import { findSubject } from "./subject/index.js";
+import { findSubject, subjectContext } from "./subject/index.js";
 import { modalityOf } from "./modality.js";
 import { quotedRegions } from "./quotes.js";
 import { asOfFor } from "./as-of.js";
@@ -108,12 +108,14 @@ function sentenceOf(state: Extraction, mention: Mention): { sentence: Span; inde
 }
 
 function withSubjects(state: Extraction): Draft[] {
+  // Built once per article: the dates and document structure every subject step may read.
+  const context = subjectContext(state.text, state.mentions, state.published, state.sentences);
   const drafts = state.mentions.map((mention): Draft => {
     const { sentence, index } = sentenceOf(state, mention);
     const previous = index > 0 ? state.sentences[index - 1]! : null;
     const previousSentence = previous ? state.text.slice(Math.max(previous.start, previous.end - READING_REACH), previous.end) : "";
     const window = readingWindow(sentence, mention);
-    const reading = findSubject({ text: state.text, sentence: window, previousSentence, mention });
+    const reading = findSubject({ text: state.text, sentence: window, previousSentence, mention, context });
     return { mention, sentence, window, subject: reading?.subject, modality: "asserted", asOf: undefined, rules: reading ? [...reading.rules] : [] };
   });
   const bySpan = new Map(drafts.map((d) => [`${d.mention.start}:${d.mention.end}`, d]));

@@ -44,7 +44,7 @@ export const FILLERS = [
  */
 export const CONNECTOR_ONLY = [
   "raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "boosted", "boost", "boosts", "lowered",
-  "lower", "reduced", "reduce", "reduces", "expanded", "expand", "expands",
+  "lower", "reduced", "reduce", "reduces",
 ];
 
 /** Forms of "to be" before "up"/"down": "sales were up 14 percent". */

@@ -83,9 +83,15 @@ function readBefore(text: string, c: Candidate): Reading {
   const { words, clauseStart, comma } = wordsBefore(text, c.start);
   let connector: string | undefined;
   let objectWords = 0;
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
     const w = words[i]!.text;
     if (/\d/.test(w)) return connector === "to" || connector === "from" ? { inherit: connector } : null;
+    // "rose 6% to RM2.53 billion in the year to March from RM2.39 billion": past a short
+    // object only the figure before (whose change this one continues) is looked for.
+    if (objectWords > MAX_OBJECT_WORDS) {
+      if (connector === "from" || connector === "to") continue;
+      return null;
+    }
     const found = changeWord(words, i, connector === "of");
     if (found) {
       const role = connector === "to" || connector === "from" ? connector : "by";
@@ -95,7 +101,7 @@ function readBefore(text: string, c: Candidate): Reading {
     }
     if (connector === undefined && CONNECTORS.has(w)) connector = w;
     else if (FILLER.has(w)) continue;
-    else if ((connector === "to" || connector === "from" || connector === "by") && ++objectWords <= MAX_OBJECT_WORDS) continue;
+    else if ((connector === "to" || connector === "from" || connector === "by") && ++objectWords) continue;
     else return null;
   }
   return null;

@@ -27,6 +27,12 @@ function before(text: string, c: Candidate, n: number): string {
 
 export const CODE_RULES: JunkRule[] = [
   {
+    // "latitude 15.1°N", "114.8°W", "lat 40.7": a position on the globe, not an amount.
+    name: "coordinate",
+    test: (text, c) => /^[ \t]?[°º˚][ \t]?[NSEW](?![A-Za-z])/.test(text.slice(c.reading.end, c.reading.end + 4))
+      || /\b(?:latitude|longitude|lat|long|lon)\.?[ \t]{1,2}[-+]?$/i.test(before(text, c, 14)),
+  },
+  {
     // "a 10-K filing", "the 8-K", "a 401(k) plan", "501(c)(3)": form and statute names, not amounts.
     name: "form-name",
     test: (text, c) => c.reading.form === "digits" && c.reading.end - c.reading.start <= 4 + 2
@@ -51,8 +57,10 @@ export const CODE_RULES: JunkRule[] = [
   },
   {
     // "AP/1234567", "24/7": digits against a slash that no fraction or date reader took.
+    // "RM2.05/L", "$3/gallon" are prices per unit: the amount stays.
     name: "slash-code",
-    test: (text, c) => c.reading.form === "digits" && (text[c.reading.start - 1] === "/" || text[c.reading.end] === "/"),
+    test: (text, c) => c.reading.form === "digits" && (text[c.reading.start - 1] === "/"
+      || (text[c.reading.end] === "/" && !(currencyBefore(text, c.reading.start) && /^\/[A-Za-z]/.test(text.slice(c.reading.end, c.reading.end + 2))))),
   },
   {
     // "M4", "G7", "F-16", "SCP-173", "mid-2017", "%2D9114", "7-Eleven": numbers fused to other

@@ -14,6 +14,13 @@ export const PEOPLE = new Set([
   "veterans", "recruits", "volunteers", "guards", "agents", "spies", "suspects", "arrested", "detained",
   "missing", "evacuees", "returnees", "syrians", "kurds", "turks", "arabs", "jews", "israelis", "iraqis",
   "palestinians", "afghans", "iranians", "lebanese", "americans", "russians", "ukrainians", "europeans",
+  "drivers", "riders", "lives", "economists", "analysts", "scientists", "experts", "players", "fans", "customers",
+  "users", "shoppers", "consumers", "farmers", "miners", "pilots", "crew", "sailors", "firefighters", "marines",
+  "pupils", "infants", "toddlers", "teenagers", "youths", "pensioners", "retirees", "homeowners", "tenants",
+  "investors", "shareholders", "traders", "executives", "managers", "directors", "lawyers", "judges", "athletes",
+  "runners", "cyclists", "supporters", "attendees", "participants", "spectators", "viewers", "applicants",
+  "candidates", "winners", "recipients", "beneficiaries", "fatalities", "infected", "evacuated", "homeless",
+  "unemployed", "jobless", "mourners", "worshippers", "fishermen", "settlers", "peacekeepers", "commuters",
 ]);
 
 /** Nouns a length or area measures in the news: preferred as the head of "security strip objective". */

@@ -25,10 +25,20 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
   if (BETWEEN.test(before) && AND.test(gap)) return "between";
   // "(724 and 806 kilometers)": inside a conversion the "between" stays outside the brackets.
   if (AND.test(gap) && /\($/.test(before)) return "plain";
-  if (TO.test(gap)) return FROM.test(before) ? "from" : "plain";
+  if (TO.test(gap)) {
+    // "fell 6,750 to 338,500", "rose by 14,000 to 1,694,000": after a change word the second
+    // figure is the new level (change.ts), unless both are ends of one amount ("by 2 to 3").
+    if (!FROM.test(before) && changeBefore(text, left.reading.start) && !endsOfOneAmount(before, left.value, right.value)) return null;
+    return FROM.test(before) ? "from" : "plain";
+  }
   const digits = left.reading.form === "digits" && right.reading.form === "digits";
   if (DASH.test(gap) && digits && !(gap.startsWith(" ") !== gap.endsWith(" "))) return "plain";
   return null;
+}
+
+/** "by 2.9 to 3.4": after "by", two figures of one size are the ends of one amount of change. */
+export function endsOfOneAmount(before: string, low: number, high: number): boolean {
+  return /\bby[ \t]{1,2}(?:[$€£][ \t]?)?$/i.test(before) && high < 2 * low;
 }
 
 /**

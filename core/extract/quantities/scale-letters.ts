@@ -36,6 +36,24 @@ export function millionsLetter(text: string, c: Candidate, unitStart: number, un
   return true;
 }
 
+/** "3.5c a share", "40c each": cents glued to the figure, before a rate or the end of a phrase. */
+const CENTS = /c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]*[.,;:!?)]|[ \t]*$)/y;
+
+/**
+ * @example centsLetter("3.5c a share", c) // c.value 0.035, unit USD
+ */
+export function centsLetter(text: string, c: Candidate): boolean {
+  CENTS.lastIndex = c.numberEnd;
+  const unit = getUnit("USD");
+  if (!unit || c.reading.scaled || !CENTS.test(text)) return false;
+  c.unit = unit;
+  c.value = times(c.value, 0.01);
+  c.step = times(c.step, 0.01);
+  c.end = CENTS.lastIndex;
+  mark(c, "money");
+  return true;
+}
+
 /** "5pc", "2.5pc": percent as British papers abbreviate it, glued to the number. */
 const PC = /pc(?![A-Za-z0-9])/y;
 
