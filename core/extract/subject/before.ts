@@ -30,7 +30,7 @@ const VERB_FOR_MEASURES = new RegExp(String.raw`\b(?:${BEING}|${REACHING})\s+${Q
 const VERB_FOR_COUNTS = new RegExp(String.raw`\b(?:${REACHING})\s+${QUALIFIER}$`);
 /** How far back the clause before a number is read: long enough for "The death toll from a powerful explosion near the capital of ... rose to". */
 const WINDOW = 160;
-const LEADING = /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|our|new|old|overall|total)$/i;
+const LEADING = /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|our|new|old|overall|total|later|earlier|meanwhile|then|now|also|however|still|yet|since|today|yesterday)$/i;
 
 /**
  * @example thingBefore("Inflation in Turkey hit 85%", { start: 0, end: 27 }, percent85) // { head: "inflation", place: "turkey", ... }

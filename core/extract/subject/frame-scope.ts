@@ -1,4 +1,4 @@
-import type { ScopeEntity } from "../../model.js";
+import type { EventFrame, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
@@ -48,11 +48,25 @@ const STREET = /\b(?:on|in|at|along|near|outside)\s+((?:the\s+)?(?:\p{Lu}[\p{L}â
 export function streetIn(text: string, span: Span): ScopeEntity | null {
   const m = STREET.exec(text.slice(span.start, span.end));
   if (!m) return null;
-  const name = m[1]!.replace(/^the\s+/i, "");
+  // "Istanbul's Istiklal Street": the owner is the place the street is in.
+  const owned = /^(?:the\s+)?(.+?)['â€™]s\s+(.+)$/u.exec(m[1]!);
+  const name = owned ? owned[2]! : m[1]!.replace(/^the\s+/i, "");
   const known = gazetteerPlace(name);
   if (known) return { kind: "place", id: known, text: name, within: placesAround(known) };
-  const container = m[2] ? gazetteerPlace(m[2]) ?? null : null;
+  const container = [m[2], owned?.[1]].map((n) => (n ? gazetteerPlace(n) : null)).find(Boolean) ?? null;
   return { kind: "place", id: slugOf(name), text: name, within: container ? [container, ...placesAround(container)] : [] };
+}
+
+/**
+ * Adds the named street of an event's sentence to a scope, as the event's place: the places
+ * and names inside the street's name ("Oxford" of "Oxford Street") are dropped.
+ */
+export function addStreet(scope: ScopeEntity[], event: EventFrame, text: string, sentence: Span): void {
+  const street = streetIn(text, sentence);
+  if (!street) return;
+  for (let k = scope.length - 1; k >= 0; k--) if (street.id.startsWith(`${scope[k]!.id}-`) || street.within?.includes(scope[k]!.id)) scope.splice(k, 1);
+  if (!event.place || street.within?.includes(event.place) || street.id.startsWith(`${event.place}-`)) event.place = street.id;
+  scope.push(street);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import { structureOf } from "./context.js";
 import { eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
-import { namesIn, ordered, ownerOf, placeEntity, slugOf, streetIn } from "./frame-scope.js";
+import { addStreet, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
 import type { Reading, SubjectStep } from "./reading.js";
@@ -39,16 +39,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       const eventPlace = r.frame.event?.place;
       if (eventPlace && eventPlace !== subject.place && (isGazetteerPlace(eventPlace) || subject.place === undefined)) scope.push(placeEntity(eventPlace, eventPlace, text, sentence));
       // A named street or venue belongs to the event it is in ("the bombing on Oxford Street in London").
-      if (r.frame.event) {
-        const street = streetIn(text, sentence);
-        if (street) {
-          // "Oxford Street": the Oxford in it is part of a name, not the city.
-          for (let k = scope.length - 1; k >= 0; k--) if (street.id.startsWith(`${scope[k]!.id}-`)) scope.splice(k, 1);
-          if (r.frame.event.place && street.id.startsWith(`${r.frame.event.place}-`)) delete r.frame.event.place;
-          scope.push(street);
-          if (!r.frame.event.place || street.within?.includes(r.frame.event.place)) r.frame.event.place = street.id;
-        }
-      }
+      if (r.frame.event) addStreet(scope, r.frame.event, text, sentence);
       if (scope.length) r.frame.rules.push("frame.scope-place");
     },
   },

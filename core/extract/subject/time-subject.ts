@@ -2,7 +2,7 @@ import type { Frame, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { compoundNoun, nameEvent } from "./event.js";
 import { eventFrame } from "./frame-event.js";
-import { placeEntity, slugOf } from "./frame-scope.js";
+import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -120,6 +120,7 @@ function fromEvent(input: SubjectInput, noun: Word, measure: string, rule: strin
   const frameEvent = eventFrame(event, text, sentence, undefined);
   const scope: ScopeEntity[] = frameEvent.place ? [placeEntity(frameEvent.place, frameEvent.place, text, sentence as Span)] : [];
   if (event.name) scope.unshift({ kind: "named", id: event.name, text: event.name });
+  addStreet(scope, frameEvent, text, sentence);
   const id = measure === "duration" ? `duration.${frameEvent.id}` : PHASE_ID[measure] ?? `date.${measure}`;
   const frame: Frame = { measure: { id, text: text.slice(noun.start, noun.end) }, scope, event: frameEvent, rules: [rule, "frame.event"] };
   subject.frame = frame;
