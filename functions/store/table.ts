@@ -9,15 +9,20 @@ import {
  * The one table's design, read by the store and by stacks/ so the two cannot drift.
  *
  * Access patterns (DESIGN.md "Storage") and what serves each:
- * - claims by subject head (the comparison lookup): index `bySubject`, pk `HEAD#<head>`,
- *   sk `CLAIM#<subjectKey>#<articleId>#<rev>#<claimId>`; the group's cross-article findings sit
- *   beside it under pk `FINDINGS#<head>`, sk `FINDING#<id>` (kept apart so the comparison
- *   lookup on a much-disputed subject never pages through its findings).
+ * - claims by claim index key and range of days (the comparison lookup, core/check/claim-index.ts):
+ *   index `bySubject`, pk `KEY#<key>` (`killed/event:attack@baghdad`, `refugee/place:turkey`),
+ *   sk `<YYYY-MM-DD>#<articleId>#<rev>#<claimId>`, carried by one index item per filing key of
+ *   each claim (in the article's collection, sk `IDX#<rev>#<claimId>#<n>`); a check queries a
+ *   key with `BETWEEN` two days. The cross-article findings a partition owns sit beside it under
+ *   pk `FINDINGS#<key>`, sk `FINDING#<id>` (kept apart so a lookup never pages through them).
+ *   The same index lists claims by subject head for GET /claims (pk `HEAD#<head>`, sk
+ *   `CLAIM#<subjectKey>#…`, on the claim items): an editor's paged browsing, never a check.
  * - an article, its claims and its finding links: one item collection, pk `ART#<id>`.
  * - findings by time, newest first: index `byTime`, pk `STATUS#<status>`, sk `<detectedAt>#<id>`;
  *   due alerts share it under pk `ALERTS#due`.
- * - the batch: index `forBatch`, hash key only, carried by article items and subject-head
- *   markers alone (sparse), so parallel Scan segments read articles and heads, not every claim.
+ * - the batch: index `forBatch`, hash key only, carried by article items and partition markers
+ *   (pk `KEY#<key>`) alone (sparse), so parallel Scan segments read articles and partitions, not
+ *   every claim; the partitions are also the unit a fan-out would hand to workers (issue 18).
  * - webhook deliveries and delivered alerts expire through the TTL attribute.
  * @example TABLE_DESIGN.indexes.map((i) => i.name) // ["bySubject", "byTime", "forBatch"]
  */
