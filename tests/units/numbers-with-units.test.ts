@@ -52,6 +52,11 @@ describe("numbers written in other ways", () => {
     expect(read("on 5/17, in 2/2021, 24/7")).toEqual([["5", 5], ["17", 17], ["2", 2], ["2021", 2021], ["24", 24], ["7", 7]]);
   });
 
+  it("reads k as thousands only where thousands are written so", () => {
+    expect(read("2.5k runners, $1.25K, 10k")).toEqual([["2.5k", 2500], ["1.25K", 1250], ["10k", 10000]]);
+    expect(read("at 573.15K")).toEqual([["573.15", 573.15]]);
+  });
+
   it("reads 'nil' as zero and no scale k in a dotted abbreviation", () => {
     expect(read("inflation was nil")).toEqual([["nil", 0]]);
     expect(read("1 k.g.")).toEqual([["1", 1]]);

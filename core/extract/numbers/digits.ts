@@ -88,10 +88,22 @@ function decimalOnly(text: string, i: number, digits: string): NumberReading {
   return { start: i, end: i + 1 + digits.length, value: Number(`0.${digits}`), step: 10 ** -digits.length, form: "digits" };
 }
 
+/** A currency sign or code right before the digits: "$1.25K" is thousands of dollars. */
+const MONEY_BEFORE = /(?:[$€£¥₹]|\b[A-Z]{2,3}\$?)[ \t]?$/;
+
+/**
+ * Whether a "k" glued to these digits can be thousands: "573.15K" is kelvin, since thousands are
+ * written with one decimal at most ("2.5k"), unless money comes first ("$1.25K").
+ */
+export function thousandsK(text: string, reading: NumberReading): boolean {
+  return reading.step >= 0.1 || MONEY_BEFORE.test(text.slice(Math.max(0, reading.start - 4), reading.start));
+}
+
 function withGluedScale(text: string, reading: NumberReading): NumberReading {
   GLUED_SCALE.lastIndex = reading.end;
   const m = GLUED_SCALE.exec(text);
   if (!m) return reading;
+  if ((m[0] === "K" || m[0] === "k") && !thousandsK(text, reading)) return reading;
   const factor = GLUED_FACTORS[m[0]] ?? 1;
   return { ...reading, end: GLUED_SCALE.lastIndex, value: times(reading.value, factor), step: times(reading.step, factor), scaled: true };
 }

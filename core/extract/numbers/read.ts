@@ -1,4 +1,4 @@
-import { endOfDigitRun, isDigit, readDigits, VULGAR } from "./digits.js";
+import { endOfDigitRun, isDigit, readDigits, thousandsK, VULGAR } from "./digits.js";
 import { settledReading, type NumberReading } from "./reading.js";
 import { withRatio } from "./ratios.js";
 import { readSpoken } from "./spoken.js";
@@ -55,7 +55,8 @@ function readDigitsAndWords(text: string, i: number): NumberReading | null {
   }
   // "1 k.g.": a letter, a dot and a letter are an abbreviation spelled with dots, not the scale "k".
   const dottedLetters = w !== null && w.text.length === 1 && /^\.[A-Za-z]/.test(text.slice(w.end, w.end + 2));
-  if (w && !dottedLetters && (w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) && digits.form === "digits") {
+  const kelvin = w?.text === "k" && w.start === digits.end && !thousandsK(text, digits);
+  if (w && !dottedLetters && !kelvin && (w.text === "hundred" || SCALE_WORDS.has(w.text) || DOZEN_WORDS.has(w.text)) && digits.form === "digits") {
     const spoken = readSpoken(text, w, digits);
     if (spoken) return continueMixed(text, { ...spoken, grouped: digits.grouped, scaled: true });
   }
