@@ -7,7 +7,7 @@ import { relateScopes, type ScopeRelation } from "./frame/scope.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { getUnit } from "../units/index.js";
 import { asserts, isNumeric, PHYSICAL, sameMeasure, specific } from "./pairs.js";
-import { sameTime } from "./time.js";
+import { daySpan, sameTime } from "./time.js";
 
 /**
  * Whether two claims are about the same thing, and how sure that is. A contradiction needs a
@@ -74,8 +74,23 @@ function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
   if (event.kind === "one-sided") return null;
   if (a.articleId === b.articleId) return event.kind === "same" || scope.shared.length > 0 ? "strong" : null;
   const named = scope.shared.some((entity) => entity.kind !== "place");
-  if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || scope.shared.length > 0 || (event.kind === "same" && event.placed) ? "strong" : null;
-  return named ? "strong" : null;
+  const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
+  if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
+  if (named) return "strong";
+  // One place only: the same kind of event there a day or two apart is more likely one event
+  // misdated (a time zone, a wire's dateline) than two; a week apart it is two bombings.
+  if (!placed || daysBetween(a.value, b.value) > MISDATED_DAYS) return null;
+  // A place inside a city (a street, a venue) pins the event down; a city or a country less so.
+  const street = scope.shared.some((entity) => entity.kind === "place" && (entity.within?.length ?? 0) >= 2);
+  return street ? "strong" : "weak";
+}
+
+/** Dates this close, for one kind of event in one place, are read as one event's. */
+const MISDATED_DAYS = 2;
+
+function daysBetween(x: unknown, y: unknown): number {
+  const [a, b] = [daySpan(x), daySpan(y)];
+  return a && b ? Math.max(0, a.first - b.last, b.first - a.last) : Infinity;
 }
 
 /**

@@ -105,6 +105,11 @@ describe("sameThing with frames", () => {
     const twin = framed("a", 20, frame("killed", "killed", [kabul], { id: "attack", text: "twin blasts", place: "kabul" }));
     const car = framed("a", 2, frame("killed", "killed", [kabul], { id: "attack", text: "car bomb", place: "kabul" }));
     expect(sameThing(twin, car)).toBeNull();
+    const attacks = framed("a", 20, frame("killed", "killed", [kabul], { id: "attack", text: "the attacks", place: "kabul" }));
+    expect(sameThing(attacks, car)).toBeNull();
+    // A possessive is no plural: "the explosion near the Dominican Republic's capital" is one event.
+    const possessive = framed("b", 3, frame("killed", "killed", [kabul], { id: "attack", text: "explosion near the capital's", place: "kabul" }));
+    expect(sameThing(possessive, car)?.strength).toBe("strong");
   });
 
   it("never compares different measure classes", () => {
@@ -129,5 +134,40 @@ describe("sameThing without frames (claims stored before frames)", () => {
     const a = claimOn(source, { text: "3.6 million", value: 3.6e6, unit: "person", subject: refugees });
     const b = claimOn(source, { text: "3.5 million", value: 3.5e6, unit: "person", subject: refugees });
     expect(sameThing(a, b)).toEqual({ strength: "strong", why: "both: refugee, syrian, turkey" });
+  });
+});
+
+describe("scopes read as two kinds", () => {
+  it("takes one id read as a named thing and as a place for one entity", () => {
+    const beirutNamed: ScopeEntity = { kind: "named", id: "beirut", text: "Beirut" };
+    const beirutPlace: ScopeEntity = { kind: "place", id: "beirut", text: "Beirut", within: ["lebanon"] };
+    const a = framed("a", 50, frame("killed", "killed", [beirutNamed]), "2020-08-04");
+    const b = framed("b", 60, frame("killed", "killed", [beirutPlace]), "2020-08-04");
+    expect(sameThing(a, b)?.why).toBe("both: “killed”; Beirut");
+  });
+});
+
+describe("dates of events", () => {
+  function dated(id: string, value: string, f: Frame, published: string): Claim {
+    const body = `The attack happened on ${value}.`;
+    return claimOn(article(id, body, published), { text: value, value, subject: subject(f.measure.id, { frame: f }) });
+  }
+  const occurred = (scope: ScopeEntity[]) => frame("date.occurred", "happened", scope, { id: "attack", text: "attack", place: "kabul" });
+
+  it("reads one place's attack dated a day apart by two outlets as one event misdated, weakly", () => {
+    expect(sameThing(dated("a", "2021-05-03", occurred([kabul]), "2021-05-04"), dated("b", "2021-05-04", occurred([kabul]), "2021-05-05"))?.strength).toBe("weak");
+  });
+  it("is sure of it when the place is inside a city (a street)", () => {
+    const street: ScopeEntity = { kind: "place", id: "istiklal-street", text: "Istiklal Street", within: ["istanbul", "turkey"] };
+    const onStreet = frame("date.occurred", "attack", [street], { id: "attack", text: "attack", place: "istiklal-street" });
+    expect(sameThing(dated("a", "2022-11-13", onStreet, "2022-11-20"), dated("b", "2022-11-12", onStreet, "2022-11-25"))?.strength).toBe("strong");
+  });
+  it("never takes attacks in one place a week apart for one event", () => {
+    expect(sameThing(dated("a", "2021-05-03", occurred([kabul]), "2021-05-04"), dated("b", "2021-05-10", occurred([kabul]), "2021-05-11"))).toBeNull();
+  });
+  it("compares an occurrence tied to one named person whatever the gap", () => {
+    const person: ScopeEntity = { kind: "named", id: "osama-bin-laden", text: "Osama bin Laden" };
+    const killing = (value: string) => frame("date.occurred", "killed", [person], { id: "raid", text: "raid" });
+    expect(sameThing(dated("a", "2011-05-02", killing("a"), "2021-05-02"), dated("b", "2011-05-01", killing("b"), "2022-05-01"))?.strength).toBe("strong");
   });
 });

@@ -1,4 +1,5 @@
 import type { EventFrame, ScopeEntity } from "../../model.js";
+import { EVENT_NOUNS } from "../data/event-words.js";
 import { datesAgree, formatDate } from "../time.js";
 import { inside } from "./scope.js";
 
@@ -37,7 +38,7 @@ function placesAgree(x: string, y: string, scopeX: readonly ScopeEntity[], scope
 /** Words that make an event several: "twin blasts", "a series of bombings", "the attacks". */
 const SEVERAL = /\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b/iu;
 /** A plural attack word ("the attacks", "Kabul blasts"); floods and fires are one event in the plural too. */
-const PLURAL = /\p{L}{2,}[^s\s]s$/iu;
+const PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_NOUNS.join("|")})s(?![\p{L}'’])`, "iu");
 
 /**
  * The event's type class, "several-" before it when its words count more than one event

@@ -73,9 +73,15 @@ function relateNames(a: ScopeEntity[], b: ScopeEntity[], into: ScopeRelation): v
  */
 export function relateScopes(a: readonly ScopeEntity[], b: readonly ScopeEntity[], oneEvent: boolean): ScopeRelation {
   const relation: ScopeRelation = { shared: [] };
+  // One id read as two kinds ("Beirut" as a named thing here, a place there) is one entity.
+  const [idsA, idsB] = [new Set(a.map((e) => e.id)), new Set(b.map((e) => e.id))];
+  const crossKind = (e: ScopeEntity, other: readonly ScopeEntity[]) => other.some((o) => o.id === e.id && o.kind !== e.kind);
+  relation.shared.push(...a.filter((e) => e.kind !== "place" && crossKind(e, b)));
+  const restA = a.filter((e) => !(e.kind !== "place" && idsB.has(e.id) && crossKind(e, b)));
+  const restB = b.filter((e) => !(e.kind !== "place" && idsA.has(e.id) && crossKind(e, a)));
   for (const kind of KINDS) {
-    if (kind === "place") relatePlaces(ofKind(a, kind), ofKind(b, kind), oneEvent, relation);
-    else relateNames(ofKind(a, kind), ofKind(b, kind), relation);
+    if (kind === "place") relatePlaces(ofKind(restA, kind), ofKind(restB, kind), oneEvent, relation);
+    else relateNames(ofKind(restA, kind), ofKind(restB, kind), relation);
   }
   return relation;
 }
