@@ -1,12 +1,13 @@
 /**
  * Check speed: findings per second for one article against many related claims, through core's
- * checkClaims with a prepared related set, then checkArticle end to end on the embedded store.
+ * checkClaims with a prepared related set; then checkArticle end to end on generated newsroom
+ * archives, with the store's reads per check and the findings raised between distinct events.
  */
 import { join } from "node:path";
-import { archiveArticle, ROOT } from "./lib/corpus.mjs";
+import { ROOT } from "./lib/corpus.mjs";
 import { prng } from "./lib/prng.mjs";
-import { copyStore, seededStore } from "./lib/seed.mjs";
-import { figure, timeRuns } from "./lib/stats.mjs";
+import { copyStore, seededStore, seedStats } from "./lib/seed.mjs";
+import { figure, ratio, timeRuns } from "./lib/stats.mjs";
 
 export const id = "check";
 export const title = "Check throughput";
@@ -47,29 +48,60 @@ async function coreCheck(ctx, core, size) {
   ];
 }
 
-/** New articles of the story checked per sample: articles differ, so a sample of one would measure the article. */
-const ARTICLES_PER_SAMPLE = 10;
+/** New reports checked per size: each another outlet's report of a stored article's story. */
+const POSTED = 20;
 
-/** checkArticle (extract, read the store by subject, check) with dryRun: the store stays as seeded. */
+/** Counts requests and the items their answers carried, on the embedded store's SDK client. */
+function countReads(client) {
+  const reads = { requests: 0, items: 0 };
+  const name = `benchReads${process.pid}${Math.round(performance.now())}`;
+  client.middlewareStack.add((next) => async (args) => {
+    const result = await next(args);
+    reads.requests += 1;
+    reads.items += (result.output.Items?.length ?? 0) + Object.values(result.output.Responses ?? {}).reduce((n, l) => n + l.length, 0);
+    return result;
+  }, { step: "initialize", priority: "low", name });
+  return { reads, stop: () => client.middlewareStack.remove(name) };
+}
+
+/**
+ * checkArticle (extract, read the claim index, check) with dryRun on a newsroom archive of
+ * `size` articles: the store's reads per check (requests, items) and checks per second, and what
+ * the ingest checks raised while the archive was built (findings between distinct events).
+ */
 async function endToEnd(ctx, core, size) {
   const { startEmbeddedStore } = await import(join(ROOT, "dist/functions/store/embedded.js"));
-  const copy = copyStore(ctx, await seededStore(ctx, { size, perStory: size }));
+  const { newsroomArticle } = await import("./lib/newsroom.mjs");
+  const dir = await seededStore(ctx, { size });
+  const stats = seedStats(dir);
+  const copy = copyStore(ctx, dir);
   const embedded = await startEmbeddedStore({ path: copy.path });
   try {
     const deps = { store: embedded.store, now: () => "2026-02-01T00:00:00.000Z" };
-    const articles = Array.from({ length: ARTICLES_PER_SAMPLE }, (_, i) => archiveArticle(ctx.examples, size + i, { stories: 1, prefix: "c" }));
-    let findings = 0;
-    const samples = await timeRuns(async () => {
-      findings = 0;
-      for (const article of articles) findings += (await core.checkArticle(article, deps, { dryRun: true })).findings.length;
-    }, { runs: ctx.quick ? 1 : 7, warmup: ctx.quick ? 0 : 1 });
+    const pick = prng(size);
+    const articles = Array.from({ length: POSTED }, (_, i) => newsroomArticle(pick.int(0, size - 1), { variant: 1000 + i, prefix: "c" }).article);
+    const requests = [];
+    const items = [];
     let related = 0;
     for (const article of articles) {
-      const heads = [...new Set(core.extractClaims(article).filter((c) => c.subject).map((c) => c.subject.key.split("|")[0]))];
-      related += heads.length > 0 ? (await embedded.store.claimsAbout(heads, article.id)).claims.length : 0;
+      const counter = countReads(embedded.client);
+      const outcome = await core.checkArticle(article, deps, { dryRun: true });
+      counter.stop();
+      requests.push(counter.reads.requests);
+      items.push(counter.reads.items);
+      related += (await embedded.store.claimsAbout(core.lookupsForClaims(outcome.claims), article.id)).claims.length;
     }
-    return figure(`checkArticle end to end, one story of ${size} stored articles`, "articles/s", samples.map((ms) => (1000 * articles.length) / ms),
-      { related: Math.round(related / articles.length), findings, articles: articles.length });
+    const samples = await timeRuns(async () => {
+      for (const article of articles) await core.checkArticle(article, deps, { dryRun: true });
+    }, { runs: ctx.quick ? 1 : 5, warmup: ctx.quick ? 0 : 1 });
+    const extra = { stored: size, related: Math.round(related / articles.length), articles: articles.length };
+    return [
+      figure(`checkArticle (dry run), ${size} stored: checks/s`, "checks/s", samples.map((ms) => (1000 * articles.length) / ms), extra),
+      figure(`store reads per check, ${size} stored: requests`, "requests", requests, { ...extra, kind: "requests" }),
+      figure(`store reads per check, ${size} stored: items`, "items", items, { ...extra, kind: "items" }),
+      figure(`findings between distinct events while ingesting ${size} articles`, "findings", [stats.distinctEvents],
+        { stored: size, kind: "distinct", findings: stats.cross, sameEvent: stats.sameEvent, other: stats.other, examples: stats.distinctExamples }),
+    ];
   } finally {
     await embedded.close();
     copy.remove();
@@ -84,8 +116,19 @@ export async function run(ctx) {
     ctx.log(`check: checkClaims against ${size} related claims`);
     figures.push(...(await coreCheck(ctx, core, size)));
   }
-  const storySize = ctx.quick ? 5 : 200;
-  ctx.log(`check: checkArticle on a store of one ${storySize}-article story`);
-  figures.push(await endToEnd(ctx, core, storySize));
-  return { params: { relatedSizes: sizes, storyArticles: storySize }, figures, ratios: [] };
+  const stored = ctx.quick ? [20, 60] : ctx.long ? [100, 10_000, 100_000] : [100, 10_000];
+  for (const size of stored) {
+    ctx.log(`check: checkArticle and its reads on a newsroom archive of ${size} articles`);
+    figures.push(...(await endToEnd(ctx, core, size)));
+  }
+  const median = (kind, size) => figures.find((f) => f.kind === kind && f.stored === size)?.median;
+  const [small, large] = [stored[0], stored[stored.length - 1]];
+  return {
+    params: { relatedSizes: sizes, stored, posted: POSTED },
+    figures,
+    ratios: [
+      ratio(`store reads per check (items), ${large} / ${small} stored`, (median("items", large) || 1) / (median("items", small) || 1), { op: "<=", value: 1.3 }),
+      ratio(`findings between distinct events while ingesting ${large} articles`, median("distinct", large), { op: "<=", value: 0 }, ""),
+    ],
+  };
 }

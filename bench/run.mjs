@@ -3,7 +3,9 @@
  * written from the run. `--quick` runs each benchmark once on small inputs (CI keeps the harness
  * alive that way; it writes results, never BENCHMARKS.md). `--only a,b` picks benchmarks;
  * `--out FILE` names the JSON results file; `--report FILE` writes the Markdown there (also in
- * quick mode); `--from RESULTS` only renders a results file into the report.
+ * quick mode); `--from RESULTS` only renders a results file into the report; `--long` adds a
+ * newsroom archive of 100,000 articles to the check and API benchmarks (building it takes about
+ * an hour on a 2-core machine; the store is kept and reused).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -17,6 +19,7 @@ const BENCHMARKS = ["extract", "check", "api", "lambda", "recheck"];
 const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
+    long: { type: "boolean", default: false },
     only: { type: "string" },
     out: { type: "string" },
     report: { type: "string" },
@@ -61,7 +64,7 @@ if (unknown.length > 0) {
 
 const outDir = join(ROOT, "bench/.out");
 mkdirSync(outDir, { recursive: true });
-const ctx = { quick: values.quick, log, outDir, examples: await loadExamples(), seeding: [] };
+const ctx = { quick: values.quick, long: values.long, log, outDir, examples: await loadExamples(), seeding: [] };
 const results = {
   date: new Date().toISOString(),
   quick: values.quick,

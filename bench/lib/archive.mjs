@@ -1,39 +1,108 @@
 /**
- * A generated archive as an ingest would have left it: the data the API and re-check
- * benchmarks run on. Everything here shapes the stored data, so it is part of the cache key
- * of a seeded store (seed.mjs).
+ * A generated newsroom archive as an ingest would have left it (newsroom.mjs): the data the
+ * check, API and re-check benchmarks run on. Everything here shapes the stored data, so it is
+ * part of the cache key of a seeded store (seed.mjs).
  */
-import { archiveArticle } from "./corpus.mjs";
+import { newsroomArticle } from "./newsroom.mjs";
 
 export const CHECKED_AT = "2026-01-01T00:00:00.000Z";
 const IN_FLIGHT = 4;
 
-/** How many stories an archive of `size` articles has when each story has `perStory` articles. */
-export const storiesOf = (size, perStory) => Math.max(1, Math.round(size / perStory));
+/**
+ * The store's claim index kept in memory while seeding, so each article is checked against what
+ * the store would return (the same keys and windows) without reading the store back.
+ */
+class MemoryIndex {
+  constructor(core) {
+    this.core = core;
+    this.byKey = new Map();
+    this.summaries = new Map();
+  }
+
+  related(claims) {
+    const found = new Map();
+    for (const lookup of this.core.lookupsForClaims(claims)) {
+      for (const entry of this.byKey.get(lookup.key) ?? []) {
+        if (entry.time >= lookup.from && entry.time <= lookup.to) found.set(`${entry.claim.articleId}\u0000${entry.claim.id}`, entry.claim);
+      }
+    }
+    const list = [...found.values()];
+    const articles = [...new Set(list.map((c) => c.articleId))].map((id) => this.summaries.get(id));
+    return { claims: list, articles };
+  }
+
+  add(summary, claims) {
+    this.summaries.set(summary.id, summary);
+    for (const claim of claims) {
+      for (const filing of this.core.filingKeys(claim)) {
+        const list = this.byKey.get(filing.key) ?? [];
+        list.push({ time: filing.time, claim });
+        this.byKey.set(filing.key, list);
+      }
+    }
+  }
+}
 
 /**
- * Fills an embedded store with `size` archive articles. Each is checked against the earlier
- * articles of its story (kept here in memory, so seeding does not read the store back) and
- * saved with its claims and findings, as an ingest would have left it.
- * @example await fill(embedded.store, await import("../../dist/core/index.js"), examples, 1000, 10, console.log)
+ * What the ingest checks raised across articles: between reports of one event, between reports
+ * of distinct events (each of them false: different events are different things), and others
+ * (levels and rates of one subject at different times).
  */
-export async function fill(store, core, examples, size, perStory, log) {
-  const stories = storiesOf(size, perStory);
-  const byStory = new Map();
+function tallyFindings(stats, findings, eventOf) {
+  for (const finding of findings) {
+    const articles = [...new Set(finding.claims.map((c) => c.articleId))];
+    if (articles.length < 2) continue;
+    stats.cross += 1;
+    stats.bySeverity[finding.severity] = (stats.bySeverity[finding.severity] ?? 0) + 1;
+    const events = articles.map((id) => eventOf.get(id));
+    if (events.every((e) => e) && new Set(events).size > 1) {
+      stats.distinctEvents += 1;
+      if (stats.distinctExamples.length < 5) stats.distinctExamples.push(finding.explanation);
+    } else if (events.every((e) => e)) stats.sameEvent += 1;
+    else stats.other += 1;
+  }
+}
+
+/**
+ * Fills a store with `size` archive articles, each checked against the earlier ones the store
+ * would return for it, and saved with its claims, findings and their owning partitions.
+ * Returns the tally of findings raised (see tallyFindings).
+ * @example const stats = await fill(embedded.store, await import("../../dist/core/index.js"), 1000, console.log)
+ */
+export async function fill(store, core, size, log) {
+  const index = new MemoryIndex(core);
+  const eventOf = new Map();
+  const stats = { articles: size, claims: 0, filings: 0, cross: 0, sameEvent: 0, distinctEvents: 0, other: 0, bySeverity: {}, distinctExamples: [] };
   const inFlight = new Set();
   const started = performance.now();
   for (let i = 0; i < size; i++) {
-    const article = archiveArticle(examples, i, { stories });
+    const { article, event } = newsroomArticle(i);
+    if (event) eventOf.set(article.id, event);
     const claims = core.extractClaims(article);
-    const earlier = byStory.get(i % stories) ?? { claims: [], articles: [] };
-    const findings = core.checkClaims({ article, claims, related: earlier }).map((f) => ({ ...f, detectedAt: CHECKED_AT }));
+    const related = index.related(claims);
+    const findings = core.checkClaims({ article, claims, related }).map((f) => ({ ...f, detectedAt: CHECKED_AT }));
+    const byRef = new Map([...claims, ...related.claims].map((c) => [`${c.articleId}\u0000${c.id}`, c]));
+    const partitions = {};
+    for (const f of findings) {
+      const members = f.claims.map((r) => byRef.get(`${r.articleId}\u0000${r.claimId}`));
+      if (new Set(f.claims.map((r) => r.articleId)).size > 1 && members.every(Boolean)) {
+        const key = core.partitionOf(members);
+        if (key) partitions[f.id] = key;
+      }
+    }
+    tallyFindings(stats, findings, eventOf);
+    stats.claims += claims.length;
+    stats.filings += claims.reduce((n, c) => n + core.filingKeys(c).length, 0);
     const { body: _body, ...summary } = article;
-    byStory.set(i % stories, { claims: [...earlier.claims, ...claims], articles: [...earlier.articles, summary] });
-    const saving = store.saveArticle({ article: { ...article, extractorVersion: core.EXTRACTOR_VERSION, checkedAt: CHECKED_AT }, claims, findings })
-      .finally(() => inFlight.delete(saving));
+    index.add(summary, claims);
+    const saving = store.saveArticle({
+      article: { ...article, extractorVersion: core.EXTRACTOR_VERSION, indexVersion: core.INDEX_VERSION, checkedAt: CHECKED_AT },
+      claims, findings, partitions,
+    }).finally(() => inFlight.delete(saving));
     inFlight.add(saving);
     if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     if (i > 0 && i % 1000 === 0) log(`seed: ${i}/${size} articles (${Math.round(i / ((performance.now() - started) / 1000))}/s)`);
   }
   await Promise.all(inFlight);
+  return stats;
 }

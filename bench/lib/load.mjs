@@ -1,14 +1,17 @@
 /**
  * The load generator, in its own process so it does not share an event loop with the server
- * it measures: autocannon against one route, each POST a distinct generated article.
- * Usage: node bench/lib/load.mjs '{"url","method","path","seconds","connections","stories","prefix"}'
+ * it measures: autocannon against one route, each POST a distinct generated article: another
+ * outlet's report of the story of a stored article picked at random (newsroom.mjs), so every
+ * post has related claims as a new report of the day's news does.
+ * Usage: node bench/lib/load.mjs '{"url","method","path","seconds","connections","stored","variant","prefix"}'
  * Prints autocannon's figures as one JSON line.
  */
 import autocannon from "autocannon";
-import { archiveArticle, loadExamples } from "./corpus.mjs";
+import { newsroomArticle } from "./newsroom.mjs";
+import { prng } from "./prng.mjs";
 
 const options = JSON.parse(process.argv[2]);
-const examples = options.method === "POST" ? await loadExamples() : [];
+const pick = prng(options.variant ?? 1);
 let next = 0;
 
 const request = {
@@ -17,7 +20,7 @@ const request = {
   headers: { "content-type": "application/json" },
   setupRequest: (req) => (options.method !== "POST" ? req : {
     ...req,
-    body: JSON.stringify(archiveArticle(examples, next++, { stories: options.stories, prefix: options.prefix })),
+    body: JSON.stringify(newsroomArticle(pick.int(0, options.stored - 1), { variant: (options.variant ?? 1) * 100_000 + next++, prefix: options.prefix }).article),
   }),
 };
 

@@ -2,7 +2,8 @@
  * One re-check run in a process of its own, against a store served elsewhere (as a Lambda
  * talks to DynamoDB), so its peak memory is the re-check's own.
  * Usage: node bench/lib/recheck-child.mjs ENDPOINT TABLE [EXTRACTOR_VERSION]
- * Prints {summary, complete, ms, peakRssMiB, sampledPeakRssMiB} as one JSON line.
+ * Prints {summary, complete, ms, peakRssMiB, sampledPeakRssMiB, peakHeld, partitions} as one JSON line
+ * (peakHeld: most claims one partition walk held at once; partitions: how many were walked).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +27,9 @@ function peakRss() {
 const connected = connectStore({ endpoint, table });
 try {
   const started = performance.now();
+  let last = { peakHeld: 0, subjects: 0 };
   const result = await recheck({
+    onProgress: (progress) => void (last = progress),
     store: connected.store,
     now: () => new Date().toISOString(),
     ...(version ? { extractorVersion: Number(version) } : {}),
@@ -34,7 +37,7 @@ try {
   const ms = performance.now() - started;
   clearInterval(sampler);
   const mib = (bytes) => Math.round((bytes / 2 ** 20) * 10) / 10;
-  process.stdout.write(`${JSON.stringify({ ...result, ms, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled) })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...result, ms, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled), peakHeld: last.peakHeld ?? 0, partitions: last.subjects })}\n`);
 } finally {
   await connected.close();
 }

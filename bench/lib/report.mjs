@@ -15,7 +15,7 @@ function table(head, rows) {
 }
 
 /** The counts that say what a figure was measured on: results found, related claims, findings. */
-const DETAILS = ["found", "claims", "related", "findings", "articles", "opened", "resolved"];
+const DETAILS = ["found", "stored", "claims", "related", "findings", "sameEvent", "other", "articles", "partitions", "opened", "resolved"];
 
 function details(f) {
   return DETAILS.filter((k) => typeof f[k] === "number").map((k) => `${k} ${f[k]}`).join(", ");
@@ -39,7 +39,7 @@ function machineSection(r) {
 }
 
 function goals(r) {
-  const rows = r.benchmarks.flatMap((b) => (b.ratios ?? []).map((x) => [b.title ?? b.id, x.label, `${round(x.value)}x`, x.goal, x.met ? "met" : "**missed**"]));
+  const rows = r.benchmarks.flatMap((b) => (b.ratios ?? []).map((x) => [b.title ?? b.id, x.label, `${round(x.value)}${x.unit ?? "x"}`, x.goal, x.met ? "met" : "**missed**"]));
   return rows.length === 0 ? "" : `## Goals\n\n${table(["benchmark", "ratio", "measured", "goal", ""], rows)}`;
 }
 
@@ -61,9 +61,10 @@ function section(b) {
   const head = `## ${ORDER.indexOf(b.id) + 1}. ${b.title ?? b.id}`;
   if (b.status !== "ok") return `${head}\n\n**Not measured: ${b.status}.** ${b.reason ?? ""}`;
   const body = b.id === "lambda" ? lambdaTable(b) : figureRows(b.figures);
-  const ratios = (b.ratios ?? []).map((x) => `- ${x.label}: **${round(x.value)}x** (goal ${x.goal}: ${x.met ? "met" : "missed"})`).join("\n");
+  const ratios = (b.ratios ?? []).map((x) => `- ${x.label}: **${round(x.value)}${x.unit ?? "x"}** (goal ${x.goal}: ${x.met ? "met" : "missed"})`).join("\n");
+  const examples = b.figures.filter((f) => f.examples?.length).map((f) => `Some of the ${f.label} (explanations as raised):\n\n${f.examples.map((e) => `- ${e}`).join("\n")}`).join("\n\n");
   const params = `Parameters: \`${JSON.stringify(b.params)}\`; took ${round(b.seconds)} s.`;
-  return [head, PROSE[b.id] ?? "", body, ratios, params].filter(Boolean).join("\n\n");
+  return [head, PROSE[b.id] ?? "", body, ratios, b.id === "check" ? examples : "", params].filter(Boolean).join("\n\n");
 }
 
 function conformance() {

@@ -1,59 +1,75 @@
 /**
- * Stores of generated archives, built through the store API (not HTTP: seeding is setup, not
- * the thing measured) and kept under bench/.out/stores, so a second run reuses them. The key
- * names everything that shapes the data: size, story size, extractor version, and a hash of the
- * generator and of the built store code. Benchmarks that write get a copy. Building time is
- * recorded in ctx.seeding so the report can keep it apart from the measured run.
+ * Stores of generated newsroom archives (newsroom.mjs), built through the store API (not HTTP:
+ * seeding is setup, not the thing measured) and kept under bench/.out/stores, so a second run
+ * reuses them. The key names everything that shapes the data: size, extractor version, and a
+ * hash of the generator and of the built core and store code. Benchmarks that write get a copy.
+ * Building time is recorded in ctx.seeding so the report can keep it apart from the measured
+ * run; what the ingest checks raised while seeding is kept beside the store (`<dir>.stats.json`).
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fill } from "./archive.mjs";
 import { ROOT } from "./corpus.mjs";
 
-export { storiesOf } from "./archive.mjs";
-
-/** The generator and the built store code: what decides the stored data and its layout. */
-const SHAPING = ["bench/lib/corpus.mjs", "bench/lib/vary.mjs", "bench/lib/prng.mjs", "bench/lib/archive.mjs"];
+/** The generator: what decides the stored data, with the built code below. */
+const SHAPING = ["bench/lib/newsroom.mjs", "bench/lib/prng.mjs", "bench/lib/archive.mjs"];
 
 let memo;
+
+function hashTree(hash, dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) hashTree(hash, path);
+    else if (name.endsWith(".js") || name.endsWith(".json")) hash.update(readFileSync(path));
+  }
+}
 
 /** Once per process: a rebuild of dist/ by someone else mid-run must not make a store look stale. */
 function sourceHash() {
   if (memo) return memo;
   const hash = createHash("sha256");
   for (const file of SHAPING) hash.update(readFileSync(join(ROOT, file)));
-  const store = join(ROOT, "dist/functions/store");
-  for (const file of readdirSync(store).filter((f) => f.endsWith(".js")).sort()) hash.update(readFileSync(join(store, file)));
+  // Extraction, the claim index and the store layout all shape what is stored.
+  hashTree(hash, join(ROOT, "dist/core"));
+  hashTree(hash, join(ROOT, "dist/functions/store"));
   memo = hash.digest("hex").slice(0, 10);
   return memo;
 }
 
 /**
- * The directory of a persisted store holding `size` generated articles, `perStory` per story.
- * @example const dir = await seededStore(ctx, { size: 10_000, perStory: 10 })
+ * The directory of a persisted store holding `size` generated newsroom articles.
+ * @example const dir = await seededStore(ctx, { size: 10_000 })
  */
-export async function seededStore(ctx, { size, perStory }) {
+export async function seededStore(ctx, { size }) {
   const core = await import(join(ROOT, "dist/core/index.js"));
-  const key = `archive-${size}-per${perStory}-v${core.EXTRACTOR_VERSION}-${sourceHash()}`;
+  const key = `newsroom-${size}-v${core.EXTRACTOR_VERSION}-${sourceHash()}`;
   const dir = join(ctx.outDir, "stores", key);
   if (existsSync(dir)) return dir;
   const { startEmbeddedStore } = await import(join(ROOT, "dist/functions/store/embedded.js"));
   const building = `${dir}.building`;
   rmSync(building, { recursive: true, force: true });
+  mkdirSync(join(ctx.outDir, "stores"), { recursive: true });
   ctx.log(`seed: building ${key} (once; reused by later runs)`);
   const started = performance.now();
   const embedded = await startEmbeddedStore({ path: building });
+  let stats;
   try {
-    await fill(embedded.store, core, ctx.examples, size, perStory, ctx.log);
+    stats = await fill(embedded.store, core, size, ctx.log);
   } finally {
     await embedded.close();
   }
   renameSync(building, dir);
   const seconds = (performance.now() - started) / 1000;
+  writeFileSync(`${dir}.stats.json`, `${JSON.stringify({ ...stats, seconds }, null, 1)}\n`);
   ctx.seeding?.push({ store: key, seconds });
   ctx.log(`seed: ${key} built in ${seconds.toFixed(0)} s`);
   return dir;
+}
+
+/** What the ingest checks raised while the store was seeded (see archive.mjs). */
+export function seedStats(dir) {
+  return JSON.parse(readFileSync(`${dir}.stats.json`, "utf8"));
 }
 
 /**

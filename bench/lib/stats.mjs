@@ -57,8 +57,8 @@ export async function timeAlternating(fns, { runs, warmup = 1 }) {
   return samples;
 }
 
-/** The ratio of two medians, with the goal it is held to. */
-export function ratio(label, value, goal) {
+/** The ratio of two medians (or, with `unit` "", a count), with the goal it is held to. */
+export function ratio(label, value, goal, unit = "x") {
   const met = goal.op === ">=" ? value >= goal.value : value <= goal.value;
-  return { label, value, goal: `${goal.op} ${goal.value}x`, met };
+  return { label, value, unit, goal: `${goal.op} ${goal.value}${unit}`, met };
 }
