@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import dynalite from "dynalite";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { LOCAL_CREDENTIALS } from "./connect.js";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { dynamoClient } from "./connect.js";
 import { prepareStoreDir } from "./embedded-dir.js";
 import { listenPrivately } from "./embedded-socket.js";
 import { lockStoreDir } from "./lock.js";
@@ -51,12 +51,7 @@ export async function startEmbeddedStore(options: EmbeddedOptions = {}): Promise
     await release();
     throw error;
   });
-  const client = new DynamoDBClient({
-    region: "us-east-1",
-    endpoint: where.endpoint,
-    credentials: LOCAL_CREDENTIALS,
-    requestHandler: { httpAgent: where.agent },
-  });
+  const client = dynamoClient({ endpoint: where.endpoint, httpAgent: where.agent });
   const close = async () => {
     client.destroy();
     await closeServer(server);
