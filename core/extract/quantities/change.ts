@@ -1,5 +1,6 @@
 import type { Change } from "../../model.js";
 import { mark, type Candidate } from "./candidate.js";
+import { wordTrie } from "../word-trie.js";
 import { BE, CONNECTOR_ONLY, DOWN, DOWN_NOUNS, FILLERS, UP, UP_NOUNS } from "./change-words.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
@@ -140,9 +141,16 @@ function readAfter(text: string, c: Candidate): CandidateChange | null {
  * for a contradiction.
  */
 export function readChanges(text: string, live: Candidate[]): void {
+  const words = changeWordsIn(text);
+  if (words.length === 0) return;
   let previous: Candidate | undefined;
   for (const c of live) {
     if (c.dropped) continue;
+    // Most figures have no change word near them: one binary search instead of reading words.
+    if (!previous?.change && !near(words, c.start - REACH, c.end + 32)) {
+      previous = c;
+      continue;
+    }
     const reading = readBefore(text, c);
     let change: CandidateChange | null = readAfterFigure(text, previous, c);
     if (change) {
@@ -157,6 +165,33 @@ export function readChanges(text: string, live: Candidate[]): void {
     previous = c;
   }
   pair(live.filter((c) => !c.dropped && c.change));
+}
+
+/** Every change word, "up", "down", "higher" and "lower" in the text, by start: one scan per text. */
+// No leading \b: a regex that opens on the words themselves lets the engine skip to their
+// first letters; the boundary before is checked in code.
+const ANY_CHANGE_WORD = new RegExp(`${wordTrie([...DIRECTION.keys(), ...NOUNS.keys(), "higher", "lower"].filter((w) => !w.includes(" ")))}(?![A-Za-z])`, "gi");
+const LETTER_BEFORE = /[A-Za-z]/;
+
+function changeWordsIn(text: string): number[] {
+  const at: number[] = [];
+  ANY_CHANGE_WORD.lastIndex = 0;
+  for (let m = ANY_CHANGE_WORD.exec(text); m; m = ANY_CHANGE_WORD.exec(text)) {
+    if (m.index === 0 || !LETTER_BEFORE.test(text[m.index - 1]!)) at.push(m.index);
+  }
+  return at;
+}
+
+/** Whether a sorted list has a position in [from, to). */
+function near(sorted: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low]! < to;
 }
 
 const PAIRS: [Change["role"], Change["role"]][] = [["to", "from"], ["by", "to"], ["by", "from"]];
