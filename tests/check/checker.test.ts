@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkArticle, EXTRACTOR_VERSION } from "../../core/index.js";
+import { checkArticle, EXTRACTOR_VERSION, INDEX_VERSION, lookupsForClaims, partitionOf, type ArticleRecord, type IndexLookup } from "../../core/index.js";
 import type { Article } from "../../core/model.js";
 import { MemoryClaimStore } from "../support/memory-store.js";
 
@@ -71,6 +71,29 @@ describe("checkArticle", () => {
     expect(outcome.changes).toEqual({ opened: [], resolved: [], unchanged: [] });
     expect(await store.getArticle("rusi")).toBeNull();
     expect((await store.listFindings({})).items).toEqual([]);
+  });
+
+  it("reads the store through the article's claim-index lookups, and saves each cross-article finding with the partition owning it", async () => {
+    const asked: IndexLookup[][] = [];
+    const saved: ArticleRecord[] = [];
+    const store = new (class extends MemoryClaimStore {
+      override claimsAbout(lookups: IndexLookup[], exclude?: string) {
+        asked.push(lookups);
+        return super.claimsAbout(lookups, exclude);
+      }
+      override saveArticle(record: ArticleRecord) {
+        saved.push(record);
+        return super.saveArticle(record);
+      }
+    })();
+    const now = clock();
+    await checkArticle(older, { store, now });
+    const second = await checkArticle(newer, { store, now });
+    expect(asked[1]).toEqual(lookupsForClaims(second.claims));
+    const [finding] = second.findings;
+    const members = [...second.claims, ...(await store.getArticle("trt"))!.claims].filter((c) => finding!.claims.some((r) => r.claimId === c.id));
+    expect(saved[1]?.partitions).toEqual({ [finding!.id]: partitionOf(members) });
+    expect(saved[1]?.article.indexVersion).toBe(INDEX_VERSION);
   });
 
   it("finds conversion slips inside the article with nothing stored", async () => {
