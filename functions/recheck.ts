@@ -15,8 +15,8 @@ import type { DynamoClaimStore } from "./store/store.js";
 import { connectStore } from "./store/connect.js";
 
 /**
- * Time kept back from the deadline: the page or subject group under way must finish and the
- * checkpoint be written. A subject group of a few thousand claims compares in seconds.
+ * Time kept back from the deadline: the page or index partition under way must finish and the
+ * checkpoint be written. A partition is walked one window at a time, in seconds.
  */
 export const DEADLINE_MARGIN_MS = 60_000;
 
