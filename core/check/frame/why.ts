@@ -25,7 +25,9 @@ function eventWords(a: Frame, b: Frame): string {
   const words = other && other.text.trim().toLowerCase() !== event.text.trim().toLowerCase() ? `${event.text} / ${other.text}` : event.text;
   const place = placeWords(event.place ?? other?.place, [a, b]);
   const date = event.date ?? other?.date;
-  return ` in the ${words.trim()}${place}${date ? `, ${formatDate(date)}` : ""}`;
+  // "the bombing", but "a gas canister exploded" keeps its own determiner.
+  const article = /^(?:a|an|the|this|that|its|their)\s/i.test(words.trim()) ? "" : "the ";
+  return ` in ${article}${words.trim()}${place}${date ? `, ${formatDate(date)}` : ""}`;
 }
 
 /**
