@@ -18,6 +18,12 @@ export const INDEX_WINDOWS = {
    */
   dateDays: 400,
   /**
+   * Dates of what happens once to one thing (a birth, a death, the start or end of an uprising):
+   * any two dates claimed for it are about the same moment, however far apart they are.
+   */
+  onceOnlyDates: ["date.birth", "date.death", "date.start", "date.end"],
+  onceOnlyDays: 200 * 366,
+  /**
    * Keys of a measure without an event: a level that holds for a while (a refugee population,
    * a rate, a height). Some years either way.
    */

@@ -74,6 +74,11 @@ function placeChain(id: string, within: readonly string[] | undefined): string[]
 
 /** The marker of an "inside" anchor: `place:in:iraq` holds what is said of places inside Iraq. */
 const INSIDE = "in:";
+/**
+ * What contains every place: an event told without its place (`event:attack`) may be any of the
+ * events of its type told with one (`event:attack@in:*` holds those), so the two meet.
+ */
+const ANYWHERE = "*";
 
 /**
  * One thing a claim is about, as key parts after the measure: the anchor itself (`exact`), the
@@ -91,10 +96,12 @@ interface Anchor {
 
 function placed(prefix: string, chain: string[], event: boolean): Anchor {
   const [own, ...containers] = chain;
+  // An event's place sits inside "anywhere": the same event told without a place is read too.
+  const unplaced = event ? [prefix.slice(0, -1)] : [];
   return {
     exact: `${prefix}${own}`, event,
-    inside: containers.map((c) => `${prefix}${INSIDE}${c}`),
-    reads: [...containers.map((c) => `${prefix}${c}`), `${prefix}${INSIDE}${own}`],
+    inside: [...containers, ...(event ? [ANYWHERE] : [])].map((c) => `${prefix}${INSIDE}${c}`),
+    reads: [...containers.map((c) => `${prefix}${c}`), ...unplaced, `${prefix}${INSIDE}${own}`],
   };
 }
 
@@ -109,7 +116,8 @@ function anchors(frame: Frame): Anchor[] {
       : places.map((p) => placeChain(p.id, p.within));
     const located = chains.filter((chain) => chain.length > 0);
     if (type !== "") {
-      out.push(...(located.length > 0 ? located.map((chain) => placed(`event:${type}@`, chain, true)) : [{ exact: `event:${type}`, inside: [], reads: [], event: true }]));
+      out.push(...(located.length > 0 ? located.map((chain) => placed(`event:${type}@`, chain, true))
+        : [{ exact: `event:${type}`, inside: [], reads: [`event:${type}@${INSIDE}${ANYWHERE}`], event: true }]));
     }
   }
   for (const entity of frame.scope) {
@@ -128,12 +136,14 @@ function anchors(frame: Frame): Anchor[] {
  * `killed/place:in:iraq`), or null for a key no place is inside of. The batch re-check walks the
  * two together: each pair in which at least one claim is filed under the anchor itself.
  * @example insideKey("killed/event:attack@iraq") // "killed/event:attack@in:iraq"
+ * @example insideKey("killed/event:attack") // "killed/event:attack@in:*": the events told with a place
  */
 export function insideKey(key: string): string | null {
   const slash = key.indexOf("/");
   const anchor = key.slice(slash + 1);
   if (anchor.includes(INSIDE)) return null;
   const at = anchor.indexOf("@");
+  if (anchor.startsWith("event:") && at < 0) return `${key}@${INSIDE}${ANYWHERE}`;
   if (anchor.startsWith("event:") && at > 0) return `${key.slice(0, slash + 1)}${anchor.slice(0, at + 1)}${INSIDE}${anchor.slice(at + 1)}`;
   if (anchor.startsWith("place:")) return `${key.slice(0, slash + 1)}place:${INSIDE}${anchor.slice("place:".length)}`;
   return null;
@@ -142,6 +152,15 @@ export function insideKey(key: string): string | null {
 /** Whether a key is an anchor's own (a partition of the batch), not one of claims inside a place. */
 export function isAnchorKey(key: string): boolean {
   return !key.slice(key.indexOf("/") + 1).includes(INSIDE);
+}
+
+/**
+ * The anchor key a key of claims inside a place belongs to: `killed/place:in:iraq` ->
+ * `killed/place:iraq`, `killed/event:attack@in:*` -> `killed/event:attack`.
+ */
+export function anchorOf(key: string): string {
+  if (isAnchorKey(key)) return key;
+  return key.endsWith(`@${INSIDE}${ANYWHERE}`) ? key.slice(0, -`@${INSIDE}${ANYWHERE}`.length) : key.replace(INSIDE, "");
 }
 
 /**
@@ -167,7 +186,10 @@ function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; l
  * @example windowDays("killed/event:bombing@baghdad") // 3
  */
 export function windowDays(key: string): number {
-  if (key.startsWith("date:")) return INDEX_WINDOWS.dateDays;
+  if (key.startsWith("date:")) {
+    const measure = key.slice("date:".length, key.indexOf("/"));
+    return (INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure) ? INDEX_WINDOWS.onceOnlyDays : INDEX_WINDOWS.dateDays;
+  }
   const slash = key.indexOf("/");
   if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";
@@ -288,7 +310,7 @@ export function partitionOf(claims: readonly Claim[]): string | null {
   if (claims.length === 0) return null;
   const [first, ...rest] = claims;
   // Filed inside a place, a claim meets the claims of that place under the place's own key.
-  const keys = new Set(filingKeys(first!).map((f) => (isAnchorKey(f.key) ? f.key : f.key.replace(INSIDE, ""))));
+  const keys = new Set(filingKeys(first!).map((f) => anchorOf(f.key)));
   for (const key of [...keys].sort()) {
     if (rest.every((other) => meetUnder(key, first!, other))) return key;
   }

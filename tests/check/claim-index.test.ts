@@ -24,7 +24,7 @@ const toll = (articleId: string, value: number, date: string, place = baghdad, m
 describe("filingKeys", () => {
   it("files an event's toll under the event at its place, the place, and as inside the containing country", () => {
     expect(filingKeys(toll("a", 12, "2024-05-05")).map((f) => f.key).sort()).toEqual([
-      "killed/event:attack@baghdad", "killed/event:attack@in:iraq", "killed/place:baghdad", "killed/place:in:iraq",
+      "killed/event:attack@baghdad", "killed/event:attack@in:*", "killed/event:attack@in:iraq", "killed/place:baghdad", "killed/place:in:iraq",
     ]);
   });
 
@@ -43,7 +43,8 @@ describe("filingKeys", () => {
     expect(filingKeys(refugees)).toEqual([{ key: "refugee/group:syrian", time: "2024-08-01" }]);
     const raid = framed("c", 0, { measure: { id: "date.occurred", text: "raid" }, scope: [], event: { id: "raid", text: "raid", place: "barisha" } }, "2024-01-01",
       { kind: "date", value: "2019-10-26", unit: undefined, dimension: "date" });
-    expect(filingKeys(raid)).toEqual([{ key: "date:date.occurred/event:raid@barisha", time: "2019-10-26" }]);
+    expect(filingKeys(raid).map((f) => f.key)).toEqual(["date:date.occurred/event:raid@barisha", "date:date.occurred/event:raid@in:*"]);
+    expect(filingKeys(raid)[0]?.time).toBe("2019-10-26");
     const undated = framed("d", 5, { measure: { id: "refugee", text: "refugees" }, scope: [iraq] }, "");
     expect(filingKeys({ ...undated, asOf: undefined })).toEqual([{ key: "refugee/place:iraq", time: UNDATED }]);
   });
@@ -84,6 +85,22 @@ describe("lookupsFor and relatedByIndex", () => {
     const level = (id: string, asOf: string) => framed(id, 3_500_000, { measure: { id: "refugee", text: "refugees" }, scope: [{ kind: "place", id: "turkey", text: "Turkey" }] }, asOf);
     const related = relatedByIndex([level("new", "2024-08-06")], [level("old", "2020-01-14"), level("ancient", "2010-01-01")]);
     expect(related.map((c) => c.articleId)).toEqual(["old"]);
+  });
+
+  it("a report that gives no place for the event meets the reports that do, and they meet it", () => {
+    const unplaced = framed("u", 11, { measure: { id: "killed", text: "killed" }, scope: [], event: { id: "attack", text: "the blast", date: "2024-05-05" } }, "2024-05-06");
+    expect(relatedByIndex([unplaced], [same, weekLater]).map((c) => c.articleId)).toEqual(["w1"]);
+    expect(relatedByIndex([toll("new", 13, "2024-05-05")], [unplaced]).map((c) => c.articleId)).toEqual(["u"]);
+    expect(partitionOf([same, unplaced])).toBe("killed/event:attack");
+  });
+
+  it("compares dates of what happens once (a birth) however far apart, dates of events within about a year", () => {
+    const born = (id: string, value: string) => framed(id, 0, { measure: { id: "date.birth", text: "born" }, scope: [{ kind: "named", id: "jane-doe", text: "Jane Doe" }] }, "2024-01-01",
+      { kind: "date", value, unit: undefined, dimension: "date" });
+    expect(relatedByIndex([born("a", "1950-03-02")], [born("b", "1955")]).map((c) => c.articleId)).toEqual(["b"]);
+    const raid = (id: string, value: string) => framed(id, 0, { measure: { id: "date.occurred", text: "raid" }, scope: [], event: { id: "raid", text: "raid", place: "barisha" } }, "2024-01-01",
+      { kind: "date", value, unit: undefined, dimension: "date" });
+    expect(relatedByIndex([raid("a", "2019-10-26")], [raid("b", "2019-10-27"), raid("c", "2012-05-01")]).map((c) => c.articleId)).toEqual(["b"]);
   });
 
   it("asks once per key for an article whose claims' windows overlap", () => {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { filingKeys, isAnchorKey } from "../../core/check/claim-index.js";
+import { anchorOf, filingKeys, isAnchorKey } from "../../core/check/claim-index.js";
 import { recheck, type RecheckProgress } from "../../core/recheck.js";
 import type { EmbeddedStore } from "../../functions/store/index.js";
 import { dump } from "../store/fixtures.js";
@@ -69,7 +69,7 @@ it("reports progress after every article and group, counts only growing", () =>
     // A claim filed as inside a place is walked with that place's own key, when some claim is filed under it.
     const filings = stored.flatMap((s) => s!.claims).flatMap((c) => filingKeys(c).map((f) => f.key));
     const anchors = new Set(filings.filter(isAnchorKey));
-    const filed = filings.filter((key) => anchors.has(isAnchorKey(key) ? key : key.replace("in:", ""))).length;
+    const filed = filings.filter((key) => anchors.has(anchorOf(key))).length;
     expect(partitions).toBeGreaterThan(1);
     expect(seen.at(-1)).toMatchObject({ phase: "subjects", articles: 12, reextracted: 12, subjects: partitions, totals: { articles: 12, subjects: 5 } });
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.articles + seen[i]!.subjects).toBeGreaterThan(seen[i - 1]!.articles + seen[i - 1]!.subjects);
