@@ -13,18 +13,20 @@ import { DUCKLING_DIMENSIONS, present, QUANTULUM_FILES, runDuckling, runQuantulu
  *
  * The goal (issue 16) is 90% of judged cases in each suite. `FLOORS` are the rates reached when
  * this was last changed, rounded down to the percent, so a regression fails; a suite below the
- * goal says so in its test name.
+ * goal says so in its test name. At the session start (commit 7ff9293), readers / claims:
+ * quantulum3 61.1% / 65.3%, its ambiguity file 50% / 50%, Duckling AmountOfMoney 57.0%, Distance
+ * 49.0%, Numeral 80.0% (readers only), Quantity 51.2%, Temperature 84.8%, Volume 53.7%.
  */
 const GOAL = 0.9;
 const FLOORS: Record<string, Partial<Record<Level, number>>> = {
-  "quantulum3 quantities.json": { readers: 0.61, claims: 0.65 },
-  "quantulum3 quantities.ambiguity.json": { readers: 0.5, claims: 0.5 },
-  "Duckling AmountOfMoney": { readers: 0.57, claims: 0.57 },
-  "Duckling Distance": { readers: 0.49, claims: 0.49 },
-  "Duckling Numeral": { readers: 0.8 },
-  "Duckling Quantity": { readers: 0.51, claims: 0.51 },
-  "Duckling Temperature": { readers: 0.84, claims: 0.84 },
-  "Duckling Volume": { readers: 0.53, claims: 0.53 },
+  "quantulum3 quantities.json": { readers: 0.8, claims: 0.84 },
+  "quantulum3 quantities.ambiguity.json": { readers: 0.7, claims: 0.7 },
+  "Duckling AmountOfMoney": { readers: 0.83, claims: 0.83 },
+  "Duckling Distance": { readers: 0.84, claims: 0.84 },
+  "Duckling Numeral": { readers: 0.86 },
+  "Duckling Quantity": { readers: 0.9, claims: 0.9 },
+  "Duckling Temperature": { readers: 0.96, claims: 0.96 },
+  "Duckling Volume": { readers: 0.9, claims: 0.9 },
 };
 
 function runPeers(): SuiteResult[] {
