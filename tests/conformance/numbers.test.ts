@@ -16,7 +16,11 @@ import type { Model } from "./support/judge.js";
  * `target` is the goal (issue 3 for readers, issue 16 for claims). `floor` is what is asserted:
  * the rate reached when this was last changed, rounded down (so a regression fails).
  * Temperature's two misses: "centigrate" (a misspelling we do not guess at) and the full stop of
- * "50 deg." at the end of a sentence, which we leave to the sentence.
+ * "50 deg." at the end of a sentence, which we leave to the sentence. Through extractClaims the
+ * rates equal the readers' (the one case claims lost, "$10000 over 3 years" read as a duration
+ * of 3333 years that won the overlap, is fixed in durations). Judged on the claim's whole text
+ * (qualifier words kept, "about 5 miles") instead of its core, dimension would be 86% and
+ * currency 85%: a convention of spans, not a reading lost.
  */
 const FLOORS: Record<Model, { readers: number; claims?: number; target: number; claimTarget?: number }> = {
   number: { readers: 0.95, target: 0.95 },
@@ -24,7 +28,7 @@ const FLOORS: Record<Model, { readers: number; claims?: number; target: number; 
   range: { readers: 0.87, claims: 0.87, target: 0.8 },
   dimension: { readers: 0.97, claims: 0.97, target: 0.95, claimTarget: 0.95 },
   temperature: { readers: 0.95, claims: 0.95, target: 0.95, claimTarget: 0.95 },
-  currency: { readers: 0.95, claims: 0.94, target: 0.9, claimTarget: 0.9 },
+  currency: { readers: 0.95, claims: 0.95, target: 0.9, claimTarget: 0.9 },
 };
 
 describe.skipIf(!numberSpecsPresent())("Recognizers-Text Number and NumberWithUnit conformance (English)", () => {
