@@ -18,6 +18,7 @@ describe("the article counts one of a unit named after it", () => {
     expect(read("Petrol costs $3.50 a gallon")).toEqual([["3.50", 3.5]]);
     expect(read("A metric ton is equal to 2,204.62 pounds.")).toEqual([["2,204.62", 2204.62]]);
     expect(read("She earned a degree in law and a percentage of the profits in a yard.")).toEqual([]);
+    expect(read("a foot patrol came under fire from a barrel bomb")).toEqual([]);
     expect(read("It sold for a fraction of a cent, for tenth of a gallon")).toEqual([]);
   });
 

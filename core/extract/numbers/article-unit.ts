@@ -10,9 +10,13 @@ import { nextWord, type Word } from "./word-cursor.js";
  */
 const DIMENSIONS = new Set(["length", "area", "volume", "mass", "money", "ratio"]);
 
-/** Names that, after "a", are mostly not the unit: "a degree in law", "a yard", "a stone's throw", "a gas meter", "a ton of work", "a percentage of". */
+/**
+ * Names that, after "a", are mostly not the unit: "a degree in law", "a yard", "a stone's throw",
+ * "a gas meter", "a ton of work", "a percentage of", "a foot patrol", "a barrel bomb".
+ */
 const NOT_AFTER_ARTICLE = new Set([
   "in", "degree", "yard", "stone", "knot", "ton", "tonne", "meter", "percentage", "won", "rand", "lira", "lev", "buck", "quid",
+  "foot", "feet", "barrel",
   "gr", "ha", "st", "mil", "pp", "rm", "sen",
 ]);
 
