@@ -58,6 +58,11 @@ describe("numbers written in other ways", () => {
     expect(read("at 573.15K")).toEqual([["573.15", 573.15]]);
   });
 
+  it("reads an exponent whose superscript was lost, after the multiplication sign only", () => {
+    expect(read("a factor of 2.48×10−5")).toEqual([["2.48×10−5", 2.48e-5]]);
+    expect(read("a 10-5 win")).toEqual([["10", 10], ["5", 5]]);
+  });
+
   it("reads 'nil' as zero and no scale k in a dotted abbreviation", () => {
     expect(read("inflation was nil")).toEqual([["nil", 0]]);
     expect(read("1 k.g.")).toEqual([["1", 1]]);

@@ -3,9 +3,10 @@ import { integerStep, times, type NumberReading } from "./reading.js";
 /**
  * Digits with thousands separators (commas, Indian lakh commas, or spaces between groups of
  * exactly three), a decimal part, and an exponent ("1e10", "1.3x10^6") or a power ("1.1^23").
- * Bounded: a longer run of digits is not a number anyone reads.
+ * "2.48×10−5" (a superscript lost in copy) is 2.48e-5. Bounded: a longer run of digits is not a
+ * number anyone reads.
  */
-const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d|,\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3})|[x\u00d7]10\^([+-]?\d{1,3}))?(?:\^([+-]{0,2})(\d{1,3}))?/y;
+const DIGITS = /(\d{1,3}(?:,\d{3}){1,8}(?!\d|,\d)|\d{1,2}(?:,\d{2}){1,4},\d{3}(?!\d|,\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d|,\d)|\d{1,30})(\.\d{1,20})?(?:[eE]([+-]?\d{1,3})|[x\u00d7]10(?:\^|(?<=\u00d710)(?=[\u2212-]\d))([+\u2212-]?\d{1,3}))?(?:\^([+-]{0,2})(\d{1,3}))?/y;
 /** Unicode fractions: "¾", "2½". */
 export const VULGAR: Record<string, number> = {
   "\u00bd": 1 / 2, "\u2153": 1 / 3, "\u2154": 2 / 3, "\u00bc": 1 / 4, "\u00be": 3 / 4, "\u2155": 1 / 5, "\u2156": 2 / 5,
@@ -71,7 +72,8 @@ export function readDigits(text: string, i: number): NumberReading | null {
   }
   let value = Number(intText + (m[2] ?? ""));
   let step = decimals ? 10 ** -decimals : integerStep(Number(intText));
-  const exponent = m[3] ?? m[4];
+  // "2.48×10−5": with the multiplication sign, a minus right after 10 is the exponent's (the superscript lost).
+  const exponent = (m[3] ?? m[4])?.replace("\u2212", "-");
   if (exponent) {
     value = times(value, 10 ** Number(exponent));
     step = times(step, 10 ** Number(exponent));
