@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { ClaimcheckError } from "../../core/index.js";
 import { articleRoutes } from "./articles.js";
 import { claimRoutes } from "./claims.js";
+import { refuseCrossSiteWrites } from "./cross-site.js";
 import type { AppDeps, AppEnv } from "./deps.js";
 import { handleError } from "./errors.js";
 import { findingRoutes } from "./findings.js";
@@ -9,6 +10,7 @@ import { healthRoutes } from "./health.js";
 import { openApiRoutes } from "./openapi.js";
 import { pageRoutes } from "./pages/index.js";
 import { requestLog } from "./request-log.js";
+import { securityHeaders } from "./security-headers.js";
 import { webhookRoutes } from "../webhooks/routes.js";
 
 /**
@@ -22,6 +24,8 @@ import { webhookRoutes } from "../webhooks/routes.js";
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use("*", requestLog(deps.logger));
+  app.use("*", securityHeaders());
+  app.use("*", refuseCrossSiteWrites(deps.publicUrl ? [new URL(deps.publicUrl).origin] : []));
   app.onError(handleError);
   app.notFound((c) => {
     throw new ClaimcheckError("not-found", `No route ${c.req.method} ${c.req.path}.`);
