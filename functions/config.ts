@@ -16,6 +16,8 @@ export interface Config {
   alertSecrets: string[];
   table?: string;
   dynamodbEndpoint?: string;
+  /** The service's public base URL (CLAIMCHECK_PUBLIC_URL), without a trailing slash. */
+  publicUrl?: string;
   logLevel: "debug" | "info" | "warn" | "error";
 }
 
@@ -34,6 +36,32 @@ const alertSecretList = commaList.pipe(z.array(
   z.string().regex(/^whsec_[A-Za-z0-9+/=]{16,200}$/, "each secret must be whsec_ followed by base64 (Standard Webhooks)"),
 ));
 
+/**
+ * Inbound webhook secrets, per source, in the format each sender uses; a secret that cannot
+ * verify anything is refused at start (naming the format), not discovered at the first 401.
+ * Commas separate secrets during a rotation, so no secret contains one.
+ */
+const OPAQUE_SECRET = /^[\x21-\x2b\x2d-\x7e]{16,512}$/;
+const WEBHOOK_SECRET_FORMATS: Record<(typeof WEBHOOK_SOURCES)[number], { test: (secret: string) => boolean; format: string }> = {
+  standard: {
+    test: (s) => /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/.test(s) && Buffer.from(s.slice(6), "base64").length >= 16,
+    format: "whsec_ followed by base64 of at least 16 random bytes (Standard Webhooks), e.g. whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+  },
+  ghost: { test: (s) => OPAQUE_SECRET.test(s), format: "the secret set on the Ghost webhook: 16-512 printable ASCII characters, no spaces or commas" },
+  arc: { test: (s) => OPAQUE_SECRET.test(s), format: "the WebSked subscription secret: 16-512 printable ASCII characters, no spaces or commas" },
+  wordpress: { test: (s) => OPAQUE_SECRET.test(s), format: "a token of 16-512 printable ASCII characters, no spaces or commas (e.g. openssl rand -hex 32)" },
+};
+
+function webhookSecretList(source: (typeof WEBHOOK_SOURCES)[number]) {
+  const { test, format } = WEBHOOK_SECRET_FORMATS[source];
+  return commaList.pipe(z.array(z.string().refine(test, `each secret must be ${format}`)));
+}
+
+/** The public base URL: http(s), no query or fragment; a trailing slash is dropped. */
+const publicUrl = z.string()
+  .regex(/^https?:\/\/[^\s/?#]{1,255}(?:\/[^\s?#]{0,1000})?$/, "must be the service's public http(s) base URL, such as https://claims.example.org (no query or fragment)")
+  .transform((url) => url.replace(/\/+$/, ""));
+
 const schema = z.object({
   CLAIMCHECK_API_KEYS: apiKeyList.optional(),
   CLAIMCHECK_ALERT_URLS: urlList.optional(),
@@ -41,7 +69,8 @@ const schema = z.object({
   CLAIMCHECK_TABLE: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, "must be a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)").optional(),
   CLAIMCHECK_DYNAMODB_ENDPOINT: z.string().regex(/^https?:\/\/[^\s/]{1,255}(?:\/\S{0,2000})?$/, "must be an http(s) URL such as http://127.0.0.1:8000").optional(),
   CLAIMCHECK_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { errorMap: () => ({ message: "must be one of debug, info, warn, error" }) }).default("info"),
-  ...Object.fromEntries(WEBHOOK_SOURCES.map((s) => [webhookVariable(s), commaList.optional()])),
+  CLAIMCHECK_PUBLIC_URL: publicUrl.optional(),
+  ...Object.fromEntries(WEBHOOK_SOURCES.map((s) => [webhookVariable(s), webhookSecretList(s).optional()])),
 });
 
 /** @example webhookVariable("ghost") // "CLAIMCHECK_WEBHOOK_SECRET_GHOST" */
@@ -75,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined>, options: { m
     alertSecrets: values.CLAIMCHECK_ALERT_SECRET ?? [],
     table: values.CLAIMCHECK_TABLE,
     dynamodbEndpoint: values.CLAIMCHECK_DYNAMODB_ENDPOINT,
+    publicUrl: values.CLAIMCHECK_PUBLIC_URL,
     logLevel: values.CLAIMCHECK_LOG_LEVEL,
   };
   if (options.mode === "lambda") requireForLambda(config);

@@ -16,16 +16,29 @@ function digest(text: string): Buffer {
  * @example app.post("/articles", requireApiKey(["k1"]), handler)
  */
 export function requireApiKey(apiKeys: readonly string[]): MiddlewareHandler<AppEnv> {
-  const digests = apiKeys.map(digest);
+  const find = keyMatcher(apiKeys);
   return async (c, next) => {
-    if (digests.length === 0) return next();
+    if (apiKeys.length === 0) return next();
     const token = bearerToken(c.req.header("Authorization"));
     if (token === null) throw new ClaimcheckError("unauthorized", "This route needs an API key: Authorization: Bearer <key>.");
-    const presented = digest(token);
-    let matched = false;
-    for (const known of digests) matched = timingSafeEqual(presented, known) || matched;
-    if (!matched) throw new ClaimcheckError("unauthorized", "The API key is not valid.");
+    if (find(token) === null) throw new ClaimcheckError("unauthorized", "The API key is not valid.");
     return next();
+  };
+}
+
+/**
+ * The configured key a presented one equals, or null, compared as SHA-256 digests in constant
+ * time against every key (no early exit). The review sign-in uses it too, so the pages and the
+ * API accept exactly the same keys.
+ * @example keyMatcher(["k1", "k2"])("k2") // "k2"
+ */
+export function keyMatcher(apiKeys: readonly string[]): (presented: string) => string | null {
+  const known = apiKeys.map((key) => ({ key, digest: digest(key) }));
+  return (presented) => {
+    const given = digest(presented);
+    let found: string | null = null;
+    for (const k of known) if (timingSafeEqual(given, k.digest) && found === null) found = k.key;
+    return found;
   };
 }
 

@@ -34,6 +34,13 @@ export interface AppDeps {
   limits?: Partial<AppLimits>;
   /** Per webhook source, lowercase ("standard", "ghost", ...): its secrets, several during rotation. */
   webhookSecrets: Record<string, string[]>;
+  /**
+   * The public base URL of this service ("https://claims.example.org"), when it is served
+   * behind a proxy or a custom domain: ClaimReview exports build their URLs from it (never
+   * from the Host header a client chose), and its origin counts as this site's own for the
+   * cross-site check. Without it, links are relative to the request's own URL.
+   */
+  publicUrl?: string;
   /** Where contradiction alerts go. */
   alertEndpoints: string[];
   /**

@@ -15,6 +15,7 @@ export function appDepsFrom(config: Config, store: AppStore, logger: Logger): Ap
     apiKeys: config.apiKeys,
     webhookSecrets: config.webhookSecrets,
     alertEndpoints: config.alertUrls,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.alertUrls.length > 0
       ? { onFindingsOpened: announcer({ outbox: store, findings: store, endpoints: config.alertUrls, secret: config.alertSecrets, now, logger }) }
       : {}),

@@ -18,7 +18,7 @@ describe("sign-in", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/review/findings?severity=note");
     const cookie = res.headers.get("Set-Cookie")!;
-    expect(cookie).toMatch(/^claimcheck_key=/);
+    expect(cookie).toMatch(/^claimcheck_session=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).not.toMatch(/Secure/); // plain http here; see the https case below
@@ -51,7 +51,7 @@ describe("sign-in", () => {
     expect((await postForm(h, "/review/sign-out", {}, { Cookie: cookie })).status).toBe(403);
     const res = await postForm(h, "/review/sign-out", { csrf: await formToken(h, cookie) }, { Cookie: cookie });
     expect(res.status).toBe(303);
-    expect(res.headers.get("Set-Cookie")).toMatch(/^claimcheck_key=;.*Max-Age=0/);
+    expect(res.headers.get("Set-Cookie")).toMatch(/^claimcheck_session=;.*Max-Age=0/);
   });
 
   test("a sign-in posted from another site is refused (login CSRF)", async () => {
@@ -107,7 +107,7 @@ describe("changing a finding from the page", () => {
   });
 
   test("a stale cookie (key no longer valid) signs nobody in", async () => {
-    const page = await (await h.app.request("/review/findings", { headers: { Cookie: "claimcheck_key=old-key" } })).text();
+    const page = await (await h.app.request("/review/findings", { headers: { Cookie: "claimcheck_session=old-key" } })).text();
     expect(page).toMatch(/Sign in<\/a> to store articles/);
     expect(page).not.toMatch(/name="csrf" value="[0-9a-f]/);
   });

@@ -17,7 +17,7 @@ export async function signedInCookie(h: Harness, key = API_KEY): Promise<string>
   const res = await postForm(h, "/review/sign-in", { key, next: "/review/findings" });
   const set = res.headers.get("Set-Cookie") ?? "";
   const pair = set.split(";")[0] ?? "";
-  if (res.status !== 303 || !pair.startsWith("claimcheck_key=")) throw new Error(`sign-in failed: ${res.status} ${set}`);
+  if (res.status !== 303 || !pair.startsWith("claimcheck_session=")) throw new Error(`sign-in failed: ${res.status} ${set}`);
   return pair;
 }
 

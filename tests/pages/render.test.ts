@@ -6,7 +6,7 @@ import { postForm } from "./forms.js";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ publicUrl: "https://desk.example" });
 });
 afterAll(() => h.close());
 
@@ -109,7 +109,8 @@ describe("ClaimReview export", () => {
     const json = exampleJson("001_9fa802cff792e669");
     const posted = (await (await postJson(h, "/articles", json)).json()) as { findings: { id: string; explanation: string }[] };
     const finding = posted.findings[0]!;
-    const res = await h.app.request(`https://desk.example/review/findings/${finding.id}/claimreview.json`);
+    // The Host a client sends is not where the reviews live: URLs come from the configured public URL.
+    const res = await h.app.request(`http://attacker.example/review/findings/${finding.id}/claimreview.json`);
     expect(res.headers.get("Content-Type")).toMatch(/^application\/ld\+json/);
     const review = (await res.json()) as {
       "@context": string; "@type": string; claimReviewed: string; reviewBody: string; datePublished: string;
@@ -126,6 +127,27 @@ describe("ClaimReview export", () => {
     expect(review.reviewBody).toBe(finding.explanation);
     const page = await (await h.app.request(`/review/findings/${finding.id}`)).text();
     expect(page).toContain('<script type="application/ld+json">');
+  });
+
+  test("only http(s) URLs are exported: an article url of javascript: falls back to the review page", async () => {
+    const posted = (await (await postJson(h, "/articles", { id: "js-url", url: "javascript:alert(1)", published: "2023-01-11", body: "The 30-mile (18.6-mile) deep strip." })).json()) as { findings: { id: string }[] };
+    expect(posted.findings.length).toBeGreaterThan(0);
+    const review = (await (await h.app.request(`/review/findings/${posted.findings[0]!.id}/claimreview.json`)).json()) as { url: string; itemReviewed: { url: string } };
+    expect(review.itemReviewed.url).toBe("https://desk.example/review/articles/js-url");
+    expect(review.url).toMatch(/^https:\/\/desk\.example\/review\/findings\//);
+    expect(JSON.stringify(review)).not.toMatch(/javascript:/i);
+  });
+
+  test("without a configured public URL, no URL of this site is exported at all", async () => {
+    const bare = await startHarness();
+    try {
+      const posted = (await (await postJson(bare, "/articles", exampleJson("001_9fa802cff792e669"))).json()) as { findings: { id: string }[] };
+      const review = (await (await bare.app.request(`http://attacker.example/review/findings/${posted.findings[0]!.id}/claimreview.json`)).json()) as Record<string, unknown>;
+      expect(JSON.stringify(review)).not.toMatch(/attacker\.example|localhost/);
+      expect(review.url).toBeUndefined();
+    } finally {
+      await bare.close();
+    }
   });
 
   test("a dry run's findings link to no finding page and offer no actions: they are not stored", async () => {

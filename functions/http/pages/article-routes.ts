@@ -21,6 +21,6 @@ export function articlePageRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv>
     const { body, extractorVersion: _v, checkedAt: _c, ...article } = found.article;
     const current: Source = { article, body, claims: found.claims };
     const sources = await sourcesFor(deps.store, findings, [current]);
-    return c.html(articleView({ current, findings, sources, session: await ctx.session(c), newsroom: ctx.newsroom(c), path: c.req.path }));
+    return c.html(articleView({ current, findings, sources, session: await ctx.session(c), newsroom: ctx.newsroom, path: c.req.path }));
   }));
 }

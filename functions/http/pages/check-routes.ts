@@ -69,7 +69,7 @@ async function dryRunResult(c: Context<AppEnv>, deps: AppDeps, ctx: PageContext,
   const current = { article: outcome.article, body: article.body, claims: outcome.claims };
   const sources = await sourcesFor(deps.store, outcome.findings, [current]);
   return c.html(articleView({
-    current, findings: outcome.findings, sources, session: await ctx.session(c), newsroom: ctx.newsroom(c), path: PAGE.home, dryRun: true,
+    current, findings: outcome.findings, sources, session: await ctx.session(c), newsroom: ctx.newsroom, path: PAGE.home, dryRun: true,
   }));
 }
 

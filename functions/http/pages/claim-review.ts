@@ -10,10 +10,30 @@ const RATING: Record<Severity, { value: number; name: string }> = {
   note: { value: 3, name: "Worth a look" },
 };
 
-/** Who publishes the reviews; `url` is this site's origin. */
+/** Who publishes the reviews; `url` is the configured public base URL, absent when none is configured. */
 export interface Newsroom {
   name: string;
-  url: string;
+  url?: string;
+}
+
+/**
+ * `url` when it is an absolute http(s) URL, else undefined: an export must never carry a
+ * `javascript:` or `data:` URL a reader of the JSON-LD might follow.
+ * @example httpUrl("javascript:alert(1)") // undefined
+ */
+export function httpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page of this site as an absolute URL under the public base URL, or undefined without one. */
+function ownUrl(path: string, newsroom: Newsroom): string | undefined {
+  return newsroom.url ? httpUrl(newsroom.url.replace(/\/+$/, "") + path) : undefined;
 }
 
 /**
@@ -29,7 +49,7 @@ export function claimReview(finding: Finding, sources: ReadonlyMap<string, Sourc
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: new URL(PAGE.finding(finding.id), newsroom.url).href,
+    ...optional("url", ownUrl(PAGE.finding(finding.id), newsroom)),
     claimReviewed: claimReviewed(finding, first, source),
     itemReviewed: itemReviewed(source, first?.articleId, newsroom),
     reviewRating: {
@@ -37,7 +57,7 @@ export function claimReview(finding: Finding, sources: ReadonlyMap<string, Sourc
       alternateName: rating.name, ratingExplanation: finding.explanation,
     },
     reviewBody: finding.explanation,
-    author: { "@type": "Organization", name: newsroom.name, url: newsroom.url },
+    author: { "@type": "Organization", name: newsroom.name, ...optional("url", httpUrl(newsroom.url)) },
     ...(finding.detectedAt ? { datePublished: finding.detectedAt.slice(0, 10) } : {}),
   };
 }
@@ -52,7 +72,7 @@ function claimReviewed(finding: Finding, first: ClaimRef | undefined, source: So
 
 function itemReviewed(source: Source | null, articleId: string | undefined, newsroom: Newsroom): Record<string, unknown> {
   const article = source?.article;
-  const url = article?.url ?? (articleId ? new URL(PAGE.article(articleId), newsroom.url).href : undefined);
+  const url = httpUrl(article?.url) ?? (articleId ? ownUrl(PAGE.article(articleId), newsroom) : undefined);
   return {
     "@type": "CreativeWork",
     ...(url ? { url } : {}),
@@ -60,6 +80,10 @@ function itemReviewed(source: Source | null, articleId: string | undefined, news
     ...(article?.source ? { author: { "@type": "Organization", name: article.source } } : {}),
     ...(article?.published ? { datePublished: article.published } : {}),
   };
+}
+
+function optional(name: string, value: string | undefined): Record<string, string> {
+  return value === undefined ? {} : { [name]: value };
 }
 
 /**

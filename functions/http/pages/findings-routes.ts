@@ -37,7 +37,7 @@ export function findingPageRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv>
       const finding = await mustFind(c.req.param("id") ?? "");
       const sources = await sourcesFor(deps.store, [finding]);
       const session = await ctx.session(c);
-      const review = claimReview(finding, sources, ctx.newsroom(c));
+      const review = claimReview(finding, sources, ctx.newsroom);
       return c.html(page({
         title: `Finding: ${finding.kind}`, session,
         head: html`<script type="application/ld+json">${jsonLdScriptBody(review)}</script>`,
@@ -48,7 +48,7 @@ export function findingPageRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv>
       const finding = await mustFind(c.req.param("id") ?? "");
       const sources = await sourcesFor(deps.store, [finding]);
       c.header("Content-Type", "application/ld+json; charset=utf-8");
-      return c.body(JSON.stringify(claimReview(finding, sources, ctx.newsroom(c)), null, 2));
+      return c.body(JSON.stringify(claimReview(finding, sources, ctx.newsroom), null, 2));
     }))
     .post("/:id/status", pageHandler(async (c) => {
       const form = await readForm(c.req.raw, maxBodyBytes);

@@ -5,14 +5,14 @@ import { localPath, readForm } from "./form-body.js";
 import { PAGE, page, type Markup } from "./layout.js";
 import type { PageContext } from "./page-context.js";
 import { pageHandler } from "./page-errors.js";
-import { refuseCrossSite, requirePageWrite, signIn, signOut, type Session } from "./session.js";
+import { refuseCrossSite, requirePageWrite, type Session } from "./session.js";
 
 function signInPage(session: Session, next: string, failed: boolean): Markup {
   const body = !session.keysRequired
     ? html`<h1>Sign in</h1><p>This local server takes changes without a key.</p>`
     : html`<h1>Sign in</h1>
 ${failed ? html`<p class="error" role="alert">That key is not valid.</p>` : ""}
-<p>Storing articles and dismissing findings need one of the API keys. The key stays in a cookie this browser sends only to this site.</p>
+<p>Storing articles and dismissing findings need one of the API keys. The key is not kept: this browser gets a signed session cookie, sent only to this site, that lasts a working day or until you sign out.</p>
 <form method="post" action="${PAGE.signIn}"><input type="hidden" name="next" value="${next}">
 <label for="key">API key</label><input type="password" id="key" name="key" autocomplete="current-password" required>
 <button type="submit">Sign in</button></form>`;
@@ -20,7 +20,7 @@ ${failed ? html`<p class="error" role="alert">That key is not valid.</p>` : ""}
 }
 
 /**
- * GET/POST /review/sign-in and POST /review/sign-out: the API key kept in an HttpOnly cookie.
+ * GET/POST /review/sign-in and POST /review/sign-out: a signed, expiring session in an HttpOnly cookie; sign-out revokes it.
  * @example routes.route("/", signInRoutes(deps, ctx))
  */
 export function signInRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
@@ -34,18 +34,19 @@ export function signInRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
       refuseCrossSite(c);
       const form = await readForm(c.req.raw, maxBodyBytes);
       const next = localPath(form.get("next"), PAGE.findings);
-      const key = form.get("key") ?? "";
-      if (!(await ctx.isValidKey(key))) {
+      const key = ctx.keyFor(form.get("key") ?? "");
+      if (key === null) {
         c.var.log.info("review sign-in refused");
         return c.html(signInPage(await ctx.session(c), next, true), 401);
       }
-      signIn(c, key);
+      ctx.sessions.start(c, key);
       return c.redirect(next, 303);
     }))
     .post(PAGE.signOut, pageHandler(async (c) => {
       const form = await readForm(c.req.raw, maxBodyBytes);
-      requirePageWrite(c, await ctx.session(c), form.get("csrf"));
-      signOut(c);
+      const session = await ctx.session(c);
+      requirePageWrite(c, session, form.get("csrf"));
+      await ctx.sessions.end(c, session);
       return c.redirect(PAGE.home, 303);
     }));
 }
