@@ -18,14 +18,18 @@ export const TENS_WORDS = new Map<string, number>(
 /** Multipliers that close a group: "two hundred", "3.6 million", "13 lakh". */
 export const SCALE_WORDS = new Map<string, number>([
   ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12],
-  ["lakh", 1e5], ["lakhs", 1e5], ["lac", 1e5], ["lacs", 1e5], ["crore", 1e7], ["crores", 1e7], ["cr", 1e7],
+  // Indian scales and their abbreviations in Indian English copy: "Rs 5 lac", "Rs 500 cr", "30 lkh".
+  ["lakh", 1e5], ["lakhs", 1e5], ["lac", 1e5], ["lacs", 1e5], ["lkh", 1e5], ["lkhs", 1e5], ["crore", 1e7], ["crores", 1e7], ["cr", 1e7],
   // After a count the plural is exact: "three billions", "three thousand millions" (alone, "millions" is vague).
   ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9], ["trillions", 1e12],
   ["mn", 1e6], ["mln", 1e6], ["mil", 1e6], ["bn", 1e9], ["bln", 1e9], ["tn", 1e12], ["trn", 1e12], ["tln", 1e12], ["k", 1e3],
 ]);
 
 /** Scale words that may follow digits but not words: "2.33 k" reads, "two k" does not. */
-export const DIGIT_ONLY_SCALES = new Set(["k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln", "cr", "lac", "lacs"]);
+export const DIGIT_ONLY_SCALES = new Set(["k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln", "lkh", "lkhs"]);
+
+/** Scales that follow a number but never "a": "three hundred cr", not "a lac" (a resin). */
+const NOT_AFTER_ARTICLE = new Set(["cr", "lac", "lacs"]);
 
 /** "hundreds of thousands": vague plurals, read as their lowest plausible value (two of them). */
 export const PLURAL_SCALES = new Map<string, number>([
@@ -69,4 +73,4 @@ export const STARTER_WORDS: string[] = [
  */
 export const AFTER_ARTICLE: string[] = [
   "few", "couple", ...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...DENOMINATORS.keys(), ...TENS_WORDS.keys(), ...ARTICLE_UNIT_WORDS,
-].filter((word) => !DIGIT_ONLY_SCALES.has(word));
+].filter((word) => !DIGIT_ONLY_SCALES.has(word) && !NOT_AFTER_ARTICLE.has(word));
