@@ -93,7 +93,11 @@ export function judgeQuantulum(c: QuantulumCase, level: Level): PeerVerdict {
     expected.push(`${r.surface} = ${r.value} ${r.unit}${r.uncertainty ? ` ±${r.uncertainty}` : ""}`);
     const overlaps = (f: Found) => f.start < r.end && r.start < f.end;
     if (r.unit === "dimensionless") {
-      const k = all.findIndex((f, i) => !used.has(i) && overlaps(f) && typeof f.value === "number" && near(f.value, r.value) && (f.kind === "number" || f.dimension === "count" || !f.unit));
+      const unitless = (f: Found) => f.kind === "number" || f.dimension === "count" || !f.unit;
+      // "7 to 10" is 8.5 ± 1.5 to quantulum: a range with those ends is the same reading.
+      const range = (f: Found) => r.uncertainty !== undefined && f.low !== undefined && f.high !== undefined &&
+        near(f.low, r.value - r.uncertainty) && near(f.high, r.value + r.uncertainty);
+      const k = all.findIndex((f, i) => !used.has(i) && overlaps(f) && unitless(f) && (range(f) || (typeof f.value === "number" && near(f.value, r.value))));
       if (k >= 0) used.add(k);
       else if (level === "readers") ok = false;
       continue;
