@@ -2,6 +2,7 @@ import type { Claim, Finding, Severity } from "../../model.js";
 import { sentenceOf, textBetween } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
+import { inBreakdowns } from "../frame/breakdown.js";
 import { separateEvents } from "../frame/new-event.js";
 import { valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
@@ -56,8 +57,10 @@ export const internalConflict: CheckRule = {
   check({ article, claims }: CheckContext): Finding[] {
     const primary = claims.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
+    const parts = inBreakdowns(primary, article.body);
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
+      if (parts.has(a) || parts.has(b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       const match = sameThing(a, b);
       if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;

@@ -1,0 +1,46 @@
+import type { Claim } from "../../model.js";
+import { sentenceOf } from "../context.js";
+import { headOf } from "../pairs.js";
+
+/**
+ * A sentence giving three or more figures of one measure is a breakdown ("about 330,000 Syrians
+ * have fled to Lebanon, 320,000 to Jordan, more than 185,000 to Turkey"): each figure is a part,
+ * scoped by words the reader may not attach, so none of them is compared with a figure of
+ * another sentence as if it were the same thing.
+ */
+const BREAKDOWN_SIZE = 3;
+
+function sentenceKey(claim: Claim): string | null {
+  const s = claim.sentence;
+  return s && Number.isInteger(s.start) ? `${claim.articleId}\u0000${s.start}` : null;
+}
+
+/** A figure followed by where it belongs: "320,000 to Jordan", "41 in al-Shaab", "8 from Iraq". */
+const PLACED_FIGURE = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in|from|for|at)\s+(?:the\s+)?\p{Lu}/gu;
+
+/** Whether a sentence lists figures by place: three or more "<figure> to/in <Name>". */
+function listsByPlace(sentence: string): boolean {
+  return (sentence.match(PLACED_FIGURE)?.length ?? 0) >= BREAKDOWN_SIZE;
+}
+
+/**
+ * The claims of an article that sit in a breakdown sentence: three or more different figures of
+ * one measure, or figures listed by place.
+ * @example inBreakdowns(claims, body).has(claimOf("about 330,000")) // true
+ */
+export function inBreakdowns(claims: readonly Claim[], body: string): Set<Claim> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const sentence = sentenceKey(claim);
+    const measure = headOf(claim);
+    if (sentence === null || measure === null) continue;
+    const key = `${sentence}\u0000${measure}`;
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  const parts = new Set<Claim>(claims.filter((claim) => claim.sentence !== undefined && listsByPlace(sentenceOf(claim, body))));
+  for (const group of groups.values()) {
+    const values = new Set(group.map((claim) => claim.value));
+    if (values.size >= BREAKDOWN_SIZE) for (const claim of group) parts.add(claim);
+  }
+  return parts;
+}
