@@ -27,7 +27,7 @@ import type { Claim } from "../core/model.js";
  * figures reached when this was last changed, rounded down to two places, so a regression fails.
  * Measured on this set at the session start (commit 7ff9293): 0.875 / 0.658 / 0.483.
  */
-const FLOORS = { value: 0.9, unit: 0.69, change: 0.76 };
+const FLOORS = { value: 0.98, unit: 0.8, change: 0.85 };
 
 interface Gold {
   text: string;
