@@ -1,7 +1,8 @@
 import type { Change } from "../../model.js";
 import { mark, type Candidate } from "./candidate.js";
 import { wordTrie } from "../word-trie.js";
-import { BE, CONNECTOR_ONLY, DOWN, DOWN_NOUNS, FILLERS, UP, UP_NOUNS } from "./change-words.js";
+import { BE, CONNECTOR_ONLY, DOWN, FILLERS, UP } from "./change-words.js";
+import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-after.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -11,7 +12,6 @@ export interface CandidateChange extends Omit<Change, "pairedWith"> {
 }
 
 const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
-const NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
 const FILLER = new Set(FILLERS);
 const BE_WORDS = new Set(BE);
 const NEEDS_CONNECTOR = new Set(CONNECTOR_ONLY);
@@ -59,27 +59,6 @@ function particleReads(c: Candidate, words: Word[], i: number, connector: string
 
 type Reading = { change: CandidateChange } | { inherit: Change["role"] } | null;
 
-/**
- * Between a figure of a change and the next one: "86,700 contracts or 5.5%" (the same amount
- * restated), ", to $10.2 million" (the new level), "compared with $93.9 million" (the old).
- */
-const NEXT_FIGURE: [Change["role"] | "same", RegExp][] = [
-  ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
-  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}or[ \t]{1,2}$/i],
-  ["to", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,[ \t]{1,2}to[ \t]{1,2}(?:an?[ \t]{1,2})?(?:(?:record|new)[ \t]{1,2})?$/i],
-];
-
-function readAfterFigure(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
-  if (!previous?.change || previous.end > c.start || c.start - previous.end > 40) return null;
-  const gap = text.slice(previous.end, c.start);
-  for (const [role, pattern] of NEXT_FIGURE) {
-    // "$376 million, or 47 cents a share" restates a level per share; only an amount of change is restated ("86,700 contracts or 5.5%").
-    if (role === "same" && previous.change.role !== "by") continue;
-    if (pattern.test(gap)) return { ...previous.change, role: role === "same" ? previous.change.role : role, pairedWith: undefined };
-  }
-  return null;
-}
-
 function readBefore(text: string, c: Candidate): Reading {
   const { words, clauseStart, comma } = wordsBefore(text, c.start);
   let connector: string | undefined;
@@ -104,31 +83,6 @@ function readBefore(text: string, c: Candidate): Reading {
     else if (FILLER.has(w)) continue;
     else if ((connector === "to" || connector === "from" || connector === "by") && ++objectWords) continue;
     else return null;
-  }
-  return null;
-}
-
-const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
-/** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
-const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
-
-/** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
-function readAfter(text: string, c: Candidate): CandidateChange | null {
-  const tail = text.slice(c.end, c.end + 24);
-  const level = UP_FROM_AFTER.exec(tail);
-  const word = level?.[1] ?? level?.[2];
-  if (word) {
-    const at = c.end + tail.indexOf(word);
-    return { direction: word.toLowerCase() === "up" ? "up" : "down", role: "to", text: word, at };
-  }
-  // "7% higher", "3 points lower": the amount of a change, the comparison after it.
-  const comparative = /^[ \t]{1,2}(higher|lower)(?![A-Za-z])/i.exec(tail);
-  if (comparative?.[1] && (c.kind === "percent" || c.unit)) {
-    return { direction: comparative[1].toLowerCase() === "higher" ? "up" : "down", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
-  }
-  const noun = NOUN_AFTER.exec(tail);
-  if (noun?.[1] && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
-    return { direction: NOUNS.get(noun[1].toLowerCase()) ?? "up", role: "by", text: noun[1], at: c.end + tail.indexOf(noun[1]) };
   }
   return null;
 }

@@ -54,6 +54,31 @@ export function centsLetter(text: string, c: Candidate): boolean {
   return true;
 }
 
+/** An inch mark: a double quote, two single quotes or a double prime right after the digits. */
+const INCH_MARK = /(?:"|''|\u2033)(?![A-Za-z0-9"'])/y;
+
+/**
+ * "a 9\" plate", "5'' of snow": inches, unless the mark closes a quotation the line opened
+ * ("he said \"it was 5\" and left": an odd number of quote marks before it on the line).
+ * @example inchMarks('a 9" plate', nine) // c.unit in
+ */
+export function inchMarks(text: string, c: Candidate): boolean {
+  INCH_MARK.lastIndex = c.numberEnd;
+  if (c.reading.form === "words" || !INCH_MARK.test(text)) return false;
+  if (text[c.numberEnd] === '"') {
+    const line = text.slice(Math.max(text.lastIndexOf("\n", c.start) + 1, c.start - 400), c.start);
+    // Marks right after digits are inch marks themselves, not quotation marks.
+    if ((line.match(/(?<!\d)"/g)?.length ?? 0) % 2 === 1) return false;
+  }
+  const inch = getUnit("in");
+  if (!inch) return false;
+  c.unit = inch;
+  c.end = INCH_MARK.lastIndex;
+  c.unitAttached = true;
+  mark(c, "unit");
+  return true;
+}
+
 /** "5pc", "2.5pc": percent as British papers abbreviate it, glued to the number. */
 const PC = /pc(?![A-Za-z0-9])/y;
 

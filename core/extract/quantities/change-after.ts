@@ -1,0 +1,59 @@
+import type { Change } from "../../model.js";
+import type { Candidate } from "./candidate.js";
+import type { CandidateChange } from "./change.js";
+import { DOWN_NOUNS, UP_NOUNS } from "./change-words.js";
+
+/** Nouns of a change and their direction: "a rise of", "a 5% increase". */
+export const CHANGE_NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
+const NOUNS = CHANGE_NOUNS;
+
+/**
+ * Between a figure of a change and the next one: "86,700 contracts or 5.5%" (the same amount
+ * restated), ", to $10.2 million" (the new level), "compared with $93.9 million" (the old).
+ */
+const NEXT_FIGURE: [Change["role"] | "same", RegExp][] = [
+  ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
+  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}or[ \t]{1,2}$/i],
+  ["to", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,[ \t]{1,2}to[ \t]{1,2}(?:an?[ \t]{1,2})?(?:(?:record|new)[ \t]{1,2})?$/i],
+];
+
+/**
+ * The change a figure continues from the figure before it, read from the words between.
+ * @example readAfterFigure("jumped by 86,700 contracts or 5.5%", c86700, c55) // role "by"
+ */
+export function readAfterFigure(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
+  if (!previous?.change || previous.end > c.start || c.start - previous.end > 40) return null;
+  const gap = text.slice(previous.end, c.start);
+  for (const [role, pattern] of NEXT_FIGURE) {
+    // "$376 million, or 47 cents a share" restates a level per share; only an amount of change is restated ("86,700 contracts or 5.5%").
+    if (role === "same" && previous.change.role !== "by") continue;
+    if (pattern.test(gap)) return { ...previous.change, role: role === "same" ? previous.change.role : role, pairedWith: undefined };
+  }
+  return null;
+}
+
+const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
+/** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
+const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
+
+/** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
+export function readAfter(text: string, c: Candidate): CandidateChange | null {
+  const tail = text.slice(c.end, c.end + 24);
+  const level = UP_FROM_AFTER.exec(tail);
+  const word = level?.[1] ?? level?.[2];
+  if (word) {
+    const at = c.end + tail.indexOf(word);
+    return { direction: word.toLowerCase() === "up" ? "up" : "down", role: "to", text: word, at };
+  }
+  // "7% higher", "3 points lower": the amount of a change, the comparison after it.
+  const comparative = /^[ \t]{1,2}(higher|lower)(?![A-Za-z])/i.exec(tail);
+  if (comparative?.[1] && (c.kind === "percent" || c.unit)) {
+    return { direction: comparative[1].toLowerCase() === "higher" ? "up" : "down", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
+  }
+  const noun = NOUN_AFTER.exec(tail);
+  if (noun?.[1] && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
+    return { direction: NOUNS.get(noun[1].toLowerCase()) ?? "up", role: "by", text: noun[1], at: c.end + tail.indexOf(noun[1]) };
+  }
+  return null;
+}
+
