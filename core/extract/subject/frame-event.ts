@@ -91,23 +91,45 @@ interface NamedEvent {
   date?: string;
 }
 
-const EVENT_WORD = new RegExp(String.raw`\b(?:${Object.keys(EVENTS).join("|")})\b`, "gi");
+/** Per event class, the words that name it, as one case-sensitive regex over lowercased text. */
+const CLASS_WORDS = new Map<string, RegExp>();
+{
+  const words = new Map<string, string[]>();
+  const add = (cls: string, word: string) => words.set(cls, [...(words.get(cls) ?? []), word]);
+  for (const [word, kind] of Object.entries(EVENTS)) add(CLASSES.get(kind) ?? kind, word);
+  add("labour-strike", "strike");
+  add("labour-strike", "strikes");
+  for (const [cls, list] of words) CLASS_WORDS.set(cls, new RegExp(String.raw`\b(?:${list.sort((a, b) => b.length - a.length).join("|")})\b`, "g"));
+}
 
-/** Every event word of the article with its class, place and day: read once, on first need. */
-function articleEvents(context: SubjectContext): NamedEvent[] {
-  if (context.events) return context.events as NamedEvent[];
+interface ArticleEvents {
+  lower: string;
+  byClass: Map<string, NamedEvent[]>;
+}
+
+/**
+ * Every mention of one event class in the article with its place and day, read on first need
+ * for that class only (an article names a handful of classes).
+ */
+function eventsOfClass(context: SubjectContext, cls: string): NamedEvent[] {
+  const cache = (context.events ??= { lower: context.text.toLowerCase(), byClass: new Map() }) as ArticleEvents;
+  const known = cache.byClass.get(cls);
+  if (known) return known;
   const found: NamedEvent[] = [];
-  EVENT_WORD.lastIndex = 0;
-  for (let m = EVENT_WORD.exec(context.text); m && found.length < 500; m = EVENT_WORD.exec(context.text)) {
-    const sentence = sentenceAt(context, m.index);
-    const words = wordsIn(context.text, Math.max(sentence.start, m.index - 30), m.index + m[0].length);
-    const noun = words[words.length - 1]!;
-    const reading = nameEvent(context.text, sentence, noun, compoundNoun(words, words.length - 1));
-    if (reading.several) continue;
-    const frame = eventFrame(reading, context.text, sentence, context, false);
-    found.push({ start: m.index, id: frame.id, place: frame.place, date: frame.date });
+  const pattern = CLASS_WORDS.get(cls);
+  if (pattern) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(cache.lower); m && found.length < 50; m = pattern.exec(cache.lower)) {
+      const sentence = sentenceAt(context, m.index);
+      const words = wordsIn(context.text, Math.max(sentence.start, m.index - 30), m.index + m[0].length);
+      const noun = words[words.length - 1]!;
+      const reading = nameEvent(context.text, sentence, noun, compoundNoun(words, words.length - 1));
+      if (reading.several) continue;
+      const frame = eventFrame(reading, context.text, sentence, context, false);
+      if (frame.id === cls) found.push({ start: m.index, id: frame.id, place: frame.place, date: frame.date });
+    }
   }
-  context.events = found;
+  cache.byClass.set(cls, found);
   return found;
 }
 
@@ -124,7 +146,7 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
   if (date) frame.date = date;
   if (inherit && context && !reading.several && (!frame.place || !frame.date)) {
-    const others = articleEvents(context).filter((e) => e.id === frame.id && e.start !== reading.noun.start);
+    const others = eventsOfClass(context, frame.id).filter((e) => e.start !== reading.noun.start);
     if (!frame.date) {
       const day = agreed(others.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a), (a, b) => a.length > b.length);
       if (day) frame.date = day;

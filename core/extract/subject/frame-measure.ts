@@ -15,10 +15,10 @@ import type { Reading } from "./reading.js";
 const NOUN_CLASS = new Map<string, string>();
 for (const [cls, nouns] of Object.entries(measures.nouns)) for (const noun of nouns) NOUN_CLASS.set(noun, cls);
 
-const PHRASES: Array<[RegExp, string]> = Object.entries(measures.phrases).flatMap(([cls, phrases]) =>
-  phrases.map((p): [RegExp, string] => [new RegExp(String.raw`\b${p.replace(/ /g, String.raw`\s+`)}\b`, "i"), cls]));
-/** One test before the phrase list: most windows hold none of the phrases' key words. */
-const PHRASE_GATE = /\b(?:toll|lives|life|dead|deaths|killed|injured|wounded|protection|asylum|refugees?|fled|displaced|homes|homeless)\b/i;
+const PHRASE_CLASS = new Map<string, string>();
+for (const [cls, phrases] of Object.entries(measures.phrases)) for (const p of phrases) PHRASE_CLASS.set(p, cls);
+/** All phrases in one alternation, longest first, matched once per window. */
+const PHRASES = new RegExp(String.raw`\b(?:${[...PHRASE_CLASS.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "i");
 
 /**
  * @example measureClass(reading).id // "injured" for "28 wounded"
@@ -49,10 +49,7 @@ function phraseClass(text: string, words: Span, sentence: Span): { cls: string; 
   const from = Math.max(sentence.start, words.start - 12);
   const after = /^[^,;:.!?()]{0,50}/.exec(text.slice(words.end, Math.min(sentence.end, words.end + 50)))?.[0] ?? "";
   const window = text.slice(from, words.end) + after;
-  if (!PHRASE_GATE.test(window)) return null;
-  for (const [pattern, cls] of PHRASES) {
-    const m = pattern.exec(window);
-    if (m) return { cls, text: m[0] };
-  }
-  return null;
+  const m = PHRASES.exec(window);
+  const cls = m ? PHRASE_CLASS.get(m[0].toLowerCase().replace(/\s+/g, " ")) : undefined;
+  return m && cls ? { cls, text: m[0] } : null;
 }

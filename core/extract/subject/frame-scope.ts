@@ -45,8 +45,12 @@ const STREET = /\b(?:on|in|at|along|near|outside)\s+((?:the\s+)?(?:\p{Lu}[\p{L}�
  * A named street or venue in a stretch of text, with the place it is in: "on Oxford Street in
  * London" -> oxford-street within [london, united-kingdom].
  */
+const STREET_WORD = /Street|St\.|Road|Avenue|Square|Boulevard|Lane|Bridge|Market|Bazaar|Stadium|Arena|Park|Station|Mall|Airport|Mosque|Church|Cathedral|Hospital|University|School|Hotel|Tower|Palace|Plaza|Beach|Concert Hall/;
+
 export function streetIn(text: string, span: Span): ScopeEntity | null {
-  const m = STREET.exec(text.slice(span.start, span.end));
+  const stretch = text.slice(span.start, span.end);
+  if (!STREET_WORD.test(stretch)) return null;
+  const m = STREET.exec(stretch);
   if (!m) return null;
   // "Istanbul's Istiklal Street": the owner is the place the street is in.
   const owned = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/u.exec(m[1]!);
@@ -102,6 +106,8 @@ export function namesIn(text: string, span: Span, sentenceStart: number): ScopeE
  * places): a named thing.
  */
 export function ownerOf(text: string, headSpan: Span, mentionStart: number): ScopeEntity | null {
+  const possessiveBefore = /['’]s\s+$/.test(text.slice(Math.max(0, mentionStart - 4), mentionStart));
+  if (!possessiveBefore && !/^\s+of\s/.test(text.slice(headSpan.end, headSpan.end + 5))) return null;
   const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u.exec(text.slice(headSpan.end, headSpan.end + 60));
   // Right before the number only: in "Monday's earthquake killed 40" the owner is no owner of 40.
   const possessive = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+$/u.exec(text.slice(Math.max(0, mentionStart - 60), mentionStart));

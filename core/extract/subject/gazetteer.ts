@@ -78,7 +78,10 @@ export const MAX_NAME_WORDS = maxWords;
 
 /** The look-up form of a name: lowercase, one kind of apostrophe, single spaces. */
 export function normalName(name: string): string {
-  return name.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ");
+  const lower = name.toLowerCase();
+  // Most names are one plain word: skip the replacements.
+  if (/^[a-z]+$/.test(lower)) return lower;
+  return lower.trim().replace(/[’']/g, "'").replace(/\s+/g, " ");
 }
 
 /**
@@ -87,7 +90,7 @@ export function normalName(name: string): string {
  * @example gazetteerPlace("Kiev") // "kyiv"
  */
 export function gazetteerPlace(name: string): string | null {
-  const trimmed = name.trim().replace(/^the\s+/i, "");
+  const trimmed = /^[A-Za-z]+$/.test(name) ? name : name.trim().replace(/^the\s+/i, "");
   const caps = BY_CAPS.get(trimmed);
   if (caps) return caps;
   const key = normalName(trimmed);

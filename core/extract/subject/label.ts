@@ -31,6 +31,7 @@ export interface CountedPhrase extends Span {
 export function numberOfPhrase(text: string, sentence: Span, mention: Mention): CountedPhrase | null {
   const from = Math.max(sentence.start, mention.start - 160);
   let before = text.slice(from, mention.start);
+  if (!/number|total/i.test(before)) return null;
   // The qualifier step may have taken the verb into the claim ("tops 3 million").
   if (LEVEL_AT_START.test(text.slice(mention.start, mention.end))) before += "is ";
   const m = NUMBER_OF.exec(before) ?? NOW_NUMBER.exec(before);

@@ -48,9 +48,12 @@ function classify(text: string, start: number, end: number): Line {
   const line = text.slice(start, end);
   if (!line.trim()) return { start, end, kind: "blank" };
   if (BULLET.test(line)) return { start, end, kind: "bullet" };
-  const cells = line.split(/\t|\s\|\s?|\|/).map((c) => c.trim()).filter(Boolean);
-  if (cells.length >= 3 && /\||\t/.test(line)) return { start, end, kind: "row", label: cells[0] };
-  const label = LABEL.exec(line);
+  if (line.includes("|") || line.includes("\t")) {
+    const cells = line.split(/\t|\|/).map((c) => c.trim()).filter(Boolean);
+    if (cells.length >= 3) return { start, end, kind: "row", label: cells[0] };
+  }
+  const colon = line.indexOf(":");
+  const label = colon > 0 && colon < 48 ? LABEL.exec(line) : null;
   if (label && line.length < 300) return { start, end, kind: "label", label: label[1] };
   const trimmed = line.trim();
   if (isHeading(trimmed)) return { start, end, kind: "heading", label: trimmed.replace(/:$/, "") };

@@ -60,6 +60,7 @@ const LIFE = /^(?:(?:was|were)\s+)?(born|died|killed|assassinated|executed|burie
 function lifeDate(input: SubjectInput, before: readonly Word[]): SubjectReading | null {
   const { text, sentence, mention } = input;
   const lead = text.slice(Math.max(sentence.start, mention.start - 30), mention.start);
+  if (!/born|died|killed|assassinated|executed|buried/i.test(lead)) return null;
   const m = /(?:^|\s)((?:(?:was|were)\s+)?(?:born|died|killed|assassinated|executed|buried)\s+(?:on|in)?\s*)$/i.exec(lead);
   if (!m || !LIFE.test(m[1]!)) return null;
   const verbAt = mention.start - m[1]!.length;
@@ -82,19 +83,20 @@ function isNameWord(word: Word): boolean {
   return isCapitalized(word) || /^(?:al|el|ad|as|ash|at)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
 }
 
+/** The first event noun of a clause, unless a subordinate clause opens before it. */
+const CLAUSE_EVENT = new RegExp(String.raw`^.*?\b(?:(?:which|who|when|after|before|while|because|since)\b|(${Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\b)`, "s");
+
 /** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
 function openingDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (mention.start - sentence.start > 12 || text.charCodeAt(mention.end) !== 44 /* , */) return null;
   if (!/^\s*(?:(?:on|in|early on|late on)\s+)?$/i.test(text.slice(sentence.start, mention.start)) || !/^\s*,/.test(text.slice(mention.end, mention.end + 3))) return null;
-  const clause = wordsIn(text, mention.end, Math.min(sentence.end, mention.end + 150));
-  for (let k = 0; k < clause.length; k++) {
-    const word = clause[k]!;
-    if (/^(?:which|who|when|after|before|while|because|since)$/.test(word.lower)) return null;
-    if (EVENTS[word.lower] && !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(word.lower)) {
-      return fromEvent(input, word, "date", "subject.date-opens-event", compoundNoun(clause, k));
-    }
-  }
-  return null;
+  const end = Math.min(sentence.end, mention.end + 150);
+  const m = CLAUSE_EVENT.exec(text.slice(mention.end, end).toLowerCase());
+  if (!m || !m[1]) return null;
+  const at = mention.end + m.index + m[0].length - m[1].length;
+  const clause = wordsIn(text, Math.max(mention.end, at - 30), at + m[1].length);
+  return fromEvent(input, clause[clause.length - 1]!, "date", "subject.date-opens-event", compoundNoun(clause, clause.length - 1));
 }
 
 /**
