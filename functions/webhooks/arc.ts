@@ -12,8 +12,9 @@ import { bodyDeliveryId, parsePayload, storyToArticle } from "./story.js";
  * Events"). What they do not show, and is ASSUMED here: the digest encoding (the page follows
  * GitHub's "Securing your webhooks", so hex; an optional "sha256=" prefix and base64 are also
  * accepted, since the MAC bytes are what is compared), and that `time` is the send time (ms or
- * s). The signature covers no timestamp of its own, so the signed `time` is held to the
- * 5-minute window when present, to keep an old captured delivery from rolling a story back.
+ * s). The signature covers no timestamp of its own, so the signed `time` is REQUIRED and held
+ * to the 5-minute window: without it a captured delivery could be replayed forever, rolling a
+ * story back to an old version.
  */
 
 const Text = v.pipe(v.string(), v.maxLength(2_000_000));
@@ -36,7 +37,7 @@ const Story = v.looseObject({
 });
 const Envelope = v.looseObject({
   key: v.pipe(v.string(), v.maxLength(100)),
-  time: v.optional(v.number()),
+  time: v.number(),
   uuid: v.optional(v.nullable(v.string())),
   body: v.unknown(),
 });
@@ -58,7 +59,9 @@ export const arc: SourceAdapter = {
     for (const secret of secrets) found = sameMac(hmacSha256(secret, delivery.body), digest) || found;
     if (!found) throw new ClaimcheckError("bad-signature", "x-websked-signature does not match a configured secret");
     const sent = signedTime(delivery.body);
-    if (sent !== null && Math.abs(now - sent) > TIMESTAMP_TOLERANCE_MS) {
+    if (sent === "not-json") return; // the route answers 400: a signed body that is not an event at all
+    if (sent === null) throw new ClaimcheckError("bad-signature", "the event's time (epoch ms or s) is required: the signature covers no other timestamp");
+    if (Math.abs(now - sent) > TIMESTAMP_TOLERANCE_MS) {
       throw new ClaimcheckError("bad-signature", "the event's time is outside the 5-minute window");
     }
   },
@@ -107,13 +110,15 @@ function isElement(item: unknown): item is v.InferOutput<typeof Element> {
   return typeof item === "object" && item !== null;
 }
 
-/** The envelope's `time` as epoch ms (Arc's examples show both ms and s), or null. */
-function signedTime(body: Buffer): number | null {
+/** The envelope's `time` as epoch ms (Arc's examples show both ms and s), null without one, "not-json". */
+function signedTime(body: Buffer): number | null | "not-json" {
+  let parsed: unknown;
   try {
-    const time = (JSON.parse(body.toString("utf8")) as { time?: unknown }).time;
-    if (typeof time !== "number" || !Number.isFinite(time) || time <= 0) return null;
-    return time < 1e12 ? time * 1000 : time;
+    parsed = JSON.parse(body.toString("utf8"));
   } catch {
-    return null;
+    return "not-json";
   }
+  const time = typeof parsed === "object" && parsed !== null ? (parsed as { time?: unknown }).time : undefined;
+  if (typeof time !== "number" || !Number.isFinite(time) || time <= 0) return null;
+  return time < 1e12 ? time * 1000 : time;
 }

@@ -105,6 +105,16 @@ describe("arc", () => {
     }
     expect(codeOf(() => arc.verify(delivery(body, { "x-websked-signature": "zz" }), ["k"], NOW))).toBe("bad-signature");
   });
+
+  it("refuses a correctly signed event without its time: nothing else dates it, so it could be replayed forever", () => {
+    for (const body of [JSON.stringify({ key: "story:update", body: {} }), JSON.stringify({ key: "story:update", time: "now", body: {} }), JSON.stringify({ key: "story:update", time: 0, body: {} })]) {
+      const mac = createHmac("sha256", "k").update(body).digest("hex");
+      expect(codeOf(() => arc.verify(delivery(body, { "x-websked-signature": mac }), ["k"], NOW)), body).toBe("bad-signature");
+    }
+    const payload = json("arc-story-update.json") as Record<string, unknown>;
+    delete payload.time;
+    expect(codeOf(() => arc.toEvent(payload, delivery("{}")))).toBe("invalid-input");
+  });
 });
 
 describe("standard", () => {
