@@ -132,20 +132,32 @@ describe("changing a finding from the page", () => {
 describe("storing from the paste form", () => {
   const article = { title: "Strip", published: "2023-01-11", body: "The 30-mile (18.6-mile) deep security strip." };
 
-  test("needs a signed-in key; a dry run does not", async () => {
+  test("on a server with keys, storing and dry runs both need a signed-in key", async () => {
     const before = await h.articleCount();
-    const refused = await postForm(h, "/review/check", { ...article, mode: "store" });
-    expect(refused.status).toBe(401);
-    // The pasted text comes back in the form, with the way to sign in.
-    const page = await refused.text();
-    expect(page).toContain(">The 30-mile (18.6-mile) deep security strip.</textarea>");
-    expect(page).toMatch(/href="\/review\/sign-in/);
+    for (const mode of ["store", "dry"]) {
+      const refused = await postForm(h, "/review/check", { ...article, mode });
+      expect(refused.status, mode).toBe(401);
+      // The pasted text comes back in the form, with the way to sign in.
+      const page = await refused.text();
+      expect(page).toContain(">The 30-mile (18.6-mile) deep security strip.</textarea>");
+      expect(page).toMatch(/href="\/review\/sign-in/);
+    }
     expect(await h.articleCount()).toBe(before);
-    const dry = await postForm(h, "/review/check", { ...article, mode: "dry" });
+    const cookie = await signedInCookie(h);
+    const dry = await postForm(h, "/review/check", { ...article, mode: "dry" }, { Cookie: cookie });
     expect(dry.status).toBe(200);
     expect(await dry.text()).toMatch(/Dry run/);
     expect(await h.articleCount()).toBe(before);
   });
+
+  test("an anonymous 1 MiB dry run is refused before it is read; signed in it is checked", async () => {
+    const big = { ...article, body: `${article.body} `.repeat(Math.floor((900 * 1024) / (article.body.length + 1))), mode: "dry" };
+    const anonymous = await postForm(h, "/review/check", big);
+    expect(anonymous.status).toBe(413);
+    const cookie = await signedInCookie(h);
+    const signedIn = await postForm(h, "/review/check", big, { Cookie: cookie });
+    expect(signedIn.status).toBe(200);
+  }, 120_000);
 
   test("signed in: stored, then 303 to the article's page, which the API also knows", async () => {
     const cookie = await signedInCookie(h);

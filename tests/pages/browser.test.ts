@@ -41,6 +41,7 @@ describe.skipIf(skip !== null)("review pages in headless Chromium", { timeout: 1
 
   test("the 30-mile article: both figures marked, the conversion finding, its link highlights the words", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, site); // dry runs need a signed-in key on a server with keys
     await pasteArticle(page, site, "001_9fa802cff792e669", "dry");
     const story = page.locator(".story");
     await expect.poll(() => story.locator("mark", { hasText: /^30-mile$/ }).count()).toBe(1);

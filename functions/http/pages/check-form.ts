@@ -20,7 +20,7 @@ function errorFor(errors: readonly FieldError[], name: string): Markup | "" {
 
 /**
  * The paste-an-article form: title, publication date, outlet, optional URL and the text;
- * dry run (nothing stored) or store (needs a signed-in key when the server has keys).
+ * dry run (nothing stored) or store; both need a signed-in key when the server has keys.
  * @example c.html(checkFormPage({ session }))
  */
 export function checkFormPage(o: { session: Session; values?: CheckFormValues; errors?: FieldError[]; message?: string }): Markup {
@@ -39,7 +39,7 @@ ${o.message ? html`<p class="error" role="alert">${o.message}${o.session.canWrit
 <label for="url">URL (optional)</label><input type="url" id="url" name="url" maxlength="2048" value="${v.url ?? ""}">${errorFor(errors, "url")}
 <label for="body">Text</label><textarea id="body" name="body" required>${v.body ?? ""}</textarea>${errorFor(errors, "body")}
 <fieldset><legend>After checking</legend>
-<input type="radio" id="mode-dry" name="mode" value="dry" ${v.store ? "" : "checked"}><label for="mode-dry">Dry run: store nothing</label>
+<input type="radio" id="mode-dry" name="mode" value="dry" ${v.store ? "" : "checked"}><label for="mode-dry">Dry run: store nothing${storeNote}</label>
 <input type="radio" id="mode-store" name="mode" value="store" ${v.store ? "checked" : ""}><label for="mode-store">Store it, so later articles are checked against it${storeNote}</label>
 </fieldset>
 <button type="submit">Check</button></form>`;

@@ -12,6 +12,14 @@ import type { PageContext } from "./page-context.js";
 import { requirePageWrite } from "./session.js";
 
 /**
+ * On a server with API keys, checking costs the same whether or not it stores (extraction
+ * and store reads), so a dry run needs a signed-in key too, as `POST /articles?dryRun=1`
+ * does. An anonymous post is read only up to this size, enough to hand the pasted text back
+ * with the way to sign in; a bigger one is refused before it is read.
+ */
+export const ANONYMOUS_FORM_BYTES = 64 * 1024;
+
+/**
  * GET / (the form) and POST /review/check: a dry run renders its result at once; a stored
  * article redirects (303) to its page, so reloading never posts it twice.
  * @example routes.route("/", checkRoutes(deps, ctx))
@@ -22,11 +30,11 @@ export function checkRoutes(deps: AppDeps, ctx: PageContext): Hono<AppEnv> {
     .get("/", pageHandler(async (c) => c.html(checkFormPage({ session: await ctx.session(c) }))))
     .post(PAGE.check, pageHandler(async (c) => {
       const session = await ctx.session(c);
-      const form = await readForm(c.req.raw, maxBodyBytes);
+      const form = await readForm(c.req.raw, session.canWrite ? maxBodyBytes : Math.min(maxBodyBytes, ANONYMOUS_FORM_BYTES));
       const values = valuesOf(form);
       let article: Article;
       try {
-        if (values.store) requirePageWrite(c, session, form.get("csrf"));
+        if (values.store || !session.canWrite) requirePageWrite(c, session, form.get("csrf"));
         article = parseArticleInput(articleFields(values));
       } catch (error) {
         // The editor's pasted text comes back in the form rather than being lost to an error page.
