@@ -3,9 +3,10 @@
  * written from the run. `--quick` runs each benchmark once on small inputs (CI keeps the harness
  * alive that way; it writes results, never BENCHMARKS.md). `--only a,b` picks benchmarks;
  * `--out FILE` names the JSON results file; `--report FILE` writes the Markdown there (also in
- * quick mode); `--from RESULTS` only renders a results file into the report; `--long` adds a
+ * quick mode); `--from RESULTS[,RESULTS…]` only renders results files into the report; `--long` adds a
  * newsroom archive of 100,000 articles to the check and API benchmarks (building it takes about
- * an hour on a 2-core machine; the store is kept and reused).
+ * an hour on a 2-core machine; the store is kept and reused); `--reuse-stores` takes the newest
+ * generated store of each size even when other code built it (the report says which).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,6 +21,7 @@ const { values } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
     long: { type: "boolean", default: false },
+    "reuse-stores": { type: "boolean", default: false },
     only: { type: "string" },
     out: { type: "string" },
     report: { type: "string" },
@@ -50,7 +52,16 @@ async function runOne(name, ctx) {
 
 if (values.from) {
   const report = values.report ?? join(ROOT, "BENCHMARKS.md");
-  writeReport(JSON.parse(readFileSync(values.from, "utf8")), report);
+  // Several results files (comma-separated) are rendered as one run: benchmarks in the given order.
+  const [first, ...rest] = values.from.split(",").map((file) => JSON.parse(readFileSync(file, "utf8")));
+  for (const more of rest) {
+    first.benchmarks.push(...more.benchmarks);
+    first.seeding = [...(first.seeding ?? []), ...(more.seeding ?? [])];
+    first.reusedStores = [...new Set([...(first.reusedStores ?? []), ...(more.reusedStores ?? [])])];
+    first.command = `${first.command}; ${more.command}`;
+    first.machineAtEnd = more.machineAtEnd;
+  }
+  writeReport(first, report);
   log(`report in ${report} from ${values.from}`);
   process.exit(0);
 }
@@ -64,7 +75,7 @@ if (unknown.length > 0) {
 
 const outDir = join(ROOT, "bench/.out");
 mkdirSync(outDir, { recursive: true });
-const ctx = { quick: values.quick, long: values.long, log, outDir, examples: await loadExamples(), seeding: [] };
+const ctx = { quick: values.quick, long: values.long, reuseStores: values["reuse-stores"], reused: [], log, outDir, examples: await loadExamples(), seeding: [] };
 const results = {
   date: new Date().toISOString(),
   quick: values.quick,
@@ -78,6 +89,7 @@ for (const name of names) {
 }
 results.machineAtEnd = machine();
 results.seeding = ctx.seeding;
+results.reusedStores = ctx.reused;
 const out = values.out ?? join(outDir, values.quick ? "quick.json" : "results.json");
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);

@@ -46,6 +46,12 @@ export async function seededStore(ctx, { size }) {
   const key = `newsroom-${size}-v${core.EXTRACTOR_VERSION}-${sourceHash()}`;
   const dir = join(ctx.outDir, "stores", key);
   if (existsSync(dir)) return dir;
+  const reused = ctx.reuseStores ? newestStore(ctx, size) : null;
+  if (reused) {
+    ctx.log(`seed: reusing ${reused} (--reuse-stores: built by other code than this run's)`);
+    ctx.reused?.push(reused);
+    return join(ctx.outDir, "stores", reused);
+  }
   const { startEmbeddedStore } = await import(join(ROOT, "dist/functions/store/embedded.js"));
   const building = `${dir}.building`;
   rmSync(building, { recursive: true, force: true });
@@ -65,6 +71,15 @@ export async function seededStore(ctx, { size }) {
   ctx.seeding?.push({ store: key, seconds });
   ctx.log(`seed: ${key} built in ${seconds.toFixed(0)} s`);
   return dir;
+}
+
+/** The most recently built store of `size` articles, whatever code built it. */
+function newestStore(ctx, size) {
+  const stores = join(ctx.outDir, "stores");
+  if (!existsSync(stores)) return null;
+  const built = readdirSync(stores).filter((name) => name.startsWith(`newsroom-${size}-`) && !name.includes(".") && existsSync(join(stores, `${name}.stats.json`)));
+  built.sort((a, b) => statSync(join(stores, b)).mtimeMs - statSync(join(stores, a)).mtimeMs);
+  return built[0] ?? null;
 }
 
 /** What the ingest checks raised while the store was seeded (see archive.mjs). */
