@@ -79,8 +79,10 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
 function placeInClause(text: string, from: number, to: number): string | undefined {
   const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
   const m = /\bin\s+(?:the\s+(?:city|town|village|province|region|state)\s+of\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u.exec(clause);
-  if (!m || MONTHS_AND_DAYS.has(m[1]!.toLowerCase())) return undefined;
-  return gazetteerPlace(m[1]!) ?? (m[2] && gazetteerPlace(m[2]) ? slugOf(m[1]!) : undefined);
+  const name = m?.[1]?.replace(/\.$/, "");
+  if (!name || MONTHS_AND_DAYS.has(name.toLowerCase())) return undefined;
+  const container = m![2]?.replace(/\.$/, "");
+  return gazetteerPlace(name) ?? (container && gazetteerPlace(container) ? slugOf(name) : undefined);
 }
 
 /** A mention of an event somewhere in the article, with what the words around it say. */
@@ -141,7 +143,9 @@ function eventsOfClass(context: SubjectContext, cls: string): NamedEvent[] {
 export function eventFrame(reading: EventReading, text: string, sentence: Span, context: SubjectContext | undefined, inherit = true): EventFrame {
   const id = `${reading.several ? "several-" : ""}${eventClass(reading.kind, text, reading.noun)}`;
   const frame: EventFrame = { id, text: text.slice(reading.span.start, reading.span.end).trim() };
-  const place = reading.place ?? placeInClause(text, reading.noun.end, sentence.end);
+  // An event told by a verb ("a gas can exploded ... in Oruro") has no noun phrase to name its place.
+  const byVerb = !EVENTS[text.slice(reading.noun.start, reading.noun.end).toLowerCase()];
+  const place = reading.place ?? (byVerb ? placeInClause(text, reading.noun.end, sentence.end) : undefined);
   if (place) frame.place = place;
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
   if (date) frame.date = date;

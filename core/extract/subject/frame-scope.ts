@@ -36,7 +36,7 @@ function containerAfter(source: string, near: Span, name: string): string | null
   const at = stretch.toLowerCase().indexOf(name.toLowerCase().replace(/-/g, " "));
   if (at < 0) return null;
   const m = /^,\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(stretch.slice(at + name.length));
-  return m ? gazetteerPlace(m[1]!) : null;
+  return m ? gazetteerPlace(m[1]!.replace(/\.$/, "")) : null;
 }
 
 const STREET = /\b(?:on|in|at|along|near|outside)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Street|St\.|Road|Avenue|Square|Boulevard|Lane|Bridge|Market|Bazaar|Stadium|Arena|Park|Station|Mall|Airport|Mosque|Church|Cathedral|Hospital|University|School|Hotel|Tower|Palace|Plaza|Beach|Concert Hall))(?:\s+in\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u;
@@ -57,7 +57,7 @@ export function streetIn(text: string, span: Span): ScopeEntity | null {
   const name = owned ? owned[2]! : m[1]!.replace(/^the\s+/i, "");
   const known = gazetteerPlace(name);
   if (known) return { kind: "place", id: known, text: name, within: placesAround(known) };
-  const container = [m[2], owned?.[1]].map((n) => (n ? gazetteerPlace(n) : null)).find(Boolean) ?? null;
+  const container = [m[2], owned?.[1]].map((n) => (n ? gazetteerPlace(n.replace(/\.$/, "")) : null)).find(Boolean) ?? null;
   return { kind: "place", id: slugOf(name), text: name, within: container ? [container, ...placesAround(container)] : [] };
 }
 

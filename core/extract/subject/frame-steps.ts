@@ -76,7 +76,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
         const id = country ? capitalOf(country) : null;
         entity = id ? { kind: "place", id, text: capital[0], within: [country!, ...placesAround(country!)] } : { kind: "named", id: "capital", text: capital[0] };
       } else if (alone) {
-        const place = gazetteerPlace(alone[1]!);
+        const place = gazetteerPlace(alone[1]!.replace(/\.$/, ""));
         entity = place ? { kind: "place", id: place, text: alone[1]!, within: placesAround(place) } : { kind: "named", id: slugOf(alone[1]!), text: alone[1]! };
       }
       if (!entity) return;

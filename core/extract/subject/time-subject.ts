@@ -40,6 +40,11 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (verb && EVENT_PHASE[verb.lower]) {
     const noun = before[i - 1];
     if (noun && EVENTS[noun.lower]) return fromEvent(input, noun, EVENT_PHASE[verb.lower]!, "subject.event-phase");
+    // "The war in Syria began in 2011": the event noun before an "in/of <Place>".
+    const placed = before[i - 3];
+    if (placed && EVENTS[placed.lower] && /^(?:in|of|on|against)$/.test(before[i - 2]!.lower) && isCapitalized(noun!)) {
+      return fromEvent(input, placed, EVENT_PHASE[verb.lower]!, "subject.event-phase");
+    }
     const outNoun = before[i - 2];
     if ((verb.lower === "broke" || noun?.lower === "out") && outNoun && EVENTS[outNoun.lower]) return fromEvent(input, outNoun, "start", "subject.event-phase");
   }
