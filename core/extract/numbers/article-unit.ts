@@ -20,14 +20,25 @@ const NOT_AFTER_ARTICLE = new Set([
   "gr", "ha", "st", "mil", "pp", "rm", "sen",
 ]);
 
-const ELIGIBLE = new Set(
-  [
-    ...UNITS.filter((u) => DIMENSIONS.has(u.dimension)).flatMap((u) =>
-      u.names.filter((n) => !(u.dimension === "money" && n === u.id.toLowerCase()))),
-    // Coins: "a penny", "a cent".
-    ...Object.keys(SUBUNITS),
-  ].filter((n) => /^[a-z][a-z ]+$/.test(n) && !NOT_AFTER_ARTICLE.has(n)).map(normalizeUnitName),
-);
+/**
+ * A name the article may count: singular (nobody writes "a miles"), and of several words only
+ * for measures ("a square mile", "a percentage point"), so that the anchor never waits on the
+ * adjectives that begin currency names ("a new", "a British", "a South").
+ */
+function mayFollowArticle(name: string, dimension: string, all: ReadonlySet<string>): boolean {
+  if (!/^[a-z][a-z ]+$/.test(name) || NOT_AFTER_ARTICLE.has(name)) return false;
+  if (name.includes(" ") && (dimension === "money" || name.startsWith("short ") || (dimension === "ratio" && !name.startsWith("percentage point")))) return false;
+  return !(/s$/.test(name) && (all.has(name.slice(0, -1)) || all.has(name.slice(0, -2))));
+}
+
+const CANDIDATES: Array<[string, string]> = [
+  ...UNITS.filter((u) => DIMENSIONS.has(u.dimension)).flatMap((u) =>
+    u.names.filter((n) => !(u.dimension === "money" && n === u.id.toLowerCase())).map((n): [string, string] => [n, u.dimension])),
+  // Coins: "a penny", "a cent".
+  ...Object.keys(SUBUNITS).map((n): [string, string] => [n, "money"]),
+];
+const ALL_NAMES = new Set(CANDIDATES.map(([n]) => n));
+const ELIGIBLE = new Set(CANDIDATES.filter(([n, d]) => mayFollowArticle(n, d, ALL_NAMES)).map(([n]) => normalizeUnitName(n)));
 
 /** The first word of every name "a" may count: the number reader's anchor takes "a" only before one. */
 export const ARTICLE_UNIT_WORDS: string[] = [...new Set([...ELIGIBLE].map((n) => n.split(" ")[0]!))];
