@@ -61,6 +61,25 @@ describe("elapsed-time", () => {
     expect(finding?.explanation).toContain("“ten years”");
   });
 
+  it("ties a start and a duration by their frames: the start of a war and a war's duration, one place", () => {
+    const syria = { kind: "place" as const, id: "syria", text: "Syria" };
+    const inSyria = { id: "war", text: "war in Syria", place: "syria" };
+    const start = subject("war|start|syria", { measure: "start", frame: { measure: { id: "date.start", text: "began" }, scope: [syria], event: inSyria } });
+    const length = subject("war|duration|syria", { measure: "duration", frame: { measure: { id: "duration.war", text: "years of war" }, scope: [syria], event: inSyria } });
+    const doc = article("e", "The war in Syria began in 2011. After ten years of war in Syria, talks resume.", "2024-08-06");
+    const findings = check(doc, [
+      claimOn(doc, { text: "2011", value: "2011", subject: start }),
+      claimOn(doc, { text: "ten years", value: 10, unit: "year", kind: "duration", subject: length }),
+    ]);
+    expect(findings.map((f) => f.rule)).toEqual(["elapsed-time"]);
+    const iraq = subject("war|duration|iraq", { frame: { measure: { id: "duration.war", text: "years of war" }, scope: [{ kind: "place", id: "iraq", text: "Iraq" }] } });
+    const other = article("f", "The war in Syria began in 2011. After ten years of war in Iraq, talks resume.", "2024-08-06");
+    expect(check(other, [
+      claimOn(other, { text: "2011", value: "2011", subject: start }),
+      claimOn(other, { text: "ten years", value: 10, unit: "year", kind: "duration", subject: iraq }),
+    ])).toEqual([]);
+  });
+
   const fitting: [string, string, Partial<Claim>][] = [
     ["13 years in 2024", "The war in Syria began in 2011. After 13 years of war in Syria, talks resume.", { value: 13 }],
     ["12 years in 2024 (off by one)", "The war in Syria began in 2011. After 12 years of war in Syria, talks resume.", { value: 12 }],

@@ -63,6 +63,11 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
   return `the figure may have changed between ${from} and ${to}, which would explain the difference; check which is current.${quoted}`;
 }
 
+/** A weak match may be two things after all: the explanation says so before its verdict. */
+function hedge(match: SameThing): string {
+  return match.strength === "weak" ? "if both are about the same thing, " : "";
+}
+
 function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing): Finding {
   const [a, b] = chronological(own, other);
   const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
@@ -70,7 +75,7 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   const severity = partOfWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
-    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${verdict(a, b, sameMoment)} Compared because ${match.why}.`,
+    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment)} Compared because ${match.why}.`,
   });
 }
 

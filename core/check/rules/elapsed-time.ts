@@ -1,8 +1,10 @@
-import type { Claim, Finding, Subject } from "../../model.js";
+import type { Claim, Finding, Frame, Subject } from "../../model.js";
 import { sameSubject } from "../../subject-match.js";
 import { sentenceOf, textBefore } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
+import { relateEvents } from "../frame/event.js";
+import { relateScopes } from "../frame/scope.js";
 import { claimInterval, convertInterval, type Interval } from "../interval.js";
 import { asserts } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
@@ -38,10 +40,25 @@ function yearsOf(claim: Claim): Interval | null {
  * in 2011" for "war in Syria"); word starts match, so "Syria" finds "Syrian".
  */
 function about(start: Claim, subject: Subject, body: string): boolean {
+  const [begun, lasted] = [start.subject?.frame, subject.frame];
+  if (begun && lasted) return sameEvent(begun, lasted);
   if (start.subject) return sameSubject(start.subject, subject);
   const sentence = sentenceOf(start, body).toLowerCase();
   const words = [subject.head, subject.place, subject.group].filter((w): w is string => Boolean(w?.trim()));
   return words.length > 0 && words.every((word) => new RegExp(`\\b${escape(word.toLowerCase())}`).test(sentence));
+}
+
+/**
+ * With frames: the start date of an event ("date.start", the war in Syria) and a duration of the
+ * same class of event ("duration.war"), whose scopes do not clash.
+ */
+function sameEvent(begun: Frame, lasted: Frame): boolean {
+  if (begun.measure.id !== "date.start" || !lasted.measure.id.startsWith("duration.")) return false;
+  const kind = lasted.measure.id.slice("duration.".length);
+  const events = relateEvents(begun.event, lasted.event, begun.scope, lasted.scope);
+  if (events.kind === "different" || (begun.event && begun.event.id !== kind && lasted.event?.id !== begun.event.id)) return false;
+  const scopes = relateScopes(begun.scope, lasted.scope, events.kind === "same");
+  return scopes.conflict === undefined && scopes.partOfWhole === undefined;
 }
 
 function escape(word: string): string {

@@ -44,7 +44,7 @@ function severityOf(a: Claim, b: Claim, match: SameThing): Severity {
 
 function explain(a: Claim, b: Claim, severity: Severity, match: SameThing): string {
   const ending = severity === "note" ? PART_OF_WHOLE_NOTE
-    : `Both cannot be right; if the figure was revised, the text should say so ("up from", "revised").`;
+    : `${match.strength === "weak" ? "If both are about the same thing, both" : "Both"} cannot be right; if the figure was revised, the text should say so ("up from", "revised").`;
   return `${describeSubject(a)}: the article gives ${quote(a.text)} (${describeClaim(a)}) and ${quote(b.text)} `
     + `(${describeClaim(b)}) for the same thing at the same time${quotedNote(a, b)}. ${ending} Compared because ${match.why}.`;
 }
