@@ -7,13 +7,19 @@ const TO = /^-?[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}[$€£]?$/i;
 const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
 const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 const FROM = /\bfrom[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
-const SCALES = [1e12, 1e9, 1e6, 1e3];
+/** The scale word or letter a figure ends with, as a factor: "5 million" 1e6, "9 lakh" 1e5. */
+const SCALE_WORD = /(hundred|thousand|lakh|lac|crore|million|billion|trillion|k|m|mn|bn|b|tn)$/i;
+const SCALE_FACTORS: Record<string, number> = {
+  hundred: 100, thousand: 1e3, k: 1e3, lakh: 1e5, lac: 1e5, crore: 1e7, million: 1e6, m: 1e6, mn: 1e6,
+  billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
 
-/** "3 to 5 million": the scale written once applies to both ends. */
-function shareScale(low: number, high: number, highScaled: boolean): number {
-  if (!highScaled || low * 1000 > high) return low;
-  for (const scale of SCALES) if (high / scale >= 1 && low * scale <= high) return low * scale;
-  return low;
+/** "3 to 5 million", "7-9 lakh": the scale written once, after the upper end, applies to both ends. */
+function shareScale(text: string, low: number, high: number, right: Candidate): number {
+  if (!right.reading.scaled) return low;
+  const word = SCALE_WORD.exec(text.slice(right.reading.start, right.reading.end))?.[1]?.toLowerCase();
+  const scale = word ? SCALE_FACTORS[word] : undefined;
+  return scale !== undefined && low * scale <= high && low < high ? low * scale : low;
 }
 
 function connects(text: string, left: Candidate, right: Candidate): "between" | "from" | "plain" | null {
@@ -52,7 +58,7 @@ export function joinRanges(text: string, cs: Candidate[]): void {
     if (left.dropped || right.dropped) continue;
     const how = connects(text, left, right);
     if (!how) continue;
-    let low = shareScale(left.value, right.value, right.reading.scaled === true);
+    let low = shareScale(text, left.value, right.value, right);
     let high = right.value;
     // "ranged from -18 to -34": after "from" (no change word) the ends may come high first.
     if (low > high && how === "from") [low, high] = [high, low];

@@ -37,7 +37,7 @@ export function millionsLetter(text: string, c: Candidate, unitStart: number, un
 }
 
 /** "3.5c a share", "40c each": cents glued to the figure, before a rate or the end of a phrase. */
-const CENTS = /c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]*[.,;:!?)]|[ \t]*$)/y;
+const CENTS = /[ \t]?c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]*[.,;:!?)]|[ \t]*$)/y;
 
 /**
  * @example centsLetter("3.5c a share", c) // c.value 0.035, unit USD
@@ -76,6 +76,24 @@ export function inchMarks(text: string, c: Candidate): boolean {
   c.end = INCH_MARK.lastIndex;
   c.unitAttached = true;
   mark(c, "unit");
+  return true;
+}
+
+/** "3.14US$", "20$": a dollar sign after the figure, with its country before it. */
+const DOLLAR_AFTER = /[ \t]?(US|A|C|NZ|HK|S)?\$(?![A-Za-z0-9])/y;
+const DOLLAR_COUNTRIES: Record<string, string> = { "": "USD", US: "USD", A: "AUD", C: "CAD", NZ: "NZD", HK: "HKD", S: "SGD" };
+
+/**
+ * @example dollarAfter("3.14US$", c) // c.unit USD
+ */
+export function dollarAfter(text: string, c: Candidate): boolean {
+  DOLLAR_AFTER.lastIndex = c.numberEnd;
+  const m = DOLLAR_AFTER.exec(text);
+  const unit = m ? getUnit(DOLLAR_COUNTRIES[m[1] ?? ""] ?? "USD") : undefined;
+  if (!m || !unit) return false;
+  c.unit = unit;
+  c.end = DOLLAR_AFTER.lastIndex;
+  mark(c, "money");
   return true;
 }
 

@@ -44,6 +44,8 @@ export function plausibleTemperature(text: string, c: Candidate, attached: boole
   }
   if (written.length !== 1) return true;
   if (text[c.end] === "/" || (!attached && text[c.end] === "-")) return false;
+  // Kelvin runs from zero up; a glued K with decimals ("573.15K") is no thousand.
+  if (c.unit?.id === "K") return c.value >= 0 && c.value <= 10000 && (c.step < 1 || talksOfHeat(text, c));
   const plausible = c.unit?.id === "C" ? c.value >= -90 && c.value <= 60 : c.value >= -130 && c.value <= 140;
   return plausible && (talksOfHeat(text, c) || !usedAsName(text, c.end));
 }

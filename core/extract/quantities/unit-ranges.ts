@@ -20,7 +20,8 @@ export function joinUnitRanges(text: string, live: Candidate[]): void {
     const b = live[k + 1]!;
     if (a.dropped || b.dropped || !a.unit || a.unit.id !== b.unit?.id || a.upper || b.upper) continue;
     // "between 2l and about 7l": a hedge on the upper end still makes one range.
-    if (a.qualifier !== "exact" || (b.qualifier !== "exact" && b.qualifier !== "approx")) continue;
+    // "about 3km-5km": a hedge before the first end covers the range it opens.
+    if ((a.qualifier !== "exact" && a.qualifier !== "approx") || (b.qualifier !== "exact" && b.qualifier !== "approx")) continue;
     const gap = text.slice(a.end, b.start);
     const before = text.slice(Math.max(0, a.start - 10), a.start);
     const between = BETWEEN.test(before) && AND.test(gap);
@@ -32,7 +33,7 @@ export function joinUnitRanges(text: string, live: Candidate[]): void {
     const to = !between && !from && !dash && /^[ \t]{1,2}to[ \t]{1,2}$/i.test(gap) && (by ? endsOfOneAmount(before, a.value, b.value) : !changeBefore(text, a.start));
     if (!between && !from && !dash && !to) continue;
     if (from && changeBefore(text, a.start - (before.length - before.toLowerCase().lastIndexOf("from")))) continue;
-    if (a.value === b.value) continue;
+    if (a.value === b.value || (a.qualifier === "approx" && !dash)) continue;
     const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
     a.qualifier = "range";
     a.low = low;

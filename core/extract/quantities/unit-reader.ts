@@ -1,7 +1,7 @@
 import { getUnit, MAX_NAME_WORDS, mayBeginUnit, normalizeUnitName, SUBUNITS, unitByName, type UnitDef } from "../../units/index.js";
 
 /** One word of a unit name: letters with degree and power signs, an optional "/x" part, a dot. */
-const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}[23]?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢\u5143])\.?/y;
+const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\^?[23])?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢\u5143])\.?/y;
 const TOKEN_GAP = /[ \t\u00a0]{1,2}|[-\u2010]/y;
 const NUMBER_GAP = /[ \t\u00a0]{1,2}|[-\u2010\u2011][ \t]?|[ \t]?(?=[([{<])/y;
 /** "30 MUSD", "120 MEUR": finance writes millions as M before the ISO code. */
@@ -78,12 +78,15 @@ function tokensAfter(text: string, i: number): { start: number; end: number }[] 
 const SPACED_LETTERS = new Set(["g", "l", "L", "t"]);
 const LETTER_CLOSES = /^(?:[ \t]{1,2}(?:of|and|or)[ \t]|[ \t]*(?:[.,;:!?)]|$))/;
 
+/** "2 in thick", "a length of 5 in.": spaced "in" is inches only at a phrase end or before a measure adjective. */
+const INCH_CLOSES = /^(?:[ \t]{1,2}(?:thick|long|wide|tall|high|deep|across|in[ \t]diameter)(?![A-Za-z])|[ \t]*(?:[.,;:!?)]|$))/;
+
 function acceptable(written: string, unit: UnitDef, attached: boolean, next: string, after = ""): boolean {
   const name = normalizeUnitName(written);
   if (unit.dimension === "count") return false;
   // "(121 F)", "40 C.": a capital scale letter standing alone after a number reads as degrees.
   const spacedScale = (written === "C" || written === "F") && !/[A-Za-z0-9]/.test(next);
-  const spacedLetter = SPACED_LETTERS.has(written) && LETTER_CLOSES.test(after);
+  const spacedLetter = (SPACED_LETTERS.has(written) && LETTER_CLOSES.test(after)) || (/^in\.?$/.test(written) && INCH_CLOSES.test(written.endsWith(".") ? `.${after}` : after));
   if (ATTACHED_ONLY.has(name) && !attached && !spacedScale && !spacedLetter) return false;
   const cased = CASED[name];
   if (cased !== undefined && written.replace(/\.$/, "") !== cased) return false;
@@ -111,7 +114,7 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     const last = tokens[n - 1]!;
     const written = text.slice(first.start, last.end);
     const found = lookUp(written);
-    if (!found || !acceptable(written, found.unit, attached, text[last.end] ?? "", text.slice(last.end, last.end + 6))) continue;
+    if (!found || !acceptable(written, found.unit, attached, text[last.end] ?? "", text.slice(last.end, last.end + 14))) continue;
     const { unit, factor } = found;
     const end = written.endsWith(".") && !abbreviationDot(text, written, last.end) ? last.end - 1 : last.end;
     if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;
