@@ -1,6 +1,6 @@
 import { createConnection } from "node:net";
 import { Agent, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -13,7 +13,8 @@ import { join } from "node:path";
  * directory (0700, socket 0600) whose random name only this process knows; `tcp` is for tests
  * and benchmarks that must hand an endpoint URL to another client. Either way, requests that a
  * browser made (Origin, Sec-Fetch-*) or that name a host other than the one we listen on (DNS
- * rebinding) are refused before dynalite sees them.
+ * rebinding) are refused before dynalite sees them. Directories left by killed processes are
+ * swept at the next start (sweepDeadSockets).
  */
 export interface Listening {
   /** The endpoint URL the SDK is given (for the socket, the host is only a name). */
@@ -25,6 +26,10 @@ export interface Listening {
   /** Removes what listening created (the private directory). */
   cleanup(): Promise<void>;
 }
+
+/** The private directories' names: mkdtemp adds six random characters. */
+const SOCKET_DIR_PREFIX = "claimcheck-";
+const SOCKET_NAME = "dynalite.sock";
 
 /** The Host the SDK sends for the socket endpoint. */
 const SOCKET_HOST = "localhost";
@@ -40,8 +45,9 @@ export async function listenPrivately(server: Server, options: { tcp?: boolean; 
     refuseBrowsers(server, new Set([`127.0.0.1:${port}`, `localhost:${port}`]));
     return { endpoint: `http://127.0.0.1:${port}`, agent: new Agent({ keepAlive: true }), cleanup: async () => undefined };
   }
-  const dir = await mkdtemp(join(tmpdir(), "claimcheck-")); // mode 0700: only this user may enter
-  const socketPath = join(dir, "dynalite.sock");
+  await sweepDeadSockets();
+  const dir = await mkdtemp(join(tmpdir(), SOCKET_DIR_PREFIX)); // mode 0700: only this user may enter
+  const socketPath = join(dir, SOCKET_NAME);
   try {
     await listen(server, (done) => server.listen(socketPath, done));
     await chmod(socketPath, 0o600);
@@ -54,6 +60,31 @@ export async function listenPrivately(server: Server, options: { tcp?: boolean; 
   // The agent would open TCP to the endpoint's host; every connection goes to the socket instead.
   agent.createConnection = (_options, callback) => createConnection({ path: socketPath }, callback as () => void);
   return { endpoint: `http://${SOCKET_HOST}`, socketPath, agent, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A process killed with SIGKILL leaves its private directory behind, with a socket nobody
+ * listens on. Such directories of this user are removed: a socket that refuses a connection has
+ * no listener (a live one accepts, and the probe hangs up at once), and a directory still being
+ * set up has no socket yet. Best effort: a failure here never stops a store from starting.
+ */
+async function sweepDeadSockets(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(SOCKET_DIR_PREFIX) && n.length === SOCKET_DIR_PREFIX.length + 6).map(async (name) => {
+    const dir = join(tmpdir(), name);
+    const socket = await stat(join(dir, SOCKET_NAME)).catch(() => null);
+    if (!socket?.isSocket() || socket.uid !== process.getuid?.()) return;
+    if ((await probe(join(dir, SOCKET_NAME))) === "ECONNREFUSED") await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }));
+}
+
+/** "connected", or the error code of a connection attempt to a Unix socket. */
+function probe(path: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ path });
+    socket.once("connect", () => (socket.destroy(), resolve("connected")));
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
+  });
 }
 
 function listen(server: Server, start: (done: () => void) => void): Promise<void> {

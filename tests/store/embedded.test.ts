@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, readlinkSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -147,6 +147,27 @@ describe("only the owning process reaches the embedded store", () => {
       await exposed.close();
     }
   });
+});
+
+it("a private directory left by a killed process is removed at the next start; a live one is kept", async () => {
+  const live = await startEmbeddedStore();
+  const liveSocket = listening().unix.find((p) => p.includes("claimcheck-"))!;
+  const dead = mkdtempSync(join(tmpdir(), "claimcheck-"));
+  const socketPath = join(dead, "dynalite.sock");
+  const child = spawn(process.execPath, ["-e", `require("net").createServer().listen(${JSON.stringify(socketPath)}, () => console.log("ready"))`]);
+  await new Promise((done) => child.stdout.once("data", done));
+  child.kill("SIGKILL");
+  await new Promise((done) => child.once("exit", done));
+  expect(statSync(socketPath).isSocket()).toBe(true); // what SIGKILL leaves behind
+  const next = await startEmbeddedStore();
+  try {
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(liveSocket)).toBe(true);
+    expect(await live.store.getArticle("a1")).toBeNull();
+  } finally {
+    await next.close();
+    await live.close();
+  }
 });
 
 describe("what --store may open", () => {
