@@ -33,7 +33,7 @@ export interface EventReading {
 const PERPETRATED = new Set(["attack", "airstrike", "bombing", "raid", "offensive", "operation", "invasion", "shelling", "massacre", "shooting", "crackdown", "coup"]);
 
 const DIRECTION_WORD = /^(?:north|south|east|west|central)(?:ern|east|west|eastern|western)?$/;
-const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now|confirmed|officially))*\s+([a-z]+)/i;
+const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly))*\s+([a-z]+)/i;
 /** ", including three children," between a count and its verb: "At least eight people, including three children have been confirmed dead". */
 const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,40}?,?(?=\s+(?:have|has|had|were|was|are|is)\b)/i;
 

@@ -71,6 +71,9 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
   return undefined;
 }
 
+/** "An explosion hit a bus station in Kandahar": an event noun whose verb says where it struck. */
+const STRUCK = /^\s+(?:has\s+|had\s+)?(?:hit|hits|struck|strikes|tore|ripped|rocked|rocks|shook|shakes|jolted|occurred|happened|took place|went off|exploded|targeted|destroyed|damaged)\b/i;
+
 /**
  * "exploded near the route of the Carnival in Oruro, Bolivia": the place of an event told by a
  * verb, from an "in <Place>" later in its clause (a known place, or a capitalised name with a
@@ -144,7 +147,7 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   const id = `${reading.several ? "several-" : ""}${eventClass(reading.kind, text, reading.noun)}`;
   const frame: EventFrame = { id, text: text.slice(reading.span.start, reading.span.end).trim() };
   // An event told by a verb ("a gas can exploded ... in Oruro") has no noun phrase to name its place.
-  const byVerb = !EVENTS[text.slice(reading.noun.start, reading.noun.end).toLowerCase()];
+  const byVerb = !EVENTS[text.slice(reading.noun.start, reading.noun.end).toLowerCase()] || STRUCK.test(text.slice(reading.noun.end, reading.noun.end + 24));
   const place = reading.place ?? (byVerb ? placeInClause(text, reading.noun.end, sentence.end) : undefined);
   if (place) frame.place = place;
   const date = context ? eventDate(context, sentence, reading.span) : undefined;

@@ -1,6 +1,8 @@
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
+import { structureOf, type SubjectContext } from "./context.js";
 import { CASUALTY } from "./lexicon.js";
+import { lineIndexAt } from "./structure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { singular, wordsIn } from "./words.js";
 
@@ -59,4 +61,29 @@ export function labelHead(text: string, mention: Mention): { head: string; span:
   const noun = words.find((w) => !/ed$/.test(w.lower)) ?? words[0]!;
   const head = CASUALTY[noun.lower] ?? CASUALTY[words[words.length - 1]!.lower] ?? singular(noun.text);
   return { head, span: { start: words[0]!.start, end: words[words.length - 1]!.end } };
+}
+
+/**
+ * The column header over a table cell: in "State | Candidate | Vote" over "Alaska | Dan
+ * Sullivan | 54%", the 54% is a vote. The header is the first row of the run of rows.
+ * @example tableCellHead(context, percent54)?.head // "vote"
+ */
+export function tableCellHead(context: SubjectContext, mention: Mention): { head: string; span: Span } | null {
+  if (!context.text.includes("|") && !context.text.includes("\t")) return null;
+  const structure = structureOf(context);
+  const at = lineIndexAt(structure, mention.start);
+  const lines = structure.lines;
+  if (lines[at]?.kind !== "row") return null;
+  let top = at;
+  while (top > 0 && lines[top - 1]!.kind === "row") top--;
+  if (top === at) return null;
+  const cells = (line: { start: number; end: number }, to = line.end) => context.text.slice(line.start, to).replace(/^\s*\|/, "").split(/\t|\|/);
+  const index = cells(lines[at]!, mention.start).length - 1;
+  const header = cells(lines[top]!)[index]?.trim();
+  if (!header || /\d/.test(header) || header.length > 40) return null;
+  const words = wordsIn(header, 0, header.length);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const start = lines[top]!.start + context.text.slice(lines[top]!.start, lines[top]!.end).indexOf(header);
+  return { head: CASUALTY[last.lower] ?? singular(last.text), span: { start, end: start + header.length } };
 }

@@ -4,7 +4,7 @@ import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
 import { casualtyKind, findEvent } from "./event.js";
 import { buildSubject } from "./key.js";
-import { labelHead, numberOfPhrase } from "./label.js";
+import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { PEOPLE } from "./lexicon.js";
 import { measureOf } from "./measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
@@ -95,6 +95,18 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.head = label.head;
       r.headSpan = label.span;
       r.rules.push("subject.label");
+    },
+  },
+  // "State | Candidate | Vote" over "Alaska | Dan Sullivan | 54%": a cell counts its column's header.
+  {
+    name: "subject.table-cell",
+    run: (r) => {
+      if ((hasHead(r) && !GENERIC.has(r.head!)) || !r.input.context) return;
+      const cell = tableCellHead(r.input.context, r.input.mention);
+      if (!cell) return;
+      r.head = cell.head;
+      r.headSpan = cell.span;
+      r.rules.push("subject.table-cell");
     },
   },
   // What the quantity step saw as the counted noun, when nothing else named a head.
