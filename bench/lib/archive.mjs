@@ -3,6 +3,8 @@
  * check, API and re-check benchmarks run on. Everything here shapes the stored data, so it is
  * part of the cache key of a seeded store (seed.mjs).
  */
+import { join } from "node:path";
+import { ROOT } from "./corpus.mjs";
 import { newsroomArticle } from "./newsroom.mjs";
 
 export const CHECKED_AT = "2026-01-01T00:00:00.000Z";
@@ -13,8 +15,9 @@ const IN_FLIGHT = 4;
  * the store would return (the same keys and windows) without reading the store back.
  */
 class MemoryIndex {
-  constructor(core) {
+  constructor(core, nearest) {
     this.core = core;
+    this.pickNearest = nearest;
     this.byKey = new Map();
     this.summaries = new Map();
   }
@@ -22,9 +25,7 @@ class MemoryIndex {
   related(claims) {
     const found = new Map();
     for (const lookup of this.core.lookupsForClaims(claims)) {
-      for (const entry of this.byKey.get(lookup.key) ?? []) {
-        if (entry.time >= lookup.from && entry.time <= lookup.to) found.set(`${entry.claim.articleId}\u0000${entry.claim.id}`, entry.claim);
-      }
+      for (const entry of this.pickNearest(lookup, this.byKey.get(lookup.key) ?? [])) found.set(`${entry.claim.articleId}\u0000${entry.claim.id}`, entry.claim);
     }
     const list = [...found.values()];
     const articles = [...new Set(list.map((c) => c.articleId))].map((id) => this.summaries.get(id));
@@ -70,7 +71,9 @@ function tallyFindings(stats, findings, eventOf) {
  * @example const stats = await fill(embedded.store, await import("../../dist/core/index.js"), 1000, console.log)
  */
 export async function fill(store, core, size, log) {
-  const index = new MemoryIndex(core);
+  // The store's choice of the nearest claims under a key, as the check's lookups make it.
+  const { pickNearest } = await import(join(ROOT, "dist/core/check/claim-index.js"));
+  const index = new MemoryIndex(core, pickNearest);
   const eventOf = new Map();
   const stats = { articles: size, claims: 0, filings: 0, cross: 0, sameEvent: 0, distinctEvents: 0, other: 0, bySeverity: {}, distinctExamples: [] };
   const inFlight = new Set();

@@ -35,6 +35,13 @@ export const INDEX_WINDOWS = {
   incidentDays: 7,
   incidentMeasures: ["killed", "injured", "dead", "missing", "arrested", "rescued", "evacuated", "hostage", "casualty"],
   /**
+   * At most this many claims are read on each side of a claim's time under one key (the nearest
+   * in time), however many the window holds: a level reported every week for years, or a busy
+   * city's tolls, would otherwise make a check read more as the archive grows denser. The
+   * nearest reports are the ones a figure is best compared with; older ones are explained by time.
+   */
+  nearest: 25,
+  /**
    * At most this many containing places of one place are filed under (nearest first): a city,
    * its region and its country, not a continent.
    */

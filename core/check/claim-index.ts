@@ -39,11 +39,16 @@ export interface Filing {
   time: string;
 }
 
-/** What a check reads: the claims filed under `key` at a day in [from, to] (inclusive). */
+/**
+ * What a check reads: the claims filed under `key` at a day in [from, to] (inclusive), at most
+ * `limit` of them at or before the day `around` (the nearest) and `limit` after it.
+ */
 export interface IndexLookup {
   key: string;
   from: string;
   to: string;
+  around?: string;
+  limit?: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -70,6 +75,15 @@ export function windowDays(key: string): number {
   if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";
   return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
+}
+
+/**
+ * How many claims a lookup of `key` reads on each side of its time: keys of long windows (levels,
+ * dates) read the nearest INDEX_WINDOWS.nearest; the few days of an event or incident are read whole.
+ * @example nearestOf("refugee/place:turkey") // 25
+ */
+export function nearestOf(key: string): number | undefined {
+  return windowDays(key) > INDEX_WINDOWS.incidentDays ? INDEX_WINDOWS.nearest : undefined;
 }
 
 interface Placed {
@@ -108,9 +122,11 @@ export function filingKeys(claim: Claim): Filing[] {
  */
 export function lookupsFor(claim: Claim): IndexLookup[] {
   return placements(claim, "reads").map(({ key, span }) => {
-    if (!span) return { key, from: UNDATED, to: UNDATED };
+    const limit = nearestOf(key);
+    const bound = limit === undefined ? {} : { limit };
+    if (!span) return { key, from: UNDATED, to: UNDATED, ...(limit === undefined ? {} : { around: UNDATED }), ...bound };
     const days = windowDays(key);
-    return { key, from: dayString(span.first - days), to: dayString(span.last + days) };
+    return { key, from: dayString(span.first - days), to: dayString(span.last + days), ...(limit === undefined ? {} : { around: dayString(span.last) }), ...bound };
   });
 }
 
@@ -128,8 +144,11 @@ export function lookupsForClaims(claims: readonly Claim[]): IndexLookup[] {
     const ranges = byKey.get(key)!.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     let current = { ...ranges[0]! };
     for (const next of ranges.slice(1)) {
-      if (next.from <= current.to) current.to = next.to > current.to ? next.to : current.to;
-      else {
+      if (next.from <= current.to) {
+        current.to = next.to > current.to ? next.to : current.to;
+        // Merged, the nearest are counted from the latest of the claims' times.
+        if (next.around !== undefined && (current.around === undefined || next.around > current.around)) current.around = next.around;
+      } else {
         out.push(current);
         current = { ...next };
       }
@@ -139,9 +158,25 @@ export function lookupsForClaims(claims: readonly Claim[]): IndexLookup[] {
   return out;
 }
 
-/** Whether a filing falls in a lookup: same key, day inside the window. */
+/** Whether a filing falls in a lookup's window: same key, day inside [from, to]. */
 export function inLookup(filing: Filing, lookup: IndexLookup): boolean {
   return filing.key === lookup.key && filing.time >= lookup.from && filing.time <= lookup.to;
+}
+
+/**
+ * What one lookup reads of the entries filed under its key, as the store's two queries read them:
+ * inside the window, the `limit` nearest at or before `around` and the `limit` nearest after it
+ * (among claims of one day, when more than the limit fall on it, the store reads them in its
+ * sort-key order and this in the order given).
+ * @example pickNearest(lookup, entries.map((claim) => ({ time: filingOf(claim).time, claim })))
+ */
+export function pickNearest<T extends { time: string }>(lookup: IndexLookup, entries: readonly T[]): T[] {
+  const inside = entries.filter((e) => e.time >= lookup.from && e.time <= lookup.to);
+  if (lookup.limit === undefined || lookup.around === undefined) return inside;
+  const around = lookup.around;
+  const before = inside.filter((e) => e.time <= around).sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0)).slice(0, lookup.limit);
+  const after = inside.filter((e) => e.time > around).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0)).slice(0, lookup.limit);
+  return [...before, ...after];
 }
 
 /**
@@ -151,12 +186,14 @@ export function inLookup(filing: Filing, lookup: IndexLookup): boolean {
  * @example relatedByIndex(extractClaims(newArticle), storedClaims)
  */
 export function relatedByIndex(own: readonly Claim[], stored: readonly Claim[]): Claim[] {
-  const lookups = lookupsForClaims(own);
-  const byKey = new Map<string, IndexLookup[]>();
-  for (const lookup of lookups) byKey.set(lookup.key, [...(byKey.get(lookup.key) ?? []), lookup]);
   const ownArticles = new Set(own.map((c) => c.articleId));
-  return stored.filter((claim) => !ownArticles.has(claim.articleId)
-    && filingKeys(claim).some((filing) => (byKey.get(filing.key) ?? []).some((lookup) => inLookup(filing, lookup))));
+  const filed = new Map<string, { time: string; claim: Claim }[]>();
+  for (const claim of stored) {
+    if (ownArticles.has(claim.articleId)) continue;
+    for (const filing of filingKeys(claim)) filed.set(filing.key, [...(filed.get(filing.key) ?? []), { time: filing.time, claim }]);
+  }
+  const picked = new Set(lookupsForClaims(own).flatMap((lookup) => pickNearest(lookup, filed.get(lookup.key) ?? []).map((e) => e.claim)));
+  return stored.filter((claim) => picked.has(claim));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { filingKeys, insideKey, lookupsFor, partitionOf, windowDays } from "../check/claim-index.js";
+import { filingKeys, insideKey, lookupsFor, nearestOf, partitionOf, windowDays } from "../check/claim-index.js";
 import type { CheckInput } from "../check/index.js";
 import { daySpan } from "../check/time.js";
 import type { ArticleSummary, Claim, Finding } from "../model.js";
@@ -90,6 +90,9 @@ class Walk {
     const width = windowDays(this.key);
     // Nothing from here on can meet a claim whose reach has passed and that lies beyond this one's window.
     this.held = this.held.filter((h) => h.reach >= next.day || h.day >= next.day - width);
+    // Under a key read by the nearest claims only, as a check reads it, the nearest earlier ones are compared.
+    const nearest = nearestOf(this.key);
+    if (nearest !== undefined && this.held.length > nearest) this.held = this.held.slice(-nearest);
     const meeting = this.held.filter((h) => h.claim.articleId !== next.claim.articleId && (h.exact || next.exact));
     if (meeting.length > 0) {
       const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check);

@@ -40,14 +40,35 @@ async function trusted(db: Db, items: Item[]): Promise<{ claims: Claim[]; curren
   return { claims, current };
 }
 
-/** One lookup: the items filed under its key on a day in its window. */
-function lookup(db: Db, { key, from, to }: IndexLookup): Promise<Item[]> {
-  const range = partitionRange(from, to);
-  return queryAll(db, {
+/** One query of a key between two sort-key bounds, in one direction, at most `limit` items. */
+async function range(db: Db, key: string, from: string, to: string, forward: boolean, limit?: number): Promise<Item[]> {
+  const input = {
     IndexName: "bySubject",
     KeyConditionExpression: "subjectPk = :pk AND subjectSk BETWEEN :from AND :to",
-    ExpressionAttributeValues: { ":pk": partitionPk(key), ":from": range.from, ":to": range.to },
-  });
+    ExpressionAttributeValues: { ":pk": partitionPk(key), ":from": from, ":to": to },
+    ScanIndexForward: forward,
+  };
+  if (limit === undefined) return queryAll(db, input);
+  const out = await run(db, () => db.doc.send(new QueryCommand({ ...input, TableName: db.table, Limit: limit })));
+  return out.Items ?? [];
+}
+
+/**
+ * One lookup: the items filed under its key on a day in its window; with a limit, the `limit`
+ * nearest at or before its `around` day (read backwards) and the `limit` nearest after it, so a
+ * lookup reads a bounded number of items however dense the key is.
+ */
+async function lookup(db: Db, { key, from, to, around, limit }: IndexLookup): Promise<Item[]> {
+  const window = partitionRange(from, to);
+  if (limit === undefined || around === undefined) return range(db, key, window.from, window.to, true);
+  const pivot = partitionRange(around, around).to;
+  if (pivot < window.from) return range(db, key, window.from, window.to, true, limit);
+  if (pivot > window.to) return range(db, key, window.from, window.to, false, limit);
+  const [before, after] = await Promise.all([
+    range(db, key, window.from, pivot, false, limit),
+    range(db, key, pivot, window.to, true, limit),
+  ]);
+  return [...before, ...after];
 }
 
 async function inBatches<T, R>(items: T[], size: number, each: (item: T) => Promise<R>): Promise<R[]> {

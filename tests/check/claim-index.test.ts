@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   filingKeys, insideKey, lookupsFor, lookupsForClaims, partitionOf, relatedByIndex, UNDATED,
 } from "../../core/check/claim-index.js";
+import { INDEX_WINDOWS } from "../../core/check/claim-index-windows.js";
 import { groupFindings } from "../../core/recheck/subjects.js";
 import type { Claim, CheckInput, Finding, Frame } from "../../core/index.js";
 
@@ -72,6 +73,7 @@ describe("lookupsFor and relatedByIndex", () => {
   it("reads a few days around an event: the same bombing reported the next day, not the one a week later", () => {
     const event = lookupsFor(same).find((l) => l.key === "killed/event:attack@baghdad");
     expect(event).toEqual({ key: "killed/event:attack@baghdad", from: "2024-05-02", to: "2024-05-08" });
+    expect(lookupsFor(country).find((l) => l.key === "killed/event:attack@in:iraq")).not.toHaveProperty("limit");
     const related = relatedByIndex([toll("new", 13, "2024-05-05")], [same, nextDay, weekLater, otherCity, country, injured]);
     expect(related.map((c) => c.articleId).sort()).toEqual(["w1", "w2", "w5"]);
   });
@@ -101,6 +103,17 @@ describe("lookupsFor and relatedByIndex", () => {
     const raid = (id: string, value: string) => framed(id, 0, { measure: { id: "date.occurred", text: "raid" }, scope: [], event: { id: "raid", text: "raid", place: "barisha" } }, "2024-01-01",
       { kind: "date", value, unit: undefined, dimension: "date" });
     expect(relatedByIndex([raid("a", "2019-10-26")], [raid("b", "2019-10-27"), raid("c", "2012-05-01")]).map((c) => c.articleId)).toEqual(["b"]);
+  });
+
+  it("reads the nearest reports of a level, however often it was reported in its window", () => {
+    const level = (id: string, asOf: string) => framed(id, 3_500_000, { measure: { id: "refugee", text: "refugees" }, scope: [{ kind: "place", id: "turkey", text: "Turkey" }] }, asOf);
+    const weekly = Array.from({ length: 60 }, (_, i) => level(`w${i}`, new Date(Date.UTC(2023, 0, 2 + 7 * i)).toISOString().slice(0, 10)));
+    const related = relatedByIndex([level("new", "2023-07-01")], weekly);
+    const { nearest } = INDEX_WINDOWS;
+    // The `nearest` weekly reports up to 1 July, and as many after it.
+    const upTo = weekly.filter((c) => c.asOf! <= "2023-07-01").slice(-nearest);
+    const after = weekly.filter((c) => c.asOf! > "2023-07-01").slice(0, nearest);
+    expect(related.map((c) => c.articleId).sort()).toEqual([...upTo, ...after].map((c) => c.articleId).sort());
   });
 
   it("asks once per key for an article whose claims' windows overlap", () => {

@@ -85,6 +85,29 @@ describeContract("store: what a check reads", (server) => {
     expect(after.reads.requests).toBe(lookups.length + 1);
   }, 120_000);
 
+  it("a level reported every week reads its nearest reports only: the same items with 30 or 60 stored", async () => {
+    const { store, client } = await freshStore(server.endpoint());
+    const refugees = (id: string, value: number, asOf: string) => {
+      const c = claim(id, 0, value, "refugee|turkey", asOf);
+      c.subject!.frame = { measure: { id: "refugee", text: "refugees" }, scope: [place("turkey", [])] };
+      return c;
+    };
+    const weekly = (i: number) => refugees(`w${i}`, 3_000_000 + i, day(-7 * i));
+    const probe = lookupsForClaims([refugees("new", 3_100_000, DAY)]);
+    const readWith = async (stored: number) => {
+      for (let i = stored === 30 ? 0 : 30; i < stored; i++) await store.saveArticle(record(`w${i}`, [weekly(i)]));
+      const counter = countReads(client);
+      const related = await store.claimsAbout(probe, "new");
+      counter.stop();
+      return { related, reads: counter.reads };
+    };
+    const thirty = await readWith(30);
+    const sixty = await readWith(60);
+    expect(thirty.related.claims).toHaveLength(25);
+    expect(sixty.related.claims.map((c) => c.articleId).sort()).toEqual(thirty.related.claims.map((c) => c.articleId).sort());
+    expect(sixty.reads).toEqual(thirty.reads);
+  }, 120_000);
+
   it("a claim with no anchor (a bare toll) reads nothing, however many tolls are stored", async () => {
     const { store, client } = await freshStore(server.endpoint());
     for (let i = 0; i < 5; i++) await store.saveArticle(record(`u${i}`, [toll(`u${i}`, 0, i, "baghdad", DAY)]));

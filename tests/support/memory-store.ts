@@ -8,7 +8,7 @@
 import { ClaimcheckError } from "../../core/errors.js";
 import type { ArticleSummary, Claim, Finding, FindingStatus } from "../../core/model.js";
 import type { ArticleRecord, ClaimStore, FindingChanges, FindingQuery, IndexLookup, Page, RelatedClaims, StoredArticle } from "../../core/ports.js";
-import { filingKeys, inLookup } from "../../core/check/claim-index.js";
+import { filingKeys, pickNearest } from "../../core/check/claim-index.js";
 import { subjectHead } from "../../core/subject-match.js";
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -39,9 +39,11 @@ export class MemoryClaimStore implements ClaimStore {
 
   /** Claims read by the lookups, exactly as the DynamoDB store's key + sort-key range queries read them. */
   async claimsAbout(lookups: IndexLookup[], excludeArticleId?: string): Promise<RelatedClaims> {
-    const claims = [...this.claims.entries()]
+    const filed = [...this.claims.entries()]
       .filter(([articleId]) => articleId !== excludeArticleId)
-      .flatMap(([, list]) => list.filter((c) => filingKeys(c).some((filing) => lookups.some((lookup) => inLookup(filing, lookup)))));
+      .flatMap(([, list]) => list.flatMap((claim) => filingKeys(claim).map((f) => ({ key: f.key, time: f.time, claim }))));
+    const picked = new Set(lookups.flatMap((lookup) => pickNearest(lookup, filed.filter((e) => e.key === lookup.key)).map((e) => e.claim)));
+    const claims = filed.map((e) => e.claim).filter((c, i, all) => picked.has(c) && all.indexOf(c) === i);
     const used = new Set(claims.map((c) => c.articleId));
     const articles = [...this.articles.values()].filter((a) => used.has(a.id)).map(summaryOf);
     return copy({ claims, articles });
