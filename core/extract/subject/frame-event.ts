@@ -4,7 +4,7 @@ import events from "./data/events.json" with { type: "json" };
 import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { slugOf } from "./frame-scope.js";
-import { gazetteerPlace, placesAround } from "./gazetteer.js";
+import { capitalOf, gazetteerPlace, placeOfDemonym, placesAround } from "./gazetteer.js";
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { singular, wordsIn } from "./words.js";
 
@@ -69,6 +69,23 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
     }
   }
   return undefined;
+}
+
+const CAPITAL = /\b(?:in|near|outside|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*?(?:\s+\p{Lu}[\p{L}’'.-]*?){0,2})(?:['’]s)?\s+capital\b(?:,?\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))?/u;
+
+/**
+ * "in Iraq's capital Baghdad", "in the Iraqi capital": the capital named, or the capital of
+ * the country or demonym before "capital".
+ */
+function capitalAfter(text: string, from: number, to: number): string | undefined {
+  const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
+  if (!clause.includes("capital")) return undefined;
+  const m = CAPITAL.exec(clause);
+  if (!m) return undefined;
+  const named = m[2] ? gazetteerPlace(m[2].replace(/\.$/, "")) : null;
+  if (named) return named;
+  const country = gazetteerPlace(m[1]!) ?? placeOfDemonym(m[1]!);
+  return (country && capitalOf(country)) ?? undefined;
 }
 
 /** "An explosion hit a bus station in Kandahar": an event noun whose verb says where it struck. */
@@ -148,7 +165,7 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   const frame: EventFrame = { id, text: text.slice(reading.span.start, reading.span.end).trim() };
   // An event told by a verb ("a gas can exploded ... in Oruro") has no noun phrase to name its place.
   const byVerb = !EVENTS[text.slice(reading.noun.start, reading.noun.end).toLowerCase()] || STRUCK.test(text.slice(reading.noun.end, reading.noun.end + 24));
-  const place = reading.place ?? (byVerb ? placeInClause(text, reading.noun.end, sentence.end) : undefined);
+  const place = reading.place ?? capitalAfter(text, reading.noun.end, sentence.end) ?? (byVerb ? placeInClause(text, reading.noun.end, sentence.end) : undefined);
   if (place) frame.place = place;
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
   if (date) frame.date = date;

@@ -5,7 +5,7 @@ import { measureClass } from "./frame-measure.js";
 import { addStreet, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
-import type { Reading, SubjectStep } from "./reading.js";
+import type { SubjectStep } from "./reading.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -29,15 +29,16 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
   {
     name: "frame.scope-place",
     run: (r) => {
-      const subject = r.subject!;
       const { text, sentence } = r.input;
       const scope = r.frame.scope;
-      if (subject.place) {
-        const words = r.place?.span ? text.slice(r.place.span.start, r.place.span.end) : subject.place;
-        scope.push(placeEntity(subject.place, words, text, sentence));
+      // The place as read, not as slugged for the key: "syria+turkey" stays a joint place.
+      const place = r.place?.place ?? r.demonymAsPlace ?? r.event?.place;
+      if (place) {
+        const words = r.place?.span ? text.slice(r.place.span.start, r.place.span.end) : place;
+        scope.push(placeEntity(place, words, text, sentence));
       }
       const eventPlace = r.frame.event?.place;
-      if (eventPlace && eventPlace !== subject.place && (isGazetteerPlace(eventPlace) || subject.place === undefined)) scope.push(placeEntity(eventPlace, eventPlace, text, sentence));
+      if (eventPlace && eventPlace !== place && (isGazetteerPlace(eventPlace) || place === undefined)) scope.push(placeEntity(eventPlace, eventPlace, text, sentence));
       // A named street or venue belongs to the event it is in ("the bombing on Oxford Street in London").
       if (r.frame.event) addStreet(scope, r.frame.event, text, sentence);
       if (scope.length) r.frame.rules.push("frame.scope-place");

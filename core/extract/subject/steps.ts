@@ -49,7 +49,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
   {
     name: "subject.casualty",
     run: (r) => {
-      const { text, sentence, mention } = r.input;
+      const { text, mention } = r.input;
       const casualty = casualtyKind(text, mention.start, mention.end, r.phrase);
       if (!casualty) return;
       r.casualty = casualty;
