@@ -90,7 +90,7 @@ async function measure(ctx, sizes, runs, seconds) {
 }
 
 export async function run(ctx) {
-  const sizes = ctx.quick ? [20, 60] : ctx.long ? [100, 10_000, 100_000] : [100, 10_000];
+  const sizes = ctx.quick ? [20, 60] : ctx.long ? [100, ctx.large, 100_000] : [100, ctx.large];
   const [small, large] = [sizes[0], sizes[1]];
   const runs = ctx.quick ? 1 : 3;
   const seconds = ctx.quick ? 2 : 10;

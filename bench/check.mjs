@@ -116,7 +116,7 @@ export async function run(ctx) {
     ctx.log(`check: checkClaims against ${size} related claims`);
     figures.push(...(await coreCheck(ctx, core, size)));
   }
-  const stored = ctx.quick ? [20, 60] : ctx.long ? [100, 10_000, 100_000] : [100, 10_000];
+  const stored = ctx.quick ? [20, 60] : ctx.long ? [100, ctx.large, 100_000] : [100, ctx.large];
   for (const size of stored) {
     ctx.log(`check: checkArticle and its reads on a newsroom archive of ${size} articles`);
     figures.push(...(await endToEnd(ctx, core, size)));

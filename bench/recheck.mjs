@@ -54,7 +54,7 @@ export async function run(ctx) {
   const { EXTRACTOR_VERSION } = await import(join(ROOT, "dist/core/index.js"));
   // The same newsroom archives as the check and API benchmarks (20 articles a day).
   const nightlySmall = { label: "nightly (nothing to re-extract)", size: ctx.quick ? 20 : 100, runs: ctx.quick ? 1 : 3 };
-  const nightly = { label: "nightly (nothing to re-extract)", size: ctx.quick ? 60 : 10_000, runs: ctx.quick ? 1 : 2 };
+  const nightly = { label: "nightly (nothing to re-extract)", size: ctx.quick ? 60 : ctx.large, runs: ctx.quick ? 1 : 2 };
   const upgrade = { label: "after an extractor upgrade (all re-extracted)", size: ctx.quick ? 20 : 100, runs: ctx.quick ? 1 : 3, version: EXTRACTOR_VERSION + 1 };
   const figures = [];
   for (const s of [nightlySmall, nightly, upgrade]) figures.push(...(await situation(ctx, s)));
