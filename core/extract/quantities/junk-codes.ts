@@ -29,14 +29,24 @@ export const CODE_RULES: JunkRule[] = [
   {
     // "latitude 15.1°N", "114.8°W", "lat 40.7": a position on the globe, not an amount.
     name: "coordinate",
-    test: (text, c) => /^[ \t]?[°º˚][ \t]?[NSEW](?![A-Za-z])/.test(text.slice(c.reading.end, c.reading.end + 4))
-      || /\b(?:latitude|longitude|lat|long|lon)\.?[ \t]{1,2}[-+]?$/i.test(before(text, c, 14)),
+    test: (text, c) => {
+      const after = text.slice(c.reading.end, c.reading.end + 4);
+      if (/^[ \t]?[°º˚][ \t]?[NSEW](?![A-Za-z])/.test(after)) return true;
+      // Cheap first: "latitude 18.4" has a blank or a sign right before the digits.
+      const prev = text[c.reading.start - 1];
+      return (prev === " " || prev === "\t" || prev === "-" || prev === "+") && /\b(?:latitude|longitude|lat|long|lon)\.?[ \t]{1,2}[-+]?$/i.test(before(text, c, 14));
+    },
   },
   {
     // "a 10-K filing", "the 8-K", "a 401(k) plan", "501(c)(3)": form and statute names, not amounts.
     name: "form-name",
-    test: (text, c) => c.reading.form === "digits" && c.reading.end - c.reading.start <= 4 + 2
-      && (/^\d{1,3}-[A-Z](?![A-Za-z0-9])/.test(text.slice(c.reading.start, c.reading.start + 6)) || /^\([a-z]\)/.test(text.slice(c.reading.end, c.reading.end + 3))),
+    test: (text, c) => {
+      const after = text[c.reading.end];
+      // Cheap first: a form name's digits meet a hyphen ("10-K", which the reader may take whole) or a bracket.
+      const s = c.reading.start;
+      if (c.reading.form !== "digits" || (after !== "(" && text[s + 1] !== "-" && text[s + 2] !== "-" && text[s + 3] !== "-")) return false;
+      return /^\d{1,3}-[A-Z](?![A-Za-z0-9])/.test(text.slice(c.reading.start, c.reading.start + 6)) || /^\([a-z]\)/.test(text.slice(c.reading.end, c.reading.end + 3));
+    },
   },
   {
     // "in Gansu Province, China.[2] The", "(US$2 billion)[1]": a bracketed reference mark
