@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from "./deps.js";
 import { handleError } from "./errors.js";
 import { findingRoutes } from "./findings.js";
 import { healthRoutes } from "./health.js";
+import { allowedMethods, methodNotAllowed } from "./method-not-allowed.js";
 import { openApiRoutes } from "./openapi.js";
 import { pageRoutes } from "./pages/index.js";
 import { requestLog } from "./request-log.js";
@@ -27,7 +28,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use("*", securityHeaders());
   app.use("*", refuseCrossSiteWrites(deps.publicUrl ? [new URL(deps.publicUrl).origin] : []));
   app.onError(handleError);
+  const allowed = allowedMethods(app.routes);
   app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0) return methodNotAllowed(c, methods);
     throw new ClaimcheckError("not-found", `No route ${c.req.method} ${c.req.path}.`);
   });
 

@@ -1,12 +1,8 @@
 import * as v from "valibot";
 import { parseWith } from "./issues.js";
+import { findingStatusSchema } from "./vocabulary.js";
 
-/** The vocabulary's enums, as the API accepts them. @example v.parse(severitySchema, "note") */
-export const findingStatusSchema = v.picklist(["open", "dismissed", "resolved"]);
-export const severitySchema = v.picklist(["contradiction", "discrepancy", "note"]);
-export const findingKindSchema = v.picklist([
-  "conversion-mismatch", "internal-conflict", "cross-article-conflict", "date-conflict", "arithmetic",
-]);
+export { findingKindSchema, findingStatusSchema, severitySchema } from "./vocabulary.js";
 
 /** PATCH /findings/:id: an editor dismisses, resolves or reopens a finding, with an optional note. */
 export const findingPatchSchema = v.strictObject({

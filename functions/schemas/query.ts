@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { publishedSchema } from "./dates.js";
-import { findingKindSchema, findingStatusSchema, severitySchema } from "./finding.js";
+import { findingKindSchema, findingStatusSchema, severitySchema } from "./vocabulary.js";
 
 /** Query values arrive as strings; "1"/"true" and "0"/"false" are the flags people type. */
 const flagSchema = v.pipe(

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as v from "valibot";
 import { pageRoutes } from "../../functions/http/pages/index.js";
-import { startHarness, type Harness } from "./harness.js";
+import { claimSchema, FINDING_KINDS, FINDING_STATUSES, findingSchema, SEVERITIES, storedArticleSchema } from "../../functions/schemas/index.js";
+import { exampleJson } from "./examples.js";
+import { auth, postJson, startHarness, type Harness } from "./harness.js";
 
 type Doc = {
   openapi: string;
@@ -65,5 +68,37 @@ describe("GET /openapi.json", () => {
     const status = doc.paths["/findings"]!.get!.parameters!.find((p) => p.name === "status")!;
     for (const value of status.schema.enum!) expect((await h.app.request(`/findings?status=${value}`)).status).toBe(200);
     expect((await h.app.request("/findings?status=closed")).status).toBe(400);
+  });
+  it("every operation has a unique operationId and a tag the document declares", () => {
+    const ops = Object.values(doc.paths).flatMap((methods) => Object.values(methods)) as unknown as { operationId?: string; tags?: string[] }[];
+    const ids = ops.map((op) => op.operationId);
+    expect(ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const declared = new Set(((doc as unknown as { tags: { name: string }[] }).tags).map((t) => t.name));
+    for (const op of ops) expect(op.tags?.length === 1 && declared.has(op.tags[0]!), op.operationId).toBe(true);
+  });
+
+  it("2xx answers are described by the stored records' schemas, referenced from components", () => {
+    const json = (path: string, method: string, status: string) => JSON.stringify(doc.paths[path]![method]!.responses[status]!.content?.["application/json"]?.schema);
+    expect(json("/articles", "post", "201")).toContain('"#/components/schemas/Claim"');
+    expect(json("/articles", "post", "201")).toContain('"#/components/schemas/Finding"');
+    expect(json("/articles/{id}", "get", "200")).toContain('"#/components/schemas/StoredArticle"');
+    expect(json("/findings/{id}", "patch", "200")).toBe('{"$ref":"#/components/schemas/Finding"}');
+    const finding = doc.components.schemas.Finding as { properties: Record<string, { enum?: string[] }> };
+    expect(finding.properties.kind!.enum).toEqual([...FINDING_KINDS]);
+    expect(finding.properties.severity!.enum).toEqual([...SEVERITIES]);
+    expect(finding.properties.status!.enum).toEqual([...FINDING_STATUSES]);
+  });
+
+  it("what the API really answers parses with those same schemas", async () => {
+    const posted = (await (await postJson(h, "/articles", exampleJson("001_9fa802cff792e669"))).json()) as { claims: unknown[]; findings: unknown[] };
+    expect(posted.claims.length).toBeGreaterThan(0);
+    expect(posted.findings.length).toBeGreaterThan(0);
+    for (const claim of posted.claims) expect(v.safeParse(claimSchema, claim).success).toBe(true);
+    for (const finding of posted.findings) expect(v.safeParse(findingSchema, finding).success).toBe(true);
+    const stored = (await (await h.app.request("/articles/001_9fa802cff792e669", { headers: auth })).json()) as { article: unknown };
+    expect(v.safeParse(storedArticleSchema, stored.article).success).toBe(true);
+    // Nothing on a real claim is left out of the schema (valibot objects drop unknown keys).
+    for (const claim of posted.claims) expect(v.parse(claimSchema, claim)).toEqual(claim);
   });
 });

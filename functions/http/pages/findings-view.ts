@@ -1,13 +1,11 @@
 import { html } from "hono/html";
 import type { Finding, FindingKind, FindingQuery, FindingStatus, Severity } from "../../../core/index.js";
+import { FINDING_KINDS as KINDS, FINDING_STATUSES as STATUSES, SEVERITIES } from "../../schemas/index.js";
 import { findingCard } from "./finding-card.js";
 import { PAGE, page, type Markup } from "./layout.js";
 import type { Source } from "./passages.js";
 import type { Session } from "./session.js";
 
-const SEVERITIES: readonly Severity[] = ["contradiction", "discrepancy", "note"];
-const KINDS: readonly FindingKind[] = ["conversion-mismatch", "internal-conflict", "cross-article-conflict", "date-conflict", "arithmetic"];
-const STATUSES: readonly FindingStatus[] = ["open", "dismissed", "resolved"];
 
 /** The list's filters as the GET form sends them. */
 export interface FindingFilters {
