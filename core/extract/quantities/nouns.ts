@@ -1,4 +1,7 @@
-import { unitByName } from "../../units/index.js";
+import { UNITS, unitByName } from "../../units/index.js";
+
+/** Currency names of one word ("dollars", "rupees"): a counted noun that is money after all. */
+const MONEY_NAMES = new Set(UNITS.filter((u) => u.dimension === "money").flatMap((u) => u.names).filter((n) => !n.includes(" ")).map((n) => n.toLowerCase()));
 import { mark, type Candidate } from "./candidate.js";
 import { MEASURE_ADJECTIVES, MEASURED, MODIFIERS, NOT_PLURAL, PEOPLE, STOP } from "./noun-words.js";
 
@@ -75,7 +78,7 @@ export function readNoun(text: string, c: Candidate): void {
   mark(c, "noun");
   if (measured) return;
   // "5 U.S. dollars": a currency named after a modifier is still the unit.
-  const money = unitByName(head.text);
+  const money = MONEY_NAMES.has(head.text.toLowerCase()) ? unitByName(head.text) : undefined;
   if (money?.dimension === "money") {
     c.unit = money;
     c.noun = undefined;

@@ -8,6 +8,8 @@ const BELOW_ZERO = /^[ \t]{1,2}below[ \t]{1,2}(?:zero|freezing)(?![A-Za-z])/i;
  * @example belowZero("2 degrees below zero", two) // value -2, unit deg
  */
 export function belowZero(text: string, c: Candidate): void {
+  // Cheap first: "below" starts one or two blanks after the figure.
+  if (text.charCodeAt(c.end + 1) !== 98 && text.charCodeAt(c.end + 2) !== 98) return;
   const m = BELOW_ZERO.exec(text.slice(c.end, c.end + 24));
   if (!m || c.value <= 0 || c.upper || (c.unit && c.unit.dimension !== "temperature")) return;
   c.unit ??= getUnit("deg");
