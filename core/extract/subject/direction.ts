@@ -1,4 +1,5 @@
 import type { Span } from "../span.js";
+import { placeEntity } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { placeStartingAt } from "./place.js";
@@ -32,8 +33,11 @@ export function directionSubject(text: string, sentence: Span, phrase: NounPhras
   const place = placeStartingAt(words, 1, true);
   if (!place) return null;
   const direction = phrase.head.lower.replace("-", "");
-  return {
-    subject: buildSubject({ text: text.slice(phrase.start, place.end), head: "distance", measure: direction, place: place.place }),
+  const subject = buildSubject({ text: text.slice(phrase.start, place.end), head: "distance", measure: direction, place: place.place });
+  subject.frame = {
+    measure: { id: `distance.${direction}`, text: phrase.head.text },
+    scope: [placeEntity(place.place, text.slice(place.start, place.end), text, sentence)],
     rules: ["subject.direction-of-place"],
   };
+  return { subject, rules: ["subject.direction-of-place"] };
 }
