@@ -40,7 +40,7 @@ export const INDEX_WINDOWS = {
    * city's tolls, would otherwise make a check read more as the archive grows denser. The
    * nearest reports are the ones a figure is best compared with; older ones are explained by time.
    */
-  nearest: 25,
+  nearest: 5,
   /**
    * At most this many containing places of one place are filed under (nearest first): a city,
    * its region and its country, not a continent.

@@ -80,7 +80,7 @@ export function windowDays(key: string): number {
 /**
  * How many claims a lookup of `key` reads on each side of its time: keys of long windows (levels,
  * dates) read the nearest INDEX_WINDOWS.nearest; the few days of an event or incident are read whole.
- * @example nearestOf("refugee/place:turkey") // 25
+ * @example nearestOf("refugee/place:turkey") // 5
  */
 export function nearestOf(key: string): number | undefined {
   return windowDays(key) > INDEX_WINDOWS.incidentDays ? INDEX_WINDOWS.nearest : undefined;

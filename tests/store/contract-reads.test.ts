@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { lookupsForClaims, type Claim, type EventFrame, type ScopeEntity } from "../../core/index.js";
+import { INDEX_WINDOWS } from "../../core/check/claim-index-windows.js";
 import { claim, freshStore, record } from "./fixtures.js";
 import { describeContract } from "./harness.js";
 
@@ -103,7 +104,7 @@ describeContract("store: what a check reads", (server) => {
     };
     const thirty = await readWith(30);
     const sixty = await readWith(60);
-    expect(thirty.related.claims).toHaveLength(25);
+    expect(thirty.related.claims).toHaveLength(2 * INDEX_WINDOWS.nearest);
     expect(sixty.related.claims.map((c) => c.articleId).sort()).toEqual(thirty.related.claims.map((c) => c.articleId).sort());
     expect(sixty.reads).toEqual(thirty.reads);
   }, 120_000);
