@@ -34,6 +34,9 @@ const SOCKET_NAME = "dynalite.sock";
 /** The Host the SDK sends for the socket endpoint. */
 const SOCKET_HOST = "localhost";
 
+/** Connections one process keeps to its store: dynalite answers one at a time anyway. */
+const MAX_SOCKETS = 16;
+
 /**
  * Starts `server` on a private Unix socket, or on 127.0.0.1 when `tcp` is set.
  * @example const where = await listenPrivately(dynalite(), { tcp: false })
@@ -56,7 +59,9 @@ export async function listenPrivately(server: Server, options: { tcp?: boolean; 
     throw error;
   }
   refuseBrowsers(server, new Set([SOCKET_HOST]));
-  const agent = new Agent({ keepAlive: true });
+  // A Unix socket refuses (EAGAIN) rather than queues connections past its backlog, so the
+  // client keeps a bounded pool and queues requests itself.
+  const agent = new Agent({ keepAlive: true, maxSockets: MAX_SOCKETS });
   // The agent would open TCP to the endpoint's host; every connection goes to the socket instead.
   agent.createConnection = (_options, callback) => createConnection({ path: socketPath }, callback as () => void);
   return { endpoint: `http://${SOCKET_HOST}`, socketPath, agent, cleanup: () => rm(dir, { recursive: true, force: true }) };
