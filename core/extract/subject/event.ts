@@ -193,7 +193,8 @@ function nameAfter(text: string, sentence: Span, from: number): { name?: string;
     const street = GENERIC_NAME_WORDS.has(words[words.indexOf(word) + 1]?.lower ?? "");
     const known = street ? null : knownPlace(word.text);
     if (known && nameWords.length === 0) { place = known; continue; }
-    if (!GENERIC_NAME_WORDS.has(word.lower)) nameWords.push(word.lower);
+    // "in the Iraqi capital": a demonym names no event; the capital is read as its place elsewhere.
+    if (!GENERIC_NAME_WORDS.has(word.lower) && !demonymPlace(word.text)) nameWords.push(word.lower);
     asWritten.push(word.text);
   }
   if (!place && nameWords.length === 0) return null;

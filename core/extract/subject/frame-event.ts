@@ -1,6 +1,6 @@
 import type { EventFrame } from "../../model.js";
 import type { Span } from "../span.js";
-import events from "./data/events.json" with { type: "json" };
+import events from "./data/events.js";
 import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { slugOf } from "./frame-scope.js";
@@ -98,7 +98,7 @@ const STRUCK = /^\s+(?:has\s+|had\s+)?(?:hit|hits|struck|strikes|tore|ripped|roc
  */
 function placeInClause(text: string, from: number, to: number): string | undefined {
   const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
-  const m = /\bin\s+(?:the\s+(?:city|town|village|province|region|state)\s+of\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u.exec(clause);
+  const m = /\b(?:in|struck|hit|rocked|jolted|shook)\s+(?:near\s+)?(?:the\s+(?:city|town|village|province|region|state)\s+of\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u.exec(clause);
   const name = m?.[1]?.replace(/\.$/, "");
   if (!name || MONTHS_AND_DAYS.has(name.toLowerCase())) return undefined;
   const container = m![2]?.replace(/\.$/, "");

@@ -1,6 +1,6 @@
 import type { FramePart } from "../../model.js";
 import type { Span } from "../span.js";
-import measures from "./data/measures.json" with { type: "json" };
+import measures from "./data/measures.js";
 import type { Reading } from "./reading.js";
 
 /**

@@ -1,5 +1,5 @@
-import gazetteer from "./data/gazetteer.json" with { type: "json" };
-import organisations from "./data/organisations.json" with { type: "json" };
+import gazetteer from "./data/gazetteer.js";
+import organisations from "./data/organisations.js";
 
 /**
  * The place and organisation lists of data/, turned once at load into Maps: a name to its id,

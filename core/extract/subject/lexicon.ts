@@ -1,5 +1,5 @@
-import events from "./data/events.json" with { type: "json" };
-import measures from "./data/measures.json" with { type: "json" };
+import events from "./data/events.js";
+import measures from "./data/measures.js";
 
 /**
  * Word classes the subject reader needs, in the newsroom's terms. Small closed lists: a

@@ -1,0 +1,37 @@
+/**
+ * Data, not code: Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one.
+ * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
+ * cannot parse import attributes (`with { type: "json" }`).
+ */
+const data = {
+  "_doc": "Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one.",
+  "words": {
+    "war": "war", "wars": "war", "conflict": "war", "conflicts": "war", "fighting": "war", "hostilities": "war", "clashes": "war", "clash": "war",
+    "attack": "attack", "attacks": "attack", "assault": "attack", "bombing": "bombing", "bombings": "bombing", "blast": "bombing", "blasts": "bombing",
+    "explosion": "bombing", "explosions": "bombing", "bomb": "bombing", "airstrike": "airstrike", "airstrikes": "airstrike", "strike": "airstrike",
+    "strikes": "airstrike", "bombardment": "airstrike", "shelling": "shelling", "raid": "raid", "raids": "raid",
+    "offensive": "offensive", "operation": "operation", "invasion": "invasion", "earthquake": "earthquake",
+    "earthquakes": "earthquake", "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake",
+    "flood": "flood", "floods": "flood", "flooding": "flood", "deluge": "flood", "wildfire": "fire", "wildfires": "fire", "bushfire": "fire",
+    "fire": "fire", "fires": "fire", "blaze": "fire", "inferno": "fire", "shooting": "shooting", "shootings": "shooting", "gunfire": "shooting",
+    "massacre": "massacre", "ambush": "attack", "stabbing": "attack", "crackdown": "crackdown", "protests": "protest",
+    "protest": "protest", "crash": "crash", "collision": "crash", "violence": "violence", "storm": "storm", "hurricane": "storm", "cyclone": "storm",
+    "typhoon": "storm", "tornado": "tornado", "famine": "famine", "epidemic": "epidemic", "pandemic": "epidemic", "outbreak": "epidemic", "uprising": "uprising", "revolution": "uprising",
+    "coup": "coup", "landslide": "landslide", "landslides": "landslide", "mudslide": "landslide", "avalanche": "avalanche",
+    "tsunami": "tsunami", "eruption": "eruption", "stampede": "stampede", "derailment": "crash", "election": "election", "elections": "election",
+    "ceasefire": "ceasefire", "truce": "ceasefire", "collapse": "collapse", "heatwave": "heatwave", "drought": "drought"
+  },
+  "classes": {
+    "attack": "attack", "bombing": "attack", "airstrike": "attack", "shelling": "attack", "shooting": "attack", "massacre": "attack",
+    "war": "war", "violence": "war", "offensive": "war", "invasion": "war"
+  },
+  "verbs": {
+    "exploded": "bombing", "detonated": "bombing", "blew": "bombing", "collapsed": "collapse", "crashed": "crash", "derailed": "crash",
+    "capsized": "capsizing"
+  },
+  "labourCues": ["general", "hunger", "labour", "labor", "union", "unions", "workers", "national", "teachers", "nurses", "doctors", "rail", "transport", "dock", "miners", "sympathy", "wildcat", "nationwide"],
+  "venues": ["market", "marketplace", "bazaar", "mosque", "church", "cathedral", "synagogue", "temple", "shrine", "school", "university", "college", "hospital", "clinic", "stadium", "arena", "station", "airport", "mall", "hotel", "restaurant", "cafe", "bar", "nightclub", "club", "concert", "festival", "parade", "carnival", "wedding", "funeral", "checkpoint", "square", "bridge", "factory", "mine", "plant", "refinery", "port", "harbour", "harbor", "camp", "prison", "jail", "embassy", "consulate", "headquarters", "base", "barracks", "bus", "train", "subway", "metro", "highway", "motorway", "building", "theatre", "theater", "museum", "park", "beach", "rally", "convoy", "ministry", "parliament", "palace", "compound", "warehouse", "supermarket", "store", "shop", "office", "tower", "pipeline", "dam", "tunnel"],
+  "compoundLeads": ["air", "drone", "missile", "rocket", "terror", "terrorist", "suicide", "car", "civil", "chemical", "ground", "military", "bomb", "gas", "mass", "school", "mall", "forest", "flash"]
+};
+
+export default data;
