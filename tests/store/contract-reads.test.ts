@@ -104,7 +104,7 @@ describeContract("store: what a check reads", (server) => {
     };
     const thirty = await readWith(30);
     const sixty = await readWith(60);
-    expect(thirty.related.claims).toHaveLength(2 * INDEX_WINDOWS.nearest);
+    expect(thirty.related.claims).toHaveLength(INDEX_WINDOWS.nearest);
     expect(sixty.related.claims.map((c) => c.articleId).sort()).toEqual(thirty.related.claims.map((c) => c.articleId).sort());
     expect(sixty.reads).toEqual(thirty.reads);
   }, 120_000);
