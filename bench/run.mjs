@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { loadExamples, ROOT } from "./lib/corpus.mjs";
 import { machine } from "./lib/machine.mjs";
 import { writeReport } from "./lib/report.mjs";
+import { conformanceMarkdown } from "./conformance.mjs";
 
 const BENCHMARKS = ["extract", "check", "api", "lambda", "recheck"];
 
@@ -89,6 +90,7 @@ for (const name of names) {
   log(`${name}: start (load ${machine().load.join(" ")})`);
   results.benchmarks.push(await runOne(name, ctx));
 }
+results.conformance = await conformanceMarkdown();
 results.machineAtEnd = machine();
 results.seeding = ctx.seeding;
 results.reusedStores = ctx.reused;

@@ -2,9 +2,7 @@
  * BENCHMARKS.md from one results file: the date, machine and command first, then the goals,
  * then one section per benchmark with its table and what its figures mean.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT } from "./corpus.mjs";
+import { writeFileSync } from "node:fs";
 import { PROSE } from "./prose.mjs";
 
 const round = (x) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : Math.abs(x) >= 0.1 ? x.toFixed(2) : x.toPrecision(2));
@@ -67,16 +65,6 @@ function section(b) {
   return [head, PROSE[b.id] ?? "", body, ratios, b.id === "check" ? examples : "", params].filter(Boolean).join("\n\n");
 }
 
-function conformance() {
-  const dir = join(ROOT, "test-results");
-  const files = ["conformance-numbers.json", "conformance-datetime.json"].filter((f) => existsSync(join(dir, f)));
-  if (files.length === 0) return "";
-  const rows = files.flatMap((f) => Object.entries(JSON.parse(readFileSync(join(dir, f), "utf8"))).map(([name, x]) =>
-    [name, String(x.pass), String(x.fail), String(x.skip ?? x.policy ?? 0), `${(x.rate * 100).toFixed(1)}%`, x.target ? `${x.target * 100}%` : ""]));
-  const when = files.map((f) => statSync(join(dir, f)).mtime.toISOString().slice(0, 16)).join(", ");
-  return `## Conformance (Recognizers-Text English specs)\n\nNot measured by the bench: copied from the last run of tests/conformance (test-results/, written ${when} UTC). Third column: skipped cases (numbers) or cases that differ by policy (dates, durations).\n\n${table(["spec", "pass", "fail", "skip/policy", "rate", "target"], rows)}`;
-}
-
 /** @example writeReport(JSON.parse(readFileSync("bench/.out/results.json", "utf8")), "BENCHMARKS.md") */
 export function writeReport(results, file) {
   const seeding = (results.seeding ?? []).reduce((s, x) => s + x.seconds, 0);
@@ -93,5 +81,5 @@ raw results are in bench/.out/results.json (not committed). \`npm run bench\` bu
 to keep the harness working; it times nothing worth reading); \`-- --only extract,check\` picks
 benchmarks. Generated stores are built once through the store API and kept under bench/.out/stores.${reused}`;
   const sections = results.benchmarks.map(section);
-  writeFileSync(file, `${[intro, machineSection(results), goals(results), ...sections, conformance()].filter(Boolean).join("\n\n")}\n`);
+  writeFileSync(file, `${[intro, machineSection(results), goals(results), ...sections, results.conformance].filter(Boolean).join("\n\n")}\n`);
 }
