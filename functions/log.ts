@@ -75,12 +75,17 @@ export const silentLogger: Logger = {
   child() { return silentLogger; },
 };
 
-/** Errors become {name, message, code}; a stack only travels in the log, never in a response. */
+/**
+ * Errors become {name, message, code, stack, cause}; a stack only travels in the log, never in a
+ * response. The cause (the SDK's error behind a store-unavailable, with its attempts) is what an
+ * operator needs, so it is kept, serialised the same way.
+ */
 function safeStringify(record: LogFields): string {
   return JSON.stringify(record, (_key, value: unknown) => {
     if (value instanceof Error) {
       const code = (value as { code?: unknown }).code;
-      return { name: value.name, message: value.message, ...(code ? { code } : {}), stack: value.stack };
+      return { name: value.name, message: value.message, ...(code ? { code } : {}), stack: value.stack,
+        ...(value.cause !== undefined ? { cause: value.cause } : {}) };
     }
     return typeof value === "bigint" ? value.toString() : value;
   });

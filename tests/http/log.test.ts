@@ -29,6 +29,13 @@ describe("the JSON logger", () => {
     expect(records()[0]!.error).toMatchObject({ name: "Error", message: "boom", code: "store-unavailable" });
   });
 
+  it("keeps an error's cause, itself serialised as an error", () => {
+    const { log, records } = capture();
+    const sdk = Object.assign(new Error("Rate exceeded"), { name: "ThrottlingException", $metadata: { attempts: 3 } });
+    log.error("failed", { error: new Error("store unavailable", { cause: sdk }) });
+    expect(records()[0]!.error).toMatchObject({ message: "store unavailable", cause: { name: "ThrottlingException", message: "Rate exceeded" } });
+  });
+
   it("redacts credentials in headers, keeps the rest", () => {
     expect(redactHeaders({
       authorization: "Bearer k", "webhook-signature": "v1,abc", "x-ghost-signature": "sha256=x", "X-Hub-Signature-256": "s",
