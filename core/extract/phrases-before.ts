@@ -36,6 +36,8 @@ const LETTER = /\p{L}/u;
 export class PhrasesBefore<T> {
   private readonly byLastWord = new Map<string, Phrase<T>[]>();
   private readonly isSpace: (code: number) => boolean;
+  /** The lengths of the listed last words: only token ends of those lengths are looked up. */
+  private readonly lastWordLengths = new Set<number>();
 
   constructor(entries: ReadonlyArray<readonly [T, readonly string[]]>, private readonly options: PhraseOptions) {
     this.isSpace = options.space === "blank" ? BLANK : WHITESPACE;
@@ -45,6 +47,7 @@ export class PhrasesBefore<T> {
         const list = this.byLastWord.get(words[0]!) ?? [];
         list.push({ value, words });
         this.byLastWord.set(words[0]!, list);
+        this.lastWordLengths.add(words[0]!.length);
       }
     }
     // Longest first, so "more than or equal to" is taken whole before "equal to"; on equal
@@ -59,6 +62,7 @@ export class PhrasesBefore<T> {
     const token = this.tokenBefore(text, wordEnd);
     let best: PhraseFound<T> | null = null;
     for (let cut = 0; cut < token.length; cut++) {
+      if (!this.lastWordLengths.has(token.length - cut)) continue;
       for (const phrase of this.byLastWord.get(token.slice(cut)) ?? []) {
         const start = this.matchBackwards(text, wordEnd - (token.length - cut), phrase.words);
         if (start >= 0 && (!best || end - start > end - best.start)) best = { value: phrase.value, words: text.slice(start, wordEnd), start };

@@ -43,6 +43,9 @@ const CENTS = /[ \t]?c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]*[.,;:!?)]
  * @example centsLetter("3.5c a share", c) // c.value 0.035, unit USD
  */
 export function centsLetter(text: string, c: Candidate): boolean {
+  // The regex is tried after every number no unit claimed; a "c" within two characters is
+  // rare, and the look-ahead costs more than this look.
+  if (text.charCodeAt(c.numberEnd) !== 0x63 && text.charCodeAt(c.numberEnd + 1) !== 0x63) return false;
   CENTS.lastIndex = c.numberEnd;
   const unit = getUnit("USD");
   if (!unit || c.reading.scaled || !CENTS.test(text)) return false;
