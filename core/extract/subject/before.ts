@@ -23,6 +23,12 @@ export interface BeforeReading {
 
 const QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more than|less than|up to|only|just)\s+)?`;
 const MEASURED = new RegExp(String.raw`(\p{L}{3,30})\s+(?:with|has|had|having|of)\s+(?:a|an)\s+(?:\p{L}{1,20}\s+)?(?:depth|length|width|height|altitude|radius|diameter|area|thickness)\s+of\s+${QUALIFIER}$`, "u");
+/**
+ * What MEASURED and RATE_OF cannot match without: a cheap test first, since both are anchored
+ * at the end and a Unicode letter class tried at every position of the window is the costly part.
+ */
+const MEASURED_GATE = /(?:depth|length|width|height|altitude|radius|diameter|area|thickness)\s+of\s/;
+const OF_GATE = /\sof\s/;
 const RATE_OF = new RegExp(String.raw`(\p{L}{3,30})(?:\s+(?:rate|rates|level|share))?\s+of\s+${QUALIFIER}$`, "u");
 const BEING = String.raw`is|are|was|were|stands|stood|runs|ran|measures|measured|stretches|stretched|extends|extended`;
 const REACHING = String.raw`reached|reaches|hit|hits|rose to|rises to|fell to|falls to|stood at|stands at|totaled|totalled|totals|numbered|numbers|topped|exceeded|climbed to|jumped to|dropped to|increased to|decreased to|grew to|surged to|soared to`;
@@ -37,10 +43,10 @@ const LEADING = /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|ou
  */
 export function thingBefore(text: string, sentence: Span, mention: Mention): BeforeReading | null {
   const before = windowBefore(text, sentence, mention.start);
-  const measured = MEASURED.exec(before);
+  const measured = MEASURED_GATE.test(before) ? MEASURED.exec(before) : null;
   if (measured) return { head: singular(measured[1]!), rule: "subject.measured-noun" };
   if (mention.kind === "percent") {
-    const rate = RATE_OF.exec(before);
+    const rate = OF_GATE.test(before) ? RATE_OF.exec(before) : null;
     if (rate && isNoun(rate[1]!)) return { head: singular(rate[1]!), rule: "subject.rate-of" };
   }
   const verbs = mention.kind === "percent" || isMeasure(mention) ? VERB_FOR_MEASURES : VERB_FOR_COUNTS;
