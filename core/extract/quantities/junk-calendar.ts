@@ -13,6 +13,8 @@ const NUMERIC_DATE_AFTER = /^(?:\/\d{1,2}\/\d|-\d{1,2}-\d)/;
 /** "21:01", "0:00", "6pm", "5 a.m.", "11 o'clock" */
 const CLOCK_AFTER = /^(?::\d{2}|[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|[ \t]o'clock)/i;
 const CLOCK_BEFORE = /\d:$/;
+/** The first letter of "st", "nd", "rd", "th", in either case. */
+const ORDINAL_LETTER = /^[snrtSNRT]$/;
 
 /** Days, years next to months and times of day are dates: the dates extractor reads them. */
 export const CALENDAR_RULES: JunkRule[] = [
@@ -21,13 +23,23 @@ export const CALENDAR_RULES: JunkRule[] = [
     test: (text, c) => {
       const r = c.reading;
       if (r.form !== "digits" || !Number.isInteger(r.value) || r.grouped) return false;
-      const before = text.slice(Math.max(0, r.start - 24), r.start);
-      const after = text.slice(r.end, r.end + 16);
+      // Each pattern needs a given character right before or after the number; most numbers
+      // have none of them, and the $-anchored month pattern is tried at every position.
+      const b = r.start > 0 ? text.charCodeAt(r.start - 1) : -1;
+      const a = text.charCodeAt(r.end);
+      const before = b === 0x20 || b === 0x09 || b === 0x2f || b === 0x2d ? text.slice(Math.max(0, r.start - 24), r.start) : "";
+      const after = a === 0x20 || a === 0x09 || a === 0x2f || a === 0x2d || ORDINAL_LETTER.test(text[r.end] ?? "") ? text.slice(r.end, r.end + 16) : "";
       return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
     },
   },
   {
     name: "clock-time",
-    test: (text, c) => CLOCK_AFTER.test(text.slice(c.reading.end, c.reading.end + 8)) || CLOCK_BEFORE.test(text.slice(Math.max(0, c.reading.start - 2), c.reading.start)),
+    test: (text, c) => {
+      const r = c.reading;
+      // ":", a blank, or the a/p of am/pm must follow; ":" must precede.
+      const a = text[r.end] ?? "";
+      const after = a === ":" || a === " " || a === "\t" || a === "a" || a === "p" || a === "A" || a === "P";
+      return (after && CLOCK_AFTER.test(text.slice(r.end, r.end + 8))) || (text[r.start - 1] === ":" && CLOCK_BEFORE.test(text.slice(Math.max(0, r.start - 2), r.start)));
+    },
   },
 ];
