@@ -18,11 +18,46 @@ const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{N}](?:[A-Za-z0-9]{1,60}|[\p{L}\p{N}\p{M
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    words.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  // Hot: every number reads several windows. A plain ASCII word followed by a character that
+  // cannot extend it is read here by hand; every other start (initials, a letter outside ASCII,
+  // a hyphen, apostrophe or period after the run) is left to WORD at that very position, so the
+  // words are those of WORD alone.
+  const n = slice.length;
+  let i = 0;
+  while (i < n) {
+    const c = slice.charCodeAt(i);
+    if (c < 128) {
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && j - i <= 61 && isAsciiAlnum(slice.charCodeAt(j))) j++;
+      const next = j < n ? slice.charCodeAt(j) : -1;
+      if (j - i <= 61 && (next === -1 || (next < 128 && !isAsciiAlnum(next) && next !== 45 && next !== 39 && next !== 46))) {
+        const word = slice.slice(i, j);
+        words.push({ start: from + i, end: from + j, text: word, lower: word.toLowerCase() });
+        i = j;
+        continue;
+      }
+    }
+    WORD_AT.lastIndex = i;
+    const m = WORD_AT.exec(slice);
+    if (!m) {
+      i++;
+      continue;
+    }
+    words.push({ start: from + i, end: from + i + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+    i += m[0].length;
   }
   return words;
+}
+
+/** WORD at one position only (sticky). */
+const WORD_AT = new RegExp(WORD.source, "uy");
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
