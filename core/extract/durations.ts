@@ -29,17 +29,24 @@ interface UnitAt {
   before: string;
 }
 
+// Patterns as module constants: a literal inside a test makes a new RegExp object per unit word.
+const OLD = /^(?:-|\s)old\b/i;
+const AGO = /^\s{1,3}(?:ago|earlier|before|later|prior)\b(?!\s{1,3}than\b)/i;
+const CAPITAL = /^[A-Z]/;
+const WAR = /^'?\s{1,2}War\b/;
+const DIGIT_BEFORE = /\d\s?$/;
+
 /** Words that only look like a duration, judged before the amount is read. */
 const NOT_A_DURATION: Array<[string, (u: UnitAt) => boolean]> = [
   // "13-year-old", "13 years old": an age belongs to a person, not to an elapsed time.
-  ["age", (u) => /^(?:-|\s)old\b/i.test(u.after)],
+  ["age", (u) => OLD.test(u.after)],
   // "two years ago", "a year earlier", "a year before", "three weeks later" point at a date (the
   // date step reads those it can); they are no span of time the story reports.
-  ["ago", (u) => /^\s{1,3}(?:ago|earlier|before|later|prior)\b(?!\s{1,3}than\b)/i.test(u.after)],
+  ["ago", (u) => AGO.test(u.after)],
   // "the Six-Day War", "the Thirty Years' War": the name of a war, not a length of time.
-  ["war-name", (u) => /^[A-Z]/.test(u.word) && /^'?\s{1,2}War\b/.test(u.after)],
+  ["war-name", (u) => CAPITAL.test(u.word) && WAR.test(u.after)],
   // "h" is an hour only right after digits: "3h", "3 h".
-  ["lone-h", (u) => u.word.length === 1 && !/\d\s?$/.test(u.before)],
+  ["lone-h", (u) => u.word.length === 1 && !DIGIT_BEFORE.test(u.before)],
 ];
 
 /** Amounts that are not a count of units, judged on the words from the amount to the unit. */

@@ -16,6 +16,16 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const TERMINATOR = /[\n\r.!?]/g;
+// Module constants rather than literals in the functions: a literal makes a new RegExp object
+// at every terminator of every article.
+const OPENS_SENTENCE = /[\p{Lu}\d"“‘'([]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const ONE_LETTER = /^\p{L}$/u;
+
+/** " ' ” ’ ) ]: what may close a sentence after its terminator. */
+function isClosing(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d;
+}
 
 /**
  * @example splitSentences("It began in Nov. 2011. Then it spread.") // [{start:0,end:22},{start:23,end:38}]
@@ -58,21 +68,21 @@ function endsSentence(text: string, i: number): boolean {
   if (!isSpace(text[after]!)) return false;
   const next = text[skipInlineSpace(text, after)];
   if (next === undefined || next === "\n" || next === "\r") return true;
-  if (!/[\p{Lu}\d"“‘'([]/u.test(next)) return false;
+  if (!OPENS_SENTENCE.test(next)) return false;
   return text[i] !== "." || !isAbbreviation(text, i);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && dot - s < 12 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && dot - s < 12 && LETTER_OR_DOT.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot).toLowerCase();
-  if (/^\p{L}$/u.test(word)) return true; // an initial: "Patricia Y. Lee"
+  if (ONE_LETTER.test(word)) return true; // an initial: "Patricia Y. Lee"
   return ABBREVIATIONS.has(word);
 }
 
 function closeQuotes(text: string, i: number): number {
   let j = i;
-  while (j < text.length && j - i < 3 && /["'”’)\]]/.test(text[j]!)) j++;
+  while (j < text.length && j - i < 3 && isClosing(text.charCodeAt(j))) j++;
   return j;
 }
 

@@ -29,6 +29,7 @@ const ONE = /\b(?:an?|one|another|all|full|whole|an entire|the entire|the past)[
 const RATE_BEFORE_ARTICLE = /(?:\b(?:once|twice|times|per|hours?|days?|weeks?|months?)|[\d%])\s{1,2}$/i;
 /** "£1.5m a year", "$50,000 a year", "2,000 people a month": a figure, its scale or unit, then the article: a rate. */
 const FIGURE_BEFORE_ARTICLE = /\d[\d.,]*[A-Za-z%]{0,4}(?:[ \t]{1,2}[A-Za-z]{1,15}){0,2}[ \t]{1,2}$/;
+const SPACE = /\s/;
 const RANGE_JOIN = /^\s{0,2}(?:-|–|to|or)\s{0,2}$/i;
 
 /**
@@ -51,7 +52,7 @@ export function amountBefore(text: string, unitStart: number): Amount | null {
 function wordBoundaryAfter(text: string, index: number, limit: number): number {
   if (index === 0) return 0;
   let i = index;
-  while (i < limit && !/\s/.test(text[i - 1] as string)) i++;
+  while (i < limit && !SPACE.test(text[i - 1] as string)) i++;
   return i;
 }
 
