@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { wordsIn } from "../../../core/extract/subject/words.js";
+
+// The splitter reads plain ASCII words by hand for speed; it must give exactly what the WORD
+// pattern alone gives (copied here as the reference), on every kind of start it hands back.
+const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{N}](?:[A-Za-z0-9]{1,60}|[\p{L}\p{N}\p{M}]|[-'’.](?=[\p{L}\p{N}])){0,60}/gu;
+function reference(text: string, from: number, to: number) {
+  const slice = text.slice(from, to);
+  return [...slice.matchAll(WORD)].map((m) => ({ start: from + m.index!, end: from + m.index! + m[0].length, text: m[0], lower: m[0].toLowerCase() }));
+}
+
+const SAMPLES = [
+  "Syrian refugees, in Turkey",
+  "the U.S. and U.K. sent 3,000 troops; E.U. officials said",
+  "Türkiye’s Communications Director Burhanettin Duran, Istanbul’s mayor",
+  "a Hamas-led attack on al-Baghdadi's compound at 8:17 p.m. on Nov. 13",
+  "x".repeat(61) + " " + "y".repeat(62) + " " + "z".repeat(130) + "-long word",
+  "Ｆｕｌｌｗｉｄｔｈ ｗｏｒｄｓ, 𝐌𝐚𝐭𝐡 letters, café, naïve, Zürich-based 12.5%",
+  "the U.S.-backed forces, ISIS-held towns",
+  "A. B. C.D. E.F.G.H.I. end.",
+  "don't it's rock'n'roll e.g. i.e. 3.6 million 1,500-km",
+];
+
+describe("wordsIn", () => {
+  it("splits like the WORD pattern alone, for every window of each sample", () => {
+    for (const text of SAMPLES) {
+      for (let from = 0; from <= text.length; from += 3) {
+        for (const to of [from + 1, from + 7, from + 40, text.length]) {
+          expect(wordsIn(text, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(reference(text, from, to));
+        }
+      }
+    }
+  });
+
+  it("reads initials as one word and keeps hyphens and apostrophes inside words", () => {
+    expect(wordsIn("the U.S.-backed Istanbul’s Turkish-Syrian", 0, 41).map((w) => w.text)).toEqual(["the", "U.S.", "backed", "Istanbul’s", "Turkish-Syrian"]);
+  });
+});
