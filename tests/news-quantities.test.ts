@@ -25,9 +25,14 @@ import type { Claim } from "../core/model.js";
  * Reference points (issue 16): the best published extractor F1 0.92 values, 0.86 value+unit,
  * 0.88 value+change; claimcheck was about 0.80 / 0.61 / 0.66 before issue 16. FLOORS are the
  * figures reached when this was last changed, rounded down to two places, so a regression fails.
- * Measured on this set at the session start (commit 7ff9293): 0.875 / 0.658 / 0.483.
+ * At the session start (commit 7ff9293): 0.875 / 0.658 / 0.483 on sentences.json; 0.808 / 0.581 /
+ * 0.601 on final.json, which was kept aside (not run, not read) until the work was done.
  */
-const FLOORS = { value: 0.98, unit: 0.8, change: 0.85 };
+/** Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16. */
+const SETS = [
+  { file: "sentences.json", floors: { value: 0.98, unit: 0.8, change: 0.85 } },
+  { file: "final.json", floors: { value: 0.91, unit: 0.72, change: 0.81 } },
+];
 
 interface Gold {
   text: string;
@@ -46,7 +51,7 @@ interface Sentence {
   quantities: Gold[];
 }
 
-const FILE = path.resolve(import.meta.dirname, "corpus/news-quantities/sentences.json");
+const DIR = path.resolve(import.meta.dirname, "corpus/news-quantities");
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
 const magnitude = (n: number) => Math.floor(Math.log10(Math.abs(n) || 1));
@@ -108,7 +113,9 @@ function scoreSentence(s: Sentence, score: Score, misses: unknown[]): void {
   });
 }
 
-describe.skipIf(!existsSync(FILE))("real news sentences: quantities, units and changes (issue 16)", () => {
+for (const { file, floors: FLOORS } of SETS) {
+const FILE = path.join(DIR, file);
+describe.skipIf(!existsSync(FILE))(`real news sentences (${file}): quantities, units and changes (issue 16)`, () => {
   const sentences = JSON.parse(readFileSync(FILE, "utf8")) as Sentence[];
   const score: Score = { gold: 0, predicted: 0, value: 0, unit: 0, change: 0 };
   const misses: unknown[] = [];
@@ -118,10 +125,10 @@ describe.skipIf(!existsSync(FILE))("real news sentences: quantities, units and c
     value: f1(score.value, score), unit: f1(score.unit, score), change: f1(score.change, score),
   };
 
-  it("prints the table and writes misses to test-results/news-quantities.json", () => {
+  it(`prints the table and writes misses to test-results/news-quantities-${file}`, () => {
     const out = path.resolve(import.meta.dirname, "../test-results");
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, "news-quantities.json"), `${JSON.stringify({ ...result, score, misses }, null, 1)}\n`);
+    writeFileSync(path.join(out, `news-quantities-${file}`), `${JSON.stringify({ ...result, score, misses }, null, 1)}\n`);
     const row = (name: string, tp: number, f: number, best: number) =>
       `| ${name} | ${tp} | ${(tp / Math.max(1, score.predicted)).toFixed(3)} | ${(tp / Math.max(1, score.gold)).toFixed(3)} | ${f.toFixed(3)} | ${best} |`;
     console.log([
@@ -139,3 +146,4 @@ describe.skipIf(!existsSync(FILE))("real news sentences: quantities, units and c
   it(`F1 on value+unit at least ${FLOORS.unit}`, () => expect(result.unit).toBeGreaterThanOrEqual(FLOORS.unit));
   it(`F1 on value+change at least ${FLOORS.change}`, () => expect(result.change).toBeGreaterThanOrEqual(FLOORS.change));
 });
+}

@@ -15,8 +15,12 @@ function sentenceKey(claim: Claim): string | null {
   return s && Number.isInteger(s.start) ? `${claim.articleId}\u0000${s.start}` : null;
 }
 
-/** A figure followed by where it belongs: "320,000 to Jordan", "41 in al-Shaab", "8 from Iraq". */
-const PLACED_FIGURE = /\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in|from|for|at)\s+(?:the\s+)?\p{Lu}/gu;
+/**
+ * A figure followed by where it belongs: "320,000 to Jordan", "41 in al-Shaab", "8 from Iraq".
+ * A figure starts only where no digit, comma or point comes before it, so a run like "1,1,1,…"
+ * is tried once, not from every position (that made a 32 KiB body take minutes).
+ */
+const PLACED_FIGURE = /(?<![\d,.])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in|from|for|at)\s+(?:the\s+)?\p{Lu}/gu;
 
 /** Whether a sentence lists figures by place: three or more "<figure> to/in <Name>". */
 function listsByPlace(sentence: string): boolean {
@@ -35,9 +39,20 @@ export function inBreakdowns(claims: readonly Claim[], body: string): Set<Claim>
     const measure = headOf(claim);
     if (sentence === null || measure === null) continue;
     const key = `${sentence}\u0000${measure}`;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
   }
-  const parts = new Set<Claim>(claims.filter((claim) => claim.sentence !== undefined && listsByPlace(sentenceOf(claim, body))));
+  // One reading per sentence, however many figures it holds.
+  const listing = new Map<string, boolean>();
+  const listed = (claim: Claim): boolean => {
+    const key = sentenceKey(claim);
+    if (key === null) return false;
+    let answer = listing.get(key);
+    if (answer === undefined) listing.set(key, (answer = listsByPlace(sentenceOf(claim, body))));
+    return answer;
+  };
+  const parts = new Set<Claim>(claims.filter(listed));
   for (const group of groups.values()) {
     const values = new Set(group.map((claim) => claim.value));
     if (values.size >= BREAKDOWN_SIZE) for (const claim of group) parts.add(claim);
