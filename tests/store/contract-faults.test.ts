@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { ClaimcheckError } from "../../core/index.js";
-import { about, claim, dump, finding, freshStore, instantRetry, record } from "./fixtures.js";
+import { aboutAll, claim, dump, finding, freshStore, instantRetry, record } from "./fixtures.js";
 import { injectFaults, InjectedCrash, type Call } from "./faults.js";
 import { describeContract } from "./harness.js";
 
@@ -81,7 +81,7 @@ describeContract("store: faults", (server) => {
     await Promise.all(Array.from({ length: 30 }, (_, n) => store.saveArticle(record(`a${n}`, [claim(`a${n}`, 0, n), claim(`a${n}`, 9, n)]))));
     const claimItems = (await dump(client, table)).filter((item) => item["type"] === "claim");
     expect(claimItems).toHaveLength(60);
-    expect((await store.claimsAbout(about())).claims).toHaveLength(60);
+    expect((await store.claimsAbout(aboutAll())).claims).toHaveLength(60);
   });
 
   it("throttled requests are retried by the SDK, once per refused attempt, with no loop of our own", async () => {
@@ -113,7 +113,7 @@ describeContract("store: faults", (server) => {
     const { store, client, table } = await freshStore(server.endpoint(), retry);
     const faults = injectFaults(client, (call) => (call.command.startsWith("Batch") ? "partial" : undefined));
     await Promise.all(Array.from({ length: 6 }, (_, n) => store.saveArticle(record(`a${n}`, Array.from({ length: 20 }, (_, i) => claim(`a${n}`, i * 10, i))))));
-    const related = await store.claimsAbout(about());
+    const related = await store.claimsAbout(aboutAll());
     faults.remove();
     expect(related.claims).toHaveLength(120);
     expect(related.articles).toHaveLength(6);

@@ -28,6 +28,11 @@ export function about(subjectKey = "refugee|syrian|turkey", asOf = "2024-08-06")
   return lookupsForClaims([claim("probe", 0, 0, subjectKey, asOf)]);
 }
 
+/** The same keys and windows without the nearest-claims cap: every claim filed there, for tests that count writes. */
+export function aboutAll(subjectKey?: string, asOf?: string): IndexLookup[] {
+  return about(subjectKey, asOf).map(({ around: _around, limit: _limit, ...lookup }) => lookup);
+}
+
 export function finding(rule: string, claims: Claim[], severity: Severity = "contradiction"): Finding {
   const crossArticle = new Set(claims.map((c) => c.articleId)).size > 1;
   return {
