@@ -12,6 +12,12 @@ import { story } from "../support/reliability-stories.js";
  * that failed half-way is taken again rather than answered as a duplicate and lost.
  */
 const SECRET = `whsec_${Buffer.from("reliability-webhook-faults-0001").toString("base64")}`;
+/**
+ * Each injected fault is a call the SDK gave up on, and the store does not retry a call itself
+ * (issue 17 item 9), so it fails the delivery; a delivery makes about 46 calls, and a 4% share
+ * lets redelivery through in a few tries while failing dozens of deliveries (faults.test.ts).
+ */
+const FAULT_SHARE = 0.04;
 const QUICK_RETRY: RetryPolicy = { attempts: 3, baseMs: 1, capMs: 2, sleep: async () => undefined, random: () => 0.5 };
 const NOW_SECONDS = Math.floor(Date.parse(FIXED_NOW) / 1000);
 
@@ -69,7 +75,7 @@ describe("webhook deliveries under DynamoDB faults", () => {
     const expected: Item[] = await clean.dump();
 
     const r = await fresh();
-    const faults = injectFaults(r.embedded.client, randomFaults(seededRandom(77), 0.2));
+    const faults = injectFaults(r.embedded.client, randomFaults(seededRandom(77), FAULT_SHARE));
     let failed = 0;
     for (const d of deliveries()) failed += await deliverUntilTaken(r, d);
     faults.remove();
