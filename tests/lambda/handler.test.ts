@@ -13,7 +13,7 @@ const bearer = { authorization: `Bearer ${KEY}` };
  * differs from AWS. Its log lines go to stdout as in Lambda; the test reads them there.
  */
 describe("functions/api.ts through API Gateway HTTP API v2 events", () => {
-  let embedded: EmbeddedStore;
+  let embedded: EmbeddedStore & { endpoint: string };
   let handler: (event: unknown, context: unknown) => Promise<LambdaResult>;
   const logLines: string[] = [];
 

@@ -8,7 +8,7 @@ import { ingest, story, storeAsOldExtractor } from "./seed.js";
  * The real Lambda entry, configured through the environment as in AWS, against the embedded
  * store (its endpoint as CLAIMCHECK_DYNAMODB_ENDPOINT) and a real local alert receiver.
  */
-let embedded: EmbeddedStore;
+let embedded: EmbeddedStore & { endpoint: string };
 let receiver: Server;
 const received: { body: string; headers: Record<string, unknown> }[] = [];
 

@@ -32,7 +32,7 @@ interface Sent {
   end: number;
 }
 
-let embedded: EmbeddedStore;
+let embedded: EmbeddedStore & { endpoint: string };
 let server: RunningServer;
 const sent: Sent[] = [];
 const logs: string[] = [];

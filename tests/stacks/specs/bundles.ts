@@ -19,7 +19,7 @@ const KEY = "k".repeat(8) + "-bundle-smoke-test-key";
  */
 export function bundleSpecs(stages: Stages): void {
   describe("Bundles", () => {
-    let db: EmbeddedStore;
+    let db: EmbeddedStore & { endpoint: string };
     let api: ApiHandler;
     let recheck: RecheckHandler;
 
@@ -57,7 +57,7 @@ export function bundleSpecs(stages: Stages): void {
 }
 
 /** Imports a function's bundle with the environment of its template, pointed at `db`. */
-async function loadBundle(stage: SynthesizedStage, handler: string, name: string, db: EmbeddedStore): Promise<unknown> {
+async function loadBundle(stage: SynthesizedStage, handler: string, name: string, db: EmbeddedStore & { endpoint: string }): Promise<unknown> {
   const template = name === "api" ? stage.api : stage.recheck;
   const [, fn] = onlyResource(template, "AWS::Lambda::Function", { Handler: handler });
   const key = (fn.Properties.Code as { S3Key: string }).S3Key.replace(/\.zip$/, "");
