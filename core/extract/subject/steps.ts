@@ -86,29 +86,9 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
     },
   },
   // "Deaths: Seven directly due to fire": a label line names what its figure counts.
-  {
-    name: "subject.label",
-    run: (r) => {
-      if (hasHead(r) && !GENERIC.has(r.head!)) return;
-      const label = labelHead(r.input.text, r.input.mention);
-      if (!label) return;
-      r.head = label.head;
-      r.headSpan = label.span;
-      r.rules.push("subject.label");
-    },
-  },
+  headFromStructure("subject.label", (r) => labelHead(r.input.text, r.input.mention)),
   // "State | Candidate | Vote" over "Alaska | Dan Sullivan | 54%": a cell counts its column's header.
-  {
-    name: "subject.table-cell",
-    run: (r) => {
-      if ((hasHead(r) && !GENERIC.has(r.head!)) || !r.input.context) return;
-      const cell = tableCellHead(r.input.context, r.input.mention);
-      if (!cell) return;
-      r.head = cell.head;
-      r.headSpan = cell.span;
-      r.rules.push("subject.table-cell");
-    },
-  },
+  headFromStructure("subject.table-cell", (r) => (r.input.context ? tableCellHead(r.input.context, r.input.mention) : null)),
   // What the quantity step saw as the counted noun, when nothing else named a head.
   {
     name: "subject.counted-noun",
@@ -180,6 +160,21 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
     },
   },
 ];
+
+/** A step that takes the head a document's structure names, unless a specific head is already read. */
+function headFromStructure(name: string, read: (r: Reading) => { head: string; span: Span } | null | undefined): SubjectStep {
+  return {
+    name,
+    run: (r) => {
+      if (hasHead(r) && !GENERIC.has(r.head!)) return;
+      const found = read(r);
+      if (!found) return;
+      r.head = found.head;
+      r.headSpan = found.span;
+      r.rules.push(name);
+    },
+  };
+}
 
 function stop(r: Reading): "stop" {
   r.result = null;

@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind, Dimension, Qualifier } from "../../../core/model.js";
+import type { Claim, ClaimKind } from "../../../core/model.js";
 import { extractClaims } from "../../../core/extract/index.js";
 import { findDates } from "../../../core/extract/dates.js";
 import { findDurations } from "../../../core/extract/durations.js";
@@ -12,20 +12,10 @@ import { readNumbers } from "../../../core/extract/numbers/index.js";
  */
 export type Level = "readers" | "claims";
 
-/** One thing found, whichever step found it, in one shape. */
-export interface Found {
-  /** "number": a reading of the number reader, which is no claim by itself. */
+/** One thing found, whichever step found it, in one shape: a claim's reading, or a bare number ("number", no claim by itself). */
+export type Found = Pick<Claim, "start" | "end" | "value" | "unit" | "dimension" | "qualifier" | "qualifierText" | "low" | "high"> & {
   kind: ClaimKind | "number";
-  start: number;
-  end: number;
-  value: number | string;
-  unit?: string;
-  dimension?: Dimension;
-  qualifier: Qualifier;
-  qualifierText?: string;
-  low?: number;
-  high?: number;
-}
+};
 
 function fromMention(m: Omit<Found, "kind"> & { kind: ClaimKind }): Found {
   return { kind: m.kind, start: m.start, end: m.end, value: m.value, unit: m.unit, dimension: m.dimension, qualifier: m.qualifier, qualifierText: m.qualifierText, low: m.low, high: m.high };
