@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../core/extract/index.js";
-import type { Claim } from "../core/model.js";
+import type { Article, Claim } from "../core/model.js";
 
 /**
  * Real news sentences with their quantities annotated by hand (tests/corpus/news-quantities,
@@ -48,10 +48,16 @@ interface Gold {
 interface Sentence {
   sentence: string;
   published?: string;
+  /** The outlet, "X (Y)" when X reprints Y: it tells what a bare "$" or "Rs" means. */
+  source?: string;
+  url?: string;
   quantities: Gold[];
 }
 
 const DIR = path.resolve(import.meta.dirname, "corpus/news-quantities");
+
+/** What a user receives: the article with its outlet, as the API stores it. */
+const extract = (a: Article): Claim[] => extractClaims(a);
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
 const magnitude = (n: number) => Math.floor(Math.log10(Math.abs(n) || 1));
@@ -83,7 +89,7 @@ interface Score {
 const f1 = (tp: number, s: Score) => (tp === 0 ? 0 : (2 * tp) / (s.gold + s.predicted));
 
 function scoreSentence(s: Sentence, score: Score, misses: unknown[]): void {
-  const claims = extractClaims({ id: "news", body: s.sentence, published: s.published })
+  const claims = extract({ id: "news", body: s.sentence, published: s.published, source: s.source, url: s.url })
     .filter((c) => c.kind === "quantity" || c.kind === "percent" || c.kind === "duration");
   score.gold += s.quantities.length;
   score.predicted += claims.length;

@@ -1,0 +1,79 @@
+/**
+ * Where an outlet publishes, for the currency a bare "$", "c" or "Rs" means and whether its
+ * "tons" are metric. Data, lowercase; matched against the article's `source` and `url` host.
+ * A plain TS module rather than JSON: the bundlers of the bench and the Lambda build cannot
+ * parse import attributes.
+ */
+
+/** Country code -> what the country's press means by a bare sign or word. */
+export interface Conventions {
+  /** "$" and "dollars" without a country. */
+  dollar?: string;
+  /** "c", "cents" without a sign before. */
+  cent?: string;
+  /** "Rs", "rupees" without a country. */
+  rupee?: string;
+  /** "tons" without "short" or "metric": metric tonnes where the outlet means them. */
+  metricTons?: boolean;
+}
+
+export const COUNTRIES: Record<string, Conventions> = {
+  au: { dollar: "AUD", cent: "AUD", metricTons: true },
+  nz: { dollar: "NZD", cent: "NZD", metricTons: true },
+  ca: { dollar: "CAD", cent: "CAD" },
+  sg: { dollar: "SGD", cent: "SGD" },
+  hk: { dollar: "HKD", cent: "HKD" },
+  my: { cent: "MYR" },
+  pk: { rupee: "PKR" },
+  lk: { rupee: "LKR" },
+  in: { rupee: "INR" },
+};
+
+/** Host endings that name the country (the outlet's own domain, not a wire it reprints). */
+export const COUNTRY_HOSTS: Array<[suffix: string, country: string]> = [
+  [".au", "au"], [".nz", "nz"], [".ca", "ca"], [".sg", "sg"], [".hk", "hk"], [".my", "my"], [".pk", "pk"], [".lk", "lk"], [".in", "in"],
+];
+
+/**
+ * National outlets and wires by country: names as written in a byline or source line, and
+ * hosts without a country ending. Major outlets only; a newsroom adds its own.
+ */
+export const OUTLETS: Record<string, string[]> = {
+  au: [
+    "australian financial review", "afr.com", "the australian", "sydney morning herald", "smh.com.au", "the age",
+    "abc news (australia)", "abc.net.au", "australian associated press", "aap", "herald sun", "courier-mail",
+    "the west australian", "canberra times", "sbs news", "news.com.au", "guardian australia", "crikey", "stockhead",
+    "business news australia", "mining monthly", "queensland country life", "the examiner (launceston)",
+  ],
+  nz: ["new zealand herald", "nz herald", "radio new zealand", "rnz", "stuff.co.nz", "otago daily times", "businessdesk", "the spinoff"],
+  ca: [
+    "canadian press", "cbc news", "ctv news", "globe and mail", "theglobeandmail.com", "national post", "nationalpost.com",
+    "toronto star", "thestar.com", "financial post", "financialpost.com", "global news", "postmedia", "montreal gazette",
+    "vancouver sun", "calgary herald", "edmonton journal", "ottawa citizen", "winnipeg free press", "bnn bloomberg",
+  ],
+  sg: ["straits times", "straitstimes.com", "business times (singapore)", "channel newsasia", "cna", "todayonline.com"],
+  hk: ["south china morning post", "scmp", "scmp.com", "the standard (hong kong)", "rthk", "hong kong free press", "hongkongfp.com"],
+  my: [
+    "the edge malaysia", "theedgemalaysia.com", "the star (malaysia)", "malay mail", "malaymail.com", "new straits times",
+    "nst.com.my", "bernama", "free malaysia today", "freemalaysiatoday.com", "malaysiakini", "the sun daily", "thesun.my",
+  ],
+  pk: [
+    "dawn", "dawn.com", "business recorder", "brecorder.com", "express tribune", "tribune.com.pk", "the news international",
+    "thenews.com.pk", "geo news", "geo.tv", "ary news", "arynews.tv", "pakistan today", "associated press of pakistan",
+  ],
+  lk: ["daily mirror (sri lanka)", "dailymirror.lk", "daily ft", "economynext", "economynext.com"],
+  in: [
+    "times of india", "timesofindia", "hindustan times", "the hindu", "thehindu.com", "indian express", "economic times",
+    "business standard", "business today", "livemint", "mint", "press trust of india", "pti", "ians", "ndtv", "dna india",
+  ],
+};
+
+/**
+ * Wires that write for the whole world: when the source line names one as the author ("Daily
+ * Maverick (Bloomberg)"), its conventions win over the reprinting outlet's: a Reuters "$" is the
+ * US dollar even in a Sydney paper. Bloomberg's "tons" of grain and metal are metric tons.
+ */
+export const GLOBAL_WIRES: Record<string, Conventions> = {
+  reuters: {}, bloomberg: { metricTons: true }, "associated press": {}, ap: {}, afp: {}, "agence france-presse": {},
+  xinhua: {}, "dow jones": {}, "s&p global": { metricTons: true }, "platts": { metricTons: true }, "argus": { metricTons: true },
+};

@@ -1,0 +1,86 @@
+import type { Mention } from "../mention.js";
+import { COUNTRIES, COUNTRY_HOSTS, GLOBAL_WIRES, OUTLETS, type Conventions } from "./data/outlets.js";
+
+/**
+ * What a bare "$", "c", "Rs" or "tons" means is the outlet's convention, not the text's: "$19
+ * million" in the Australian Financial Review is AUD, in the Canadian Press's TSX list CAD. The
+ * readers give the world default (USD, INR, short tons); these rules re-read those figures once
+ * the article's source or URL says where it was written.
+ */
+
+/** Lowercase source with its words separated by single spaces, padded, for whole-word look-ups. */
+const padded = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9&.()-]+/g, " ").trim()} `;
+const names = (s: string, name: string) => s.includes(` ${name} `) || s.includes(`(${name})`) || s.includes(` ${name})`) || s.includes(`(${name} `);
+
+function countryOfName(source: string): string | undefined {
+  for (const [country, list] of Object.entries(OUTLETS)) if (list.some((n) => names(source, n))) return country;
+  return undefined;
+}
+
+function hostOf(url: string | undefined): string {
+  const m = typeof url === "string" ? /^[a-z]+:\/\/([^/?#:]+)/i.exec(url) : null;
+  return m?.[1]?.toLowerCase() ?? "";
+}
+
+function countryOfHost(host: string): string | undefined {
+  if (!host) return undefined;
+  for (const [suffix, country] of COUNTRY_HOSTS) if (host.endsWith(suffix)) return country;
+  for (const [country, list] of Object.entries(OUTLETS)) if (list.some((n) => n.includes(".") && (host === n || host.endsWith(`.${n}`)))) return country;
+  return undefined;
+}
+
+/**
+ * The conventions of the article's outlet, or undefined when the source and URL do not say.
+ * The author in brackets wins: "Prince George Citizen (The Canadian Press)" is Canadian, "Daily
+ * Maverick (Bloomberg)" follows Bloomberg; "X (via Y)" and "X (republished by Y)" are X's.
+ * @example localeOf({ source: "The Australian Financial Review" })?.dollar // "AUD"
+ */
+export function localeOf(article: { source?: unknown; url?: unknown }): Conventions | undefined {
+  const source = typeof article.source === "string" ? article.source : "";
+  const url = typeof article.url === "string" ? article.url : undefined;
+  const bracket = /\(([^()]+)\)\s*$/.exec(source)?.[1] ?? "";
+  const author = /^(?:via|republished|reprinted|copied)\b/i.test(bracket) ? "" : padded(bracket);
+  if (author.trim()) {
+    const wire = Object.entries(GLOBAL_WIRES).find(([name]) => names(author, name));
+    if (wire) return wire[1];
+    const country = countryOfName(author);
+    if (country) return COUNTRIES[country];
+  }
+  const outlet = padded(bracket && !author.trim() ? source.slice(0, source.lastIndexOf("(")) : source);
+  const country = countryOfName(outlet) ?? countryOfHost(hostOf(url));
+  return country ? COUNTRIES[country] : undefined;
+}
+
+/** The currency sign or word was given by the writer ("US$", "Indian rupees"), not left to the reader. */
+const NAMED_DOLLAR = /\bU\.?S\.?\b|\bUSD\b|\$\s?US|american|united states/i;
+const DOLLAR = /\$|\bdollars?\b/i;
+const CENTS = /\d\s?(?:c|¢|cents?)\b/i;
+const NAMED_RUPEE = /\bindian\b|₹|\bINR\b/i;
+const SHORT_TON = /\bshort\b/i;
+
+/** The unit this outlet means by the figure's bare sign or word, or undefined to keep it. */
+function localUnit(written: string, m: Mention, locale: Conventions): string | undefined {
+  if (m.unit === "USD" && !NAMED_DOLLAR.test(written)) {
+    if (DOLLAR.test(written)) return locale.dollar;
+    if (CENTS.test(written)) return locale.cent ?? locale.dollar;
+  }
+  if (m.unit === "INR" && !NAMED_RUPEE.test(written) && !m.rules.includes("currency-country")) return locale.rupee;
+  if (m.unit === "ton" && locale.metricTons && !SHORT_TON.test(written)) return "t";
+  return undefined;
+}
+
+/**
+ * The quantity mentions of one article re-read with its outlet's conventions: only figures
+ * whose currency or ton the reader defaulted change unit; values never change (a cent is a
+ * hundredth of the local dollar as of the US one).
+ * @example localizeMentions("$19 million", findQuantities("$19 million"), localeOf({ source: "Australian Financial Review" })) // unit AUD
+ */
+export function localizeMentions(text: string, mentions: Mention[], locale: Conventions | undefined): Mention[] {
+  if (!locale) return mentions;
+  return mentions.map((m) => {
+    if (m.dimension !== "money" && m.unit !== "ton") return m;
+    const unit = localUnit(text.slice(m.start, m.end), m, locale);
+    if (!unit || unit === m.unit) return m;
+    return { ...m, unit, dimension: unit === "t" ? "mass" : m.dimension, rules: [...m.rules, "outlet-locale"] };
+  });
+}
