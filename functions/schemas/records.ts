@@ -4,8 +4,8 @@ import { claimKindSchema, dimensionSchema, findingKindSchema, findingStatusSchem
 
 /**
  * The stored Claim, Finding and article as valibot schemas: what the API answers (the OpenAPI
- * document's response schemas are generated from these) and what the store may check items
- * against when it reads them back. The assignments at the end make the compiler hold them to
+ * document's response schemas are generated from these) and what the store checks items
+ * against when it reads them back (functions/store/codec.ts): one definition for both. The assignments at the end make the compiler hold them to
  * core/model.ts both ways.
  */
 
@@ -76,10 +76,13 @@ const summaryEntries = {
 /** An article without its text, as POST /articles answers it. */
 export const articleSummarySchema = v.pipe(v.object(summaryEntries), v.title("ArticleSummary"));
 
+const storedEntries = { ...summaryEntries, extractorVersion: v.number(), checkedAt: v.string(), indexVersion: v.optional(v.number()) };
+
+/** An article as stored, without its text: the summary the store keeps on the article item. */
+export const storedSummarySchema = v.object(storedEntries);
+
 /** An article as stored (GET /articles/{id}): with its text and when it was checked. */
-export const storedArticleSchema = v.pipe(v.object({
-  ...summaryEntries, body: v.string(), extractorVersion: v.number(), checkedAt: v.string(), indexVersion: v.optional(v.number()),
-}), v.title("StoredArticle"));
+export const storedArticleSchema = v.pipe(v.object({ ...storedEntries, body: v.string() }), v.title("StoredArticle"));
 
 // Held to core/model.ts both ways: a required field missing on either side, or a field whose type differs, fails to compile.
 const claimOut = (x: v.InferOutput<typeof claimSchema>): Claim => x;
