@@ -1,7 +1,7 @@
 import type { Change } from "../../model.js";
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { DOWN_NOUNS, UP_NOUNS } from "./change-words.js";
+import { DOWN_NOUNS, MONEY_RESULTS, UP_NOUNS } from "./change-words.js";
 
 /** Nouns of a change and their direction: "a rise of", "a 5% increase". */
 export const CHANGE_NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
@@ -51,7 +51,8 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
     return { direction: comparative[1].toLowerCase() === "higher" ? "up" : "down", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
   }
   const noun = NOUN_AFTER.exec(tail);
-  if (noun?.[1] && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
+  const result = noun?.[1] !== undefined && c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun[1].toLowerCase());
+  if (noun?.[1] && !result && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
     return { direction: NOUNS.get(noun[1].toLowerCase()) ?? "up", role: "by", text: noun[1], at: c.end + tail.indexOf(noun[1]) };
   }
   return null;

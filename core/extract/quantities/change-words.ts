@@ -36,6 +36,8 @@ export const DOWN_NOUNS = ["drop", "fall", "decline", "decrease", "cut", "reduct
 export const FILLERS = [
   "a", "an", "the", "record", "new", "fresh", "further", "additional", "another", "sharply", "slightly", "steeply",
   "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back",
+  // Estimates and adjustments of the figure itself: "dropped 21,000 to a seasonally adjusted 323,000".
+  "seasonally", "adjusted", "estimated", "revised", "provisional", "preliminary", "projected", "mere",
 ];
 
 /**
@@ -49,3 +51,12 @@ export const CONNECTOR_ONLY = [
 
 /** Forms of "to be" before "up"/"down": "sales were up 14 percent". */
 export const BE = ["is", "are", "was", "were", "be", "been", "being", "'s", "remained", "stood", "ended", "closed", "finished"];
+
+/** Nouns of a level reached: "fell to a more than 6-1/2-year low of 5.5 percent", "down from a high of". */
+export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "tally", "rate", "figure"];
+
+/** Verbs between "to" and a new level: "surged 1,400 points to hit 78,600", "rose 2% to close at $52.60". */
+export const AFTER_TO = ["hit", "reach", "touch", "close", "end", "settle", "finish", "stand", "trade", "rest", "at"];
+
+/** Change nouns that name a result when the figure is money: "fell into a loss of $25 million" is the loss, not a fall of $25 million. */
+export const MONEY_RESULTS = ["loss"];

@@ -1,89 +1,14 @@
 import type { Change } from "../../model.js";
 import { mark, type Candidate } from "./candidate.js";
-import { BE, CONNECTOR_ONLY, DOWN, FILLERS, UP } from "./change-words.js";
 import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-after.js";
+import { DIRECTION, REACH, readBefore } from "./change-read.js";
+import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit } from "./change-levels.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
   pairedWith?: { start: number; end: number };
   /** Where the change word is: figures of one change share it. */
   at: number;
-}
-
-const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
-const FILLER = new Set(FILLERS);
-const BE_WORDS = new Set(BE);
-const NEEDS_CONNECTOR = new Set(CONNECTOR_ONLY);
-const CONNECTORS = new Set(["by", "to", "from", "of"]);
-/** How far back a change word may be, and how many words of an object ("cut the tax from"). */
-const REACH = 80;
-const MAX_OBJECT_WORDS = 3;
-/** Where a clause ends, reading backwards: a comma between digits ("2,158") or a decimal dot is no end. */
-const CLAUSE_END = /[;:!?()\n"“”]|[.,](?!\d)/g;
-const WORD = /[^ \t\u00a0]+/g;
-
-interface Word { text: string; start: number }
-
-function wordsBefore(text: string, end: number): { words: Word[]; clauseStart: boolean; comma: boolean } {
-  const from = Math.max(0, end - REACH);
-  const slice = text.slice(from, end);
-  let cut = 0;
-  let comma = false;
-  for (const m of slice.matchAll(CLAUSE_END)) {
-    cut = m.index + 1;
-    comma = m[0] === ",";
-  }
-  const words: Word[] = [];
-  for (const m of slice.slice(cut).matchAll(WORD)) words.push({ text: m[0].toLowerCase(), start: from + cut + m.index });
-  return { words, clauseStart: cut > 0 || from === 0, comma };
-}
-
-/** The change word ending the words, one or two words long ("went up"). */
-function changeWord(words: Word[], i: number, nounsOnly: boolean): { direction: "up" | "down"; start: number; text: string; words: number } | null {
-  const table = nounsOnly ? NOUNS : DIRECTION;
-  const w = words[i]!;
-  const two = i > 0 ? `${words[i - 1]!.text} ${w.text}` : "";
-  const pair = two ? table.get(two) : undefined;
-  if (pair) return { direction: pair, start: words[i - 1]!.start, text: two, words: 2 };
-  const one = table.get(w.text);
-  return one ? { direction: one, start: w.start, text: w.text, words: 1 } : null;
-}
-
-/** "up"/"down" are particles too ("cut down 300 trees"): a change only after "to be", a comma, or before a percent or "from"/"by". */
-function particleReads(c: Candidate, words: Word[], i: number, connector: string | undefined, edge: { clauseStart: boolean; comma: boolean }): boolean {
-  if (c.kind === "percent" || connector === "from" || connector === "by") return true;
-  const before = words[i - 1]?.text;
-  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before);
-}
-
-type Reading = { change: CandidateChange } | { inherit: Change["role"] } | null;
-
-function readBefore(text: string, c: Candidate): Reading {
-  const { words, clauseStart, comma } = wordsBefore(text, c.start);
-  let connector: string | undefined;
-  let objectWords = 0;
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
-    const w = words[i]!.text;
-    if (/\d/.test(w)) return connector === "to" || connector === "from" ? { inherit: connector } : null;
-    // "rose 6% to RM2.53 billion in the year to March from RM2.39 billion": past a short
-    // object only the figure before (whose change this one continues) is looked for.
-    if (objectWords > MAX_OBJECT_WORDS) {
-      if (connector === "from" || connector === "to") continue;
-      return null;
-    }
-    const found = changeWord(words, i, connector === "of");
-    if (found) {
-      const role = connector === "to" || connector === "from" ? connector : "by";
-      if (/^(?:up|down)$/.test(found.text) && !particleReads(c, words, i, connector, { clauseStart, comma })) return null;
-      if (connector === undefined && NEEDS_CONNECTOR.has(found.text)) return null;
-      return { change: { direction: found.direction, role, text: text.slice(found.start, found.start + found.text.length), at: found.start } };
-    }
-    if (connector === undefined && CONNECTORS.has(w)) connector = w;
-    else if (FILLER.has(w)) continue;
-    else if ((connector === "to" || connector === "from" || connector === "by") && ++objectWords) continue;
-    else return null;
-  }
-  return null;
 }
 
 /**
@@ -108,6 +33,7 @@ export function readChanges(text: string, live: Candidate[]): void {
     if (change) {
       // the words between two figures said it
     } else if (reading && "change" in reading) change = reading.change;
+    else if (reading && "clauseFrom" in reading) change = fromClause(text, previous, c);
     else if (reading && previous?.change && previous.end <= c.start) change = { ...previous.change, role: reading.inherit, pairedWith: undefined };
     change ??= readAfter(text, c);
     if (change) {
@@ -116,6 +42,8 @@ export function readChanges(text: string, live: Candidate[]): void {
     }
     previous = c;
   }
+  levelsBeforeFrom(text, live);
+  conversionChanges(live);
   pair(live.filter((c) => !c.dropped && c.change));
 }
 
@@ -172,6 +100,7 @@ function pair(changed: Candidate[]): void {
       const x = group.find((c) => c.change!.role === a && !c.change!.pairedWith);
       const y = group.find((c) => c.change!.role === b && !c.change!.pairedWith);
       if (!x || !y) continue;
+      sharePairedUnit(x, y);
       x.change!.pairedWith = { start: y.start, end: y.end };
       y.change!.pairedWith = { start: x.start, end: x.end };
     }

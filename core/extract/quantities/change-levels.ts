@@ -1,0 +1,76 @@
+import type { Candidate } from "./candidate.js";
+import type { CandidateChange } from "./change.js";
+
+/** A sentence break between two figures: a change never reaches across one. */
+const SENTENCE_END = /[.!?]["”’)]?[ \t]+[A-Z]|\n/;
+/** How far apart two levels of one change may be written ("to RM2.53 billion for the fourth quarter ended Dec 31, 2024 (4QFY2024), from"). */
+const MAX_GAP = 120;
+
+/** Same kind of figure: both percents, both in one dimension, or both counts of one noun. */
+function sameKind(a: Candidate, b: Candidate): boolean {
+  return a.kind === b.kind && a.unit?.dimension === b.unit?.dimension && a.countUnit === b.countUnit;
+}
+
+/** A figure without unit or noun ("from 27.7 million"), which the other level of its change may name. */
+const bare = (c: Candidate) => c.kind === "quantity" && !c.unit && !c.countUnit;
+
+/**
+ * "have fallen to 23.8 million tonnes ... from 27.7 million": two levels of one change are in
+ * one unit, written once. The bare one takes the unit of the other (values stay as written).
+ * @example pairedUnit(c238tonnes, c277) // c277.unit = tonnes
+ */
+export function sharePairedUnit(a: Candidate, b: Candidate): void {
+  const [from, to] = bare(b) && a.unit && a.unit.dimension !== "count" ? [a, b] : bare(a) && b.unit && b.unit.dimension !== "count" ? [b, a] : [];
+  if (!from || !to || a.change?.role === "by" || b.change?.role === "by") return;
+  to.unit = from.unit;
+  if (!to.rules.includes("change-unit")) to.rules.push("change-unit");
+}
+
+function oneSentence(text: string, from: number, to: number): boolean {
+  return to >= from && to - from <= MAX_GAP && !SENTENCE_END.test(text.slice(from, to));
+}
+
+/**
+ * ", from RM2.39 billion a year ago" after "rose 6% to RM2.53 billion for the fourth quarter
+ * ended Dec 31, 2024 (4QFY2024)": a clause that opens with "from" holds the old level of the
+ * change whose new level came before it in the sentence, when both are figures of one kind.
+ */
+export function fromClause(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
+  if (previous?.change?.role !== "to" || !(sameKind(previous, c) || bare(c)) || !oneSentence(text, previous.end, c.start)) return null;
+  return { ...previous.change, role: "from", pairedWith: undefined };
+}
+
+/**
+ * "less than 10,000 tonnes of wheat in August down from a high of around 385,000 tonnes", "will
+ * average 5.7% in the final quarter, up from the 4.5% estimated": the figure before "up/down
+ * from" is the new level, even with words between (readAfter takes the adjacent ", up from").
+ */
+export function levelsBeforeFrom(text: string, live: Candidate[]): void {
+  let previous: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    const change = c.change;
+    if (previous && !previous.change && change?.role === "from" && /^(?:up|down)$/i.test(change.text) &&
+      previous.end <= change.at && sameKind(previous, c) && oneSentence(text, previous.end, change.at)) {
+      previous.change = { direction: change.direction, role: "to", text: change.text, at: change.at };
+      if (!previous.rules.includes("change")) previous.rules.push("change");
+    }
+    previous = c;
+  }
+}
+
+/**
+ * "grew by almost 4,000 acres overnight to 30,000 acres (47 square miles)": a conversion is the
+ * same figure in another unit, so it has its original's change (not paired: the original is).
+ */
+export function conversionChanges(live: Candidate[]): void {
+  const changed = live.filter((c) => !c.dropped && c.change);
+  if (changed.length === 0) return;
+  for (const c of live) {
+    if (c.dropped || c.change || !c.conversionOf) continue;
+    const original = changed.find((o) => o.start === c.conversionOf!.start && o.end === c.conversionOf!.end);
+    if (!original?.change) continue;
+    c.change = { ...original.change, pairedWith: undefined };
+    if (!c.rules.includes("change")) c.rules.push("change");
+  }
+}

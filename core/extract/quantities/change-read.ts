@@ -1,0 +1,116 @@
+import type { Change } from "../../model.js";
+import type { Candidate } from "./candidate.js";
+import type { CandidateChange } from "./change.js";
+import { AFTER_TO, BE, CONNECTOR_ONLY, DOWN, FILLERS, LEVEL_NOUNS, MONEY_RESULTS, UP } from "./change-words.js";
+import { CHANGE_NOUNS as NOUNS } from "./change-after.js";
+
+/** Change verbs and adverbs by direction. */
+export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
+const FILLER = new Set(FILLERS);
+const BE_WORDS = new Set(BE);
+const NEEDS_CONNECTOR = new Set(CONNECTOR_ONLY);
+const LEVEL = new Set(LEVEL_NOUNS);
+const TO_VERBS = new Set(AFTER_TO);
+const RESULTS = new Set(MONEY_RESULTS);
+const CONNECTORS = new Set(["by", "to", "from", "of"]);
+/** How far back a change word may be, and how many words of an object ("cut the tax from"). */
+export const REACH = 80;
+const MAX_OBJECT_WORDS = 4;
+/** Adjectives between "to a" and a level noun: "a four-year high", "a more than 6-1/2-year low". */
+const MAX_LEVEL_WORDS = 4;
+/** Where a clause ends, reading backwards: a comma between digits ("2,158") or a decimal dot is no end. */
+const CLAUSE_END = /[;:!?()\n"“”]|[.,](?!\d)/g;
+const WORD = /[^ \t\u00a0]+/g;
+/** "four-year", "6-1/2-year", "52-week": an adjective of a level noun, not a figure of its own. */
+const SPAN_ADJECTIVE = /^[\d\/.]+-(?:year|month|week|day|decade)s?$|-(?:year|month|week|day|decade)$/;
+
+interface Word { text: string; start: number }
+
+function wordsBefore(text: string, end: number): { words: Word[]; clauseStart: boolean; comma: boolean } {
+  const from = Math.max(0, end - REACH);
+  const slice = text.slice(from, end);
+  let cut = 0;
+  let comma = false;
+  for (const m of slice.matchAll(CLAUSE_END)) {
+    cut = m.index + 1;
+    comma = m[0] === ",";
+  }
+  const words: Word[] = [];
+  for (const m of slice.slice(cut).matchAll(WORD)) words.push({ text: m[0].toLowerCase(), start: from + cut + m.index });
+  return { words, clauseStart: cut > 0 || from === 0, comma };
+}
+
+/** The change word ending the words, one or two words long ("went up"). */
+function changeWord(words: Word[], i: number, nounsOnly: boolean): { direction: "up" | "down"; start: number; text: string; words: number } | null {
+  const table = nounsOnly ? NOUNS : DIRECTION;
+  const w = words[i]!;
+  const two = i > 0 ? `${words[i - 1]!.text} ${w.text}` : "";
+  const pair = two ? table.get(two) : undefined;
+  if (pair) return { direction: pair, start: words[i - 1]!.start, text: two, words: 2 };
+  const one = table.get(w.text);
+  return one ? { direction: one, start: w.start, text: w.text, words: 1 } : null;
+}
+
+/** "up"/"down" are particles too ("cut down 300 trees"): a change only after "to be", a comma, or before a percent or "from"/"by". */
+function particleReads(c: Candidate, words: Word[], i: number, connector: string | undefined, edge: { clauseStart: boolean; comma: boolean }): boolean {
+  if (c.kind === "percent" || connector === "from" || connector === "by") return true;
+  const before = words[i - 1]?.text;
+  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before);
+}
+
+/** A change of the figure itself, the role it continues from the figure before, or nothing. */
+export type Reading = { change: CandidateChange } | { inherit: Change["role"] } | { clauseFrom: true } | null;
+
+/**
+ * The change words before a figure, read backwards within its clause: "rose 6% to", "cut the
+ * tax from", "fell to a more than 6-1/2-year low of", "dropped 21,000 to a seasonally adjusted",
+ * "surged 1,400 points to hit above". A clause that opens with "from" (", from RM2.39 billion a
+ * year ago") is the old level of the change before it, if there is one (see change.ts).
+ */
+export function readBefore(text: string, c: Candidate): Reading {
+  const { words, clauseStart, comma } = wordsBefore(text, c.start);
+  let connector: string | undefined;
+  let objectWords = 0;
+  /** Past "high of": adjectives counted until "to" or "from". */
+  let levelWords: number | undefined;
+  /** Past "hit", "close at": only "to" may come next. */
+  let toVerb = false;
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+    const w = words[i]!.text;
+    if (/\d/.test(w) && !(levelWords !== undefined && SPAN_ADJECTIVE.test(w))) {
+      return connector === "to" || connector === "from" ? { inherit: connector } : null;
+    }
+    // "rose 6% to RM2.53 billion in the year to March from RM2.39 billion": past a short
+    // object only the figure before (whose change this one continues) is looked for.
+    if (objectWords > MAX_OBJECT_WORDS) {
+      if (connector === "from" || connector === "to") continue;
+      return null;
+    }
+    if (levelWords !== undefined && connector === undefined) {
+      if (w === "to" || w === "from") connector = w;
+      else if (++levelWords > MAX_LEVEL_WORDS) return null;
+      continue;
+    }
+    const found = changeWord(words, i, connector === "of");
+    if (found) {
+      if (toVerb && connector !== "to") return null;
+      if (connector === "of" && c.unit?.dimension === "money" && RESULTS.has(found.text)) return null;
+      const role = connector === "to" || connector === "from" ? connector : "by";
+      if (/^(?:up|down)$/.test(found.text) && !particleReads(c, words, i, connector, { clauseStart, comma })) return null;
+      if (connector === undefined && NEEDS_CONNECTOR.has(found.text)) return null;
+      return { change: { direction: found.direction, role, text: text.slice(found.start, found.start + found.text.length), at: found.start } };
+    }
+    if (connector === "of" && objectWords === 0 && LEVEL.has(w)) {
+      connector = undefined;
+      levelWords = 0;
+    } else if (connector === undefined && CONNECTORS.has(w)) {
+      connector = w;
+      if (toVerb && w !== "to") return null;
+    } else if (FILLER.has(w)) continue;
+    else if (connector === undefined && TO_VERBS.has(w)) toVerb = true;
+    else if ((connector === "to" || connector === "from" || connector === "by") && ++objectWords) continue;
+    else return null;
+  }
+  if (connector === "from" && words.length <= 3 && clauseStart && !toVerb) return { clauseFrom: true };
+  return null;
+}
