@@ -3,6 +3,7 @@ import { toClaims } from "./claims.js";
 import { findDates } from "./dates.js";
 import { findDurations } from "./durations.js";
 import { findQuantities } from "./quantities.js";
+import { localeOf, localizeMentions } from "./quantities/locale.js";
 import { runPipeline, type Finders } from "./pipeline.js";
 
 /**
@@ -25,6 +26,9 @@ export const FINDERS: Finders = {
 export function extractClaims(article: Article): Claim[] {
   const body = typeof article.body === "string" ? article.body : "";
   const published = typeof article.published === "string" ? article.published : undefined;
-  const { drafts } = runPipeline(body, published, FINDERS);
+  // A bare "$" or "tons" means what the article's outlet means (its source or URL says which).
+  const locale = localeOf(article);
+  const finders = locale ? { ...FINDERS, quantities: (text: string) => localizeMentions(text, findQuantities(text), locale) } : FINDERS;
+  const { drafts } = runPipeline(body, published, finders);
   return toClaims(article.id, body, drafts);
 }
