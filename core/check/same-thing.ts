@@ -1,6 +1,8 @@
-import type { Claim, Frame } from "../model.js";
+import type { Claim, Frame, ScopeEntity } from "../model.js";
 import { sameSubject } from "../subject-match.js";
 import { EVENT_BOUND_MEASURES, ONCE_ONLY_DATE_MEASURES } from "./data/frame-classes.js";
+import eventData from "../extract/subject/data/events.js";
+import { isAddition } from "./frame/addition.js";
 import { comparableChange } from "./frame/change.js";
 import { type EventRelation, relateEvents } from "./frame/event.js";
 import { relateScopes, type ScopeRelation } from "./frame/scope.js";
@@ -40,23 +42,66 @@ function moment(claim: Claim, frame: Frame): string | undefined {
   return frame.event?.date ?? claim.asOf;
 }
 
-function countStrength({ a, b, fa, fb, event, scope }: Pair): Strength {
+function countStrength(pair: Pair): Strength {
+  const { a, b, fa, event, scope } = pair;
   const oneArticle = a.articleId === b.articleId;
-  const close = sameTime(moment(a, fa), moment(b, fb), NEWS_CYCLE_DAYS);
+  const close = sameTime(moment(a, pair.fa), moment(b, pair.fb), NEWS_CYCLE_DAYS);
   const anchored = scope.shared.length > 0;
-  if (event.kind === "same") {
-    if (event.dated || oneArticle) return "strong";
-    // Undated events of one class recur (a bombing a week later is another one): only
-    // figures of one news cycle are taken for one event, surely when a place or entity ties
-    // them or both were reported within a day, else weakly.
-    if (!close) return null;
-    return anchored || event.placed || sameTime(a.asOf, b.asOf, 1) ? "strong" : "weak";
-  }
+  if (event.kind === "same") return oneArticle ? oneStoryEvent(pair) : sameEventStrength(pair, close);
   // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
   if (!anchored) return physical(a) && event.kind === "none" ? "strong" : null;
   if (EVENT_BOUND_MEASURES.has(fa.measure.id) && !oneArticle && !close) return null;
   return event.kind === "one-sided" ? "weak" : "strong";
 }
+
+/**
+ * Two articles' figures of one class of event: events recur (four bombings in four cities on
+ * one day; a bombing in one city a week later), so a contradiction needs the event pinned down
+ * in both place and time. Place: both name the event's place and they agree, or both name one
+ * specific entity (a city, a group, a proper name; not a venue noun like "the market"), or
+ * neither names a place at all and the two reports are of one day (nothing tells them apart).
+ * Time: both date the event alike, or the event's date (else the report's) and the other's are
+ * one news cycle apart. Pinned in time but not in place (a place on one side only), the match
+ * is weak: a discrepancy at most, never a contradiction. Not pinned in time, it is none.
+ */
+function sameEventStrength({ a, b, fa, fb, event, scope }: Pair, close: boolean): Strength {
+  const dated = event.kind === "same" && event.dated;
+  const unplaced = !placeNamed(fa) && !placeNamed(fb) && sameTime(a.asOf, b.asOf, 1);
+  const inPlace = (event.kind === "same" && event.placed) || scope.shared.some(specificAnchor) || unplaced;
+  // Not pinned in time: in one place, another event of the class (they recur); nowhere, nothing.
+  if (!dated && !close) return null;
+  return inPlace ? "strong" : "weak";
+}
+
+/** Whether a frame names a place: its event's or one in its scope. */
+function placeNamed(frame: Frame): boolean {
+  return Boolean(frame.event?.place) || frame.scope.some((entity) => entity.kind === "place");
+}
+
+/** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */
+const VENUES: ReadonlySet<string> = new Set(eventData.venues);
+
+/** A scope entity that tells one event from another: a place, a group, an organisation, a proper name. */
+function specificAnchor(entity: ScopeEntity): boolean {
+  return entity.kind !== "named" || !VENUES.has(entity.id);
+}
+
+/**
+ * Inside one story, an event both figures name is the story's, unless only one side dates it
+ * and that date lies days before the story ("the bombing at Tel Aviv's bus station on January
+ * 5, in which 23 were killed", in a report of March 6): the extraction dates every mention of
+ * the story's event alike, so a lone earlier date is another event the story recalls.
+ */
+function oneStoryEvent({ a, b, fa, fb, event }: Pair): Strength {
+  if (event.kind !== "same" || event.dated) return "strong";
+  const [dated, undated] = fa.event?.date ? [fa, b] : fb.event?.date ? [fb, a] : [undefined, undefined];
+  if (!dated?.event?.date || !undated) return "strong";
+  const [then, story] = [daySpan(dated.event.date), daySpan(undated.asOf)];
+  return then && story && story.first - then.last >= RECALLED_DAYS ? null : "strong";
+}
+
+/** An event dated this many days or more before a story that also names an undated one is another event. */
+const RECALLED_DAYS = 2;
 
 /** A measured thing (a length, an area, a mass): specific by its measure, as before frames. */
 function physical(claim: Claim): boolean {
@@ -136,6 +181,8 @@ function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
  */
 export function sameThing(a: Claim, b: Claim): SameThing | null {
   if (!asserts(a) || !asserts(b)) return null;
+  // "three more people died": a part added to the toll, not the toll.
+  if (isAddition(a) || isAddition(b)) return null;
   const dates = a.kind === "date" && b.kind === "date" && typeof a.value === "string" && typeof b.value === "string";
   if (!dates && !(isNumeric(a) && isNumeric(b) && sameMeasure(a, b))) return null;
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];

@@ -48,12 +48,12 @@ describe("sameThing with frames", () => {
     expect(sameThing(a, framed("c", 15, frame("killed", "killed", [kabul], bombing()), "2021-05-04"))?.strength).toBe("strong");
   });
 
-  it("takes an undated event placed on one side only, in one news cycle, for a match, weak unless reported within a day", () => {
+  it("takes an undated event placed on one side only, in one news cycle, for a weak match only", () => {
     const placed = framed("a", 11, frame("killed", "killed", [kabul], bombing()), "2021-05-03");
     const unplaced = framed("b", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-05");
     expect(sameThing(placed, unplaced)?.strength).toBe("weak");
-    // Reported within a day of each other, they are taken for one event.
-    expect(sameThing(placed, framed("c", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-04"))?.strength).toBe("strong");
+    // Reported within a day of each other, still weak: the blast may be another city's that day.
+    expect(sameThing(placed, framed("c", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-04"))?.strength).toBe("weak");
     // A week later, an undated blast is not known to be the same one.
     expect(sameThing(placed, framed("d", 10, frame("killed", "killed", [], { id: "attack", text: "blast" }), "2021-05-10"))).toBeNull();
   });
@@ -124,6 +124,60 @@ describe("sameThing with frames", () => {
       framed("d", 15, frame("killed", "killed", [afghanistan], bombing("2021-05"))),
     ];
     for (const x of claims) for (const y of claims) expect(sameThing(x, y)?.strength).toBe(sameThing(y, x)?.strength);
+  });
+});
+
+describe("events recur: what pins one down across articles, and inside one story", () => {
+  const quake = (date?: string, place?: string): EventFrame => ({ id: "earthquake", text: "earthquake", ...(place ? { place } : {}), ...(date ? { date } : {}) });
+  const beirut: ScopeEntity = { kind: "place", id: "beirut", text: "Beirut", within: ["lebanon"] };
+  const market: ScopeEntity = { kind: "named", id: "market", text: "market" };
+
+  it("is weak when the same date ties two quakes but only one side names where", () => {
+    const placed = framed("a", 173, frame("killed", "killing", [beirut], quake("2016-01-07", "beirut")), "2016-01-07");
+    const nowhere = framed("b", 31, frame("killed", "killing", [], quake("2016-01-07")), "2016-01-07");
+    expect(sameThing(placed, nowhere)?.strength).toBe("weak");
+    expect(sameThing(placed, framed("c", 168, frame("killed", "killing", [beirut], quake("2016-01-07", "beirut")), "2016-01-08"))?.strength).toBe("strong");
+  });
+
+  it("takes a venue noun ('the market') for no anchor, a proper name for one", () => {
+    const inKabul = framed("a", 20, frame("killed", "killing", [market, kabul], bombing("2016-01-04")), "2016-01-04");
+    const somewhere = framed("b", 9, frame("killed", "killing", [market], { id: "attack", text: "car bomb", date: "2016-01-04" }), "2016-01-04");
+    expect(sameThing(inKabul, somewhere)?.strength).toBe("weak");
+    const sylhet: ScopeEntity = { kind: "named", id: "sylhet", text: "sylhet" };
+    const flood = (id: string, n: number, published: string) => framed(id, n, frame("killed", "killed", [sylhet], { id: "flood", text: "floods in Sylhet" }), published);
+    expect(sameThing(flood("c", 52, "2022-06-20"), flood("d", 40, "2022-06-22"))?.strength).toBe("strong");
+  });
+
+  it("takes two reports of one day that name no place at all for one event: nothing tells them apart", () => {
+    const a = framed("a", 41, frame("killed", "killed", [], quake("2023-02-06")), "2023-02-08");
+    const b = framed("b", 45, frame("killed", "killed", [], quake()), "2023-02-08");
+    expect(sameThing(a, b)?.strength).toBe("strong");
+  });
+
+  it("keeps a standing count (refugees a country hosts) comparable years apart", () => {
+    const turkey: ScopeEntity = { kind: "place", id: "turkey", text: "Turkey" };
+    const syrian: ScopeEntity = { kind: "group", id: "syrian", text: "Syrian" };
+    const a = framed("a", 3.5e6, frame("refugee", "refugees", [turkey, syrian]), "2020-03-01");
+    const b = framed("b", 3.6e6, frame("refugee", "refugees", [turkey, syrian]), "2024-03-01");
+    expect(sameThing(a, b)?.strength).toBe("strong");
+  });
+
+  it("inside one story, takes a lone event dated days before the story for another event", () => {
+    const body = "The bus bombing killed 12 people. The city's last major attack, on January 5, killed 23 people.";
+    const story = article("s", body, "2003-03-06");
+    const twelve = claimOn(story, { text: "12", value: 12, unit: "person", dimension: "count", subject: subject("killed", { frame: frame("killed", "killed", [], { id: "attack", text: "bombing" }) }) });
+    const recalled = (date: string) => claimOn(story, { text: "23", value: 23, unit: "person", dimension: "count", subject: subject("killed", { frame: frame("killed", "killed", [], { id: "attack", text: "attack", date }) }) });
+    expect(sameThing(twelve, recalled("2003-01-05"))).toBeNull();
+    // Dated the day before the story: the story's own event.
+    expect(sameThing(twelve, recalled("2003-03-05"))?.strength).toBe("strong");
+  });
+
+  it("never takes a count added to another ('three more people died') for the toll", () => {
+    const body = "The toll rose to 42 after three more people died.";
+    const story = article("m", body);
+    const f = frame("killed", "died", [kabul], bombing());
+    const more = claimOn(story, { text: "three", value: 3, unit: "person", dimension: "count", subject: subject("killed", { frame: f, text: "toll rose to 42 after three more people died" }) });
+    expect(sameThing(more, framed("b", 42, f))).toBeNull();
   });
 });
 

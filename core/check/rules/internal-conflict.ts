@@ -2,7 +2,9 @@ import type { Claim, Finding, Severity } from "../../model.js";
 import { sentenceOf, textBetween } from "../context.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
+import { additions } from "../frame/addition.js";
 import { inBreakdowns } from "../frame/breakdown.js";
+import { laterLevel } from "../frame/later.js";
 import { separateEvents } from "../frame/new-event.js";
 import { valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
@@ -21,8 +23,9 @@ const NAME = "internal-conflict";
 /** An event's date and the publication date a few days later are one moment for its figures. */
 const SAME_MOMENT_DAYS = 7;
 
+/** The article says the figure changed: revision words near either, or the later one in an update. */
 function explained(a: Claim, b: Claim, body: string): boolean {
-  return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision);
+  return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision) || laterLevel(a, b, body);
 }
 
 function quotedNote(a: Claim, b: Claim): string {
@@ -57,7 +60,8 @@ export const internalConflict: CheckRule = {
   check({ article, claims }: CheckContext): Finding[] {
     const primary = claims.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
-    const parts = inBreakdowns(primary, article.body);
+    // Parts of a count: figures of a breakdown, and counts added to another ("three more died").
+    const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body)]);
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
       if (parts.has(a) || parts.has(b)) continue;

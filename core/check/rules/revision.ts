@@ -6,6 +6,9 @@
 const REVISION = new RegExp([
   String.raw`\b(?:up|down) from\b`,
   String.raw`\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|jumped|increased|decreased|declined|surged|doubled|halved|soared|slipped)\b`,
+  // A headline's present tense: "Death toll in Haifa blast rises to 15".
+  String.raw`\b(?:rises|climbs|jumps|grows|increases|falls|drops|declines|soars|surges|mounts)\b`,
+  String.raw`\b(?:raised|lowered|revised) (?:to|down|up)\b`,
   String.raw`\bpreviously\b`, String.raw`\bearlier\b`, String.raw`\bformerly\b`,
   String.raw`\b(?:revised|revise|revision|corrected|correction|updated|amended)\b`,
   String.raw`\b(?:initially|originally|first) (?:reported|said|stated|put|estimated|announced|given)\b`,
