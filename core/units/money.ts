@@ -24,7 +24,7 @@ const CURRENCIES: Currency[] = [
   ["ILS", "₪", true, ["shekel", "shekels", "new shekel", "new shekels", "ils", "nis", "₪"]],
   ["SYP", "SYP ", true, ["syrian pound", "syrian pounds", "syp"]],
   ["LBP", "LBP ", true, ["lebanese pound", "lebanese pounds", "lbp"]],
-  ["EGP", "EGP ", true, ["egyptian pound", "egyptian pounds", "egp"]],
+  ["EGP", "EGP ", true, ["egyptian pound", "egyptian pounds", "egp", "le"]],
   ["IQD", "IQD ", true, ["iraqi dinar", "iraqi dinars", "iqd"]],
   ["JOD", "JOD ", true, ["jordanian dinar", "jordanian dinars", "jod"]],
   ["IRR", "IRR ", true, ["rial", "rials", "iranian rial", "iranian rials", "irr"]],

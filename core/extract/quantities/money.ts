@@ -3,6 +3,7 @@ import { times } from "../numbers/index.js";
 import { mark, type Candidate } from "./candidate.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { addCents } from "./compound-amounts.js";
+import { currencyNameBefore } from "./money-names.js";
 
 /**
  * Dollar signs with a country before them, any case: "US$", "hk $", "Mex$", "C$". A single
@@ -18,8 +19,8 @@ const DOLLARS: Record<string, string> = {
  * A sign is a sign even glued to the word before it ("Total damage¥14.4 billion", an infobox
  * row); letters need a word boundary.
  */
-const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿)|(?:^|[^A-Za-z])(Rs\.?|RM|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
-const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", RM: "MYR", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
+const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿)|(?:^|[^A-Za-z])(Rs\.?|RM|LE|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
+const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", RM: "MYR", LE: "EGP", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
 /** Codes that are English words in lower case: only read in capitals. */
 const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL"]);
 /** "£3m", "$5m": after a currency sign a lowercase m is millions, not metres. */
@@ -69,8 +70,12 @@ function signBelongsBefore(text: string, signStart: number, previous: Candidate 
 }
 
 function applyMoney(text: string, c: Candidate, previous: Candidate | undefined): void {
-  const found = currencyBefore(text, c.reading.start);
-  if (!found || signBelongsBefore(text, found.start, previous, c)) return;
+  const sign = currencyBefore(text, c.reading.start);
+  const named = sign || c.kind === "percent" ? null : currencyNameBefore(text, c.reading.start, c.value, text.slice(c.reading.start, c.reading.end));
+  // "20 ringgit 43": the name is the unit of the number before it, and 43 its cents.
+  const unitOfPrevious = named && previous && previous.end <= named.start && /^[ \t]{1,2}$/.test(text.slice(previous.end, named.start));
+  const found = sign ?? (named && !unitOfPrevious ? { ...named, factor: 1 } : null);
+  if (!found || (sign && signBelongsBefore(text, found.start, previous, c))) return;
   if (previous && /^[ \t]{0,2}$/.test(text.slice(previous.end, found.start))) previous.signTaken = true;
   c.unit = found.unit;
   c.start = Math.min(c.start, found.start);

@@ -17,6 +17,8 @@ const ATTACHED_ONLY = new Set(["in", "g", "t", "l", "s", "h", "c", "f", "k", "kn
 const CASED: Record<string, string> = { c: "C", f: "F", k: "K", m: "m", g: "g", t: "t" };
 /** Currency names that are everyday words or letters: read only when written as the ISO code. */
 const CODE_ONLY = new Set(["try", "sar", "rub", "won", "rand", "rs", "all", "top"]);
+/** Currency abbreviations that are words in lower case ("le"): read in capitals ("LE 500", Egyptian press) or dotted ("l.e."). */
+const CAPITALS_OR_DOTTED = new Set(["le"]);
 
 /** Short unit names that take an abbreviation dot: "50 deg.", "12 mi. from". */
 const ABBREVIATIONS = new Set(["deg", "ft", "in", "lb", "lbs", "oz", "mi", "yd", "yds", "gal", "sq", "cu", "hr", "hrs", "min", "sec"]);
@@ -92,6 +94,7 @@ function acceptable(written: string, unit: UnitDef, attached: boolean, next: str
   if (cased !== undefined && written.replace(/\.$/, "") !== cased) return false;
   // "20Rs": glued to the amount the abbreviation is the rupee, not a word.
   if (unit.dimension === "money" && CODE_ONLY.has(name) && written !== unit.id && written !== "TL" && !(attached && written === "Rs")) return false;
+  if (CAPITALS_OR_DOTTED.has(name) && written !== written.toUpperCase() && !written.includes(".")) return false;
   return true;
 }
 
