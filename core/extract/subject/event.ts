@@ -2,7 +2,7 @@ import type { Span } from "../span.js";
 import { CASUALTY, EVENT_VERBS, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { demonymPlace, knownPlace } from "./places.js";
-import { adjacent, isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
+import { adjacent, firstWordsIn, isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
 
 /**
  * Casualty counts and the events they belong to. "killed six people" counts the killed, not
@@ -43,8 +43,7 @@ const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,40}?,?(?=\s+(?:have|has|had|were
  * @example casualtyKind("that killed six people", 12, 15, null)?.kind // "killed"
  */
 export function casualtyKind(text: string, mentionStart: number, mentionEnd: number, phrase: NounPhrase | null): { kind: string; span: Span } | null {
-  const words = wordsIn(text, Math.max(0, mentionStart - 30), mentionStart);
-  const verbBefore = words[words.length - 1];
+  const verbBefore = lastWordsIn(text, Math.max(0, mentionStart - 30), mentionStart, 1)[0];
   if (verbBefore && /^\s*$/.test(text.slice(verbBefore.end, mentionStart))) {
     const kind = CASUALTY[verbBefore.lower];
     if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verbBefore.lower)) return { kind, span: verbBefore };
@@ -146,7 +145,8 @@ function counted(text: string, sentence: Span, at: number): boolean {
  * names who carried out an attack ("a Russian airstrike" is Russia's, wherever it hit).
  */
 function nameBefore(text: string, sentence: Span, at: number, canonical: string): { name?: string; place?: string; start: number } | null {
-  const words = wordsIn(text, Math.max(sentence.start, at - 60), at);
+  // The loop below reads at most four words from the end: three names and the word that stops it.
+  const words = lastWordsIn(text, Math.max(sentence.start, at - 60), at, 4);
   const run: Word[] = [];
   let next = at;
   for (let i = words.length - 1; i >= 0 && run.length < 3; i--) {
@@ -171,7 +171,8 @@ function nameBefore(text: string, sentence: Span, at: number, canonical: string)
 /** "attack on Istanbul's Istiklal Street": places go to place, other names name the event. */
 function nameAfter(text: string, sentence: Span, from: number): { name?: string; place?: string; end: number } | null {
   const window = /^[^,;:()–—.!?]*/.exec(text.slice(from, Math.min(sentence.end, from + 70)))?.[0] ?? "";
-  const words = wordsIn(text, from, from + window.length);
+  // The first word, five more, and the one after the fifth.
+  const words = firstWordsIn(text, from, from + window.length, 7);
   if (!words[0] || !/^(?:on|in|at|against|near|of)$/.test(words[0].lower)) return null;
   let place: string | undefined;
   const nameWords: string[] = [];

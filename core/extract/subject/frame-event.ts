@@ -6,7 +6,7 @@ import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { slugOf } from "./frame-scope.js";
 import { capitalOf, gazetteerPlace, placeOfDemonym, placesAround } from "./gazetteer.js";
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
-import { singular, wordsIn } from "./words.js";
+import { lastWordsIn, singular, wordsIn } from "./words.js";
 
 /**
  * The event part of a frame: its type class (an explosion, a blast and a bomb attack are one
@@ -33,7 +33,7 @@ export function eventClass(kind: string, text: string, noun: Span): string {
 function isLabourStrike(text: string, noun: Span): boolean {
   const before = text.slice(Math.max(0, noun.start - 30), noun.start);
   if (/\b(?:on|went on|go on|going on|called a|call a|staged a|stage a)\s+$/i.test(before)) return true;
-  const words = wordsIn(text, Math.max(0, noun.start - 30), noun.start).slice(-2);
+  const words = lastWordsIn(text, Math.max(0, noun.start - 30), noun.start, 2);
   if (words.some((w) => LABOUR.has(w.lower))) return true;
   return /^\s+(?:by|of)\s+(?:workers|staff|teachers|nurses|doctors|unions?|employees|drivers|miners)\b|^\s+action\b/i.test(text.slice(noun.end, noun.end + 30));
 }

@@ -13,8 +13,12 @@ import { isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
  * "Istiklal") are entities of their own kinds.
  */
 
+/** Already a slug: slugOf gives it back unchanged. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Slug of a name: "Eiffel Tower" -> "eiffel-tower". */
 export function slugOf(value: string): string {
+  if (SLUG.test(value)) return value;
   return value.toLowerCase().replace(/[’']s$/, "").replace(/[’']/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
 }
 

@@ -15,6 +15,10 @@ export function buildSubject(fields: Omit<Subject, "key">): Subject {
   return { key, ...clean };
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 function slug(value: string): string {
+  // Most facets are slugs already ("killed", "syria"): the same string comes back.
+  if (SLUG.test(value)) return value;
   return value.trim().toLowerCase().replace(/['’]/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
 }

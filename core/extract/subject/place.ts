@@ -1,7 +1,7 @@
 import type { Span } from "../span.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { demonymPlace, groupOfPlace, knownPlace, MAX_PLACE_WORDS } from "./places.js";
-import { isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
+import { isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
 
 /**
  * Where a count holds, read three ways, most direct first:
@@ -16,6 +16,8 @@ import { isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
 
 const DIRECTION = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower|greater|rural)$/i;
 const HOST_VERB = /\b(?:hosts|hosting|hosted|host|houses|housing|shelters|sheltering|is home to|are home to|was home to|took in|taken in|takes in|accommodates|accommodating|has received|have received|received)\s+(?:(?:already|now|currently|still|nearly|almost|about|around|some|over|more than|an estimated|roughly)\s+){0,2}$/i;
+/** Letters every HOST_VERB match holds. */
+const HOST_WORD = /host|hous|shelter|home to|took in|taken in|takes in|accommodat|received/i;
 // Case-sensitive on purpose: "as" opens a clause before its subject ("as the YPG", "as Turkey"), not in "As of".
 const CLAUSE_OPENER = /[;:]|\b(?:[Ss]ince|[Bb]ecause|[Ww]hile|[Ww]hich|[Ww]here|[Ww]hen|[Aa]lthough|[Tt]hough|[Aa]fter|[Bb]efore|[Bb]ut|[Aa]nd)\b|\b[Aa]s(?=\s+(?:the|it|they|he|she|we|its|their|[A-Z]))/g;
 /** A comma-separated part that opens with a preposition is an adverbial or an apposition, not the subject. */
@@ -48,6 +50,8 @@ export interface PlaceReading {
  */
 export function hostPlace(text: string, sentence: Span, mentionStart: number, previousSentence: string): PlaceReading | null {
   const before = text.slice(Math.max(sentence.start, mentionStart - 300), mentionStart);
+  // HOST_VERB is anchored at the end but tried from every position: first a plain look for its verbs.
+  if (!HOST_WORD.test(before)) return null;
   const verb = HOST_VERB.exec(before);
   if (!verb) return null;
   const verbAt = mentionStart - before.length + verb.index;
@@ -103,8 +107,7 @@ function jointPlace(words: readonly Word[], first: { place: string; end: number 
  * @example possessivePlace("Turkey's 3.6 million", 9)?.place // "turkey"
  */
 export function possessivePlace(text: string, mentionStart: number): PlaceReading | null {
-  const words = wordsIn(text, Math.max(0, mentionStart - 40), mentionStart);
-  const last = words[words.length - 1];
+  const last = lastWordsIn(text, Math.max(0, mentionStart - 40), mentionStart, 1)[0];
   if (!last || !/^\s*$/.test(text.slice(last.end, mentionStart))) return null;
   const owner = possessiveOwner(last);
   const place = owner ? knownPlace(owner) : null;

@@ -6,7 +6,7 @@ import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
-import { isCapitalized, wordsIn, type Word } from "./words.js";
+import { firstWordsIn, isCapitalized, lastWordsIn, wordsIn, type Word } from "./words.js";
 
 /**
  * Subjects of dates and durations: the event they date or measure, so the checker can compare
@@ -29,11 +29,12 @@ import { isCapitalized, wordsIn, type Word } from "./words.js";
  */
 export function dateSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  const next = wordsIn(text, mention.end, Math.min(sentence.end, mention.end + 30))[0];
+  const next = firstWordsIn(text, mention.end, Math.min(sentence.end, mention.end + 30), 1)[0];
   if (next && /^(?:['’]s)?\s{1,2}$/.test(text.slice(mention.end, next.start)) && EVENTS[next.lower]) {
     return fromEvent(input, next, "date", "subject.event-date");
   }
-  const before = wordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start);
+  // Every shape below reads at most the last five words before the date.
+  const before = lastWordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start, 5);
   let i = before.length - 1;
   if (i >= 0 && /^(?:in|on|at)$/.test(before[i]!.lower)) i--;
   const verb = before[i];
@@ -56,18 +57,19 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower]) {
     return fromEvent(input, noun, "date", "subject.event-on-date");
   }
-  return lifeDate(input, before) ?? openingDate(input);
+  return lifeDate(input) ?? openingDate(input);
 }
 
 const LIFE = /^(?:(?:was|were)\s+)?(born|died|killed|assassinated|executed|buried)\s+(?:on|in)?\s*$/i;
 
 /** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
-function lifeDate(input: SubjectInput, before: readonly Word[]): SubjectReading | null {
+function lifeDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const lead = text.slice(Math.max(sentence.start, mention.start - 30), mention.start);
   if (!/born|died|killed|assassinated|executed|buried/i.test(lead)) return null;
   const m = /(?:^|\s)((?:(?:was|were)\s+)?(?:born|died|killed|assassinated|executed|buried)\s+(?:on|in)?\s*)$/i.exec(lead);
   if (!m || !LIFE.test(m[1]!)) return null;
+  const before = wordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start);
   const verbAt = mention.start - m[1]!.length;
   const words = before.filter((w) => w.end <= verbAt && !/^(?:who|was|were|,)$/i.test(w.lower));
   const run: Word[] = [];
@@ -88,8 +90,12 @@ function isNameWord(word: Word): boolean {
   return isCapitalized(word) || /^(?:al|el|ad|as|ash|at)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
 }
 
-/** The first event noun of a clause, unless a subordinate clause opens before it. */
-const CLAUSE_EVENT = new RegExp(String.raw`^.*?\b(?:(?:which|who|when|after|before|while|because|since)\b|(${Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\b)`, "s");
+/**
+ * The first event noun of a clause, unless a subordinate clause opens before it. Unanchored:
+ * the first position where either matches, as "^.*?" would find it, without retrying the
+ * prefix at every length.
+ */
+const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|while|because|since)\b|(${Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\b)`);
 
 /** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
 function openingDate(input: SubjectInput): SubjectReading | null {
@@ -109,7 +115,7 @@ function openingDate(input: SubjectInput): SubjectReading | null {
  */
 export function durationSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  const after = wordsIn(text, mention.end, Math.min(sentence.end, mention.end + 40));
+  const after = firstWordsIn(text, mention.end, Math.min(sentence.end, mention.end + 40), 3);
   if (after[0]?.lower !== "of") return null;
   const noun = after[1]?.lower === "the" ? after[2] : after[1];
   if (!noun || !EVENTS[noun.lower]) return null;

@@ -16,7 +16,43 @@ const WORD = /(?:\p{Lu}\.){2,4}|[\p{L}\p{N}](?:[A-Za-z0-9]{1,60}|[\p{L}\p{N}\p{M
  * @example wordsIn("Syrian refugees, in Turkey", 0, 26).map((w) => w.text) // ["Syrian", "refugees", "in", "Turkey"]
  */
 export function wordsIn(text: string, from: number, to: number): Word[] {
-  const words: Word[] = [];
+  return scan(text, from, to, Infinity, []);
+}
+
+/**
+ * The first `count` words of text[from, to), as wordsIn would give them: the split stops there.
+ * @example firstWordsIn("of the war", 0, 10, 2).map((w) => w.text) // ["of", "the"]
+ */
+export function firstWordsIn(text: string, from: number, to: number, count: number): Word[] {
+  return scan(text, from, to, count, []);
+}
+
+/**
+ * The last `count` words of text[from, to) (all when fewer), as wordsIn would give them, read
+ * from the end: a white-space character is never inside a word, so the split of the window
+ * from one is the split of the window's rest, and only the last few stretches are split.
+ * @example lastWordsIn("the war began in", 0, 16, 2).map((w) => w.text) // ["began", "in"]
+ */
+export function lastWordsIn(text: string, from: number, to: number, count: number): Word[] {
+  let at = Math.min(to, text.length);
+  const reversed: Word[] = [];
+  while (at > from && reversed.length < count) {
+    let space = at - 1;
+    while (space > from && !isSpace(text.charCodeAt(space))) space--;
+    // [space, at) is one stretch; its split inside the window does not depend on what is before it.
+    const part = scan(text, space, at, Infinity, []);
+    for (let k = part.length - 1; k >= 0 && reversed.length < count; k--) reversed.push(part[k]!);
+    at = space;
+  }
+  return reversed.reverse();
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11;
+}
+
+/** Up to `max` words of text[from, to), pushed onto `words`. */
+function scan(text: string, from: number, to: number, max: number, words: Word[]): Word[] {
   const slice = text.slice(from, to);
   // Hot: every number reads several windows. A plain ASCII word followed by a character that
   // cannot extend it is read here by hand; every other start (initials, a letter outside ASCII,
@@ -24,7 +60,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   // words are those of WORD alone.
   const n = slice.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && words.length < max) {
     const c = slice.charCodeAt(i);
     if (c < 128) {
       if (!isAsciiAlnum(c)) {

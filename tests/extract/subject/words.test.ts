@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordsIn } from "../../../core/extract/subject/words.js";
+import { firstWordsIn, lastWordsIn, wordsIn } from "../../../core/extract/subject/words.js";
 
 // The splitter reads plain ASCII words by hand for speed; it must give exactly what the WORD
 // pattern alone gives (copied here as the reference), on every kind of start it hands back.
@@ -27,6 +27,18 @@ describe("wordsIn", () => {
       for (let from = 0; from <= text.length; from += 3) {
         for (const to of [from + 1, from + 7, from + 40, text.length]) {
           expect(wordsIn(text, from, to), `${JSON.stringify(text)} [${from}, ${to})`).toEqual(reference(text, from, to));
+        }
+      }
+    }
+  });
+
+  it("gives the first word and the last words of a window exactly as the whole split does", () => {
+    for (const text of [...SAMPLES, SAMPLES.join("\n\t ")]) {
+      for (let from = 0; from <= text.length; from += 2) {
+        for (const to of [from + 1, from + 7, from + 40, text.length]) {
+          const all = reference(text, from, to);
+          for (const count of [1, 2, 5]) expect(firstWordsIn(text, from, to, count), `first ${count} [${from}, ${to})`).toEqual(all.slice(0, count));
+          for (const count of [1, 2, 5]) expect(lastWordsIn(text, from, to, count), `last ${count} [${from}, ${to})`).toEqual(all.slice(Math.max(0, all.length - count)));
         }
       }
     }
