@@ -9,6 +9,7 @@ import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
+import { joinTolerances } from "./tolerance.js";
 import { joinUnitRanges } from "./unit-ranges.js";
 import { shareUnit } from "./shared-unit.js";
 import { joinSeveralUnits } from "./several-units.js";
@@ -54,6 +55,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
+  // Right after units: "2,000.45±0.01 pounds" gives the value the tolerance's unit.
+  { name: "tolerance", run: joinTolerances },
   { name: "several-units", run: joinSeveralUnits },
   { name: "percent-first", run: each(percentFirst) },
   { name: "fraction", run: each(applyFraction) },
