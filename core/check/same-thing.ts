@@ -59,23 +59,24 @@ function countStrength(pair: Pair): Strength {
  * one day; a bombing in one city a week later), so a contradiction needs the event pinned down
  * in both place and time. Place: both name the event's place and they agree, or both name one
  * specific entity (a city, a group, a proper name; not a venue noun like "the market"), or
- * neither names a place at all and the two reports are of one day (nothing tells them apart).
+ * neither names a place or a proper name at all and the two reports are of one day (nothing
+ * tells them apart).
  * Time: both date the event alike, or the event's date (else the report's) and the other's are
  * one news cycle apart. Pinned in time but not in place (a place on one side only), the match
  * is weak: a discrepancy at most, never a contradiction. Not pinned in time, it is none.
  */
 function sameEventStrength({ a, b, fa, fb, event, scope }: Pair, close: boolean): Strength {
   const dated = event.kind === "same" && event.dated;
-  const unplaced = !placeNamed(fa) && !placeNamed(fb) && sameTime(a.asOf, b.asOf, 1);
+  const unplaced = !named(fa) && !named(fb) && sameTime(a.asOf, b.asOf, 1);
   const inPlace = (event.kind === "same" && event.placed) || scope.shared.some(specificAnchor) || unplaced;
   // Not pinned in time: in one place, another event of the class (they recur); nowhere, nothing.
   if (!dated && !close) return null;
   return inPlace ? "strong" : "weak";
 }
 
-/** Whether a frame names a place: its event's or one in its scope. */
-function placeNamed(frame: Frame): boolean {
-  return Boolean(frame.event?.place) || frame.scope.some((entity) => entity.kind === "place");
+/** Whether a frame names where or whose: its event's place, or a specific entity in its scope ("the Bali attack"). */
+function named(frame: Frame): boolean {
+  return Boolean(frame.event?.place) || frame.scope.some(specificAnchor);
 }
 
 /** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */

@@ -1,4 +1,5 @@
 import type { Claim } from "../model.js";
+import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
 
 /** How far apart two counts of one subject must be before "part and whole" is the likelier story. */
@@ -32,3 +33,14 @@ export function partOfWhole(a: Claim, b: Claim): boolean {
 
 /** The sentence an explanation ends with when the counts may be a part and the whole. */
 export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and the whole); if not, one figure is wrong.";
+
+/**
+ * A weak match (perhaps not the same thing) between counts far enough apart to be a part and
+ * its whole (perhaps not the same group): two doubts on one pair leave nothing worth an
+ * editor's time, so no finding is raised ("53 killed" in one hotel bombing, "9 killed" in
+ * another's, each the only figure its story gives for its event).
+ * @example doublyUnsure(fiftyThree, nine, { strength: "weak", why }) // true
+ */
+export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
+  return match.strength === "weak" && partOfWhole(a, b);
+}

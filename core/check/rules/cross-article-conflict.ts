@@ -6,7 +6,7 @@ import { risingToll, valuesDisagree } from "../tally.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
+import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { dayOf, daySpan, sameTime, yearOf } from "../time.js";
 
 /**
@@ -96,7 +96,7 @@ export const crossArticleConflict: CheckRule = {
     for (const [mine, theirs] of pairsAcross(own, others)) {
       if (!timeless(mine, theirs)) continue;
       const match = sameThing(mine, theirs);
-      if (!match || !valuesDisagree(mine, theirs)) continue;
+      if (!match || !valuesDisagree(mine, theirs) || doublyUnsure(mine, theirs, match)) continue;
       findings.push(conflict(mine, theirs, articles, match));
     }
     return findings;

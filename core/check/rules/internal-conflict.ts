@@ -10,7 +10,7 @@ import { valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
+import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { sameTime } from "../time.js";
 import { marksRevision } from "./revision.js";
 
@@ -67,7 +67,7 @@ export const internalConflict: CheckRule = {
       if (parts.has(a) || parts.has(b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       const match = sameThing(a, b);
-      if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
+      if (!match || !valuesDisagree(a, b) || doublyUnsure(a, b, match) || explained(a, b, article.body)) continue;
       const severity = severityOf(a, b, match);
       findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match) }));
     }
