@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Finding, FindingChanges, FindingStatus } from "../../core/index.js";
 import { decodeFinding } from "./codec.js";
-import { getAll, queryAll, queryPrefix, run, writeAll, type Db } from "./db.js";
+import { getAll, queryAll, queryPrefix, run, writeAll, type Db, type Item } from "./db.js";
 import { canonical, findingItem, linkItems, mergeFinding, ownerOf, type Change } from "./finding-items.js";
 import { FINDING_SK, articlePk, findingPk, statusPk, subjectFindingsPk, timeSk } from "./keys.js";
 
@@ -33,35 +33,68 @@ const ownerMoved = (finding: Finding, filedUnder: string | undefined, partition:
 };
 
 /**
+ * What an upsert of computed findings writes, worked out from what is stored: the links of the
+ * findings that changed, the items of findings new to the store, the known ones whose content
+ * changed (each a conditional put), and the changes already settled (findings computed exactly
+ * as stored are not written at all).
+ */
+export interface FindingPlan {
+  links: Item[];
+  fresh: Item[];
+  known: { computed: Finding; stored: Finding; finding: Finding; change: Change; partition: string | undefined }[];
+  changes: FindingChanges;
+}
+
+/**
+ * One batch get of the stored findings, merged with the computed ones (status, detectedAt and
+ * note are the store's to keep). New findings count as opened here already: no editor can have
+ * touched a finding that did not exist.
+ * @example const plan = await planFindings(db, computed, at, partitions)
+ */
+export async function planFindings(db: Db, computed: Finding[], at: string, partitions?: Record<string, string> | string): Promise<FindingPlan> {
+  const partitionOf = (id: string) => (typeof partitions === "string" ? partitions : partitions?.[id]);
+  const unique = [...new Map(computed.map((f) => [f.id, f])).values()];
+  const owned = await loadOwned(db, unique.map((f) => f.id));
+  const merged = unique.map((f) => ({ computed: f, stored: owned.get(f.id)?.finding, partition: partitionOf(f.id), ...mergeFinding(f, owned.get(f.id)?.finding, at) }));
+  const changed = merged.filter((m) => !m.stored || canonical(m.stored) !== canonical(m.finding)
+    || ownerMoved(m.finding, owned.get(m.finding.id)?.filedUnder, m.partition));
+  const changes: FindingChanges = { opened: [], resolved: [], unchanged: [] };
+  for (const m of merged.filter((x) => !changed.includes(x))) changes[m.change].push(m.finding);
+  const fresh = changed.filter((m) => !m.stored);
+  for (const m of fresh) changes[m.change].push(m.finding);
+  return {
+    links: changed.flatMap((m) => linkItems(m.finding)),
+    fresh: fresh.map((m) => findingItem(m.finding, m.partition)),
+    known: changed.filter((m) => m.stored).map((m) => ({ computed: m.computed, stored: m.stored!, finding: m.finding, change: m.change, partition: m.partition })),
+    changes,
+  };
+}
+
+/**
+ * The finding writes of a plan whose links are already in: new findings by the batch, known
+ * ones each by a put conditional on the status it was merged with (an editor's dismissal that
+ * lands in between makes the merge run again instead of being overwritten).
+ */
+export async function writeFindings(db: Db, plan: FindingPlan, at: string): Promise<FindingChanges> {
+  await writeAll(db, plan.fresh);
+  await Promise.all(plan.known.map(async (m) => {
+    const { finding, change } = await putMerged(db, m.computed, m.stored, m.finding, m.change, at, m.partition);
+    plan.changes[change].push(finding);
+  }));
+  return plan.changes;
+}
+
+/**
  * Upserts computed findings by id, keeping what the store owns (status, detectedAt, note).
- * Findings computed exactly as stored are not written at all. Links go in (one batch) before
- * the finding items, so a stored finding is always reachable from each of its
- * articles. A known finding's put is conditional on the status it was merged with: an
- * editor's dismissal that lands in between makes the merge run again instead of being
- * overwritten. (Two saves creating the same new finding at once both report it opened; the
+ * Links go in before the finding items, so a stored finding is always reachable from each of
+ * its articles. (Two saves creating the same new finding at once both report it opened; the
  * alert outbox queues it once.)
  * @example const { opened, unchanged } = await upsertFindings(db, computed, "2024-09-01T00:00:00Z")
  */
 export async function upsertFindings(db: Db, computed: Finding[], at: string, partitions?: Record<string, string> | string): Promise<FindingChanges> {
-  const partitionOf = (id: string) => (typeof partitions === "string" ? partitions : partitions?.[id]);
-  const unique = [...new Map(computed.map((f) => [f.id, f])).values()];
-  const owned = await loadOwned(db, unique.map((f) => f.id));
-  const stored = new Map([...owned].map(([id, x]) => [id, x.finding]));
-  const merged = unique.map((f) => ({ computed: f, stored: stored.get(f.id), partition: partitionOf(f.id), ...mergeFinding(f, stored.get(f.id), at) }));
-  const changed = merged.filter((m) => !m.stored || canonical(m.stored) !== canonical(m.finding)
-    || ownerMoved(m.finding, owned.get(m.finding.id)?.filedUnder, m.partition));
-  await writeAll(db, changed.flatMap((m) => linkItems(m.finding)));
-  const changes: FindingChanges = { opened: [], resolved: [], unchanged: [] };
-  for (const m of merged.filter((x) => !changed.includes(x))) changes[m.change].push(m.finding);
-  // New findings go in by the batch: no editor can have touched a finding that did not exist.
-  const fresh = changed.filter((m) => !m.stored);
-  await writeAll(db, fresh.map((m) => findingItem(m.finding, m.partition)));
-  for (const m of fresh) changes[m.change].push(m.finding);
-  await Promise.all(changed.filter((m) => m.stored).map(async (m) => {
-    const { finding, change } = await putMerged(db, m.computed, m.stored!, m.finding, m.change, at, m.partition);
-    changes[change].push(finding);
-  }));
-  return changes;
+  const plan = await planFindings(db, computed, at, partitions);
+  await writeAll(db, plan.links);
+  return writeFindings(db, plan, at);
 }
 
 /** The conditional put of one known finding; a status changed meanwhile means merge again. */
