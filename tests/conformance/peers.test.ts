@@ -15,13 +15,16 @@ import { DUCKLING_DIMENSIONS, present, QUANTULUM_FILES, runDuckling, runQuantulu
  * this was last changed, rounded down to the percent, so a regression fails; a suite below the
  * goal says so in its test name. At the session start (commit 7ff9293), readers / claims:
  * quantulum3 61.1% / 65.3%, its ambiguity file 50% / 50%, Duckling AmountOfMoney 57.0%, Distance
- * 49.0%, Numeral 80.0% (readers only), Quantity 51.2%, Temperature 84.8%, Volume 53.7%.
+ * 49.0%, Numeral 80.0% (readers only), Quantity 51.2%, Temperature 84.8%, Volume 53.7%. At the
+ * start of the fourth session (5ca2015): quantulum3 88.9% / 90.3%, ambiguity 80% / 80%, Duckling
+ * AmountOfMoney 85.9% / 85.9%; then currency names before the amount, tolerances (±) and a
+ * percent judged as the ratio it is brought them to 90.3% / 91.7%, 90% / 90%, 90.8% / 90.8%.
  */
 const GOAL = 0.9;
 const FLOORS: Record<string, Partial<Record<Level, number>>> = {
-  "quantulum3 quantities.json": { readers: 0.88, claims: 0.9 },
-  "quantulum3 quantities.ambiguity.json": { readers: 0.8, claims: 0.8 },
-  "Duckling AmountOfMoney": { readers: 0.85, claims: 0.85 },
+  "quantulum3 quantities.json": { readers: 0.9, claims: 0.91 },
+  "quantulum3 quantities.ambiguity.json": { readers: 0.9, claims: 0.9 },
+  "Duckling AmountOfMoney": { readers: 0.9, claims: 0.9 },
   "Duckling Distance": { readers: 0.92, claims: 0.92 },
   "Duckling Numeral": { readers: 0.9 },
   "Duckling Quantity": { readers: 0.9, claims: 0.9 },

@@ -97,7 +97,12 @@ export function judgeQuantulum(c: QuantulumCase, level: Level): PeerVerdict {
       // "7 to 10" is 8.5 ± 1.5 to quantulum: a range with those ends is the same reading.
       const range = (f: Found) => r.uncertainty !== undefined && f.low !== undefined && f.high !== undefined &&
         near(f.low, r.value - r.uncertainty) && near(f.high, r.value + r.uncertainty);
-      const k = all.findIndex((f, i) => !used.has(i) && overlaps(f) && unitless(f) && (range(f) || (typeof f.value === "number" && near(f.value, r.value))));
+      // "two thirds" read as 66.67%: a percent is the same ratio, a hundredth at a time.
+      const asPercent = (f: Found) => f.unit === "%" && typeof f.value === "number" && near(f.value / 100, r.value);
+      const fits = (f: Found, i: number) => !used.has(i) && overlaps(f) && ((unitless(f) && (range(f) || (typeof f.value === "number" && near(f.value, r.value)))) || asPercent(f));
+      // A claim that fits is preferred to the bare number inside it, which is never an extra.
+      const claimIndex = all.findIndex((f, i) => f.kind !== "number" && fits(f, i));
+      const k = claimIndex >= 0 ? claimIndex : all.findIndex(fits);
       if (k >= 0) used.add(k);
       else if (level === "readers") ok = false;
       continue;
