@@ -27,6 +27,9 @@ describe("conversion-mismatch: correct conversions, rounded as journalists round
     ["a British 50mpg (5.6 l/100km), in imperial gallons", { text: "50mpg", value: 50, unit: "mpg" }, { text: "5.6 l/100km", value: 5.6, unit: "l100km" }],
     ["a British 10 gallons (45 litres)", { text: "10 gallons", value: 10, unit: "gal" }, { text: "45 litres", value: 45, unit: "l" }],
     ["30 mpg (7.8 L/100 km)", { text: "30 mpg", value: 30, unit: "mpg" }, { text: "7.8 L/100 km", value: 7.8, unit: "l100km" }],
+    // Cut to fewer figures rather than rounded: 70.2 km is 43.6 mi, 12.7 cm is 4.99 in.
+    ["70.2 kilometers (43 miles) away", { text: "70.2 kilometers", value: 70.2, unit: "km" }, { text: "43 miles", value: 43, unit: "mi" }],
+    ["a 12.7 cm (4 in) gap", { text: "12.7 cm", value: 12.7, unit: "cm" }, { text: "4 in", value: 4, unit: "in" }],
     ["about 1,000 tonnes (1,100 tons)", { text: "about 1,000 tonnes", value: 1000, unit: "t", qualifier: "approx", qualifierText: "about" }, { text: "1,100 tons", value: 1100, unit: "ton" }],
     ["$100 (€90)", { text: "$100", value: 100, unit: "USD" }, { text: "€90", value: 90, unit: "EUR" }],
   ];

@@ -78,7 +78,10 @@ function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
     .map((end) => (point ? { low: x.value, high: x.value } : end))
     .map((end) => (delta ? convertChange(scaled(end, fx), x.unit, y.unit) : convertInterval(scaled(end, fx), x.unit, y.unit)));
   // A computed conversion may be truncated rather than rounded: one step of its last digit either way.
-  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges).map((end) => scaled(end, fy));
+  // A conversion cut to fewer figures than its original may be cut down rather than rounded
+  // ("70.2 kilometers (43 miles)" for 43.6): up to one step above it is still a restatement.
+  const truncated = (end: Interval): Interval => (y.qualifier === "exact" && !bothRanges && significantFigures(y) < significantFigures(x) ? { low: end.low, high: Math.max(end.high, y.value + writtenStep(y)) } : end);
+  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges).map(truncated).map((end) => scaled(end, fy));
   if (xs.length !== ys.length || xs.some((end) => end === null)) return true;
   return xs.every((end, i) => restates(end as Interval, ys[i] as Interval));
 }
