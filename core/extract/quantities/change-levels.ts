@@ -15,14 +15,17 @@ function sameKind(a: Candidate, b: Candidate): boolean {
 const bare = (c: Candidate) => c.kind === "quantity" && !c.unit && !c.countUnit;
 
 /**
- * "have fallen to 23.8 million tonnes ... from 27.7 million": two levels of one change are in
- * one unit, written once. The bare one takes the unit of the other (values stay as written).
- * @example pairedUnit(c238tonnes, c277) // c277.unit = tonnes
+ * "have fallen to 23.8 million tonnes ... from 27.7 million", "increased 66,000 to 2.88 million
+ * people": the figures of one change are in one unit, often written once. The bare one takes
+ * the unit or counted noun of the other (values stay as written).
+ * @example sharePairedUnit(c238tonnes, c277) // c277.unit = tonnes
  */
 export function sharePairedUnit(a: Candidate, b: Candidate): void {
-  const [from, to] = bare(b) && a.unit && a.unit.dimension !== "count" ? [a, b] : bare(a) && b.unit && b.unit.dimension !== "count" ? [b, a] : [];
-  if (!from || !to || a.change?.role === "by" || b.change?.role === "by") return;
+  const named = (c: Candidate) => c.kind === "quantity" && (c.unit !== undefined || c.countUnit !== undefined);
+  const [from, to] = bare(b) && named(a) ? [a, b] : bare(a) && named(b) ? [b, a] : [];
+  if (!from || !to) return;
   to.unit = from.unit;
+  to.countUnit = from.countUnit;
   if (!to.rules.includes("change-unit")) to.rules.push("change-unit");
 }
 

@@ -21,6 +21,21 @@ export const PEOPLE = new Set([
   "runners", "cyclists", "supporters", "attendees", "participants", "spectators", "viewers", "applicants",
   "candidates", "winners", "recipients", "beneficiaries", "fatalities", "infected", "evacuated", "homeless",
   "unemployed", "jobless", "mourners", "worshippers", "fishermen", "settlers", "peacekeepers", "commuters",
+  // Later additions: people counted by role, place or origin in news copy.
+  "borrowers", "taxpayers", "motorists", "pedestrians", "bystanders", "paramedics", "cops", "convicts", "offenders",
+  "defendants", "jurors", "witnesses", "locals", "villagers", "islanders", "foreigners", "expats", "expatriates",
+  "holidaymakers", "travellers", "travelers", "seafarers", "growers", "ranchers", "herders", "labourers", "laborers",
+  "contractors", "engineers", "technicians", "researchers", "academics", "professors", "schoolchildren", "adolescents",
+  "teens", "seniors", "servicemembers", "airmen", "militiamen", "gunmen", "attackers", "assailants", "kidnappers",
+  "rioters", "activists", "campaigners", "donors", "guests", "competitors", "contestants", "nominees", "electors",
+  "legislators", "politicians", "councillors", "councilors", "staffers", "clinicians", "physicians", "surgeons",
+  "midwives", "carers", "caregivers", "dentists", "pharmacists", "newborns", "claimants", "graduates", "subscribers",
+  "australians", "britons", "canadians", "germans", "indians", "pakistanis", "bangladeshis", "nigerians", "kenyans",
+  "filipinos", "indonesians", "malaysians", "mexicans", "brazilians", "venezuelans", "haitians", "somalis",
+  "sudanese", "ethiopians", "eritreans", "rohingya", "yemenis", "libyans", "egyptians", "saudis", "greeks",
+  "italians", "spaniards", "poles", "romanians", "serbs", "croats", "albanians", "georgians", "armenians", "koreans",
+  "vietnamese", "thais", "uighurs", "uyghurs", "nepalis", "tamils", "africans", "asians", "latinos", "hispanics",
+  "muslims", "christians", "hindus", "sikhs", "buddhists", "catholics",
 ]);
 
 /** Nouns a length or area measures in the news: preferred as the head of "security strip objective". */

@@ -17,6 +17,7 @@ import { applyUnit } from "./units-step.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
 import { readAged } from "./ages.js";
+import { readPeopleBefore } from "./people-context.js";
 import { readChanges } from "./change.js";
 import { isNewsFigure } from "../figures.js";
 
@@ -67,6 +68,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "bounds", run: (text, live) => joinBounds(text, live.filter((c) => !c.dropped)) },
   { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
   { name: "noun", run: each(readNoun) },
+  // After nouns, only for counts that have none: "killing 12", "the death toll rose to 45".
+  { name: "people-before", run: each(readPeopleBefore) },
   // After nouns ("aged three" has none) and before bare numbers, which would drop "three".
   { name: "aged", run: each(readAged) },
   { name: "bare-number", run: each(dropBare) },

@@ -1,0 +1,57 @@
+import { getUnit } from "../../units/index.js";
+import { mark, type Candidate } from "./candidate.js";
+import { PEOPLE } from "./noun-words.js";
+
+/** A clause end, reading back from a number: past one the words are another clause's. */
+const CLAUSE_END = /[.;:!?\n]|,(?!\d)/;
+
+/** Verbs whose bare object is people: "killing 12", "injured at least 30", "employs 4,000". */
+const PEOPLE_VERBS = /\b(?:kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s)|evacuat(?:ing|ed|es)|rescu(?:ing|ed|es)|employ(?:ing|ed|s)|hir(?:ing|ed|es)|arrest(?:ing|ed|s)|displac(?:ing|ed|es)|sicken(?:ing|ed|s)|infect(?:ing|ed|s)|lay(?:ing)? off|laid off)[ \t]{1,2}$/i;
+
+/** Nouns that count people when the figure follows them: "the death toll rose to 45", "a crowd of 50,000". */
+const PEOPLE_TOTALS = /\b(?:toll|population|crowd|attendance|headcount|workforce|membership|turnout of people)\b[^.;:!?\n]{0,40}$/i;
+
+/** "the number of people still receiving benefits ... increased 66,000 to 2.88 million". */
+const NUMBER_OF = /\bnumber[ \t]of[ \t]((?:[A-Za-z-]+[ \t]){0,2}[A-Za-z-]+)\b[^.;:!?\n]{0,110}$/i;
+
+/** "a child under 13", "people over 65", "girls aged under 16": an age bound, in years. */
+const AGE_BOUND = /\b([A-Za-z]+)[ \t]{1,2}(?:aged[ \t]{1,2})?$/;
+const AGE_PEOPLE = new Set(["child", "children", "kids", "boy", "boys", "girl", "girls", "minors", "youngsters", "people", "persons", "anyone", "those", "men", "women", "adults", "patients", "drivers", "players", "pupils", "students"]);
+
+/** Where the figure's clause begins, reading back at most `reach` characters. */
+function clauseBefore(text: string, start: number, reach: number): string {
+  const head = text.slice(Math.max(0, start - reach), start);
+  let cut = -1;
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (CLAUSE_END.test(head[i]!) && !(head[i] === "," && /\d/.test(head[i + 1] ?? ""))) {
+      cut = i;
+      break;
+    }
+  }
+  return head.slice(cut + 1);
+}
+
+/**
+ * A count with no noun after it whose words before say it counts people: the object of
+ * "killing", a toll, a population, "the number of residents ... rose to". Its unit is person,
+ * as "12 people" would be. "A child under 13" is an age bound: 13 years.
+ * @example readPeopleBefore("The blast killed 12, police said", c12) // c12.countUnit "person"
+ */
+export function readPeopleBefore(text: string, c: Candidate): void {
+  if (c.kind !== "quantity" || c.unit || c.countUnit || c.noun || c.vague) return;
+  const near = text.slice(Math.max(0, c.start - 32), c.start);
+  if (c.qualifier === "atMost" || c.qualifier === "atLeast") {
+    const bound = c.qualifierText && /^(?:under|over|below|above|younger than|older than)$/i.test(c.qualifierText) ? AGE_BOUND.exec(near) : null;
+    if (bound?.[1] && AGE_PEOPLE.has(bound[1].toLowerCase()) && c.value > 0 && c.value < 120 && Number.isInteger(c.value)) {
+      c.unit = getUnit("year");
+      mark(c, "age-bound");
+      return;
+    }
+  }
+  const clause = clauseBefore(text, c.start, 160);
+  const number = NUMBER_OF.exec(clause);
+  if (PEOPLE_VERBS.test(near) || PEOPLE_TOTALS.test(clause) || (number?.[1] !== undefined && number[1].toLowerCase().split(/[ \t]/).some((w) => PEOPLE.has(w)))) {
+    c.countUnit = "person";
+    mark(c, "people-before");
+  }
+}
