@@ -40,8 +40,10 @@ export interface Filing {
 }
 
 /**
- * What a check reads: the claims filed under `key` at a day in [from, to] (inclusive), at most
- * `limit` of them at or before the day `around` (the nearest) and `limit` after it.
+ * What a check reads: the claims filed under `key` at a day in [from, to] (inclusive); with a
+ * `limit`, only the nearest to the day `around`: `limit` at or before it and `limit` after it,
+ * each side completed to the end of the last day it reached (a day is never cut, so every claim
+ * filed on the day `around` itself is read, whatever else is stored).
  */
 export interface IndexLookup {
   key: string;
@@ -126,19 +128,24 @@ export function lookupsFor(claim: Claim): IndexLookup[] {
     const bound = limit === undefined ? {} : { limit };
     if (!span) return { key, from: UNDATED, to: UNDATED, ...(limit === undefined ? {} : { around: UNDATED }), ...bound };
     const days = windowDays(key);
-    return { key, from: dayString(span.first - days), to: dayString(span.last + days), ...(limit === undefined ? {} : { around: dayString(span.last) }), ...bound };
+    // The nearest are counted from the day the claim is filed at, so it reads every claim of that day.
+    return { key, from: dayString(span.first - days), to: dayString(span.last + days), ...(limit === undefined ? {} : { around: dayString(span.first) }), ...bound };
   });
 }
 
 /**
  * The lookups of several claims, one per key and stretch of time: windows of one key that
- * overlap or touch are merged, so a check asks the store once per key in the usual case.
- * Sorted by key then time, so equal inputs give equal requests.
+ * overlap or touch are merged, so a check asks the store once per key in the usual case. Lookups
+ * of the nearest claims merge only when they are counted from the same day, so that each claim
+ * still reads every claim of its own day. Sorted by key then time, so equal inputs give equal requests.
  * @example lookupsForClaims(extractClaims(article))
  */
 export function lookupsForClaims(claims: readonly Claim[]): IndexLookup[] {
   const byKey = new Map<string, IndexLookup[]>();
-  for (const lookup of claims.flatMap(lookupsFor)) byKey.set(lookup.key, [...(byKey.get(lookup.key) ?? []), lookup]);
+  for (const lookup of claims.flatMap(lookupsFor)) {
+    const group = `${lookup.key}\u0000${lookup.around ?? ""}`;
+    byKey.set(group, [...(byKey.get(group) ?? []), lookup]);
+  }
   const out: IndexLookup[] = [];
   for (const key of [...byKey.keys()].sort()) {
     const ranges = byKey.get(key)!.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -146,8 +153,6 @@ export function lookupsForClaims(claims: readonly Claim[]): IndexLookup[] {
     for (const next of ranges.slice(1)) {
       if (next.from <= current.to) {
         current.to = next.to > current.to ? next.to : current.to;
-        // Merged, the nearest are counted from the latest of the claims' times.
-        if (next.around !== undefined && (current.around === undefined || next.around > current.around)) current.around = next.around;
       } else {
         out.push(current);
         current = { ...next };
@@ -164,19 +169,53 @@ export function inLookup(filing: Filing, lookup: IndexLookup): boolean {
 }
 
 /**
- * What one lookup reads of the entries filed under its key, as the store's two queries read them:
- * inside the window, the `limit` nearest at or before `around` and the `limit` nearest after it
- * (among claims of one day, when more than the limit fall on it, the store reads them in its
- * sort-key order and this in the order given).
+ * What one lookup reads of the entries filed under its key, as the store's queries read them:
+ * inside the window, the `limit` nearest at or before `around` and the `limit` nearest after it,
+ * each side completed to the end of the last day it reached (`wholeDays`).
  * @example pickNearest(lookup, entries.map((claim) => ({ time: filingOf(claim).time, claim })))
  */
 export function pickNearest<T extends { time: string }>(lookup: IndexLookup, entries: readonly T[]): T[] {
   const inside = entries.filter((e) => e.time >= lookup.from && e.time <= lookup.to);
   if (lookup.limit === undefined || lookup.around === undefined) return inside;
   const around = lookup.around;
-  const before = inside.filter((e) => e.time <= around).sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0)).slice(0, lookup.limit);
-  const after = inside.filter((e) => e.time > around).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0)).slice(0, lookup.limit);
-  return [...before, ...after];
+  const before = inside.filter((e) => e.time <= around).sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
+  const after = inside.filter((e) => e.time > around).sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+  return [...wholeDays(before, lookup.limit), ...wholeDays(after, lookup.limit)];
+}
+
+/**
+ * The first `limit` of entries sorted by time away from a day, and every other entry of the day
+ * the last of them falls on: the nearest claims never cut a day in two, so which claims of one
+ * day are read does not depend on how many others were stored that day.
+ * @example wholeDays([{ time: "2024-05-05" }, { time: "2024-05-04" }, { time: "2024-05-04" }], 2).length // 3
+ */
+export function wholeDays<T extends { time: string }>(sorted: readonly T[], limit: number): T[] {
+  if (sorted.length <= limit) return [...sorted];
+  const cut = sorted[limit - 1]!.time;
+  return sorted.filter((e, i) => i < limit || e.time === cut);
+}
+
+/**
+ * Whether a lookup reads an entry filed under its key at `time` whatever else is stored: every
+ * entry inside a window read whole, and every entry of the very day the nearest are counted from.
+ * What the nearest cap may leave out beyond that depends on the other claims stored.
+ * @example surelyRead({ key: "refugee/place:turkey", from: "2019-01-01", to: "2029-01-01", around: "2024-05-05", limit: 5 }, "2024-05-05") // true
+ */
+export function surelyRead(lookup: IndexLookup, time: string): boolean {
+  if (time < lookup.from || time > lookup.to) return false;
+  return lookup.limit === undefined || lookup.around === undefined || time === lookup.around;
+}
+
+/**
+ * The stored claims a check of `own` reads whatever else is stored besides them (`surelyRead`):
+ * what a test can demand of a store written to concurrently.
+ * @example surelyRelated(extractClaims(newArticle), claimsOfEarlierArticles)
+ */
+export function surelyRelated(own: readonly Claim[], stored: readonly Claim[]): Claim[] {
+  const ownArticles = new Set(own.map((c) => c.articleId));
+  const lookups = lookupsForClaims(own);
+  return stored.filter((claim) => !ownArticles.has(claim.articleId)
+    && filingKeys(claim).some((filing) => lookups.some((l) => l.key === filing.key && surelyRead(l, filing.time))));
 }
 
 /**

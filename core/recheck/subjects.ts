@@ -82,7 +82,7 @@ class Walk {
   /** Most claims held at once: what memory is bounded by. */
   peak = 0;
 
-  constructor(private readonly key: string, private readonly check: Check) {}
+  constructor(private readonly key: string, private readonly check: Check, private readonly onCompare?: (claim: Claim, earlier: Claim[]) => void) {}
 
   /** The next claim in filing-time order. */
   push(next: Held, articles: ArticleSummary[]): void {
@@ -90,10 +90,15 @@ class Walk {
     const width = windowDays(this.key);
     // Nothing from here on can meet a claim whose reach has passed and that lies beyond this one's window.
     this.held = this.held.filter((h) => h.reach >= next.day || h.day >= next.day - width);
-    // Under a key read by the nearest claims only, as a check reads it, the nearest earlier ones are compared.
+    // Under a key read by the nearest claims only, as a check reads it, the nearest earlier ones
+    // are compared, with every other claim of the last day they reach (a day is never cut).
     const nearest = nearestOf(this.key);
-    if (nearest !== undefined && this.held.length > nearest) this.held = this.held.slice(-nearest);
+    if (nearest !== undefined && this.held.length > nearest) {
+      const cut = this.held[this.held.length - nearest]!.day;
+      this.held = this.held.filter((h) => h.day >= cut);
+    }
     const meeting = this.held.filter((h) => h.claim.articleId !== next.claim.articleId && (h.exact || next.exact));
+    this.onCompare?.(next.claim, meeting.map((h) => h.claim));
     if (meeting.length > 0) {
       const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check);
       // Newer claims come later: their wording replaces an earlier computation of the same finding.
@@ -165,14 +170,49 @@ export interface PartitionContext {
   staleAfterMs?: number;
 }
 
+const ref = (c: { articleId: string; id?: string; claimId?: string }) => `${c.articleId}\u0000${c.id ?? c.claimId}`;
+
+/**
+ * Which stored findings of a partition the walk met again: a finding is judged when all its
+ * claims were compared together, and gone when one of its claims is no longer stored (its
+ * article changed or went). A finding neither judged nor gone is one the walk could not see
+ * again (the nearest-claims limit kept its claims apart) and stays as it is: what a check at
+ * ingest found is not undone by what was stored around it later. Holds only the stored findings
+ * (never claims), which the partition's upsert reads anyway.
+ */
+class Judged {
+  private readonly byMember = new Map<string, Finding[]>();
+  private readonly seen = new Set<string>();
+  private readonly judged = new Set<string>();
+
+  constructor(private readonly stored: Finding[]) {
+    for (const f of stored) for (const c of f.claims) this.byMember.set(ref(c), [...(this.byMember.get(ref(c)) ?? []), f]);
+  }
+
+  compared(claim: Claim, earlier: Claim[]): void {
+    const mine = this.byMember.get(ref(claim));
+    if (!mine) return;
+    this.seen.add(ref(claim));
+    const together = new Set([ref(claim), ...earlier.map(ref)]);
+    for (const f of mine) if (f.claims.every((c) => together.has(ref(c)))) this.judged.add(f.id);
+  }
+
+  /** Open stored findings not computed again that were judged, or lost a claim. */
+  vanished(computed: Set<string>): string[] {
+    return this.stored.filter((f) => f.status === "open" && !computed.has(f.id)
+      && (this.judged.has(f.id) || f.claims.some((c) => !this.seen.has(ref(c))))).map((f) => f.id);
+  }
+}
+
 /**
  * Walks one partition, upserts the findings it owns by id (new ones open, dismissed ones stay
- * dismissed), resolves its open findings that were not found again, and removes stale items of
- * cut-off saves met on the way.
+ * dismissed), resolves its open findings that the walk judged again and did not find, or whose
+ * claims are gone (`Judged`), and removes stale items of cut-off saves met on the way.
  * @example const { opened, resolved } = await recheckSubject("refugee/place:turkey", { store, check: checkClaims, now })
  */
 export async function recheckSubject(key: string, ctx: PartitionContext): Promise<SubjectOutcome> {
-  const walk = new Walk(key, ctx.check);
+  const judged = new Judged(await ctx.store.findingsInPartition(key));
+  const walk = new Walk(key, ctx.check, (claim, earlier) => judged.compared(claim, earlier));
   const stale = new Set<string>();
   const inside = insideKey(key);
   const streams = [new Stream(key, key, ctx, stale), ...(inside === null ? [] : [new Stream(inside, key, ctx, stale)])];
@@ -187,10 +227,8 @@ export async function recheckSubject(key: string, ctx: PartitionContext): Promis
   }
   const at = ctx.now();
   const computed = walk.found();
-  const stored = await ctx.store.findingsInPartition(key);
   const changes = computed.length > 0 ? await ctx.store.putFindings(computed, at, key) : { opened: [], unchanged: [] };
-  const found = new Set(computed.map((f) => f.id));
-  const vanished = stored.filter((f) => f.status === "open" && !found.has(f.id)).map((f) => f.id);
+  const vanished = judged.vanished(new Set(computed.map((f) => f.id)));
   if (vanished.length > 0) await ctx.store.resolveFindings(vanished, at);
   const olderThan = new Date(Date.parse(at) - (ctx.staleAfterMs ?? 3_600_000)).toISOString();
   const cleaned = stale.size > 0 ? await ctx.store.cleanStale([...stale], olderThan) : 0;

@@ -55,19 +55,24 @@ async function range(db: Db, key: string, from: string, to: string, forward: boo
 
 /**
  * One lookup: the items filed under its key on a day in its window; with a limit, the `limit`
- * nearest at or before its `around` day (read backwards) and the `limit` nearest after it, so a
- * lookup reads a bounded number of items however dense the key is.
+ * nearest at or before its `around` day (read backwards) and the `limit` nearest after it, each
+ * side completed to the end of the last day it reached (core's `pickNearest`), so a lookup reads
+ * a bounded number of items however dense the key is, and never half a day.
  */
 async function lookup(db: Db, { key, from, to, around, limit }: IndexLookup): Promise<Item[]> {
   const window = partitionRange(from, to);
   if (limit === undefined || around === undefined) return range(db, key, window.from, window.to, true);
   const pivot = partitionRange(around, around).to;
-  if (pivot < window.from) return range(db, key, window.from, window.to, true, limit);
-  if (pivot > window.to) return range(db, key, window.from, window.to, false, limit);
-  const [before, after] = await Promise.all([
-    range(db, key, window.from, pivot, false, limit),
-    range(db, key, pivot, window.to, true, limit),
-  ]);
+  const side = async (lo: string, hi: string, forward: boolean): Promise<Item[]> => {
+    if (lo > hi) return [];
+    const items = await range(db, key, lo, hi, forward, limit);
+    if (items.length < limit) return items;
+    // The last day reached, read whole (the items already read come back once more: keyed below).
+    const day = String(items[items.length - 1]!["subjectSk"]).slice(0, String(items[items.length - 1]!["subjectSk"]).indexOf("#"));
+    const whole = partitionRange(day, day);
+    return [...items, ...(await range(db, key, whole.from > lo ? whole.from : lo, whole.to < hi ? whole.to : hi, true))];
+  };
+  const [before, after] = await Promise.all([side(window.from, pivot < window.to ? pivot : window.to, false), side(pivot > window.from ? pivot : window.from, window.to, true)]);
   return [...before, ...after];
 }
 

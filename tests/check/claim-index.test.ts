@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  filingKeys, insideKey, lookupsFor, lookupsForClaims, partitionOf, relatedByIndex, UNDATED,
+  filingKeys, insideKey, lookupsFor, lookupsForClaims, partitionOf, relatedByIndex, surelyRelated, UNDATED, wholeDays,
 } from "../../core/check/claim-index.js";
 import { INDEX_WINDOWS } from "../../core/check/claim-index-windows.js";
 import { groupFindings } from "../../core/recheck/subjects.js";
@@ -114,6 +114,30 @@ describe("lookupsFor and relatedByIndex", () => {
     const upTo = weekly.filter((c) => c.asOf! <= "2023-07-01").slice(-nearest);
     const after = weekly.filter((c) => c.asOf! > "2023-07-01").slice(0, nearest);
     expect(related.map((c) => c.articleId).sort()).toEqual([...upTo, ...after].map((c) => c.articleId).sort());
+  });
+
+  it("never cuts a day: every report of the claim's own day is read, and the last day the nearest reach is read whole", () => {
+    const level = (id: string, asOf: string) => framed(id, 3_500_000, { measure: { id: "refugee", text: "refugees" }, scope: [{ kind: "place", id: "turkey", text: "Turkey" }] }, asOf);
+    const { nearest } = INDEX_WINDOWS;
+    const sameDay = Array.from({ length: nearest + 3 }, (_, i) => level(`d${i}`, "2023-07-01"));
+    const dayBefore = Array.from({ length: 2 }, (_, i) => level(`b${i}`, "2023-06-30"));
+    const stored = [...dayBefore, ...sameDay];
+    const own = [level("new", "2023-07-01")];
+    // More than `nearest` on its own day: all of them, and nothing of the day before.
+    expect(relatedByIndex(own, stored).map((c) => c.articleId).sort()).toEqual(sameDay.map((c) => c.articleId).sort());
+    // Which ones are read does not depend on the order they were stored in.
+    expect(relatedByIndex(own, [...stored].reverse()).map((c) => c.articleId).sort()).toEqual(sameDay.map((c) => c.articleId).sort());
+    // What any store surely returns, whatever else it holds: the own day, not the day before.
+    expect(surelyRelated(own, stored).map((c) => c.articleId).sort()).toEqual(sameDay.map((c) => c.articleId).sort());
+    expect(surelyRelated(own, dayBefore)).toEqual([]);
+    expect(relatedByIndex(own, dayBefore).map((c) => c.articleId).sort()).toEqual(["b0", "b1"]);
+  });
+
+  it("counts each claim's nearest from its own day: two claims of one key on different days are two lookups", () => {
+    const level = (id: string, asOf: string) => framed(id, 3_500_000, { measure: { id: "refugee", text: "refugees" }, scope: [{ kind: "place", id: "turkey", text: "Turkey" }] }, asOf);
+    const lookups = lookupsForClaims([level("a", "2023-07-01"), { ...level("a", "2023-03-03"), id: "a-2" }]).filter((l) => l.key === "refugee/place:turkey");
+    expect(lookups.map((l) => l.around).sort()).toEqual(["2023-03-03", "2023-07-01"]);
+    expect(wholeDays([{ time: "5" }, { time: "4" }, { time: "4" }, { time: "3" }], 2)).toEqual([{ time: "5" }, { time: "4" }, { time: "4" }]);
   });
 
   it("asks once per key for an article whose claims' windows overlap", () => {

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { lookupsForClaims, type Claim, type EventFrame, type ScopeEntity } from "../../core/index.js";
+import { lookupsForClaims, relatedByIndex, type Claim, type EventFrame, type ScopeEntity } from "../../core/index.js";
 import { INDEX_WINDOWS } from "../../core/check/claim-index-windows.js";
 import { claim, freshStore, record } from "./fixtures.js";
 import { describeContract } from "./harness.js";
@@ -107,6 +107,29 @@ describeContract("store: what a check reads", (server) => {
     expect(thirty.related.claims).toHaveLength(INDEX_WINDOWS.nearest);
     expect(sixty.related.claims.map((c) => c.articleId).sort()).toEqual(thirty.related.claims.map((c) => c.articleId).sort());
     expect(sixty.reads).toEqual(thirty.reads);
+  }, 120_000);
+
+  it("never cuts a day: a level reported more than the nearest limit on one day is read whole that day, as core's relatedByIndex picks", async () => {
+    const { store } = await freshStore(server.endpoint());
+    const refugees = (id: string, value: number, asOf: string) => {
+      const c = claim(id, 0, value, "refugee|turkey", asOf);
+      c.subject!.frame = { measure: { id: "refugee", text: "refugees" }, scope: [place("turkey", [])] };
+      return c;
+    };
+    const stored = [
+      ...Array.from({ length: INDEX_WINDOWS.nearest + 3 }, (_, i) => refugees(`d${i}`, 3_000_000 + i, DAY)),
+      ...Array.from({ length: 3 }, (_, i) => refugees(`b${i}`, 2_900_000 + i, day(-1))),
+      ...Array.from({ length: INDEX_WINDOWS.nearest + 2 }, (_, i) => refugees(`n${i}`, 3_200_000 + i, day(1 + (i % 2)))),
+    ];
+    for (const c of stored) await store.saveArticle(record(c.articleId, [c]));
+    const own = [refugees("new", 3_100_000, DAY)];
+    const related = await store.claimsAbout(lookupsForClaims(own), "new");
+    const expected = relatedByIndex(own, stored).map((c) => c.articleId).sort();
+    expect(related.claims.map((c) => c.articleId).sort()).toEqual(expected);
+    // The whole own day, none of the day before; after it, the nearest and the rest of the last day they reach.
+    expect(expected.filter((id) => id.startsWith("d"))).toHaveLength(INDEX_WINDOWS.nearest + 3);
+    expect(expected.filter((id) => id.startsWith("b"))).toEqual([]);
+    expect(expected.filter((id) => id.startsWith("n")).length).toBeGreaterThanOrEqual(INDEX_WINDOWS.nearest);
   }, 120_000);
 
   it("a claim with no anchor (a bare toll) reads nothing, however many tolls are stored", async () => {
