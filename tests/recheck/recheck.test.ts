@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { findingId, partitionOf, type Finding } from "../../core/index.js";
 import { recheck } from "../../core/recheck.js";
+import { INDEX_WINDOWS } from "../../core/check/claim-index-windows.js";
 import { dump } from "../store/fixtures.js";
 import { fixedNow, ingest, story, storeAsOldExtractor, withStore } from "./seed.js";
 
@@ -71,4 +72,20 @@ it("resolves a stored cross-article finding the current checker no longer makes"
     const { summary } = await recheck({ store: embedded.store, now: fixedNow });
     expect(summary).toMatchObject({ resolved: 1, opened: 0 });
     expect(await embedded.store.getFinding(stale.id)).toMatchObject({ status: "resolved", statusChangedAt: "2024-09-01T00:00:00.000Z" });
+  }));
+
+it("keeps a finding made at ingest whose claims the nearest-claims limit now keeps apart (one compared again and not found is resolved: the test above)", () =>
+  withStore(async (embedded) => {
+    await ingest(embedded, story("a", "2024-08-01", "3.6 million", 4000));
+    await ingest(embedded, story("b", "2024-08-20", "2.1 million", 4000));
+    const found = await embedded.store.findingsForArticle("b");
+    const apart = found.find((f) => f.claims.some((c) => c.articleId === "a"));
+    expect(apart, "ingest found a against b").toBeDefined();
+    // Reports stored later between the two days: under the level's keys, b's nearest are now these.
+    for (let i = 0; i < INDEX_WINDOWS.nearest + 1; i++) {
+      await ingest(embedded, story(`m${i}`, `2024-08-${String(5 + i).padStart(2, "0")}`, "2.1 million", 4000));
+    }
+    const { summary } = await recheck({ store: embedded.store, now: fixedNow });
+    expect(await embedded.store.getFinding(apart!.id)).toMatchObject({ status: "open" });
+    expect(summary.resolved).toBe(0);
   }));
