@@ -47,7 +47,12 @@ export function localeOf(article: { source?: unknown; url?: unknown }): Conventi
     if (country) return COUNTRIES[country];
   }
   const outlet = padded(bracket && !author.trim() ? source.slice(0, source.lastIndexOf("(")) : source);
-  const country = countryOfName(outlet) ?? countryOfHost(hostOf(url));
+  const named = countryOfName(outlet);
+  if (named) return COUNTRIES[named];
+  // The wire itself as the outlet ("Bloomberg", "Reuters UK").
+  const wire = Object.entries(GLOBAL_WIRES).find(([name]) => names(outlet, name));
+  if (wire) return wire[1];
+  const country = countryOfHost(hostOf(url));
   return country ? COUNTRIES[country] : undefined;
 }
 

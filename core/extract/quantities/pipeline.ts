@@ -10,6 +10,7 @@ import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
 import { joinTolerances } from "./tolerance.js";
+import { rupeesByCountry } from "./currency-country.js";
 import { joinUnitRanges } from "./unit-ranges.js";
 import { shareUnit } from "./shared-unit.js";
 import { joinSeveralUnits } from "./several-units.js";
@@ -56,6 +57,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
+  // After money and units: every rupee amount, written before or after, is known.
+  { name: "rupee-country", run: rupeesByCountry },
   // Right after units: "2,000.45±0.01 pounds" gives the value the tolerance's unit.
   { name: "tolerance", run: joinTolerances },
   { name: "several-units", run: joinSeveralUnits },
