@@ -4,7 +4,7 @@ import { EVENT_BOUND_MEASURES, ONCE_ONLY_DATE_MEASURES } from "./data/frame-clas
 import eventData from "../extract/subject/data/events.js";
 import { isAddition } from "./frame/addition.js";
 import { comparableChange } from "./frame/change.js";
-import { type EventRelation, relateEvents } from "./frame/event.js";
+import { type EventRelation, relateEvents, withCount } from "./frame/event.js";
 import { relateScopes, type ScopeRelation } from "./frame/scope.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { getUnit } from "../units/index.js";
@@ -189,7 +189,7 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
   if (!fa || !fb) return legacy(a, b, dates);
   if (!measuresAgree(a, fa, b, fb) || !comparableChange(a, b)) return null;
-  const event = relateEvents(fa.event, fb.event, fa.scope, fb.scope);
+  const event = relateEvents(withCount(fa.event, a.subject?.text), withCount(fb.event, b.subject?.text), fa.scope, fb.scope);
   if (event.kind === "different") return null;
   const oneArticle = a.articleId === b.articleId;
   const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];

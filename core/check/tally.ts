@@ -32,8 +32,11 @@ export function isTally(claim: Claim): boolean {
  * @example comparisonUnit({ value: 10, subject: { head: "killed", ... }, ... }) // "person"
  */
 export function comparisonUnit(claim: Claim): string | undefined {
+  if (claim.dimension !== undefined && claim.dimension !== "count") return claim.unit;
+  // A count of people by what happened to them counts people whatever noun follows the figure:
+  // "injured 38 others", "wounded 60 people", "14 civilians were killed".
+  if (CASUALTY_HEADS.has((claim.subject?.frame?.measure.id ?? "").toLowerCase())) return "person";
   if (claim.unit !== undefined) return claim.unit;
-  if (claim.dimension !== undefined && claim.dimension !== "count") return undefined;
   return CASUALTY_HEADS.has((claim.subject?.head ?? "").toLowerCase()) ? "person" : undefined;
 }
 

@@ -172,6 +172,24 @@ describe("events recur: what pins one down across articles, and inside one story
     expect(sameThing(twelve, recalled("2003-03-05"))?.strength).toBe("strong");
   });
 
+  it("reads 'twin' or 'a series of' before the event's words in the subject as several events", () => {
+    const church: ScopeEntity = { kind: "named", id: "church", text: "church" };
+    const body = "A week after more than 80 were killed in a twin suicide bomb attack on a church.";
+    const story = article("w", body, "2013-09-30");
+    const twin = claimOn(story, { text: "80", value: 80, unit: "person", dimension: "count", subject: subject("killed", { frame: frame("killed", "killed", [church], { id: "attack", text: "bomb attack" }), text: "80 were killed in a twin suicide bomb attack" }) });
+    const one = framed("o", 42, frame("killed", "killed", [kabul], { id: "attack", text: "attack", place: "kabul" }), "2013-09-30");
+    expect(sameThing(twin, one)).toBeNull();
+  });
+
+  it("counts people whatever noun follows a casualty figure ('injured 38 others', 'wounded 60 people')", () => {
+    const body = "The bomb killed 14 people and injured 38 others; another report said it wounded 60 people.";
+    const story = article("u", body);
+    const f = frame("injured", "injured", [], { id: "attack", text: "bomb" });
+    const others = claimOn(story, { text: "38", value: 38, unit: "other", dimension: "count", subject: subject("injured", { frame: f }) });
+    const people = claimOn(story, { text: "60", value: 60, unit: "person", dimension: "count", subject: subject("injured", { frame: f }) });
+    expect(sameThing(others, people)?.strength).toBe("strong");
+  });
+
   it("never takes a count added to another ('three more people died') for the toll", () => {
     const body = "The toll rose to 42 after three more people died.";
     const story = article("m", body);

@@ -50,6 +50,23 @@ function typeClass(event: EventFrame): string {
   return SEVERAL.test(text) || (event.id === "attack" && PLURAL.test(text)) ? `several-${event.id}` : event.id;
 }
 
+/** How many characters before the event's words a count word is looked for ("twin suicide bomb attack"). */
+const LEAD = 24;
+
+/**
+ * The event as the claim's words give it: when the subject's words put "twin", "two" or "a
+ * series of" just before the event's own words ("more than 80 were killed in a twin suicide
+ * bomb attack", read as the event "bomb attack"), it counts several events.
+ * @example withCount({ id: "attack", text: "bomb attack" }, "killed in a twin suicide bomb attack").text // "twin suicide bomb attack"
+ */
+export function withCount(event: EventFrame | undefined, words: string | undefined): EventFrame | undefined {
+  if (!event || !words || event.text.trim() === "") return event;
+  const at = words.indexOf(event.text.trim());
+  if (at <= 0) return event;
+  const lead = words.slice(Math.max(0, at - LEAD), at);
+  return SEVERAL.test(lead) ? { ...event, text: `${lead.trim().split(/\s+/).slice(-3).join(" ")} ${event.text.trim()}` } : event;
+}
+
 /**
  * @example relateEvents(bombing("kabul", "2021-05-03"), bombing("kabul", "2021-05-10"), [], []) // different
  */

@@ -19,7 +19,7 @@ const INTRO = new RegExp(
  * Words that put a figure's event at another time than the story's: "weeks after a suicide
  * bomber targeted a school, killing nearly 50", "a similar attack two years ago killed 30".
  */
-const ANOTHER_TIME = /\b(?:(?:days|weeks|months|years|decades) (?:ago|after|before|earlier|later)|(?:a|one|two|three|several|many|a few) (?:day|week|month|year)s? (?:ago|earlier|before)|last (?:week|month|year)|the previous (?:day|week|month|year)|in a similar)\b/i;
+const ANOTHER_TIME = /\b(?:(?:days|weeks|months|years|decades) (?:ago|after|before|earlier|later)|(?:a|one|two|three|several|many|a few) (?:day|week|month|year)s? (?:ago|earlier|before|after)|last (?:week|month|year)|the previous (?:day|week|month|year)|in a similar)\b/i;
 
 /** @example elsewhereInTime(claimIn("The attacks come weeks after a bomber killed nearly 50."), body) // true */
 export function elsewhereInTime(claim: Claim, body: string): boolean {
