@@ -242,4 +242,12 @@ describe("dates of events", () => {
     const killing = frame("date.occurred", "killed", [person], { id: "raid", text: "raid" });
     expect(sameThing(dated("a", "2011-05-02", killing, "2021-05-02"), dated("b", "2011-05-01", killing, "2022-05-01"))?.strength).toBe("strong");
   });
+  it("takes a person's short name and full name for one person, never two people sharing one name", () => {
+    const death = (id: string, text: string) => frame("date.death", "died", [{ kind: "named", id, text }]);
+    const short = dated("a", "2016-11-25", death("fidel-castro", "Fidel Castro"), "2016-11-26");
+    expect(sameThing(short, dated("b", "2016-11-26", death("fidel-alejandro-castro-ruz", "Fidel Alejandro Castro Ruz"), "2017-01-15"))?.strength).toBe("strong");
+    expect(sameThing(short, dated("c", "2016-11-26", death("raul-castro", "Raúl Castro"), "2017-01-15"))).toBeNull();
+    // One word in common is not a name in common.
+    expect(sameThing(dated("d", "2016-11-25", death("castro", "Castro"), "2016-11-26"), dated("e", "2016-11-26", death("raul-castro", "Raúl Castro"), "2017-01-15"))).toBeNull();
+  });
 });

@@ -59,10 +59,28 @@ function relatePlaces(a: ScopeEntity[], b: ScopeEntity[], oneEvent: boolean, int
   else into.partOfWhole ??= `${describe(inner)} is in ${describe(outer)}`;
 }
 
+/**
+ * Two named things are one when their ids are equal, or when the words of one are all among the
+ * other's, in order, and there are at least two ("Fidel Castro" and "Fidel Alejandro Castro
+ * Ruz"): a full name and its short form. One word alone ("castro") is too common to tell.
+ */
+export function sameName(x: ScopeEntity, y: ScopeEntity): boolean {
+  if (x.id === y.id) return true;
+  if (x.kind !== "named" || y.kind !== "named") return false;
+  const [short, long] = [x.id.split("-"), y.id.split("-")].sort((p, q) => p.length - q.length) as [string[], string[]];
+  if (short.length < 2 || LOCAL_LABEL.test(x.id) || LOCAL_LABEL.test(y.id)) return false;
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length;
+}
+
+/** Labels of document structure ("section:", "row:") are compared whole. */
+const LOCAL_LABEL = /^(?:section|row):/;
+
 /** Groups, organisations and named things: some id in common, or two different things. */
 function relateNames(a: ScopeEntity[], b: ScopeEntity[], into: ScopeRelation): void {
   if (a.length === 0 || b.length === 0) return;
-  const common = a.filter((x) => b.some((y) => y.id === x.id));
+  const common = a.filter((x) => b.some((y) => sameName(x, y)));
   if (common.length > 0) into.shared.push(...common);
   else into.conflict ??= `${describe(a[0] as ScopeEntity)} / ${describe(b[0] as ScopeEntity)}`;
 }
