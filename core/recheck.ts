@@ -34,7 +34,10 @@ export { groupFindings } from "./recheck/subjects.js";
 export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
   const { store, now } = deps;
   const segments = deps.segments ?? 4;
-  const limit = deps.pageSize ?? 25;
+  // A page of articles is mostly left alone (nothing to re-extract): 100 per Scan page and per
+  // checkpoint write; a page of partitions is a walk each, so fewer to do again after a cut-off.
+  const articlesPerPage = deps.pageSize ?? 100;
+  const partitionsPerPage = deps.pageSize ?? 25;
   const name = deps.checkpoint ?? "recheck";
   const shouldStop = deps.shouldStop ?? (() => false);
   const check = deps.check ?? checkClaims;
@@ -46,7 +49,7 @@ export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
     const context = { store, now, check, extract: deps.extract ?? extractClaims, extractorVersion: deps.extractorVersion ?? EXTRACTOR_VERSION };
     const finished = await runSegments({
       checkpoint, save, shouldStop,
-      page: (segment, cursor) => store.scanArticles({ segment, totalSegments: segments, cursor, limit }),
+      page: (segment, cursor) => store.scanArticles({ segment, totalSegments: segments, cursor, limit: articlesPerPage }),
       each: async (article) => tally.article(await reextractArticle(article, context)),
     });
     if (!finished) return tally.finish(now(), false);
@@ -56,7 +59,7 @@ export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
 
   const finished = await runSegments({
     checkpoint, save, shouldStop,
-    page: (segment, cursor) => store.scanPartitions({ segment, totalSegments: segments, cursor, limit }),
+    page: (segment, cursor) => store.scanPartitions({ segment, totalSegments: segments, cursor, limit: partitionsPerPage }),
     each: async (key) => tally.subject(await recheckSubject(key, { store, check, now })),
   });
   if (!finished) return tally.finish(now(), false);

@@ -1,8 +1,9 @@
-import { filingKeys, insideKey, lookupsFor, nearestOf, partitionOf, windowDays } from "../check/claim-index.js";
+import { insideKey, nearestOf, partitionOf, rememberedIndex, windowDays, type ClaimIndexOf } from "../check/claim-index.js";
 import type { CheckInput } from "../check/index.js";
 import { daySpan } from "../check/time.js";
 import type { ArticleSummary, Claim, Finding } from "../model.js";
 import type { BatchStore } from "../ports.js";
+import { Judged } from "./judged.js";
 
 /**
  * Phase 2: one partition of the claim index (every claim filed under one key, see
@@ -30,11 +31,11 @@ interface Held {
   exact: boolean;
 }
 
-function heldFor(key: string, claim: Claim): Held | null {
+function heldFor(key: string, claim: Claim, index: ClaimIndexOf): Held | null {
   const inside = insideKey(key);
-  const filings = filingKeys(claim);
+  const filings = index.filings(claim);
   const filing = filings.find((f) => f.key === key) ?? filings.find((f) => f.key === inside);
-  const lookup = lookupsFor(claim).find((l) => l.key === key);
+  const lookup = index.lookups(claim).find((l) => l.key === key);
   const day = daySpan(filing?.time)?.first;
   const reach = daySpan(lookup?.to)?.first;
   return day === undefined || reach === undefined ? null : { claim, day, reach, exact: filing?.key === key };
@@ -43,9 +44,9 @@ function heldFor(key: string, claim: Claim): Held | null {
 /**
  * The findings between one claim and the earlier claims it meets, checked from both sides (a
  * rule may see a conflict only from the older article's side), kept when this key owns them.
- * Where both sides find the same finding (same id), the newer article's wording wins, as at ingest.
+ * Where both sides find the same finding (same id), the walk keeps one wording (see `push`).
  */
-function findingsWith(key: string, claim: Claim, earlier: Claim[], articles: Map<string, ArticleSummary>, check: Check): Finding[] {
+function findingsWith(key: string, claim: Claim, earlier: Claim[], articles: Map<string, ArticleSummary>, check: Check, index: ClaimIndexOf): Finding[] {
   const summaries = [...articles.values()];
   const article = (id: string) => ({ ...(articles.get(id) ?? { id }), body: "" });
   const byArticle = new Map<string, Claim[]>();
@@ -57,7 +58,7 @@ function findingsWith(key: string, claim: Claim, earlier: Claim[], articles: Map
   const byId = new Map([...earlier, claim].map((c) => [`${c.articleId}\u0000${c.id}`, c]));
   const owned = (f: Finding) => {
     const members = f.claims.map((ref) => byId.get(`${ref.articleId}\u0000${ref.claimId}`));
-    return members.every((m) => m !== undefined) && partitionOf(members as Claim[]) === key;
+    return members.every((m) => m !== undefined) && partitionOf(members as Claim[], index) === key;
   };
   return sides.flatMap((input) => check(input)).filter((f) => crossArticle(f) && owned(f));
 }
@@ -69,9 +70,16 @@ function findingsWith(key: string, claim: Claim, earlier: Claim[], articles: Map
  */
 export function groupFindings(key: string, group: { claims: Claim[]; articles: ArticleSummary[] }, check: Check): Finding[] {
   const walk = new Walk(key, check);
-  const ordered = group.claims.map((c) => heldFor(key, c)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
+  const ordered = group.claims.map((c) => heldFor(key, c, walk.index)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
   for (const held of ordered) walk.push(held, group.articles);
   return walk.found();
+}
+
+interface WalkHooks {
+  /** Told of every comparison: a claim and the earlier claims it met. */
+  compared?: (claim: Claim, earlier: Claim[]) => void;
+  /** Whether a computed finding is worded exactly as the store holds it. */
+  asStored?: (finding: Finding) => boolean;
 }
 
 /** The window walk over one partition: claims come in filing-time order, page after page. */
@@ -81,8 +89,10 @@ class Walk {
   private readonly computed = new Map<string, Finding>();
   /** Most claims held at once: what memory is bounded by. */
   peak = 0;
+  /** Each claim's keys and windows, computed once while it is held. */
+  readonly index = rememberedIndex();
 
-  constructor(private readonly key: string, private readonly check: Check, private readonly onCompare?: (claim: Claim, earlier: Claim[]) => void) {}
+  constructor(private readonly key: string, private readonly check: Check, private readonly hooks: WalkHooks = {}) {}
 
   /** The next claim in filing-time order. */
   push(next: Held, articles: ArticleSummary[]): void {
@@ -98,11 +108,16 @@ class Walk {
       this.held = this.held.filter((h) => h.day >= cut);
     }
     const meeting = this.held.filter((h) => h.claim.articleId !== next.claim.articleId && (h.exact || next.exact));
-    this.onCompare?.(next.claim, meeting.map((h) => h.claim));
+    this.hooks.compared?.(next.claim, meeting.map((h) => h.claim));
     if (meeting.length > 0) {
-      const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check);
-      // Newer claims come later: their wording replaces an earlier computation of the same finding.
-      for (const f of found) this.computed.set(f.id, f);
+      const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check, this.index);
+      for (const f of found) {
+        // Both sides word a finding, in their own order: the words it is stored in stay (no
+        // rewrite for wording alone); else the newer claim's side, as at ingest.
+        const kept = this.computed.get(f.id);
+        if (kept && this.hooks.asStored?.(kept) && !this.hooks.asStored(f)) continue;
+        this.computed.set(f.id, f);
+      }
     }
     this.held.push(next);
     this.peak = Math.max(this.peak, this.held.length);
@@ -138,12 +153,12 @@ class Stream {
   private cursor: string | undefined;
   private done = false;
 
-  constructor(private readonly key: string, private readonly partition: string, private readonly ctx: PartitionContext, private readonly stale: Set<string>) {}
+  constructor(private readonly key: string, private readonly partition: string, private readonly ctx: PartitionContext, private readonly stale: Set<string>, private readonly index: ClaimIndexOf) {}
 
   async fill(): Promise<void> {
     while (this.items.length === 0 && !this.done) {
       const page = await this.ctx.store.partitionClaims(this.key, this.cursor, this.ctx.pageSize ?? 200);
-      this.items = page.claims.map((c) => heldFor(this.partition, c)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
+      this.items = page.claims.map((c) => heldFor(this.partition, c, this.index)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
       this.articles = page.articles;
       for (const id of page.stale) this.stale.add(id);
       this.cursor = page.cursor;
@@ -170,40 +185,6 @@ export interface PartitionContext {
   staleAfterMs?: number;
 }
 
-const ref = (c: { articleId: string; id?: string; claimId?: string }) => `${c.articleId}\u0000${c.id ?? c.claimId}`;
-
-/**
- * Which stored findings of a partition the walk met again: a finding is judged when all its
- * claims were compared together, and gone when one of its claims is no longer stored (its
- * article changed or went). A finding neither judged nor gone is one the walk could not see
- * again (the nearest-claims limit kept its claims apart) and stays as it is: what a check at
- * ingest found is not undone by what was stored around it later. Holds only the stored findings
- * (never claims), which the partition's upsert reads anyway.
- */
-class Judged {
-  private readonly byMember = new Map<string, Finding[]>();
-  private readonly seen = new Set<string>();
-  private readonly judged = new Set<string>();
-
-  constructor(private readonly stored: Finding[]) {
-    for (const f of stored) for (const c of f.claims) this.byMember.set(ref(c), [...(this.byMember.get(ref(c)) ?? []), f]);
-  }
-
-  compared(claim: Claim, earlier: Claim[]): void {
-    const mine = this.byMember.get(ref(claim));
-    if (!mine) return;
-    this.seen.add(ref(claim));
-    const together = new Set([ref(claim), ...earlier.map(ref)]);
-    for (const f of mine) if (f.claims.every((c) => together.has(ref(c)))) this.judged.add(f.id);
-  }
-
-  /** Open stored findings not computed again that were judged, or lost a claim. */
-  vanished(computed: Set<string>): string[] {
-    return this.stored.filter((f) => f.status === "open" && !computed.has(f.id)
-      && (this.judged.has(f.id) || f.claims.some((c) => !this.seen.has(ref(c))))).map((f) => f.id);
-  }
-}
-
 /**
  * Walks one partition, upserts the findings it owns by id (new ones open, dismissed ones stay
  * dismissed), resolves its open findings that the walk judged again and did not find, or whose
@@ -212,10 +193,10 @@ class Judged {
  */
 export async function recheckSubject(key: string, ctx: PartitionContext): Promise<SubjectOutcome> {
   const judged = new Judged(await ctx.store.findingsInPartition(key));
-  const walk = new Walk(key, ctx.check, (claim, earlier) => judged.compared(claim, earlier));
+  const walk = new Walk(key, ctx.check, { compared: (claim, earlier) => judged.compared(claim, earlier), asStored: (f) => judged.asStored(f) });
   const stale = new Set<string>();
   const inside = insideKey(key);
-  const streams = [new Stream(key, key, ctx, stale), ...(inside === null ? [] : [new Stream(inside, key, ctx, stale)])];
+  const streams = [new Stream(key, key, ctx, stale, walk.index), ...(inside === null ? [] : [new Stream(inside, key, ctx, stale, walk.index)])];
   let claims = 0;
   for (;;) {
     for (const stream of streams) await stream.fill();

@@ -50,7 +50,7 @@ export interface RecheckDeps {
   shouldStop?: () => boolean;
   /** Expected totals for a progress bar's ETA; the run itself never needs them. */
   totals?: { articles: number; subjects: number };
-  /** Parallel Scan segments (default 4) and items per page (default 25). */
+  /** Parallel Scan segments (default 4) and items per page (default 100 articles, 25 partitions). */
   segments?: number;
   pageSize?: number;
   /** Checkpoint name (default "recheck"). */
