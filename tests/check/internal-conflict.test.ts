@@ -104,3 +104,32 @@ describe("internal-conflict", () => {
     expect(all.map((f) => f.rule)).toEqual(["conversion-mismatch"]);
   });
 });
+
+describe("internal-conflict: figures the article sets side by side on purpose", () => {
+  it("never reports two values of one measure inside one sentence", () => {
+    const doc = article("s", "A blast killed two people on Tuesday in the town where eight people died at the weekend.");
+    const findings = check(doc, [
+      claimOn(doc, { text: "two people", value: 2, unit: "person", subject: killed }),
+      claimOn(doc, { text: "eight people", value: 8, unit: "person", subject: killed }),
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("still reports them in two sentences", () => {
+    const doc = article("t", "A blast killed two people on Tuesday. The blast killed eight people, the mayor's office said.");
+    const findings = check(doc, [
+      claimOn(doc, { text: "two people", value: 2, unit: "person", subject: killed }),
+      claimOn(doc, { text: "eight people", value: 8, unit: "person", subject: killed }),
+    ]);
+    expect(findings).toHaveLength(1);
+  });
+
+  it("reads an ordinal ('2nd explosion') as bringing in another event", () => {
+    const doc = article("u", "2nd explosion kills 3 in port town. An explosion on Saturday killed 11 people in the same town.");
+    const findings = check(doc, [
+      claimOn(doc, { text: "3", value: 3, unit: "person", subject: killed }),
+      claimOn(doc, { text: "11 people", value: 11, unit: "person", subject: killed }),
+    ]);
+    expect(findings).toEqual([]);
+  });
+});

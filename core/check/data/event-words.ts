@@ -12,4 +12,6 @@ export const EVENT_NOUNS: readonly string[] = [
 /** Determiners that introduce an event the text has not named before. */
 export const NEW_EVENT_DETERMINERS: readonly string[] = [
   "a", "an", "another", "a second", "a third", "a fourth", "a fifth", "a separate", "a further", "a new", "one more", "a later",
+  // An ordinal alone ("2nd explosion kills 2", "the second blast") counts events too.
+  "2nd", "3rd", "4th", "second", "third", "fourth",
 ];

@@ -23,6 +23,16 @@ const NAME = "internal-conflict";
 /** An event's date and the publication date a few days later are one moment for its figures. */
 const SAME_MOMENT_DAYS = 7;
 
+/**
+ * Two different values of one measure in one sentence are never the article contradicting
+ * itself unawares: the sentence sets them side by side on purpose, as two things ("killed two
+ * ... in the town where eight people died at the weekend"), a part ("9 killed, the year after
+ * the Bali attack which left 202 dead") or two sources it names ("police said 50, hospitals 62").
+ */
+function oneSentence(a: Claim, b: Claim): boolean {
+  return a.sentence !== undefined && b.sentence !== undefined && a.sentence.start === b.sentence.start && a.sentence.end === b.sentence.end;
+}
+
 /** The article says the figure changed: revision words near either, or the later one in an update. */
 function explained(a: Claim, b: Claim, body: string): boolean {
   return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision) || laterLevel(a, b, body);
@@ -64,7 +74,7 @@ export const internalConflict: CheckRule = {
     const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body)]);
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
-      if (parts.has(a) || parts.has(b)) continue;
+      if (parts.has(a) || parts.has(b) || oneSentence(a, b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       const match = sameThing(a, b);
       if (!match || !valuesDisagree(a, b) || doublyUnsure(a, b, match) || explained(a, b, article.body)) continue;
