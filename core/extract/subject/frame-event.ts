@@ -65,7 +65,8 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
       if (/^(?:on|in)\s*$/i.test(context.text.slice(sentence.start, date.start).trim()) && /^,/.test(between.trimStart())) return value;
     } else if (date.start >= span.end) {
       const between = context.text.slice(span.end, date.start);
-      if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
+      // "The toll from the blast rose on Wednesday": the day the toll rose, not the blast's.
+      if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving|rose|risen|rises|climbed|increased|jumped|reached|stood|revised|said|says|told|reported)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
     }
   }
   return undefined;
@@ -102,12 +103,22 @@ function placeInClause(text: string, from: number, to: number): string | undefin
   const name = m?.[1]?.replace(/\.$/, "");
   if (!name || MONTHS_AND_DAYS.has(name.toLowerCase())) return undefined;
   const container = m![2]?.replace(/\.$/, "");
-  return gazetteerPlace(name) ?? (container && gazetteerPlace(container) ? slugOf(name) : undefined);
+  // "An earthquake struck Maiduguri": a name the gazetteer lacks is still a place, by its slug,
+  // so the quake there and the one that struck Beirut are two events.
+  return gazetteerPlace(name) ?? (container && gazetteerPlace(container) ? slugOf(name) : NOT_PLACE.test(name) ? undefined : slugOf(name));
 }
 
+/** Capitalised words after "in"/"struck" that are no place: "in Brief", "struck The ...". */
+const NOT_PLACE = /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|He|She|They|We|I|Some|Many|At|In|On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /** A mention of an event somewhere in the article, with what the words around it say. */
-interface NamedEvent {
+export interface NamedEvent {
   start: number;
+  /** The event word as written ("blast", "fires"). */
+  word: string;
+  /** A name read with it ("istiklal", "tubbs"), several events counted together, as nameEvent reads them. */
+  name?: string;
+  several?: boolean;
   id: string;
   place?: string;
   date?: string;
@@ -133,22 +144,30 @@ interface ArticleEvents {
  * Every mention of one event class in the article with its place and day, read on first need
  * for that class only (an article names a handful of classes).
  */
-function eventsOfClass(context: SubjectContext, cls: string): NamedEvent[] {
+export function eventsOfClass(context: SubjectContext, cls: string): NamedEvent[] {
   const cache = (context.events ??= { lower: context.text.toLowerCase(), byClass: new Map() }) as ArticleEvents;
   const known = cache.byClass.get(cls);
   if (known) return known;
   const found: NamedEvent[] = [];
   const pattern = CLASS_WORDS.get(cls);
+  let single = 0;
   if (pattern) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(cache.lower); m && found.length < 50; m = pattern.exec(cache.lower)) {
+    for (let m = pattern.exec(cache.lower); m && single < 50; m = pattern.exec(cache.lower)) {
       const sentence = sentenceAt(context, m.index);
       const words = wordsIn(context.text, Math.max(sentence.start, m.index - 30), m.index + m[0].length);
       const noun = words[words.length - 1]!;
       const reading = nameEvent(context.text, sentence, noun, compoundNoun(words, words.length - 1));
-      if (reading.several) continue;
+      // Several events counted together ("twin blasts") are kept, marked, for the story's event.
+      if (reading.several) {
+        found.push({ start: m.index, word: m[0], id: cls, several: true });
+        continue;
+      }
       const frame = eventFrame(reading, context.text, sentence, context, false);
-      if (frame.id === cls) found.push({ start: m.index, id: frame.id, place: frame.place, date: frame.date });
+      if (frame.id === cls) {
+        found.push({ start: m.index, word: m[0], id: frame.id, place: frame.place, date: frame.date, name: reading.name });
+        single++;
+      }
     }
   }
   cache.byClass.set(cls, found);
@@ -170,17 +189,27 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
   if (date) frame.date = date;
   if (inherit && context && !reading.several && (!frame.place || !frame.date)) {
-    const others = eventsOfClass(context, frame.id).filter((e) => e.start !== reading.noun.start);
+    const others = eventsOfClass(context, frame.id).filter((e) => !e.several && e.start !== reading.noun.start);
     if (!frame.date) {
-      const day = agreed(others.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a), (a, b) => a.length > b.length);
+      const day = agreedDate(others);
       if (day) frame.date = day;
     }
     if (!frame.place) {
-      const where = agreed(others.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a), (a, b) => placesAround(a).includes(b));
+      const where = agreedPlace(others);
       if (where) frame.place = where;
     }
   }
   return frame;
+}
+
+/** The most precise day the mentions give, when all that give one agree ("2021-05" and "2021-05-03" do). */
+export function agreedDate(mentions: readonly NamedEvent[]): string | undefined {
+  return agreed(mentions.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a), (a, b) => a.length > b.length);
+}
+
+/** The most specific place the mentions give, when all that give one agree (a city and its country do). */
+export function agreedPlace(mentions: readonly NamedEvent[]): string | undefined {
+  return agreed(mentions.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a), (a, b) => placesAround(a).includes(b));
 }
 
 /** The most specific of the given values when all of them agree, else undefined. */

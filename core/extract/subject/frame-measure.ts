@@ -21,6 +21,14 @@ for (const [cls, phrases] of Object.entries(measures.phrases)) for (const p of p
 const PHRASES = new RegExp(String.raw`\b(?:${[...PHRASE_CLASS.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "i");
 
 /**
+ * The class of a counted noun (singular), or undefined: "soldier" -> "troop".
+ * @example nounClass("serviceman") // "troop"
+ */
+export function nounClass(noun: string): string | undefined {
+  return NOUN_CLASS.get(noun);
+}
+
+/**
  * @example measureClass(reading).id // "injured" for "28 wounded"
  */
 export function measureClass(r: Reading): FramePart {

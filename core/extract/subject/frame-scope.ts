@@ -3,7 +3,7 @@ import type { Span } from "../span.js";
 import { gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { knownPlace } from "./places.js";
-import { isCapitalized, possessiveOwner, wordsIn, type Word } from "./words.js";
+import { isCapitalized, possessiveOwner, singular, wordsIn, type Word } from "./words.js";
 
 /**
  * The scope part of a frame: the entities that narrow a measure, most specific first. Places
@@ -132,4 +132,24 @@ export function ordered(entities: ScopeEntity[]): ScopeEntity[] {
   const kept = unique.filter((e) => e.kind !== "place" || !inner.has(e.id));
   const rank = (e: ScopeEntity) => (e.kind === "named" ? 0 : e.kind === "place" ? 1 : e.kind === "organisation" ? 2 : 3);
   return kept.sort((a, b) => rank(a) - rank(b) || (b.within?.length ?? 0) - (a.within?.length ?? 0));
+}
+
+/** Counted nouns that say nothing of who: "13 people", "18 more", "30 others". */
+const ANYONE = new Set(["person", "people", "other", "more", "member", "individual", "one", "total"]);
+
+/**
+ * Who a casualty count counts, when its noun says it: "10 Marines" and "two Army soldiers"
+ * killed in one attack are two counts, not two tolls of one. The noun's class of
+ * data/measures.json when it has one (soldiers, troops and service members are "troop").
+ * @example countedPeople(phraseOf("10 Marines"), nounClass) // { kind: "group", id: "marine", text: "Marines" }
+ */
+export function countedPeople(words: readonly Word[], nounClass: (noun: string) => string | undefined, isPeople: (noun: string) => boolean): ScopeEntity | null {
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const noun = singular(head.text);
+  const pair = words.length > 1 ? `${words[words.length - 2]!.lower} ${noun}` : "";
+  const cls = (pair && nounClass(pair)) || nounClass(noun);
+  if (cls) return cls === "person" ? null : { kind: "group", id: cls, text: head.text };
+  if (ANYONE.has(noun) || !(isPeople(noun) || (isCapitalized(head) && /s$/.test(head.text)))) return null;
+  return { kind: "group", id: noun, text: head.text };
 }

@@ -1,11 +1,14 @@
 import type { ScopeEntity } from "../../model.js";
 import { structureOf } from "./context.js";
-import { eventFrame, venueOf } from "./frame-event.js";
+import { eventClass, eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
-import { addStreet, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
+import { addStreet, countedPeople, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
+import { nounClass } from "./frame-measure.js";
+import { CASUALTY, EVENTS, MONTHS_AND_DAYS, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
 import type { SubjectStep } from "./reading.js";
+import { isToll, storyEvent } from "./story-event.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -14,6 +17,18 @@ import { isCapitalized, wordsIn } from "./words.js";
  */
 export const FRAME_STEPS: readonly SubjectStep[] = [
   { name: "frame.measure", run: (r) => { r.frame.measure = measureClass(r); r.frame.rules.push("frame.measure"); } },
+  // "10 Marines" killed: a count of one group of the dead, a part of the toll, never the toll
+  // itself; so the group is in the measure ("killed.marine") as well as in the scope.
+  {
+    name: "frame.counted-group",
+    run: (r) => {
+      const counted = r.casualty && r.phrase && !CASUALTY[r.phrase.head.lower] ? countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun)) : null;
+      if (!counted) return;
+      r.frame.measure = { ...r.frame.measure!, id: `${r.frame.measure!.id}.${counted.id}` };
+      r.frame.scope.push(counted);
+      r.frame.rules.push("frame.counted-group");
+    },
+  },
   {
     name: "frame.event",
     run: (r) => {
@@ -24,6 +39,18 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       const venue = venueOf(r.input.text, r.event.span, r.event.noun);
       if (venue) r.frame.scope.push({ kind: "named", id: venue.id, text: venue.text });
       if (r.frame.event.date) r.frame.rules.push("frame.event-date");
+    },
+  },
+  // "This meant that the toll rose to 101": the story's one event, when the sentence names none.
+  {
+    name: "frame.story-event",
+    run: (r) => {
+      const context = r.input.context;
+      if (r.frame.event || !context || !isToll(r.frame.measure!)) return;
+      const event = storyEvent(context, r.input.sentence);
+      if (!event) return;
+      r.frame.event = event;
+      r.frame.rules.push("frame.story-event");
     },
   },
   {
@@ -42,6 +69,21 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       // A named street or venue belongs to the event it is in ("the bombing on Oxford Street in London").
       if (r.frame.event) addStreet(scope, r.frame.event, text, sentence);
       if (scope.length) r.frame.rules.push("frame.scope-place");
+    },
+  },
+  // "In Turkey, at least 2,921 people were killed, while in Syria 1,444 people died": a place
+  // phrase right before the figure scopes it, as one after its noun does.
+  {
+    name: "frame.scope-place-before",
+    run: (r) => {
+      if (r.frame.scope.some((e) => e.kind === "place")) return;
+      const { text, sentence, mention } = r.input;
+      const m = PLACE_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
+      const name = m?.[1]!.replace(/[’']s$/, "");
+      if (!name || MONTHS_AND_DAYS.has(name.toLowerCase()) || /^(?:The|A|An|This|That|Its|Their)$/.test(name)) return;
+      const place = gazetteerPlace(name);
+      r.frame.scope.push(place ? { kind: "place", id: place, text: name, within: placesAround(place) } : placeEntity(slugOf(name), name, text, sentence));
+      r.frame.rules.push("frame.scope-place-before");
     },
   },
   {
@@ -114,8 +156,29 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       r.frame.rules.push("frame.structure");
     },
   },
+  // "• Harris Fire: ... One civilian killed": a line labelled with a named event is about that event.
+  {
+    name: "frame.event-label",
+    run: (r) => {
+      const { text, mention } = r.input;
+      const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+      const m = EVENT_LABEL.exec(text.slice(lineStart, Math.min(mention.start, lineStart + 80)));
+      const kind = m ? EVENTS[m[2]!.toLowerCase()] : undefined;
+      if (!m || !kind) return;
+      const name = `${m[1]} ${m[2]}`;
+      const id = slugOf(name);
+      if (!r.frame.scope.some((e) => e.id === id)) r.frame.scope.unshift({ kind: "named", id, text: name });
+      r.frame.event ??= { id: eventClass(kind, text, { start: lineStart, end: lineStart }), text: name };
+      r.frame.rules.push("frame.event-label");
+    },
+  },
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
+
+/** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
+const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;
+
+const PLACE_BEFORE = /(?:^|[\s,;(])[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),?\s*$/u;
 
 /** "Northern California": a region of a known place, as a place inside it. */
 function placeInLabel(label: string): { id: string; within: string[] } | null {

@@ -184,7 +184,9 @@ function stop(r: Reading): "stop" {
 /** The event a casualty count belongs to, from its sentence. */
 function eventOf(r: Reading): void {
   const { text, sentence, mention } = r.input;
-  r.event = findEvent(text, sentence, mention.start, mention.end);
+  // "11 Marines, one Navy medic and an Army soldier perished in the explosion": after the list's verb.
+  const verbEnd = r.casualty && r.casualty.span.start > mention.end ? r.casualty.span.end : undefined;
+  r.event = findEvent(text, sentence, mention.start, mention.end) ?? (verbEnd ? findEvent(text, sentence, mention.start, verbEnd) : null);
   if (r.event) r.rules.push("subject.event");
 }
 

@@ -4,7 +4,7 @@
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
-  "_doc": "Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one.",
+  "_doc": "Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one. 'tollClasses': the event classes a toll of dead or injured belongs to (not an election, an operation or a ceasefire).",
   "words": {
     "war": "war", "wars": "war", "conflict": "war", "conflicts": "war", "fighting": "war", "hostilities": "war", "clashes": "war", "clash": "war",
     "attack": "attack", "attacks": "attack", "assault": "attack", "bombing": "bombing", "bombings": "bombing", "blast": "bombing", "blasts": "bombing",
@@ -30,6 +30,7 @@ const data = {
     "capsized": "capsizing"
   },
   "labourCues": ["general", "hunger", "labour", "labor", "union", "unions", "workers", "national", "teachers", "nurses", "doctors", "rail", "transport", "dock", "miners", "sympathy", "wildcat", "nationwide"],
+  "tollClasses": ["attack", "war", "earthquake", "flood", "fire", "storm", "tornado", "crash", "landslide", "avalanche", "tsunami", "eruption", "stampede", "collapse", "heatwave", "raid", "crackdown", "capsizing"],
   "venues": ["market", "marketplace", "bazaar", "mosque", "church", "cathedral", "synagogue", "temple", "shrine", "school", "university", "college", "hospital", "clinic", "stadium", "arena", "station", "airport", "mall", "hotel", "restaurant", "cafe", "bar", "nightclub", "club", "concert", "festival", "parade", "carnival", "wedding", "funeral", "checkpoint", "square", "bridge", "factory", "mine", "plant", "refinery", "port", "harbour", "harbor", "camp", "prison", "jail", "embassy", "consulate", "headquarters", "base", "barracks", "bus", "train", "subway", "metro", "highway", "motorway", "building", "theatre", "theater", "museum", "park", "beach", "rally", "convoy", "ministry", "parliament", "palace", "compound", "warehouse", "supermarket", "store", "shop", "office", "tower", "pipeline", "dam", "tunnel"],
   "compoundLeads": ["air", "drone", "missile", "rocket", "terror", "terrorist", "suicide", "car", "civil", "chemical", "ground", "military", "bomb", "gas", "mass", "school", "mall", "forest", "flash"]
 };

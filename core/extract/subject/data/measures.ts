@@ -18,7 +18,7 @@ const data = {
     "troop": ["troop", "soldier", "serviceman", "servicemen", "servicemember", "service member"],
     "refugee": ["refugee"],
     "asylum-seeker": ["asylum-seeker", "asylum seeker"],
-    "killed": ["fatality", "death", "toll", "death toll"],
+    "killed": ["fatality", "death", "toll", "death toll", "martyr"],
     "injured": ["injury"],
     "displaced": ["idp", "idps", "displaced"],
     "person": ["person", "individual"]

@@ -1,0 +1,109 @@
+import type { EventFrame, FramePart } from "../../model.js";
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import type { SubjectContext } from "./context.js";
+import events from "./data/events.js";
+import { agreedDate, agreedPlace, eventsOfClass } from "./frame-event.js";
+import { placesAround } from "./gazetteer.js";
+
+/**
+ * The story's event for a toll whose sentence names none: "This meant that the toll rose to
+ * 101", three paragraphs after "Monday's deadly suicide attack on a mosque". A news story is
+ * about one event, and later sentences about its dead and injured leave it unsaid. Taken only
+ * when it is unambiguous: every event the story names before the sentence is of one class
+ * (an explosion, a blast and a suicide attack are one), and no date in the sentence puts the
+ * figure before the event ("Last year, 40 died in ...").
+ */
+
+const TOLL_CLASSES: readonly string[] = events.tollClasses;
+
+/**
+ * Whether a measure is a toll ("the toll rose to 101", "the death toll", "the number of dead"):
+ * a total for the event, lent the story's event. Other counts of dead ("11 children were
+ * among those killed", "In Syria, 1,444 died") are often parts, or of another time, and are not.
+ */
+export function isToll(measure: FramePart): boolean {
+  return (measure.id === "killed" || measure.id === "injured" || measure.id === "casualty") && /\b(?:toll|number of [\p{L}-]+)\b/iu.test(measure.text);
+}
+
+/**
+ * @example storyEvent(context, sentence, mentionsInSentence)?.id // "attack"
+ */
+export function storyEvent(context: SubjectContext, sentence: Span): EventFrame | undefined {
+  let cls: string | undefined;
+  let before: ReturnType<typeof eventsOfClass> = [];
+  for (const candidate of TOLL_CLASSES) {
+    const named = eventsOfClass(context, candidate).filter((e) => e.start < sentence.start && !isVerb(context.text, e.start));
+    if (named.length === 0) continue;
+    if (cls) return undefined;
+    cls = candidate;
+    before = named;
+  }
+  if (!cls || !before.some((e) => e.start < leadEnd(context))) return undefined;
+  // One event of the class: none counted several ("twin blasts", "the fires"), one name at most,
+  // and places and days that agree.
+  const all = eventsOfClass(context, cls).filter((e) => !isVerb(context.text, e.start));
+  if (all.some((e) => e.several || countedBefore(context.text, e.start) || (PLURAL_MEANS_SEVERAL.has(cls) && /s$/.test(e.word) && !/ss$/.test(e.word)))) return undefined;
+  if (new Set(all.map((e) => e.name).filter(Boolean)).size > 1) return undefined;
+  if (disagree(all.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a))) return undefined;
+  if (disagree(all.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a))) return undefined;
+  const frame: EventFrame = { id: cls, text: /^[\p{L}-]+/u.exec(context.text.slice(before[0]!.start, before[0]!.start + 40))?.[0] ?? cls };
+  const date = agreedDate(all);
+  if (date) frame.date = date;
+  const place = agreedPlace(all);
+  if (place) frame.place = place;
+  if (otherTime(context, sentence, frame.date)) return undefined;
+  return frame;
+}
+
+/** Classes whose plural names several events: "the fires", "the attacks" (but "the floods", "the clashes" name one). */
+const PLURAL_MEANS_SEVERAL = new Set(["attack", "fire", "earthquake", "storm", "tornado", "crash", "raid", "avalanche", "eruption", "stampede", "collapse"]);
+
+/** Where the story's lead ends: its first two sentences (a headline and the first sentence, or the first two). */
+function leadEnd(context: SubjectContext): number {
+  return context.sentences[1]?.end ?? context.sentences[0]?.end ?? context.text.length;
+}
+
+/** "16 international floods": a figure counting the events (not "Nov. 13 attack", a day). */
+function countedBefore(text: string, at: number): boolean {
+  const m = /(?:^|[^\p{L}.])(\p{L}*\.?)\s*\d[\d,]*\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return Boolean(m) && !MONTH.test(m![1]!);
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** Whether two of the values given are incompatible. */
+function disagree(values: ReadonlyArray<string | undefined>, compatible: (a: string, b: string) => boolean): boolean {
+  const given = values.filter((v): v is string => Boolean(v));
+  return given.some((a, i) => given.slice(i + 1).some((b) => !compatible(a, b)));
+}
+
+/** "caused the roof to collapse": an event word after "to" is a verb, not an event named. */
+function isVerb(text: string, at: number): boolean {
+  return /\bto\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * A date in the sentence before the event's day, or, for an undated event, more than a month
+ * before publication: the figure is of another time. A later date is when the toll stood.
+ */
+function otherTime(context: SubjectContext, sentence: Span, day: string | undefined): boolean {
+  const dates: readonly Mention[] = context.dates;
+  const floor = day ?? monthBefore(context.published);
+  for (const date of dates) {
+    if (date.start < sentence.start || date.end > sentence.end) continue;
+    const value = String(date.value);
+    if (!floor) return true;
+    if (value < floor && !floor.startsWith(value)) return true;
+  }
+  return false;
+}
+
+/** "2024-05-08" -> "2024-04-08"; undefined without a publication date. */
+function monthBefore(published: string | undefined): string | undefined {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  if (!m) return undefined;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  const [y, mo] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  return `${y}-${String(mo).padStart(2, "0")}-${m[3]}`;
+}
