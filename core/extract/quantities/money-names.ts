@@ -19,6 +19,13 @@ const LAST_WORDS = /((?:[A-Za-z]{2,12}[ \t]){0,2})([A-Za-z]{4,10})[ \t]{1,2}$/;
  * @example currencyNameBefore("paid ringgit 42", 12) // MYR, start 5
  */
 export function currencyNameBefore(text: string, start: number, value: number, written: string): { unit: UnitDef; start: number } | null {
+  // Most numbers have no currency name before them: look at the one word first, by hand.
+  let end = start;
+  while (end > 0 && end > start - 2 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  if (end === start) return null;
+  let begin = end;
+  while (begin > 0 && end - begin <= 10 && /[A-Za-z]/.test(text[begin - 1]!)) begin--;
+  if (!NAME_FIRST.has(text.slice(begin, end).toLowerCase())) return null;
   const head = text.slice(Math.max(0, start - 40), start);
   const m = LAST_WORDS.exec(head);
   if (!m?.[2] || !NAME_FIRST.has(m[2].toLowerCase())) return null;

@@ -72,7 +72,7 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
   { name: "noun", run: each(readNoun) },
   // After nouns, only for counts that have none: "killing 12", "the death toll rose to 45".
-  { name: "people-before", run: each(readPeopleBefore) },
+  { name: "people-before", run: readPeopleBefore },
   // After nouns ("aged three" has none) and before bare numbers, which would drop "three".
   { name: "aged", run: each(readAged) },
   { name: "bare-number", run: each(dropBare) },
