@@ -21,6 +21,8 @@ export interface CandidateChange extends Omit<Change, "pairedWith"> {
 export function readChanges(text: string, live: Candidate[]): void {
   const scan = new ChangeWordScan(text);
   let previous: Candidate | undefined;
+  let changes = 0;
+  let upDownFrom = false;
   for (const c of live) {
     if (c.dropped) continue;
     // Most figures have no change word near them: one binary search instead of reading words.
@@ -39,10 +41,14 @@ export function readChanges(text: string, live: Candidate[]): void {
     if (change) {
       c.change = change;
       mark(c, "change");
+      changes++;
+      upDownFrom ||= change.role === "from" && /^(?:up|down)$/i.test(change.text);
     }
     previous = c;
   }
-  levelsBeforeFrom(text, live);
+  // Most texts have no change at all; only an "up/down from" reaches back to a level before it.
+  if (changes === 0) return;
+  if (upDownFrom) levelsBeforeFrom(text, live);
   conversionChanges(live);
   pair(live.filter((c) => !c.dropped && c.change));
 }

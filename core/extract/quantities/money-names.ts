@@ -23,9 +23,11 @@ export function currencyNameBefore(text: string, start: number, value: number, w
   let end = start;
   while (end > 0 && end > start - 2 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
   if (end === start) return null;
+  // Every name ends in one of these letters ("ringgit", "rupees", "naira", "yuan", "zloty", "dirham", "renminbi", "tugrik").
+  if (!"tselmanikyTSELMANIKY".includes(text[end - 1] ?? "-")) return null;
   let begin = end;
   while (begin > 0 && end - begin <= 10 && /[A-Za-z]/.test(text[begin - 1]!)) begin--;
-  if (!NAME_FIRST.has(text.slice(begin, end).toLowerCase())) return null;
+  if (end - begin < 4 || !NAME_FIRST.has(text.slice(begin, end).toLowerCase())) return null;
   const head = text.slice(Math.max(0, start - 40), start);
   const m = LAST_WORDS.exec(head);
   if (!m?.[2] || !NAME_FIRST.has(m[2].toLowerCase())) return null;

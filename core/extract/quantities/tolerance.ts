@@ -10,6 +10,8 @@ const PLUS_MINUS = /^[ \t]{0,2}(?:±|\+\/-|\+-)[ \t]{0,2}$/;
  * @example "It weighs 2,000.45±0.01 pounds" // one 2000.45 lb, approx
  */
 export function joinTolerances(text: string, live: Candidate[]): void {
+  // Most texts have no tolerance sign: three substring searches instead of a pass over every figure.
+  if (!text.includes("±") && !text.includes("+/-") && !text.includes("+-")) return;
   let previous: Candidate | undefined;
   for (const c of live) {
     if (c.dropped) continue;
