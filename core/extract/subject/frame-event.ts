@@ -90,7 +90,7 @@ function capitalAfter(text: string, from: number, to: number): string | undefine
 }
 
 /** "An explosion hit a bus station in Kandahar": an event noun whose verb says where it struck. */
-const STRUCK = /^\s+(?:has\s+|had\s+)?(?:hit|hits|struck|strikes|tore|ripped|rocked|rocks|shook|shakes|jolted|occurred|happened|took place|went off|exploded|targeted|destroyed|damaged)\b/i;
+const STRUCK = /^\s+(?:has\s+|had\s+)?(?:hit|hits|struck|strikes|tore|ripped|rocked|rocks|shook|shakes|jolted|rattled|occurred|happened|took place|went off|exploded|targeted|destroyed|damaged)\b/i;
 
 /**
  * "exploded near the route of the Carnival in Oruro, Bolivia": the place of an event told by a
@@ -99,8 +99,9 @@ const STRUCK = /^\s+(?:has\s+|had\s+)?(?:hit|hits|struck|strikes|tore|ripped|roc
  */
 function placeInClause(text: string, from: number, to: number): string | undefined {
   const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
-  const m = /\b(?:in|struck|hit|rocked|jolted|shook)\s+(?:near\s+)?(?:the\s+(?:city|town|village|province|region|state)\s+of\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u.exec(clause);
-  const name = m?.[1]?.replace(/\.$/, "");
+  const m = PLACE_IN_CLAUSE.exec(clause);
+  // "off Chile's Bio-Bio region": the owner of a possessive is the place.
+  const name = m?.[1]?.replace(/\.$/, "").replace(/^(\p{Lu}[\p{L}.-]*)['’]s(?:\s.*)?$/u, "$1");
   if (!name || MONTHS_AND_DAYS.has(name.toLowerCase())) return undefined;
   const container = m![2]?.replace(/\.$/, "");
   // "An earthquake struck Maiduguri": a name the gazetteer lacks is still a place, by its slug,
@@ -110,6 +111,12 @@ function placeInClause(text: string, from: number, to: number): string | undefin
 
 /** Capitalised words after "in"/"struck" that are no place: "in Brief", "struck The ...". */
 const NOT_PLACE = /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|He|She|They|We|I|Some|Many|At|In|On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * "struck Maiduguri", "in Oruro, Bolivia", "struck off Chile's Bio-Bio region", "rattled a
+ * mountainous region of northwestern China": a place after a verb of striking.
+ */
+const PLACE_IN_CLAUSE = /\b(?:in|struck|hit|rocked|jolted|shook|rattled)\s+(?:near\s+|(?:just\s+)?off\s+(?:of\s+)?)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|province|region|state|area|part)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u;
 
 /** A mention of an event somewhere in the article, with what the words around it say. */
 export interface NamedEvent {

@@ -1,10 +1,11 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { compoundNoun, nameEvent } from "./event.js";
-import { eventFrame } from "./frame-event.js";
+import { agreedPlace, eventFrame, eventsOfClass } from "./frame-event.js";
 import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
+import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, isCapitalized, lastWordsIn, wordsIn, type Word } from "./words.js";
 
@@ -57,37 +58,57 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower]) {
     return fromEvent(input, noun, "date", "subject.event-on-date");
   }
-  return lifeDate(input) ?? openingDate(input);
+  return lifeDate(input) ?? personDate(input) ?? occurrenceDate(input) ?? openingDate(input);
 }
 
-const LIFE = /^(?:(?:was|were)\s+)?(born|died|killed|assassinated|executed|buried)\s+(?:on|in)?\s*$/i;
+/** Verbs of an event happening, after its noun: "the raid took place on", "the quake struck at 11:59 pm on". */
+const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched)\b/gi;
+/** "the raid that killed al-Baghdadi": the person an event is known by. */
+const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)){0,3})/u;
 
-/** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
-function lifeDate(input: SubjectInput): SubjectReading | null {
+/**
+ * "The raid that killed al-Baghdadi took place on 26 October 2019", "The quake struck at 11:59
+ * pm local time on Monday, December 18, 2023": an event noun, the verb of its happening, then
+ * the date, in one clause. The place comes from the event's other mentions when the clause
+ * names none (the claim's own value is the event's date, so no date is inherited).
+ */
+function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  const lead = text.slice(Math.max(sentence.start, mention.start - 30), mention.start);
-  if (!/born|died|killed|assassinated|executed|buried/i.test(lead)) return null;
-  const m = /(?:^|\s)((?:(?:was|were)\s+)?(?:born|died|killed|assassinated|executed|buried)\s+(?:on|in)?\s*)$/i.exec(lead);
-  if (!m || !LIFE.test(m[1]!)) return null;
-  const before = wordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start);
-  const verbAt = mention.start - m[1]!.length;
-  const words = before.filter((w) => w.end <= verbAt && !/^(?:who|was|were|,)$/i.test(w.lower));
-  const run: Word[] = [];
-  for (let k = words.length - 1; k >= 0 && run.length < 5 && isNameWord(words[k]!); k--) run.unshift(words[k]!);
-  while (run.length && !isCapitalized(run[0]!)) run.shift();
-  if (run.length === 0 || !/^[\s,]*(?:who\s+)?(?:was\s+|were\s+)?$/i.test(text.slice(run[run.length - 1]!.end, verbAt))) return null;
-  const name = run.map((w) => w.text).join(" ");
-  const phase = /born/i.test(m[1]!) ? "birth" : "death";
-  const person: ScopeEntity = { kind: "named", id: slugOf(name), text: name };
-  const subject = buildSubject({ text: text.slice(run[0]!.start, verbAt + m[1]!.trimEnd().length), head: phase, measure: "date", event: person.id });
-  const rule = `subject.${phase}-date`;
-  subject.frame = { measure: { id: `date.${phase}`, text: m[1]!.trim() }, scope: [person], rules: [rule] };
-  return { subject, rules: [rule] };
-}
-
-/** A word of a person's name: capitalised, or a particle ("al-Baghdadi", "bin", "van"). */
-function isNameWord(word: Word): boolean {
-  return isCapitalized(word) || /^(?:al|el|ad|as|ash|at)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
+  const from = Math.max(sentence.start, mention.start - 160);
+  const stretch = text.slice(from, mention.start);
+  // A clause break, but not the colon of a time ("at 11:59 pm").
+  const cut = Math.max(stretch.lastIndexOf(";"), stretch.search(/:(?!\d)[^:]*$/), stretch.lastIndexOf("("), stretch.lastIndexOf(")"), stretch.lastIndexOf(", "));
+  const clause = stretch.slice(cut + 1);
+  let verb: RegExpExecArray | null = null;
+  OCCURRED.lastIndex = 0;
+  for (let m = OCCURRED.exec(clause); m; m = OCCURRED.exec(clause)) verb = m;
+  if (!verb) return null;
+  const clauseStart = from + cut + 1;
+  const verbAt = clauseStart + verb.index;
+  const between = text.slice(verbAt + verb[0].length, mention.start);
+  if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between)) return null;
+  const words = wordsIn(text, clauseStart, verbAt);
+  const k = words.findIndex((w) => EVENTS[w.lower] && !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w.lower));
+  if (k < 0) return null;
+  // Only the noun's own words or a "that killed X" clause between the noun and the verb.
+  const after = text.slice(words[k]!.end, verbAt);
+  const killed = THAT_KILLED.exec(after);
+  if (!/^\s*$/.test(killed ? after.slice(killed[0].length) : after)) return null;
+  const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
+  const frame = reading.subject.frame!;
+  if (killed) frame.scope.unshift({ kind: "named", id: slugOf(killed[1]!), text: killed[1]! });
+  if (frame.event && !frame.event.place && input.context) {
+    const others = eventsOfClass(input.context, frame.event.id).filter((e) => !e.several);
+    // Two places for the class in one story ("a quake off Chile ... a quake in China"): which one is this?
+    if (new Set(others.map((e) => e.place).filter(Boolean)).size > 1 && !agreedPlace(others)) return null;
+    const place = agreedPlace(others);
+    if (place) {
+      frame.event.place = place;
+      frame.scope.push(placeEntity(place, place, text, sentence));
+      frame.rules = [...(frame.rules ?? []), "frame.event-place-story"];
+    }
+  }
+  return reading;
 }
 
 /**
@@ -124,7 +145,7 @@ export function durationSubject(input: SubjectInput): SubjectReading | null {
 
 const PHASE_ID: Record<string, string> = { date: "date.occurred", start: "date.start", end: "date.end", duration: "duration" };
 
-function fromEvent(input: SubjectInput, noun: Word, measure: string, rule: string, lead?: Word): SubjectReading {
+export function fromEvent(input: SubjectInput, noun: Word, measure: string, rule: string, lead?: Word): SubjectReading {
   const { text, sentence } = input;
   const event = nameEvent(text, sentence, noun, lead);
   const head = EVENTS[noun.lower] ?? noun.lower;

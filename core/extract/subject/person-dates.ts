@@ -1,0 +1,86 @@
+import type { ScopeEntity } from "../../model.js";
+import type { Span } from "../span.js";
+import { slugOf } from "./frame-scope.js";
+import { buildSubject } from "./key.js";
+import type { SubjectInput, SubjectReading } from "./reading.js";
+import { isCapitalized, wordsIn, type Word } from "./words.js";
+
+/**
+ * Dates of a person's birth or death, with the person as the date's anchor, so two articles
+ * dating one death differently give a date conflict. Shapes:
+ * - "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": the verb right before the date;
+ * - "Fidel Castro died at age 90 this Friday, November 25": an age between verb and date;
+ * - "Castro was born on August 13, 1926, in Birán and died on November 26, 2016": the second
+ *   verb's subject is the sentence's;
+ * - "On May 2, 2011, Osama bin Laden is killed by ...": the date opens the sentence.
+ * A name is two words at least, or one that does not open its sentence: "He" and "Officially"
+ * are no one.
+ */
+
+const VERBS = "born|died|killed|assassinated|executed|buried|shot dead";
+const LIFE_BEFORE = new RegExp(String.raw`(?:^|\s)((?:(?:was|were)\s+)?(?:shot\s+and\s+)?(?:${VERBS})(?:\s+at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)?\s+(?:on|in)?\s*)$`, "i");
+const LIFE_AFTER = new RegExp(String.raw`^,\s+((?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al-\p{Lu}[\p{L}-]*|de|van|von)){0,4})\s+(?:is|was|were)\s+(?:shot\s+and\s+)?(${VERBS})\b`, "u");
+const PRONOUNS = /^(?:he|she|they|it|his|her|officially|reportedly|born|the|a|an|this|that|in|on)$/i;
+
+/** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
+export function lifeDate(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const lead = text.slice(Math.max(sentence.start, mention.start - 50), mention.start);
+  if (!/born|died|killed|assassinated|executed|buried|shot dead/i.test(lead)) return null;
+  const m = LIFE_BEFORE.exec(lead);
+  if (!m) return null;
+  const verbAt = mention.start - m[1]!.length;
+  const before = wordsIn(text, Math.max(sentence.start, verbAt - 60), verbAt);
+  // "… in Birán and died on": the person is the one the sentence opened with.
+  if (before.length && before[before.length - 1]!.lower === "and") return sentencePerson(input, m[1]!, verbAt);
+  const words = before.filter((w) => !/^(?:who|was|were|,)$/i.test(w.lower));
+  const run: Word[] = [];
+  for (let k = words.length - 1; k >= 0 && run.length < 5 && isNameWord(words[k]!); k--) run.unshift(words[k]!);
+  while (run.length && !isCapitalized(run[0]!)) run.shift();
+  if (run.length === 0 || !/^[\s,]*(?:who\s+)?(?:was\s+|were\s+)?$/i.test(text.slice(run[run.length - 1]!.end, verbAt))) return null;
+  return personSubject(text, sentence, run, m[1]!, verbAt, "");
+}
+
+/** "On May 2, 2011, Osama bin Laden is killed by a U.S. commando", "Eleven years ago today on May 1, 2011, …". */
+export function personDate(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  if (mention.start - sentence.start > 40 || !/(?:^|\s)(?:on|in)\s+$/i.test(text.slice(sentence.start, mention.start))) return null;
+  const m = LIFE_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 90)));
+  if (!m) return null;
+  const from = mention.end + m[0].indexOf(m[1]!);
+  const run = wordsIn(text, from, from + m[1]!.length);
+  const verbAt = mention.end + m[0].length - m[2]!.length;
+  return personSubject(text, sentence, run, m[2]!, verbAt, "subject.life-date-opening");
+}
+
+function sentencePerson(input: SubjectInput, verb: string, verbAt: number): SubjectReading | null {
+  const { text, sentence } = input;
+  const words = wordsIn(text, sentence.start, Math.min(verbAt, sentence.start + 80));
+  const run: Word[] = [];
+  for (const word of words) {
+    if (!isNameWord(word)) break;
+    run.push(word);
+    if (run.length === 5) break;
+  }
+  const after = run.length ? text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 12) : "";
+  if (!/^\s+(?:was|were|is)\s/i.test(after)) return null;
+  return personSubject(text, sentence, run, verb, verbAt, "subject.life-date-sentence");
+}
+
+function personSubject(text: string, sentence: Span, run: readonly Word[], verb: string, verbAt: number, rule: string): SubjectReading | null {
+  const names = run.filter((w) => !PRONOUNS.test(w.text));
+  if (names.length !== run.length || names.length === 0) return null;
+  if (names.length === 1 && names[0]!.start - sentence.start <= 1) return null;
+  const name = names.map((w) => w.text).join(" ");
+  const phase = /born/i.test(verb) ? "birth" : "death";
+  const person: ScopeEntity = { kind: "named", id: slugOf(name), text: name };
+  const subject = buildSubject({ text: text.slice(names[0]!.start, verbAt + verb.trimEnd().length), head: phase, measure: "date", event: person.id });
+  const named = rule || `subject.${phase}-date`;
+  subject.frame = { measure: { id: `date.${phase}`, text: verb.trim() }, scope: [person], rules: [named] };
+  return { subject, rules: [named] };
+}
+
+/** A word of a person's name: capitalised, or a particle ("al-Baghdadi", "bin", "van"). */
+function isNameWord(word: Word): boolean {
+  return isCapitalized(word) || /^(?:al|el|ad|as|ash|at)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
+}
