@@ -29,8 +29,6 @@ function rupeeCountry(text: string): string | null {
  * @example "In Karachi, petrol now costs Rs 250" // Rs 250 is PKR
  */
 export function rupeesByCountry(text: string, live: Candidate[]): void {
-  // Rupees are written "Rs", "rupee(s)" or "Rupees": no such letters, no rupee amount to re-read.
-  if (!text.includes("Rs") && !text.includes("upee") && !text.includes("UPEE")) return;
   let country: string | null | undefined;
   for (const c of live) {
     if (c.dropped || c.unit?.id !== "INR" || NAMED.test(text.slice(c.start, c.end))) continue;

@@ -10,14 +10,15 @@ const PLUS_MINUS = /^[ \t]{0,2}(?:±|\+\/-|\+-)[ \t]{0,2}$/;
  * @example "It weighs 2,000.45±0.01 pounds" // one 2000.45 lb, approx
  */
 export function joinTolerances(text: string, live: Candidate[]): void {
-  // Most texts have no tolerance sign: three substring searches instead of a pass over every figure.
-  if (!text.includes("±") && !text.includes("+/-") && !text.includes("+-")) return;
   let previous: Candidate | undefined;
   for (const c of live) {
     if (c.dropped) continue;
     const a = previous;
     previous = c;
-    if (!a || a.upper || c.upper || c.reading.start < a.end || !PLUS_MINUS.test(text.slice(a.end, c.reading.start))) continue;
+    // Cheap first: a tolerance sign is at most seven characters of gap, with "±" or "+" in it.
+    const gap = c.reading.start - (a?.end ?? 0);
+    if (!a || gap < 1 || gap > 7 || !/[±+]/.test(text.slice(a.end, c.reading.start))) continue;
+    if (a.upper || c.upper || !PLUS_MINUS.test(text.slice(a.end, c.reading.start))) continue;
     if (a.unit && c.unit && a.unit.id !== c.unit.id) continue;
     if (a.kind !== c.kind || !(c.value > 0) || c.value >= Math.abs(a.value)) continue;
     a.unit ??= c.unit;
