@@ -23,3 +23,15 @@ it("takes three figures of one measure in one sentence for a breakdown, and comp
   // One million against 700,000 still conflicts; no part of the list is set against them.
   expect(findings.map((f) => f.claims.map((c) => c.text).join(" | "))).toEqual(["One million | 700,000"]);
 });
+
+it("takes two figures listed by place, in words or digits, for parts of a total", () => {
+  const text = "Eight people were killed in the bombings. The explosions killed six people at the Marriott and two at the Ritz-Carlton.";
+  const story = article("p", text);
+  const killed = subject("killed");
+  const all = [
+    claimOn(story, { text: "Eight", value: 8, unit: "person", subject: killed }),
+    claimOn(story, { text: "six", value: 6, unit: "person", subject: killed }),
+    claimOn(story, { text: "two", value: 2, unit: "person", subject: killed }),
+  ];
+  expect([...inBreakdowns(all, text)].map((c) => c.text)).toEqual(["six", "two"]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { introducesEvent, separateEvents } from "../../core/check/frame/new-event.js";
+import { introducesEvent, introducesOtherEvent, separateEvents } from "../../core/check/frame/new-event.js";
 import { article, claimOn } from "./support.js";
 
 const body = "A car bomb in Sadr City left 30 dead. Another car bomb in al-Rashid killed six. The blast also wounded 21. A bomb blast killed one person in al-Rashid.";
@@ -26,5 +26,17 @@ describe("new events inside one article", () => {
   it("never separates figures of different articles", () => {
     const other = article("e", "Another car bomb killed six.");
     expect(separateEvents(six, claimOn(other, { text: "six", value: 6 }), body)).toBe(false);
+  });
+});
+
+describe("a sentence that brings in another event", () => {
+  it("separates its figure from every figure said before it, not only from another introduced one", () => {
+    const text = "The statement said the explosion left 2 civilians dead and injured 4 others. In another separate attack, 3 others were injured.";
+    const doc = article("o", text);
+    const four = claimOn(doc, { text: "4", value: 4 });
+    const three = claimOn(doc, { text: "3", value: 3 });
+    expect(introducesOtherEvent(three, text)).toBe(true);
+    expect(introducesOtherEvent(four, text)).toBe(false);
+    expect(separateEvents(four, three, text)).toBe(true);
   });
 });

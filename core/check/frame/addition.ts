@@ -10,12 +10,16 @@ import { headOf } from "../pairs.js";
 
 /** Words right after the number that add it to something counted before ("three more", "20 additional"). */
 const ADDED_AFTER = /^\s+(?:more|additional|further|extra)\b/iu;
-/** Words right before the number that do the same ("another 20", "a further 12", "an additional 5"). */
+/**
+ * Words right before the number ("another 20", "a further 12", "an additional 5"): an addition
+ * only after a figure of the same measure; "killed six while another 13 were injured" gives
+ * the whole count of injured.
+ */
 const ADDED_BEFORE = /\b(?:another|(?:a|an) (?:further|additional|extra))\s+$/iu;
 /**
  * "Other" after the number ("three other people", "40 others") adds to a figure of the same
  * measure named before it; after a figure of another measure ("killing 12 and wounding 40
- * others") it means "other people" and the figure is a total.
+ * others") it means "other people" and the figure is a total. "Another" before it likewise.
  */
 const OTHER_AFTER = /^\s+others?\b/iu;
 
@@ -37,32 +41,35 @@ function around(claim: Claim, body?: string): { before: string; after: string } 
 }
 
 /**
- * Whether the words mark the claim as added to a count given before ("three more", "another 20").
+ * Whether the words after the number mark the claim as added to a count given before ("three
+ * more", "20 additional"): said of the same measure whatever came before.
  * @example isAddition(claimIn("The toll rose to 42 after three more people died."), body) // true
  */
 export function isAddition(claim: Claim, body?: string): boolean {
   const words = around(claim, body);
-  return words !== null && (ADDED_AFTER.test(words.after) || ADDED_BEFORE.test(words.before));
+  return words !== null && ADDED_AFTER.test(words.after);
 }
 
 /**
- * Whether a claim says "N other(s)" after an earlier figure of its own measure in the article:
+ * Whether a claim says "N other(s)" or "another N" after an earlier figure of its own measure:
  * "12 people were killed instantly, and three other people died" (a part), unlike "killing 12
  * and wounding 40 others" (another measure: 40 is the whole count of wounded).
  * @example addsToEarlier(three, [twelve, three], body) // true
  */
 export function addsToEarlier(claim: Claim, claims: readonly Claim[], body: string): boolean {
   const words = around(claim, body);
-  if (words === null || !OTHER_AFTER.test(words.after)) return false;
+  if (words === null || !(OTHER_AFTER.test(words.after) || ADDED_BEFORE.test(words.before))) return false;
   const measure = headOf(claim);
-  // The figure it adds to is said just before it: in its sentence or the one before.
-  const near = (other: Claim) => other.start < claim.start && claim.start - other.end <= NEAR;
-  return measure !== null && claims.some((other) => other !== claim && near(other) && headOf(other) === measure && other.value !== claim.value);
+  // What it adds to is the figure said just before it ("Four children and two adults died
+  // while another 13 were injured": the dead, so 13 is all the injured), not one further back.
+  const before = claims.filter((other) => other !== claim && headOf(other) !== null && other.start < claim.start && claim.start - other.end <= NEAR);
+  const last = before.reduce<Claim | undefined>((x, y) => (x === undefined || y.start > x.start ? y : x), undefined);
+  return measure !== null && last !== undefined && headOf(last) === measure && last.value !== claim.value;
 }
 
 /**
- * The claims of an article that add to another count: "more", "another", "a further", or "other"
- * after a figure of the same measure.
+ * The claims of an article that add to another count: "N more", or "another N", "a further N",
+ * "N other(s)" after a figure of the same measure.
  */
 export function additions(claims: readonly Claim[], body: string): Set<Claim> {
   return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body)));

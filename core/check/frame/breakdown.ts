@@ -16,15 +16,27 @@ function sentenceKey(claim: Claim): string | null {
 }
 
 /**
- * A figure followed by where it belongs: "320,000 to Jordan", "41 in al-Shaab", "8 from Iraq".
+ * A figure followed by where it belongs: "320,000 to Jordan", "41 in al-Shaab", "8 from Iraq",
+ * "six people at the Marriott" (small counts are often written in words).
  * A figure starts only where no digit, comma or point comes before it, so a run like "1,1,1,…"
  * is tried once, not from every position (that made a 32 KiB body take minutes).
  */
-const PLACED_FIGURE = /(?<![\d,.])\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in|from|for|at)\s+(?:the\s+)?\p{Lu}/gu;
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const NUMBER_WORD = NUMBER_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join("|");
+const PLACED_FIGURE = new RegExp(
+  String.raw`(?:(?<![\d,.])\d[\d,.]*|(?<![\p{L}])(?:${NUMBER_WORD}))(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in|from|for|at)\s+(?:the\s+)?\p{Lu}`,
+  "gu",
+);
 
-/** Whether a sentence lists figures by place: three or more "<figure> to/in <Name>". */
+/**
+ * Figures listed by place are parts from two on: "killed six people at the Marriott and two at
+ * the Ritz-Carlton" splits a toll in two as surely as three places split it in three.
+ */
+const PLACED_LIST_SIZE = 2;
+
+/** Whether a sentence lists figures by place: two or more "<figure> to/in/at <Name>". */
 function listsByPlace(sentence: string): boolean {
-  return (sentence.match(PLACED_FIGURE)?.length ?? 0) >= BREAKDOWN_SIZE;
+  return (sentence.match(PLACED_FIGURE)?.length ?? 0) >= PLACED_LIST_SIZE;
 }
 
 /**

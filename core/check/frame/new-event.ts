@@ -2,6 +2,12 @@ import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
 import { EVENT_NOUNS, NEW_EVENT_DETERMINERS } from "../data/event-words.js";
 
+/** "<determiner> [up to two words] <event noun>", the determiners given. */
+function introPattern(determiners: readonly string[]): RegExp {
+  const words = (list: readonly string[]) => list.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${words(determiners)})\s+(?:[\p{L}-]+\s+){0,2}?(?:${words(EVENT_NOUNS)})s?(?![\p{L}])`, "iu");
+}
+
 /**
  * Whether a claim's sentence brings in an event of its own: "Another car bomb in al-Rashid
  * killed six", "A bomb blast killed one person". Inside one article, two figures whose
@@ -10,10 +16,7 @@ import { EVENT_NOUNS, NEW_EVENT_DETERMINERS } from "../data/event-words.js";
  * blast") may be about any of them. Up to two words may stand between the determiner and the
  * event noun ("a parked car bomb").
  */
-const INTRO = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])(?:${NEW_EVENT_DETERMINERS.map((d) => d.replace(/ /g, String.raw`\s+`)).join("|")})\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_NOUNS.map((n) => n.replace(/ /g, String.raw`\s+`)).join("|")})s?(?![\p{L}])`,
-  "iu",
-);
+const INTRO = introPattern(NEW_EVENT_DETERMINERS);
 
 /**
  * Words that put a figure's event at another time than the story's: "weeks after a suicide
@@ -26,6 +29,16 @@ export function elsewhereInTime(claim: Claim, body: string): boolean {
   return ANOTHER_TIME.test(sentenceOf(claim, body));
 }
 
+/** Determiners that can only mean an event other than those named before: "another", "a second", "a separate". */
+const OTHER_EVENT_DETERMINERS = NEW_EVENT_DETERMINERS.filter((d) => !/^(?:a|an)$/i.test(d));
+
+const OTHER_INTRO = introPattern(OTHER_EVENT_DETERMINERS);
+
+/** @example introducesOtherEvent(claimIn("In another separate attack, 2 were killed."), body) // true */
+export function introducesOtherEvent(claim: Claim, body: string): boolean {
+  return OTHER_INTRO.test(sentenceOf(claim, body));
+}
+
 /** @example introducesEvent(claimIn("Another car bomb in al-Rashid killed six."), body) // true */
 export function introducesEvent(claim: Claim, body: string): boolean {
   return INTRO.test(sentenceOf(claim, body));
@@ -33,7 +46,8 @@ export function introducesEvent(claim: Claim, body: string): boolean {
 
 /**
  * Two figures of one article, in different sentences that each introduce an event, or of which
- * one is put at another time ("weeks after ..."): two events.
+ * one is put at another time ("weeks after ..."), or the later of which is in a sentence that
+ * brings in another event ("In another attack ..."): two events.
  * @example separateEvents(sixInAlRashid, oneInAlRashid, body) // true
  */
 export function separateEvents(a: Claim, b: Claim, body: string): boolean {
@@ -42,5 +56,8 @@ export function separateEvents(a: Claim, b: Claim, body: string): boolean {
   if (x && y && x.start === y.start && x.end === y.end) return false;
   if (!x && !y && Math.abs(a.start - b.start) < 160) return false;
   if (elsewhereInTime(a, body) !== elsewhereInTime(b, body)) return true;
+  // "In another separate attack, ..." is not the event of any figure said before it.
+  const later = a.start <= b.start ? b : a;
+  if (introducesOtherEvent(later, body)) return true;
   return introducesEvent(a, body) && introducesEvent(b, body);
 }
