@@ -9,11 +9,15 @@ import type { Draft } from "./draft.js";
  * @example toClaims("a1", "a 30-km strip", drafts)[0].id // claimId("a1", 2, 7)
  */
 export function toClaims(articleId: string, text: string, drafts: readonly Draft[]): Claim[] {
-  const spans = new Set(drafts.map((d) => `${d.mention.start}:${d.mention.end}`));
+  // The span set is only read for links (a change's pair, a conversion's original).
+  const linked = drafts.some((d) => d.mention.change?.pairedWith || d.mention.conversionOf);
+  const spans: ReadonlySet<string> = linked ? new Set(drafts.map((d) => `${d.mention.start}:${d.mention.end}`)) : NO_SPANS;
   return drafts
     .map((draft) => toClaim(articleId, text, draft, spans))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const NO_SPANS: ReadonlySet<string> = new Set();
 
 function toClaim(articleId: string, text: string, draft: Draft, spans: ReadonlySet<string>): Claim {
   const m = draft.mention;

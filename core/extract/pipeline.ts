@@ -118,6 +118,8 @@ function withSubjects(state: Extraction): Draft[] {
     const reading = findSubject({ text: state.text, sentence: window, previousSentence, mention, context });
     return { mention, sentence, window, subject: reading?.subject, modality: "asserted", asOf: undefined, rules: reading ? [...reading.rules] : [] };
   });
+  // Most articles have no conversion: the span index is built only for those that do.
+  if (!drafts.some((d) => d.mention.conversionOf)) return drafts;
   const bySpan = new Map(drafts.map((d) => [`${d.mention.start}:${d.mention.end}`, d]));
   for (const draft of drafts) {
     const of = draft.mention.conversionOf;

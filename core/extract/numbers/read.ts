@@ -85,7 +85,8 @@ function readAt(text: string, i: number): NumberReading | null {
 }
 
 function isPronoun(text: string, r: NumberReading): boolean {
-  return text.slice(r.start, r.end).toLowerCase() === "one" &&
+  // Length first: a slice and a lowercase copy of every number read was a cost of its own.
+  return r.end - r.start === 3 && text.slice(r.start, r.end).toLowerCase() === "one" &&
     PRONOUN_BEFORE.test(text.slice(Math.max(0, r.start - 10), r.start)) && PRONOUN_AFTER.test(text.slice(r.end, r.end + 8));
 }
 
