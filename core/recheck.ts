@@ -34,10 +34,12 @@ export { groupFindings } from "./recheck/subjects.js";
 export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
   const { store, now } = deps;
   const segments = deps.segments ?? 4;
-  // A page of articles is mostly left alone (nothing to re-extract): 100 per Scan page and per
-  // checkpoint write; a page of partitions is a walk each, so fewer to do again after a cut-off.
+  // A Scan page's limit counts the entries of the batch index it reads, articles and partition
+  // markers alike. Articles are mostly left alone (nothing to re-extract): 100 per page and per
+  // checkpoint write. Markers are a few in a hundred entries, so their pages read 2,000 entries
+  // (a few dozen partitions), not a Scan request and a checkpoint write per handful of articles.
   const articlesPerPage = deps.pageSize ?? 100;
-  const partitionsPerPage = deps.pageSize ?? 25;
+  const partitionsPerPage = deps.pageSize ?? 2000;
   const name = deps.checkpoint ?? "recheck";
   const shouldStop = deps.shouldStop ?? (() => false);
   const check = deps.check ?? checkClaims;

@@ -1,9 +1,8 @@
-import { insideKey, nearestOf, partitionOf, rememberedIndex, windowDays, type ClaimIndexOf } from "../check/claim-index.js";
-import type { CheckInput } from "../check/index.js";
-import { daySpan } from "../check/time.js";
+import { insideKey, type ClaimIndexOf } from "../check/claim-index.js";
 import type { ArticleSummary, Claim, Finding } from "../model.js";
 import type { BatchStore } from "../ports.js";
 import { Judged } from "./judged.js";
+import { heldFor, Walk, type Check, type Held } from "./walk.js";
 
 /**
  * Phase 2: one partition of the claim index (every claim filed under one key, see
@@ -19,50 +18,6 @@ import { Judged } from "./judged.js";
  * whole common measure (no key gathers one).
  */
 
-const crossArticle = (f: Finding) => new Set(f.claims.map((c) => c.articleId)).size > 1;
-type Check = (input: CheckInput) => Finding[];
-
-interface Held {
-  claim: Claim;
-  /** Filing day under the key, and the last day a later claim may still meet it. */
-  day: number;
-  reach: number;
-  /** Filed under the key itself, not as inside its place. */
-  exact: boolean;
-}
-
-function heldFor(key: string, claim: Claim, index: ClaimIndexOf): Held | null {
-  const inside = insideKey(key);
-  const filings = index.filings(claim);
-  const filing = filings.find((f) => f.key === key) ?? filings.find((f) => f.key === inside);
-  const lookup = index.lookups(claim).find((l) => l.key === key);
-  const day = daySpan(filing?.time)?.first;
-  const reach = daySpan(lookup?.to)?.first;
-  return day === undefined || reach === undefined ? null : { claim, day, reach, exact: filing?.key === key };
-}
-
-/**
- * The findings between one claim and the earlier claims it meets, checked from both sides (a
- * rule may see a conflict only from the older article's side), kept when this key owns them.
- * Where both sides find the same finding (same id), the walk keeps one wording (see `push`).
- */
-function findingsWith(key: string, claim: Claim, earlier: Claim[], articles: Map<string, ArticleSummary>, check: Check, index: ClaimIndexOf): Finding[] {
-  const summaries = [...articles.values()];
-  const article = (id: string) => ({ ...(articles.get(id) ?? { id }), body: "" });
-  const byArticle = new Map<string, Claim[]>();
-  for (const other of earlier) byArticle.set(other.articleId, [...(byArticle.get(other.articleId) ?? []), other]);
-  const sides: CheckInput[] = [
-    { article: article(claim.articleId), claims: [claim], related: { claims: earlier, articles: summaries } },
-    ...[...byArticle].map(([id, own]) => ({ article: article(id), claims: own, related: { claims: [claim], articles: summaries } })),
-  ];
-  const byId = new Map([...earlier, claim].map((c) => [`${c.articleId}\u0000${c.id}`, c]));
-  const owned = (f: Finding) => {
-    const members = f.claims.map((ref) => byId.get(`${ref.articleId}\u0000${ref.claimId}`));
-    return members.every((m) => m !== undefined) && partitionOf(members as Claim[], index) === key;
-  };
-  return sides.flatMap((input) => check(input)).filter((f) => crossArticle(f) && owned(f));
-}
-
 /**
  * The cross-article findings a partition owns, from its claims in filing-time order. Pure; the
  * window walk of `recheckSubject` over a whole partition given at once (tests, small stores).
@@ -73,66 +28,6 @@ export function groupFindings(key: string, group: { claims: Claim[]; articles: A
   const ordered = group.claims.map((c) => heldFor(key, c, walk.index)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
   for (const held of ordered) walk.push(held, group.articles);
   return walk.found();
-}
-
-interface WalkHooks {
-  /** Told of every comparison: a claim and the earlier claims it met. */
-  compared?: (claim: Claim, earlier: Claim[]) => void;
-  /** Whether a computed finding is worded exactly as the store holds it. */
-  asStored?: (finding: Finding) => boolean;
-}
-
-/** The window walk over one partition: claims come in filing-time order, page after page. */
-class Walk {
-  private held: Held[] = [];
-  private readonly articles = new Map<string, ArticleSummary>();
-  private readonly computed = new Map<string, Finding>();
-  /** Most claims held at once: what memory is bounded by. */
-  peak = 0;
-  /** Each claim's keys and windows, computed once while it is held. */
-  readonly index = rememberedIndex();
-
-  constructor(private readonly key: string, private readonly check: Check, private readonly hooks: WalkHooks = {}) {}
-
-  /** The next claim in filing-time order. */
-  push(next: Held, articles: ArticleSummary[]): void {
-    for (const a of articles) if (a.id === next.claim.articleId) this.articles.set(a.id, a);
-    const width = windowDays(this.key);
-    // Nothing from here on can meet a claim whose reach has passed and that lies beyond this one's window.
-    this.held = this.held.filter((h) => h.reach >= next.day || h.day >= next.day - width);
-    // Under a key read by the nearest claims only, as a check reads it, the nearest earlier ones
-    // are compared, with every other claim of the last day they reach (a day is never cut).
-    const nearest = nearestOf(this.key);
-    if (nearest !== undefined && this.held.length > nearest) {
-      const cut = this.held[this.held.length - nearest]!.day;
-      this.held = this.held.filter((h) => h.day >= cut);
-    }
-    const meeting = this.held.filter((h) => h.claim.articleId !== next.claim.articleId && (h.exact || next.exact));
-    this.hooks.compared?.(next.claim, meeting.map((h) => h.claim));
-    if (meeting.length > 0) {
-      const found = findingsWith(this.key, next.claim, meeting.map((h) => h.claim), this.articles, this.check, this.index);
-      for (const f of found) {
-        // Both sides word a finding, in their own order: the words it is stored in stay (no
-        // rewrite for wording alone); else the newer claim's side, as at ingest.
-        const kept = this.computed.get(f.id);
-        if (kept && this.hooks.asStored?.(kept) && !this.hooks.asStored(f)) continue;
-        this.computed.set(f.id, f);
-      }
-    }
-    this.held.push(next);
-    this.peak = Math.max(this.peak, this.held.length);
-    if (this.articles.size > 2 * this.held.length) this.forgetArticles();
-  }
-
-  /** Summaries of articles no longer held go too. */
-  private forgetArticles(): void {
-    const live = new Set(this.held.map((h) => h.claim.articleId));
-    for (const id of [...this.articles.keys()]) if (!live.has(id)) this.articles.delete(id);
-  }
-
-  found(): Finding[] {
-    return [...this.computed.values()];
-  }
 }
 
 export interface SubjectOutcome {

@@ -50,7 +50,10 @@ export interface RecheckDeps {
   shouldStop?: () => boolean;
   /** Expected totals for a progress bar's ETA; the run itself never needs them. */
   totals?: { articles: number; subjects: number };
-  /** Parallel Scan segments (default 4) and items per page (default 100 articles, 25 partitions). */
+  /**
+   * Parallel Scan segments (default 4), and entries of the batch index read per Scan page
+   * (default 100 in phase 1, 2,000 in phase 2, where most entries are articles passed over).
+   */
   segments?: number;
   pageSize?: number;
   /** Checkpoint name (default "recheck"). */
