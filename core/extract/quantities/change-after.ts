@@ -11,10 +11,12 @@ const NOUNS = CHANGE_NOUNS;
  * Between a figure of a change and the next one: "86,700 contracts or 5.5%" (the same amount
  * restated), ", to $10.2 million" (the new level), "compared with $93.9 million" (the old).
  */
-const NEXT_FIGURE: [Change["role"] | "same", RegExp][] = [
+const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
   ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}or[ \t]{1,2}$/i],
   ["to", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,[ \t]{1,2}to[ \t]{1,2}(?:an?[ \t]{1,2})?(?:(?:record|new)[ \t]{1,2})?$/i],
+  // "were up 3% at $5.20", "closed 0.5 per cent higher at 7,100": the level after an amount of change.
+  ["at", /^(?:[ \t]{1,2}(?:higher|lower))?[ \t]{1,2}at[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
 ];
 
 /**
@@ -27,7 +29,9 @@ export function readAfterFigure(text: string, previous: Candidate | undefined, c
   for (const [role, pattern] of NEXT_FIGURE) {
     // "$376 million, or 47 cents a share" restates a level per share; only an amount of change is restated ("86,700 contracts or 5.5%").
     if (role === "same" && previous.change.role !== "by") continue;
-    if (pattern.test(gap)) return { ...previous.change, role: role === "same" ? previous.change.role : role, pairedWith: undefined };
+    // "at" is the new level only after an amount of change ("rose to 5% at noon" is a time).
+    if (role === "at" && previous.change.role !== "by") continue;
+    if (pattern.test(gap)) return { ...previous.change, role: role === "same" ? previous.change.role : role === "at" ? "to" : role, pairedWith: undefined };
   }
   return null;
 }
