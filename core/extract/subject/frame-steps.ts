@@ -46,7 +46,10 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     name: "frame.story-event",
     run: (r) => {
       const context = r.input.context;
-      if (r.frame.event || !context || !isToll(r.frame.measure!)) return;
+      const { text, sentence, mention } = r.input;
+      if (r.frame.event || !context || !isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) return;
+      // "In Syria, 1,444 died", "in Central Java 13": a figure with a place of its own is a part, or another event.
+      if (r.place?.place || r.demonymAsPlace || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return;
       const event = storyEvent(context, r.input.sentence);
       if (!event) return;
       r.frame.event = event;

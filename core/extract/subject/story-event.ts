@@ -18,12 +18,13 @@ import { placesAround } from "./gazetteer.js";
 const TOLL_CLASSES: readonly string[] = events.tollClasses;
 
 /**
- * Whether a measure is a toll ("the toll rose to 101", "the death toll", "the number of dead"):
+ * Whether a measure is a toll ("the toll rose to 101", "the death toll", "the number of martyrs
+ * stood at 84", in its words or the clause before the figure):
  * a total for the event, lent the story's event. Other counts of dead ("11 children were
  * among those killed", "In Syria, 1,444 died") are often parts, or of another time, and are not.
  */
-export function isToll(measure: FramePart): boolean {
-  return (measure.id === "killed" || measure.id === "injured" || measure.id === "casualty") && /\b(?:toll|number of [\p{L}-]+)\b/iu.test(measure.text);
+export function isToll(measure: FramePart, clause: string): boolean {
+  return (measure.id === "killed" || measure.id === "injured" || measure.id === "casualty") && /\b(?:toll|number of [\p{L}-]+)\b/iu.test(`${measure.text} ${clause}`);
 }
 
 /**
