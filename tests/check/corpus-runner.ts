@@ -15,6 +15,12 @@ export interface ExpectedFinding {
   severity?: Finding["severity"];
   rule?: string;
   claims?: string[];
+  /**
+   * Words of the two figures the finding must be between, as the entry's "why" names them
+   * ("12", "9 people", "July 17"): each must appear, at word edges and ignoring case, in a
+   * different claim of the finding. A finding of the right kind on other claims does not match.
+   */
+  texts?: string[];
   explanationIncludes?: string[];
 }
 
@@ -59,7 +65,32 @@ export function matches(actual: Finding, expected: ExpectedFinding): boolean {
   if (expected.severity && actual.severity !== expected.severity) return false;
   if (expected.rule && actual.rule !== expected.rule) return false;
   if (expected.claims && [...actual.claims.map((c) => c.text)].sort().join("\n") !== [...expected.claims].sort().join("\n")) return false;
+  if (expected.texts && !textsMatch(actual.claims.map((c) => c.text), expected.texts)) return false;
   return (expected.explanationIncludes ?? []).every((words) => actual.explanation.includes(words));
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whether each wanted text is in a different one of the claim texts (tried in every assignment). */
+export function textsMatch(claimTexts: readonly string[], wanted: readonly string[]): boolean {
+  const hits = wanted.map((want) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(want.trim())}(?![\\p{L}\\p{N}])`, "iu");
+    return claimTexts.map((text, i) => (pattern.test(text) ? i : -1)).filter((i) => i >= 0);
+  });
+  const used = new Set<number>();
+  const assign = (k: number): boolean => {
+    if (k === hits.length) return true;
+    for (const i of hits[k] ?? []) {
+      if (used.has(i)) continue;
+      used.add(i);
+      if (assign(k + 1)) return true;
+      used.delete(i);
+    }
+    return false;
+  };
+  return assign(0);
 }
 
 export function show(findings: Finding[]): string {

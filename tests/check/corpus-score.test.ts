@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/model.js";
-import { corpusFiles, type Entry, type KindScore, loadEntries, runEntry, scoreEntry } from "./corpus-runner.js";
+import { corpusFiles, type Entry, type KindScore, loadEntries, runEntry, scoreEntry, textsMatch } from "./corpus-runner.js";
 
 function finding(kind: Finding["kind"], texts: string[]): Finding {
   return { id: texts.join(), kind, severity: "contradiction", claims: texts.map((text, i) => ({ articleId: "a", claimId: `${i}`, start: 0, end: 1, text })), explanation: "", status: "open", rule: kind };
@@ -20,6 +20,21 @@ describe("scoreEntry", () => {
     expect(scores.get("internal-conflict")).toEqual({ hits: 1, misses: 0, falseAlarms: 0 });
     expect(scores.get("date-conflict")).toEqual({ hits: 0, misses: 1, falseAlarms: 0 });
     expect(scores.get("cross-article-conflict")).toEqual({ hits: 0, misses: 0, falseAlarms: 1 });
+  });
+  it("with texts, counts a finding of the right kind on other claims as a miss and a false alarm", () => {
+    const entry: Entry = { name: "e", articles: [], exhaustive: true, findings: [{ kind: "cross-article-conflict", texts: ["12", "9"] }] };
+    const scores = new Map<string, KindScore>();
+    scoreEntry(entry, [finding("cross-article-conflict", ["53", "9 people"])], scores);
+    expect(scores.get("cross-article-conflict")).toEqual({ hits: 0, misses: 1, falseAlarms: 1 });
+    const right = new Map<string, KindScore>();
+    scoreEntry(entry, [finding("cross-article-conflict", ["9 people", "Twelve or 12"])], right);
+    expect(right.get("cross-article-conflict")).toEqual({ hits: 1, misses: 0, falseAlarms: 0 });
+  });
+  it("matches each wanted text in a different claim, at word edges", () => {
+    expect(textsMatch(["at least 15", "15"], ["15", "15"])).toBe(true);
+    expect(textsMatch(["at least 15"], ["15", "15"])).toBe(false);
+    expect(textsMatch(["150", "9"], ["15", "9"])).toBe(false);
+    expect(textsMatch(["Friday, July 17", "June 17, 2009"], ["june 17", "July 17"])).toBe(true);
   });
   it("does not count an unexpected finding where the entry does not say it is exhaustive", () => {
     const scores = new Map<string, KindScore>();
