@@ -27,6 +27,8 @@ const VENUE_AFTER = new RegExp(String.raw`^[^,;:.!?()]{0,40}?\b(?:through|on|in|
  */
 export function eventClass(kind: string, text: string, noun: Span): string {
   if (/^strikes?$/i.test(text.slice(noun.start, noun.end)) && isLabourStrike(text, noun)) return "labour-strike";
+  // "a gunman opened fire": a shooting, not a blaze.
+  if (kind === "fire" && /^fire$/i.test(text.slice(noun.start, noun.end)) && /\b(?:open|opened|opens|opening|returned|exchanged|came under)\s+$/i.test(text.slice(Math.max(0, noun.start - 14), noun.start))) return "attack";
   return CLASSES.get(kind) ?? kind;
 }
 
