@@ -82,10 +82,26 @@ function localUnit(written: string, m: Mention, locale: Conventions): string | u
  */
 export function localizeMentions(text: string, mentions: Mention[], locale: Conventions | undefined): Mention[] {
   if (!locale) return mentions;
-  return mentions.map((m) => {
-    if (m.dimension !== "money" && m.unit !== "ton") return m;
-    const unit = localUnit(text.slice(m.start, m.end), m, locale);
-    if (!unit || unit === m.unit) return m;
-    return { ...m, unit, dimension: unit === "t" ? "mass" : m.dimension, rules: [...m.rules, "outlet-locale"] };
-  });
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.dimension !== "money" && m.unit !== "ton") {
+      out.push(m);
+      continue;
+    }
+    const written = text.slice(m.start, m.end);
+    const unit = coinsOf(text, written, m, out) ?? localUnit(written, m, locale);
+    out.push(!unit || unit === m.unit ? m : { ...m, unit, dimension: unit === "t" ? "mass" : m.dimension, rules: [...m.rules, "outlet-locale"] });
+  }
+  return out;
+}
+
+/** "earned US$764.4 million or 71 cents per diluted share": coins restate the amount just before them. */
+const RESTATES = /^,?[ \t]{1,2}(?:or|and)[ \t]{1,2}$|^,[ \t]{1,2}$/;
+
+/** The currency of the money figure the coins restate, or undefined. */
+function coinsOf(text: string, written: string, m: Mention, before: Mention[]): string | undefined {
+  if (m.unit !== "USD" || DOLLAR.test(written) || !CENTS.test(written)) return undefined;
+  const previous = before[before.length - 1];
+  if (previous?.dimension !== "money" || previous.end > m.start || !RESTATES.test(text.slice(previous.end, m.start))) return undefined;
+  return previous.unit;
 }

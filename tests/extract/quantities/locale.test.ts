@@ -29,6 +29,11 @@ describe("the outlet's conventions for bare currency signs and tons", () => {
     expect(units(body)).toEqual({ "$1.2 billion": "USD", "12 cents": "USD", "US$400 million": "USD" });
   });
 
+  it("gives coins the currency of the amount they restate", () => {
+    expect(units("The miner earned US$2.1 billion, or 41 cents a share.", "The Australian")).toEqual({ "US$2.1 billion": "USD", "41 cents": "USD" });
+    expect(units("The miner earned $2.1 billion, or 41 cents a share.", "The Australian")).toEqual({ "$2.1 billion": "AUD", "41 cents": "AUD" });
+  });
+
   it("keeps the US dollar when a global wire wrote the story", () => {
     expect(units("Shares fell to $3.10 in New York.", "The Age (Reuters)")).toEqual({ "$3.10": "USD" });
   });
