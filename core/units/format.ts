@@ -1,5 +1,10 @@
 import { getUnit } from "./table.js";
 
+// Built once: toLocaleString builds a formatter per call, the re-check's largest single cost.
+const WHOLE = new Intl.NumberFormat("en-US");
+const ONE_DECIMAL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const THREE_DIGITS = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
+
 /**
  * A number as an explanation prints it: whole numbers in full with thousands separators,
  * others to three significant digits (one decimal from 100 up), which is how precise a
@@ -8,11 +13,10 @@ import { getUnit } from "./table.js";
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value)) return value.toLocaleString("en-US");
-  const abs = Math.abs(value);
-  const options = abs >= 100 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 3 };
-  return value.toLocaleString("en-US", options);
+  if (Number.isInteger(value)) return WHOLE.format(value);
+  return (Math.abs(value) >= 100 ? ONE_DECIMAL : THREE_DIGITS).format(value);
 }
+
 
 /**
  * A value with its unit, for explanations; unknown ids (counted nouns) print as written.
