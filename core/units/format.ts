@@ -17,7 +17,6 @@ export function formatNumber(value: number): string {
   return (Math.abs(value) >= 100 ? ONE_DECIMAL : THREE_DIGITS).format(value);
 }
 
-
 /**
  * A value with its unit, for explanations; unknown ids (counted nouns) print as written.
  * @example formatUnit("km", 30) // "30 km"
