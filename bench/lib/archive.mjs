@@ -49,7 +49,7 @@ class MemoryIndex {
  * of distinct events (each of them false: different events are different things), and others
  * (levels and rates of one subject at different times).
  */
-function tallyFindings(stats, findings, eventOf) {
+function tallyFindings(stats, findings, eventOf, examples) {
   for (const finding of findings) {
     const articles = [...new Set(finding.claims.map((c) => c.articleId))];
     if (articles.length < 2) continue;
@@ -58,7 +58,7 @@ function tallyFindings(stats, findings, eventOf) {
     const events = articles.map((id) => eventOf.get(id));
     if (events.every((e) => e) && new Set(events).size > 1) {
       stats.distinctEvents += 1;
-      if (stats.distinctExamples.length < 5) stats.distinctExamples.push(finding.explanation);
+      if (stats.distinctExamples.length < examples) stats.distinctExamples.push(finding.explanation);
     } else if (events.every((e) => e)) stats.sameEvent += 1;
     else stats.other += 1;
   }
@@ -67,10 +67,11 @@ function tallyFindings(stats, findings, eventOf) {
 /**
  * Fills a store with `size` archive articles, each checked against the earlier ones the store
  * would return for it, and saved with its claims, findings and their owning partitions.
- * Returns the tally of findings raised (see tallyFindings).
+ * Returns the tally of findings raised (see tallyFindings), with up to `examples` explanations
+ * of findings between distinct events.
  * @example const stats = await fill(embedded.store, await import("../../dist/core/index.js"), 1000, console.log)
  */
-export async function fill(store, core, size, log) {
+export async function fill(store, core, size, log, { examples = 5 } = {}) {
   // The store's choice of the nearest claims under a key, as the check's lookups make it.
   const { pickNearest } = await import(join(ROOT, "dist/core/check/claim-index.js"));
   const index = new MemoryIndex(core, pickNearest);
@@ -93,7 +94,7 @@ export async function fill(store, core, size, log) {
         if (key) partitions[f.id] = key;
       }
     }
-    tallyFindings(stats, findings, eventOf);
+    tallyFindings(stats, findings, eventOf, examples);
     stats.claims += claims.length;
     stats.filings += claims.reduce((n, c) => n + core.filingKeys(c).length, 0);
     const { body: _body, ...summary } = article;

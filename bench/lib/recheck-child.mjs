@@ -2,7 +2,7 @@
  * One re-check run in a process of its own, against a store served elsewhere (as a Lambda
  * talks to DynamoDB), so its peak memory is the re-check's own.
  * Usage: node bench/lib/recheck-child.mjs ENDPOINT TABLE [EXTRACTOR_VERSION]
- * Prints {summary, complete, ms, peakRssMiB, sampledPeakRssMiB, peakHeld, partitions} as one JSON line
+ * Prints {summary, complete, ms, cpuMs, peakRssMiB, sampledPeakRssMiB, peakHeapMiB, peakHeld, partitions} as one JSON line
  * (peakHeld: most claims one partition walk held at once; partitions: how many were walked).
  */
 import { readFileSync } from "node:fs";
@@ -14,8 +14,11 @@ const { connectStore } = await import(join(ROOT, "dist/functions/store/connect.j
 const { recheck } = await import(join(ROOT, "dist/core/recheck.js"));
 
 let sampled = process.memoryUsage().rss;
+let heap = process.memoryUsage().heapUsed;
 const sampler = setInterval(() => {
-  sampled = Math.max(sampled, process.memoryUsage().rss);
+  const usage = process.memoryUsage();
+  sampled = Math.max(sampled, usage.rss);
+  heap = Math.max(heap, usage.heapUsed);
 }, 50);
 
 /** The kernel's high-water mark of resident memory: every peak, not only the sampled ones. */
@@ -27,6 +30,7 @@ function peakRss() {
 const connected = connectStore({ endpoint, table });
 try {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let last = { peakHeld: 0, subjects: 0 };
   const result = await recheck({
     onProgress: (progress) => void (last = progress),
@@ -35,9 +39,10 @@ try {
     ...(version ? { extractorVersion: Number(version) } : {}),
   });
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   clearInterval(sampler);
   const mib = (bytes) => Math.round((bytes / 2 ** 20) * 10) / 10;
-  process.stdout.write(`${JSON.stringify({ ...result, ms, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled), peakHeld: last.peakHeld ?? 0, partitions: last.subjects })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...result, ms, cpuMs: (used.user + used.system) / 1000, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled), peakHeapMiB: mib(heap), peakHeld: last.peakHeld ?? 0, partitions: last.subjects })}\n`);
 } finally {
   await connected.close();
 }
