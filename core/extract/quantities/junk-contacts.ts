@@ -23,7 +23,16 @@ export function phoneAt(text: string, i: number): boolean {
 
 const STREET = /^\d{1,5}[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?(?:[A-Z][A-Za-z'.]{0,20}[ \t]{1,2}){1,3}(?:St|ST|Street|STREET|Ave|AVE|Avenue|Rd|RD|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|Plaza|Pkwy|Parkway|Sq|Square|Terrace|Hwy|Highway)\b/;
 
+/** "driven on 900 East", "at 2100 South": a street of a numbered grid (Salt Lake City and other US grids). */
+const GRID_STREET = /^\d{2,5}[ \t](?:North|South|East|West)\b(?![ \t]{1,2}[A-Z]|-)/;
+const PLACE_BEFORE = /\b(?:on|at|near|along|off|onto)[ \t]{1,2}$/;
+
 export const CONTACT_RULES: JunkRule[] = [
+  {
+    name: "grid-street",
+    test: (text, c) => c.reading.form === "digits" && text.charCodeAt(c.reading.end) === 32 && /[NSEW]/.test(text[c.reading.end + 1] ?? "")
+      && GRID_STREET.test(text.slice(c.reading.start, c.reading.start + 12)) && PLACE_BEFORE.test(text.slice(Math.max(0, c.reading.start - 8), c.reading.start)),
+  },
   {
     // "+44 (0)7917 373 069", "555-123-4567"
     name: "phone-number",
