@@ -121,3 +121,17 @@ describe("cross-article-conflict", () => {
       { doc: b, spec: { text: "three million", value: 3e6, unit: "person", ...theirs } })).toEqual([]);
   });
 });
+
+describe("cross-article-conflict: one dated event's toll at two moments", () => {
+  it("calls 11 dead the day after and 38 dead a month on a discrepancy, not a part and its whole", () => {
+    const place = { kind: "place" as const, id: "san-cristobal", text: "San Cristobal", within: ["dominican-republic"] };
+    const toll = (date?: string) => subject("killed", { frame: { measure: { id: "killed", text: "dead" }, scope: [place], event: { id: "attack", text: "explosion", place: "san-cristobal", ...(date ? { date } : {}) } } });
+    const early = article("e", "The toll from the explosion rose to 11.", "2023-08-15", "AP");
+    const late = article("l", "38 dead now in the explosion.", "2023-09-13", "DR1");
+    const [finding] = compare({ doc: late, spec: { text: "38", value: 38, unit: "person", subject: toll("2023-08-14") } }, { doc: early, spec: { text: "11", value: 11, unit: "person", subject: toll("2023-08-14") } });
+    expect(finding).toMatchObject({ severity: "discrepancy" });
+    // Undated on one side, the far-apart counts may still be a part and the whole.
+    const [note] = compare({ doc: late, spec: { text: "38", value: 38, unit: "person", subject: toll() } }, { doc: early, spec: { text: "11", value: 11, unit: "person", subject: toll("2023-08-14") } });
+    expect(note?.severity ?? "none").not.toBe("contradiction");
+  });
+});

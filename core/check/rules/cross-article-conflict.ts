@@ -7,7 +7,7 @@ import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
-import { dayOf, daySpan, sameTime, yearOf } from "../time.js";
+import { datesAgree, dayOf, daySpan, sameTime, yearOf } from "../time.js";
 
 /**
  * This article against what other articles said about the same subject. Values that cannot
@@ -52,8 +52,21 @@ function quotedNote(count: number): string {
   return count === 1 ? " One figure is quoted: the speaker may be the one who is wrong." : " Both figures are quoted: a speaker may be the one who is wrong.";
 }
 
+/**
+ * Two tolls of one dated event (both reports date it alike) are one count at two moments, not a
+ * part and its whole however far apart: "11 dead" the day after a blast and "38 dead" a month on.
+ */
+function oneDatedEvent(a: Claim, b: Claim): boolean {
+  const [x, y] = [a.subject?.frame?.event?.date, b.subject?.frame?.event?.date];
+  return x !== undefined && y !== undefined && datesAgree(x, y);
+}
+
+function partOrWhole(a: Claim, b: Claim): boolean {
+  return partOfWhole(a, b) && !oneDatedEvent(a, b);
+}
+
 function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
-  if (partOfWhole(a, b)) return PART_OF_WHOLE_NOTE;
+  if (partOrWhole(a, b)) return PART_OF_WHOLE_NOTE;
   const quoted = quotedNote([a, b].filter((claim) => claim.modality === "quoted").length);
   const gap = daysApart(a, b);
   if (sameMoment && risingToll(a, b)) return `reported ${gap} day${gap === 1 ? "" : "s"} apart: the toll of a recent event rises as the count goes on, so this may be the count going on; check which is current.${quoted}`;
@@ -72,7 +85,7 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   const [a, b] = chronological(own, other);
   const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
   const certain = match.strength === "strong" && !a.vague && !b.vague;
-  const severity = partOfWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
+  const severity = partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
     explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment)} Compared because ${match.why}.`,
