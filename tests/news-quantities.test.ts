@@ -26,12 +26,16 @@ import type { Article, Claim } from "../core/model.js";
  * 0.88 value+change; claimcheck was about 0.80 / 0.61 / 0.66 before issue 16. FLOORS are the
  * figures reached when this was last changed, rounded down to two places, so a regression fails.
  * At the session start (commit 7ff9293): 0.875 / 0.658 / 0.483 on sentences.json; 0.808 / 0.581 /
- * 0.601 on final.json, which was kept aside (not run, not read) until the work was done.
+ * 0.601 on final.json, which was kept aside (not run, not read) until the work was done. Fourth
+ * session (from 5ca2015; final.json run as a check, never read for rules): the outlet's currency
+ * conventions (each sentence's source and url are passed as the API passes them), people counts
+ * named before the figure, more change shapes: sentences 0.980 / 0.804 / 0.859 -> 0.982 / 0.935 /
+ * 0.943; final 0.919 / 0.721 / 0.820 -> 0.919 / 0.784 / 0.820.
  */
 /** Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16. */
 const SETS = [
-  { file: "sentences.json", floors: { value: 0.98, unit: 0.8, change: 0.85 } },
-  { file: "final.json", floors: { value: 0.91, unit: 0.72, change: 0.81 } },
+  { file: "sentences.json", floors: { value: 0.98, unit: 0.93, change: 0.94 } },
+  { file: "final.json", floors: { value: 0.91, unit: 0.78, change: 0.82 } },
 ];
 
 interface Gold {
