@@ -19,7 +19,8 @@ import { isCapitalized, wordsIn, type Word } from "./words.js";
 
 const VERBS = "born|died|killed|assassinated|executed|buried|shot dead";
 const LIFE_BEFORE = new RegExp(String.raw`(?:^|\s)((?:(?:was|were)\s+)?(?:shot\s+and\s+)?(?:${VERBS})(?:\s+at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)?\s+(?:on|in)?\s*)$`, "i");
-const LIFE_AFTER = new RegExp(String.raw`^,\s+((?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al-\p{Lu}[\p{L}-]*|de|van|von)){0,4})\s+(?:is|was|were)\s+(?:shot\s+and\s+)?(${VERBS})\b`, "u");
+/** ", Osama bin Laden is killed", ", the leader of the Cuban revolution, Fidel Castro, died": who, and the verb. */
+const LIFE_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;.]{1,60},\s+)?((?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al-\p{Lu}[\p{L}-]*|de|van|von)){0,4}),?\s+(?:(?:is|was|were)\s+(?:shot\s+and\s+)?(${VERBS})|(died|dies))\b`, "u");
 const PRONOUNS = /^(?:he|she|they|it|his|her|officially|reportedly|born|the|a|an|this|that|in|on)$/i;
 
 /** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
@@ -44,13 +45,15 @@ export function lifeDate(input: SubjectInput): SubjectReading | null {
 /** "On May 2, 2011, Osama bin Laden is killed by a U.S. commando", "Eleven years ago today on May 1, 2011, …". */
 export function personDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  if (mention.start - sentence.start > 40 || !/(?:^|\s)(?:on|in)\s+$/i.test(text.slice(sentence.start, mention.start))) return null;
-  const m = LIFE_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 90)));
+  const lead = text.slice(sentence.start, mention.start);
+  if (lead.length > 40 || !/^\s*$|(?:^|\s)(?:on|in)\s+$/i.test(lead)) return null;
+  const m = LIFE_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 130)));
   if (!m) return null;
-  const from = mention.end + m[0].indexOf(m[1]!);
+  const from = mention.end + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - (m[2] ?? m[3])!.length - 30);
   const run = wordsIn(text, from, from + m[1]!.length);
-  const verbAt = mention.end + m[0].length - m[2]!.length;
-  return personSubject(text, sentence, run, m[2]!, verbAt, "subject.life-date-opening");
+  const verb = (m[2] ?? m[3])!;
+  const verbAt = mention.end + m[0].length - verb.length;
+  return personSubject(text, sentence, run, verb, verbAt, "subject.life-date-opening");
 }
 
 function sentencePerson(input: SubjectInput, verb: string, verbAt: number): SubjectReading | null {
