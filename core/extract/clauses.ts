@@ -7,6 +7,9 @@
 // "as" opens a clause only before its subject ("as the YPG occupies"), not in "as well as".
 const BOUNDARY_WORDS = /\b(?:since|because|when|where|which|who|whom|whose|that|while|although|though|after|before|until|but|unless|if)\b|\bas(?=\s+(?:the|it|they|he|she|we|its|their|[A-Z]))/g;
 
+/** One character each, so a match ends right after it. */
+const PUNCTUATION = /[,;:()–—"“”]/g;
+
 /**
  * The text between the last clause boundary and `end`, within [sentenceStart, end).
  * @example clausePrefix("It would be odd since the war began in 2011", 0, 39) // " the war began in "
@@ -15,11 +18,13 @@ export function clausePrefix(text: string, sentenceStart: number, end: number): 
   const from = Math.max(sentenceStart, end - 300);
   const before = text.slice(from, end);
   let cut = 0;
-  const punct = /[,;:()–—"“”]/g;
-  for (let m = punct.exec(before); m; m = punct.exec(before)) cut = m.index + 1;
+  // test() rather than exec(): only where each match ends is read (lastIndex), and test builds
+  // no match array, once per punctuation mark and clause word of every mention's clause.
+  PUNCTUATION.lastIndex = 0;
+  while (PUNCTUATION.test(before)) cut = PUNCTUATION.lastIndex;
   BOUNDARY_WORDS.lastIndex = 0;
-  for (let m = BOUNDARY_WORDS.exec(before); m; m = BOUNDARY_WORDS.exec(before)) {
-    if (m.index + m[0].length > cut) cut = m.index + m[0].length;
+  while (BOUNDARY_WORDS.test(before)) {
+    if (BOUNDARY_WORDS.lastIndex > cut) cut = BOUNDARY_WORDS.lastIndex;
   }
   return before.slice(cut);
 }

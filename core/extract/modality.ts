@@ -30,6 +30,7 @@ const CONDITION = /\b(?:if|unless|in the event (?:of|that)|in case|suppose|suppo
 const MODAL = /\b(?:would|could|might|may|should)\b|\b(?:Would|Could|Might|Should)\b/;
 const NEGATION = /\b(?:not|never|no longer|nor|no|n't)\s+(?:\S+\s+){0,2}$/i;
 const NEGATED_QUALIFIER = /^(?:more|fewer|less|later|earlier|further|sooner|greater|higher|lower)\b/i;
+const CLAUSE_MARK = /[,;:()–—]/;
 const ATTRIBUTION = /\b(?:said|says|told|stated|according to|citing|reportedly|claimed|alleged|quoted as saying)\b/i;
 
 /**
@@ -55,14 +56,17 @@ export function modalityOf(input: ModalityInput): ModalityReading {
 function inCondition(before: string): boolean {
   let last = -1;
   CONDITION.lastIndex = 0;
-  for (let m = CONDITION.exec(before); m; m = CONDITION.exec(before)) last = m.index + m[0].length;
+  // Where the last match ends is all that is read: test() leaves it in lastIndex without a match array.
+  while (CONDITION.test(before)) last = CONDITION.lastIndex;
   return last >= 0 && !/[,;:]/.test(before.slice(last));
 }
 
 /** "two million more refugees would arrive": the number is the subject of a modal verb. */
 function modalAfter(text: string, from: number, to: number): boolean {
   const after = text.slice(from, Math.min(to, from + 80));
-  const clause = /^[^,;:()–—]*/.exec(after)?.[0] ?? "";
+  // Up to the first clause mark, as /^[^,;:()–—]*/ reads it, found without a match array.
+  const mark = after.search(CLAUSE_MARK);
+  const clause = mark < 0 ? after : after.slice(0, mark);
   const words = clause.split(/\s+/).slice(0, 7).join(" ");
   const stop = /\b(?:that|which|who|where|when|since|because|while|after|before)\b/i.exec(words);
   return MODAL.test(stop ? words.slice(0, stop.index) : words);

@@ -19,15 +19,16 @@ export function quotedRegions(text: string): Span[] {
   let lineEnd = endOfLine(text, 0);
   // Only quote marks matter: a regex jumps from one to the next, line by line.
   QUOTE_MARK.lastIndex = 0;
-  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
-    const i = m.index;
+  // A mark is one character, just before lastIndex: test() builds no match array per mark.
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
     if (i > lineEnd) {
       if (open >= 0) regions.push({ start: open, end: lineEnd });
       open = -1;
       lineStart = text.lastIndexOf("\n", i) + 1;
       lineEnd = endOfLine(text, i);
     }
-    const ch = m[0];
+    const ch = text[i]!;
     if (open < 0) {
       if (ch === "“") { open = i; closer = "”"; }
       else if (ch === "\"") { open = i; closer = "\""; }

@@ -37,8 +37,10 @@ export function splitSentences(text: string): Span[] {
   // over every character.
   const terminator = TERMINATOR;
   terminator.lastIndex = start;
-  for (let m = terminator.exec(text); m; m = terminator.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): a terminator is one character, so it sits just before lastIndex,
+  // and no match array is built for every dot and line break of the article.
+  while (terminator.test(text)) {
+    const i = terminator.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
       push(sentences, text, start, i);
