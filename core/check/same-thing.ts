@@ -113,25 +113,25 @@ function physical(claim: Claim): boolean {
 /**
  * A date is one event's only when something names it: inside one article the same class of
  * event or a shared entity; across articles a once-only phase (a birth, the start of a war)
- * with an anchor, or an occurrence tied to a named thing, a group or an organisation, since
- * bombings in one city recur.
+ * with an anchor, or an occurrence tied to a named thing, a group or an organisation, or to a
+ * street within two days, since bombings in one city recur.
  */
 function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
   if (event.kind === "one-sided") return null;
   if (a.articleId === b.articleId) return event.kind === "same" || scope.shared.length > 0 ? "strong" : null;
-  const named = scope.shared.some((entity) => entity.kind !== "place");
+  // A venue noun ("the market") is no name: markets are bombed in many cities.
+  const named = scope.shared.some((entity) => entity.kind !== "place" && specificAnchor(entity));
   const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
-  // One place only: the same kind of event there a day or two apart is more likely one event
-  // misdated (a time zone, a wire's dateline) than two; a week apart it is two bombings.
-  if (!placed || daysBetween(a.value, b.value) > MISDATED_DAYS) return null;
-  // A place inside a city (a street, a venue) pins the event down; a city or a country less so.
+  // A place inside a city (a street) pins the event down: the same kind of event there a day or
+  // two apart is more likely one event misdated (a time zone, a wire's dateline) than two. A city
+  // or a country does not: car bombs in Mosul on a Monday and on a Tuesday are two events.
   const street = scope.shared.some((entity) => entity.kind === "place" && (entity.within?.length ?? 0) >= 2);
-  return street ? "strong" : "weak";
+  return placed && street && daysBetween(a.value, b.value) <= MISDATED_DAYS ? "strong" : null;
 }
 
-/** Dates this close, for one kind of event in one place, are read as one event's. */
+/** Dates this close, for one kind of event on one street, are read as one event's. */
 const MISDATED_DAYS = 2;
 
 function daysBetween(x: unknown, y: unknown): number {
