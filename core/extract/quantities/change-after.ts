@@ -54,6 +54,8 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   if (comparative?.[1] && (c.kind === "percent" || c.unit)) {
     return { direction: comparative[1].toLowerCase() === "higher" ? "up" : "down", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
   }
+  const restated = levelThenChange(text, c);
+  if (restated) return restated;
   const noun = NOUN_AFTER.exec(tail);
   const result = noun?.[1] !== undefined && c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun[1].toLowerCase());
   if (noun?.[1] && !result && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
@@ -62,3 +64,24 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   return null;
 }
 
+
+const NOUN_WORDS = [...NOUNS.keys()].join("|");
+/** "$5.2 billion, an increase of 8%", "2,300, a 12 per cent rise on last year": the level, then its change. */
+const LEVEL_THEN_NOUN = new RegExp(`^,[ \\t]{1,2}(?:an?|the)[ \\t]{1,2}(?:[\\d.,]{1,12}[ \\t]?(?:%|per[ \\t]?cent|percent|pc)[ \\t]{1,2})?(${NOUN_WORDS})(?![A-Za-z])`, "i");
+/** "2,000 more people than last year", "5% fewer than": the amount of a change, the comparison after it. */
+const MORE_THAN = /^(?:[ \t]{1,2}[A-Za-z]{2,20})?[ \t]{1,2}(more|fewer|less)[ \t]{1,2}(?:[A-Za-z]{2,20}[ \t]{1,2})?than(?![A-Za-z])/i;
+
+/** The change read after the figure from a restating clause or a "more ... than" comparison. */
+function levelThenChange(text: string, c: Candidate): CandidateChange | null {
+  const tail = text.slice(c.end, c.end + 40);
+  const level = LEVEL_THEN_NOUN.exec(tail);
+  const noun = level?.[1]?.toLowerCase();
+  if (level && noun && !(c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun))) {
+    return { direction: NOUNS.get(noun) ?? "up", role: "to", text: level[1]!, at: c.end + level[0].length - level[1]!.length };
+  }
+  const more = MORE_THAN.exec(tail);
+  if (more?.[1]) {
+    return { direction: more[1].toLowerCase() === "more" ? "up" : "down", role: "by", text: more[1], at: c.end + tail.indexOf(more[1]) };
+  }
+  return null;
+}

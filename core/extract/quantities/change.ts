@@ -53,7 +53,7 @@ export function readChanges(text: string, live: Candidate[]): void {
   pair(live.filter((c) => !c.dropped && c.change));
 }
 
-const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), "higher", "lower"].filter((w) => !w.includes(" ")));
+const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), "higher", "lower", "more", "fewer", "less"].filter((w) => !w.includes(" ")));
 
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
