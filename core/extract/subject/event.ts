@@ -209,7 +209,7 @@ function nameAfter(text: string, sentence: Span, from: number): { name?: string;
   const asWritten: string[] = [];
   let end = words[0].end;
   for (const word of words.slice(1, 6)) {
-    if (word.lower === "the" || DIRECTION_WORD.test(word.lower)) continue;
+    if (word.lower === "the" || word.lower === "a" || word.lower === "an" || DIRECTION_WORD.test(word.lower)) continue;
     if (!isCapitalized(word) || MONTHS_AND_DAYS.has(word.lower)) break;
     end = word.end;
     const owner = possessiveOwner(word);

@@ -102,8 +102,9 @@ const STRUCK = /^\s+(?:has\s+|had\s+)?(?:hit|hits|struck|strikes|tore|ripped|roc
 function placeInClause(text: string, from: number, to: number): string | undefined {
   const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
   const m = PLACE_IN_CLAUSE.exec(clause);
-  // "off Chile's Bio-Bio region": the owner of a possessive is the place.
-  const name = m?.[1]?.replace(/\.$/, "").replace(/^(\p{Lu}[\p{L}.-]*)['’]s(?:\s.*)?$/u, "$1");
+  // "off Chile's Bio-Bio region": the owner of a possessive is the place; "in Islamabad
+  // Wednesday": a day after the name is no part of it.
+  const name = m?.[1]?.replace(/\.$/, "").replace(/^(\p{Lu}[\p{L}.-]*)['’]s(?:\s.*)?$/u, "$1").split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => MONTHS_AND_DAYS.has(x.toLowerCase().replace(/\.$/, "")))).join(" ");
   if (!name || MONTHS_AND_DAYS.has(name.toLowerCase())) return undefined;
   const container = m![2]?.replace(/\.$/, "");
   // "An earthquake struck Maiduguri": a name the gazetteer lacks is still a place, by its slug,
@@ -200,7 +201,9 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   if (inherit && context && !reading.several && (!frame.place || !frame.date)) {
     const others = eventsOfClass(context, frame.id).filter((e) => !e.several && e.start !== reading.noun.start);
     if (!frame.date) {
-      const day = agreedDate(others);
+      // A day from another sentence only when it is recent: "the deadliest since a truck bomb at
+      // the Marriott in 2008" dates another bombing, not the one the story reports.
+      const day = agreedDate(others.filter((e) => recent(e.date, context.published)));
       if (day) frame.date = day;
     }
     if (!frame.place) {
@@ -209,6 +212,14 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
     }
   }
   return frame;
+}
+
+/** Whether a day is within a month before publication (or there is no publication date to say). */
+function recent(day: string | undefined, published: string | undefined): boolean {
+  if (!day || !published) return true;
+  const at = Date.parse(published.slice(0, 10));
+  const then = Date.parse(day.length === 4 ? `${day}-12-31` : day.length === 7 ? `${day}-28` : day);
+  return Number.isNaN(at) || Number.isNaN(then) || at - then <= 31 * 86_400_000;
 }
 
 /** The most precise day the mentions give, when all that give one agree ("2021-05" and "2021-05-03" do). */
