@@ -62,7 +62,9 @@ function oneDatedEvent(a: Claim, b: Claim): boolean {
 }
 
 function partOrWhole(a: Claim, b: Claim): boolean {
-  return partOfWhole(a, b) && !oneDatedEvent(a, b);
+  // Reported weeks apart, the toll of one dated event has grown; the same week, far-apart
+  // counts are still more likely a part and its whole (or two events) than one toll.
+  return partOfWhole(a, b) && !(oneDatedEvent(a, b) && !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS));
 }
 
 function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
