@@ -201,10 +201,10 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   if (inherit && context && !reading.several && (!frame.place || !frame.date)) {
     const others = eventsOfClass(context, frame.id).filter((e) => !e.several && e.start !== reading.noun.start);
     if (!frame.date) {
-      // A day from another sentence only when it is recent: "the deadliest since a truck bomb at
-      // the Marriott in 2008" dates another bombing, not the one the story reports.
-      const day = agreedDate(others.filter((e) => recent(e.date, context.published)));
-      if (day) frame.date = day;
+      // A day from another sentence only when all agree and it is recent: "the deadliest since a
+      // truck bomb at the Marriott in 2008" dates another bombing, not the one the story reports.
+      const day = agreedDate(others);
+      if (day && recent(day, context.published)) frame.date = day;
     }
     if (!frame.place) {
       const where = agreedPlace(others);
