@@ -50,8 +50,16 @@ export function getUnit(id: string): UnitDef | undefined {
  * @example normalizeUnitName("Sq. Km") // "sq km"
  */
 export function normalizeUnitName(name: string): string {
+  // Most names read are one plain ASCII word: lowercase it, nothing to replace (a loop, no regex).
+  let plain = true;
+  let upper = false;
+  for (let i = 0; i < name.length && plain; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper = true;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) plain = false;
+  }
+  if (plain) return upper ? name.toLowerCase() : name;
   const lower = name.toLowerCase();
-  // Most names read are one plain word: nothing to replace.
   if (PLAIN.test(lower)) return lower;
   return lower.replace(/\./g, "").replace(/[\s-]{1,20}/g, " ").trim();
 }

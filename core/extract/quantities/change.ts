@@ -55,6 +55,13 @@ export function readChanges(text: string, live: Candidate[]): void {
 
 const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), "higher", "lower", "more", "fewer", "less"].filter((w) => !w.includes(" ")));
 
+/** (first letter, length) pairs of the change words, lower case: a word of another pair is none. */
+const FIRST_AND_LENGTH = new Uint8Array(26 * 13);
+for (const w of ANY_CHANGE_WORD) {
+  const first = w.charCodeAt(0) - 97;
+  if (first >= 0 && first < 26 && w.length <= 12) FIRST_AND_LENGTH[first * 13 + w.length] = 1;
+}
+
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
@@ -87,7 +94,8 @@ class ChangeWordScan {
       const start = i;
       while (i < text.length && isLetter(text.charCodeAt(i))) i++;
       const length = i - start;
-      if (length >= 2 && length <= 12) {
+      // Most words ("the", "and", "said") have a first letter and length no change word has: no slice for them.
+      if (length >= 2 && length <= 12 && FIRST_AND_LENGTH[((text.charCodeAt(start) | 32) - 97) * 13 + length] === 1) {
         const word = text.slice(start, i);
         if (ANY_CHANGE_WORD.has(word) || ANY_CHANGE_WORD.has(word.toLowerCase())) this.found.push(start);
       }
