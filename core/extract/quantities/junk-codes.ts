@@ -13,6 +13,22 @@ const LABEL = /(?:^|[^A-Za-z])(code|codes|no|nos|nr|nrs|num|number|id|ref|refere
 
 const LETTER = /[A-Za-z\u00C0-\u024F]/;
 
+/** The label words of LABEL, and "of" of its "Exit 3 of 5" form. */
+const LABEL_WORDS = new Set(LABEL.source.slice(LABEL.source.indexOf("(code") + 1, LABEL.source.indexOf(")\\.?")).split("|").concat("of"));
+
+/**
+ * Cheap first: the word before the number, past the gap characters LABEL allows, is a label
+ * word. Most numbers ("killed 12") fail here and LABEL, end-anchored over 24 characters,
+ * never runs for them.
+ */
+function mayBeLabel(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && start - end < 8 && " \t:#.".includes(text[end - 1]!)) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 12 && /[A-Za-z]/.test(text[begin - 1]!)) begin--;
+  return end > begin && LABEL_WORDS.has(text.slice(begin, end).toLowerCase());
+}
+
 /** "expected to top 100", "will top 105 degrees": the verb, not a rank ("the top 10"). */
 const VERB_BEFORE_TOP = /\b(?:to|will|would|could|may|might|can|should|must)[ \t]{1,2}top\b[^A-Za-z]*$/i;
 
@@ -62,7 +78,7 @@ export const CODE_RULES: JunkRule[] = [
     // "News Code 47296", "Reporter's code: 50101", "Highway 35", "No. 1"
     name: "label-code",
     test: (text, c) => {
-      if (c.reading.form !== "digits") return false;
+      if (c.reading.form !== "digits" || !mayBeLabel(text, c.reading.start)) return false;
       const head = before(text, c, 24);
       const label = LABEL.exec(head)?.[1]?.toLowerCase();
       return label !== undefined && !(label === "top" && topIsVerb(text, c, head));
