@@ -79,6 +79,24 @@ function named(frame: Frame): boolean {
   return Boolean(frame.event?.place) || frame.scope.some(specificAnchor);
 }
 
+/**
+ * An event with no place whose own words name an entity of the claim's scope ("the mass shooting
+ * at Las Vegas", "the Bali attack", "the San Cristobal explosion") happened there: the name
+ * places it, though the gazetteer does not know it as a place.
+ * @example placedByName({ id: "attack", text: "shooting at Las Vegas" }, [lasVegasNamed]).place // "las-vegas"
+ */
+function placedByName(event: Frame["event"], scope: Frame["scope"]): Frame["event"] {
+  if (!event || event.place) return event;
+  const words = ` ${event.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  // The entity as a run of words, from its text or its id ("las-vegas" is "las vegas").
+  const said = (entity: ScopeEntity) => [entity.text, entity.id].some((name) => {
+    const run = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    return run.length > 2 && words.includes(` ${run} `);
+  });
+  const named = scope.find((entity) => specificAnchor(entity) && !LOCAL.test(entity.id) && said(entity));
+  return named ? { ...event, place: named.id } : event;
+}
+
 /** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */
 const VENUES: ReadonlySet<string> = new Set(eventData.venues);
 
@@ -189,7 +207,7 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
   if (!fa || !fb) return legacy(a, b, dates);
   if (!measuresAgree(a, fa, b, fb) || !comparableChange(a, b)) return null;
-  const event = relateEvents(withCount(fa.event, a.subject?.text), withCount(fb.event, b.subject?.text), fa.scope, fb.scope);
+  const event = relateEvents(placedByName(withCount(fa.event, a.subject?.text), fa.scope), placedByName(withCount(fb.event, b.subject?.text), fb.scope), fa.scope, fb.scope);
   if (event.kind === "different") return null;
   const oneArticle = a.articleId === b.articleId;
   const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];

@@ -190,6 +190,16 @@ describe("events recur: what pins one down across articles, and inside one story
     expect(sameThing(others, people)?.strength).toBe("strong");
   });
 
+  it("places an event by a name its own words give ('the shooting at Las Vegas'), so it is not another city's", () => {
+    const vegas: ScopeEntity = { kind: "named", id: "las-vegas", text: "las-vegas" };
+    const orlando: ScopeEntity = { kind: "place", id: "orlando", text: "orlando", within: ["united-states"] };
+    const here = framed("a", 58, frame("killed", "killed", [vegas], { id: "attack", text: "shooting at Las Vegas" }), "2017-10-03");
+    const there = framed("b", 49, frame("killed", "killed", [orlando], { id: "attack", text: "attack at an Orlando nightclub", place: "orlando" }), "2017-10-02");
+    expect(sameThing(here, there)).toBeNull();
+    const again = framed("c", 59, frame("killed", "killed", [vegas], { id: "attack", text: "Las Vegas shooting" }), "2017-10-02");
+    expect(sameThing(here, again)?.strength).toBe("strong");
+  });
+
   it("never takes a count added to another ('three more people died') for the toll", () => {
     const body = "The toll rose to 42 after three more people died.";
     const story = article("m", body);
