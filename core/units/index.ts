@@ -3,7 +3,7 @@
  * between units of one dimension, print a value for an explanation.
  */
 export type { UnitDef } from "./types.js";
-export { UNITS, getUnit, unitByName, normalizeUnitName, mayBeginUnit, MAX_NAME_WORDS } from "./table.js";
+export { UNITS, getUnit, unitByName, unitByNormalName, normalizeUnitName, mayBeginUnit, mayBeginUnitName, MAX_NAME_WORDS } from "./table.js";
 export { convert, convertDifference } from "./convert.js";
 export { SUBUNITS } from "./money.js";
 export { formatUnit, formatNumber } from "./format.js";

@@ -29,7 +29,11 @@ const FIRST_WORDS = new Set([...BY_NAME.keys()].map((name) => normalizeUnitName(
  * @example mayBeginUnit("square") // true ("square mile")
  */
 export function mayBeginUnit(words: string): boolean {
-  const name = normalizeUnitName(words);
+  return mayBeginUnitName(normalizeUnitName(words));
+}
+
+/** mayBeginUnit for words already normalized (normalizeUnitName): readers that hold the name skip a second pass. */
+export function mayBeginUnitName(name: string): boolean {
   const space = name.indexOf(" ");
   return FIRST_WORDS.has(space < 0 ? name : name.slice(0, space));
 }
@@ -70,4 +74,9 @@ export function normalizeUnitName(name: string): string {
  */
 export function unitByName(name: string): UnitDef | undefined {
   return BY_NAME.get(normalizeUnitName(name));
+}
+
+/** unitByName for a name already normalized (normalizeUnitName). */
+export function unitByNormalName(name: string): UnitDef | undefined {
+  return BY_NAME.get(name);
 }

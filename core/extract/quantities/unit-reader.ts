@@ -1,4 +1,4 @@
-import { getUnit, MAX_NAME_WORDS, mayBeginUnit, normalizeUnitName, SUBUNITS, unitByName, type UnitDef } from "../../units/index.js";
+import { getUnit, MAX_NAME_WORDS, mayBeginUnitName, normalizeUnitName, SUBUNITS, unitByNormalName, type UnitDef } from "../../units/index.js";
 
 /** One word of a unit name: letters with degree and power signs, an optional "/x" part, a dot. */
 const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\^?[23])?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢\u5143])\.?/y;
@@ -45,19 +45,20 @@ export interface UnitRead {
 }
 
 /** A table unit, or a coin standing for a fraction of one. */
-function lookUp(written: string): { unit: UnitDef; factor: number } | null {
-  const sub = SUBUNITS[normalizeUnitName(written)];
+function lookUp(written: string, name: string): { unit: UnitDef; factor: number } | null {
+  const sub = SUBUNITS[name];
   const coin = sub ? getUnit(sub.id) : undefined;
   if (sub && coin) return { unit: coin, factor: sub.factor };
   const million = MILLIONS_CODE.test(written) ? getUnit(written.slice(1)) : undefined;
   if (million?.dimension === "money") return { unit: million, factor: 1e6 };
-  const unit = unitByName(written);
+  const unit = unitByNormalName(name);
   return unit ? { unit, factor: 1 } : null;
 }
 
 /** Whether the word can begin a unit, a coin or an "M" + ISO code amount. */
 function mayBeginAny(word: string): boolean {
-  return mayBeginUnit(word) || SUBUNITS[normalizeUnitName(word)] !== undefined || MILLIONS_CODE.test(word);
+  const name = normalizeUnitName(word);
+  return mayBeginUnitName(name) || SUBUNITS[name] !== undefined || MILLIONS_CODE.test(word);
 }
 
 /** The words that could name a unit, or none when the first cannot begin one (most numbers). */
@@ -83,8 +84,7 @@ const LETTER_CLOSES = /^(?:[ \t]{1,2}(?:of|and|or)[ \t]|[ \t]*(?:[.,;:!?)]|$))/;
 /** "2 in thick", "a length of 5 in.": spaced "in" is inches only at a phrase end or before a measure adjective. */
 const INCH_CLOSES = /^(?:[ \t]{1,2}(?:thick|long|wide|tall|high|deep|across|in[ \t]diameter)(?![A-Za-z])|[ \t]*(?:[.,;:!?)]|$))/;
 
-function acceptable(written: string, unit: UnitDef, attached: boolean, next: string, after = ""): boolean {
-  const name = normalizeUnitName(written);
+function acceptable(written: string, name: string, unit: UnitDef, attached: boolean, next: string, after = ""): boolean {
   if (unit.dimension === "count") return false;
   // "(121 F)", "40 C.": a capital scale letter standing alone after a number reads as degrees.
   const spacedScale = (written === "C" || written === "F") && !/[A-Za-z0-9]/.test(next);
@@ -116,8 +116,9 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     const first = tokens[0]!;
     const last = tokens[n - 1]!;
     const written = text.slice(first.start, last.end);
-    const found = lookUp(written);
-    if (!found || !acceptable(written, found.unit, attached, text[last.end] ?? "", text.slice(last.end, last.end + 14))) continue;
+    const name = normalizeUnitName(written);
+    const found = lookUp(written, name);
+    if (!found || !acceptable(written, name, found.unit, attached, text[last.end] ?? "", text.slice(last.end, last.end + 14))) continue;
     const { unit, factor } = found;
     const end = written.endsWith(".") && !abbreviationDot(text, written, last.end) ? last.end - 1 : last.end;
     if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;
