@@ -19,7 +19,7 @@ const MAX_OBJECT_WORDS = 4;
 /** Adjectives between "to a" and a level noun: "a four-year high", "a more than 6-1/2-year low". */
 const MAX_LEVEL_WORDS = 4;
 /** "four-year", "6-1/2-year", "52-week": an adjective of a level noun, not a figure of its own. */
-const SPAN_ADJECTIVE = /^[\d\/.]+-(?:year|month|week|day|decade)s?$|-(?:year|month|week|day|decade)$/;
+const SPAN_ADJECTIVE = /^[\d/.]+-(?:year|month|week|day|decade)s?$|-(?:year|month|week|day|decade)$/;
 
 interface Word { text: string; start: number }
 
