@@ -36,8 +36,7 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { ClaimcheckError, type ArticleRecord, type Claim, type FindingChanges, type StoredArticle } from "../../core/index.js";
-import { placeBody } from "./body.js";
-import { claimItem, contentHash, indexItems, partitionMarkers } from "./claim-items.js";
+import { contentHash, revisionItems } from "./claim-items.js";
 import { decodeArticleItem, decodeClaim, type ArticleItem } from "./codec.js";
 import { queryAll, queryPrefix, run, writeAll, type Db, type Item } from "./db.js";
 import { backoffMs } from "./retry.js";
@@ -83,24 +82,15 @@ export async function saveArticle(db: Db, record: ArticleRecord): Promise<Findin
     const hash = contentHash(record);
     const seq = !current ? 1 : current.contentHash === hash ? current.seq : current.seq + 1;
     const rev = revision(seq, hash);
-    const { body, ...summary } = record.article;
-    const placed = placeBody(summary.id, rev, seq, body);
+    const summary = record.article;
+    const revised = revisionItems(record, rev, seq, hash);
     // Same content, same revision: its items were all written before it was committed.
     const unchanged = current?.rev === rev;
     const at = summary.checkedAt;
     const plan = await planFindings(db, record.findings, at, record.partitions);
-    await writeAll(db, [
-      ...(unchanged ? [] : [
-        ...record.claims.flatMap((c) => [claimItem(c, rev, seq, at), ...indexItems(c, rev, seq, at)]),
-        ...placed.chunks.map((chunk) => ({ ...chunk, savedAt: at })),
-        ...partitionMarkers(record.claims),
-      ]),
-      ...plan.links,
-    ]);
+    await writeAll(db, [...(unchanged ? [] : revised.items), ...plan.links]);
     const changes = await writeFindings(db, plan, at);
-    const committed = await commit(db, { pk: articlePk(summary.id), sk: ARTICLE_SK, type: "article", batchPk: articlePk(summary.id),
-      rev, seq, contentHash: hash, article: summary,
-      ...(placed.inline === undefined ? { bodyChunks: placed.chunks.length } : { body: placed.inline }) }, current?.rev);
+    const committed = await commit(db, revised.article, current?.rev);
     if (!committed) {
       await db.retry.sleep(backoffMs(db.retry, attempt));
       continue;

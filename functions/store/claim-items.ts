@@ -1,7 +1,9 @@
 import { hash64, type ArticleRecord, type Claim } from "../../core/index.js";
+import { placeBody } from "./body.js";
+import { findingItem, linkItems, mergeFinding } from "./finding-items.js";
 import { filingKeys, isAnchorKey } from "../../core/check/claim-index.js";
 import type { Item } from "./db.js";
-import { KEY_SK, articlePk, claimSk, headOf, headPk, indexSk, partitionPk, partitionSk, subjectClaimSk } from "./keys.js";
+import { ARTICLE_SK, KEY_SK, articlePk, revision, claimSk, headOf, headPk, indexSk, partitionPk, partitionSk, subjectClaimSk } from "./keys.js";
 
 /**
  * The claim item of one revision. It also joins its subject head in `bySubject` under
@@ -50,4 +52,39 @@ export function partitionMarkers(claims: Claim[]): Item[] {
 export function contentHash(record: ArticleRecord): string {
   const { checkedAt: _checked, ...article } = record.article;
   return hash64(JSON.stringify([article, record.claims]));
+}
+
+/**
+ * What a save writes for revision `rev` (sequence `seq`) of an article: the items of the revision
+ * (claims, their index items, body chunks, partition markers) and the article item that commits
+ * it, pointing at them.
+ */
+export function revisionItems(record: ArticleRecord, rev: string, seq: number, hash: string): { items: Item[]; article: Item } {
+  const { body, ...summary } = record.article;
+  const at = summary.checkedAt;
+  const placed = placeBody(summary.id, rev, seq, body);
+  return {
+    items: [
+      ...record.claims.flatMap((c) => [claimItem(c, rev, seq, at), ...indexItems(c, rev, seq, at)]),
+      ...placed.chunks.map((chunk) => ({ ...chunk, savedAt: at })),
+      ...partitionMarkers(record.claims),
+    ],
+    article: {
+      pk: articlePk(summary.id), sk: ARTICLE_SK, type: "article", batchPk: articlePk(summary.id),
+      rev, seq, contentHash: hash, article: summary,
+      ...(placed.inline === undefined ? { bodyChunks: placed.chunks.length } : { body: placed.inline }),
+    },
+  };
+}
+
+/**
+ * Every item a save of an article new to the store writes, when its findings are new too: what
+ * a bulk load (the benchmarks' archives) writes straight to the table, in batches, with no read.
+ * @example await writeAll(db, newArticleItems(record))
+ */
+export function newArticleItems(record: ArticleRecord): Item[] {
+  const hash = contentHash(record);
+  const { items, article } = revisionItems(record, revision(1, hash), 1, hash);
+  const findings = [...new Map(record.findings.map((f) => [f.id, f])).values()].map((f) => mergeFinding(f, undefined, record.article.checkedAt).finding);
+  return [...items, ...findings.flatMap(linkItems), ...findings.map((f) => findingItem(f, record.partitions?.[f.id])), article];
 }
