@@ -1,10 +1,11 @@
 import type { EventFrame } from "../../model.js";
 import type { Span } from "../span.js";
 import events from "./data/events.js";
+import { agreedDate, agreedPlace, recent } from "./agreement.js";
 import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { slugOf } from "./frame-scope.js";
-import { capitalOf, gazetteerPlace, placeOfDemonym, placesAround } from "./gazetteer.js";
+import { capitalOf, gazetteerPlace, placeOfDemonym } from "./gazetteer.js";
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { lastWordsIn, singular, wordsIn } from "./words.js";
 
@@ -212,34 +213,4 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
     }
   }
   return frame;
-}
-
-/** Whether a day is within a month before publication (or there is no publication date to say). */
-function recent(day: string | undefined, published: string | undefined): boolean {
-  if (!day || !published) return true;
-  const at = Date.parse(published.slice(0, 10));
-  const then = Date.parse(day.length === 4 ? `${day}-12-31` : day.length === 7 ? `${day}-28` : day);
-  return Number.isNaN(at) || Number.isNaN(then) || at - then <= 31 * 86_400_000;
-}
-
-/** The most precise day the mentions give, when all that give one agree ("2021-05" and "2021-05-03" do). */
-export function agreedDate(mentions: readonly NamedEvent[]): string | undefined {
-  return agreed(mentions.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a), (a, b) => a.length > b.length);
-}
-
-/** The most specific place the mentions give, when all that give one agree (a city and its country do). */
-export function agreedPlace(mentions: readonly NamedEvent[]): string | undefined {
-  return agreed(mentions.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a), (a, b) => placesAround(a).includes(b));
-}
-
-/** The most specific of the given values when all of them agree, else undefined. */
-function agreed(values: ReadonlyArray<string | undefined>, compatible: (a: string, b: string) => boolean, finer: (a: string, b: string) => boolean): string | undefined {
-  let best: string | undefined;
-  for (const value of values) {
-    if (!value) continue;
-    if (best === undefined) best = value;
-    else if (!compatible(best, value)) return undefined;
-    else if (finer(value, best)) best = value;
-  }
-  return best;
 }

@@ -3,7 +3,8 @@ import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import type { SubjectContext } from "./context.js";
 import events from "./data/events.js";
-import { agreedDate, agreedPlace, eventsOfClass } from "./frame-event.js";
+import { agreedDate, agreedPlace } from "./agreement.js";
+import { eventsOfClass } from "./frame-event.js";
 import { placesAround } from "./gazetteer.js";
 
 /**

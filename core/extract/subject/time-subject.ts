@@ -1,7 +1,8 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { compoundNoun, nameEvent } from "./event.js";
-import { agreedPlace, eventFrame, eventsOfClass } from "./frame-event.js";
+import { agreedPlace } from "./agreement.js";
+import { eventFrame, eventsOfClass } from "./frame-event.js";
 import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
