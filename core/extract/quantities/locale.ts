@@ -10,11 +10,21 @@ import { COUNTRIES, COUNTRY_HOSTS, GLOBAL_WIRES, OUTLETS, type Conventions } fro
 
 /** Lowercase source with its words separated by single spaces, padded, for whole-word look-ups. */
 const padded = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9&.()-]+/g, " ").trim()} `;
-const names = (s: string, name: string) => s.includes(` ${name} `) || s.includes(`(${name})`) || s.includes(` ${name})`) || s.includes(`(${name} `);
+/** A name as a whole word of a padded source: between spaces or brackets. Built once per name. */
+const forms = (name: string) => [` ${name} `, `(${name})`, ` ${name})`, `(${name} `];
+const names = (s: string, padded: string[]) => padded.some((f) => s.includes(f));
+const OUTLET_FORMS = Object.entries(OUTLETS).map(([country, list]) => [country, list.map(forms)] as const);
+const WIRE_FORMS = Object.entries(GLOBAL_WIRES).map(([name, conventions]) => [forms(name), conventions] as const);
 
 function countryOfName(source: string): string | undefined {
-  for (const [country, list] of Object.entries(OUTLETS)) if (list.some((n) => names(source, n))) return country;
+  if (!source.trim()) return undefined;
+  for (const [country, list] of OUTLET_FORMS) if (list.some((f) => names(source, f))) return country;
   return undefined;
+}
+
+function wireOf(source: string): Conventions | undefined {
+  if (!source.trim()) return undefined;
+  return WIRE_FORMS.find(([f]) => names(source, f))?.[1];
 }
 
 function hostOf(url: string | undefined): string {
@@ -38,11 +48,13 @@ function countryOfHost(host: string): string | undefined {
 export function localeOf(article: { source?: unknown; url?: unknown }): Conventions | undefined {
   const source = typeof article.source === "string" ? article.source : "";
   const url = typeof article.url === "string" ? article.url : undefined;
+  // Most stored articles name no outlet: nothing to read.
+  if (!source.trim() && !url) return undefined;
   const bracket = /\(([^()]+)\)\s*$/.exec(source)?.[1] ?? "";
   const author = /^(?:via|republished|reprinted|copied)\b/i.test(bracket) ? "" : padded(bracket);
   if (author.trim()) {
-    const wire = Object.entries(GLOBAL_WIRES).find(([name]) => names(author, name));
-    if (wire) return wire[1];
+    const wire = wireOf(author);
+    if (wire) return wire;
     const country = countryOfName(author);
     if (country) return COUNTRIES[country];
   }
@@ -50,8 +62,8 @@ export function localeOf(article: { source?: unknown; url?: unknown }): Conventi
   const named = countryOfName(outlet);
   if (named) return COUNTRIES[named];
   // The wire itself as the outlet ("Bloomberg", "Reuters UK").
-  const wire = Object.entries(GLOBAL_WIRES).find(([name]) => names(outlet, name));
-  if (wire) return wire[1];
+  const wire = wireOf(outlet);
+  if (wire) return wire;
   const country = countryOfHost(hostOf(url));
   return country ? COUNTRIES[country] : undefined;
 }
