@@ -10,6 +10,19 @@ import { newsroomArticle } from "./newsroom.mjs";
 export const CHECKED_AT = "2026-01-01T00:00:00.000Z";
 const IN_FLIGHT = 8;
 
+/** In a list sorted by time: the first index whose time is >= `time` (or > `time`). */
+function firstAtOrAfter(list, time, strict = false) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].time < time || (strict && list[mid].time === time)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const firstAfter = (list, time) => firstAtOrAfter(list, time, true);
+
 /**
  * The store's claim index kept in memory while seeding, so each article is checked against what
  * the store would return (the same keys and windows) without reading the store back.
@@ -25,7 +38,10 @@ class MemoryIndex {
   related(claims) {
     const found = new Map();
     for (const lookup of this.core.lookupsForClaims(claims)) {
-      for (const entry of this.pickNearest(lookup, this.byKey.get(lookup.key) ?? [])) found.set(`${entry.claim.articleId}\u0000${entry.claim.id}`, entry.claim);
+      // Entries are kept sorted by time: only the lookup's window is handed on, however long the archive.
+      const list = this.byKey.get(lookup.key) ?? [];
+      const window = list.slice(firstAtOrAfter(list, lookup.from), firstAfter(list, lookup.to));
+      for (const entry of this.pickNearest(lookup, window)) found.set(`${entry.claim.articleId}\u0000${entry.claim.id}`, entry.claim);
     }
     const list = [...found.values()];
     const articles = [...new Set(list.map((c) => c.articleId))].map((id) => this.summaries.get(id));
@@ -37,7 +53,7 @@ class MemoryIndex {
     for (const claim of claims) {
       for (const filing of this.core.filingKeys(claim)) {
         const list = this.byKey.get(filing.key) ?? [];
-        list.push({ time: filing.time, claim });
+        list.splice(firstAfter(list, filing.time), 0, { time: filing.time, claim });
         this.byKey.set(filing.key, list);
       }
     }
