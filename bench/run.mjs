@@ -3,11 +3,14 @@
  * written from the run. `--quick` runs each benchmark once on small inputs (CI keeps the harness
  * alive that way; it writes results, never BENCHMARKS.md). `--only a,b` picks benchmarks;
  * `--out FILE` names the JSON results file; `--report FILE` writes the Markdown there (also in
- * quick mode); `--from RESULTS[,RESULTS…]` only renders results files into the report; `--long` adds a
- * newsroom archive of 100,000 articles to the check and API benchmarks (building it takes about
- * an hour on a 2-core machine; the store is kept and reused); `--reuse-stores` takes the newest
- * generated store of each size even when other code built it (the report says which);
- * `--large N` measures the large archive at N articles instead of 10,000 (a shorter run).
+ * quick mode); `--from RESULTS[,RESULTS…]` only renders results files into the report;
+ * `--large N` measures the large archive at N articles instead of 10,000 (check: 100, 1,000 and N
+ * stored; API: 100 and N; re-check: 1,000 and N). The long mode is `--large 100000`: seeding
+ * 100,000 articles writes them straight to the table (bench/lib/seed.mjs), about 15 s of CPU per
+ * 1,000 here, so expect most of an hour on a shared 2-core machine once, then the store is kept
+ * and reused; `--long` adds 100,000 as a third size to the check and API benchmarks instead.
+ * `--reuse-stores` takes the newest generated store of each size even when other code built it
+ * (the report says which).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
