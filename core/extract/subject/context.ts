@@ -19,6 +19,8 @@ export interface SubjectContext {
   structure?: Structure;
   /** Filled on first use by frame-event.ts: every event noun of the article with its frame. */
   events?: unknown;
+  /** Filled on first use by story-event.ts: the toll event classes the article names at all. */
+  tollClasses?: readonly string[];
 }
 
 /**

@@ -6,6 +6,7 @@ import events from "./data/events.js";
 import { agreedDate, agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { placesAround } from "./gazetteer.js";
+import { EVENTS } from "./lexicon.js";
 
 /**
  * The story's event for a toll whose sentence names none: "This meant that the toll rose to
@@ -34,7 +35,7 @@ export function isToll(measure: FramePart, clause: string): boolean {
 export function storyEvent(context: SubjectContext, sentence: Span): EventFrame | undefined {
   let cls: string | undefined;
   let before: ReturnType<typeof eventsOfClass> = [];
-  for (const candidate of TOLL_CLASSES) {
+  for (const candidate of (context.tollClasses ??= namedClasses(context.text))) {
     const named = eventsOfClass(context, candidate).filter((e) => e.start < sentence.start && !isVerb(context.text, e.start));
     if (named.length === 0) continue;
     if (cls) return undefined;
@@ -78,6 +79,22 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 function disagree(values: ReadonlyArray<string | undefined>, compatible: (a: string, b: string) => boolean): boolean {
   const given = values.filter((v): v is string => Boolean(v));
   return given.some((a, i) => given.slice(i + 1).some((b) => !compatible(a, b)));
+}
+
+/** Every event word of a toll class, in one pattern: which classes an article names, in one pass. */
+const TOLL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EVENTS).filter((w) => TOLL_CLASSES.includes(classOf(w))).sort((a, b) => b.length - a.length).join("|")})\b`, "gi");
+
+function classOf(word: string): string {
+  const kind = EVENTS[word]!;
+  return (events.classes as Record<string, string>)[kind] ?? kind;
+}
+
+/** The toll classes whose words the text holds, in TOLL_CLASSES order (only these can be the story's event). */
+function namedClasses(text: string): string[] {
+  const found = new Set<string>();
+  TOLL_WORDS.lastIndex = 0;
+  for (let m = TOLL_WORDS.exec(text); m; m = TOLL_WORDS.exec(text)) found.add(classOf(m[0].toLowerCase()));
+  return TOLL_CLASSES.filter((cls) => found.has(cls));
 }
 
 /** "caused the roof to collapse": an event word after "to" is a verb, not an event named. */
