@@ -29,8 +29,8 @@ import type { Article, Claim } from "../core/model.js";
  * 0.601 on final.json, which was kept aside (not run, not read) until the work was done. Fourth
  * session (from 5ca2015; final.json run as a check, never read for rules): the outlet's currency
  * conventions (each sentence's source and url are passed as the API passes them), people counts
- * named before the figure, more change shapes: sentences 0.980 / 0.804 / 0.859 -> 0.982 / 0.935 /
- * 0.943; final 0.919 / 0.721 / 0.820 -> 0.919 / 0.784 / 0.820.
+ * named before the figure, more change shapes: sentences 0.980 / 0.804 / 0.859 -> 0.984 / 0.937 /
+ * 0.945; final 0.919 / 0.721 / 0.820 -> 0.919 / 0.784 / 0.820.
  */
 /** Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16. */
 const SETS = [
