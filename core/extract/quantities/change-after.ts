@@ -36,13 +36,15 @@ export function readAfterFigure(text: string, previous: Candidate | undefined, c
   return null;
 }
 
-const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
+/** "a 5% year-on-year increase", "a 3% annual rise", "a 2% sharp fall": words between the amount and its noun. */
+const NOUN_MODIFIERS = "year-on-year|year-over-year|on-year|annual|annualised|annualized|quarterly|monthly|weekly|yearly|overall|sharp|steep|slight|modest|further";
+const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${NOUN_MODIFIERS})[ \\t]{1,2})?(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
 /** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
 const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
 
 /** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
 export function readAfter(text: string, c: Candidate): CandidateChange | null {
-  const tail = text.slice(c.end, c.end + 24);
+  const tail = text.slice(c.end, c.end + 40);
   const level = UP_FROM_AFTER.exec(tail);
   const word = level?.[1] ?? level?.[2];
   if (word) {

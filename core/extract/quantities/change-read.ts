@@ -95,6 +95,8 @@ export function readBefore(text: string, c: Candidate): Reading {
   let levelWords: number | undefined;
   /** Past "hit", "close at": only "to" may come next. */
   let toVerb = false;
+  /** Only "at" right before the figure so far ("higher at"). */
+  let atOnly = false;
   for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
     const w = words[i]!.text;
     if (/\d/.test(w) && !(levelWords !== undefined && SPAN_ADJECTIVE.test(w))) {
@@ -113,6 +115,10 @@ export function readBefore(text: string, c: Candidate): Reading {
     }
     const found = changeWord(words, i, connector === "of");
     if (found) {
+      // "closed higher at $5.20", "opened down at 4.45": a comparative or particle right before "at" names the new level.
+      if (atOnly && connector === undefined && /^(?:higher|lower|up|down)$/.test(found.text)) {
+        return { change: { direction: found.direction, role: "to", text: text.slice(found.start, found.start + found.text.length), at: found.start } };
+      }
       if (toVerb && connector !== "to") return null;
       if (connector === "of" && c.unit?.dimension === "money" && RESULTS.has(found.text)) return null;
       const role = connector === "to" || connector === "from" ? connector : "by";
@@ -127,7 +133,10 @@ export function readBefore(text: string, c: Candidate): Reading {
       connector = w;
       if (toVerb && w !== "to") return null;
     } else if (FILLER.has(w)) continue;
-    else if (connector === undefined && TO_VERBS.has(w)) toVerb = true;
+    else if (connector === undefined && TO_VERBS.has(w)) {
+      atOnly = !toVerb && w === "at" && i === words.length - 1;
+      toVerb = true;
+    }
     else if ((connector === "to" || connector === "from" || connector === "by") && ++objectWords) continue;
     else return null;
   }
