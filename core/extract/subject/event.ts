@@ -1,5 +1,5 @@
 import type { Span } from "../span.js";
-import { CASUALTY, EVENT_VERBS, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
+import { ACT_VERBS, CASUALTY, EVENT_VERBS, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { demonymPlace, knownPlace } from "./places.js";
 import { adjacent, firstWordsIn, isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
@@ -112,6 +112,28 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   const before = wordsIn(text, Math.max(sentence.start, start - 220), start);
   for (let i = before.length - 1; i >= 0; i--) {
     if (EVENTS[before[i]!.lower]) return nameEvent(text, sentence, before[i]!, compoundNoun(before, i));
+  }
+  return actBefore(text, sentence, before, start);
+}
+
+/** ", killing 2": a casualty participle right before the count it reports. */
+const CAUSED = /(?:,|\band)\s*(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?$/i;
+
+/**
+ * "Militants attacked a police station in Kabul on Wednesday, killing 2": the verb tells the
+ * event of the count its participle reports, and "in/at/near <Place>" after the verb its place.
+ * Only with the participle: "attacked" elsewhere in a sentence says nothing of its other figures.
+ */
+function actBefore(text: string, sentence: Span, before: readonly Word[], start: number): EventReading | null {
+  if (!CAUSED.test(text.slice(Math.max(sentence.start, start - 40), start))) return null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const verb = before[i]!;
+    const event = ACT_VERBS[verb.lower];
+    if (!event) continue;
+    const clause = text.slice(verb.end, start);
+    const at = /\s(?:in|at|near)\s/.exec(clause);
+    const place = at ? nameAfter(text, sentence, verb.end + at.index + 1)?.place : undefined;
+    return { event, kind: event, place, noun: { start: verb.start, end: verb.end }, span: { start: verb.start, end: verb.end } };
   }
   return null;
 }

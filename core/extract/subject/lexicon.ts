@@ -45,6 +45,8 @@ export const EVENTS: Record<string, string> = events.words;
  * event name the noun would give ("explosion" -> "bombing").
  */
 export const EVENT_VERBS: Record<string, string> = events.verbs;
+/** Verbs of an event before the count they caused ("attacked a police station in Kabul, killing 2"). */
+export const ACT_VERBS: Record<string, string> = events.actVerbs;
 
 /** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */
 export const EVENT_PHASE: Record<string, string> = {

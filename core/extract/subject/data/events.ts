@@ -4,7 +4,7 @@
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
-  "_doc": "Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one. 'tollClasses': the event classes a toll of dead or injured belongs to (not an election, an operation or a ceasefire).",
+  "_doc": "Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one. 'actVerbs': verbs that tell the event of a count after them ('Gunmen attacked a police station in Kabul, killing 2'). 'tollClasses': the event classes a toll of dead or injured belongs to (not an election, an operation or a ceasefire).",
   "words": {
     "war": "war", "wars": "war", "conflict": "war", "conflicts": "war", "fighting": "war", "hostilities": "war", "clashes": "war", "clash": "war",
     "attack": "attack", "attacks": "attack", "assault": "attack", "bombing": "bombing", "bombings": "bombing", "blast": "bombing", "blasts": "bombing",
@@ -28,6 +28,10 @@ const data = {
   "verbs": {
     "exploded": "bombing", "detonated": "bombing", "blew": "bombing", "collapsed": "collapse", "crashed": "crash", "derailed": "crash",
     "capsized": "capsizing"
+  },
+  "actVerbs": {
+    "attacked": "attack", "stormed": "attack", "ambushed": "attack", "raided": "raid", "bombed": "bombing", "shelled": "shelling",
+    "struck": "airstrike", "exploded": "bombing", "detonated": "bombing", "erupted": "eruption", "collapsed": "collapse", "crashed": "crash", "derailed": "crash", "capsized": "capsizing"
   },
   "labourCues": ["general", "hunger", "labour", "labor", "union", "unions", "workers", "national", "teachers", "nurses", "doctors", "rail", "transport", "dock", "miners", "sympathy", "wildcat", "nationwide"],
   "tollClasses": ["attack", "war", "earthquake", "flood", "fire", "storm", "tornado", "crash", "landslide", "avalanche", "tsunami", "eruption", "stampede", "collapse", "heatwave", "raid", "crackdown", "capsizing"],
