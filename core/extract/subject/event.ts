@@ -110,10 +110,23 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   const happened = eventInClause(text, sentence, wordsIn(text, end, Math.min(sentence.end, end + 140)));
   if (happened) return happened;
   const before = wordsIn(text, Math.max(sentence.start, start - 220), start);
+  // "The April 2015 Nepal earthquake (also known as the Gorkha earthquake) killed": a name in
+  // brackets is an aside; the event outside them, with its date, is the one the count reports.
+  let aside = -1;
   for (let i = before.length - 1; i >= 0; i--) {
-    if (EVENTS[before[i]!.lower]) return nameEvent(text, sentence, before[i]!, compoundNoun(before, i));
+    if (!EVENTS[before[i]!.lower]) continue;
+    if (aside < 0 && inBrackets(text, before[i]!.end, start)) { aside = i; continue; }
+    return nameEvent(text, sentence, before[i]!, compoundNoun(before, i));
   }
+  if (aside >= 0) return nameEvent(text, sentence, before[aside]!, compoundNoun(before, aside));
   return actBefore(text, sentence, before, start);
+}
+
+/** Whether the words from `from` to `to` close a bracket they did not open: `from` is inside it. */
+function inBrackets(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  const close = between.indexOf(")");
+  return close >= 0 && !between.slice(0, close).includes("(");
 }
 
 /** ", killing 2": a casualty participle right before the count it reports. */

@@ -36,6 +36,20 @@ describe("measure classes", () => {
 });
 
 describe("events", () => {
+  it("takes the event outside brackets, with its date, over a name given in them", () => {
+    const frame = frameOf("The March 2011 Japan earthquake (also called the Great East Japan earthquake) killed 15,899 people.", "15,899", "2021-03-11");
+    expect(frame?.event?.date).toBe("2011-03");
+    expect(frame?.event?.place).toBe("japan");
+    // Only an event in brackets: it is still the count's event.
+    expect(frameOf("Officials (speaking after the earthquake) said 40 people were killed.", "40")?.event?.id).toBe("earthquake");
+  });
+  it("reads the event of a count from the verb of its participle clause", () => {
+    const frame = frameOf("Gunmen stormed a hotel in Mogadishu on Friday, killing 12 guests and wounding 20.", "12", "2024-05-11");
+    expect(frame?.event).toMatchObject({ id: "attack", place: "mogadishu", date: "2024-05-10" });
+    expect(frameOf("Gunmen stormed a hotel in Mogadishu on Friday, killing 12 guests and wounding 20.", "20", "2024-05-11")?.event?.id).toBe("attack");
+    // Without the participle the verb says nothing of the figure.
+    expect(frameOf("He attacked the plan in parliament, and 40 MPs voted against it.", "40")?.event).toBeUndefined();
+  });
   it("gives an explosion, a blast and a bomb attack one class", () => {
     const ids = [
       frameOf("An explosion tore through the market, killing 9 people.", "9"),
