@@ -1,4 +1,5 @@
 import type { Mention } from "../mention.js";
+import { lettersAsMoney } from "./letter-money.js";
 import { COUNTRIES, COUNTRY_HOSTS, GLOBAL_WIRES, OUTLETS, type Conventions } from "./data/outlets.js";
 
 /**
@@ -95,7 +96,7 @@ function localUnit(written: string, m: Mention, locale: Conventions): string | u
 export function localizeMentions(text: string, mentions: Mention[], locale: Conventions | undefined): Mention[] {
   if (!locale) return mentions;
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (const m of lettersAsMoney(text, mentions, locale)) {
     if (m.dimension !== "money" && m.unit !== "ton") {
       out.push(m);
       continue;

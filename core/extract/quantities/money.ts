@@ -4,25 +4,27 @@ import { mark, type Candidate } from "./candidate.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { addCents } from "./compound-amounts.js";
 import { currencyNameBefore } from "./money-names.js";
+import { bareLetterCurrency } from "./bare-letter-money.js";
 
 /**
  * Dollar signs with a country before them, any case: "US$", "hk $", "Mex$", "C$". A single
  * letter must touch the sign ("a $5 fee" is no Australian dollar), except "c $" for Canada.
  */
-const DOLLAR_PREFIX = /(?:^|[^A-Za-z.'])((?:(?:u\.?s\.?|usd|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|mex|mxn|c)[ \t]?|[acsr])?\$)[ \t]{0,2}$/i;
+const DOLLAR_PREFIX = /(?:^|[^A-Za-z.'])((?:(?:u\.?s\.?|usd|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|mex|mx|mxn|c)[ \t]?|[acsr])?\$)[ \t]{0,2}$/i;
 const DOLLARS: Record<string, string> = {
   "": "USD", us: "USD", usd: "USD", c: "CAD", ca: "CAD", cad: "CAD", a: "AUD", au: "AUD", aud: "AUD", nz: "NZD", nzd: "NZD",
-  hk: "HKD", hkd: "HKD", s: "SGD", sgd: "SGD", r: "BRL", mex: "MXN", mxn: "MXN",
+  hk: "HKD", hkd: "HKD", s: "SGD", sgd: "SGD", r: "BRL", mex: "MXN", mx: "MXN", mxn: "MXN",
 };
 /**
  * Other signs and ISO codes before the amount: "€1.5bn", "£ 8.10 million", "TL 500", "USD115".
  * A sign is a sign even glued to the word before it ("Total damage¥14.4 billion", an infobox
  * row); letters need a word boundary.
  */
-const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿)|(?:^|[^A-Za-z])(Rs\.?|RM|LE|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
-const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", RM: "MYR", LE: "EGP", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
+const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿|₱|฿|₫|৳|GH₵|GH¢)|(?:^|[^A-Za-z])(Rs\.?|Rp\.?|Tk\.?|KShs?\.?|Kshs?\.?|RM|LE|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
+const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", RM: "MYR", "₱": "PHP", "฿": "THB", "₫": "VND", "৳": "BDT", "GH₵": "GHS", "GH¢": "GHS",
+  Rp: "IDR", "Rp.": "IDR", Tk: "BDT", "Tk.": "BDT", KSh: "KES", KShs: "KES", Ksh: "KES", Kshs: "KES", "KSh.": "KES", "Ksh.": "KES", "Kshs.": "KES", LE: "EGP", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
 /** Codes that are English words in lower case: only read in capitals. */
-const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL"]);
+const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL", "PHP"]);
 /** "£3m", "$5m": after a currency sign a lowercase m is millions, not metres. */
 const MONEY_SCALE = /(m|mn|bn|b|k|tn|T)(?![A-Za-z0-9])/y;
 const MONEY_FACTORS: Record<string, number> = { m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, T: 1e12 };
@@ -54,7 +56,7 @@ export function currencyBefore(text: string, start: number): { unit: UnitDef; st
   // "MAUD 60": millions of Australian dollars.
   const million = /^M[A-Z]{3}$/.test(code) ? codeUnit(code.slice(1)) : undefined;
   const unit = million ?? (code ? codeUnit(code) : undefined);
-  if (!sign || !unit) return null;
+  if (!sign || !unit) return bareLetterCurrency(text, start);
   return { unit, start: start - head.length + head.lastIndexOf(code), factor: million ? 1e6 : 1 };
 }
 

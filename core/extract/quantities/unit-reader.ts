@@ -1,7 +1,7 @@
 import { getUnit, MAX_NAME_WORDS, mayBeginUnitName, normalizeUnitName, SUBUNITS, unitByNormalName, type UnitDef } from "../../units/index.js";
 
 /** One word of a unit name: letters with degree and power signs, an optional "/x" part, a dot. */
-const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\^?[23])?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢\u5143])\.?/y;
+const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\^?[23])?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢₦₴₱฿₫৳\u5143])\.?/y;
 const TOKEN_GAP = /[ \t\u00a0]{1,2}|[-\u2010]/y;
 const NUMBER_GAP = /[ \t\u00a0]{1,2}|[-\u2010\u2011][ \t]?|[ \t]?(?=[([{<])/y;
 /** "30 MUSD", "120 MEUR": finance writes millions as M before the ISO code. */

@@ -5,6 +5,7 @@ import { addCents, addInches } from "./compound-amounts.js";
 import { belowZero, plausibleTemperature, spacedMinus } from "./temperature.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { readAge } from "./ages.js";
+import { wonAfter } from "./korean-won.js";
 import { centsLetter, dollarAfter, inchMarks, millionsLetter, percentLetters } from "./scale-letters.js";
 
 /**
@@ -21,7 +22,7 @@ function readUnit(text: string, c: Candidate): void {
   // "millions of dollars", "thousands of barrels": a vague plural takes its unit after "of".
   const of = c.reading.vague && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
   if (c.unit) return; // money written before the number ("$10") takes nothing after it
-  let found = readUnitAfter(text, c.end + of);
+  let found = readUnitAfter(text, c.end + of) ?? wonAfter(text, c);
   // "8.4m tonnes", "20m phones": a glued m before something counted in millions is a scale.
   if (found?.unit.id === "m" && millionsLetter(text, c, found.start, found.end)) {
     const next = readUnitAfter(text, c.end);

@@ -50,3 +50,36 @@ describe("the outlet's conventions for bare currency signs and tons", () => {
     expect(units("The mill shipped 40,000 tons of sugar.", "The Boston Globe")).toEqual({ "40,000 tons": "ton" });
   });
 });
+
+describe("the rand and the naira written as one letter (outlet conventions)", () => {
+  // Sentences from pages the rule was not written from; URLs give the outlet as a reader would.
+  it("reads a bare N as the naira in a Nigerian outlet, and not elsewhere", () => {
+    // https://withinnigeria.com/news/2023/07/18/breaking-petrol-now-n617-per-litre-as-tinubu-govt-hikes-fuel-price/
+    const abuja = "An NNPC filling station in the Central area of Abuja has adjusted its fuel price from N539 to N617 per litre.";
+    // "from N539 to N617" is one range claim, as "from $539 to $617" is.
+    expect(units(abuja, "Daily Trust")).toEqual({ "N539 to N617": "NGN" });
+    expect(units(abuja)).toEqual({});
+    // https://thenationonlineng.net/petrol-price-rises-by-1-7-diesel-9-02/
+    const nation = "Zamfara paid the highest average retail price of N750.43 per litre, followed by Kebbi and Taraba at N746.67 and N710.56.";
+    expect(units(nation, undefined, "https://thenationonlineng.net/petrol-price-rises-by-1-7-diesel-9-02/")).toEqual({ "N750.43": "NGN", "N746.67": "NGN", "N710.56": "NGN" });
+  });
+
+  it("reads a bare R as the rand in a South African outlet, with its cents", () => {
+    // https://albertonrecord.co.za/181482/petrol-prices-reach-high-r16-litre-month/amp
+    const alberton = "This is due to the weakening Rand against the dollar (from R12.51 to R13.29 for 1 USD) amongst other factors.";
+    expect(units(alberton, undefined, "https://albertonrecord.co.za/181482/petrol-prices-reach-high-r16-litre-month/amp")).toEqual({ "R12.51 to R13.29": "ZAR", "1 USD": "USD" });
+    // https://www.heraldlive.co.za/news/2020-03-13-in-all-the-turmoil-motorists-can-be-grateful-for-plunge-in-april-fuel-prices/
+    const herald = "The current data show petrol down by up to R1.11 a litre, diesel by R1.10 and illuminating paraffin by R1.18. The outlook is for a decrease of up to 86c a litre for petrol.";
+    expect(units(herald, "HeraldLIVE", "https://www.heraldlive.co.za/news/")).toEqual({ "up to R1.11": "ZAR", "R1.10": "ZAR", "R1.18": "ZAR", "up to 86c": "ZAR" });
+  });
+
+  it("keeps South African road numbers as no money", () => {
+    // https://www.news24.com/news24/SouthAfrica/News/heavy-traffic-on-limpopo-n1-as-holidaymakers-return-to-gauteng-after-long-weekend-20210926
+    const n24 = "The N1 and the R101 experienced high volumes of traffic on Sunday morning as motorists made their way from Limpopo.";
+    expect(units(n24, "News24")).toEqual({});
+    // https://www.sabcnews.com/sabcnews/increased-traffic-reported-on-n1-north-and-south-in-limpopo/
+    expect(units("We took R101 road to the N1 again, and what transpired there was an accident.", "SABC News")).toEqual({});
+    // http://34.80.245.248/content_html/2019-04-21/526d783fbef873bd5e33f55ca94f9b7f.html (News24)
+    expect(units("The northbound lane was closed and traffic diverted to the R101 as emergency personnel cleared the scene.", "News24")).toEqual({});
+  });
+});

@@ -15,6 +15,8 @@ export interface Conventions {
   rupee?: string;
   /** "tons" without "short" or "metric": metric tonnes where the outlet means them. */
   metricTons?: boolean;
+  /** A capital letter glued to an amount as the local currency: South African "R18.93", Nigerian "N617". */
+  letter?: { letter: string; currency: string };
 }
 
 export const COUNTRIES: Record<string, Conventions> = {
@@ -27,11 +29,14 @@ export const COUNTRIES: Record<string, Conventions> = {
   pk: { rupee: "PKR" },
   lk: { rupee: "LKR" },
   in: { rupee: "INR" },
+  za: { letter: { letter: "R", currency: "ZAR" }, cent: "ZAR", metricTons: true },
+  ng: { letter: { letter: "N", currency: "NGN" } },
 };
 
 /** Host endings that name the country (the outlet's own domain, not a wire it reprints). */
 export const COUNTRY_HOSTS: Array<[suffix: string, country: string]> = [
   [".au", "au"], [".nz", "nz"], [".ca", "ca"], [".sg", "sg"], [".hk", "hk"], [".my", "my"], [".pk", "pk"], [".lk", "lk"], [".in", "in"],
+  [".za", "za"], [".ng", "ng"],
 ];
 
 /**
@@ -60,6 +65,17 @@ export const OUTLETS: Record<string, string[]> = {
   pk: [
     "dawn", "dawn.com", "business recorder", "brecorder.com", "express tribune", "tribune.com.pk", "the news international",
     "thenews.com.pk", "geo news", "geo.tv", "ary news", "arynews.tv", "pakistan today", "associated press of pakistan",
+  ],
+  za: [
+    "news24", "news24.com", "daily maverick", "dailymaverick.co.za", "business day", "businesslive", "mail & guardian",
+    "sunday times (south africa)", "timeslive", "iol", "the citizen (south africa)", "moneyweb", "fin24", "eyewitness news",
+    "ewn", "sabc news", "south african press association", "sapa", "african news agency", "engineering news", "mining weekly",
+  ],
+  ng: [
+    "punch", "punchng.com", "the punch", "vanguard", "vanguardngr.com", "guardian nigeria", "guardian.ng", "premium times",
+    "premiumtimesng.com", "thisday", "thisdaylive.com", "daily trust", "dailytrust.com", "the nation (nigeria)",
+    "thenationonlineng.net", "businessday (nigeria)", "businessday.ng", "nairametrics", "channels television",
+    "channels tv", "sahara reporters", "leadership (nigeria)", "news agency of nigeria", "tribune online",
   ],
   lk: ["daily mirror (sri lanka)", "dailymirror.lk", "daily ft", "economynext", "economynext.com"],
   in: [

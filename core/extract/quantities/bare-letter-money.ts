@@ -1,0 +1,27 @@
+import { getUnit, type UnitDef } from "../../units/index.js";
+
+/**
+ * South African and Nigerian papers write the rand and the naira as one capital letter glued to
+ * the amount: "R1.2 billion", "N617bn". Alone, that letter is just as often a road ("the N1",
+ * "R21"), a grade or a model ("N95"), so the reader takes it for money only when a scale follows
+ * the digits: nobody writes "R1.2 billion" for a road. Figures without a scale ("R18.93",
+ * "N617/litre") are money only where the outlet says so (locale.ts, `letters`).
+ */
+export const LETTER_CURRENCIES: Record<string, string> = { R: "ZAR", N: "NGN" };
+
+/** Digits, then a scale word or letters: "1.2 billion", "76-billion", "59bn", "4.5m", "1.2tn". */
+const SCALED_AMOUNT = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t-](?:million|billion|trillion)|(?:m|mn|bn|b|tn|trn))(?![A-Za-z0-9])/;
+
+/**
+ * The rand or naira written as a bare capital before a scaled amount starting at `start`, or null.
+ * The letter must stand alone: "BR1.2 billion" or "9R1" is something else.
+ * @example bareLetterCurrency("needs R1.2 billion", 7)?.unit.id // "ZAR"
+ */
+export function bareLetterCurrency(text: string, start: number): { unit: UnitDef; start: number; factor: number } | null {
+  const letter = text[start - 1] ?? "";
+  const id = LETTER_CURRENCIES[letter];
+  if (!id || /[A-Za-z0-9$.,]/.test(text[start - 2] ?? "")) return null;
+  if (!SCALED_AMOUNT.test(text.slice(start, start + 24))) return null;
+  const unit = getUnit(id);
+  return unit ? { unit, start: start - 1, factor: 1 } : null;
+}
