@@ -36,6 +36,9 @@ function codeUnit(code: string): UnitDef | undefined {
   return unit?.dimension === "money" ? unit : undefined;
 }
 
+/** One digit, maybe a point release, and no scale: a version of PHP, not Philippine pesos. */
+const PHP_VERSION = /^\d(?:\.\d{1,2})?(?![\d,.])(?![ \t-]?(?:thousand|million|billion|trillion|mn|bn|m|k)(?![A-Za-z]))/;
+
 /** "$US40m", "$A20 million": Australian and New Zealand papers put the country after the sign. */
 const SIGN_THEN_COUNTRY = /(?:^|[^A-Za-z0-9$])(\$(US|A|AU|NZ|C|HK|S))[ \t]?$/;
 
@@ -57,6 +60,8 @@ export function currencyBefore(text: string, start: number): { unit: UnitDef; st
   const million = /^M[A-Z]{3}$/.test(code) ? codeUnit(code.slice(1)) : undefined;
   const unit = million ?? (code ? codeUnit(code) : undefined);
   if (!sign || !unit) return bareLetterCurrency(text, start);
+  // "PHP 8.3", "PHP 7": the programming language's versions are one digit; peso amounts are not.
+  if (code === "PHP" && PHP_VERSION.test(text.slice(start, start + 16))) return null;
   return { unit, start: start - head.length + head.lastIndexOf(code), factor: million ? 1e6 : 1 };
 }
 

@@ -5,6 +5,7 @@ import { CALENDAR_RULES } from "./junk-calendar.js";
 import { CODE_RULES, type JunkRule } from "./junk-codes.js";
 import { CONTACT_RULES } from "./junk-contacts.js";
 import { moneyBefore } from "./money.js";
+import { dotThousands } from "./dot-thousands.js";
 import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
@@ -57,6 +58,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
+  // After money and units: "Rp15.000" is fifteen thousand once the rupiah is known.
+  { name: "dot-thousands", run: each(dotThousands) },
   // After money and units: every rupee amount, written before or after, is known.
   { name: "rupee-country", run: rupeesByCountry },
   // Right after units: "2,000.45±0.01 pounds" gives the value the tolerance's unit.
