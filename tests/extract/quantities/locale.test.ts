@@ -73,6 +73,13 @@ describe("the rand and the naira written as one letter (outlet conventions)", ()
     expect(units(herald, "HeraldLIVE", "https://www.heraldlive.co.za/news/")).toEqual({ "up to R1.11": "ZAR", "R1.10": "ZAR", "R1.18": "ZAR", "up to 86c": "ZAR" });
   });
 
+  it("reads a bare W as the won in a Korean outlet", () => {
+    // http://ssrchemicals.com/2017/05/28/9-korean-firms-join-w1000000000000-profit-club (a reprint; the outlet is given as a Korean paper)
+    const club = "9 Korean firms join W1,000,000,000,000 profit club";
+    expect(units(club, "The Korea Times")).toEqual({ "9": "firm", "W1,000,000,000,000": "KRW" });
+    expect(units(club)).toEqual({ "9": "firm" });
+  });
+
   it("keeps South African road numbers as no money", () => {
     // https://www.news24.com/news24/SouthAfrica/News/heavy-traffic-on-limpopo-n1-as-holidaymakers-return-to-gauteng-after-long-weekend-20210926
     const n24 = "The N1 and the R101 experienced high volumes of traffic on Sunday morning as motorists made their way from Limpopo.";

@@ -31,12 +31,13 @@ export const COUNTRIES: Record<string, Conventions> = {
   in: { rupee: "INR" },
   za: { letter: { letter: "R", currency: "ZAR" }, cent: "ZAR", metricTons: true },
   ng: { letter: { letter: "N", currency: "NGN" } },
+  kr: { letter: { letter: "W", currency: "KRW" } },
 };
 
 /** Host endings that name the country (the outlet's own domain, not a wire it reprints). */
 export const COUNTRY_HOSTS: Array<[suffix: string, country: string]> = [
   [".au", "au"], [".nz", "nz"], [".ca", "ca"], [".sg", "sg"], [".hk", "hk"], [".my", "my"], [".pk", "pk"], [".lk", "lk"], [".in", "in"],
-  [".za", "za"], [".ng", "ng"],
+  [".za", "za"], [".ng", "ng"], [".kr", "kr"],
 ];
 
 /**
@@ -76,6 +77,10 @@ export const OUTLETS: Record<string, string[]> = {
     "premiumtimesng.com", "thisday", "thisdaylive.com", "daily trust", "dailytrust.com", "the nation (nigeria)",
     "thenationonlineng.net", "businessday (nigeria)", "businessday.ng", "nairametrics", "channels television",
     "channels tv", "sahara reporters", "leadership (nigeria)", "news agency of nigeria", "tribune online",
+  ],
+  kr: [
+    "korea herald", "koreaherald.com", "korea times", "koreatimes", "korea joongang daily", "joongang daily", "yonhap",
+    "yonhap news agency", "chosun ilbo", "businesskorea", "the korea economic daily", "maeil business",
   ],
   lk: ["daily mirror (sri lanka)", "dailymirror.lk", "daily ft", "economynext", "economynext.com"],
   in: [
