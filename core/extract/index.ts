@@ -28,7 +28,7 @@ export function extractClaims(article: Article): Claim[] {
   const published = typeof article.published === "string" ? article.published : undefined;
   // A bare "$" or "tons" means what the article's outlet means (its source or URL says which).
   const locale = localeOf(article);
-  const finders = locale ? { ...FINDERS, quantities: (text: string) => localizeMentions(text, findQuantities(text), locale) } : FINDERS;
+  const finders = locale ? { ...FINDERS, quantities: (text: string) => localizeMentions(text, locale) } : FINDERS;
   const { drafts } = runPipeline(body, published, finders);
   return toClaims(article.id, body, drafts);
 }

@@ -33,15 +33,14 @@ function letterSigns(text: string, letter: string): number[] {
 }
 
 /**
- * The mentions of a text re-read with the outlet's currency letter, or the given ones when the
- * outlet has no such letter or the text uses none. Spans stay those of the original text.
- * @example lettersAsMoney("Petrol costs N617 per litre", [], { letter: { letter: "N", currency: "NGN" } }) // N617 is NGN
+ * The quantity mentions of a text, read with the outlet's currency letter as a sign where it
+ * stands for one (one read either way). Spans are those of the original text.
+ * @example lettersAsMoney("Petrol costs N617 per litre", { letter: { letter: "N", currency: "NGN" } }) // N617 is NGN
  */
-export function lettersAsMoney(text: string, mentions: Mention[], locale: Conventions): Mention[] {
+export function lettersAsMoney(text: string, locale: Conventions): Mention[] {
   const sign = locale.letter;
-  if (!sign || !text.includes(sign.letter)) return mentions;
-  const at = letterSigns(text, sign.letter);
-  if (at.length === 0) return mentions;
+  const at = sign && text.includes(sign.letter) ? letterSigns(text, sign.letter) : [];
+  if (!sign || at.length === 0) return findQuantities(text);
   // "$" has the letter's length: every offset of the re-read text is one of the original.
   let rewritten = text;
   for (const i of at) rewritten = `${rewritten.slice(0, i)}$${rewritten.slice(i + 1)}`;

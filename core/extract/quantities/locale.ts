@@ -91,12 +91,11 @@ function localUnit(written: string, m: Mention, locale: Conventions): string | u
  * The quantity mentions of one article re-read with its outlet's conventions: only figures
  * whose currency or ton the reader defaulted change unit; values never change (a cent is a
  * hundredth of the local dollar as of the US one).
- * @example localizeMentions("$19 million", findQuantities("$19 million"), localeOf({ source: "Australian Financial Review" })) // unit AUD
+ * @example localizeMentions("$19 million", localeOf({ source: "Australian Financial Review" })) // unit AUD
  */
-export function localizeMentions(text: string, mentions: Mention[], locale: Conventions | undefined): Mention[] {
-  if (!locale) return mentions;
+export function localizeMentions(text: string, locale: Conventions): Mention[] {
   const out: Mention[] = [];
-  for (const m of lettersAsMoney(text, mentions, locale)) {
+  for (const m of lettersAsMoney(text, locale)) {
     if (m.dimension !== "money" && m.unit !== "ton") {
       out.push(m);
       continue;
