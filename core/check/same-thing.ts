@@ -97,6 +97,16 @@ function placedByName(event: Frame["event"], scope: Frame["scope"]): Frame["even
   return named ? { ...event, place: named.id } : event;
 }
 
+/** Each claim's event as its words state it, worked out once: a claim is compared with many. */
+const STATED = new WeakMap<Claim, Frame["event"]>();
+
+function statedEvent(claim: Claim, frame: Frame): Frame["event"] {
+  if (STATED.has(claim)) return STATED.get(claim);
+  const event = placedByName(withCount(frame.event, claim.subject?.text), frame.scope);
+  STATED.set(claim, event);
+  return event;
+}
+
 /** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */
 const VENUES: ReadonlySet<string> = new Set(eventData.venues);
 
@@ -207,7 +217,7 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
   if (!fa || !fb) return legacy(a, b, dates);
   if (!measuresAgree(a, fa, b, fb) || !comparableChange(a, b)) return null;
-  const event = relateEvents(placedByName(withCount(fa.event, a.subject?.text), fa.scope), placedByName(withCount(fb.event, b.subject?.text), fb.scope), fa.scope, fb.scope);
+  const event = relateEvents(statedEvent(a, fa), statedEvent(b, fb), fa.scope, fb.scope);
   if (event.kind === "different") return null;
   const oneArticle = a.articleId === b.articleId;
   const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];
