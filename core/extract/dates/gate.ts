@@ -1,6 +1,10 @@
 import type { Parser, ParsingContext } from "chrono-node";
 import { CLOCK } from "./drop-bare-hours.js";
 import { allowedRuns, restrict } from "./restrict.js";
+import { DayOfMonthParser } from "./day-of-month-parser.js";
+import { DayRangeParser } from "./day-range-parser.js";
+import { WeekdayDayParser } from "./weekday-day-parser.js";
+import { WeekdayOfWeekParser } from "./weekday-of-week-parser.js";
 
 /** Fails at once: "^" fails at every position but the first, so no scan of the window. */
 const NEVER = /^(?!)/;
@@ -24,38 +28,70 @@ const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat/i;
  * (every month name starts with one of these three letters), so a window without it loses no
  * reading. The time parser's needs are those of drop-bare-hours.ts: a time without a colon,
  * am/pm, o'clock, noon, midnight or a zone is dropped before any merge, so none is looked for.
+ *
+ * Chrono exports no parser classes and a minifier renames them (the Lambda bundle), so a
+ * chrono parser is known by how its pattern begins (after the boundary group chrono puts in
+ * front), never by its class name; `parser` names it for readers and for the test that holds
+ * each signature to the class it stands for. A parser no signature matches runs ungated: it
+ * costs time, never a reading. `alsoHas` tells apart two patterns that begin alike.
  */
-const NEEDS_BY_PARSER: Record<string, RegExp> = {
-  ENMonthNameLittleEndianParser: MONTH,
-  ENMonthNameMiddleEndianParser: MONTH,
-  ENMonthNameParser: MONTH,
-  ENYearMonthNameParser: MONTH,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
-  ENTimeExpressionParser: CLOCK,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENEndOfCurrentMonthParser: /month/i,
-  ENSlashMonthFormatParser: /\d\/\d/,
-  SlashDateFormatParser: /\d[/.-]\d/,
-  ISOFormatParser: /\d-\d/,
-  ENYearMonthDayParser: /\d{4}[-./\s]/,
-  DayRangeParser: MONTH,
-  WeekdayDayParser: WEEKDAY,
-  WeekdayOfWeekParser: /week/i,
-  DayOfMonthParser: /\d(?:st|nd|rd|th)/i,
-};
+interface ChronoGate {
+  parser: string;
+  signature: string;
+  alsoHas?: RegExp;
+  needs: RegExp;
+  /** Judged window by window (restrict.ts) rather than on the whole joined text. */
+  byWindow?: boolean;
+}
+
+export const CHRONO_GATES: readonly ChronoGate[] = [
+  { parser: "ENMonthNameLittleEndianParser", signature: "(?:on\\s{0,3})?((?:(?:twenty", needs: MONTH },
+  { parser: "ENMonthNameMiddleEndianParser", signature: "((?:september|", needs: MONTH },
+  { parser: "ENMonthNameParser", signature: "((?:in)\\s*)?((?:september|", needs: MONTH },
+  { parser: "ENYearMonthNameParser", signature: "((?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD", needs: MONTH },
+  { parser: "ENWeekdayParser", signature: "(?:(?:\\,|\\(|\\（)\\s*)?(?:on\\s*?)?(?:(this|last|past|next)\\s*)?((?:", needs: /sun|mon|tue|wed|thu|fri|sat|week/i },
+  // The time parser reads every bare number as an hour: one clock time anywhere in an article
+  // opened it on every window, and each of those readings (three in four on the bench corpus)
+  // was built only for drop-bare-hours to remove it. A window without a clock sign has only
+  // such readings, so skipping it loses nothing. The other gates pass on most windows that
+  // reach them, where a search per window would cost more than it saves.
+  { parser: "ENTimeExpressionParser", signature: "(?:(?:at|from)\\s*)??(\\d{1,4})", needs: CLOCK, byWindow: true },
+  { parser: "ENTimeUnitAgoFormatParser", signature: "((?:(?:about|around)\\s{0,3})?", alsoHas: /\bago\b/, needs: /ago|before|earlier/i },
+  { parser: "ENRelativeDateFormatParser", signature: "(this|last|past|next|after\\s*this)\\s*(", needs: /this|last|past|next|after/i },
+  { parser: "ENCasualDateParser", signature: "(now|today|tonight|", needs: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i },
+  { parser: "ENCasualTimeParser", signature: "(?:this)?\\s{0,3}(morning|", needs: /morning|afternoon|evening|night|midday|noon/i },
+  { parser: "ENEndOfCurrentMonthParser", signature: "(?:last\\s+day|end)\\s+of\\s+", needs: /month/i },
+  { parser: "ENSlashMonthFormatParser", signature: "([0-9]|0[1-9]|1[012])\\/([0-9]{4})", needs: /\d\/\d/ },
+  { parser: "SlashDateFormatParser", signature: "([0-3]{0,1}[0-9]{1})[\\/\\.\\-]", needs: /\d[/.-]\d/ },
+  { parser: "ISOFormatParser", signature: "([0-9]{4})\\-([0-9]{1,2})\\-", needs: /\d-\d/ },
+  { parser: "ENYearMonthDayParser", signature: "([0-9]{4})[-\\.\\/\\s]", needs: /\d{4}[-./\s]/ },
+];
+
+/** The boundary groups chrono puts in front of its patterns. */
+const BOUNDARY = /^(?:\(\\W\|\^\)|\(\[\^\\d\]\|\^\)|\(\^\|\\s\|T\|\\b\))/;
 
 /**
- * Parsers whose gate is judged window by window (restrict.ts) rather than on the whole joined
- * text. The time parser reads every bare number as an hour: one clock time anywhere in an
- * article opened it on every window, and each of those readings (three in four on the bench
- * corpus) was built only for drop-bare-hours to remove it. A window without a clock sign has
- * only such readings, so skipping it loses nothing. The other gates pass on most windows that
- * reach them, where a search per window would cost more than it saves.
+ * The gate of one of chrono's parsers, recognised by its pattern, or undefined.
+ * @example chronoGate(casual.parsers[4])?.parser // "ENMonthNameLittleEndianParser"
  */
-const BY_WINDOW = new Set(["ENTimeExpressionParser"]);
+export function chronoGate(parser: Parser): ChronoGate | undefined {
+  let source: string;
+  try {
+    source = parser.pattern({ option: { forwardDate: false } } as unknown as ParsingContext).source.replace(BOUNDARY, "");
+  } catch {
+    return undefined;
+  }
+  return CHRONO_GATES.find((g) => source.startsWith(g.signature) && (!g.alsoHas || g.alsoHas.test(source)));
+}
+
+/** Ours that chrono.ts gates here (the rarer forms of ours gate themselves with `gated`). */
+function ownNeeds(parser: Parser): RegExp | undefined {
+  if (parser instanceof DayRangeParser) return MONTH;
+  if (parser instanceof WeekdayDayParser) return WEEKDAY;
+  if (parser instanceof WeekdayOfWeekParser) return /week/i;
+  if (parser instanceof DayOfMonthParser) return /\d(?:st|nd|rd|th)/i;
+  return undefined;
+}
 
 /**
  * The parser, run only on windows that hold what it needs. A wrapper, not a change to the
@@ -63,9 +99,11 @@ const BY_WINDOW = new Set(["ENTimeExpressionParser"]);
  * @example chrono.parsers = chrono.parsers.map(gateParser)
  */
 export function gateParser(parser: Parser): Parser {
-  const needs = NEEDS_BY_PARSER[parser.constructor.name];
+  const own = ownNeeds(parser);
+  const gate = own ? undefined : chronoGate(parser);
+  const needs = own ?? gate?.needs;
   if (!needs) return parser;
-  const byWindow = BY_WINDOW.has(parser.constructor.name);
+  const byWindow = gate?.byWindow === true;
   return {
     pattern: (context) => {
       if (!byWindow) return needs.test(context.text) ? parser.pattern(context) : NEVER;

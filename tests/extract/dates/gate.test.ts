@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { casual, Chrono, type Parser } from "chrono-node";
 import { describe, expect, it } from "vitest";
-import { gateParser } from "../../../core/extract/dates/gate.js";
+import { CHRONO_GATES, chronoGate, gateParser } from "../../../core/extract/dates/gate.js";
 import { DropBareHours } from "../../../core/extract/dates/drop-bare-hours.js";
 import { DayOfMonthParser } from "../../../core/extract/dates/day-of-month-parser.js";
 import { DayRangeParser } from "../../../core/extract/dates/day-range-parser.js";
@@ -58,9 +58,34 @@ describe("gateParser", () => {
     const counting: Parser = { pattern: (context) => { asked++; return month.pattern(context); }, extract: (c, m) => month.extract(c, m) };
     Object.defineProperty(counting, "constructor", { value: month.constructor });
     const chrono = new Chrono({ parsers: [gateParser(counting)], refiners: [] });
+    // Recognising the parser reads its pattern once; parsing is what is counted.
+    asked = 0;
     chrono.parse("rose by 30 percent on Friday", REFERENCE);
     expect(asked).toBe(0);
     expect(chrono.parse("in March 2020", REFERENCE)).toHaveLength(1);
     expect(asked).toBe(1);
+  });
+});
+
+describe("chronoGate", () => {
+  // Minified, class names are gone: each of chrono's parsers is known by its pattern, and the
+  // names (there when unminified) say that each signature picks the class it was written for.
+  it.each(casual.parsers.map((p) => [p.constructor.name, p] as const))("%s is recognised by its pattern, as itself", (name, parser) => {
+    const gate = chronoGate(parser);
+    const listed = CHRONO_GATES.some((g) => g.parser === name);
+    expect(gate?.parser).toBe(listed ? name : undefined);
+  });
+
+  it("recognises a parser whose class was renamed, as a minifier does", () => {
+    const month = casual.parsers.find((p) => p.constructor.name === "ENMonthNameParser")!;
+    class A {}
+    const renamed: Parser = { pattern: (c) => month.pattern(c), extract: (c, m) => month.extract(c, m) };
+    Object.defineProperty(renamed, "constructor", { value: A });
+    expect(chronoGate(renamed)?.parser).toBe("ENMonthNameParser");
+  });
+
+  it("lists every parser it gates once", () => {
+    expect(new Set(CHRONO_GATES.map((g) => g.parser)).size).toBe(CHRONO_GATES.length);
+    expect(CHRONO_GATES.filter((g) => casual.parsers.some((p) => p.constructor.name === g.parser))).toHaveLength(CHRONO_GATES.length);
   });
 });
