@@ -69,6 +69,8 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
     } else if (date.start >= span.end) {
       const between = context.text.slice(span.end, date.start);
       // "The toll from the blast rose on Wednesday": the day the toll rose, not the blast's.
+      // "after the suicide attack Monday night": a weekday right after the event noun, without "on" (wire style).
+      if (/^\s+$/.test(between) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(context.text.slice(date.start, date.end))) return value;
       if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving|rose|risen|rises|climbed|increased|jumped|reached|stood|revised|said|says|told|reported)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
     }
   }

@@ -7,7 +7,7 @@ import { nounClass } from "./frame-measure.js";
 import { CASUALTY, EVENTS, MONTHS_AND_DAYS, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
-import type { SubjectStep } from "./reading.js";
+import type { Reading, SubjectStep } from "./reading.js";
 import { isToll, storyEvent } from "./story-event.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
@@ -48,10 +48,12 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       const context = r.input.context;
       const { text, sentence, mention } = r.input;
       if (r.frame.event || !context || !isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) return;
-      // "In Syria, 1,444 died", "in Central Java 13": a figure with a place of its own is a part, or another event.
-      if (r.place?.place || r.demonymAsPlace || PLACE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return;
       const event = storyEvent(context, r.input.sentence);
       if (!event) return;
+      // "In Syria, 1,444 died", "in Central Java 13": a figure with a place of its own is a part, or
+      // another event, unless its place is the event's ("Death Toll In Nice Rises To 84").
+      const own = r.place?.place ?? r.demonymAsPlace ?? (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? placeBefore(r)?.id ?? "?" : undefined);
+      if (own && own !== event.place) return;
       r.frame.event = event;
       r.frame.rules.push("frame.story-event");
     },
@@ -80,12 +82,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     name: "frame.scope-place-before",
     run: (r) => {
       if (r.frame.scope.some((e) => e.kind === "place")) return;
-      const { text, sentence, mention } = r.input;
-      const m = PLACE_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
-      const name = m?.[1]!.replace(/[’']s$/, "");
-      if (!name || MONTHS_AND_DAYS.has(name.toLowerCase()) || /^(?:The|A|An|This|That|Its|Their)$/.test(name)) return;
-      const place = gazetteerPlace(name);
-      r.frame.scope.push(place ? { kind: "place", id: place, text: name, within: placesAround(place) } : placeEntity(slugOf(name), name, text, sentence));
+      const entity = placeBefore(r);
+      if (!entity) return;
+      r.frame.scope.push(entity);
       r.frame.rules.push("frame.scope-place-before");
     },
   },
@@ -182,6 +181,19 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;
 
 const PLACE_BEFORE = /(?:^|[\s,;(])[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),?\s*$/u;
+
+/** The place of an "In <Place>," right before the figure, as a scope entity. */
+function placeBefore(r: Reading): ScopeEntity | null {
+  const { text, sentence, mention } = r.input;
+  const m = PLACE_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
+  const name = m?.[1]!.replace(/[’']s$/, "");
+  if (!name || MONTHS_AND_DAYS.has(name.toLowerCase()) || /^(?:The|A|An|This|That|Its|Their)$/.test(name)) return null;
+  // "Death Toll In Nice Rises To 84": in a title-case line the known place is the name, not the words after it.
+  const words = name.split(/\s+/);
+  const known = words.map((_, i) => words.slice(0, words.length - i).join(" ")).find((prefix) => gazetteerPlace(prefix));
+  const place = known ? gazetteerPlace(known) : null;
+  return place ? { kind: "place", id: place, text: known!, within: placesAround(place) } : placeEntity(slugOf(name), name, text, sentence);
+}
 
 /** "Northern California": a region of a known place, as a place inside it. */
 function placeInLabel(label: string): { id: string; within: string[] } | null {

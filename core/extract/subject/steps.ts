@@ -3,6 +3,7 @@ import { actorOf } from "./actor.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
 import { casualtyKind } from "./casualty.js";
+import { tollPhrase } from "./toll-phrase.js";
 import { findEvent } from "./event.js";
 import { buildSubject } from "./key.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
@@ -46,10 +47,24 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       return "stop";
     },
   },
+  // "officials put the death toll at 26", "the toll has risen to 84": a toll phrase names the count.
+  {
+    name: "subject.toll-phrase",
+    run: (r) => {
+      const { text, sentence, mention } = r.input;
+      const toll = tollPhrase(text, sentence, mention);
+      if (!toll) return;
+      r.casualty = toll;
+      r.head = toll.kind;
+      r.rules.push("subject.toll-phrase");
+      eventOf(r);
+    },
+  },
   // "killed six people", "81 injured", "1,300 civilians have been killed": a casualty count, with its event.
   {
     name: "subject.casualty",
     run: (r) => {
+      if (r.casualty) return;
       const { text, mention } = r.input;
       const casualty = casualtyKind(text, mention.start, mention.end, r.phrase);
       if (!casualty) return;

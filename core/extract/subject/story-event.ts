@@ -35,14 +35,17 @@ export function isToll(measure: FramePart, clause: string): boolean {
 export function storyEvent(context: SubjectContext, sentence: Span): EventFrame | undefined {
   let cls: string | undefined;
   let before: ReturnType<typeof eventsOfClass> = [];
+  // A headline or first sentence ("Manchester raises number of wounded to 119") takes the event the lead names after it.
+  const lead = leadEnd(context);
+  const limit = sentence.start < lead ? lead : sentence.start;
   for (const candidate of (context.tollClasses ??= namedClasses(context.text))) {
-    const named = eventsOfClass(context, candidate).filter((e) => e.start < sentence.start && !isVerb(context.text, e.start));
+    const named = eventsOfClass(context, candidate).filter((e) => e.start < limit && !isVerb(context.text, e.start));
     if (named.length === 0) continue;
     if (cls) return undefined;
     cls = candidate;
     before = named;
   }
-  if (!cls || !before.some((e) => e.start < leadEnd(context))) return undefined;
+  if (!cls || !before.some((e) => e.start < lead)) return undefined;
   // One event of the class: none counted several ("twin blasts", "the fires"), one name at most,
   // and places and days that agree.
   const all = eventsOfClass(context, cls).filter((e) => !isVerb(context.text, e.start));

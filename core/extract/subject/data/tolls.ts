@@ -1,0 +1,23 @@
+/**
+ * Data, not code: how a story names a toll it then gives a figure for, without a casualty word
+ * next to the figure ("officials put the death toll at 26", "the toll has risen to 84", "taking
+ * the total number of those killed to 85"). 'tolls': the toll noun with the word before it ->
+ * class ('toll' alone counts the dead). 'counted': after "number of", the people counted ->
+ * class (the casualty words of measures.ts are read too). 'setVerbs': verbs whose object is the
+ * toll and whose "at/to N" is its figure. 'levelVerbs': verbs whose subject is the toll.
+ * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
+ * cannot parse import attributes (`with { type: "json" }`).
+ */
+const data = {
+  "tolls": { "death": "killed", "fatality": "killed", "": "killed", "casualty": "casualty", "injury": "injured" },
+  "counted": { "dead": "killed", "deaths": "killed", "victims": "killed", "fatalities": "killed", "casualties": "casualty", "injuries": "injured" },
+  "setVerbs": ["put", "puts", "putting", "placed", "places", "placing", "set", "sets", "raised", "raises", "raising", "revised", "revises", "revising",
+    "lowered", "lowers", "lowering", "updated", "updates", "brought", "brings", "bringing", "took", "takes", "taking", "pushed", "pushes", "pushing",
+    "increased", "increases", "increasing", "estimated", "estimates", "gave", "gives", "giving", "fixed", "fixes"],
+  "levelVerbs": ["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "stood", "stands", "is", "was",
+    "reached", "reaches", "hit", "hits", "came", "comes", "went", "goes", "grew", "grows", "mounted", "mounts", "soared", "soars", "reached",
+    "fell", "falls", "dropped", "drops", "been put", "been raised", "been revised", "been set", "been lowered", "been updated", "been estimated",
+    "been given", "been fixed", "been placed", "put", "raised", "revised", "set", "lowered", "estimated", "placed"]
+};
+
+export default data;

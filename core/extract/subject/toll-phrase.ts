@@ -1,0 +1,49 @@
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import tolls from "./data/tolls.js";
+import { CASUALTY } from "./lexicon.js";
+
+/**
+ * A figure a toll phrase gives, with no casualty word next to the figure: "official figures put
+ * the death toll at 26", "The death toll has been put at five", "the toll in Nice has risen to
+ * 84", "taking the total number of those killed to 85", "put the death toll at 30 and the
+ * number of injured at 47". Stories update a toll in these words, so without them every
+ * updated figure is a number about nothing. The class comes from the toll's words (data/tolls.ts).
+ */
+
+const TOLL_CLASS = new Map<string, string>(Object.entries(tolls.tolls));
+const COUNTED = new Map<string, string>([...Object.entries(CASUALTY), ...Object.entries(tolls.counted)]);
+const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
+
+const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|up\s+to|an\s+estimated|approximately|just\s+over|just\s+under)\s+)?`;
+/** "the death toll", "the total number of those killed", "the number of people killed or presumed dead", "the number of overall wounded". */
+const TOLL = String.raw`(?:\b(death|fatality|casualty|injury)\s+)?\b(toll)\b|\b(?:total\s+|overall\s+|final\s+|official\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?([\p{L}]+)(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
+/** Where the toll is of: "in the ferry tragedy", "from the blast", "in Nice". */
+const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,60}?)?`;
+const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|on\s+\p{L}+day))*`;
+const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
+const LEVEL = new RegExp(String.raw`(?:${TOLL})${OF}${ADVERBS}\s+(?:${alternation(tolls.levelVerbs)})(?:\s+(?:to|at))?\s+${QUALIFIER}$`, "iu");
+/** "... at 30 and the number of injured at 47": the verb of the first figure is left out. */
+const AND = new RegExp(String.raw`\band\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
+/** "a death toll of 30": the figure after "of". */
+const OF_FIGURE = new RegExp(String.raw`(?:${TOLL})\s+of\s+${QUALIFIER}$`, "iu");
+const GATE = /toll|number\s+of/i;
+const TOLL_ALONE = new RegExp(TOLL, "iu");
+
+/**
+ * @example tollPhrase("Officials put the death toll at 26.", sentence, mention26)?.kind // "killed"
+ */
+export function tollPhrase(text: string, sentence: Span, mention: Mention): { kind: string; span: Span } | null {
+  // A count of people, not a share or a measure ("the toll on children was 40%").
+  if (mention.kind !== "quantity" || (mention.dimension && mention.dimension !== "count")) return null;
+  const from = Math.max(sentence.start, mention.start - 160);
+  const before = text.slice(from, mention.start);
+  if (!GATE.test(before)) return null;
+  const m = SET.exec(before) ?? AND.exec(before) ?? LEVEL.exec(before) ?? OF_FIGURE.exec(before);
+  if (!m) return null;
+  const kind = m[2] ? TOLL_CLASS.get((m[1] ?? "").toLowerCase()) : COUNTED.get(m[3]!.toLowerCase());
+  if (!kind) return null;
+  const toll = TOLL_ALONE.exec(m[0])!;
+  const at = from + m.index + toll.index;
+  return { kind, span: { start: at, end: at + toll[0].length } };
+}
