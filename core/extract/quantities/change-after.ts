@@ -1,11 +1,12 @@
 import type { Change } from "../../model.js";
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { DOWN_NOUNS, MONEY_RESULTS, UP_NOUNS } from "./change-words.js";
+import { COMPARATIVES, DOWN_NOUNS, MONEY_RESULTS, UP_NOUNS } from "./change-words.js";
 
 /** Nouns of a change and their direction: "a rise of", "a 5% increase". */
 export const CHANGE_NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
 const NOUNS = CHANGE_NOUNS;
+const COMPARATIVE_WORDS = Object.keys(COMPARATIVES).join("|");
 
 /**
  * Between a figure of a change and the next one: "86,700 contracts or 5.5%" (the same amount
@@ -16,7 +17,7 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}or[ \t]{1,2}$/i],
   ["to", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,[ \t]{1,2}to[ \t]{1,2}(?:an?[ \t]{1,2})?(?:(?:record|new)[ \t]{1,2})?$/i],
   // "were up 3% at $5.20", "closed 0.5 per cent higher at 7,100": the level after an amount of change.
-  ["at", /^(?:[ \t]{1,2}(?:higher|lower))?[ \t]{1,2}at[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
+  ["at", new RegExp(`^(?:[ \\t]{1,2}(?:${COMPARATIVE_WORDS}))?[ \\t]{1,2}at[ \\t]{1,2}(?:an?[ \\t]{1,2})?$`, "i")],
 ];
 
 /**
@@ -42,6 +43,8 @@ const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${NOUN_MODIFIERS})[ \\t]{
 /** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
 const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
 
+const COMPARATIVE_AFTER = new RegExp(`^[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])`, "i");
+
 /** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
 export function readAfter(text: string, c: Candidate): CandidateChange | null {
   const tail = text.slice(c.end, c.end + 40);
@@ -52,15 +55,16 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
     return { direction: word.toLowerCase() === "up" ? "up" : "down", role: "to", text: word, at };
   }
   // "7% higher", "3 points lower": the amount of a change, the comparison after it.
-  const comparative = /^[ \t]{1,2}(higher|lower)(?![A-Za-z])/i.exec(tail);
+  const comparative = COMPARATIVE_AFTER.exec(tail);
   if (comparative?.[1] && (c.kind === "percent" || c.unit)) {
-    return { direction: comparative[1].toLowerCase() === "higher" ? "up" : "down", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
+    return { direction: COMPARATIVES[comparative[1].toLowerCase()] ?? "up", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
   }
   const restated = levelThenChange(text, c);
   if (restated) return restated;
   const noun = NOUN_AFTER.exec(tail);
   const result = noun?.[1] !== undefined && c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun[1].toLowerCase());
-  if (noun?.[1] && !result && /\b(?:an?|the|its|their)[ \t]{1,2}$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) {
+  // "a 5% increase", "a healthy 20 per cent rise": an article, perhaps one adjective, before the amount.
+  if (noun?.[1] && !result && /\b(?:an?|the|its|their)[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2})?$/i.test(text.slice(Math.max(0, c.start - 22), c.start))) {
     return { direction: NOUNS.get(noun[1].toLowerCase()) ?? "up", role: "by", text: noun[1], at: c.end + tail.indexOf(noun[1]) };
   }
   return null;

@@ -44,6 +44,15 @@ export function fromClause(text: string, previous: Candidate | undefined, c: Can
 }
 
 /**
+ * "posted a 7.5% decrease in net profit, to ¥49,891 billion": a clause that opens with "to" after
+ * an amount of change, in the same sentence, holds the new level.
+ */
+export function toClause(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
+  if (previous?.change?.role !== "by" || !oneSentence(text, previous.end, c.start) || c.start - previous.end > 60) return null;
+  return { ...previous.change, role: "to", pairedWith: undefined };
+}
+
+/**
  * "less than 10,000 tonnes of wheat in August down from a high of around 385,000 tonnes", "will
  * average 5.7% in the final quarter, up from the 4.5% estimated": the figure before "up/down
  * from" is the new level, even with words between (readAfter takes the adjacent ", up from").
@@ -57,6 +66,52 @@ export function levelsBeforeFrom(text: string, live: Candidate[]): void {
       previous.end <= change.at && sameKind(previous, c) && oneSentence(text, previous.end, change.at)) {
       previous.change = { direction: change.direction, role: "to", text: change.text, at: change.at };
       if (!previous.rules.includes("change")) previous.rules.push("change");
+    }
+    previous = c;
+  }
+}
+
+/** "1.94% to R18.18 and 1.88% to R20.78", "5.0 per cent in London, but a mere 1.1 per cent": the next item of a list. */
+const LIST_GAP = /^(?:[ \t]{1,2}(?:in|for|on|at|against|versus)[ \t]{1,2}[A-Za-z][A-Za-z' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
+
+/**
+ * A figure listed after a figure of a change, of the same kind, continues that change in the
+ * same role: "increased by PKR 2.25 and PKR 2.08", "rose 5.0 per cent in London, but a mere
+ * 1.1 per cent in Wales".
+ */
+export function listContinues(text: string, previous: Candidate | undefined, c: Candidate, changed: Candidate[]): CandidateChange | null {
+  if (!previous?.change || previous.end > c.start || c.start - previous.end > 48) return null;
+  // "weakened 1.94% to R18.18 and 1.88% to R20.78": the item restarts at the figure of its kind in the same change.
+  const item = sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
+  if (!item?.change || !LIST_GAP.test(text.slice(previous.end, c.start))) return null;
+  return { ...item.change, pairedWith: undefined };
+}
+
+/** Between a level and the clause of its change: ", up 0.73% from", ", which is about 8 per cent higher", " for a 12% drop". */
+// The comma touches the word before it: " , up 0 . 95" is tokenised text, not a clause.
+const LEVEL_THEN_UPDOWN = /^(?:[^.;:!?\n]{0,60}[^ \t.;:!?\n])?[,\u2014\u2013][ \t]{1,2}$/;
+const LEVEL_THEN_AMOUNT = /^(?:[^.;:!?\n]{0,60},(?:[ \t]{1,2}which[ \t]{1,2}(?:is|was))?|[ \t]{1,2}for[ \t]{1,2}an?)[ \t]{1,2}$/i;
+
+/**
+ * "trading at Rs1,729.90 on the BSE, up 0.73% from previous close", "estimated at 10.8 trillion
+ * won for the quarter, down 28.7 percent from a year earlier", "traded at 14.3775 per dollar,
+ * 0.4% weaker than its close", "came to 67.4 trillion won for a 12.2% drop": a figure with no
+ * change of its own, followed in its sentence by a clause giving an amount of change, is the
+ * level that change reached.
+ */
+export function levelsBeforeAmount(text: string, live: Candidate[]): void {
+  let previous: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    const change = c.change;
+    if (previous && !previous.change && !previous.conversionOf && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 64) {
+      const upDown = /^(?:up|down)$/i.test(change.text) && change.at < c.start;
+      const gap = upDown ? text.slice(previous.end, change.at) : text.slice(previous.end, c.start);
+      const after = !upDown && change.at >= c.end;
+      if ((upDown && LEVEL_THEN_UPDOWN.test(gap)) || (after && LEVEL_THEN_AMOUNT.test(gap))) {
+        previous.change = { direction: change.direction, role: "to", text: change.text, at: change.at };
+        if (!previous.rules.includes("change")) previous.rules.push("change");
+      }
     }
     previous = c;
   }

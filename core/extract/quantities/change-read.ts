@@ -1,11 +1,13 @@
 import type { Change } from "../../model.js";
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { AFTER_TO, BE, CONNECTOR_ONLY, DOWN, FILLERS, LEVEL_NOUNS, MONEY_RESULTS, UP } from "./change-words.js";
+import { AFTER_TO, BE, COMPARATIVES, CONNECTOR_ONLY, DOWN, FILLERS, LEVEL_NOUNS, MONEY_RESULTS, UP } from "./change-words.js";
 import { CHANGE_NOUNS as NOUNS } from "./change-after.js";
 
 /** Change verbs and adverbs by direction. */
 export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
+/** Comparatives that name a level only right before "at": "0.11% firmer at $0.9871". */
+const AT_COMPARATIVES = new Map<string, "up" | "down">(Object.entries(COMPARATIVES));
 const FILLER = new Set(FILLERS);
 const BE_WORDS = new Set(BE);
 const NEEDS_CONNECTOR = new Set(CONNECTOR_ONLY);
@@ -79,7 +81,7 @@ function particleReads(c: Candidate, words: Word[], i: number, connector: string
 }
 
 /** A change of the figure itself, the role it continues from the figure before, or nothing. */
-export type Reading = { change: CandidateChange } | { inherit: Change["role"] } | { clauseFrom: true } | null;
+export type Reading = { change: CandidateChange } | { inherit: Change["role"] } | { clauseFrom: true } | { clauseTo: true } | null;
 
 /**
  * The change words before a figure, read backwards within its clause: "rose 6% to", "cut the
@@ -113,6 +115,8 @@ export function readBefore(text: string, c: Candidate): Reading {
       else if (++levelWords > MAX_LEVEL_WORDS) return null;
       continue;
     }
+    const comparative = atOnly && connector === undefined ? AT_COMPARATIVES.get(w) : undefined;
+    if (comparative) return { change: { direction: comparative, role: "to", text: text.slice(words[i]!.start, words[i]!.start + w.length), at: words[i]!.start } };
     const found = changeWord(words, i, connector === "of");
     if (found) {
       // "closed higher at $5.20", "opened down at 4.45": a comparative or particle right before "at" names the new level.
@@ -133,7 +137,12 @@ export function readBefore(text: string, c: Candidate): Reading {
       connector = w;
       if (toVerb && w !== "to") return null;
     } else if (FILLER.has(w)) continue;
-    else if (connector === undefined && TO_VERBS.has(w)) {
+    else if (connector === undefined && w === "at" && i === words.length - 1 && (c.kind === "percent" || c.unit?.dimension === "money")) {
+      // "a 20 per cent rise in net interest income at Rs 3,524 crore": the level a change noun
+      // reached; read as "to", so the object words and the figure before are looked for.
+      atOnly = true;
+      connector = "to";
+    } else if (connector === undefined && TO_VERBS.has(w)) {
       atOnly = !toVerb && w === "at" && i === words.length - 1;
       toVerb = true;
     }
@@ -141,5 +150,7 @@ export function readBefore(text: string, c: Candidate): Reading {
     else return null;
   }
   if (connector === "from" && words.length <= 3 && clauseStart && !toVerb) return { clauseFrom: true };
+  // "a 7.5% decrease in net profit, to ¥49,891 billion": a clause opening with "to" is the new level of the amount before.
+  if (connector === "to" && words.length === 1 && comma && !toVerb) return { clauseTo: true };
   return null;
 }

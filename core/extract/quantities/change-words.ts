@@ -11,6 +11,8 @@ export const UP = [
   "mounted", "doubled", "tripled", "topped up", "went up", "gone up", "edged up", "ticked up", "inched up", "shot up",
   "crept up", "moved up", "leaped", "leapt", "leap", "leaps", "rebounded", "rebound", "recovered", "spiked",
   "accelerated", "picked up", "warm", "warms", "warming", "heated up",
+  // A currency "firms" or "strengthens" when it buys more: "the euro firmed 0.3% to $1.09".
+  "firmed", "strengthened", "strengthens", "strengthening", "appreciated", "appreciates",
 ];
 
 /** Verbs and adverbs of a fall: "narrowed to 41,200", "fell by a third", "down 3%". */
@@ -23,11 +25,30 @@ export const DOWN = [
   "lowered", "lower", "slashed", "slash", "trimmed", "trim", "contracted", "lost", "losing", "shed", "sheds",
   "shedding", "retreated", "slowed", "slow", "slows", "slowing", "halved", "down", "cooler", "cooled", "cool", "cools", "cooling",
   "went down", "gone down", "edged down", "ticked down", "inched down", "came down", "moved down",
+  "plummet", "plummets", "plummeting", "slumped", "slump", "slumps", "slumping", "collapsed", "tanked", "sagged",
+  // A currency "weakens" when it buys less, even as its price in rand per dollar goes up: the words decide.
+  "weakened", "weakens", "weakening", "depreciated", "depreciates", "softened",
 ];
 
 /** Nouns of a change, read in "a rise of 2.5C" and "a 5% increase". */
-export const UP_NOUNS = ["rise", "increase", "gain", "jump", "growth", "hike", "surge", "climb", "uptick", "boost", "spike"];
-export const DOWN_NOUNS = ["drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "dip", "slide", "plunge", "contraction", "downturn"];
+export const UP_NOUNS = [
+  "rise", "increase", "gain", "jump", "growth", "hike", "surge", "climb", "uptick", "boost", "spike", "raise",
+  // Plurals only where the noun has no other sense: "currency gains of RM659m" is a result, "falls of 70mm" is rain.
+  "increases", "hikes",
+];
+export const DOWN_NOUNS = [
+  "drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "dip", "slide", "plunge", "contraction", "downturn",
+  "collapse", "slump", "declines", "decreases", "reductions",
+];
+
+/**
+ * Comparatives after an amount ("7% higher", "0.4% weaker than its close") and before "at" a
+ * level ("0.11% firmer at $0.9871", "closed higher at"), by direction. A currency's firmer and
+ * weaker are its strength, not its price in another currency.
+ */
+export const COMPARATIVES: Record<string, "up" | "down"> = {
+  higher: "up", firmer: "up", stronger: "up", lower: "down", weaker: "down", softer: "down",
+};
 
 /**
  * Words that may sit between a change word and its figure: "rose sharply to", "fell a further

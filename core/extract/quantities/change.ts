@@ -2,7 +2,8 @@ import type { Change } from "../../model.js";
 import { mark, type Candidate } from "./candidate.js";
 import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-after.js";
 import { DIRECTION, REACH, readBefore } from "./change-read.js";
-import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit } from "./change-levels.js";
+import { COMPARATIVES } from "./change-words.js";
+import { conversionChanges, fromClause, levelsBeforeAmount, levelsBeforeFrom, listContinues, sharePairedUnit, toClause } from "./change-levels.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -21,7 +22,7 @@ export interface CandidateChange extends Omit<Change, "pairedWith"> {
 export function readChanges(text: string, live: Candidate[]): void {
   const scan = new ChangeWordScan(text);
   let previous: Candidate | undefined;
-  let changes = 0;
+  const changed: Candidate[] = [];
   let upDownFrom = false;
   for (const c of live) {
     if (c.dropped) continue;
@@ -36,24 +37,26 @@ export function readChanges(text: string, live: Candidate[]): void {
       // the words between two figures said it
     } else if (reading && "change" in reading) change = reading.change;
     else if (reading && "clauseFrom" in reading) change = fromClause(text, previous, c);
+    else if (reading && "clauseTo" in reading) change = toClause(text, previous, c);
     else if (reading && previous?.change && previous.end <= c.start) change = { ...previous.change, role: reading.inherit, pairedWith: undefined };
-    change ??= readAfter(text, c);
+    change ??= listContinues(text, previous, c, changed) ?? readAfter(text, c);
     if (change) {
       c.change = change;
       mark(c, "change");
-      changes++;
+      changed.push(c);
       upDownFrom ||= change.role === "from" && /^(?:up|down)$/i.test(change.text);
     }
     previous = c;
   }
   // Most texts have no change at all; only an "up/down from" reaches back to a level before it.
-  if (changes === 0) return;
+  if (changed.length === 0) return;
   if (upDownFrom) levelsBeforeFrom(text, live);
+  levelsBeforeAmount(text, live);
   conversionChanges(live);
   pair(live.filter((c) => !c.dropped && c.change));
 }
 
-const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), "higher", "lower", "more", "fewer", "less"].filter((w) => !w.includes(" ")));
+const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less"].filter((w) => !w.includes(" ")));
 
 /** (first letter, length) pairs of the change words, lower case: a word of another pair is none. */
 const FIRST_AND_LENGTH = new Uint8Array(26 * 13);

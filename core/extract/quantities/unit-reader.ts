@@ -14,7 +14,7 @@ const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">"
  */
 const ATTACHED_ONLY = new Set(["in", "g", "t", "l", "s", "h", "c", "f", "k", "kn", "kt", "gr", "st", "°"]);
 /** Single letters read as units only in capitals (temperature scales) or lowercase (SI symbols). */
-const CASED: Record<string, string> = { c: "C", f: "F", k: "K", m: "m", g: "g", t: "t" };
+const CASED: Record<string, string> = { c: "C", f: "F", k: "K", m: "m", g: "g", t: "t", bp: "bp", bps: "bps" };
 /** Currency names that are everyday words or letters: read only when written as the ISO code. */
 const CODE_ONLY = new Set(["try", "sar", "rub", "won", "rand", "rs", "all", "top"]);
 /** Currency abbreviations that are words in lower case ("le"): read in capitals ("LE 500", Egyptian press) or dotted ("l.e."). */
@@ -55,10 +55,13 @@ function lookUp(written: string, name: string): { unit: UnitDef; factor: number 
   return unit ? { unit, factor: 1 } : null;
 }
 
+/** First words of the coin-like names: "basis" begins "basis points". */
+const SUBUNIT_FIRST = new Set(Object.keys(SUBUNITS).map((n) => n.split(" ")[0]!));
+
 /** Whether the word can begin a unit, a coin or an "M" + ISO code amount. */
 function mayBeginAny(word: string): boolean {
   const name = normalizeUnitName(word);
-  return mayBeginUnitName(name) || SUBUNITS[name] !== undefined || MILLIONS_CODE.test(word);
+  return mayBeginUnitName(name) || SUBUNIT_FIRST.has(name) || MILLIONS_CODE.test(word);
 }
 
 /** The words that could name a unit, or none when the first cannot begin one (most numbers). */
