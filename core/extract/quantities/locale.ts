@@ -84,6 +84,7 @@ function localUnit(written: string, m: Mention, locale: Conventions): string | u
   }
   if (m.unit === "INR" && !NAMED_RUPEE.test(written) && !m.rules.includes("currency-country")) return locale.rupee;
   if (m.unit === "ton" && locale.metricTons && !SHORT_TON.test(written)) return "t";
+  if (m.unit === "deg" && locale.degrees) return locale.degrees;
   return undefined;
 }
 
@@ -96,7 +97,7 @@ function localUnit(written: string, m: Mention, locale: Conventions): string | u
 export function localizeMentions(text: string, locale: Conventions): Mention[] {
   const out: Mention[] = [];
   for (const m of lettersAsMoney(text, locale)) {
-    if (m.dimension !== "money" && m.unit !== "ton") {
+    if (m.dimension !== "money" && m.unit !== "ton" && m.unit !== "deg") {
       out.push(m);
       continue;
     }

@@ -16,6 +16,7 @@ import { joinUnitRanges } from "./unit-ranges.js";
 import { shareUnit } from "./shared-unit.js";
 import { joinSeveralUnits } from "./several-units.js";
 import { applyUnit } from "./units-step.js";
+import { degreeScale } from "./degree-scale.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
 import { readAged } from "./ages.js";
@@ -58,6 +59,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   { name: "unit", run: each(applyUnit) },
+  // After units: a bare "degrees" takes the one scale the text writes its other temperatures in.
+  { name: "degree-scale", run: degreeScale },
   // After money and units: "Rp15.000" is fifteen thousand once the rupiah is known.
   { name: "dot-thousands", run: each(dotThousands) },
   // After money and units: every rupee amount, written before or after, is known.

@@ -17,27 +17,32 @@ export interface Conventions {
   metricTons?: boolean;
   /** A capital letter glued to an amount as the local currency: South African "R18.93", Nigerian "N617". */
   letter?: { letter: string; currency: string };
+  /** The scale a bare "degrees" is in: Fahrenheit in the US press (and AP copy), Celsius elsewhere. */
+  degrees?: "C" | "F";
 }
 
 export const COUNTRIES: Record<string, Conventions> = {
-  au: { dollar: "AUD", cent: "AUD", metricTons: true },
-  nz: { dollar: "NZD", cent: "NZD", metricTons: true },
-  ca: { dollar: "CAD", cent: "CAD" },
-  sg: { dollar: "SGD", cent: "SGD" },
-  hk: { dollar: "HKD", cent: "HKD" },
-  my: { cent: "MYR" },
-  pk: { rupee: "PKR" },
-  lk: { rupee: "LKR" },
-  in: { rupee: "INR" },
-  za: { letter: { letter: "R", currency: "ZAR" }, cent: "ZAR", metricTons: true },
-  ng: { letter: { letter: "N", currency: "NGN" } },
-  kr: { letter: { letter: "W", currency: "KRW" } },
+  au: { dollar: "AUD", cent: "AUD", metricTons: true, degrees: "C" },
+  nz: { dollar: "NZD", cent: "NZD", metricTons: true, degrees: "C" },
+  ca: { dollar: "CAD", cent: "CAD", metricTons: true, degrees: "C" },
+  sg: { dollar: "SGD", cent: "SGD", metricTons: true, degrees: "C" },
+  hk: { dollar: "HKD", cent: "HKD", metricTons: true, degrees: "C" },
+  my: { cent: "MYR", metricTons: true, degrees: "C" },
+  pk: { rupee: "PKR", metricTons: true, degrees: "C" },
+  lk: { rupee: "LKR", metricTons: true, degrees: "C" },
+  in: { rupee: "INR", metricTons: true, degrees: "C" },
+  za: { letter: { letter: "R", currency: "ZAR" }, cent: "ZAR", metricTons: true, degrees: "C" },
+  ng: { letter: { letter: "N", currency: "NGN" }, metricTons: true, degrees: "C" },
+  kr: { letter: { letter: "W", currency: "KRW" }, metricTons: true, degrees: "C" },
+  // Short tons are American: everywhere else "tons" of grain, cement or rice are metric tonnes.
+  us: { degrees: "F" },
+  id: { metricTons: true, degrees: "C" },
 };
 
 /** Host endings that name the country (the outlet's own domain, not a wire it reprints). */
 export const COUNTRY_HOSTS: Array<[suffix: string, country: string]> = [
   [".au", "au"], [".nz", "nz"], [".ca", "ca"], [".sg", "sg"], [".hk", "hk"], [".my", "my"], [".pk", "pk"], [".lk", "lk"], [".in", "in"],
-  [".za", "za"], [".ng", "ng"], [".kr", "kr"],
+  [".za", "za"], [".ng", "ng"], [".kr", "kr"], [".id", "id"],
 ];
 
 /**
@@ -45,6 +50,11 @@ export const COUNTRY_HOSTS: Array<[suffix: string, country: string]> = [
  * hosts without a country ending. Major outlets only; a newsroom adds its own.
  */
 export const OUTLETS: Record<string, string[]> = {
+  us: [
+    "ap news", "apnews.com", "new york times", "nytimes.com", "washington post", "washingtonpost.com", "usa today",
+    "usatoday.com", "wall street journal", "wsj.com", "los angeles times", "latimes.com", "chicago tribune", "npr",
+    "cbs news", "nbc news", "fox news", "cnn", "weather.com", "accuweather", "boston globe", "houston chronicle",
+  ],
   au: [
     "australian financial review", "afr.com", "the australian", "sydney morning herald", "smh.com.au", "the age",
     "abc news (australia)", "abc.net.au", "australian associated press", "aap", "herald sun", "courier-mail",
@@ -92,9 +102,10 @@ export const OUTLETS: Record<string, string[]> = {
 /**
  * Wires that write for the whole world: when the source line names one as the author ("Daily
  * Maverick (Bloomberg)"), its conventions win over the reprinting outlet's: a Reuters "$" is the
- * US dollar even in a Sydney paper. Bloomberg's "tons" of grain and metal are metric tons.
+ * US dollar even in a Sydney paper. The wires' "tons" of grain and metal are metric tons (AP's stay short tons).
  */
 export const GLOBAL_WIRES: Record<string, Conventions> = {
-  reuters: {}, bloomberg: { metricTons: true }, "associated press": {}, ap: {}, afp: {}, "agence france-presse": {},
-  xinhua: {}, "dow jones": {}, "s&p global": { metricTons: true }, "platts": { metricTons: true }, "argus": { metricTons: true },
+  // AP style gives Fahrenheit first, wherever the story is.
+  reuters: { metricTons: true }, bloomberg: { metricTons: true }, "associated press": { degrees: "F" }, ap: { degrees: "F" },
+  afp: { metricTons: true }, "agence france-presse": { metricTons: true }, xinhua: { metricTons: true }, "dow jones": {}, "s&p global": { metricTons: true }, "platts": { metricTons: true }, "argus": { metricTons: true },
 };

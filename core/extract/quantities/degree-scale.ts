@@ -1,0 +1,32 @@
+import { getUnit } from "../../units/index.js";
+import { mark, type Candidate } from "./candidate.js";
+
+/**
+ * "Highs of 31C on Monday ... then 24 degrees by Friday": a story that writes its temperatures in
+ * one scale means that scale by a bare "degrees" too. When the text names both scales (a
+ * conversion, "31C (88F)") or neither, the bare degrees stay unscaled here; the outlet's
+ * convention may still settle them (locale.ts).
+ * @example degreeScale("31C on Monday, 24 degrees on Friday", live) // 24 degrees -> C
+ */
+export function degreeScale(_text: string, live: Candidate[]): void {
+  let bare = false;
+  let scale: string | undefined;
+  let mixed = false;
+  for (const c of live) {
+    if (c.dropped || c.unit?.dimension !== "temperature") continue;
+    const id = c.unit.id;
+    if (id === "deg") bare = true;
+    else if (id === "C" || id === "F") {
+      if (scale && scale !== id) mixed = true;
+      scale = id;
+    }
+  }
+  if (!bare || !scale || mixed) return;
+  const unit = getUnit(scale);
+  if (!unit) return;
+  for (const c of live) {
+    if (c.dropped || c.unit?.id !== "deg") continue;
+    c.unit = unit;
+    mark(c, "degree-scale");
+  }
+}
