@@ -52,18 +52,24 @@ export class PastLeaningRefiner implements Refiner {
         continue;
       }
       // Our own parsers of partial dates already chose the past occurrence.
-      const tags = result.tags();
-      if (MODIFIER.test(result.text) || OWN_PARSERS.some((tag) => tags.has(tag))) continue;
+      if (MODIFIER.test(result.text) || hasOwnTag(result)) continue;
       const textBefore = (context.option as Partial<NewsParsingOption>).textBefore;
-      const future = futureCue(textBefore ? textBefore(result.index) : context.text.slice(0, result.index));
+      const cue = new Cue(() => (textBefore ? textBefore(result.index) : context.text.slice(0, result.index)));
       const moved = start.isCertain("day") || start.isCertain("month")
-        ? leanMonthDay(start, ref, future)
-        : start.isCertain("weekday") && leanWeekday(start, ref, future);
+        ? leanMonthDay(start, ref, cue)
+        : start.isCertain("weekday") && leanWeekday(start, ref, cue);
       if (moved) result.addTag(PAST_LEANING_TAG);
       if (result.end && !result.end.isCertain("year")) followStartYear(result.start, result.end);
     }
     return results;
   }
+}
+
+/** Whether one of our parsers that resolve their own occurrence made the result (tags() copies a set each call). */
+function hasOwnTag(result: ParsingResult): boolean {
+  const tags = result.tags();
+  for (const tag of OWN_PARSERS) if (tags.has(tag)) return true;
+  return false;
 }
 
 /**
@@ -75,16 +81,31 @@ export class PastLeaningRefiner implements Refiner {
 const NEXT_BEFORE = /\b(?:coming\s{1,2}|(?:next|upcoming)\s{1,2}(?:[a-z]{1,15}\s{1,2})?)$/i;
 
 /**
- * "next": the first occurrence after publication; "near": the closest one (a future cue in the
- * sentence so far, up to 100 characters back); null: the latest one at or before publication.
+ * What the text before a date says of its occurrence: "next" (the first after publication) or
+ * "near" (the closest one: a future cue in the sentence so far, up to 100 characters back);
+ * neither means the latest one at or before publication. Each is read only when asked: the
+ * sentence's cue words are the costly search, and for most dates the closest occurrence is the
+ * latest past one anyway, so it is never needed.
  */
-type Future = "next" | "near" | null;
+class Cue {
+  private left: string | undefined;
 
-function futureCue(before: string): Future {
-  const left = before.slice(-100);
-  // The longest NEXT_BEFORE can match is "upcoming" and a 15-letter word with their spaces.
-  if (NEXT_BEFORE.test(left.slice(-32))) return "next";
-  return FUTURE_CUE.test(left.slice(sentenceStart(left))) ? "near" : null;
+  constructor(private readonly before: () => string) {}
+
+  private text(): string {
+    this.left ??= this.before().slice(-100);
+    return this.left;
+  }
+
+  next(): boolean {
+    // The longest NEXT_BEFORE can match is "upcoming" and a 15-letter word with their spaces.
+    return NEXT_BEFORE.test(this.text().slice(-32));
+  }
+
+  near(): boolean {
+    const left = this.text();
+    return FUTURE_CUE.test(left.slice(sentenceStart(left)));
+  }
 }
 
 /** Just after the last ".", "!" or "?" that a space follows, or 0: where the sentence so far begins. */
@@ -96,7 +117,7 @@ function sentenceStart(text: string): number {
   return 0;
 }
 
-function leanMonthDay(start: ParsingComponents, ref: Date, future: Future): boolean {
+function leanMonthDay(start: ParsingComponents, ref: Date, cue: Cue): boolean {
   const month = start.get("month") as number;
   const day = start.isCertain("day") ? (start.get("day") as number) : null;
   const refYear = ref.getUTCFullYear();
@@ -106,25 +127,41 @@ function leanMonthDay(start: ParsingComponents, ref: Date, future: Future): bool
   const grace = day === null ? 0 : FORWARD_GRACE_DAYS * DAY_MS;
   // Years in which the date exists: "Feb. 29" only in leap years, so up to four back.
   const leapDay = month === 2 && day === 29;
-  const years = (leapDay ? [-4, -3, -2, -1, 0, 1] : [-1, 0, 1]).map((back) => refYear + back)
-    .filter((y) => !leapDay || new Date(at(y)).getUTCDate() === 29);
+  const years: number[] = [];
+  for (let back = leapDay ? -4 : -1; back <= 1; back++) {
+    const y = refYear + back;
+    if (!leapDay || new Date(at(y)).getUTCDate() === 29) years.push(y);
+  }
   // With a future cue, the closest occurrence: "was set to take effect on January 12" two days
   // after it is still the past one, "the November election" in August the coming one.
-  const year = future === "next"
-    ? years.find((y) => at(y) > refKey) ?? refYear + 1
-    : future === "near"
-      ? years.reduce((best, y) => (Math.abs(at(y) - refKey) < Math.abs(at(best) - refKey) ? y : best))
-      : years.filter((y) => at(y) <= refKey + grace).pop() ?? refYear - 1;
+  const past = latestPast(years, at, refKey + grace) ?? refYear - 1;
+  const near = closest(years, at, refKey);
+  const year = cue.next() ? years.find((y) => at(y) > refKey) ?? refYear + 1 : near !== past && cue.near() ? near : past;
   const changed = year !== start.get("year");
   start.imply("year", year);
   return changed;
 }
 
-function leanWeekday(start: ParsingComponents, ref: Date, future: Future): boolean {
+/** The last of `years` whose date is at or before `limit`. */
+function latestPast(years: readonly number[], at: (year: number) => number, limit: number): number | undefined {
+  let found: number | undefined;
+  for (const y of years) if (at(y) <= limit) found = y;
+  return found;
+}
+
+/** The first of `years` whose date is closest to `key`. */
+function closest(years: readonly number[], at: (year: number) => number, key: number): number {
+  let best = years[0]!;
+  for (const y of years) if (Math.abs(at(y) - key) < Math.abs(at(best) - key)) best = y;
+  return best;
+}
+
+function leanWeekday(start: ParsingComponents, ref: Date, cue: Cue): boolean {
   const weekday = start.get("weekday") as number;
   const back = (ref.getUTCDay() - weekday + 7) % 7;
   const ahead = (weekday - ref.getUTCDay() + 7) % 7;
-  const offset = future === "next" ? ahead || 7 : future === "near" ? ahead : -back;
+  // The publication's own weekday is the same day whether read near or past.
+  const offset = cue.next() ? ahead || 7 : ahead !== 0 && cue.near() ? ahead : -back;
   const date = new Date(ref.getTime() + offset * DAY_MS);
   const changed = date.getUTCDate() !== start.get("day") || date.getUTCMonth() + 1 !== start.get("month");
   start.imply("year", date.getUTCFullYear());
