@@ -12,23 +12,28 @@
  *   each scope entity (and each place containing a place);
  * - `date:<measure>/...`: the same anchors for dates claimed for something (the date is the
  *   value, so it is also the time in the sort key);
- * - `strip/dim:length`: a physical measure with nothing else to anchor it, by its head noun.
+ * - `strip/dim:length`: a physical measure with nothing else to anchor it, by its head noun;
+ * - `killed/place:in:kabul`, `injured/named:in:market`: a claim about an event is filed as inside
+ *   each entity of its scope, where what is said of the entity itself meets it, but not the tolls
+ *   of other events there (claim-index-event.ts).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
  */
 import type { Claim, Frame } from "../model.js";
-import { anchorOf, anchors, frameOf, insideKey, part, physicalKey } from "./claim-anchors.js";
+import { anchorOf, frameOf, part, physicalKey } from "./claim-anchors.js";
+import { claimAnchors, insideKey } from "./claim-index-event.js";
 import { INDEX_WINDOWS } from "./claim-index-windows.js";
 import { daySpan } from "./time.js";
 
-export { anchorOf, frameOf, insideKey, isAnchorKey } from "./claim-anchors.js";
+export { anchorOf, frameOf, isAnchorKey } from "./claim-anchors.js";
+export { insideKey } from "./claim-index-event.js";
 
 /**
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** The sort time of a claim without any date. */
 export const UNDATED = "0000-00-00";
@@ -100,9 +105,9 @@ function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const measure = part(frame.measure.id);
   if (measure === "") return [];
   const prefix = claim.kind === "date" ? `date:${measure}` : measure;
-  const out = anchors(frame).flatMap((anchor) => {
+  const out = claimAnchors(frame).flatMap((anchor) => {
     const span = timeFor(claim, frame, anchor.event);
-    return [anchor.exact, ...anchor[side]].map((a) => ({ key: `${prefix}/${a}`, span }));
+    return (side === "inside" ? anchor.filed : anchor.read).map((a) => ({ key: `${prefix}/${a}`, span }));
   });
   const physical = out.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
   return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map(out.map((p) => [p.key, p])).values()];

@@ -23,9 +23,9 @@ const toll = (articleId: string, value: number, date: string, place = baghdad, m
   framed(articleId, value, { measure: { id: measure, text: measure }, scope: [place], event: attackIn(place.id, date) }, date);
 
 describe("filingKeys", () => {
-  it("files an event's toll under the event at its place, the place, and as inside the containing country", () => {
+  it("files an event's toll under the event at its place, and as inside the place and the containing country", () => {
     expect(filingKeys(toll("a", 12, "2024-05-05")).map((f) => f.key).sort()).toEqual([
-      "killed/event:attack@baghdad", "killed/event:attack@in:*", "killed/event:attack@in:iraq", "killed/place:baghdad", "killed/place:in:iraq",
+      "killed/event:attack@baghdad", "killed/event:attack@in:*", "killed/event:attack@in:iraq", "killed/place:in:baghdad", "killed/place:in:iraq",
     ]);
   });
 
@@ -157,7 +157,9 @@ describe("partitionOf", () => {
     expect(partitionOf([a, country])).toBe("killed/event:attack@iraq");
     expect(partitionOf([a, toll("d", 12, "2024-06-05")])).toBeNull();
     expect(insideKey("killed/event:attack@iraq")).toBe("killed/event:attack@in:iraq");
-    expect(insideKey("killed/group:syrian")).toBeNull();
+    expect(insideKey("killed/group:syrian")).toBe("killed/group:in:syrian");
+    expect(insideKey("killed/place:in:iraq")).toBeNull();
+    expect(insideKey("strip/dim:length")).toBeNull();
   });
 
   it("the re-check's walk of the country's key finds the city's toll against the country's", () => {

@@ -86,6 +86,39 @@ describeContract("store: what a check reads", (server) => {
     expect(after.reads.requests).toBe(lookups.length + 1);
   }, 120_000);
 
+  it("reads no toll of another event in the same city that week, nor of other events at the same kind of venue", async () => {
+    const { store, client } = await freshStore(server.endpoint());
+    const market: ScopeEntity = { kind: "named", id: "market", text: "market" };
+    const atMarket = (claim: Claim) => ({ ...claim, subject: { ...claim.subject!, frame: { ...claim.subject!.frame!, scope: [...claim.subject!.frame!.scope, market] } } });
+    // The bombing at the Baghdad market, reported once before, and a toll told with no event at all.
+    const unnamed = claim("w3", 0, 11, "killed|baghdad", DAY);
+    unnamed.subject!.frame = { measure: { id: "killed", text: "killed" }, scope: [place("baghdad", ["iraq"])] };
+    await store.saveArticle(record("w1", [atMarket(toll("w1", 0, 12, "baghdad", DAY))]));
+    await store.saveArticle(record("w3", [unnamed]));
+    const own = [atMarket(toll("new", 0, 13, "baghdad", DAY))];
+    const lookups = lookupsForClaims(own);
+    const before = countReads(client);
+    const related = await store.claimsAbout(lookups, "new");
+    before.stop();
+    expect(related.claims.map((c) => `${c.articleId}:${c.value}`).sort()).toEqual(["w1:12", "w3:11"]);
+
+    // 120 reports of other events: Baghdad bombings 4 to 7 days away (inside the week a toll told
+    // without its event is read in, outside the few days of one event), and market bombings in other cities.
+    for (let i = 0; i < 120; i++) {
+      const id = `u${i}`;
+      const offset = (i % 2 === 0 ? 1 : -1) * (4 + (i % 4));
+      await store.saveArticle(record(id, [i % 3 === 0 ? atMarket(toll(id, 0, 100 + i, `city${i}`, DAY)) : atMarket(toll(id, 0, 100 + i, "baghdad", day(offset)))]));
+    }
+    const after = countReads(client);
+    const again = await store.claimsAbout(lookups, "new");
+    after.stop();
+    expect(again.claims.map((c) => `${c.articleId}:${c.value}`).sort()).toEqual(["w1:12", "w3:11"]);
+    expect(after.reads).toEqual(before.reads);
+    // The toll told without its event still reads the tolls of the week's events in Baghdad (one of them may be its own).
+    const fromUnnamed = relatedByIndex([{ ...unnamed, articleId: "new2", id: "new2-0" }], [...own, ...Array.from({ length: 4 }, (_, i) => toll(`v${i}`, 0, i, "baghdad", day(i - 2)))]);
+    expect(fromUnnamed.length).toBe(5);
+  }, 120_000);
+
   it("a level reported every week reads its nearest reports only: the same items with 30 or 60 stored", async () => {
     const { store, client } = await freshStore(server.endpoint());
     const refugees = (id: string, value: number, asOf: string) => {
