@@ -6,6 +6,7 @@ import { isAddition } from "./frame/addition.js";
 import { comparableChange } from "./frame/change.js";
 import { type EventRelation, relateEvents, withCount } from "./frame/event.js";
 import { relateScopes, type ScopeRelation } from "./frame/scope.js";
+import { STORY_EVENT } from "./frame/story.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { getUnit } from "../units/index.js";
 import { asserts, isNumeric, PHYSICAL, sameMeasure, specific } from "./pairs.js";
@@ -22,6 +23,8 @@ export interface SameThing {
   /** Why they were judged the same thing: "both: “injured” in the bombing in Kabul, 3 May 2021". */
   why: string;
 }
+
+const STORY_WHY = " (a figure that names no event of its own is taken as the story's, which names only this one)";
 
 /** Reports this close are one news cycle: an undated event in both is likely the same one. */
 const NEWS_CYCLE_DAYS = 3;
@@ -226,5 +229,8 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   if (scope.conflict !== undefined || scope.partOfWhole !== undefined) return null;
   const pair: Pair = { a, b, fa, fb, event, scope };
   const strength = dates ? dateStrength(pair) : countStrength(pair);
-  return strength ? { strength, why: frameWhy(fa, fb, scope.shared) } : null;
+  if (!strength) return null;
+  // A toll given the story's event because it names none (frame/story.ts) may still be a part.
+  const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));
+  return { strength: told ? "weak" : strength, why: `${frameWhy(fa, fb, scope.shared)}${told ? STORY_WHY : ""}` };
 }

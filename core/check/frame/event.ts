@@ -44,7 +44,7 @@ const PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_NOUNS.join("|")})s(?
  * The event's type class, "several-" before it when its words count more than one event
  * ("twin blasts" is not the blast that killed two): a total is never one event's figure.
  */
-function typeClass(event: EventFrame): string {
+export function typeClass(event: EventFrame): string {
   if (event.id.startsWith("several-")) return event.id;
   const text = event.text.trim();
   return SEVERAL.test(text) || (event.id === "attack" && PLURAL.test(text)) ? `several-${event.id}` : event.id;

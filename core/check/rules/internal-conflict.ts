@@ -6,6 +6,8 @@ import { additions } from "../frame/addition.js";
 import { inBreakdowns } from "../frame/breakdown.js";
 import { laterLevel } from "../frame/later.js";
 import { separateEvents } from "../frame/new-event.js";
+import { sourcesDiffer } from "../frame/source.js";
+import { inStory, storyEvent } from "../frame/story.js";
 import { valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
@@ -49,17 +51,22 @@ function quotedNote(a: Claim, b: Claim): string {
  * speaker's (the article reports the quote, it does not assert it); a note when the counts are
  * far enough apart to be a part and the whole.
  */
-function severityOf(a: Claim, b: Claim, match: SameThing): Severity {
+function severityOf(a: Claim, b: Claim, match: SameThing, sources: [string, string] | undefined): Severity {
+  // Two sources' figures side by side: the story reports both; the editor decides what it stands by.
+  if (sources) return "discrepancy";
   if (partOfWhole(a, b)) return "note";
   if (match.strength === "weak" || a.vague || b.vague) return "discrepancy";
   return (a.modality === "quoted") !== (b.modality === "quoted") ? "discrepancy" : "contradiction";
 }
 
-function explain(a: Claim, b: Claim, severity: Severity, match: SameThing): string {
-  const ending = severity === "note" ? PART_OF_WHOLE_NOTE
+function explain(a: Claim, b: Claim, severity: Severity, match: SameThing, sources: [string, string] | undefined): string {
+  const ending = sources
+    ? `The sources differ (${sources[0]}: ${quote(a.text)}; ${sources[1]}: ${quote(b.text)}): the story should say which figure it stands by, or that the counts differ and why.`
+    : severity === "note" ? PART_OF_WHOLE_NOTE
     : `${match.strength === "weak" ? "If both are about the same thing, both" : "Both"} cannot be right; if the figure was revised, the text should say so ("up from", "revised").`;
-  return `${describeSubject(a)}: the article gives ${quote(a.text)} (${describeClaim(a)}) and ${quote(b.text)} `
-    + `(${describeClaim(b)}) for the same thing at the same time${quotedNote(a, b)}. ${ending} Compared because ${match.why}.`;
+  const from = (claim: Claim, source: string | undefined) => `${describeClaim(claim)}${source ? `, from ${source}` : ""}`;
+  return `${describeSubject(a)}: the article gives ${quote(a.text)} (${from(a, sources?.[0])}) and ${quote(b.text)} `
+    + `(${from(b, sources?.[1])}) for the same thing at the same time${sources ? "" : quotedNote(a, b)}. ${ending} Compared because ${match.why}.`;
 }
 
 /**
@@ -72,14 +79,20 @@ export const internalConflict: CheckRule = {
     const findings: Finding[] = [];
     // Parts of a count: figures of a breakdown, and counts added to another ("three more died").
     const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body)]);
+    // A bare toll ("32 dead") is a toll of the story's event when the story names one.
+    const story = storyEvent(primary);
+    const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
     for (const [first, second] of pairsWithin(primary)) {
       const [a, b] = first.start <= second.start ? [first, second] : [second, first];
       if (parts.has(a) || parts.has(b) || oneSentence(a, b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
-      const match = sameThing(a, b);
-      if (!match || !valuesDisagree(a, b) || doublyUnsure(a, b, match) || explained(a, b, article.body)) continue;
-      const severity = severityOf(a, b, match);
-      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match) }));
+      const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
+      if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
+      const sources = sourcesDiffer(a, b, article.body);
+      // Far apart on a weak match is two doubts, unless two sources are named for the two figures.
+      if (!sources && doublyUnsure(a, b, match)) continue;
+      const severity = severityOf(a, b, match, sources);
+      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match, sources) }));
     }
     return findings;
   },

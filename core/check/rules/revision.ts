@@ -12,6 +12,8 @@ const REVISION = new RegExp([
   String.raw`\bpreviously\b`, String.raw`\bearlier\b`, String.raw`\bformerly\b`,
   String.raw`\b(?:revised|revise|revision|corrected|correction|updated|amended)\b`,
   String.raw`\b(?:initially|originally|first) (?:reported|said|stated|put|estimated|announced|given)\b`,
+  // "The first reports put the death toll at 270": an earlier figure, dated as such.
+  String.raw`\b(?:first|initial|early|earlier) (?:reports?|estimates?|figures?|counts?)\b`, String.raw`\bat first\b`,
   String.raw`\bcompared (?:with|to)\b`, String.raw`\bversus\b`, String.raw`\bvs\.?`,
   String.raw`\b(?:instead of|rather than|from an? (?:earlier|previous|initial))\b`,
   String.raw`\b(?:toll|tally|count|estimate|figure) (?:now|has|had|was)\b`,

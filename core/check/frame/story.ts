@@ -1,0 +1,108 @@
+import type { Claim, EventFrame, Frame } from "../../model.js";
+import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
+import eventData from "../../extract/subject/data/events.js";
+import { EVENT_NOUNS } from "../data/event-words.js";
+import { sentenceOf } from "../context.js";
+import { relateEvents } from "./event.js";
+
+/**
+ * The one event a story is about, read from its own claims. A report of a bombing says "32
+ * dead" or "the toll stood at 63" without naming the bombing again in that sentence: such a
+ * bare toll is a toll of the story's event, and two bare tolls of one story (an aid worker's 32,
+ * a consul's three) are two counts of it. That holds only when the story names one event: every
+ * claim that names an event names one of the same type class, counted alike (a "series of
+ * blasts" is not "the blast"), with places and dates that agree. A story naming two classes,
+ * two places or two dates has no single event, and its bare tolls stay unattached.
+ */
+
+/** The rule name a toll given the story's event carries (same-thing.ts makes such a match weak). */
+export const STORY_EVENT = "check.story-event";
+
+/** Venue nouns ("the market"): they say where, not which event. */
+const VENUES: ReadonlySet<string> = new Set(eventData.venues);
+
+function eventOf(claim: Claim): EventFrame | undefined {
+  const event = claim.subject?.frame?.event;
+  return event && event.id.trim() !== "" ? event : undefined;
+}
+
+/** The story's one event, and the places its claims name (ids and words, lowercase). */
+export interface Story {
+  event: EventFrame;
+  places: Set<string>;
+}
+
+/**
+ * The story's event, or undefined when its claims name none or more than one.
+ * @example storyEvent(claimsOfOneBombingReport)?.event // { id: "attack", text: "bombing", place: "kabul" }
+ */
+export function storyEvent(claims: readonly Claim[]): Story | undefined {
+  let story: { event: EventFrame; frame: Frame } | undefined;
+  const places = new Set<string>();
+  for (const claim of claims) {
+    const event = eventOf(claim);
+    const frame = claim.subject?.frame;
+    if (!event || !frame) continue;
+    for (const entity of frame.scope) if (entity.kind === "place") for (const name of [entity.id, ...(entity.within ?? []), entity.text]) places.add(name.toLowerCase());
+    if (event.place) places.add(event.place.toLowerCase());
+    if (!story) {
+      story = { event, frame };
+      continue;
+    }
+    if (relateEvents(story.event, event, story.frame.scope, frame.scope).kind !== "same") return undefined;
+    // The fullest reading of the one event: its place and date wherever the story gives them.
+    story.event = { ...story.event, place: story.event.place ?? event.place, date: story.event.date ?? event.date };
+  }
+  return story ? { event: story.event, places } : undefined;
+}
+
+/** A toll with nothing of its own to say which event: no event, and no place or name in its scope. */
+function bare(frame: Frame): boolean {
+  return !frame.event && EVENT_BOUND_MEASURES.has(frame.measure.id)
+    && frame.scope.every((entity) => entity.kind === "named" && VENUES.has(entity.id));
+}
+
+/** Capitalised words that say when, not where ("on Monday", "in March"). */
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/**
+ * Whether the toll's sentence says where something was counted, a place or venue the frame did
+ * not read: "15 died at the airport", "105 people died in Gansu and 397 were injured", "41 had
+ * been killed at Al Noor Mosque", "four people have died in hospital". Such a toll is more
+ * likely a part of the story's than its total, so it is not given the story's event.
+ */
+function located(claim: Claim, body: string, story: Story): boolean {
+  for (const match of sentenceOf(claim, body).matchAll(/(?:^|\s)(?:at|in|inside|near|from)\s+(?:the\s+)?([\p{L}-]+)/gu)) {
+    const word = match[1] ?? "";
+    // The story's own place ("in Afghanistan's capital of Kabul") is where every toll of it is.
+    if (story.places.has(word.toLowerCase().replace(/['’]s$/u, ""))) continue;
+    if (VENUES.has(word.toLowerCase().replace(/s$/u, "")) || (/^\p{Lu}/u.test(word) && !WHEN.test(word))) return true;
+  }
+  return false;
+}
+
+/** Words before a toll that make it a part of another count: "the count of 63 dead includes the 21 bodies". */
+const PART_OF = /\b(?:includ(?:e|es|ed|ing)|among them|of (?:them|whom|these|those))\b/iu;
+
+function partOfAnother(claim: Claim, body: string): boolean {
+  const start = claim.sentence && Number.isInteger(claim.sentence.start) ? claim.sentence.start : Math.max(0, claim.start - LOOK_BACK);
+  return PART_OF.test(body.slice(start, claim.start));
+}
+
+/** How far before a toll its sentence is read when the extractor gave no sentence. */
+const LOOK_BACK = 160;
+
+/** "in that incident", "in the earlier attack": a toll of an event named just before, not the story's. */
+const THAT_EVENT = new RegExp(String.raw`\b(?:that|those|the earlier|the previous|the other|an earlier|a previous)\s+(?:incident|${EVENT_NOUNS.join("|")})s?\b`, "iu");
+
+/**
+ * The claim with the story's event when it is a bare toll, else the claim itself.
+ * @example inStory(thirtyTwoDead, seriesOfBlasts, body).subject.frame.event // seriesOfBlasts
+ */
+export function inStory(claim: Claim, story: Story | undefined, body: string): Claim {
+  const subject = claim.subject;
+  const frame = subject?.frame;
+  if (!story || !subject || !frame || claim.kind === "date" || !bare(frame)) return claim;
+  if (located(claim, body, story) || partOfAnother(claim, body) || THAT_EVENT.test(sentenceOf(claim, body))) return claim;
+  return { ...claim, subject: { ...subject, frame: { ...frame, event: story.event, rules: [...(frame.rules ?? []), STORY_EVENT] } } };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { sourceOf, sourcesDiffer } from "../../core/check/frame/source.js";
+import { inStory, storyEvent } from "../../core/check/frame/story.js";
+import { checkClaims, extractClaims } from "../../core/index.js";
+import type { Finding } from "../../core/model.js";
+import { article, claimOn } from "./support.js";
+
+function internal(body: string, published = "2024-03-12"): Finding[] {
+  const doc = article("s", body, published);
+  return checkClaims({ article: doc, claims: extractClaims(doc), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
+}
+
+describe("who a figure is attributed to", () => {
+  const body = "Police said 14 people were killed. A hospital spokesman told reporters that 19 had died. According to witnesses, about 25 bodies lay in the street. The hospital was hit by 3 shells.";
+  const doc = article("w", body);
+  it("reads the source noun nearest the figure, in a sentence that attributes", () => {
+    expect(sourceOf(claimOn(doc, { text: "14", value: 14 }), body)).toBe("police");
+    expect(sourceOf(claimOn(doc, { text: "19", value: 19 }), body)).toBe("a spokesperson");
+    expect(sourceOf(claimOn(doc, { text: "25", value: 25 }), body)).toBe("witnesses");
+  });
+  it("gives no source where no one is said to say it", () => {
+    expect(sourceOf(claimOn(doc, { text: "3", value: 3 }), body)).toBeUndefined();
+  });
+  it("says two figures' sources differ only when both have one and they are not the same", () => {
+    expect(sourcesDiffer(claimOn(doc, { text: "14", value: 14 }), claimOn(doc, { text: "25", value: 25 }), body)).toEqual(["police", "witnesses"]);
+    expect(sourcesDiffer(claimOn(doc, { text: "14", value: 14 }), claimOn(doc, { text: "3", value: 3 }), body)).toBeUndefined();
+  });
+});
+
+describe("a bare toll is the story's event's", () => {
+  it("compares two sources' tolls of a one-event story and says the sources differ", () => {
+    const found = internal("A truck bomb exploded outside a police station in Quetta on Monday. Provincial officials said 14 people were killed. Doctors at the city's main hospital said 19 people had died.");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe("discrepancy");
+    expect(found[0]?.explanation).toContain("The sources differ");
+    expect(found[0]?.explanation).toContain("names no event of its own");
+  });
+  it("leaves a toll counted at a place the story names for a part ('8 died at the hospital')", () => {
+    expect(internal("A truck bomb exploded outside a police station in Quetta on Monday. Officials said 14 people were killed. Eight died at the hospital.")).toEqual([]);
+  });
+  it("leaves a count the story says another includes", () => {
+    expect(internal("A ferry capsized on the river on Monday. The district put the death toll at 40. The count of dead includes 15 bodies recovered downstream.")).toEqual([]);
+  });
+  it("gives no story event when the story names two events, so bare tolls stay apart", () => {
+    const doc = article("t", "A car bomb killed 9 people in Kirkuk on Monday. A flood in Mosul killed 4 people on Sunday. Officials said 12 were killed.");
+    const claims = extractClaims(doc);
+    expect(storyEvent(claims)).toBeUndefined();
+    expect(claims.map((c) => inStory(c, storyEvent(claims), doc.body))).toEqual(claims);
+  });
+  it("does not give it to a toll of 'that incident' (an event the sentence before named)", () => {
+    expect(internal("A bomb blast struck a market in Lahore on Tuesday, killing 23 people. It came a day after a train was bombed. At least 14 were killed in that incident, police said.")).toEqual([]);
+  });
+});
