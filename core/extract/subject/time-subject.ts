@@ -6,6 +6,7 @@ import { eventFrame, eventsOfClass } from "./frame-event.js";
 import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
+import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, isCapitalized, lastWordsIn, wordsIn, type Word } from "./words.js";
@@ -59,7 +60,9 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower]) {
     return fromEvent(input, noun, "date", "subject.event-on-date");
   }
-  return lifeDate(input) ?? personDate(input) ?? occurrenceDate(input) ?? openingDate(input);
+  const life = lifeDate(input) ?? personDate(input) ?? lifeEventDate(input);
+  if (life) return withYear(input, life);
+  return occurrenceDate(input) ?? openingDate(input);
 }
 
 /** Verbs of an event happening, after its noun: "the raid took place on", "the quake struck at 11:59 pm on". */

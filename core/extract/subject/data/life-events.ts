@@ -1,0 +1,25 @@
+/**
+ * Data, not code: once-only events of a person's life that a date can be a claim about, so two
+ * pages dating one birth differently give a date conflict. 'verbs': the verb -> phase
+ * ('was born to John and Mary on 26 April 1564', 'baptised on 26 April'). 'nouns': 'the
+ * baptism of William Shakespeare from 26th April 1654'. 'labels': a fact box line 'Born: 6
+ * August 1910'. 'aux': words between a person and the verb that change nothing ('is assumed
+ * to have been born'). 'notPersons': capitalised words that open a sentence and are no one.
+ * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
+ * cannot parse import attributes (`with { type: "json" }`).
+ */
+const data = {
+  "verbs": { "born": "birth", "baptised": "baptism", "baptized": "baptism", "christened": "baptism", "died": "death", "buried": "burial",
+    "crowned": "coronation", "married": "marriage", "assassinated": "death", "executed": "death" },
+  "nouns": { "birth": "birth", "baptism": "baptism", "christening": "baptism", "death": "death", "burial": "burial", "funeral": "burial",
+    "coronation": "coronation", "wedding": "marriage", "marriage": "marriage", "assassination": "death", "execution": "death" },
+  "labels": { "born": "birth", "date of birth": "birth", "birth": "birth", "died": "death", "date of death": "death", "death": "death",
+    "baptised": "baptism", "baptized": "baptism", "buried": "burial", "crowned": "coronation" },
+  "aux": ["was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "to", "who", "assumed", "believed", "thought", "said",
+    "reported", "reportedly", "known", "also", "officially", "probably", "likely", "then", "later", "finally", "quietly", "peacefully"],
+  "notPersons": ["He", "She", "They", "It", "His", "Her", "Their", "Its", "We", "I", "You", "Officially", "Reportedly", "Born", "The", "A", "An",
+    "This", "That", "These", "In", "On", "At", "When", "After", "Before", "Although", "Though", "While", "But", "And", "However", "Biographers",
+    "Historians", "Records", "Sources", "Officials", "Police", "Some", "Many", "Most", "Both"]
+};
+
+export default data;
