@@ -1,11 +1,12 @@
 import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { convert } from "../../units/index.js";
-import { describeAmount, describeClaim, describeSource, describeSubject } from "../describe.js";
+import { describeAmount, describeClaim, describeSource, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { risingToll, valuesDisagree } from "../tally.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
+import { retelling, type Retelling } from "../frame/retold.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { datesAgree, dayOf, daySpan, sameTime, yearOf } from "../time.js";
 
@@ -67,9 +68,13 @@ function partOrWhole(a: Claim, b: Claim): boolean {
   return partOfWhole(a, b) && !(oneDatedEvent(a, b) && !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS));
 }
 
-function verdict(a: Claim, b: Claim, sameMoment: boolean): string {
+function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined): string {
   if (partOrWhole(a, b)) return PART_OF_WHOLE_NOTE;
   const quoted = quotedNote([a, b].filter((claim) => claim.modality === "quoted").length);
+  if (told?.kind === "settled") return `both retell the event of ${told.event} a year or more after it, when its count had settled: one figure is wrong.${quoted}`;
+  if (told?.kind === "superseded") {
+    return `${quote(told.early.text)} was counted within days of the event of ${told.event}, ${quote(told.late.text)} long after: an early count is often revised, so the early figure is probably superseded; a story repeating it today should give the later one.${quoted}`;
+  }
   const gap = daysApart(a, b);
   if (sameMoment && risingToll(a, b)) return `reported ${gap} day${gap === 1 ? "" : "s"} apart: the toll of a recent event rises as the count goes on, so this may be the count going on; check which is current.${quoted}`;
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
@@ -85,12 +90,14 @@ function hedge(match: SameThing): string {
 
 function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing): Finding {
   const [a, b] = chronological(own, other);
-  const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
+  const told = retelling(a, b);
+  // Two final figures of a settled count are as much one moment as two reports of one day.
+  const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || told?.kind === "settled";
   const certain = match.strength === "strong" && !a.vague && !b.vague;
   const severity = partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
-    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment)} Compared because ${match.why}.`,
+    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told)} Compared because ${match.why}.`,
   });
 }
 
