@@ -2,12 +2,13 @@ import { getUnit, type UnitDef } from "../../units/index.js";
 
 /**
  * South African, Nigerian and Korean papers write the rand, the naira and the won as one capital
- * letter glued to the amount: "R1.2 billion", "N617bn", "W1tr" (Korea Herald). Alone, that letter is just as often a road ("the N1",
+ * letter glued to the amount: "R1.2 billion", "N617bn", "W1tr" (Korea Herald); some business
+ * pages write the euro the same way when the sign is lost ("E1.4 billion"). Alone, that letter is just as often a road ("the N1",
  * "R21"), a grade or a model ("N95"), so the reader takes it for money only when a scale follows
  * the digits: nobody writes "R1.2 billion" for a road. Figures without a scale ("R18.93",
  * "N617/litre", "W1,500") are money only where the outlet says so (locale.ts, `letters`).
  */
-export const LETTER_CURRENCIES: Record<string, string> = { R: "ZAR", N: "NGN", W: "KRW" };
+export const LETTER_CURRENCIES: Record<string, string> = { R: "ZAR", N: "NGN", W: "KRW", E: "EUR" };
 
 /** Digits, then a scale word or letters: "1.2 billion", "76-billion", "59bn", "4.5m", "1.2tn". */
 const SCALED_AMOUNT = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t-](?:million|billion|trillion)|(?:m|mn|bn|b|tn|tr|trn))(?![A-Za-z0-9])/;

@@ -71,8 +71,8 @@ export function levelsBeforeFrom(text: string, live: Candidate[]): void {
   }
 }
 
-/** "1.94% to R18.18 and 1.88% to R20.78", "5.0 per cent in London, but a mere 1.1 per cent": the next item of a list. */
-const LIST_GAP = /^(?:[ \t]{1,2}(?:in|for|on|at|against|versus)[ \t]{1,2}[A-Za-z][A-Za-z' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
+/** "1.94% to R18.18/€ and 1.88% to R20.78/£", "5.0 per cent in London, but a mere 1.1 per cent": the next item of a list. */
+const LIST_GAP = /^(?:\/[^\s\d]{1,3})?(?:[ \t]{1,2}(?:in|for|on|at|against|versus)[ \t]{1,2}[A-Za-z][A-Za-z' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
 
 /**
  * A figure listed after a figure of a change, of the same kind, continues that change in the

@@ -14,6 +14,8 @@ const NEEDS_CONNECTOR = new Set(CONNECTOR_ONLY);
 const LEVEL = new Set(LEVEL_NOUNS);
 const TO_VERBS = new Set(AFTER_TO);
 const RESULTS = new Set(MONEY_RESULTS);
+/** Participles that open a clause of the level a change reached: ", trading at", ", closing at". */
+const LEVEL_CLAUSE = new Set(["trading", "closing", "ending", "finishing", "settling", "standing", "last"]);
 const CONNECTORS = new Set(["by", "to", "from", "of"]);
 /** How far back a change word may be, and how many words of an object ("cut the tax from"). */
 export const REACH = 80;
@@ -152,5 +154,7 @@ export function readBefore(text: string, c: Candidate): Reading {
   if (connector === "from" && words.length <= 3 && clauseStart && !toVerb) return { clauseFrom: true };
   // "a 7.5% decrease in net profit, to ¥49,891 billion": a clause opening with "to" is the new level of the amount before.
   if (connector === "to" && words.length === 1 && comma && !toVerb) return { clauseTo: true };
+  // "weakened by 1% on Monday, trading at R18,93": a clause of the level reached after the amount.
+  if (comma && words.length === 2 && words[1]!.text === "at" && LEVEL_CLAUSE.has(words[0]!.text)) return { clauseTo: true };
   return null;
 }

@@ -46,7 +46,9 @@ export function readChanges(text: string, live: Candidate[]): void {
       changed.push(c);
       upDownFrom ||= change.role === "from" && /^(?:up|down)$/i.test(change.text);
     }
-    previous = c;
+    // "to E1.4 billion ($1.78 billion) from E1.54 billion": a conversion in brackets restates the
+    // figure before it (it gets its change later), so the next figure continues from that one.
+    if (c.change || !c.conversionOf || !previous?.change) previous = c;
   }
   // Most texts have no change at all; only an "up/down from" reaches back to a level before it.
   if (changed.length === 0) return;

@@ -86,10 +86,10 @@ export const CODE_RULES: JunkRule[] = [
   },
   {
     // "AP/1234567", "24/7": digits against a slash that no fraction or date reader took.
-    // "RM2.05/L", "$3/gallon" are prices per unit: the amount stays.
+    // "RM2.05/L", "$3/gallon" are prices per unit, "R18.41/$" an exchange rate: the amount stays.
     name: "slash-code",
     test: (text, c) => c.reading.form === "digits" && (text[c.reading.start - 1] === "/"
-      || (text[c.reading.end] === "/" && !(currencyBefore(text, c.reading.start) && /^\/[A-Za-z]/.test(text.slice(c.reading.end, c.reading.end + 2))))),
+      || (text[c.reading.end] === "/" && !(currencyBefore(text, c.reading.start) && /^\/[A-Za-z$€£¥]/.test(text.slice(c.reading.end, c.reading.end + 2))))),
   },
   {
     // "M4", "G7", "F-16", "SCP-173", "mid-2017", "%2D9114", "7-Eleven": numbers fused to other

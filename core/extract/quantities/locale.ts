@@ -55,7 +55,7 @@ export function localeOf(article: { source?: unknown; url?: unknown }): Conventi
   const author = /^(?:via|republished|reprinted|copied)\b/i.test(bracket) ? "" : padded(bracket);
   if (author.trim()) {
     const wire = wireOf(author);
-    if (wire) return wire;
+    if (wire) return withOutletLetter(wire, source.slice(0, source.lastIndexOf("(")), url);
     const country = countryOfName(author);
     if (country) return COUNTRIES[country];
   }
@@ -67,6 +67,16 @@ export function localeOf(article: { source?: unknown; url?: unknown }): Conventi
   if (wire) return wire;
   const country = countryOfHost(hostOf(url));
   return country ? COUNTRIES[country] : undefined;
+}
+
+/**
+ * A wire's story keeps the wire's conventions, but a currency letter glued to an amount is the
+ * reprinting outlet's typography: Reuters writes "2,650 rand", EWN prints it "R2,650".
+ */
+function withOutletLetter(wire: Conventions, outlet: string, url: string | undefined): Conventions {
+  const country = countryOfName(padded(outlet)) ?? countryOfHost(hostOf(url));
+  const letter = country ? COUNTRIES[country]?.letter : undefined;
+  return letter ? { ...wire, letter } : wire;
 }
 
 /** The currency sign or word was given by the writer ("US$", "Indian rupees"), not left to the reader. */

@@ -26,8 +26,9 @@ const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", 
 /** Codes that are English words in lower case: only read in capitals. */
 const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL", "PHP"]);
 /** "£3m", "$5m": after a currency sign a lowercase m is millions, not metres. */
-const MONEY_SCALE = /(m|mn|bn|b|k|tn|trn|tr|T)(?![A-Za-z0-9])/y;
-const MONEY_FACTORS: Record<string, number> = { m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12, tr: 1e12, T: 1e12 };
+// "RM6.7bil", "RM500mil": Malaysian papers (The Star) abbreviate the scale words as bil and mil.
+const MONEY_SCALE = /(m|mn|mil|bn|bil|b|k|tn|trn|tr|T)(?![A-Za-z0-9])/y;
+const MONEY_FACTORS: Record<string, number> = { m: 1e6, mn: 1e6, mil: 1e6, bn: 1e9, bil: 1e9, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12, tr: 1e12, T: 1e12 };
 
 function codeUnit(code: string): UnitDef | undefined {
   const upper = code.toUpperCase();

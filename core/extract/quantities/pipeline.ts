@@ -6,6 +6,8 @@ import { CODE_RULES, type JunkRule } from "./junk-codes.js";
 import { CONTACT_RULES } from "./junk-contacts.js";
 import { moneyBefore } from "./money.js";
 import { dotThousands } from "./dot-thousands.js";
+import { decimalComma } from "./decimal-comma.js";
+import { exchangeRate } from "./exchange-rate.js";
 import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
@@ -58,6 +60,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "junk", run: each((text, c) => { const rule = JUNK_RULES.find((r) => r.test(text, c)); if (rule) drop(c, rule.name); }) },
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
+  // Right after money: "R18,93" is one amount with cents, before "93" can take a unit of its own.
+  { name: "decimal-comma", run: decimalComma },
   { name: "unit", run: each(applyUnit) },
   // After units: a bare "degrees" takes the one scale the text writes its other temperatures in.
   { name: "degree-scale", run: degreeScale },
@@ -68,6 +72,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   // Right after units: "2,000.45±0.01 pounds" gives the value the tolerance's unit.
   { name: "tolerance", run: joinTolerances },
   { name: "several-units", run: joinSeveralUnits },
+  // After units, for numbers none claimed: "the rand ... 13.1125 per dollar" is a price in rand.
+  { name: "exchange-rate", run: exchangeRate },
   { name: "percent-first", run: each(percentFirst) },
   { name: "fraction", run: each(applyFraction) },
   { name: "qualifier", run: each(readQualifier) },

@@ -16,6 +16,9 @@ const OR_EQUAL = /^[ \t]{1,2}or[ \t]{1,2}equal(?:[ \t]{1,2}to)?(?![A-Za-z])/i;
 /** A number (or "than" and a number) follows: the words belong to that next number. */
 const NEXT_NUMBER = /^[ \t]{0,2}(?:than[ \t]{1,2})?(?:[-\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a)\b)/i;
 
+/** Before "close to", words that make "close" the noun of a closing price. */
+const CLOSING_PRICE = /(?:\b(?:its|the|their|previous|prior|overnight|official|york|london|tokyo)|['\u2019]s)[ \t]{1,2}$/i;
+
 function bound(c: Candidate, q: Qualifier, words: string): void {
   c.qualifier = q;
   c.qualifierText = words;
@@ -69,7 +72,9 @@ function after(text: string, c: Candidate): { q: Qualifier; words: string; end: 
  */
 export function readQualifier(text: string, c: Candidate): void {
   if (c.qualifier === "range") return;
-  const left = before(text, c.start);
+  let left = before(text, c.start);
+  // "from its New York close to 13.1125", "the previous close to": the market's close, no hedge.
+  if (left?.words.toLowerCase().startsWith("close") && CLOSING_PRICE.test(text.slice(Math.max(0, left.at - 20), left.at))) left = null;
   const right = after(text, c);
   if (right && (!left || left.q === "exact" || (left.q === "approx" && right.q !== "approx"))) {
     // "about 500 or more": the bound after the number says more than the hedge before it.

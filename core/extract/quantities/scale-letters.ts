@@ -57,6 +57,27 @@ export function centsLetter(text: string, c: Candidate): boolean {
   return true;
 }
 
+/** "4.30p per share", "(H1: 4.00p)": pence glued to the figure, before a rate or the end of a phrase. */
+const PENCE = /p(?=[ \t]{1,2}(?:a|an|per|each|to|from|and|or|higher|lower|at)(?![A-Za-z])|[ \t]*[.,;:!?)]|[ \t]*$)/y;
+/** Video resolutions ("1080p.", "720p)") are written the same way and are never pence. */
+const RESOLUTIONS = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+
+/**
+ * @example penceLetter("a dividend of 4.30p per share", c) // c.value 0.043, unit GBP
+ */
+export function penceLetter(text: string, c: Candidate): boolean {
+  if (text.charCodeAt(c.numberEnd) !== 0x70) return false;
+  PENCE.lastIndex = c.numberEnd;
+  const unit = getUnit("GBP");
+  if (!unit || c.reading.scaled || c.reading.form !== "digits" || RESOLUTIONS.has(c.value) || !PENCE.test(text)) return false;
+  c.unit = unit;
+  c.value = times(c.value, 0.01);
+  c.step = times(c.step, 0.01);
+  c.end = PENCE.lastIndex;
+  mark(c, "money");
+  return true;
+}
+
 /** An inch mark: a double quote, two single quotes or a double prime right after the digits. */
 const INCH_MARK = /(?:"|''|\u2033)(?![A-Za-z0-9"'])/y;
 

@@ -6,7 +6,7 @@ import { belowZero, plausibleTemperature, spacedMinus } from "./temperature.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { readAge } from "./ages.js";
 import { wonAfter } from "./korean-won.js";
-import { centsLetter, dollarAfter, inchMarks, millionsLetter, percentLetters } from "./scale-letters.js";
+import { centsLetter, dollarAfter, inchMarks, millionsLetter, penceLetter, percentLetters } from "./scale-letters.js";
 
 /**
  * The unit after the number, from the one table: lengths, areas, money words, percent,
@@ -29,7 +29,7 @@ function readUnit(text: string, c: Candidate): void {
     found = next && next.unit.dimension !== "length" && !next.attached ? next : null;
     if (!found) return;
   }
-  if (!found && (percentLetters(text, c) || centsLetter(text, c) || inchMarks(text, c) || dollarAfter(text, c))) return;
+  if (!found && (percentLetters(text, c) || centsLetter(text, c) || penceLetter(text, c) || inchMarks(text, c) || dollarAfter(text, c))) return;
   if (!found) {
     const next = text[c.numberEnd] ?? "";
     if (c.reading.form === "digits" && /[A-Za-z]/.test(next)) drop(c, "alphanumeric-code");

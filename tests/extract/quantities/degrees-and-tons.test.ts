@@ -42,3 +42,22 @@ describe("a bare 'tons'", () => {
     expect(units("Exports fell to 2.4 million tons.", "The New York Times")).toEqual({ "2.4 million tons": "ton" });
   });
 });
+
+const changes = (body: string, source?: string, url?: string) =>
+  Object.fromEntries(extractClaims({ id: "t", body, source, url }).filter((c) => c.kind === "quantity" || c.kind === "percent")
+    .map((c) => [c.text, `${c.value} ${c.unit ?? ""} ${c.change ? `${c.change.direction}/${c.change.role}` : ""}`.trim()]));
+
+describe("the rand in South African copy (written after the session-4 kept-aside rand misses; other sentences)", () => {
+  it("reads a glued R in a wire story an SA outlet reprints, the wire's other conventions kept", () => {
+    const body = "Sasol slid 2.1% to R312.40, while the miner bought kit for $40 million.";
+    expect(changes(body, "IOL (Reuters)")).toEqual({ "2.1%": "2.1 % down/by", "R312.40": "312.4 ZAR down/to", "$40 million": "40000000 USD" });
+    expect(changes(body, "The Guardian (Reuters)")).toEqual({ "2.1%": "2.1 % down/by", "$40 million": "40000000 USD" });
+  });
+
+  it("reads a rate against a currency sign and a decimal comma", () => {
+    const body = "The rand firmed 0.8% to R17.9210/$ and 0.5% to R19.4402/€, after trading at R18,05 to the dollar on Monday.";
+    expect(changes(body, "Moneyweb")).toEqual({
+      "0.8%": "0.8 % up/by", "R17.9210": "17.921 ZAR up/to", "0.5%": "0.5 % up/by", "R19.4402": "19.4402 ZAR up/to", "R18,05": "18.05 ZAR",
+    });
+  });
+});
