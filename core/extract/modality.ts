@@ -46,10 +46,24 @@ export function modalityOf(input: ModalityInput): ModalityReading {
     return { modality: "negated", rule: "modality.negation" };
   }
   if (input.quotes.some((q) => q.start <= mention.start && mention.end <= q.end)) return { modality: "quoted", rule: "modality.quotation" };
-  if (mention.kind !== "date" && ATTRIBUTION.test(text.slice(sentence.start, sentence.end))) {
+  if (mention.kind !== "date" && attributed(text, sentence)) {
     return { modality: "quoted", rule: "modality.attribution" };
   }
   return { modality: "asserted" };
+}
+
+/**
+ * Whether the sentence (the mention's window of it) attributes what it says. The mentions of
+ * one sentence come one after another and share their window, so the last answer is kept.
+ */
+let lastWindow = { text: "", start: -1, end: -1, attributed: false };
+
+function attributed(text: string, sentence: Span): boolean {
+  const last = lastWindow;
+  if (last.start === sentence.start && last.end === sentence.end && last.text === text) return last.attributed;
+  const answer = ATTRIBUTION.test(text.slice(sentence.start, sentence.end));
+  lastWindow = { text, start: sentence.start, end: sentence.end, attributed: answer };
+  return answer;
 }
 
 /** A condition opened before the number and not closed by a comma or semicolon since. */
@@ -67,7 +81,30 @@ function modalAfter(text: string, from: number, to: number): boolean {
   // Up to the first clause mark, as /^[^,;:()–—]*/ reads it, found without a match array.
   const mark = after.search(CLAUSE_MARK);
   const clause = mark < 0 ? after : after.slice(0, mark);
-  const words = clause.split(/\s+/).slice(0, 7).join(" ");
+  // Its first seven white-space-separated pieces (as split(/\s+/) counts them, a leading empty
+  // one included). The words were once split and joined with single spaces; both searches
+  // below see white space only as a word boundary, so the clause cut after the seventh piece
+  // reads the same, without the copies.
+  const words = clause.slice(0, endOfPieces(clause, 7));
   const stop = /\b(?:that|which|who|where|when|since|because|while|after|before)\b/i.exec(words);
   return MODAL.test(stop ? words.slice(0, stop.index) : words);
+}
+
+/** Where the `count`th piece of `text` ends, pieces separated by runs of white space (\s). */
+function endOfPieces(text: string, count: number): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isJsSpace(text.charCodeAt(i))) continue;
+    if (pieces === count) return i;
+    while (i + 1 < text.length && isJsSpace(text.charCodeAt(i + 1))) i++;
+    pieces++;
+  }
+  return text.length;
+}
+
+/** What \s matches in JavaScript: ASCII white space, no-break and Unicode spaces, line and paragraph separators, BOM. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }

@@ -26,8 +26,10 @@ function isPartOfDayOfDate(result: ParsingResult, context: ParsingContext): bool
   return /^\s{1,3}of\b/i.test(context.text.slice(result.index + result.text.length));
 }
 
+const DATE_PARTS = ["year", "month", "day", "weekday"] as const;
+
 function isBareHour(result: ParsingResult): boolean {
   const { start } = result;
-  const dated = ["year", "month", "day", "weekday"].some((part) => start.isCertain(part as "year"));
+  const dated = DATE_PARTS.some((part) => start.isCertain(part));
   return !dated && start.isCertain("hour") && !CLOCK.test(result.text);
 }

@@ -30,9 +30,11 @@ export class DropNonDates implements Refiner {
   }
 }
 
+const DATE_PARTS = ["year", "month", "day", "weekday"] as const;
+
 function hasDatePart(result: ParsingResult): boolean {
   const { start } = result;
-  return ["year", "month", "day", "weekday"].some((part) => start.isCertain(part as "year"))
+  return DATE_PARTS.some((part) => start.isCertain(part))
     || /\b(?:today|yesterday|tomorrow|tonight|ago)\b/i.test(result.text);
 }
 
@@ -64,6 +66,8 @@ function isNumericWithoutYear(result: ParsingResult, context: ParsingContext): b
 
 /** A lone word is a date only as a full month or weekday name ("may" and "march" capitalised). */
 function isLoneNonDateWord(result: ParsingResult): boolean {
+  // A digit stays in the word whatever is cut from its ends, and no word with one is a lone word.
+  if (/\d/.test(result.text)) return false;
   const word = result.text.trim().replace(/^(?:on|in)\s+/i, "").replace(/[.,]$/, "");
   if (!/^[A-Za-z]+$/.test(word)) return false;
   if (/^(?:today|yesterday|tomorrow|tonight)$/i.test(word)) return false;

@@ -1,6 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { DAY_LIST_TAG } from "./day-list-parser.js";
 import { DECADE_TAG, YEAR_TAG } from "./year-parser.js";
+import { hasAnyTag } from "./tags.js";
 
 /**
  * Chrono's UnlikelyFormatFilter drops every result whose text is only digits, which is right for
@@ -23,7 +24,8 @@ export class KeepOurYears implements Refiner {
   }
 }
 
+const OUR_TAGS = [YEAR_TAG, DECADE_TAG, DAY_LIST_TAG];
+
 function isOurs(result: ParsingResult): boolean {
-  const tags = result.tags();
-  return tags.has(YEAR_TAG) || tags.has(DECADE_TAG) || tags.has(DAY_LIST_TAG);
+  return hasAnyTag(result, OUR_TAGS);
 }

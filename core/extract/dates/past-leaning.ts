@@ -3,6 +3,7 @@ import { DAY_MONTH_OF_YEAR_TAG } from "./day-month-of-year-parser.js";
 import { DAY_OF_MONTH_TAG } from "./day-of-month-parser.js";
 import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
 import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
+import { hasAnyTag } from "./tags.js";
 
 /**
  * News reports the past. A date that names no year is read as the most recent one at or before
@@ -52,7 +53,7 @@ export class PastLeaningRefiner implements Refiner {
         continue;
       }
       // Our own parsers of partial dates already chose the past occurrence.
-      if (MODIFIER.test(result.text) || hasOwnTag(result)) continue;
+      if (MODIFIER.test(result.text) || hasAnyTag(result, OWN_PARSERS)) continue;
       const textBefore = (context.option as Partial<NewsParsingOption>).textBefore;
       const cue = new Cue(() => (textBefore ? textBefore(result.index) : context.text.slice(0, result.index)));
       const moved = start.isCertain("day") || start.isCertain("month")
@@ -63,13 +64,6 @@ export class PastLeaningRefiner implements Refiner {
     }
     return results;
   }
-}
-
-/** Whether one of our parsers that resolve their own occurrence made the result (tags() copies a set each call). */
-function hasOwnTag(result: ParsingResult): boolean {
-  const tags = result.tags();
-  for (const tag of OWN_PARSERS) if (tags.has(tag)) return true;
-  return false;
 }
 
 /**

@@ -114,13 +114,20 @@ function inDigitGroup(text: string, start: number, end: number): boolean {
 function wordStart(text: string, index: number): number {
   let i = index;
   const floor = Math.max(0, index - 20);
-  while (i > floor && /\S/.test(text[i - 1] as string)) i--;
+  while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function wordEnd(text: string, index: number): number {
   let i = index;
   const ceiling = Math.min(text.length, index + 20);
-  while (i < ceiling && /\S/.test(text[i] as string)) i++;
+  while (i < ceiling && !isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** What \s matches: ASCII white space, no-break and Unicode spaces, line and paragraph separators, BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }

@@ -43,6 +43,13 @@ export const UNIT_WORD = new RegExp(`\\d(${NAMES})(-?long)?(?![A-Za-z])|\\b(${NA
  */
 export function durationUnit(word: string): DurationUnit | null {
   const lower = word.toLowerCase();
-  for (const [pattern, unit] of UNITS) if (pattern.test(lower)) return unit;
-  return null;
+  // A few dozen spellings: each is matched against the table once.
+  let unit = KNOWN.get(lower);
+  if (unit === undefined) {
+    unit = UNITS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+    if (KNOWN.size < 1000) KNOWN.set(lower, unit);
+  }
+  return unit;
 }
+
+const KNOWN = new Map<string, DurationUnit | null>();
