@@ -1,4 +1,8 @@
 import type { ScopeEntity } from "../../model.js";
+import eventData from "../../extract/subject/data/events.js";
+
+/** Venue nouns ("the market", "a mosque"): a kind of place found in every town, not a proper name. */
+const VENUES: ReadonlySet<string> = new Set(eventData.venues);
 
 /**
  * How the scopes of two claims relate: the entities both name (the anchors a comparison stands
@@ -81,8 +85,15 @@ const LOCAL_LABEL = /^(?:section|row):/;
 function relateNames(a: ScopeEntity[], b: ScopeEntity[], into: ScopeRelation): void {
   if (a.length === 0 || b.length === 0) return;
   const common = a.filter((x) => b.some((y) => sameName(x, y)));
-  if (common.length > 0) into.shared.push(...common);
-  else into.conflict ??= `${describe(a[0] as ScopeEntity)} / ${describe(b[0] as ScopeEntity)}`;
+  if (common.length > 0) {
+    into.shared.push(...common);
+    return;
+  }
+  // "the market" and "Kurram" do not clash: the market may be in Kurram. Two proper names do,
+  // and two venues do ("the market" / "the mosque": two targets).
+  const [properA, properB] = [a.filter((e) => !VENUES.has(e.id)), b.filter((e) => !VENUES.has(e.id))];
+  if ((properA.length === 0) !== (properB.length === 0)) return;
+  into.conflict ??= `${describe(a[0] as ScopeEntity)} / ${describe(b[0] as ScopeEntity)}`;
 }
 
 /**
