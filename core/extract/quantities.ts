@@ -2,6 +2,7 @@ import type { Mention } from "./mention.js";
 import { readNumbers } from "./numbers/index.js";
 import { candidateFor, toMention, type Candidate } from "./quantities/candidate.js";
 import { runQuantitySteps } from "./quantities/pipeline.js";
+import { joinSpokenNumbers } from "./quantities/spoken-decimals.js";
 
 /**
  * Every quantity and percent in the text, in order: counts with their noun, measures with
@@ -21,5 +22,5 @@ export function findQuantities(text: string): Mention[] {
  * @example explainQuantities("News Code 47296")[0]?.dropped // "label-code"
  */
 export function explainQuantities(text: string): Candidate[] {
-  return runQuantitySteps(text, readNumbers(text).map(candidateFor));
+  return runQuantitySteps(text, joinSpokenNumbers(text, readNumbers(text)).map(candidateFor));
 }

@@ -32,7 +32,8 @@ export const MEASURES: UnitDef[] = [
   { id: "ha", dimension: "area", factor: 1e4, symbol: "ha", names: words(["hectare"], ["ha"]) },
   { id: "acre", dimension: "area", factor: 4046.8564224, symbol: "acres", names: words(["acre"]) },
   { id: "l", dimension: "volume", factor: 0.001, symbol: "L", names: words(["liter", "litre"], ["l", "ltr"]) },
-  { id: "ml", dimension: "volume", factor: 1e-6, symbol: "mL", names: words(["milliliter", "millilitre"], ["ml", "mls"]) },
+  // "a 1,500cc engine": cubic centimetres are millilitres.
+  { id: "ml", dimension: "volume", factor: 1e-6, symbol: "mL", names: words(["milliliter", "millilitre", "cubic centimeter", "cubic centimetre"], ["ml", "mls", "cc", "cm3", "cm³"]) },
   { id: "cl", dimension: "volume", factor: 1e-5, symbol: "cL", names: words(["centiliter", "centilitre"], ["cl"]) },
   { id: "hl", dimension: "volume", factor: 0.1, symbol: "hL", names: words(["hectoliter", "hectolitre"], ["hl"]) },
   { id: "m3", dimension: "volume", factor: 1, symbol: "cu m", names: words(["cubic meter", "cubic metre"], ["m3", "m³", "m^3", "cu m", "meters cubed", "metres cubed"]) },
@@ -40,6 +41,8 @@ export const MEASURES: UnitDef[] = [
   { id: "ft3", dimension: "volume", factor: FOOT * FOOT * FOOT, symbol: "cu ft", names: ["cubic foot", "cubic feet", "cu ft", "ft3", "ft³", "ft^3"] },
   { id: "gal", dimension: "volume", factor: GALLON, symbol: "gal", names: words(["gallon"], ["gal", "gals"]) },
   { id: "bbl", dimension: "volume", factor: 42 * GALLON, symbol: "bbl", names: words(["barrel"], ["bbl"]) },
+  // Oil and gas output counted together as the oil of equal energy: not barrels of oil, so it converts only to itself.
+  { id: "boe", dimension: "volume", factor: 42 * GALLON, standalone: true, symbol: "boe", names: ["barrel of oil equivalent", "barrels of oil equivalent", "boe"] },
   { id: "kg", dimension: "mass", factor: 1, symbol: "kg", names: words(["kilogram", "kilogramme", "kg", "kilo"], ["kgs"]) },
   { id: "g", dimension: "mass", factor: 0.001, symbol: "g", names: words(["gram", "gramme"], ["g", "gr", "gs"]) },
   { id: "mg", dimension: "mass", factor: 1e-6, symbol: "mg", names: words(["milligram", "milligramme"], ["mg", "mgs"]) },

@@ -1,6 +1,6 @@
-import { DOWN, UP } from "./change-words.js";
+import { DOWN, NEUTRAL, UP } from "./change-words.js";
 
-const CHANGE_WORDS = new Set([...UP, ...DOWN].filter((w) => !w.includes(" ")));
+const CHANGE_WORDS = new Set([...UP, ...DOWN, ...NEUTRAL].filter((w) => !w.includes(" ")));
 const CLAUSE_END = /[;:!?()\n"“”]|[.,](?!\d)/;
 
 /**

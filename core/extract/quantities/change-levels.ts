@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
+import { NEUTRAL } from "./change-words.js";
 
 /** A sentence break between two figures: a change never reaches across one. */
 const SENTENCE_END = /[.!?]["”’)]?[ \t]+[A-Z]|\n/;
@@ -131,4 +132,35 @@ export function conversionChanges(live: Candidate[]): void {
     c.change = { ...original.change, pairedWith: undefined };
     if (!c.rules.includes("change")) c.rules.push("change");
   }
+}
+
+const NEUTRAL_FROM = new RegExp(`\\b(${NEUTRAL.join("|")})(?:[ \\t]{1,2}[A-Za-z]{1,12}){0,3}[ \\t]{1,2}from[ \\t]{1,2}$`, "i");
+/** Between the old and the new level: " to ", " per liter to ", " on Thursday to ". */
+const TO_NEXT = /^[^.;:!?\n\d]{0,30}?[ \t]to[ \t]{1,2}(?:an?[ \t]{1,2})?$/i;
+
+/**
+ * "the price has been adjusted from N539 to N617 per litre", "Chicago went from 61 degrees on
+ * Thursday to 10 today": a verb of movement without a direction, then "from X to Y" — the old
+ * and the new level, up or down as the numbers say (the same number twice is no change).
+ */
+export function neutralFromTo(text: string, live: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  let previous: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    const a = previous;
+    previous = c;
+    // Cheap first: the old level follows "from ".
+    if (!a || a.change || c.change || text.charCodeAt(a.start - 2) !== 109) continue;
+    const verb = NEUTRAL_FROM.exec(text.slice(Math.max(0, a.start - 60), a.start));
+    if (!verb || !TO_NEXT.test(text.slice(a.end, c.start)) || !(sameKind(a, c) || bare(c) || bare(a)) || a.value === c.value) continue;
+    const at = a.start - 60 + Math.max(0, 60 - a.start) + verb.index;
+    const direction = c.value > a.value ? "up" : "down";
+    const word = verb[1]!;
+    a.change = { direction, role: "from", text: word, at };
+    c.change = { direction, role: "to", text: word, at };
+    for (const x of [a, c]) if (!x.rules.includes("change")) x.rules.push("change");
+    found.push(a, c);
+  }
+  return found;
 }

@@ -59,9 +59,17 @@ function wordsBefore(text: string, end: number): { words: Word[]; clauseStart: b
     while (i < end && isBlank(text.charCodeAt(i))) i++;
     const start = i;
     while (i < end && !isBlank(text.charCodeAt(i))) i++;
-    if (i > start) words.push({ text: text.slice(start, i).toLowerCase(), start });
+    if (i > start) pushWord(words, text.slice(start, i).toLowerCase(), start);
   }
   return { words, clauseStart: found || from === 0, comma };
+}
+
+/** "0.25%to": a percent sign glued to the next word (a lost space) is two words. */
+function pushWord(words: Word[], word: string, start: number): void {
+  const sign = word.indexOf("%");
+  if (sign > 0 && sign < word.length - 1 && /^[a-z]+$/.test(word.slice(sign + 1))) {
+    words.push({ text: word.slice(0, sign + 1), start }, { text: word.slice(sign + 1), start: start + sign + 1 });
+  } else words.push({ text: word, start });
 }
 
 /** The change word ending the words, one or two words long ("went up"). */

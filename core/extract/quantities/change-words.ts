@@ -81,3 +81,10 @@ export const AFTER_TO = ["hit", "reach", "touch", "close", "end", "settle", "fin
 
 /** Change nouns that name a result when the figure is money: "fell into a loss of $25 million" is the loss, not a fall of $25 million. */
 export const MONEY_RESULTS = ["loss"];
+
+/**
+ * Verbs of a movement with no direction: "adjusted from N539 to N617", "went from 61 degrees to
+ * 10". With "from ... to" the two figures are the old and the new level, and the numbers give
+ * the direction.
+ */
+export const NEUTRAL = ["went", "gone", "going", "moved", "changed", "adjusted", "shifted", "revised", "swung", "reset", "altered"];

@@ -3,7 +3,7 @@ import { mark, type Candidate } from "./candidate.js";
 import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-after.js";
 import { DIRECTION, REACH, readBefore } from "./change-read.js";
 import { COMPARATIVES } from "./change-words.js";
-import { conversionChanges, fromClause, levelsBeforeAmount, levelsBeforeFrom, listContinues, sharePairedUnit, toClause } from "./change-levels.js";
+import { conversionChanges, fromClause, levelsBeforeAmount, levelsBeforeFrom, listContinues, neutralFromTo, sharePairedUnit, toClause } from "./change-levels.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -50,6 +50,7 @@ export function readChanges(text: string, live: Candidate[]): void {
     // figure before it (it gets its change later), so the next figure continues from that one.
     if (c.change || !c.conversionOf || !previous?.change) previous = c;
   }
+  changed.push(...neutralFromTo(text, live));
   // Most texts have no change at all; only an "up/down from" reaches back to a level before it.
   if (changed.length === 0) return;
   if (upDownFrom) levelsBeforeFrom(text, live);

@@ -9,6 +9,8 @@ export interface JunkRule {
 }
 
 /** Labels that turn the number after them into an identifier: "News Code 47296", "Exit 436". */
+/** A number and its scale word right before a hyphen: the low end of a range ("4.6 million-"). */
+const SCALE_END = /\d[ \t]{1,2}(?:thousand|million|billion|trillion|lakh|crore)$/i;
 const LABEL = /(?:^|[^A-Za-z])(code|codes|no|nos|nr|nrs|num|number|id|ref|reference|ticket|case|page|pages|pp|p|chapter|article|section|sec|clause|paragraph|version|v|room|flight|line|route|exit|highway|hwy|road|box|suite|ste|unit|apt|item|vol|volume|issue|episode|season|phase|stage|step|part|model|type|series|isbn|tel|phone|fax|mobile|ext|extension|resolution|platform|gate|channel|bus|squad|batch|lot|serial|top|rank|ranked|tier|size|war)\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?(?:\d{1,4}[ \t]{1,2}of[ \t]{1,2})?$/i;
 
 const LETTER = /[A-Za-z\u00C0-\u024F]/;
@@ -105,7 +107,10 @@ export const CODE_RULES: JunkRule[] = [
       if (LETTER.test(prev) || prev === "_" || prev === "%") return true;
       // "F-16", "SCP-173", "scp2-173m": digits after a hyphen that ends a word with letters in it.
       if (prev !== "-" && prev !== "\u2010") return false;
-      const word = /[A-Za-z0-9]{1,12}$/.exec(before(text, c, 14).slice(0, -1))?.[0] ?? "";
+      const head = before(text, c, 24).slice(0, -1);
+      const word = /[A-Za-z0-9]{1,12}$/.exec(head)?.[0] ?? "";
+      // "4.6 million-5.1 million boe": a range whose low end ends with its scale word.
+      if (SCALE_END.test(head)) return false;
       return LETTER.test(word[0] ?? "");
     },
   },

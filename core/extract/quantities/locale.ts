@@ -82,7 +82,8 @@ function withOutletLetter(wire: Conventions, outlet: string, url: string | undef
 /** The currency sign or word was given by the writer ("US$", "Indian rupees"), not left to the reader. */
 const NAMED_DOLLAR = /\bU\.?S\.?\b|\bUSD\b|\$\s?US|american|united states/i;
 const DOLLAR = /\$|\bdollars?\b/i;
-const CENTS = /\d\s?(?:c|¢|cents?)\b/i;
+// "42c", "42 cents", "three cents".
+const CENTS = /\d\s?(?:c|¢)\b|\bcents?\b/i;
 const NAMED_RUPEE = /\bindian\b|₹|\bINR\b/i;
 const SHORT_TON = /\bshort\b/i;
 

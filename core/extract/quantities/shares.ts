@@ -7,6 +7,8 @@ import { drop, mark, type Candidate } from "./candidate.js";
  * A fraction with nothing it is a share of ("the first half") is dropped.
  * @example applyFraction("one-third of the land", oneThird) // kind percent, value 33.3
  */
+const PERIOD_PART = /\b(?:first|second|third|fourth|final|last|latter|former|back|front|opening|closing|january|february|march|april|may|june|july|august|september|october|november|december)[ \t]{1,2}$/i;
+
 export function applyFraction(text: string, c: Candidate): void {
   if (c.reading.form !== "fraction" || c.unit || c.value >= 1 || c.upper) return;
   const after = text.slice(c.end, c.end + 6);
@@ -15,6 +17,12 @@ export function applyFraction(text: string, c: Candidate): void {
   const bounded = c.reading.ratio === true || by || /^[ \t]{1,2}(?:of|the)\b/i.test(after);
   if (!bounded) {
     drop(c, "lone-fraction");
+    return;
+  }
+  // "the first half of the year", "the second half of the 19th century", "the December half":
+  // a part of a period, named by its place in time, is no share of anything counted.
+  if (PERIOD_PART.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+    drop(c, "period-part");
     return;
   }
   c.kind = "percent";

@@ -124,7 +124,8 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     if (!found || !acceptable(written, name, found.unit, attached, text[last.end] ?? "", text.slice(last.end, last.end + 14))) continue;
     const { unit, factor } = found;
     const end = written.endsWith(".") && !abbreviationDot(text, written, last.end) ? last.end - 1 : last.end;
-    if (/[A-Za-z0-9]/.test(text[end] ?? "")) continue;
+    // "5 kmh" is no "5 km" + "h"; a sign is whole as written: "0.25%to 0.5%" lost only a space.
+    if (/[A-Za-z0-9]/.test(text[end] ?? "") && !(written === "%" && /[a-z]/.test(text[end] ?? ""))) continue;
     if (closer) return text[end] === closer ? { unit, factor, start: at, end: end + 1, attached: false, text: text.slice(at, end + 1) } : null;
     return { unit, factor, start: first.start, end, attached, text: text.slice(first.start, end) };
   }

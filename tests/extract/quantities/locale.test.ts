@@ -56,8 +56,8 @@ describe("the rand and the naira written as one letter (outlet conventions)", ()
   it("reads a bare N as the naira in a Nigerian outlet, and not elsewhere", () => {
     // https://withinnigeria.com/news/2023/07/18/breaking-petrol-now-n617-per-litre-as-tinubu-govt-hikes-fuel-price/
     const abuja = "An NNPC filling station in the Central area of Abuja has adjusted its fuel price from N539 to N617 per litre.";
-    // "from N539 to N617" is one range claim, as "from $539 to $617" is.
-    expect(units(abuja, "Daily Trust")).toEqual({ "N539 to N617": "NGN" });
+    // After "adjusted", "from N539 to N617" is the old and the new price (change-levels.ts, neutralFromTo), not a range.
+    expect(units(abuja, "Daily Trust")).toEqual({ N539: "NGN", N617: "NGN" });
     expect(units(abuja)).toEqual({});
     // https://thenationonlineng.net/petrol-price-rises-by-1-7-diesel-9-02/
     const nation = "Zamfara paid the highest average retail price of N750.43 per litre, followed by Kebbi and Taraba at N746.67 and N710.56.";
