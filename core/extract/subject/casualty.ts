@@ -5,7 +5,9 @@ import { lastWordsIn } from "./words.js";
 
 /** Which casualty a count reports ("killed", "injured"), and from which verb or noun: the measure side of a toll. */
 
-const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly))*\s+([a-z]+)/i;
+const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed)\s+to))*\s+([a-z]+)/i;
+/** "87 others suffered injuries", "sustained serious wounds": an injury told by a noun after its verb. */
+const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b/i;
 /** ", including three children," between a count and its verb: "At least eight people, including three children have been confirmed dead". */
 const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,40}?,?(?=\s+(?:have|has|had|were|was|are|is)\b)/i;
 
@@ -38,6 +40,8 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
 
 /** A casualty verb right after `from`: "have been killed". */
 function verbAfter(text: string, from: number): { kind: string; span: Span } | null {
+  const suffered = SUFFERED.exec(text.slice(from, from + 60));
+  if (suffered) return { kind: "injured", span: { start: from, end: from + suffered[0].length } };
   const verb = PASSIVE.exec(text.slice(from, from + 60));
   const kind = verb ? CASUALTY[verb[1]!.toLowerCase()] : undefined;
   return verb && kind ? { kind, span: { start: from, end: from + verb[0].length } } : null;

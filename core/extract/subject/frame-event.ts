@@ -3,6 +3,7 @@ import type { Span } from "../span.js";
 import events from "./data/events.js";
 import { agreedDate, agreedPlace, recent } from "./agreement.js";
 import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
+import { leadEnd } from "./story-event.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { slugOf } from "./frame-scope.js";
 import { capitalOf, gazetteerPlace, placeOfDemonym } from "./gazetteer.js";
@@ -64,18 +65,21 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
     if (date.end <= span.start) {
       const between = context.text.slice(date.end, span.start);
       if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|and|or|since|after|before|until)\s/i.test(between)) return value;
-      if (date.start - sentence.start <= 4 && /^\s*,/.test(between) && /^\s*(?:on|in|early on|late on)?\s*$/i.test(context.text.slice(sentence.start, date.start))) return value;
+      if (date.start - sentence.start <= 24 && /^\s*,/.test(between) && OPENER.test(context.text.slice(sentence.start, date.start))) return value;
       if (/^(?:on|in)\s*$/i.test(context.text.slice(sentence.start, date.start).trim()) && /^,/.test(between.trimStart())) return value;
     } else if (date.start >= span.end) {
       const between = context.text.slice(span.end, date.start);
       // "The toll from the blast rose on Wednesday": the day the toll rose, not the blast's.
       // "after the suicide attack Monday night": a weekday right after the event noun, without "on" (wire style).
       if (/^\s+$/.test(between) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(context.text.slice(date.start, date.end))) return value;
-      if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving|rose|risen|rises|climbed|increased|jumped|reached|stood|revised|said|says|told|reported)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
+      if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving|died|dies|arrested|rose|risen|rises|climbed|increased|jumped|reached|stood|revised|said|says|told|reported)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
     }
   }
   return undefined;
 }
+
+/** What may open a sentence before its date: "On", "Early on", "On the night of". */
+const OPENER = /^\s*(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?)?\s*$/i;
 
 const CAPITAL = /\b(?:in|near|outside|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*?(?:\s+\p{Lu}[\p{L}’'.-]*?){0,2})(?:['’]s)?\s+capital\b(?:,?\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))?/u;
 
@@ -207,7 +211,9 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
       // A day from another sentence only when all agree and it is recent: "the deadliest since a
       // truck bomb at the Marriott in 2008" dates another bombing, not the one the story reports.
       const day = agreedDate(others);
-      if (day && recent(day, context.published)) frame.date = day;
+      // An old day counts when the lead gives it: the story retells that event ("The assassination
+      // of Benazir Bhutto took place on 27 December 2007 ... 23 others were killed by the bombing").
+      if (day && (recent(day, context.published) || others.some((e) => e.date && e.start < leadEnd(context)))) frame.date = day;
     }
     if (!frame.place) {
       const where = agreedPlace(others);

@@ -8,7 +8,7 @@ import { CASUALTY, EVENTS, MONTHS_AND_DAYS, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
 import type { Reading, SubjectStep } from "./reading.js";
-import { isToll, storyEvent } from "./story-event.js";
+import { isCasualtyTotal, isToll, leadEnd, storyEvent } from "./story-event.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -47,7 +47,12 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       const context = r.input.context;
       const { text, sentence, mention } = r.input;
-      if (r.frame.event || !context || !isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start))) return;
+      if (r.frame.event || !context) return;
+      // A toll, or a count of all the dead or injured in the headline and lead ("Officials say over 60 dead,
+      // 3,000 wounded"), which report the story's event; not a part ("of those", "among").
+      const toll = isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+      const lead = sentence.start < leadEnd(context) && isCasualtyTotal(r.frame.measure!) && !PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
+      if (!toll && !lead) return;
       const event = storyEvent(context, r.input.sentence);
       if (!event) return;
       // "In Syria, 1,444 died", "in Central Java 13": a figure with a place of its own is a part, or
@@ -179,6 +184,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
 
 /** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;
+
+/** Words before a count that make it a part of another: "12 of those", "among them 4", "including 3". */
+const PART_CUE = /\b(?:of\s+(?:the|those|them|whom)|among|including|includes|included|another|other|further|more)\s+(?:\p{L}+\s+)?$/iu;
 
 const PLACE_BEFORE = /(?:^|[\s,;(])[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),?\s*$/u;
 

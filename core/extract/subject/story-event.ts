@@ -26,7 +26,12 @@ const TOLL_CLASSES: readonly string[] = events.tollClasses;
  * among those killed", "In Syria, 1,444 died") are often parts, or of another time, and are not.
  */
 export function isToll(measure: FramePart, clause: string): boolean {
-  return (measure.id === "killed" || measure.id === "injured" || measure.id === "casualty") && /\b(?:toll|number of [\p{L}-]+)\b/iu.test(`${measure.text} ${clause}`);
+  return isCasualtyTotal(measure) && /\b(?:toll|number of [\p{L}-]+)\b/iu.test(`${measure.text} ${clause}`);
+}
+
+/** A count of all the dead, injured or casualties, not of one group of them ("killed.child"). */
+export function isCasualtyTotal(measure: FramePart): boolean {
+  return measure.id === "killed" || measure.id === "injured" || measure.id === "casualty";
 }
 
 /**
@@ -65,8 +70,11 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
 /** Classes whose plural names several events: "the fires", "the attacks" (but "the floods", "the clashes" name one). */
 const PLURAL_MEANS_SEVERAL = new Set(["attack", "fire", "earthquake", "storm", "tornado", "crash", "raid", "avalanche", "eruption", "stampede", "collapse"]);
 
-/** Where the story's lead ends: its first two sentences (a headline and the first sentence, or the first two). */
-function leadEnd(context: SubjectContext): number {
+/**
+ * Where the story's lead ends: its first two sentences (a headline and the first sentence, or the first two).
+ * @example leadEnd(context) // the end offset of the second sentence
+ */
+export function leadEnd(context: SubjectContext): number {
   return context.sentences[1]?.end ?? context.sentences[0]?.end ?? context.text.length;
 }
 
@@ -100,9 +108,12 @@ function namedClasses(text: string): string[] {
   return TOLL_CLASSES.filter((cls) => found.has(cls));
 }
 
-/** "caused the roof to collapse": an event word after "to" is a verb, not an event named. */
+/**
+ * "caused the roof to collapse", "may have caught fire and exploded": an event word after "to" is a
+ * verb, and a fire caught or set is what an event did, not another event named.
+ */
 function isVerb(text: string, at: number): boolean {
-  return /\bto\s+$/i.test(text.slice(Math.max(0, at - 4), at));
+  return /\b(?:to|caught|catch|catches|catching|set|sets|setting|on)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
 }
 
 /**

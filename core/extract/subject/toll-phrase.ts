@@ -17,7 +17,7 @@ const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b
 
 const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|up\s+to|an\s+estimated|approximately|just\s+over|just\s+under)\s+)?`;
 /** "the death toll", "the total number of those killed", "the number of people killed or presumed dead", "the number of overall wounded". */
-const TOLL = String.raw`(?:\b(death|fatality|casualty|injury)\s+)?\b(toll)\b|\b(?:total\s+|overall\s+|final\s+|official\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?([\p{L}]+)(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
+const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll)\b|\b(?:total\s+|overall\s+|final\s+|official\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?([\p{L}]+)(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
 /** Where the toll is of: "in the ferry tragedy", "from the blast", "in Nice". */
 const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,60}?)?`;
 const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|on\s+\p{L}+day))*`;
@@ -31,6 +31,18 @@ const GATE = /toll|number\s+of/i;
 const TOLL_ALONE = new RegExp(TOLL, "iu");
 
 /**
+ * The class of "<word> toll": "death toll" and "injury toll" by data; "the attacks toll", "the
+ * official toll", "the toll" count the dead; "the economic toll", "a toll road" are no count.
+ */
+function tollClass(word: string | undefined): string | undefined {
+  const lower = (word ?? "").toLowerCase();
+  if (NOT_TOLLS.has(lower)) return undefined;
+  return TOLL_CLASS.get(lower) ?? "killed";
+}
+
+const NOT_TOLLS = new Set<string>(tolls.notTolls);
+
+/**
  * @example tollPhrase("Officials put the death toll at 26.", sentence, mention26)?.kind // "killed"
  */
 export function tollPhrase(text: string, sentence: Span, mention: Mention): { kind: string; span: Span } | null {
@@ -41,7 +53,7 @@ export function tollPhrase(text: string, sentence: Span, mention: Mention): { ki
   if (!GATE.test(before)) return null;
   const m = SET.exec(before) ?? AND.exec(before) ?? LEVEL.exec(before) ?? OF_FIGURE.exec(before);
   if (!m) return null;
-  const kind = m[2] ? TOLL_CLASS.get((m[1] ?? "").toLowerCase()) : COUNTED.get(m[3]!.toLowerCase());
+  const kind = m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase());
   if (!kind) return null;
   const toll = TOLL_ALONE.exec(m[0])!;
   const at = from + m.index + toll.index;

@@ -2,7 +2,7 @@
  * Data, not code: how a story names a toll it then gives a figure for, without a casualty word
  * next to the figure ("officials put the death toll at 26", "the toll has risen to 84", "taking
  * the total number of those killed to 85"). 'tolls': the toll noun with the word before it ->
- * class ('toll' alone counts the dead). 'counted': after "number of", the people counted ->
+ * class ('toll' alone, 'the attacks toll', 'the official toll' count the dead; 'notTolls': words before 'toll' that make it no count of people). 'counted': after "number of", the people counted ->
  * class (the casualty words of measures.ts are read too). 'setVerbs': verbs whose object is the
  * toll and whose "at/to N" is its figure. 'levelVerbs': verbs whose subject is the toll.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
@@ -10,6 +10,8 @@
  */
 const data = {
   "tolls": { "death": "killed", "fatality": "killed", "": "killed", "casualty": "casualty", "injury": "injured" },
+  "notTolls": ["economic", "financial", "emotional", "psychological", "mental", "environmental", "heavy", "road", "bridge", "highway", "motorway",
+    "plaza", "booth", "free", "toll", "phone", "call"],
   "counted": { "dead": "killed", "deaths": "killed", "victims": "killed", "fatalities": "killed", "casualties": "casualty", "injuries": "injured" },
   "setVerbs": ["put", "puts", "putting", "placed", "places", "placing", "set", "sets", "raised", "raises", "raising", "revised", "revises", "revising",
     "lowered", "lowers", "lowering", "updated", "updates", "brought", "brings", "bringing", "took", "takes", "taking", "pushed", "pushes", "pushing",
