@@ -42,5 +42,16 @@ export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and t
  * @example doublyUnsure(fiftyThree, nine, { strength: "weak", why }) // true
  */
 export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
-  return match.strength === "weak" && partOfWhole(a, b);
+  return match.strength === "weak" && (partOfWhole(a, b) || boundsFarApart(a, b));
+}
+
+/**
+ * A bound and a figure far below it ("more than 120 dead" and "eight attackers were killed"):
+ * the smaller may be a part of what the bound counts, so on a weak match it is no finding.
+ */
+function boundsFarApart(a: Claim, b: Claim): boolean {
+  if (!isCount(a) || !isCount(b) || typeof a.value !== "number" || typeof b.value !== "number" || a.unit !== b.unit) return false;
+  const bounded = a.qualifier === "atLeast" || a.qualifier === "atMost" || b.qualifier === "atLeast" || b.qualifier === "atMost";
+  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
+  return bounded && Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) >= PART_OF_WHOLE_RATIO;
 }

@@ -50,4 +50,17 @@ describe("a bare toll is the story's event's", () => {
   it("does not give it to a toll of 'that incident' (an event the sentence before named)", () => {
     expect(internal("A bomb blast struck a market in Lahore on Tuesday, killing 23 people. It came a day after a train was bombed. At least 14 were killed in that incident, police said.")).toEqual([]);
   });
+  it("leaves a count some venues reported ('two hospitals reported 41 dead') for a part", () => {
+    expect(internal("A crush on a pier in Durban killed at least 60 people on Sunday, the mayor said. Local radio said two hospitals reported 41 dead.")).toEqual([]);
+  });
+  it("gives no story event when one mention is dated long before the story and another not (a recalled event)", () => {
+    const doc = article("r", "The earthquake left 2 million people homeless. The 1990 quake killed at least 40,000 people.", "2024-05-12");
+    const quake = (date?: string) => ({ id: "earthquake", text: "earthquake", ...(date ? { date } : {}) });
+    const framed = (text: string, value: number, measure: string, date?: string) => claimOn(doc, {
+      text, value, asOf: "2024-05-12", subject: { key: measure, text: measure, head: measure, frame: { measure: { id: measure, text: measure }, scope: [], event: quake(date) } },
+    });
+    const homeless = framed("2 million", 2e6, "displaced");
+    expect(storyEvent([homeless, framed("40,000", 40_000, "killed", "1990")])).toBeUndefined();
+    expect(storyEvent([homeless, framed("40,000", 40_000, "killed", "2024-05-10")])?.event.date).toBe("2024-05-10");
+  });
 });

@@ -3,6 +3,7 @@ import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
 import eventData from "../../extract/subject/data/events.js";
 import { EVENT_NOUNS } from "../data/event-words.js";
 import { sentenceOf } from "../context.js";
+import { daySpan } from "../time.js";
 import { relateEvents } from "./event.js";
 
 /**
@@ -23,7 +24,9 @@ const VENUES: ReadonlySet<string> = new Set(eventData.venues);
 
 function eventOf(claim: Claim): EventFrame | undefined {
   const event = claim.subject?.frame?.event;
-  return event && event.id.trim() !== "" ? event : undefined;
+  if (!event || event.id.trim() === "") return undefined;
+  // A date claim's event carries no date: the claim's value is it ("the explosions on 12 August 2015").
+  return claim.kind === "date" && typeof claim.value === "string" && !event.date ? { ...event, date: claim.value } : event;
 }
 
 /** The story's one event, and the places its claims name (ids and words, lowercase). */
@@ -39,6 +42,7 @@ export interface Story {
 export function storyEvent(claims: readonly Claim[]): Story | undefined {
   let story: { event: EventFrame; frame: Frame } | undefined;
   const places = new Set<string>();
+  let undated = false;
   for (const claim of claims) {
     const event = eventOf(claim);
     const frame = claim.subject?.frame;
@@ -50,10 +54,24 @@ export function storyEvent(claims: readonly Claim[]): Story | undefined {
       continue;
     }
     if (relateEvents(story.event, event, story.frame.scope, frame.scope).kind !== "same") return undefined;
+    if (Boolean(story.event.date) !== Boolean(event.date)) undated = true;
     // The fullest reading of the one event: its place and date wherever the story gives them.
     story.event = { ...story.event, place: story.event.place ?? event.place, date: story.event.date ?? event.date };
   }
-  return story ? { event: story.event, places } : undefined;
+  if (!story) return undefined;
+  // Some mentions dated days before the story and some not ("the 1976 Tangshan earthquake" in
+  // a page on 2008's): the dated one is more likely another event the story recalls.
+  if (undated && recalled(story.event.date, claims)) return undefined;
+  return { event: story.event, places };
+}
+
+/** An event dated this many days or more before the story is more likely another, recalled one. */
+const RECALLED_DAYS = 7;
+
+function recalled(date: string | undefined, claims: readonly Claim[]): boolean {
+  const then = daySpan(date);
+  const story = claims.map((claim) => daySpan(claim.asOf)?.first).filter((day): day is number => day !== undefined);
+  return Boolean(then && story.length > 0 && Math.max(...story) - then.last >= RECALLED_DAYS);
 }
 
 /** A toll with nothing of its own to say which event: no event, and no place or name in its scope. */
@@ -72,7 +90,10 @@ const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janua
  * likely a part of the story's than its total, so it is not given the story's event.
  */
 function located(claim: Claim, body: string, story: Story): boolean {
-  for (const match of sentenceOf(claim, body).matchAll(/(?:^|\s)(?:at|in|inside|near|from)\s+(?:the\s+)?([\p{L}-]+)/gu)) {
+  const sentence = sentenceOf(claim, body);
+  // "two hospitals reported 278 were killed": a count from some venues, a part of the toll.
+  for (const match of sentence.matchAll(COUNTED_VENUES)) if (VENUES.has((match[1] ?? "").toLowerCase().replace(/s$/u, ""))) return true;
+  for (const match of sentence.matchAll(/(?:^|\s)(?:at|in|inside|near|from)\s+(?:(?:the|a|an|two|three|four|five|several|both|\d+)\s+)?([\p{L}-]+)/gu)) {
     const word = match[1] ?? "";
     // The story's own place ("in Afghanistan's capital of Kabul") is where every toll of it is.
     if (story.places.has(word.toLowerCase().replace(/['’]s$/u, ""))) continue;
@@ -80,6 +101,9 @@ function located(claim: Claim, body: string, story: Story): boolean {
   }
   return false;
 }
+
+/** A number of venues: "two hospitals", "three mosques", "5 hospitals". */
+const COUNTED_VENUES = /(?:^|\s)(?:two|three|four|five|six|several|both|\d+)\s+([\p{L}-]+s)\b/gu;
 
 /** Words before a toll that make it a part of another count: "the count of 63 dead includes the 21 bodies". */
 const PART_OF = /\b(?:includ(?:e|es|ed|ing)|among them|of (?:them|whom|these|those))\b/iu;
