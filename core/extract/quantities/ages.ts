@@ -32,3 +32,26 @@ export function readAged(text: string, c: Candidate): void {
   c.unit = getUnit("year");
   mark(c, "age");
 }
+
+/** "Cedric Smith, 70,", "Ms. Rivas, 37,", "John McCabe (39)": a person named, then the age set off. */
+const NAME_THEN_COMMA = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]{1,2}[A-Z][A-Za-z'\u2019-]+|\b[A-Z][a-z'\u2019-]+[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?[A-Z][A-Za-z'\u2019-]+),[ \t]{1,2}$/;
+const NAME_THEN_BRACKET = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]{1,2}[A-Z][A-Za-z'\u2019-]+|\b[A-Z][a-z'\u2019-]+[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?[A-Z][A-Za-z'\u2019-]+)[ \t]{1,2}\($/;
+
+const NOT_A_PERSON = /\b(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|Group|Holdings|Bank|Party|FC|United|City|Rovers|Athletic|Wanderers|County|Council|University|Street|Road|Avenue)\.?,?[ \t]{1,2}\(?$/;
+
+/**
+ * An age written after a person's name, between commas or in brackets, as news and court
+ * reports give it: a whole number from 1 to 110, in years.
+ * @example readNameAge("Cedric Smith, 70, was charged", seventy) // c.unit year
+ */
+export function readNameAge(text: string, c: Candidate): void {
+  if (c.unit || c.countUnit || c.kind !== "quantity" || c.reading.form !== "digits" || c.reading.grouped || c.upper) return;
+  if (!Number.isInteger(c.value) || c.value < 1 || c.value > 110) return;
+  const next = text[c.end] ?? "";
+  const head = text.slice(Math.max(0, c.start - 40), c.start);
+  const aged = (next === "," && NAME_THEN_COMMA.test(head)) || (next === ")" && NAME_THEN_BRACKET.test(head));
+  // "Apple Inc (15)", "Manchester United (3)": organisations and teams are named the same way.
+  if (!aged || NOT_A_PERSON.test(head)) return;
+  c.unit = getUnit("year");
+  mark(c, "age");
+}

@@ -21,8 +21,9 @@ import { applyUnit } from "./units-step.js";
 import { degreeScale } from "./degree-scale.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
-import { readAged } from "./ages.js";
+import { readAged, readNameAge } from "./ages.js";
 import { readPeopleBefore } from "./people-context.js";
+import { readPeopleAfter } from "./people-after.js";
 import { readChanges } from "./change.js";
 import { isNewsFigure } from "../figures.js";
 
@@ -85,8 +86,11 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "noun", run: each(readNoun) },
   // After nouns, only for counts that have none: "killing 12", "the death toll rose to 45".
   { name: "people-before", run: readPeopleBefore },
+  // After people-before, so a list can start from a count it named: "killed 12, and 30 were injured".
+  { name: "people-after", run: readPeopleAfter },
   // After nouns ("aged three" has none) and before bare numbers, which would drop "three".
   { name: "aged", run: each(readAged) },
+  { name: "name-age", run: each(readNameAge) },
   { name: "bare-number", run: each(dropBare) },
   { name: "swallowed", run: dropSwallowed },
   { name: "finite", run: each(dropNonFinite) },
