@@ -18,7 +18,7 @@ for (const [cls, nouns] of Object.entries(measures.nouns)) for (const noun of no
 const PHRASE_CLASS = new Map<string, string>();
 for (const [cls, phrases] of Object.entries(measures.phrases)) for (const p of phrases) PHRASE_CLASS.set(p, cls);
 /** All phrases in one alternation, longest first, matched once per window. */
-const PHRASES = new RegExp(String.raw`\b(?:${[...PHRASE_CLASS.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "i");
+const PHRASES = new RegExp(String.raw`\b(?:${[...PHRASE_CLASS.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "gi");
 
 /**
  * The class of a counted noun (singular), or undefined: "soldier" -> "troop".
@@ -57,7 +57,14 @@ function phraseClass(text: string, words: Span, sentence: Span): { cls: string; 
   const from = Math.max(sentence.start, words.start - 12);
   const after = /^[^,;:.!?()]{0,50}/.exec(text.slice(words.end, Math.min(sentence.end, words.end + 50)))?.[0] ?? "";
   const window = text.slice(from, words.end) + after;
-  const m = PHRASES.exec(window);
+  // The phrase reaching furthest wins: "the number of dead or missing" is dead or missing, not dead.
+  let m: RegExpExecArray | null = null;
+  PHRASES.lastIndex = 0;
+  // Only phrases overlapping the first one: "... at 30 and the number of injured at 47" is still the toll's.
+  for (let found = PHRASES.exec(window); found && (!m || found.index < m.index + m[0].length); found = PHRASES.exec(window)) {
+    if (!m || found.index + found[0].length > m.index + m[0].length) m = found;
+    PHRASES.lastIndex = found.index + 1; // overlapping: "number of dead" holds the start of "dead or missing"
+  }
   const cls = m ? PHRASE_CLASS.get(m[0].toLowerCase().replace(/\s+/g, " ")) : undefined;
   return m && cls ? { cls, text: m[0] } : null;
 }

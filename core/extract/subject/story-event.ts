@@ -5,7 +5,7 @@ import type { SubjectContext } from "./context.js";
 import events from "./data/events.js";
 import { agreedDate, agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
-import { placesAround } from "./gazetteer.js";
+import { gazetteerPlace, placesAround } from "./gazetteer.js";
 import { EVENTS } from "./lexicon.js";
 
 /**
@@ -61,10 +61,31 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
   const frame: EventFrame = { id: cls, text: /^[\p{L}-]+/u.exec(context.text.slice(before[0]!.start, before[0]!.start + 40))?.[0] ?? cls };
   const date = agreedDate(all);
   if (date) frame.date = date;
-  const place = agreedPlace(all);
+  // "Manchester raises number of wounded to 119 ... the concert bombing": the place the headline names.
+  const place = agreedPlace(all) ?? headlinePlace(context);
   if (place) frame.place = place;
   if (otherTime(context, sentence, frame.date)) return undefined;
   return frame;
+}
+
+/**
+ * The one known place a short first line (a headline) names, not counting a dateline ("LONDON (AP) -").
+ * @example headlinePlace(contextOf("Manchester raises number of wounded to 119\n...")) // "manchester"
+ */
+function headlinePlace(context: SubjectContext): string | undefined {
+  const first = context.sentences[0];
+  if (!first || first.end - first.start > 120) return undefined;
+  const line = context.text.slice(first.start, first.end).replace(/^\s*[\p{Lu} ]{3,}(?:,[^(—–-]*)?\s*(?:\([^)]*\))?\s*[—–-]\s*/u, "");
+  const places = new Set<string>();
+  const words = line.split(/[^\p{L}’'.-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    const two = words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!) ? gazetteerPlace(`${words[i]} ${words[i + 1]}`) : null;
+    const place = two ?? gazetteerPlace(words[i]!.replace(/['’]s$/, ""));
+    if (place) places.add(place);
+    if (two) i++;
+  }
+  return places.size === 1 ? [...places][0] : undefined;
 }
 
 /** Classes whose plural names several events: "the fires", "the attacks" (but "the floods", "the clashes" name one). */

@@ -4,7 +4,7 @@
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
-  "_doc": "What a count or measure is of, as classes. 'casualty': status words that make a count of people a casualty count ('killed six', '81 injured', 'have been wounded') -> class. 'nouns': counted nouns (singular) -> class. 'phrases': words after or around a count that name its class ('death toll', 'lives lost', 'under temporary protection'). 'dimensions': words that say which measure of a thing a number gives. Refugees (crossed a border) and the internally displaced are two classes on purpose: reports give both side by side.",
+  "_doc": "What a count or measure is of, as classes. 'casualty': status words that make a count of people a casualty count ('killed six', '81 injured', 'have been wounded') -> class. 'nouns': counted nouns (singular) -> class. 'phrases': words after or around a count that name its class ('death toll', 'lives lost', 'under temporary protection'). 'dimensions': words that say which measure of a thing a number gives. Refugees (crossed a border) and the internally displaced are two classes on purpose: reports give both side by side. 'Dead or missing' is its own class: a sum of two counts, never the dead alone.",
   "casualty": {
     "killed": ["killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies", "fatalities", "fatality", "slain", "perished", "drowned"],
     "injured": ["injured", "injuring", "injures", "injure", "wounded", "wounding", "hurt", "injuries"],
@@ -26,6 +26,7 @@ const data = {
   "phrases": {
     "killed": ["death toll", "toll", "lives lost", "lost their lives", "loss of life", "number of dead", "number of deaths", "number of people killed"],
     "injured": ["number of injured", "number of wounded"],
+    "killed-or-missing": ["dead or missing", "killed or missing", "dead and missing", "killed and missing", "dead or unaccounted for", "dead or feared dead"],
     "refugee": ["under temporary protection", "with temporary protection", "temporary protection status", "under international protection", "with refugee status", "granted asylum", "registered as refugees", "fled abroad", "fled the country"],
     "displaced": ["internally displaced", "forced from their homes", "fled their homes", "driven from their homes", "lost their homes", "made homeless"]
   },
