@@ -6,6 +6,7 @@ import { risingToll, valuesDisagree } from "../tally.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
+import { figuresKey } from "../repeats.js";
 import { retelling, type Retelling } from "../frame/retold.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { datesAgree, dayOf, daySpan, sameTime, yearOf } from "../time.js";
@@ -115,10 +116,13 @@ export const crossArticleConflict: CheckRule = {
     const own = claims.filter((claim) => claim.conversionOf === undefined);
     const others = related.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
+    const shown = new Set<string>();
     for (const [mine, theirs] of pairsAcross(own, others)) {
-      if (!timeless(mine, theirs)) continue;
+      if (!timeless(mine, theirs) || shown.has(figuresKey(mine, theirs))) continue;
       const match = sameThing(mine, theirs);
       if (!match || !valuesDisagree(mine, theirs) || doublyUnsure(mine, theirs, match)) continue;
+      // One finding per pair of figures, however often either story repeats them.
+      shown.add(figuresKey(mine, theirs));
       findings.push(conflict(mine, theirs, articles, match));
     }
     return findings;

@@ -14,6 +14,7 @@ import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { sameTime } from "../time.js";
+import { figuresKey } from "../repeats.js";
 import { marksRevision } from "./revision.js";
 
 /**
@@ -82,9 +83,13 @@ export const internalConflict: CheckRule = {
     // A bare toll ("32 dead") is a toll of the story's event when the story names one.
     const story = storyEvent(primary);
     const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
-    for (const [first, second] of pairsWithin(primary)) {
-      const [a, b] = first.start <= second.start ? [first, second] : [second, first];
-      if (parts.has(a) || parts.has(b) || oneSentence(a, b)) continue;
+    const pairs = pairsWithin(primary).map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
+    // Figures the story puts in order once (an update, "has since risen") are in order for every
+    // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
+    const revised = new Set(pairs.filter(([a, b]) => laterLevel(a, b, article.body)).map(([a, b]) => figuresKey(a, b)));
+    const shown = new Set<string>();
+    for (const [a, b] of pairs) {
+      if (parts.has(a) || parts.has(b) || oneSentence(a, b) || revised.has(figuresKey(a, b))) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
       if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
@@ -92,6 +97,9 @@ export const internalConflict: CheckRule = {
       // Far apart on a weak match is two doubts, unless two sources are named for the two figures.
       if (!sources && doublyUnsure(a, b, match)) continue;
       const severity = severityOf(a, b, match, sources);
+      // One finding per pair of figures, however often the story repeats them.
+      if (shown.has(figuresKey(a, b))) continue;
+      shown.add(figuresKey(a, b));
       findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match, sources) }));
     }
     return findings;
