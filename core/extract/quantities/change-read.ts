@@ -16,7 +16,8 @@ const TO_VERBS = new Set(AFTER_TO);
 const RESULTS = new Set(MONEY_RESULTS);
 /** Participles that open a clause of the level a change reached: ", trading at", ", closing at". */
 const LEVEL_CLAUSE = new Set(["trading", "closing", "ending", "finishing", "settling", "standing", "last"]);
-const CONNECTORS = new Set(["by", "to", "from", "of"]);
+// "fell from the 60s into the 20s": "into" names the new level as "to" does.
+const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of", "of"], ["into", "to"]]);
 /** How far back a change word may be, and how many words of an object ("cut the tax from"). */
 export const REACH = 80;
 const MAX_OBJECT_WORDS = 4;
@@ -144,7 +145,7 @@ export function readBefore(text: string, c: Candidate): Reading {
       connector = undefined;
       levelWords = 0;
     } else if (connector === undefined && CONNECTORS.has(w)) {
-      connector = w;
+      connector = CONNECTORS.get(w);
       if (toVerb && w !== "to") return null;
     } else if (FILLER.has(w)) continue;
     else if (connector === undefined && w === "at" && i === words.length - 1 && (c.kind === "percent" || c.unit?.dimension === "money")) {

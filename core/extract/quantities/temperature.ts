@@ -52,7 +52,7 @@ export function plausibleTemperature(text: string, c: Candidate, attached: boole
   return plausible && (talksOfHeat(text, c) || !usedAsName(text, c.end));
 }
 
-const HEAT_WORDS = /\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|th|ing)?|cool(?:er|est|ing)?|chill\w*|freez\w*|frost\w*|weather|forecast|highs?|lows?|fever|thermometer|climate|scorch\w*|swelter\w*|boil\w*|the[ \t]mercury|sunshine|sunny|humid\w*|muggy|balmy)\b|°/i;
+export const HEAT_WORDS = /\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:ter|test)?|cold(?:er|est)?|warm(?:er|est|th|ing)?|cool(?:er|est|ing)?|chill\w*|freez\w*|frost\w*|weather|forecast|highs?|lows?|fever|thermometer|climate|scorch\w*|swelter\w*|boil\w*|the[ \t]mercury|sunshine|sunny|humid\w*|muggy|balmy)\b|°/i;
 
 /** Weather or heat in the same stretch of text: "in the 40C heat", "highs of 38C". */
 function talksOfHeat(text: string, c: Candidate): boolean {

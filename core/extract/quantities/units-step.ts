@@ -3,6 +3,7 @@ import { times } from "../numbers/index.js";
 import { drop, mark, type Candidate } from "./candidate.js";
 import { addCents, addInches } from "./compound-amounts.js";
 import { belowZero, plausibleTemperature, spacedMinus } from "./temperature.js";
+import { decadeTemperature } from "./decade-temperature.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { readAge } from "./ages.js";
 import { wonAfter } from "./korean-won.js";
@@ -22,6 +23,10 @@ function readUnit(text: string, c: Candidate): void {
   // "millions of dollars", "thousands of barrels": a vague plural takes its unit after "of".
   const of = c.reading.vague && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
   if (c.unit) return; // money written before the number ("$10") takes nothing after it
+  // "the 60s", "20’s °C" near weather words: read before "s" can be taken for seconds.
+  if ((text.charCodeAt(c.numberEnd) | 32) === 115 || text.charCodeAt(c.numberEnd) === 0x2019 || text.charCodeAt(c.numberEnd) === 39) {
+    if (decadeTemperature(text, c)) return;
+  }
   let found = readUnitAfter(text, c.end + of) ?? wonAfter(text, c);
   // "8.4m tonnes", "20m phones": a glued m before something counted in millions is a scale.
   if (found?.unit.id === "m" && millionsLetter(text, c, found.start, found.end)) {
