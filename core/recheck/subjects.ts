@@ -1,6 +1,7 @@
 import { insideKey, type ClaimIndexOf } from "../check/claim-index.js";
 import type { ArticleSummary, Claim, Finding } from "../model.js";
 import type { BatchStore } from "../ports.js";
+import { FindingFeed } from "./finding-feed.js";
 import { Judged } from "./judged.js";
 import { heldFor, Walk, type Check, type Held } from "./walk.js";
 
@@ -37,6 +38,8 @@ export interface SubjectOutcome {
   unchanged: number;
   /** Most claims held in memory at once while walking the partition. */
   peakHeld: number;
+  /** Most stored findings held at once while walking it. */
+  peakFindings: number;
   /** Stale items of cut-off saves removed on the way. */
   cleaned: number;
 }
@@ -80,33 +83,75 @@ export interface PartitionContext {
   staleAfterMs?: number;
 }
 
+/** Findings written, and vanished ones resolved, this many at a time as the walk settles them. */
+const WRITE_EVERY = 100;
+
 /**
  * Walks one partition, upserts the findings it owns by id (new ones open, dismissed ones stay
  * dismissed), resolves its open findings that the walk judged again and did not find, or whose
- * claims are gone (`Judged`), and removes stale items of cut-off saves met on the way.
+ * claims are gone (`Judged`), and removes stale items of cut-off saves met on the way. The
+ * partition's stored findings are read page by page as the walk reaches their day, and each
+ * finding is written, or resolved, once the walk has passed its claims: memory holds one window
+ * of the partition's claims and the findings of that window, never all of either.
  * @example const { opened, resolved } = await recheckSubject("refugee/place:turkey", { store, check: checkClaims, now })
  */
 export async function recheckSubject(key: string, ctx: PartitionContext): Promise<SubjectOutcome> {
-  const judged = new Judged(await ctx.store.findingsInPartition(key));
+  const feed = FindingFeed.of(ctx.store, key);
+  const judged = new Judged();
   const walk = new Walk(key, ctx.check, { compared: (claim, earlier) => judged.compared(claim, earlier), asStored: (f) => judged.asStored(f) });
   const stale = new Set<string>();
   const inside = insideKey(key);
   const streams = [new Stream(key, key, ctx, stale, walk.index), ...(inside === null ? [] : [new Stream(inside, key, ctx, stale, walk.index)])];
+  const at = ctx.now();
+  const out = new Settled(key, at, ctx.store);
   let claims = 0;
   for (;;) {
     for (const stream of streams) await stream.fill();
     const open = streams.filter((s) => s.head() !== undefined);
     if (open.length === 0) break;
     const next = open.reduce((a, b) => (b.head()!.day < a.head()!.day ? b : a));
+    judged.load(await feed.upTo(next.head()!.day));
     walk.push(next.take(), next.articles);
     claims += 1;
+    const held = walk.heldRefs();
+    const done = walk.takeSettled(held);
+    await out.add(done, judged.settle(held, new Set(done.map((f) => f.id))));
   }
-  const at = ctx.now();
-  const computed = walk.found();
-  const changes = computed.length > 0 ? await ctx.store.putFindings(computed, at, key) : { opened: [], unchanged: [] };
-  const vanished = judged.vanished(new Set(computed.map((f) => f.id)));
-  if (vanished.length > 0) await ctx.store.resolveFindings(vanished, at);
+  judged.load(await feed.rest());
+  const done = walk.found();
+  await out.add(done, judged.settle(new Set(), new Set(done.map((f) => f.id)), true));
+  await out.flush();
   const olderThan = new Date(Date.parse(at) - (ctx.staleAfterMs ?? 3_600_000)).toISOString();
   const cleaned = stale.size > 0 ? await ctx.store.cleanStale([...stale], olderThan) : 0;
-  return { claims, opened: changes.opened, resolved: vanished.length, unchanged: changes.unchanged.length, peakHeld: walk.peak, cleaned };
+  return { claims, opened: out.opened, resolved: out.resolved, unchanged: out.unchanged, peakHeld: walk.peak, peakFindings: judged.peak, cleaned };
+}
+
+/** The writes of settled findings, gathered into batches. */
+class Settled {
+  opened: Finding[] = [];
+  resolved = 0;
+  unchanged = 0;
+  private found: Finding[] = [];
+  private vanished: string[] = [];
+
+  constructor(private readonly key: string, private readonly at: string, private readonly store: BatchStore) {}
+
+  async add(found: Finding[], vanished: string[]): Promise<void> {
+    this.found.push(...found);
+    this.vanished.push(...vanished);
+    if (this.found.length + this.vanished.length >= WRITE_EVERY) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const [found, vanished] = [this.found, this.vanished];
+    this.found = [];
+    this.vanished = [];
+    if (found.length > 0) {
+      const changes = await this.store.putFindings(found, this.at, this.key);
+      this.opened.push(...changes.opened);
+      this.unchanged += changes.unchanged.length;
+    }
+    if (vanished.length > 0) await this.store.resolveFindings(vanished, this.at);
+    this.resolved += vanished.length;
+  }
 }

@@ -11,7 +11,7 @@ export class Tally {
   private readonly progress: RecheckProgress;
 
   constructor(private readonly startedAt: string, private readonly deps: Pick<RecheckDeps, "announce" | "onProgress" | "totals">) {
-    this.progress = { phase: "articles", articles: 0, reextracted: 0, subjects: 0, claims: 0, opened: 0, resolved: 0, peakHeld: 0, cleaned: 0, ...(deps.totals ? { totals: deps.totals } : {}) };
+    this.progress = { phase: "articles", articles: 0, reextracted: 0, subjects: 0, claims: 0, opened: 0, resolved: 0, peakHeld: 0, peakFindings: 0, cleaned: 0, ...(deps.totals ? { totals: deps.totals } : {}) };
   }
 
   private unchanged = 0;
@@ -32,6 +32,7 @@ export class Tally {
     this.progress.claims += outcome.claims;
     this.progress.resolved += outcome.resolved;
     this.progress.peakHeld = Math.max(this.progress.peakHeld ?? 0, outcome.peakHeld);
+    this.progress.peakFindings = Math.max(this.progress.peakFindings ?? 0, outcome.peakFindings);
     this.progress.cleaned = (this.progress.cleaned ?? 0) + outcome.cleaned;
     this.unchanged += outcome.unchanged;
     await this.opened(outcome.opened);

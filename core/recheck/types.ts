@@ -29,6 +29,8 @@ export interface RecheckProgress {
   resolved: number;
   /** Most claims one partition walk held in memory at once, over the partitions so far. */
   peakHeld?: number;
+  /** Most stored findings one partition walk held at once (they are read page by page as the walk goes). */
+  peakFindings?: number;
   /** Stale items of cut-off saves removed so far. */
   cleaned?: number;
   /** Expected totals, when the caller could estimate them. */
@@ -64,4 +66,14 @@ export interface RecheckResult {
   summary: RecheckSummary;
   /** False when `shouldStop` cut the run short: the checkpoint holds where to go on from. */
   complete: boolean;
+}
+
+/**
+ * A store that hands a partition's stored findings a page at a time, oldest day first (the day
+ * of one of the finding's claims under the partition's key): the re-check then reads them in
+ * step with its walk and holds only those whose claims it has not passed yet. A store without
+ * it (an in-memory test store) gives the partition's findings at once, as undated.
+ */
+export interface PartitionFindingPages {
+  partitionFindings(key: string, cursor: string | undefined, limit: number): Promise<{ items: { finding: Finding; day: string }[]; cursor?: string }>;
 }

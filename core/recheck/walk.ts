@@ -62,7 +62,8 @@ export interface WalkHooks {
 export class Walk {
   private held: (Held & { met: Claim[] })[] = [];
   private readonly articles = new Map<string, ArticleSummary>();
-  private readonly computed = new Map<string, Finding>();
+  /** Each finding computed and not yet taken, as each side worded it, in the order computed. */
+  private readonly computed = new Map<string, Finding[]>();
   /** Most claims held at once: what memory is bounded by. */
   peak = 0;
   /** Each claim's keys and windows, computed once while it is held. */
@@ -110,16 +111,32 @@ export class Walk {
     if (h.met.length > 0) this.add(findingsOf(this.key, h.claim, h.met, this.articles, this.check, this.index));
   }
 
+  private add(found: Finding[]): void {
+    for (const f of found) this.computed.set(f.id, [...(this.computed.get(f.id) ?? []), f]);
+  }
+
   /**
    * Both sides word a finding, each in its own order: the words it is stored in stay (no rewrite
    * for wording alone); else the first computed, the newer claim's side, as at ingest.
    */
-  private add(found: Finding[]): void {
-    for (const f of found) {
-      const kept = this.computed.get(f.id);
-      if (kept && (this.hooks.asStored?.(kept) || !this.hooks.asStored?.(f))) continue;
-      this.computed.set(f.id, f);
+  private pick(worded: Finding[]): Finding {
+    return worded.find((f) => this.hooks.asStored?.(f)) ?? worded[0]!;
+  }
+
+  /** References of the claims held now (a finding of them may still be computed or worded again). */
+  heldRefs(): Set<string> {
+    return new Set(this.held.map((h) => `${h.claim.articleId}\u0000${h.claim.id}`));
+  }
+
+  /** Findings computed none of whose claims is held any more: final, handed out once and forgotten. */
+  takeSettled(held: ReadonlySet<string>): Finding[] {
+    const out: Finding[] = [];
+    for (const [id, worded] of this.computed) {
+      if (worded[0]!.claims.some((c) => held.has(`${c.articleId}\u0000${c.claimId}`))) continue;
+      out.push(this.pick(worded));
+      this.computed.delete(id);
     }
+    return out;
   }
 
   /** Summaries of articles no longer held, nor met by a held claim, go too. */
@@ -128,11 +145,11 @@ export class Walk {
     for (const id of [...this.articles.keys()]) if (!live.has(id)) this.articles.delete(id);
   }
 
-  /** Every finding the partition owns, once all claims were pushed. */
+  /** Every finding not taken yet, once all claims were pushed. */
   found(): Finding[] {
     for (const h of this.held) this.older(h);
     this.held = [];
-    return [...this.computed.values()];
+    return this.takeSettled(new Set());
   }
 }
 

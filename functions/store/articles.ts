@@ -40,6 +40,7 @@ import { contentHash, revisionItems } from "./claim-items.js";
 import { decodeArticleItem, decodeClaim, type ArticleItem } from "./codec.js";
 import { queryAll, queryPrefix, run, writeAll, type Db, type Item } from "./db.js";
 import { backoffMs } from "./retry.js";
+import { daysFromClaims } from "./finding-days.js";
 import { findingsForArticle, loadFindings, moveFindings, planFindings, writeFindings } from "./findings.js";
 import { ARTICLE_SK, articlePk, bodySkPrefix, claimSkPrefix, revision } from "./keys.js";
 
@@ -87,7 +88,7 @@ export async function saveArticle(db: Db, record: ArticleRecord): Promise<Findin
     // Same content, same revision: its items were all written before it was committed.
     const unchanged = current?.rev === rev;
     const at = summary.checkedAt;
-    const plan = await planFindings(db, record.findings, at, record.partitions);
+    const plan = await planFindings(db, record.findings, at, record.partitions, daysFromClaims(record.findings, record.partitions ?? {}, record.claims));
     await writeAll(db, [...(unchanged ? [] : revised.items), ...plan.links]);
     const changes = await writeFindings(db, plan, at);
     const committed = await commit(db, revised.article, current?.rev);

@@ -1,5 +1,6 @@
 import { hash64, type ArticleRecord, type Claim } from "../../core/index.js";
 import { placeBody } from "./body.js";
+import { daysFromClaims } from "./finding-days.js";
 import { findingItem, linkItems, mergeFinding } from "./finding-items.js";
 import { filingKeys, isAnchorKey } from "../../core/check/claim-index.js";
 import type { Item } from "./db.js";
@@ -86,5 +87,6 @@ export function newArticleItems(record: ArticleRecord): Item[] {
   const hash = contentHash(record);
   const { items, article } = revisionItems(record, revision(1, hash), 1, hash);
   const findings = [...new Map(record.findings.map((f) => [f.id, f])).values()].map((f) => mergeFinding(f, undefined, record.article.checkedAt).finding);
-  return [...items, ...findings.flatMap(linkItems), ...findings.map((f) => findingItem(f, record.partitions?.[f.id])), article];
+  const days = daysFromClaims(findings, record.partitions ?? {}, record.claims);
+  return [...items, ...findings.flatMap(linkItems), ...findings.map((f) => findingItem(f, record.partitions?.[f.id], days[f.id])), article];
 }

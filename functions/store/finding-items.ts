@@ -1,4 +1,5 @@
 import type { Finding, FindingStatus } from "../../core/index.js";
+import { UNDATED } from "../../core/check/claim-index.js";
 import type { Item } from "./db.js";
 import { FINDING_SK, findingPk, headOf, linkSk, articlePk, statusPk, subjectFindingSk, subjectFindingsPk, timeSk } from "./keys.js";
 
@@ -19,16 +20,17 @@ export function ownerOf(finding: Finding, partition: string | undefined): string
 }
 
 /**
- * The finding item. Cross-article findings join their owning partition in `bySubject`: the
- * batch re-check recomputes them there, and resolves them there when they are gone.
+ * The finding item. Cross-article findings join their owning partition in `bySubject`, at `day`
+ * (a day of one of its claims under the partition's key, see keys.ts): the batch re-check
+ * recomputes them there, and resolves them there when they are gone.
  */
-export function findingItem(finding: Finding, partition?: string): Item {
+export function findingItem(finding: Finding, partition?: string, day: string = UNDATED): Item {
   const owner = ownerOf(finding, partition);
   return {
     pk: findingPk(finding.id), sk: FINDING_SK, type: "finding",
     finding, status: finding.status, severity: finding.severity, kind: finding.kind,
     timePk: statusPk(finding.status), timeSk: timeSk(finding.detectedAt ?? "", finding.id),
-    ...(owner !== null ? { subjectPk: subjectFindingsPk(owner), subjectSk: subjectFindingSk(finding.id) } : {}),
+    ...(owner !== null ? { subjectPk: subjectFindingsPk(owner), subjectSk: subjectFindingSk(day, finding.id) } : {}),
   };
 }
 

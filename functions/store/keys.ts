@@ -39,7 +39,18 @@ export const partitionRange = (from: string, to: string) => ({ from: `${from}#`,
 export const headPk = (head: string) => `HEAD#${head}`;
 export const subjectClaimSk = (subjectKey: string, articleId: string, rev: string, claimId: string) =>
   `CLAIM#${subjectKey}#${articleId}#${rev}#${claimId}`;
-export const subjectFindingSk = (findingId: string) => `FINDING#${findingId}`;
+/**
+ * A finding under its owning partition, by a day of its claims under the partition's key (the
+ * latest one its writer knew), so the batch re-check reads a partition's findings page by page
+ * in step with its time-ordered walk of the claims. `FINDING#<id>` is the sort key of findings
+ * filed before (read first, as undated).
+ */
+export const subjectFindingSk = (day: string, findingId: string) => `${FINDING_AT}${day}#${findingId}`;
+export const FINDING_AT = "FINDAT#";
+export const LEGACY_FINDING = "FINDING#";
+/** The day in a finding's sort key under its partition (undated for the legacy shape). */
+export const findingDayOf = (subjectSk: unknown, undated: string) =>
+  typeof subjectSk === "string" && subjectSk.startsWith(FINDING_AT) ? subjectSk.slice(FINDING_AT.length, subjectSk.lastIndexOf("#")) : undated;
 /**
  * Cross-article findings owned by one partition of the claim index (or, for findings stored
  * before it, one subject head): apart from the claims, so a lookup never pages through them.

@@ -9,6 +9,7 @@ import * as batch from "./batch.js";
 import * as claims from "./claims.js";
 import { openDb, type Db } from "./db.js";
 import { hasDelivery, recordDelivery } from "./deliveries.js";
+import { daysFromStore } from "./finding-days.js";
 import * as findings from "./findings.js";
 import { isStorableId } from "./keys.js";
 import { listFindings } from "./listing.js";
@@ -71,8 +72,13 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
   findingsInPartition(key: string): Promise<Finding[]> {
     return findings.findingsInPartition(this.db, key);
   }
+  /** A partition's findings a page at a time, by their day there (core/recheck's PartitionFindingPages). */
+  partitionFindings(key: string, cursor: string | undefined, limit: number): Promise<{ items: { finding: Finding; day: string }[]; cursor?: string }> {
+    return findings.partitionFindings(this.db, key, cursor, limit);
+  }
   putFindings(computed: Finding[], at: string, partition?: string): Promise<FindingChanges> {
-    return findings.upsertFindings(this.db, computed, at, partition);
+    const days = partition === undefined ? undefined : (fresh: Finding[]) => daysFromStore(this.db, fresh, partition);
+    return findings.upsertFindings(this.db, computed, at, partition, days);
   }
   cleanStale(articleIds: string[], olderThan: string): Promise<number> {
     return articles.cleanStale(this.db, articleIds.filter(isStorableId), olderThan);
