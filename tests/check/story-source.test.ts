@@ -64,3 +64,13 @@ describe("a bare toll is the story's event's", () => {
     expect(storyEvent([homeless, framed("40,000", 40_000, "killed", "2024-05-10")])?.event.date).toBe("2024-05-10");
   });
 });
+
+describe("a generic word for the event", () => {
+  it("agrees with every type class: 'the tragedy' is the stampede the story names", () => {
+    const doc = article("g", "A stampede on a bridge killed 300 people. The tragedy left 12 missing.", "2024-03-12");
+    const framed = (text: string, value: number, id: string) => claimOn(doc, {
+      text, value, subject: { key: "killed", text: "killed", head: "killed", frame: { measure: { id: "killed", text: "killed" }, scope: [], event: { id, text: id } } },
+    });
+    expect(storyEvent([framed("300", 300, "disaster"), framed("12", 12, "stampede")])?.event.id).toBe("stampede");
+  });
+});

@@ -15,3 +15,9 @@ export const NEW_EVENT_DETERMINERS: readonly string[] = [
   // An ordinal alone ("2nd explosion kills 2", "the second blast") counts events too.
   "2nd", "3rd", "4th", "second", "third", "fourth",
 ];
+
+/**
+ * Event classes that name no kind of event ("the tragedy", "the disaster", "the incident"): a
+ * story's later words for its event, of any type class, so they agree with every class.
+ */
+export const GENERIC_EVENT_CLASSES: ReadonlySet<string> = new Set(["disaster", "tragedy", "incident", "catastrophe", "event"]);

@@ -1,5 +1,5 @@
 import type { EventFrame, ScopeEntity } from "../../model.js";
-import { EVENT_NOUNS } from "../data/event-words.js";
+import { EVENT_NOUNS, GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { datesAgree, formatDate } from "../time.js";
 import { inside } from "./scope.js";
 
@@ -75,7 +75,8 @@ export function relateEvents(
 ): EventRelation {
   if (!a && !b) return { kind: "none" };
   if (!a || !b) return { kind: "one-sided" };
-  if (typeClass(a) !== typeClass(b)) return { kind: "different", why: `${a.text} / ${b.text}` };
+  const generic = GENERIC_EVENT_CLASSES.has(a.id) || GENERIC_EVENT_CLASSES.has(b.id);
+  if (!generic && typeClass(a) !== typeClass(b)) return { kind: "different", why: `${a.text} / ${b.text}` };
   const dated = Boolean(a.date && b.date);
   if (dated && !datesAgree(a.date, b.date)) {
     return { kind: "different", why: `${a.text} on ${formatDate(a.date)} / on ${formatDate(b.date)}` };

@@ -1,7 +1,7 @@
 import type { Claim, EventFrame, Frame } from "../../model.js";
 import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
 import eventData from "../../extract/subject/data/events.js";
-import { EVENT_NOUNS } from "../data/event-words.js";
+import { EVENT_NOUNS, GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { sentenceOf } from "../context.js";
 import { daySpan } from "../time.js";
 import { relateEvents } from "./event.js";
@@ -56,7 +56,9 @@ export function storyEvent(claims: readonly Claim[]): Story | undefined {
     if (relateEvents(story.event, event, story.frame.scope, frame.scope).kind !== "same") return undefined;
     if (Boolean(story.event.date) !== Boolean(event.date)) undated = true;
     // The fullest reading of the one event: its place and date wherever the story gives them.
-    story.event = { ...story.event, place: story.event.place ?? event.place, date: story.event.date ?? event.date };
+    // "the tragedy" after "the stampede": the story's event is the stampede.
+    const specific = GENERIC_EVENT_CLASSES.has(story.event.id) && !GENERIC_EVENT_CLASSES.has(event.id) ? event : story.event;
+    story.event = { ...specific, place: story.event.place ?? event.place, date: story.event.date ?? event.date };
   }
   if (!story) return undefined;
   // Some mentions dated days before the story and some not ("the 1976 Tangshan earthquake" in
