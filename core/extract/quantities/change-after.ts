@@ -39,15 +39,17 @@ export function readAfterFigure(text: string, previous: Candidate | undefined, c
 
 /** "a 5% year-on-year increase", "a 3% annual rise", "a 2% sharp fall": words between the amount and its noun. */
 const NOUN_MODIFIERS = "year-on-year|year-over-year|on-year|annual|annualised|annualized|quarterly|monthly|weekly|yearly|overall|sharp|steep|slight|modest|further";
-const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${NOUN_MODIFIERS})[ \\t]{1,2})?(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
+// "a 20 % year-on-year (y-o-y) increase": the modifier may carry its abbreviation in brackets.
+const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${NOUN_MODIFIERS})(?:[ \\t]{1,2}\\([A-Za-z-]{2,8}\\))?[ \\t]{1,2})?(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
 /** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
 const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
 
-const COMPARATIVE_AFTER = new RegExp(`^[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])`, "i");
+// "1.1ºC (2ºF) hotter than": the conversion in brackets may stand between.
+const COMPARATIVE_AFTER = new RegExp(`^(?:[ \\t]{1,2}\\([^()]{1,24}\\))?[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])`, "i");
 
 /** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
 export function readAfter(text: string, c: Candidate): CandidateChange | null {
-  const tail = text.slice(c.end, c.end + 40);
+  const tail = text.slice(c.end, c.end + 48);
   const level = UP_FROM_AFTER.exec(tail);
   const word = level?.[1] ?? level?.[2];
   if (word) {

@@ -47,7 +47,7 @@ export const DOWN_NOUNS = [
  * weaker are its strength, not its price in another currency.
  */
 export const COMPARATIVES: Record<string, "up" | "down"> = {
-  higher: "up", firmer: "up", stronger: "up", lower: "down", weaker: "down", softer: "down",
+  higher: "up", firmer: "up", stronger: "up", hotter: "up", lower: "down", weaker: "down", softer: "down", colder: "down",
 };
 
 /**
@@ -59,6 +59,8 @@ export const FILLERS = [
   "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back",
   // Estimates and adjustments of the figure itself: "dropped 21,000 to a seasonally adjusted 323,000".
   "seasonally", "adjusted", "estimated", "revised", "provisional", "preliminary", "projected", "mere",
+  // When, between the verb and its object: "hiked on Thursday its key rate to 30 percent".
+  "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "overnight",
 ];
 
 /**
@@ -77,7 +79,7 @@ export const BE = ["is", "are", "was", "were", "be", "been", "being", "'s", "rem
 export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "tally", "rate", "figure"];
 
 /** Verbs between "to" and a new level: "surged 1,400 points to hit 78,600", "rose 2% to close at $52.60". */
-export const AFTER_TO = ["hit", "reach", "touch", "close", "end", "settle", "finish", "stand", "trade", "rest", "at"];
+export const AFTER_TO = ["hit", "reach", "touch", "close", "end", "settle", "finish", "stand", "trade", "rest", "at", "burn", "cover", "span"];
 
 /** Change nouns that name a result when the figure is money: "fell into a loss of $25 million" is the loss, not a fall of $25 million. */
 export const MONEY_RESULTS = ["loss"];

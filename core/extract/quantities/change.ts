@@ -3,7 +3,8 @@ import { mark, type Candidate } from "./candidate.js";
 import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-after.js";
 import { DIRECTION, REACH, readBefore } from "./change-read.js";
 import { COMPARATIVES } from "./change-words.js";
-import { conversionChanges, fromClause, levelsBeforeAmount, levelsBeforeFrom, listContinues, neutralFromTo, sharePairedUnit, toClause } from "./change-levels.js";
+import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit, toClause } from "./change-levels.js";
+import { levelsBeforeAmount, listContinues, neutralFromTo } from "./change-clauses.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {

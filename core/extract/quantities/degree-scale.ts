@@ -3,12 +3,12 @@ import { mark, type Candidate } from "./candidate.js";
 
 /**
  * "Highs of 31C on Monday ... then 24 degrees by Friday": a story that writes its temperatures in
- * one scale means that scale by a bare "degrees" too. When the text names both scales (a
- * conversion, "31C (88F)") or neither, the bare degrees stay unscaled here; the outlet's
+ * one scale means that scale by a bare "degrees" too; a conversion in brackets ("31C (88F)")
+ * does not count. When the text names both scales outside brackets or neither, the bare degrees stay unscaled here; the outlet's
  * convention may still settle them (locale.ts).
  * @example degreeScale("31C on Monday, 24 degrees on Friday", live) // 24 degrees -> C
  */
-export function degreeScale(_text: string, live: Candidate[]): void {
+export function degreeScale(text: string, live: Candidate[]): void {
   let bare = false;
   let scale: string | undefined;
   let mixed = false;
@@ -16,7 +16,8 @@ export function degreeScale(_text: string, live: Candidate[]): void {
     if (c.dropped || c.unit?.dimension !== "temperature") continue;
     const id = c.unit.id;
     if (id === "deg") bare = true;
-    else if (id === "C" || id === "F") {
+    // "1.1ºC (2ºF)": the bracketed figure converts the one before it; the story's scale is the first.
+    else if ((id === "C" || id === "F") && text[c.start - 1] !== "(") {
       if (scale && scale !== id) mixed = true;
       scale = id;
     }

@@ -19,7 +19,8 @@ export function wonAfter(text: string, c: Candidate): UnitRead | null {
   const m = WON.exec(text.slice(c.end, c.end + 6));
   if (!m) return null;
   const end = c.end + m[0].length;
-  if (VERB_AFTER.test(text.slice(end, end + 16))) return null;
+  // "59 trillion won over the period": a billion or more is no count of wins, whatever follows.
+  if (!(c.reading.scaled && c.value >= 1e9) && VERB_AFTER.test(text.slice(end, end + 16))) return null;
   const near = text.slice(Math.max(0, c.start - WINDOW), end + WINDOW);
   if (!c.reading.scaled && !KOREA.test(near)) return null;
   const unit = getUnit("KRW");

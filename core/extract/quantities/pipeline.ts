@@ -4,6 +4,7 @@ import { linkConversions } from "./conversions.js";
 import { CALENDAR_RULES } from "./junk-calendar.js";
 import { CODE_RULES, type JunkRule } from "./junk-codes.js";
 import { CONTACT_RULES } from "./junk-contacts.js";
+import { ROUND_RULES } from "./junk-rounds.js";
 import { moneyBefore } from "./money.js";
 import { dotThousands } from "./dot-thousands.js";
 import { decimalComma } from "./decimal-comma.js";
@@ -33,7 +34,7 @@ export interface QuantityStep {
   run: (text: string, live: Candidate[]) => void;
 }
 
-const JUNK_RULES: JunkRule[] = [...CONTACT_RULES, ...CALENDAR_RULES, ...CODE_RULES];
+const JUNK_RULES: JunkRule[] = [...CONTACT_RULES, ...CALENDAR_RULES, ...CODE_RULES, ...ROUND_RULES];
 
 function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
   return (text, live) => {
@@ -64,8 +65,6 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   // Right after money: "R18,93" is one amount with cents, before "93" can take a unit of its own.
   { name: "decimal-comma", run: decimalComma },
   { name: "unit", run: each(applyUnit) },
-  // After units: a bare "degrees" takes the one scale the text writes its other temperatures in.
-  { name: "degree-scale", run: degreeScale },
   // After money and units: "Rp15.000" is fifteen thousand once the rupiah is known.
   { name: "dot-thousands", run: each(dotThousands) },
   // After money and units: every rupee amount, written before or after, is known.
@@ -77,6 +76,9 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "exchange-rate", run: exchangeRate },
   { name: "percent-first", run: each(percentFirst) },
   { name: "fraction", run: each(applyFraction) },
+  // After units and fractions ("a tenth of a degree"): a bare "degrees" takes the one scale the
+  // text writes its other temperatures in.
+  { name: "degree-scale", run: degreeScale },
   { name: "qualifier", run: each(readQualifier) },
   // After qualifiers, so "between 2l and about 7l" sees the hedge inside the upper end.
   { name: "unit-range", run: joinUnitRanges },

@@ -1,7 +1,10 @@
 import { mark, type Candidate } from "./candidate.js";
+import { changeBefore } from "./change-before.js";
 
 /** "45 and 50 mg", "5, 10 or 15 km": figures listed before a unit written once. */
 const LIST_GAP = /^(?:,|,?[ \t]{1,2}(?:and|or))[ \t]{1,2}$/i;
+const TO_GAP = /^[ \t]{1,2}to[ \t]{1,2}$/i;
+const FROM_BEFORE = /\bfrom[ \t]{1,2}$/i;
 
 /**
  * A bare figure listed right before a figure with a unit takes that unit: "45 and 50 mg" is
@@ -14,7 +17,10 @@ export function shareUnit(text: string, live: Candidate[]): void {
     const a = live[k]!;
     const b = live[k + 1]!;
     if (a.dropped || b.dropped || a.unit || a.countUnit || a.upper || !b.unit || b.kind !== "quantity") continue;
-    if (a.reading.form !== "digits" || a.reading.fused || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    // "reduced from six to five years": the old level of a change, its unit written once after the new.
+    const changed = TO_GAP.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) && changeBefore(text, a.start - 5);
+    if (!changed && (a.reading.form !== "digits" || a.reading.fused || !LIST_GAP.test(gap))) continue;
     if (!a.reading.grouped && Number.isInteger(a.value) && a.value >= 1000 && a.value <= 2100) continue;
     a.unit = b.unit;
     mark(a, "shared-unit");

@@ -16,8 +16,9 @@ describe("a bare 'degrees'", () => {
     expect(units("It was 98F in Phoenix on Sunday and 101 degrees on Monday.")).toEqual({ "98F": "F", "101 degrees": "F" });
   });
 
-  it("stays unscaled when the text writes both scales or none, and no outlet says", () => {
-    expect(units("It hit 35C (95F) in Seville and 30 degrees in Madrid.")).toMatchObject({ "30 degrees": "deg" });
+  it("stays unscaled when the text writes both scales or none, and no outlet says; a bracketed conversion is no second scale", () => {
+    expect(units("It hit 35C in Seville and 95F in Phoenix, and 30 degrees in Madrid.")).toMatchObject({ "30 degrees": "deg" });
+    expect(units("It hit 35C (95F) in Seville and 30 degrees in Madrid.")).toMatchObject({ "30 degrees": "C" });
     expect(units("The temperature dropped 20 degrees overnight.")).toEqual({ "20 degrees": "deg" });
   });
 
