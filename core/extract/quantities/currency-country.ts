@@ -8,8 +8,9 @@ import { mark, type Candidate } from "./candidate.js";
  * price by Rs 35 per litre".
  */
 const COUNTRIES: Array<[currency: string, names: RegExp]> = [
-  ["PKR", /\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta)\b/],
-  ["LKR", /\b(?:Sri Lanka|Sri Lankan|Sri Lankans|Colombo)\b/],
+  // Also the code written elsewhere in the story, and Pakistan's fuel-price regulator (OGRA) and central bank (SBP).
+  ["PKR", /\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta|PKR|OGRA|SBP)\b/],
+  ["LKR", /\b(?:Sri Lanka|Sri Lankan|Sri Lankans|Colombo|LKR)\b/],
 ];
 const INDIA = /\b(?:India|Indian|Indians|New Delhi|Delhi|Mumbai|Bengaluru|Bangalore|Kolkata|Chennai|Hyderabad|Sensex|Nifty)\b/;
 /** The writer named the currency: nothing to decide. */
