@@ -5,6 +5,7 @@ import { DayOfMonthParser } from "./day-of-month-parser.js";
 import { DayRangeParser } from "./day-range-parser.js";
 import { DropBareHours } from "./drop-bare-hours.js";
 import { DropNonDates } from "./drop-non-dates.js";
+import { NeedsEndOf, readsEndOfPrefix } from "./end-of-gate.js";
 import { gateParser } from "./gate.js";
 import { KeepOurYears } from "./keep-our-years.js";
 import { LeapDayParser } from "./leap-day-parser.js";
@@ -90,6 +91,7 @@ function newsChrono(): Chrono {
   // Every parser runs on every window; most need a word that one quick search rules out.
   chrono.parsers = chrono.parsers.map(gateParser);
   chrono.refiners = chrono.refiners.map((refiner) => (dropsOurYears(refiner) ? new KeepOurYears(refiner) : refiner));
+  chrono.refiners = chrono.refiners.map((refiner) => (readsEndOfPrefix(refiner) ? new NeedsEndOf(refiner) : refiner));
   // Before chrono's own refiners: its date-time merge must not glue "after 15" to a year.
   chrono.refiners.unshift(new DropBareHours());
   // Our other refiners run after chrono's own (which merge date+time and remove overlaps):
