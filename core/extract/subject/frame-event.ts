@@ -20,6 +20,7 @@ import { lastWordsIn, singular, wordsIn } from "./words.js";
 const CLASSES = new Map<string, string>(Object.entries(events.classes));
 const VENUES = new Set<string>(events.venues);
 const LABOUR = new Set<string>(events.labourCues);
+const MODIFIER_CLASSES = new Map<string, string>(Object.entries(events.modifierClasses));
 const VENUE_AFTER = new RegExp(String.raw`^[^,;:.!?()]{0,40}?\b(?:through|on|in|at|near|inside|outside|into|targeting|targeted|hit|struck|outside of)\s+(?:the|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(${events.venues.join("|")})s?\b`, "iu");
 
 /**
@@ -28,6 +29,12 @@ const VENUE_AFTER = new RegExp(String.raw`^[^,;:.!?()]{0,40}?\b(?:through|on|in|
  * @example eventClass("airstrike", "a general strike", { start: 10, end: 16 }) // "labour-strike"
  */
 export function eventClass(kind: string, text: string, noun: Span): string {
+  // "the Brumadinho dam disaster", "the ferry tragedy": a generic noun takes its class from the word before it.
+  if (kind === "disaster") {
+    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, noun.start - 20), noun.start));
+    const cls = before ? MODIFIER_CLASSES.get(before[1]!.toLowerCase()) : undefined;
+    if (cls) return cls;
+  }
   if (/^strikes?$/i.test(text.slice(noun.start, noun.end)) && isLabourStrike(text, noun)) return "labour-strike";
   // "a gunman opened fire": a shooting, not a blaze.
   if (kind === "fire" && /^fire$/i.test(text.slice(noun.start, noun.end)) && /\b(?:open|opened|opens|opening|returned|exchanged|came under)\s+$/i.test(text.slice(Math.max(0, noun.start - 14), noun.start))) return "attack";
@@ -148,6 +155,8 @@ const CLASS_WORDS = new Map<string, RegExp>();
   const add = (cls: string, word: string) => words.set(cls, [...(words.get(cls) ?? []), word]);
   for (const [word, kind] of Object.entries(EVENTS)) add(CLASSES.get(kind) ?? kind, word);
   add("labour-strike", "strike");
+  // "ferry disaster" is a capsizing: each class a modifier gives is also named by the generic nouns.
+  for (const cls of new Set(MODIFIER_CLASSES.values())) for (const [word, kind] of Object.entries(EVENTS)) if (kind === "disaster") add(cls, word);
   add("labour-strike", "strikes");
   for (const [cls, list] of words) CLASS_WORDS.set(cls, new RegExp(String.raw`\b(?:${list.sort((a, b) => b.length - a.length).join("|")})\b`, "g"));
 }

@@ -46,6 +46,8 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
   for (const candidate of (context.tollClasses ??= namedClasses(context.text))) {
     const named = eventsOfClass(context, candidate).filter((e) => e.start < limit && !isVerb(context.text, e.start));
     if (named.length === 0) continue;
+    // "the disaster" after "the ferry capsized": the generic noun names the specific event.
+    if (candidate === "disaster" && cls) continue;
     if (cls) return undefined;
     cls = candidate;
     before = named;
@@ -126,6 +128,8 @@ function namedClasses(text: string): string[] {
   const found = new Set<string>();
   TOLL_WORDS.lastIndex = 0;
   for (let m = TOLL_WORDS.exec(text); m; m = TOLL_WORDS.exec(text)) found.add(classOf(m[0].toLowerCase()));
+  // A generic "disaster" may be a "ferry disaster": the classes its modifiers give are candidates too.
+  if (found.has("disaster")) for (const cls of Object.values(events.modifierClasses)) found.add(cls);
   return TOLL_CLASSES.filter((cls) => found.has(cls));
 }
 

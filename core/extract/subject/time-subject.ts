@@ -5,7 +5,9 @@ import { agreedPlace } from "./agreement.js";
 import { eventFrame, eventsOfClass } from "./frame-event.js";
 import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
-import { EVENT_PHASE, EVENTS } from "./lexicon.js";
+import { EVENT_PHASE, EVENT_VERBS, EVENTS } from "./lexicon.js";
+import events from "./data/events.js";
+import { gazetteerPlace } from "./gazetteer.js";
 import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -33,7 +35,9 @@ import { firstWordsIn, isCapitalized, lastWordsIn, wordsIn, type Word } from "./
 export function dateSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const next = firstWordsIn(text, mention.end, Math.min(sentence.end, mention.end + 30), 1)[0];
-  if (next && /^(?:['’]s)?\s{1,2}$/.test(text.slice(mention.end, next.start)) && EVENTS[next.lower]) {
+  // "the Nov. 13 attack", "the March 11, 2004, explosions" (a year set off by commas).
+  const gap = next ? text.slice(mention.end, next.start) : "";
+  if (next && (/^(?:['’]s)?\s{1,2}$/.test(gap) || (/^,\s{1,2}$/.test(gap) && /\d{4}$/.test(text.slice(mention.start, mention.end)))) && EVENTS[next.lower]) {
     return fromEvent(input, next, "date", "subject.event-date");
   }
   // Every shape below reads at most the last five words before the date.
@@ -56,8 +60,11 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
     return fromEvent(input, before[i - 2]!, "start", "subject.event-phase");
   }
   const onWord = before[before.length - 1];
-  const noun = before[before.length - 2];
-  if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower]) {
+  // "a stampede late on November 22": a part of the day between the noun and "on".
+  const early = /^(?:early|late)$/.test(before[before.length - 2]?.lower ?? "") ? 1 : 0;
+  const noun = before[before.length - 2 - early];
+  // "joined families of victims of the Madrid train bombings on Tuesday": the day they joined.
+  if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower] && !RETROSPECT.test(text.slice(Math.max(sentence.start, noun.start - 60), noun.start))) {
     return fromEvent(input, noun, "date", "subject.event-on-date");
   }
   const life = lifeDate(input) ?? personDate(input) ?? lifeEventDate(input);
@@ -125,14 +132,42 @@ const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|w
 /** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
 function openingDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  if (mention.start - sentence.start > 12 || text.charCodeAt(mention.end) !== 44 /* , */) return null;
-  if (!/^\s*(?:(?:on|in|early on|late on)\s+)?$/i.test(text.slice(sentence.start, mention.start)) || !/^\s*,/.test(text.slice(mention.end, mention.end + 3))) return null;
+  if (mention.start - sentence.start > 40 || text.charCodeAt(mention.end) !== 44 /* , */) return null;
+  if (!OPENING.test(text.slice(sentence.start, mention.start)) || !/^\s*,/.test(text.slice(mention.end, mention.end + 3))) return null;
   const end = Math.min(sentence.end, mention.end + 150);
   const m = CLAUSE_EVENT.exec(text.slice(mention.end, end).toLowerCase());
-  if (!m || !m[1]) return null;
+  if (!m || !m[1]) return verbOpened(input, end);
   const at = mention.end + m.index + m[0].length - m[1].length;
+  // "Friday, April 15, marks the 33rd anniversary of the disaster": the date of a remembrance, not of the event.
+  if (RETROSPECT.test(text.slice(mention.end, at))) return null;
   const clause = wordsIn(text, Math.max(mention.end, at - 30), at + m[1].length);
   return fromEvent(input, clause[clause.length - 1]!, "date", "subject.date-opens-event", compoundNoun(clause, clause.length - 1));
+}
+
+/** Words that put an event in the past of the sentence's own time: "the anniversary of", "victims of the". */
+const RETROSPECT = /\b(?:anniversary|anniversaries|victims|families|survivors|memory|memorial|commemoration|remembrance|aftermath)\s+of\b[^,;:.]*$/i;
+
+/** What may open a sentence before its date: "On", "On the night of", "10 years ago, on the evening of". */
+const OPENING = /^\s*(?:(?:\d+|\p{L}+)\s+years?\s+ago,?\s+)?(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?\s+)?$/iu;
+
+/**
+ * "On 24 January 2019, the dam of Vale's mine in Brumadinho burst": no event noun, but a verb of
+ * an event ends the clause; its place is an "in <Place>" before it.
+ */
+function verbOpened(input: SubjectInput, end: number): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const clause = /^[^;:()]*?(?=[.;:]|$)/.exec(text.slice(mention.end, end))?.[0] ?? "";
+  const words = wordsIn(text, mention.end, mention.end + clause.length);
+  const verb = words.findIndex((w) => EVENT_VERBS[w.lower]);
+  if (verb < 0) return null;
+  const kind = EVENT_VERBS[words[verb]!.lower]!;
+  const place = /\bin\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(text.slice(mention.end, words[verb]!.start))?.[1];
+  const id = gazetteerPlace(place ?? "") ?? (place ? slugOf(place) : undefined);
+  const subject = buildSubject({ text: text.slice(mention.end, words[verb]!.end).replace(/^,\s*/, ""), head: kind, measure: "date", place: id });
+  const eventId = (events.classes as Record<string, string>)[kind] ?? kind;
+  const scope: ScopeEntity[] = id ? [placeEntity(id, place!, text, sentence)] : [];
+  subject.frame = { measure: { id: "date.occurred", text: words[verb]!.text }, scope, event: { id: eventId, text: words[verb]!.text, ...(id ? { place: id } : {}) }, rules: ["subject.date-opens-verb"] };
+  return { subject, rules: ["subject.date-opens-verb"] };
 }
 
 /**

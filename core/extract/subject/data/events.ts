@@ -4,7 +4,7 @@
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
-  "_doc": "Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one. 'actVerbs': verbs that tell the event of a count after them ('Gunmen attacked a police station in Kabul, killing 2'). 'tollClasses': the event classes a toll of dead or injured belongs to (not an election, an operation or a ceasefire).",
+  "_doc": "Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one. 'modifierClasses': the word before a generic event noun ('disaster', 'tragedy') that gives its class ('the Brumadinho dam disaster' is a collapse, 'the ferry tragedy' a capsizing); unmodified, the generic noun is class 'disaster', which a story's specific event overrides. 'actVerbs': verbs that tell the event of a count after them ('Gunmen attacked a police station in Kabul, killing 2'). 'tollClasses': the event classes a toll of dead or injured belongs to (not an election, an operation or a ceasefire).",
   "words": {
     "war": "war", "wars": "war", "conflict": "war", "conflicts": "war", "fighting": "war", "hostilities": "war", "clashes": "war", "clash": "war",
     "attack": "attack", "attacks": "attack", "assault": "attack", "bombing": "bombing", "bombings": "bombing", "blast": "bombing", "blasts": "bombing",
@@ -19,7 +19,14 @@ const data = {
     "typhoon": "storm", "tornado": "tornado", "famine": "famine", "epidemic": "epidemic", "pandemic": "epidemic", "outbreak": "epidemic", "uprising": "uprising", "revolution": "uprising",
     "coup": "coup", "landslide": "landslide", "landslides": "landslide", "mudslide": "landslide", "avalanche": "avalanche",
     "tsunami": "tsunami", "eruption": "eruption", "stampede": "stampede", "derailment": "crash", "election": "election", "elections": "election",
-    "ceasefire": "ceasefire", "truce": "ceasefire", "collapse": "collapse", "heatwave": "heatwave", "drought": "drought"
+    "ceasefire": "ceasefire", "truce": "ceasefire", "collapse": "collapse", "heatwave": "heatwave", "drought": "drought",
+    "disaster": "disaster", "tragedy": "disaster", "catastrophe": "disaster", "capsize": "capsizing", "capsizing": "capsizing",
+    "sinking": "capsizing", "shipwreck": "capsizing", "leak": "leak"
+  },
+  "modifierClasses": {
+    "dam": "collapse", "bridge": "collapse", "building": "collapse", "ferry": "capsizing", "boat": "capsizing", "ship": "capsizing",
+    "launch": "capsizing", "vessel": "capsizing", "train": "crash", "rail": "crash", "railway": "crash", "bus": "crash", "plane": "crash",
+    "air": "crash", "road": "crash", "gas": "leak", "chemical": "leak", "stampede": "stampede", "crowd": "stampede"
   },
   "classes": {
     "attack": "attack", "bombing": "attack", "airstrike": "attack", "shelling": "attack", "shooting": "attack", "massacre": "attack",
@@ -27,14 +34,14 @@ const data = {
   },
   "verbs": {
     "exploded": "bombing", "detonated": "bombing", "blew": "bombing", "collapsed": "collapse", "crashed": "crash", "derailed": "crash",
-    "capsized": "capsizing"
+    "capsized": "capsizing", "burst": "collapse", "sank": "capsizing"
   },
   "actVerbs": {
     "attacked": "attack", "stormed": "attack", "ambushed": "attack", "raided": "raid", "bombed": "bombing", "shelled": "shelling",
     "struck": "airstrike", "exploded": "bombing", "detonated": "bombing", "erupted": "eruption", "collapsed": "collapse", "crashed": "crash", "derailed": "crash", "capsized": "capsizing"
   },
   "labourCues": ["general", "hunger", "labour", "labor", "union", "unions", "workers", "national", "teachers", "nurses", "doctors", "rail", "transport", "dock", "miners", "sympathy", "wildcat", "nationwide"],
-  "tollClasses": ["attack", "war", "earthquake", "flood", "fire", "storm", "tornado", "crash", "landslide", "avalanche", "tsunami", "eruption", "stampede", "collapse", "heatwave", "raid", "crackdown", "capsizing"],
+  "tollClasses": ["attack", "war", "earthquake", "flood", "fire", "storm", "tornado", "crash", "landslide", "avalanche", "tsunami", "eruption", "stampede", "collapse", "heatwave", "raid", "crackdown", "capsizing", "leak", "disaster"],
   "venues": ["market", "marketplace", "bazaar", "mosque", "church", "cathedral", "synagogue", "temple", "shrine", "school", "university", "college", "hospital", "clinic", "stadium", "arena", "station", "airport", "mall", "hotel", "restaurant", "cafe", "bar", "nightclub", "club", "concert", "festival", "parade", "carnival", "wedding", "funeral", "checkpoint", "square", "bridge", "factory", "mine", "plant", "refinery", "port", "harbour", "harbor", "camp", "prison", "jail", "embassy", "consulate", "headquarters", "base", "barracks", "bus", "train", "subway", "metro", "highway", "motorway", "building", "theatre", "theater", "museum", "park", "beach", "rally", "convoy", "ministry", "parliament", "palace", "compound", "warehouse", "supermarket", "store", "shop", "office", "tower", "pipeline", "dam", "tunnel"],
   "compoundLeads": ["air", "drone", "missile", "rocket", "terror", "terrorist", "suicide", "car", "civil", "chemical", "ground", "military", "bomb", "gas", "mass", "school", "mall", "forest", "flash"]
 };
