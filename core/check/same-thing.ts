@@ -149,9 +149,15 @@ function physical(claim: Claim): boolean {
  */
 function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
   if (event.kind === "one-sided") return null;
-  if (a.articleId === b.articleId) return event.kind === "same" || scope.shared.length > 0 ? "strong" : null;
   // A venue noun ("the market") is no name: markets are bombed in many cities.
   const named = scope.shared.some((entity) => entity.kind !== "place" && specificAnchor(entity));
+  if (a.articleId === b.articleId) {
+    if (event.kind !== "same" && scope.shared.length === 0) return null;
+    // Two occurrences of one class in one place, dated apart in year, month and day ("the quake
+    // of 14 August 2021" and "the 12 January 2010 quake"), are two events the story tells; one
+    // field apart ("26 April 1564" / "26 April 1654", "June 17" / "July 17") is a slip.
+    return ONCE_ONLY_DATE_MEASURES.has(fa.measure.id) || named || oneFieldApart(a.value, b.value) ? "strong" : null;
+  }
   const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
@@ -160,6 +166,14 @@ function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
   // or a country does not: car bombs in Mosul on a Monday and on a Tuesday are two events.
   const street = scope.shared.some((entity) => entity.kind === "place" && (entity.within?.length ?? 0) >= 2);
   return placed && street && daysBetween(a.value, b.value) <= MISDATED_DAYS ? "strong" : null;
+}
+
+/** Whether two full dates differ in one of year, month and day only. */
+function oneFieldApart(x: unknown, y: unknown): boolean {
+  const parts = (value: unknown) => (typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value)?.slice(1) : undefined);
+  const [p, q] = [parts(x), parts(y)];
+  if (!p || !q) return true;
+  return p.filter((part, i) => part !== q[i]).length <= 1;
 }
 
 /** Dates this close, for one kind of event on one street, are read as one event's. */
