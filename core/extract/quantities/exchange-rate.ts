@@ -17,8 +17,8 @@ const SENTENCE_END = /[.!?][ \t]+[A-Z]|\n/g;
 export function exchangeRate(text: string, live: Candidate[]): void {
   for (const c of live) {
     if (c.dropped || c.unit || c.countUnit || c.kind !== "quantity") continue;
-    const next = text.charCodeAt(c.end + 1) | 32;
-    if (next !== 112 && next !== 116 && next !== 97) continue; // p, t, a
+    // Cheap first: one of the four ways of writing "per" follows.
+    if (!(text.startsWith(" per ", c.end) || text.startsWith(" to the ", c.end) || text.startsWith(" a ", c.end) || text.startsWith(" against the ", c.end))) continue;
     const per = PER_CURRENCY.exec(text.slice(c.end, c.end + 32));
     if (!per) continue;
     const subject = currencyBefore(text, c.start, per[1]!.toLowerCase());

@@ -4,7 +4,38 @@ import { mark, type Candidate } from "./candidate.js";
  * What is said of a bare count right after it, when only people can be that: "leaving millions
  * without power", "left tens of thousands marooned", "300 were evacuated". Data, lowercase.
  */
-const PEOPLE_PREDICATES = /^[ \t]{1,2}(?:(?:were|are|was|have[ \t]been|had[ \t]been|remain|remained)[ \t]{1,2})?(?:without[ \t]{1,2}(?:power|electricity|heat|heating|homes?|shelter|food|water)|homeless|stranded|marooned|displaced|evacuated|injured|wounded|hospitali[sz]ed|trapped|missing|dead|killed|arrested|rescued|fled|died|protested|marched|rallied)(?![A-Za-z])/i;
+const PREDICATES = new Set(["homeless", "stranded", "marooned", "displaced", "evacuated", "injured", "wounded", "hospitalised",
+  "hospitalized", "trapped", "missing", "dead", "killed", "arrested", "rescued", "fled", "died", "protested", "marched", "rallied"]);
+/** "without power", "without homes": what the people are left without. */
+const WITHOUT = new Set(["power", "electricity", "heat", "heating", "home", "homes", "shelter", "food", "water"]);
+/** Auxiliaries between the count and its predicate: "300 were evacuated", "thousands remain stranded". */
+const AUXILIARIES = new Set(["were", "are", "was", "remain", "remained", "been"]);
+
+/** The lowercase word starting at `i` (letters only), or "" (no slice unless a letter is there). */
+function wordAt(text: string, i: number): string {
+  let end = i;
+  while (end < text.length && end - i < 14) {
+    const code = text.charCodeAt(end) | 32;
+    if (code < 97 || code > 122) break;
+    end++;
+  }
+  return end > i ? text.slice(i, end).toLowerCase() : "";
+}
+
+/** Whether a people predicate follows the figure ending at `end`. */
+function predicateAfter(text: string, end: number): boolean {
+  let at = end + 1;
+  for (let k = 0; k < 3; k++) {
+    if (text.charCodeAt(at - 1) !== 32) return false;
+    const word = wordAt(text, at);
+    if (!word) return false;
+    if (PREDICATES.has(word)) return true;
+    if (word === "without") return WITHOUT.has(wordAt(text, at + word.length + 1));
+    if (!AUXILIARIES.has(word) && word !== "have" && word !== "had") return false;
+    at += word.length + 1;
+  }
+  return false;
+}
 
 /** Between a count of people and the next figure of the same list: ", including", " in Ohio and". */
 const LIST_OF_PEOPLE = /^(?:[ \t]{1,2}(?:people|persons|residents|customers))?[^.;:!?\d]{0,40}?(?:,[ \t]{1,2}including|,?[ \t]and|,)[ \t]{1,2}$/i;
@@ -23,7 +54,7 @@ export function readPeopleAfter(text: string, live: Candidate[]): void {
   for (const c of live) {
     if (c.dropped) continue;
     if (isBare(c)) {
-      const predicate = PEOPLE_PREDICATES.test(text.slice(c.end, c.end + 40));
+      const predicate = predicateAfter(text, c.end);
       const listed = previous !== undefined && isPeople(previous) && previous.end <= c.start && c.start - previous.end <= 60 &&
         LIST_OF_PEOPLE.test(text.slice(previous.end, c.start));
       if (predicate || listed) {

@@ -19,7 +19,7 @@ export function shareUnit(text: string, live: Candidate[]): void {
     if (a.dropped || b.dropped || a.unit || a.countUnit || a.upper || !b.unit || b.kind !== "quantity") continue;
     const gap = text.slice(a.end, b.start);
     // "reduced from six to five years": the old level of a change, its unit written once after the new.
-    const changed = TO_GAP.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) && changeBefore(text, a.start - 5);
+    const changed = text.charCodeAt(a.start - 2) === 109 && TO_GAP.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) && changeBefore(text, a.start - 5);
     if (!changed && (a.reading.form !== "digits" || a.reading.fused || !LIST_GAP.test(gap))) continue;
     if (!a.reading.grouped && Number.isInteger(a.value) && a.value >= 1000 && a.value <= 2100) continue;
     a.unit = b.unit;

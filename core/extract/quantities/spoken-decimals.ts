@@ -18,9 +18,11 @@ export function joinSpokenNumbers(text: string, readings: NumberReading[]): Numb
   for (let i = 0; i < readings.length; i++) {
     const a = readings[i]!;
     const next = readings[i + 1];
-    const code = text.charCodeAt(a.end);
-    // Almost every number is followed by neither a hyphen nor a line break: one look.
-    if (code !== 45 && code !== 10 && code !== 32 && code !== 13) continue;
+    let code = text.charCodeAt(a.end);
+    // Blanks before a line break: look past them (rare), else one look decides.
+    for (let k = a.end + 1; (code === 32 || code === 9) && k < a.end + 4; k++) code = text.charCodeAt(k);
+    // Almost every number is followed by neither a hyphen nor a line break.
+    if (code !== 45 && code !== 10 && code !== 13) continue;
     const joined = code === 45 ? joinAfterHyphen(text, a, next) : a.scaled || a.vague ? null : wrappedScale(text, a);
     if (!joined) continue;
     out ??= readings.slice();
