@@ -39,8 +39,13 @@ const INSTITUTION = /\b(?:Department|Ministry|Agency|Office|Council|Committee|Un
 
 /** @example lifeEventDate(input)?.subject.frame?.measure.id // "date.birth" */
 export function lifeEventDate(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  // Most dates are about nothing of a life: one cheap test of the words before the date first.
+  if (!GATE.test(text.slice(Math.max(sentence.start, mention.start - 160), mention.start))) return null;
   return fromLabel(input) ?? fromNoun(input) ?? fromVerb(input);
 }
+
+const GATE = new RegExp([...VERBS.keys(), ...NOUNS.keys(), ...LABELS.keys()].map((w) => w.slice(0, 5)).filter((w, i, all) => all.indexOf(w) === i).join("|"), "i");
 
 /**
  * "born on April 23" with no year: the date reader dates it in the year of publication, and a
