@@ -32,27 +32,35 @@ student citizen returnee asylum-seeker seeker national prisoner voter inhabitant
 arrested missing evacuated casualty victim militant rebel member official officer police personnel staff
 family household protester detainee hostage baby adult teenager girl boy patient journalist doctor`.split(/\s+/));
 
+/**
+ * A look-up table with no prototype: a word every object inherits ("constructor", "toString")
+ * is no key of it, so an article containing one reads as any other.
+ */
+function bare<T>(table: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, table);
+}
+
 /** Status words that make a count of people a casualty or displacement count (data/measures.json). */
-export const CASUALTY: Record<string, string> = Object.fromEntries(
+export const CASUALTY: Record<string, string> = bare(Object.fromEntries(
   Object.entries(measures.casualty).flatMap(([kind, words]) => words.map((word) => [word, kind])),
-);
+));
 
 /** Event nouns and the event name old subject keys use (data/events.json): the thing a casualty count or a date belongs to. */
-export const EVENTS: Record<string, string> = events.words;
+export const EVENTS: Record<string, string> = bare(events.words);
 
 /**
  * Verbs that name an event by what happened, for "killed when a gas canister exploded": the
  * event name the noun would give ("explosion" -> "bombing").
  */
-export const EVENT_VERBS: Record<string, string> = events.verbs;
+export const EVENT_VERBS: Record<string, string> = bare(events.verbs);
 /** Verbs of an event before the count they caused ("attacked a police station in Kabul, killing 2"). */
-export const ACT_VERBS: Record<string, string> = events.actVerbs;
+export const ACT_VERBS: Record<string, string> = bare(events.actVerbs);
 
 /** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */
-export const EVENT_PHASE: Record<string, string> = {
+export const EVENT_PHASE: Record<string, string> = bare({
   began: "start", begun: "start", begin: "start", started: "start", start: "start", erupted: "start",
   broke: "start", launched: "start", ended: "end", end: "end", finished: "end", concluded: "end",
-};
+});
 
 /** Generic words a name drops: "Istiklal Street" names the same place as "Istiklal". */
 export const GENERIC_NAME_WORDS = new Set(["street", "avenue", "road", "square", "boulevard", "st", "ave", "rd"]);
@@ -61,11 +69,11 @@ export const MONTHS_AND_DAYS = new Set(`january february march april may june ju
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/));
 
 /** Measure words: "30-mile deep" is a depth, "a wall 9 meters tall" a height. */
-export const MEASURE_ADJECTIVES: Record<string, string> = {
+export const MEASURE_ADJECTIVES: Record<string, string> = bare({
   deep: "depth", long: "length", wide: "width", tall: "height", high: "height", thick: "thickness", broad: "width",
-};
+});
 
-export const MEASURE_NOUNS: Record<string, string> = {
+export const MEASURE_NOUNS: Record<string, string> = bare({
   depth: "depth", length: "length", width: "width", height: "height", altitude: "height", distance: "distance",
   range: "range", radius: "radius", diameter: "diameter", area: "area", thickness: "thickness", elevation: "height",
-};
+});
