@@ -72,9 +72,18 @@ function sameEventStrength({ a, b, fa, fb, event, scope }: Pair, close: boolean)
   const dated = event.kind === "same" && event.dated;
   const unplaced = !named(fa) && !named(fb) && sameTime(a.asOf, b.asOf, 1);
   const inPlace = (event.kind === "same" && event.placed) || scope.shared.some(specificAnchor) || unplaced;
+  // An event the extraction gave a toll from the story (not its own words), with no place, ties
+  // it to no particular city: across stories it is no anchor against an event placed elsewhere.
+  const placedHere = (event.kind === "same" && event.placed) || scope.shared.some(specificAnchor);
+  if (!placedHere && (inferredUnplaced(fa) || inferredUnplaced(fb))) return null;
   // Not pinned in time: in one place, another event of the class (they recur); nowhere, nothing.
   if (!dated && !close) return null;
   return inPlace ? "strong" : "weak";
+}
+
+/** A story's event the extraction lent a toll (rule frame.story-event) that says nowhere. */
+function inferredUnplaced(frame: Frame): boolean {
+  return Boolean(frame.rules?.includes("frame.story-event")) && !frame.event?.place && !frame.scope.some(specificAnchor);
 }
 
 /** Whether a frame names where or whose: its event's place, or a specific entity in its scope ("the Bali attack"). */
