@@ -158,6 +158,14 @@ function antecedent(text: string, at: number): string | null {
   return found;
 }
 
+/**
+ * Whether a capitalised run mid-sentence can name a person (not a place, a people, an institution, a month).
+ * @example isPersonName("Neil Armstrong", text) // true
+ */
+export function isPersonName(name: string, text: string): boolean {
+  return isPerson(name, text, false);
+}
+
 /** A capitalised run that can be a person: not a place, a people, an institution, a month or a sentence word. */
 function isPerson(name: string, text: string, opensSentence: boolean): boolean {
   const words = name.split(/\s+/);

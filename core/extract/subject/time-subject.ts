@@ -8,6 +8,7 @@ import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENT_VERBS, EVENTS } from "./lexicon.js";
 import events from "./data/events.js";
 import { gazetteerPlace } from "./gazetteer.js";
+import { firstDate } from "./first-dates.js";
 import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -67,7 +68,7 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower] && !RETROSPECT.test(text.slice(Math.max(sentence.start, noun.start - 60), noun.start))) {
     return fromEvent(input, noun, "date", "subject.event-on-date");
   }
-  const life = lifeDate(input) ?? personDate(input) ?? lifeEventDate(input);
+  const life = lifeDate(input) ?? personDate(input) ?? lifeEventDate(input) ?? firstDate(input);
   if (life) return withYear(input, life);
   return occurrenceDate(input) ?? openingDate(input);
 }
