@@ -1,6 +1,7 @@
 import { joinBounds } from "./bounds.js";
 import { drop, type Candidate } from "./candidate.js";
 import { linkConversions } from "./conversions.js";
+import { bracketSpeed } from "./bracket-speed.js";
 import { CALENDAR_RULES } from "./junk-calendar.js";
 import { CODE_RULES, type JunkRule } from "./junk-codes.js";
 import { CONTACT_RULES } from "./junk-contacts.js";
@@ -85,6 +86,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "shared-unit", run: shareUnit },
   { name: "bounds", run: (text, live) => joinBounds(text, live.filter((c) => !c.dropped)) },
   { name: "conversion", run: (text, live) => linkConversions(text, live.filter((c) => !c.dropped)) },
+  // Right after conversions: "265 kilometers (165 miles) per hour" are two speeds.
+  { name: "bracket-speed", run: bracketSpeed },
   { name: "noun", run: each(readNoun) },
   // After nouns, only for counts that have none: "killing 12", "the death toll rose to 45".
   { name: "people-before", run: readPeopleBefore },

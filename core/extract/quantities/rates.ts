@@ -2,8 +2,8 @@ import type { Mention } from "../mention.js";
 
 /** "a year", "an hour", "per month", "each week": the time unit a rate is per, not a duration. */
 const PER_WORDS = /^(?:an?|per|each|every)[ \t\u00a0]/i;
-/** Between an amount and its "a year": spaces, or the noun it counts ("$3 billion of aid a year" is too far). */
-const GAP = /^[ \t\u00a0]{1,2}$/;
+/** Between an amount and its "a year": spaces, after a bracketed conversion's ")" too ("120 km (75 miles) an hour"); "$3 billion of aid a year" is too far. */
+const GAP = /^\)?[ \t\u00a0]{1,2}$/;
 
 /**
  * Rates: "188 miles an hour", "$50,000 a year", "2% a month". The durations finder reads "a
@@ -20,7 +20,7 @@ export function dropRateDurations(text: string, mentions: readonly Mention[]): M
     // "47 years old": the age read the duration's words.
     if (m.kind === "duration" && amounts.some((a) => a.start <= m.start && a.end >= m.end && a.end - a.start > m.end - m.start)) return false;
     if (m.kind !== "duration" || m.value !== 1 || !PER_WORDS.test(text.slice(m.start, m.end))) return true;
-    for (let gap = 1; gap <= 2; gap++) if (ends.has(m.start - gap) && GAP.test(text.slice(m.start - gap, m.start))) return false;
+    for (let gap = 1; gap <= 3; gap++) if (ends.has(m.start - gap) && GAP.test(text.slice(m.start - gap, m.start))) return false;
     return true;
   });
 }
