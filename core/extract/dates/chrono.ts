@@ -22,6 +22,8 @@ import { SplitAgo } from "./split-ago.js";
 import { WeekdayDayParser } from "./weekday-day-parser.js";
 import { WeekdayOfWeekParser } from "./weekday-of-week-parser.js";
 import { YearParser } from "./year-parser.js";
+import { mergesDateAndTime, NeedsTimeAlone } from "./time-merge-gate.js";
+import { NeedsZone, readsZoneAbbreviation } from "./zone-gate.js";
 
 /**
  * Chrono's casual English parsers, minus the ones that turn durations into dates: "After 13
@@ -92,6 +94,9 @@ function newsChrono(): Chrono {
   chrono.parsers = chrono.parsers.map(gateParser);
   chrono.refiners = chrono.refiners.map((refiner) => (dropsOurYears(refiner) ? new KeepOurYears(refiner) : refiner));
   chrono.refiners = chrono.refiners.map((refiner) => (readsEndOfPrefix(refiner) ? new NeedsEndOf(refiner) : refiner));
+  // Refiners that change a result only next to a zone or a time alone, skipped without one.
+  chrono.refiners = chrono.refiners.map((refiner) => (readsZoneAbbreviation(refiner) ? new NeedsZone(refiner) : refiner));
+  chrono.refiners = chrono.refiners.map((refiner) => (mergesDateAndTime(refiner) ? new NeedsTimeAlone(refiner) : refiner));
   // Before chrono's own refiners: its date-time merge must not glue "after 15" to a year.
   chrono.refiners.unshift(new DropBareHours());
   // Our other refiners run after chrono's own (which merge date+time and remove overlaps):

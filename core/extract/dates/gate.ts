@@ -1,4 +1,4 @@
-import type { Parser, ParsingContext } from "chrono-node";
+import { ParsingComponents, type Parser, type ParsingContext } from "chrono-node";
 import { CLOCK } from "./drop-bare-hours.js";
 import { allowedRuns, restrict } from "./restrict.js";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
@@ -110,6 +110,17 @@ export function gateParser(parser: Parser): Parser {
       const runs = allowedRuns(context.text, needs);
       return runs.length === 0 ? NEVER : restrict(context.text, runs, parser.pattern(context)) as RegExp;
     },
-    extract: (context, match) => parser.extract(context, match),
+    extract: (context, match) => asResult(context, match, parser.extract(context, match)),
   };
+}
+
+/**
+ * Components a parser returns become a result: chrono's own loop builds the result with
+ * default components (a Date and seven fields) and then replaces them, once per date found;
+ * handed the components, `createParsingResult` builds the same result without the throwaway.
+ * The wrapper is called after the parser's own extract, whose boundary check has already moved
+ * `match.index` and `match[0]` past the boundary character, as chrono's loop then reads them.
+ */
+function asResult(context: ParsingContext, match: RegExpMatchArray, extracted: ReturnType<Parser["extract"]>): ReturnType<Parser["extract"]> {
+  return extracted instanceof ParsingComponents ? context.createParsingResult(match.index as number, match[0], extracted) : extracted;
 }
