@@ -127,7 +127,7 @@ export function possessiveOwner(word: Word): string | null {
  */
 export function singular(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, "");
-  const irregular = IRREGULAR[w];
+  const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) return irregular;
   if (w.length <= 3 || /(?:ss|us|is|ics|news)$/.test(w)) return w;
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
