@@ -82,8 +82,11 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
       if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving|died|dies|arrested|rose|risen|rises|climbed|increased|jumped|reached|stood|revised|said|says|told|reported)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
     }
   }
-  return undefined;
+  // "a 2015 tailings dam collapse": a year the date reader took for a count, right before the event's words.
+  return YEAR_BEFORE.exec(context.text.slice(Math.max(sentence.start, span.start - 40), span.start))?.[1];
 }
+
+const YEAR_BEFORE = /\b(?:a|an|the|its|their|that|this)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** What may open a sentence before its date: "On", "Early on", "On the night of". */
 const OPENER = /^\s*(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?)?\s*$/i;

@@ -55,7 +55,8 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
   if (!cls || !before.some((e) => e.start < lead)) return undefined;
   // One event of the class: none counted several ("twin blasts", "the fires"), one name at most,
   // and places and days that agree.
-  const all = eventsOfClass(context, cls).filter((e) => !isVerb(context.text, e.start));
+  // "deadlier than a 2015 tailings dam collapse", "the worst since the 2005 bombings": a background event, not the story's.
+  const all = eventsOfClass(context, cls).filter((e) => !isVerb(context.text, e.start) && !BACKGROUND.test(context.text.slice(Math.max(0, e.start - 50), e.start)));
   if (all.some((e) => e.several || countedBefore(context.text, e.start) || (PLURAL_MEANS_SEVERAL.has(cls) && /s$/.test(e.word) && !/ss$/.test(e.word)))) return undefined;
   if (new Set(all.map((e) => e.name).filter(Boolean)).size > 1) return undefined;
   if (disagree(all.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a))) return undefined;
@@ -89,6 +90,9 @@ function headlinePlace(context: SubjectContext): string | undefined {
   }
   return places.size === 1 ? [...places][0] : undefined;
 }
+
+/** Words before an event mention that make it a background event: "than a", "since the", "like the". */
+const BACKGROUND = /\b(?:than|since|unlike|like|similar\s+to)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
 
 /** Classes whose plural names several events: "the fires", "the attacks" (but "the floods", "the clashes" name one). */
 const PLURAL_MEANS_SEVERAL = new Set(["attack", "fire", "earthquake", "storm", "tornado", "crash", "raid", "avalanche", "eruption", "stampede", "collapse"]);
