@@ -1,5 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
-import { structureOf } from "./context.js";
+import { datesBetween, structureOf, type SubjectContext } from "./context.js";
 import { eventClass, eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
 import { addStreet, countedPeople, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
@@ -59,7 +59,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       // another event, unless its place is the event's ("Death Toll In Nice Rises To 84").
       const own = r.place?.place ?? r.demonymAsPlace ?? (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? placeBefore(r)?.id ?? "?" : undefined);
       if (own && own !== event.place) return;
-      r.frame.event = event;
+      r.frame.event = event.date ? event : { ...event, ...dayOfClause(context, sentence, mention.start) };
       r.frame.rules.push("frame.story-event");
     },
   },
@@ -226,3 +226,18 @@ function lastCountryBefore(text: string, at: number): string | null {
   }
   return null;
 }
+
+/**
+ * "A suicide bomber blew himself up in Mosul on Monday, killing 4": a count lent the story's
+ * undated event takes the one day its own clause tells before it; without it, the count would
+ * meet every report of the same kind of event in that place, whatever its day.
+ */
+function dayOfClause(context: SubjectContext, sentence: { start: number }, at: number): { date?: string } {
+  const days = datesBetween(context, sentence.start, at).filter((d) => typeof d.value === "string");
+  if (days.length !== 1) return {};
+  const day = days[0]!;
+  return NOT_THE_EVENTS_DAY.test(context.text.slice(sentence.start, at)) ? {} : { date: day.value as string };
+}
+
+/** A day said of something else: when a figure was given, or a day counted from the event. */
+const NOT_THE_EVENTS_DAY = /\b(?:said|says|told|reported|announced|since|after|before|anniversary|ago|marks?|marked)\b/i;
