@@ -6,8 +6,9 @@
  * quick mode); `--from RESULTS[,RESULTS…]` only renders results files into the report;
  * `--large N` measures the large archive at N articles instead of 10,000 (check: 100, 1,000 and N
  * stored; API: 100 and N; re-check: 1,000 and N). The long mode is `--large 100000`: seeding
- * 100,000 articles writes them straight to the table (bench/lib/seed.mjs), about 15 s of CPU per
- * 1,000 here, so expect most of an hour on a shared 2-core machine once, then the store is kept
+ * 100,000 articles writes them straight to the table in full batches (bench/lib/seed.mjs), about
+ * 13 s of CPU per 1,000 here (10,000 took 125-133 s of CPU, 193-228 s of wall time at load 3-10),
+ * so expect 22-30 minutes of one core, 35-60 minutes on a shared 2-core machine, once; then the store is kept
  * and reused; `--long` adds 100,000 as a third size to the check and API benchmarks instead.
  * `--reuse-stores` takes the newest generated store of each size even when other code built it
  * (the report says which).

@@ -53,7 +53,7 @@ stored article picked at random (extracted, checked against the claim index, not
 requests/s its average. The ratio compares the p50 medians of the large and the small store:
 a check that reads only the claims about the same events and entities in a bounded window
 keeps it near 1. \`npm run bench -- --long\` adds a store of 100,000 articles (building it takes
-about an hour here; it is kept for later runs).`,
+about 22-30 minutes of one core here, projected from 10,000; it is kept for later runs).`,
   lambda: `functions/api.ts bundled with esbuild 0.25 (bundle, minify, platform node, format esm, target
 node22, a createRequire banner as SST adds for ESM), once with the AWS SDK v3 inside and once
 with \`@aws-sdk/*\` external (the nodejs22.x runtime provides it; here it loads from
