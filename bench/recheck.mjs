@@ -52,6 +52,7 @@ async function situation(ctx, { label, size, runs, version, heapMiB }) {
     figure(`${name}: peak RSS`, "MiB", results.map((r) => r.peakRssMiB), { ...extra, sampled: results.map((r) => r.sampledPeakRssMiB) }),
     figure(`${name}: peak heap used (sampled)`, "MiB", results.map((r) => r.peakHeapMiB), extra),
     figure(`${name}: most claims held by one partition walk`, "claims", results.map((r) => r.peakHeld), { ...extra, partitions: results[0].partitions }),
+    figure(`${name}: most stored findings held by one partition walk`, "findings", results.map((r) => r.peakFindings ?? 0), extra),
   ];
 }
 

@@ -2,8 +2,8 @@
  * One re-check run in a process of its own, against a store served elsewhere (as a Lambda
  * talks to DynamoDB), so its peak memory is the re-check's own.
  * Usage: node bench/lib/recheck-child.mjs ENDPOINT TABLE [EXTRACTOR_VERSION]
- * Prints {summary, complete, ms, cpuMs, peakRssMiB, sampledPeakRssMiB, peakHeapMiB, peakHeld, partitions} as one JSON line
- * (peakHeld: most claims one partition walk held at once; partitions: how many were walked).
+ * Prints {summary, complete, ms, cpuMs, peakRssMiB, sampledPeakRssMiB, peakHeapMiB, peakHeld, peakFindings, partitions} as one
+ * JSON line (peakHeld / peakFindings: most claims / stored findings one partition walk held at once; partitions: how many were walked).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -42,7 +42,7 @@ try {
   const used = process.cpuUsage(cpu);
   clearInterval(sampler);
   const mib = (bytes) => Math.round((bytes / 2 ** 20) * 10) / 10;
-  process.stdout.write(`${JSON.stringify({ ...result, ms, cpuMs: (used.user + used.system) / 1000, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled), peakHeapMiB: mib(heap), peakHeld: last.peakHeld ?? 0, partitions: last.subjects })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...result, ms, cpuMs: (used.user + used.system) / 1000, peakRssMiB: mib(peakRss()), sampledPeakRssMiB: mib(sampled), peakHeapMiB: mib(heap), peakHeld: last.peakHeld ?? 0, peakFindings: last.peakFindings ?? 0, partitions: last.subjects })}\n`);
 } finally {
   await connected.close();
 }
