@@ -7,6 +7,7 @@ import { comparableChange } from "./frame/change.js";
 import { type EventRelation, relateEvents, withCount } from "./frame/event.js";
 import { relateScopes, type ScopeRelation } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
+import { sharedStoryNames, withoutStoryNames } from "./frame/story-names.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { getUnit } from "../units/index.js";
 import { asserts, isNumeric, PHYSICAL, sameMeasure, specific } from "./pairs.js";
@@ -208,8 +209,10 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
 /** Labels from a document's structure ("section:", "row:") mean something only inside their article. */
 const LOCAL = /^(?:section|row):/;
 
+/** A claim's scope as compared: a story's names (frame/story-names.ts) are matched apart. */
 function scopeFor(frame: Frame, oneArticle: boolean): Frame["scope"] {
-  return oneArticle ? frame.scope : frame.scope.filter((entity) => !LOCAL.test(entity.id));
+  const scope = withoutStoryNames(frame.scope);
+  return oneArticle ? scope : scope.filter((entity) => !LOCAL.test(entity.id));
 }
 
 /** Rules of the subject steps that mark a scope narrower than the story's ("in the capital alone", a heading). */
@@ -228,6 +231,17 @@ function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
   if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return null;
   if (dates ? !(a.subject.event?.trim() && b.subject.event?.trim()) : !specific(a, b)) return null;
   return { strength: "strong", why: subjectWhy(a.subject, b.subject) };
+}
+
+/**
+ * Two reports' tolls that name no event or place of their own but whose stories share a rare name
+ * in headline and lead ("Kanjuruhan"), within a week: likely one event, worded so differently
+ * that nothing else ties them. Weak: a discrepancy at most.
+ */
+function byStoryNames({ a, b, fa, fb, scope }: Pair): SameThing | null {
+  const names = sharedStoryNames(a, fa, b, fb);
+  if (names.length === 0) return null;
+  return { strength: "weak", why: `${frameWhy(fa, fb, scope.shared)}; both name ${names.map((n) => n.text).join(", ")}` };
 }
 
 /**
@@ -252,7 +266,7 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   if (scope.conflict !== undefined || scope.partOfWhole !== undefined) return null;
   const pair: Pair = { a, b, fa, fb, event, scope };
   const strength = dates ? dateStrength(pair) : countStrength(pair);
-  if (!strength) return null;
+  if (!strength) return dates || oneArticle ? null : byStoryNames(pair);
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));
   return { strength: told ? "weak" : strength, why: `${frameWhy(fa, fb, scope.shared)}${told ? STORY_WHY : ""}` };

@@ -1,3 +1,4 @@
+import { isStoryName } from "./story-names.js";
 import type { Claim, EventFrame, Frame } from "../../model.js";
 import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
 import eventData from "../../extract/subject/data/events.js";
@@ -79,7 +80,7 @@ function recalled(date: string | undefined, claims: readonly Claim[]): boolean {
 /** A toll with nothing of its own to say which event: no event, and no place or name in its scope. */
 function bare(frame: Frame): boolean {
   return !frame.event && EVENT_BOUND_MEASURES.has(frame.measure.id)
-    && frame.scope.every((entity) => entity.kind === "named" && VENUES.has(entity.id));
+    && frame.scope.every((entity) => isStoryName(entity) || (entity.kind === "named" && VENUES.has(entity.id)));
 }
 
 /** Capitalised words that say when, not where ("on Monday", "in March"). */

@@ -9,6 +9,7 @@ import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesArou
 import { headingOver, lineIndexAt } from "./structure.js";
 import type { Reading, SubjectStep } from "./reading.js";
 import { isCasualtyTotal, isToll, leadEnd, storyEvent } from "./story-event.js";
+import { storyNames } from "./story-names.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -179,11 +180,33 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       r.frame.rules.push("frame.event-label");
     },
   },
+  // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
+  // the steps know is about what the headline and lead name; their distinctive names anchor it.
+  {
+    name: "frame.story-names",
+    run: (r) => {
+      const context = r.input.context;
+      const { text, sentence, mention } = r.input;
+      if (!context || r.frame.event || r.frame.scope.some((e) => e.kind === "place") || !isCasualtyTotal(r.frame.measure!)) return;
+      if (PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
+      // "In another attack ...", "a similar crush two years ago": a figure of some other event.
+      if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end))) return;
+      const toll = isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+      if (!toll && sentence.start >= leadEnd(context)) return;
+      const names = storyNames(context).filter((n) => !r.frame.scope.some((e) => e.id === n.id));
+      if (names.length === 0) return;
+      r.frame.scope.push(...names);
+      r.frame.rules.push("frame.story-names");
+    },
+  },
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
 
 /** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;
+
+/** Words of a sentence that put its figure on another event than the story's. */
+const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh|ago|anniversary|last\s+(?:week|month|year))\b/i;
 
 /** Words before a count that make it a part of another: "12 of those", "among them 4", "including 3". */
 const PART_CUE = /\b(?:of\s+(?:the|those|them|whom)|among|including|includes|included|another|other|further|more)\s+(?:\p{L}+\s+)?$/iu;
