@@ -7,7 +7,7 @@ import { comparableChange } from "./frame/change.js";
 import { type EventRelation, relateEvents, withCount } from "./frame/event.js";
 import { relateScopes, type ScopeRelation } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
-import { sharedStoryNames, withoutStoryNames } from "./frame/story-names.js";
+import { isStoryName, sharedStoryNames, withoutStoryNames } from "./frame/story-names.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { getUnit } from "../units/index.js";
 import { asserts, isNumeric, PHYSICAL, sameMeasure, specific } from "./pairs.js";
@@ -125,7 +125,8 @@ const VENUES: ReadonlySet<string> = new Set(eventData.venues);
 
 /** A scope entity that tells one event from another: a place, a group, an organisation, a proper name. */
 function specificAnchor(entity: ScopeEntity): boolean {
-  return entity.kind !== "named" || !VENUES.has(entity.id);
+  // A story's name (frame/story-names.ts) is a weaker anchor, weighed apart (byStoryNames).
+  return entity.kind !== "named" || (!VENUES.has(entity.id) && !isStoryName(entity));
 }
 
 /**

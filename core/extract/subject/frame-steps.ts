@@ -187,7 +187,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       const context = r.input.context;
       const { text, sentence, mention } = r.input;
-      if (!context || r.frame.event || r.frame.scope.some((e) => e.kind === "place") || !isCasualtyTotal(r.frame.measure!)) return;
+      // An event lent from the story with no place ("the stampede") says no more than the story's names do.
+      const lent = r.frame.event && r.frame.rules.includes("frame.story-event") && !r.frame.event.place;
+      if (!context || (r.frame.event && !lent) || r.frame.scope.some((e) => e.kind === "place") || !isCasualtyTotal(r.frame.measure!)) return;
       if (PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
       // "In another attack ...", "a similar crush two years ago": a figure of some other event.
       if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end))) return;
