@@ -49,10 +49,15 @@ export function centsLetter(text: string, c: Candidate): boolean {
   CENTS.lastIndex = c.numberEnd;
   const unit = getUnit("USD");
   if (!unit || c.reading.scaled || !CENTS.test(text)) return false;
+  return asHundredths(c, unit, CENTS.lastIndex);
+}
+
+/** The figure counts coins worth a hundredth of `unit` ("45c", "4.30p"). */
+function asHundredths(c: Candidate, unit: NonNullable<ReturnType<typeof getUnit>>, end: number): true {
   c.unit = unit;
   c.value = times(c.value, 0.01);
   c.step = times(c.step, 0.01);
-  c.end = CENTS.lastIndex;
+  c.end = end;
   mark(c, "money");
   return true;
 }
@@ -70,12 +75,7 @@ export function penceLetter(text: string, c: Candidate): boolean {
   PENCE.lastIndex = c.numberEnd;
   const unit = getUnit("GBP");
   if (!unit || c.reading.scaled || c.reading.form !== "digits" || RESOLUTIONS.has(c.value) || !PENCE.test(text)) return false;
-  c.unit = unit;
-  c.value = times(c.value, 0.01);
-  c.step = times(c.step, 0.01);
-  c.end = PENCE.lastIndex;
-  mark(c, "money");
-  return true;
+  return asHundredths(c, unit, PENCE.lastIndex);
 }
 
 /** An inch mark: a double quote, two single quotes or a double prime right after the digits. */
