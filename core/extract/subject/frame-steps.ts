@@ -1,15 +1,15 @@
 import type { ScopeEntity } from "../../model.js";
-import { datesBetween, structureOf, type SubjectContext } from "./context.js";
+import { structureOf } from "./context.js";
 import { eventClass, eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
 import { addStreet, countedPeople, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
 import { nounClass } from "./frame-measure.js";
-import { CASUALTY, EVENTS, MONTHS_AND_DAYS, PEOPLE } from "./lexicon.js";
+import { CASUALTY, EVENTS, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
-import type { Reading, SubjectStep } from "./reading.js";
-import { isCasualtyTotal, isToll, leadEnd, storyEvent } from "./story-event.js";
-import { storyNames } from "./story-names.js";
+import type { SubjectStep } from "./reading.js";
+import { STORY_EVENT_STEP, STORY_NAMES_STEP } from "./frame-story-steps.js";
+import { placeBefore } from "./place-before.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -42,28 +42,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       if (r.frame.event.date) r.frame.rules.push("frame.event-date");
     },
   },
-  // "This meant that the toll rose to 101": the story's one event, when the sentence names none.
-  {
-    name: "frame.story-event",
-    run: (r) => {
-      const context = r.input.context;
-      const { text, sentence, mention } = r.input;
-      if (r.frame.event || !context) return;
-      // A toll, or a count of all the dead or injured in the headline and lead ("Officials say over 60 dead,
-      // 3,000 wounded"), which report the story's event; not a part ("of those", "among").
-      const toll = isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
-      const lead = sentence.start < leadEnd(context) && isCasualtyTotal(r.frame.measure!) && !PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
-      if (!toll && !lead) return;
-      const event = storyEvent(context, r.input.sentence);
-      if (!event) return;
-      // "In Syria, 1,444 died", "in Central Java 13": a figure with a place of its own is a part, or
-      // another event, unless its place is the event's ("Death Toll In Nice Rises To 84").
-      const own = r.place?.place ?? r.demonymAsPlace ?? (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? placeBefore(r)?.id ?? "?" : undefined);
-      if (own && own !== event.place) return;
-      r.frame.event = event.date ? event : { ...event, ...dayOfClause(context, sentence, mention.start) };
-      r.frame.rules.push("frame.story-event");
-    },
-  },
+  STORY_EVENT_STEP,
   {
     name: "frame.scope-place",
     run: (r) => {
@@ -180,53 +159,12 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       r.frame.rules.push("frame.event-label");
     },
   },
-  // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
-  // the steps know is about what the headline and lead name; their distinctive names anchor it.
-  {
-    name: "frame.story-names",
-    run: (r) => {
-      const context = r.input.context;
-      const { text, sentence, mention } = r.input;
-      // An event lent from the story with no place ("the stampede") says no more than the story's names do.
-      const lent = r.frame.event && r.frame.rules.includes("frame.story-event") && !r.frame.event.place;
-      if (!context || (r.frame.event && !lent) || r.frame.scope.some((e) => e.kind === "place") || !isCasualtyTotal(r.frame.measure!)) return;
-      if (PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
-      // "In another attack ...", "a similar crush two years ago": a figure of some other event.
-      if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end))) return;
-      const toll = isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
-      if (!toll && sentence.start >= leadEnd(context)) return;
-      const names = storyNames(context).filter((n) => !r.frame.scope.some((e) => e.id === n.id));
-      if (names.length === 0) return;
-      r.frame.scope.push(...names);
-      r.frame.rules.push("frame.story-names");
-    },
-  },
+  STORY_NAMES_STEP,
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
 
 /** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;
-
-/** Words of a sentence that put its figure on another event than the story's. */
-const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh|ago|anniversary|last\s+(?:week|month|year))\b/i;
-
-/** Words before a count that make it a part of another: "12 of those", "among them 4", "including 3". */
-const PART_CUE = /\b(?:of\s+(?:the|those|them|whom)|among|including|includes|included|another|other|further|more)\s+(?:\p{L}+\s+)?$/iu;
-
-const PLACE_BEFORE = /(?:^|[\s,;(])[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),?\s*$/u;
-
-/** The place of an "In <Place>," right before the figure, as a scope entity. */
-function placeBefore(r: Reading): ScopeEntity | null {
-  const { text, sentence, mention } = r.input;
-  const m = PLACE_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
-  const name = m?.[1]!.replace(/[’']s$/, "");
-  if (!name || MONTHS_AND_DAYS.has(name.toLowerCase()) || /^(?:The|A|An|This|That|Its|Their)$/.test(name)) return null;
-  // "Death Toll In Nice Rises To 84": in a title-case line the known place is the name, not the words after it.
-  const words = name.split(/\s+/);
-  const known = words.map((_, i) => words.slice(0, words.length - i).join(" ")).find((prefix) => gazetteerPlace(prefix));
-  const place = known ? gazetteerPlace(known) : null;
-  return place ? { kind: "place", id: place, text: known!, within: placesAround(place) } : placeEntity(slugOf(name), name, text, sentence);
-}
 
 /** "Northern California": a region of a known place, as a place inside it. */
 function placeInLabel(label: string): { id: string; within: string[] } | null {
@@ -252,17 +190,3 @@ function lastCountryBefore(text: string, at: number): string | null {
   return null;
 }
 
-/**
- * "A suicide bomber blew himself up in Mosul on Monday, killing 4": a count lent the story's
- * undated event takes the one day its own clause tells before it; without it, the count would
- * meet every report of the same kind of event in that place, whatever its day.
- */
-function dayOfClause(context: SubjectContext, sentence: { start: number }, at: number): { date?: string } {
-  const days = datesBetween(context, sentence.start, at).filter((d) => typeof d.value === "string");
-  if (days.length !== 1) return {};
-  const day = days[0]!;
-  return NOT_THE_EVENTS_DAY.test(context.text.slice(sentence.start, at)) ? {} : { date: day.value as string };
-}
-
-/** A day said of something else: when a figure was given, or a day counted from the event. */
-const NOT_THE_EVENTS_DAY = /\b(?:said|says|told|reported|announced|since|after|before|anniversary|ago|marks?|marked)\b/i;

@@ -1,0 +1,21 @@
+import type { ScopeEntity } from "../../model.js";
+import { placeEntity, slugOf } from "./frame-scope.js";
+import { gazetteerPlace, placesAround } from "./gazetteer.js";
+import { MONTHS_AND_DAYS } from "./lexicon.js";
+import type { Reading } from "./reading.js";
+
+/** "In <Place>," right before a figure. */
+export const PLACE_BEFORE = /(?:^|[\s,;(])[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),?\s*$/u;
+
+/** The place of an "In <Place>," right before the figure, as a scope entity. */
+export function placeBefore(r: Reading): ScopeEntity | null {
+  const { text, sentence, mention } = r.input;
+  const m = PLACE_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
+  const name = m?.[1]!.replace(/[’']s$/, "");
+  if (!name || MONTHS_AND_DAYS.has(name.toLowerCase()) || /^(?:The|A|An|This|That|Its|Their)$/.test(name)) return null;
+  // "Death Toll In Nice Rises To 84": in a title-case line the known place is the name, not the words after it.
+  const words = name.split(/\s+/);
+  const known = words.map((_, i) => words.slice(0, words.length - i).join(" ")).find((prefix) => gazetteerPlace(prefix));
+  const place = known ? gazetteerPlace(known) : null;
+  return place ? { kind: "place", id: place, text: known!, within: placesAround(place) } : placeEntity(slugOf(name), name, text, sentence);
+}
