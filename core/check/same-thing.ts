@@ -1,13 +1,14 @@
 import type { Claim, Frame, ScopeEntity } from "../model.js";
 import { sameSubject } from "../subject-match.js";
-import { EVENT_BOUND_MEASURES, ONCE_ONLY_DATE_MEASURES } from "./data/frame-classes.js";
-import eventData from "../extract/subject/data/events.js";
+import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
+import { dateStrength } from "./frame/date-strength.js";
+import { type Pair, specificAnchor, type Strength } from "./frame/pair.js";
 import { isAddition } from "./frame/addition.js";
 import { comparableChange } from "./frame/change.js";
-import { type EventRelation, relateEvents, withCount } from "./frame/event.js";
-import { relateScopes, type ScopeRelation } from "./frame/scope.js";
+import { relateEvents, withCount } from "./frame/event.js";
+import { relateScopes } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
-import { isStoryName, sharedStoryNames, withoutStoryNames } from "./frame/story-names.js";
+import { sharedStoryNames, withoutStoryNames } from "./frame/story-names.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { getUnit } from "../units/index.js";
 import { asserts, isNumeric, PHYSICAL, sameMeasure, specific } from "./pairs.js";
@@ -29,17 +30,6 @@ const STORY_WHY = " (a figure that names no event of its own is taken as the sto
 
 /** Reports this close are one news cycle: an undated event in both is likely the same one. */
 const NEWS_CYCLE_DAYS = 3;
-
-type Strength = SameThing["strength"] | null;
-
-interface Pair {
-  a: Claim;
-  b: Claim;
-  fa: Frame;
-  fb: Frame;
-  event: EventRelation;
-  scope: ScopeRelation;
-}
 
 /** When each figure's event happened, or else when it was reported. */
 function moment(claim: Claim, frame: Frame): string | undefined {
@@ -120,15 +110,6 @@ function statedEvent(claim: Claim, frame: Frame): Frame["event"] {
   return event;
 }
 
-/** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */
-const VENUES: ReadonlySet<string> = new Set(eventData.venues);
-
-/** A scope entity that tells one event from another: a place, a group, an organisation, a proper name. */
-function specificAnchor(entity: ScopeEntity): boolean {
-  // A story's name (frame/story-names.ts) is a weaker anchor, weighed apart (byStoryNames).
-  return entity.kind !== "named" || (!VENUES.has(entity.id) && !isStoryName(entity));
-}
-
 /**
  * Inside one story, an event both figures name is the story's, unless only one side dates it
  * and that date lies days before the story ("the bombing at Tel Aviv's bus station on January
@@ -150,49 +131,6 @@ const RECALLED_DAYS = 2;
 function physical(claim: Claim): boolean {
   const dimension = claim.dimension ?? (claim.unit === undefined ? undefined : getUnit(claim.unit)?.dimension);
   return dimension !== undefined && PHYSICAL.has(dimension);
-}
-
-/**
- * A date is one event's only when something names it: inside one article the same class of
- * event or a shared entity; across articles a once-only phase (a birth, the start of a war)
- * with an anchor, or an occurrence tied to a named thing, a group or an organisation, or to a
- * street within two days, since bombings in one city recur.
- */
-function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
-  if (event.kind === "one-sided") return null;
-  // A venue noun ("the market") is no name: markets are bombed in many cities.
-  const named = scope.shared.some((entity) => entity.kind !== "place" && specificAnchor(entity));
-  if (a.articleId === b.articleId) {
-    if (event.kind !== "same" && scope.shared.length === 0) return null;
-    // Two occurrences of one class in one place, dated apart in year, month and day ("the quake
-    // of 14 August 2021" and "the 12 January 2010 quake"), are two events the story tells; one
-    // field apart ("26 April 1564" / "26 April 1654", "June 17" / "July 17") is a slip.
-    return ONCE_ONLY_DATE_MEASURES.has(fa.measure.id) || named || oneFieldApart(a.value, b.value) ? "strong" : null;
-  }
-  const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
-  if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
-  if (named) return "strong";
-  // A place inside a city (a street) pins the event down: the same kind of event there a day or
-  // two apart is more likely one event misdated (a time zone, a wire's dateline) than two. A city
-  // or a country does not: car bombs in Mosul on a Monday and on a Tuesday are two events.
-  const street = scope.shared.some((entity) => entity.kind === "place" && (entity.within?.length ?? 0) >= 2);
-  return placed && street && daysBetween(a.value, b.value) <= MISDATED_DAYS ? "strong" : null;
-}
-
-/** Whether two full dates differ in one of year, month and day only. */
-function oneFieldApart(x: unknown, y: unknown): boolean {
-  const parts = (value: unknown) => (typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value)?.slice(1) : undefined);
-  const [p, q] = [parts(x), parts(y)];
-  if (!p || !q) return true;
-  return p.filter((part, i) => part !== q[i]).length <= 1;
-}
-
-/** Dates this close, for one kind of event on one street, are read as one event's. */
-const MISDATED_DAYS = 2;
-
-function daysBetween(x: unknown, y: unknown): number {
-  const [a, b] = [daySpan(x), daySpan(y)];
-  return a && b ? Math.max(0, a.first - b.last, b.first - a.last) : Infinity;
 }
 
 /**

@@ -1,0 +1,27 @@
+import type { Claim, Frame, ScopeEntity } from "../../model.js";
+import eventData from "../../extract/subject/data/events.js";
+import type { EventRelation } from "./event.js";
+import type { ScopeRelation } from "./scope.js";
+import { isStoryName } from "./story-names.js";
+
+/** How sure a match is: a contradiction needs "strong"; null is no match. */
+export type Strength = "strong" | "weak" | null;
+
+/** Two claims being compared, with their frames and how their events and scopes relate. */
+export interface Pair {
+  a: Claim;
+  b: Claim;
+  fa: Frame;
+  fb: Frame;
+  event: EventRelation;
+  scope: ScopeRelation;
+}
+
+/** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */
+const VENUES: ReadonlySet<string> = new Set(eventData.venues);
+
+/** A scope entity that tells one event from another: a place, a group, an organisation, a proper name. */
+export function specificAnchor(entity: ScopeEntity): boolean {
+  // A story's name (frame/story-names.ts) is a weaker anchor, weighed apart (byStoryNames).
+  return entity.kind !== "named" || (!VENUES.has(entity.id) && !isStoryName(entity));
+}
