@@ -118,11 +118,12 @@ export const crossArticleConflict: CheckRule = {
     const findings: Finding[] = [];
     const shown = new Set<string>();
     for (const [mine, theirs] of pairsAcross(own, others)) {
-      if (!timeless(mine, theirs) || shown.has(figuresKey(mine, theirs))) continue;
+      const figures = figuresKey(mine, theirs);
+      // One finding per pair of figures, however often either story repeats them.
+      if (shown.has(figures) || !timeless(mine, theirs)) continue;
       const match = sameThing(mine, theirs);
       if (!match || !valuesDisagree(mine, theirs) || doublyUnsure(mine, theirs, match)) continue;
-      // One finding per pair of figures, however often either story repeats them.
-      shown.add(figuresKey(mine, theirs));
+      shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match));
     }
     return findings;

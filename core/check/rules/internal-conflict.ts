@@ -36,9 +36,9 @@ function oneSentence(a: Claim, b: Claim): boolean {
   return a.sentence !== undefined && b.sentence !== undefined && a.sentence.start === b.sentence.start && a.sentence.end === b.sentence.end;
 }
 
-/** The article says the figure changed: revision words near either, or the later one in an update. */
+/** The article says the figure changed: revision words near either (an update paragraph is read before, with `revised`). */
 function explained(a: Claim, b: Claim, body: string): boolean {
-  return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision) || laterLevel(a, b, body);
+  return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision);
 }
 
 function quotedNote(a: Claim, b: Claim): string {
@@ -89,7 +89,9 @@ export const internalConflict: CheckRule = {
     const revised = new Set(pairs.filter(([a, b]) => laterLevel(a, b, article.body)).map(([a, b]) => figuresKey(a, b)));
     const shown = new Set<string>();
     for (const [a, b] of pairs) {
-      if (parts.has(a) || parts.has(b) || oneSentence(a, b) || revised.has(figuresKey(a, b))) continue;
+      const figures = figuresKey(a, b);
+      // One finding per pair of figures, however often the story repeats them.
+      if (shown.has(figures) || revised.has(figures) || parts.has(a) || parts.has(b) || oneSentence(a, b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
       if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
@@ -97,9 +99,7 @@ export const internalConflict: CheckRule = {
       // Far apart on a weak match is two doubts, unless two sources are named for the two figures.
       if (!sources && doublyUnsure(a, b, match)) continue;
       const severity = severityOf(a, b, match, sources);
-      // One finding per pair of figures, however often the story repeats them.
-      if (shown.has(figuresKey(a, b))) continue;
-      shown.add(figuresKey(a, b));
+      shown.add(figures);
       findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match, sources) }));
     }
     return findings;
