@@ -1,3 +1,5 @@
+import eventData from "../../extract/subject/data/events.js";
+
 /**
  * Words that name an event a count can belong to, and the determiners that bring in a new one
  * ("another car bomb", "a second blast"), as data for core/check/frame/new-event.ts.
@@ -21,3 +23,6 @@ export const NEW_EVENT_DETERMINERS: readonly string[] = [
  * story's later words for its event, of any type class, so they agree with every class.
  */
 export const GENERIC_EVENT_CLASSES: ReadonlySet<string> = new Set(["disaster", "tragedy", "incident", "catastrophe", "event"]);
+
+/** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */
+export const VENUES: ReadonlySet<string> = new Set(eventData.venues);

@@ -1,5 +1,5 @@
 import type { Claim, Frame, ScopeEntity } from "../../model.js";
-import eventData from "../../extract/subject/data/events.js";
+import { VENUES } from "../data/event-words.js";
 import type { EventRelation } from "./event.js";
 import type { ScopeRelation } from "./scope.js";
 import { isStoryName } from "./story-names.js";
@@ -16,9 +16,6 @@ export interface Pair {
   event: EventRelation;
   scope: ScopeRelation;
 }
-
-/** Venue nouns ("the market", "a bus"): a named thing of many events, not one event's anchor. */
-const VENUES: ReadonlySet<string> = new Set(eventData.venues);
 
 /** A scope entity that tells one event from another: a place, a group, an organisation, a proper name. */
 export function specificAnchor(entity: ScopeEntity): boolean {

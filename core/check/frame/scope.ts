@@ -1,8 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
-import eventData from "../../extract/subject/data/events.js";
-
-/** Venue nouns ("the market", "a mosque"): a kind of place found in every town, not a proper name. */
-const VENUES: ReadonlySet<string> = new Set(eventData.venues);
+import { VENUES } from "../data/event-words.js";
 
 /**
  * How the scopes of two claims relate: the entities both name (the anchors a comparison stands

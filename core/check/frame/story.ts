@@ -1,8 +1,7 @@
 import { isStoryName } from "./story-names.js";
 import type { Claim, EventFrame, Frame } from "../../model.js";
 import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
-import eventData from "../../extract/subject/data/events.js";
-import { EVENT_NOUNS, GENERIC_EVENT_CLASSES } from "../data/event-words.js";
+import { EVENT_NOUNS, GENERIC_EVENT_CLASSES, VENUES } from "../data/event-words.js";
 import { sentenceOf } from "../context.js";
 import { daySpan } from "../time.js";
 import { relateEvents } from "./event.js";
@@ -19,9 +18,6 @@ import { relateEvents } from "./event.js";
 
 /** The rule name a toll given the story's event carries (same-thing.ts makes such a match weak). */
 export const STORY_EVENT = "check.story-event";
-
-/** Venue nouns ("the market"): they say where, not which event. */
-const VENUES: ReadonlySet<string> = new Set(eventData.venues);
 
 function eventOf(claim: Claim): EventFrame | undefined {
   const event = claim.subject?.frame?.event;
