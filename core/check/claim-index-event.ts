@@ -15,6 +15,7 @@
  */
 import type { Frame } from "../model.js";
 import { anchors, insideKey as placeInsideKey, part, type Anchor } from "./claim-anchors.js";
+import { specificAnchor } from "./frame/pair.js";
 
 /** The marker of an "inside" anchor, as claim-anchors.ts writes it. */
 const INSIDE = "in:";
@@ -53,10 +54,27 @@ function frameAnchors(frame: Frame): Anchor[] {
 }
 
 /**
+ * A story's event the extraction lent a toll (rule frame.story-event) with no place, in a scope
+ * naming no specific entity: it ties the toll to no city, and the matching never takes it as an
+ * anchor across stories (same-thing.ts). Filed under the event's class it would meet every toll
+ * of every event of that class within days (`killed/event:attack`, and through `@in:*` every
+ * placed one) and be compared with none of them, so the index leaves the event out: the toll is
+ * filed by what else it names (a story's rare names), or nowhere.
+ */
+export function lentUnplaced(frame: Frame): boolean {
+  return Boolean(frame.rules?.includes(LENT)) && !frame.event?.place && !frame.scope.some(specificAnchor);
+}
+
+/** The extraction step that lends a toll its story's event. */
+const LENT = "frame.story-event";
+
+/**
  * The anchors of a frame as the index files and reads them.
  * @example claimAnchors(frameOf(killedInKabulBombing)!).map((a) => a.filed) // [["event:bombing@kabul", "event:bombing@in:afghanistan", "event:bombing@in:*"], ["place:in:kabul", "place:in:afghanistan"]]
  */
-export function claimAnchors(frame: Frame): IndexAnchor[] {
+export function claimAnchors(given: Frame): IndexAnchor[] {
+  const { event: _lent, ...unevented } = given;
+  const frame: Frame = lentUnplaced(given) ? unevented : given;
   const ofEvent = aboutEvent(frame);
   return frameAnchors(frame).map((anchor) => {
     const inside = ofEvent && !anchor.event ? insideOf(anchor.exact) : null;

@@ -33,7 +33,7 @@ export { insideKey } from "./claim-index-event.js";
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** The sort time of a claim without any date. */
 export const UNDATED = "0000-00-00";

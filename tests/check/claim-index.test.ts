@@ -96,6 +96,24 @@ describe("lookupsFor and relatedByIndex", () => {
     expect(partitionOf([same, unplaced])).toBe("killed/event:attack");
   });
 
+  it("a toll lent its story's event with no place is filed under no event key and reads none: it would meet every attack of the day", () => {
+    const lent = (id: string, value: number, extra: Frame["scope"] = []) => framed(id, value, {
+      measure: { id: "killed", text: "killing" }, scope: extra, event: { id: "attack", text: "bombing", date: "2024-05-05" },
+      rules: ["subject.casualty", "frame.measure", "frame.story-event"],
+    }, "2024-05-05");
+    const elsewhere = Array.from({ length: 40 }, (_, i) => lent(`l${i}`, 10 + i));
+    expect(filingKeys(elsewhere[0]!)).toEqual([]);
+    expect(lookupsFor(elsewhere[0]!)).toEqual([]);
+    // A placed report of the day reads none of them, however many there are.
+    expect(relatedByIndex([toll("new", 13, "2024-05-05")], [same, ...elsewhere]).map((c) => c.articleId)).toEqual(["w1"]);
+    // A lent event told with a story's rare name is filed by the name, as a toll that names no event.
+    const named = { kind: "named" as const, id: "name:kanjuruhan", text: "Kanjuruhan" };
+    expect(filingKeys(lent("k", 125, [named])).map((f) => f.key)).toEqual(["killed/named:name-kanjuruhan"]);
+    expect(relatedByIndex([lent("k2", 131, [named])], [lent("k", 125, [named]), ...elsewhere]).map((c) => c.articleId)).toEqual(["k"]);
+    // Lent with a place, it is an anchor like any event's place.
+    expect(filingKeys(lent("p", 9, [baghdad])).map((f) => f.key)).toContain("killed/event:attack@baghdad");
+  });
+
   it("compares dates of what happens once (a birth) however far apart, dates of events within about a year", () => {
     const born = (id: string, value: string) => framed(id, 0, { measure: { id: "date.birth", text: "born" }, scope: [{ kind: "named", id: "jane-doe", text: "Jane Doe" }] }, "2024-01-01",
       { kind: "date", value, unit: undefined, dimension: "date" });

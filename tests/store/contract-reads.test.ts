@@ -119,6 +119,30 @@ describeContract("store: what a check reads", (server) => {
     expect(fromUnnamed.length).toBe(5);
   }, 120_000);
 
+  it("reads no toll the extraction lent its story's event without a place: 120 of them the same day add no request and no item", async () => {
+    const { store, client } = await freshStore(server.endpoint());
+    // "A suicide bomber blew himself up at a checkpoint in <city>, killing N": the place missed, the story's event lent.
+    const lent = (id: string, value: number, measure = "killed") => {
+      const c = claim(id, 0, value, measure, DAY);
+      c.subject!.frame = { measure: { id: measure, text: measure }, scope: [], event: { id: "attack", text: "bombing", date: DAY }, rules: ["frame.story-event"] };
+      return c;
+    };
+    await store.saveArticle(record("w1", [toll("w1", 0, 12, "baghdad", DAY), toll("w1", 20, 30, "baghdad", DAY, "injured")]));
+    const own = [toll("new", 0, 13, "baghdad", DAY), toll("new", 30, 31, "baghdad", DAY, "injured")];
+    const lookups = lookupsForClaims(own);
+    const before = countReads(client);
+    await store.claimsAbout(lookups, "new");
+    before.stop();
+    for (let i = 0; i < 120; i++) await store.saveArticle(record(`l${i}`, [lent(`l${i}`, 100 + i), lent(`l${i}`, 300 + i, "injured")]));
+    const after = countReads(client);
+    const again = await store.claimsAbout(lookups, "new");
+    after.stop();
+    expect(again.claims.map((c) => `${c.articleId}:${c.value}`).sort()).toEqual(["w1:12", "w1:30"]);
+    expect(after.reads).toEqual(before.reads);
+    // And a check of such a toll asks for nothing: it names nothing a figure could be compared by.
+    expect(lookupsForClaims([lent("new2", 14)])).toEqual([]);
+  }, 120_000);
+
   it("a level reported every week reads its nearest reports only: the same items with 30 or 60 stored", async () => {
     const { store, client } = await freshStore(server.endpoint());
     const refugees = (id: string, value: number, asOf: string) => {
