@@ -48,7 +48,7 @@ const allAtOnce = (store: BatchStore): BatchStore => new Proxy(store, {
 it("reads a partition's findings page by page and holds a window of them, with the results of holding them all", () =>
   withStore(async (paged) => withStore(async (whole) => {
     for (const embedded of [paged, whole]) {
-      await busyLevel(embedded, 90);
+      await busyLevel(embedded, 180);
       // What the re-check must settle: an article gone (its findings lose a claim), one dismissed, one resolved.
       await embedded.store.deleteArticle("lvl40", "2024-06-01T00:00:00.000Z");
       const [first, second] = (await embedded.store.findingsForArticle("lvl60")).filter((f) => f.status === "open");
