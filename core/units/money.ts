@@ -1,3 +1,4 @@
+import { ISO4217 } from "./data/iso4217.js";
 import type { UnitDef } from "./types.js";
 
 /** [ISO code, display symbol, symbol goes first, spoken names]. */
@@ -73,6 +74,8 @@ export const SUBUNITS: Record<string, { id: string; factor: number }> = {
   kopiyka: { id: "UAH", factor: 0.01 }, kopiykas: { id: "UAH", factor: 0.01 }, kopiyok: { id: "UAH", factor: 0.01 },
   kopeck: { id: "RUB", factor: 0.01 }, kopecks: { id: "RUB", factor: 0.01 }, kopek: { id: "RUB", factor: 0.01 }, kopeks: { id: "RUB", factor: 0.01 },
   paise: { id: "INR", factor: 0.01 }, paisa: { id: "INR", factor: 0.01 },
+  // Peso coins: the Philippine peso is the one English-language news quotes most; an outlet's or text's country re-reads it.
+  centavo: { id: "PHP", factor: 0.01 }, centavos: { id: "PHP", factor: 0.01 },
   kobo: { id: "NGN", factor: 0.01 }, pesewa: { id: "GHS", factor: 0.01 }, pesewas: { id: "GHS", factor: 0.01 },
   satang: { id: "THB", factor: 0.01 }, agorot: { id: "ILS", factor: 0.01 }, agora: { id: "ILS", factor: 0.01 },
   piastres: { id: "EGP", factor: 0.01 }, piasters: { id: "EGP", factor: 0.01 }, poisha: { id: "BDT", factor: 0.01 },
@@ -80,10 +83,46 @@ export const SUBUNITS: Record<string, { id: string; factor: number }> = {
   "basis point": { id: "pp", factor: 0.01 }, "basis points": { id: "pp", factor: 0.01 }, bp: { id: "pp", factor: 0.01 }, bps: { id: "pp", factor: 0.01 },
 };
 
-/** Currencies: each converts only to itself (exchange rates are not the checker's business). */
-export const MONEY: UnitDef[] = CURRENCIES.map(([id, symbol, prefix, names]) => ({
-  id, dimension: "money", factor: 1, standalone: true, symbol, prefix, names,
-}));
+/**
+ * Codes of the generated currencies that are English words or common acronyms: "TOP 10", "ALL 3",
+ * "SOS 2" are no money, nor is "RON95" petrol, so the code is not one of the currency's names (its full name still is).
+ */
+const WORD_CODES = new Set(["ALL", "TOP", "RON", "CUP", "PEN", "MAD", "BOB", "SOS", "GEL", "BAM", "MOP", "DOP", "AMD", "CVE", "ERN", "AOA", "MDL", "PAB", "SBD", "SCR", "SRD", "SVC", "TMT", "MRU", "KYD", "BMD", "BND", "BZD", "STN", "HTG", "GIP", "FKP", "SHP", "LSL", "KMF", "XCG", "XPF", "ZWG", "TJS", "SLE", "NIO", "ANG"]);
+
+/**
+ * Bare names of generated currencies that only one currency bears and that are no English word
+ * ("5,000 forint"); shared names ("kwacha", "dinar", "shilling", "peso") need the country's
+ * adjective ("Zambian kwacha").
+ */
+const BARE_NAMES: Record<string, string[]> = {
+  HUF: ["forint", "forints"], CZK: ["koruna", "korunas", "koruny"], GEL: ["lari", "laris"], KZT: ["tenge", "tenges"],
+  MMK: ["kyat", "kyats"], KHR: ["riel", "riels"], MGA: ["ariary"], GMD: ["dalasi", "dalasis"], SZL: ["lilangeni", "emalangeni"],
+  AOA: ["kwanza", "kwanzas"], MZN: ["metical", "meticais", "meticals"], MRU: ["ouguiya", "ouguiyas"], PYG: ["guarani", "guaranis"],
+  BOB: ["boliviano", "bolivianos"], HNL: ["lempira", "lempiras"], MVR: ["rufiyaa"], BTN: ["ngultrum", "ngultrums"], TJS: ["somoni"],
+  ETB: ["birr", "birrs"], BWP: ["pula", "pulas"], UGX: ["ugx"], TZS: ["tzs"], RWF: ["rwf", "frw"], ZMW: ["zmw"], MWK: ["mwk"],
+  GTQ: ["quetzales"], NPR: ["npr", "nepali rupee", "nepali rupees"], UZS: ["uzbek som", "uzbek soms"], KGS: ["kyrgyz som", "kyrgyz soms"],
+};
+
+/** A generated row as a unit: its name, plural and (unless a word) code are spellings; the symbol is its first local sign or code. */
+function isoUnit([id, name, plural, , signs]: (typeof ISO4217)[number]): UnitDef {
+  const names = [name, plural].map((n) => n.replace(/\./g, "").replace(/-/g, " "));
+  names.push(...(BARE_NAMES[id] ?? []));
+  if (!WORD_CODES.has(id)) names.push(id.toLowerCase());
+  const sign = signs.find((s) => s.length > 1 && !/^[A-Z]{3}$/.test(s));
+  return { id, dimension: "money", factor: 1, standalone: true, symbol: sign ?? `${id} `, prefix: true, names: [...new Set(names)] };
+}
+
+const WRITTEN = new Set(CURRENCIES.map(([id]) => id));
+
+/**
+ * Currencies: each converts only to itself (exchange rates are not the checker's business). The
+ * hand-written rows first (their spellings win a clash), then every other ISO 4217 currency.
+ */
+export const MONEY: UnitDef[] = [
+  ...CURRENCIES.map(([id, symbol, prefix, names]): UnitDef => ({ id, dimension: "money", factor: 1, standalone: true, symbol, prefix, names })),
+  // Zimbabwe's "gold" (ZWG) would make "Zimbabwean gold" money.
+  ...ISO4217.filter(([id]) => !WRITTEN.has(id) && id !== "ZWG").map(isoUnit),
+];
 
 /** Counts and ratios. Other counted nouns ("rocket") are units by their own name, outside the table. */
 export const COUNTS_AND_RATIOS: UnitDef[] = [

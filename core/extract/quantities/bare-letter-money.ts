@@ -1,4 +1,5 @@
 import { getUnit, type UnitDef } from "../../units/index.js";
+import { localSignCurrency } from "./local-signs.js";
 
 /**
  * South African, Nigerian and Korean papers write the rand, the naira and the won as one capital
@@ -19,6 +20,9 @@ const SCALED_AMOUNT = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t-](?:million|billion|
  * @example bareLetterCurrency("needs R1.2 billion", 7)?.unit.id // "ZAR"
  */
 export function bareLetterCurrency(text: string, start: number): { unit: UnitDef; start: number; factor: number } | null {
+  // First the sign of the one country the text is set in ("Sh31.95" in a story from Nairobi).
+  const local = localSignCurrency(text, start);
+  if (local) return local;
   const letter = text[start - 1] ?? "";
   const id = LETTER_CURRENCIES[letter];
   if (!id || /[A-Za-z0-9$.,]/.test(text[start - 2] ?? "")) return null;

@@ -83,7 +83,9 @@ export const CODE_RULES: JunkRule[] = [
       if (c.reading.form !== "digits" || !mayBeLabel(text, c.reading.start)) return false;
       const head = before(text, c, 24);
       const label = LABEL.exec(head)?.[1]?.toLowerCase();
-      return label !== undefined && !(label === "top" && topIsVerb(text, c, head));
+      if (label === undefined || (label === "top" && topIsVerb(text, c, head))) return false;
+      // "P56.77" in a story set in the Philippines: a sign glued to the amount, not page 56.
+      return !(LETTER.test(text[c.reading.start - 1] ?? "") && currencyBefore(text, c.reading.start));
     },
   },
   {

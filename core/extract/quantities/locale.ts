@@ -1,6 +1,25 @@
 import type { Mention } from "../mention.js";
 import { lettersAsMoney } from "./letter-money.js";
-import { COUNTRIES, COUNTRY_HOSTS, GLOBAL_WIRES, OUTLETS, type Conventions } from "./data/outlets.js";
+import { COUNTRIES as WRITTEN_COUNTRIES, COUNTRY_HOSTS as WRITTEN_HOSTS, GLOBAL_WIRES, OUTLETS, type Conventions } from "./data/outlets.js";
+import { LOCAL_SIGNS } from "./data/local-signs.js";
+import { currencyOfSource } from "./local-signs.js";
+
+/** Host endings that are no country's press (".so" is a start-up domain far more than Somalia). */
+const NOT_PRESS_HOSTS = new Set(["so"]);
+
+/**
+ * Every country that writes its currency with a shared local sign (data/local-signs.ts) has the
+ * conventions of the written ones: its signs, metric tons, Celsius. The written table wins.
+ */
+const COUNTRIES: Record<string, Conventions> = { ...WRITTEN_COUNTRIES };
+const COUNTRY_HOSTS: Array<[suffix: string, country: string]> = [...WRITTEN_HOSTS];
+for (const [currency, { signs }] of Object.entries(LOCAL_SIGNS)) {
+  const country = currency.slice(0, 2).toLowerCase();
+  const letters = signs.map((letter) => ({ letter, currency }));
+  const written = COUNTRIES[country];
+  COUNTRIES[country] = written ? { ...written, letters: [...(written.letters ?? []), ...letters.filter((l) => l.letter !== written.letter?.letter)] } : { letters, metricTons: true, degrees: "C" };
+  if (!NOT_PRESS_HOSTS.has(country) && !COUNTRY_HOSTS.some(([suffix]) => suffix === `.${country}`)) COUNTRY_HOSTS.push([`.${country}`, country]);
+}
 
 /**
  * What a bare "$", "c", "Rs" or "tons" means is the outlet's convention, not the text's: "$19
@@ -66,7 +85,10 @@ export function localeOf(article: { source?: unknown; url?: unknown }): Conventi
   const wire = wireOf(outlet);
   if (wire) return wire;
   const country = countryOfHost(hostOf(url));
-  return country ? COUNTRIES[country] : undefined;
+  if (country) return COUNTRIES[country];
+  // A source line that names the country: "Africa-Press (Kenya)", "The Manila Shimbun".
+  const currency = currencyOfSource(source);
+  return currency ? COUNTRIES[currency.slice(0, 2).toLowerCase()] : undefined;
 }
 
 /**
@@ -75,8 +97,8 @@ export function localeOf(article: { source?: unknown; url?: unknown }): Conventi
  */
 function withOutletLetter(wire: Conventions, outlet: string, url: string | undefined): Conventions {
   const country = countryOfName(padded(outlet)) ?? countryOfHost(hostOf(url));
-  const letter = country ? COUNTRIES[country]?.letter : undefined;
-  return letter ? { ...wire, letter } : wire;
+  const local = country ? COUNTRIES[country] : undefined;
+  return local?.letter || local?.letters ? { ...wire, letter: local.letter, letters: local.letters } : wire;
 }
 
 /** The currency sign or word was given by the writer ("US$", "Indian rupees"), not left to the reader. */

@@ -34,7 +34,8 @@ function codeUnit(code: string): UnitDef | undefined {
   const upper = code.toUpperCase();
   if (CAPITALS_ONLY.has(upper) && code !== upper) return undefined;
   const unit = getUnit(SIGNS[code] ?? upper);
-  return unit?.dimension === "money" ? unit : undefined;
+  // A code is read only where it is one of the currency's spellings: "ALL 5", "SOS 3" are words.
+  return unit?.dimension === "money" && (SIGNS[code] !== undefined || unit.names.includes(upper.toLowerCase())) ? unit : undefined;
 }
 
 /** One digit, maybe a point release, and no scale: a version of PHP, not Philippine pesos. */

@@ -58,7 +58,9 @@ describe("the rand and the naira written as one letter (outlet conventions)", ()
     const abuja = "An NNPC filling station in the Central area of Abuja has adjusted its fuel price from N539 to N617 per litre.";
     // After "adjusted", "from N539 to N617" is the old and the new price (change-levels.ts, neutralFromTo), not a range.
     expect(units(abuja, "Daily Trust")).toEqual({ N539: "NGN", N617: "NGN" });
-    expect(units(abuja)).toEqual({});
+    // No outlet, but the text is set in Abuja: the naira by the place (local-signs.ts); with no place, nothing.
+    expect(units(abuja)).toEqual({ N539: "NGN", N617: "NGN" });
+    expect(units("A filling station has adjusted its fuel price from N539 to N617 per litre.")).toEqual({});
     // https://thenationonlineng.net/petrol-price-rises-by-1-7-diesel-9-02/
     const nation = "Zamfara paid the highest average retail price of N750.43 per litre, followed by Kebbi and Taraba at N746.67 and N710.56.";
     expect(units(nation, undefined, "https://thenationonlineng.net/petrol-price-rises-by-1-7-diesel-9-02/")).toEqual({ "N750.43": "NGN", "N746.67": "NGN", "N710.56": "NGN" });

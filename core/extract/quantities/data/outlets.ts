@@ -17,6 +17,8 @@ export interface Conventions {
   metricTons?: boolean;
   /** A capital letter glued to an amount as the local currency: South African "R18.93", Nigerian "N617". */
   letter?: { letter: string; currency: string };
+  /** More such signs, one or more letters each: Kenyan "Sh31.95" and "KSh", Philippine "P1,871". */
+  letters?: Array<{ letter: string; currency: string }>;
   /** The scale a bare "degrees" is in: Fahrenheit in the US press (and AP copy), Celsius elsewhere. */
   degrees?: "C" | "F";
 }
@@ -92,6 +94,18 @@ export const OUTLETS: Record<string, string[]> = {
     "korea herald", "koreaherald.com", "korea times", "koreatimes", "korea joongang daily", "joongang daily", "yonhap",
     "yonhap news agency", "chosun ilbo", "businesskorea", "the korea economic daily", "maeil business",
   ],
+  ke: [
+    "nation africa", "nation.africa", "daily nation", "business daily africa", "businessdailyafrica.com", "the standard (kenya)",
+    "standardmedia.co.ke", "the star (kenya)", "the-star.co.ke", "capital fm", "citizen digital", "the east african", "theeastafrican.co.ke",
+  ],
+  ph: [
+    "inquirer", "philippine daily inquirer", "inquirer.net", "philstar", "the philippine star", "philstar.com", "manila bulletin",
+    "businessworld", "bworldonline.com", "rappler", "rappler.com", "gma news", "gmanetwork.com", "abs-cbn", "abs-cbn.com",
+    "manila times", "manilatimes.net", "philippine news agency", "manila standard", "businessmirror", "businessmirror.com.ph", "sunstar",
+  ],
+  gh: ["graphic online", "graphic.com.gh", "daily graphic", "myjoyonline", "myjoyonline.com", "citi newsroom", "citinewsroom.com", "ghana news agency"],
+  ug: ["daily monitor", "monitor.co.ug", "new vision", "newvision.co.ug"],
+  tz: ["ippmedia", "ippmedia.com", "thecitizen.co.tz", "dailynews.co.tz"],
   lk: ["daily mirror (sri lanka)", "dailymirror.lk", "daily ft", "economynext", "economynext.com"],
   in: [
     "times of india", "timesofindia", "hindustan times", "the hindu", "thehindu.com", "indian express", "economic times",
