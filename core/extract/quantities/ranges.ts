@@ -22,6 +22,9 @@ function shareScale(text: string, low: number, high: number, right: Candidate): 
   return scale !== undefined && low * scale <= high && low < high ? low * scale : low;
 }
 
+/** " or " between two figures. */
+const OR = /^[ \t]{1,2}or[ \t]{1,2}$/i;
+
 function connects(text: string, left: Candidate, right: Candidate): "between" | "from" | "plain" | null {
   const gap = text.slice(left.reading.end, right.reading.start);
   if (gap.length > 12) return null;
@@ -37,6 +40,8 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
     if (!FROM.test(before) && changeBefore(text, left.reading.start) && !endsOfOneAmount(before, left.value, right.value)) return null;
     return FROM.test(before) ? "from" : "plain";
   }
+  // "three or four points", "5 or 6 days": two neighbouring whole numbers joined by "or" are a rough range.
+  if (OR.test(gap) && Number.isInteger(left.value) && right.value === left.value + 1 && left.reading.form === right.reading.form && left.value < 100) return "plain";
   const digits = left.reading.form === "digits" && right.reading.form === "digits";
   if (DASH.test(gap) && digits && !(gap.startsWith(" ") !== gap.endsWith(" "))) return "plain";
   return null;

@@ -16,13 +16,16 @@ export function shareUnit(text: string, live: Candidate[]): void {
   for (let k = live.length - 2; k >= 0; k--) {
     const a = live[k]!;
     const b = live[k + 1]!;
-    if (a.dropped || b.dropped || a.unit || a.countUnit || a.upper || !b.unit || b.kind !== "quantity") continue;
+    if (a.dropped || b.dropped || a.unit || a.countUnit || a.upper || !b.unit || (b.kind !== "quantity" && b.unit.id !== "pp")) continue;
     const gap = text.slice(a.end, b.start);
     // "reduced from six to five years": the old level of a change, its unit written once after the new.
     const changed = text.charCodeAt(a.start - 2) === 109 && TO_GAP.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) && changeBefore(text, a.start - 5);
-    if (!changed && (a.reading.form !== "digits" || a.reading.fused || !LIST_GAP.test(gap))) continue;
+    // Spelled-out figures share a unit with a spelled-out last one: "leads of two, three and ten points".
+    const sameForm = a.reading.form === "digits" || (a.reading.form === b.reading.form && b.reading.form === "words");
+    if (!changed && (!sameForm || a.reading.fused || !LIST_GAP.test(gap))) continue;
     if (!a.reading.grouped && Number.isInteger(a.value) && a.value >= 1000 && a.value <= 2100) continue;
     a.unit = b.unit;
+    if (b.unit.dimension === "ratio") a.kind = "percent";
     mark(a, "shared-unit");
   }
 }

@@ -6,6 +6,7 @@ import { belowZero, plausibleTemperature, spacedMinus } from "./temperature.js";
 import { decadeTemperature } from "./decade-temperature.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { readAge } from "./ages.js";
+import { percentagePointsAfter, pointAfterPercent } from "./percentage-points.js";
 import { wonAfter } from "./korean-won.js";
 import { centsLetter, dollarAfter, inchMarks, millionsLetter, penceLetter, percentLetters } from "./scale-letters.js";
 
@@ -35,6 +36,11 @@ function readUnit(text: string, c: Candidate): void {
     if (!found) return;
   }
   if (!found && (percentLetters(text, c) || centsLetter(text, c) || penceLetter(text, c) || inchMarks(text, c) || dollarAfter(text, c))) return;
+  // "a Labour lead of ten points": before "-point" can make the number a compound modifier.
+  if (!found && c.kind === "quantity") {
+    const points = percentagePointsAfter(text, c);
+    if (points) found = { unit: points.unit, start: c.end, end: points.end, text: text.slice(c.end, points.end), attached: false, factor: 1 };
+  }
   if (!found) {
     const next = text[c.numberEnd] ?? "";
     if (c.reading.form === "digits" && /[A-Za-z]/.test(next)) drop(c, "alphanumeric-code");
@@ -62,6 +68,14 @@ function readUnit(text: string, c: Candidate): void {
     drop(c, found.unit.id === "deg" ? "angle" : "alphanumeric-code");
   } else if (c.unit?.dimension === "temperature") spacedMinus(text, c);
   if (found.unit.dimension === "ratio") c.kind = "percent";
+  // "a 0.09% point increase": the percent names a change in percentage points.
+  if (c.unit?.id === "%") {
+    const end = pointAfterPercent(text, c);
+    if (end > 0) {
+      c.unit = getUnit("pp");
+      c.end = end;
+    }
+  }
 }
 
 function scaleBy(c: Candidate, factor: number): void {
