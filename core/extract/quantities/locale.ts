@@ -117,6 +117,8 @@ function localUnit(written: string, m: Mention, locale: Conventions): string | u
   }
   if (m.unit === "INR" && !NAMED_RUPEE.test(written) && !m.rules.includes("currency-country")) return locale.rupee;
   if (m.unit === "ton" && locale.metricTons && !SHORT_TON.test(written)) return "t";
+  // The text's country or crop made them tonnes (metric-tons.ts); an American outlet means short tons.
+  if (m.unit === "t" && locale.shortTons && m.rules.includes("metric-tons")) return "ton";
   if (m.unit === "deg" && locale.degrees) return locale.degrees;
   return undefined;
 }
@@ -130,7 +132,7 @@ function localUnit(written: string, m: Mention, locale: Conventions): string | u
 export function localizeMentions(text: string, locale: Conventions): Mention[] {
   const out: Mention[] = [];
   for (const m of lettersAsMoney(text, locale)) {
-    if (m.dimension !== "money" && m.unit !== "ton" && m.unit !== "deg") {
+    if (m.dimension !== "money" && m.unit !== "ton" && m.unit !== "t" && m.unit !== "deg") {
       out.push(m);
       continue;
     }

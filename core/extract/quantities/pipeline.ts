@@ -21,6 +21,7 @@ import { shareUnit } from "./shared-unit.js";
 import { joinSeveralUnits } from "./several-units.js";
 import { applyUnit } from "./units-step.js";
 import { degreeScale } from "./degree-scale.js";
+import { metricTons } from "./metric-tons.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
 import { readAged, readNameAge } from "./ages.js";
@@ -80,6 +81,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   // After units and fractions ("a tenth of a degree"): a bare "degrees" takes the one scale the
   // text writes its other temperatures in.
   { name: "degree-scale", run: degreeScale },
+  // After units and shared units: every ton of the text is known, and whether its writer means tonnes.
+  { name: "metric-tons", run: metricTons },
   { name: "qualifier", run: each(readQualifier) },
   // After qualifiers, so "between 2l and about 7l" sees the hedge inside the upper end.
   { name: "unit-range", run: joinUnitRanges },

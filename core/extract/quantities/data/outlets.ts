@@ -19,6 +19,8 @@ export interface Conventions {
   letter?: { letter: string; currency: string };
   /** More such signs, one or more letters each: Kenyan "Sh31.95" and "KSh", Philippine "P1,871". */
   letters?: Array<{ letter: string; currency: string }>;
+  /** "tons" stay short tons even where the text is set abroad or weighs a crop (metric-tons.ts): the American press. */
+  shortTons?: boolean;
   /** The scale a bare "degrees" is in: Fahrenheit in the US press (and AP copy), Celsius elsewhere. */
   degrees?: "C" | "F";
 }
@@ -37,7 +39,7 @@ export const COUNTRIES: Record<string, Conventions> = {
   ng: { letter: { letter: "N", currency: "NGN" }, metricTons: true, degrees: "C" },
   kr: { letter: { letter: "W", currency: "KRW" }, metricTons: true, degrees: "C" },
   // Short tons are American: everywhere else "tons" of grain, cement or rice are metric tonnes.
-  us: { degrees: "F" },
+  us: { degrees: "F", shortTons: true },
   id: { metricTons: true, degrees: "C" },
 };
 
@@ -120,6 +122,6 @@ export const OUTLETS: Record<string, string[]> = {
  */
 export const GLOBAL_WIRES: Record<string, Conventions> = {
   // AP style gives Fahrenheit first, wherever the story is.
-  reuters: { metricTons: true }, bloomberg: { metricTons: true }, "associated press": { degrees: "F" }, ap: { degrees: "F" },
+  reuters: { metricTons: true }, bloomberg: { metricTons: true }, "associated press": { degrees: "F", shortTons: true }, ap: { degrees: "F", shortTons: true },
   afp: { metricTons: true }, "agence france-presse": { metricTons: true }, xinhua: { metricTons: true }, "dow jones": {}, "s&p global": { metricTons: true }, "platts": { metricTons: true }, "argus": { metricTons: true },
 };
