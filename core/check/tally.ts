@@ -20,10 +20,26 @@ const CASUALTY_HEADS = new Set(["killed", "injured", "missing", "arrested", "eva
  */
 export function isTally(claim: Claim): boolean {
   const value = claim.value;
-  if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) >= TALLY_LIMIT || claim.qualifier !== "exact") return false;
+  if (typeof value !== "number" || !Number.isInteger(value) || claim.qualifier !== "exact") return false;
+  if (Math.abs(value) >= TALLY_LIMIT && !tollUpdate(claim)) return false;
   if (claim.dimension !== undefined && claim.dimension !== "count") return false;
   const head = (claim.subject?.head ?? "").toLowerCase();
   return claim.unit === "person" || CASUALTY_HEADS.has(head);
+}
+
+/** Words of a figure's measure that name a running count: "the death toll", "the number of dead". */
+const TOLL_WORDS = /\b(?:toll|number|count|total)\b/iu;
+
+/**
+ * A toll update: an exact casualty count given as where the count now stands ("the death toll
+ * has risen to 130", "the number of dead had increased to 129"). The update of a count is the
+ * count itself, read to the unit at any size; a round figure meant as one says "about" or "some".
+ * @example tollUpdate(claim("the death toll rose to 130")) // true
+ */
+function tollUpdate(claim: Claim): boolean {
+  const measure = claim.subject?.frame?.measure;
+  if (!measure || !CASUALTY_HEADS.has(measure.id)) return false;
+  return claim.change?.role === "to" || TOLL_WORDS.test(measure.text);
 }
 
 /**

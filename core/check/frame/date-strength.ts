@@ -1,5 +1,6 @@
+import { isCountry } from "../data/countries.js";
 import { ONCE_ONLY_DATE_MEASURES } from "../data/frame-classes.js";
-import { daySpan } from "../time.js";
+import { daySpan, yearOf } from "../time.js";
 import { type Pair, specificAnchor, type Strength } from "./pair.js";
 
 /**
@@ -8,20 +9,27 @@ import { type Pair, specificAnchor, type Strength } from "./pair.js";
  * with an anchor, or an occurrence tied to a named thing, a group or an organisation, or to a
  * street within two days, since bombings in one city recur.
  */
-export function dateStrength({ a, b, fa, event, scope }: Pair): Strength {
+export function dateStrength(pair: Pair): Strength {
+  const { a, b, fa, event, scope } = pair;
   if (event.kind === "one-sided") return null;
   // A venue noun ("the market") is no name: markets are bombed in many cities.
   const named = scope.shared.some((entity) => entity.kind !== "place" && specificAnchor(entity));
   if (a.articleId === b.articleId) {
     if (event.kind !== "same" && scope.shared.length === 0) return null;
+    if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return "strong";
+    // Two occurrences of one class told by their years ("behind the 1900 hurricane that hit
+    // Galveston and the 1928 hurricane") are two events: storms, quakes and bombings recur. Two
+    // full dates a year apart to the day are more likely a slip of the year (below).
+    if (yearsDiffer(a.value, b.value) && !(fullDay(a.value) && fullDay(b.value))) return null;
     // Two occurrences of one class in one place, dated apart in year, month and day ("the quake
     // of 14 August 2021" and "the 12 January 2010 quake"), are two events the story tells; one
     // field apart ("26 April 1564" / "26 April 1654", "June 17" / "July 17") is a slip.
-    return ONCE_ONLY_DATE_MEASURES.has(fa.measure.id) || named || oneFieldApart(a.value, b.value) ? "strong" : null;
+    return named || oneFieldApart(a.value, b.value) ? "strong" : null;
   }
   const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
+  if (retoldLandmark(pair)) return "weak";
   // A place inside a city (a street) pins the event down: the same kind of event there a day or
   // two apart is more likely one event misdated (a time zone, a wire's dateline) than two. A city
   // or a country does not: car bombs in Mosul on a Monday and on a Tuesday are two events.
@@ -43,4 +51,40 @@ const MISDATED_DAYS = 2;
 function daysBetween(x: unknown, y: unknown): number {
   const [a, b] = [daySpan(x), daySpan(y)];
   return a && b ? Math.max(0, a.first - b.last, b.first - a.last) : Infinity;
+}
+
+/** Whether two dates name different years. */
+function yearsDiffer(x: unknown, y: unknown): boolean {
+  const [p, q] = [yearOf(x), yearOf(y)];
+  return p !== null && q !== null && p !== q;
+}
+
+/** Whether a date value names a day ("2021-08-14"), not only a month or a year. */
+function fullDay(value: unknown): boolean {
+  const span = daySpan(value);
+  return span !== null && span.first === span.last;
+}
+
+/** Told this long after the event, an event is one a story retells as known (an anniversary, a history). */
+const RETOLD_DAYS = 365;
+
+/**
+ * Two retellings of an event of one class at one place (both name it, a town or narrower, not a
+ * country alone), dated a day or two apart, a year or more after it: an event retold years on is
+ * one remembered by itself ("the Brumadinho dam collapse", "the attacks in Paris"), and a second
+ * one of its class and place within days is rare; a wire's dateline, a time zone or a slip of
+ * memory is the likelier cause. Weak: a discrepancy at most, since two such events do happen.
+ */
+function retoldLandmark({ a, b, fa, fb, event }: Pair): boolean {
+  if (event.kind !== "same" || !event.placed || daysBetween(a.value, b.value) > MISDATED_DAYS) return false;
+  if (!localPlace(fa) || !localPlace(fb)) return false;
+  const latest = Math.max(daySpan(a.value)?.last ?? Infinity, daySpan(b.value)?.last ?? Infinity);
+  const told = (claim: Pair["a"]) => (daySpan(claim.asOf)?.first ?? -Infinity) - latest >= RETOLD_DAYS;
+  return told(a) && told(b);
+}
+
+/** Whether a date claim's event is placed narrower than a country (a city, a town, a street). */
+function localPlace(frame: Pair["fa"]): boolean {
+  const place = frame.event?.place;
+  return place !== undefined && !isCountry(place);
 }

@@ -102,7 +102,9 @@ export function relateScopes(a: readonly ScopeEntity[], b: readonly ScopeEntity[
   // One id read as two kinds ("Beirut" as a named thing here, a place there) is one entity.
   const [idsA, idsB] = [new Set(a.map((e) => e.id)), new Set(b.map((e) => e.id))];
   const crossKind = (e: ScopeEntity, other: readonly ScopeEntity[]) => other.some((o) => o.id === e.id && o.kind !== e.kind);
+  // Either side may hold the non-place reading: the relation is the same whichever claim comes first.
   relation.shared.push(...a.filter((e) => e.kind !== "place" && crossKind(e, b)));
+  relation.shared.push(...b.filter((e) => e.kind !== "place" && crossKind(e, a) && !relation.shared.some((s) => s.id === e.id)));
   const restA = a.filter((e) => !(e.kind !== "place" && idsB.has(e.id) && crossKind(e, b)));
   const restB = b.filter((e) => !(e.kind !== "place" && idsA.has(e.id) && crossKind(e, a)));
   for (const kind of KINDS) {

@@ -16,9 +16,17 @@ import { datesAgree, formatDate } from "../time.js";
 
 const NAME = "date-conflict";
 
+/**
+ * A date written as a bound ("By Wednesday afternoon, 80 people injured in the attack were still
+ * in hospital", "until Friday", "as of Monday") is a deadline or a later step, when something
+ * stood: not the day the event happened.
+ */
+const BOUND = /^(?:by|until|till|as\s+of|since|after|before|through)\b/iu;
+
 /** A date said to be when something happened: with a frame, a `date.*` measure; before frames, a named event. */
 function eventDate(claim: Claim): boolean {
   if (claim.kind !== "date" || typeof claim.value !== "string" || !asserts(claim) || !claim.subject) return false;
+  if (BOUND.test(claim.text.trim())) return false;
   const frame = claim.subject.frame;
   return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }
