@@ -9,7 +9,10 @@ import { bare, sameKind } from "./change-levels.js";
  */
 
 /** "1.94% to R18.18/€ and 1.88% to R20.78/£", "5.0 per cent in London, but a mere 1.1 per cent": the next item of a list. */
-const LIST_GAP = /^(?:\/[^\s\d]{1,3})?(?:[ \t]{1,2}(?:in|for|on|at|against|versus)[ \t]{1,2}[A-Za-z][A-Za-z' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
+// "0.9% in 2025, 1.1% in 2026": a year may close the item's phrase.
+const LIST_GAP = /^(?:\/[^\s\d]{1,3})?(?:[ \t]{1,2}(?:in|for|on|at|against|versus)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
+/** "gains of 515 percent, 205 percent and 236 percent": a comma alone between two items of one kind. */
+const COMMA_GAP = /^(?:[ \t]{1,2}(?:in|for|on|at)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,[ \t]{1,2}$/i;
 
 /**
  * A figure listed after a figure of a change, of the same kind, continues that change in the
@@ -20,7 +23,8 @@ export function listContinues(text: string, previous: Candidate | undefined, c: 
   if (!previous?.change || previous.end > c.start || c.start - previous.end > 48) return null;
   // "weakened 1.94% to R18.18 and 1.88% to R20.78": the item restarts at the figure of its kind in the same change.
   const item = sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
-  if (!item?.change || !LIST_GAP.test(text.slice(previous.end, c.start))) return null;
+  const gap = text.slice(previous.end, c.start);
+  if (!item?.change || !(LIST_GAP.test(gap) || (item === previous && COMMA_GAP.test(gap)))) return null;
   return { ...item.change, pairedWith: undefined };
 }
 
@@ -96,4 +100,49 @@ export function neutralFromTo(text: string, live: Candidate[]): Candidate[] {
     found.push(a, c);
   }
   return found;
+}
+
+/** "to 3.25% from 3.0%": the new level, then the old, with nothing but words between. */
+const TO_BEFORE = /(?:^|[^A-Za-z])to[ \t]{1,2}$/i;
+const FROM_BETWEEN = /^[^.;:!?\n\d]{0,30}?[ \t]from[ \t]{1,2}$/i;
+
+/**
+ * "brings the rate it pays on bank deposits ... to 3.25% from 3.0%": "to X from Y" is a change
+ * whatever verb came before (unlike "from X to Y", which may be a range): Y the old level, X the
+ * new one, up or down as the numbers say.
+ */
+export function toThenFrom(text: string, live: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  let previous: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    const a = previous;
+    previous = c;
+    // Cheap first: the old level follows "from ".
+    if (!a || a.change || c.change || text.charCodeAt(c.start - 2) !== 109 || a.value === c.value) continue;
+    if (!TO_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || !FROM_BETWEEN.test(text.slice(a.end, c.start))) continue;
+    if (!(sameKind(a, c) || bare(c))) continue;
+    const direction = a.value > c.value ? "up" : "down";
+    const at = a.start - 3;
+    a.change = { direction, role: "to", text: "to", at };
+    c.change = { direction, role: "from", text: "to", at };
+    for (const x of [a, c]) if (!x.rules.includes("change")) x.rules.push("change");
+    found.push(a, c);
+  }
+  return found;
+}
+
+/** Verbs of rain falling: "has dropped up to 16 inches (0.4 metres) of rain" is rainfall, not a fall. */
+const RAIN_VERBS = /^(?:dropped|drop|drops|dropping|dumped|dump|dumps|dumping)$/i;
+/** "its rainband might drop up to 20 inches": what drops is rain, named right before the verb. */
+const RAIN_BEFORE = /\b(?:rain\w*|snow\w*|showers|downpours?|clouds?)\b[^.;:!?\n]{0,24}$/i;
+const OF_RAIN = /^(?:[ \t]{1,2}\([^()]{1,40}\))?[ \t]{1,2}of[ \t]{1,2}(?:heavy[ \t]{1,2})?(?:rain|rainfall|snow|snowfall|precipitation|hail)\b/i;
+
+/**
+ * Whether the change read for `c` is rain dropped: a verb of dropping whose object after the
+ * figure is rain or snow ("the typhoon has already dropped up to 16 inches of rain").
+ */
+export function rainDropped(text: string, c: Candidate, change: CandidateChange): boolean {
+  if (!RAIN_VERBS.test(change.text)) return false;
+  return OF_RAIN.test(text.slice(c.end, c.end + 60)) || RAIN_BEFORE.test(text.slice(Math.max(0, change.at - 40), change.at));
 }

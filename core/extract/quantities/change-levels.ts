@@ -20,12 +20,15 @@ export const bare = (c: Candidate) => c.kind === "quantity" && !c.unit && !c.cou
  * the unit or counted noun of the other (values stay as written).
  * @example sharePairedUnit(c238tonnes, c277) // c277.unit = tonnes
  */
-export function sharePairedUnit(a: Candidate, b: Candidate): void {
-  const named = (c: Candidate) => c.kind === "quantity" && (c.unit !== undefined || c.countUnit !== undefined);
+export function sharePairedUnit(a: Candidate, b: Candidate, levels = false): void {
+  // Two levels of one change share a percent too ("rose to 8 per cent in December from 7.9"); an
+  // amount and a level do not ("rose 14% to 230").
+  const named = (c: Candidate) => (c.kind === "quantity" && (c.unit !== undefined || c.countUnit !== undefined)) || (levels && c.kind === "percent" && c.unit !== undefined);
   const [from, to] = bare(b) && named(a) ? [a, b] : bare(a) && named(b) ? [b, a] : [];
   if (!from || !to) return;
   to.unit = from.unit;
   to.countUnit = from.countUnit;
+  to.kind = from.kind;
   if (!to.rules.includes("change-unit")) to.rules.push("change-unit");
 }
 

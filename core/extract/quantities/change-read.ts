@@ -73,10 +73,22 @@ function pushWord(words: Word[], word: string, start: number): void {
   } else words.push({ text: word, start });
 }
 
+/**
+ * Plural change nouns that are a result when money follows ("currency gains of RM659m") but a
+ * change when a percent does: "chalked gains of 515 percent", "losses of 3%".
+ */
+const PERCENT_NOUNS = new Map<string, "up" | "down">([["gains", "up"], ["rises", "up"], ["jumps", "up"], ["falls", "down"], ["drops", "down"], ["losses", "down"], ["dips", "down"]]);
+
 /** The change word ending the words, one or two words long ("went up"). */
-function changeWord(words: Word[], i: number, nounsOnly: boolean): { direction: "up" | "down"; start: number; text: string; words: number } | null {
+function changeWord(words: Word[], i: number, nounsOnly: boolean, percent = false): { direction: "up" | "down"; start: number; text: string; words: number } | null {
+  if (nounsOnly && percent) {
+    const plural = PERCENT_NOUNS.get(words[i]!.text);
+    if (plural) return { direction: plural, start: words[i]!.start, text: words[i]!.text, words: 1 };
+  }
   const table = nounsOnly ? NOUNS : DIRECTION;
   const w = words[i]!;
+  // "a storm surge that was forecast to hit six meters": the sea's surge is a thing, not a rise.
+  if (w.text === "surge" && (words[i - 1]?.text === "storm" || words[i - 1]?.text === "tidal")) return null;
   const two = i > 0 ? `${words[i - 1]!.text} ${w.text}` : "";
   const pair = two ? table.get(two) : undefined;
   if (pair) return { direction: pair, start: words[i - 1]!.start, text: two, words: 2 };
@@ -102,7 +114,10 @@ export type Reading = { change: CandidateChange } | { inherit: Change["role"] } 
  */
 export function readBefore(text: string, c: Candidate): Reading {
   const { words, clauseStart, comma } = wordsBefore(text, c.start);
-  let connector: string | undefined;
+  // "gusts strengthened up to 330 kilometres per hour": right after a change verb the qualifier's "to" names the new level.
+  // A percent after it stays the amount: "prices rose up to 5%" rose by at most 5%.
+  const last = words[words.length - 1]?.text;
+  let connector: string | undefined = c.kind !== "percent" && c.qualifierText !== undefined && /^up to$/i.test(c.qualifierText) && last !== undefined && DIRECTION.has(last) ? "to" : undefined;
   let objectWords = 0;
   /** Past "high of": adjectives counted until "to" or "from". */
   let levelWords: number | undefined;
@@ -128,7 +143,7 @@ export function readBefore(text: string, c: Candidate): Reading {
     }
     const comparative = atOnly && connector === undefined ? AT_COMPARATIVES.get(w) : undefined;
     if (comparative) return { change: { direction: comparative, role: "to", text: text.slice(words[i]!.start, words[i]!.start + w.length), at: words[i]!.start } };
-    const found = changeWord(words, i, connector === "of");
+    const found = changeWord(words, i, connector === "of", c.kind === "percent");
     if (found) {
       // "closed higher at $5.20", "opened down at 4.45": a comparative or particle right before "at" names the new level.
       if (atOnly && connector === undefined && /^(?:higher|lower|up|down)$/.test(found.text)) {

@@ -4,7 +4,7 @@ import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-afte
 import { DIRECTION, REACH, readBefore } from "./change-read.js";
 import { COMPARATIVES } from "./change-words.js";
 import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit, toClause } from "./change-levels.js";
-import { levelsBeforeAmount, listContinues, neutralFromTo } from "./change-clauses.js";
+import { levelsBeforeAmount, listContinues, neutralFromTo, rainDropped, toThenFrom } from "./change-clauses.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -41,6 +41,7 @@ export function readChanges(text: string, live: Candidate[]): void {
     else if (reading && "clauseTo" in reading) change = toClause(text, previous, c);
     else if (reading && previous?.change && previous.end <= c.start) change = { ...previous.change, role: reading.inherit, pairedWith: undefined };
     change ??= listContinues(text, previous, c, changed) ?? readAfter(text, c);
+    if (change && rainDropped(text, c, change)) change = null;
     if (change) {
       c.change = change;
       mark(c, "change");
@@ -51,7 +52,7 @@ export function readChanges(text: string, live: Candidate[]): void {
     // figure before it (it gets its change later), so the next figure continues from that one.
     if (c.change || !c.conversionOf || !previous?.change) previous = c;
   }
-  changed.push(...neutralFromTo(text, live));
+  changed.push(...neutralFromTo(text, live), ...toThenFrom(text, live));
   // Most texts have no change at all; only an "up/down from" reaches back to a level before it.
   if (changed.length === 0) return;
   if (upDownFrom) levelsBeforeFrom(text, live);
@@ -121,7 +122,7 @@ function pair(changed: Candidate[]): void {
       const x = group.find((c) => c.change!.role === a && !c.change!.pairedWith);
       const y = group.find((c) => c.change!.role === b && !c.change!.pairedWith);
       if (!x || !y) continue;
-      sharePairedUnit(x, y);
+      sharePairedUnit(x, y, a === "to" && b === "from");
       x.change!.pairedWith = { start: y.start, end: y.end };
       y.change!.pairedWith = { start: x.start, end: x.end };
     }
