@@ -1,4 +1,4 @@
-import { casual, Chrono, type ParsedResult, type Parser, type ParsingContext, type Refiner } from "chrono-node";
+import { casual, Chrono, ParsingContext, ReferenceWithTimezone, type ParsedResult, type Parser, type ParsingResult, type Refiner } from "chrono-node";
 import { DayListParser } from "./day-list-parser.js";
 import { DayMonthOfYearParser } from "./day-month-of-year-parser.js";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
@@ -118,6 +118,59 @@ const NEWS_CHRONO = newsChrono();
 const YEARS_ONLY = new Chrono({ parsers: [new YearParser()], refiners: [] });
 
 /**
+ * The publication date as chrono's reference, with the zone-adjusted date it hands every result
+ * worked out once. Chrono builds each reading's components (and each clone of them) from
+ * `getDateWithAdjustedTimezone()`, which makes a Date and reads and sets its local minutes and
+ * zone offset every time; the answer never changes for one reference, so only the copy is new
+ * (callers may change the Date they get).
+ */
+class FixedReference extends ReferenceWithTimezone {
+  private readonly adjusted: number;
+
+  constructor(base: ReferenceWithTimezone) {
+    super(base.instant, base.timezoneOffset ?? undefined);
+    this.adjusted = super.getDateWithAdjustedTimezone().getTime();
+  }
+
+  override getDateWithAdjustedTimezone(): Date {
+    return new Date(this.adjusted);
+  }
+}
+
+let lastReference: { time: number; fixed: FixedReference } | undefined;
+
+/** One FixedReference per publication date in a row: an article's calls share it. */
+function fixedReference(instant: Date): FixedReference {
+  const time = instant.getTime();
+  if (lastReference?.time !== time) lastReference = { time, fixed: new FixedReference(ReferenceWithTimezone.fromInput({ instant, timezone: 0 })) };
+  return lastReference.fixed;
+}
+
+/**
+ * Chrono's own loop over one parser's matches (private in its typings, public at run time).
+ * Absent in some other chrono version, `chrono.parse` is used instead: slower, same readings.
+ */
+const executeParser = (Chrono as unknown as { executeParser?: (context: ParsingContext, parser: Parser) => ParsingResult[] }).executeParser;
+
+/**
+ * What `chrono.parse` does (every parser in order, the readings sorted by position, every
+ * refiner in order), with the context's reference replaced by its fixed copy.
+ */
+function parseWith(chrono: Chrono, text: string, instant: Date, option: NewsParsingOption): ParsedResult[] {
+  if (typeof executeParser !== "function") return chrono.parse(text, { instant, timezone: 0 }, option);
+  const context = new ParsingContext(text, { instant, timezone: 0 }, option);
+  const reference = fixedReference(instant);
+  const writable = context as unknown as { reference: ReferenceWithTimezone; refDate: Date };
+  writable.reference = reference;
+  writable.refDate = reference.instant;
+  let results: ParsingResult[] = [];
+  for (const parser of chrono.parsers) results = results.concat(executeParser(context, parser));
+  results.sort((a, b) => a.index - b.index);
+  for (const refiner of chrono.refiners) results = refiner.refine(context, results);
+  return results;
+}
+
+/**
  * Chrono over a window of text (or an article's windows joined), with the publication date as
  * the reference. `textBefore(index)` is the article text before a position of `text` (for the
  * future cues of past-leaning.ts), never parsed.
@@ -125,5 +178,5 @@ const YEARS_ONLY = new Chrono({ parsers: [new YearParser()], refiners: [] });
  */
 export function parseWindow(text: string, reference: Reference, textBefore: (index: number) => string = () => "", full = true): ParsedResult[] {
   const option: NewsParsingOption = { forwardDate: false, textBefore };
-  return (full ? NEWS_CHRONO : YEARS_ONLY).parse(text, { instant: reference.instant, timezone: 0 }, option);
+  return parseWith(full ? NEWS_CHRONO : YEARS_ONLY, text, reference.instant, option);
 }

@@ -1,0 +1,54 @@
+/**
+ * CPU time of each extraction step (core/extract/pipeline.ts STEPS, plus the claims built from
+ * the drafts) over the bench corpus, beside chrono-node's parse of the same text: which step
+ * the extraction ratio is spent in. Medians of `--runs` rounds, each step timed per article with
+ * process.cpuUsage (about a microsecond per call, a few ms per round).
+ *
+ *   node --expose-gc bench/profile/steps-cpu.mjs [--runs 9] [root]
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { extractionCorpus, ROOT } from "../lib/corpus.mjs";
+
+const args = process.argv.slice(2);
+const i = args.indexOf("--runs");
+const runs = i >= 0 ? Number(args.splice(i, 2)[1]) : 9;
+const root = args[0] ?? ROOT;
+const load = (f) => import(pathToFileURL(join(root, "dist/core", f)).href);
+const { readFrontMatter } = await load("index.js");
+const { FINDERS } = await load("extract/index.js");
+const { STEPS, runPipeline } = await load("extract/pipeline.js");
+const { toClaims } = await load("extract/claims.js");
+const dir = join(ROOT, "examples");
+const examples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((file) => {
+  const { fields, body } = readFrontMatter(readFileSync(join(dir, file), "utf8"));
+  return { id: fields.id ?? file, published: fields.published, body };
+});
+const corpus = extractionCorpus(examples, 3_000_000);
+const chrono = await import("chrono-node");
+const now = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+const spent = new Map();
+const add = (name, ms) => spent.set(name, (spent.get(name) ?? 0) + ms);
+const timed = STEPS.map((step) => ({ name: step.name, run: (s, f) => { const t = now(); const out = step.run(s, f); add(step.name, now() - t); return out; } }));
+const rounds = new Map();
+for (let r = 0; r <= runs; r++) {
+  spent.clear();
+  let t = now();
+  for (const a of corpus.articles) chrono.parse(a.body, new Date(a.published));
+  add("chrono-node (dates only)", now() - t);
+  t = now();
+  for (const a of corpus.articles) {
+    const { drafts } = runPipeline(a.body, a.published, FINDERS, timed);
+    const c = now();
+    toClaims(a.id, a.body, drafts);
+    add("claims", now() - c);
+  }
+  add("extraction (all)", now() - t);
+  if (r === 0) continue; // warm-up
+  for (const [k, v] of spent) rounds.set(k, [...(rounds.get(k) ?? []), v]);
+}
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+const all = median(rounds.get("extraction (all)"));
+console.log(`${corpus.articles.length} articles, ${corpus.bytes} bytes; median CPU ms of ${runs} rounds (the bench's extractClaims also reads the outlet's locale)`);
+for (const [k, v] of rounds) console.log(`${median(v).toFixed(1).padStart(8)} ms ${(100 * median(v) / all).toFixed(1).padStart(5)}%  ${k}`);
