@@ -42,8 +42,10 @@ export function oneSentence(text: string, from: number, to: number): boolean {
  * change whose new level came before it in the sentence, when both are figures of one kind.
  */
 export function fromClause(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
-  if (previous?.change?.role !== "to" || !(sameKind(previous, c) || bare(c)) || !oneSentence(text, previous.end, c.start)) return null;
-  return { ...previous.change, role: "from", pairedWith: undefined };
+  // "fell by 0.26 million hectares (ha) from 10.45 million ha": after the amount too, of the same kind.
+  const role = previous?.change?.role;
+  if (!previous || !(role === "to" || (role === "by" && sameKind(previous, c))) || !(sameKind(previous, c) || bare(c)) || !oneSentence(text, previous.end, c.start)) return null;
+  return { ...previous.change!, role: "from", pairedWith: undefined };
 }
 
 /**

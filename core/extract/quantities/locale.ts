@@ -113,7 +113,7 @@ const SHORT_TON = /\bshort\b/i;
 function localUnit(written: string, m: Mention, locale: Conventions): string | undefined {
   if (m.unit === "USD" && !NAMED_DOLLAR.test(written)) {
     if (DOLLAR.test(written)) return locale.dollar;
-    if (CENTS.test(written)) return locale.cent ?? locale.dollar;
+    if (CENTS.test(written) || m.rules.includes("shared-coin")) return locale.cent ?? locale.dollar;
   }
   if (m.unit === "INR" && !NAMED_RUPEE.test(written) && !m.rules.includes("currency-country")) return locale.rupee;
   if (m.unit === "ton" && locale.metricTons && !SHORT_TON.test(written)) return "t";

@@ -9,6 +9,8 @@ import { ROUND_RULES } from "./junk-rounds.js";
 import { moneyBefore } from "./money.js";
 import { dotThousands } from "./dot-thousands.js";
 import { decimalComma } from "./decimal-comma.js";
+import { commaForms } from "./comma-forms.js";
+import { dropNotFigures } from "./not-figures.js";
 import { exchangeRate } from "./exchange-rate.js";
 import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
@@ -61,6 +63,8 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
  *   cannot hold are dropped.
  */
 export const QUANTITY_STEPS: QuantityStep[] = [
+  // First: "130,5 million", "240, 000" are one figure each before any rule judges a half.
+  { name: "comma-forms", run: commaForms },
   { name: "junk", run: each((text, c) => { const rule = JUNK_RULES.find((r) => r.test(text, c)); if (rule) drop(c, rule.name); }) },
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
@@ -92,6 +96,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   // Right after conversions: "265 kilometers (165 miles) per hour" are two speeds.
   { name: "bracket-speed", run: bracketSpeed },
   { name: "noun", run: each(readNoun) },
+  // After nouns ("34 times" has its noun): multipliers, rate denominators, "as a percent of".
+  { name: "not-figures", run: dropNotFigures },
   // After nouns, only for counts that have none: "killing 12", "the death toll rose to 45".
   { name: "people-before", run: readPeopleBefore },
   // After people-before, so a list can start from a count it named: "killed 12, and 30 were injured".

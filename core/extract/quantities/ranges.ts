@@ -25,9 +25,14 @@ function shareScale(text: string, low: number, high: number, right: Candidate): 
 /** " or " between two figures. */
 const OR = /^[ \t]{1,2}or[ \t]{1,2}$/i;
 
+/** A bare year: four digits from 1000 to 2100, not grouped or scaled. */
+const yearLike = (c: Candidate) => c.reading.form === "digits" && !c.reading.grouped && !c.reading.scaled && Number.isInteger(c.value) && c.value >= 1000 && c.value <= 2100;
+
 function connects(text: string, left: Candidate, right: Candidate): "between" | "from" | "plain" | null {
   const gap = text.slice(left.reading.end, right.reading.start);
   if (gap.length > 12) return null;
+  // "from 10.45 million ha in 2022 to 10.20 million ha": a year then a scaled or decimal figure are no range.
+  if (yearLike(left) && (right.reading.scaled || !Number.isInteger(right.value))) return null;
   const before = text.slice(Math.max(0, left.reading.start - 12), left.reading.start);
   // "rose from 3 to 5": a change (change.ts), not a range; "ranged from 3 to 5" is a range.
   if (FROM.test(before) && changeBefore(text, left.reading.start - before.length + before.toLowerCase().lastIndexOf("from"))) return null;

@@ -1,3 +1,5 @@
+import { SUBUNITS } from "../../units/index.js";
+import { times } from "../numbers/index.js";
 import { mark, type Candidate } from "./candidate.js";
 import { changeBefore } from "./change-before.js";
 
@@ -27,5 +29,18 @@ export function shareUnit(text: string, live: Candidate[]): void {
     a.unit = b.unit;
     if (b.unit.dimension === "ratio") a.kind = "percent";
     mark(a, "shared-unit");
+    // "rising by four and eight cents": the coin is shared with its worth.
+    const factor = b.unit.dimension === "money" ? coinFactor(text, b) : 1;
+    if (factor !== 1) {
+      a.value = times(a.value, factor);
+      a.step = times(a.step, factor);
+      mark(a, "shared-coin");
+    }
   }
+}
+
+/** The worth of the coin a figure is counted in ("8 cents": 0.01), also one it was given by the list after it; 1 for none. */
+function coinFactor(text: string, c: Candidate): number {
+  if (c.rules.includes("shared-coin")) return c.reading.value === 0 ? 1 : c.value / c.reading.value;
+  return SUBUNITS[text.slice(c.numberEnd, c.end).trim().toLowerCase()]?.factor ?? 1;
 }
