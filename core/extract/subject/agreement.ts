@@ -1,5 +1,5 @@
 import type { NamedEvent } from "./frame-event.js";
-import { placesAround } from "./gazetteer.js";
+import { isGazetteerPlace, placesAround } from "./gazetteer.js";
 
 /**
  * Whether the mentions of one event class in an article agree on its day and place, and what
@@ -23,8 +23,12 @@ export function agreedDate(mentions: readonly NamedEvent[]): string | undefined 
 }
 
 /** The most specific place the mentions give, when all that give one agree (a city and its country do). */
-export function agreedPlace(mentions: readonly NamedEvent[]): string | undefined {
-  return agreed(mentions.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a), (a, b) => placesAround(a).includes(b));
+export function agreedPlace(mentions: readonly NamedEvent[], around: (id: string) => string[] = placesAround): string | undefined {
+  // "in Maco town in the province of Davao de Oro" and "in the southern Philippines": a place the
+  // gazetteer cannot place at all lies in the known place the same story names.
+  const loose = (a: string, b: string) => isGazetteerPlace(b) && !isGazetteerPlace(a) && !around(a).some(isGazetteerPlace);
+  const inside = (a: string, b: string) => around(a).includes(b) || loose(a, b);
+  return agreed(mentions.map((e) => e.place), (a, b) => a === b || inside(a, b) || inside(b, a), inside);
 }
 
 /** The most specific of the given values when all of them agree, else undefined. */

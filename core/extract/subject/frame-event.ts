@@ -2,12 +2,14 @@ import type { EventFrame } from "../../model.js";
 import type { Span } from "../span.js";
 import events from "./data/events.js";
 import { agreedDate, agreedPlace, recent } from "./agreement.js";
-import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
-import { leadEnd } from "./story-event.js";
+import { sentenceAt, type SubjectContext } from "./context.js";
+import { eventDate } from "./event-date.js";
+import { byVerbAt, capitalAfter, placeInClause } from "./event-place.js";
+import { datelinePlace, leadEnd } from "./story-lead.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { slugOf } from "./frame-scope.js";
-import { capitalOf, gazetteerPlace, placeOfDemonym } from "./gazetteer.js";
-import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
+import { anchorChains, eventPlaceAfter, placesAroundIn, rememberPlace } from "./named-place.js";
+import { EVENTS } from "./lexicon.js";
 import { lastWordsIn, singular, wordsIn } from "./words.js";
 
 /**
@@ -32,7 +34,9 @@ export function eventClass(kind: string, text: string, noun: Span): string {
   // "the Brumadinho dam disaster", "the ferry tragedy": a generic noun takes its class from the word before it.
   if (kind === "disaster") {
     const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, noun.start - 20), noun.start));
-    const cls = before ? MODIFIER_CLASSES.get(before[1]!.toLowerCase()) : undefined;
+    const word = before?.[1]!.toLowerCase() ?? "";
+    // "a ferry sinking incident": an event word before the generic one is its class.
+    const cls = MODIFIER_CLASSES.get(word) ?? (EVENTS[word] && EVENTS[word] !== "disaster" ? CLASSES.get(EVENTS[word]!) ?? EVENTS[word] : undefined);
     if (cls) return cls;
   }
   if (/^strikes?$/i.test(text.slice(noun.start, noun.end)) && isLabourStrike(text, noun)) return "labour-strike";
@@ -60,83 +64,7 @@ export function venueOf(text: string, lead: Span, noun: Span): { id: string; tex
   return after ? { id: singular(after[1]!), text: after[1]! } : null;
 }
 
-/**
- * The day of the event whose words are `span`: a date right before it ("Monday's earthquake",
- * "last year's stadium bombing", "the Nov. 13 attack"), a date after it in its clause ("the
- * raid on 26 October 2019", "tore through the market on Sunday"), or a date opening its
- * sentence ("On 3 May 2021, police carried out the raid"). Values come from the date step.
- */
-export function eventDate(context: SubjectContext, sentence: Span, span: Span): string | undefined {
-  for (const date of datesBetween(context, sentence.start, sentence.end)) {
-    const value = date.value as string;
-    if (date.end <= span.start) {
-      const between = context.text.slice(date.end, span.start);
-      if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|and|or|since|after|before|until)\s/i.test(between)) return value;
-      if (date.start - sentence.start <= 24 && /^\s*,/.test(between) && OPENER.test(context.text.slice(sentence.start, date.start))) return value;
-      if (/^(?:on|in)\s*$/i.test(context.text.slice(sentence.start, date.start).trim()) && /^,/.test(between.trimStart())) return value;
-    } else if (date.start >= span.end) {
-      const between = context.text.slice(span.end, date.start);
-      // "The toll from the blast rose on Wednesday": the day the toll rose, not the blast's.
-      // "after the suicide attack Monday night": a weekday right after the event noun, without "on" (wire style).
-      if (/^\s+$/.test(between) && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(context.text.slice(date.start, date.end))) return value;
-      if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving|died|dies|arrested|rose|risen|rises|climbed|increased|jumped|reached|stood|revised|said|says|told|reported)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
-    }
-  }
-  // "a 2015 tailings dam collapse": a year the date reader took for a count, right before the event's words.
-  return YEAR_BEFORE.exec(context.text.slice(Math.max(sentence.start, span.start - 40), span.start))?.[1];
-}
 
-const YEAR_BEFORE = /\b(?:a|an|the|its|their|that|this)\s+((?:19|20)\d{2})\s+(?:[\p{L}-]+\s+){0,2}$/u;
-
-/** What may open a sentence before its date: "On", "Early on", "On the night of". */
-const OPENER = /^\s*(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?)?\s*$/i;
-
-const CAPITAL = /\b(?:in|near|outside|of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*?(?:\s+\p{Lu}[\p{L}’'.-]*?){0,2})(?:['’]s)?\s+capital\b(?:,?\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}))?/u;
-
-/**
- * "in Iraq's capital Baghdad", "in the Iraqi capital": the capital named, or the capital of
- * the country or demonym before "capital".
- */
-function capitalAfter(text: string, from: number, to: number): string | undefined {
-  const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
-  if (!clause.includes("capital")) return undefined;
-  const m = CAPITAL.exec(clause);
-  if (!m) return undefined;
-  const named = m[2] ? gazetteerPlace(m[2].replace(/\.$/, "")) : null;
-  if (named) return named;
-  const country = gazetteerPlace(m[1]!) ?? placeOfDemonym(m[1]!);
-  return (country && capitalOf(country)) ?? undefined;
-}
-
-/** "An explosion hit a bus station in Kandahar": an event noun whose verb says where it struck. */
-const STRUCK = /^\s+(?:has\s+|had\s+)?(?:hit|hits|struck|strikes|tore|ripped|rocked|rocks|shook|shakes|jolted|rattled|occurred|happened|took place|went off|exploded|targeted|destroyed|damaged)\b/i;
-
-/**
- * "exploded near the route of the Carnival in Oruro, Bolivia": the place of an event told by a
- * verb, from an "in <Place>" later in its clause (a known place, or a capitalised name with a
- * known place after its comma).
- */
-function placeInClause(text: string, from: number, to: number): string | undefined {
-  const clause = /^[^;:()–—.!?]{0,120}/.exec(text.slice(from, to))?.[0] ?? "";
-  const m = PLACE_IN_CLAUSE.exec(clause);
-  // "off Chile's Bio-Bio region": the owner of a possessive is the place; "in Islamabad
-  // Wednesday": a day after the name is no part of it.
-  const name = m?.[1]?.replace(/\.$/, "").replace(/^(\p{Lu}[\p{L}.-]*)['’]s(?:\s.*)?$/u, "$1").split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => MONTHS_AND_DAYS.has(x.toLowerCase().replace(/\.$/, "")))).join(" ");
-  if (!name || MONTHS_AND_DAYS.has(name.toLowerCase())) return undefined;
-  const container = m![2]?.replace(/\.$/, "");
-  // "An earthquake struck Maiduguri": a name the gazetteer lacks is still a place, by its slug,
-  // so the quake there and the one that struck Beirut are two events.
-  return gazetteerPlace(name) ?? (container && gazetteerPlace(container) ? slugOf(name) : NOT_PLACE.test(name) ? undefined : slugOf(name));
-}
-
-/** Capitalised words after "in"/"struck" that are no place: "in Brief", "struck The ...". */
-const NOT_PLACE = /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|He|She|They|We|I|Some|Many|At|In|On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-
-/**
- * "struck Maiduguri", "in Oruro, Bolivia", "struck off Chile's Bio-Bio region", "rattled a
- * mountainous region of northwestern China": a place after a verb of striking.
- */
-const PLACE_IN_CLAUSE = /\b(?:in|struck|hit|rocked|jolted|shook|rattled)\s+(?:near\s+|(?:just\s+)?off\s+(?:of\s+)?)?(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|province|region|state|area|part)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}))?/u;
 
 /** A mention of an event somewhere in the article, with what the words around it say. */
 export interface NamedEvent {
@@ -199,6 +127,7 @@ export function eventsOfClass(context: SubjectContext, cls: string): NamedEvent[
       }
     }
   }
+  anchorChains(context, found.map((e) => e.place));
   cache.byClass.set(cls, found);
   return found;
 }
@@ -212,8 +141,16 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   const id = `${reading.several ? "several-" : ""}${eventClass(reading.kind, text, reading.noun)}`;
   const frame: EventFrame = { id, text: text.slice(reading.span.start, reading.span.end).trim() };
   // An event told by a verb ("a gas can exploded ... in Oruro") has no noun phrase to name its place.
-  const byVerb = !EVENTS[text.slice(reading.noun.start, reading.noun.end).toLowerCase()] || STRUCK.test(text.slice(reading.noun.end, reading.noun.end + 24));
-  const place = reading.place ?? capitalAfter(text, reading.noun.end, sentence.end) ?? (byVerb ? placeInClause(text, reading.noun.end, sentence.end) : undefined);
+  const byVerb = !EVENTS[text.slice(reading.noun.start, reading.noun.end).toLowerCase()] || byVerbAt(text, reading.noun.end);
+  let place = reading.place ?? capitalAfter(text, reading.noun.end, sentence.end);
+  // "the stampede at Kanjuruhan Stadium, Malang, East Java": a named place the gazetteer lacks, with what contains it.
+  if (context) datelinePlace(context);
+  const chain = eventPlaceAfter(text, reading.noun.end, sentence.end, context);
+  if (chain && (!place || chain.entity.within?.includes(place))) {
+    place = chain.entity.id;
+    rememberPlace(context, chain.entity);
+  }
+  place ??= byVerb ? placeInClause(text, reading.noun.end, sentence.end) : undefined;
   if (place) frame.place = place;
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
   if (date) frame.date = date;
@@ -228,9 +165,10 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
       if (day && (recent(day, context.published) || others.some((e) => e.date && e.start < leadEnd(context)))) frame.date = day;
     }
     if (!frame.place) {
-      const where = agreedPlace(others);
+      const where = agreedPlace(others, (id) => placesAroundIn(context, id));
       if (where) frame.place = where;
     }
   }
   return frame;
 }
+

@@ -2,6 +2,7 @@ import type { EventFrame, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
+import { readPlaceChain } from "./named-place.js";
 import { knownPlace } from "./places.js";
 import { isCapitalized, possessiveOwner, singular, wordsIn, type Word } from "./words.js";
 
@@ -27,9 +28,12 @@ export function slugOf(value: string): string {
  * written right after the name in `text` (searched in `near`).
  * @example placeEntity("london", "London") // { kind: "place", id: "london", text: "London", within: ["united-kingdom"] }
  */
-export function placeEntity(id: string, text: string, source?: string, near?: Span): ScopeEntity {
+export function placeEntity(id: string, text: string, source?: string, near?: Span, known?: ReadonlyMap<string, string[]>): ScopeEntity {
   if (id.includes("+")) return { kind: "place", id, text, within: [] };
   if (isGazetteerPlace(id)) return { kind: "place", id, text, within: placesAround(id) };
+  // A place the story's own words put somewhere ("at Kanjuruhan Stadium, Malang, East Java"; its dateline).
+  const chain = known?.get(id);
+  if (chain?.length) return { kind: "place", id, text, within: [...chain] };
   const container = source && near ? containerAfter(source, near, text) : null;
   return { kind: "place", id, text, within: container ? [container, ...placesAround(container)] : [] };
 }
@@ -62,7 +66,11 @@ export function streetIn(text: string, span: Span): ScopeEntity | null {
   const known = gazetteerPlace(name);
   if (known) return { kind: "place", id: known, text: name, within: placesAround(known) };
   const container = [m[2], owned?.[1]].map((n) => (n ? gazetteerPlace(n.replace(/\.$/, "")) : null)).find(Boolean) ?? null;
-  return { kind: "place", id: slugOf(name), text: name, within: container ? [container, ...placesAround(container)] : [] };
+  if (container) return { kind: "place", id: slugOf(name), text: name, within: [container, ...placesAround(container)] };
+  // "at Kanjuruhan Stadium, Malang, East Java": a comma chain after the venue is what contains it.
+  const end = span.start + m.index + m[0].length;
+  const chain = /^,\s+/.exec(text.slice(end, end + 3)) ? readPlaceChain(text, end + text.slice(end).indexOf(",") + 1 + (/^,(\s+)/.exec(text.slice(end))![1]!.length), span.end) : null;
+  return { kind: "place", id: slugOf(name), text: name, within: chain ? [chain.entity.id, ...(chain.entity.within ?? [])] : [] };
 }
 
 /**
@@ -74,7 +82,9 @@ export function addStreet(scope: ScopeEntity[], event: EventFrame, text: string,
   if (!street) return;
   for (let k = scope.length - 1; k >= 0; k--) if (street.id.startsWith(`${scope[k]!.id}-`) || street.within?.includes(scope[k]!.id)) scope.splice(k, 1);
   if (!event.place || street.within?.includes(event.place) || street.id.startsWith(`${event.place}-`)) event.place = street.id;
-  scope.push(street);
+  const same = scope.findIndex((e) => e.kind === "place" && e.id === street.id);
+  if (same < 0) scope.push(street);
+  else if ((scope[same]!.within?.length ?? 0) < (street.within?.length ?? 0)) scope[same] = street;
 }
 
 /**

@@ -8,7 +8,7 @@ import { CASUALTY, EVENTS, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
 import type { SubjectStep } from "./reading.js";
-import { STORY_EVENT_STEP, STORY_NAMES_STEP } from "./frame-story-steps.js";
+import { GENERIC_EVENT_STEP, STORY_EVENT_STEP, STORY_NAMES_STEP } from "./frame-story-steps.js";
 import { placeBefore } from "./place-before.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
@@ -42,6 +42,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       if (r.frame.event.date) r.frame.rules.push("frame.event-date");
     },
   },
+  GENERIC_EVENT_STEP,
   STORY_EVENT_STEP,
   {
     name: "frame.scope-place",
@@ -55,7 +56,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
         scope.push(placeEntity(place, words, text, sentence));
       }
       const eventPlace = r.frame.event?.place;
-      if (eventPlace && eventPlace !== place && (isGazetteerPlace(eventPlace) || place === undefined)) scope.push(placeEntity(eventPlace, eventPlace, text, sentence));
+      const chain = eventPlace ? r.input.context?.places?.get(eventPlace) : undefined;
+      if (eventPlace && chain && eventPlace !== place) scope.unshift({ kind: "place", id: eventPlace, text: r.frame.event!.text, within: chain });
+      else if (eventPlace && eventPlace !== place && (isGazetteerPlace(eventPlace) || place === undefined)) scope.push(placeEntity(eventPlace, eventPlace, text, sentence));
       // A named street or venue belongs to the event it is in ("the bombing on Oxford Street in London").
       if (r.frame.event) addStreet(scope, r.frame.event, text, sentence);
       if (scope.length) r.frame.rules.push("frame.scope-place");
@@ -162,6 +165,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
   STORY_NAMES_STEP,
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
+
 
 /** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;

@@ -1,8 +1,41 @@
 import { datesBetween, type SubjectContext } from "./context.js";
+import { happenedClause } from "./event-date.js";
 import { PLACE_BEFORE, placeBefore } from "./place-before.js";
 import type { SubjectStep } from "./reading.js";
-import { isCasualtyTotal, isToll, leadEnd, storyEvent } from "./story-event.js";
+import { isCasualtyTotal, isToll, storyEvent } from "./story-event.js";
+import { leadEnd } from "./story-lead.js";
 import { storyNames } from "./story-names.js";
+
+/**
+ * "152 injured in the incident", "the tragedy": a generic event word refers back to the story's
+ * one event and takes its class (and its place and day where it has none of its own). "That
+ * incident", "another accident", "a separate incident" name some other event: no event at all,
+ * rather than one that agrees with every class.
+ */
+export const GENERIC_EVENT_STEP: SubjectStep = {
+  name: "frame.generic-event",
+  run: (r) => {
+    const event = r.frame.event;
+    const context = r.input.context;
+    if (!event || event.id !== "disaster" || !r.event) return;
+    const before = r.input.text.slice(Math.max(0, r.event.noun.start - 30), r.event.noun.start);
+    if (ELSEWHERE.test(before)) {
+      delete r.frame.event;
+      r.frame.rules.push("frame.other-event");
+      return;
+    }
+    if (!context || !/\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return;
+    const story = storyEvent(context, r.input.sentence);
+    if (!story || story.id === "disaster") return;
+    const place = event.place ?? story.place;
+    const date = event.date ?? story.date;
+    r.frame.event = { ...event, id: story.id, ...(place ? { place } : {}), ...(date ? { date } : {}) };
+    r.frame.rules.push("frame.generic-event");
+  },
+};
+
+/** Words before a generic event word that point at another event than the story's. */
+const ELSEWHERE = /\b(?:that|another|earlier|previous|separate|similar|second|other|latest|new|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "This meant that the toll rose to 101": the story's one event, when the sentence names none.
 export const STORY_EVENT_STEP: SubjectStep = {
@@ -10,7 +43,7 @@ export const STORY_EVENT_STEP: SubjectStep = {
   run: (r) => {
     const context = r.input.context;
     const { text, sentence, mention } = r.input;
-    if (r.frame.event || !context) return;
+    if (r.frame.event || !context || r.frame.rules.includes("frame.other-event")) return;
     // A toll, or a count of all the dead or injured in the headline and lead ("Officials say over 60 dead,
     // 3,000 wounded"), which report the story's event; not a part ("of those", "among").
     const toll = isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
@@ -36,7 +69,7 @@ export const STORY_NAMES_STEP: SubjectStep = {
     const { text, sentence, mention } = r.input;
     // An event lent from the story with no place ("the stampede") says no more than the story's names do.
     const lent = r.frame.event && r.frame.rules.includes("frame.story-event") && !r.frame.event.place;
-    if (!context || (r.frame.event && !lent) || r.frame.scope.some((e) => e.kind === "place") || !isCasualtyTotal(r.frame.measure!)) return;
+    if (!context || r.frame.rules.includes("frame.other-event") || (r.frame.event && !lent) || r.frame.scope.some((e) => e.kind === "place") || !isCasualtyTotal(r.frame.measure!)) return;
     if (PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
     // "In another attack ...", "a similar crush two years ago": a figure of some other event.
     if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end))) return;
@@ -60,12 +93,15 @@ const PART_CUE = /\b(?:of\s+(?:the|those|them|whom)|among|including|includes|inc
  * undated event takes the one day its own clause tells before it; without it, the count would
  * meet every report of the same kind of event in that place, whatever its day.
  */
-function dayOfClause(context: SubjectContext, sentence: { start: number }, at: number): { date?: string } {
+function dayOfClause(context: SubjectContext, sentence: { start: number; end: number }, at: number): { date?: string } {
   const days = datesBetween(context, sentence.start, at).filter((d) => typeof d.value === "string");
+  // "125 people died after fans fled tear gas at the stadium on Saturday night": the day the clause after it tells.
+  const after = datesBetween(context, at, sentence.end).find((d) => typeof d.value === "string");
+  if (days.length === 0 && after && happenedClause(context.text.slice(at, after.start))) return { date: after.value as string };
   if (days.length !== 1) return {};
   const day = days[0]!;
   return NOT_THE_EVENTS_DAY.test(context.text.slice(sentence.start, at)) ? {} : { date: day.value as string };
 }
 
 /** A day said of something else: when a figure was given, or a day counted from the event. */
-const NOT_THE_EVENTS_DAY = /\b(?:said|says|told|reported|announced|since|after|before|anniversary|ago|marks?|marked)\b/i;
+const NOT_THE_EVENTS_DAY = /\b(?:said|says|told|reported|announced|confirmed|revised|raised|lowered|updated|rose|risen|climbed|increased|identified|since|after|before|anniversary|ago|marks?|marked)\b/i;

@@ -7,6 +7,8 @@ import { agreedDate, agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { gazetteerPlace, placesAround } from "./gazetteer.js";
 import { EVENTS } from "./lexicon.js";
+import { placesAroundIn } from "./named-place.js";
+import { datelinePlace, leadEnd } from "./story-lead.js";
 
 /**
  * The story's event for a toll whose sentence names none: "This meant that the toll rose to
@@ -52,20 +54,24 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
     cls = candidate;
     before = named;
   }
-  if (!cls || !before.some((e) => e.start < lead)) return undefined;
+  // "230 dead following pyrotechnics disaster at club" over "deadly fire" later: the lead's generic word is the story's one event.
+  const genericLead = cls !== "disaster" && eventsOfClass(context, "disaster").some((e) => e.start < lead && !e.several && !isVerb(context.text, e.start));
+  if (!cls || !(before.some((e) => e.start < lead) || genericLead)) return undefined;
   // One event of the class: none counted several ("twin blasts", "the fires"), one name at most,
   // and places and days that agree.
   // "deadlier than a 2015 tailings dam collapse", "the worst since the 2005 bombings": a background event, not the story's.
   const all = eventsOfClass(context, cls).filter((e) => !isVerb(context.text, e.start) && !BACKGROUND.test(context.text.slice(Math.max(0, e.start - 50), e.start)));
   if (all.some((e) => e.several || countedBefore(context.text, e.start) || (PLURAL_MEANS_SEVERAL.has(cls) && /s$/.test(e.word) && !/ss$/.test(e.word)))) return undefined;
   if (new Set(all.map((e) => e.name).filter(Boolean)).size > 1) return undefined;
-  if (disagree(all.map((e) => e.place), (a, b) => a === b || placesAround(a).includes(b) || placesAround(b).includes(a))) return undefined;
+  const around = (id: string) => placesAroundIn(context, id);
+  if (disagree(all.map((e) => e.place), (a, b) => a === b || around(a).includes(b) || around(b).includes(a))) return undefined;
   if (disagree(all.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a))) return undefined;
   const frame: EventFrame = { id: cls, text: /^[\p{L}-]+/u.exec(context.text.slice(before[0]!.start, before[0]!.start + 40))?.[0] ?? cls };
   const date = agreedDate(all);
   if (date) frame.date = date;
   // "Manchester raises number of wounded to 119 ... the concert bombing": the place the headline names.
-  const place = agreedPlace(all) ?? headlinePlace(context);
+  // "SURFSIDE, FLORIDA (NYTIMES) -": else the place the story is datelined from.
+  const place = agreedPlace(all, around) ?? headlinePlace(context) ?? datelinePlace(context);
   if (place) frame.place = place;
   if (otherTime(context, sentence, frame.date)) return undefined;
   return frame;
@@ -97,13 +103,6 @@ const BACKGROUND = /\b(?:than|since|unlike|like|similar\s+to)\s+(?:a|an|the|its|
 /** Classes whose plural names several events: "the fires", "the attacks" (but "the floods", "the clashes" name one). */
 const PLURAL_MEANS_SEVERAL = new Set(["attack", "fire", "earthquake", "storm", "tornado", "crash", "raid", "avalanche", "eruption", "stampede", "collapse"]);
 
-/**
- * Where the story's lead ends: its first two sentences (a headline and the first sentence, or the first two).
- * @example leadEnd(context) // the end offset of the second sentence
- */
-export function leadEnd(context: SubjectContext): number {
-  return context.sentences[1]?.end ?? context.sentences[0]?.end ?? context.text.length;
-}
 
 /** "16 international floods": a figure counting the events (not "Nov. 13 attack", a day). */
 function countedBefore(text: string, at: number): boolean {

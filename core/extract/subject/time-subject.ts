@@ -4,6 +4,7 @@ import { compoundNoun, nameEvent } from "./event.js";
 import { agreedPlace } from "./agreement.js";
 import { eventFrame, eventsOfClass } from "./frame-event.js";
 import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
+import { eventPlaceAfter } from "./named-place.js";
 import { buildSubject } from "./key.js";
 import { EVENT_PHASE, EVENT_VERBS, EVENTS } from "./lexicon.js";
 import events from "./data/events.js";
@@ -192,7 +193,8 @@ export function fromEvent(input: SubjectInput, noun: Word, measure: string, rule
   const subject = buildSubject({ text: text.slice(event.span.start, event.span.end), head, measure, place: event.place, event: event.event });
   // No context: the event's own date is this claim's value, and is not read again.
   const frameEvent = eventFrame(event, text, sentence, undefined);
-  const scope: ScopeEntity[] = frameEvent.place ? [placeEntity(frameEvent.place, frameEvent.place, text, sentence as Span)] : [];
+  const chain = frameEvent.place ? eventPlaceAfter(text, event.noun.end, sentence.end, input.context) : null;
+  const scope: ScopeEntity[] = !frameEvent.place ? [] : chain?.entity.id === frameEvent.place ? [chain.entity] : [placeEntity(frameEvent.place, frameEvent.place, text, sentence as Span, input.context?.places)];
   if (event.name) scope.unshift({ kind: "named", id: event.name, text: event.name });
   addStreet(scope, frameEvent, text, sentence);
   const id = measure === "duration" ? `duration.${frameEvent.id}` : PHASE_ID[measure] ?? `date.${measure}`;

@@ -19,10 +19,13 @@ const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|ro
 /** "the death toll", "the total number of those killed", "the number of people killed or presumed dead", "the number of overall wounded". */
 const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll)\b|\b(?:total\s+|overall\s+|final\s+|official\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?([\p{L}]+)(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
 /** Where the toll is of: "in the ferry tragedy", "from the blast", "in Nice". */
-const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,60}?)?`;
+// "from Saturday's stampede at Kanjuruhan Stadium, Malang, East Java": a comma chain of names is where, not a new clause.
+const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,100}?(?:,\s+\p{Lu}[^,;:.!?()\d]{0,40}?){0,3})?`;
+/** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
+const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?`;
 const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|on\s+\p{L}+day))*`;
-const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
-const LEVEL = new RegExp(String.raw`(?:${TOLL})${OF}${ADVERBS}\s+(?:${alternation(tolls.levelVerbs)})(?:\s+(?:to|at))?\s+${QUALIFIER}$`, "iu");
+const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+)?(?:${TOLL})${OF}${WAY}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
+const LEVEL = new RegExp(String.raw`(?:${TOLL})${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?\s+(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`, "iu");
 /** "... at 30 and the number of injured at 47": the verb of the first figure is left out. */
 const AND = new RegExp(String.raw`\band\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
 /** "a death toll of 30": the figure after "of". */

@@ -1,5 +1,5 @@
 /**
- * Data, not code: Event words. 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one.
+ * Data, not code: Event words, after the published hazard and event taxonomies newsrooms report by (EM-DAT's disaster types: geophysical, hydrological, meteorological, technological/transport, and ACLED's/CAMEO's violent-event types: attacks, explosions, sieges, mass shootings), coarse enough that outlets' different words for one event meet (crush = stampede; blast = bombing = explosion; derailment = collision = crash). 'words': a word -> the event name old subject keys use ('killed|azaz|bombing'); 'classes': that name -> the event type class frames compare (two wordings of one event get one class). A class not listed is its own name. 'labourCues': words before 'strike' that make it a labour strike, not a military one.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -21,12 +21,23 @@ const data = {
     "tsunami": "tsunami", "eruption": "eruption", "stampede": "stampede", "derailment": "crash", "election": "election", "elections": "election",
     "ceasefire": "ceasefire", "truce": "ceasefire", "collapse": "collapse", "heatwave": "heatwave", "drought": "drought",
     "disaster": "disaster", "tragedy": "disaster", "catastrophe": "disaster", "capsize": "capsizing", "capsizing": "capsizing",
-    "sinking": "capsizing", "shipwreck": "capsizing", "leak": "leak"
+    "sinking": "capsizing", "shipwreck": "capsizing", "leak": "leak",
+    "crush": "stampede", "crushes": "stampede", "stampedes": "stampede", "crashes": "crash", "collisions": "crash", "derailments": "crash",
+    "pile-up": "crash", "pileup": "crash", "siege": "attack", "sieges": "attack", "hostage-taking": "attack", "rampage": "attack",
+    "shootout": "shooting", "stabbings": "attack", "ambushes": "attack", "massacres": "massacre", "blazes": "fire", "infernos": "fire",
+    "floodwaters": "flood", "landslip": "landslide", "landslips": "landslide", "mudslides": "landslide", "rockslide": "landslide",
+    "collapses": "collapse", "cave-in": "collapse", "shipwrecks": "capsizing", "storms": "storm", "hurricanes": "storm", "cyclones": "storm",
+    "typhoons": "storm", "blizzard": "storm", "snowstorm": "storm", "hailstorm": "storm", "windstorm": "storm", "superstorm": "storm",
+    "quakes": "earthquake", "tremors": "earthquake", "eruptions": "eruption", "tsunamis": "tsunami", "heatwaves": "heatwave",
+    "incident": "disaster", "accident": "disaster", "calamity": "disaster", "disasters": "disaster", "tragedies": "disaster"
   },
   "modifierClasses": {
     "dam": "collapse", "bridge": "collapse", "building": "collapse", "ferry": "capsizing", "boat": "capsizing", "ship": "capsizing",
     "launch": "capsizing", "vessel": "capsizing", "train": "crash", "rail": "crash", "railway": "crash", "bus": "crash", "plane": "crash",
-    "air": "crash", "road": "crash", "gas": "leak", "chemical": "leak", "stampede": "stampede", "crowd": "stampede"
+    "air": "crash", "road": "crash", "gas": "leak", "chemical": "leak", "stampede": "stampede", "crowd": "stampede",
+    "crush": "stampede", "helicopter": "crash", "aircraft": "crash", "jet": "crash", "car": "crash", "truck": "crash", "lorry": "crash",
+    "minibus": "crash", "traffic": "crash", "aviation": "crash", "fire": "fire", "flood": "flood", "earthquake": "earthquake", "quake": "earthquake",
+    "storm": "storm", "hurricane": "storm", "cyclone": "storm", "typhoon": "storm", "landslide": "landslide", "mudslide": "landslide"
   },
   "classes": {
     "attack": "attack", "bombing": "attack", "airstrike": "attack", "shelling": "attack", "shooting": "attack", "massacre": "attack",
@@ -34,11 +45,14 @@ const data = {
   },
   "verbs": {
     "exploded": "bombing", "detonated": "bombing", "blew": "bombing", "collapsed": "collapse", "crashed": "crash", "derailed": "crash",
-    "capsized": "capsizing", "burst": "collapse", "sank": "capsizing"
+    "capsized": "capsizing", "burst": "collapse", "sank": "capsizing",
+    "trampled": "stampede", "stampeded": "stampede", "surged": "stampede", "collided": "crash", "overturned": "crash", "plunged": "crash"
   },
   "actVerbs": {
     "attacked": "attack", "stormed": "attack", "ambushed": "attack", "raided": "raid", "bombed": "bombing", "shelled": "shelling",
-    "struck": "airstrike", "exploded": "bombing", "detonated": "bombing", "erupted": "eruption", "collapsed": "collapse", "crashed": "crash", "derailed": "crash", "capsized": "capsizing"
+    "struck": "airstrike", "exploded": "bombing", "detonated": "bombing", "erupted": "eruption", "collapsed": "collapse", "crashed": "crash", "derailed": "crash", "capsized": "capsizing",
+    "stabbed": "attack", "rammed": "attack", "besieged": "attack", "trampled": "stampede", "stampeded": "stampede", "collided": "crash",
+    "overturned": "crash", "plunged": "crash", "sank": "capsizing"
   },
   "labourCues": ["general", "hunger", "labour", "labor", "union", "unions", "workers", "national", "teachers", "nurses", "doctors", "rail", "transport", "dock", "miners", "sympathy", "wildcat", "nationwide"],
   "tollClasses": ["attack", "war", "earthquake", "flood", "fire", "storm", "tornado", "crash", "landslide", "avalanche", "tsunami", "eruption", "stampede", "collapse", "heatwave", "raid", "crackdown", "capsizing", "leak", "disaster"],
