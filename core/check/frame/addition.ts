@@ -47,8 +47,16 @@ function around(claim: Claim, body?: string): { before: string; after: string } 
  */
 export function isAddition(claim: Claim, body?: string): boolean {
   const words = around(claim, body);
-  return words !== null && ADDED_AFTER.test(words.after);
+  return words !== null && ADDED_AFTER.test(words.after) && !SECOND_MEASURE.test(words.before);
 }
+
+/**
+ * "Killing 59 and wounding about 150 more": after a count of the dead, "and" with a verb of
+ * another casualty measure, "N more" means N other people, the whole count of that measure,
+ * not N added to a count of it given before (which reads "N more people were wounded"). A
+ * subject's words may start at the verb ("wounding about 150 more in a mass shooting").
+ */
+const SECOND_MEASURE = /(?:^|\b(?:and|while|with)\s+)(?:wounding|injuring|hurting|wounded|injured|hurt)\s+(?:(?:about|some|around|nearly|roughly|almost|at least|more than|over)\s+)?$/iu;
 
 /**
  * Whether a claim says "N other(s)" or "another N" after an earlier figure of its own measure:

@@ -5,6 +5,7 @@ import { makeFinding } from "../finding.js";
 import { additions } from "../frame/addition.js";
 import { inBreakdowns } from "../frame/breakdown.js";
 import { laterLevel } from "../frame/later.js";
+import { eventPlaces, unplacedAmongSeveral } from "../frame/several-places.js";
 import { separateEvents } from "../frame/new-event.js";
 import { sourcesDiffer } from "../frame/source.js";
 import { inStory, storyEvent } from "../frame/story.js";
@@ -82,6 +83,8 @@ export const internalConflict: CheckRule = {
     const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body)]);
     // A bare toll ("32 dead") is a toll of the story's event when the story names one.
     const story = storyEvent(primary);
+    // A roundup of events of one class at several places: an unplaced one may be any of them.
+    const places = eventPlaces(primary);
     const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
     const pairs = pairsWithin(primary).map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
     // Figures the story puts in order once (an update, "has since risen") are in order for every
@@ -93,6 +96,7 @@ export const internalConflict: CheckRule = {
       // One finding per pair of figures, however often the story repeats them.
       if (shown.has(figures) || revised.has(figures) || parts.has(a) || parts.has(b) || oneSentence(a, b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
+      if (unplacedAmongSeveral(a, b, places)) continue;
       const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
       if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
       const sources = sourcesDiffer(a, b, article.body);

@@ -1,0 +1,44 @@
+import type { Claim, ScopeEntity } from "../../model.js";
+import { typeClass } from "./event.js";
+import { inside } from "./scope.js";
+
+/**
+ * A story that tells events of one class at several places ("China's deadliest chemical
+ * blasts": Tianjin, Hubei, Ningbo, Sichuan; a year's earthquakes; a weekend of shootings in
+ * several towns) is a roundup of several events. A figure whose event of that class names no
+ * place ("a vehicle carrying chemicals exploded, leaving 23 dead") may belong to any of them, so
+ * inside such a story it is not taken for the same event as a figure that names its place.
+ */
+
+/** The places a story gives events of each class at: class -> the place entities. */
+export function eventPlaces(claims: readonly Claim[]): Map<string, ScopeEntity[]> {
+  const out = new Map<string, ScopeEntity[]>();
+  for (const claim of claims) {
+    const frame = claim.subject?.frame;
+    const place = frame?.event?.place;
+    if (!frame?.event || !place) continue;
+    const entity = frame.scope.find((e) => e.id === place) ?? { kind: "place" as const, id: place, text: place };
+    const key = typeClass(frame.event);
+    const known = out.get(key) ?? [];
+    if (!known.some((e) => e.id === entity.id)) out.set(key, [...known, entity]);
+  }
+  return out;
+}
+
+/** Whether some two of the places are apart: neither is the other nor inside it. */
+function apart(places: readonly ScopeEntity[]): boolean {
+  return places.some((x, i) => places.slice(i + 1).some((y) => !inside(x, y) && !inside(y, x)));
+}
+
+/**
+ * Whether one of two figures of one story has an event with no place, of a class the story
+ * tells at two or more places apart, while the other's event is placed: which event the first
+ * belongs to, the story does not say.
+ * @example unplacedAmongSeveral(twentyThreeDead, hubeiTwentyOne, eventPlaces(claims)) // true
+ */
+export function unplacedAmongSeveral(a: Claim, b: Claim, places: Map<string, ScopeEntity[]>): boolean {
+  const [ea, eb] = [a.subject?.frame?.event, b.subject?.frame?.event];
+  if (!ea || !eb || Boolean(ea.place) === Boolean(eb.place)) return false;
+  const unplaced = ea.place ? eb : ea;
+  return apart(places.get(typeClass(unplaced)) ?? []);
+}
