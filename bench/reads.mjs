@@ -88,7 +88,8 @@ for (const article of counted) {
     requests += got.requests;
     for (const e of got.read) if (e.claim.articleId !== article.id) articles.add(e.claim.articleId);
     const kind = kindOf(lookup.key);
-    byKind.set(kind, { lookups: (byKind.get(kind)?.lookups ?? 0) + 1, items: (byKind.get(kind)?.items ?? 0) + got.items });
+    const was = byKind.get(kind) ?? { lookups: 0, items: 0, most: 0 };
+    byKind.set(kind, { lookups: was.lookups + 1, items: was.items + got.items, most: Math.max(was.most, got.items) });
     keyTotals.set(lookup.key, { lookups: (keyTotals.get(lookup.key)?.lookups ?? 0) + 1, items: (keyTotals.get(lookup.key)?.items ?? 0) + got.items });
     const measure = lookup.key.slice(0, lookup.key.indexOf("/"));
     byMeasure.set(measure, (byMeasure.get(measure) ?? 0) + got.items);

@@ -33,30 +33,20 @@
  * A save cut off before 3 and never repeated leaves items of a revision no reader trusts; the
  * batch re-check meets them in the index and removes them (`cleanStale`).
  */
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { DeleteCommand, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { ClaimcheckError, type ArticleRecord, type Claim, type FindingChanges, type StoredArticle } from "../../core/index.js";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { ClaimcheckError, type ArticleRecord, type FindingChanges } from "../../core/index.js";
 import { contentHash, revisionItems } from "./claim-items.js";
-import { decodeArticleItem, decodeClaim, type ArticleItem } from "./codec.js";
-import { queryAll, queryPrefix, run, writeAll, type Db, type Item } from "./db.js";
+import { decodeArticleItem, type ArticleItem } from "./codec.js";
+import { isConditionFailure, queryAll, run, writeAll, type Db, type Item } from "./db.js";
 import { backoffMs } from "./retry.js";
 import { daysFromClaims } from "./finding-days.js";
-import { findingsForArticle, loadFindings, moveFindings, planFindings, writeFindings } from "./findings.js";
-import { ARTICLE_SK, articlePk, bodySkPrefix, claimSkPrefix, revision } from "./keys.js";
-
-type Doomed = (item: Record<string, unknown>) => boolean;
+import { loadFindings } from "./finding-reads.js";
+import { moveFindings } from "./finding-status.js";
+import { planFindings, writeFindings } from "./findings.js";
+import { ARTICLE_SK, articlePk, revision } from "./keys.js";
 
 /** Concurrent saves of one article are rare (a CMS retrying); each lost race backs off and re-reads. */
 const SAVE_ATTEMPTS = 8;
-
-/**
- * Reads the article item, consistently.
- * @example (await readArticleItem(db, "a1"))?.rev // "00000002.9f…"
- */
-export async function readArticleItem(db: Db, id: string): Promise<ArticleItem | null> {
-  const out = await run(db, () => db.doc.send(new GetCommand({ TableName: db.table, Key: { pk: articlePk(id), sk: ARTICLE_SK }, ConsistentRead: true })));
-  return out.Item ? decodeArticleItem(out.Item) : null;
-}
 
 /** Step 0: the article item, decoded, and the other items of its collection (keys and the attributes cleanup and step 4 need). */
 async function readCollection(db: Db, id: string): Promise<{ current: ArticleItem | null; others: Item[] }> {
@@ -122,86 +112,7 @@ async function commit(db: Db, item: Record<string, unknown>, expectedRev: string
     })));
     return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException || (error as Error).name === "ConditionalCheckFailedException") return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
-}
-
-/**
- * Deletes the article's claim, index and body items that `doomed` picks; returns how many.
- * "BODY#…" and "CLAIM#…" sort next to each other, "IDX#…" apart (the finding links "FIND#…"
- * sit between and stay): two queries, keys, revisions and save times only.
- */
-async function removeRevisions(db: Db, articleId: string, doomed: Doomed): Promise<number> {
-  const pk = articlePk(articleId);
-  const read = (from: string, to: string) => queryAll(db, {
-    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-    ExpressionAttributeValues: { ":pk": pk, ":from": from, ":to": to },
-    ProjectionExpression: "sk, rev, seq, savedAt",
-    ConsistentRead: true,
-  });
-  const items = [...(await read("BODY#", "CLAIM$")), ...(await read("IDX#", "IDX$"))].filter(doomed);
-  await writeAll(db, [], items.map((item) => ({ pk, sk: String(item["sk"]) })));
-  return items.length;
-}
-
-/**
- * Removes items no reader can trust, of articles whose index items the batch found stale: of a
- * stored article, revisions other than the current one that can never become current (sequence
- * at or below the current one's), and any other revision saved before `olderThan` (a save that
- * never committed); of an article that is gone, everything saved before `olderThan` (a delete
- * or a first save cut off). Items saved later are left to the save that may still commit them.
- * @example await cleanStale(db, ["a1"], "2024-09-01T00:00:00.000Z") // 12 items removed
- */
-export async function cleanStale(db: Db, articleIds: string[], olderThan: string): Promise<number> {
-  let removed = 0;
-  for (const id of new Set(articleIds)) {
-    const current = await readArticleItem(db, id);
-    const old = (item: Record<string, unknown>) => typeof item["savedAt"] !== "string" || String(item["savedAt"]) < olderThan;
-    removed += await removeRevisions(db, id, current
-      ? (item) => item["rev"] !== current.rev && (Number(item["seq"]) <= current.seq || old(item))
-      : old);
-  }
-  return removed;
-}
-
-/**
- * The article with its text and its current claims, in text order.
- * @example (await getArticle(db, "a1"))?.claims.length
- */
-export async function getArticle(db: Db, id: string): Promise<{ article: StoredArticle; claims: Claim[] } | null> {
-  const current = await readArticleItem(db, id);
-  if (!current) return null;
-  const claims = (await queryPrefix(db, articlePk(id), claimSkPrefix(current.rev))).map(decodeClaim);
-  return { article: { ...current.article, body: await bodyOf(db, current) }, claims: claims.sort((a, b) => a.start - b.start) };
-}
-
-/**
- * The text, inline or joined from its chunks.
- * @example const text = await bodyOf(db, decodeArticleItem(item))
- */
-export async function bodyOf(db: Db, item: ArticleItem): Promise<string> {
-  if (item.body !== undefined) return item.body;
-  const chunks = await queryPrefix(db, item.pk, bodySkPrefix(item.rev));
-  if (chunks.length !== item.bodyChunks) {
-    throw new ClaimcheckError("internal", `article ${item.article.id}: expected ${item.bodyChunks} body chunks, found ${chunks.length}`);
-  }
-  return chunks.map((c) => String(c["text"])).join("");
-}
-
-/**
- * Article item first (from then on no reader trusts its claims), then claims, chunks and
- * links; its open findings are resolved, dismissed ones keep the editor's word. Repeating an
- * interrupted delete finishes the job (and returns false: the article was already gone).
- * @example await deleteArticle(db, "a1", "2024-09-01T00:00:00Z") // true, then false
- */
-export async function deleteArticle(db: Db, id: string, at: string): Promise<boolean> {
-  const existed = (await readArticleItem(db, id)) !== null;
-  await run(db, () => db.doc.send(new DeleteCommand({ TableName: db.table, Key: { pk: articlePk(id), sk: ARTICLE_SK } })));
-  await removeRevisions(db, id, () => true);
-  const findings = await findingsForArticle(db, id);
-  await moveFindings(db, findings.map((f) => f.id), "resolved", at, ["open"]);
-  const links = await queryPrefix(db, articlePk(id), "FIND#");
-  await writeAll(db, [], links.map((link) => ({ pk: articlePk(id), sk: String(link["sk"]) })));
-  return existed;
 }

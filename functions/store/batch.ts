@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import * as v from "valibot";
 import type { Page, ScanWindow, StoredArticle } from "../../core/index.js";
-import { bodyOf } from "./articles.js";
+import { bodyOf } from "./article-reads.js";
 import { decodeArticleItem, decodeCursor, encodeCursor } from "./codec.js";
 import { run, type Db, type Item } from "./db.js";
 import { CHECKPOINT_SK, checkpointPk } from "./keys.js";

@@ -5,7 +5,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from "@aws-sdk/lib-dynamodb";
-import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { ConditionalCheckFailedException, type DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DEFAULT_RETRY, drain, settled, type RetryPolicy } from "./retry.js";
 
 /** A stored item as the document client gives it back. */
@@ -40,6 +40,10 @@ export function openDb(client: DynamoDBClient, table: string, retry: RetryPolicy
 export function run<T>(_db: Db, operation: () => Promise<T>): Promise<T> {
   return settled(operation);
 }
+
+/** Whether a conditional write was refused because its condition failed (not a store failure). */
+export const isConditionFailure = (error: unknown): boolean =>
+  error instanceof ConditionalCheckFailedException || (error as Error).name === "ConditionalCheckFailedException";
 
 const BATCH_WRITE_MAX = 25;
 const BATCH_GET_MAX = 100;

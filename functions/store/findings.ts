@@ -1,41 +1,16 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { PutCommand, QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Finding, FindingChanges, FindingStatus } from "../../core/index.js";
-import * as v from "valibot";
-import { UNDATED } from "../../core/check/claim-index.js";
-import { decodeCursor, decodeFinding, encodeCursor } from "./codec.js";
-import { getAll, queryPrefix, run, writeAll, type Db, type Item } from "./db.js";
-import { canonical, findingItem, linkItems, mergeFinding, ownerOf, type Change } from "./finding-items.js";
-import { FINDING_AT, FINDING_SK, LEGACY_FINDING, articlePk, findingDayOf, findingPk, statusPk, subjectFindingsPk, timeSk } from "./keys.js";
-
-const isConditionFailure = (error: unknown) =>
-  error instanceof ConditionalCheckFailedException || (error as Error).name === "ConditionalCheckFailedException";
-
 /**
- * Stored findings by id.
- * @example (await loadFindings(db, ["f-1"])).get("f-1")?.status
+ * Writing computed findings: merged with what is stored (status, detectedAt and note are the
+ * store's to keep), filed under their owning partition by a day, each known one by a put
+ * conditional on the status it was merged with. Reads are in finding-reads.ts, status moves in
+ * finding-status.ts.
  */
-export async function loadFindings(db: Db, ids: string[]): Promise<Map<string, Finding>> {
-  return new Map([...(await loadOwned(db, ids)).values()].map((x) => [x.finding.id, x.finding]));
-}
-
-interface Owned {
-  finding: Finding;
-  /** The partition index key it is filed under (`subjectPk`), and the day there. */
-  filedUnder: string | undefined;
-  day: string | undefined;
-}
-
-/** Stored findings by id, with the partition index key each is filed under and its day there. */
-async function loadOwned(db: Db, ids: string[]): Promise<Map<string, Owned>> {
-  const items = await getAll(db, ids.map((id) => ({ pk: findingPk(id), sk: FINDING_SK })));
-  return new Map(items.map((item) => {
-    const finding = decodeFinding(item);
-    const filedUnder = typeof item["subjectPk"] === "string" ? item["subjectPk"] : undefined;
-    const sk = item["subjectSk"];
-    return [finding.id, { finding, filedUnder, day: typeof sk === "string" && sk.startsWith(FINDING_AT) ? findingDayOf(sk, UNDATED) : undefined }];
-  }));
-}
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import type { Finding, FindingChanges } from "../../core/index.js";
+import { UNDATED } from "../../core/check/claim-index.js";
+import { isConditionFailure, run, writeAll, type Db, type Item } from "./db.js";
+import { loadFindings, loadOwned, type Owned } from "./finding-reads.js";
+import { canonical, findingItem, linkItems, mergeFinding, ownerOf, type Change } from "./finding-items.js";
+import { subjectFindingsPk } from "./keys.js";
 
 /**
  * A finding whose owning partition changed, or whose day there changed (or was never written:
@@ -139,88 +114,4 @@ async function putMerged(db: Db, computed: Finding, stored: Finding, finding: Fi
     if (!now || canonical(now) === canonical(again.finding)) return again;
     return putMerged(db, computed, now, again.finding, again.change, at, partition, day, tries - 1);
   }
-}
-
-/**
- * Moves findings to `status`, only from one of `from` (conditional: nothing else is touched).
- * Returns the updated findings; ids in another state or unknown are skipped.
- * @example await moveFindings(db, ["f-1"], "resolved", at, ["open"]) // dismissed ones untouched
- */
-export async function moveFindings(db: Db, ids: string[], status: FindingStatus, at: string, from: FindingStatus[], note?: string): Promise<Finding[]> {
-  const moved = await Promise.all([...new Set(ids)].map((id) => moveOne(db, id, status, at, from, note)));
-  return moved.filter((f): f is Finding => f !== null);
-}
-
-async function moveOne(db: Db, id: string, status: FindingStatus, at: string, from: FindingStatus[], note?: string): Promise<Finding | null> {
-  const fromValues = Object.fromEntries(from.map((s, i) => [`:from${i}`, s]));
-  try {
-    const out = await run(db, () => db.doc.send(new UpdateCommand({
-      TableName: db.table,
-      Key: { pk: findingPk(id), sk: FINDING_SK },
-      UpdateExpression: `SET #f.#st = :st, #f.statusChangedAt = :at, #st = :st, timePk = :tp${note === undefined ? "" : ", #f.note = :note"}`,
-      ConditionExpression: `attribute_exists(pk) AND #st IN (${Object.keys(fromValues).join(", ")})`,
-      ExpressionAttributeNames: { "#f": "finding", "#st": "status" },
-      ExpressionAttributeValues: { ":st": status, ":at": at, ":tp": statusPk(status), ...fromValues, ...(note === undefined ? {} : { ":note": note }) },
-      ReturnValues: "ALL_NEW",
-    })));
-    return out.Attributes ? decodeFinding(out.Attributes) : null;
-  } catch (error) {
-    if (isConditionFailure(error)) return null;
-    throw error;
-  }
-}
-
-/**
- * Every finding linked to the article, any status, newest first.
- * @example (await findingsForArticle(db, "a1")).map((f) => f.status)
- */
-export async function findingsForArticle(db: Db, articleId: string): Promise<Finding[]> {
-  const links = await queryPrefix(db, articlePk(articleId), "FIND#");
-  const found = await loadFindings(db, links.map((link) => String(link["findingId"])));
-  return newestFirst([...found.values()]);
-}
-
-/**
- * Cross-article findings owned by one partition of the claim index, any status, all at once.
- * @example await findingsInPartition(db, "refugee/place:turkey")
- */
-export async function findingsInPartition(db: Db, key: string): Promise<Finding[]> {
-  const out: Finding[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await partitionFindings(db, key, cursor, 500);
-    out.push(...page.items.map((x) => x.finding));
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return out;
-}
-
-const findingsCursor = v.object({ legacy: v.boolean(), start: v.optional(v.record(v.string(), v.string())) });
-
-/**
- * One page of the findings a partition owns, by their day there, oldest first (findings filed
- * before they had a day come first, as undated): what the batch re-check reads in step with its
- * walk of the partition's claims, so it never holds a partition's findings at once.
- * @example const { items, cursor } = await partitionFindings(db, "refugee/place:turkey", undefined, 100)
- */
-export async function partitionFindings(db: Db, key: string, cursor: string | undefined, limit: number): Promise<{ items: { finding: Finding; day: string }[]; cursor?: string }> {
-  const at = cursor === undefined ? { legacy: true } : decodeCursor(cursor, findingsCursor);
-  const out = await run(db, () => db.doc.send(new QueryCommand({
-    TableName: db.table,
-    IndexName: "bySubject",
-    KeyConditionExpression: "subjectPk = :pk AND begins_with(subjectSk, :prefix)",
-    ExpressionAttributeValues: { ":pk": subjectFindingsPk(key), ":prefix": at.legacy ? LEGACY_FINDING : FINDING_AT },
-    Limit: limit,
-    ExclusiveStartKey: at.start,
-  })));
-  const items = (out.Items ?? []).map((item) => ({ finding: decodeFinding(item), day: findingDayOf(item["subjectSk"], UNDATED) }));
-  const next = out.LastEvaluatedKey ? { legacy: at.legacy, start: out.LastEvaluatedKey as Record<string, string> }
-    : at.legacy ? { legacy: false } : undefined;
-  return next === undefined ? { items } : { items, cursor: encodeCursor(next) };
-}
-
-/** Newest detection first, ties by id descending: the order of the `byTime` index. */
-export function newestFirst(findings: Finding[]): Finding[] {
-  const sortKey = (f: Finding) => timeSk(f.detectedAt ?? "", f.id);
-  return findings.sort((a, b) => (sortKey(a) < sortKey(b) ? 1 : sortKey(a) > sortKey(b) ? -1 : 0));
 }

@@ -3,7 +3,7 @@ import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Finding, FindingQuery, FindingStatus, Page } from "../../core/index.js";
 import { decodeCursor, decodeFinding, encodeCursor } from "./codec.js";
 import { run, type Db } from "./db.js";
-import { findingsForArticle } from "./findings.js";
+import { findingsForArticle } from "./finding-reads.js";
 import { statusPk, timeSk } from "./keys.js";
 
 /**

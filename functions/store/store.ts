@@ -4,13 +4,17 @@ import type {
   FindingStatus, IndexLookup, Page, PartitionPage, PendingAlert, RelatedClaims, ScanWindow, StoredArticle,
 } from "../../core/index.js";
 import * as alerts from "./alerts.js";
-import * as articles from "./articles.js";
+import { getArticle } from "./article-reads.js";
+import { cleanStale, deleteArticle } from "./article-removal.js";
+import { saveArticle } from "./articles.js";
 import * as batch from "./batch.js";
 import * as claims from "./claims.js";
 import { openDb, type Db } from "./db.js";
 import { hasDelivery, recordDelivery } from "./deliveries.js";
 import { daysFromStore } from "./finding-days.js";
-import * as findings from "./findings.js";
+import { findingsForArticle, findingsInPartition, loadFindings, partitionFindings } from "./finding-reads.js";
+import { moveFindings } from "./finding-status.js";
+import { upsertFindings } from "./findings.js";
 import { isStorableId } from "./keys.js";
 import { listFindings } from "./listing.js";
 import type { RetryPolicy } from "./retry.js";
@@ -33,27 +37,27 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
     return claims.claimsAbout(this.db, lookups, excludeArticleId);
   }
   saveArticle(record: ArticleRecord): Promise<FindingChanges> {
-    return articles.saveArticle(this.db, record);
+    return saveArticle(this.db, record);
   }
   async getArticle(id: string): Promise<{ article: StoredArticle; claims: Claim[] } | null> {
-    return isStorableId(id) ? articles.getArticle(this.db, id) : null;
+    return isStorableId(id) ? getArticle(this.db, id) : null;
   }
   async deleteArticle(id: string, at: string): Promise<boolean> {
-    return isStorableId(id) ? articles.deleteArticle(this.db, id, at) : false;
+    return isStorableId(id) ? deleteArticle(this.db, id, at) : false;
   }
   async findingsForArticle(id: string): Promise<Finding[]> {
-    return isStorableId(id) ? findings.findingsForArticle(this.db, id) : [];
+    return isStorableId(id) ? findingsForArticle(this.db, id) : [];
   }
   listFindings(query: FindingQuery): Promise<Page<Finding>> {
     return listFindings(this.db, query);
   }
   async getFinding(id: string): Promise<Finding | null> {
     if (!isStorableId(id)) return null;
-    return (await findings.loadFindings(this.db, [id])).get(id) ?? null;
+    return (await loadFindings(this.db, [id])).get(id) ?? null;
   }
   async setFindingStatus(id: string, status: FindingStatus, at: string, note?: string): Promise<Finding | null> {
     if (!isStorableId(id)) return null;
-    const [moved] = await findings.moveFindings(this.db, [id], status, at, ["open", "dismissed", "resolved"], note);
+    const [moved] = await moveFindings(this.db, [id], status, at, ["open", "dismissed", "resolved"], note);
     return moved ?? null;
   }
   claimsBySubject(key: string, cursor?: string, limit?: number): Promise<Page<Claim>> {
@@ -70,21 +74,21 @@ export class DynamoClaimStore implements BatchStore, DeliveryLog, AlertOutbox {
     return claims.partitionClaims(this.db, key, cursor, limit);
   }
   findingsInPartition(key: string): Promise<Finding[]> {
-    return findings.findingsInPartition(this.db, key);
+    return findingsInPartition(this.db, key);
   }
   /** A partition's findings a page at a time, by their day there (core/recheck's PartitionFindingPages). */
   partitionFindings(key: string, cursor: string | undefined, limit: number): Promise<{ items: { finding: Finding; day: string }[]; cursor?: string }> {
-    return findings.partitionFindings(this.db, key, cursor, limit);
+    return partitionFindings(this.db, key, cursor, limit);
   }
   putFindings(computed: Finding[], at: string, partition?: string): Promise<FindingChanges> {
     const days = partition === undefined ? undefined : (fresh: Finding[]) => daysFromStore(this.db, fresh, partition);
-    return findings.upsertFindings(this.db, computed, at, partition, days);
+    return upsertFindings(this.db, computed, at, partition, days);
   }
   cleanStale(articleIds: string[], olderThan: string): Promise<number> {
-    return articles.cleanStale(this.db, articleIds.filter(isStorableId), olderThan);
+    return cleanStale(this.db, articleIds.filter(isStorableId), olderThan);
   }
   async resolveFindings(ids: string[], at: string): Promise<void> {
-    await findings.moveFindings(this.db, ids, "resolved", at, ["open"]);
+    await moveFindings(this.db, ids, "resolved", at, ["open"]);
   }
   /** Articles and index partitions the batch will visit (a full read of the sparse batch index). */
   countBatch(): Promise<{ articles: number; subjects: number }> {

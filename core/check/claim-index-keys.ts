@@ -1,0 +1,143 @@
+/**
+ * The keys of the claim index (claim-index.ts): where a claim is filed and at which day, and what
+ * a check of it asks the store for, key by key, with the window of days each key reads.
+ */
+import type { Claim, Frame } from "../model.js";
+import { frameOf, part, physicalKey } from "./claim-anchors.js";
+import { claimAnchors } from "./claim-index-event.js";
+import { INDEX_WINDOWS } from "./claim-index-windows.js";
+import { daySpan } from "./time.js";
+
+/** The sort time of a claim without any date. */
+export const UNDATED = "0000-00-00";
+
+/** One entry of a claim in the index: the key, and the day it is filed at. */
+export interface Filing {
+  key: string;
+  time: string;
+}
+
+/**
+ * What a check reads: the claims filed under `key` at a day in [from, to] (inclusive); with a
+ * `limit`, only the nearest to the day `around`: `limit` at or before it and `limit` after it,
+ * each side completed to the end of the last day it reached (a day is never cut, so every claim
+ * filed on the day `around` itself is read, whatever else is stored).
+ */
+export interface IndexLookup {
+  key: string;
+  from: string;
+  to: string;
+  around?: string;
+  limit?: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const dayString = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** The day a claim holds at, for one of its keys: the date claimed, the event's date, or asOf. */
+function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; last: number } | null {
+  if (claim.kind === "date") return daySpan(claim.value);
+  if (event && frame.event?.date) return daySpan(frame.event.date) ?? daySpan(claim.asOf);
+  return daySpan(claim.asOf);
+}
+
+/**
+ * How many days either side of a claim's time a key reads: one window per key, so that two
+ * claims under one key are compared the same way from both sides.
+ * @example windowDays("killed/event:bombing@baghdad") // 3
+ */
+export function windowDays(key: string): number {
+  if (key.startsWith("date:")) {
+    const measure = key.slice("date:".length, key.indexOf("/"));
+    return (INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure) ? INDEX_WINDOWS.onceOnlyDays : INDEX_WINDOWS.dateDays;
+  }
+  const slash = key.indexOf("/");
+  if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
+  const measure = key.slice(0, slash).split(".")[0] ?? "";
+  return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
+}
+
+/**
+ * How many claims a lookup of `key` reads on each side of its time: keys of long windows (levels,
+ * dates) read the nearest INDEX_WINDOWS.nearest; the few days of an event or incident are read whole.
+ * @example nearestOf("refugee/place:turkey") // 5
+ */
+export function nearestOf(key: string): number | undefined {
+  return windowDays(key) > INDEX_WINDOWS.incidentDays ? INDEX_WINDOWS.nearest : undefined;
+}
+
+interface Placed {
+  key: string;
+  span: { first: number; last: number } | null;
+}
+
+/** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
+function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
+  const frame = frameOf(claim);
+  if (!frame) return [];
+  const measure = part(frame.measure.id);
+  if (measure === "") return [];
+  const prefix = claim.kind === "date" ? `date:${measure}` : measure;
+  const out = claimAnchors(frame).flatMap((anchor) => {
+    const span = timeFor(claim, frame, anchor.event);
+    return (side === "inside" ? anchor.filed : anchor.read).map((a) => ({ key: `${prefix}/${a}`, span }));
+  });
+  const physical = out.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
+  return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map(out.map((p) => [p.key, p])).values()];
+}
+
+/**
+ * The keys a claim is stored under, each with the day it is filed at (the first day of a
+ * partial date; UNDATED when the claim has none).
+ * @example filingKeys(claim) // [{ key: "killed/event:bombing@baghdad", time: "2024-05-05" }, { key: "killed/place:baghdad", time: "2024-05-07" }]
+ */
+export function filingKeys(claim: Claim): Filing[] {
+  return placements(claim, "inside").map(({ key, span }) => ({ key, time: span ? dayString(span.first) : UNDATED }));
+}
+
+/**
+ * What a check of a claim reads: each of its keys, from `windowDays(key)` before its time to as
+ * many after (a partial date widens to its whole period). An undated claim reads the undated.
+ * @example lookupsFor(claim) // [{ key: "killed/event:bombing@baghdad", from: "2024-05-02", to: "2024-05-08" }, …]
+ */
+export function lookupsFor(claim: Claim): IndexLookup[] {
+  return placements(claim, "reads").map(({ key, span }) => {
+    const limit = nearestOf(key);
+    const bound = limit === undefined ? {} : { limit };
+    if (!span) return { key, from: UNDATED, to: UNDATED, ...(limit === undefined ? {} : { around: UNDATED }), ...bound };
+    const days = windowDays(key);
+    // The nearest are counted from the day the claim is filed at, so it reads every claim of that day.
+    return { key, from: dayString(span.first - days), to: dayString(span.last + days), ...(limit === undefined ? {} : { around: dayString(span.first) }), ...bound };
+  });
+}
+
+/**
+ * The lookups of several claims, one per key and stretch of time: windows of one key that
+ * overlap or touch are merged, so a check asks the store once per key in the usual case. Lookups
+ * of the nearest claims merge only when they are counted from the same day, so that each claim
+ * still reads every claim of its own day. Sorted by key then time, so equal inputs give equal requests.
+ * @example lookupsForClaims(extractClaims(article))
+ */
+export function lookupsForClaims(claims: readonly Claim[]): IndexLookup[] {
+  const byKey = new Map<string, IndexLookup[]>();
+  for (const lookup of claims.flatMap(lookupsFor)) {
+    const group = `${lookup.key}\u0000${lookup.around ?? ""}`;
+    byKey.set(group, [...(byKey.get(group) ?? []), lookup]);
+  }
+  const out: IndexLookup[] = [];
+  for (const key of [...byKey.keys()].sort()) {
+    const ranges = byKey.get(key)!.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    let current = { ...ranges[0]! };
+    for (const next of ranges.slice(1)) {
+      if (next.from <= current.to) {
+        current.to = next.to > current.to ? next.to : current.to;
+      } else {
+        out.push(current);
+        current = { ...next };
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
