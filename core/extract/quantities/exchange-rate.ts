@@ -1,44 +1,78 @@
-import { unitByNormalName } from "../../units/index.js";
+import { getUnit, unitByNormalName, type UnitDef } from "../../units/index.js";
 import { mark, type Candidate } from "./candidate.js";
+import { currencyOfNoun } from "./local-signs.js";
 
 /** "13.1125 per dollar", "28.766 to the greenback", "0.92 against the euro": a price in another currency. */
 const PER_CURRENCY = /^[ \t]{1,2}(?:per|to[ \t]{1,2}the|against[ \t]{1,2}the|a)[ \t]{1,2}(?:U\.?S\.?[ \t]{1,2})?(dollar|greenback|buck|euro|pound|sterling|yen|yuan)s?(?![A-Za-z])/i;
-/** "the rand", "the lira": the currency whose price the sentence quotes. */
-const THE_CURRENCY = /\bthe[ \t]{1,2}([a-z]{3,12})\b/gi;
+/** Words of the sentence before the figure that may name a currency. */
+const WORD = /[A-Za-z]{3,12}/g;
 const SENTENCE_END = /[.!?][ \t]+[A-Z]|\n/g;
+/** "the rand/US dollar exchange rate ... was 7.9913", "at an exchange rate of 129.02". */
+const EXCHANGE_RATE = /\bexchange[ \t]rates?\b|\/[ \t]?(?:US[ \t])?dollar\b/i;
+/** "The peso closed at 58.99", "the rand ended at 14.36": a currency as the subject of a market verb. */
+const CURRENCY_VERB = /\bthe[ \t]{1,2}([a-z]{3,12})[ \t]{1,2}(?:closed|ended|finished|settled|traded|opened|slipped|weakened|strengthened|firmed|fell|rose|was|stood|hit)\b/i;
+/** Words for "the dollar" that name the currency priced against. */
+const DOLLAR_WORDS = new Set(["dollar", "dollars", "greenback", "buck"]);
 
 /**
  * An exchange rate written as a bare number: "the rand had weakened 0.65% to 13.1125 per
- * dollar", "the lira was trading at 28.766 to the greenback". The number is a price in the
- * currency the sentence is about ("the rand"), per unit of the one after it; without such a
- * subject it stays a bare number.
+ * dollar", "the lira was trading at 28.766 to the greenback", "the rand/US dollar exchange rate
+ * for the period was 7.9913", "the peso closed at 58.99". The number is a price in the currency
+ * the sentence is about, per unit of the one after it; a shared noun ("peso", "shilling") is the
+ * currency of the country the text names (local-signs.ts). Without such a subject, or without a
+ * "per" phrase, an exchange-rate phrase or the currency as the subject of a market verb (then
+ * only figures written with decimals), the number stays bare.
  * @example exchangeRate("the rand traded at 14.3775 per dollar", live) // 14.3775 ZAR
  */
 export function exchangeRate(text: string, live: Candidate[]): void {
+  let rate: Candidate | undefined;
   for (const c of live) {
     if (c.dropped || c.unit || c.countUnit || c.kind !== "quantity") continue;
-    // Cheap first: one of the four ways of writing "per" follows.
-    if (!(text.startsWith(" per ", c.end) || text.startsWith(" to the ", c.end) || text.startsWith(" a ", c.end) || text.startsWith(" against the ", c.end))) continue;
-    const per = PER_CURRENCY.exec(text.slice(c.end, c.end + 32));
-    if (!per) continue;
-    const subject = currencyBefore(text, c.start, per[1]!.toLowerCase());
+    // "closed at 58.99 to the dollar, down from 58.87": a second decimal in the sentence is the same rate.
+    if (rate?.unit && c.step < 1 && c.reading.form === "digits" && c.start - rate.end <= 60 && !/[.!?;][ \t]/.test(text.slice(rate.end, c.start))) {
+      c.unit = rate.unit;
+      mark(c, "exchange-rate");
+      continue;
+    }
+    const per = startsPer(text, c.end) ? PER_CURRENCY.exec(text.slice(c.end, c.end + 32)) : null;
+    const sentence = per ? "" : sentenceBefore(text, c.start);
+    // Without "per": a decimal price in a sentence about an exchange rate or a currency's trading.
+    if (!per && !(c.step < 1 && c.reading.form === "digits" && (EXCHANGE_RATE.test(sentence) || CURRENCY_VERB.test(sentence)))) continue;
+    const subject = currencyBefore(text, c.start, per?.[1]?.toLowerCase() ?? "dollar");
     if (!subject) continue;
     c.unit = subject;
     mark(c, "exchange-rate");
+    rate = c;
   }
 }
 
-/** The last "the <currency>" in the sentence before `at`, other than the one priced against. */
-function currencyBefore(text: string, at: number, against: string) {
+/** Cheap first: one of the four ways of writing "per" follows. */
+function startsPer(text: string, at: number): boolean {
+  return text.startsWith(" per ", at) || text.startsWith(" to the ", at) || text.startsWith(" a ", at) || text.startsWith(" against the ", at);
+}
+
+/** The sentence up to `at`. */
+function sentenceBefore(text: string, at: number): string {
   const from = Math.max(0, at - 200);
   let start = from;
   for (const m of text.slice(from, at).matchAll(SENTENCE_END)) start = from + (m.index ?? 0) + 1;
-  let found: ReturnType<typeof unitByNormalName>;
-  for (const m of text.slice(start, at).matchAll(THE_CURRENCY)) {
-    const word = m[1]!.toLowerCase();
-    if (word === against) continue;
+  return text.slice(start, at);
+}
+
+/** The last currency the sentence before `at` names, other than the one priced against. */
+function currencyBefore(text: string, at: number, against: string): UnitDef | undefined {
+  let found: UnitDef | undefined;
+  for (const m of sentenceBefore(text, at).matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (word === against || word === `${against}s` || (DOLLAR_WORDS.has(word) && DOLLAR_WORDS.has(against))) continue;
     const unit = unitByNormalName(word);
-    if (unit?.dimension === "money") found = unit;
+    // A lower-case code is an English word ("try", "all"): only names count here ("yen", "rand").
+    if (unit?.dimension === "money" && unit.id.toLowerCase() !== word) found = unit;
+    else if (!unit) {
+      const shared = currencyOfNoun(text, word);
+      const sharedUnit = shared ? getUnit(shared) : undefined;
+      if (sharedUnit && !DOLLAR_WORDS.has(word)) found = sharedUnit;
+    }
   }
   return found;
 }

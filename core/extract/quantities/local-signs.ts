@@ -1,4 +1,5 @@
 import { getUnit, type UnitDef } from "../../units/index.js";
+import { mark, type Candidate } from "./candidate.js";
 import { ISO4217 } from "../../units/data/iso4217.js";
 import { LOCAL_SIGNS } from "./data/local-signs.js";
 import { isRoadNumber } from "./road-numbers.js";
@@ -93,4 +94,41 @@ export function localSignCurrency(text: string, start: number): { unit: UnitDef;
   const id = currencyFor(text, sign);
   const unit = id ? getUnit(id) : undefined;
   return unit ? { unit, start: signStart, factor: 1 } : null;
+}
+
+/** Shared currency nouns ("peso", "shilling", "dinar") -> the ISO currencies named so. */
+const BY_NOUN = new Map<string, string[]>();
+for (const [id, name] of ISO4217) {
+  const noun = name.split(" ").pop()!;
+  BY_NOUN.set(noun, [...(BY_NOUN.get(noun) ?? []), id]);
+}
+
+/**
+ * The currency a bare currency noun means in this text: the one currency of that noun whose
+ * country the text names ("the peso" in a story that names the Philippines), or undefined.
+ * @example currencyOfNoun("The Philippine peso ended at 58.99", "peso") // "PHP"
+ */
+export function currencyOfNoun(text: string, noun: string): string | undefined {
+  const ids = BY_NOUN.get(noun.toLowerCase().replace(/s$/, "")) ?? BY_NOUN.get(noun.toLowerCase());
+  if (!ids) return undefined;
+  if (ids.length === 1) return ids[0];
+  const strong = ids.filter((id) => cuesOf(id).strong.test(text));
+  return strong.length === 1 ? strong[0] : undefined;
+}
+
+/**
+ * A shared currency noun counted after a figure ("1.2 trillion shillings", "500 pesos") is the
+ * currency of the country the text names; the noun reader left it a counted noun.
+ * @example "In Nairobi, the firm is worth 1.2 trillion shillings" // KES
+ */
+export function currencyNouns(text: string, live: Candidate[]): void {
+  for (const c of live) {
+    if (c.dropped || c.unit || !c.countUnit || !BY_NOUN.has(c.countUnit)) continue;
+    const id = currencyOfNoun(text, c.countUnit);
+    const unit = id ? getUnit(id) : undefined;
+    if (!unit) continue;
+    c.unit = unit;
+    c.countUnit = undefined;
+    mark(c, "currency-noun");
+  }
 }

@@ -11,6 +11,7 @@ import { dotThousands } from "./dot-thousands.js";
 import { decimalComma } from "./decimal-comma.js";
 import { commaForms } from "./comma-forms.js";
 import { dropNotFigures } from "./not-figures.js";
+import { currencyNouns } from "./local-signs.js";
 import { exchangeRate } from "./exchange-rate.js";
 import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
@@ -98,6 +99,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "noun", run: each(readNoun) },
   // After nouns ("34 times" has its noun): multipliers, rate denominators, "as a percent of".
   { name: "not-figures", run: dropNotFigures },
+  // After nouns: "1.2 trillion shillings" in a story set in Nairobi is Kenyan money.
+  { name: "currency-nouns", run: currencyNouns },
   // After nouns, only for counts that have none: "killing 12", "the death toll rose to 45".
   { name: "people-before", run: readPeopleBefore },
   // After people-before, so a list can start from a count it named: "killed 12, and 30 were injured".
