@@ -65,22 +65,28 @@ function fullDay(value: unknown): boolean {
   return span !== null && span.first === span.last;
 }
 
-/** Told this long after the event, an event is one a story retells as known (an anniversary, a history). */
-const RETOLD_DAYS = 365;
+/**
+ * Told this long after the event, an event is one a story retells as known (an anniversary, a
+ * history). Under a year: anniversary pieces come out in the days around the date, and one of
+ * the two dates compared is the wrong one.
+ */
+const RETOLD_DAYS = 330;
 
 /**
- * Two retellings of an event of one class at one place (both name it, a town or narrower, not a
- * country alone), dated a day or two apart, a year or more after it: an event retold years on is
- * one remembered by itself ("the Brumadinho dam collapse", "the attacks in Paris"), and a second
- * one of its class and place within days is rare; a wire's dateline, a time zone or a slip of
- * memory is the likelier cause. Weak: a discrepancy at most, since two such events do happen.
+ * Two dates of an event of one class at one place (both name it, a town or narrower, not a
+ * country alone), a day or two apart, one of them told a year or more after it: an event retold
+ * years on is one remembered by itself ("the Brumadinho dam collapse", "the attacks in Paris"),
+ * and a second one of its class and place within days is rare; a wire's dateline, a time zone
+ * or a slip of memory is the likelier cause. Weak: a discrepancy at most, since two such events
+ * do happen (Paris, 7 and 9 January 2015). Two reports of the time alone are not enough: car
+ * bombs in one city on a Monday and a Tuesday are two events.
  */
 function retoldLandmark({ a, b, fa, fb, event }: Pair): boolean {
   if (event.kind !== "same" || !event.placed || daysBetween(a.value, b.value) > MISDATED_DAYS) return false;
   if (!localPlace(fa) || !localPlace(fb)) return false;
   const latest = Math.max(daySpan(a.value)?.last ?? Infinity, daySpan(b.value)?.last ?? Infinity);
   const told = (claim: Pair["a"]) => (daySpan(claim.asOf)?.first ?? -Infinity) - latest >= RETOLD_DAYS;
-  return told(a) && told(b);
+  return told(a) || told(b);
 }
 
 /** Whether a date claim's event is placed narrower than a country (a city, a town, a street). */
