@@ -154,7 +154,7 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   if (place) frame.place = place;
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
   if (date) frame.date = date;
-  if (inherit && context && !reading.several && (!frame.place || !frame.date)) {
+  if (inherit && context && !reading.several) {
     const others = eventsOfClass(context, frame.id).filter((e) => !e.several && e.start !== reading.noun.start);
     if (!frame.date) {
       // A day from another sentence only when all agree and it is recent: "the deadliest since a
@@ -164,10 +164,9 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
       // of Benazir Bhutto took place on 27 December 2007 ... 23 others were killed by the bombing").
       if (day && (recent(day, context.published) || others.some((e) => e.date && e.start < leadEnd(context)))) frame.date = day;
     }
-    if (!frame.place) {
-      const where = agreedPlace(others, (id) => placesAroundIn(context, id));
-      if (where) frame.place = where;
-    }
+    // "in southern Philippines" and, for the same landslide, "in Maco town": the most specific place the story agrees on.
+    const where = agreedPlace(frame.place ? [...others, { start: -1, word: "", id: frame.id, place: frame.place }] : others, (id) => placesAroundIn(context, id));
+    if (where) frame.place = where;
   }
   return frame;
 }

@@ -90,7 +90,7 @@ function trimName(name: string): string {
 }
 
 /** Words between an event's noun and where it happened: "crush, which occurred Saturday night at", "stampede at a soccer stadium in". */
-const WHERE = new RegExp(String.raw`^(?:,\s+(?:which|that)\s+(?:occurred|happened|took\s+place|struck|hit|broke\s+out|unfolded)\b)?[^,;:.!?()–—]{0,60}?\b(?:in|at|on|near|inside|outside)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:${VENUE})s?\s+(?:in|at|of|near)\s+(?:the\s+)?|(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+(?:the\s+)?|(?:[\p{Ll}]+\s+){0,2}(?=\p{Lu}[\p{L}’'-]*\s+(?:[\p{Ll}]+\s+)?(?:${VENUE}|${ADMIN})\b))?(?=\p{Lu})`, "u");
+const WHERE = new RegExp(String.raw`^(?:,\s+(?:which|that)\s+(?:occurred|happened|took\s+place|struck|hit|broke\s+out|unfolded)\b)?[^,;:.!?()–—]{0,60}?\b(?:in|at|on|near|inside|outside)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:${VENUE})s?\s+(?:in|at|of|near)\s+(?:the\s+)?|(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+(?:the\s+)?|(?:[\p{Ll}]+\s+){0,2}(?=\p{Lu}[\p{L}’'-]*\s+(?:[\p{Ll}]+\s+)?(?:${VENUE}|${ADMIN})\b))?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?=\p{Lu})`, "u");
 
 /**
  * Where an event happened, read after its noun: "the stampede at Kanjuruhan Stadium, Malang",

@@ -71,7 +71,7 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
   if (date) frame.date = date;
   // "Manchester raises number of wounded to 119 ... the concert bombing": the place the headline names.
   // "SURFSIDE, FLORIDA (NYTIMES) -": else the place the story is datelined from.
-  const place = agreedPlace(all, around) ?? headlinePlace(context) ?? datelinePlace(context);
+  const place = agreedPlace(all, around) ?? headlinePlace(context) ?? leadDateline(context);
   if (place) frame.place = place;
   if (otherTime(context, sentence, frame.date)) return undefined;
   return frame;
@@ -95,6 +95,20 @@ function headlinePlace(context: SubjectContext): string | undefined {
     if (two) i++;
   }
   return places.size === 1 ? [...places][0] : undefined;
+}
+
+/**
+ * The dateline's place when the lead names it again ("SURFSIDE, FLORIDA (NYTIMES) - ... the
+ * collapse of a condominium tower in Surfside"): a dateline alone is where the reporter filed
+ * from ("CAPE TOWN, South Africa (AP) -" over a collapse in another town), not where it happened.
+ */
+function leadDateline(context: SubjectContext): string | undefined {
+  const place = datelinePlace(context);
+  if (!place) return undefined;
+  const lead = context.text.slice(0, leadEnd(context));
+  const name = place.replace(/-/g, "[ -]");
+  const mentions = lead.match(new RegExp(`\\b${name}\\b`, "gi"))?.length ?? 0;
+  return mentions >= 2 ? place : undefined;
 }
 
 /** Words before an event mention that make it a background event: "than a", "since the", "like the". */
