@@ -13,7 +13,7 @@ const BYLINE = /^\s*(?:By|BY)\s+\p{Lu}/u;
 /** "UPDATE: January 28 at 12:44 p.m. EST", "Published: 3 June 2023", "Last updated ...". */
 const STAMP = /^\s*(?:UPDATE[DS]?|Updated|Published|Posted|Last\s+updated|Editor['’]s\s+note|Photo|Image|Video|File)\b\s*[:-]?/iu;
 /** Photo credits that mark a caption: "(Photo: AP)", "REUTERS/Willy Kurniawan", "(AFP)", "AP Photo/Ahn Young-joon", "Getty Images". */
-const CREDIT = /\((?:Photo|Image|Pic|Picture)[^)]*\)|\b(?:REUTERS|AFP|AP|EPA|Getty)\s*\/|\bAP\s+Photo\b|\bGetty\s+Images\b|\bPhoto(?:graph)?:\s|\.\s*\((?:AFP|AP|Reuters|PTI|ANI|EPA|Xinhua|IANS)\)\s*$/u;
+const CREDIT = /\((?:Photo|Image|Pic|Picture)[^)]*\)|\b(?:REUTERS|AFP|AP|EPA|Getty)\s*\/|\p{Lu}{2,}\s*\/\s*(?:Reuters|AFP|AP|EPA|Getty\s+Images)\b|\bvia\s+(?:Reuters|AFP|AP|Getty\s+Images)\s*$|\bAP\s+Photo\b|\bGetty\s+Images\b|\bPhoto(?:graph)?:\s|\.\s*\((?:AFP|AP|Reuters|PTI|ANI|EPA|Xinhua|IANS)\)\s*$/u;
 /** A wire caption closes on the day the photo was taken: "..., Indonesia, October 2, 2022." */
 const CAPTION_DAY = /,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?\s*$/u;
 
