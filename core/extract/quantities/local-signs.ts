@@ -105,13 +105,13 @@ for (const [id, name] of ISO4217) {
 
 /**
  * The currency a bare currency noun means in this text: the one currency of that noun whose
- * country the text names ("the peso" in a story that names the Philippines), or undefined.
+ * country the text names (also for a noun only one currency bears) ("the peso" in a story that names the Philippines), or undefined.
  * @example currencyOfNoun("The Philippine peso ended at 58.99", "peso") // "PHP"
  */
 export function currencyOfNoun(text: string, noun: string): string | undefined {
   const ids = BY_NOUN.get(noun.toLowerCase().replace(/s$/, "")) ?? BY_NOUN.get(noun.toLowerCase());
   if (!ids) return undefined;
-  if (ids.length === 1) return ids[0];
+  // Even a noun one currency bears needs its country: "8500 marks" may be points, "real" a word.
   const strong = ids.filter((id) => cuesOf(id).strong.test(text));
   return strong.length === 1 ? strong[0] : undefined;
 }

@@ -3,6 +3,7 @@ import { lettersAsMoney } from "./letter-money.js";
 import { COUNTRIES as WRITTEN_COUNTRIES, COUNTRY_HOSTS as WRITTEN_HOSTS, GLOBAL_WIRES, OUTLETS, type Conventions } from "./data/outlets.js";
 import { LOCAL_SIGNS } from "./data/local-signs.js";
 import { currencyOfSource } from "./local-signs.js";
+import { ISO4217 } from "../../units/data/iso4217.js";
 
 /** Host endings that are no country's press (".so" is a start-up domain far more than Somalia). */
 const NOT_PRESS_HOSTS = new Set(["so"]);
@@ -133,7 +134,7 @@ export function localizeMentions(text: string, locale: Conventions): Mention[] {
   const out: Mention[] = [];
   for (const m of lettersAsMoney(text, locale)) {
     if (m.dimension !== "money" && m.unit !== "ton" && m.unit !== "t" && m.unit !== "deg") {
-      out.push(m);
+      out.push(localNoun(m, locale) ?? m);
       continue;
     }
     const written = text.slice(m.start, m.end);
@@ -153,3 +154,18 @@ function coinsOf(text: string, written: string, m: Mention, before: Mention[]): 
   if (previous?.dimension !== "money" || previous.end > m.start || !RESTATES.test(text.slice(previous.end, m.start))) return undefined;
   return previous.unit;
 }
+
+/** The outlet's own currency: the one its signs stand for. */
+const currencyOf = (locale: Conventions) => locale.letters?.[0]?.currency ?? locale.letter?.currency;
+
+/** "500 pesos", "40 shillings" counted in a Philippine or Kenyan outlet: the outlet's currency when it bears that noun. */
+function localNoun(m: Mention, locale: Conventions): Mention | undefined {
+  const currency = m.dimension === "count" && m.unit ? currencyOf(locale) : undefined;
+  if (!currency || !m.unit) return undefined;
+  const noun = ISO_NOUNS.get(currency);
+  if (noun === undefined || (m.unit !== noun && m.unit !== `${noun}s`)) return undefined;
+  return { ...m, unit: currency, dimension: "money", rules: [...m.rules, "outlet-locale"] };
+}
+
+/** Each currency's noun, the last word of its ISO name ("peso" for PHP). */
+const ISO_NOUNS = new Map(ISO4217.map(([id, name]) => [id, name.split(" ").pop()!]));

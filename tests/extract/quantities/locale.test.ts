@@ -92,3 +92,19 @@ describe("the rand and the naira written as one letter (outlet conventions)", ()
     expect(units("The northbound lane was closed and traffic diverted to the R101 as emergency personnel cleared the scene.", "News24")).toEqual({});
   });
 });
+
+describe("shared local currency signs and nouns by the outlet's country (local-signs.ts)", () => {
+  it("reads Sh, P and a counted shared noun as the currency of the outlet's country", () => {
+    // Shapes of https://www.businessdailyafrica.com/ and https://malaya.com.ph/ market copy, paraphrased.
+    expect(units("Safaricom rose 4.41 per cent to Sh31.95 after touching Sh32.50.", "Africa-Press (Kenya)")).toEqual({ "Sh31.95": "KES", "Sh32.50": "KES" });
+    expect(units("Globe fell P49 to P1,871 and BDO rose 10 centavos.", undefined, "https://malaya.com.ph/business/markets")).toEqual({ P49: "PHP", "P1,871": "PHP", "10 centavos": "PHP" });
+    expect(units("A crate now costs 400 shillings.", "Business Daily Africa")).toEqual({ "400": "KES" });
+    // No outlet and no place named: nothing is money.
+    expect(units("Safaricom rose to Sh31.95 and Globe fell P49.")).toEqual({});
+  });
+
+  it("keeps an American outlet's tons short, and gives the wires' tons of a crop abroad in tonnes", () => {
+    expect(units("Brazil's soybean crop will fall to 115.34 million tons.", "AP News")).toEqual({ "115.34 million tons": "ton" });
+    expect(units("Brazil's soybean crop will fall to 115.34 million tons.", "Reuters")).toEqual({ "115.34 million tons": "t" });
+  });
+});
