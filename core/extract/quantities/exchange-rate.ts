@@ -38,7 +38,7 @@ export function exchangeRate(text: string, live: Candidate[]): void {
     const sentence = per ? "" : sentenceBefore(text, c.start);
     // Without "per": a decimal price in a sentence about an exchange rate or a currency's trading.
     if (!per && !(c.step < 1 && c.reading.form === "digits" && (EXCHANGE_RATE.test(sentence) || CURRENCY_VERB.test(sentence)))) continue;
-    const subject = currencyBefore(text, c.start, per?.[1]?.toLowerCase() ?? "dollar");
+    const subject = currencyBefore(text, c.start, per?.[1]?.toLowerCase() ?? "dollar") ?? (per ? undefined : localMoneyBefore(text, live, c));
     if (!subject) continue;
     c.unit = subject;
     mark(c, "exchange-rate");
@@ -73,6 +73,20 @@ function currencyBefore(text: string, at: number, against: string): UnitDef | un
       const sharedUnit = shared ? getUnit(shared) : undefined;
       if (sharedUnit && !DOLLAR_WORDS.has(word)) found = sharedUnit;
     }
+  }
+  return found;
+}
+
+/**
+ * "valued at Sh1.279 trillion ... at an exchange rate of 129.02": with no currency word, the
+ * rate is in the currency of the sentence's money figure before it that is not the dollar.
+ */
+function localMoneyBefore(text: string, live: Candidate[], c: Candidate): UnitDef | undefined {
+  const start = c.start - sentenceBefore(text, c.start).length;
+  let found: UnitDef | undefined;
+  for (const o of live) {
+    if (o.start >= c.start) break;
+    if (!o.dropped && o.start >= start && o.unit?.dimension === "money" && o.unit.id !== "USD") found = o.unit;
   }
   return found;
 }
