@@ -14,8 +14,27 @@
  * (core/check/frame/event.ts: two events of different dates or places are different things).
  */
 import type { Frame } from "../model.js";
-import { anchors, insideKey as placeInsideKey, part, type Anchor } from "./claim-anchors.js";
+import { anchorOf as anchorOfPlaced, anchors, insideKey as placeInsideKey, isAnchorKey as isPlacedAnchorKey, part, type Anchor } from "./claim-anchors.js";
 import { specificAnchor } from "./frame/pair.js";
+
+/**
+ * The mark of an event's key that holds only the claims whose event is undated: reports that
+ * retell an event days later without its day ("the toll has risen to 131"). Matching presumes
+ * such an event is one of the news cycle's days before the report (core/check/frame/news-cycle.ts),
+ * so a claim of the dated event reads this key over the cycle after its date, and meets the
+ * retellings without reading the other dated events of those days, which it is never compared with.
+ */
+export const UNDATED_MARK = "+undated";
+
+/** Whether a key is an anchor's own (a partition of the batch): not a key inside one, nor an event's undated retellings. */
+export function isAnchorKey(key: string): boolean {
+  return !key.endsWith(UNDATED_MARK) && isPlacedAnchorKey(key);
+}
+
+/** The anchor key a key belongs to: `killed/place:in:iraq` -> `killed/place:iraq`, `killed/event:attack@kabul+undated` -> `killed/event:attack@kabul`. */
+export function anchorOf(key: string): string {
+  return key.endsWith(UNDATED_MARK) ? key.slice(0, -UNDATED_MARK.length) : anchorOfPlaced(key);
+}
 
 /** The marker of an "inside" anchor, as claim-anchors.ts writes it. */
 const INSIDE = "in:";
@@ -78,7 +97,12 @@ export function claimAnchors(given: Frame): IndexAnchor[] {
   const ofEvent = aboutEvent(frame);
   return frameAnchors(frame).map((anchor) => {
     const inside = ofEvent && !anchor.event ? insideOf(anchor.exact) : null;
-    if (inside === null) return { filed: [anchor.exact, ...anchor.inside], read: [anchor.exact, ...anchor.reads], event: anchor.event };
+    if (inside === null) {
+      // An event's retellings without its day: filed apart by the undated, read by the dated.
+      const retold = anchor.event ? [`${anchor.exact}${UNDATED_MARK}`] : [];
+      const dated = Boolean(frame.event?.date);
+      return { filed: [anchor.exact, ...anchor.inside, ...(dated ? [] : retold)], read: [anchor.exact, ...anchor.reads, ...(dated ? retold : [])], event: anchor.event };
+    }
     // Inside the entity: met by what is said of it (and of its containers), not by what else is inside it.
     return { filed: [inside, ...anchor.inside], read: [anchor.exact, ...anchor.reads.filter((r) => r !== inside)], event: false };
   });

@@ -4,8 +4,9 @@
  */
 import type { Claim, Frame } from "../model.js";
 import { frameOf, part, physicalKey } from "./claim-anchors.js";
-import { claimAnchors } from "./claim-index-event.js";
+import { claimAnchors, UNDATED_MARK } from "./claim-index-event.js";
 import { INDEX_WINDOWS } from "./claim-index-windows.js";
+import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { daySpan } from "./time.js";
 
 /** The sort time of a claim without any date. */
@@ -58,6 +59,17 @@ export function windowDays(key: string): number {
 }
 
 /**
+ * The most days before its own time a claim under `key` may read: its window, and under an
+ * event's keys the news cycle besides (`lookupsFor`). The batch re-check holds a key's claims that long.
+ * @example reachDays("killed/event:bombing@baghdad") // 10
+ */
+export function reachDays(key: string): number {
+  return windowDays(key) + (isEventKey(key) ? NEWS_CYCLE_DAYS : 0);
+}
+
+const isEventKey = (key: string) => !key.startsWith("date:") && key.slice(key.indexOf("/") + 1).startsWith("event:");
+
+/**
  * How many claims a lookup of `key` reads on each side of its time: keys of long windows (levels,
  * dates) read the nearest INDEX_WINDOWS.nearest; the few days of an event or incident are read whole.
  * @example nearestOf("refugee/place:turkey") // 5
@@ -69,6 +81,8 @@ export function nearestOf(key: string): number | undefined {
 interface Placed {
   key: string;
   span: { first: number; last: number } | null;
+  /** Under an event's key: whether the claim's event is dated (else its time is its report's day). */
+  dated?: boolean;
 }
 
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
@@ -80,7 +94,10 @@ function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const prefix = claim.kind === "date" ? `date:${measure}` : measure;
   const out = claimAnchors(frame).flatMap((anchor) => {
     const span = timeFor(claim, frame, anchor.event);
-    return (side === "inside" ? anchor.filed : anchor.read).map((a) => ({ key: `${prefix}/${a}`, span }));
+    const dated = Boolean(frame.event?.date);
+    // A date claim's time is the date it claims: the undated retellings of an event are counts'.
+    const keys = (side === "inside" ? anchor.filed : anchor.read).filter((a) => claim.kind !== "date" || !a.endsWith(UNDATED_MARK));
+    return keys.map((a) => ({ key: `${prefix}/${a}`, span, dated }));
   });
   const physical = out.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
   return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map(out.map((p) => [p.key, p])).values()];
@@ -98,16 +115,23 @@ export function filingKeys(claim: Claim): Filing[] {
 /**
  * What a check of a claim reads: each of its keys, from `windowDays(key)` before its time to as
  * many after (a partial date widens to its whole period). An undated claim reads the undated.
- * @example lookupsFor(claim) // [{ key: "killed/event:bombing@baghdad", from: "2024-05-02", to: "2024-05-08" }, …]
+ * Under an event's keys the news cycle (core/check/frame/news-cycle.ts) widens one side: a report
+ * that does not date its event is about one of the NEWS_CYCLE_DAYS before it, so it reads that
+ * far back; a claim of a dated event reads that far on only the key of the event's undated
+ * retellings (`UNDATED_MARK`), so each of such a pair reads the other and two dated events still
+ * read only each other's few days.
+ * @example lookupsFor(claim) // [{ key: "killed/event:bombing@baghdad", from: "2024-05-02", to: "2024-05-15" }, …]
  */
 export function lookupsFor(claim: Claim): IndexLookup[] {
-  return placements(claim, "reads").map(({ key, span }) => {
+  return placements(claim, "reads").map(({ key, span, dated }) => {
     const limit = nearestOf(key);
     const bound = limit === undefined ? {} : { limit };
     if (!span) return { key, from: UNDATED, to: UNDATED, ...(limit === undefined ? {} : { around: UNDATED }), ...bound };
     const days = windowDays(key);
+    const cycle = isEventKey(key) ? NEWS_CYCLE_DAYS : 0;
+    const [before, after] = key.endsWith(UNDATED_MARK) ? [days, days + cycle] : dated ? [days, days] : [days + cycle, days];
     // The nearest are counted from the day the claim is filed at, so it reads every claim of that day.
-    return { key, from: dayString(span.first - days), to: dayString(span.last + days), ...(limit === undefined ? {} : { around: dayString(span.first) }), ...bound };
+    return { key, from: dayString(span.first - before), to: dayString(span.last + after), ...(limit === undefined ? {} : { around: dayString(span.first) }), ...bound };
   });
 }
 

@@ -3,8 +3,7 @@
  * key, and the one key that owns a finding between claims.
  */
 import type { Claim } from "../model.js";
-import { anchorOf } from "./claim-anchors.js";
-import { insideKey } from "./claim-index-event.js";
+import { anchorOf, insideKey } from "./claim-index-event.js";
 import { filingKeys, lookupsFor, type Filing, type IndexLookup } from "./claim-index-keys.js";
 
 /**

@@ -20,9 +20,9 @@
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
  */
-export { anchorOf, frameOf, isAnchorKey } from "./claim-anchors.js";
-export { insideKey } from "./claim-index-event.js";
-export { filingKeys, lookupsFor, lookupsForClaims, nearestOf, UNDATED, windowDays, type Filing, type IndexLookup } from "./claim-index-keys.js";
+export { frameOf } from "./claim-anchors.js";
+export { anchorOf, insideKey, isAnchorKey, UNDATED_MARK } from "./claim-index-event.js";
+export { filingKeys, lookupsFor, lookupsForClaims, nearestOf, reachDays, UNDATED, windowDays, type Filing, type IndexLookup } from "./claim-index-keys.js";
 export { inLookup, pickNearest, relatedByIndex, surelyRead, surelyRelated, wholeDays } from "./claim-index-reads.js";
 export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./claim-index-partitions.js";
 

@@ -1,4 +1,4 @@
-import { insideKey, nearestOf, partitionOf, rememberedIndex, windowDays, type ClaimIndexOf } from "../check/claim-index.js";
+import { insideKey, nearestOf, partitionOf, reachDays, rememberedIndex, type ClaimIndexOf } from "../check/claim-index.js";
 import type { CheckInput } from "../check/index.js";
 import { daySpan } from "../check/time.js";
 import type { ArticleSummary, Claim, Finding } from "../model.js";
@@ -74,7 +74,7 @@ export class Walk {
   /** The next claim in filing-time order. */
   push(next: Held, articles: ArticleSummary[]): void {
     for (const a of articles) if (a.id === next.claim.articleId) this.articles.set(a.id, a);
-    const width = windowDays(this.key);
+    const width = reachDays(this.key);
     // Nothing from here on can meet a claim whose reach has passed and that lies beyond this one's window.
     this.keep((h) => h.reach >= next.day || h.day >= next.day - width);
     // Under a key read by the nearest claims only, as a check reads it, the nearest earlier ones

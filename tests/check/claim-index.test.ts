@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  filingKeys, insideKey, lookupsFor, lookupsForClaims, partitionOf, relatedByIndex, surelyRelated, UNDATED, wholeDays,
+  anchorOf, filingKeys, insideKey, isAnchorKey, lookupsFor, lookupsForClaims, partitionOf, relatedByIndex, surelyRelated, UNDATED, wholeDays,
 } from "../../core/check/claim-index.js";
 import { INDEX_WINDOWS } from "../../core/check/claim-index-windows.js";
 import { groupFindings } from "../../core/recheck/subjects.js";
@@ -114,6 +114,20 @@ describe("lookupsFor and relatedByIndex", () => {
     expect(filingKeys(lent("p", 9, [baghdad])).map((f) => f.key)).toContain("killed/event:attack@baghdad");
   });
 
+  it("a report retelling the event undated days later meets the dated reports of the news cycle before it, both ways; other dated events there stay unread", () => {
+    const retold = (id: string, value: number, asOf: string) => framed(id, value, { measure: { id: "killed", text: "killed" }, scope: [baghdad], event: { id: "attack", text: "the bombing", place: "baghdad" } }, asOf);
+    const later = retold("r", 14, "2024-05-11");
+    // The dated toll of 5 May reads the undated retelling of 11 May (one of the 7 days after it), and the other way round.
+    expect(relatedByIndex([toll("new", 13, "2024-05-05")], [later, weekLater]).map((c) => c.articleId)).toEqual(["r"]);
+    expect(relatedByIndex([retold("new", 15, "2024-05-11")], [same, weekLater]).map((c) => c.articleId).sort()).toEqual(["w1", "w3"]);
+    // Past the cycle, nothing: a retelling 12 days on is of some other bombing.
+    expect(relatedByIndex([toll("new", 13, "2024-05-05")], [retold("r2", 14, "2024-05-17")])).toEqual([]);
+    // Only the undated are filed apart; the re-check owns such a pair under the event's own key.
+    expect(filingKeys(later).map((f) => f.key)).toContain("killed/event:attack@baghdad+undated");
+    expect(filingKeys(same).map((f) => f.key)).not.toContain("killed/event:attack@baghdad+undated");
+    expect(partitionOf([same, later])).toBe("killed/event:attack@baghdad");
+  });
+
   it("compares dates of what happens once (a birth) however far apart, dates of events within about a year", () => {
     const born = (id: string, value: string) => framed(id, 0, { measure: { id: "date.birth", text: "born" }, scope: [{ kind: "named", id: "jane-doe", text: "Jane Doe" }] }, "2024-01-01",
       { kind: "date", value, unit: undefined, dimension: "date" });
@@ -178,6 +192,8 @@ describe("partitionOf", () => {
     expect(insideKey("killed/group:syrian")).toBe("killed/group:in:syrian");
     expect(insideKey("killed/place:in:iraq")).toBeNull();
     expect(insideKey("strip/dim:length")).toBeNull();
+    expect(isAnchorKey("killed/event:attack@baghdad+undated")).toBe(false);
+    expect(anchorOf("killed/event:attack@baghdad+undated")).toBe("killed/event:attack@baghdad");
   });
 
   it("the re-check's walk of the country's key finds the city's toll against the country's", () => {
