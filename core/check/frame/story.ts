@@ -129,3 +129,25 @@ export function inStory(claim: Claim, story: Story | undefined, body: string): C
   if (located(claim, body, story) || partOfAnother(claim, body) || THAT_EVENT.test(sentenceOf(claim, body))) return claim;
   return { ...claim, subject: { ...subject, frame: { ...frame, event: story.event, rules: [...(frame.rules ?? []), STORY_EVENT] } } };
 }
+
+/** The rule of the extraction step that lends a story's event to a count naming none (core/extract/subject). */
+const LENT = "frame.story-event";
+
+/**
+ * A count the extraction gave the story's event (a lead's "two hospitals reported 41 dead") that
+ * its own sentence says was counted somewhere narrower, or is a part of another count: the same
+ * guard as `inStory` applies to the check's own lending, so the lent event does not make a part
+ * the story's toll.
+ * @example lentPart(fortyOneAtTwoHospitals, story, body) // true
+ */
+export function lentPart(claim: Claim, story: Story | undefined, body: string): boolean {
+  if (!claim.subject?.frame?.rules?.includes(LENT) || claim.kind === "date") return false;
+  return located(claim, body, story ?? { event: { id: "", text: "" }, places: new Set(lentPlaces(claim)) }) || partOfAnother(claim, body);
+}
+
+/** The places a claim's own frame names, lowercase: where its lent event is, not a narrower count. */
+function lentPlaces(claim: Claim): string[] {
+  const frame = claim.subject?.frame;
+  if (!frame) return [];
+  return [frame.event?.place ?? "", ...frame.scope.flatMap((e) => [e.id, e.text, ...(e.within ?? [])])].filter(Boolean).map((p) => p.toLowerCase());
+}

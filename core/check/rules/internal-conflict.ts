@@ -8,7 +8,7 @@ import { laterLevel } from "../frame/later.js";
 import { eventPlaces, unplacedAmongSeveral } from "../frame/several-places.js";
 import { separateEvents } from "../frame/new-event.js";
 import { sourcesDiffer } from "../frame/source.js";
-import { inStory, storyEvent } from "../frame/story.js";
+import { inStory, lentPart, storyEvent } from "../frame/story.js";
 import { valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
@@ -80,9 +80,10 @@ export const internalConflict: CheckRule = {
     const primary = claims.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
     // Parts of a count: figures of a breakdown, and counts added to another ("three more died").
-    const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body)]);
     // A bare toll ("32 dead") is a toll of the story's event when the story names one.
     const story = storyEvent(primary);
+    const lent = primary.filter((claim) => lentPart(claim, story, article.body));
+    const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body), ...lent]);
     // A roundup of events of one class at several places: an unplaced one may be any of them.
     const places = eventPlaces(primary);
     const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
