@@ -7,7 +7,6 @@ import { eventDate } from "./event-date.js";
 import { byVerbAt, capitalAfter, placeInClause } from "./event-place.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
-import { slugOf } from "./frame-scope.js";
 import { anchorChains, eventPlaceAfter, placesAroundIn, rememberPlace } from "./named-place.js";
 import { EVENTS } from "./lexicon.js";
 import { lastWordsIn, singular, wordsIn } from "./words.js";

@@ -5,7 +5,7 @@ import type { SubjectContext } from "./context.js";
 import events from "./data/events.js";
 import { agreedDate, agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
-import { gazetteerPlace, placesAround } from "./gazetteer.js";
+import { gazetteerPlace } from "./gazetteer.js";
 import { EVENTS } from "./lexicon.js";
 import { placesAroundIn } from "./named-place.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";

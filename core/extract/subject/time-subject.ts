@@ -1,19 +1,11 @@
-import type { Frame, ScopeEntity } from "../../model.js";
-import type { Span } from "../span.js";
-import { compoundNoun, nameEvent } from "./event.js";
-import { agreedPlace } from "./agreement.js";
-import { eventFrame, eventsOfClass } from "./frame-event.js";
-import { addStreet, placeEntity, slugOf } from "./frame-scope.js";
-import { eventPlaceAfter } from "./named-place.js";
-import { buildSubject } from "./key.js";
-import { EVENT_PHASE, EVENT_VERBS, EVENTS } from "./lexicon.js";
-import events from "./data/events.js";
-import { gazetteerPlace } from "./gazetteer.js";
+import { EVENT_PHASE, EVENTS } from "./lexicon.js";
 import { firstDate } from "./first-dates.js";
 import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
-import { firstWordsIn, isCapitalized, lastWordsIn, wordsIn, type Word } from "./words.js";
+import { firstWordsIn, isCapitalized, lastWordsIn } from "./words.js";
+import { fromEvent } from "./event-subject.js";
+import { occurrenceDate, openingDate, RETROSPECT } from "./occurrence-date.js";
 
 /**
  * Subjects of dates and durations: the event they date or measure, so the checker can compare
@@ -74,104 +66,6 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   return occurrenceDate(input) ?? openingDate(input);
 }
 
-/** Verbs of an event happening, after its noun: "the raid took place on", "the quake struck at 11:59 pm on". */
-const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched)\b/gi;
-/** "the raid that killed al-Baghdadi": the person an event is known by. */
-const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)){0,3})/u;
-
-/**
- * "The raid that killed al-Baghdadi took place on 26 October 2019", "The quake struck at 11:59
- * pm local time on Monday, December 18, 2023": an event noun, the verb of its happening, then
- * the date, in one clause. The place comes from the event's other mentions when the clause
- * names none (the claim's own value is the event's date, so no date is inherited).
- */
-function occurrenceDate(input: SubjectInput): SubjectReading | null {
-  const { text, sentence, mention } = input;
-  const from = Math.max(sentence.start, mention.start - 160);
-  const stretch = text.slice(from, mention.start);
-  // A clause break, but not the colon of a time ("at 11:59 pm").
-  const cut = Math.max(stretch.lastIndexOf(";"), stretch.search(/:(?!\d)[^:]*$/), stretch.lastIndexOf("("), stretch.lastIndexOf(")"), stretch.lastIndexOf(", "));
-  const clause = stretch.slice(cut + 1);
-  let verb: RegExpExecArray | null = null;
-  OCCURRED.lastIndex = 0;
-  for (let m = OCCURRED.exec(clause); m; m = OCCURRED.exec(clause)) verb = m;
-  if (!verb) return null;
-  const clauseStart = from + cut + 1;
-  const verbAt = clauseStart + verb.index;
-  const between = text.slice(verbAt + verb[0].length, mention.start);
-  if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between)) return null;
-  const words = wordsIn(text, clauseStart, verbAt);
-  const k = words.findIndex((w) => EVENTS[w.lower] && !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w.lower));
-  if (k < 0) return null;
-  // Only the noun's own words or a "that killed X" clause between the noun and the verb.
-  const after = text.slice(words[k]!.end, verbAt);
-  const killed = THAT_KILLED.exec(after);
-  if (!/^\s*$/.test(killed ? after.slice(killed[0].length) : after)) return null;
-  const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
-  const frame = reading.subject.frame!;
-  if (killed) frame.scope.unshift({ kind: "named", id: slugOf(killed[1]!), text: killed[1]! });
-  if (frame.event && !frame.event.place && input.context) {
-    const others = eventsOfClass(input.context, frame.event.id).filter((e) => !e.several);
-    // Two places for the class in one story ("a quake off Chile ... a quake in China"): which one is this?
-    if (new Set(others.map((e) => e.place).filter(Boolean)).size > 1 && !agreedPlace(others)) return null;
-    const place = agreedPlace(others);
-    if (place) {
-      frame.event.place = place;
-      frame.scope.push(placeEntity(place, place, text, sentence));
-      frame.rules = [...(frame.rules ?? []), "frame.event-place-story"];
-    }
-  }
-  return reading;
-}
-
-/**
- * The first event noun of a clause, unless a subordinate clause opens before it. Unanchored:
- * the first position where either matches, as "^.*?" would find it, without retrying the
- * prefix at every length.
- */
-const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|while|because|since)\b|(${Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\b)`);
-
-/** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
-function openingDate(input: SubjectInput): SubjectReading | null {
-  const { text, sentence, mention } = input;
-  if (mention.start - sentence.start > 40 || text.charCodeAt(mention.end) !== 44 /* , */) return null;
-  if (!OPENING.test(text.slice(sentence.start, mention.start)) || !/^\s*,/.test(text.slice(mention.end, mention.end + 3))) return null;
-  const end = Math.min(sentence.end, mention.end + 150);
-  const m = CLAUSE_EVENT.exec(text.slice(mention.end, end).toLowerCase());
-  if (!m || !m[1]) return verbOpened(input, end);
-  const at = mention.end + m.index + m[0].length - m[1].length;
-  // "Friday, April 15, marks the 33rd anniversary of the disaster": the date of a remembrance, not of the event.
-  if (RETROSPECT.test(text.slice(mention.end, at))) return null;
-  const clause = wordsIn(text, Math.max(mention.end, at - 30), at + m[1].length);
-  return fromEvent(input, clause[clause.length - 1]!, "date", "subject.date-opens-event", compoundNoun(clause, clause.length - 1));
-}
-
-/** Words that put an event in the past of the sentence's own time: "the anniversary of", "victims of the". */
-const RETROSPECT = /\b(?:anniversary|anniversaries|victims|families|survivors|memory|memorial|commemoration|remembrance|aftermath)\s+of\b[^,;:.]*$/i;
-
-/** What may open a sentence before its date: "On", "On the night of", "10 years ago, on the evening of". */
-const OPENING = /^\s*(?:(?:\d+|\p{L}+)\s+years?\s+ago,?\s+)?(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?\s+)?$/iu;
-
-/**
- * "On 24 January 2019, the dam of Vale's mine in Brumadinho burst": no event noun, but a verb of
- * an event ends the clause; its place is an "in <Place>" before it.
- */
-function verbOpened(input: SubjectInput, end: number): SubjectReading | null {
-  const { text, sentence, mention } = input;
-  const clause = /^[^;:()]*?(?=[.;:]|$)/.exec(text.slice(mention.end, end))?.[0] ?? "";
-  const words = wordsIn(text, mention.end, mention.end + clause.length);
-  const verb = words.findIndex((w) => EVENT_VERBS[w.lower]);
-  if (verb < 0) return null;
-  const kind = EVENT_VERBS[words[verb]!.lower]!;
-  const place = /\bin\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(text.slice(mention.end, words[verb]!.start))?.[1];
-  const id = gazetteerPlace(place ?? "") ?? (place ? slugOf(place) : undefined);
-  const subject = buildSubject({ text: text.slice(mention.end, words[verb]!.end).replace(/^,\s*/, ""), head: kind, measure: "date", place: id });
-  const eventId = (events.classes as Record<string, string>)[kind] ?? kind;
-  const scope: ScopeEntity[] = id ? [placeEntity(id, place!, text, sentence)] : [];
-  subject.frame = { measure: { id: "date.occurred", text: words[verb]!.text }, scope, event: { id: eventId, text: words[verb]!.text, ...(id ? { place: id } : {}) }, rules: ["subject.date-opens-verb"] };
-  return { subject, rules: ["subject.date-opens-verb"] };
-}
-
 /**
  * @example durationSubject({ text: "After 13 years of conflict in Syria", sentence, previousSentence: "", mention })?.subject.key // "war|duration|syria"
  */
@@ -184,21 +78,3 @@ export function durationSubject(input: SubjectInput): SubjectReading | null {
   return fromEvent(input, noun, "duration", "subject.event-duration");
 }
 
-const PHASE_ID: Record<string, string> = { date: "date.occurred", start: "date.start", end: "date.end", duration: "duration" };
-
-export function fromEvent(input: SubjectInput, noun: Word, measure: string, rule: string, lead?: Word): SubjectReading {
-  const { text, sentence } = input;
-  const event = nameEvent(text, sentence, noun, lead);
-  const head = EVENTS[noun.lower] ?? noun.lower;
-  const subject = buildSubject({ text: text.slice(event.span.start, event.span.end), head, measure, place: event.place, event: event.event });
-  // No context: the event's own date is this claim's value, and is not read again.
-  const frameEvent = eventFrame(event, text, sentence, undefined);
-  const chain = frameEvent.place ? eventPlaceAfter(text, event.noun.end, sentence.end, input.context) : null;
-  const scope: ScopeEntity[] = !frameEvent.place ? [] : chain?.entity.id === frameEvent.place ? [chain.entity] : [placeEntity(frameEvent.place, frameEvent.place, text, sentence as Span, input.context?.places)];
-  if (event.name) scope.unshift({ kind: "named", id: event.name, text: event.name });
-  addStreet(scope, frameEvent, text, sentence);
-  const id = measure === "duration" ? `duration.${frameEvent.id}` : PHASE_ID[measure] ?? `date.${measure}`;
-  const frame: Frame = { measure: { id, text: text.slice(noun.start, noun.end) }, scope, event: frameEvent, rules: [rule, "frame.event"] };
-  subject.frame = frame;
-  return { subject, rules: [rule] };
-}
