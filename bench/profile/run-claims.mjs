@@ -20,5 +20,6 @@ const examples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((
 });
 const corpus = extractionCorpus(examples, 3_000_000);
 const { findDurations } = await import(join(ROOT, "dist/core/extract/durations.js"));
-const run = args.includes("--dates") ? (a) => findDates(a.body, a.published) : args.includes("--durations") ? (a) => findDurations(a.body) : (a) => extractClaims(a);
+const { readNumbers } = await import(join(ROOT, "dist/core/extract/numbers/index.js"));
+const run = args.includes("--dates") ? (a) => findDates(a.body, a.published) : args.includes("--durations") ? (a) => findDurations(a.body) : args.includes("--numbers") ? (a) => readNumbers(a.body) : (a) => extractClaims(a);
 for (let r = 0; r < rounds; r++) for (const a of corpus.articles) run(a);

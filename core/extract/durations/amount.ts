@@ -31,6 +31,8 @@ const RATE_BEFORE_ARTICLE = /(?:\b(?:once|twice|times|per|hours?|days?|weeks?|mo
 const FIGURE_BEFORE_ARTICLE = /\d[\d.,]*[A-Za-z%]{0,4}(?:[ \t]{1,2}[A-Za-z]{1,15}){0,2}[ \t]{1,2}$/;
 const SPACE = /\s/;
 const RANGE_JOIN = /^\s{0,2}(?:-|–|to|or)\s{0,2}$/i;
+/** What RANGE_JOIN needs at the end of the text before the high end: without it no low end is read. */
+const ENDS_WITH_JOIN = /(?:-|–|to|or)\s{0,2}$/i;
 
 /**
  * @example amountBefore("After 13 years", 9) // { start: 6, value: 13, step: 1 }
@@ -72,6 +74,8 @@ function wordAmount(left: string, from: number): Amount | null {
 /** "12-15 years", "two to three years": the amount is the range's low end. */
 function withRange(left: string, from: number, high: Amount): Amount {
   const before = left.slice(0, high.start - from);
+  // Most amounts are no range's high end: the joiner is checked before the numbers are read again.
+  if (!ENDS_WITH_JOIN.test(before)) return high;
   const readings = readNumbers(before);
   const low = readings[readings.length - 1];
   if (!low || !RANGE_JOIN.test(before.slice(low.end)) || low.value >= high.value) return high;
