@@ -33,8 +33,32 @@ const { values } = parseArgs({
     out: { type: "string" },
     report: { type: "string" },
     from: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+
+if (values.help) {
+  process.stdout.write(`Usage: npm run bench -- [options]   (builds, then node --expose-gc bench/run.mjs)
+
+  --only a,b         benchmarks to run: ${BENCHMARKS.join(", ")} (default: all)
+  --out FILE         results JSON (default bench/.out/results.json)
+  --report FILE      Markdown report (default: BENCHMARKS.md, overwritten; pass a file to keep it)
+  --from R1,R2       only render results files into the report
+  --quick            each benchmark once on small inputs (CI; times nothing worth reading)
+  --large N          the large archive at N articles instead of 10,000
+                     (check: 100, 1,000 and N stored; api: 100 and N; recheck: 1,000 and N)
+  --long             adds 100,000 stored as a third size to the check and api benchmarks
+  --reuse-stores     take the newest generated store of each size, whatever code built it
+
+Long mode: npm run bench -- --only check,api --large 100000 --out X.json --report X.md
+  Seeding 100,000 newsroom articles is done once and kept under bench/.out/stores (about 13 s
+  of CPU per 1,000 articles: 22-30 min of one core, longer on a loaded machine, and about
+  1 GB of disk); later runs with the same build reuse it.
+Related tools: node bench/distinct.mjs [N] (findings between distinct events, no store);
+  node bench/reads.mjs [N] [--index OTHER_ROOT] (store reads per check explained by key, no store).
+`);
+  process.exit(0);
+}
 
 const log = (message) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 

@@ -53,6 +53,13 @@ describe("npm run bench -- --quick", () => {
     expect(markdown).toContain("--quick --only extract");
   }, 180_000);
 
+  it("says how to run the long mode (100,000 stored) and writes nothing when asked for help", async () => {
+    const { stdout } = await bench("--help");
+    expect(stdout).toContain("--large 100000");
+    expect(stdout).toContain("--report FILE");
+    for (const name of ["extract", "check", "api", "lambda", "recheck"]) expect(stdout).toContain(name);
+  }, 60_000);
+
   it("refuses an unknown benchmark name", async () => {
     await expect(bench("--quick", "--only", "nosuch")).rejects.toMatchObject({ code: 2 });
   }, 60_000);
