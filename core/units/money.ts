@@ -80,6 +80,8 @@ export const SUBUNITS: Record<string, { id: string; factor: number }> = {
   satang: { id: "THB", factor: 0.01 }, agorot: { id: "ILS", factor: 0.01 }, agora: { id: "ILS", factor: 0.01 },
   piastres: { id: "EGP", factor: 0.01 }, piasters: { id: "EGP", factor: 0.01 }, poisha: { id: "BDT", factor: 0.01 },
   // Not a coin but read the same way: a basis point is a hundredth of a percentage point ("a 500-basis-point hike" is 5 pp).
+  // Commodity shorthand for million metric tonnes ("2.5 MMT of wheat"), read the same way.
+  mmt: { id: "t", factor: 1e6 },
   "basis point": { id: "pp", factor: 0.01 }, "basis points": { id: "pp", factor: 0.01 }, bp: { id: "pp", factor: 0.01 }, bps: { id: "pp", factor: 0.01 },
 };
 

@@ -10,7 +10,8 @@ import { MILLIONS_OF, PEOPLE } from "./noun-words.js";
  * counted in millions: a unit of another measure ("tonnes", "barrels") or a noun from the data
  * list of things counted by the million.
  */
-const NEXT_WORD = /^[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z][A-Za-z-]{1,30})/;
+// A lone "t" is the tonne's symbol: "1.2m t" is 1.2 million tonnes.
+const NEXT_WORD = /^[ \t]{1,2}(?:of[ \t]{1,2})?([A-Za-z][A-Za-z-]{1,30}|t(?![A-Za-z0-9]))/;
 
 function countedInMillions(text: string, at: number): boolean {
   const m = NEXT_WORD.exec(text.slice(at, at + 40));

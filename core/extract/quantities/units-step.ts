@@ -4,7 +4,7 @@ import { drop, mark, type Candidate } from "./candidate.js";
 import { addCents, addInches } from "./compound-amounts.js";
 import { belowZero, plausibleTemperature, spacedMinus } from "./temperature.js";
 import { decadeTemperature } from "./decade-temperature.js";
-import { readUnitAfter } from "./unit-reader.js";
+import { readUnitAfter, type UnitRead } from "./unit-reader.js";
 import { readAge } from "./ages.js";
 import { percentagePointsAfter, pointAfterPercent } from "./percentage-points.js";
 import { wonAfter } from "./korean-won.js";
@@ -31,7 +31,7 @@ function readUnit(text: string, c: Candidate): void {
   let found = readUnitAfter(text, c.end + of) ?? wonAfter(text, c);
   // "8.4m tonnes", "20m phones": a glued m before something counted in millions is a scale.
   if (found?.unit.id === "m" && millionsLetter(text, c, found.start, found.end)) {
-    const next = readUnitAfter(text, c.end);
+    const next = readUnitAfter(text, c.end) ?? tonneSymbol(text, c.end);
     found = next && next.unit.dimension !== "length" && !next.attached ? next : null;
     if (!found) return;
   }
@@ -95,4 +95,11 @@ function moneyScaleAfter(text: string, c: Candidate): void {
   if (!m?.[1] || c.reading.scaled) return;
   scaleBy(c, SCALES[m[1].toLowerCase()] ?? 1);
   c.end += m[0].length;
+}
+
+/** "1.2m t this season": after a millions letter a spaced "t" is the tonne's symbol, whatever follows. */
+function tonneSymbol(text: string, at: number): UnitRead | null {
+  const m = /^[ \t]t(?![A-Za-z0-9])/.exec(text.slice(at, at + 3));
+  const unit = m ? getUnit("t") : undefined;
+  return m && unit ? { unit, start: at + 1, end: at + 2, attached: false, text: "t", factor: 1 } : null;
 }
