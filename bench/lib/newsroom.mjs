@@ -130,7 +130,7 @@ function rateReport(rand, day) {
 /**
  * Article `i` of the archive; `variant` re-words and re-counts the same story (another outlet's
  * report of the same event, for the posts of the API benchmark).
- * @returns {{ article: {id, source, published, body}, event: string | null }}
+ * @returns {{ article: {id, source, published, body}, event: string | null, city: string | null }}
  * @example newsroomArticle(17).event // "0-2": the article reports day 0's third event
  */
 export function newsroomArticle(i, { variant = 0, prefix = "n", seed = NEWSROOM_SEED } = {}) {
@@ -139,10 +139,12 @@ export function newsroomArticle(i, { variant = 0, prefix = "n", seed = NEWSROOM_
   const kind = rand.next();
   let paragraphs;
   let event = null;
+  let city = null;
   let published = day;
   if (kind < 0.6) {
     const e = eventsOfDay(Math.max(0, day - (rand.chance(0.3) ? 1 : 0)), seed)[rand.int(0, EVENTS_PER_DAY - 1)];
     event = e.id;
+    city = e.city;
     paragraphs = eventReport(e, rand, published);
   } else if (kind < 0.8) {
     paragraphs = levelReport(rand, day);
@@ -150,5 +152,5 @@ export function newsroomArticle(i, { variant = 0, prefix = "n", seed = NEWSROOM_
     paragraphs = rateReport(rand, day);
   }
   const id = `${prefix}${i}${variant ? `v${variant}` : ""}`;
-  return { article: { id, source: OUTLETS[(i + variant) % OUTLETS.length], published: isoDay(published), body: paragraphs.join("\n\n") }, event };
+  return { article: { id, source: OUTLETS[(i + variant) % OUTLETS.length], published: isoDay(published), body: paragraphs.join("\n\n") }, event, city };
 }
