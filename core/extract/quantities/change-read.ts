@@ -18,6 +18,8 @@ const RESULTS = new Set(MONEY_RESULTS);
 const LEVEL_CLAUSE = new Set(["trading", "closing", "ending", "finishing", "settling", "standing", "last"]);
 // "fell from the 60s into the 20s": "into" names the new level as "to" does.
 const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of", "of"], ["into", "to"]]);
+/** "an average of", "a total of": words that measure the amount a change word names. */
+const MEASURE_OF = new Set(["average", "total", "combined", "cumulative"]);
 /** How far back a change word may be, and how many words of an object ("cut the tax from"). */
 export const REACH = 80;
 const MAX_OBJECT_WORDS = 4;
@@ -127,6 +129,11 @@ export function readBefore(text: string, c: Candidate): Reading {
   let atOnly = false;
   for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
     const w = words[i]!.text;
+    // "rose by an average of 6.1 per cent", "fell by a total of 300": the measure words stand between "by" and the figure.
+    if (w === "of" && connector === undefined && i > 0 && MEASURE_OF.has(words[i - 1]!.text)) {
+      i--;
+      continue;
+    }
     if (/\d/.test(w) && !(levelWords !== undefined && SPAN_ADJECTIVE.test(w))) {
       return connector === "to" || connector === "from" ? { inherit: connector } : null;
     }
