@@ -107,3 +107,15 @@ export function sourceWords(text: string, parts: readonly Span[]): string {
   if (end - start <= 160) return text.slice(start, end).trim();
   return text.slice(parts[0]!.start, parts[0]!.end).trim();
 }
+
+/** A toll named before a stretch of place phrases: "The death toll from X at Y, Z, " (no verb, no new clause). */
+const TOLL_THEN_PLACES = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities))\s+(?:from|in|at|of|for)\s+(?:(?!\b(?:which|who|that|and|but|said|says|after|when|while)\b)[^;:.!?()])*$/iu;
+
+/**
+ * Whether the words of the sentence before `at` name a toll followed only by where it is of:
+ * the proper name at `at` ends that place chain, and the count is the toll's.
+ * @example tollBefore("The death toll from the crush at Kanjuruhan Stadium, Malang, East Java has", 0, 61) // true
+ */
+export function tollBefore(text: string, sentenceStart: number, at: number): boolean {
+  return TOLL_THEN_PLACES.test(text.slice(Math.max(sentenceStart, at - 200), at));
+}

@@ -9,7 +9,7 @@ import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { measureOf } from "./measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
-import { eventOf, FORCES, GENERIC, groupIn, headFromPhrase, headFromStructure, LONG_THINGS, sourceWords, stop, TOLLS } from "./quantity-head.js";
+import { eventOf, FORCES, GENERIC, groupIn, headFromPhrase, headFromStructure, LONG_THINGS, sourceWords, stop, tollBefore, TOLLS } from "./quantity-head.js";
 import { groupOfPlace } from "./places.js";
 import type { Reading, SubjectStep } from "./reading.js";
 import { singular } from "./words.js";
@@ -93,7 +93,11 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       if (hasHead(r)) return;
       const before = thingBefore(r.input.text, r.input.sentence, r.input.mention);
       if (!before) return;
-      r.head = TOLLS.has(before.head) ? "killed" : before.head;
+      // "The death toll from the stampede at Kanjuruhan Stadium, Malang, East Java has increased to
+      // 131": a name closing the toll's place chain is no thing counted; the toll is.
+      const { text, sentence } = r.input;
+      const named = before.span && /^\p{Lu}/u.test(text.slice(before.span.start, before.span.end));
+      r.head = TOLLS.has(before.head) || (named && tollBefore(text, sentence.start, before.span!.start)) ? "killed" : before.head;
       r.demonymAsPlace = before.place;
       r.headSpan = before.span;
       r.rules.push(before.rule);
