@@ -1,7 +1,7 @@
 import type { Claim, Frame, ScopeEntity } from "../model.js";
 import { sameSubject } from "../subject-match.js";
 import { countStrength, physical } from "./frame/count-strength.js";
-import { dateStrength } from "./frame/date-strength.js";
+import { dateMatch } from "./frame/date-strength.js";
 import { type Pair, specificAnchor } from "./frame/pair.js";
 import { isAddition } from "./frame/addition.js";
 import { comparableChange } from "./frame/change.js";
@@ -125,7 +125,7 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   const scope = relateScopes(sa, sb, event.kind === "same");
   if (scope.conflict !== undefined || scope.partOfWhole !== undefined) return null;
   const pair: Pair = { a, b, fa, fb, event, scope };
-  const { strength, note = "" } = dates ? { strength: dateStrength(pair) } : countStrength(pair);
+  const { strength, note = "" } = dates ? dateMatch(pair) : countStrength(pair);
   if (!strength) return dates || oneArticle ? null : byStoryNames(pair);
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));

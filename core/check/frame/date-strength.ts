@@ -9,6 +9,20 @@ import { type Pair, specificAnchor, type Strength } from "./pair.js";
  * with an anchor, or an occurrence tied to a named thing, a group or an organisation, or to a
  * street within two days, since bombings in one city recur.
  */
+/** The strength of a match by `retoldLandmark`, told apart so the explanation can say why. */
+const RETOLD: Strength = "weak";
+
+/**
+ * A date match with what it rests on beyond the frames, for the explanation.
+ * @example dateMatch(pair) // { strength: "weak", note: "; one report retells it a year or more on ..." }
+ */
+export function dateMatch(pair: Pair): { strength: Strength; note?: string } {
+  const strength = dateStrength(pair);
+  if (strength !== RETOLD || !retoldLandmark(pair) || pair.a.articleId === pair.b.articleId) return { strength };
+  const days = daysBetween(pair.a.value, pair.b.value);
+  return { strength, note: `; the dates are ${days} day${days === 1 ? "" : "s"} apart and one report retells the event a year or more on, when an event of its class and place within days is rare` };
+}
+
 export function dateStrength(pair: Pair): Strength {
   const { a, b, fa, event, scope } = pair;
   if (event.kind === "one-sided") return null;
@@ -29,7 +43,7 @@ export function dateStrength(pair: Pair): Strength {
   const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
-  if (retoldLandmark(pair)) return "weak";
+  if (retoldLandmark(pair)) return RETOLD;
   // A place inside a city (a street) pins the event down: the same kind of event there a day or
   // two apart is more likely one event misdated (a time zone, a wire's dateline) than two. A city
   // or a country does not: car bombs in Mosul on a Monday and on a Tuesday are two events.

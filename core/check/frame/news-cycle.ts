@@ -2,6 +2,7 @@ import type { Claim, Frame } from "../../model.js";
 import { isCountry } from "../data/countries.js";
 import { type DaySpan, daySpan, formatDate } from "../time.js";
 import { type Pair, specificAnchor } from "./pair.js";
+import { nameOf } from "./why.js";
 
 /**
  * The news-cycle presumption: a report about an event that it does not date is about a recent
@@ -51,11 +52,11 @@ export function localAnchor({ event, fa, fb, scope }: Pair): string | undefined 
     if (place && !isCountry(place) && fb.event?.place && !isCountry(fb.event.place)) return textOf(place, fa, fb);
   }
   const entity = scope.shared.find((e) => specificAnchor(e) && !(e.kind === "place" && isCountry(e.id)));
-  return entity ? entity.text.trim() || entity.id : undefined;
+  return entity ? nameOf(entity, [fa, fb]) : undefined;
 }
 
 function textOf(id: string, fa: Frame, fb: Frame): string {
-  return [...fa.scope, ...fb.scope].find((e) => e.id === id)?.text.trim() || id;
+  return nameOf([...fa.scope, ...fb.scope].find((e) => e.id === id) ?? { id, text: id }, [fa, fb]);
 }
 
 /**

@@ -46,7 +46,7 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
   const across = a.articleId !== b.articleId;
   const scope = across ? "it is dated" : "this article dates it";
   return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
-    + `One event cannot have happened on both dates; one of them is wrong. Compared because ${match.why}.`;
+    + `${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened on both dates; one"} of them is wrong. Compared because ${match.why}.`;
 }
 
 /**
