@@ -26,6 +26,8 @@ const DOLLAR_WORDS = new Set(["dollar", "dollars", "greenback", "buck"]);
  */
 export function exchangeRate(text: string, live: Candidate[]): void {
   let rate: Candidate | undefined;
+  // Once per text: most texts quote no rate, and then only "per dollar" figures are looked at.
+  let ratesQuoted: boolean | undefined;
   for (const c of live) {
     if (c.dropped || c.unit || c.countUnit || c.kind !== "quantity") continue;
     // "closed at 58.99 to the dollar, down from 58.87": a second decimal in the sentence is the same rate.
@@ -35,9 +37,14 @@ export function exchangeRate(text: string, live: Candidate[]): void {
       continue;
     }
     const per = startsPer(text, c.end) ? PER_CURRENCY.exec(text.slice(c.end, c.end + 32)) : null;
-    const sentence = per ? "" : sentenceBefore(text, c.start);
-    // Without "per": a decimal price in a sentence about an exchange rate or a currency's trading.
-    if (!per && !(c.step < 1 && c.reading.form === "digits" && (EXCHANGE_RATE.test(sentence) || CURRENCY_VERB.test(sentence)))) continue;
+    if (!per) {
+      if (!(c.step < 1 && c.reading.form === "digits")) continue;
+      ratesQuoted ??= EXCHANGE_RATE.test(text) || CURRENCY_VERB.test(text);
+      if (!ratesQuoted) continue;
+      // Without "per": a decimal price in a sentence about an exchange rate or a currency's trading.
+      const sentence = sentenceBefore(text, c.start);
+      if (!EXCHANGE_RATE.test(sentence) && !CURRENCY_VERB.test(sentence)) continue;
+    }
     const subject = currencyBefore(text, c.start, per?.[1]?.toLowerCase() ?? "dollar") ?? (per ? undefined : localMoneyBefore(text, live, c));
     if (!subject) continue;
     c.unit = subject;

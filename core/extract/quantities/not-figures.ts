@@ -23,8 +23,9 @@ export function dropNotFigures(text: string, live: Candidate[]): void {
   let previous: Candidate | undefined;
   for (const c of live) {
     if (c.dropped) continue;
-    const written = text.slice(c.reading.start, c.reading.end);
-    if (ARTICLE.test(written)) {
+    // Cheap first: an article is one or two letters starting with "a".
+    const first = text.charCodeAt(c.reading.start) | 32;
+    if (first === 97 && c.reading.end - c.reading.start <= 2 && ARTICLE.test(text.slice(c.reading.start, c.reading.end))) {
       if (previous?.unit && /^[ \t]{1,2}$/.test(text.slice(previous.end, c.start))) drop(c, "rate-denominator");
       else if (c.kind === "percent" && AS_A_PERCENT.test(text.slice(Math.max(0, c.start - 4), c.start)) && OF_AFTER.test(text.slice(c.end, c.end + 4))) drop(c, "as-a-percent");
     } else if (c.countUnit === "time") {
