@@ -89,8 +89,9 @@ export function localSignCurrency(text: string, start: number): { unit: UnitDef;
   const sign = m?.[1];
   if (!sign || (sign.length === 1 && m[2])) return null;
   const signStart = start - sign.length - (m[2]?.length ?? 0);
-  // One capital: not a road, a model or a grade ("the N1", "R21 highway").
+  // One capital: not a road, a model or a grade ("the N1", "R21 highway"), nor a quarter ("Q3 results").
   if (sign.length === 1 && isRoadNumber(text, signStart, start)) return null;
+  if (sign === "Q" && /^[1-4](?![\d.,])/.test(text.slice(start, start + 2))) return null;
   const id = currencyFor(text, sign);
   const unit = id ? getUnit(id) : undefined;
   return unit ? { unit, start: signStart, factor: 1 } : null;
