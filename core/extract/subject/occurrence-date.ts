@@ -17,7 +17,9 @@ import { fromEvent } from "./event-subject.js";
  */
 
 /** Verbs of an event happening, after its noun: "the raid took place on", "the quake struck at 11:59 pm on". */
-const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched)\b/gi;
+const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched|tore\s+through|ripped\s+through|swept\s+through|slammed\s+into|made\s+landfall)\b/gi;
+/** "Hurricane Katrina", "Storm Daniel", "Typhoon Haiyan": a name right after the event noun names the event. */
+const EVENT_NAME = /^\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,2}$/u;
 /** "the raid that killed al-Baghdadi": the person an event is known by. */
 const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)){0,3})/u;
 
@@ -48,10 +50,14 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   // Only the noun's own words or a "that killed X" clause between the noun and the verb.
   const after = text.slice(words[k]!.end, verbAt);
   const killed = THAT_KILLED.exec(after);
-  if (!/^\s*$/.test(killed ? after.slice(killed[0].length) : after)) return null;
+  const rest = killed ? after.slice(killed[0].length) : after;
+  const name = EVENT_NAME.test(rest) && !/^\s+(?:The|A|An|It|This|That)\b/.test(rest) ? rest.trim() : undefined;
+  if (!/^\s*$/.test(rest) && !name) return null;
   const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
   const frame = reading.subject.frame!;
   if (killed) frame.scope.unshift({ kind: "named", id: slugOf(killed[1]!), text: killed[1]! });
+  // The name alone: "Storm Daniel" and "Cyclone Daniel" are one storm.
+  if (name) frame.scope.unshift({ kind: "named", id: slugOf(name), text: `${words[k]!.text} ${name}` });
   if (frame.event && !frame.event.place && input.context) {
     const others = eventsOfClass(input.context, frame.event.id).filter((e) => !e.several);
     // Two places for the class in one story ("a quake off Chile ... a quake in China"): which one is this?
@@ -76,8 +82,10 @@ const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|w
 /** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
 export function openingDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  if (mention.start - sentence.start > 40 || text.charCodeAt(mention.end) !== 44 /* , */) return null;
-  if (!OPENING.test(text.slice(sentence.start, mention.start)) || !/^\s*,/.test(text.slice(mention.end, mention.end + 3))) return null;
+  // "On April 23, 2013 the Rana Plaza building ... collapsed": the comma after an opening date is often left out.
+  const opens = /^\s*,/.test(text.slice(mention.end, mention.end + 3)) || /^\s+(?:the|a|an)\s/i.test(text.slice(mention.end, mention.end + 6));
+  if (mention.start - sentence.start > 40 || !opens) return null;
+  if (!OPENING.test(text.slice(sentence.start, mention.start))) return null;
   const end = Math.min(sentence.end, mention.end + 150);
   const m = CLAUSE_EVENT.exec(text.slice(mention.end, end).toLowerCase());
   if (!m || !m[1]) return verbOpened(input, end);
