@@ -46,7 +46,7 @@ function kindOf(key) {
   const anchor = key.slice(key.indexOf("/") + 1);
   const kind = anchor.startsWith("event:") ? (anchor.includes("@") ? (anchor.includes("@in:*") ? "event@in:*" : anchor.includes("@in:") ? "event@in" : "event@") : "event")
     : `${anchor.slice(0, anchor.indexOf(":"))}${anchor.includes(":in:") ? ":in" : ""}`;
-  return `${key.startsWith("date:") ? "date:" : ""}${kind}`;
+  return `${key.startsWith("date:") ? "date:" : ""}${kind}${key.endsWith("+undated") ? "+undated" : ""}`;
 }
 
 const started = performance.now();
