@@ -24,7 +24,8 @@ export function listContinues(text: string, previous: Candidate | undefined, c: 
   // "weakened 1.94% to R18.18 and 1.88% to R20.78": the item restarts at the figure of its kind in the same change.
   const item = sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
   const gap = text.slice(previous.end, c.start);
-  if (!item?.change || !(LIST_GAP.test(gap) || (item === previous && COMMA_GAP.test(gap)))) return null;
+  // A comma alone lists amounts only ("gains of 515%, 205%"): after a level it starts another figure ("rises to 112, 95 people missing").
+  if (!item?.change || !(LIST_GAP.test(gap) || (item === previous && item.change.role === "by" && COMMA_GAP.test(gap)))) return null;
   return { ...item.change, pairedWith: undefined };
 }
 
