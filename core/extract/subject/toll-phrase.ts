@@ -22,7 +22,7 @@ const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll)\b|\b(?:total\s+|overall\s+
 // "from Saturday's stampede at Kanjuruhan Stadium, Malang, East Java": a comma chain of names is where, not a new clause.
 const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,100}?(?:,\s+\p{Lu}[^,;:.!?()\d]{0,40}?){0,3})?`;
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
-const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?`;
+const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
 const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|on\s+\p{L}+day))*`;
 const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+)?(?:${TOLL})${OF}${WAY}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
 const LEVEL = new RegExp(String.raw`(?:${TOLL})${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?\s+(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`, "iu");
