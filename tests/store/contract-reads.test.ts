@@ -143,6 +143,29 @@ describeContract("store: what a check reads", (server) => {
     expect(lookupsForClaims([lent("new2", 14)])).toEqual([]);
   }, 120_000);
 
+  it("meets a report retelling the bombing days later without its day, both ways, and reads no other dated bombing of that week", async () => {
+    const { store, client } = await freshStore(server.endpoint());
+    // "The toll from the bombing in Baghdad has risen to 15" (no day): one of the 7 days before its report (news-cycle.ts).
+    const retold = (id: string, value: number, asOf: string) => {
+      const c = claim(id, 0, value, "killed|baghdad", asOf);
+      c.subject!.frame = { measure: { id: "killed", text: "killed" }, scope: [place("baghdad", ["iraq"])], event: { id: "attack", text: "bombing", place: "baghdad" } };
+      return c;
+    };
+    await store.saveArticle(record("w1", [toll("w1", 0, 12, "baghdad", DAY)]));
+    await store.saveArticle(record("r1", [retold("r1", 15, day(5))]));
+    const dated = lookupsForClaims([toll("new", 0, 13, "baghdad", DAY)]);
+    const before = countReads(client);
+    expect((await store.claimsAbout(dated, "new")).claims.map((c) => `${c.articleId}:${c.value}`).sort()).toEqual(["r1:15", "w1:12"]);
+    before.stop();
+    expect((await store.claimsAbout(lookupsForClaims([retold("new2", 16, day(6))]), "new2")).claims.map((c) => c.articleId).sort()).toEqual(["r1", "w1"]);
+    // Other bombings in Baghdad dated 4 to 10 days after it: a dated toll reads only the undated retellings that far.
+    for (let i = 0; i < 30; i++) await store.saveArticle(record(`u${i}`, [toll(`u${i}`, 0, 100 + i, "baghdad", day(4 + (i % 7)))]));
+    const after = countReads(client);
+    expect((await store.claimsAbout(dated, "new")).claims.map((c) => `${c.articleId}:${c.value}`).sort()).toEqual(["r1:15", "w1:12"]);
+    after.stop();
+    expect(after.reads).toEqual(before.reads);
+  }, 120_000);
+
   it("a level reported every week reads its nearest reports only: the same items with 30 or 60 stored", async () => {
     const { store, client } = await freshStore(server.endpoint());
     const refugees = (id: string, value: number, asOf: string) => {
