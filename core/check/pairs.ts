@@ -26,6 +26,9 @@ export function headOf(claim: Claim): string | null {
   const subject = claim.subject;
   if (!subject || typeof subject.key !== "string") return null;
   const measure = subject.frame?.measure.id.trim().toLowerCase();
+  // A measure of a named thing meets the thing's other measures ("the 948-foot Dali", its bare
+  // length, and "984 feet long"); same-thing.ts decides which classes agree.
+  if (measure && subject.frame?.rules?.includes("frame.named-measure")) return `thing:${subject.head}`;
   // "depth.strip" and a "strip" of open dimension meet in one group; same-thing.ts decides.
   if (measure) return /^(?:date|share|duration)\./.test(measure) ? measure : measure.slice(measure.indexOf(".") + 1);
   const head = (subject.head || subjectHead(subject.key)).trim().toLowerCase();

@@ -62,8 +62,42 @@ function statedEvent(claim: Claim, frame: Frame): Frame["event"] {
 function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   const [x, y] = [fa.measure.id, fb.measure.id];
   if (x === y) return true;
+  // "the 948-foot Dali" (a bare length: "extent") is the Dali's length or a tower's height, never its depth.
+  if (namedMeasure(fa) && namedMeasure(fb) && [x, y].includes("extent")) return EXTENT.has(x === "extent" ? y : x);
   const open = (bare: string, claim: Claim, named: string) => !bare.includes(".") && physical(claim) && named.endsWith(`.${bare}`);
   return open(x, a, y) || open(y, b, x);
+}
+
+/** The classes a bare length of a named thing may be. */
+const EXTENT = new Set(["length", "height"]);
+
+/** A standing measure of a named thing (rule frame.named-measure): its thing is its anchor. */
+function namedMeasure(frame: Frame): boolean {
+  return Boolean(frame.rules?.includes("frame.named-measure"));
+}
+
+/**
+ * A measure of a named thing that holds at any time (a ship's length, a tower's height, a
+ * stadium's seats): two reports of it are of one moment, however far apart. A population
+ * changes, and stays compared by the reports' times.
+ * @example standingMeasure(claimOf("the 948-foot Dali")) // true
+ */
+export function standingMeasure(claim: Claim): boolean {
+  const frame = claim.subject?.frame;
+  return Boolean(frame && namedMeasure(frame) && !frame.measure.id.startsWith("population"));
+}
+
+/** How a named thing's measure class reads in an explanation. */
+function measureLabel(id: string): string {
+  if (id === "extent") return "size";
+  const [cls, year] = id.split(".");
+  return year ? `${cls} in ${year}` : cls!;
+}
+
+/** "both: the length of the Dali", "both: the size / height of Merdeka 118". */
+function namedWhy(fa: Frame, fb: Frame, thing: ScopeEntity): string {
+  const labels = [...new Set([measureLabel(fa.measure.id), measureLabel(fb.measure.id)])].join(" / ");
+  return `both: the ${labels} of ${thing.text}`;
 }
 
 /** Labels from a document's structure ("section:", "row:") mean something only inside their article. */
@@ -124,8 +158,11 @@ export function sameThing(a: Claim, b: Claim): SameThing | null {
   if (narrowedAlone(fa, sa, sb) || narrowedAlone(fb, sb, sa)) return null;
   const scope = relateScopes(sa, sb, event.kind === "same");
   if (scope.conflict !== undefined || scope.partOfWhole !== undefined) return null;
+  // A measure of a named thing is that thing's alone: the other figure must name it too.
+  if ((namedMeasure(fa) || namedMeasure(fb)) && !(namedMeasure(fa) && namedMeasure(fb) && scope.shared.length > 0)) return null;
   const pair: Pair = { a, b, fa, fb, event, scope };
   const { strength, note = "" } = dates ? dateMatch(pair) : countStrength(pair);
+  if (strength && namedMeasure(fa)) return { strength, why: namedWhy(fa, fb, scope.shared[0]!) };
   if (!strength) return dates || oneArticle ? null : byStoryNames(pair);
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));

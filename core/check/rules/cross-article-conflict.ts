@@ -5,7 +5,7 @@ import { makeFinding } from "../finding.js";
 import { risingToll, valuesDisagree } from "../tally.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
-import { type SameThing, sameThing } from "../same-thing.js";
+import { type SameThing, sameThing, standingMeasure } from "../same-thing.js";
 import { figuresKey } from "../repeats.js";
 import { retelling, type Retelling } from "../frame/retold.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
@@ -78,6 +78,7 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | unde
   }
   const gap = daysApart(a, b);
   if (sameMoment && risingToll(a, b)) return `reported ${gap} day${gap === 1 ? "" : "s"} apart: the toll of a recent event rises as the count goes on, so this may be the count going on; check which is current.${quoted}`;
+  if (standingMeasure(a) && standingMeasure(b)) return `a measure that holds at any time cannot have both values; one report is wrong.${quoted}`;
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
   const [from, to] = period(a) === period(b) ? [dayOf(a.asOf), dayOf(b.asOf)] : [period(a), period(b)];
@@ -93,7 +94,9 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   const [a, b] = chronological(own, other);
   const told = retelling(a, b);
   // Two final figures of a settled count are as much one moment as two reports of one day.
-  const sameMoment = sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || told?.kind === "settled";
+  // A ship's length or a tower's height holds at any time: reports years apart are of one moment.
+  const standing = standingMeasure(a) && standingMeasure(b);
+  const sameMoment = standing || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || told?.kind === "settled";
   const certain = match.strength === "strong" && !a.vague && !b.vague;
   const severity = partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
   return makeFinding({

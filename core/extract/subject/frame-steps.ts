@@ -18,6 +18,16 @@ import { isCapitalized, wordsIn } from "./words.js";
  */
 export const FRAME_STEPS: readonly SubjectStep[] = [
   { name: "frame.measure", run: (r) => { r.frame.measure = measureClass(r); r.frame.rules.push("frame.measure"); } },
+  // "the 948-foot Dali": the dimension alone is the measure, the named thing its scope.
+  {
+    name: "frame.named-measure",
+    run: (r) => {
+      if (!r.named) return;
+      r.frame.measure = { id: r.named.cls, text: r.named.words };
+      r.frame.scope.push(r.named.thing);
+      r.frame.rules.push("frame.named-measure");
+    },
+  },
   // "10 Marines" killed: a count of one group of the dead, a part of the toll, never the toll
   // itself; so the group is in the measure ("killed.marine") as well as in the scope.
   {
@@ -85,7 +95,8 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       const before = scope.length;
       if (subject.group) scope.push(organisationId(subject.group) ? { kind: "organisation", id: organisationId(subject.group)!, text: subject.group } : { kind: "group", id: subject.group, text: subject.group });
       const span = r.countedSpan ?? r.headSpan ?? r.phrase;
-      if (span) scope.push(...namesIn(text, span, sentence.start));
+      // A named measure's thing is already in the scope, as one entity.
+      if (span && !r.named) scope.push(...namesIn(text, span, sentence.start));
       if (r.headSpan || r.phrase) {
         const owner = ownerOf(text, r.headSpan ?? r.phrase!, mention.start);
         if (owner && !scope.some((e) => e.id === owner.id)) scope.push(owner);

@@ -4,6 +4,7 @@ import type { Span } from "../span.js";
 import type { SubjectContext } from "./context.js";
 import type { EventReading } from "./event.js";
 import type { CountedPhrase } from "./label.js";
+import type { NamedMeasure } from "./named-measure.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import type { PlaceReading } from "./place.js";
 
@@ -43,6 +44,8 @@ export interface Reading {
   countedSpan?: CountedPhrase;
   place?: PlaceReading | null;
   measure?: string;
+  /** A standing measure of a named thing (named-measure.ts): its class and the thing. */
+  named?: NamedMeasure | null;
   subject?: Subject;
   /** Set by a step that decides alone (a direction, a definite reference): the result, or null for none. */
   result?: SubjectReading | null;

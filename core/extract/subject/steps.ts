@@ -7,6 +7,7 @@ import { tollPhrase } from "./toll-phrase.js";
 import { buildSubject } from "./key.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { measureOf } from "./measure.js";
+import { namedMeasure } from "./named-measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
 import { eventOf, FORCES, GENERIC, groupIn, headFromPhrase, headFromStructure, LONG_THINGS, sourceWords, stop, tollBefore, TOLLS } from "./quantity-head.js";
@@ -46,11 +47,25 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       return "stop";
     },
   },
+  // "the 948-foot Dali", "Merdeka 118 stands 678.9 metres tall": a standing measure of a named thing.
+  {
+    name: "subject.named-measure",
+    run: (r) => {
+      const { text, sentence, mention } = r.input;
+      const named = namedMeasure(text, sentence, mention);
+      if (!named) return;
+      r.named = named;
+      r.head = named.thing.id;
+      r.headSpan = named.span;
+      r.rules.push("subject.named-measure");
+    },
+  },
   // "officials put the death toll at 26", "the toll has risen to 84": a toll phrase names the count.
   {
     name: "subject.toll-phrase",
     run: (r) => {
       const { text, sentence, mention } = r.input;
+      if (r.named) return;
       const toll = tollPhrase(text, sentence, mention);
       if (!toll) return;
       r.casualty = toll;
@@ -63,7 +78,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
   {
     name: "subject.casualty",
     run: (r) => {
-      if (r.casualty) return;
+      if (r.casualty || r.named) return;
       const { text, mention } = r.input;
       const casualty = casualtyKind(text, mention.start, mention.end, r.phrase);
       if (!casualty) return;
@@ -138,7 +153,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
     name: "subject.measure",
     run: (r) => {
       const { text, mention } = r.input;
-      r.measure = measureOf(text, mention)
+      r.measure = r.named?.cls ?? measureOf(text, mention)
         ?? (mention.kind === "percent" ? "share" : undefined)
         ?? (mention.dimension === "length" && LONG_THINGS.has(r.head!) ? "length" : undefined);
     },
