@@ -29,6 +29,9 @@ const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|alm
 const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
 const ADJECTIVE = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?-?(${alt(Object.keys(data.adjectives))})\b`, "i");
 const AWAY = /^\s*(?:\([^()]{0,40}\)\s*)?(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b/i;
+const BARE_COUNT_GATE = new RegExp(String.raw`\b(?:${alt([...data.countFrames, ...Object.keys(data.verbs).filter((v) => ["population", "capacity"].includes(data.verbs[v]!))])})\s+${QUAL}$|,\s*${QUAL}$`, "iu");
+/** A thing placed by the name after it: "The Shard in London", "the dam at Zug" (no name: group 1 empty). */
+const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|of|outside|on)\s+$`, "u");
 /** The name and its verb or apposition, ending right before the figure. */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
 const NOT_NAMES = new Set(data.notNames);
@@ -55,8 +58,9 @@ function classAfter(text: string, m: Pick<Mention, "start" | "end" | "dimension"
   const counted = COUNTED.exec(own ? `-${own}` : after);
   if (counted) return { cls: data.counted[counted[1]!.toLowerCase()]!, words: counted[1]!, counted: true };
   if (!m.dimension || !data.dimensions[m.dimension]) return null;
-  if (AWAY.test(after)) return null;
-  const adjective = (own && data.adjectives[own] ? own : undefined) ?? ADJECTIVE.exec(after)?.[1];
+  // "rises 8,849 metres above sea level" is a height; "50 metres from the bridge" a distance.
+  if (AWAY.test(after) && !/^\s*(?:\([^()]{0,40}\)\s*)?above sea level\b/i.test(after)) return null;
+  const adjective = (own && data.adjectives[own] ? own : undefined) ?? ADJECTIVE.exec(after)?.[1] ?? (/^\s*above sea level\b/i.test(after) ? "high" : undefined);
   const cls = adjective ? data.adjectives[adjective.toLowerCase().replace(/\s+/g, " ")] : undefined;
   return { cls: cls ?? data.dimensions[m.dimension]!, words: adjective ?? text.slice(m.start, m.end), counted: false };
 }
@@ -73,6 +77,8 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
   if (/\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   const found = classAfter(text, m, sentence.end) ?? (m.dimension === "count" || !m.unit || m.unit === "person" ? { cls: "", words: "", counted: true } : null);
   if (!found) return null;
+  // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
+  if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found);
   if (!hit || !hit.cls) return null;
   // "population in 2010": a year written makes it that year's population, another figure than another year's.
@@ -100,7 +106,9 @@ function compound(text: string, sentence: Span, m: Mention, found: { cls: string
 
 /** "Merdeka 118 stands 678.9 metres tall", "the Dali, which is 984 feet long", "Derna, a city of 100,000 people". */
 function predicate(text: string, sentence: Span, m: Mention, found: { cls: string; words: string; counted: boolean }): NamedMeasure | null {
-  const before = text.slice(sentence.start, m.start);
+  // The name and its link stand right before the figure: a bounded window keeps the anchored match cheap.
+  const from = Math.max(sentence.start, m.start - 160);
+  const before = text.slice(from, m.start);
   const hit = BEFORE.exec(before);
   if (!hit) return null;
   const paren = Boolean(hit[2]);
@@ -120,10 +128,18 @@ function predicate(text: string, sentence: Span, m: Mention, found: { cls: strin
     // "X is 984 feet" with no verb or apposition: not a predicate.
     if (!link && !paren && !/,\s*$/.test(hit[0])) return null;
   }
-  const thing = thingOf(hit[1]!);
+  let start = from + hit.index + hit[0].indexOf(hit[1]!);
+  let words = hit[1]!;
+  // "The Shard in London stands 310 metres tall": the name after "in" places the thing before it.
+  const placed = PLACED.exec(text.slice(from, start));
+  if (placed) {
+    if (!placed[1]) return null; // "the dam at Zug": a common noun, placed
+    words = placed[1];
+    start = from + placed.index + placed[0].indexOf(words);
+  }
+  const thing = thingOf(words);
   if (!thing || !cls) return null;
-  const start = sentence.start + hit.index + hit[0].indexOf(hit[1]!);
-  return { cls, words: found.words, thing, span: { start, end: start + hit[1]!.length } };
+  return { cls, words: found.words, thing, span: { start, end: start + words.length } };
 }
 
 /** Common nouns of things that may stand between a figure and a name, or follow a name ("Kerch bridge"). */

@@ -19,7 +19,7 @@ const data = {
     is: "", was: "", measures: "", measured: "", measuring: "", reaches: "", reached: "", "is about": "",
     weighs: "weight", weighed: "weight", weighing: "weight",
     covers: "area", covered: "area", covering: "area",
-    holds: "capacity", seats: "capacity", "has a capacity of": "capacity", "with a capacity of": "capacity",
+    seats: "capacity", "has a capacity of": "capacity", "with a capacity of": "capacity",
     "has a population of": "population", "had a population of": "population", "with a population of": "population",
     "is home to": "population", "was home to": "population", "home to": "population",
     "has a height of": "height", "with a height of": "height", "has a length of": "length", "with a length of": "length",
