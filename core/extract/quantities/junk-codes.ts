@@ -125,13 +125,17 @@ export const CODE_RULES: JunkRule[] = [
     // "192.168.1.2", "v1.2.3": dotted runs are addresses and versions.
     name: "dotted-code",
     test: (text, c) =>
-      /^\.\d/.test(text.slice(c.reading.end, c.reading.end + 2)) || /\d\.$/.test(before(text, c, 2)) ||
+      (text.charCodeAt(c.reading.end) === 46 && isDigit(text.charCodeAt(c.reading.end + 1))) ||
+      (c.reading.start >= 2 && text.charCodeAt(c.reading.start - 1) === 46 && isDigit(text.charCodeAt(c.reading.start - 2))) ||
       (text[c.reading.start] === "." && /[\w.]/.test(text[c.reading.start - 1] ?? "")),
   },
   {
     // "1. James Martinez", "  2) Oliver": list numbering at the start of a line.
     name: "list-numbering",
     test: (text, c) => {
+      // Cheap first: "." or ")" must follow the number.
+      const next = text.charCodeAt(c.reading.end);
+      if (next !== 46 && next !== 41) return false;
       const head = before(text, c, 13);
       const lineStart = head.lastIndexOf("\n") + 1;
       const atTextStart = c.reading.start - head.length === 0;
@@ -145,6 +149,8 @@ export const CODE_RULES: JunkRule[] = [
     test: (text, c) => {
       const r = c.reading;
       if (r.form !== "digits" || !Number.isInteger(r.value)) return false;
+      // Cheap first: either pattern needs a dash one or two digits after the start or before the end.
+      if (!isDash(text.charCodeAt(r.start + 1)) && !isDash(text.charCodeAt(r.start + 2)) && !isDash(text.charCodeAt(r.end - 2)) && !isDash(text.charCodeAt(r.end - 3))) return false;
       const pair = /^(\d{1,2})[-\u2013](\d{1,2})(?![\d%])/.exec(text.slice(r.start, r.start + 6)) ??
         /(?:^|[^\d-])(\d{1,2})[-\u2013](\d{1,2})$/.exec(text.slice(Math.max(0, r.end - 6), r.end));
       return pair !== null && Number(pair[1]) >= Number(pair[2]) && Number(pair[1]) <= 20;
@@ -169,3 +175,12 @@ export const CODE_RULES: JunkRule[] = [
     },
   },
 ];
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** "-" or "–" (the dashes of a score). */
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2013;
+}

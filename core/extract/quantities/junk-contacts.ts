@@ -11,6 +11,8 @@ export function phoneAt(text: string, i: number): boolean {
   const m = PHONE_LIKE.exec(text);
   if (!m) return false;
   const s = m[0];
+  // Cheap first: too short for any test below ("+" and 7 digits, "(0)", or 9 digits in 3 groups).
+  if (s.length < (s.startsWith("+") ? 8 : 11) && !s.includes("(0)")) return false;
   const digits = s.replace(/\D/g, "").length;
   const groups = s.split(/[^\d]+/).filter(Boolean);
   if (s.startsWith("+") && digits >= 7) return true;
@@ -40,8 +42,8 @@ export const CONTACT_RULES: JunkRule[] = [
       if (c.reading.form !== "digits") return false;
       // Where this run of digit groups begins (at most 24 characters back): test from there.
       let k = c.reading.start;
-      while (k > 0 && c.reading.start - k < 24 && /[\d \t().+-]/.test(text[k - 1] ?? "")) k--;
-      while (k < c.reading.start && !/\d/.test(text[k] ?? "")) k++;
+      while (k > 0 && c.reading.start - k < 24 && isPhoneChar(text.charCodeAt(k - 1))) k--;
+      while (k < c.reading.start && !isDigit(text.charCodeAt(k))) k++;
       if (phoneAt(text, k)) return true;
       if (k !== c.reading.start && phoneAt(text, c.reading.start)) return true;
       return false;
@@ -50,15 +52,35 @@ export const CONTACT_RULES: JunkRule[] = [
   {
     // "30 N Gould ST STE R", "123 Random Street"
     name: "street-address",
-    test: (text, c) => c.reading.form === "digits" && STREET.test(text.slice(c.reading.start, c.reading.start + 80)),
+    test: (text, c) => c.reading.form === "digits" && blankThenCapital(text, c.reading.start) && STREET.test(text.slice(c.reading.start, c.reading.start + 80)),
   },
   {
     // "Sheridan, WY 82801", "PA 23456-1234": a US state code and a ZIP.
     name: "postal-code",
     test: (text, c) => {
+      // Cheap first: a ZIP is five characters.
+      if (c.reading.end - c.reading.start !== 5) return false;
       const before = text.slice(Math.max(0, c.reading.start - 6), c.reading.start);
       const digits = text.slice(c.reading.start, c.reading.end);
       return /(?:^|[^A-Za-z])[A-Z]{2}[ \t]{1,2}$/.test(before) && /^\d{5}$/.test(digits) && !MONTHS_BEFORE.test(before);
     },
   },
 ];
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A character of a phone number's run: a digit, a blank, a bracket, ".", "+" or "-". */
+function isPhoneChar(code: number): boolean {
+  return isDigit(code) || code === 32 || code === 9 || code === 40 || code === 41 || code === 46 || code === 43 || code === 45;
+}
+
+/** STREET's shape after its digits: the digit run, one or two blanks, then a capital ("123 Random", "30 N Gould"). */
+function blankThenCapital(text: string, start: number): boolean {
+  let j = start;
+  while (isDigit(text.charCodeAt(j))) j++;
+  const blank = (k: number) => text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9;
+  const capital = (k: number) => text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90;
+  return blank(j) && (capital(j + 1) || (blank(j + 1) && capital(j + 2)));
+}
