@@ -11,11 +11,24 @@ export function part(id: string): string {
   return id.trim().toLowerCase().replace(/[\s/#|@:]+/gu, "-").slice(0, 80);
 }
 
+/** Linear measures of a named thing: a bare length ("the 948-foot Dali") may be its length or its height. */
+const SIZES = new Set(["extent", "length", "height"]);
+
+/**
+ * The frame as the index files it: the linear measures of one named thing share one key
+ * (`size/named:burj-khalifa`), so "Burj Khalifa (828 metres)" and "the 829.8-metre-tall Burj
+ * Khalifa" are read together; same-thing.ts then tells a length from a height.
+ */
+function indexedFrame(frame: Frame): Frame {
+  if (!frame.rules?.includes("frame.named-measure") || !SIZES.has(frame.measure.id)) return frame;
+  return { ...frame, measure: { ...frame.measure, id: "size" } };
+}
+
 /** The frame of a claim, or one read from the older subject fields (claims stored before frames). */
 export function frameOf(claim: Claim): Frame | null {
   const subject = claim.subject;
   if (!subject) return null;
-  if (subject.frame && subject.frame.measure.id.trim() !== "") return subject.frame;
+  if (subject.frame && subject.frame.measure.id.trim() !== "") return indexedFrame(subject.frame);
   const head = (subject.head || subject.key.split("|")[0] || "").trim();
   if (head === "") return null;
   const scope: ScopeEntity[] = [];

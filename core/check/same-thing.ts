@@ -96,7 +96,8 @@ function measureLabel(id: string): string {
 
 /** "both: the length of the Dali", "both: the size / height of Merdeka 118". */
 function namedWhy(fa: Frame, fb: Frame, thing: ScopeEntity): string {
-  const labels = [...new Set([measureLabel(fa.measure.id), measureLabel(fb.measure.id)])].join(" / ");
+  // The named dimension first: "the height / size of X" whichever claim is checked.
+  const labels = [...new Set([measureLabel(fa.measure.id), measureLabel(fb.measure.id)])].sort((x, y) => Number(x === "size") - Number(y === "size")).join(" / ");
   return `both: the ${labels} of ${thing.text}`;
 }
 
