@@ -31,7 +31,7 @@ const ADJECTIVE = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?-?(${alt(Obje
 const AWAY = /^\s*(?:\([^()]{0,40}\)\s*)?(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b/i;
 const BARE_COUNT_GATE = new RegExp(String.raw`\b(?:${alt([...data.countFrames, ...Object.keys(data.verbs).filter((v) => ["population", "capacity"].includes(data.verbs[v]!))])})\s+${QUAL}$|,\s*${QUAL}$`, "iu");
 /** A thing placed by the name after it: "The Shard in London", "the dam at Zug" (no name: group 1 empty). */
-const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|of|outside|on)\s+$`, "u");
+const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|outside|on)\s+$`, "u");
 /** The name and its verb or apposition, ending right before the figure. */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
 const NOT_NAMES = new Set(data.notNames);

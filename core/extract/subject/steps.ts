@@ -55,6 +55,8 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       const named = namedMeasure(text, sentence, mention);
       if (!named) return;
       r.named = named;
+      // The thing's name is the subject's words, not the phrase after the figure ("Dali lost power").
+      r.phrase = null;
       r.head = named.thing.id;
       r.headSpan = named.span;
       r.rules.push("subject.named-measure");

@@ -38,4 +38,16 @@ describe("measures of named things", () => {
     expect(frame?.measure.id).toBe("capacity");
     expect(frame?.scope.map((e) => e.id)).toEqual(["wembley-stadium"]);
   });
+  it("reads an apposition after the name as the thing's measure (', 954 feet long,')", () => {
+    const frame = frameOf("The Dali, 954 feet long, hit the bridge.", "954 feet");
+    expect(frame?.measure.id).toBe("length");
+    expect(frame?.scope.map((e) => e.id)).toEqual(["dali"]);
+  });
+  it("reads 'the city of X has a population of' and 'X, with N inhabitants' as X's population", () => {
+    expect(frameOf("The city of Kharkiv has a population of about 1.5 million.", "about 1.5 million")?.measure.id).toBe("population");
+    expect(frameOf("Kharkiv, with more than 1.7 million inhabitants, was shelled.", "more than 1.7 million")?.measure.id).toBe("population");
+  });
+  it("keeps a bare count of people after 'with' no population", () => {
+    expect(frameOf("Kharkiv, with 40 people in shelters, was shelled.", "40")?.measure.id).not.toBe("population");
+  });
 });
