@@ -35,6 +35,8 @@ const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|outsi
 /** The name and its verb or apposition, ending right before the figure. */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
 const NOT_NAMES = new Set(data.notNames);
+/** "about 30 metres (98 feet) longer than the Nimitz": a difference, not the thing's measure. */
+const COMPARATIVE = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?-?(?:${alt(data.comparatives)})\b`, "i");
 const CHANGING = new RegExp(String.raw`\b(?:${alt(data.changing)})\b`, "i");
 const COUNT_FRAME = new RegExp(String.raw`\b(?:${alt(data.countFrames)})\s+${QUAL}$`, "i");
 const COUNTED = new RegExp(String.raw`^-?\s*(${alt(Object.keys(data.counted))})s?\b`, "i");
@@ -54,6 +56,7 @@ function thingOf(words: string): ScopeEntity | null {
 /** A figure's class before the name is known: from the words after it and the unit. */
 function classAfter(text: string, m: Pick<Mention, "start" | "end" | "dimension">, sentenceEnd: number): { cls: string; words: string; counted: boolean } | null {
   const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 60));
+  if (COMPARATIVE.test(after)) return null;
   const own = /-(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
   const counted = COUNTED.exec(own ? `-${own}` : after);
   if (counted) return { cls: data.counted[counted[1]!.toLowerCase()]!, words: counted[1]!, counted: true };

@@ -72,7 +72,10 @@ describe("subjects of counts of people", () => {
     expect(subjectOf("About 12,000 U.S. troops remain in Syria.", "About 12,000", { value: 12000 })).toMatchObject({ head: "troop", group: "american", place: "syria" });
   });
   it("gives no subject to a generic head without group, place or event", () => {
-    expect(subjectOf("Lebanon, a country of about 5 million people, is small.", "about 5 million", { value: 5e6 })).toBeUndefined();
+    expect(subjectOf("About 5 million people watched the final on television.", "About 5 million", { value: 5e6 })).toBeUndefined();
+  });
+  it("reads 'a country of N people' as that country's population, not a count of people", () => {
+    expect(subjectOf("Lebanon, a country of about 5 million people, is small.", "about 5 million", { value: 5e6 })?.key).toBe("lebanon|population");
   });
   it("does not take a capitalized modifier for a place: in the Hamas-led attack", () => {
     expect(subjectOf("Some 40 hostages were taken in the Hamas-led attack.", "Some 40", { value: 40 })?.place).toBeUndefined();

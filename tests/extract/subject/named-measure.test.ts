@@ -30,6 +30,13 @@ describe("measures of named things", () => {
     expect(frame?.measure.id).toBe("height");
     expect(frame?.scope.map((e) => e.id)).toEqual(["mount-everest"]);
   });
+  it("reads a difference between two things as no measure of either", () => {
+    const body = "The Shanghai Tower stands 632 metres tall. The Shanghai Tower is about 80 metres (262 feet) taller than the Ping An Finance Centre.";
+    expect(frameOf(body, "632 metres")?.measure.id).toBe("height");
+    expect(frameOf(body, "about 80 metres")?.rules ?? []).not.toContain("frame.named-measure");
+    expect(frameOf("The Queen Mary 2 measures 345 metres, some 40 metres longer than the Titanic.", "345 metres")?.measure.id).toBe("extent");
+    expect(frameOf("The Queen Mary 2 measures 345 metres, some 40 metres longer than the Titanic.", "some 40 metres")?.rules ?? []).not.toContain("frame.named-measure");
+  });
   it("does not read a party's seats as a capacity", () => {
     expect(frameOf("Labour holds 411 seats in the Commons.", "411")?.rules ?? []).not.toContain("frame.named-measure");
   });

@@ -9,6 +9,8 @@
  * 'dimensions': a unit's dimension -> class when no word names one; a bare length is 'extent'
  * (a ship's length or a tower's height: compatible with either, never with depth or width).
  * 'notNames': capitalised words that never start a named thing.
+ * 'comparatives': a word after the figure that makes it a difference between two things ("30 metres longer
+ * than"), never a measure of either.
  * Kept as a TypeScript module (see measures.ts for why).
  */
 const data = {
@@ -33,6 +35,7 @@ const data = {
   needsFrame: ["people", "person"],
   countFrames: ["a city of", "a town of", "a village of", "a country of", "a nation of", "a metropolis of", "a region of", "an island of", "home to", "has a population of", "had a population of", "with a population of", "population of"],
   changing: ["planned", "set to be", "was to be", "was to have", "is to be", "to reach", "plans", "proposed", "designed to", "will be", "would be", "would have", "to be expanded", "expanded", "expansion", "extension", "extended", "increase", "increased", "reduced", "cut to", "originally", "initially", "raise", "raised", "could hold", "will hold", "once", "formerly", "before the", "after the", "grew", "fell", "rose to", "shrank", "estimated to reach", "projected"],
+  comparatives: ["longer", "shorter", "taller", "higher", "lower", "wider", "narrower", "deeper", "shallower", "bigger", "larger", "smaller", "heavier", "lighter", "more", "less", "fewer"],
   dimensions: { length: "extent", area: "area", volume: "volume", mass: "weight" } as Record<string, string>,
   notNames: ["The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "Which", "What", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "When", "While", "After", "Before", "Today", "Now", "Officials", "Police", "Some", "About", "Nearly", "More", "Almost", "Over", "Each", "Every", "All", "Both", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
