@@ -93,14 +93,18 @@ export function neutralFromTo(text: string, live: Candidate[]): Candidate[] {
     const verb = NEUTRAL_FROM.exec(text.slice(Math.max(0, a.start - 60), a.start));
     if (!verb || !TO_NEXT.test(text.slice(a.end, c.start)) || !(sameKind(a, c) || bare(c) || bare(a)) || a.value === c.value) continue;
     const at = a.start - 60 + Math.max(0, 60 - a.start) + verb.index;
-    const direction = c.value > a.value ? "up" : "down";
-    const word = verb[1]!;
-    a.change = { direction, role: "from", text: word, at };
-    c.change = { direction, role: "to", text: word, at };
-    for (const x of [a, c]) if (!x.rules.includes("change")) x.rules.push("change");
-    found.push(a, c);
+    found.push(...levels(a, c, verb[1]!, at));
   }
   return found;
+}
+
+/** Marks a change's old and new level as one change, up or down as the numbers say. */
+function levels(old: Candidate, now: Candidate, text: string, at: number): Candidate[] {
+  const direction = now.value > old.value ? "up" : "down";
+  old.change = { direction, role: "from", text, at };
+  now.change = { direction, role: "to", text, at };
+  for (const x of [old, now]) if (!x.rules.includes("change")) x.rules.push("change");
+  return [old, now];
 }
 
 /** "to 3.25% from 3.0%": the new level, then the old, with nothing but words between. */
@@ -123,12 +127,7 @@ export function toThenFrom(text: string, live: Candidate[]): Candidate[] {
     if (!a || a.change || c.change || text.charCodeAt(c.start - 2) !== 109 || a.value === c.value) continue;
     if (!TO_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || !FROM_BETWEEN.test(text.slice(a.end, c.start))) continue;
     if (!(sameKind(a, c) || bare(c))) continue;
-    const direction = a.value > c.value ? "up" : "down";
-    const at = a.start - 3;
-    a.change = { direction, role: "to", text: "to", at };
-    c.change = { direction, role: "from", text: "to", at };
-    for (const x of [a, c]) if (!x.rules.includes("change")) x.rules.push("change");
-    found.push(a, c);
+    found.push(...levels(c, a, "to", a.start - 3).reverse());
   }
   return found;
 }
