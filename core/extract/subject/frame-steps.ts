@@ -10,6 +10,7 @@ import { headingOver, lineIndexAt } from "./structure.js";
 import type { SubjectStep } from "./reading.js";
 import { GENERIC_EVENT_STEP, STORY_EVENT_STEP, STORY_NAMES_STEP } from "./frame-story-steps.js";
 import { placeBefore } from "./place-before.js";
+import { NAMED_MEASURE_STEP } from "./named-measure.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -18,16 +19,7 @@ import { isCapitalized, wordsIn } from "./words.js";
  */
 export const FRAME_STEPS: readonly SubjectStep[] = [
   { name: "frame.measure", run: (r) => { r.frame.measure = measureClass(r); r.frame.rules.push("frame.measure"); } },
-  // "the 948-foot Dali": the dimension alone is the measure, the named thing its scope.
-  {
-    name: "frame.named-measure",
-    run: (r) => {
-      if (!r.named) return;
-      r.frame.measure = { id: r.named.cls, text: r.named.words };
-      r.frame.scope.push(r.named.thing);
-      r.frame.rules.push("frame.named-measure");
-    },
-  },
+  NAMED_MEASURE_STEP,
   // "10 Marines" killed: a count of one group of the dead, a part of the toll, never the toll
   // itself; so the group is in the measure ("killed.marine") as well as in the scope.
   {
@@ -176,7 +168,6 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
   STORY_NAMES_STEP,
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
-
 
 /** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;

@@ -4,6 +4,7 @@ import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
 import { gazetteerPlace, placesAround } from "./gazetteer.js";
 import { slugOf } from "./frame-scope.js";
+import type { SubjectStep } from "./reading.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -160,3 +161,14 @@ function fronted(text: string, sentence: Span, m: Mention, found: { cls: string;
   const start = m.end + hit[0].length - hit[1]!.length;
   return { cls: "population", words: found.words || "population", thing, span: { start, end: start + hit[1]!.length } };
 }
+
+/** The frame step: "the 948-foot Dali" has the dimension alone as its measure, the named thing as its scope. */
+export const NAMED_MEASURE_STEP: SubjectStep = {
+  name: "frame.named-measure",
+  run: (r) => {
+    if (!r.named) return;
+    r.frame.measure = { id: r.named.cls, text: r.named.words };
+    r.frame.scope.push(r.named.thing);
+    r.frame.rules.push("frame.named-measure");
+  },
+};
