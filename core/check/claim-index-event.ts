@@ -15,7 +15,7 @@
  */
 import type { Frame } from "../model.js";
 import { anchorOf as anchorOfPlaced, anchors, insideKey as placeInsideKey, isAnchorKey as isPlacedAnchorKey, part, type Anchor } from "./claim-anchors.js";
-import { specificAnchor } from "./frame/pair.js";
+import { lentUnplaced } from "./frame/pair.js";
 
 /**
  * The mark of an event's key that holds only the claims whose event is undated: reports that
@@ -73,22 +73,11 @@ function frameAnchors(frame: Frame): Anchor[] {
 }
 
 /**
- * A story's event the extraction lent a toll (rule frame.story-event) with no place, in a scope
- * naming no specific entity: it ties the toll to no city, and the matching never takes it as an
- * anchor across stories (same-thing.ts). Filed under the event's class it would meet every toll
- * of every event of that class within days (`killed/event:attack`, and through `@in:*` every
- * placed one) and be compared with none of them, so the index leaves the event out: the toll is
- * filed by what else it names (a story's rare names), or nowhere.
- */
-export function lentUnplaced(frame: Frame): boolean {
-  return Boolean(frame.rules?.includes(LENT)) && !frame.event?.place && !frame.scope.some(specificAnchor);
-}
-
-/** The extraction step that lends a toll its story's event. */
-const LENT = "frame.story-event";
-
-/**
- * The anchors of a frame as the index files and reads them.
+ * The anchors of a frame as the index files and reads them. A toll lent its story's event
+ * without a place (lentUnplaced), filed under the event's class, would meet every toll of that
+ * class within days (`killed/event:attack`, and through `@in:*` every placed one) and be compared
+ * with none of them: the index leaves its event out, and files it by what else it names (a
+ * story's rare names), or nowhere.
  * @example claimAnchors(frameOf(killedInKabulBombing)!).map((a) => a.filed) // [["event:bombing@kabul", "event:bombing@in:afghanistan", "event:bombing@in:*"], ["place:in:kabul", "place:in:afghanistan"]]
  */
 export function claimAnchors(given: Frame): IndexAnchor[] {

@@ -4,7 +4,7 @@ import { getUnit } from "../../units/index.js";
 import { PHYSICAL } from "../pairs.js";
 import { daySpan, sameTime } from "../time.js";
 import { localAnchor, mayCoincide, presumptionWhy } from "./news-cycle.js";
-import { type Pair, specificAnchor, type Strength } from "./pair.js";
+import { lentUnplaced, type Pair, specificAnchor, type Strength } from "./pair.js";
 
 /**
  * How sure a match of two counts (not dates) is, from how their events, scopes and times relate.
@@ -69,14 +69,9 @@ function sameEventStrength(pair: Pair, close: boolean): CountMatch {
   // An event the extraction gave a toll from the story (not its own words), with no place, ties
   // it to no particular city: across stories it is no anchor against an event placed elsewhere.
   const placedHere = (event.kind === "same" && event.placed) || scope.shared.some(specificAnchor);
-  if (!placedHere && (inferredUnplaced(fa) || inferredUnplaced(fb))) return { strength: null };
+  if (!placedHere && (lentUnplaced(fa) || lentUnplaced(fb))) return { strength: null };
   if (!dated && !close) return presumed(pair);
   return { strength: inPlace ? "strong" : "weak" };
-}
-
-/** A story's event the extraction lent a toll (rule frame.story-event) that says nowhere. */
-function inferredUnplaced(frame: Frame): boolean {
-  return Boolean(frame.rules?.includes("frame.story-event")) && !frame.event?.place && !frame.scope.some(specificAnchor);
 }
 
 /** Whether a frame names where or whose: its event's place, or a specific entity in its scope ("the Bali attack"). */

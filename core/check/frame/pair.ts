@@ -22,3 +22,12 @@ export function specificAnchor(entity: ScopeEntity): boolean {
   // A story's name (frame/story-names.ts) is a weaker anchor, weighed apart (byStoryNames).
   return entity.kind !== "named" || (!VENUES.has(entity.id) && !isStoryName(entity));
 }
+
+/**
+ * A story's event the extraction lent a toll (rule frame.story-event) with no place, in a scope
+ * naming no specific entity: it ties the toll to no city, so it is no anchor across stories (the
+ * matching, count-strength.ts) and the index files it under no event key (claim-index-event.ts).
+ */
+export function lentUnplaced(frame: Frame): boolean {
+  return Boolean(frame.rules?.includes("frame.story-event")) && !frame.event?.place && !frame.scope.some(specificAnchor);
+}
