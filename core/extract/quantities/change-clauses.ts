@@ -83,19 +83,25 @@ const TO_NEXT = /^[^.;:!?\n\d]{0,30}?[ \t]to[ \t]{1,2}(?:an?[ \t]{1,2})?$/i;
  */
 export function neutralFromTo(text: string, live: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  let previous: Candidate | undefined;
-  for (const c of live) {
-    if (c.dropped) continue;
-    const a = previous;
-    previous = c;
+  for (const [a, c] of neighbours(live)) {
     // Cheap first: the old level follows "from ".
-    if (!a || a.change || c.change || text.charCodeAt(a.start - 2) !== 109) continue;
+    if (a.change || c.change || text.charCodeAt(a.start - 2) !== 109) continue;
     const verb = NEUTRAL_FROM.exec(text.slice(Math.max(0, a.start - 60), a.start));
     if (!verb || !TO_NEXT.test(text.slice(a.end, c.start)) || !(sameKind(a, c) || bare(c) || bare(a)) || a.value === c.value) continue;
     const at = a.start - 60 + Math.max(0, 60 - a.start) + verb.index;
     found.push(...levels(a, c, verb[1]!, at));
   }
   return found;
+}
+
+/** Each figure still read with the one before it, in text order (read lazily: a pair marked changes the next). */
+function* neighbours(live: Candidate[]): Generator<[Candidate, Candidate]> {
+  let previous: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    if (previous) yield [previous, c];
+    previous = c;
+  }
 }
 
 /** Marks a change's old and new level as one change, up or down as the numbers say. */
@@ -118,13 +124,9 @@ const FROM_BETWEEN = /^[^.;:!?\n\d]{0,30}?[ \t]from[ \t]{1,2}$/i;
  */
 export function toThenFrom(text: string, live: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  let previous: Candidate | undefined;
-  for (const c of live) {
-    if (c.dropped) continue;
-    const a = previous;
-    previous = c;
+  for (const [a, c] of neighbours(live)) {
     // Cheap first: the old level follows "from ".
-    if (!a || a.change || c.change || text.charCodeAt(c.start - 2) !== 109 || a.value === c.value) continue;
+    if (a.change || c.change || text.charCodeAt(c.start - 2) !== 109 || a.value === c.value) continue;
     if (!TO_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || !FROM_BETWEEN.test(text.slice(a.end, c.start))) continue;
     if (!(sameKind(a, c) || bare(c))) continue;
     found.push(...levels(c, a, "to", a.start - 3).reverse());
