@@ -4,6 +4,7 @@ import { countStrength, physical } from "./frame/count-strength.js";
 import { dateMatch } from "./frame/date-strength.js";
 import { type Pair, specificAnchor } from "./frame/pair.js";
 import { isAddition } from "./frame/addition.js";
+import { extentAgrees, namedMeasure, namedWhy } from "./frame/named-measure.js";
 import { comparableChange } from "./frame/change.js";
 import { relateEvents, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
@@ -63,42 +64,9 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   const [x, y] = [fa.measure.id, fb.measure.id];
   if (x === y) return true;
   // "the 948-foot Dali" (a bare length: "extent") is the Dali's length or a tower's height, never its depth.
-  if (namedMeasure(fa) && namedMeasure(fb) && [x, y].includes("extent")) return EXTENT.has(x === "extent" ? y : x);
+  if (namedMeasure(fa) && namedMeasure(fb) && [x, y].includes("extent")) return extentAgrees(x, y);
   const open = (bare: string, claim: Claim, named: string) => !bare.includes(".") && physical(claim) && named.endsWith(`.${bare}`);
   return open(x, a, y) || open(y, b, x);
-}
-
-/** The classes a bare length of a named thing may be. */
-const EXTENT = new Set(["length", "height"]);
-
-/** A standing measure of a named thing (rule frame.named-measure): its thing is its anchor. */
-function namedMeasure(frame: Frame): boolean {
-  return Boolean(frame.rules?.includes("frame.named-measure"));
-}
-
-/**
- * A measure of a named thing that holds at any time (a ship's length, a tower's height, a
- * stadium's seats): two reports of it are of one moment, however far apart. A population
- * changes, and stays compared by the reports' times.
- * @example standingMeasure(claimOf("the 948-foot Dali")) // true
- */
-export function standingMeasure(claim: Claim): boolean {
-  const frame = claim.subject?.frame;
-  return Boolean(frame && namedMeasure(frame) && !frame.measure.id.startsWith("population"));
-}
-
-/** How a named thing's measure class reads in an explanation. */
-function measureLabel(id: string): string {
-  if (id === "extent") return "size";
-  const [cls, year] = id.split(".");
-  return year ? `${cls} in ${year}` : cls!;
-}
-
-/** "both: the length of the Dali", "both: the size / height of Merdeka 118". */
-function namedWhy(fa: Frame, fb: Frame, thing: ScopeEntity): string {
-  // The named dimension first: "the height / size of X" whichever claim is checked.
-  const labels = [...new Set([measureLabel(fa.measure.id), measureLabel(fb.measure.id)])].sort((x, y) => Number(x === "size") - Number(y === "size")).join(" / ");
-  return `both: the ${labels} of ${thing.text}`;
 }
 
 /** Labels from a document's structure ("section:", "row:") mean something only inside their article. */
