@@ -1,6 +1,7 @@
 import type { ScopeEntity } from "../../model.js";
 import type { SubjectContext } from "./context.js";
 import events from "./data/events.js";
+import placeWords from "./data/place-words.js";
 import { slugOf } from "./frame-scope.js";
 import { gazetteerPlace, isGazetteerPlace, placeOfDemonym, placesAround } from "./gazetteer.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
@@ -16,7 +17,7 @@ import { MONTHS_AND_DAYS } from "./lexicon.js";
  */
 
 /** Words after a name that make it an area ("East Java province"): dropped from its id, so "Hathras district" is "hathras". */
-const ADMIN = "province|district|region|state|county|prefecture|governorate|municipality|city|town|village|neighbourhood|neighborhood|department|oblast|regency|subdistrict|sub-district|township|island|islands|area";
+const ADMIN = placeWords.areas.join("|");
 /** Venue words after a name, kept in its id ("Kanjuruhan stadium" = "Kanjuruhan Stadium"). */
 const VENUE = events.venues.join("|");
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
@@ -27,7 +28,7 @@ const NEXT = new RegExp(String.raw`^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\
 const ADMIN_WORD = new RegExp(`^(?:${ADMIN})$`, "i");
 
 /** Capitalised words that open no place name. */
-const NOT_NAME = /^(?:The|A|An|This|That|These|Those|It|Its|Their|His|Her|He|She|They|We|I|Some|Many|At|In|On|By|But|And|Police|Officials?|Authorities|President|Prime|Minister|Governor|Mr|Mrs|Ms|Dr)$/;
+const NOT_NAME = new RegExp(`^(?:${placeWords.notOpeners.join("|")})$`);
 
 export interface PlaceChain {
   entity: ScopeEntity;
