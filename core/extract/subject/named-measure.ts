@@ -2,8 +2,8 @@ import type { ScopeEntity } from "../../model.js";
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
-import { gazetteerPlace, placesAround } from "./gazetteer.js";
-import { slugOf } from "./frame-scope.js";
+import { alt, classOf, type FoundClass, QUAL } from "./named-class.js";
+import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
 
 /**
@@ -12,9 +12,9 @@ import type { SubjectStep } from "./reading.js";
  * modifier before the name ("the 948-foot Dali", "the 90,000-seat Wembley Stadium"), and the
  * name before the figure with a verb or an apposition ("Merdeka 118 stands 678.9 metres tall",
  * "the Dali, which is 984 feet long", "Merdeka 118, at 678.9 metres", "Derna, a city of
- * 100,000 people"). The class comes from the words (data/named-measures.ts): an adjective
- * after the figure, else the verb, else the unit's dimension (a bare length is "extent").
- * A figure the sentence marks as planned or changing is no standing measure.
+ * 100,000 people"); when a word named the measure, the one named thing of the clause or of the
+ * sentence before (named-thing.ts). The class comes from the words (named-class.ts). A figure the
+ * sentence marks as planned, future or changing is no standing measure.
  */
 export interface NamedMeasure {
   /** "height", "length", "extent", "population", "population.2010", ... */
@@ -25,91 +25,85 @@ export interface NamedMeasure {
   span: Span;
 }
 
-const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+|of|de|la|al|el|du))*`;
-const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|almost|over|just over|just under|under|more than|less than|up to|at least)\s+)?`;
-const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
-const ADJECTIVE = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?-?(${alt(Object.keys(data.adjectives))})\b`, "i");
-const AWAY = /^\s*(?:\([^()]{0,40}\)\s*)?(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b/i;
 const BARE_COUNT_GATE = new RegExp(String.raw`\b(?:${alt([...data.countFrames, ...Object.keys(data.verbs).filter((v) => ["population", "capacity"].includes(data.verbs[v]!))])})\s+${QUAL}$|,\s*${QUAL}$`, "iu");
 /** A thing placed by the name after it: "The Shard in London", "the dam at Zug" (no name: group 1 empty). */
 const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|outside|on)\s+$`, "u");
 /** The name and its verb or apposition, ending right before the figure. */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
-const NOT_NAMES = new Set(data.notNames);
-/** "about 30 metres (98 feet) longer than the Nimitz": a difference, not the thing's measure. */
-const COMPARATIVE = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?-?(?:${alt(data.comparatives)})\b`, "i");
 const CHANGING = new RegExp(String.raw`\b(?:${alt(data.changing)})\b`, "i");
 const COUNT_FRAME = new RegExp(String.raw`\b(?:${alt(data.countFrames)})\s+${QUAL}$`, "i");
-const COUNTED = new RegExp(String.raw`^-?\s*(${alt(Object.keys(data.counted))})s?\b`, "i");
 const YEAR = /\b(?:in|as of|by)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:census|figures?|estimates?)\b/i;
-/** "Turkish border", "Israeli wall": a nationality word before a common noun is no name. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ish|ese|ean)$|^\p{Lu}\p{Ll}{3,}i$/u;
+/** A height verb a change reader may take for a rise ("rises to 678.9 metres", "climbs 310 metres"): a standing height of a named thing. */
+const HEIGHT_VERB = new RegExp(String.raw`^(?:${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] === "height" && /s(?:\s+(?:to|at))?$/.test(v)))})$`, "i");
 
-/** A name as a scope entity: a place when the gazetteer knows it, else a named thing. */
-function thingOf(words: string): ScopeEntity | null {
-  const name = words.replace(/^(?:the|The)\s+/, "").replace(/^.*[’']s\s+/, "").trim();
-  const first = name.split(/\s+/)[0]!;
-  if (!name || NOT_NAMES.has(first) || !/\p{L}/u.test(name)) return null;
-  const place = gazetteerPlace(name);
-  return place ? { kind: "place", id: place, text: name, within: placesAround(place) } : { kind: "named", id: slugOf(name), text: name };
-}
-
-/** A figure's class before the name is known: from the words after it and the unit. */
-function classAfter(text: string, m: Pick<Mention, "start" | "end" | "dimension">, sentenceEnd: number): { cls: string; words: string; counted: boolean } | null {
-  const after = text.slice(m.end, Math.min(sentenceEnd, m.end + 60));
-  if (COMPARATIVE.test(after)) return null;
-  const own = /-(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
-  const counted = COUNTED.exec(own ? `-${own}` : after);
-  if (counted) return { cls: data.counted[counted[1]!.toLowerCase()]!, words: counted[1]!, counted: true };
-  if (!m.dimension || !data.dimensions[m.dimension]) return null;
-  // "rises 8,849 metres above sea level" is a height; "50 metres from the bridge" a distance.
-  if (AWAY.test(after) && !/^\s*(?:\([^()]{0,40}\)\s*)?above sea level\b/i.test(after)) return null;
-  const adjective = (own && data.adjectives[own] ? own : undefined) ?? ADJECTIVE.exec(after)?.[1] ?? (/^\s*above sea level\b/i.test(after) ? "high" : undefined);
-  const cls = adjective ? data.adjectives[adjective.toLowerCase().replace(/\s+/g, " ")] : undefined;
-  return { cls: cls ?? data.dimensions[m.dimension]!, words: adjective ?? text.slice(m.start, m.end), counted: false };
+/** Whether a change the quantity step read is a present-tense height verb with no other figure ("rises to 678.9 metres"). */
+function heightVerb(m: Mention): boolean {
+  return Boolean(m.change && !m.change.pairedWith && m.change.role !== "from" && HEIGHT_VERB.test(m.change.text.trim()) && m.dimension === "length");
 }
 
 /**
  * @example namedMeasure("The 948-foot Dali struck the bridge.", { start: 0, end: 36 }, mentionOf("948-foot"))?.cls // "extent"
  */
 export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMeasure | null {
-  if (m.kind !== "quantity" || m.conversionOf || m.change) return null;
+  if (m.kind !== "quantity" || m.conversionOf || (m.change && !heightVerb(m))) return null;
   const clause = text.slice(sentence.start, sentence.end);
   // Planned, expanded, "before the disaster": read up to a few words past the figure.
   if (CHANGING.test(text.slice(sentence.start, Math.min(sentence.end, m.end + 12)))) return null;
   // "829.8 metres (2,722 ft)": a conversion in brackets is the figure before it, not another.
   if (/\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
-  const found = classAfter(text, m, sentence.end) ?? (m.dimension === "count" || !m.unit || m.unit === "person" ? { cls: "", words: "", counted: true } : null);
+  const found = classOf(text, sentence, m);
   if (!found) return null;
   // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
-  const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found);
+  const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? away(text, sentence, m, found);
   if (!hit || !hit.cls) return null;
   // "population in 2010": a year written makes it that year's population, another figure than another year's.
   const year = hit.cls === "population" ? YEAR.exec(clause) : null;
   return year ? { ...hit, cls: `population.${year[1] ?? year[2]}` } : hit;
 }
 
-/** "the 948-foot Dali", "the 984-foot container ship Dali", "the 19-km Kerch bridge". */
-function compound(text: string, sentence: Span, m: Mention, found: { cls: string; words: string; counted: boolean }): NamedMeasure | null {
+/** A measure a word named, its thing away from the figure (named-thing.ts): "The Shard, completed in 2012, climbs 310 metres". */
+function away(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  if (!found.strong || !found.cls) return null;
+  const hit = clauseThing(text, sentence, m.start, m.end, found.cls === "population");
+  return hit ? { cls: found.cls, words: found.words, ...hit } : null;
+}
+
+/** "the 948-foot Dali", "the 984-foot container ship Dali", "the 19-km Kerch bridge", "the 300 m (984 ft) high Nurek Dam". */
+function compound(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
   const own = text.slice(m.start, m.end);
-  if (!/-\p{L}+$/u.test(own)) return null;
   let after = text.slice(m.end, sentence.end);
+  if (!/-\p{L}+$/u.test(own)) {
+    // Spaced, the figure needs an article before it and a measure adjective after it.
+    const adjective = SPACED_ADJECTIVE.exec(after);
+    if (!adjective || !ARTICLE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) return null;
+    after = after.slice(adjective[0].length);
+  }
   for (let i = 0; i < 2; i++) after = after.replace(/^\s*\([^()]{0,40}\)/, "").replace(/^-(?:long|tall|high|deep|wide)\b/i, "");
-  const re = new RegExp(String.raw`^\s+((?:(?:${alt(THINGS)})\s+){0,2})(${NAME})(?=[\s,.;:!?)]|[’']s|$)(\s+(?:${alt(THINGS)})\b)?`, "u");
-  const hit = re.exec(after);
-  if (!hit) return null;
-  const name = hit[2]! + (hit[3] ?? "");
-  const next = after.slice(hit[0].length);
-  if (!hit[3] && DEMONYM.test(hit[2]!) && /^\s+\p{Ll}/u.test(next)) return null;
-  const thing = thingOf(name);
+  const hit = COMPOUND.exec(after);
+  // "The 948-foot Singapore-flagged vessel, identified as the Dali": a modifier, a common noun, then the name given to it.
+  const modifier = hit && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(hit[2]!);
+  if (!hit || modifier || (!hit[3] && DEMONYM.test(hit[2]!) && /^\s+\p{Ll}/u.test(after.slice(hit[0].length)))) {
+    const named = GIVEN_NAME.exec(after);
+    const thing = named ? thingOf(named[1]!) : null;
+    if (!named || !thing || found.counted) return null;
+    const start = m.end + named[0].length - named[1]!.length;
+    return { cls: found.cls, words: found.words, thing, span: { start, end: start + named[1]!.length } };
+  }
+  const thing = thingOf(hit[2]! + (hit[3] ?? ""));
   if (!thing || (hit[1] && thing.kind === "place" && !hit[3])) return null;
   if (found.counted && !found.cls) return null;
   return { cls: found.cls, words: found.words, thing, span: { start: m.end, end: m.end + hit[0].length } };
 }
 
+const COMPOUND = new RegExp(String.raw`^\s+((?:(?:${alt(THINGS)})\s+){0,2})(${NAME})(?=[\s,.;:!?)]|[’']s|$)(\s+(?:${alt(THINGS)})\b)?`, "u");
+const SPACED_ADJECTIVE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:tall|high|long|deep|wide)\b/i;
+const ARTICLE_BEFORE = new RegExp(String.raw`\b(?:the|a|an)\s+${QUAL}$`, "i");
+/** Up to four lowercase or hyphenated words of a common noun phrase, then the name it is given. */
+const GIVEN_NAME = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}(?:${alt(THINGS)}),?\s+(?:identified\s+as|named|called|dubbed|known\s+as)\s+(?:the\s+)?(${NAME})`, "u");
+
 /** "Merdeka 118 stands 678.9 metres tall", "the Dali, which is 984 feet long", "Derna, a city of 100,000 people". */
-function predicate(text: string, sentence: Span, m: Mention, found: { cls: string; words: string; counted: boolean }): NamedMeasure | null {
+function predicate(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
   // The name and its link stand right before the figure: a bounded window keeps the anchored match cheap.
   const from = Math.max(sentence.start, m.start - 160);
   const before = text.slice(from, m.start);
@@ -146,20 +140,19 @@ function predicate(text: string, sentence: Span, m: Mention, found: { cls: strin
   return { cls, words: found.words, thing, span: { start, end: start + words.length } };
 }
 
-/** Common nouns of things that may stand between a figure and a name, or follow a name ("Kerch bridge"). */
-const THINGS = ["container ship", "cargo ship", "ship", "vessel", "tanker", "freighter", "liner", "yacht", "ferry", "carrier", "bridge", "tower", "building", "skyscraper", "dam", "stadium", "arena", "tunnel", "canal", "statue", "cathedral", "mosque", "temple", "pyramid", "volcano", "glacier", "pipeline", "railway", "highway", "motorway", "wall"];
-
 /** "A city of roughly 100,000 people, Derna sustained heavy damage": the apposition before the name. */
-const FRONTED = new RegExp(String.raw`^\s*(?:(?:A|An)\s+(?:\p{L}+\s+)?(?:city|town|village|country|nation|island|metropolis|region)\s+of|Home\s+to)\s+${QUAL}$`, "u");
+const FRONTED = new RegExp(String.raw`^\s*(?:(?:A|An)\s+(?:\p{L}+\s+)?(?:city|town|village|country|nation|island|metropolis|region)\s+of|Home\s+to|With\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:population|capacity)\s+of)\s+${QUAL}$`, "u");
 const FRONTED_NAME = new RegExp(String.raw`^\s*(?:\p{L}+\s*)?,\s*(?:the\s+)?(${NAME})(?=[\s,.;:!?]|[’']s|$)`, "u");
 
-function fronted(text: string, sentence: Span, m: Mention, found: { cls: string; words: string; counted: boolean }): NamedMeasure | null {
+function fronted(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
   if (!found.counted || !FRONTED.test(text.slice(sentence.start, m.start))) return null;
   const hit = FRONTED_NAME.exec(text.slice(m.end, sentence.end));
   const thing = hit ? thingOf(hit[1]!) : null;
   if (!hit || !thing) return null;
   const start = m.end + hit[0].length - hit[1]!.length;
-  return { cls: "population", words: found.words || "population", thing, span: { start, end: start + hit[1]!.length } };
+  const cls = found.cls === "capacity" ? "capacity" : "population";
+  if ((cls === "population") !== (thing.kind === "place" || !/\bcapacity\b/i.test(text.slice(sentence.start, m.start)))) return null;
+  return { cls, words: found.words || cls, thing, span: { start, end: start + hit[1]!.length } };
 }
 
 /** The frame step: "the 948-foot Dali" has the dimension alone as its measure, the named thing as its scope. */

@@ -11,10 +11,18 @@
  * 'notNames': capitalised words that never start a named thing.
  * 'comparatives': a word after the figure that makes it a difference between two things ("30 metres longer
  * than"), never a measure of either.
+ * 'nounFrames': a measure noun right before the figure ("at a height of", "a seating capacity of", "a gross
+ * tonnage of", "a main span of") -> class. A PART of the thing is its own class, never its whole: a bridge's
+ * (main) span is "span", not its length; a height to the roof "height.roof", to the tip of an antenna
+ * "height.tip", apart from a plain height (by convention the architectural height, spire included).
+ * Tonnage is kept apart from weight: gross tonnage ("GT", "gross tons") measures a ship's volume,
+ * deadweight its cargo capacity, and "a 220,000-tonne ship" (a mass unit, no such word) its "weight".
+ * 'partsAfter': words after the figure naming the part ("to the tip", "including its antenna").
+ * 'unitsAfter': tonnage words after a bare figure ("228,081 GT", "100,000 gross tons").
  * Kept as a TypeScript module (see measures.ts for why).
  */
 const data = {
-  adjectives: { tall: "height", high: "height", long: "length", deep: "depth", wide: "width", broad: "width", "in length": "length", "in height": "height", "in diameter": "diameter", "in area": "area" } as Record<string, string>,
+  adjectives: { tall: "height", high: "height", long: "length", deep: "depth", wide: "width", broad: "width", "in length": "length", "in height": "height", "in diameter": "diameter", "in area": "area", "in total length": "length", "in overall length": "length", "in total height": "height" } as Record<string, string>,
   verbs: {
     stands: "height", stood: "height", rises: "height", rose: "height", towers: "height", towered: "height", soars: "height",
     spans: "length", spanned: "length", stretches: "length", stretched: "length", runs: "length", ran: "length",
@@ -25,7 +33,26 @@ const data = {
     "has a population of": "population", "had a population of": "population", "with a population of": "population",
     "is home to": "population", "was home to": "population", "home to": "population",
     "has a height of": "height", "with a height of": "height", "has a length of": "length", "with a length of": "length",
+    climbs: "height", "rises to": "height", "soars to": "height", "towers at": "height", "stands at": "height", "is tall at": "height",
   } as Record<string, string>,
+  nounFrames: {
+    height: "height", "total height": "height", "architectural height": "height", "overall height": "height", elevation: "height",
+    "roof height": "height.roof", "tip height": "height.tip", "pinnacle height": "height.tip",
+    length: "length", "total length": "length", "overall length": "length", "length overall": "length",
+    span: "span", "main span": "span", "central span": "span", "longest span": "span",
+    width: "width", beam: "width", depth: "depth", draft: "draft", draught: "draft",
+    capacity: "capacity", "seating capacity": "capacity", "spectator capacity": "capacity", "total capacity": "capacity",
+    population: "population", "total population": "population",
+    "gross tonnage": "tonnage", tonnage: "tonnage", "gross register tonnage": "tonnage",
+    "deadweight tonnage": "deadweight", deadweight: "deadweight", displacement: "displacement",
+  } as Record<string, string>,
+  partsAfter: {
+    "to the tip": "height.tip", "to its tip": "height.tip", "including its antenna": "height.tip", "including the antenna": "height.tip",
+    "including antennas": "height.tip", "with its antenna": "height.tip", "with the antenna": "height.tip", "to the top of its antenna": "height.tip",
+    "to the roof": "height.roof", "to its roof": "height.roof", "without its spire": "height.roof", "without the spire": "height.roof",
+    "without its antenna": "height.roof", "without the antenna": "height.roof", "to the top floor": "height.roof",
+  } as Record<string, string>,
+  unitsAfter: { gt: "tonnage", "gross tons": "tonnage", "gross tonnes": "tonnage", "gross tonnage": "tonnage", grt: "tonnage", dwt: "deadweight", "deadweight tons": "deadweight", "deadweight tonnes": "deadweight" } as Record<string, string>,
   counted: {
     inhabitant: "population", resident: "population", population: "population", people: "population", person: "population", citizen: "population",
     seat: "capacity", spectator: "capacity", "seater": "capacity",
@@ -34,7 +61,10 @@ const data = {
   /** Count nouns that are a population only after a phrase of countFrames ("people" alone is anyone). */
   needsFrame: ["people", "person"],
   countFrames: ["a city of", "a town of", "a village of", "a country of", "a nation of", "a metropolis of", "a region of", "an island of", "home to", "has a population of", "had a population of", "with a population of", "population of"],
-  changing: ["planned", "set to be", "was to be", "was to have", "is to be", "to reach", "plans", "proposed", "designed to", "will be", "would be", "would have", "to be expanded", "expanded", "expansion", "extension", "extended", "increase", "increased", "reduced", "cut to", "originally", "initially", "raise", "raised", "could hold", "will hold", "once", "formerly", "before the", "after the", "grew", "fell", "rose to", "shrank", "estimated to reach", "projected"],
+  changing: ["planned", "set to be", "was to be", "was to have", "is to be", "to reach", "plans", "proposed", "designed to", "will be", "would be", "would have", "to be expanded", "expanded", "expansion", "extension", "extended", "increase", "increased", "reduced", "cut to", "originally", "initially", "raise", "raised", "could hold", "will hold", "once", "formerly", "before the", "after the", "grew", "fell", "rose to", "shrank", "estimated to reach", "projected",
+    "when completed", "once completed", "upon completion", "on completion", "under construction", "could be", "is expected to", "are expected to",
+    "will stand", "will rise", "will have", "will reach", "will measure", "will seat", "will hold", "now", "gained", "grew by", "previously", "used to",
+    "at the time", "until", "when it opened", "when it was built", "originally", "reduced to", "increase capacity"],
   comparatives: ["longer", "shorter", "taller", "higher", "lower", "wider", "narrower", "deeper", "shallower", "bigger", "larger", "smaller", "heavier", "lighter", "more", "less", "fewer"],
   dimensions: { length: "extent", area: "area", volume: "volume", mass: "weight" } as Record<string, string>,
   notNames: ["The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "Which", "What", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "When", "While", "After", "Before", "Today", "Now", "Officials", "Police", "Some", "About", "Nearly", "More", "Almost", "Over", "Each", "Every", "All", "Both", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],

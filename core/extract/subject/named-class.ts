@@ -1,0 +1,82 @@
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import data from "./data/named-measures.js";
+
+/**
+ * Which standing measure a figure states, before the thing is known: from the words after it
+ * ("tall", "in total length", "seats", "to the tip", "GT"), the measure noun before it ("at a
+ * height of", "a seating capacity of", "a main span of"), a verb of one class before it ("rises
+ * to", "stretches"), else the unit's dimension (a bare length is "extent"). `strong` says a word
+ * named the class: only then may the thing be found away from the figure (named-thing.ts); a
+ * bare "300 metres" needs the name right beside it.
+ */
+export interface FoundClass {
+  cls: string;
+  words: string;
+  /** A count of a standing property (seats, inhabitants, floors), or a bare count ("" class). */
+  counted: boolean;
+  /** A word (adjective, noun frame, verb, counted noun, part) named the class. */
+  strong: boolean;
+}
+
+export const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
+export const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|almost|over|just over|just under|under|more than|less than|up to|at least|close to|a whopping|an impressive|a total of|a staggering)\s+)?`;
+
+const PAREN = String.raw`(?:\([^()]{0,40}\)\s*)?`;
+const key = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
+const ADJECTIVE = new RegExp(String.raw`^\s*${PAREN}-?(${alt(Object.keys(data.adjectives))})\b`, "i");
+const AWAY = new RegExp(String.raw`^\s*${PAREN}(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b`, "i");
+const ABOVE_PLACE = new RegExp(String.raw`^\s*${PAREN}(?:above|over)\s+(?:\p{Lu}|the\s+(?:city|skyline|ground|streets?)\b|ground\b|street\s+level\b)`, "u");
+const SEA_LEVEL = new RegExp(String.raw`^\s*${PAREN}above sea level\b`, "i");
+/** "about 30 metres (98 feet) longer than the Nimitz": a difference, not the thing's measure. */
+const COMPARATIVE = new RegExp(String.raw`^\s*${PAREN}-?(?:${alt(data.comparatives)})\b`, "i");
+const COUNTED = new RegExp(String.raw`^-?\s*(${alt(Object.keys(data.counted))})s?\b`, "i");
+/** "829.8 metres tall to the tip", "442 metres (without its antenna)": the part measured. */
+const PART_AFTER = new RegExp(String.raw`^\s*${PAREN}(?:-?(?:tall|high)\s*)?[(,]?\s*(${alt(Object.keys(data.partsAfter))})\b`, "i");
+const UNIT_AFTER = new RegExp(String.raw`^\s*${PAREN}(${alt(Object.keys(data.unitsAfter))})\b`, "i");
+/** "at a height of", "has a seating capacity of", "the bridge's main span of", "a gross tonnage (GT) of". */
+const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.nounFrames))})\s*${PAREN}(?:of|is|was|stands\s+at|at|reaches|reached|:)\s+${QUAL}$`, "iu");
+/** "rises to 678.9 metres", "stretches 4.13 km", "climbs 310 metres": a verb of one class right before the figure. */
+const VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] && !/ of$/.test(v)))})\s+(?:to\s+|at\s+)?${QUAL}$`, "iu");
+/** Cheap precheck before FRAME_BEFORE: the words it can end with. */
+const FRAME_CUE = /(?:\bof|\bis|\bwas|\bat|\breach\w*|:)\s+(?:\S+\s+){0,2}$/i;
+/** Classes a bare count cannot have (a height needs a unit). */
+const DIMENSIONAL = ["height", "length", "width", "depth", "draft", "span", "area"];
+
+/**
+ * The class a figure's words give, or null when it can be no standing measure (a difference, a
+ * distance from something). A bare count gets class "" and is decided by the caller's frames.
+ * @example classOf("The Shard stands 310 metres tall.", { start: 0, end: 33 }, mentionOf("310 metres"))?.cls // "height"
+ */
+export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" | "end" | "dimension" | "unit">): FoundClass | null {
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  if (COMPARATIVE.test(after)) return null;
+  const own = /-(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
+  const counted = COUNTED.exec(own ? `-${own}` : after);
+  if (counted) return { cls: data.counted[counted[1]!.toLowerCase()]!, words: counted[1]!, counted: true, strong: true };
+  const unit = UNIT_AFTER.exec(after);
+  if (unit) return { cls: data.unitsAfter[key(unit[1]!)]!, words: unit[1]!, counted: false, strong: true };
+  const before = text.slice(Math.max(sentence.start, m.start - 70), m.start);
+  const frame = FRAME_CUE.test(before) ? FRAME_BEFORE.exec(before) : null;
+  const framed = frame ? data.nounFrames[key(frame[1]!)] : undefined;
+  const bare = m.dimension === "count" || !m.unit || m.unit === "person";
+  if (framed && !(bare && DIMENSIONAL.some((d) => framed.startsWith(d)))) {
+    // "a gross tonnage of 228,081" names its class; "a height of 635 metres (to the tip)" too.
+    const part = bare ? undefined : PART_AFTER.exec(after)?.[1];
+    return { cls: part ? data.partsAfter[key(part)]! : framed, words: frame![1]!, counted: bare, strong: true };
+  }
+  if (bare) return { cls: "", words: "", counted: true, strong: false };
+  if (!m.dimension || !data.dimensions[m.dimension]) return null;
+  // "rises 8,849 metres above sea level" is a height; "50 metres from the bridge" a distance.
+  const seaLevel = SEA_LEVEL.test(after);
+  const verb = VERB_BEFORE.exec(before)?.[1];
+  const verbCls = verb ? data.verbs[key(verb)] : undefined;
+  // "climbs 310 metres above London": above a place, a height; "50 metres above the river" is a distance.
+  if (AWAY.test(after) && !seaLevel && !(verbCls === "height" && ABOVE_PLACE.test(after))) return null;
+  const part = PART_AFTER.exec(after)?.[1];
+  if (part) return { cls: data.partsAfter[key(part)]!, words: part, counted: false, strong: true };
+  const adjective = (own && data.adjectives[own] ? own : undefined) ?? ADJECTIVE.exec(after)?.[1] ?? (seaLevel ? "high" : undefined);
+  const cls = adjective ? data.adjectives[key(adjective)] : undefined;
+  if (!cls && verbCls && data.dimensions[m.dimension] === "extent" && ["height", "length"].includes(verbCls)) return { cls: verbCls, words: verb!, counted: false, strong: true };
+  return { cls: cls ?? data.dimensions[m.dimension]!, words: adjective ?? text.slice(m.start, m.end), counted: false, strong: Boolean(cls) };
+}

@@ -1,0 +1,117 @@
+import type { ScopeEntity } from "../../model.js";
+import type { Span } from "../span.js";
+import data from "./data/named-measures.js";
+import { gazetteerPlace, placesAround } from "./gazetteer.js";
+import { slugOf } from "./frame-scope.js";
+
+/**
+ * Which named thing a standing measure is about, and how the thing is called across articles.
+ * The readers of named-measure.ts find the name right beside the figure ("the 948-foot Dali",
+ * "X stands N metres tall"); this file finds it where news writing puts it further away, when a
+ * word named the measure ("at a height of", "tall", "seats"): the one named thing of the clause
+ * ("Merdeka 118: world's second-tallest building rises to 678.9 metres", "The Shard, completed
+ * in 2012, climbs 310 metres"), a name given to a common noun ("the vessel, identified as the
+ * Dali", "Named the Merdeka 118, the skyscraper ..."), or the one named thing opening the
+ * sentence before when this one says "it" or "the bridge". Two names, or none, give nothing.
+ */
+
+export const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+|of\s+the(?=\s+\p{Lu})|of|de|la|al|el|du))*`;
+
+/** Common nouns of named things: they follow a figure or a name ("Kerch bridge") and are no part of the thing's id. */
+export const THINGS = ["container ship", "cargo ship", "cruise ship", "ship", "vessel", "tanker", "freighter", "liner", "yacht", "ferry", "carrier", "bridge", "tower", "building", "skyscraper", "dam", "stadium", "arena", "tunnel", "canal", "statue", "cathedral", "mosque", "temple", "pyramid", "volcano", "glacier", "pipeline", "railway", "highway", "motorway", "wall", "structure", "venue"];
+
+const NOT_NAMES = new Set(data.notNames);
+/** "Turkish border", "Israeli wall": a nationality word before a common noun is no name. */
+export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ish|ese|ean)$|^\p{Lu}\p{Ll}{3,}i$/u;
+/** Ship prefixes and a trailing common noun are no part of a thing's id: "MV Dali" is the Dali, "Burj Khalifa tower" the Burj Khalifa. */
+const PREFIX = /^(?:the\s+|MV\s+|M\/V\s+|MS\s+|SS\s+|RMS\s+|HMS\s+|USS\s+|MT\s+)+/i;
+const TRAILING = new RegExp(String.raw`\s+(?:${THINGS.map((t) => t.replace(/ /g, String.raw`\s+`)).join("|")})$`, "i");
+
+/** One id for one thing however it is written: "The Kerch Bridge", "the Kerch bridge" and "Kerch" are `kerch`. */
+export function thingId(name: string): string {
+  const bare = name.replace(PREFIX, "").replace(/[’']s$/, "").trim();
+  const shorter = bare.replace(TRAILING, "");
+  return slugOf(shorter && /\p{L}/u.test(shorter) ? shorter : bare);
+}
+
+/** A name as a scope entity: a place when the gazetteer knows it, else a named thing. */
+export function thingOf(words: string): ScopeEntity | null {
+  const name = words.replace(/^(?:the|The)\s+/, "").replace(/^.*[’']s\s+/, "").trim();
+  const first = name.split(/\s+/)[0]!;
+  if (!name || NOT_NAMES.has(first) || !/\p{L}/u.test(name)) return null;
+  const place = gazetteerPlace(name);
+  return place ? { kind: "place", id: place, text: name, within: placesAround(place) } : { kind: "named", id: thingId(name), text: name };
+}
+
+export interface FoundThing { thing: ScopeEntity; span: Span }
+
+const NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])${NAME}`, "gu");
+/** A name given to a common noun: "the vessel, identified as the Dali", "Named the Merdeka 118,". */
+const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]hristened|identified\s+as|[Kk]nown\s+as)\s+(?:the\s+)?(${NAME})`, "u");
+/** Who speaks, a title before a person, another thing compared with: no thing measured. */
+const SPEAKS = /^\s*(?:said|says|told|added|reported|announced|stated|explained|noted|wrote|tweeted)\b/;
+const TITLED = /\b(?:Mr|Mrs|Ms|Dr|President|Mayor|Minister|Governor|Chief|Director|spokesman|spokeswoman|spokesperson|according to|by|than|behind|overtaking|surpassing|overtook|surpassed|beating|like|unlike|from|after|before|over)\s+(?:the\s+)?$/;
+/** "in Kuala Lumpur", "near Zug": a name after these places the thing; it is not the thing. */
+const PLACING = /\b(?:in|at|near|outside|inside|across|on|of|to|into|between|and)\s+(?:the\s+)?$/;
+const POINTER = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Ii]ts?|[Tt]he\s+(${THINGS.join("|")}))(?![\p{L}])`, "u");
+
+/** The names of a stretch of text that may be the thing measured (places only for a population). */
+function candidates(text: string, from: number, to: number, population: boolean): FoundThing[] {
+  const out: FoundThing[] = [];
+  const stretch = text.slice(from, to);
+  NAMES.lastIndex = 0;
+  for (let hit = NAMES.exec(stretch); hit; hit = NAMES.exec(stretch)) {
+    const words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/^The\s+/, "");
+    const before = stretch.slice(Math.max(0, hit.index - 30), hit.index);
+    // "Large chunks of ...": one capitalised word opening a sentence says nothing of a name.
+    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words)) continue;
+    if (!/\p{L}/u.test(words) || /^\d/.test(words) || DEMONYM.test(words) || TITLED.test(before) || SPEAKS.test(stretch.slice(hit.index + hit[0].length))) continue;
+    if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words)) continue; // "Singapore-flagged": a modifier
+    const thing = thingOf(words);
+    if (!thing) continue;
+    const placed = thing.kind === "place" || PLACING.test(before);
+    if (placed !== population) continue;
+    const start = from + hit.index + hit[0].indexOf(words);
+    out.push({ thing, span: { start, end: start + words.length } });
+  }
+  return out;
+}
+
+function single(found: FoundThing[]): FoundThing | null {
+  return found.length > 0 && found.every((f) => f.thing.id === found[0]!.thing.id) ? found[0]! : null;
+}
+
+/** The sentence before `start`, found by its end mark (the subject steps pass no sentence list here). */
+function previousSentence(text: string, start: number): Span | null {
+  const from = Math.max(0, start - 400);
+  const before = text.slice(from, start).replace(/\s+$/, "");
+  const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’)]?\s+|\n/g)];
+  const last = ends.at(-1);
+  const s = last ? from + last.index! + last[0].length : from;
+  return before.length > 0 && s < from + before.length ? { start: s, end: from + before.length } : null;
+}
+
+/**
+ * The thing of a measure whose name stands away from its figure.
+ * @example clauseThing("The Shard, completed in 2012, climbs 310 metres.", { start: 0, end: 49 }, 37, 47, false)?.thing.id // "shard"
+ */
+export function clauseThing(text: string, sentence: Span, start: number, end: number, population: boolean): FoundThing | null {
+  const naming = NAMING.exec(text.slice(sentence.start, Math.min(sentence.end, end + 80)));
+  if (naming) {
+    const thing = thingOf(naming[1]!);
+    const at = sentence.start + naming.index + naming[0].lastIndexOf(naming[1]!);
+    if (thing && (thing.kind === "place") === population) return { thing, span: { start: at, end: at + naming[1]!.length } };
+  }
+  const own = candidates(text, sentence.start, start, population);
+  if (own.length > 0) return single(own);
+  // "The bridge ... runs 32.4 kilometers", "With a capacity of 40,173, it is ...": the thing of the sentence before.
+  if (population || candidates(text, end, sentence.end, false).length > 0) return null;
+  const pointer = POINTER.exec(text.slice(sentence.start, sentence.end));
+  const previous = pointer ? previousSentence(text, sentence.start) : null;
+  if (!pointer || !previous) return null;
+  const found = single(candidates(text, previous.start, previous.end, false));
+  // The thing opens the sentence before (its subject), and "the bridge" is a bridge.
+  if (!found || text.slice(previous.start, found.span.start).replace(/^\s*(?:The|the)\s*/, "").trim() !== "") return null;
+  const noun = pointer[1]?.toLowerCase();
+  return !noun || new RegExp(String.raw`\b${noun}\b`, "i").test(text.slice(previous.start, previous.end)) ? found : null;
+}
