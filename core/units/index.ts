@@ -6,4 +6,5 @@ export type { UnitDef } from "./types.js";
 export { UNITS, getUnit, unitByName, unitByNormalName, normalizeUnitName, mayBeginUnit, mayBeginUnitName, MAX_NAME_WORDS } from "./table.js";
 export { convert, convertDifference } from "./convert.js";
 export { SUBUNITS } from "./money.js";
+export { DAILY_FLOWS } from "./flows.js";
 export { formatUnit, formatNumber } from "./format.js";

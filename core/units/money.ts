@@ -77,6 +77,8 @@ export const SUBUNITS: Record<string, { id: string; factor: number }> = {
   // Peso coins: the Philippine peso is the one English-language news quotes most; an outlet's or text's country re-reads it.
   centavo: { id: "PHP", factor: 0.01 }, centavos: { id: "PHP", factor: 0.01 },
   kobo: { id: "NGN", factor: 0.01 }, pesewa: { id: "GHS", factor: 0.01 }, pesewas: { id: "GHS", factor: 0.01 },
+  // "85GHp": Ghanaian market reports write pesewas with the cedi's letters.
+  ghp: { id: "GHS", factor: 0.01 },
   satang: { id: "THB", factor: 0.01 }, agorot: { id: "ILS", factor: 0.01 }, agora: { id: "ILS", factor: 0.01 },
   piastres: { id: "EGP", factor: 0.01 }, piasters: { id: "EGP", factor: 0.01 }, poisha: { id: "BDT", factor: 0.01 },
   // Not a coin but read the same way: a basis point is a hundredth of a percentage point ("a 500-basis-point hike" is 5 pp).

@@ -1,12 +1,18 @@
 import type { Change } from "../../model.js";
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { COMPARATIVES, DOWN_NOUNS, MONEY_RESULTS, UP_NOUNS } from "./change-words.js";
+import { CLOSING_NOUNS, CLOSING_VERBS, COMPARATIVES, INDEX_POINTS, LEVEL_NOUNS, DOWN_NOUNS, MONEY_RESULTS, UP_NOUNS } from "./change-words.js";
 
 /** Nouns of a change and their direction: "a rise of", "a 5% increase". */
 export const CHANGE_NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
 const NOUNS = CHANGE_NOUNS;
 const COMPARATIVE_WORDS = Object.keys(COMPARATIVES).join("|");
+/** "52 points": the counted noun of index points, which may stand between an amount and the words after it. */
+const POINT_WORDS = INDEX_POINTS.join("|");
+/** "from Monday's close of", "from a high of": nouns of the old level. */
+const LEVEL_WORDS = [...LEVEL_NOUNS, ...CLOSING_NOUNS].join("|");
+/** "to close at", "to end at": where a market's day ended, between "to" and the new level. */
+const CLOSE_VERBS = CLOSING_VERBS.join("|");
 
 /**
  * Between a figure of a change and the next one: "86,700 contracts or 5.5%" (the same amount
@@ -14,10 +20,15 @@ const COMPARATIVE_WORDS = Object.keys(COMPARATIVES).join("|");
  */
 const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
-  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}or[ \t]{1,2}$/i],
-  ["to", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,[ \t]{1,2}to[ \t]{1,2}(?:an?[ \t]{1,2})?(?:(?:record|new)[ \t]{1,2})?$/i],
+  // "40.40 points higher or 0.38 per cent": the counted noun and a comparative may stand before "or".
+  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2},?[ \t]{1,2}or[ \t]{1,2}$/i],
+  // "at 6,170.33 from Monday's close of 5,900.41", "to 74.24 from its previous close of 74.34": the old level, named.
+  ["from", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?,?[ \\t]{1,2}from[ \\t]{1,2}(?:[A-Za-z’'-]{1,20}[ \\t]{1,2}){0,3}(?:${LEVEL_WORDS})[ \\t]{1,2}of[ \\t]{1,2}$`, "i")],
+  // ", to close at 16,568.80": a verb of where the day ended may stand between "to" and the level.
+  ["to", new RegExp(`^(?:[ \\t]{1,2}[A-Za-z]{1,20})?,[ \\t]{1,2}to[ \\t]{1,2}(?:(?:${CLOSE_VERBS})[ \\t]{1,2}(?:at[ \\t]{1,2})?)?(?:an?[ \\t]{1,2})?(?:(?:record|new)[ \\t]{1,2})?$`, "i")],
   // "were up 3% at $5.20", "closed 0.5 per cent higher at 7,100": the level after an amount of change.
-  ["at", new RegExp(`^(?:[ \\t]{1,2}(?:${COMPARATIVE_WORDS}))?[ \\t]{1,2}at[ \\t]{1,2}(?:an?[ \\t]{1,2})?$`, "i")],
+  // "appreciated by 269.92 points at 6,170.33", "0.34 per cent up, at 35,260.54": the counted noun, a comparative, a comma.
+  ["at", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?,?(?:[ \\t]{1,2}(?:${COMPARATIVE_WORDS}|up|down))?,?[ \\t]{1,2}at[ \\t]{1,2}(?:an?[ \\t]{1,2})?$`, "i")],
 ];
 
 /**
@@ -45,7 +56,11 @@ const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${NOUN_MODIFIERS})(?:[ \\
 const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
 
 // "1.1ºC (2ºF) hotter than": the conversion in brackets may stand between.
-const COMPARATIVE_AFTER = new RegExp(`^(?:[ \\t]{1,2}\\([^()]{1,24}\\))?[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])`, "i");
+// "52 points, or 0.3%, higher at", "40.40 points higher": index points and a comma may stand between.
+// After a comma only before "at" the level: "USD583.5 million, higher than the USD441.2 million" compares two levels.
+const COMPARATIVE_AFTER = new RegExp(`^(?:[ \\t]{1,2}\\([^()]{1,24}\\))?(?:[ \\t]{1,2}(?:${POINT_WORDS}))?(?:[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])|,[ \\t]{1,2}(${COMPARATIVE_WORDS})(?=[ \\t]{1,2}at[ \\t]))`, "i");
+/** "closed 0.34 per cent up, at 35,260.54", "shares were 3% down on the day": a bare up or down after the amount ends its phrase. */
+const UP_DOWN_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?[ \\t]{1,2}(up|down)(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]{1,2}(?:at|on)[ \\t])`, "i");
 
 /** "a 5% increase" (the amount), "2,158, up from 1,809" (the new level). */
 export function readAfter(text: string, c: Candidate): CandidateChange | null {
@@ -58,8 +73,14 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   }
   // "7% higher", "3 points lower": the amount of a change, the comparison after it.
   const comparative = COMPARATIVE_AFTER.exec(tail);
-  if (comparative?.[1] && (c.kind === "percent" || c.unit)) {
-    return { direction: COMPARATIVES[comparative[1].toLowerCase()] ?? "up", role: "by", text: comparative[1], at: c.end + tail.indexOf(comparative[1]) };
+  const amount = c.kind === "percent" || c.unit !== undefined || c.countUnit === "point";
+  const comparativeWord = comparative?.[1] ?? comparative?.[2];
+  if (comparativeWord && amount) {
+    return { direction: COMPARATIVES[comparativeWord.toLowerCase()] ?? "up", role: "by", text: comparativeWord, at: c.end + comparative![0].length - comparativeWord.length };
+  }
+  const upDown = amount ? UP_DOWN_AFTER.exec(tail) : null;
+  if (upDown?.[1]) {
+    return { direction: upDown[1].toLowerCase() === "up" ? "up" : "down", role: "by", text: upDown[1], at: c.end + upDown[0].length - upDown[1].length };
   }
   const restated = levelThenChange(text, c);
   if (restated) return restated;

@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { NEUTRAL } from "./change-words.js";
+import { DOWN, INDEX_POINTS, NEUTRAL, UP } from "./change-words.js";
 import { bare, sameKind } from "./change-levels.js";
 
 /*
@@ -36,6 +36,25 @@ const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60},(?:[ \t]{1,2}which[
 
 const RESTATED = /^,?[ \t]{1,2}or[ \t]{1,2}$/i;
 
+/** "closed at 6,004.72, gaining 15.57 points", "at 3,428.97, shedding 0.90 points": change verbs in -ing open a clause of change. */
+const PARTICIPLES = new Set([...UP, ...DOWN].filter((w) => w.endsWith("ing") && !w.includes(" ")));
+
+/** Between an amount and its restatement: "371 points, or", "52 points or". */
+const OR_RESTATES = new RegExp(`^(?:[ \\t]{1,2}(?:${INDEX_POINTS.join("|")}))?,?[ \\t]{1,2}or[ \\t]{1,2}$`, "i");
+
+/**
+ * "The Sensex closed 371 points, or 0.46 per cent, higher at 81,644.39": the comparison after the
+ * percent says what both amounts are; the figure restated by ", or" is an amount of the same change.
+ */
+export function amountsRestated(text: string, live: Candidate[]): void {
+  for (const [a, b] of neighbours(live)) {
+    if (a.change || b.change?.role !== "by" || b.change.at < b.end || !OR_RESTATES.test(text.slice(a.end, b.start))) continue;
+    if (a.kind !== "quantity" || !(a.unit || a.countUnit === "point")) continue;
+    a.change = { ...b.change, pairedWith: undefined };
+    if (!a.rules.includes("change")) a.rules.push("change");
+  }
+}
+
 /**
  * "trading at Rs1,729.90 on the BSE, up 0.73% from previous close", "estimated at 10.8 trillion
  * won for the quarter, down 28.7 percent from a year earlier", "traded at 14.3775 per dollar,
@@ -53,7 +72,8 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
     // bracketed conversion restates; the conversion takes its change later (conversionChanges).
     if (c.conversionOf && !c.change) continue;
     if (previous && !previous.change && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 64) {
-      const upDown = /^(?:up|down)$/i.test(change.text) && change.at < c.start;
+      // ", up 0.73%", ", gaining 15.57 points": "up", "down" or a participle of change opens the clause.
+      const upDown = (/^(?:up|down)$/i.test(change.text) || PARTICIPLES.has(change.text.toLowerCase())) && change.at < c.start;
       const gap = upDown ? text.slice(previous.end, change.at) : text.slice(previous.end, c.start);
       const after = !upDown && change.at >= c.end;
       if ((upDown && LEVEL_THEN_UPDOWN.test(gap)) || (after && LEVEL_THEN_AMOUNT.test(gap))) {

@@ -75,6 +75,15 @@ export const CONNECTOR_ONLY = [
 /** Forms of "to be" before "up"/"down": "sales were up 14 percent". */
 export const BE = ["is", "are", "was", "were", "be", "been", "being", "'s", "remained", "stood", "ended", "closed", "finished"];
 
+/** Verbs of where a market's day ended, between "to" and the new level: "fell 0.28 per cent, to close at 16,568.80". */
+export const CLOSING_VERBS = ["close", "end", "settle", "finish", "trade", "stand", "hit", "reach"];
+
+/** The counted noun of index points: "closed 52 points higher", "371 points, or 0.46 per cent". */
+export const INDEX_POINTS = ["points", "point", "pts"];
+
+/** Nouns of where a market's day ended, naming an old level: "from Monday's close of 5,900.41". */
+export const CLOSING_NOUNS = ["close", "closing", "finish", "settlement", "reading"];
+
 /** Nouns of a level reached: "fell to a more than 6-1/2-year low of 5.5 percent", "down from a high of". */
 export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "tally", "rate", "figure"];
 

@@ -4,7 +4,7 @@ import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-afte
 import { DIRECTION, REACH, readBefore } from "./change-read.js";
 import { COMPARATIVES } from "./change-words.js";
 import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit, toClause } from "./change-levels.js";
-import { levelsBeforeAmount, listContinues, neutralFromTo, rainDropped, toThenFrom } from "./change-clauses.js";
+import { amountsRestated, levelsBeforeAmount, listContinues, neutralFromTo, rainDropped, toThenFrom } from "./change-clauses.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -56,6 +56,7 @@ export function readChanges(text: string, live: Candidate[]): void {
   // Most texts have no change at all; only an "up/down from" reaches back to a level before it.
   if (changed.length === 0) return;
   if (upDownFrom) levelsBeforeFrom(text, live);
+  amountsRestated(text, live);
   levelsBeforeAmount(text, live);
   conversionChanges(live);
   pair(live.filter((c) => !c.dropped && c.change));

@@ -23,6 +23,8 @@ const DOLLARS: Record<string, string> = {
 const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿|₱|฿|₫|৳|GH₵|GH¢)|(?:^|[^A-Za-z])(Rs\.?|Rp\.?|Tk\.?|KShs?\.?|Kshs?\.?|RM|LE|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
 const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", RM: "MYR", "₱": "PHP", "฿": "THB", "₫": "VND", "৳": "BDT", "GH₵": "GHS", "GH¢": "GHS",
   Rp: "IDR", "Rp.": "IDR", Tk: "BDT", "Tk.": "BDT", KSh: "KES", KShs: "KES", Ksh: "KES", Kshs: "KES", "KSh.": "KES", "Ksh.": "KES", "Kshs.": "KES", LE: "EGP", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
+/** Signs of a coin before the amount: Ghanaian market reports price shares in pesewas, "GHp 85" (0.85 cedi). */
+const COIN_SIGNS: Record<string, { id: string; factor: number }> = { GHp: { id: "GHS", factor: 0.01 } };
 /** Codes that are English words in lower case: only read in capitals. */
 const CAPITALS_ONLY = new Set(["TRY", "ALL", "SAR", "TOP", "CUP", "MOP", "BAM", "PEN", "GEL", "WON", "AED", "RUB", "NIS", "TL", "PHP"]);
 /** "£3m", "$5m": after a currency sign a lowercase m is millions, not metres. */
@@ -60,11 +62,12 @@ export function currencyBefore(text: string, start: number): { unit: UnitDef; st
   const code = sign?.[1] ?? sign?.[2] ?? "";
   // "MAUD 60": millions of Australian dollars.
   const million = /^M[A-Z]{3}$/.test(code) ? codeUnit(code.slice(1)) : undefined;
-  const unit = million ?? (code ? codeUnit(code) : undefined);
+  const coin = COIN_SIGNS[code];
+  const unit = million ?? (coin ? getUnit(coin.id) : code ? codeUnit(code) : undefined);
   if (!sign || !unit) return bareLetterCurrency(text, start);
   // "PHP 8.3", "PHP 7": the programming language's versions are one digit; peso amounts are not.
   if (code === "PHP" && PHP_VERSION.test(text.slice(start, start + 16))) return null;
-  return { unit, start: start - head.length + head.lastIndexOf(code), factor: million ? 1e6 : 1 };
+  return { unit, start: start - head.length + head.lastIndexOf(code), factor: million ? 1e6 : coin?.factor ?? 1 };
 }
 
 /**

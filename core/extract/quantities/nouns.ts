@@ -68,7 +68,8 @@ function headNoun(words: Span[], measured: boolean): Span | undefined {
  * "a 30-km strip" (noun strip, unit stays km).
  */
 export function readNoun(text: string, c: Candidate): void {
-  if (c.kind === "percent" || c.unit?.dimension === "money") return;
+  // "the 20-country euro zone": a compound named its noun already.
+  if (c.kind === "percent" || c.unit?.dimension === "money" || c.noun) return;
   const measured = c.unit !== undefined;
   // "hundreds of thousands of people", "2,000 km of border wall": the noun comes after "of".
   const of = (c.reading.vague || measured) && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;

@@ -10,6 +10,7 @@ import { moneyBefore } from "./money.js";
 import { dotThousands } from "./dot-thousands.js";
 import { decimalComma } from "./decimal-comma.js";
 import { commaForms } from "./comma-forms.js";
+import { flowLetters } from "./flow-letters.js";
 import { dropNotFigures } from "./not-figures.js";
 import { currencyNouns } from "./local-signs.js";
 import { exchangeRate } from "./exchange-rate.js";
@@ -66,6 +67,8 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
 export const QUANTITY_STEPS: QuantityStep[] = [
   // First: "130,5 million", "240, 000" are one figure each before any rule judges a half.
   { name: "comma-forms", run: commaForms },
+  // Before junk: "280,700b/d" is barrels a day, not 280,700 billion before a slash.
+  { name: "flow-letters", run: flowLetters },
   { name: "junk", run: each((text, c) => { const rule = JUNK_RULES.find((r) => r.test(text, c)); if (rule) drop(c, rule.name); }) },
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },

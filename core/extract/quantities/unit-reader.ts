@@ -1,7 +1,7 @@
-import { getUnit, MAX_NAME_WORDS, mayBeginUnitName, normalizeUnitName, SUBUNITS, unitByNormalName, type UnitDef } from "../../units/index.js";
+import { DAILY_FLOWS, getUnit, MAX_NAME_WORDS, mayBeginUnitName, normalizeUnitName, SUBUNITS, unitByNormalName, type UnitDef } from "../../units/index.js";
 
-/** One word of a unit name: letters with degree and power signs, an optional "/x" part, a dot. */
-const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\^?[23])?(?:\/[A-Za-z0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?)?|[%$€£¥₺₹₽₩₪₿¢₦₴₱฿₫৳\u5143])\.?/y;
+/** One word of a unit name: letters with degree and power signs, an optional "/x" part ("/100 km" may take a spaced unit: "mb/d in" may not), a dot. */
+const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\^?[23])?(?:\/(?:[0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?|[A-Za-z0-9]{1,8}))?|[%$€£¥₺₹₽₩₪₿¢₦₴₱฿₫৳\u5143])\.?/y;
 const TOKEN_GAP = /[ \t\u00a0]{1,2}|[-\u2010]/y;
 const NUMBER_GAP = /[ \t\u00a0]{1,2}|[-\u2010\u2011][ \t]?|[ \t]?(?=[([{<])/y;
 /** "30 MUSD", "120 MEUR": finance writes millions as M before the ISO code. */
@@ -44,9 +44,9 @@ export interface UnitRead {
   factor: number;
 }
 
-/** A table unit, or a coin standing for a fraction of one. */
+/** A table unit, a coin standing for a fraction of one, or a daily flow ("bpd") read in its unit. */
 function lookUp(written: string, name: string): { unit: UnitDef; factor: number } | null {
-  const sub = SUBUNITS[name];
+  const sub = SUBUNITS[name] ?? DAILY_FLOWS[name];
   const coin = sub ? getUnit(sub.id) : undefined;
   if (sub && coin) return { unit: coin, factor: sub.factor };
   const million = MILLIONS_CODE.test(written) ? getUnit(written.slice(1)) : undefined;
@@ -56,7 +56,7 @@ function lookUp(written: string, name: string): { unit: UnitDef; factor: number 
 }
 
 /** First words of the coin-like names: "basis" begins "basis points". */
-const SUBUNIT_FIRST = new Set(Object.keys(SUBUNITS).map((n) => n.split(" ")[0]!));
+const SUBUNIT_FIRST = new Set([...Object.keys(SUBUNITS), ...Object.keys(DAILY_FLOWS)].map((n) => n.split(" ")[0]!));
 
 /** Whether the word can begin a unit, a coin or an "M" + ISO code amount. */
 function mayBeginAny(word: string): boolean {

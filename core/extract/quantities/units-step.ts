@@ -6,6 +6,7 @@ import { belowZero, plausibleTemperature, spacedMinus } from "./temperature.js";
 import { decadeTemperature } from "./decade-temperature.js";
 import { readUnitAfter, type UnitRead } from "./unit-reader.js";
 import { readAge } from "./ages.js";
+import { compoundCount } from "./compound-count.js";
 import { percentagePointsAfter, pointAfterPercent } from "./percentage-points.js";
 import { wonAfter } from "./korean-won.js";
 import { centsLetter, dollarAfter, inchMarks, millionsLetter, penceLetter, percentLetters } from "./scale-letters.js";
@@ -44,7 +45,7 @@ function readUnit(text: string, c: Candidate): void {
   if (!found) {
     const next = text[c.numberEnd] ?? "";
     if (c.reading.form === "digits" && /[A-Za-z]/.test(next)) drop(c, "alphanumeric-code");
-    else if (/^[-\u2010][A-Za-z]/.test(text.slice(c.numberEnd, c.numberEnd + 2)) && c.reading.form !== "fraction") drop(c, "compound-modifier");
+    else if (/^[-\u2010][A-Za-z]/.test(text.slice(c.numberEnd, c.numberEnd + 2)) && c.reading.form !== "fraction" && !compoundCount(text, c)) drop(c, "compound-modifier");
     return;
   }
   if (found.unit.dimension === "money" && c.signTaken) return;

@@ -46,11 +46,18 @@ describe("findQuantities: junk by rule, not by fixture", () => {
     ["(c) 2024 Example Media", "2024", "copyright"],
     ["a B-52 bomber", "52", "alphanumeric-code"],
     ["a 4x4 vehicle", "4", "alphanumeric-code"],
-    ["a five-member delegation", "five", "compound-modifier"],
+    ["a two-time champion", "two", "compound-modifier"],
+    ["a 2024-style campaign", "2024", "compound-modifier"],
     ["Boston, MA 02134", "02134", "postal-code"],
     ["at 77 Sunset Boulevard today", "77", "street-address"],
   ])("%s: %s dropped as %s", (text, written, reason) => {
     expect(dropReason(text, written)).toBe(reason);
+  });
+
+  it("counts the noun a number is joined to: 'a five-member delegation', 'the 20-country euro zone' (issue 16)", () => {
+    expect(findQuantities("a five-member delegation")[0]).toMatchObject({ value: 5, unit: "member", dimension: "count" });
+    expect(findQuantities("in the 20-country euro zone")[0]).toMatchObject({ value: 20, unit: "country" });
+    expect(texts("a one-off payment and a three-fold rise")).toEqual([]);
   });
 
   it("does not count a number word that means 'a single'", () => {
