@@ -15,7 +15,7 @@ export interface FoundClass {
   words: string;
   /** A count of a standing property (seats, inhabitants, floors), or a bare count ("" class). */
   counted: boolean;
-  /** A word (adjective, noun frame, verb, counted noun, part) named the class. */
+  /** A word (adjective, noun frame, verb, part, tonnage word) named the class; a count noun alone does not. */
   strong: boolean;
 }
 
@@ -53,7 +53,9 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   if (COMPARATIVE.test(after)) return null;
   const own = /-(\p{L}+)$/u.exec(text.slice(m.start, m.end))?.[1]?.toLowerCase();
   const counted = COUNTED.exec(own ? `-${own}` : after);
-  if (counted) return { cls: data.counted[counted[1]!.toLowerCase()]!, words: counted[1]!, counted: true, strong: true };
+  // "411 seats", "500 residents": a count noun alone is often no standing measure (a party's seats, residents evacuated),
+  // so its thing must stand right beside it (not strong).
+  if (counted) return { cls: data.counted[counted[1]!.toLowerCase()]!, words: counted[1]!, counted: true, strong: false };
   const unit = UNIT_AFTER.exec(after);
   if (unit) return { cls: data.unitsAfter[key(unit[1]!)]!, words: unit[1]!, counted: false, strong: true };
   const before = text.slice(Math.max(sentence.start, m.start - 70), m.start);

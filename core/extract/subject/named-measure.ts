@@ -65,6 +65,8 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
 /** A measure a word named, its thing away from the figure (named-thing.ts): "The Shard, completed in 2012, climbs 310 metres". */
 function away(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
   if (!found.strong || !found.cls) return null;
+  // "the 30-mile (18.6-mile) deep security strip": a figure modifying the noun after it measures that noun, not a name elsewhere.
+  if (/-\p{L}+$/u.test(text.slice(m.start, m.end)) || MODIFIES.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
   const hit = clauseThing(text, sentence, m.start, m.end, found.cls === "population");
   return hit ? { cls: found.cls, words: found.words, ...hit } : null;
 }
@@ -96,6 +98,8 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
   return { cls: found.cls, words: found.words, thing, span: { start: m.end, end: m.end + hit[0].length } };
 }
 
+/** "300 m (984 ft) high dam": a figure, its measure adjective and a noun after it. */
+const MODIFIES = /^\s*(?:\([^()]{0,40}\)\s*)?-?(?:tall|high|long|deep|wide)\s+\p{Ll}/u;
 const COMPOUND = new RegExp(String.raw`^\s+((?:(?:${alt(THINGS)})\s+){0,2})(${NAME})(?=[\s,.;:!?)]|[’']s|$)(\s+(?:${alt(THINGS)})\b)?`, "u");
 const SPACED_ADJECTIVE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:tall|high|long|deep|wide)\b/i;
 const ARTICLE_BEFORE = new RegExp(String.raw`\b(?:the|a|an)\s+${QUAL}$`, "i");

@@ -23,15 +23,19 @@ export const THINGS = ["container ship", "cargo ship", "cruise ship", "ship", "v
 const NOT_NAMES = new Set(data.notNames);
 /** "Turkish border", "Israeli wall": a nationality word before a common noun is no name. */
 export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ish|ese|ean)$|^\p{Lu}\p{Ll}{3,}i$/u;
-/** Ship prefixes and a trailing common noun are no part of a thing's id: "MV Dali" is the Dali, "Burj Khalifa tower" the Burj Khalifa. */
+/**
+ * Ship prefixes are no part of a thing's id ("MV Dali" is the Dali), nor a trailing common noun after a name of two
+ * words or more ("Burj Khalifa tower" is the Burj Khalifa). After one word the noun stays, whatever its case
+ * ("Kerch bridge" and "Kerch Bridge" are `kerch-bridge`): "Trump Tower" is not Trump, "Wembley Stadium" not the district.
+ */
 const PREFIX = /^(?:the\s+|MV\s+|M\/V\s+|MS\s+|SS\s+|RMS\s+|HMS\s+|USS\s+|MT\s+)+/i;
 const TRAILING = new RegExp(String.raw`\s+(?:${THINGS.map((t) => t.replace(/ /g, String.raw`\s+`)).join("|")})$`, "i");
 
-/** One id for one thing however it is written: "The Kerch Bridge", "the Kerch bridge" and "Kerch" are `kerch`. */
+/** One id for one thing however it is written: "The Kerch Bridge" and "the Kerch bridge" are `kerch-bridge`, "Burj Khalifa tower" `burj-khalifa`. */
 export function thingId(name: string): string {
   const bare = name.replace(PREFIX, "").replace(/[’']s$/, "").trim();
   const shorter = bare.replace(TRAILING, "");
-  return slugOf(shorter && /\p{L}/u.test(shorter) ? shorter : bare);
+  return slugOf(/\p{L}/u.test(shorter) && /\s/.test(shorter) ? shorter : bare);
 }
 
 /** A name as a scope entity: a place when the gazetteer knows it, else a named thing. */
