@@ -1,7 +1,7 @@
 import type { Change } from "../../model.js";
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { CLOSING_NOUNS, CLOSING_VERBS, COMPARATIVES, INDEX_POINTS, LEVEL_NOUNS, DOWN_NOUNS, MONEY_RESULTS, UP_NOUNS } from "./change-words.js";
+import { CLOSING_NOUNS, CLOSING_VERBS, COMPARATIVES, INDEX_POINTS, LEVEL_NOUNS, NOUN_MODIFIERS, DOWN_NOUNS, MONEY_RESULTS, UP_NOUNS } from "./change-words.js";
 
 /** Nouns of a change and their direction: "a rise of", "a 5% increase". */
 export const CHANGE_NOUNS = new Map<string, "up" | "down">([...UP_NOUNS.map((w) => [w, "up"] as const), ...DOWN_NOUNS.map((w) => [w, "down"] as const)]);
@@ -19,7 +19,8 @@ const CLOSE_VERBS = CLOSING_VERBS.join("|");
  * restated), ", to $10.2 million" (the new level), "compared with $93.9 million" (the old).
  */
 const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
-  ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20})?,?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
+  // "eased to 5.88% in November, compared to 6.77%": a phrase of when or where may stand before the comparison.
+  ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,3},?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
   // "40.40 points higher or 0.38 per cent": the counted noun and a comparative may stand before "or".
   ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2},?[ \t]{1,2}or[ \t]{1,2}$/i],
   // "at 6,170.33 from Monday's close of 5,900.41", "to 74.24 from its previous close of 74.34": the old level, named.
@@ -49,9 +50,9 @@ export function readAfterFigure(text: string, previous: Candidate | undefined, c
 }
 
 /** "a 5% year-on-year increase", "a 3% annual rise", "a 2% sharp fall": words between the amount and its noun. */
-const NOUN_MODIFIERS = "year-on-year|year-over-year|on-year|annual|annualised|annualized|quarterly|monthly|weekly|yearly|overall|sharp|steep|slight|modest|further";
+const MODIFIERS = NOUN_MODIFIERS.join("|");
 // "a 20 % year-on-year (y-o-y) increase": the modifier may carry its abbreviation in brackets.
-const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${NOUN_MODIFIERS})(?:[ \\t]{1,2}\\([A-Za-z-]{2,8}\\))?[ \\t]{1,2})?(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
+const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${MODIFIERS})(?:[ \\t]{1,2}\\([A-Za-z-]{2,8}\\))?[ \\t]{1,2}){0,2}(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
 /** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
 const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
 
@@ -96,7 +97,8 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
 
 const NOUN_WORDS = [...NOUNS.keys()].join("|");
 /** "$5.2 billion, an increase of 8%", "2,300, a 12 per cent rise on last year": the level, then its change. */
-const LEVEL_THEN_NOUN = new RegExp(`^,[ \\t]{1,2}(?:an?|the)[ \\t]{1,2}(?:[\\d.,]{1,12}[ \\t]?(?:%|per[ \\t]?cent|percent|pc)[ \\t]{1,2})?(${NOUN_WORDS})(?![A-Za-z])`, "i");
+// "¥18.68 per share, a gain of 15.3%": the rate's denominator may stand before the comma.
+const LEVEL_THEN_NOUN = new RegExp(`^(?:[ \\t]{1,2}(?:per|a|an|each)[ \\t]{1,2}[A-Za-z]{2,12})?,[ \\t]{1,2}(?:an?|the)[ \\t]{1,2}(?:[\\d.,]{1,12}[ \\t]?(?:%|per[ \\t]?cent|percent|pc)[ \\t]{1,2})?(${NOUN_WORDS})(?![A-Za-z])`, "i");
 /** "2,000 more people than last year", "5% fewer than": the amount of a change, the comparison after it. */
 const MORE_THAN = /^(?:[ \t]{1,2}[A-Za-z]{2,20})?[ \t]{1,2}(more|fewer|less)[ \t]{1,2}(?:[A-Za-z]{2,20}[ \t]{1,2})?than(?![A-Za-z])/i;
 

@@ -14,6 +14,9 @@ const LIST_GAP = /^(?:\/[^\s\d]{1,3})?(?:[ \t]{1,2}(?:in|for|on|at|against|versu
 /** "gains of 515 percent, 205 percent and 236 percent": a comma alone between two items of one kind. */
 const COMMA_GAP = /^(?:[ \t]{1,2}(?:in|for|on|at)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,[ \t]{1,2}$/i;
 
+/** "more expensive by 2.1 percent, services by 4.9 percent and housing by 5.2 percent": the verb left out, "<noun> by" alone. */
+const ELLIPSIS_BY = /^,?[ \t]{1,2}(?:and[ \t]{1,2})?[A-Za-z]{2,20}[ \t]{1,2}by[ \t]{1,2}$/i;
+
 /**
  * A figure listed after a figure of a change, of the same kind, continues that change in the
  * same role: "increased by PKR 2.25 and PKR 2.08", "rose 5.0 per cent in London, but a mere
@@ -25,7 +28,8 @@ export function listContinues(text: string, previous: Candidate | undefined, c: 
   const item = sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
   const gap = text.slice(previous.end, c.start);
   // A comma alone lists amounts only ("gains of 515%, 205%"): after a level it starts another figure ("rises to 112, 95 people missing").
-  if (!item?.change || !(LIST_GAP.test(gap) || (item === previous && item.change.role === "by" && COMMA_GAP.test(gap)))) return null;
+  const amounts = item === previous && item?.change?.role === "by";
+  if (!item?.change || !(LIST_GAP.test(gap) || (amounts && (COMMA_GAP.test(gap) || ELLIPSIS_BY.test(gap))))) return null;
   return { ...item.change, pairedWith: undefined };
 }
 

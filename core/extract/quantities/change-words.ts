@@ -10,7 +10,7 @@ export const UP = [
   "swelled", "swell", "ballooned", "spiked", "hiked", "hike", "increasing", "up", "higher", "warmer", "warmed",
   "mounted", "doubled", "tripled", "topped up", "went up", "gone up", "edged up", "ticked up", "inched up", "shot up",
   "crept up", "moved up", "leaped", "leapt", "leap", "leaps", "rebounded", "rebound", "recovered", "spiked",
-  "accelerated", "picked up", "warm", "warms", "warming", "heated up",
+  "accelerated", "picked up", "warm", "warms", "warming", "heated up", "dearer", "costlier", "more expensive",
   // A currency "firms" or "strengthens" when it buys more: "the euro firmed 0.3% to $1.09".
   "firmed", "strengthened", "strengthens", "strengthening", "appreciated", "appreciates",
 ];
@@ -23,11 +23,21 @@ export const DOWN = [
   "tumbled", "tumble", "sank", "sink", "sunk", "shrank", "shrink", "shrinks", "shrunk", "narrowed", "narrow",
   "narrows", "eased", "ease", "eases", "easing", "cut", "cuts", "cutting", "reduced", "reduce", "reduces",
   "lowered", "lower", "slashed", "slash", "trimmed", "trim", "contracted", "lost", "losing", "shed", "sheds",
-  "shedding", "retreated", "slowed", "slow", "slows", "slowing", "halved", "down", "cooler", "cooled", "cool", "cools", "cooling",
+  "shedding", "retreated", "decelerated", "cheaper", "less expensive", "slowed", "slow", "slows", "slowing", "halved", "down", "cooler", "cooled", "cool", "cools", "cooling",
   "went down", "gone down", "edged down", "ticked down", "inched down", "came down", "moved down",
   "plummet", "plummets", "plummeting", "slumped", "slump", "slumps", "slumping", "collapsed", "tanked", "sagged",
   // A currency "weakens" when it buys less, even as its price in rand per dollar goes up: the words decide.
   "weakened", "weakens", "weakening", "depreciated", "depreciates", "softened",
+];
+
+/**
+ * Words between an amount and its change noun: "a 5% year-on-year increase", "a 25 basis point
+ * interest rate cut", "a 3% pay rise" (up to two of them).
+ */
+export const NOUN_MODIFIERS = [
+  "year-on-year", "year-over-year", "on-year", "annual", "annualised", "annualized", "quarterly", "monthly", "weekly", "yearly",
+  "overall", "sharp", "steep", "slight", "modest", "further",
+  "interest rate", "rate", "price", "pay", "wage", "salary", "tax", "fare", "tariff", "rent", "fee", "duty", "levy", "budget", "sales", "output",
 ];
 
 /** Nouns of a change, read in "a rise of 2.5C" and "a 5% increase". */

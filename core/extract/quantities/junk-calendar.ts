@@ -13,6 +13,9 @@ const NUMERIC_DATE_AFTER = /^(?:\/\d{1,2}\/\d|-\d{1,2}-\d)/;
 /** "21:01", "0:00", "6pm", "5 a.m.", "11 o'clock" */
 const CLOCK_AFTER = /^(?::\d{2}|[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?![A-Za-z])|[ \t]o'clock)/i;
 const CLOCK_BEFORE = /\d:$/;
+/** "in 490 BC", "AD 79": a year of an era, in capitals as written. */
+const ERA_AFTER = /^[ \t](?:BC|BCE|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])/;
+const ERA_BEFORE = /(?:^|[^A-Za-z])(?:AD|A\.D\.)[ \t]$/;
 /** The first letter of "st", "nd", "rd", "th", in either case. */
 const ORDINAL_LETTER = /^[snrtSNRT]$/;
 
@@ -29,7 +32,7 @@ export const CALENDAR_RULES: JunkRule[] = [
       const a = text.charCodeAt(r.end);
       const before = b === 0x20 || b === 0x09 || b === 0x2f || b === 0x2d ? text.slice(Math.max(0, r.start - 24), r.start) : "";
       const after = a === 0x20 || a === 0x09 || a === 0x2f || a === 0x2d || ORDINAL_LETTER.test(text[r.end] ?? "") ? text.slice(r.end, r.end + 16) : "";
-      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
+      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || ERA_AFTER.test(after) || ERA_BEFORE.test(before) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
     },
   },
   {

@@ -1,6 +1,7 @@
 import type { Candidate } from "./candidate.js";
 import { currencyBefore } from "./money.js";
 import { readUnitAfter } from "./unit-reader.js";
+import { LABEL_WORDS as LABELS } from "./data/label-words.js";
 
 /** A rule that says a number is not a claim, given where it sits. */
 export interface JunkRule {
@@ -11,12 +12,12 @@ export interface JunkRule {
 /** Labels that turn the number after them into an identifier: "News Code 47296", "Exit 436". */
 /** A number and its scale word right before a hyphen: the low end of a range ("4.6 million-"). */
 const SCALE_END = /\d[ \t]{1,2}(?:thousand|million|billion|trillion|lakh|crore)$/i;
-const LABEL = /(?:^|[^A-Za-z])(code|codes|no|nos|nr|nrs|num|number|id|ref|reference|ticket|case|page|pages|pp|p|chapter|article|section|sec|clause|paragraph|version|v|room|flight|line|route|exit|highway|hwy|road|box|suite|ste|unit|apt|item|vol|volume|issue|episode|season|phase|stage|step|part|model|type|series|isbn|tel|phone|fax|mobile|ext|extension|resolution|platform|gate|channel|bus|squad|batch|lot|serial|top|rank|ranked|tier|size|war)\.?[ \t]{0,2}[:#]?[ \t]{0,2}#?(?:\d{1,4}[ \t]{1,2}of[ \t]{1,2})?$/i;
+const LABEL = new RegExp(`(?:^|[^A-Za-z])(${LABELS.join("|")})\\.?[ \\t]{0,2}[:#]?[ \\t]{0,2}#?(?:\\d{1,4}[ \\t]{1,2}of[ \\t]{1,2})?$`, "i");
 
 const LETTER = /[A-Za-z\u00C0-\u024F]/;
 
 /** The label words of LABEL, and "of" of its "Exit 3 of 5" form. */
-const LABEL_WORDS = new Set(LABEL.source.slice(LABEL.source.indexOf("(code") + 1, LABEL.source.indexOf(")\\.?")).split("|").concat("of"));
+const LABEL_WORDS = new Set([...LABELS, "of"]);
 
 /**
  * Cheap first: the word before the number, past the gap characters LABEL allows, is a label

@@ -5,7 +5,10 @@ import { mark, type Candidate } from "./candidate.js";
  * without power", "left tens of thousands marooned", "300 were evacuated". Data, lowercase.
  */
 const PREDICATES = new Set(["homeless", "stranded", "marooned", "displaced", "evacuated", "injured", "wounded", "hospitalised",
-  "hospitalized", "trapped", "missing", "dead", "killed", "arrested", "rescued", "fled", "died", "protested", "marched", "rallied"]);
+  "hospitalized", "trapped", "missing", "dead", "killed", "arrested", "rescued", "fled", "died", "protested", "marched", "rallied",
+  // "thousands are evacuating", "hundreds gathered": what only people do, in -ing and past forms.
+  "evacuating", "fleeing", "protesting", "marching", "rallying", "demonstrated", "demonstrating", "gathered", "gathering",
+  "flocked", "flocking", "queued", "queuing", "perished", "drowned", "sheltering", "sheltered", "chanting", "chanted"]);
 /** "without power", "without homes": what the people are left without. */
 const WITHOUT = new Set(["power", "electricity", "heat", "heating", "home", "homes", "shelter", "food", "water"]);
 /** Auxiliaries between the count and its predicate: "300 were evacuated", "thousands remain stranded". */

@@ -1,10 +1,16 @@
 import { drop, mark, type Candidate } from "./candidate.js";
 import { changeBefore } from "./change-before.js";
+import { BEFORE as QUALIFIERS_BEFORE } from "./qualifier-words.js";
+
+/** The hedges of qualifier-words.ts ("about", "around", "some"). */
+const APPROX_WORDS = QUALIFIERS_BEFORE.find(([q]) => q === "approx")?.[1] ?? [];
 
 const DASH = /^[ \t]{0,2}[-\u2013\u2014~][ \t]{0,2}[$€£]?$/;
 /** "12 to 15", "8- to 16-meter" (a suspended hyphen before "to"). */
 const TO = /^-?[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}[$€£]?$/i;
 const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
+/** "between 150 and about 330 metres": a hedge on the upper end of a "between" still makes one range. */
+const AND_HEDGED = new RegExp(`^[ \\t]{1,2}and[ \\t]{1,2}(?:${APPROX_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|")})[ \\t]{1,2}[$€£]?$`, "i");
 const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 const FROM = /\bfrom[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 /** The scale word or letter a figure ends with, as a factor: "5 million" 1e6, "9 lakh" 1e5. */
@@ -30,13 +36,13 @@ const yearLike = (c: Candidate) => c.reading.form === "digits" && !c.reading.gro
 
 function connects(text: string, left: Candidate, right: Candidate): "between" | "from" | "plain" | null {
   const gap = text.slice(left.reading.end, right.reading.start);
-  if (gap.length > 12) return null;
+  if (gap.length > 24) return null;
   // "from 10.45 million ha in 2022 to 10.20 million ha": a year then a scaled or decimal figure are no range.
   if (yearLike(left) && (right.reading.scaled || !Number.isInteger(right.value))) return null;
   const before = text.slice(Math.max(0, left.reading.start - 12), left.reading.start);
   // "rose from 3 to 5": a change (change.ts), not a range; "ranged from 3 to 5" is a range.
   if (FROM.test(before) && changeBefore(text, left.reading.start - before.length + before.toLowerCase().lastIndexOf("from"))) return null;
-  if (BETWEEN.test(before) && AND.test(gap)) return "between";
+  if (BETWEEN.test(before) && (AND.test(gap) || AND_HEDGED.test(gap))) return "between";
   // "(724 and 806 kilometers)": inside a conversion the "between" stays outside the brackets.
   if (AND.test(gap) && /\($/.test(before)) return "plain";
   if (TO.test(gap)) {

@@ -38,7 +38,8 @@ export function millionsLetter(text: string, c: Candidate, unitStart: number, un
 }
 
 /** "3.5c a share", "40c each": cents glued to the figure, before a rate or the end of a phrase. */
-const CENTS = /[ \t]?c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]*[.,;:!?)]|[ \t]*$)/y;
+// "up by 85c to R16.20": before a change's level written with its currency sign ("25c to 30c" may be weather).
+const CENTS = /[ \t]?c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]{1,2}(?:to|from|higher|lower|at)[ \t]{1,2}(?:[A-Z]{0,2}[$€£]|R)[ \t]?\d|[ \t]*[.,;:!?)]|[ \t]*$)/y;
 
 /**
  * @example centsLetter("3.5c a share", c) // c.value 0.035, unit USD

@@ -1,0 +1,30 @@
+import type { Mention } from "../mention.js";
+import { LENGTH_HEDGES, LENGTH_VERBS } from "./data/length-words.js";
+
+/**
+ * Durations that only point at a date or name a reporting period: no story claims a length of
+ * time there, and the news annotation counts none of them (tests/corpus/news-quantities README:
+ * "two years ago", "a year earlier", "last year" are no quantity).
+ * - "full-year guidance", "half-year profits": the reporting period of a result ("over the past
+ *   year" stays: the period a change is measured over, tests/corpus/dates);
+ * - "two years ago", "a year earlier", "barely two days after it cried out": an offset from an
+ *   event, unless the words before make it a length ("jailed for two years after", "within two
+ *   days after").
+ */
+const NO_NUMBER_PERIOD = /^(?:full|half)[ \t-]+(?:year|quarter)$/i;
+// "two years later than planned" is a delay: a length compared, not an offset.
+const OFFSET_AFTER = /^[ \t]+(?:ago|earlier|later|previously|before|after)(?![A-Za-z])(?![ \t]+than\b)/i;
+const ALWAYS_OFFSET = /^[ \t]+(?:ago|earlier|later|previously)/i;
+/** Words that make the duration before "after"/"before" a length: "for two years after", "spent three days before". */
+const LENGTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${LENGTH_VERBS.join("|")})[ \\t]+(?:(?:${LENGTH_HEDGES.map((h) => h.replace(/ /g, "[ \\t]+")).join("|")})[ \\t]+)?$`, "i");
+
+/** Whether a duration mention only points at a date or names a reporting period. */
+export function pointsAtDate(text: string, m: Mention): boolean {
+  // Cheap first: a period named without a number begins with a letter, and every offset has a word after it.
+  const written = text.slice(m.start, m.end);
+  if (NO_NUMBER_PERIOD.test(written)) return true;
+  const after = text.slice(m.end, m.end + 12);
+  if (!OFFSET_AFTER.test(after)) return false;
+  if (ALWAYS_OFFSET.test(after)) return !LENGTH_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || /^[ \t]+ago/i.test(after);
+  return !LENGTH_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
