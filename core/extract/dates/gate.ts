@@ -1,5 +1,4 @@
 import { ParsingComponents, type Parser, type ParsingContext } from "chrono-node";
-import { CLOCK } from "./drop-bare-hours.js";
 import { allowedRuns, restrict } from "./restrict.js";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
 import { DayRangeParser } from "./day-range-parser.js";
@@ -20,6 +19,17 @@ export function gated(context: ParsingContext, needs: RegExp, pattern: RegExp): 
 }
 
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/**
+ * What a time reading needs to outlive drop-bare-hours.ts, which keeps a time only when CLOCK
+ * finds a sign in the reading's own text. The time parser's text is digits with ".", ":" or
+ * "：" between them, am/pm, "o'clock" or "at night"-like words, and a second time after
+ * "to"/"-": of CLOCK's signs it can hold only a colon between digits, am/pm and "o'clock"
+ * (CLOCK's zone words, "noon" and "midnight" never occur in it). So a window needs one of
+ * those three; CLOCK itself also opened on every colon ("said:") and on "last", "past", "most"
+ * (its zone pattern), which kept no reading.
+ */
+const TIME_SIGN = /\d:\d|\b(?:[ap]\.?m\.?|o'clock)\b/i;
 const WEEKDAY = /sun|mon|tue|wed|thu|fri|sat/i;
 
 /**
@@ -55,7 +65,7 @@ export const CHRONO_GATES: readonly ChronoGate[] = [
   // was built only for drop-bare-hours to remove it. A window without a clock sign has only
   // such readings, so skipping it loses nothing. The other gates pass on most windows that
   // reach them, where a search per window would cost more than it saves.
-  { parser: "ENTimeExpressionParser", signature: "(?:(?:at|from)\\s*)??(\\d{1,4})", needs: CLOCK, byWindow: true },
+  { parser: "ENTimeExpressionParser", signature: "(?:(?:at|from)\\s*)??(\\d{1,4})", needs: TIME_SIGN, byWindow: true },
   { parser: "ENTimeUnitAgoFormatParser", signature: "((?:(?:about|around)\\s{0,3})?", alsoHas: /\bago\b/, needs: /ago|before|earlier/i },
   { parser: "ENRelativeDateFormatParser", signature: "(this|last|past|next|after\\s*this)\\s*(", needs: /this|last|past|next|after/i },
   { parser: "ENCasualDateParser", signature: "(now|today|tonight|", needs: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i },

@@ -11,6 +11,7 @@ import { ORDINAL_DAY_TAG } from "./ordinal-day-parser.js";
 import { PAST_LEANING_TAG } from "./past-leaning.js";
 import { PERIOD_END_TAG } from "./period-end-parser.js";
 import { qualifierBefore } from "./qualifiers.js";
+import { hasTag } from "./tags.js";
 import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
 import { SCRAMBLED_DATE_TAG } from "./scrambled-date-parser.js";
 import { WEEKDAY_OF_WEEK_TAG } from "./weekday-of-week-parser.js";
@@ -93,8 +94,7 @@ const PARSER_RULES: Array<[string, string]> = [
 ];
 
 function rulesOf(result: ParsedResult): string[] {
-  const tags = result.tags();
-  const rules = [PARSER_RULES.find(([tag]) => tags.has(tag))?.[1] ?? "date-chrono"];
-  if (tags.has(PAST_LEANING_TAG)) rules.push("date-past-leaning");
+  const rules = [PARSER_RULES.find(([tag]) => hasTag(result, tag))?.[1] ?? "date-chrono"];
+  if (hasTag(result, PAST_LEANING_TAG)) rules.push("date-past-leaning");
   return rules;
 }
