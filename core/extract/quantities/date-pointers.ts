@@ -5,8 +5,9 @@ import { LENGTH_HEDGES, LENGTH_VERBS } from "./data/length-words.js";
  * Durations that only point at a date or name a reporting period: no story claims a length of
  * time there, and the news annotation counts none of them (tests/corpus/news-quantities README:
  * "two years ago", "a year earlier", "last year" are no quantity).
- * - "full-year guidance", "half-year profits": the reporting period of a result ("over the past
- *   year" stays: the period a change is measured over, tests/corpus/dates);
+ * - "full-year guidance", "half-year profits", "for the full year ending in March": the reporting
+ *   period of a result ("leave for a full year", "for full-year", "over the past year" stay
+ *   lengths: tests/conformance, tests/corpus/dates);
  * - "two years ago", "a year earlier", "barely two days after it cried out": an offset from an
  *   event, unless the words before make it a length ("jailed for two years after", "within two
  *   days after").
@@ -22,7 +23,13 @@ const LENGTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${LENGTH_VERBS.join("|")})[ 
 export function pointsAtDate(text: string, m: Mention): boolean {
   // Cheap first: a period named without a number begins with a letter, and every offset has a word after it.
   const written = text.slice(m.start, m.end);
-  if (NO_NUMBER_PERIOD.test(written)) return true;
+  // "full-year guidance", "half-year profits", "for the full year ending in March": a period that qualifies a result;
+  // "leave for a full year", "for full-year" stay lengths.
+  if (NO_NUMBER_PERIOD.test(written)) {
+    const compound = written.includes("-") && /^[ \t]+[a-z]/.test(text.slice(m.end, m.end + 3));
+    const theBefore = /(?:^|[^A-Za-z])the[ \t]+$/i.test(text.slice(Math.max(0, m.start - 5), m.start));
+    return compound || theBefore;
+  }
   const after = text.slice(m.end, m.end + 12);
   if (!OFFSET_AFTER.test(after)) return false;
   if (ALWAYS_OFFSET.test(after)) return !LENGTH_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || /^[ \t]+ago/i.test(after);
