@@ -3,6 +3,7 @@ import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
 import { alt, classOf, type FoundClass, QUAL } from "./named-class.js";
+import { routeDistance } from "./named-route.js";
 import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
 
@@ -51,15 +52,51 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
   if (CHANGING.test(text.slice(sentence.start, Math.min(sentence.end, m.end + 12)))) return null;
   // "829.8 metres (2,722 ft)": a conversion in brackets is the figure before it, not another.
   if (/\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
+  // "the distance between Beijing and Guangzhou is 2,298 km": a route's, not the last name's.
+  const route = routeDistance(text, sentence, m);
+  if (route) return route;
+  const of = nounOf(text, sentence, m);
+  if (of) return withYear(of, clause);
   const found = classOf(text, sentence, m);
   if (!found) return null;
   // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
-  const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? away(text, sentence, m, found);
-  if (!hit || !hit.cls) return null;
-  // "population in 2010": a year written makes it that year's population, another figure than another year's.
+  const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found);
+  return hit && hit.cls ? withYear(hit, clause) : null;
+}
+
+/** "population in 2010": a year written makes it that year's population, another figure than another year's. */
+function withYear(hit: NamedMeasure, clause: string): NamedMeasure {
   const year = hit.cls === "population" ? YEAR.exec(clause) : null;
   return year ? { ...hit, cls: `population.${year[1] ?? year[2]}` } : hit;
+}
+
+/** "The population of Chiang Mai is about 1.2 million", "the height of the Burj Khalifa is 828 metres". */
+const NOUN_OF = new RegExp(String.raw`\b(${alt(Object.keys(data.nounFrames))})\s+of\s+(?:the\s+)?(${NAME})\s+(?:is|was|stands\s+at|totals|totalled|reaches|of)\s+${QUAL}$`, "iu");
+
+function nounOf(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+  const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
+  if (!/\sof\s/.test(before)) return null;
+  const hit = NOUN_OF.exec(before);
+  const cls = hit ? data.nounFrames[hit[1]!.toLowerCase().replace(/\s+/g, " ")] : undefined;
+  const thing = hit ? thingOf(hit[2]!) : null;
+  const bare = m.dimension === "count" || !m.unit || m.unit === "person";
+  // A population is a count, a height a length: a figure of the other kind is something else.
+  if (!hit || !cls || !thing || bare !== ["population", "capacity", "tonnage", "deadweight"].includes(cls)) return null;
+  const start = m.start - before.length + hit.index + hit[0].lastIndexOf(hit[2]!);
+  return { cls, words: hit[1]!, thing, span: { start, end: start + hit[2]!.length } };
+}
+
+/** "More than 1.7 million people live in Mandalay": the people living in a named place are its population. */
+const LIVES_IN = new RegExp(String.raw`^\s*(?:people\s+|inhabitants\s+|residents\s+)?(?:now\s+)?(?:live|living|reside|residing)\s+in\s+(?:the\s+)?(${NAME})`, "u");
+
+function livesIn(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  if (found.cls !== "population") return null;
+  const hit = LIVES_IN.exec(text.slice(m.end, sentence.end));
+  const thing = hit ? thingOf(hit[1]!) : null;
+  if (!hit || !thing) return null;
+  const start = m.end + hit[0].length - hit[1]!.length;
+  return { cls: "population", words: found.words, thing, span: { start, end: start + hit[1]!.length } };
 }
 
 /** A measure a word named, its thing away from the figure (named-thing.ts): "The Shard, completed in 2012, climbs 310 metres". */
@@ -86,11 +123,15 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
   // "The 948-foot Singapore-flagged vessel, identified as the Dali": a modifier, a common noun, then the name given to it.
   const modifier = hit && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(hit[2]!);
   if (!hit || modifier || (!hit[3] && DEMONYM.test(hit[2]!) && /^\s+\p{Ll}/u.test(after.slice(hit[0].length)))) {
+    if (found.counted) return null;
     const named = GIVEN_NAME.exec(after);
-    const thing = named ? thingOf(named[1]!) : null;
-    if (!named || !thing || found.counted) return null;
-    const start = m.end + named[0].length - named[1]!.length;
-    return { cls: found.cls, words: found.words, thing, span: { start, end: start + named[1]!.length } };
+    // "The Ever Given, a 200,000-ton container ship,": the name the phrase is set beside.
+    const apposed = named ? null : LEADING_THING.test(after) ? APPOSED.exec(text.slice(Math.max(sentence.start, m.start - 120), m.start)) : null;
+    const name = named?.[1] ?? apposed?.[1];
+    const thing = name ? thingOf(name) : null;
+    if (!name || !thing || thing.kind === "place") return null;
+    const start = named ? m.end + named[0].length - name.length : m.start - (apposed![0].length - apposed![0].indexOf(name));
+    return { cls: found.cls, words: found.words, thing, span: { start, end: start + name.length } };
   }
   const thing = thingOf(hit[2]! + (hit[3] ?? ""));
   if (!thing || (hit[1] && thing.kind === "place" && !hit[3])) return null;
@@ -98,11 +139,14 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
   return { cls: found.cls, words: found.words, thing, span: { start: m.end, end: m.end + hit[0].length } };
 }
 
+const VENUE = /\b(?:Stadium|Arena|Park|Ground|Hall|Theatre|Theater|Bowl|Dome|Field|Centre|Center|Coliseum|Colosseum|Stadion|Estadio|Stade|Garden|Gardens)$/;
 /** "300 m (984 ft) high dam": a figure, its measure adjective and a noun after it. */
 const MODIFIES = /^\s*(?:\([^()]{0,40}\)\s*)?-?(?:tall|high|long|deep|wide)\s+\p{Ll}/u;
 const COMPOUND = new RegExp(String.raw`^\s+((?:(?:${alt(THINGS)})\s+){0,2})(${NAME})(?=[\s,.;:!?)]|[’']s|$)(\s+(?:${alt(THINGS)})\b)?`, "u");
 const SPACED_ADJECTIVE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:tall|high|long|deep|wide)\b/i;
 const ARTICLE_BEFORE = new RegExp(String.raw`\b(?:the|a|an)\s+${QUAL}$`, "i");
+const LEADING_THING = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alt(THINGS)})\b`, "u");
+const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME}),\s+(?:a|an|the)\s+${QUAL}$`, "u");
 /** Up to four lowercase or hyphenated words of a common noun phrase, then the name it is given. */
 const GIVEN_NAME = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}(?:${alt(THINGS)}),?\s+(?:identified\s+as|named|called|dubbed|known\s+as)\s+(?:the\s+)?(${NAME})`, "u");
 
@@ -124,6 +168,8 @@ function predicate(text: string, sentence: Span, m: Mention, found: FoundClass):
     // A bare count is a population only after "a city of", "home to", "a population of".
     if (!cls || (data.needsFrame.includes(found.words.toLowerCase()) && !framed)) cls = framed || verbCls === "population" ? "population" : verbCls === "capacity" ? "capacity" : "";
     if (!link && !paren && !/,\s*$/.test(hit[0])) return null;
+    // "Labour has 411 seats": seats a name merely has are a venue's capacity only if the name is a venue's.
+    if (cls === "capacity" && verbCls !== "capacity" && !VENUE.test(hit[1]!)) return null;
   } else {
     if (verbCls === "population" || verbCls === "capacity" || framed) return null;
     if (verbCls && cls === "extent") cls = verbCls;
@@ -132,6 +178,8 @@ function predicate(text: string, sentence: Span, m: Mention, found: FoundClass):
   }
   let start = from + hit.index + hit[0].indexOf(hit[1]!);
   let words = hit[1]!;
+  // "between Beijing and Guangzhou is 2,298 km": one end of a route is not the thing measured.
+  if (/\bbetween\s+\S.*\sand\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, start - 60), start))) return null;
   // "The Shard in London stands 310 metres tall": the name after "in" places the thing before it.
   const placed = PLACED.exec(text.slice(from, start));
   if (placed) {

@@ -68,7 +68,7 @@ function candidates(text: string, from: number, to: number, population: boolean)
     const words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/^The\s+/, "");
     const before = stretch.slice(Math.max(0, hit.index - 30), hit.index);
     // "Large chunks of ...": one capitalised word opening a sentence says nothing of a name.
-    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words)) continue;
+    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words) && !(population && gazetteerPlace(words))) continue;
     if (!/\p{L}/u.test(words) || /^\d/.test(words) || DEMONYM.test(words) || TITLED.test(before) || SPEAKS.test(stretch.slice(hit.index + hit[0].length))) continue;
     if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words)) continue; // "Singapore-flagged": a modifier
     const thing = thingOf(words);

@@ -26,7 +26,7 @@ const data = {
   verbs: {
     stands: "height", stood: "height", rises: "height", rose: "height", towers: "height", towered: "height", soars: "height",
     spans: "length", spanned: "length", stretches: "length", stretched: "length", runs: "length", ran: "length",
-    is: "", was: "", with: "", measures: "", measured: "", measuring: "", reaches: "", reached: "", "is about": "",
+    is: "", was: "", with: "", has: "", had: "", measures: "", measured: "", measuring: "", reaches: "", reached: "", "is about": "",
     weighs: "weight", weighed: "weight", weighing: "weight",
     covers: "area", covered: "area", covering: "area",
     seats: "capacity", "has a capacity of": "capacity", "with a capacity of": "capacity",

@@ -1,0 +1,71 @@
+import type { ScopeEntity } from "../../model.js";
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import { buildSubject } from "./key.js";
+import { gazetteerPlace } from "./gazetteer.js";
+import { slugOf } from "./frame-scope.js";
+import { NAME } from "./named-thing.js";
+import type { SubjectInput, SubjectReading } from "./reading.js";
+
+/**
+ * Measures of a named route: the travel time or the distance between two named places ("the
+ * travel time between Hong Kong and Zhuhai from three hours to 30 minutes", "the journey between
+ * Shanghai and Nantong now takes one hour", "the distance between Beijing and Guangzhou is 2,298
+ * km"). The route is one named thing whatever the order of its ends (`route:beijing~guangzhou`),
+ * so two outlets' figures for it meet; a travel time before and after a new link are told apart
+ * by the change they are written as ("from three hours to 30 minutes": levels before and after).
+ * A sentence naming two ways of travelling ("by train ... by car") gives nothing: their times differ.
+ */
+
+const ROUTE = new RegExp(String.raw`\b(?:between\s+(?:the\s+)?(${NAME})\s+and\s+(?:the\s+)?(${NAME})|from\s+(?:the\s+)?(${NAME})\s+to\s+(?:the\s+)?(${NAME}))`, "u");
+/** Words that make a duration a travel time, and a length a distance between two places. */
+const TRAVEL = /\b(?:travel(?:l?ing)?\s+times?|journey(?:\s+times?)?|trips?|drive|driving\s+time|ride|commute|crossing|flight\s+time|takes?|took|taking)\b/i;
+const DISTANCE = /\b(?:distance|apart|separates?)\b/i;
+/** Durations that are no travel time: how long a link took to build, a delay. */
+const NOT_TRAVEL = /^\s*(?:to\s+build|of\s+construction|of\s+work|late|delay|behind\s+schedule|ago)\b/i;
+const MODES = [/\b(?:trains?|rail(?:way)?|high-speed|bullet)\b/i, /\b(?:car|cars|drive|driving|road|bus|coach|motorists?)\b/i, /\b(?:flights?|fly|plane|air)\b/i, /\b(?:ferry|ferries|boat|hydrofoil)\b/i];
+
+function end(name: string): { id: string; text: string } {
+  const text = name.trim();
+  return { id: gazetteerPlace(text) ?? slugOf(text), text };
+}
+
+/** The route a sentence names, as a named thing, or null (no two named ends, or two ways of travelling). */
+function routeIn(text: string, sentence: Span): ScopeEntity | null {
+  const clause = text.slice(sentence.start, sentence.end);
+  if (!/\b(?:between|from)\s/.test(clause)) return null;
+  const hit = ROUTE.exec(clause);
+  if (!hit) return null;
+  const [a, b] = [end(hit[1] ?? hit[3]!), end(hit[2] ?? hit[4]!)];
+  if (!a.id || !b.id || a.id === b.id) return null;
+  if (MODES.filter((mode) => mode.test(clause)).length > 1) return null;
+  const ends = [a, b].sort((x, y) => x.id.localeCompare(y.id));
+  return { kind: "named", id: `route:${ends[0]!.id}~${ends[1]!.id}`, text: `${ends[0]!.text}–${ends[1]!.text}` };
+}
+
+/**
+ * A distance between two named places: the thing is the route.
+ * @example routeDistance("The distance between Beijing and Guangzhou is 2,298 km.", sentence, km)?.thing.id // "route:beijing~guangzhou"
+ */
+export function routeDistance(text: string, sentence: Span, m: Mention): { cls: string; words: string; thing: ScopeEntity; span: Span } | null {
+  if (m.dimension !== "length" || !DISTANCE.test(text.slice(sentence.start, sentence.end))) return null;
+  const thing = routeIn(text, sentence);
+  return thing ? { cls: "distance", words: "distance", thing, span: { start: m.start, end: m.end } } : null;
+}
+
+/**
+ * A travel time on a named route, as a duration's subject (called for durations, time-subject.ts).
+ * @example routeSubject({ text: "cut the travel time between Hong Kong and Zhuhai from three hours to 30 minutes", ... })?.subject.frame?.measure.id // "travel-time"
+ */
+export function routeSubject(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const clause = text.slice(sentence.start, sentence.end);
+  if (!TRAVEL.test(clause) || NOT_TRAVEL.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30)))) return null;
+  const thing = routeIn(text, sentence);
+  if (!thing) return null;
+  const words = TRAVEL.exec(clause)![0];
+  // The head is the route, as a named thing's measures are grouped by their thing (check/pairs.ts).
+  const subject = buildSubject({ text: `${words} ${thing.text}`, head: thing.id, measure: "travel-time" });
+  subject.frame = { measure: { id: "travel-time", text: words }, scope: [thing], rules: ["subject.named-route", "frame.named-measure"] };
+  return { subject, rules: ["subject.named-route"] };
+}
