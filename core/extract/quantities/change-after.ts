@@ -29,7 +29,8 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   ["to", new RegExp(`^(?:[ \\t]{1,2}[A-Za-z]{1,20})?,[ \\t]{1,2}to[ \\t]{1,2}(?:(?:${CLOSE_VERBS})[ \\t]{1,2}(?:at[ \\t]{1,2})?)?(?:an?[ \\t]{1,2})?(?:(?:record|new)[ \\t]{1,2})?$`, "i")],
   // "were up 3% at $5.20", "closed 0.5 per cent higher at 7,100": the level after an amount of change.
   // "appreciated by 269.92 points at 6,170.33", "0.34 per cent up, at 35,260.54": the counted noun, a comparative, a comma.
-  ["at", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?,?(?:[ \\t]{1,2}(?:${COMPARATIVE_WORDS}|up|down))?,?[ \\t]{1,2}at[ \\t]{1,2}(?:an?[ \\t]{1,2})?$`, "i")],
+  // "settled up $15.4 an ounce at $1,758": a rate's denominator too.
+  ["at", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS})|[ \\t]{1,2}(?:an?|per)[ \\t]{1,2}[A-Za-z]{2,12})?,?(?:[ \\t]{1,2}(?:${COMPARATIVE_WORDS}|up|down))?,?[ \\t]{1,2}at[ \\t]{1,2}(?:an?[ \\t]{1,2})?$`, "i")],
 ];
 
 /**
@@ -76,7 +77,9 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   const comparative = COMPARATIVE_AFTER.exec(tail);
   const amount = c.kind === "percent" || c.unit !== undefined || c.countUnit === "point";
   const comparativeWord = comparative?.[1] ?? comparative?.[2];
-  if (comparativeWord && amount) {
+  // "almost 200,000 higher than a year ago": any count is an amount of change when "than" names what it is compared with.
+  const than = comparativeWord !== undefined && /^[ \t]{1,2}than(?![A-Za-z])/i.test(tail.slice(comparative![0].length));
+  if (comparativeWord && (amount || (than && c.kind === "quantity"))) {
     return { direction: COMPARATIVES[comparativeWord.toLowerCase()] ?? "up", role: "by", text: comparativeWord, at: c.end + comparative![0].length - comparativeWord.length };
   }
   const upDown = amount ? UP_DOWN_AFTER.exec(tail) : null;

@@ -25,8 +25,11 @@ const ELLIPSIS_BY = /^,?[ \t]{1,2}(?:and[ \t]{1,2})?[A-Za-z]{2,20}[ \t]{1,2}by[ 
 export function listContinues(text: string, previous: Candidate | undefined, c: Candidate, changed: Candidate[]): CandidateChange | null {
   if (!previous?.change || previous.end > c.start || c.start - previous.end > 48) return null;
   // "weakened 1.94% to R18.18 and 1.88% to R20.78": the item restarts at the figure of its kind in the same change.
-  const item = sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
   const gap = text.slice(previous.end, c.start);
+  // "fell by 10,000 to 1.09 million, and by 39,000 among men": "by" restarts the item at the amount.
+  const byAgain = previous.change.role !== "by" && / by[ \t]{1,2}$/i.test(gap);
+  const item = byAgain ? changed.findLast((o) => o.change!.at === previous.change!.at && o.change!.role === "by" && (sameKind(o, c) || bare(c)))
+    : sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
   // A comma alone lists amounts only ("gains of 515%, 205%"): after a level it starts another figure ("rises to 112, 95 people missing").
   const amounts = item === previous && item?.change?.role === "by";
   if (!item?.change || !(LIST_GAP.test(gap) || (amounts && (COMMA_GAP.test(gap) || ELLIPSIS_BY.test(gap))))) return null;

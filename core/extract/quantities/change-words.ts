@@ -83,7 +83,7 @@ export const CONNECTOR_ONLY = [
 ];
 
 /** Forms of "to be" before "up"/"down": "sales were up 14 percent". */
-export const BE = ["is", "are", "was", "were", "be", "been", "being", "'s", "remained", "stood", "ended", "closed", "finished"];
+export const BE = ["is", "are", "was", "were", "be", "been", "being", "'s", "remained", "stood", "ended", "closed", "finished", "settled", "opened", "traded"];
 
 /** Verbs of where a market's day ended, between "to" and the new level: "fell 0.28 per cent, to close at 16,568.80". */
 export const CLOSING_VERBS = ["close", "end", "settle", "finish", "trade", "stand", "hit", "reach"];

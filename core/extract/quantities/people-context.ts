@@ -2,6 +2,7 @@ import { getUnit } from "../../units/index.js";
 import { mark, type Candidate } from "./candidate.js";
 import { PEOPLE } from "./noun-words.js";
 import { DIRECTION } from "./change-read.js";
+import { NOT_PEOPLE_AFTER, PEOPLE_TOTALS as PEOPLE_TOTAL_WORDS } from "./data/people-totals.js";
 
 /** A clause end, reading back from a number: past one the words are another clause's. */
 const CLAUSE_END = /[.;:!?\n]|,(?!\d)/;
@@ -21,7 +22,7 @@ const LAID_OFF = /\b(?:laid|lay|laying|lays)[ \t]off[ \t]{1,2}$/i;
 const LINK_WORDS = new Set(["of", "at", "to", "is", "was", "were", "are", "be", "reached", "hit", "topped", "passed", "exceeded",
   "surpassed", "stood", "stands", "by", "now", "nearly", "almost", "about", "around", "over", "than"]);
 /** Nouns that count people when the figure follows them: "the death toll rose to 45", "a crowd of 50,000". */
-const PEOPLE_TOTALS = /\b(?:toll|population|crowd|attendance|headcount|workforce|membership)\b[^.;:!?\n]{0,40}$/i;
+const PEOPLE_TOTALS = new RegExp(`\\b(?:${PEOPLE_TOTAL_WORDS.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})\\b(?![ \\t]+(?:${NOT_PEOPLE_AFTER.join("|")})\\b)[^.;:!?\\n]{0,40}$`, "i");
 
 /** "the number of people still receiving benefits ... increased 66,000 to 2.88 million". */
 const NUMBER_OF = /\bnumber[ \t]of[ \t]((?:[A-Za-z-]+[ \t]){0,2}[A-Za-z-]+)\b[^.;:!?\n]{0,110}$/i;
