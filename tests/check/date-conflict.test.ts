@@ -58,3 +58,18 @@ describe("date-conflict", () => {
     expect(across(own, onFirst(), first, second)).toEqual([]);
   });
 });
+
+describe("date-conflict: one thing named short and long (shortForm)", () => {
+  const named = (text: string, id: string) => ({ kind: "named" as const, id, text });
+  it("takes a name's short form, two words at least, for the same thing", async () => {
+    const { shortForm } = await import("../../core/check/rules/date-conflict.js");
+    expect(shortForm(named("Tacoma Narrows Bridge", "tacoma-narrows-bridge"), named("the Tacoma Narrows suspension bridge", "tacoma-narrows-suspension"))).toBe(true);
+    expect(shortForm(named("Nelson Mandela", "nelson-mandela"), named("Nelson Rolihlahla Mandela", "nelson-rolihlahla-mandela"))).toBe(true);
+  });
+  it("does not take one word, or two different names sharing a word, for the same thing", async () => {
+    const { shortForm } = await import("../../core/check/rules/date-conflict.js");
+    expect(shortForm(named("Mandela", "mandela"), named("Nelson Mandela", "nelson-mandela"))).toBe(false);
+    expect(shortForm(named("Golden Gate Bridge", "golden-gate-bridge"), named("Golden Horn Bridge", "golden-horn-bridge"))).toBe(false);
+    expect(shortForm(named("Tacoma Narrows Bridge", "tacoma-narrows-bridge"), named("Tacoma Narrows Bridge", "tacoma-narrows-bridge"))).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim, Finding } from "../../model.js";
+import type { ArticleSummary, Claim, Finding, ScopeEntity } from "../../model.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { separateEvents } from "../frame/new-event.js";
@@ -33,7 +33,45 @@ function eventDate(claim: Claim): boolean {
 
 function conflicting(a: Claim, b: Claim): SameThing | null {
   if (!eventDate(a) || !eventDate(b) || datesAgree(a.value, b.value)) return null;
-  return sameThing(a, b);
+  return sameThing(a, withNamesOf(b, a));
+}
+
+/** Words of a name as compared: lowercase, without "the", a possessive or a ship's prefix. */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’']s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !/^(?:the|mv|ms|ss|rms|hms|uss|mt)$/.test(w));
+}
+
+/**
+ * Whether two names of a thing or a person are one written short and long: the short one's
+ * words, two at least, all among the long one's in order ("Key Bridge" / "Francis Scott Key
+ * Bridge", "Gotthard tunnel" / "Gotthard Base Tunnel", "Fidel Castro" / "Fidel Alejandro Castro
+ * Ruz"). One word alone ("Key", "Castro") is too common to tell.
+ */
+export function shortForm(x: ScopeEntity, y: ScopeEntity): boolean {
+  if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
+  const [short, long] = [nameWords(x.text || x.id), nameWords(y.text || y.id)].sort((p, q) => p.length - q.length) as [string[], string[]];
+  if (short.length < 2 || short.length === long.length) return false;
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * A date claim with the named things of `other` where its own are the same names written
+ * shorter or longer, so that the matching (scope.ts, ids) takes them for one thing: outlets name
+ * one bridge, tunnel or person in full or in short.
+ */
+function withNamesOf(claim: Claim, other: Claim): Claim {
+  const [own, theirs] = [claim.subject?.frame, other.subject?.frame];
+  if (!own || !theirs) return claim;
+  let changed = false;
+  const scope = own.scope.map((entity) => {
+    const same = theirs.scope.find((t) => shortForm(entity, t));
+    if (!same) return entity;
+    changed = true;
+    return { ...entity, id: same.id };
+  });
+  return changed ? { ...claim, subject: { ...claim.subject!, frame: { ...own, scope } } } : claim;
 }
 
 function dated(claim: Claim, articles: Map<string, ArticleSummary>, across: boolean): string {

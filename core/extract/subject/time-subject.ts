@@ -1,5 +1,6 @@
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
 import { firstDate } from "./first-dates.js";
+import { thingDate } from "./date-thing.js";
 import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -28,6 +29,10 @@ import { occurrenceDate, openingDate, RETROSPECT } from "./occurrence-date.js";
  */
 export function dateSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  // A named thing's phase ("the Holland Tunnel was opened to traffic on", "the Rana Plaza collapse on"):
+  // the thing is a better anchor than the event noun alone.
+  const thing = thingDate(input);
+  if (thing) return thing;
   const next = firstWordsIn(text, mention.end, Math.min(sentence.end, mention.end + 30), 1)[0];
   // "the Nov. 13 attack", "the March 11, 2004, explosions" (a year set off by commas).
   const gap = next ? text.slice(mention.end, next.start) : "";

@@ -1,0 +1,54 @@
+/**
+ * Data, not code: the phases of a named thing's life a date can be a claim about, so two outlets
+ * dating one phase of one thing differently give a date conflict, and two different phases never
+ * do ("opened to traffic in December 2016" is not "inaugurated in June 2016").
+ * 'verbs': the verb phrase as written after the thing (lowercase, single spaces) -> the phase.
+ *   A phase "occurred:<class>" is a happening to the thing (it collapsed, sank, was struck): the
+ *   claim's measure is date.occurred with an event of that class (the classes of events.ts), so it
+ *   meets the same happening told with an event noun ("the collapse of the bridge on ...").
+ *   Any other phase is its own measure, date.<phase>: a bare "opened" is 'opening', "opened to
+ *   traffic" and "entered service" are 'service', "inaugurated" and "officially opened" are
+ *   'inauguration' (a ceremony may come months before or after the first traffic).
+ * 'nouns': the phase noun in "the opening of X on DATE", "the X collapse on DATE", "the DATE launch of X".
+ * 'planned': words right before the verb that make the date a plan or a wish, not what happened
+ *   ("will be opened", "is expected to be completed", "was due to open").
+ * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild cannot
+ * parse import attributes (`with { type: "json" }`).
+ */
+const data = {
+  verbs: {
+    "opened": "opening", "was opened": "opening", "opened its doors": "opening", "first opened": "opening", "was first opened": "opening",
+    "opened to traffic": "service", "was opened to traffic": "service", "opened to the public": "service", "was opened to the public": "service",
+    "opened to visitors": "service", "opened for traffic": "service", "opened for service": "service", "entered service": "service",
+    "entered commercial service": "service", "went into service": "service", "began operations": "service", "began operating": "service",
+    "began commercial operations": "service", "came into operation": "service", "was put into service": "service", "opened to passengers": "service",
+    "inaugurated": "inauguration", "was inaugurated": "inauguration", "officially opened": "inauguration", "was officially opened": "inauguration",
+    "formally opened": "inauguration", "was formally opened": "inauguration", "was dedicated": "inauguration", "officially inaugurated": "inauguration",
+    "was officially inaugurated": "inauguration",
+    "completed": "completion", "was completed": "completion", "was finished": "completion",
+    "topped out": "topping-out", "was topped out": "topping-out",
+    "launched": "launch", "was launched": "launch",
+    "was founded": "founded", "was established": "founded",
+    "closed": "closure", "was closed": "closure", "closed its doors": "closure",
+    "was demolished": "demolition", "was torn down": "demolition",
+    "collapsed": "occurred:collapse", "partially collapsed": "occurred:collapse", "partly collapsed": "occurred:collapse",
+    "gave way": "occurred:collapse", "caved in": "occurred:collapse", "burst": "occurred:collapse",
+    "sank": "occurred:capsizing", "capsized": "occurred:capsizing", "ran aground": "occurred:capsizing", "was wrecked": "occurred:capsizing",
+    "crashed": "occurred:crash", "derailed": "occurred:crash", "was struck": "occurred:crash", "was hit": "occurred:crash",
+    "exploded": "occurred:attack", "blew up": "occurred:attack", "was bombed": "occurred:attack",
+    "caught fire": "occurred:fire", "burned down": "occurred:fire", "burnt down": "occurred:fire", "went up in flames": "occurred:fire",
+    "erupted": "occurred:eruption",
+  } as Record<string, string>,
+  nouns: {
+    "opening": "opening", "inauguration": "inauguration", "dedication": "inauguration", "official opening": "inauguration",
+    "completion": "completion", "launch": "launch", "launching": "launch", "topping out": "topping-out", "closure": "closure", "closing": "closure",
+    "demolition": "demolition", "maiden voyage": "maiden-voyage", "maiden flight": "maiden-flight",
+    "collapse": "occurred:collapse", "sinking": "occurred:capsizing", "capsizing": "occurred:capsizing", "grounding": "occurred:capsizing",
+    "crash": "occurred:crash", "derailment": "occurred:crash", "explosion": "occurred:attack", "bombing": "occurred:attack", "fire": "occurred:fire",
+    "eruption": "occurred:eruption",
+  } as Record<string, string>,
+  planned: ["will", "would", "to", "shall", "should", "could", "may", "might", "must", "can", "not", "never", "expected", "scheduled", "due",
+    "slated", "planned", "set", "supposed", "hoped", "intended", "yet"],
+};
+
+export default data;

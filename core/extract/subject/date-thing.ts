@@ -1,0 +1,134 @@
+import type { Frame, ScopeEntity } from "../../model.js";
+import phases from "./data/date-phases.js";
+import { thingSubject } from "./date-thing-name.js";
+import { buildSubject } from "./key.js";
+import { NAME, THINGS, thingOf } from "./named-thing.js";
+import type { SubjectInput, SubjectReading } from "./reading.js";
+
+/**
+ * Dates of a named thing's phases: WHAT happened to it (opened, opened to traffic, was
+ * inaugurated, completed, launched, collapsed, sank), ABOUT WHICH thing (by name, or "the
+ * bridge" when the article names one bridge), and the date as written (a weekday is resolved
+ * against publication by the date reader). Shapes:
+ * - "X was opened to traffic on DATE", "X collapsed early Tuesday", "X, inaugurated in June 2016,";
+ * - "On DATE, X collapsed", "On DATE the X building in Savar, close to Dhaka, collapsed";
+ * - "the opening of X on DATE", "the X collapse on DATE", "the DATE opening of X".
+ * A plan ("will be opened", "is expected to be completed in") and a bound ("by 2020") are not
+ * when it happened. The measure is date.<phase> (phases are data: data/date-phases.ts); a
+ * happening is date.occurred with its event class, so it meets the same event told by a noun.
+ */
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
+const VERBS = new Map(Object.entries(phases.verbs));
+const NOUNS = new Map(Object.entries(phases.nouns));
+const PLANNED = new Set(phases.planned);
+const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${byLength([...VERBS.keys()])})(?![\p{L}-])`, "gu");
+/** Between the verb and the date: "to traffic" is in the verb; a place, a time of day, "early", "on". */
+const TO_DATE = /^(?:\s+(?:in|at|near|off|over|into|on|across|along)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,4},?)?(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+|shortly\s+(?:after|before)\s+|just\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s+local\s+time)?,?)?\s*(?:(?:in\s+the\s+)?(?:early|late)(?:\s+(?:hours|morning|evening)\s+of)?|on|in|during|at|the)?\s*(?:the\s+)?$/u;
+/** What may open a sentence before its date: "On", "On the night of", "Early on". */
+const OPENER = /^\s*(?:(?:early|late|Early|Late)\s+)?(?:[Oo]n|[Ii]n)?\s*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/u;
+const TIME_OF_DAY = /^\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*,/u;
+const CLAUSE_START = /(?:[;:]|\b(?:when|after|as|and|but|while|because|before|until|since|where|that|which)\b)\s*(?=[^;:]*$)/gu;
+const NOUN = byLength([...NOUNS.keys()]);
+const THING_WORDS = byLength(THINGS);
+/** "the opening of the Holland Tunnel (took place) on", "the X collapse on": a phase noun and its thing before the date. */
+const NOUN_OF = new RegExp(String.raw`\b(?:the\s+)?(?:official\s+)?(${NOUN})\s+of\s+(?:the\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
+const NAME_NOUN = new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)\s+(${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
+/** "the June 1 opening of the Gotthard Base Tunnel", "the 2016 inauguration of X". */
+const DATE_NOUN_OF = new RegExp(String.raw`^(?:,\s*)?\s+(${NOUN})\s+of\s+(?:the\s+)?(${NAME})`, "u");
+
+/** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
+export function thingDate(input: SubjectInput): SubjectReading | null {
+  return verbBefore(input) ?? verbAfter(input) ?? nounShape(input);
+}
+
+/** "X was opened to traffic on DATE", "X, inaugurated in June 2016,", "the bridge collapsed early Tuesday". */
+function verbBefore(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const from = Math.max(sentence.start, mention.start - 220);
+  const stretch = text.slice(from, mention.start);
+  let verb: RegExpExecArray | null = null;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(stretch); m; m = VERB.exec(stretch)) if (TO_DATE.test(stretch.slice(m.index + m[0].length))) verb = m;
+  if (!verb) return null;
+  const verbAt = from + verb.index;
+  if (planned(text, sentence.start, verbAt)) return null;
+  const clauseFrom = clauseStart(text, sentence.start, verbAt);
+  const thing = thingSubject(text, clauseFrom, verbAt, sentence.start);
+  return thing ? phaseReading(thing, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-verb") : null;
+}
+
+/** "On DATE, X collapsed", "On April 23, 2013 the Rana Plaza building in Savar ... collapsed". */
+function verbAfter(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  if (mention.start - sentence.start > 40 || !OPENER.test(text.slice(sentence.start, mention.start))) return null;
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
+  // The clause ends at a stop, not at the dots of "a.m." or "U.S.".
+  const clause = /^(?:[^;:.]|(?<=(?:^|[^\p{L}])\p{L})\.|(?<=\d)[:.](?=\d))*/u.exec(after)![0];
+  VERB.lastIndex = 0;
+  const verb = VERB.exec(clause);
+  if (!verb) return null;
+  // "On June 24, 2021, at approximately 1:22 a.m. EDT, X partially collapsed": the time of day is no subject.
+  const subjectFrom = mention.end + (TIME_OF_DAY.exec(clause)?.[0].length ?? /^\s*,/.exec(clause)?.[0].length ?? 0);
+  const verbAt = mention.end + verb.index;
+  if (planned(text, subjectFrom, verbAt)) return null;
+  const thing = thingSubject(text, subjectFrom, verbAt, sentence.start);
+  return thing ? phaseReading(thing, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-opening") : null;
+}
+
+/** "the opening of X on DATE", "the Rana Plaza collapse on DATE", "the DATE opening of X". */
+function nounShape(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const before = text.slice(Math.max(sentence.start, mention.start - 140), mention.start);
+  const of = NOUN_OF.exec(before);
+  if (of) return nounReading(of[2]!, of[3] ?? "", of[1]!);
+  const own = NAME_NOUN.exec(before);
+  if (own) return nounReading(own[1]!, own[2] ?? "", own[3]!);
+  const ahead = DATE_NOUN_OF.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)));
+  if (ahead && /(?:^|\s)the\s*$/i.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start))) return nounReading(ahead[2]!, "", ahead[1]!);
+  return null;
+}
+
+function nounReading(name: string, kind: string, noun: string): SubjectReading | null {
+  const bare = name.replace(/\s+(?:of|de|la|al|el|du)$/, "");
+  const thing = /\s/.test(bare) || kind ? thingOf(bare) : null;
+  if (!thing || thing.kind !== "named") return null;
+  const phase = NOUNS.get(norm(noun));
+  return phase ? phaseReading({ ...thing, text: `${bare}${kind}`.trim() }, noun, phase, "subject.thing-date-noun") : null;
+}
+
+/** The clause the verb is in: after the last ";", ":" or subordinating word before it. */
+function clauseStart(text: string, sentenceStart: number, verbAt: number): number {
+  const stretch = text.slice(sentenceStart, verbAt);
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(stretch); m; m = CLAUSE_START.exec(stretch)) start = m.index + m[0].length;
+  return sentenceStart + start;
+}
+
+/** Words of a verb's auxiliary chain that change nothing: "was", "has been", "finally". */
+const AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "finally", "eventually", "reportedly", "only", "first", "then", "later", "originally", "initially", "once"]);
+
+/** "will be opened", "is expected to be completed", "was due to be inaugurated": a plan, not a date it happened. */
+function planned(text: string, from: number, verbAt: number): boolean {
+  const words = text.slice(Math.max(from, verbAt - 60), verbAt).toLowerCase().match(/[a-z’']+/g) ?? [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (PLANNED.has(w) || w.endsWith("n’t") || w.endsWith("n't")) return true;
+    if (!AUX.has(w)) return false;
+  }
+  return false;
+}
+
+const norm = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
+
+function phaseReading(thing: ScopeEntity, said: string, phase: string, rule: string): SubjectReading {
+  const happening = phase.startsWith("occurred:") ? phase.slice("occurred:".length) : undefined;
+  const measure = happening ? "date.occurred" : `date.${phase}`;
+  const subject = buildSubject({ text: `${thing.text} ${said}`, head: happening ?? phase, measure: "date", event: thing.id });
+  const frame: Frame = { measure: { id: measure, text: said }, scope: [thing], rules: [rule] };
+  // The event as its class ("collapse"), so an explanation reads "in the collapse", not the verb again.
+  if (happening) frame.event = { id: happening, text: happening };
+  subject.frame = frame;
+  return { subject, rules: [rule] };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../core/index.js";
+import type { Claim, Frame } from "../../../core/model.js";
+
+/** The frame of the date claim written `words` in `body`. */
+function frameOf(body: string, words: string, published = "2024-05-08"): Frame | undefined {
+  return extractClaims({ id: "t", body, published }).find((c: Claim) => c.kind === "date" && c.text === words)?.subject?.frame;
+}
+
+const brief = (frame: Frame | undefined) => frame && { measure: frame.measure.id, event: frame.event?.id, thing: frame.scope.find((s) => s.kind === "named")?.id };
+
+describe("dates of a named thing's phases (date-thing.ts)", () => {
+  it("reads the phase and the thing from the verb before the date", () => {
+    expect(brief(frameOf("The Sydney Harbour Bridge was opened to traffic on 19 March 1932.", "19 March 1932"))).toEqual({ measure: "date.service", event: undefined, thing: "sydney-harbour" });
+    expect(brief(frameOf("The Oresund Bridge was officially inaugurated on 1 July 2000 by the Queen of Denmark.", "1 July 2000"))).toEqual({ measure: "date.inauguration", event: undefined, thing: "oresund-bridge" });
+    expect(brief(frameOf("The Petronas Towers, completed in 1998, were the tallest buildings in the world.", "1998"))).toMatchObject({ measure: "date.completion" });
+  });
+  it("reads a happening to the thing as date.occurred with the event's class", () => {
+    expect(brief(frameOf("The Hyatt Regency walkway in Kansas City collapsed on July 17, 1981, during a dance.", "July 17, 1981"))).toMatchObject({ measure: "date.occurred", event: "collapse" });
+    expect(brief(frameOf("The MV Sewol capsized on 16 April 2014 off the south-west coast.", "16 April 2014"))).toEqual({ measure: "date.occurred", event: "capsizing", thing: "sewol" });
+  });
+  it("reads a date opening the sentence, past a time of day, with the thing after it", () => {
+    expect(brief(frameOf("On 11 March 2011, at about 2:46 p.m., the Fujinuma Dam, an earthen dam in Sukagawa, burst.", "11 March 2011"))).toMatchObject({ measure: "date.occurred", event: "collapse" });
+  });
+  it("reads a phase noun: the opening of X on DATE, the DATE opening of X", () => {
+    expect(brief(frameOf("Crowds gathered for the opening of the Millau Viaduct on 14 December 2004.", "14 December 2004"))).toMatchObject({ measure: "date.opening", thing: "millau-viaduct" });
+    expect(brief(frameOf("She attended the 1932 opening of the Sydney Harbour Bridge.", "1932"))).toMatchObject({ measure: "date.opening" });
+  });
+  it("takes 'the bridge' for the one bridge the article names", () => {
+    const body = "Traffic on the Tacoma Narrows Bridge had been light. The bridge collapsed on November 7, 1940, in strong winds.";
+    expect(brief(frameOf(body, "November 7, 1940"))).toMatchObject({ measure: "date.occurred", thing: "tacoma-narrows" });
+  });
+  it("gives a plan, a person's act and a lone sentence word no thing's date", () => {
+    expect(brief(frameOf("The Brenner Base Tunnel is expected to be completed in 2032.", "2032"))?.measure).not.toBe("date.completion");
+    expect(brief(frameOf("The new bridge will be opened in 2027.", "2027"))?.measure).not.toBe("date.opening");
+    expect(frameOf("Officials opened on Monday.", "Monday")?.measure.id ?? "none").not.toMatch(/^date\.opening/);
+    expect(brief(frameOf("The Queen officially opened the Humber Bridge on 17 July 1981.", "17 July 1981"))?.thing).not.toBe("queen");
+  });
+});
