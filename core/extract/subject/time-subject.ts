@@ -1,6 +1,7 @@
 import { EVENT_PHASE, EVENTS } from "./lexicon.js";
 import { firstDate } from "./first-dates.js";
 import { thingDate } from "./date-thing.js";
+import { routeSubject } from "./named-route.js";
 import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -76,6 +77,9 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
  */
 export function durationSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  // A travel time on a named route ("between Hong Kong and Zhuhai ... 30 minutes"): F3's reader, named-route.ts.
+  const route = routeSubject(input);
+  if (route) return route;
   const after = firstWordsIn(text, mention.end, Math.min(sentence.end, mention.end + 40), 3);
   if (after[0]?.lower !== "of") return null;
   const noun = after[1]?.lower === "the" ? after[2] : after[1];
