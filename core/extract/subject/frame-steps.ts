@@ -7,10 +7,13 @@ import { nounClass } from "./frame-measure.js";
 import { CASUALTY, EVENTS, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
-import type { SubjectStep } from "./reading.js";
+import type { Reading, SubjectStep } from "./reading.js";
+import { placesAroundIn } from "./named-place.js";
 import { GENERIC_EVENT_STEP, STORY_EVENT_STEP, STORY_NAMES_STEP } from "./frame-story-steps.js";
 import { placeBefore } from "./place-before.js";
+import { storyEventNamed } from "./story-event.js";
 import { NAMED_MEASURE_STEP } from "./named-measure.js";
+import { stop } from "./quantity-head.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -59,6 +62,12 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       }
       const eventPlace = r.frame.event?.place;
       const chain = eventPlace ? r.input.context?.places?.get(eventPlace) : undefined;
+      // "the earthquake [in Gansu Province] had claimed 105 lives in Qinghai": a count told at a place
+      // of its own, neither the event's nor around it, is that place's part; the event's place is no scope of it.
+      if (eventPlace && apart(r, eventPlace, chain)) {
+        if (scope.length) r.frame.rules.push("frame.scope-place");
+        return;
+      }
       if (eventPlace && chain && eventPlace !== place) scope.unshift({ kind: "place", id: eventPlace, text: r.frame.event!.text, within: chain });
       else if (eventPlace && eventPlace !== place && (isGazetteerPlace(eventPlace) || place === undefined)) scope.push(placeEntity(eventPlace, eventPlace, text, sentence));
       // A named street or venue belongs to the event it is in ("the bombing on Oxford Street in London").
@@ -166,11 +175,32 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     },
   },
   STORY_NAMES_STEP,
+  // "a magnitude 5.4 tremor" with no event of its own or of the story: which quake is unknown, so
+  // the figure is compared with nothing rather than with every other magnitude.
+  // A magnitude is compared only in a story of one quake: "a day after a 6.1 quake hit the north"
+  // beside "a new 6.3 quake" are two events, and their magnitudes are no conflict.
+  {
+    name: "frame.event-measure-event",
+    run: (r) => {
+      if (!r.eventMeasure) return;
+      const story = r.input.context ? storyEventNamed(r.input.context, r.input.sentence) : undefined;
+      if (!r.frame.event || !story || story.frame.id !== r.frame.event.id) return stop(r);
+    },
+  },
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
 
 /** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;
+
+/** Whether the count's own place phrase names a place apart from the event's: neither is the other or inside it. */
+function apart(r: Reading, eventPlace: string, chain: readonly string[] | undefined): boolean {
+  const own = r.place?.place;
+  if (!own || own === eventPlace || own.includes("+") || !r.input.context) return false;
+  if (chain?.includes(own) || placesAround(eventPlace).includes(own)) return false;
+  const around = [...placesAroundIn(r.input.context, own), ...placesAround(own)];
+  return !around.includes(eventPlace);
+}
 
 /** "Northern California": a region of a known place, as a place inside it. */
 function placeInLabel(label: string): { id: string; within: string[] } | null {

@@ -2,7 +2,10 @@ import { datesBetween, type SubjectContext } from "./context.js";
 import { happenedClause } from "./event-date.js";
 import { PLACE_BEFORE, placeBefore } from "./place-before.js";
 import type { SubjectStep } from "./reading.js";
-import { isCasualtyTotal, isToll, storyEvent } from "./story-event.js";
+import type { Span } from "../span.js";
+import { gazetteerPlace } from "./gazetteer.js";
+import { placesAroundIn } from "./named-place.js";
+import { isCasualtyTotal, isToll, storyEvent, storyEventNamed } from "./story-event.js";
 import { leadEnd } from "./story-lead.js";
 import { storyNames } from "./story-names.js";
 
@@ -46,19 +49,64 @@ export const STORY_EVENT_STEP: SubjectStep = {
     if (r.frame.event || !context || r.frame.rules.includes("frame.other-event")) return;
     // A toll, or a count of all the dead or injured in the headline and lead ("Officials say over 60 dead,
     // 3,000 wounded"), which report the story's event; not a part ("of those", "among").
-    const toll = isToll(r.frame.measure!, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
-    const lead = sentence.start < leadEnd(context) && isCasualtyTotal(r.frame.measure!) && !PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
-    if (!toll && !lead) return;
-    const event = storyEvent(context, r.input.sentence);
-    if (!event) return;
+    const measure = r.frame.measure!;
+    const toll = isToll(measure, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+    const partCue = PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
+    const lead = sentence.start < leadEnd(context) && isCasualtyTotal(measure) && !partCue;
+    // "Mozambique has reported 602 deaths", "An additional 270 people remain missing", deep in a
+    // story about one cyclone: a count of the dead, hurt or missing that names no event of its own
+    // is of the story's one event, unless its sentence points elsewhere ("another", "last year").
+    // "Another 10,100 are still missing" after the dead is the missing's total, not a part.
+    // Only the dead and the missing (the injured in the body are mostly those still in hospital, a
+    // subset), a count of several people, in a sentence naming no place or event but the story's
+    // and no subset ("were identified", "the dead included"): "13 deaths were reported in Qinghai"
+    // is a part.
+    const body = (measure.id === "killed" || measure.id === "missing") && !SUBSET.test(text.slice(sentence.start, sentence.end)) && (!partCue || (measure.id === "missing" && MORE_MISSING.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))))
+      && typeof mention.value === "number" && mention.value >= 2 && !OTHER_EVENT.test(text.slice(sentence.start, sentence.end));
+    const tollOrLead = toll || lead || (measure.id === "missing" && isToll({ ...measure, id: "killed" }, text.slice(Math.max(sentence.start, mention.start - 80), mention.start)));
+    // "It had sustained winds of 100 mph": a measure of the story's storm.
+    const ofEvent = Boolean(r.eventMeasure);
+    if (!tollOrLead && !body && !ofEvent) return;
+    const story = storyEventNamed(context, r.input.sentence);
+    if (!story || (r.eventMeasure && !r.eventMeasure.events.includes(story.frame.id))) return;
+    const event = story.frame;
     // "In Syria, 1,444 died", "in Central Java 13": a figure with a place of its own is a part, or
     // another event, unless its place is the event's ("Death Toll In Nice Rises To 84").
     const own = r.place?.place ?? r.demonymAsPlace ?? (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start)) ? placeBefore(r)?.id ?? "?" : undefined);
     if (own && own !== event.place) return;
+    // "In all, Katrina killed 1,833": the whole of an event that spread over places, not of where it began.
+    if (WHOLE.test(text.slice(sentence.start, mention.start))) return;
+    // A count in the body whose sentence names another place ("13 deaths and 182 injuries were
+    // reported in Qinghai") is that place's part.
+    if (!tollOrLead && !ofEvent && otherPlaceIn(context, sentence, event.place)) return;
     r.frame.event = event.date ? event : { ...event, ...dayOfClause(context, sentence, mention.start) };
+    // The story's names ("Idai", "Mina") are lent by STORY_NAMES_STEP as name: entities, which the
+    // matching weighs as such; a plain named entity here would make them a place-like anchor.
     r.frame.rules.push("frame.story-event");
   },
 };
+
+/** Words of a sentence that count a subset of the dead or hurt: in hospital, identified, listed among them. */
+const SUBSET = /\b(?:hospitals?|hospitali[sz]ed|treated|treatment|critical|discharged|identified|included|includes|including|aged|among|bodies)\b/i;
+
+/** Words that make a figure the whole event's, over every place: "In all", "in total", "nationwide". */
+const WHOLE = /\b(?:in\s+all|in\s+total|overall|altogether|all\s+told|nationwide|countrywide|across\s+the\s+(?:country|region|nation))\b/i;
+
+/** "Another 10,100 people", "An additional 270": more people missing beside the dead just told. */
+const MORE_MISSING = /\b(?:another|additional|further|more|other)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Whether a sentence names a place (a known one, or a capitalised name after "in"/"at") other than the event's. */
+function otherPlaceIn(context: SubjectContext, sentence: Span, eventPlace: string | undefined): boolean {
+  const words = context.text.slice(sentence.start, sentence.end);
+  for (const m of words.matchAll(CAPITALISED_AFTER_IN)) {
+    const place = gazetteerPlace(m[1]!) ?? m[1]!.toLowerCase().replace(/\s+/g, "-");
+    if (place !== eventPlace && !(eventPlace && placesAroundIn(context, eventPlace).includes(place))) return true;
+  }
+  return false;
+}
+
+/** "in Qinghai", "at Kanjuruhan Stadium": a capitalised name where something is. */
+const CAPITALISED_AFTER_IN = /\b(?:in|at|across|near)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
 // the steps know is about what the headline and lead name; their distinctive names anchor it.
@@ -67,9 +115,9 @@ export const STORY_NAMES_STEP: SubjectStep = {
   run: (r) => {
     const context = r.input.context;
     const { text, sentence, mention } = r.input;
-    // An event lent from the story with no place ("the stampede") says no more than the story's names do.
-    const lent = r.frame.event && r.frame.rules.includes("frame.story-event") && !r.frame.event.place;
-    if (!context || r.frame.rules.includes("frame.other-event") || (r.frame.event && !lent) || r.frame.scope.some((e) => e.kind === "place") || !isCasualtyTotal(r.frame.measure!)) return;
+    // Every toll or lead total gets the story's names, whatever event or place it names: the
+    // matching (core/check/frame/story-names.ts) decides what they are worth.
+    if (!context || r.frame.rules.includes("frame.other-event") || !isCasualtyTotal(r.frame.measure!)) return;
     if (PART_CUE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
     // "In another attack ...", "a similar crush two years ago": a figure of some other event.
     if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end))) return;

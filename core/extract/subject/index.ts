@@ -30,6 +30,7 @@ function quantitySubject(input: SubjectInput): SubjectReading | null {
   runSteps(reading, QUANTITY_STEPS);
   if (reading.result !== undefined) return reading.result;
   runSteps(reading, FRAME_STEPS);
+  if (reading.result === null) return null;
   const { measure, scope, event, rules } = reading.frame;
   const subject = reading.subject!;
   subject.frame = { measure: measure!, scope, ...(event ? { event } : {}), rules: [...reading.rules, ...rules] };

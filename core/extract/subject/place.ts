@@ -32,6 +32,8 @@ const PRONOUN = /^(?:it|it['’]s|its|they|they['’]re|which|that|the country|t
 const BRIDGE = /^(?:who|that|are|is|were|was|have|has|had|been|be|being|now|still|already|currently|mostly|mainly|largely|live|lives|stay|stays|remain|remains|reside|resides|arrive|arrives|return|returns|settle|settled|work|works)$/i;
 const PLACE_PREPOSITION = /^(?:in|inside|within|across|throughout)$/i;
 
+const AREA_OF = /^(?:region|province|state|city|town|district|county|island|municipality|prefecture|governorate|department)$/i;
+
 function isBridge(word: Word): boolean {
   return BRIDGE.test(word.text) || /^\p{Ll}[\p{L}-]{2,}(?:ing|ed|ly)$/u.test(word.text);
 }
@@ -122,6 +124,8 @@ export function placeStartingAt(words: readonly Word[], i: number, allowUnknown:
   let j = i;
   if (words[j]?.lower === "the") j++;
   if (words[j] && DIRECTION.test(words[j]!.text)) j++;
+  // "in the region of Valencia", "the province of Hatay": the area word names no place itself.
+  if (words[j] && AREA_OF.test(words[j]!.text) && words[j + 1]?.lower === "of") j += 2;
   const first = words[j];
   if (!first || !isCapitalized(first) || MONTHS_AND_DAYS.has(first.lower.replace(/\.$/, ""))) return null;
   for (let n = Math.min(MAX_PLACE_WORDS, words.length - j); n >= 1; n--) {

@@ -1,8 +1,10 @@
 import type { EventFrame, FramePart, ScopeEntity, Subject } from "../../model.js";
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
+import type { Casualty } from "./casualty.js";
 import type { SubjectContext } from "./context.js";
 import type { EventReading } from "./event.js";
+import type { EventMeasure } from "./event-measure.js";
 import type { CountedPhrase } from "./label.js";
 import type { NamedMeasure } from "./named-measure.js";
 import type { NounPhrase } from "./noun-phrase.js";
@@ -36,7 +38,7 @@ export interface Reading {
   group?: string;
   /** A place read from the words of the head ("Syrian territory", "Turkey's population"). */
   demonymAsPlace?: string;
-  casualty?: { kind: string; span: Span };
+  casualty?: Casualty;
   event?: EventReading | null;
   /** Words read before the number ("The M4 highway"), for the subject's text. */
   headSpan?: Span;
@@ -44,6 +46,8 @@ export interface Reading {
   countedSpan?: CountedPhrase;
   place?: PlaceReading | null;
   measure?: string;
+  /** A measure of an event itself (event-measure.ts): a quake's magnitude, a storm's winds. */
+  eventMeasure?: EventMeasure | null;
   /** A standing measure of a named thing (named-measure.ts): its class and the thing. */
   named?: NamedMeasure | null;
   subject?: Subject;

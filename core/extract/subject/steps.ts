@@ -10,6 +10,7 @@ import { measureOf } from "./measure.js";
 import { namedMeasure } from "./named-measure.js";
 import { readNounPhrase, type NounPhrase } from "./noun-phrase.js";
 import { hostPlace, placeAfter, possessivePlace } from "./place.js";
+import { EVENT_MEASURE_STEP } from "./event-measure-step.js";
 import { eventOf, FORCES, GENERIC, groupIn, headFromPhrase, headFromStructure, LONG_THINGS, sourceWords, stop, tollBefore, TOLLS } from "./quantity-head.js";
 import { groupOfPlace } from "./places.js";
 import type { Reading, SubjectStep } from "./reading.js";
@@ -91,6 +92,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       eventOf(r);
     },
   },
+  EVENT_MEASURE_STEP,
   // "The number of refugees now tops 3 million", "Syrians under temporary protection now number 3.2 million".
   {
     name: "subject.number-of",
@@ -142,7 +144,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       const { text, sentence, mention, previousSentence } = r.input;
       const host = hostPlace(text, sentence, mention.start, previousSentence);
-      const after = placeAfter(text, r.countedSpan?.phrase.end ?? (r.phrase ? r.phrase.end : mention.end), sentence.end);
+      const after = placeAfter(text, r.countedSpan?.phrase.end ?? (r.phrase ? r.phrase.end : r.casualty?.part ? r.casualty.span.end : mention.end), sentence.end);
       r.place = host ?? (after?.place ? after : null) ?? possessivePlace(text, mention.start);
       if (r.place?.rule) r.rules.push(r.place.rule);
       if (!r.group && after?.origin) {
@@ -151,11 +153,14 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       }
     },
   },
+  // "213 of those deaths occurring in Valencia" is the toll of a place; "12 of those killed" alone
+  // is some part nobody names, no count to compare.
+  { name: "subject.part", run: (r) => (r.casualty?.part && !r.place?.place ? stop(r) : undefined) },
   {
     name: "subject.measure",
     run: (r) => {
       const { text, mention } = r.input;
-      r.measure = r.named?.cls ?? measureOf(text, mention)
+      r.measure = r.eventMeasure?.measure ?? r.named?.cls ?? measureOf(text, mention)
         ?? (mention.kind === "percent" ? "share" : undefined)
         ?? (mention.dimension === "length" && LONG_THINGS.has(r.head!) ? "length" : undefined);
     },

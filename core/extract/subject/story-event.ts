@@ -40,19 +40,35 @@ export function isCasualtyTotal(measure: FramePart): boolean {
  * @example storyEvent(context, sentence, mentionsInSentence)?.id // "attack"
  */
 export function storyEvent(context: SubjectContext, sentence: Span): EventFrame | undefined {
+  return storyEventNamed(context, sentence)?.frame;
+}
+
+/**
+ * The story's event with the name its mentions give ("idai" of "Cyclone Idai"), if one.
+ * When the story names events of several classes before the sentence, the one class its lead
+ * names is the story's ("A powerful earthquake struck ..." before "the quake triggered
+ * landslides"); with several or none in the lead, the story has no one event.
+ */
+export function storyEventNamed(context: SubjectContext, sentence: Span): { frame: EventFrame; name?: string } | undefined {
   let cls: string | undefined;
   let before: ReturnType<typeof eventsOfClass> = [];
   // A headline or first sentence ("Manchester raises number of wounded to 119") takes the event the lead names after it.
   const lead = leadEnd(context);
   const limit = sentence.start < lead ? lead : sentence.start;
+  const candidates: Array<{ cls: string; named: ReturnType<typeof eventsOfClass> }> = [];
   for (const candidate of (context.tollClasses ??= namedClasses(context.text))) {
     const named = eventsOfClass(context, candidate).filter((e) => e.start < limit && !isVerb(context.text, e.start));
     if (named.length === 0) continue;
     // "the disaster" after "the ferry capsized": the generic noun names the specific event.
-    if (candidate === "disaster" && cls) continue;
-    if (cls) return undefined;
-    cls = candidate;
-    before = named;
+    if (candidate === "disaster" && candidates.length) continue;
+    candidates.push({ cls: candidate, named });
+  }
+  const inLead = candidates.filter((c) => c.cls !== "disaster" && c.named.some((e) => e.start < lead && !e.several));
+  const chosen = candidates.length === 1 ? candidates[0] : inLead.length === 1 ? inLead[0] : undefined;
+  if (candidates.length > 1 && !chosen) return undefined;
+  if (chosen) {
+    cls = chosen.cls;
+    before = chosen.named;
   }
   // "230 dead following pyrotechnics disaster at club" over "deadly fire" later: the lead's generic word is the story's one event.
   const genericLead = cls !== "disaster" && eventsOfClass(context, "disaster").some((e) => e.start < lead && !e.several && !isVerb(context.text, e.start));
@@ -62,7 +78,8 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
   // "deadlier than a 2015 tailings dam collapse", "the worst since the 2005 bombings": a background event, not the story's.
   const all = eventsOfClass(context, cls).filter((e) => !isVerb(context.text, e.start) && !BACKGROUND.test(context.text.slice(Math.max(0, e.start - 50), e.start)));
   if (all.some((e) => e.several || countedBefore(context.text, e.start) || (PLURAL_MEANS_SEVERAL.has(cls) && /s$/.test(e.word) && !/ss$/.test(e.word)))) return undefined;
-  if (new Set(all.map((e) => e.name).filter(Boolean)).size > 1) return undefined;
+  const names = new Set(all.map((e) => e.name).filter(Boolean));
+  if (names.size > 1) return undefined;
   const around = (id: string) => placesAroundIn(context, id);
   if (disagree(all.map((e) => e.place), (a, b) => a === b || around(a).includes(b) || around(b).includes(a))) return undefined;
   if (disagree(all.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a))) return undefined;
@@ -74,7 +91,7 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
   const place = agreedPlace(all, around) ?? headlinePlace(context) ?? leadDateline(context);
   if (place) frame.place = place;
   if (otherTime(context, sentence, frame.date)) return undefined;
-  return frame;
+  return { frame, ...(names.size ? { name: [...names][0] } : {}) };
 }
 
 /**

@@ -17,20 +17,27 @@ const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b
 
 const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|up\s+to|an\s+estimated|approximately|just\s+over|just\s+under)\s+)?`;
 /** "the death toll", "the total number of those killed", "the number of people killed or presumed dead", "the number of overall wounded". */
-const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll)\b|\b(?:total\s+|overall\s+|final\s+|official\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?([\p{L}]+)(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
+// "the death count", "the body count": a count named by what it counts, as a toll is.
+const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll|(?<=\b(?:death|body|casualty|fatality|injury)\s+)count)\b|\b(?:total\s+|overall\s+|final\s+|official\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?([\p{L}]+)(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
+/** "Deaths from the floods rose to 40", "the injuries amount to 551": the casualty noun itself as the subject of a level verb. */
+const NOUN_LEVEL = String.raw`\b(?:the\s+)?(deaths|fatalities|casualties|injuries|dead|injured|wounded|missing)`;
+/** "the triple train accident's death toll", "train tragedy toll": words of the event between the article and the toll. */
+const OF_EVENT = String.raw`(?:[\p{L}’'-]+\s+){0,3}?`;
 /** Where the toll is of: "in the ferry tragedy", "from the blast", "in Nice". */
 // "from Saturday's stampede at Kanjuruhan Stadium, Malang, East Java": a comma chain of names is where, not a new clause.
 const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,100}?(?:,\s+\p{Lu}[^,;:.!?()\d]{0,40}?){0,3})?`;
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
 const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
-const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|on\s+\p{L}+day))*`;
-const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+)?(?:${TOLL})${OF}${WAY}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
-const LEVEL = new RegExp(String.raw`(?:${TOLL})${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?\s+(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`, "iu");
-/** "... at 30 and the number of injured at 47": the verb of the first figure is left out. */
-const AND = new RegExp(String.raw`\band\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
+const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|earlier|initially|first|previously|originally|on\s+\p{L}+day))*`;
+const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
+// "The toll was earlier put at 288", "had \"risen to 107.\"", "soared beyond 11,000".
+const LEVEL = new RegExp(String.raw`(?:${TOLL}|${NOUN_LEVEL})${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at|beyond|past|above))?\s+${QUALIFIER}$`, "iu");
+/** "... at 30 and the number of injured at 47", "with the number of missing people at 10,100": the verb is left out. */
+const AND = new RegExp(String.raw`\b(?:and|with|while)\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
 /** "a death toll of 30": the figure after "of". */
 const OF_FIGURE = new RegExp(String.raw`(?:${TOLL})\s+of\s+${QUALIFIER}$`, "iu");
-const GATE = /toll|number\s+of/i;
+const GATE = /toll|number\s+of|count|deaths|fatalities|casualties|injur|dead|wounded|missing/i;
+const NOUN_ALONE = new RegExp(NOUN_LEVEL, "iu");
 const TOLL_ALONE = new RegExp(TOLL, "iu");
 
 /**
@@ -56,9 +63,9 @@ export function tollPhrase(text: string, sentence: Span, mention: Mention): { ki
   if (!GATE.test(before)) return null;
   const m = SET.exec(before) ?? AND.exec(before) ?? LEVEL.exec(before) ?? OF_FIGURE.exec(before);
   if (!m) return null;
-  const kind = m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase());
+  const kind = m[2] ? tollClass(m[1]) : COUNTED.get((m[3] ?? m[4])!.toLowerCase());
   if (!kind) return null;
-  const toll = TOLL_ALONE.exec(m[0])!;
+  const toll = TOLL_ALONE.exec(m[0]) ?? NOUN_ALONE.exec(m[0])!;
   const at = from + m.index + toll.index;
   return { kind, span: { start: at, end: at + toll[0].length } };
 }

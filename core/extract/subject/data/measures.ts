@@ -10,7 +10,7 @@ const data = {
     "injured": ["injured", "injuring", "injures", "injure", "wounded", "wounding", "hurt", "injuries"],
     "displaced": ["displaced", "displacing", "displaces", "displace", "fled", "flee", "fleeing", "uprooted", "homeless"],
     "arrested": ["arrested", "arresting", "detained", "detaining"],
-    "missing": ["missing"],
+    "missing": ["missing", "unaccounted"],
     "evacuated": ["evacuated"],
     "casualty": ["casualties", "casualty"]
   },

@@ -9,20 +9,21 @@
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
-  "tolls": { "death": "killed", "fatality": "killed", "": "killed", "casualty": "casualty", "injury": "injured" },
+  "tolls": { "death": "killed", "body": "killed", "fatality": "killed", "": "killed", "casualty": "casualty", "injury": "injured" },
   "notTolls": ["economic", "financial", "emotional", "psychological", "mental", "environmental", "heavy", "road", "bridge", "highway", "motorway",
     "plaza", "booth", "free", "toll", "phone", "call"],
   "counted": { "dead": "killed", "deaths": "killed", "victims": "killed", "fatalities": "killed", "casualties": "casualty", "injuries": "injured" },
   "setVerbs": ["put", "puts", "putting", "placed", "places", "placing", "set", "sets", "raised", "raises", "raising", "revised", "revises", "revising",
     "lowered", "lowers", "lowering", "updated", "updates", "brought", "brings", "bringing", "took", "takes", "taking", "pushed", "pushes", "pushing",
     "increased", "increases", "increasing", "estimated", "estimates", "gave", "gives", "giving", "fixed", "fixes",
-    "reduced", "reduces", "reducing", "corrected", "corrects", "correcting", "adjusted", "adjusts", "adjusting", "cut", "cuts", "cutting"],
+    "reduced", "reduces", "reducing", "reported", "reports", "reporting", "found", "finds", "corrected", "corrects", "correcting", "adjusted", "adjusts", "adjusting", "cut", "cuts", "cutting"],
   "levelVerbs": ["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "stood", "stands", "is", "was",
     "reached", "reaches", "hit", "hits", "came", "comes", "went", "goes", "grew", "grows", "mounted", "mounts", "soared", "soars", "reached",
     "fell", "falls", "dropped", "drops", "been put", "been raised", "been revised", "been set", "been lowered", "been updated", "been estimated",
     "been given", "been fixed", "been placed", "put", "raised", "revised", "set", "lowered", "estimated", "placed",
     "reduced", "reduces", "been reduced", "corrected", "been corrected", "adjusted", "been adjusted", "totalled", "totaled", "totals", "amounted", "amounts", "edged",
-    "edges", "ticked", "ticks", "swelled", "swells", "leapt", "leaped", "shot", "declined", "stood officially"]
+    "edges", "ticked", "ticks", "swelled", "swells", "leapt", "leaped", "shot", "declined", "stood officially",
+    "passed", "passes", "topped", "tops", "exceeded", "exceeds", "surpassed", "surpasses", "crossed", "crosses", "numbered", "numbers", "amount", "total", "stand", "stood at"]
 };
 
 export default data;

@@ -1,0 +1,41 @@
+/**
+ * Data, not code: measures that belong to an event itself, not to a count of people: an
+ * earthquake's magnitude and depth, a storm's wind speed, a tsunami's or surge's wave height.
+ * Each entry: the cue words before the figure ('magnitude', 'winds of') and after it
+ * ('-magnitude', 'mph winds'), the dimension the figure must have ('' = a bare number), the
+ * head and measure the subject gets (frame measure '<measure>.<head>': 'magnitude.earthquake',
+ * 'speed.wind', 'height.wave', 'depth.earthquake'), the event classes it belongs to (the first
+ * one is the class it lends when the story names one event of it), and 'sentenceCue': words the
+ * sentence must hold besides ('a depth of 10 km' is a quake's only beside a quake word).
+ * Rainfall and temperatures are left out on purpose: they vary by place and hour inside one
+ * story, so two of them are rarely the same thing.
+ * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
+ * cannot parse import attributes (`with { type: "json" }`).
+ */
+const data = {
+  measures: [
+    {
+      measure: "magnitude", head: "earthquake", dimension: "", events: ["earthquake", "tsunami"], maxValue: 10,
+      before: String.raw`\b(?:magnitude|magnitude\s+of|measuring|measured|registered|registering)\s*-?\s*$`,
+      after: String.raw`^\s*-?\s*(?:magnitude\b|on\s+the\s+Richter\b|Richter\b)`,
+    },
+    {
+      measure: "depth", head: "earthquake", dimension: "length", events: ["earthquake"],
+      before: String.raw`\b(?:depth\s+of|deep\s+of)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?$`,
+      after: String.raw`^\s*(?:\([^()]{0,30}\)\s*)?-?\s*(?:deep\b|below\s+the\s+(?:surface|ground|earth)|underground)`,
+      sentenceCue: String.raw`\b(?:earthquakes?|quakes?|tremors?|temblors?|epicent\w*|hypocent\w*|seismic)\b`,
+    },
+    {
+      measure: "speed", head: "wind", dimension: "speed", events: ["storm", "tornado"],
+      before: String.raw`\b(?:winds?|wind\s+speeds?|gusts?)\s+(?:of\s+|at\s+|near\s+|reaching\s+|topping\s+|exceeding\s+|measuring\s+|over\s+|above\s+|up\s+to\s+|more\s+than\s+|of\s+up\s+to\s+|of\s+more\s+than\s+|of\s+about\s+|of\s+around\s+)*$`,
+      after: String.raw`^\s*(?:\([^()]{0,30}\)\s*)?-?\s*(?:sustained\s+|maximum\s+|max\s+|peak\s+)?(?:winds?|gusts?)\b`,
+    },
+    {
+      measure: "height", head: "wave", dimension: "length", events: ["tsunami", "earthquake", "storm"],
+      before: String.raw`\b(?:waves?|tsunamis?|swells?|surges?)\s+(?:of\s+|as\s+high\s+as\s+|up\s+to\s+|reaching\s+|measuring\s+|about\s+|around\s+|of\s+up\s+to\s+|of\s+about\s+)*$`,
+      after: String.raw`^\s*(?:\([^()]{0,30}\)\s*)?-?\s*(?:high\s+|tall\s+)?(?:waves?|tsunamis?|swells?|(?:storm\s+)?surges?)\b`,
+    },
+  ],
+};
+
+export default data;

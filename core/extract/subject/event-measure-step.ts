@@ -1,0 +1,40 @@
+import events from "./data/events.js";
+import { findEvent } from "./event.js";
+import { eventMeasure } from "./event-measure.js";
+import { stop } from "./quantity-head.js";
+import type { SubjectStep } from "./reading.js";
+
+const SEVERAL = /\b(?:first|second|third|fourth|another|earlier|previous|subsequent|aftershocks?|foreshocks?|twin|two|both)\b/i;
+
+const CLASSES = new Map<string, string>(Object.entries(events.classes));
+
+/**
+ * "The magnitude 6.8 earthquake struck", "It had sustained winds of 100 mph": a measure of the
+ * event itself. The head is the measured thing ("earthquake", "wind", "wave"), the measure its
+ * dimension, and the event the one its sentence names when it is of a class the measure belongs
+ * to (a quake's magnitude is never a bombing's); a story's one event is lent later
+ * (frame-story-steps.ts) when the sentence names none.
+ */
+export const EVENT_MEASURE_STEP: SubjectStep = {
+  name: "subject.event-measure",
+  run: (r) => {
+    if (r.head !== undefined || r.named) return;
+    const { text, sentence, mention } = r.input;
+    const found = eventMeasure(text, sentence, mention);
+    if (!found) return;
+    // "The first tremor, of magnitude 5.4", "A second, stronger quake", "a 5.1 aftershock": one of
+    // several events of the story, which one the frame cannot tell.
+    if (SEVERAL.test(text.slice(sentence.start, sentence.end))) return stop(r);
+    r.eventMeasure = found;
+    r.head = found.head;
+    r.headSpan = found.span;
+    r.phrase = null;
+    r.rules.push("subject.event-measure");
+    // "The earthquake, with a magnitude of 6.3, struck": the event word may sit anywhere in the sentence.
+    const event = findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end);
+    if (event && found.events.includes(CLASSES.get(event.kind) ?? event.kind)) {
+      r.event = event;
+      r.rules.push("subject.event");
+    }
+  },
+};
