@@ -107,12 +107,15 @@ const MORE_THAN = /^(?:[ \t]{1,2}[A-Za-z]{2,20})?[ \t]{1,2}(more|fewer|less)[ \t
 
 /** The change read after the figure from a restating clause or a "more ... than" comparison. */
 function levelThenChange(text: string, c: Candidate): CandidateChange | null {
-  const tail = text.slice(c.end, c.end + 40);
-  const level = LEVEL_THEN_NOUN.exec(tail);
+  // "1.2 million units, a decline of 8%": a count's own noun may stand before the comma ("60-kilo bags" is a measure's).
+  const skip = c.countUnit !== undefined && !c.unit && c.noun !== undefined && c.noun.start >= c.end && c.noun.start - c.end <= 2 ? c.noun.end - c.end : 0;
+  const from = c.end + skip;
+  const level = LEVEL_THEN_NOUN.exec(text.slice(from, from + 40));
   const noun = level?.[1]?.toLowerCase();
   if (level && noun && !(c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun))) {
-    return { direction: NOUNS.get(noun) ?? "up", role: "to", text: level[1]!, at: c.end + level[0].length - level[1]!.length };
+    return { direction: NOUNS.get(noun) ?? "up", role: "to", text: level[1]!, at: from + level[0].length - level[1]!.length };
   }
+  const tail = text.slice(c.end, c.end + 40);
   const more = MORE_THAN.exec(tail);
   if (more?.[1]) {
     return { direction: more[1].toLowerCase() === "more" ? "up" : "down", role: "by", text: more[1], at: c.end + tail.indexOf(more[1]) };

@@ -42,6 +42,8 @@ const LEVEL_THEN_UPDOWN = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60}[^ \t.;:!?\n])?[,\u2
 const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60},(?:[ \t]{1,2}which[ \t]{1,2}(?:is|was))?(?:[ \t]{1,2}an?)?|[ \t]{1,2}for[ \t]{1,2}an?)[ \t]{1,2}$/i;
 
 const RESTATED = /^,?[ \t]{1,2}or[ \t]{1,2}$/i;
+/** "Net profit of $5.2 billion was up 10%": the level, then "to be" and the amount of its change, in one clause. */
+const LEVEL_WAS_UPDOWN = /^(?:[ \t]{1,2}[a-z]{2,15})?[ \t]{1,2}(?:was|were|is|are|has[ \t]{1,2}been|had[ \t]{1,2}been)[ \t]{1,2}$/;
 
 /** "closed at 6,004.72, gaining 15.57 points", "at 3,428.97, shedding 0.90 points": change verbs in -ing open a clause of change. */
 const PARTICIPLES = new Set([...UP, ...DOWN].filter((w) => w.endsWith("ing") && !w.includes(" ")));
@@ -83,7 +85,7 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
       const upDown = (/^(?:up|down)$/i.test(change.text) || PARTICIPLES.has(change.text.toLowerCase())) && change.at < c.start;
       const gap = upDown ? text.slice(previous.end, change.at) : text.slice(previous.end, c.start);
       const after = !upDown && change.at >= c.end;
-      if ((upDown && LEVEL_THEN_UPDOWN.test(gap)) || (after && LEVEL_THEN_AMOUNT.test(gap))) {
+      if ((upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || (after && LEVEL_THEN_AMOUNT.test(gap))) {
         const level = { direction: change.direction, role: "to" as const, text: change.text, at: change.at };
         previous.change = level;
         if (!previous.rules.includes("change")) previous.rules.push("change");
