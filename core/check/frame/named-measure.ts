@@ -20,20 +20,40 @@ export function namedMeasure(frame: Frame): boolean {
   return Boolean(frame.rules?.includes("frame.named-measure"));
 }
 
+/** Measures of named things that change: a city's population, a route's travel time (a new link cuts it). */
+const CHANGING = /^(?:population|travel-time)(?:\.|$)/;
+
 /**
  * A measure of a named thing that holds at any time (a ship's length, a tower's height, a
- * stadium's seats): two reports of it are of one moment, however far apart. A population
- * changes, and stays compared by the reports' times.
+ * stadium's seats, the distance between two cities): two reports of it are of one moment,
+ * however far apart. A population or a travel time changes, and stays compared by the reports' times.
  * @example standingMeasure(claimOf("the 948-foot Dali")) // true
  */
 export function standingMeasure(claim: Claim): boolean {
   const frame = claim.subject?.frame;
-  return Boolean(frame && namedMeasure(frame) && !frame.measure.id.startsWith("population"));
+  return Boolean(frame && namedMeasure(frame) && !CHANGING.test(frame.measure.id));
+}
+
+/** Present-tense verbs of a height that a change reader may take for a rise ("climbs 310 metres", "rises to 678.9 metres"). */
+const HEIGHT_VERBS = new Set(["rises", "climbs", "soars", "towers", "stands"]);
+
+/**
+ * The change role a claim is compared by: a standing height of a named thing told with a height
+ * verb ("The Oroville Dam rises 754 feet") is the thing's level, not an amount it rose by, so it
+ * meets "is 770 feet tall". Every other claim keeps the role its change was read with.
+ * @example comparedRole(claimOf("The Oroville Dam rises 754 feet")) // "level"
+ */
+export function comparedRole(claim: Claim): "level" | "to" | "from" | "by" {
+  const frame = claim.subject?.frame;
+  if (!claim.change) return "level";
+  if (frame && namedMeasure(frame) && frame.measure.id.startsWith("height") && !claim.change.pairedWith && HEIGHT_VERBS.has(claim.change.text.trim().toLowerCase())) return "level";
+  return claim.change.role;
 }
 
 /** How a named thing's measure class reads in an explanation. */
 function measureLabel(id: string): string {
   if (id === "extent") return "size";
+  if (id === "travel-time") return "travel time";
   const [cls, year] = id.split(".");
   return year ? `${cls} in ${year}` : cls!;
 }

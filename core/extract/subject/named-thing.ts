@@ -54,6 +54,10 @@ const NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])${NAME}`, "gu");
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]hristened|identified\s+as|[Kk]nown\s+as)\s+(?:the\s+)?(${NAME})`, "u");
 /** Who speaks, a title before a person, another thing compared with: no thing measured. */
 const SPEAKS = /^\s*(?:said|says|told|added|reported|announced|stated|explained|noted|wrote|tweeted)\b/;
+const SAID = /\b(?:said|says|told|according\s+to)\b/;
+const SUBJECT_AFTER = /^[^,;]{0,40},\s+(?:the\s+)?\p{Lu}/u;
+const IS_A = /^\s+(?:is|was)\s+(?:a|an|the)\s/;
+const THING_AFTER = new RegExp(String.raw`^\s+(?:${THINGS.join("|")})(?![\p{L}])`, "u");
 const TITLED = /\b(?:Mr|Mrs|Ms|Dr|President|Mayor|Minister|Governor|Chief|Director|spokesman|spokeswoman|spokesperson|according to|by|than|behind|overtaking|surpassing|overtook|surpassed|beating|like|unlike|from|after|before|over)\s+(?:the\s+)?$/;
 /** "in Kuala Lumpur", "near Zug": a name after these places the thing; it is not the thing. */
 const PLACING = /\b(?:in|at|near|outside|inside|across|on|of|to|into|between|and)\s+(?:the\s+)?$/;
@@ -68,10 +72,15 @@ function candidates(text: string, from: number, to: number, population: boolean)
     const words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/^The\s+/, "");
     const before = stretch.slice(Math.max(0, hit.index - 30), hit.index);
     // "Large chunks of ...": one capitalised word opening a sentence says nothing of a name.
-    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words) && !(population && gazetteerPlace(words))) continue;
-    if (!/\p{L}/u.test(words) || /^\d/.test(words) || DEMONYM.test(words) || TITLED.test(before) || SPEAKS.test(stretch.slice(hit.index + hit[0].length))) continue;
-    if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words)) continue; // "Singapore-flagged": a modifier
-    const thing = thingOf(words);
+    const rest = stretch.slice(hit.index + hit[0].length);
+    // "Anfield is a football stadium": one word opening a sentence is a name when the sentence says what it is.
+    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words) && !(population && gazetteerPlace(words)) && !IS_A.test(rest)) continue;
+    // A speaker ("Khan said the bridge spans ...") is no thing measured.
+    if (!/\p{L}/u.test(words) || /^\d/.test(words) || DEMONYM.test(words) || TITLED.test(before) || SPEAKS.test(rest) || SAID.test(rest)) continue;
+    if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words) || /^\p{Lu}{1,3}$/u.test(words)) continue; // "Singapore-flagged": a modifier; "(GT)": an abbreviation
+    // "the Yangsigang bridge": the common noun after a one-word name is part of its id (thingId).
+    const noun = THING_AFTER.exec(rest)?.[0] ?? "";
+    const thing = thingOf(words + noun);
     if (!thing) continue;
     const placed = thing.kind === "place" || PLACING.test(before);
     if (placed !== population) continue;
@@ -109,7 +118,8 @@ export function clauseThing(text: string, sentence: Span, start: number, end: nu
   const own = candidates(text, sentence.start, start, population);
   if (own.length > 0) return single(own);
   // "The bridge ... runs 32.4 kilometers", "With a capacity of 40,173, it is ...": the thing of the sentence before.
-  if (population || candidates(text, end, sentence.end, false).length > 0) return null;
+  // "With a capacity of 90,000, Wembley is ...": a name opening the main clause after the figure is its subject.
+  if (population || SUBJECT_AFTER.test(text.slice(end, sentence.end))) return null;
   const pointer = POINTER.exec(text.slice(sentence.start, sentence.end));
   const previous = pointer ? previousSentence(text, sentence.start) : null;
   if (!pointer || !previous) return null;

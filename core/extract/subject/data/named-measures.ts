@@ -44,7 +44,7 @@ const data = {
     capacity: "capacity", "seating capacity": "capacity", "spectator capacity": "capacity", "total capacity": "capacity",
     population: "population", "total population": "population",
     "gross tonnage": "tonnage", tonnage: "tonnage", "gross register tonnage": "tonnage",
-    "deadweight tonnage": "deadweight", deadweight: "deadweight", displacement: "displacement",
+    "deadweight tonnage": "deadweight", deadweight: "deadweight", displacement: "displacement", weight: "weight", "total weight": "weight",
   } as Record<string, string>,
   partsAfter: {
     "to the tip": "height.tip", "to its tip": "height.tip", "including its antenna": "height.tip", "including the antenna": "height.tip",
