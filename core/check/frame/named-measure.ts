@@ -53,7 +53,7 @@ export function comparedRole(claim: Claim): "level" | "to" | "from" | "by" {
 /** How a named thing's measure class reads in an explanation. */
 function measureLabel(id: string): string {
   if (id === "extent") return "size";
-  if (id === "travel-time") return "travel time";
+  if (id.startsWith("travel-time")) return id === "travel-time" ? "travel time" : "travel time before the change";
   const [cls, year] = id.split(".");
   return year ? `${cls} in ${year}` : cls!;
 }

@@ -26,7 +26,7 @@ const PAREN = String.raw`(?:\([^()]{0,40}\)\s*)?`;
 const key = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
 const ADJECTIVE = new RegExp(String.raw`^\s*${PAREN}-?(${alt(Object.keys(data.adjectives))})\b`, "i");
 const AWAY = new RegExp(String.raw`^\s*${PAREN}(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b`, "i");
-const ABOVE_PLACE = new RegExp(String.raw`^\s*${PAREN}(?:above|over)\s+(?:\p{Lu}|the\s+(?:city|skyline|ground|streets?)\b|ground\b|street\s+level\b)`, "u");
+const ABOVE_PLACE = new RegExp(String.raw`^\s*${PAREN}(?:(?:above|over)\s+(?:\p{Lu}|the\s+(?:city|skyline|ground|streets?)\b|ground\b|street\s+level\b)|into\s+the\s+(?:[\p{L}-]+\s+)?sky\b)`, "u");
 const SEA_LEVEL = new RegExp(String.raw`^\s*${PAREN}above sea level\b`, "i");
 /** "about 30 metres (98 feet) longer than the Nimitz": a difference, not the thing's measure. */
 const COMPARATIVE = new RegExp(String.raw`^\s*${PAREN}-?(?:${alt(data.comparatives)})\b`, "i");

@@ -53,6 +53,24 @@ export function routeDistance(text: string, sentence: Span, m: Mention): { cls: 
   return thing ? { cls: "distance", words: "distance", thing, span: { start: m.start, end: m.end } } : null;
 }
 
+/** Words before a duration that make it the time before a change ("from three hours", "down from four hours", "compared to 21 hours"). */
+const BEFORE_CUE = /\b(?:from|down\s+from|compared\s+(?:to|with)|instead\s+of|rather\s+than|than|used\s+to\s+(?:take|last)|previously(?:\s+took)?|formerly|was|took|had\s+taken)\s+(?:(?:about|some|around|almost|nearly|over|more\s+than|roughly)\s+)?$/i;
+/** "used to last 8.5 hours now takes 3.5": a past verb right after the figure's subject, before it. */
+const ONE_FIGURE_PAST = /\b(?:used\s+to|previously|formerly|before\s+the\s+(?:bridge|line|link|tunnel|railway|road))\b/i;
+
+/**
+ * Whether a travel time is the one before a change: its own cue words ("from", "down from",
+ * "compared to", "used to take", "was"), or, alone in its sentence, a past marker. "From three
+ * hours to 30 minutes": three hours before, 30 minutes after; the two are never compared.
+ */
+function earlier(text: string, sentence: Span, m: Mention): boolean {
+  const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  if (BEFORE_CUE.test(before)) return !/\bto\s+$/i.test(before);
+  // "compared to 21 hours for older trains": the older service's time.
+  if (/^\s+(?:for|by|on|with)\s+(?:the\s+)?(?:older|old|existing|previous|conventional|current)\b/i.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))) return true;
+  return ONE_FIGURE_PAST.test(text.slice(sentence.start, m.start)) && !/\bnow\b/i.test(text.slice(sentence.start, m.start));
+}
+
 /**
  * A travel time on a named route, as a duration's subject (called for durations, time-subject.ts).
  * @example routeSubject({ text: "cut the travel time between Hong Kong and Zhuhai from three hours to 30 minutes", ... })?.subject.frame?.measure.id // "travel-time"
@@ -64,8 +82,9 @@ export function routeSubject(input: SubjectInput): SubjectReading | null {
   const thing = routeIn(text, sentence);
   if (!thing) return null;
   const words = TRAVEL.exec(clause)![0];
+  const id = earlier(text, sentence, mention) ? "travel-time.before" : "travel-time";
   // The head is the route, as a named thing's measures are grouped by their thing (check/pairs.ts).
   const subject = buildSubject({ text: `${words} ${thing.text}`, head: thing.id, measure: "travel-time" });
-  subject.frame = { measure: { id: "travel-time", text: words }, scope: [thing], rules: ["subject.named-route", "frame.named-measure"] };
+  subject.frame = { measure: { id, text: words }, scope: [thing], rules: ["subject.named-route", "frame.named-measure"] };
   return { subject, rules: ["subject.named-route"] };
 }

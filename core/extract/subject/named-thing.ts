@@ -60,7 +60,7 @@ const IS_A = /^\s+(?:is|was)\s+(?:a|an|the)\s/;
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${THINGS.join("|")})(?![\p{L}])`, "u");
 const TITLED = /\b(?:Mr|Mrs|Ms|Dr|President|Mayor|Minister|Governor|Chief|Director|spokesman|spokeswoman|spokesperson|according to|by|than|behind|overtaking|surpassing|overtook|surpassed|beating|like|unlike|from|after|before|over)\s+(?:the\s+)?$/;
 /** "in Kuala Lumpur", "near Zug": a name after these places the thing; it is not the thing. */
-const PLACING = /\b(?:in|at|near|outside|inside|across|on|of|to|into|between|and)\s+(?:the\s+)?$/;
+const PLACING = /\b(?:in|at|near|outside|inside|across|on|of|to|into|between)\s+(?:the\s+)?$/;
 const POINTER = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Ii]ts?|[Tt]he\s+(${THINGS.join("|")}))(?![\p{L}])`, "u");
 
 /** The names of a stretch of text that may be the thing measured (places only for a population). */
@@ -69,12 +69,14 @@ function candidates(text: string, from: number, to: number, population: boolean)
   const stretch = text.slice(from, to);
   NAMES.lastIndex = 0;
   for (let hit = NAMES.exec(stretch); hit; hit = NAMES.exec(stretch)) {
-    const words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/^The\s+/, "");
+    // "Europe's tallest skyscraper": a possessive name is the owner, weighed as the name itself (a place here).
+    // "Both Taipei 101", "In Dubai": an opening word that starts no name is left out.
+    const words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/^(\S+)\s+/, (w, first: string) => (NOT_NAMES.has(first) ? "" : w)).replace(/[’']s$/, "");
     const before = stretch.slice(Math.max(0, hit.index - 30), hit.index);
     // "Large chunks of ...": one capitalised word opening a sentence says nothing of a name.
     const rest = stretch.slice(hit.index + hit[0].length);
     // "Anfield is a football stadium": one word opening a sentence is a name when the sentence says what it is.
-    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words) && !(population && gazetteerPlace(words)) && !IS_A.test(rest)) continue;
+    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words) && !/^The\s/.test(hit[0]) && !(population && gazetteerPlace(words)) && !IS_A.test(rest)) continue;
     // A speaker ("Khan said the bridge spans ...") is no thing measured.
     if (!/\p{L}/u.test(words) || /^\d/.test(words) || DEMONYM.test(words) || TITLED.test(before) || SPEAKS.test(rest) || SAID.test(rest)) continue;
     if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words) || /^\p{Lu}{1,3}$/u.test(words)) continue; // "Singapore-flagged": a modifier; "(GT)": an abbreviation
