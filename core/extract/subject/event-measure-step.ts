@@ -4,7 +4,7 @@ import { eventMeasure } from "./event-measure.js";
 import { stop } from "./quantity-head.js";
 import type { SubjectStep } from "./reading.js";
 
-const SEVERAL = /\b(?:first|second|third|fourth|another|earlier|previous|subsequent|aftershocks?|foreshocks?|twin|two|both)\b/i;
+const SEVERAL = /\b(?:first|second|third|fourth|another|earlier|previous|subsequent|aftershocks?|foreshocks?|twin|two|both|followed|following)\b|\b(?:day|days|hours?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
 
 const CLASSES = new Map<string, string>(Object.entries(events.classes));
 

@@ -29,6 +29,7 @@ interface Entry {
   before: RegExp;
   after: RegExp;
   sentenceCue?: RegExp;
+  decimalAfter?: RegExp;
 }
 
 const ENTRIES: readonly Entry[] = data.measures.map((e) => ({
@@ -36,10 +37,11 @@ const ENTRIES: readonly Entry[] = data.measures.map((e) => ({
   before: new RegExp(e.before, "iu"),
   after: new RegExp(e.after, "iu"),
   sentenceCue: "sentenceCue" in e && e.sentenceCue ? new RegExp(e.sentenceCue, "iu") : undefined,
+  decimalAfter: "decimalAfter" in e && e.decimalAfter ? new RegExp(e.decimalAfter, "iu") : undefined,
 }));
 
 /** A cheap gate: one of the cue stems near the figure, before any pattern runs. */
-const GATE = /magnitud|richter|measur|regist|depth|deep|below|underground|wind|gust|wave|tsunami|swell|surge/i;
+const GATE = /magnitud|richter|measur|regist|depth|deep|below|underground|wind|gust|wave|tsunami|swell|surge|quake|tremor|temblor/i;
 
 /**
  * @example eventMeasure("The magnitude 6.8 earthquake struck", sentence, mention68)?.measure // "magnitude"
@@ -54,7 +56,7 @@ export function eventMeasure(text: string, sentence: Span, mention: Mention): Ev
     if (e.dimension !== dimension) continue;
     if (e.maxValue !== undefined && (typeof mention.value !== "number" || mention.value >= e.maxValue)) continue;
     const b = e.before.exec(before);
-    const a = b ? null : e.after.exec(after);
+    const a = b ? null : e.after.exec(after) ?? (e.decimalAfter && /\d\.\d/.test(text.slice(mention.start, mention.end)) ? e.decimalAfter.exec(after) : null);
     if (!b && !a) continue;
     if (e.sentenceCue && !e.sentenceCue.test(text.slice(sentence.start, sentence.end))) continue;
     const span = b ? { start: mention.start - b[0].length, end: mention.start } : { start: mention.end, end: mention.end + a![0].length };

@@ -183,7 +183,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     name: "frame.event-measure-event",
     run: (r) => {
       if (!r.eventMeasure) return;
-      const story = r.input.context ? storyEventNamed(r.input.context, r.input.sentence) : undefined;
+      const story = r.input.context ? storyEventNamed(r.input.context, r.input.sentence, true) : undefined;
       if (!r.frame.event || !story || story.frame.id !== r.frame.event.id) return stop(r);
     },
   },

@@ -44,12 +44,14 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
 }
 
 /**
- * The story's event with the name its mentions give ("idai" of "Cyclone Idai"), if one.
+ * The story's event with the name its mentions give ("idai" of "Cyclone Idai"), if one; with
+ * `anyPlaces`, its mentions may name several places (then the frame has no place): a story of one
+ * quake names its epicentre, its region and the towns it hit.
  * When the story names events of several classes before the sentence, the one class its lead
  * names is the story's ("A powerful earthquake struck ..." before "the quake triggered
  * landslides"); with several or none in the lead, the story has no one event.
  */
-export function storyEventNamed(context: SubjectContext, sentence: Span): { frame: EventFrame; name?: string } | undefined {
+export function storyEventNamed(context: SubjectContext, sentence: Span, anyPlaces = false): { frame: EventFrame; name?: string } | undefined {
   let cls: string | undefined;
   let before: ReturnType<typeof eventsOfClass> = [];
   // A headline or first sentence ("Manchester raises number of wounded to 119") takes the event the lead names after it.
@@ -81,14 +83,15 @@ export function storyEventNamed(context: SubjectContext, sentence: Span): { fram
   const names = new Set(all.map((e) => e.name).filter(Boolean));
   if (names.size > 1) return undefined;
   const around = (id: string) => placesAroundIn(context, id);
-  if (disagree(all.map((e) => e.place), (a, b) => a === b || around(a).includes(b) || around(b).includes(a))) return undefined;
+  // With `anyPlaces`, mentions may name different places of one event (an epicentre, a region, a town hit).
+  if (!anyPlaces && disagree(all.map((e) => e.place), (a, b) => a === b || around(a).includes(b) || around(b).includes(a))) return undefined;
   if (disagree(all.map((e) => e.date), (a, b) => a.startsWith(b) || b.startsWith(a))) return undefined;
   const frame: EventFrame = { id: cls, text: /^[\p{L}-]+/u.exec(context.text.slice(before[0]!.start, before[0]!.start + 40))?.[0] ?? cls };
   const date = agreedDate(all);
   if (date) frame.date = date;
   // "Manchester raises number of wounded to 119 ... the concert bombing": the place the headline names.
   // "SURFSIDE, FLORIDA (NYTIMES) -": else the place the story is datelined from.
-  const place = agreedPlace(all, around) ?? headlinePlace(context) ?? leadDateline(context);
+  const place = anyPlaces ? undefined : agreedPlace(all, around) ?? headlinePlace(context) ?? leadDateline(context);
   if (place) frame.place = place;
   if (otherTime(context, sentence, frame.date)) return undefined;
   return { frame, ...(names.size ? { name: [...names][0] } : {}) };
@@ -137,7 +140,10 @@ const PLURAL_MEANS_SEVERAL = new Set(["attack", "fire", "earthquake", "storm", "
 
 /** "16 international floods": a figure counting the events (not "Nov. 13 attack", a day). */
 function countedBefore(text: string, at: number): boolean {
-  const m = /(?:^|[^\p{L}.])(\p{L}*\.?)\s*\d[\d,]*\s+(?:\p{L}+\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 40), at);
+  // "the magnitude 6.8 earthquake", "a 7.8 magnitude quake": a measure of the one event, no count of events.
+  if (/\d\.\d+\s+(?:\p{L}+\s+)?$|magnitude\s+(?:\p{L}+\s+)?$/iu.test(before)) return false;
+  const m = /(?:^|[^\p{L}.])(\p{L}*\.?)\s*\d[\d,]*\s+(?:\p{L}+\s+)?$/u.exec(before);
   return Boolean(m) && !MONTH.test(m![1]!);
 }
 

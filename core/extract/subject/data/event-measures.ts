@@ -7,6 +7,7 @@
  * 'speed.wind', 'height.wave', 'depth.earthquake'), the event classes it belongs to (the first
  * one is the class it lends when the story names one event of it), and 'sentenceCue': words the
  * sentence must hold besides ('a depth of 10 km' is a quake's only beside a quake word).
+ * 'decimalAfter': words after a figure written with decimals that make it the measure.
  * Rainfall and temperatures are left out on purpose: they vary by place and hour inside one
  * story, so two of them are rarely the same thing.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
@@ -18,6 +19,8 @@ const data = {
       measure: "magnitude", head: "earthquake", dimension: "", events: ["earthquake", "tsunami"], maxValue: 10,
       before: String.raw`\b(?:magnitude|magnitude\s+of|measuring|measured|registered|registering)\s*-?\s*$`,
       after: String.raw`^\s*-?\s*(?:magnitude\b|on\s+the\s+Richter\b|Richter\b)`,
+      // "a 6.4 quake": a figure with decimals right before a quake word is its magnitude ("two quakes" is a count).
+      decimalAfter: String.raw`^\s*-?\s*(?:earthquake|quake|tremor|temblor)s?\b`,
     },
     {
       measure: "depth", head: "earthquake", dimension: "length", events: ["earthquake"],
