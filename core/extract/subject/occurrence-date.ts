@@ -4,7 +4,7 @@ import { agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
-import { EVENT_VERBS, EVENTS } from "./lexicon.js";
+import { EVENT_VERBS, EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import events from "./data/events.js";
 import { gazetteerPlace } from "./gazetteer.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -44,15 +44,26 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const verbAt = clauseStart + verb.index;
   const between = text.slice(verbAt + verb[0].length, mention.start);
   if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between)) return null;
-  const words = wordsIn(text, clauseStart, verbAt);
-  const k = words.findIndex((w) => EVENTS[w.lower] && !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w.lower));
-  if (k < 0) return null;
-  // Only the noun's own words or a "that killed X" clause between the noun and the verb.
+  // "the earthquake that struck on Monday rose to 41 on Wednesday": another date, or a verb of its own, comes first.
+  if (/\b(?:rose|risen|fell|climbed|reached|stood|was|were|is|are)\b/i.test(between) || wordsIn(text, verbAt, mention.start).some((w) => MONTHS_AND_DAYS.has(w.lower))) return null;
+  let words = wordsIn(text, clauseStart, verbAt);
+  let k = words.findIndex(isEventNoun);
+  // "..., as it struck on the night of Friday": "it" is the one event the sentence named before.
+  if (k < 0) {
+    if (!/^\s*(?:(?:as|when|after|and)\s+)?it\s+$/i.test(text.slice(clauseStart, verbAt))) return null;
+    words = wordsIn(text, sentence.start, clauseStart);
+    const nouns = words.filter(isEventNoun);
+    if (nouns.length === 0 || new Set(nouns.map((w) => EVENTS[w.lower])).size > 1) return null;
+    k = words.lastIndexOf(nouns[nouns.length - 1]!);
+    return fromEvent(input, words[k]!, "date", "subject.event-occurred-it", compoundNoun(words, k));
+  }
+  // Only the noun's own words, a "that killed X" clause, or a relative clause on the noun
+  // ("an earthquake on the Richter scale that struck on") between the noun and the verb.
   const after = text.slice(words[k]!.end, verbAt);
   const killed = THAT_KILLED.exec(after);
   const rest = killed ? after.slice(killed[0].length) : after;
   const name = EVENT_NAME.test(rest) && !/^\s+(?:The|A|An|It|This|That)\b/.test(rest) ? rest.trim() : undefined;
-  if (!/^\s*$/.test(rest) && !name) return null;
+  if (!/^\s*$/.test(rest) && !name && !RELATIVE.test(rest)) return null;
   const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
   const frame = reading.subject.frame!;
   if (killed) frame.scope.unshift({ kind: "named", id: slugOf(killed[1]!), text: killed[1]! });
@@ -71,6 +82,14 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   }
   return reading;
 }
+
+/** An event noun a date can be about: not an election, a truce or protests, which have dates of their own kinds. */
+function isEventNoun(word: { lower: string }): boolean {
+  return Boolean(EVENTS[word.lower]) && !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(word.lower);
+}
+
+/** "on the Richter scale that", "of magnitude 6.8 which": words of the noun's own phrase, then a relative pronoun. */
+const RELATIVE = /^\s+(?:(?:on|of|in|with)\s+(?:the\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}\s+)?(?:that|which)\s+$/u;
 
 /**
  * The first event noun of a clause, unless a subordinate clause opens before it. Unanchored:

@@ -2,6 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
+import { EVENTS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
 
@@ -17,17 +18,19 @@ import { isCapitalized, wordsIn, type Word } from "./words.js";
  * are no one.
  */
 
-const VERBS = "born|died|killed|assassinated|executed|buried|shot dead";
-const LIFE_BEFORE = new RegExp(String.raw`(?:^|\s)((?:(?:was|were)\s+)?(?:shot\s+and\s+)?(?:${VERBS})(?:\s+at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)?\s+(?:on|in)?\s*)$`, "i");
+const VERBS = "born|died|killed|assassinated|executed|buried|shot dead|passed away";
+/** "died in a helicopter crash on", "was killed in a car bomb attack in Kabul on": the event of the death, between the verb and its date. */
+const IN_EVENT = String.raw`(?:\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${Object.keys(EVENTS).join("|")})(?:\s+(?:in|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?)?`;
+const LIFE_BEFORE = new RegExp(String.raw`(?:^|\s)((?:(?:was|were|has|have)\s+)?(?:been\s+)?(?:shot\s+and\s+)?(?:${VERBS})(?:\s+at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)?${IN_EVENT}\s+(?:on|in)?\s*)$`, "iu");
 /** ", Osama bin Laden is killed", ", the leader of the Cuban revolution, Fidel Castro, died": who, and the verb. */
-const LIFE_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+[^,;.]{1,60},\s+)?((?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al-\p{Lu}[\p{L}-]*|de|van|von)){0,4}),?\s+(?:(?:is|was|were)\s+(?:shot\s+and\s+)?(${VERBS})|(died|dies))\b`, "u");
+const LIFE_AFTER = new RegExp(String.raw`^(?:,|\s+[-–—])\s+(?:(?:the|a|an)\s+[^,;.]{1,60},\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Lu}{2,5}\s+)?(?:player|star|singer|actor|actress|leader|president|author|writer|legend|icon|founder)\s+)?((?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al-\p{Lu}[\p{L}-]*|de|van|von)){0,4}),?\s+(?:(?:is|was|were|has\s+been)\s+(?:shot\s+and\s+)?(${VERBS})|(?:has\s+)?(died|dies|passed\s+away))\b`, "u");
 const PRONOUNS = /^(?:he|she|they|it|his|her|officially|reportedly|born|the|a|an|this|that|in|on)$/i;
 
 /** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
 export function lifeDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const lead = text.slice(Math.max(sentence.start, mention.start - 50), mention.start);
-  if (!/born|died|killed|assassinated|executed|buried|shot dead/i.test(lead)) return null;
+  if (!/born|died|killed|assassinated|executed|buried|shot dead|passed away/i.test(lead)) return null;
   const m = LIFE_BEFORE.exec(lead);
   if (!m) return null;
   const verbAt = mention.start - m[1]!.length;

@@ -59,6 +59,9 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (verb && /^out$/.test(verb.lower) && before[i - 1]?.lower === "broke" && before[i - 2] && EVENTS[before[i - 2]!.lower]) {
     return fromEvent(input, before[i - 2]!, "start", "subject.event-phase");
   }
+  // "Kobe Bryant passed away in a helicopter crash on Sunday": the named person's death, before the crash's date.
+  const death = lifeDate(input);
+  if (death) return withYear(input, death);
   const onWord = before[before.length - 1];
   // "a stampede late on November 22": a part of the day between the noun and "on".
   const early = /^(?:early|late)$/.test(before[before.length - 2]?.lower ?? "") ? 1 : 0;

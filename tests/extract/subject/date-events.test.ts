@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../core/index.js";
+import type { Claim, Frame } from "../../../core/model.js";
+
+/** The frame of the date claim written `words` in `body`. */
+function frameOf(body: string, words: string, published = "2024-05-08"): Frame | undefined {
+  return extractClaims({ id: "t", body, published }).find((c: Claim) => c.kind === "date" && c.text === words)?.subject?.frame;
+}
+
+describe("deaths told with the event of the death or under a caption's date (person-dates.ts)", () => {
+  it("reads 'died in a plane crash in X on DATE' as the person's death, not the crash's date alone", () => {
+    const frame = frameOf("The singer Aaliyah died in a plane crash in the Bahamas on August 25, 2001.", "August 25, 2001", "2001-08-27");
+    expect(frame?.measure.id).toBe("date.death");
+    expect(frame?.scope.map((s) => s.id)).toEqual(["aaliyah"]);
+  });
+  it("reads 'passed away' as a death", () => {
+    expect(frameOf("Tennis great Arthur Ashe passed away on February 6, 1993.", "February 6, 1993", "1993-02-08")?.measure.id).toBe("date.death");
+  });
+  it("reads a caption's date before ' - <role> <Name> has died'", () => {
+    const frame = frameOf("25 June 2009 - Pop star Michael Jackson has died at his home in Los Angeles.", "25 June 2009", "2009-06-26");
+    expect(frame?.measure.id).toBe("date.death");
+    expect(frame?.scope[0]?.id).toBe("michael-jackson");
+  });
+});
+
+describe("occurrences told by a relative clause or 'it' (occurrence-date.ts)", () => {
+  it("reads 'an earthquake of magnitude 7.8 that struck on DATE'", () => {
+    const frame = frameOf("It was an earthquake of magnitude 7.8 that struck on 6 February 2023 near the border.", "6 February 2023", "2023-02-10");
+    expect(frame?.measure.id).toBe("date.occurred");
+    expect(frame?.event?.id).toBe("earthquake");
+  });
+  it("takes 'it' for the one event the sentence named before", () => {
+    const frame = frameOf("The tsunami caught residents unprepared, as it struck on the morning of 26 December 2004.", "26 December 2004", "2005-01-02");
+    expect(frame?.measure.id).toBe("date.occurred");
+    expect(frame?.event?.id).toBe("tsunami");
+  });
+  it("does not date the event by a later day told after another verb", () => {
+    const frame = frameOf("The toll from the flood that swept the valley on Monday rose to 30 on Wednesday.", "Wednesday", "2024-05-08");
+    expect(frame?.measure.id ?? "none").not.toBe("date.occurred");
+  });
+});
