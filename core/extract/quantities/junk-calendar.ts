@@ -32,7 +32,7 @@ export const CALENDAR_RULES: JunkRule[] = [
       const a = text.charCodeAt(r.end);
       const before = b === 0x20 || b === 0x09 || b === 0x2f || b === 0x2d ? text.slice(Math.max(0, r.start - 24), r.start) : "";
       const after = a === 0x20 || a === 0x09 || a === 0x2f || a === 0x2d || ORDINAL_LETTER.test(text[r.end] ?? "") ? text.slice(r.end, r.end + 16) : "";
-      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || ERA_AFTER.test(after) || ERA_BEFORE.test(before) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
+      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || (a === 0x20 && ERA_AFTER.test(after)) || ((before.endsWith("D ") || before.endsWith("D. ")) && ERA_BEFORE.test(before)) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
     },
   },
   {
