@@ -41,11 +41,18 @@ import type { Article, Claim } from "../core/model.js";
  * committed) 0.884 / 0.775 / 0.787 -> 0.975 / 0.932 / 0.936, and 0.869 / 0.810 / 0.857 -> 0.956 /
  * 0.911 / 0.944 on 43 of them held back before any rule was written and never read
  * (/work/notes/q1-heldback.txt); session 4's 0.980 / 0.971 / 0.920 -> 0.989 / 0.980 / 0.932.
+ * Seventh session (from 1ad95f5; classes of market and results copy: oil flows "bpd"/"b/d"/"mb/d",
+ * index points restated ", or X%" with "higher at"/"up, at"/", to close at" the level, a level
+ * before ", gaining N", "N-noun" counts, durations that only point at a date, change nouns after
+ * modifiers, people totals; shown in tests/corpus/quantities/news-markets.json and
+ * news-shapes-s7.json on other outlets): sentences 0.984 / 0.937 / 0.949 -> 0.986 / 0.939 / 0.951;
+ * final 0.982 / 0.918 / 0.918 -> 0.995 / 0.922 / 0.941; session 6's first kept-aside set (184
+ * sentences, run as a check, no rule written on it) 0.940 / 0.844 / 0.812 -> 0.946 / 0.870 / 0.824.
  */
 /** Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16. */
 const SETS = [
-  { file: "sentences.json", floors: { value: 0.98, unit: 0.93, change: 0.94 } },
-  { file: "final.json", floors: { value: 0.98, unit: 0.91, change: 0.91 } },
+  { file: "sentences.json", floors: { value: 0.98, unit: 0.93, change: 0.95 } },
+  { file: "final.json", floors: { value: 0.99, unit: 0.92, change: 0.94 } },
 ];
 
 interface Gold {
