@@ -21,7 +21,10 @@ const LENGTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${LENGTH_VERBS.join("|")})[ 
 
 /** Whether a duration mention only points at a date or names a reporting period. */
 export function pointsAtDate(text: string, m: Mention): boolean {
-  // Cheap first: a period named without a number begins with a letter, and every offset has a word after it.
+  const first = text.charCodeAt(m.start) | 32;
+  const next = text.charCodeAt(m.end + 1) | 32;
+  // Most durations ("three years", "six months") start with neither f nor h and have no a/e/l/p/b word after them.
+  if (first !== 0x66 && first !== 0x68 && !(text.charCodeAt(m.end) === 0x20 && (next === 0x61 || next === 0x65 || next === 0x6c || next === 0x70 || next === 0x62))) return false;
   const written = text.slice(m.start, m.end);
   // "full-year guidance", "half-year profits", "for the full year ending in March": a period that qualifies a result;
   // "leave for a full year", "for full-year" stay lengths.
