@@ -18,7 +18,7 @@ const CLASSES = new Map<string, string>(Object.entries(events.classes));
 export const EVENT_MEASURE_STEP: SubjectStep = {
   name: "subject.event-measure",
   run: (r) => {
-    if (r.head !== undefined || r.named) return;
+    if (r.head !== undefined || r.named || r.casualty) return;
     const { text, sentence, mention } = r.input;
     const found = eventMeasure(text, sentence, mention);
     if (!found) return;

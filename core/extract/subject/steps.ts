@@ -63,6 +63,8 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.rules.push("subject.named-measure");
     },
   },
+  // "The magnitude 6.8 earthquake hit ..., killing": a measure of the event, before any casualty reading.
+  EVENT_MEASURE_STEP,
   // "officials put the death toll at 26", "the toll has risen to 84": a toll phrase names the count.
   {
     name: "subject.toll-phrase",
@@ -92,7 +94,6 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       eventOf(r);
     },
   },
-  EVENT_MEASURE_STEP,
   // "The number of refugees now tops 3 million", "Syrians under temporary protection now number 3.2 million".
   {
     name: "subject.number-of",

@@ -30,8 +30,8 @@ const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,100}?(?:,\s+\p{
 const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
 const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|earlier|initially|first|previously|originally|on\s+\p{L}+day))*`;
 const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
-// "The toll was earlier put at 288", "had \"risen to 107.\"", "soared beyond 11,000".
-const LEVEL = new RegExp(String.raw`(?:${TOLL}|${NOUN_LEVEL})${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at|beyond|past|above))?\s+${QUALIFIER}$`, "iu");
+// "The toll was earlier put at 288", "had \"risen to 107.\"" ("soared beyond 11,000" is a bound, not the toll).
+const LEVEL = new RegExp(String.raw`(?:${TOLL}|${NOUN_LEVEL})${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`, "iu");
 /** "... at 30 and the number of injured at 47", "with the number of missing people at 10,100": the verb is left out. */
 const AND = new RegExp(String.raw`\b(?:and|with|while)\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
 /** "a death toll of 30": the figure after "of". */
