@@ -15,8 +15,12 @@ const HEADS = ["condominium", "condo", "complex", "plant", "factory", "mine", "h
 const THING_NOUNS = [...THINGS, ...HEADS].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, String.raw`\s+`)).join("|");
 /** The clause opens with a name, an optional common noun of a thing, and what may follow the subject. */
 const NAMED = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:\d[\d,.]*-\p{Ll}+\s+)?(${NAME})((?:\s+(?:${THING_NOUNS})|\s+\p{Ll}{3,}(?<!ed|ly|ing))?)(?![\p{L}\p{N}])`, "u");
-/** "the bridge", "the new tunnel", "the cruise ship": a thing named elsewhere in the article. */
-const POINTER = new RegExp(String.raw`^\s*[Tt]he\s+(?:(?:new|old|main|ill-fated|doomed|stricken|giant|former)\s+)?(${THING_NOUNS})(?![\p{L}])`, "u");
+/** "the bridge", "the new tunnel", "the overloaded ferry": a thing named elsewhere in the article. */
+const POINTER = new RegExp(String.raw`^\s*[Tt]he\s+(?:[\p{Ll}/-]+\s+){0,2}?(${THING_NOUNS})(?![\p{L}])`, "u");
+/** "the roll-on/roll-off passenger ferry Al Salam Boccaccio 98", "the container ship Dali": the noun, then the name. */
+const NOUN_NAMED = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:[\p{Ll}/-]+\s+){0,3}?(?:${THING_NOUNS})\s+(?:named\s+|called\s+)?(?:the\s+)?(${NAME})`, "u");
+/** The auxiliaries and adverbs of the clause's verb: "was ceremonially", "has finally been". */
+const AUX_TAIL = /(?:\s+(?:was|were|is|are|has|have|had|been|being|\p{Ll}+ly))+\s*$/u;
 /**
  * What may stand between the subject and its verb: an aside set off by commas ("a 1.6-mile
  * span,"), a place ("in Savar, close to Dhaka in Bangladesh,"), a parenthesis. A finite verb or a
@@ -27,7 +31,12 @@ const CLAUSE_VERB = /\b(?:said|says|say|told|was|were|is|are|had|has|have|which|
 
 /** The thing a clause starting at `from` and ending at its verb (`to`) is about, or null. */
 export function thingSubject(text: string, from: number, to: number, sentenceStart: number): ScopeEntity | null {
-  const clause = text.slice(from, to);
+  const clause = text.slice(from, to).replace(AUX_TAIL, " ");
+  const called = NOUN_NAMED.exec(clause);
+  if (called && BETWEEN.test(clause.slice(called[0].length)) && !CLAUSE_VERB.test(clause.slice(called[0].length))) {
+    const thing = thingOf(called[1]!.replace(/\s+(?:of|de|la|al|el|du)$/, ""));
+    if (thing?.kind === "named") return thing;
+  }
   // "The bridge": a common noun, not a name beginning with "The".
   const named = POINTER.test(clause) ? null : NAMED.exec(clause);
   if (named) {

@@ -22,9 +22,10 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const VERBS = new Map(Object.entries(phases.verbs));
 const NOUNS = new Map(Object.entries(phases.nouns));
 const PLANNED = new Set(phases.planned);
-const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${byLength([...VERBS.keys()])})(?![\p{L}-])`, "gu");
+/** Case-blind: a headline writes "Opened". */
+const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${byLength([...VERBS.keys()])})(?![\p{L}-])`, "giu");
 /** Between the verb and the date: "to traffic" is in the verb; a place, a time of day, "early", "on". */
-const TO_DATE = /^(?:\s+(?:in|at|near|off|over|into|on|across|along)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,4},?)?(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+|shortly\s+(?:after|before)\s+|just\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s+local\s+time)?,?)?\s*(?:(?:in\s+the\s+)?(?:early|late)(?:\s+(?:hours|morning|evening)\s+of)?|on|in|during|at|the)?\s*(?:the\s+)?$/u;
+const TO_DATE = /^(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}(?:\p{Lu}[\p{L}’'.-]*))?(?:\s+(?:in|at|near|off|over|into|on|across|along)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,4},?)?(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+|shortly\s+(?:after|before)\s+|just\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s+local\s+time)?,?)?\s*(?:(?:in\s+the\s+)?(?:early|late)(?:\s+(?:hours|morning|evening)\s+of)?|on|in|during|at|the)?\s*(?:the\s+)?$/u;
 /** What may open a sentence before its date: "On", "On the night of", "Early on". */
 const OPENER = /^\s*(?:(?:early|late|Early|Late)\s+)?(?:[Oo]n|[Ii]n)?\s*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/u;
 const TIME_OF_DAY = /^\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*,/u;

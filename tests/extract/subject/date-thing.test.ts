@@ -36,4 +36,9 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
     expect(frameOf("Officials opened on Monday.", "Monday")?.measure.id ?? "none").not.toMatch(/^date\.opening/);
     expect(brief(frameOf("The Queen officially opened the Humber Bridge on 17 July 1981.", "17 July 1981"))?.thing).not.toBe("queen");
   });
+  it("reads a name after its common noun, an agent before the date, and a headline's capitalised verb", () => {
+    expect(brief(frameOf("On 16 April 2014, the passenger ferry Sewol capsized off Jindo.", "16 April 2014"))).toMatchObject({ measure: "date.occurred", event: "capsizing", thing: "sewol" });
+    expect(brief(frameOf("The Humber Bridge was officially opened by the Queen on 17 July 1981.", "17 July 1981"))).toMatchObject({ measure: "date.inauguration", thing: "humber-bridge" });
+    expect(brief(frameOf("The Severn Bridge Opened on 8 September 1966", "8 September 1966"))).toMatchObject({ measure: "date.opening" });
+  });
 });

@@ -32,7 +32,7 @@ const data = {
     "closed": "closure", "was closed": "closure", "closed its doors": "closure",
     "was demolished": "demolition", "was torn down": "demolition",
     "collapsed": "occurred:collapse", "partially collapsed": "occurred:collapse", "partly collapsed": "occurred:collapse",
-    "gave way": "occurred:collapse", "caved in": "occurred:collapse", "burst": "occurred:collapse",
+    "gave way": "occurred:collapse", "breached": "occurred:collapse", "was breached": "occurred:collapse", "caved in": "occurred:collapse", "burst": "occurred:collapse",
     "sank": "occurred:capsizing", "capsized": "occurred:capsizing", "ran aground": "occurred:capsizing", "was wrecked": "occurred:capsizing",
     "crashed": "occurred:crash", "derailed": "occurred:crash", "was struck": "occurred:crash", "was hit": "occurred:crash",
     "exploded": "occurred:attack", "blew up": "occurred:attack", "was bombed": "occurred:attack",
