@@ -13,6 +13,7 @@ import { commaForms } from "./comma-forms.js";
 import { flowLetters } from "./flow-letters.js";
 import { dropNotFigures } from "./not-figures.js";
 import { currencyNouns } from "./local-signs.js";
+import { centsCurrency } from "./cents-currency.js";
 import { exchangeRate } from "./exchange-rate.js";
 import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
@@ -104,6 +105,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "not-figures", run: dropNotFigures },
   // After nouns: "1.2 trillion shillings" in a story set in Nairobi is Kenyan money.
   { name: "currency-nouns", run: currencyNouns },
+  // After every currency is known: "up by 85c to R16.20" is rand cents.
+  { name: "cents-currency", run: centsCurrency },
   // After nouns, only for counts that have none: "killing 12", "the death toll rose to 45".
   { name: "people-before", run: readPeopleBefore },
   // After people-before, so a list can start from a count it named: "killed 12, and 30 were injured".
