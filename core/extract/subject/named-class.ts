@@ -35,11 +35,11 @@ const COUNTED = new RegExp(String.raw`^-?\s*(${alt(Object.keys(data.counted))})s
 const PART_AFTER = new RegExp(String.raw`^\s*${PAREN}(?:-?(?:tall|high)\s*)?[(,]?\s*(${alt(Object.keys(data.partsAfter))})\b`, "i");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${PAREN}(${alt(Object.keys(data.unitsAfter))})\b`, "i");
 /** "at a height of", "has a seating capacity of", "the bridge's main span of", "a gross tonnage (GT) of". */
-const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.nounFrames))})\s*${PAREN}(?:of|is|was|stands\s+at|at|reaches|reached|:)\s+${QUAL}$`, "iu");
+const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.nounFrames))})\s*${PAREN}(?:of|is|was|stands\s+at|at|:)\s+${QUAL}$`, "iu");
 /** "rises to 678.9 metres", "stretches 4.13 km", "climbs 310 metres": a verb of one class right before the figure. */
 const VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] && !/ of$/.test(v)))})\s+(?:to\s+|at\s+)?${QUAL}$`, "iu");
 /** Cheap precheck before FRAME_BEFORE: the words it can end with. */
-const FRAME_CUE = /(?:\bof|\bis|\bwas|\bat|\breach\w*|:)\s+(?:\S+\s+){0,2}$/i;
+const FRAME_CUE = /(?:\bof|\bis|\bwas|\bat|:)\s+(?:\S+\s+){0,2}$/i;
 /** Classes a bare count cannot have (a height needs a unit). */
 const DIMENSIONAL = ["height", "length", "width", "depth", "draft", "span", "area"];
 

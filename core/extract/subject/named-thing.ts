@@ -71,7 +71,8 @@ function candidates(text: string, from: number, to: number, population: boolean)
   for (let hit = NAMES.exec(stretch); hit; hit = NAMES.exec(stretch)) {
     // "Europe's tallest skyscraper": a possessive name is the owner, weighed as the name itself (a place here).
     // "Both Taipei 101", "In Dubai": an opening word that starts no name is left out.
-    const words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/^(\S+)\s+/, (w, first: string) => (NOT_NAMES.has(first) ? "" : w)).replace(/[’']s$/, "");
+    let words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/[’']s$/, "");
+    for (let first = /^(\S+)\s+/.exec(words); first && (NOT_NAMES.has(first[1]!) || /^\p{Ll}/u.test(first[1]!)); first = /^(\S+)\s+/.exec(words)) words = words.slice(first[0].length);
     const before = stretch.slice(Math.max(0, hit.index - 30), hit.index);
     // "Large chunks of ...": one capitalised word opening a sentence says nothing of a name.
     const rest = stretch.slice(hit.index + hit[0].length);
