@@ -1,3 +1,4 @@
+import { times } from "../numbers/index.js";
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
 
@@ -20,7 +21,8 @@ export const bare = (c: Candidate) => c.kind === "quantity" && !c.unit && !c.cou
  * the unit or counted noun of the other (values stay as written).
  * @example sharePairedUnit(c238tonnes, c277) // c277.unit = tonnes
  */
-export function sharePairedUnit(a: Candidate, b: Candidate, levels = false): void {
+export function sharePairedUnit(a: Candidate, b: Candidate, levels = false, text = ""): void {
+  if (text) millionsOfCount(text, a, b) || millionsOfCount(text, b, a);
   // Two levels of one change share a percent too ("rose to 8 per cent in December from 7.9"); an
   // amount and a level do not ("rose 14% to 230").
   const named = (c: Candidate) => (c.kind === "quantity" && (c.unit !== undefined || c.countUnit !== undefined)) || (levels && c.kind === "percent" && c.unit !== undefined);
@@ -30,6 +32,22 @@ export function sharePairedUnit(a: Candidate, b: Candidate, levels = false): voi
   to.countUnit = from.countUnit;
   to.kind = from.kind;
   if (!to.rules.includes("change-unit")) to.rules.push("change-unit");
+}
+
+/**
+ * "fell by 7,000 to 1.7m": a glued "m" on the other figure of a change whose first figure counts
+ * people or things is millions of them, not metres (scale-letters.ts reads it as millions only
+ * before a counted noun). Returns whether it re-read `m`.
+ */
+function millionsOfCount(text: string, count: Candidate, m: Candidate): boolean {
+  if (m.unit?.id !== "m" || !m.unitAttached || m.reading.scaled || count.unit || count.countUnit === undefined) return false;
+  if (m.end !== m.numberEnd + 1 || text[m.numberEnd] !== "m") return false;
+  m.value = times(m.value, 1e6);
+  m.step = times(m.step, 1e6);
+  m.unit = undefined;
+  m.countUnit = count.countUnit;
+  if (!m.rules.includes("scale-letter")) m.rules.push("scale-letter");
+  return true;
 }
 
 export function oneSentence(text: string, from: number, to: number): boolean {

@@ -59,7 +59,7 @@ export function readChanges(text: string, live: Candidate[]): void {
   amountsRestated(text, live);
   levelsBeforeAmount(text, live);
   conversionChanges(live);
-  pair(live.filter((c) => !c.dropped && c.change));
+  pair(text, live.filter((c) => !c.dropped && c.change));
 }
 
 const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less"].filter((w) => !w.includes(" ")));
@@ -115,7 +115,7 @@ class ChangeWordScan {
 
 const PAIRS: [Change["role"], Change["role"]][] = [["to", "from"], ["by", "to"], ["by", "from"]];
 
-function pair(changed: Candidate[]): void {
+function pair(text: string, changed: Candidate[]): void {
   const byWord = new Map<number, Candidate[]>();
   for (const c of changed) byWord.set(c.change!.at, [...(byWord.get(c.change!.at) ?? []), c]);
   for (const group of byWord.values()) {
@@ -123,7 +123,7 @@ function pair(changed: Candidate[]): void {
       const x = group.find((c) => c.change!.role === a && !c.change!.pairedWith);
       const y = group.find((c) => c.change!.role === b && !c.change!.pairedWith);
       if (!x || !y) continue;
-      sharePairedUnit(x, y, a === "to" && b === "from");
+      sharePairedUnit(x, y, a === "to" && b === "from", text);
       x.change!.pairedWith = { start: y.start, end: y.end };
       y.change!.pairedWith = { start: x.start, end: x.end };
     }
