@@ -49,7 +49,13 @@ function nameWords(text: string): string[] {
  */
 export function shortForm(x: ScopeEntity, y: ScopeEntity): boolean {
   if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
-  const [short, long] = [nameWords(x.text || x.id), nameWords(y.text || y.id)].sort((p, q) => p.length - q.length) as [string[], string[]];
+  // As written ("Key Bridge" in "Francis Scott Key Bridge") or as ids ("champlain-towers" in "champlain-towers-south").
+  return within(nameWords(x.text || x.id), nameWords(y.text || y.id)) || within(x.id.split("-"), y.id.split("-"));
+}
+
+/** Whether the shorter run of words, two at least, is all in the longer one, in order. */
+function within(p: string[], q: string[]): boolean {
+  const [short, long] = p.length <= q.length ? [p, q] : [q, p];
   if (short.length < 2 || short.length === long.length) return false;
   let at = 0;
   for (const word of long) if (word === short[at]) at++;

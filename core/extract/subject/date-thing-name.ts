@@ -19,6 +19,8 @@ const NAMED = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:\d[\d,.]*-\p{Ll}+\s+)?(
 const POINTER = new RegExp(String.raw`^\s*[Tt]he\s+(?:[\p{Ll}/-]+\s+){0,2}?(${THING_NOUNS})(?![\p{L}])`, "u");
 /** "the roll-on/roll-off passenger ferry Al Salam Boccaccio 98", "the container ship Dali": the noun, then the name. */
 const NOUN_NAMED = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:[\p{Ll}/-]+\s+){0,3}?(?:${THING_NOUNS})\s+(?:named\s+|called\s+)?(?:the\s+)?(${NAME})`, "u");
+/** A phrase of time or manner fronted before the subject: "In the middle of the night,", "Shortly after midnight,". */
+const FRONTED = /^\s*(?:In|On|At|During|After|Before|Early|Late|Overnight|Shortly|Just|Around|About|Suddenly|Then)\b[^,;:]{0,60},\s*/u;
 /** The auxiliaries and adverbs of the clause's verb: "was ceremonially", "has finally been". */
 const AUX_TAIL = /(?:\s+(?:was|were|is|are|has|have|had|been|being|\p{Ll}+ly))+\s*$/u;
 /**
@@ -31,7 +33,7 @@ const CLAUSE_VERB = /\b(?:said|says|say|told|was|were|is|are|had|has|have|which|
 
 /** The thing a clause starting at `from` and ending at its verb (`to`) is about, or null. */
 export function thingSubject(text: string, from: number, to: number, sentenceStart: number): ScopeEntity | null {
-  const clause = text.slice(from, to).replace(AUX_TAIL, " ");
+  const clause = text.slice(from, to).replace(AUX_TAIL, " ").replace(FRONTED, "");
   const called = NOUN_NAMED.exec(clause);
   if (called && BETWEEN.test(clause.slice(called[0].length)) && !CLAUSE_VERB.test(clause.slice(called[0].length))) {
     const thing = thingOf(called[1]!.replace(/\s+(?:of|de|la|al|el|du)$/, ""));
