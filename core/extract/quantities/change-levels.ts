@@ -22,7 +22,7 @@ export const bare = (c: Candidate) => c.kind === "quantity" && !c.unit && !c.cou
  * @example sharePairedUnit(c238tonnes, c277) // c277.unit = tonnes
  */
 export function sharePairedUnit(a: Candidate, b: Candidate, levels = false, text = ""): void {
-  if (text) millionsOfCount(text, a, b) || millionsOfCount(text, b, a);
+  if (text && !millionsOfCount(text, a, b)) millionsOfCount(text, b, a);
   // Two levels of one change share a percent too ("rose to 8 per cent in December from 7.9"); an
   // amount and a level do not ("rose 14% to 230").
   const named = (c: Candidate) => (c.kind === "quantity" && (c.unit !== undefined || c.countUnit !== undefined)) || (levels && c.kind === "percent" && c.unit !== undefined);
