@@ -35,6 +35,18 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       r.frame.rules.push("frame.counted-group");
     },
   },
+  // "80 people injured in the attack remained in hospital", "12 of the wounded were in critical
+  // condition": the injured still in hospital are a subset of the injured, never their total.
+  {
+    name: "frame.in-hospital",
+    run: (r) => {
+      if (r.frame.measure?.id !== "injured") return;
+      const { text, sentence, mention } = r.input;
+      if (!IN_HOSPITAL.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)))) return;
+      r.frame.measure = { ...r.frame.measure, id: "injured.in-hospital" };
+      r.frame.rules.push("frame.in-hospital");
+    },
+  },
   {
     name: "frame.event",
     run: (r) => {
@@ -189,6 +201,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
   },
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
+
+/** A clause saying the injured counted are still in hospital or in a grave state. */
+const IN_HOSPITAL = /^[^;.]*?\b(?:(?:remain|remains|remained|still|are|were|was|is)\s+(?:\w+\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|being\s+treated|under\s+treatment|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))/i;
 
 /** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
 const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;

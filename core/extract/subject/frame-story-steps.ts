@@ -62,7 +62,8 @@ export const STORY_EVENT_STEP: SubjectStep = {
     // and no subset ("were identified", "the dead included"): "13 deaths were reported in Qinghai"
     // is a part.
     const body = (measure.id === "killed" || measure.id === "missing") && !SUBSET.test(text.slice(sentence.start, sentence.end)) && (!partCue || (measure.id === "missing" && MORE_MISSING.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))))
-      && typeof mention.value === "number" && mention.value >= 2 && !OTHER_EVENT.test(text.slice(sentence.start, sentence.end));
+      && typeof mention.value === "number" && mention.value >= 2 && !OTHER_EVENT.test(text.slice(sentence.start, sentence.end))
+      && !OLD_FIGURE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
     const tollOrLead = toll || lead || (measure.id === "missing" && isToll({ ...measure, id: "killed" }, text.slice(Math.max(sentence.start, mention.start - 80), mention.start)));
     // "It had sustained winds of 100 mph": a measure of the story's storm.
     const ofEvent = Boolean(r.eventMeasure);
@@ -88,6 +89,9 @@ export const STORY_EVENT_STEP: SubjectStep = {
 
 /** Words of a sentence that count a subset of the dead or hurt: in hospital, identified, listed among them. */
 const SUBSET = /\b(?:hospitals?|hospitali[sz]ed|treated|treatment|critical|discharged|identified|included|includes|including|aged|among|bodies)\b/i;
+
+/** "the initial list of 3,200 missing", "an earlier count of 40": a figure the story says is superseded. */
+const OLD_FIGURE = /\b(?:initial|original|earlier|previous|former|first)\b[^,;.]*$/i;
 
 /** Words that make a figure the whole event's, over every place: "In all", "in total", "nationwide". */
 const WHOLE = /\b(?:in\s+all|in\s+total|overall|altogether|all\s+told|nationwide|countrywide|across\s+the\s+(?:country|region|nation))\b/i;

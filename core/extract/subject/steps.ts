@@ -26,9 +26,14 @@ import { singular } from "./words.js";
 
 const hasHead = (r: Reading) => r.head !== undefined;
 
+const SUPERSEDED = /\b(?:initial|original|previous|earlier|preliminary|old)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|count|toll|estimate|figure|tally|number)s?\s+of\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?$/iu;
+
 export const QUANTITY_STEPS: readonly SubjectStep[] = [
   // "the two countries": a small count that refers back says nothing about how many.
   { name: "subject.definite-reference", run: (r) => (isDefiniteReference(r.input.text, r.input.mention) ? stop(r) : undefined) },
+  // "the initial list of 3,200 missing", "their previous toll of 115": a figure the story says was
+  // superseded is no current count of anything, and compared with the current one it is no conflict.
+  { name: "subject.superseded", run: (r) => (SUPERSEDED.test(r.input.text.slice(Math.max(r.input.sentence.start, r.input.mention.start - 60), r.input.mention.start)) ? stop(r) : undefined) },
   // Read once here; every later step may look at it. The quantity step's `noun` is the
   // counted word alone ("refugees"); the words before it ("Syrian") carry the group.
   {
