@@ -41,12 +41,13 @@ function answer(lookup, list) {
   return { items: before.items + after.items, requests: before.requests + after.requests, read: index.pickNearest(lookup, inside) };
 }
 
-/** `killed/event:bombing@in:baghdad` -> `event@in`: the shape of a key, for the breakdown. */
+/** `killed/event:bombing@in:baghdad` -> `event@in`, `killed/story:attack@kabul+pinned` -> `story+pinned`: the shape of a key, for the breakdown. */
 function kindOf(key) {
   const anchor = key.slice(key.indexOf("/") + 1);
   const kind = anchor.startsWith("event:") ? (anchor.includes("@") ? (anchor.includes("@in:*") ? "event@in:*" : anchor.includes("@in:") ? "event@in" : "event@") : "event")
     : `${anchor.slice(0, anchor.indexOf(":"))}${anchor.includes(":in:") ? ":in" : ""}`;
-  return `${key.startsWith("date:") ? "date:" : ""}${kind}${key.endsWith("+undated") ? "+undated" : ""}`;
+  const mark = key.endsWith("+undated") ? "+undated" : key.endsWith("+pinned") ? "+pinned" : "";
+  return `${key.startsWith("date:") ? "date:" : ""}${kind}${mark}`;
 }
 
 const started = performance.now();

@@ -15,7 +15,9 @@
  */
 import type { Frame } from "../model.js";
 import { anchorOf as anchorOfPlaced, anchors, insideKey as placeInsideKey, isAnchorKey as isPlacedAnchorKey, part, type Anchor } from "./claim-anchors.js";
+import { isCountry } from "./data/countries.js";
 import { lentUnplaced } from "./frame/pair.js";
+import { canMatch, isLeadName, storyClass, storyNamesOf, withoutStoryNames } from "./frame/story-names.js";
 
 /**
  * The mark of an event's key that holds only the claims whose event is undated: reports that
@@ -26,13 +28,23 @@ import { lentUnplaced } from "./frame/pair.js";
  */
 export const UNDATED_MARK = "+undated";
 
-/** Whether a key is an anchor's own (a partition of the batch): not a key inside one, nor an event's undated retellings. */
+/**
+ * The mark of a story's key (`killed/story:earthquake@mandalay+pinned`) that holds the tolls whose
+ * own event is pinned down by a place and a day: they meet the other reports of their event
+ * through its keys, and need a story only to be found by the reports that do not pin it. So they
+ * are filed apart and read only the story's key itself, and two pinned tolls of a busy city never
+ * read each other through a story; the batch re-check walks the mark as inside the story's key.
+ */
+export const PINNED_MARK = "+pinned";
+
+/** Whether a key is an anchor's own (a partition of the batch): not a key inside one, nor an event's undated retellings, nor a story's pinned tolls. */
 export function isAnchorKey(key: string): boolean {
-  return !key.endsWith(UNDATED_MARK) && isPlacedAnchorKey(key);
+  return !key.endsWith(UNDATED_MARK) && !key.endsWith(PINNED_MARK) && isPlacedAnchorKey(key);
 }
 
 /** The anchor key a key belongs to: `killed/place:in:iraq` -> `killed/place:iraq`, `killed/event:attack@kabul+undated` -> `killed/event:attack@kabul`. */
 export function anchorOf(key: string): string {
+  if (key.endsWith(PINNED_MARK)) return key.slice(0, -PINNED_MARK.length);
   return key.endsWith(UNDATED_MARK) ? key.slice(0, -UNDATED_MARK.length) : anchorOfPlaced(key);
 }
 
@@ -50,7 +62,7 @@ export interface IndexAnchor {
 /** `place:kabul` -> `place:in:kabul`, `named:market` -> `named:in:market`: what is inside an entity. */
 function insideOf(anchor: string): string | null {
   const colon = anchor.indexOf(":");
-  if (colon <= 0 || anchor.startsWith("event:") || anchor.startsWith("dim:") || anchor.slice(colon + 1).startsWith(INSIDE)) return null;
+  if (colon <= 0 || anchor.startsWith("event:") || anchor.startsWith("dim:") || anchor.startsWith(STORY) || anchor.startsWith("name-word:") || anchor.slice(colon + 1).startsWith(INSIDE)) return null;
   return `${anchor.slice(0, colon + 1)}${INSIDE}${anchor.slice(colon + 1)}`;
 }
 
@@ -82,7 +94,38 @@ function frameAnchors(frame: Frame): Anchor[] {
  */
 export function claimAnchors(given: Frame): IndexAnchor[] {
   const { event: _lent, ...unevented } = given;
-  const frame: Frame = lentUnplaced(given) ? unevented : given;
+  const framed: Frame = lentUnplaced(given) ? unevented : given;
+  const frame: Frame = { ...framed, scope: withoutStoryNames(framed.scope) };
+  return [...frameAnchorsOf(frame), ...storyAnchors(given)];
+}
+
+/** The prefix of the keys of a story (frame/story-names.ts): `killed/story:earthquake@mandalay`. */
+export const STORY = "story:";
+
+/**
+ * A toll's story names (frame/story-names.ts), each under the class of event the toll is of:
+ * `story:earthquake@mandalay`, the names of its headline and lead only. Filed and read as they are, whether or not the toll names an event
+ * (two reports' tolls of one story meet there), at the report's day: the story match compares
+ * reports a week apart at most, of one class of event, and the key holds nothing else.
+ * A toll whose event is pinned (a place below country level and a day) is filed apart (PINNED_MARK).
+ * @example storyAnchors(frameOf(tollOfMandalayQuake)!) // [{ filed: ["story:earthquake@mandalay"], read: ["story:earthquake@mandalay", "story:earthquake@mandalay+pinned"], event: false }, …]
+ */
+function storyAnchors(frame: Frame): IndexAnchor[] {
+  // The match needs a name both leads give (frame/story-names.ts): only lead names are keys.
+  const names = storyNamesOf(frame).filter(isLeadName);
+  const type = names.length > 0 && canMatch(storyNamesOf(frame)) ? storyClass(frame) : undefined;
+  if (type === undefined) return [];
+  const event = frame.event;
+  // Pinned: a day, and a place below country level (the event's, else its scope's, as its event keys take it).
+  const places = [event?.place, ...frame.scope.filter((e) => e.kind === "place").map((e) => e.id)].filter((p): p is string => Boolean(p));
+  const pinned = Boolean(event?.date) && places.some((p) => !isCountry(p));
+  return names.map((name) => {
+    const key = `${STORY}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}`;
+    return pinned ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false };
+  });
+}
+
+function frameAnchorsOf(frame: Frame): IndexAnchor[] {
   const ofEvent = aboutEvent(frame);
   return frameAnchors(frame).map((anchor) => {
     const inside = ofEvent && !anchor.event ? insideOf(anchor.exact) : null;
@@ -107,6 +150,7 @@ export function claimAnchors(given: Frame): IndexAnchor[] {
  * @example insideKey("killed/group:syrian") // "killed/group:in:syrian"
  */
 export function insideKey(key: string): string | null {
+  if (key.slice(key.indexOf("/") + 1).startsWith(STORY)) return key.endsWith(PINNED_MARK) ? null : `${key}${PINNED_MARK}`;
   const known = placeInsideKey(key);
   if (known !== null) return known;
   const slash = key.indexOf("/");

@@ -4,7 +4,8 @@
  */
 import type { Claim, Frame } from "../model.js";
 import { frameOf, part, physicalKey } from "./claim-anchors.js";
-import { claimAnchors, UNDATED_MARK } from "./claim-index-event.js";
+import { claimAnchors, type IndexAnchor, UNDATED_MARK } from "./claim-index-event.js";
+import { isStoryName } from "./frame/story-names.js";
 import { INDEX_WINDOWS } from "./claim-index-windows.js";
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { daySpan } from "./time.js";
@@ -85,6 +86,20 @@ interface Placed {
   dated?: boolean;
 }
 
+/**
+ * A date claimed for a named thing or person is filed and read under each word of its name too
+ * (`date:date.death/name-word:castro`): outlets write one name short and long ("Key Bridge" /
+ * "Francis Scott Key Bridge", "Fidel Castro" / "Fidel Alejandro Castro Ruz"), and the matching
+ * (rules/date-conflict.ts) lets a short name meet a long one holding it. Dates are few per
+ * article, so the reads stay bounded; counts never get these keys.
+ * @example nameWordAnchors(frameOf(castroDeath)!).map((a) => a.filed[0]) // ["name-word:fidel", "name-word:castro"]
+ */
+function nameWordAnchors(frame: Frame): IndexAnchor[] {
+  const words = frame.scope.filter((e) => e.kind === "named" && !isStoryName(e))
+    .flatMap((e) => part(e.id).split("-")).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+  return [...new Set(words)].map((w) => ({ filed: [`name-word:${w}`], read: [`name-word:${w}`], event: false }));
+}
+
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const frame = frameOf(claim);
@@ -92,7 +107,8 @@ function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const measure = part(frame.measure.id);
   if (measure === "") return [];
   const prefix = claim.kind === "date" ? `date:${measure}` : measure;
-  const out = claimAnchors(frame).flatMap((anchor) => {
+  const anchors = [...claimAnchors(frame), ...(claim.kind === "date" ? nameWordAnchors(frame) : [])];
+  const out = anchors.flatMap((anchor) => {
     const span = timeFor(claim, frame, anchor.event);
     const dated = Boolean(frame.event?.date);
     // A date claim's time is the date it claims: the undated retellings of an event are counts'.

@@ -15,13 +15,17 @@
  * - `strip/dim:length`: a physical measure with nothing else to anchor it, by its head noun;
  * - `killed/place:in:kabul`, `injured/named:in:market`: a claim about an event is filed as inside
  *   each entity of its scope, where what is said of the entity itself meets it, but not the tolls
- *   of other events there (claim-index-event.ts).
+ *   of other events there (claim-index-event.ts);
+ * - `killed/story:earthquake@mandalay`: a toll under each name its story's headline and lead give
+ *   (frame/story-names.ts), by the class of event, at the report's day; a toll whose event is
+ *   pinned by place and day is filed apart (`+pinned`) and reads only the unpinned ones;
+ * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name.
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
  */
 export { frameOf } from "./claim-anchors.js";
-export { anchorOf, insideKey, isAnchorKey, UNDATED_MARK } from "./claim-index-event.js";
+export { anchorOf, insideKey, isAnchorKey, PINNED_MARK, STORY, UNDATED_MARK } from "./claim-index-event.js";
 export { filingKeys, lookupsFor, lookupsForClaims, nearestOf, reachDays, UNDATED, windowDays, type Filing, type IndexLookup } from "./claim-index-keys.js";
 export { inLookup, pickNearest, relatedByIndex, surelyRead, surelyRelated, wholeDays } from "./claim-index-reads.js";
 export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./claim-index-partitions.js";

@@ -9,7 +9,7 @@ import { comparableChange } from "./frame/change.js";
 import { relateEvents, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
-import { sharedStoryNames, withoutStoryNames } from "./frame/story-names.js";
+import { storyMatch, storyWhy, withoutStoryNames } from "./frame/story-names.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
 
@@ -97,14 +97,13 @@ function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
 }
 
 /**
- * Two reports' tolls that name no event or place of their own but whose stories share a rare name
- * in headline and lead ("Kanjuruhan"), within a week: likely one event, worded so differently
- * that nothing else ties them. Weak: a discrepancy at most.
+ * Two reports' tolls that their frames do not tie (no place or no day in common) but whose
+ * stories are one story (frame/story-names.ts: the same class of event, distinctive names in
+ * common, published days apart): weak, a discrepancy at most; the explanation says what ties them.
  */
-function byStoryNames({ a, b, fa, fb, scope }: Pair): SameThing | null {
-  const names = sharedStoryNames(a, fa, b, fb);
-  if (names.length === 0) return null;
-  return { strength: "weak", why: `${frameWhy(fa, fb, scope.shared)}; both name ${names.map((n) => n.text).join(", ")}` };
+function byStoryNames({ a, b, fa, fb }: Pair): SameThing | null {
+  const match = storyMatch(a, fa, b, fb);
+  return match ? { strength: "weak", why: storyWhy(match) } : null;
 }
 
 /**

@@ -106,9 +106,9 @@ describe("lookupsFor and relatedByIndex", () => {
     expect(lookupsFor(elsewhere[0]!)).toEqual([]);
     // A placed report of the day reads none of them, however many there are.
     expect(relatedByIndex([toll("new", 13, "2024-05-05")], [same, ...elsewhere]).map((c) => c.articleId)).toEqual(["w1"]);
-    // A lent event told with a story's rare name is filed by the name, as a toll that names no event.
-    const named = { kind: "named" as const, id: "name:kanjuruhan", text: "Kanjuruhan" };
-    expect(filingKeys(lent("k", 125, [named])).map((f) => f.key)).toEqual(["killed/named:name-kanjuruhan"]);
+    // A lent event told with a name of its story's lead is filed by the name, under its class of event (frame/story-names.ts).
+    const named = { kind: "named" as const, id: "name:kanjuruhan", text: "Kanjuruhan", within: ["lead"] };
+    expect(filingKeys(lent("k", 125, [named])).map((f) => f.key)).toEqual(["killed/story:attack@kanjuruhan"]);
     expect(relatedByIndex([lent("k2", 131, [named])], [lent("k", 125, [named]), ...elsewhere]).map((c) => c.articleId)).toEqual(["k"]);
     // Lent with a place, it is an anchor like any event's place.
     expect(filingKeys(lent("p", 9, [baghdad])).map((f) => f.key)).toContain("killed/event:attack@baghdad");

@@ -1,22 +1,30 @@
 import { describe, expect, it } from "vitest";
-import type { Claim, Frame, ScopeEntity } from "../../core/model.js";
+import type { Claim, EventFrame, Frame, ScopeEntity } from "../../core/model.js";
 import { sameThing } from "../../core/check/same-thing.js";
+import { storyClass } from "../../core/check/frame/story-names.js";
 import { article, claimOn, subject } from "./support.js";
 
-/** A story name (extraction step frame.story-names), with the day its lead tells, if any. */
-const name = (slug: string, day?: string): ScopeEntity => ({ kind: "named", id: `name:${slug}`, text: slug, ...(day ? { within: [`day:${day}`] } : {}) });
+/**
+ * A story name (extraction step frame.story-names): `lead` when the headline or lead gives it,
+ * `known` for a gazetteer place, with the story's class of event and the day its lead tells.
+ */
+function name(slug: string, opts: { day?: string; cls?: string; lead?: boolean; known?: boolean } = {}): ScopeEntity {
+  const { day, cls = "stampede", lead = true, known = false } = opts;
+  const within = [...(lead ? ["lead"] : []), ...(known ? ["known"] : []), ...(day ? [`day:${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
+  return { kind: "named", id: `name:${slug}`, text: slug.charAt(0).toUpperCase() + slug.slice(1), within };
+}
 
-function told(id: string, value: number, scope: ScopeEntity[], published: string, measure = "killed"): Claim {
-  const f: Frame = { measure: { id: measure, text: "died" }, scope, rules: ["frame.measure", "frame.story-names"] };
+function told(id: string, value: number, scope: ScopeEntity[], published: string, measure = "killed", event?: EventFrame): Claim {
+  const f: Frame = { measure: { id: measure, text: "died" }, scope, ...(event ? { event } : {}), rules: ["frame.measure", "frame.story-names"] };
   return claimOn(article(id, `Officials said ${value} people died.`, published), { text: `${value}`, value, unit: "person", dimension: "count", subject: subject(measure, { frame: f }) });
 }
 
-// Two reports' tolls that name no event or place, tied only by a rare name both stories give.
+// Two reports' tolls tied only by their stories: the same class of event, names in common, days apart.
 describe("sameThing by story names", () => {
-  it("a shared name within a week is a weak match that says the name", () => {
+  it("a rare name both leads give, within a week, is a weak match that says why", () => {
     const match = sameThing(told("a", 125, [name("kanjuruhan")], "2022-10-02"), told("b", 131, [name("kanjuruhan")], "2022-10-05"));
     expect(match?.strength).toBe("weak");
-    expect(match?.why).toContain("both name kanjuruhan");
+    expect(match?.why).toBe("both reports: stampede; both name Kanjuruhan; published 3 days apart");
   });
   it("more than a week apart, or different names, or different measures, is no match", () => {
     expect(sameThing(told("a", 125, [name("kanjuruhan")], "2022-10-02"), told("b", 131, [name("kanjuruhan")], "2022-10-10"))).toBeNull();
@@ -24,8 +32,33 @@ describe("sameThing by story names", () => {
     expect(sameThing(told("a", 125, [name("kanjuruhan")], "2022-10-02"), told("b", 131, [name("kanjuruhan")], "2022-10-03", "injured"))).toBeNull();
   });
   it("leads telling two different days are two events in one place", () => {
-    expect(sameThing(told("a", 9, [name("konduga", "2023-03-07")], "2023-03-08"), told("b", 14, [name("konduga", "2023-03-13")], "2023-03-14"))).toBeNull();
-    expect(sameThing(told("a", 9, [name("konduga", "2023-03-07")], "2023-03-08"), told("b", 14, [name("konduga", "2023-03-08")], "2023-03-09"))?.strength).toBe("weak");
+    expect(sameThing(told("a", 9, [name("konduga", { day: "2023-03-07" })], "2023-03-08"), told("b", 14, [name("konduga", { day: "2023-03-13" })], "2023-03-14"))).toBeNull();
+    expect(sameThing(told("a", 9, [name("konduga", { day: "2023-03-07" })], "2023-03-08"), told("b", 14, [name("konduga", { day: "2023-03-08" })], "2023-03-09"))?.strength).toBe("weak");
+  });
+  it("a known city alone is not enough (many events of a class share one); with a second shared name it is", () => {
+    const quake = (slug: string, extra = false) => name(slug, { cls: "earthquake", known: !extra });
+    expect(sameThing(told("a", 1002, [quake("mandalay")], "2025-03-29"), told("b", 1644, [quake("mandalay")], "2025-03-30"))).toBeNull();
+    const match = sameThing(told("a", 1002, [quake("mandalay"), quake("sagaing")], "2025-03-29"), told("b", 1644, [quake("mandalay"), quake("sagaing")], "2025-03-31"));
+    expect(match?.why).toBe("both reports: earthquake; both name Mandalay and Sagaing; published 2 days apart");
+  });
+  it("a name only the body gives adds to a shared lead name, never stands alone", () => {
+    const body = (slug: string) => name(slug, { lead: false, known: true });
+    expect(sameThing(told("a", 59, [body("westgate")], "2013-09-22"), told("b", 68, [body("westgate")], "2013-09-23"))).toBeNull();
+    const lead = name("nairobi", { known: true, cls: "attack" });
+    expect(sameThing(told("a", 59, [lead, name("westgate", { cls: "attack" })], "2013-09-22"), told("b", 68, [lead, name("westgate", { lead: false, cls: "attack" })], "2013-09-23"))?.strength).toBe("weak");
+  });
+  it("the class of event must agree: the toll's own, else its story's; a generic word takes the story's", () => {
+    const quakeStory = [name("amatrice", { cls: "earthquake" })];
+    const disaster: EventFrame = { id: "disaster", text: "the disaster" };
+    expect(sameThing(told("a", 38, quakeStory, "2016-08-24"), told("b", 267, quakeStory, "2016-08-26", "killed", disaster))?.strength).toBe("weak");
+    const fireStory = [name("amatrice", { cls: "fire" })];
+    expect(sameThing(told("a", 38, quakeStory, "2016-08-24"), told("b", 267, fireStory, "2016-08-26"))).toBeNull();
+    expect(storyClass({ measure: { id: "killed", text: "" }, scope: [name("derna", { cls: "flood" })], event: { id: "storm", text: "Storm Daniel" } })).toBe("storm");
+  });
+  it("a toll with a place of its own that the other story does not name is a part or another event", () => {
+    const story = [name("pedernales", { cls: "earthquake" }), name("manta", { cls: "earthquake" })];
+    const manabi: ScopeEntity = { kind: "place", id: "manabi", text: "Manabi", within: ["ecuador"] };
+    expect(sameThing(told("a", 272, story, "2016-04-17"), told("b", 180, [...story, manabi], "2016-04-18"))).toBeNull();
   });
   it("inside one story a name anchors nothing (every toll of the story has it)", () => {
     const source = article("a", "Officials said 125 people died. Later 131 died.", "2022-10-02");

@@ -1,13 +1,26 @@
 import type { Claim, Frame, ScopeEntity } from "../../model.js";
+import { STORY_CLASS_FAMILIES } from "../data/story-classes.js";
+import { isCountry } from "../data/countries.js";
+import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
+import { typeClass } from "./event.js";
 
 /**
- * A story's distinctive names (extraction step frame.story-names: "Kanjuruhan", "Itaewon") lent
- * to its tolls that name no event and no place. They are a weak anchor: two reports' tolls that
- * share one, within days of each other, are likely of one event (a discrepancy worth a look),
- * never enough for a contradiction. They never clash (two stories' names differ for many
- * reasons), and inside one story they say nothing (every toll of the story has them).
+ * The story identity: what makes two reports reports of one story when their tolls name no place
+ * and no day of their own ("earthquake" / "the disaster"). A reader knows that two articles a day
+ * apart that both name Mandalay and Sagaing and both tell of an earthquake are about one
+ * earthquake. The extraction (core/extract/subject/story-names.ts) lends a story's tolls its
+ * distinctive names as scope entities `{ kind: "named", id: "name:<slug>" }`, each carrying in
+ * `within` what the story says of it:
+ * - `lead`: the name is in the headline or lead (else it recurs in the body only);
+ * - `known`: the gazetteer knows it as a place below country level (a city, a province: many
+ *   events share one, so it counts only with another shared name);
+ * - `day:YYYY-MM-DD`: the one day the headline and lead tell the event on;
+ * - `class:<event class>`: the one kind of event the headline and lead tell of.
+ * The names never clash and never anchor inside one article; across articles they make a WEAK
+ * match (a discrepancy at most) under the rule of `storyMatch`.
  */
+
 export function isStoryName(entity: ScopeEntity): boolean {
   return entity.kind === "named" && entity.id.startsWith(PREFIX);
 }
@@ -20,36 +33,112 @@ export function withoutStoryNames(scope: readonly ScopeEntity[]): ScopeEntity[] 
 }
 
 /**
- * How far apart two reports naming the same rare name may be for their tolls to be taken as of
- * one event: a week, the window over which a story is updated daily (tolls rise as bodies are
- * found and the injured die) and the index window of tolls without an event (incidentDays).
+ * How far apart two reports naming the same story may be published: a week, the window over
+ * which a story is updated daily (tolls rise as bodies are found and the injured die) and the
+ * index window of incident measures (INDEX_WINDOWS.incidentDays).
  */
 export const STORY_NAME_DAYS = 7;
 
+/** Leads telling days further apart than this tell two events ("on Saturday" / "on Friday" a week on). */
+const LEAD_DAYS_APART = 1;
+
+/** Whether a story name is one of its headline and lead (else its body's). */
+export function isLeadName(entity: ScopeEntity): boolean {
+  return flag(entity, "lead");
+}
+
+const mark = (entity: ScopeEntity, prefix: string) => (entity.within ?? []).find((w) => w.startsWith(prefix))?.slice(prefix.length);
+const flag = (entity: ScopeEntity, name: string) => (entity.within ?? []).includes(name);
+
+/** The story's names a frame carries. */
+export function storyNamesOf(frame: Frame): ScopeEntity[] {
+  return frame.scope.filter(isStoryName);
+}
+
 /**
- * The names both claims' stories share, when the two reports are close enough in time, else [].
- * @example sharedStoryNames(killed125, dead131) // [{ kind: "named", id: "name:kanjuruhan", text: "Kanjuruhan" }]
+ * The class of event a toll is of, for the story match: its own event's class when it names a
+ * specific one, else the class the story's headline and lead tell of; then its family (a storm's
+ * flood deaths are the storm's). Several events counted together ("twin blasts") stay apart.
+ * @example storyClass(frameOf("the disaster", storyOfAnEarthquake)) // "earthquake"
  */
-export function sharedStoryNames(a: Claim, fa: Frame, b: Claim, fb: Frame): ScopeEntity[] {
-  const mine = fa.scope.filter(isStoryName);
-  if (mine.length === 0) return [];
-  const theirs = new Set(fb.scope.filter(isStoryName).map((e) => e.id));
-  const shared = mine.filter((e) => theirs.has(e.id));
-  if (shared.length === 0) return [];
-  const [x, y] = [daySpan(a.asOf), daySpan(b.asOf)];
-  if (!x || !y || x.first !== x.last || y.first !== y.last || Math.max(x.first - y.last, y.first - x.last) > STORY_NAME_DAYS) return [];
-  // Leads that tell different days ("on Saturday" / "on Friday" a week on): two events in one place.
-  const [da, db] = [leadDay(mine), leadDay(fb.scope.filter(isStoryName))];
-  if (da && db && daysApart(da, db) > 1) return [];
-  return shared;
+export function storyClass(frame: Frame): string | undefined {
+  const event = frame.event;
+  const own = event && !GENERIC_EVENT_CLASSES.has(event.id) ? typeClass(event) : undefined;
+  const told = storyNamesOf(frame).map((n) => mark(n, "class:")).find(Boolean);
+  const id = own ?? told;
+  return id === undefined ? undefined : STORY_CLASS_FAMILIES[id] ?? id;
 }
 
-/** The day a story's lead tells, as its names carry it (extraction: story-names.ts, STORY_DAY). */
 function leadDay(names: readonly ScopeEntity[]): string | undefined {
-  return names.flatMap((n) => n.within ?? []).find((w) => w.startsWith("day:"))?.slice("day:".length);
+  return names.map((n) => mark(n, "day:")).find(Boolean);
 }
 
-function daysApart(x: string, y: string): number {
-  const [a, b] = [daySpan(x), daySpan(y)];
-  return a && b ? Math.abs(a.first - b.first) : 0;
+function fullDay(claim: Claim): number | undefined {
+  const span = daySpan(claim.asOf);
+  return span && span.first === span.last ? span.first : undefined;
+}
+
+/** The story match: the names two tolls' stories share and what else ties them, or null. */
+export interface StoryMatch {
+  names: ScopeEntity[];
+  eventClass: string;
+  days: number;
+}
+
+/**
+ * Whether two tolls of two reports are of one story: the same measure and no conflicting place
+ * or date (the caller's checks), and
+ * - both published on known days at most STORY_NAME_DAYS apart, their leads telling no days
+ *   more than a day apart;
+ * - the same class of event (their own, or their story's when they name none or a generic one);
+ * - enough distinctive names in common: one both leads name, and besides it another shared
+ *   name, unless it is a rare name the gazetteer does not know ("Kanjuruhan", "Idai": a known
+ *   city or province alone has many events of one class in a week).
+ * @example storyMatch(quakeTollOfMandalayReport, disasterTollOfNextDayReport) // { names: [Mandalay, Sagaing], eventClass: "earthquake", days: 1 }
+ */
+export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch | null {
+  const [mine, theirs] = [storyNamesOf(fa), storyNamesOf(fb)];
+  if (mine.length === 0 || theirs.length === 0) return null;
+  const [x, y] = [fullDay(a), fullDay(b)];
+  if (x === undefined || y === undefined || Math.abs(x - y) > STORY_NAME_DAYS) return null;
+  const [da, db] = [leadDay(mine), leadDay(theirs)];
+  if (da && db && Math.abs((daySpan(da)?.first ?? 0) - (daySpan(db)?.first ?? 0)) > LEAD_DAYS_APART) return null;
+  const [ca, cb] = [storyClass(fa), storyClass(fb)];
+  if (ca === undefined || ca !== cb) return null;
+  if (partOfStory(fa, theirs) || partOfStory(fb, mine)) return null;
+  const byId = new Map(theirs.map((n) => [n.id, n]));
+  const shared = mine.filter((n) => byId.has(n.id));
+  const inLeads = shared.filter((n) => flag(n, "lead") && flag(byId.get(n.id)!, "lead"));
+  const enough = inLeads.length > 0 && (shared.length >= 2 || inLeads.some((n) => !flag(n, "known")));
+  return enough ? { names: shared, eventClass: ca, days: Math.abs(x - y) } : null;
+}
+
+/**
+ * Whether a story's names could ever be enough for `storyMatch`: two names, or a rare one in the
+ * lead. A story known only by one city ("in Mosul") never is, so the index files it under no story.
+ */
+export function canMatch(names: readonly ScopeEntity[]): boolean {
+  return names.length >= 2 || names.some((n) => flag(n, "lead") && !flag(n, "known"));
+}
+
+/**
+ * A toll with a place of its own below country level that the other story does not name ("in
+ * Sagaing, 213 died" against a report of Mandalay and Sagaing is fine; "in Syria, 1,444 died"
+ * or "in the Wajir district" against a story naming other places): a part of the story's toll
+ * or another event, not the story's toll.
+ */
+function partOfStory(frame: Frame, others: readonly ScopeEntity[]): boolean {
+  const named = new Set(others.map((n) => n.id.slice(PREFIX.length)));
+  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !named.has(e.id));
+}
+
+/**
+ * The explanation of a story match.
+ * @example storyWhy(match) // "both reports: earthquake; both name Mandalay and Sagaing; published 2 days apart"
+ */
+export function storyWhy(match: StoryMatch): string {
+  const names = match.names.map((n) => n.text);
+  const listed = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const when = match.days === 0 ? "published the same day" : `published ${match.days} day${match.days === 1 ? "" : "s"} apart`;
+  return `both reports: ${match.eventClass}; both name ${listed}; ${when}`;
 }

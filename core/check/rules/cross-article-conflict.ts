@@ -106,6 +106,21 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   });
 }
 
+/**
+ * The later report gives the earlier one's figure as the level its count moved from ("revised
+ * down to 49 from 54", "up from 54"): it says the count went on, so the earlier report was the
+ * count of its day and the two do not conflict.
+ * @example supersedes(revisedTo49, said54, [revisedTo49, from54]) // true
+ */
+function supersedes(a: Claim, b: Claim, all: readonly Claim[]): boolean {
+  const [earlier, later] = chronological(a, b);
+  if (earlier.asOf === later.asOf) return false;
+  const measure = later.subject?.frame?.measure.id;
+  // The old level of the later figure's own change ("down to 172 from 195"), or another old level of its measure.
+  const old = (c: Claim) => c.change?.role === "from" && (c.id === later.change?.pairedWith || (measure !== undefined && c.subject?.frame?.measure.id === measure));
+  return all.some((c) => c.articleId === later.articleId && old(c) && !valuesDisagree(c, earlier));
+}
+
 /** A duration of something ongoing grows with time; only compare durations given at one moment. */
 function timeless(a: Claim, b: Claim): boolean {
   return (a.kind !== "duration" && b.kind !== "duration") || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
@@ -126,7 +141,7 @@ export const crossArticleConflict: CheckRule = {
       // One finding per pair of figures, however often either story repeats them.
       if (shown.has(figures) || !timeless(mine, theirs)) continue;
       const match = sameThing(mine, theirs);
-      if (!match || !valuesDisagree(mine, theirs) || doublyUnsure(mine, theirs, match)) continue;
+      if (!match || !valuesDisagree(mine, theirs) || doublyUnsure(mine, theirs, match) || supersedes(mine, theirs, [...claims, ...related])) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match));
     }

@@ -1,19 +1,27 @@
 import type { ScopeEntity } from "../../model.js";
 import { datesBetween, type SubjectContext } from "./context.js";
+import gazetteer from "./data/gazetteer.js";
 import { gazetteerPlace, groupOfDemonym, MAX_NAME_WORDS, placeOfDemonym } from "./gazetteer.js";
-import { MONTHS_AND_DAYS } from "./lexicon.js";
+import events from "./data/events.js";
+import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
+import { leadEnd } from "./story-lead.js";
 
 /**
- * The story's distinctive proper names: the capitalised words its headline and lead (its first
- * two sentences) both use, not at a sentence's start, not common or title words (data), not
- * months or weekdays, countries, demonyms or places the gazetteer knows ("Kanjuruhan", "Itaewon").
- * A story's tolls that name no event and no place ("the crush", "the stampede" are often no
- * event word the steps know) are about what its headline and lead are about; two reports of one
- * event, whatever their vocabulary, name it by the same rare names. A known place or a country is
- * left out: many events share it within a week. Ids are `name:<slug>` (matching tells them from
- * other named things, frame/story-names.ts in check).
- * @example storyNames(contextOf("Kanjuruhan stadium crush toll rises to 131\nThe toll of the crush at the Kanjuruhan stadium in Malang rose.")) // [{ kind: "named", id: "name:kanjuruhan", ... }, ...]
+ * The story's identity: its distinctive names, what a reader recognises two reports of one story
+ * by when their tolls name no place or day of their own ("Palu", "Sulawesi"; "Mandalay",
+ * "Sagaing"; "Idai"). A name is a capitalised word or a gazetteer place below country level,
+ * written where a common word would not be capitalised (inside a sentence that is not in title
+ * case, not at a sentence or clause start) at least once, said as where something happened
+ * ("in", "at", "near", "struck", "hit" ... before it) at least once, and not a common or title
+ * word (data), a month or weekday, a country or a demonym. It is the story's when its headline or
+ * lead (story-lead.ts leadEnd: the headline and the first sentence that is not page furniture)
+ * names it and the article names it again (flag `lead`), or when the body names it three times
+ * or more. Each name carries in `within` what the story says of it, for the matching
+ * (core/check/frame/story-names.ts): `lead`, `known` (a gazetteer place: many events share a city),
+ * `day:<the one day the lead tells>`, `class:<the story's one event class>`.
+ * Ids are `name:<slug>`.
+ * @example storyNames(contextOf("Quake toll rises in Palu\nThe earthquake that struck Palu, on Sulawesi, ...")) // [{ kind: "named", id: "name:palu", within: ["lead", "known", "class:earthquake"] }, ...]
  */
 export function storyNames(context: SubjectContext): readonly ScopeEntity[] {
   let names = NAMES.get(context);
@@ -57,19 +65,86 @@ const NAMES = new WeakMap<SubjectContext, readonly ScopeEntity[]>();
 
 const COMMON: ReadonlySet<string> = new Set(NOT_NAMES);
 
+/** At most this many names a story: the lead's first, then the body's most repeated. */
+const MAX_NAMES = 10;
+
+/** The gazetteer's countries: a country is too wide to tell one story from another. */
+const COUNTRIES: ReadonlySet<string> = new Set(Object.keys(gazetteer.places));
+
+interface Tally extends Name {
+  lead: number;
+  all: number;
+  known: boolean;
+}
+
 function read(context: SubjectContext): readonly ScopeEntity[] {
-  const [first, second] = context.sentences;
-  if (!first || !second) return [];
-  const inFirst = namesOf(context.text.slice(first.start, first.end));
-  const inSecond = namesOf(context.text.slice(second.start, second.end));
-  const out: ScopeEntity[] = [];
-  const day = leadDay(context, [first, second]);
-  for (const [key, one] of inFirst) {
-    const other = inSecond.get(key);
-    // Capitalised inside a sentence-case sentence at least once: a name, not a headline's title case.
-    if (other && (one.proper || other.proper) && (one.located || other.located)) out.push({ kind: "named", id: `${STORY_NAME}${key}`, text: one.text, ...(day ? { within: [`${STORY_DAY}${day}`] } : {}) });
+  const { sentences, text } = context;
+  if (sentences.length < 2) return [];
+  const end = leadEnd(context);
+  const tally = new Map<string, Tally>();
+  for (const sentence of sentences) {
+    const inLead = sentence.start < end;
+    for (const [key, name] of namesOf(text.slice(sentence.start, sentence.end))) {
+      const known = tally.get(key);
+      tally.set(key, {
+        text: known?.text ?? name.text, proper: name.proper || (known?.proper ?? false), located: name.located || (known?.located ?? false),
+        lead: (known?.lead ?? 0) + (inLead ? 1 : 0), all: (known?.all ?? 0) + 1, known: name.known,
+      });
+    }
   }
-  return out;
+  const lead = sentences.filter((s) => s.start < end);
+  const day = leadDay(context, lead);
+  const cls = storyClass(text, end);
+  // Lead names: capitalised as a name once, said as where it happened once (a known place is one anyway).
+  const inLead = (n: Tally) => n.lead > 0 && n.proper && (n.located || n.known);
+  // Body names: where it happened, as the body says it.
+  const inBody = (n: Tally) => !inLead(n) && n.proper && n.located;
+  const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
+    .sort(([, x], [, y]) => Number(inLead(y)) - Number(inLead(x)) || y.all - x.all).slice(0, MAX_NAMES);
+  return picked.map(([key, n]) => {
+    const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
+    return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
+  });
+}
+
+/** An event word's type class (data/events.ts: "blast" -> bombing -> attack). */
+function classOfWord(word: string): string | undefined {
+  const name = EVENTS[word.toLowerCase()];
+  if (name === undefined) return undefined;
+  const cls = (events.classes as Record<string, string>)[name] ?? name;
+  return TOLL_CLASSES.has(cls) && cls !== "disaster" ? cls : undefined;
+}
+
+const TOLL_CLASSES: ReadonlySet<string> = new Set(events.tollClasses);
+
+/** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
+const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The one class of event the headline and lead tell of, read from their event words alone (no
+ * other step's reading: this runs once per article, before some figures are read): none when
+ * they name several classes (a generic "disaster" is none), or when the story names another
+ * event of the class ("a second quake struck a day later", "another blast").
+ * @example storyClass(text, 0, leadEnd) // "earthquake"
+ */
+function storyClass(text: string, end: number): string | undefined {
+  const classesIn = (upTo: number) => {
+    const classes = new Set<string>();
+    for (const m of text.slice(0, upTo).matchAll(/\p{L}[\p{L}-]*/gu)) {
+      const cls = classOfWord(m[0]);
+      if (cls) classes.add(cls);
+    }
+    return classes;
+  };
+  // The lead's one class; a lead naming none ("Death toll at Nairobi mall climbs") takes the text's one class.
+  let classes = classesIn(end);
+  if (classes.size === 0) classes = classesIn(text.length);
+  if (classes.size !== 1) return undefined;
+  const [cls] = [...classes];
+  for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) {
+    if (classOfWord(m[0]) === cls && ANOTHER.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  }
+  return cls;
 }
 
 /** A capitalised word (not all capitals: datelines and acronyms of outlets), with an optional possessive. */
@@ -86,6 +161,8 @@ interface Name {
   text: string;
   proper: boolean;
   located: boolean;
+  /** A gazetteer place (below country level). */
+  known: boolean;
 }
 
 /** Whether the capitalised run holding word i follows a preposition of place. */
@@ -95,47 +172,71 @@ function located(sentence: string, words: readonly { at: number; end: number }[]
   return LOCATIVE.test(sentence.slice(Math.max(0, words[start]!.at - 20), words[start]!.at));
 }
 
-const LOCATIVE = /\b(?:in|at|near|outside|inside|from|aboard|on)\s+(?:the\s+)?$/iu;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|from|aboard|on|off|across|struck|hit|rocked|battered|lashed|devastated)\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)?$/u;
 
-/** Distinctive capitalised words of one sentence, by lower-case slug. */
+/**
+ * Distinctive names of one sentence, by slug: a gazetteer place below country level by its id
+ * ("Las Vegas" -> las-vegas), else a run of adjacent capitalised words that are no common word,
+ * month, demonym or known place ("Santa Maria" -> santa-maria; "Westgate Mall" -> westgate).
+ */
 function namesOf(sentence: string): Map<string, Name> {
   const out = new Map<string, Name>();
   const titleCase = isTitleCase(sentence);
   const words = capitalised(sentence);
   const placed = inKnownPlaces(sentence, words);
-  words.forEach(({ word, at }, i) => {
-    if (placed.has(i)) return;
-    const key = word.toLowerCase().replace(/[’']/g, "");
-    if (COMMON.has(key) || MONTHS_AND_DAYS.has(key) || placeOfDemonym(word) || groupOfDemonym(word)) return;
-    const proper = !titleCase && !startsClause(sentence, at);
+  const add = (key: string, text: string, i: number, known: boolean) => {
+    const proper = !titleCase && !startsClause(sentence, words[i]!.at);
     const where = located(sentence, words, i);
-    const known = out.get(key);
-    out.set(key, { text: word, proper: proper || (known?.proper ?? false), located: where || (known?.located ?? false) });
-  });
-  return out;
-}
-
-/** The capitalised words of a sentence (not all capitals: datelines, acronyms), possessives cut. */
-function capitalised(sentence: string): { word: string; at: number; end: number }[] {
-  const out: { word: string; at: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const word = m[0].replace(/[’']s?$/u, "");
-    if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= 3) out.push({ word, at: m.index, end: m.index + m[0].length });
+    const had = out.get(key);
+    out.set(key, { text: had?.text ?? text, proper: proper || (had?.proper ?? false), located: where || (had?.located ?? false), known });
+  };
+  const plain = (i: number) => {
+    const key = words[i]!.word.toLowerCase().replace(/[’']/g, "");
+    return !placed.has(i) && !COMMON.has(key) && !MONTHS_AND_DAYS.has(key) && !placeOfDemonym(words[i]!.word) && !groupOfDemonym(words[i]!.word);
+  };
+  const next = (i: number) => i + 1 < words.length && !words[i]!.possessive && /^\s+$/u.test(sentence.slice(words[i]!.end, words[i + 1]!.at));
+  for (let i = 0; i < words.length; i++) {
+    const place = placed.get(i);
+    if (place !== undefined) {
+      // A known place is one name, from its first word; a country is no name of a story.
+      if (place.first === i && !COUNTRIES.has(place.id)) add(place.id, place.text, i, true);
+      continue;
+    }
+    if (!plain(i)) continue;
+    let last = i;
+    while (next(last) && plain(last + 1)) last++;
+    const run = words.slice(i, last + 1).map((w) => w.word);
+    add(run.map((w) => w.toLowerCase().replace(/[’']/g, "")).join("-"), run.join(" "), i, false);
+    i = last;
   }
   return out;
 }
 
-/** Indexes of words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"). */
-function inKnownPlaces(sentence: string, words: readonly { word: string; at: number; end: number }[]): Set<number> {
-  const out = new Set<number>();
+/** The capitalised words of a sentence (not all capitals: datelines, acronyms), possessives cut. */
+function capitalised(sentence: string): { word: string; at: number; end: number; possessive: boolean }[] {
+  const out: { word: string; at: number; end: number; possessive: boolean }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const word = m[0].replace(/[’']s?$/u, "");
+    // A possessive ends a name: "Santa Maria's Kiss Disco" is two.
+    if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= 3) out.push({ word, at: m.index, end: m.index + m[0].length, possessive: word.length < m[0].length });
+  }
+  return out;
+}
+
+/** The words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"), each with the place and where its run starts. */
+function inKnownPlaces(sentence: string, words: readonly { word: string; at: number; end: number }[]): Map<number, { id: string; first: number; text: string }> {
+  const out = new Map<number, { id: string; first: number; text: string }>();
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       // Only words next to each other ("Las Vegas", not "Las ... Vegas").
       if (run.some((w, k) => k > 0 && !/^\s+$/u.test(sentence.slice(run[k - 1]!.end, w.at)))) continue;
-      if (!gazetteerPlace(run.map((w) => w.word).join(" "))) continue;
-      for (let k = 0; k < n; k++) out.add(i + k);
+      const written = run.map((w) => w.word).join(" ");
+      const id = gazetteerPlace(written);
+      if (!id) continue;
+      for (let k = 0; k < n; k++) out.set(i + k, { id, first: i, text: written });
+      i += n - 1;
       break;
     }
   }

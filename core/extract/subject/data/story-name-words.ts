@@ -29,6 +29,7 @@ emergency rescue fire disaster national federal state provincial regional distri
 province region village town capital north south east west northern southern eastern western central
 northeast northwest southeast southwest upper lower greater
 university school church mosque temple stadium arena airport station street road bridge
+mall club disco nightclub market bazaar hall centre center hotel plaza tower building camp
 associated press reuters afp ap bbc cnn nbc abc cbs fox sky al jazeera xinhua dpa efe ani pti ians
 times post news herald guardian telegraph independent journal tribune daily weekly gazette observer
 chronicle express mail mirror sun standard star globe review today network radio tv television agency
