@@ -210,3 +210,36 @@ describe("partitionOf", () => {
     expect([...new Set(pairs)].sort()).toEqual(["a+c", "c+m"]);
   });
 });
+
+// The keys of a story (frame/story-names.ts): tolls meet there when their stories share a lead name and a class of event.
+describe("story keys", () => {
+  const named = (slug: string) => ({ kind: "named" as const, id: `name:${slug}`, text: slug, within: ["lead", "known", "class:earthquake"] });
+  const story = [named("mandalay"), named("sagaing")];
+  const unpinned = (id: string, value: number, asOf: string) => framed(id, value, { measure: { id: "killed", text: "killed" }, scope: story, event: { id: "disaster", text: "the disaster" } }, asOf);
+  const pinned = (id: string, value: number, day: string, asOf: string) => framed(id, value, {
+    measure: { id: "killed", text: "killed" }, scope: [...story, { kind: "place", id: "mandalay", text: "Mandalay", within: ["myanmar"] }],
+    event: { id: "earthquake", text: "earthquake", place: "mandalay", date: day },
+  }, asOf);
+
+  it("an unpinned toll is filed under each lead name by its story's class, and reads the pinned ones; pinned tolls never read each other there", () => {
+    expect(filingKeys(unpinned("u", 1644, "2025-03-30")).map((f) => f.key)).toEqual(expect.arrayContaining(["killed/story:earthquake@mandalay", "killed/story:earthquake@sagaing"]));
+    expect(filingKeys(pinned("p", 1002, "2025-03-28", "2025-03-29")).map((f) => f.key)).toContain("killed/story:earthquake@mandalay+pinned");
+    const first = pinned("p", 1002, "2025-03-28", "2025-03-29");
+    // Twenty pinned quake tolls of the city on other days: one story key each, read by no pinned toll.
+    const others = Array.from({ length: 20 }, (_, i) => pinned(`o${i}`, 10 + i, `2025-04-${String(2 + (i % 5)).padStart(2, "0")}`, `2025-04-${String(2 + (i % 5)).padStart(2, "0")}`));
+    expect(relatedByIndex([unpinned("u", 1644, "2025-03-30")], [first]).map((c) => c.articleId)).toEqual(["p"]);
+    expect(relatedByIndex([first], [unpinned("u", 1644, "2025-03-30")]).map((c) => c.articleId)).toEqual(["u"]);
+    expect(relatedByIndex([pinned("q", 1003, "2025-03-28", "2025-03-30")], others)).toEqual([]);
+    // The batch re-check owns their finding in the story's partition (the pinned one walked as inside it).
+    expect(partitionOf([unpinned("u", 1644, "2025-03-30"), first])).toBe("killed/story:earthquake@mandalay");
+    expect(insideKey("killed/story:earthquake@mandalay")).toBe("killed/story:earthquake@mandalay+pinned");
+    expect([isAnchorKey("killed/story:earthquake@mandalay+pinned"), anchorOf("killed/story:earthquake@mandalay+pinned")]).toEqual([false, "killed/story:earthquake@mandalay"]);
+    // Past the week, the story is another one.
+    expect(relatedByIndex([unpinned("late", 3700, "2025-04-12")], [first])).toEqual([]);
+  });
+
+  it("a story known by one city only is filed under no story key (its names could never be enough)", () => {
+    const lone = framed("l", 40, { measure: { id: "killed", text: "killed" }, scope: [named("mandalay")], event: { id: "disaster", text: "the disaster" } }, "2025-03-30");
+    expect(filingKeys(lone).some((f) => f.key.includes("story:"))).toBe(false);
+  });
+});
