@@ -38,8 +38,10 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${PAREN}(${alt(Object.keys(data.uni
 const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.nounFrames))})\s*${PAREN}(?:of|is|was|stands\s+at|at|:)\s+${QUAL}$`, "iu");
 /** "rises to 678.9 metres", "stretches 4.13 km", "climbs 310 metres": a verb of one class right before the figure. */
 const VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] && !/ of$/.test(v)))})\s+(?:to\s+|at\s+)?${QUAL}$`, "iu");
-/** Cheap precheck before FRAME_BEFORE: the words it can end with. */
-const FRAME_CUE = /(?:\bof|\bis|\bwas|\bat|:)\s+(?:\S+\s+){0,2}$/i;
+/** Cheap precheck before FRAME_BEFORE and NOUN_OF (named-measure.ts): one of the measure nouns is there at all. */
+export const MEASURE_NOUN = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(data.nounFrames).map((k) => k.split(" ").at(-1)!))].join("|")})\b`, "i");
+/** Cheap precheck before VERB_BEFORE: one of its verbs is there at all. */
+const VERB_CUE = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(data.verbs).filter((v) => data.verbs[v] && !/ of$/.test(v)).map((v) => v.split(" ")[0]!))].join("|")})\b`, "i");
 /** Classes a bare count cannot have (a height needs a unit). */
 const DIMENSIONAL = ["height", "length", "width", "depth", "draft", "span", "area"];
 
@@ -59,7 +61,8 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   const unit = UNIT_AFTER.exec(after);
   if (unit) return { cls: data.unitsAfter[key(unit[1]!)]!, words: unit[1]!, counted: false, strong: true };
   const before = text.slice(Math.max(sentence.start, m.start - 70), m.start);
-  const frame = FRAME_CUE.test(before) ? FRAME_BEFORE.exec(before) : null;
+  const noun = MEASURE_NOUN.test(before);
+  const frame = noun ? FRAME_BEFORE.exec(before) : null;
   const framed = frame ? data.nounFrames[key(frame[1]!)] : undefined;
   const bare = m.dimension === "count" || !m.unit || m.unit === "person";
   if (framed && !(bare && DIMENSIONAL.some((d) => framed.startsWith(d)))) {
@@ -71,7 +74,7 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   if (!m.dimension || !data.dimensions[m.dimension]) return null;
   // "rises 8,849 metres above sea level" is a height; "50 metres from the bridge" a distance.
   const seaLevel = SEA_LEVEL.test(after);
-  const verb = VERB_BEFORE.exec(before)?.[1];
+  const verb = VERB_CUE.test(before) ? VERB_BEFORE.exec(before)?.[1] : undefined;
   const verbCls = verb ? data.verbs[key(verb)] : undefined;
   // "climbs 310 metres above London": above a place, a height; "50 metres above the river" is a distance.
   if (AWAY.test(after) && !seaLevel && !(verbCls === "height" && ABOVE_PLACE.test(after))) return null;

@@ -2,7 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
-import { alt, classOf, type FoundClass, QUAL } from "./named-class.js";
+import { alt, classOf, type FoundClass, MEASURE_NOUN, QUAL } from "./named-class.js";
 import { routeDistance } from "./named-route.js";
 import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
@@ -47,22 +47,24 @@ function heightVerb(m: Mention): boolean {
  */
 export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   if (m.kind !== "quantity" || m.conversionOf || (m.change && !heightVerb(m))) return null;
-  const clause = text.slice(sentence.start, sentence.end);
-  // Planned, expanded, "before the disaster": read up to a few words past the figure.
-  if (CHANGING.test(text.slice(sentence.start, Math.min(sentence.end, m.end + 12)))) return null;
+  const hit = reading(text, sentence, m);
+  // Planned, expanded, "before the disaster": read up to a few words past the figure (last: a long list of words).
+  if (!hit || CHANGING.test(text.slice(sentence.start, Math.min(sentence.end, m.end + 12)))) return null;
   // "829.8 metres (2,722 ft)": a conversion in brackets is the figure before it, not another.
-  if (/\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
+  return /\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ? null : withYear(hit, text.slice(sentence.start, sentence.end));
+}
+
+/** The class and thing of a figure, before the sentence is asked whether it holds now. */
+function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   // "the distance between Beijing and Guangzhou is 2,298 km": a route's, not the last name's.
-  const route = routeDistance(text, sentence, m);
-  if (route) return route;
-  const of = nounOf(text, sentence, m);
-  if (of) return withYear(of, clause);
+  const of = routeDistance(text, sentence, m) ?? nounOf(text, sentence, m);
+  if (of) return of;
   const found = classOf(text, sentence, m);
   if (!found) return null;
   // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found);
-  return hit && hit.cls ? withYear(hit, clause) : null;
+  return hit?.cls ? hit : null;
 }
 
 /** "population in 2010": a year written makes it that year's population, another figure than another year's. */
@@ -76,7 +78,7 @@ const NOUN_OF = new RegExp(String.raw`\b(${alt(Object.keys(data.nounFrames))})\s
 
 function nounOf(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
-  if (!/\sof\s/.test(before)) return null;
+  if (!/\sof\s/.test(before) || !MEASURE_NOUN.test(before)) return null;
   const hit = NOUN_OF.exec(before);
   const cls = hit ? data.nounFrames[hit[1]!.toLowerCase().replace(/\s+/g, " ")] : undefined;
   const thing = hit ? thingOf(hit[2]!) : null;
