@@ -34,6 +34,16 @@ export function standingMeasure(claim: Claim): boolean {
   return Boolean(frame && namedMeasure(frame) && !CHANGING.test(frame.measure.id));
 }
 
+/**
+ * A duration that is a measure of a named thing (a route's travel time) does not grow while time
+ * passes, as the length of a war does: two reports of it compare whenever they were written.
+ * @example fixedDuration(claimOf("cut the travel time between Hong Kong and Zhuhai to 30 minutes")) // true
+ */
+export function fixedDuration(claim: Claim): boolean {
+  const frame = claim.subject?.frame;
+  return claim.kind === "duration" && Boolean(frame && namedMeasure(frame));
+}
+
 /** Present-tense verbs of a height that a change reader may take for a rise ("climbs 310 metres", "rises to 678.9 metres"). */
 const HEIGHT_VERBS = new Set(["rises", "climbs", "soars", "towers", "stands"]);
 
