@@ -1,0 +1,57 @@
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import data from "./data/named-measures.js";
+import { alt, type FoundClass, MEASURE_NOUN, QUAL } from "./named-class.js";
+import type { NamedMeasure } from "./named-measure.js";
+import { NAME, thingOf } from "./named-thing.js";
+
+/**
+ * Measures of named things whose words name the class in a phrase around the name, not beside
+ * the figure: "The population of Chiang Mai is about 1.2 million", "the height of the Burj
+ * Khalifa is 828 metres" (a measure noun of the name), "More than 1.7 million people live in
+ * Mandalay", "A city of roughly 100,000 people, Derna ...", "With a capacity of 40,000, Anfield
+ * ..." (a fronted frame, the name after it). Read by named-measure.ts.
+ */
+
+/** "The population of Chiang Mai is about 1.2 million", "the height of the Burj Khalifa is 828 metres". */
+const NOUN_OF = new RegExp(String.raw`\b(${alt(Object.keys(data.nounFrames))})\s+of\s+(?:the\s+)?(${NAME})\s+(?:is|was|stands\s+at|totals|totalled|reaches|of)\s+${QUAL}$`, "iu");
+
+export function nounOf(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+  const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
+  if (!/\sof\s/.test(before) || !MEASURE_NOUN.test(before)) return null;
+  const hit = NOUN_OF.exec(before);
+  const cls = hit ? data.nounFrames[hit[1]!.toLowerCase().replace(/\s+/g, " ")] : undefined;
+  const thing = hit ? thingOf(hit[2]!) : null;
+  const bare = m.dimension === "count" || !m.unit || m.unit === "person";
+  // A population is a count, a height a length: a figure of the other kind is something else.
+  if (!hit || !cls || !thing || bare !== ["population", "capacity", "tonnage", "deadweight"].includes(cls)) return null;
+  const start = m.start - before.length + hit.index + hit[0].lastIndexOf(hit[2]!);
+  return { cls, words: hit[1]!, thing, span: { start, end: start + hit[2]!.length } };
+}
+
+/** "More than 1.7 million people live in Mandalay": the people living in a named place are its population. */
+const LIVES_IN = new RegExp(String.raw`^\s*(?:people\s+|inhabitants\s+|residents\s+)?(?:now\s+)?(?:live|living|reside|residing)\s+in\s+(?:the\s+)?(${NAME})`, "u");
+
+export function livesIn(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  if (found.cls !== "population") return null;
+  const hit = LIVES_IN.exec(text.slice(m.end, sentence.end));
+  const thing = hit ? thingOf(hit[1]!) : null;
+  if (!hit || !thing) return null;
+  const start = m.end + hit[0].length - hit[1]!.length;
+  return { cls: "population", words: found.words, thing, span: { start, end: start + hit[1]!.length } };
+}
+
+/** "A city of roughly 100,000 people, Derna sustained heavy damage": the apposition before the name. */
+const FRONTED = new RegExp(String.raw`^\s*(?:(?:A|An)\s+(?:\p{L}+\s+)?(?:city|town|village|country|nation|island|metropolis|region)\s+of|Home\s+to|With\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:population|capacity)\s+of)\s+${QUAL}$`, "u");
+const FRONTED_NAME = new RegExp(String.raw`^\s*(?:\p{L}+\s*)?,\s*(?:the\s+)?(${NAME})(?=[\s,.;:!?]|[’']s|$)`, "u");
+
+export function fronted(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  if (!found.counted || !FRONTED.test(text.slice(sentence.start, m.start))) return null;
+  const hit = FRONTED_NAME.exec(text.slice(m.end, sentence.end));
+  const thing = hit ? thingOf(hit[1]!) : null;
+  if (!hit || !thing) return null;
+  const start = m.end + hit[0].length - hit[1]!.length;
+  const cls = found.cls === "capacity" ? "capacity" : "population";
+  if ((cls === "population") !== (thing.kind === "place" || !/\bcapacity\b/i.test(text.slice(sentence.start, m.start)))) return null;
+  return { cls, words: found.words || cls, thing, span: { start, end: start + hit[1]!.length } };
+}
