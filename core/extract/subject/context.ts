@@ -21,6 +21,8 @@ export interface SubjectContext {
   events?: unknown;
   /** Filled on first use by story-event.ts: the toll event classes the article names at all. */
   tollClasses?: readonly string[];
+  /** Filled by story-event.ts: the story's event as seen from a sentence, by "<sentence start>|<anyPlaces>". */
+  storyEvents?: Map<string, unknown>;
   /** Filled by named-place.ts: places the gazetteer lacks, with the places the article says contain them. */
   places?: Map<string, string[]>;
   /** Filled by story-lead.ts: where the lead ends (page furniture skipped), and the dateline's place ("" for none). */

@@ -52,6 +52,19 @@ export function storyEvent(context: SubjectContext, sentence: Span): EventFrame 
  * landslides"); with several or none in the lead, the story has no one event.
  */
 export function storyEventNamed(context: SubjectContext, sentence: Span, anyPlaces = false): { frame: EventFrame; name?: string } | undefined {
+  // Asked for most counts of an article: once per sentence (the answer depends on the sentence only).
+  const key = `${sentence.start}|${sentence.end}|${anyPlaces}`;
+  const cache = (context.storyEvents ??= new Map()) as Map<string, { frame: EventFrame; name?: string } | undefined>;
+  if (cache.has(key)) {
+    const hit = cache.get(key);
+    return hit ? { ...hit, frame: { ...hit.frame } } : undefined;
+  }
+  const found = readStoryEvent(context, sentence, anyPlaces);
+  cache.set(key, found);
+  return found ? { ...found, frame: { ...found.frame } } : undefined;
+}
+
+function readStoryEvent(context: SubjectContext, sentence: Span, anyPlaces: boolean): { frame: EventFrame; name?: string } | undefined {
   let cls: string | undefined;
   let before: ReturnType<typeof eventsOfClass> = [];
   // A headline or first sentence ("Manchester raises number of wounded to 119") takes the event the lead names after it.

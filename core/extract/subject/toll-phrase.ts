@@ -31,12 +31,16 @@ const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|agai
 const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|earlier|initially|first|previously|originally|on\s+\p{L}+day))*`;
 const SET = new RegExp(String.raw`\b(?:${alternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
 // "The toll was earlier put at 288", "had \"risen to 107.\"" ("soared beyond 11,000" is a bound, not the toll).
-const LEVEL = new RegExp(String.raw`(?:${TOLL}|${NOUN_LEVEL})${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`, "iu");
+const LEVEL_TAIL = String.raw`${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${alternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`;
+const LEVEL = new RegExp(String.raw`(?:${TOLL})${LEVEL_TAIL}`, "iu");
+const LEVEL_NOUN = new RegExp(String.raw`${NOUN_LEVEL}${LEVEL_TAIL}`, "iu");
 /** "... at 30 and the number of injured at 47", "with the number of missing people at 10,100": the verb is left out. */
 const AND = new RegExp(String.raw`\b(?:and|with|while)\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
 /** "a death toll of 30": the figure after "of". */
 const OF_FIGURE = new RegExp(String.raw`(?:${TOLL})\s+of\s+${QUALIFIER}$`, "iu");
-const GATE = /toll|number\s+of|count|deaths|fatalities|casualties|injur|dead|wounded|missing/i;
+const GATE = /toll|number\s+of|count/i;
+/** The casualty noun as a level verb's subject, cheaply: the noun, then one of the common level verbs after it. */
+const NOUN_GATE = /\b(?:deaths|fatalities|casualties|injuries|dead|injured|wounded|missing)\b[^.;]{0,100}\b(?:rose|risen|climbed|jumped|increased|stood|stands|reached|reaches|amount|amounted|amounts|total|totals|totalled|totaled|numbered|numbers|mounted|soared|swelled|grew|fell|dropped|declined|hit|edged)\b/i;
 const NOUN_ALONE = new RegExp(NOUN_LEVEL, "iu");
 const TOLL_ALONE = new RegExp(TOLL, "iu");
 
@@ -60,12 +64,16 @@ export function tollPhrase(text: string, sentence: Span, mention: Mention): { ki
   if (mention.kind !== "quantity" || (mention.dimension && mention.dimension !== "count")) return null;
   const from = Math.max(sentence.start, mention.start - 160);
   const before = text.slice(from, mention.start);
-  if (!GATE.test(before)) return null;
-  const m = SET.exec(before) ?? AND.exec(before) ?? LEVEL.exec(before) ?? OF_FIGURE.exec(before);
-  if (!m) return null;
-  const kind = m[2] ? tollClass(m[1]) : COUNTED.get((m[3] ?? m[4])!.toLowerCase());
+  const tollWords = GATE.test(before);
+  if (!tollWords && !NOUN_GATE.test(before)) return null;
+  const m = tollWords ? SET.exec(before) ?? AND.exec(before) ?? LEVEL.exec(before) ?? OF_FIGURE.exec(before) : null;
+  // "the injuries amount to 551": the casualty noun is the toll.
+  const noun = m ? null : NOUN_GATE.test(before) ? LEVEL_NOUN.exec(before) : null;
+  if (!m && !noun) return null;
+  const kind = m ? (m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase())) : COUNTED.get(noun![1]!.toLowerCase());
   if (!kind) return null;
-  const toll = TOLL_ALONE.exec(m[0]) ?? NOUN_ALONE.exec(m[0])!;
-  const at = from + m.index + toll.index;
+  const found = (m ?? noun)!;
+  const toll = (m ? TOLL_ALONE : NOUN_ALONE).exec(found[0])!;
+  const at = from + found.index + toll.index;
   return { kind, span: { start: at, end: at + toll[0].length } };
 }
