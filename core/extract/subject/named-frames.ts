@@ -55,3 +55,32 @@ export function fronted(text: string, sentence: Span, m: Mention, found: FoundCl
   if ((cls === "population") !== (thing.kind === "place" || !/\bcapacity\b/i.test(text.slice(sentence.start, m.start)))) return null;
   return { cls, words: found.words || cls, thing, span: { start, end: start + hit[1]!.length } };
 }
+
+/** A definite common noun of a kind of thing, and the words a name of that kind ends with. */
+const KINDS: [RegExp, string][] = [
+  [/^(?:building|tower|skyscraper|condominium|condo|high-rise|block)$/i, "Tower|Towers|Building|Center|Centre|Plaza|Condominium|Apartments"],
+  [/^(?:bridge|viaduct)$/i, "Bridge|Viaduct"], [/^dam$/i, "Dam"], [/^(?:stadium|arena)$/i, "Stadium|Arena|Park|Bowl"], [/^tunnel$/i, "Tunnel"],
+];
+const DEFINITE = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const NOUN_AFTER = /^(?:-\p{L}+)?(?:\s+[\p{Ll}-]+){1,4}/u;
+
+/**
+ * "the mostly concrete 12-story seaside condominium", "the 13-story building": a definite common
+ * noun of a kind of thing is the story's one named thing of that kind ("Champlain Towers South"),
+ * when the article names exactly one; none or two give nothing.
+ */
+export function storyThing(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  if (!found.cls || !/-\p{L}+$/u.test(text.slice(m.start, m.end)) || !DEFINITE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
+  // The first of the next four lowercase words that names a kind ("seaside condominium").
+  const words = NOUN_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)))?.[0].split(/\s+/) ?? [];
+  const ends = words.slice(0, 5).map((w) => KINDS.find(([kind]) => kind.test(w))?.[1]).find(Boolean);
+  if (!ends) return null;
+  const names = new Map<string, { start: number; end: number; words: string }>();
+  for (const hit of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+){1,3}(?:${ends})(?:\s+(?:North|South|East|West))?(?![\p{L}])`, "gu"))) {
+    const thing = thingOf(hit[0]);
+    if (thing && thing.kind === "named") names.set(thing.id, { start: hit.index!, end: hit.index! + hit[0].length, words: hit[0] });
+  }
+  if (names.size !== 1) return null;
+  const [only] = [...names.values()];
+  return { cls: found.cls, words: found.words, thing: thingOf(only!.words)!, span: { start: only!.start, end: only!.end } };
+}

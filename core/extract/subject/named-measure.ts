@@ -3,7 +3,7 @@ import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
 import { alt, classOf, type FoundClass, QUAL } from "./named-class.js";
-import { fronted, livesIn, nounOf } from "./named-frames.js";
+import { fronted, livesIn, nounOf, storyThing } from "./named-frames.js";
 import { routeDistance } from "./named-route.js";
 import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
@@ -64,7 +64,7 @@ function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null 
   if (!found) return null;
   // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
-  const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found);
+  const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
   return hit?.cls ? hit : null;
 }
 
