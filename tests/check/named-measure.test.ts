@@ -39,3 +39,24 @@ describe("routes across articles", () => {
     expect(pairs).toEqual(["20 hours / 24 hours"]);
   });
 });
+
+describe("wired into the cross-article rule", () => {
+  const conflicts = (bodies: [string, string][]) =>
+    runEntry({ name: "w", articles: bodies.map(([published, body], i) => ({ id: `w${i}`, published, body })) })
+      .filter((f) => f.kind === "cross-article-conflict")
+      .map((f) => f.claims.map((c) => c.text).sort().join(" / "));
+
+  it("compares a named route's travel time across reports months apart (it does not grow with time)", () => {
+    expect(conflicts([
+      ["2018-03-01", "The bridge will cut the travel time between Lisbon and Setubal from two hours to 40 minutes."],
+      ["2018-09-20", "The bridge cut the travel time between Setubal and Lisbon from two hours to 25 minutes."],
+    ])).toContain("25 minutes / 40 minutes");
+  });
+
+  it("meets a height told with 'rises' with a height told with 'tall'", () => {
+    expect(conflicts([
+      ["2019-05-01", "The Oroville Dam rises 754 feet and is a mile wide."],
+      ["2021-02-11", "The Oroville Dam is 770 feet tall."],
+    ])).toEqual(["754 feet / 770 feet"]);
+  });
+});

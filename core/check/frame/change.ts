@@ -1,4 +1,5 @@
 import type { Claim } from "../../model.js";
+import { comparedRole } from "./named-measure.js";
 
 /**
  * Like with like: an amount of change ("up 14 percent", role "by") is compared only with another
@@ -10,7 +11,7 @@ import type { Claim } from "../../model.js";
 export function comparableChange(a: Claim, b: Claim): boolean {
   // The two figures of one change ("rose to 2,158 from 1,809") differ on purpose.
   if (a.change?.pairedWith === b.id || b.change?.pairedWith === a.id) return false;
-  const [x, y] = [a.change?.role ?? "level", b.change?.role ?? "level"];
+  const [x, y] = [comparedRole(a), comparedRole(b)];
   if (x === "by" || y === "by") return x === y;
   if (x === "from" || y === "from") return x === y;
   return true;

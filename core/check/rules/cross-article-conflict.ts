@@ -5,7 +5,7 @@ import { makeFinding } from "../finding.js";
 import { risingToll, valuesDisagree } from "../tally.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
-import { standingMeasure } from "../frame/named-measure.js";
+import { fixedDuration, standingMeasure } from "../frame/named-measure.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { figuresKey } from "../repeats.js";
 import { retelling, type Retelling } from "../frame/retold.js";
@@ -121,9 +121,13 @@ function supersedes(a: Claim, b: Claim, all: readonly Claim[]): boolean {
   return all.some((c) => c.articleId === later.articleId && old(c) && !valuesDisagree(c, earlier));
 }
 
-/** A duration of something ongoing grows with time; only compare durations given at one moment. */
+/**
+ * A duration of something ongoing grows with time; only compare durations given at one moment.
+ * A named route's travel time does not grow, so it is compared at any time.
+ */
 function timeless(a: Claim, b: Claim): boolean {
-  return (a.kind !== "duration" && b.kind !== "duration") || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
+  const fixed = (c: Claim) => c.kind !== "duration" || fixedDuration(c);
+  return (fixed(a) && fixed(b)) || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
 }
 
 /**
