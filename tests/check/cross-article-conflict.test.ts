@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkClaims } from "../../core/check/index.js";
 import type { Article, Claim } from "../../core/model.js";
 import { article, claimOn, subject, type ClaimSpec } from "./support.js";
+import { runEntry } from "./corpus-runner.js";
 
 const refugees = subject("refugee|syrian|turkey", { text: "Syrian refugees in Turkey", group: "syrian", place: "turkey" });
 
@@ -133,5 +134,19 @@ describe("cross-article-conflict: one dated event's toll at two moments", () => 
     // Undated on one side, the far-apart counts may still be a part and the whole.
     const [note] = compare({ doc: late, spec: { text: "38", value: 38, unit: "person", subject: toll() } }, { doc: early, spec: { text: "11", value: 11, unit: "person", subject: toll("2023-08-14") } });
     expect(note?.severity ?? "none").not.toBe("contradiction");
+  });
+});
+
+describe("a toll that rises between reports", () => {
+  it("is compared although the later count is more than twice the first (no part-and-whole doubt), as a discrepancy", () => {
+    const findings = runEntry({
+      name: "rising",
+      articles: [
+        { id: "q1", published: "2016-08-24", body: "Rescuers dug through rubble after a powerful earthquake hit central Italy near Amatrice and Accumoli overnight.\nThe quake killed 38 people, officials said." },
+        { id: "q2", published: "2016-08-26", body: "The death toll from the earthquake that struck Amatrice and Accumoli in central Italy rose on Friday.\nThe quake killed 267 people, the civil protection agency said." },
+      ],
+    }).filter((f) => f.kind === "cross-article-conflict");
+    expect(findings.map((f) => [f.severity, f.claims.map((c) => c.text).join(" / ")])).toEqual([["discrepancy", "38 / 267"]]);
+    expect(findings[0]!.explanation).not.toContain("a part and the whole");
   });
 });

@@ -67,7 +67,8 @@ function oneDatedEvent(a: Claim, b: Claim): boolean {
 function partOrWhole(a: Claim, b: Claim): boolean {
   // Reported weeks apart, the toll of one dated event has grown; the same week, far-apart
   // counts are still more likely a part and its whole (or two events) than one toll.
-  return partOfWhole(a, b) && !(oneDatedEvent(a, b) && !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS));
+  // A toll the later report gives higher is the count going on (scope.ts doublyUnsure), not a part.
+  return partOfWhole(a, b) && !risingToll(a, b) && !(oneDatedEvent(a, b) && !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS));
 }
 
 function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined): string {
