@@ -6,26 +6,18 @@
  *
  *   node bench/profile/allocations.mjs [--step all|dates|quantities|durations] [--top 30] [root]
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Session } from "node:inspector/promises";
-import { extractionCorpus, ROOT } from "../lib/corpus.mjs";
+import { ROOT } from "../lib/corpus.mjs";
+import { buildInputs } from "./build-inputs.mjs";
 
 const args = process.argv.slice(2);
 const opt = (n, d) => { const i = args.indexOf(n); if (i < 0) return d; const v = args[i + 1]; args.splice(i, 2); return v; };
 const step = opt("--step", "all");
 const top = Number(opt("--top", 30));
 const root = args[0] ?? ROOT;
-const load = (f) => import(pathToFileURL(join(root, "dist/core", f)).href);
-const { readFrontMatter, extractClaims } = await load("index.js");
+const { load, corpus } = await buildInputs(root);
+const { extractClaims } = await load("index.js");
 const { FINDERS } = await load("extract/index.js");
-const dir = join(ROOT, "examples");
-const examples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((file) => {
-  const { fields, body } = readFrontMatter(readFileSync(join(dir, file), "utf8"));
-  return { id: fields.id ?? file, published: fields.published, body };
-});
-const corpus = extractionCorpus(examples, 3_000_000);
 const run = {
   all: (a) => extractClaims(a),
   dates: (a) => FINDERS.dates(a.body, a.published),

@@ -11,7 +11,8 @@
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { extractionCorpus, ROOT } from "../lib/corpus.mjs";
+import { ROOT } from "../lib/corpus.mjs";
+import { buildInputs } from "./build-inputs.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => { const i = args.indexOf(name); if (i < 0) return fallback; const v = args[i + 1]; args.splice(i, 2); return v; };
@@ -21,14 +22,7 @@ const withDates = args.includes("--dates") ? (args.splice(args.indexOf("--dates"
 const roots = args.length > 0 ? args : [ROOT];
 
 const load = (root, file) => import(pathToFileURL(join(root, "dist/core", file)).href);
-const { readFrontMatter } = await load(roots[0], "index.js");
-const { readdirSync, readFileSync } = await import("node:fs");
-const dir = join(ROOT, "examples");
-const examples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((file) => {
-  const { fields, body } = readFrontMatter(readFileSync(join(dir, file), "utf8"));
-  return { id: fields.id ?? file, published: fields.published, body };
-});
-const corpus = extractionCorpus(examples, size);
+const { corpus } = await buildInputs(roots[0], size);
 const chrono = await import("chrono-node");
 
 const fns = { chrono: () => { let n = 0; for (const a of corpus.articles) n += chrono.parse(a.body, new Date(a.published)).length; return n; } };

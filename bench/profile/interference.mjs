@@ -9,24 +9,15 @@
  *
  *   node --expose-gc bench/profile/interference.mjs [--runs 7] [root]
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { extractionCorpus, ROOT } from "../lib/corpus.mjs";
+import { ROOT } from "../lib/corpus.mjs";
+import { buildInputs } from "./build-inputs.mjs";
 
 const args = process.argv.slice(2);
 const i = args.indexOf("--runs");
 const runs = i >= 0 ? Number(args.splice(i, 2)[1]) : 7;
 const root = args[0] ?? ROOT;
-const load = (f) => import(pathToFileURL(join(root, "dist/core", f)).href);
-const { readFrontMatter } = await load("index.js");
+const { load, corpus } = await buildInputs(root);
 const { FINDERS } = await load("extract/index.js");
-const dir = join(ROOT, "examples");
-const examples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((file) => {
-  const { fields, body } = readFrontMatter(readFileSync(join(dir, file), "utf8"));
-  return { id: fields.id ?? file, published: fields.published, body };
-});
-const corpus = extractionCorpus(examples, 3_000_000);
 const big = new Uint32Array(2 << 20);
 let sink = 0;
 const trash = () => { for (let k = 0; k < big.length; k += 16) sink += big[k]++; };

@@ -9,27 +9,18 @@
  * --min reports each step's least CPU over the rounds instead of the median: under a loaded
  * machine the least is the steadier estimate of what the code itself costs.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { extractionCorpus, ROOT } from "../lib/corpus.mjs";
+import { ROOT } from "../lib/corpus.mjs";
+import { buildInputs } from "./build-inputs.mjs";
 
 const args = process.argv.slice(2);
 const i = args.indexOf("--runs");
 const runs = i >= 0 ? Number(args.splice(i, 2)[1]) : 9;
 const useMin = args.includes("--min") ? (args.splice(args.indexOf("--min"), 1), true) : false;
 const root = args[0] ?? ROOT;
-const load = (f) => import(pathToFileURL(join(root, "dist/core", f)).href);
-const { readFrontMatter } = await load("index.js");
+const { load, corpus } = await buildInputs(root);
 const { FINDERS } = await load("extract/index.js");
 const { STEPS, runPipeline } = await load("extract/pipeline.js");
 const { toClaims } = await load("extract/claims.js");
-const dir = join(ROOT, "examples");
-const examples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((file) => {
-  const { fields, body } = readFrontMatter(readFileSync(join(dir, file), "utf8"));
-  return { id: fields.id ?? file, published: fields.published, body };
-});
-const corpus = extractionCorpus(examples, 3_000_000);
 const chrono = await import("chrono-node");
 const now = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 const spent = new Map();
