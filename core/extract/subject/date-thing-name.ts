@@ -1,5 +1,6 @@
 import type { ScopeEntity } from "../../model.js";
-import { NAME, THINGS, thingOf } from "./named-thing.js";
+import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
+import { wordAlternation } from "./alternation.js";
 
 /**
  * Which named thing a clause is about, for the dates of a thing's phases (date-thing.ts): the
@@ -12,7 +13,7 @@ import { NAME, THINGS, thingOf } from "./named-thing.js";
 /** Head nouns of built things and vehicles besides THINGS: "the Champlain Towers South condominium". */
 const HEADS = ["condominium", "condo", "complex", "plant", "factory", "mine", "hotel", "mall", "airport", "station", "terminal", "school",
   "hospital", "airliner", "aircraft", "plane", "jet", "train", "reactor", "port", "pier", "viaduct", "causeway", "overpass", "flyover", "tower block", "apartment block"];
-const THING_NOUNS = [...THINGS, ...HEADS].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, String.raw`\s+`)).join("|");
+const THING_NOUNS = wordAlternation([...THINGS, ...HEADS]);
 /** The clause opens with a name, an optional common noun of a thing, and what may follow the subject. */
 const NAMED = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:\d[\d,.]*-\p{Ll}+\s+)?(${NAME})((?:\s+(?:${THING_NOUNS})|\s+\p{Ll}{3,}(?<!ed|ly|ing))?)(?![\p{L}\p{N}])`, "u");
 /** "the bridge", "the new tunnel", "the overloaded ferry": a thing named elsewhere in the article. */
@@ -36,7 +37,7 @@ export function thingSubject(text: string, from: number, to: number, sentenceSta
   const clause = text.slice(from, to).replace(AUX_TAIL, " ").replace(FRONTED, "");
   const called = NOUN_NAMED.exec(clause);
   if (called && BETWEEN.test(clause.slice(called[0].length)) && !CLAUSE_VERB.test(clause.slice(called[0].length))) {
-    const thing = thingOf(called[1]!.replace(/\s+(?:of|de|la|al|el|du)$/, ""));
+    const thing = thingOf(bareName(called[1]!));
     if (thing?.kind === "named") return thing;
   }
   // "The bridge": a common noun, not a name beginning with "The".
@@ -44,7 +45,7 @@ export function thingSubject(text: string, from: number, to: number, sentenceSta
   if (named) {
     const rest = clause.slice(named[0].length);
     if (!BETWEEN.test(rest) || CLAUSE_VERB.test(rest)) return null;
-    const name = named[1]!.replace(/\s+(?:of|de|la|al|el|du)$/, "");
+    const name = bareName(named[1]!);
     const thing = thingOf(name);
     if (!thing || thing.kind !== "named" || !/\p{L}/u.test(name)) return null;
     // "Officials", "Police", "Workers": one capitalised word opening the sentence names nothing,
@@ -80,7 +81,7 @@ function thingNamedBefore(text: string, at: number, noun: string): ScopeEntity |
   ];
   for (const shape of shapes) {
     for (const m of before.matchAll(shape)) {
-      const name = m[1]!.replace(/^The\s+/, "").replace(/\s+(?:of|de|la|al|el|du)$/, "");
+      const name = bareName(m[1]!.replace(/^The\s+/, ""));
       const thing = name.length > 1 ? thingOf(name) : null;
       if (thing && thing.kind === "named" && /\p{L}/u.test(thing.id)) found.set(thing.id, { ...thing, text: `${name} ${noun}` });
     }

@@ -2,8 +2,9 @@ import type { Frame, ScopeEntity } from "../../model.js";
 import phases from "./data/date-phases.js";
 import { thingSubject } from "./date-thing-name.js";
 import { buildSubject } from "./key.js";
-import { NAME, THINGS, thingOf } from "./named-thing.js";
+import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
+import { wordAlternation } from "./alternation.js";
 
 /**
  * Dates of a named thing's phases: WHAT happened to it (opened, opened to traffic, was
@@ -18,20 +19,19 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
  * happening is date.occurred with its event class, so it meets the same event told by a noun.
  */
 
-const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
 const VERBS = new Map(Object.entries(phases.verbs));
 const NOUNS = new Map(Object.entries(phases.nouns));
 const PLANNED = new Set(phases.planned);
 /** Case-blind: a headline writes "Opened". */
-const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${byLength([...VERBS.keys()])})(?![\p{L}-])`, "giu");
+const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys()])})(?![\p{L}-])`, "giu");
 /** Between the verb and the date: "to traffic" is in the verb; a place, a time of day, "early", "on". */
 const TO_DATE = /^(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}(?:\p{Lu}[\p{L}’'.-]*))?(?:\s+(?:in|at|near|off|over|into|on|across|along)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,4},?)?(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+|shortly\s+(?:after|before)\s+|just\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s+local\s+time)?,?)?\s*(?:(?:in\s+the\s+)?(?:early|late)(?:\s+(?:hours|morning|evening)\s+of)?|on|in|during|at|the)?\s*(?:the\s+)?$/u;
 /** What may open a sentence before its date: "On", "On the night of", "Early on". */
 const OPENER = /^\s*(?:(?:early|late|Early|Late)\s+)?(?:[Oo]n|[Ii]n)?\s*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/u;
 const TIME_OF_DAY = /^\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*,/u;
 const CLAUSE_START = /(?:[;:]|\b(?:when|after|as|and|but|while|because|before|until|since|where|that|which)\b)\s*(?=[^;:]*$)/gu;
-const NOUN = byLength([...NOUNS.keys()]);
-const THING_WORDS = byLength(THINGS);
+const NOUN = wordAlternation([...NOUNS.keys()]);
+const THING_WORDS = wordAlternation(THINGS);
 /** "the opening of the Holland Tunnel (took place) on", "the X collapse on": a phase noun and its thing before the date. */
 const NOUN_OF = new RegExp(String.raw`\b(?:the\s+)?(?:official\s+)?(${NOUN})\s+of\s+(?:the\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 const NAME_NOUN = new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)\s+(${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
@@ -91,7 +91,7 @@ function nounShape(input: SubjectInput): SubjectReading | null {
 }
 
 function nounReading(name: string, kind: string, noun: string): SubjectReading | null {
-  const bare = name.replace(/\s+(?:of|de|la|al|el|du)$/, "");
+  const bare = bareName(name);
   const thing = /\s/.test(bare) || kind ? thingOf(bare) : null;
   if (!thing || thing.kind !== "named") return null;
   const phase = NOUNS.get(norm(noun));

@@ -3,6 +3,7 @@ import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { isPersonName } from "./life-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
+import { wordAlternation } from "./alternation.js";
 
 /**
  * Dates of a first: "On July 20, 1969, Neil Armstrong made history by becoming the first man to
@@ -15,7 +16,7 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 
 const MILESTONES = new Map<string, string>(Object.entries(firsts.milestones));
 const GENERAL = new Set<string>(firsts.general);
-const DEED = [...MILESTONES.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/ /g, String.raw`\s+`)).join("|");
+const DEED = wordAlternation(MILESTONES.keys());
 const FIRST = new RegExp(String.raw`\bfirst\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+to\s+(${DEED})\s+(?:the\s+)?((?:Mt\.?|Mount)\s+)?([\p{L}-]+)`, "iu");
 /** "Neil Armstrong's first steps on the moon". */
 const FIRST_OWN = new RegExp(String.raw`\bfirst\s+(steps?\s+on|landing\s+on)\s+(?:the\s+)?([\p{L}-]+)`, "iu");

@@ -1,6 +1,7 @@
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
+import { wordAlternation as alt } from "./alternation.js";
 
 /**
  * Which standing measure a figure states, before the thing is known: from the words after it
@@ -19,7 +20,6 @@ export interface FoundClass {
   strong: boolean;
 }
 
-export const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
 export const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|almost|over|just over|just under|under|more than|less than|up to|at least|close to|a whopping|an impressive|a total of|a staggering)\s+)?`;
 
 const PAREN = String.raw`(?:\([^()]{0,40}\)\s*)?`;

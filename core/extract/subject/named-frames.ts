@@ -1,7 +1,8 @@
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
-import { alt, type FoundClass, MEASURE_NOUN, QUAL } from "./named-class.js";
+import { type FoundClass, MEASURE_NOUN, QUAL } from "./named-class.js";
+import { wordAlternation as alt } from "./alternation.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { NAME, thingOf } from "./named-thing.js";
 

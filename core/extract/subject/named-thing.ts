@@ -17,6 +17,11 @@ import { slugOf } from "./frame-scope.js";
 
 export const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+|of\s+the(?=\s+\p{Lu})|of|de|la|al|el|du))*`;
 
+/** A name without the particle a name match may end on ("the Bank of", "Puente de"): NAME reads one too far. */
+export function bareName(words: string): string {
+  return words.replace(/\s+(?:of|de|la|al|el|du)$/, "");
+}
+
 /** Common nouns of named things: they follow a figure or a name ("Kerch bridge") and are no part of the thing's id. */
 export const THINGS = ["container ship", "cargo ship", "cruise ship", "ship", "vessel", "tanker", "freighter", "liner", "yacht", "ferry", "carrier", "bridge", "tower", "building", "skyscraper", "dam", "stadium", "arena", "tunnel", "canal", "statue", "cathedral", "mosque", "temple", "pyramid", "volcano", "glacier", "pipeline", "railway", "highway", "motorway", "wall", "structure", "venue"];
 
@@ -71,7 +76,7 @@ function candidates(text: string, from: number, to: number, population: boolean)
   for (let hit = NAMES.exec(stretch); hit; hit = NAMES.exec(stretch)) {
     // "Europe's tallest skyscraper": a possessive name is the owner, weighed as the name itself (a place here).
     // "Both Taipei 101", "In Dubai": an opening word that starts no name is left out.
-    let words = hit[0].replace(/\s+(?:of|de|la|al|el|du)$/, "").replace(/[’']s$/, "");
+    let words = bareName(hit[0]).replace(/[’']s$/, "");
     for (let first = /^(\S+)\s+/.exec(words); first && (NOT_NAMES.has(first[1]!) || /^\p{Ll}/u.test(first[1]!)); first = /^(\S+)\s+/.exec(words)) words = words.slice(first[0].length);
     const before = stretch.slice(Math.max(0, hit.index - 30), hit.index);
     // "Large chunks of ...": one capitalised word opening a sentence says nothing of a name.
