@@ -107,32 +107,56 @@ function byStoryNames({ a, b, fa, fb }: Pair): SameThing | null {
 }
 
 /**
+ * Where the comparison of two claims stopped when they are not the same thing: the first test
+ * they failed, named for a reader tracing a missed finding (tests and `tests/check` tools use it).
+ */
+export type NotSame =
+  | "not-asserted" | "addition" | "units" | "subject-words" | "measure" | "change" | "events-differ"
+  | "narrowed-alone" | "scopes-conflict" | "part-of-whole" | "named-thing" | "no-anchor" | "no-story-match";
+
+/** The comparison of two claims: the match, or where it stopped. */
+export type Comparison = { match: SameThing; stop?: undefined } | { match: null; stop: NotSame };
+
+const stop = (why: NotSame): Comparison => ({ match: null, stop: why });
+const found = (match: SameThing | null, otherwise: NotSame): Comparison => (match ? { match } : stop(otherwise));
+
+/**
  * @example sameThing(injuredInKabulOnMay3, woundedInKabulOnMay3) // { strength: "strong", why: "both: “injured” / “wounded” in the bombing in Kabul, 3 May 2021" }
  * @example sameThing(bombingOnMay3, bombingOnMay10) // null: two events
  */
 export function sameThing(a: Claim, b: Claim): SameThing | null {
-  if (!asserts(a) || !asserts(b)) return null;
+  return compareClaims(a, b).match;
+}
+
+/**
+ * `sameThing` with the reason when there is no match.
+ * @example compareClaims(bombingOnMay3, bombingOnMay10).stop // "events-differ"
+ */
+export function compareClaims(a: Claim, b: Claim): Comparison {
+  if (!asserts(a) || !asserts(b)) return stop("not-asserted");
   // "three more people died": a part added to the toll, not the toll.
-  if (isAddition(a) || isAddition(b)) return null;
+  if (isAddition(a) || isAddition(b)) return stop("addition");
   const dates = a.kind === "date" && b.kind === "date" && typeof a.value === "string" && typeof b.value === "string";
-  if (!dates && !(isNumeric(a) && isNumeric(b) && sameMeasure(a, b))) return null;
+  if (!dates && !(isNumeric(a) && isNumeric(b) && sameMeasure(a, b))) return stop("units");
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
-  if (!fa || !fb) return legacy(a, b, dates);
-  if (!measuresAgree(a, fa, b, fb) || !comparableChange(a, b)) return null;
+  if (!fa || !fb) return found(legacy(a, b, dates), "subject-words");
+  if (!measuresAgree(a, fa, b, fb)) return stop("measure");
+  if (!comparableChange(a, b)) return stop("change");
   const event = relateEvents(statedEvent(a, fa), statedEvent(b, fb), fa.scope, fb.scope);
-  if (event.kind === "different") return null;
+  if (event.kind === "different") return stop("events-differ");
   const oneArticle = a.articleId === b.articleId;
   const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];
-  if (narrowedAlone(fa, sa, sb) || narrowedAlone(fb, sb, sa)) return null;
+  if (narrowedAlone(fa, sa, sb) || narrowedAlone(fb, sb, sa)) return stop("narrowed-alone");
   const scope = relateScopes(sa, sb, event.kind === "same");
-  if (scope.conflict !== undefined || scope.partOfWhole !== undefined) return null;
+  if (scope.conflict !== undefined) return stop("scopes-conflict");
+  if (scope.partOfWhole !== undefined) return stop("part-of-whole");
   // A measure of a named thing is that thing's alone: the other figure must name it too.
-  if ((namedMeasure(fa) || namedMeasure(fb)) && !(namedMeasure(fa) && namedMeasure(fb) && scope.shared.length > 0)) return null;
+  if ((namedMeasure(fa) || namedMeasure(fb)) && !(namedMeasure(fa) && namedMeasure(fb) && scope.shared.length > 0)) return stop("named-thing");
   const pair: Pair = { a, b, fa, fb, event, scope };
   const { strength, note = "" } = dates ? dateMatch(pair) : countStrength(pair);
-  if (strength && namedMeasure(fa)) return { strength, why: namedWhy(fa, fb, scope.shared[0]!) };
-  if (!strength) return dates || oneArticle ? null : byStoryNames(pair);
+  if (strength && namedMeasure(fa)) return { match: { strength, why: namedWhy(fa, fb, scope.shared[0]!) } };
+  if (!strength) return dates || oneArticle ? stop("no-anchor") : found(byStoryNames(pair), "no-story-match");
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));
-  return { strength: told ? "weak" : strength, why: `${frameWhy(fa, fb, scope.shared)}${note}${told ? STORY_WHY : ""}` };
+  return { match: { strength: told ? "weak" : strength, why: `${frameWhy(fa, fb, scope.shared)}${note}${told ? STORY_WHY : ""}` } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, EventFrame, Frame, ScopeEntity } from "../../core/model.js";
-import { sameThing } from "../../core/check/same-thing.js";
+import { compareClaims, sameThing } from "../../core/check/same-thing.js";
 import { article, claimOn, subject } from "./support.js";
 
 const kabul: ScopeEntity = { kind: "place", id: "kabul", text: "Kabul", within: ["afghanistan"] };
@@ -33,6 +33,14 @@ describe("sameThing with frames", () => {
     const a = framed("a", 12, frame("killed", "killed", [kabul], bombing("2021-05-03")));
     const b = framed("b", 15, frame("killed", "killed", [kabul], bombing("2021-05-10")), "2021-05-11");
     expect(sameThing(a, b)).toBeNull();
+    expect(compareClaims(a, b).stop).toBe("events-differ");
+  });
+
+  it("says where a comparison stopped", () => {
+    const a = framed("a", 12, frame("killed", "killed", [kabul], bombing("2021-05-03")));
+    expect(compareClaims(a, framed("b", 15, frame("injured", "injured", [kabul], bombing("2021-05-03")))).stop).toBe("measure");
+    expect(compareClaims(a, framed("c", 15, frame("killed", "killed", [herat], bombing("2021-05-03", "herat")))).stop).toBe("events-differ");
+    expect(compareClaims(a, framed("d", 15, frame("killed", "killed", [kabul], bombing("2021-05-03")))).stop).toBeUndefined();
   });
 
   it("lets a month agree with a day in it", () => {
