@@ -24,6 +24,8 @@ export const MEASURES: UnitDef[] = [
   { id: "yd", dimension: "length", factor: YARD, symbol: "yd", names: words(["yard"], ["yd", "yds"]) },
   { id: "in", dimension: "length", factor: INCH, symbol: "in", names: ["inch", "inches", "in"] },
   { id: "nmi", dimension: "length", factor: 1852, symbol: "nmi", names: words(["nautical mile"], ["nmi"]) },
+  // Astronomy copy: "a planet 40 light-years away".
+  { id: "ly", dimension: "length", factor: 9.4607304725808e15, symbol: "light-years", names: words(["light year", "lightyear"], ["ly"]) },
   { id: "km2", dimension: "area", factor: 1e6, symbol: "sq km", names: words(["square kilometer", "square kilometre", "sq km", "square km"], ["km2", "km²", "km^2", "sqkm", "km squared", "kilometers squared", "kilometres squared"]) },
   { id: "mi2", dimension: "area", factor: MILE * MILE, symbol: "sq mi", names: words(["square mile", "sq mile"], ["sq mi", "mi2", "mi²", "mi^2", "square mi", "miles squared"]) },
   { id: "m2", dimension: "area", factor: 1, symbol: "sq m", names: words(["square meter", "square metre", "sq meter", "sq metre"], ["sq m", "m2", "m²", "m^2", "meters squared", "metres squared"]) },
@@ -40,15 +42,23 @@ export const MEASURES: UnitDef[] = [
   { id: "km3", dimension: "volume", factor: 1e9, symbol: "cu km", names: words(["cubic kilometer", "cubic kilometre", "cubic km"], ["km3", "km³", "km^3", "cu km", "km cubed", "kilometers cubed", "kilometres cubed"]) },
   { id: "ft3", dimension: "volume", factor: FOOT * FOOT * FOOT, symbol: "cu ft", names: ["cubic foot", "cubic feet", "cu ft", "ft3", "ft³", "ft^3"] },
   { id: "gal", dimension: "volume", factor: GALLON, symbol: "gal", names: words(["gallon"], ["gal", "gals"]) },
+  // Grain markets (US bushel, a dry volume): "the USDA put the corn crop at 15.1 billion bushels".
+  { id: "bu", dimension: "volume", factor: 0.03523907016688, symbol: "bu", names: words(["bushel"], ["bu"]) },
   { id: "bbl", dimension: "volume", factor: 42 * GALLON, symbol: "bbl", names: words(["barrel"], ["bbl"]) },
   // Oil and gas output counted together as the oil of equal energy: not barrels of oil, so it converts only to itself.
   { id: "boe", dimension: "volume", factor: 42 * GALLON, standalone: true, symbol: "boe", names: ["barrel of oil equivalent", "barrels of oil equivalent", "boe"] },
   { id: "kg", dimension: "mass", factor: 1, symbol: "kg", names: words(["kilogram", "kilogramme", "kg", "kilo"], ["kgs"]) },
   { id: "g", dimension: "mass", factor: 0.001, symbol: "g", names: words(["gram", "gramme"], ["g", "gr", "gs"]) },
   { id: "mg", dimension: "mass", factor: 1e-6, symbol: "mg", names: words(["milligram", "milligramme"], ["mg", "mgs"]) },
-  { id: "t", dimension: "mass", factor: 1000, symbol: "t", names: words(["tonne", "metric ton", "metric tonne"], ["t"]) },
+  // "mt", "MT": commodity copy's metric ton ("5.31 million mt of coal"); "Mt" is a megatonne (unit-reader.ts).
+  { id: "t", dimension: "mass", factor: 1000, symbol: "t", names: words(["tonne", "metric ton", "metric tonne"], ["t", "mt"]) },
   { id: "lb", dimension: "mass", factor: POUND, symbol: "lb", names: ["pound", "pounds", "lb", "lbs"] },
   { id: "oz", dimension: "mass", factor: POUND / 16, symbol: "oz", names: words(["ounce"], ["oz"]) },
+  // Precious metals are weighed in troy ounces (31.1 g, not 28.35 g): "gold rose to $2,400 an ounce" is a troy ounce too,
+  // but only the written "troy" says so here.
+  { id: "ozt", dimension: "mass", factor: 0.0311034768, symbol: "troy oz", names: words(["troy ounce"], ["ozt", "troy oz"]) },
+  // Gems: "a 1,109-carat diamond" ("karat" is gold's purity, not a weight).
+  { id: "ct", dimension: "mass", factor: 0.0002, symbol: "ct", names: words(["carat"]) },
   { id: "st", dimension: "mass", factor: POUND * 14, symbol: "st", names: ["stone", "stones"] },
   { id: "ton", dimension: "mass", factor: POUND * 2000, symbol: "tons", names: words(["ton", "short ton"]) },
 ];

@@ -84,6 +84,8 @@ export const SUBUNITS: Record<string, { id: string; factor: number }> = {
   // Not a coin but read the same way: a basis point is a hundredth of a percentage point ("a 500-basis-point hike" is 5 pp).
   // Commodity shorthand for million metric tonnes ("2.5 MMT of wheat"), read the same way.
   mmt: { id: "t", factor: 1e6 },
+  // Kilotonnes and megatonnes of ore, grain and carbon: "exports of 510 kilotonnes", "37 megatonnes of CO2" (a kiloton of TNT is energy: not read).
+  kilotonne: { id: "t", factor: 1e3 }, kilotonnes: { id: "t", factor: 1e3 }, megatonne: { id: "t", factor: 1e6 }, megatonnes: { id: "t", factor: 1e6 },
   "basis point": { id: "pp", factor: 0.01 }, "basis points": { id: "pp", factor: 0.01 }, bp: { id: "pp", factor: 0.01 }, bps: { id: "pp", factor: 0.01 },
 };
 

@@ -1,6 +1,6 @@
 import { getUnit, unitByNormalName, type UnitDef } from "../../units/index.js";
 import { mark, type Candidate } from "./candidate.js";
-import { currencyOfNoun } from "./local-signs.js";
+import { currencyOfNoun, isCurrencyNoun } from "./local-signs.js";
 
 /** "13.1125 per dollar", "28.766 to the greenback", "0.92 against the euro": a price in another currency. */
 const PER_CURRENCY = /^[ \t]{1,2}(?:per|to[ \t]{1,2}the|against[ \t]{1,2}the|a)[ \t]{1,2}(?:U\.?S\.?[ \t]{1,2})?(dollar|greenback|buck|euro|pound|sterling|yen|yuan)s?(?![A-Za-z])/i;
@@ -10,7 +10,15 @@ const SENTENCE_END = /[.!?][ \t]+[A-Z]|\n/g;
 /** "the rand/US dollar exchange rate ... was 7.9913", "at an exchange rate of 129.02". */
 const EXCHANGE_RATE = /\bexchange[ \t]rates?\b|\/[ \t]?(?:US[ \t])?dollar\b/i;
 /** "The peso closed at 58.99", "the rand ended at 14.36": a currency as the subject of a market verb. */
-const CURRENCY_VERB = /\bthe[ \t]{1,2}([a-z]{3,12})[ \t]{1,2}(?:closed|ended|finished|settled|traded|opened|slipped|weakened|strengthened|firmed|fell|rose|was|stood|hit)\b/i;
+const CURRENCY_VERB = /\bthe[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2})?([a-z]{3,12})[ \t]{1,2}(?:was[ \t]{1,2})?(?:closed|ended|finished|settled|traded|trading|opened|slipped|weakened|strengthened|firmed|fell|rose|was|stood|hit|declined|depreciated|appreciated|exchanged|exchanging)\b/i;
+/**
+ * "The peso closed at 58.99 to the dollar", "the local currency opened at 75.27 against the
+ * dollar": the currency is the home one of a country the text leaves unnamed. The figure keeps a
+ * rule naming the noun (`home-currency:peso`, `home-currency:local`), and the outlet's country
+ * gives the currency when its money bears that noun (locale.ts).
+ */
+const HOME_CURRENCY = /\b(?:local|domestic|home)[ \t]{1,2}(?:currency|unit)\b/i;
+export const HOME_RULE = "home-currency:";
 /** Words for "the dollar" that name the currency priced against. */
 const DOLLAR_WORDS = new Set(["dollar", "dollars", "greenback", "buck"]);
 
@@ -31,9 +39,12 @@ export function exchangeRate(text: string, live: Candidate[]): void {
   for (const c of live) {
     if (c.dropped || c.unit || c.countUnit || c.kind !== "quantity") continue;
     // "closed at 58.99 to the dollar, down from 58.87": a second decimal in the sentence is the same rate.
-    if (rate?.unit && c.step < 1 && c.reading.form === "digits" && c.start - rate.end <= 60 && !/[.!?;][ \t]/.test(text.slice(rate.end, c.start))) {
-      c.unit = rate.unit;
-      mark(c, "exchange-rate");
+    const home = rate?.rules.find((r) => r.startsWith(HOME_RULE));
+    if ((rate?.unit || home) && rate && c.step < 1 && c.reading.form === "digits" && c.start - rate.end <= 60 && !/[.!?;][ \t]/.test(text.slice(rate.end, c.start))) {
+      if (rate.unit) c.unit = rate.unit;
+      mark(c, rate.unit ? "exchange-rate" : home!);
+      // A run of quotes ("at 133.54 ... from 148.02 ... a high of 164.42"): each is near the one before.
+      rate = c;
       continue;
     }
     const per = startsPer(text, c.end) ? PER_CURRENCY.exec(text.slice(c.end, c.end + 32)) : null;
@@ -45,8 +56,16 @@ export function exchangeRate(text: string, live: Candidate[]): void {
       const sentence = sentenceBefore(text, c.start);
       if (!EXCHANGE_RATE.test(sentence) && !CURRENCY_VERB.test(sentence)) continue;
     }
-    const subject = currencyBefore(text, c.start, per?.[1]?.toLowerCase() ?? "dollar") ?? (per ? undefined : localMoneyBefore(text, live, c));
-    if (!subject) continue;
+    const before = currencyBefore(text, c.start, per?.[1]?.toLowerCase() ?? "dollar");
+    const subject = before.unit ?? (per ? undefined : localMoneyBefore(text, live, c));
+    if (!subject) {
+      const noun = before.noun ?? (HOME_CURRENCY.test(sentenceBefore(text, c.start)) ? "local" : undefined);
+      if (noun) {
+        mark(c, HOME_RULE + noun);
+        rate = c;
+      }
+      continue;
+    }
     c.unit = subject;
     mark(c, "exchange-rate");
     rate = c;
@@ -66,9 +85,13 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(start, at);
 }
 
-/** The last currency the sentence before `at` names, other than the one priced against. */
-function currencyBefore(text: string, at: number, against: string): UnitDef | undefined {
+/**
+ * The last currency the sentence before `at` names, other than the one priced against; or else
+ * the last shared currency noun ("peso") whose country the text leaves unnamed.
+ */
+function currencyBefore(text: string, at: number, against: string): { unit?: UnitDef; noun?: string } {
   let found: UnitDef | undefined;
+  let noun: string | undefined;
   for (const m of sentenceBefore(text, at).matchAll(WORD)) {
     const word = m[0].toLowerCase();
     if (word === against || word === `${against}s` || (DOLLAR_WORDS.has(word) && DOLLAR_WORDS.has(against))) continue;
@@ -79,9 +102,10 @@ function currencyBefore(text: string, at: number, against: string): UnitDef | un
       const shared = currencyOfNoun(text, word);
       const sharedUnit = shared ? getUnit(shared) : undefined;
       if (sharedUnit && !DOLLAR_WORDS.has(word)) found = sharedUnit;
+      else if (!shared && !DOLLAR_WORDS.has(word) && isCurrencyNoun(word)) noun = word.replace(/s$/, "");
     }
   }
-  return found;
+  return { unit: found, noun: found ? undefined : noun };
 }
 
 /**

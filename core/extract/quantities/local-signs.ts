@@ -19,8 +19,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const BY_SIGN = new Map<string, string[]>();
 for (const [id, { signs }] of Object.entries(LOCAL_SIGNS)) for (const s of signs) BY_SIGN.set(s, [...(BY_SIGN.get(s) ?? []), id]);
 
-/** The longest sign right before the amount: glued, or one space after a sign of two letters or more. */
-const SIGN_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9$.,/\\-])(${[...BY_SIGN.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})([ \\t]?)$`);
+/**
+ * The longest sign right before the amount: glued, or one space after a sign of two letters or
+ * more, which may take an abbreviation dot ("Sh. 109.50", "Shs. 2,000": Kenyan and Ugandan copy).
+ */
+const SIGN_BEFORE = new RegExp(`(?:^|[^A-Za-z0-9$.,/\\-])(${[...BY_SIGN.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(\\.?[ \\t]?)$`);
 
 const ISO = new Map(ISO4217.map((row) => [row[0], row]));
 const title = (s: string) => s.replace(/(^|[ -])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
@@ -102,6 +105,12 @@ const BY_NOUN = new Map<string, string[]>();
 for (const [id, name] of ISO4217) {
   const noun = name.split(" ").pop()!;
   BY_NOUN.set(noun, [...(BY_NOUN.get(noun) ?? []), id]);
+}
+
+/** Whether the word is a currency's noun in the ISO table ("peso", "shillings"). */
+export function isCurrencyNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return BY_NOUN.has(lower) || BY_NOUN.has(lower.replace(/s$/, ""));
 }
 
 /**

@@ -3,6 +3,7 @@ import { lettersAsMoney } from "./letter-money.js";
 import { COUNTRIES as WRITTEN_COUNTRIES, COUNTRY_HOSTS as WRITTEN_HOSTS, GLOBAL_WIRES, OUTLETS, type Conventions } from "./data/outlets.js";
 import { LOCAL_SIGNS } from "./data/local-signs.js";
 import { currencyOfSource } from "./local-signs.js";
+import { HOME_RULE } from "./exchange-rate.js";
 import { ISO4217 } from "../../units/data/iso4217.js";
 
 /** Host endings that are no country's press (".so" is a start-up domain far more than Somalia). */
@@ -158,8 +159,24 @@ function coinsOf(text: string, written: string, m: Mention, before: Mention[]): 
 /** The outlet's own currency: the one its signs stand for. */
 const currencyOf = (locale: Conventions) => locale.letters?.[0]?.currency ?? locale.letter?.currency;
 
+/**
+ * A rate quoted in the home currency of an unnamed country ("the peso closed at 58.99",
+ * exchange-rate.ts): the outlet's currency when it bears that noun, or any outlet currency for
+ * "the local currency".
+ */
+function homeRate(m: Mention, locale: Conventions): Mention | undefined {
+  const rule = m.unit === undefined ? m.rules.find((r) => r.startsWith(HOME_RULE)) : undefined;
+  const currency = rule ? currencyOf(locale) ?? locale.rupee : undefined;
+  if (!rule || !currency) return undefined;
+  const noun = rule.slice(HOME_RULE.length);
+  if (noun !== "local" && ISO_NOUNS.get(currency) !== noun) return undefined;
+  return { ...m, unit: currency, dimension: "money", rules: [...m.rules, "outlet-locale"] };
+}
+
 /** "500 pesos", "40 shillings" counted in a Philippine or Kenyan outlet: the outlet's currency when it bears that noun. */
 function localNoun(m: Mention, locale: Conventions): Mention | undefined {
+  const home = homeRate(m, locale);
+  if (home) return home;
   const currency = m.dimension === "count" && m.unit ? currencyOf(locale) : undefined;
   if (!currency || !m.unit) return undefined;
   const noun = ISO_NOUNS.get(currency);

@@ -5,7 +5,8 @@ import { drop, type Candidate } from "./candidate.js";
  * multipliers and rate denominators are no quantities):
  * - "a litre" after an amount is the rate's denominator, also after a spelled-out amount ("nine
  *   cents a litre"; the article reader only sees digits before it), and so is "the price of a
- *   litre of petrol";
+ *   litre of petrol", and so is "a litre of diesel fell to Sh179" or "a gallon of gas averaged
+ *   $3.12": a measure of a good whose price the clause goes on to give;
  * - "34 times the speed of sound", "five times as large": a multiplier;
  * - "as a percent of sales": a way of expressing, not one percent.
  */
@@ -18,13 +19,33 @@ const OF_AFTER = /^[ \t]{1,2}of\b/i;
 /** A price named before "a litre of": "the price of", "the cost of", "sold for". */
 const PRICE_OF = /\b(?:price|prices|cost|costs|rate|rates|tariff|fare)[ \t]{1,2}(?:of|for)[ \t]{1,2}$/i;
 
+/** How far after "a litre of" the price may stand, and what ends the clause before it. */
+const PRICE_REACH = 90;
+const CLAUSE_END = /[.;:!?]\s|[()]/;
+
+/** A money figure among the live candidates after index `i`, in the same clause and within reach. */
+function priceFollows(text: string, live: Candidate[], i: number): boolean {
+  const c = live[i]!;
+  for (let k = i + 1; k < live.length; k++) {
+    const n = live[k]!;
+    if (n.dropped) continue;
+    if (n.start - c.end > PRICE_REACH) return false;
+    if (n.unit?.dimension === "money") return !CLAUSE_END.test(text.slice(c.end, n.start));
+  }
+  return false;
+}
+
+/** Measures a good is priced by: "a litre of", "a kilo of", "a gallon of". */
+const PRICED_MEASURES = new Set(["volume", "mass"]);
+
 /**
  * Drops the readings above.
  * @example "nine cents a litre" // "a litre" dropped as "rate-denominator"
  */
 export function dropNotFigures(text: string, live: Candidate[]): void {
   let previous: Candidate | undefined;
-  for (const c of live) {
+  for (let i = 0; i < live.length; i++) {
+    const c = live[i]!;
     if (c.dropped) continue;
     // Cheap first: an article is one or two letters starting with "a".
     const first = text.charCodeAt(c.reading.start) | 32;
@@ -32,6 +53,7 @@ export function dropNotFigures(text: string, live: Candidate[]): void {
       if (previous?.unit && /^[ \t]{1,2}$/.test(text.slice(previous.end, c.start))) drop(c, "rate-denominator");
       // "the price of a litre of petrol", "the cost of a kilo of rice": the measure a price is for.
       else if (c.unit && c.kind === "quantity" && PRICE_OF.test(text.slice(Math.max(0, c.start - 24), c.start)) && OF_AFTER.test(text.slice(c.end, c.end + 4))) drop(c, "rate-denominator");
+      else if (c.unit && c.kind === "quantity" && PRICED_MEASURES.has(c.unit.dimension) && OF_AFTER.test(text.slice(c.end, c.end + 4)) && priceFollows(text, live, i)) drop(c, "rate-denominator");
       else if (c.kind === "percent" && AS_A_PERCENT.test(text.slice(Math.max(0, c.start - 4), c.start)) && OF_AFTER.test(text.slice(c.end, c.end + 4))) drop(c, "as-a-percent");
     } else if (c.countUnit === "time") {
       const end = Math.max(c.end, c.noun?.end ?? 0);

@@ -21,6 +21,14 @@ const COUNTED_WORDS = /\b(?:index|indices|indexes|Dow|Nasdaq|S&P|FTSE|DAX|CAC|Ni
 
 const PP = getUnit("pp");
 
+/**
+ * Points that restate a percent change are a level's points (an index, a currency's rate): "rose
+ * 1.53 percent, or 68.13 points", "fell 113 points, or 0.79 percent", "lost 34 points (0.24%)". A
+ * change in percentage points is never written as a percent of itself.
+ */
+const PERCENT_OR_BEFORE = /(?:%|per ?cent|pct)\)?,?[ \t]{1,2}or[ \t]{1,2}$/i;
+const OR_PERCENT_AFTER = /^,?[ \t]{1,2}(?:or[ \t]{1,2}|\()[0-9][0-9.,]*[ \t]?(?:%|per ?cent|pct)/i;
+
 /** Where a clause of its own begins or ends: a full stop, a semicolon, ", and", ", but", ", while". */
 const CLAUSE_BREAK = /[.;]\s|\n|,\s(?:and|but|while|whereas)\s/g;
 
@@ -48,6 +56,7 @@ export function percentagePointsAfter(text: string, c: Candidate): { unit: UnitD
   const end = c.end + m[0].length;
   const next = NEXT_WORD.exec(text.slice(end, end + 20))?.[1];
   if (!/s$/i.test(m[1]!) && next && !GAP_NOUNS.test(next)) return null;
+  if (PERCENT_OR_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || OR_PERCENT_AFTER.test(text.slice(end, end + 24))) return null;
   const clause = clauseOf(text, c.start, c.end);
   if (!SHARE_WORDS.test(clause) || COUNTED_WORDS.test(clause)) return null;
   return { unit: PP, end };

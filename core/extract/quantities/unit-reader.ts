@@ -44,9 +44,16 @@ export interface UnitRead {
   factor: number;
 }
 
+/**
+ * Tonnes with a scale, known by their case: mining and commodity copy writes kilotonnes "KT"
+ * ("exports rose to 510KT"; a lowercase "kt" stays the knot of weather copy) and megatonnes "Mt"
+ * ("37 Mt of CO2"; "mt" and "MT" are metric tons).
+ */
+const CASED_SCALES: Record<string, { id: string; factor: number }> = { KT: { id: "t", factor: 1e3 }, Mt: { id: "t", factor: 1e6 } };
+
 /** A table unit, a coin standing for a fraction of one, or a daily flow ("bpd") read in its unit. */
 function lookUp(written: string, name: string): { unit: UnitDef; factor: number } | null {
-  const sub = SUBUNITS[name] ?? DAILY_FLOWS[name];
+  const sub = CASED_SCALES[written] ?? SUBUNITS[name] ?? DAILY_FLOWS[name];
   const coin = sub ? getUnit(sub.id) : undefined;
   if (sub && coin) return { unit: coin, factor: sub.factor };
   const million = MILLIONS_CODE.test(written) ? getUnit(written.slice(1)) : undefined;

@@ -108,3 +108,19 @@ describe("shared local currency signs and nouns by the outlet's country (local-s
     expect(units("Brazil's soybean crop will fall to 115.34 million tons.", "Reuters")).toEqual({ "115.34 million tons": "t" });
   });
 });
+
+describe("a rate quoted in the home currency of an unnamed country (exchange-rate.ts, locale.ts)", () => {
+  it("reads 'the peso', 'the rupee' or 'the local currency' as the outlet's currency when its money bears that noun", () => {
+    // Written for issue 16 in the shape of Philippine and Indian forex copy; not sentences of the news-quantities sets.
+    expect(units("The peso ended at 56.12 against the dollar, weaker than 55.98 a day earlier.", "BusinessWorld")).toEqual({ "56.12": "PHP", "55.98": "PHP" });
+    expect(units("The local currency settled at 83.41 against the US dollar on Friday.", "Hindustan Times")).toEqual({ "83.41": "INR" });
+    // The outlet's money bears another noun: the rate stays bare.
+    expect(units("The peso ended at 56.12 against the dollar.", "Hindustan Times")).toEqual({ "56.12": undefined });
+    // No outlet: bare.
+    expect(units("The peso ended at 56.12 against the dollar.")).toEqual({ "56.12": undefined });
+  });
+
+  it("carries a named currency along a run of quotes, each near the one before", () => {
+    expect(units("The Ghana cedi was trading at 15.12 against the US dollar, from 14.87 in March and a peak of 16.05 in January.")).toEqual({ "15.12": "GHS", "14.87": "GHS", "16.05": "GHS" });
+  });
+});

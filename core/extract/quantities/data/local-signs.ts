@@ -15,9 +15,9 @@ export interface LocalSigns {
 }
 
 export const LOCAL_SIGNS: Record<string, LocalSigns> = {
-  KES: { signs: ["Sh", "Shs", "KSh", "KShs", "Ksh", "Kshs"], places: ["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret", "Kenyans", "Central Bank of Kenya"] },
-  TZS: { signs: ["Sh", "Shs", "TSh", "Tsh", "TShs"], places: ["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza", "Tanzanians"] },
-  UGX: { signs: ["Sh", "Shs", "USh", "Ush", "UShs"], places: ["Kampala", "Entebbe", "Gulu", "Ugandans"] },
+  KES: { signs: ["Sh", "Shs", "sh", "shs", "KSh", "KShs", "Ksh", "Kshs"], places: ["Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret", "Kenyans", "Central Bank of Kenya"] },
+  TZS: { signs: ["Sh", "Shs", "sh", "shs", "TSh", "Tsh", "TShs"], places: ["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza", "Tanzanians"] },
+  UGX: { signs: ["Sh", "Shs", "sh", "shs", "USh", "Ush", "UShs"], places: ["Kampala", "Entebbe", "Gulu", "Ugandans"] },
   SOS: { signs: ["Sh", "SoSh"], places: ["Mogadishu", "Hargeisa", "Somalis"] },
   PHP: { signs: ["P", "Php", "PHP"], places: ["Manila", "Metro Manila", "Quezon City", "Makati", "Cebu", "Davao", "Luzon", "Mindanao", "Visayas", "Filipino", "Filipinos", "PSEi", "Bangko Sentral", "BSP", "Pilipinas"] },
   BWP: { signs: ["P"], places: ["Gaborone", "Francistown", "Motswana", "Batswana"] },
