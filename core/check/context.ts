@@ -29,3 +29,14 @@ export function textBetween(a: Claim, b: Claim, body: string, limit = 300): stri
   const gap = second.start - first.end;
   return gap > 0 && gap <= limit ? body.slice(first.end, second.start) : "";
 }
+
+/**
+ * The paragraph a claim stands in: the text between the blank lines (or line breaks) around it.
+ * A wire story's paragraph is a few sentences about one point, the unit its writer explains in.
+ */
+export function paragraphOf(claim: Claim, body: string): string {
+  const at = Number.isFinite(claim.start) ? Math.min(Math.max(0, claim.start), body.length) : 0;
+  const start = body.lastIndexOf("\n", at - 1) + 1;
+  const next = body.indexOf("\n", at);
+  return body.slice(start, next === -1 ? body.length : next);
+}

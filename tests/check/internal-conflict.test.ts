@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkClaims } from "../../core/check/index.js";
 import type { Article, Claim } from "../../core/model.js";
+import { setAside } from "../../core/check/superseded.js";
+import { marksSuperseded } from "../../core/check/rules/revision.js";
 import { article, claimOn, subject } from "./support.js";
 
 function check(doc: Article, claims: Claim[]) {
@@ -131,5 +133,24 @@ describe("internal-conflict: figures the article sets side by side on purpose", 
       claimOn(doc, { text: "11 people", value: 11, unit: "person", subject: killed }),
     ]);
     expect(findings).toEqual([]);
+  });
+});
+
+describe("figures the story sets aside", () => {
+  it("reads words of error or unconfirmed estimates in a paragraph, never words of change", () => {
+    expect(marksSuperseded("Initially, an officer received an oral report. Around 100 people had died.")).toBe(true);
+    expect(marksSuperseded("The figure was an estimate and had not yet been confirmed.")).toBe(true);
+    expect(marksSuperseded("That figure differs from the 162 deaths; there was an error in the counting.")).toBe(true);
+    expect(marksSuperseded("The toll rose to 62 on Monday, officials said.")).toBe(false);
+    expect(marksSuperseded("He had no way to confirm whether the terrorists were locals.")).toBe(false);
+  });
+
+  it("sets a figure aside only when every mention of it stands in such a paragraph", () => {
+    const doc = article("s", "A report of 18 killed on Tuesday was wrong, police said.\n\nHe said 18 people were killed on Monday.\n\nInitially, about 100 were feared dead.");
+    const wrong18 = claimOn(doc, { text: "18", value: 18, unit: "person", subject: killed });
+    const plain18 = claimOn(doc, { text: "18", nth: 1, value: 18, unit: "person", subject: killed });
+    const feared = claimOn(doc, { text: "100", value: 100, unit: "person", subject: killed });
+    const aside = setAside([wrong18, plain18, feared], doc.body);
+    expect([...aside].map((c) => c.text)).toEqual(["100"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Claim, Finding, Severity } from "../../model.js";
 import { sentenceOf, textBetween } from "../context.js";
+import { setAside } from "../superseded.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { additions } from "../frame/addition.js";
@@ -90,12 +91,17 @@ export const internalConflict: CheckRule = {
     const pairs = pairsWithin(primary).map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
     // Figures the story puts in order once (an update, "has since risen") are in order for every
     // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
-    const revised = new Set(pairs.filter(([a, b]) => laterLevel(a, b, article.body)).map(([a, b]) => figuresKey(a, b)));
+    // So are two figures one sentence sets against each other with revision words ("stood at 41,
+    // instead of 49"; "kills 62 not 162, BNPB clarifies").
+    const setAgainst = ([a, b]: [Claim, Claim]) => oneSentence(a, b) && explained(a, b, article.body);
+    const revised = new Set(pairs.filter(([a, b]) => laterLevel(a, b, article.body) || setAgainst([a, b])).map(([a, b]) => figuresKey(a, b)));
+    // Figures the story itself calls an error or an unconfirmed first estimate.
+    const aside = setAside(primary, article.body);
     const shown = new Set<string>();
     for (const [a, b] of pairs) {
       const figures = figuresKey(a, b);
       // One finding per pair of figures, however often the story repeats them.
-      if (shown.has(figures) || revised.has(figures) || parts.has(a) || parts.has(b) || oneSentence(a, b)) continue;
+      if (shown.has(figures) || revised.has(figures) || parts.has(a) || parts.has(b) || aside.has(a) || aside.has(b) || oneSentence(a, b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       if (unplacedAmongSeveral(a, b, places)) continue;
       const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);

@@ -1,0 +1,40 @@
+/**
+ * Words by which an article says one of two figures for a thing replaced, corrected or is set
+ * against the other (core/check/rules/revision.ts). Each entry is a short regex fragment
+ * matched at word edges, so the joined pattern cannot backtrack badly.
+ */
+
+/** Near the two figures (their sentences or the words between): a change, a comparison, a revision. */
+export const REVISION_NEAR: readonly string[] = [
+  "(?:up|down) from",
+  "(?:rose|risen|rising|fell|fallen|falling|grew|grown|dropped|climbed|jumped|increased|decreased|declined|surged|doubled|halved|soared|slipped)",
+  // A headline's present tense: "Death toll in Haifa blast rises to 15".
+  "(?:rises|climbs|jumps|grows|increases|falls|drops|declines|soars|surges|mounts)",
+  "(?:raised|lowered|revised) (?:to|down|up)",
+  "previously", "earlier", "formerly",
+  "(?:revised|revise|revision|corrected|correction|updated|amended)",
+  "(?:initially|originally|first) (?:reported|said|stated|put|estimated|announced|given)",
+  // "The first reports put the death toll at 270": an earlier figure, dated as such.
+  "(?:first|initial|early|earlier) (?:reports?|estimates?|figures?|counts?)", "at first",
+  "compared (?:with|to)", "versus", "vs\\.?",
+  "(?:instead of|rather than|from an? (?:earlier|previous|initial))",
+  "(?:toll|tally|count|estimate|figure) (?:now|has|had|was)",
+  "now (?:stands|put|puts|estimated|says|say)",
+  // "the number of deceased is now 41": the current figure, set against an older one.
+  "(?:is|are) now",
+];
+
+/**
+ * In the paragraph of either figure: the article says a figure was an error, an unconfirmed
+ * first estimate, or differs from another on purpose ("kills 62 not 162, BNPB clarifies";
+ * "Initially ... around 100 people had died. The figure was an estimate and not yet
+ * confirmed"). Only words about the figures' standing, never words of change, which a
+ * paragraph may use of anything.
+ */
+export const SUPERSEDED: readonly string[] = [
+  "initially", "originally", "at first",
+  "(?:an?|the) (?:error|mistake|miscount|miscalculation)s?", "(?:erroneous|incorrect|wrong)(?:ly)?", "mistakenly",
+  "not (?:yet )?(?:been )?(?:confirmed|verified)", "unconfirmed", "unverified",
+  "clarif(?:y|ies|ied)", "(?:was|were) corrected", "correction",
+  "different from", "(?:the|a|this) discrepanc(?:y|ies)", "instead of",
+];
