@@ -17,7 +17,8 @@ const RESULTS = new Set(MONEY_RESULTS);
 /** Participles that open a clause of the level a change reached: ", trading at", ", closing at". */
 const LEVEL_CLAUSE = new Set(["trading", "closing", "ending", "finishing", "settling", "standing", "last"]);
 // "fell from the 60s into the 20s": "into" names the new level as "to" does.
-const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of", "of"], ["into", "to"]]);
+// "the year-to-date depreciation is 2.80 percent": "to be" after a change noun gives its amount, as "of" does.
+const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of", "of"], ["into", "to"], ["is", "of"], ["was", "of"]]);
 /** "an average of", "a total of": words that measure the amount a change word names. */
 const MEASURE_OF = new Set(["average", "total", "combined", "cumulative"]);
 /** How far back a change word may be, and how many words of an object ("cut the tax from"). */
@@ -49,7 +50,7 @@ function wordsBefore(text: string, end: number): { words: Word[]; clauseStart: b
   for (let i = end - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
     const soft = code === 46 || code === 44;
-    if (HARD_ENDS.has(code) || (soft && !(i + 1 < end && isDigit(text.charCodeAt(i + 1))))) {
+    if (HARD_ENDS.has(code) || (soft && !(i + 1 < end && isDigit(text.charCodeAt(i + 1))) && !(code === 46 && abbreviationDot(text, i)))) {
       cut = i + 1;
       found = true;
       comma = code === 44;
@@ -65,6 +66,19 @@ function wordsBefore(text: string, end: number): { words: Word[]; clauseStart: b
     if (i > start) pushWord(words, text.slice(start, i).toLowerCase(), start);
   }
   return { words, clauseStart: found || from === 0, comma };
+}
+
+/** Month abbreviations a wire dots mid-sentence: "declined to 11.24 million bpd in Sept. 1-29 from 11.29 million". */
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/** A dot that abbreviates, not one that ends a clause: a month ("Sept."), an initial of "U.S." or "U.K.". */
+function abbreviationDot(text: string, dot: number): boolean {
+  const before = text.charCodeAt(dot - 1);
+  // "U.S.": one capital after a dot or a space.
+  if (before >= 65 && before <= 90 && (dot < 2 || text[dot - 2] === "." || isBlank(text.charCodeAt(dot - 2)))) return true;
+  let start = dot;
+  while (start > 0 && start > dot - 5 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  return start < dot && /[A-Z]/.test(text[start]!) && MONTH_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase()) && !/[A-Za-z]/.test(text[start - 1] ?? "");
 }
 
 /** "0.25%to": a percent sign glued to the next word (a lost space) is two words. */
@@ -153,7 +167,8 @@ export function readBefore(text: string, c: Candidate): Reading {
     const found = changeWord(words, i, connector === "of", c.kind === "percent");
     if (found) {
       // "closed higher at $5.20", "opened down at 4.45": a comparative or particle right before "at" names the new level.
-      if (atOnly && connector === undefined && /^(?:higher|lower|up|down)$/.test(found.text)) {
+      // "went up at 109.68 points on Wednesday from 109.61": a phrasal verb of up or down too.
+      if (atOnly && connector === undefined && /^(?:[a-z]+ )?(?:higher|lower|up|down)$/.test(found.text)) {
         return { change: { direction: found.direction, role: "to", text: text.slice(found.start, found.start + found.text.length), at: found.start } };
       }
       if (toVerb && connector !== "to") return null;

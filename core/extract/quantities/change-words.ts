@@ -45,10 +45,14 @@ export const UP_NOUNS = [
   "rise", "increase", "gain", "jump", "growth", "hike", "surge", "climb", "uptick", "boost", "spike", "raise",
   // Plurals only where the noun has no other sense: "currency gains of RM659m" is a result, "falls of 70mm" is rain.
   "increases", "hikes",
+  // A currency's change against another: "a year-to-date appreciation of 2.76 percent".
+  "appreciation",
 ];
 export const DOWN_NOUNS = [
   "drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "dip", "slide", "plunge", "contraction", "downturn",
   "collapse", "slump", "declines", "decreases", "reductions",
+  // "a depreciation of 5.71 per cent", "showing a N10.5 devaluation".
+  "depreciation", "devaluation",
 ];
 
 /**
