@@ -31,7 +31,7 @@ export type Modality = "asserted" | "hypothetical" | "quoted" | "negated";
 /** What a quantity measures. Units convert only within one dimension. */
 export type Dimension =
   | "length" | "area" | "volume" | "mass" | "speed" | "fuelEconomy" | "temperature"
-  | "money" | "time" | "count" | "ratio" | "date";
+  | "money" | "time" | "count" | "ratio" | "date" | "pressure" | "energy";
 
 /**
  * What a number is about. `key` is `head` then modifiers joined by "|", lowercase, singular:

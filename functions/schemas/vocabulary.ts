@@ -11,7 +11,7 @@ export const CLAIM_KINDS = ["quantity", "percent", "date", "duration"] as const;
 export const QUALIFIERS = ["exact", "approx", "atLeast", "atMost", "range"] as const;
 export const MODALITIES = ["asserted", "hypothetical", "quoted", "negated"] as const;
 export const DIMENSIONS = [
-  "length", "area", "volume", "mass", "speed", "fuelEconomy", "temperature", "money", "time", "count", "ratio", "date",
+  "length", "area", "volume", "mass", "speed", "fuelEconomy", "temperature", "money", "time", "count", "ratio", "date", "pressure", "energy",
 ] as const;
 export const FINDING_KINDS = ["conversion-mismatch", "internal-conflict", "cross-article-conflict", "date-conflict", "arithmetic"] as const;
 export const SEVERITIES = ["contradiction", "discrepancy", "note"] as const;
