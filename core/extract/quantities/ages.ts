@@ -21,14 +21,14 @@ export function readAge(text: string, c: Candidate, unit: UnitDef, unitEnd: numb
   return true;
 }
 
-/** "aged three", "aged 47": the age in years written before the number. */
-const AGED = /\baged[ \t]{1,2}$/i;
+/** "aged three", "aged 47", "under the age of 50": the age in years written before the number. */
+const AGED = /\b(?:aged|age[ \t]{1,2}of)[ \t]{1,2}$/i;
 
 /**
  * @example readAged("a boy aged three", three) // c.unit year
  */
 export function readAged(text: string, c: Candidate): void {
-  if (c.unit || c.countUnit || c.kind !== "quantity" || !AGED.test(text.slice(Math.max(0, c.start - 8), c.start))) return;
+  if (c.unit || c.countUnit || c.kind !== "quantity" || !AGED.test(text.slice(Math.max(0, c.start - 12), c.start))) return;
   c.unit = getUnit("year");
   mark(c, "age");
 }
@@ -37,6 +37,16 @@ export function readAged(text: string, c: Candidate): void {
 const NAME_THEN_COMMA = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]{1,2}[A-Z][A-Za-z'\u2019-]+|\b[A-Z][a-z'\u2019-]+[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?[A-Z][A-Za-z'\u2019-]+),[ \t]{1,2}$/;
 const NAME_THEN_BRACKET = /(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]{1,2}[A-Z][A-Za-z'\u2019-]+|\b[A-Z][a-z'\u2019-]+[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?[A-Z][A-Za-z'\u2019-]+)[ \t]{1,2}\($/;
 
+/**
+ * A person named again by surname alone mid-sentence, then the age and a verb: "Astonishingly,
+ * Kiptum, 23, ran", "said Rossi, 67, at his office". The name follows a lower-case word or a
+ * comma or a closing quote (no sentence start: "However, 23 ..."), and a list goes on with
+ * "and"/"or", not a verb.
+ */
+// After a preposition the name is a place ("sales in Kenya, 14, rose"): not read.
+const SURNAME_THEN_COMMA = /(?:(?<![A-Za-z])(?!(?:in|at|from|to|of|on|into|for|near|across|by)[ \t])[a-z]+,?|[,"\u201d\u2019'])[ \t]{1,2}([A-Z][a-z'\u2019-]{2,}),[ \t]{1,2}$/;
+const THEN_VERB = /^,[ \t]{1,2}(?!and\b|or\b|respectively\b)[a-z]{2,}/;
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const NOT_A_PERSON = /\b(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|Group|Holdings|Bank|Party|FC|United|City|Rovers|Athletic|Wanderers|County|Council|University|Street|Road|Avenue)\.?,?[ \t]{1,2}\(?$/;
 
 /**
@@ -49,7 +59,9 @@ export function readNameAge(text: string, c: Candidate): void {
   if (!Number.isInteger(c.value) || c.value < 1 || c.value > 110) return;
   const next = text[c.end] ?? "";
   const head = text.slice(Math.max(0, c.start - 40), c.start);
-  const aged = (next === "," && NAME_THEN_COMMA.test(head)) || (next === ")" && NAME_THEN_BRACKET.test(head));
+  const surname = next === "," ? SURNAME_THEN_COMMA.exec(head)?.[1] : undefined;
+  const aged = (next === "," && NAME_THEN_COMMA.test(head)) || (next === ")" && NAME_THEN_BRACKET.test(head))
+    || (surname !== undefined && !CALENDAR_WORDS.test(surname) && THEN_VERB.test(text.slice(c.end, c.end + 16)));
   // "Apple Inc (15)", "Manchester United (3)": organisations and teams are named the same way.
   if (!aged || NOT_A_PERSON.test(head)) return;
   c.unit = getUnit("year");

@@ -11,7 +11,8 @@ const CLAUSE_END = /[;:!?()\n"“”]|[.,](?!\d)/;
 export function changeBefore(text: string, at: number): boolean {
   const slice = text.slice(Math.max(0, at - 60), at);
   const words = slice.split(/[ \t\u00a0]+/).filter(Boolean);
-  for (let i = words.length - 1, k = 0; i >= 0 && k < 6; i--, k++) {
+  // Eight words: "cut the number of operating oil rigs by 8 to 465" names what changed between.
+  for (let i = words.length - 1, k = 0; i >= 0 && k < 8; i--, k++) {
     const w = words[i]!;
     if (CLAUSE_END.test(w.slice(-1)) && k > 0) return false;
     if (CHANGE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ""))) return true;

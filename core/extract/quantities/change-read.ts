@@ -23,7 +23,7 @@ const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of",
 const MEASURE_OF = new Set(["average", "total", "combined", "cumulative"]);
 /** How far back a change word may be, and how many words of an object ("cut the tax from"). */
 export const REACH = 80;
-const MAX_OBJECT_WORDS = 4;
+const MAX_OBJECT_WORDS = 6;
 /** Adjectives between "to a" and a level noun: "a four-year high", "a more than 6-1/2-year low". */
 const MAX_LEVEL_WORDS = 4;
 /** "four-year", "6-1/2-year", "52-week": an adjective of a level noun, not a figure of its own. */
