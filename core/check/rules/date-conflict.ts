@@ -33,7 +33,40 @@ function eventDate(claim: Claim): boolean {
 
 function conflicting(a: Claim, b: Claim): SameThing | null {
   if (!eventDate(a) || !eventDate(b) || datesAgree(a.value, b.value)) return null;
-  return sameThing(a, withNamesOf(b, a));
+  const loose = looseOpening(a, b);
+  const match = sameThing(a, withNamesOf(loose ? withMeasureOf(b, a) : b, a));
+  if (!match || !loose) return match;
+  return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
+}
+
+/** Phases a bare "opened" may mean: a ceremony ("inaugurated") or the first public use ("opened to traffic"). */
+const OPENINGS = new Set(["date.opening", "date.service", "date.inauguration"]);
+
+/**
+ * Across two reports, a bare "opened" (date.opening) against "opened to the public" or
+ * "inaugurated" of the same thing: the words of the bare one, when they may be one phase told
+ * loosely. Inside one article, the writer who tells two phases means two.
+ */
+function looseOpening(a: Claim, b: Claim): string | null {
+  const [fa, fb] = [a.subject?.frame, b.subject?.frame];
+  if (!fa || !fb || a.articleId === b.articleId || fa.measure.id === fb.measure.id) return null;
+  if (!OPENINGS.has(fa.measure.id) || !OPENINGS.has(fb.measure.id)) return null;
+  if (fa.measure.id === "date.opening") return fa.measure.text;
+  return fb.measure.id === "date.opening" ? fb.measure.text : null;
+}
+
+/** Pairs of a bare opening and another opening phase across articles, which pairs.ts groups apart by measure. */
+function openingPairs(own: readonly Claim[], related: readonly Claim[]): [Claim, Claim][] {
+  const opening = (claim: Claim) => OPENINGS.has(claim.subject?.frame?.measure.id ?? "");
+  const others = related.filter(opening);
+  if (others.length === 0) return [];
+  return own.filter(opening).flatMap((claim) => others.filter((other) => looseOpening(claim, other)).map((other): [Claim, Claim] => [claim, other]));
+}
+
+/** The claim with the other's measure, to ask whether the rest of their frames agree. */
+function withMeasureOf(claim: Claim, other: Claim): Claim {
+  const frame = claim.subject!.frame!;
+  return { ...claim, subject: { ...claim.subject!, frame: { ...frame, measure: { ...frame.measure, id: other.subject!.frame!.measure.id } } } };
 }
 
 /** Words of a name as compared: lowercase, without "the", a possessive or a ship's prefix. */
@@ -100,7 +133,8 @@ export const dateConflict: CheckRule = {
   name: NAME,
   check({ article, claims, related, articles }: CheckContext): Finding[] {
     const own = claims.filter(eventDate);
-    const pairs = [...pairsWithin(own), ...pairsAcross(own, related.filter(eventDate))];
+    const theirs = related.filter(eventDate);
+    const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs)];
     const findings: Finding[] = [];
     for (const [a, b] of pairs) {
       const match = separateEvents(a, b, article.body) ? null : conflicting(a, b);

@@ -1,6 +1,7 @@
 import type { ScopeEntity } from "../../model.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import { wordAlternation } from "./alternation.js";
+import phases from "./data/date-phases.js";
 
 /**
  * Which named thing a clause is about, for the dates of a thing's phases (date-thing.ts): the
@@ -87,4 +88,89 @@ function thingNamedBefore(text: string, at: number, noun: string): ScopeEntity |
     }
   }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** Words a made thing's name may carry before its name: "the new", "the 35-mile (57-km) long", "the 2.1-km". */
+const MODIFIERS = String.raw`(?:(?:new|old|\d[\d,.]*-\p{L}+|\(\d[^()]{0,15}\)|long|high|tall|wide|iconic|landmark|much-awaited|long-awaited)\s+){0,5}`;
+/** A thing as a clause's subject or object: "the tunnel", "the new Gotthard Base Tunnel", "the Padma bridge". */
+const ANY_CASE_THING = wordAlternation([...THINGS, ...HEADS].flatMap((w) => [w, w.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]));
+const THING_PHRASE = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?${MODIFIERS}(?:(${NAME})\s+)?(${ANY_CASE_THING})(?![\p{L}\p{N}])|^\s*(?:[Tt]he\s+)?${MODIFIERS}(${NAME})`, "u");
+
+/**
+ * The made thing a phrase starting at `from` names, with where the phrase ends: "the tunnel"
+ * (the one tunnel the article names before), "the new Pamban Railway Bridge", "the 35-mile
+ * (57-km) long Gotthard Base Tunnel". A bare name must be one the article calls a thing by a
+ * noun ("the Gotthard Base Tunnel"), so a person or a company is no object of "opened".
+ * @example phraseThing("Opened in 2016, the tunnel links", 16)?.thing.id // the tunnel the article named before
+ */
+export function phraseThing(text: string, from: number): { thing: ScopeEntity; end: number } | null {
+  const m = THING_PHRASE.exec(text.slice(from, from + 160));
+  if (!m) return null;
+  const end = from + m[0].length;
+  if (m[2]) {
+    if (m[1]) {
+      const thing = thingOf(bareName(m[1]));
+      return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? { thing: { ...thing, text: `${bareName(m[1])} ${m[2]}`.replace(/\s+/g, " ") }, end } : null;
+    }
+    const named = thingNamedBefore(text, from, m[2].toLowerCase().replace(/\s+/g, " "));
+    return named ? { thing: named, end } : null;
+  }
+  // A name without a noun of a thing: a thing only if its last word is one ("Lotte World Tower").
+  const name = bareName(m[3]!);
+  if (!new RegExp(String.raw`\s(?:${ANY_CASE_THING})$`, "u").test(name)) return null;
+  const thing = thingOf(name);
+  return thing?.kind === "named" ? { thing: { ...thing, text: name.replace(/\s+/g, " ") }, end } : null;
+}
+
+/**
+ * "It opened to the public on April 11, 2017" after "Lotte World Tower is a 123-floor
+ * skyscraper": "it" is the made thing the sentence before opens with, when its name ends in a
+ * noun of a made thing. Any other antecedent (a company, a person, a place) is none. The
+ * sentence before is found by its stop, not by line breaks: pages wrap lines mid-sentence.
+ */
+export function previousThing(text: string, sentenceStart: number): ScopeEntity | null {
+  const from = Math.max(0, sentenceStart - 400);
+  const before = text.slice(from, sentenceStart).replace(/\s+$/u, "");
+  const body = before.replace(/[.!?]["”’]?$/u, "");
+  let start = 0;
+  for (const m of body.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])/gu)) start = m.index + m[0].length;
+  if (start === 0 && from > 0) return null;
+  const found = phraseThing(body, start);
+  if (!found || !/^\s*(?:,[^,;]{1,80},\s*)?(?:is|was|has|had|stands|rises|opened|became|spans|links|connects)\b/u.test(body.slice(found.end))) return null;
+  return found.thing;
+}
+
+/** Nouns of a happening to a made thing, by event class: "collapse", "sinking" (data/date-phases.ts). */
+const HAPPENINGS = new Map(Object.entries(phases.nouns).filter(([, phase]) => phase.startsWith("occurred:")).map(([noun, phase]) => [noun, phase.slice("occurred:".length)]));
+const HAPPENING = wordAlternation([...HAPPENINGS.keys()]);
+/** "the collapse of the Francis Scott Key Bridge", "Francis Scott Key Bridge collapse", "the Rana Plaza building collapse". */
+const HAPPENING_SHAPES = [
+  new RegExp(String.raw`\b(${HAPPENING})\s+of\s+(?:the\s+)?(${NAME})((?:\s+(?:${ANY_CASE_THING}))?)`, "gu"),
+  new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME})((?:\s+(?:${ANY_CASE_THING}))?)\s+(${HAPPENING})(?![\p{L}])`, "gu"),
+];
+let storyMemo: { text: string; found: { thing: ScopeEntity; cls: string } | null } | null = null;
+
+/**
+ * The one happening to one made thing an article tells by a noun ("the collapse of the Francis
+ * Scott Key Bridge", "Key Bridge collapse" in its headline): what "the disaster" or "the
+ * incident" of the article is. Two things or two kinds of happening: none.
+ * @example storyHappening("Key Bridge collapse ... The disaster occurred early Tuesday")?.cls // "collapse"
+ */
+export function storyHappening(text: string): { thing: ScopeEntity; cls: string } | null {
+  if (storyMemo?.text === text) return storyMemo.found;
+  const things = new Map<string, ScopeEntity>();
+  const classes = new Set<string>();
+  for (const [k, shape] of HAPPENING_SHAPES.entries()) {
+    for (const m of text.matchAll(shape)) {
+      const [noun, name, kind] = k === 0 ? [m[1]!, m[2]!, m[3] ?? ""] : [m[3]!, m[1]!, m[2] ?? ""];
+      const bare = bareName(name.replace(/^The\s+/, ""));
+      const thing = /\s/.test(bare) || kind ? thingOf(bare) : null;
+      if (!thing || thing.kind !== "named" || !/\p{L}/u.test(thing.id)) continue;
+      things.set(thing.id, { ...thing, text: `${bare}${kind}`.replace(/\s+/g, " ") });
+      classes.add(HAPPENINGS.get(noun.toLowerCase().replace(/\s+/g, " "))!);
+    }
+  }
+  const found = things.size === 1 && classes.size === 1 ? { thing: [...things.values()][0]!, cls: [...classes][0]! } : null;
+  storyMemo = { text, found };
+  return found;
 }

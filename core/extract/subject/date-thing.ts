@@ -1,6 +1,7 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import phases from "./data/date-phases.js";
-import { thingSubject } from "./date-thing-name.js";
+import { previousThing, thingSubject } from "./date-thing-name.js";
+import { objectAfter, objectBefore, participleOpener } from "./s8-d-thing-acts.js";
 import { buildSubject } from "./key.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -19,15 +20,15 @@ import { wordAlternation } from "./alternation.js";
  * happening is date.occurred with its event class, so it meets the same event told by a noun.
  */
 
-const VERBS = new Map(Object.entries(phases.verbs));
+export const VERBS = new Map(Object.entries(phases.verbs));
 const NOUNS = new Map(Object.entries(phases.nouns));
 const PLANNED = new Set(phases.planned);
 /** Case-blind: a headline writes "Opened". */
-const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys()])})(?![\p{L}-])`, "giu");
+export const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys()])})(?![\p{L}-])`, "giu");
 /** Between the verb and the date: "to traffic" is in the verb; a place, a time of day, "early", "on". */
-const TO_DATE = /^(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}(?:\p{Lu}[\p{L}’'.-]*))?(?:\s+(?:in|at|near|off|over|into|on|across|along)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,4},?)?(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+|shortly\s+(?:after|before)\s+|just\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s+local\s+time)?,?)?\s*(?:(?:in\s+the\s+)?(?:early|late)(?:\s+(?:hours|morning|evening)\s+of)?|on|in|during|at|the)?\s*(?:the\s+)?$/u;
+export const TO_DATE = /^(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}(?:\p{Lu}[\p{L}’'.-]*))?(?:\s+(?:in|at|near|off|over|into|on|across|along)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,4},?)?(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+|shortly\s+(?:after|before)\s+|just\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s+local\s+time)?,?)?\s*(?:(?:in\s+the\s+)?(?:early|late)(?:\s+(?:hours|morning|evening)\s+of)?|on|in|during|at|the)?\s*(?:the\s+)?$/u;
 /** What may open a sentence before its date: "On", "On the night of", "Early on". */
-const OPENER = /^\s*(?:(?:early|late|Early|Late)\s+)?(?:[Oo]n|[Ii]n)?\s*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?$/u;
+export const OPENER = /^\s*(?:(?:early|late|Early|Late)\s+)?(?:[Oo]n|[Ii]n)?\s*(?:the\s+(?:(?:early|late|small|wee)\s+)?(?:night|morning|evening|afternoon|hours)\s+of\s+)?$/u;
 const TIME_OF_DAY = /^\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*,/u;
 const CLAUSE_START = /(?:[;:]|\b(?:when|after|as|and|but|while|because|before|until|since|where|that|which)\b)\s*(?=[^;:]*$)/gu;
 const NOUN = wordAlternation([...NOUNS.keys()]);
@@ -40,7 +41,7 @@ const DATE_NOUN_OF = new RegExp(String.raw`^(?:,\s*)?\s+(${NOUN})\s+of\s+(?:the\
 
 /** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
 export function thingDate(input: SubjectInput): SubjectReading | null {
-  return verbBefore(input) ?? verbAfter(input) ?? nounShape(input);
+  return verbBefore(input) ?? verbAfter(input) ?? nounShape(input) ?? participleOpener(input) ?? objectAfter(input) ?? objectBefore(input);
 }
 
 /** "X was opened to traffic on DATE", "X, inaugurated in June 2016,", "the bridge collapsed early Tuesday". */
@@ -55,7 +56,9 @@ function verbBefore(input: SubjectInput): SubjectReading | null {
   const verbAt = from + verb.index;
   if (planned(text, sentence.start, verbAt)) return null;
   const clauseFrom = clauseStart(text, sentence.start, verbAt);
-  const thing = thingSubject(text, clauseFrom, verbAt, sentence.start);
+  // "It opened to the public on April 11, 2017": the made thing the sentence before opens with.
+  const it = /^\s*[Ii]t\s*$/.test(text.slice(clauseFrom, verbAt)) && clauseFrom === sentence.start;
+  const thing = it ? previousThing(text, sentence.start) : thingSubject(text, clauseFrom, verbAt, sentence.start);
   return thing ? phaseReading(thing, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-verb") : null;
 }
 
@@ -111,7 +114,7 @@ function clauseStart(text: string, sentenceStart: number, verbAt: number): numbe
 const AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "finally", "eventually", "reportedly", "only", "first", "then", "later", "originally", "initially", "once"]);
 
 /** "will be opened", "is expected to be completed", "was due to be inaugurated": a plan, not a date it happened. */
-function planned(text: string, from: number, verbAt: number): boolean {
+export function planned(text: string, from: number, verbAt: number): boolean {
   const words = text.slice(Math.max(from, verbAt - 60), verbAt).toLowerCase().match(/[a-z’']+/g) ?? [];
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
@@ -121,9 +124,9 @@ function planned(text: string, from: number, verbAt: number): boolean {
   return false;
 }
 
-const norm = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
+export const norm = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
 
-function phaseReading(thing: ScopeEntity, said: string, phase: string, rule: string): SubjectReading {
+export function phaseReading(thing: ScopeEntity, said: string, phase: string, rule: string): SubjectReading {
   const happening = phase.startsWith("occurred:") ? phase.slice("occurred:".length) : undefined;
   const measure = happening ? "date.occurred" : `date.${phase}`;
   const subject = buildSubject({ text: `${thing.text} ${said}`, head: happening ?? phase, measure: "date", event: thing.id });

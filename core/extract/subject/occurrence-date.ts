@@ -10,6 +10,7 @@ import { gazetteerPlace } from "./gazetteer.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
+import { storyHappening } from "./date-thing-name.js";
 
 /**
  * Dates of things that happened, told around the event's noun: "the raid took place on <date>",
@@ -55,7 +56,7 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
     const nouns = words.filter(isEventNoun);
     if (nouns.length === 0 || new Set(nouns.map((w) => EVENTS[w.lower])).size > 1) return null;
     k = words.lastIndexOf(nouns[nouns.length - 1]!);
-    return fromEvent(input, words[k]!, "date", "subject.event-occurred-it", compoundNoun(words, k));
+    return storyThing(input, fromEvent(input, words[k]!, "date", "subject.event-occurred-it", compoundNoun(words, k)));
   }
   // Only the noun's own words, a "that killed X" clause, or a relative clause on the noun
   // ("an earthquake on the Richter scale that struck on") between the noun and the verb.
@@ -80,6 +81,22 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
       frame.rules = [...(frame.rules ?? []), "frame.event-place-story"];
     }
   }
+  return storyThing(input, reading);
+}
+
+/**
+ * "The disaster occurred early Tuesday" in a story of the Francis Scott Key Bridge collapse: a
+ * generic event noun (class "disaster": disaster, incident, tragedy, accident) is the one
+ * happening to one made thing the article tells by a noun, so its date meets that thing's.
+ */
+function storyThing(input: SubjectInput, reading: SubjectReading): SubjectReading {
+  const frame = reading.subject.frame;
+  if (!frame?.event || frame.event.id !== "disaster" || frame.event.place || frame.scope.some((e) => e.kind === "named")) return reading;
+  const story = storyHappening(input.text);
+  if (!story) return reading;
+  frame.event = { ...frame.event, id: story.cls };
+  frame.scope.unshift(story.thing);
+  frame.rules = [...(frame.rules ?? []), "subject.story-thing-happening"];
   return reading;
 }
 
