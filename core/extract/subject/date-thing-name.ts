@@ -80,10 +80,11 @@ function thingNamedBefore(text: string, at: number, noun: string): ScopeEntity |
     new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+(?:${word}|${cap})(?![\p{L}])`, "gu"),
     new RegExp(String.raw`(?<![\p{L}])(?:${word})\s+(?:named\s+|called\s+)?(?:the\s+)?(${NAME})`, "gu"),
   ];
-  for (const shape of shapes) {
+  for (const [k, shape] of shapes.entries()) {
     for (const m of before.matchAll(shape)) {
       const name = bareName(m[1]!.replace(/^The\s+/, ""));
-      const thing = name.length > 1 ? thingOf(name) : null;
+      // "the Padma Bridge" has the id its subject reading gives it (the name with its noun); "the ship Dali", the name's.
+      const thing = name.length > 1 && thingOf(name) ? thingOf(k === 0 ? m[0].replace(/^The\s+/, "").replace(/\s+/g, " ") : name) : null;
       if (thing && thing.kind === "named" && /\p{L}/u.test(thing.id)) found.set(thing.id, { ...thing, text: `${name} ${noun}` });
     }
   }
@@ -109,8 +110,9 @@ export function phraseThing(text: string, from: number): { thing: ScopeEntity; e
   const end = from + m[0].length;
   if (m[2]) {
     if (m[1]) {
-      const thing = thingOf(bareName(m[1]));
-      return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? { thing: { ...thing, text: `${bareName(m[1])} ${m[2]}`.replace(/\s+/g, " ") }, end } : null;
+      // The id as the thing's subject reads it (named-thing.ts): the whole name with its noun.
+      const thing = thingOf(`${bareName(m[1])} ${m[2]}`.replace(/\s+/g, " "));
+      return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? { thing, end } : null;
     }
     const named = thingNamedBefore(text, from, m[2].toLowerCase().replace(/\s+/g, " "));
     return named ? { thing: named, end } : null;
