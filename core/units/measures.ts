@@ -89,3 +89,23 @@ export const RATES_AND_TIMES: UnitDef[] = [
   { id: "decade", dimension: "time", factor: 3652.425 * DAY, symbol: "decades", names: words(["decade"]) },
   { id: "century", dimension: "time", factor: 36524.25 * DAY, symbol: "centuries", names: ["century", "centuries"] },
 ];
+
+/**
+ * Pressure (base Pa) and energy (base J): weather copy's "a central pressure of 950 millibars"
+ * (hectopascals are the same unit), tyres' psi; power bills' kWh, gas markets' MMBtu, food's
+ * calories (the kilocalorie). A bare "mb" is left out: it is as often megabytes.
+ */
+export const PRESSURE_AND_ENERGY: UnitDef[] = [
+  { id: "mb", dimension: "pressure", factor: 100, symbol: "mb", names: words(["millibar", "hectopascal"], ["mbar", "hpa"]) },
+  { id: "kPa", dimension: "pressure", factor: 1000, symbol: "kPa", names: words(["kilopascal"], ["kpa"]) },
+  { id: "psi", dimension: "pressure", factor: 6894.757293168, symbol: "psi", names: ["psi", "pounds per square inch", "pound per square inch"] },
+  { id: "inHg", dimension: "pressure", factor: 3386.389, symbol: "inHg", names: ["inhg", "inches of mercury", "inch of mercury"] },
+  { id: "Wh", dimension: "energy", factor: 3600, symbol: "Wh", names: words(["watt hour", "watt-hour", "wh"]) },
+  { id: "kWh", dimension: "energy", factor: 3.6e6, symbol: "kWh", names: words(["kilowatt hour", "kilowatt-hour", "kwh"]) },
+  { id: "MWh", dimension: "energy", factor: 3.6e9, symbol: "MWh", names: words(["megawatt hour", "megawatt-hour", "mwh"]) },
+  { id: "GWh", dimension: "energy", factor: 3.6e12, symbol: "GWh", names: words(["gigawatt hour", "gigawatt-hour", "gwh"]) },
+  { id: "TWh", dimension: "energy", factor: 3.6e15, symbol: "TWh", names: words(["terawatt hour", "terawatt-hour", "twh"]) },
+  { id: "Btu", dimension: "energy", factor: 1055.05585262, symbol: "Btu", names: ["btu", "btus", "british thermal unit", "british thermal units"] },
+  { id: "MMBtu", dimension: "energy", factor: 1.05505585262e9, symbol: "MMBtu", names: ["mmbtu", "mmbtus", "million btu", "million btus", "million british thermal units"] },
+  { id: "kcal", dimension: "energy", factor: 4184, symbol: "kcal", names: words(["calorie", "kilocalorie", "kcal"]) },
+];

@@ -1,9 +1,9 @@
-import { MEASURES, RATES_AND_TIMES } from "./measures.js";
+import { MEASURES, PRESSURE_AND_ENERGY, RATES_AND_TIMES } from "./measures.js";
 import { COUNTS_AND_RATIOS, MONEY } from "./money.js";
 import type { UnitDef } from "./types.js";
 
 /** The one unit table: every unit the extractor reads and the checker converts. */
-export const UNITS: readonly UnitDef[] = [...MEASURES, ...RATES_AND_TIMES, ...MONEY, ...COUNTS_AND_RATIOS];
+export const UNITS: readonly UnitDef[] = [...MEASURES, ...RATES_AND_TIMES, ...PRESSURE_AND_ENERGY, ...MONEY, ...COUNTS_AND_RATIOS];
 
 // Before the tables below: building them normalizes names already.
 const PLAIN = /^[a-z0-9]*$/;

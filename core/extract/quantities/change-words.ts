@@ -13,6 +13,8 @@ export const UP = [
   "accelerated", "picked up", "warm", "warms", "warming", "heated up", "dearer", "costlier", "more expensive",
   // A currency "firms" or "strengthens" when it buys more: "the euro firmed 0.3% to $1.09".
   "firmed", "strengthened", "strengthens", "strengthening", "appreciated", "appreciates",
+  // Other forms of the verbs above: "advancing 2.1% to", "widening to".
+  "advancing", "advances", "rallying", "expanding", "widening", "appreciating",
 ];
 
 /** Verbs and adverbs of a fall: "narrowed to 41,200", "fell by a third", "down 3%". */
@@ -28,6 +30,9 @@ export const DOWN = [
   "plummet", "plummets", "plummeting", "slumped", "slump", "slumps", "slumping", "collapsed", "tanked", "sagged",
   // A currency "weakens" when it buys less, even as its price in rand per dollar goes up: the words decide.
   "weakened", "weakens", "weakening", "depreciated", "depreciates", "softened",
+  // Other forms of the verbs above: "tumbling by more than 30%", "sinking to".
+  "tumbling", "tumbles", "plunging", "sinking", "sinks", "shrinking", "narrowing", "retreating", "contracting",
+  "dived", "diving", "depreciating", "softening",
 ];
 
 /**

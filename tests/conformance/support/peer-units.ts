@@ -41,4 +41,5 @@ export const QUANTULUM_UNITS: Record<string, PeerUnit> = {
   "pound sterling": u("GBP"), dollar: u("USD"), euro: u("EUR"), cent: u(["USD", "EUR"], 0.01), penny: u(["GBP", "USD"], 0.01),
   percentage: u("%"),
   minute: u("min"), hour: u("h"), day: u("day"), week: u("week"), month: u("month"), year: u("year"),
+  "watt hour": u("Wh"), "megawatt hour": u("MWh"), "british thermal unit": u("Btu"),
 };
