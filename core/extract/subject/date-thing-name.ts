@@ -124,6 +124,8 @@ export function phraseThing(text: string, from: number): { thing: ScopeEntity; e
   return thing?.kind === "named" ? { thing: { ...thing, text: name.replace(/\s+/g, " ") }, end } : null;
 }
 
+const CALLED_THING = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(${NAME})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.,()-]+\s+){0,6}?(?:${ANY_CASE_THING})(?![\p{L}])`, "u");
+
 /**
  * "It opened to the public on April 11, 2017" after "Lotte World Tower is a 123-floor
  * skyscraper": "it" is the made thing the sentence before opens with, when its name ends in a
@@ -137,6 +139,12 @@ export function previousThing(text: string, sentenceStart: number): ScopeEntity 
   let start = 0;
   for (const m of body.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])/gu)) start = m.index + m[0].length;
   if (start === 0 && from > 0) return null;
+  // "The Burj Khalifa is a skyscraper in Dubai": a name the sentence itself calls a made thing.
+  const called = CALLED_THING.exec(body.slice(start));
+  if (called) {
+    const thing = thingOf(bareName(called[1]!));
+    return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? thing : null;
+  }
   const found = phraseThing(body, start);
   if (!found || !/^\s*(?:,[^,;]{1,80},\s*)?(?:is|was|has|had|stands|rises|opened|became|spans|links|connects)\b/u.test(body.slice(found.end))) return null;
   return found.thing;

@@ -41,4 +41,17 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
     expect(brief(frameOf("The Humber Bridge was officially opened by the Queen on 17 July 1981.", "17 July 1981"))).toMatchObject({ measure: "date.inauguration", thing: "humber-bridge" });
     expect(brief(frameOf("The Severn Bridge Opened on 8 September 1966", "8 September 1966"))).toMatchObject({ measure: "date.opening" });
   });
+
+  it("reads session 8's shapes: a part of the day in an opener, a participle opener, an agent's act on the thing, 'It' after the thing", () => {
+    expect(brief(frameOf("In the early hours of Monday, 14 August 2018, the Morandi Bridge in Genoa collapsed in a storm.", "Monday, 14 August 2018"))).toMatchObject({ measure: "date.occurred", event: "collapse", thing: "morandi-bridge" });
+    expect(brief(frameOf("The Millau Viaduct spans the Tarn valley. Completed in 2004, the viaduct carries the A75 motorway.", "2004"))).toMatchObject({ measure: "date.completion", thing: "millau-viaduct" });
+    expect(brief(frameOf("Queen Elizabeth II opened the Severn Bridge on 8 September 1966, before a crowd of thousands.", "8 September 1966"))).toMatchObject({ measure: "date.opening", thing: "severn-bridge" });
+    expect(brief(frameOf("France yesterday inaugurated the 2.46-km Millau Viaduct in the south of the country.", "yesterday", "2004-12-15"))).toMatchObject({ measure: "date.inauguration", thing: "millau-viaduct" });
+    expect(brief(frameOf("The Burj Khalifa is a skyscraper in Dubai. It opened to the public on 4 January 2010.", "4 January 2010"))).toMatchObject({ measure: "date.service", thing: "burj-khalifa" });
+  });
+  it("gives no thing's date to a plan, a saying between the date and the act, or 'It' after a company", () => {
+    expect(brief(frameOf("The president is set to inaugurate the new Bosphorus Bridge on August 26.", "August 26"))?.measure ?? "none").not.toMatch(/^date\./);
+    expect(brief(frameOf("On Monday, officials said they opened the Severn Bridge to cyclists.", "Monday"))?.measure ?? "none").not.toMatch(/^date\./);
+    expect(brief(frameOf("Lotte Group is a conglomerate in Seoul. It opened to the public on 3 April 2017.", "3 April 2017"))?.measure ?? "none").not.toMatch(/^date\./);
+  });
 });
