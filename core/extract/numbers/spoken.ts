@@ -60,6 +60,7 @@ function apply(text: string, t: Tally, w: Word): void {
 function readPluralScales(text: string, first: Word): NumberReading | null {
   let value = PLURAL_SCALES.get(first.text);
   if (value === undefined) return null;
+  if (first.text === "scores" && !scoresOf(text, first)) return null;
   value *= 2;
   let end = first.end;
   for (let k = 0; k < 3; k++) {
@@ -71,6 +72,13 @@ function readPluralScales(text: string, first: Word): NumberReading | null {
     end = scale.end;
   }
   return { start: first.start, end, value, step: value / 2, form: "words", vague: true };
+}
+
+/** "scores of people": "of" and a word follow; "scores of 80", "the scores were level" are results. */
+function scoresOf(text: string, first: Word): boolean {
+  const of = nextWord(text, first.end);
+  const next = of?.text === "of" ? nextWord(text, of.end) : null;
+  return next !== null && /^[a-z]/.test(next.text) && !PLURAL_SCALES.has(next.text);
 }
 
 /** "several hundred", "a few thousand", "a couple of million": at least that many of the scale. */

@@ -31,9 +31,12 @@ export const DIGIT_ONLY_SCALES = new Set(["k", "mn", "mln", "mil", "bn", "bln", 
 /** Scales that follow a number but never "a": "three hundred cr", not "a lac" (a resin). */
 const NOT_AFTER_ARTICLE = new Set(["cr", "lac", "lacs"]);
 
-/** "hundreds of thousands": vague plurals, read as their lowest plausible value (two of them). */
+/**
+ * "hundreds of thousands": vague plurals, read as their lowest plausible value (two of them).
+ * "scores" (of twenty) only before "of" and a word: "scores of people", never "test scores of 80".
+ */
 export const PLURAL_SCALES = new Map<string, number>([
-  ["tens", 10], ["dozens", 12], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
+  ["tens", 10], ["dozens", 12], ["scores", 20], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
 ]);
 
 /** "a dozen", "3 dozens", "3 dzs". */
