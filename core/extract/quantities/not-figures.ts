@@ -7,6 +7,7 @@ import { drop, type Candidate } from "./candidate.js";
  *   cents a litre"; the article reader only sees digits before it), and so is "the price of a
  *   litre of petrol", and so is "a litre of diesel fell to Sh179" or "a gallon of gas averaged
  *   $3.12": a measure of a good whose price the clause goes on to give;
+ * - "N530/$1": the one dollar a price is quoted per;
  * - "34 times the speed of sound", "five times as large": a multiplier;
  * - "as a percent of sales": a way of expressing, not one percent.
  */
@@ -47,6 +48,11 @@ export function dropNotFigures(text: string, live: Candidate[]): void {
   for (let i = 0; i < live.length; i++) {
     const c = live[i]!;
     if (c.dropped) continue;
+    // "N530/$1", "Rp14,231/US$1": one unit of the currency a price is quoted per, after a slash.
+    if (c.value === 1 && c.unit?.dimension === "money" && previous?.unit?.dimension === "money" && text.charCodeAt(c.start - 1) === 47 && previous.end === c.start - 1) {
+      drop(c, "rate-denominator");
+      continue;
+    }
     // Cheap first: an article is one or two letters starting with "a".
     const first = text.charCodeAt(c.reading.start) | 32;
     if (first === 97 && c.reading.end - c.reading.start <= 2 && ARTICLE.test(text.slice(c.reading.start, c.reading.end))) {

@@ -3,7 +3,7 @@ import { times } from "../numbers/index.js";
 import { mark, type Candidate } from "./candidate.js";
 import { changeBefore } from "./change-before.js";
 
-/** "45 and 50 mg", "5, 10 or 15 km": figures listed before a unit written once. */
+/** "45 and 50 mg", "5, 10 or 15 km", "3.43 and 2.83 percent": figures listed before a unit written once. */
 const LIST_GAP = /^(?:,|,?[ \t]{1,2}(?:and|or))[ \t]{1,2}$/i;
 const TO_GAP = /^[ \t]{1,2}to[ \t]{1,2}$/i;
 const FROM_BEFORE = /\bfrom[ \t]{1,2}$/i;
@@ -18,7 +18,8 @@ export function shareUnit(text: string, live: Candidate[]): void {
   for (let k = live.length - 2; k >= 0; k--) {
     const a = live[k]!;
     const b = live[k + 1]!;
-    if (a.dropped || b.dropped || a.unit || a.countUnit || a.upper || !b.unit || (b.kind !== "quantity" && b.unit.id !== "pp")) continue;
+    // A percent too: "climbing 3.43 and 2.83 percent, respectively".
+    if (a.dropped || b.dropped || a.unit || a.countUnit || a.upper || !b.unit) continue;
     const gap = text.slice(a.end, b.start);
     // "reduced from six to five years": the old level of a change, its unit written once after the new.
     const changed = text.charCodeAt(a.start - 2) === 109 && TO_GAP.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) && changeBefore(text, a.start - 5);

@@ -97,7 +97,9 @@ const INCH_CLOSES = /^(?:[ \t]{1,2}(?:thick|long|wide|tall|high|deep|across|in[ 
 function acceptable(written: string, name: string, unit: UnitDef, attached: boolean, next: string, after = ""): boolean {
   if (unit.dimension === "count") return false;
   // "(121 F)", "40 C.": a capital scale letter standing alone after a number reads as degrees.
-  const spacedScale = (written === "C" || written === "F") && !/[A-Za-z0-9]/.test(next);
+  // The sentence's full stop may be read with the letter ("104 F."): the scale is the letter alone.
+  const scale = written.endsWith(".") ? written.slice(0, -1) : written;
+  const spacedScale = (scale === "C" || scale === "F") && !/[A-Za-z0-9]/.test(next);
   const spacedLetter = (SPACED_LETTERS.has(written) && LETTER_CLOSES.test(after)) || (/^in\.?$/.test(written) && INCH_CLOSES.test(written.endsWith(".") ? `.${after}` : after));
   if (ATTACHED_ONLY.has(name) && !attached && !spacedScale && !spacedLetter) return false;
   const cased = CASED[name];
