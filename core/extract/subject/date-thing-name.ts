@@ -146,7 +146,7 @@ export function previousThing(text: string, sentenceStart: number): ScopeEntity 
     return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? thing : null;
   }
   const found = phraseThing(body, start);
-  if (!found || !/^\s*(?:,[^,;]{1,80},\s*)?(?:is|was|has|had|stands|rises|opened|became|spans|links|connects)\b/u.test(body.slice(found.end))) return null;
+  if (!found || !/^\s*(?:,[^,;]{1,80},\s*)?(?:is|was|has|had|\p{Ll}{2,}(?:s|ed))\b/u.test(body.slice(found.end))) return null;
   return found.thing;
 }
 

@@ -1,6 +1,6 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import phases from "./data/date-phases.js";
-import { previousThing, thingSubject } from "./date-thing-name.js";
+import { phraseThing, previousThing, thingSubject } from "./date-thing-name.js";
 import { objectAfter, objectBefore, participleOpener } from "./s8-d-thing-acts.js";
 import { buildSubject } from "./key.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
@@ -36,6 +36,8 @@ const THING_WORDS = wordAlternation(THINGS);
 /** "the opening of the Holland Tunnel (took place) on", "the X collapse on": a phase noun and its thing before the date. */
 const NOUN_OF = new RegExp(String.raw`\b(?:the\s+)?(?:official\s+)?(${NOUN})\s+of\s+(?:the\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 const NAME_NOUN = new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)\s+(${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
+/** "Its dedication took place on", "on its completion in": a phase noun of the thing "its" points at. */
+const ITS_NOUN = new RegExp(String.raw`\b[Ii]ts\s+(${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 /** "the June 1 opening of the Gotthard Base Tunnel", "the 2016 inauguration of X". */
 const DATE_NOUN_OF = new RegExp(String.raw`^(?:,\s*)?\s+(${NOUN})\s+of\s+(?:the\s+)?(${NAME})`, "u");
 
@@ -84,6 +86,14 @@ function verbAfter(input: SubjectInput): SubjectReading | null {
 function nounShape(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const before = text.slice(Math.max(sentence.start, mention.start - 140), mention.start);
+  const its = ITS_NOUN.exec(before);
+  if (its) {
+    // "Its dedication took place on": the thing the sentence before opens with; "the dam ..., and on its completion in": the sentence's own.
+    const opensWithIts = text.slice(sentence.start, Math.max(sentence.start, mention.start - before.length + its.index)).trim() === "";
+    const thing = opensWithIts ? previousThing(text, sentence.start) : phraseThing(text, sentence.start)?.thing;
+    const phase = NOUNS.get(norm(its[1]!));
+    return thing && phase ? phaseReading(thing, its[1]!, phase, "subject.thing-date-its") : null;
+  }
   const of = NOUN_OF.exec(before);
   if (of) return nounReading(of[2]!, of[3] ?? "", of[1]!);
   const own = NAME_NOUN.exec(before);

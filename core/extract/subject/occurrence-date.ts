@@ -64,7 +64,7 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const killed = THAT_KILLED.exec(after);
   const rest = killed ? after.slice(killed[0].length) : after;
   const name = EVENT_NAME.test(rest) && !/^\s+(?:The|A|An|It|This|That)\b/.test(rest) ? rest.trim() : undefined;
-  if (!/^\s*$/.test(rest) && !name && !RELATIVE.test(rest)) return null;
+  if (!/^\s*$/.test(rest) && !name && !RELATIVE.test(rest) && !PLACED.test(rest)) return null;
   const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
   const frame = reading.subject.frame!;
   if (killed) frame.scope.unshift({ kind: "named", id: slugOf(killed[1]!), text: killed[1]! });
@@ -106,6 +106,8 @@ function isEventNoun(word: { lower: string }): boolean {
 }
 
 /** "on the Richter scale that", "of magnitude 6.8 which": words of the noun's own phrase, then a relative pronoun. */
+/** "The 2015 earthquake in Nepal struck on", "The bombing at Oxford Street happened on": the event's place between noun and verb. */
+const PLACED = /^\s+(?:in|off|near|at)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
 const RELATIVE = /^\s+(?:(?:on|of|in|with)\s+(?:the\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}\s+)?(?:that|which)\s+$/u;
 
 /**

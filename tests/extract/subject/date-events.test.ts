@@ -39,3 +39,17 @@ describe("occurrences told by a relative clause or 'it' (occurrence-date.ts)", (
     expect(frame?.measure.id ?? "none").not.toBe("date.occurred");
   });
 });
+
+describe("session 8: an event's place before its verb, and 'the disaster' as the story's one happening to a made thing", () => {
+  it("reads 'The 2015 earthquake in Nepal struck on DATE'", () => {
+    const frame = frameOf("The 2015 earthquake in Nepal struck on April 25, 2015, flattening villages.", "April 25, 2015", "2016-04-25");
+    expect(frame?.measure.id).toBe("date.occurred");
+    expect(frame?.event?.id).toBe("earthquake");
+  });
+  it("takes 'the disaster occurred' for the collapse of the one bridge a story names, and for nothing when it names two", () => {
+    const one = "Morandi Bridge collapse: dozens feared dead\n\nThe disaster occurred on Tuesday when a section of the viaduct fell onto the river bed.";
+    expect(frameOf(one, "Tuesday", "2018-08-15")).toMatchObject({ measure: { id: "date.occurred" }, event: { id: "collapse" }, scope: [{ id: "morandi-bridge" }] });
+    const two = "After the Morandi Bridge collapse, engineers recalled the Polcevera Viaduct collapse.\n\nThe disaster occurred on Tuesday.";
+    expect(frameOf(two, "Tuesday", "2018-08-15")?.scope.some((e) => e.kind === "named") ?? false).toBe(false);
+  });
+});

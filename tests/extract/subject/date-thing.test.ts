@@ -54,4 +54,8 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
     expect(brief(frameOf("On Monday, officials said they opened the Severn Bridge to cyclists.", "Monday"))?.measure ?? "none").not.toMatch(/^date\./);
     expect(brief(frameOf("Lotte Group is a conglomerate in Seoul. It opened to the public on 3 April 2017.", "3 April 2017"))?.measure ?? "none").not.toMatch(/^date\./);
   });
+  it("reads 'Its <phase noun> took place on' for the thing the sentence before opens with, and more verbs of first traffic", () => {
+    expect(brief(frameOf("The Humber Bridge carries the A15. Its official opening took place on 17 July 1981.", "17 July 1981"))).toMatchObject({ measure: "date.inauguration", thing: "humber-bridge" });
+    expect(brief(frameOf("The Oresund Bridge was opened to vehicles on 1 July 2000.", "1 July 2000"))).toMatchObject({ measure: "date.service", thing: "oresund-bridge" });
+  });
 });
