@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { DOWN, INDEX_POINTS, NEUTRAL, UP } from "./change-words.js";
+import { DOWN, DOWN_NOUNS, INDEX_POINTS, NEUTRAL, UP, UP_NOUNS } from "./change-words.js";
 import { bare, sameKind } from "./change-levels.js";
 
 /*
@@ -49,6 +49,9 @@ const LEVEL_WAS_UPDOWN = /^(?:[ \t]{1,2}[a-z]{2,15})?[ \t]{1,2}(?:was|were|is|ar
 /** "closed at 6,004.72, gaining 15.57 points", "at 3,428.97, shedding 0.90 points": change verbs in -ing open a clause of change. */
 const PARTICIPLES = new Set([...UP, ...DOWN].filter((w) => w.endsWith("ing") && !w.includes(" ")));
 
+const PHRASAL_PARTICIPLE = /^[a-z]+ing[ \t](?:up|down)$/i;
+const CHANGE_NOUN_WORDS = new Set([...UP_NOUNS, ...DOWN_NOUNS]);
+
 /** Between an amount and its restatement: "371 points, or", "52 points or". */
 const OR_RESTATES = new RegExp(`^(?:[ \\t]{1,2}(?:${INDEX_POINTS.join("|")}))?,?[ \\t]{1,2}or[ \\t]{1,2}$`, "i");
 
@@ -81,12 +84,17 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
     // "reached 18,000 rupiah (US$1.15) per kilogram, a 20% increase": the level is the figure a
     // bracketed conversion restates; the conversion takes its change later (conversionChanges).
     if (c.conversionOf && !c.change) continue;
-    if (previous && !previous.change && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 64) {
+    // A measure that modifies a noun ("60-kilo bags") is no level of its own.
+    const modifier = previous !== undefined && previous.unitAttached === true && text.charCodeAt(previous.numberEnd) === 45;
+    if (previous && !modifier && !previous.change && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 64) {
       // ", up 0.73%", ", gaining 15.57 points": "up", "down" or a participle of change opens the clause.
-      const upDown = (/^(?:up|down)$/i.test(change.text) || PARTICIPLES.has(change.text.toLowerCase())) && change.at < c.start;
-      const gap = upDown ? text.slice(previous.end, change.at) : text.slice(previous.end, c.start);
+      // "ticking up by 0.4%": a phrasal participle opens the clause the same way.
+      const upDown = (/^(?:up|down)$/i.test(change.text) || PARTICIPLES.has(change.text.toLowerCase()) || PHRASAL_PARTICIPLE.test(change.text)) && change.at < c.start;
+      // "exported 20.2 million tonnes of LNG, an increase of 2.7 million tonnes": a change noun before the amount.
+      const noun = !upDown && change.at < c.start && CHANGE_NOUN_WORDS.has(change.text.toLowerCase());
+      const gap = upDown || noun ? text.slice(previous.end, change.at) : text.slice(previous.end, c.start);
       const after = !upDown && change.at >= c.end;
-      if ((upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || (after && LEVEL_THEN_AMOUNT.test(gap))) {
+      if ((upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || ((after || noun) && LEVEL_THEN_AMOUNT.test(gap))) {
         const level = { direction: change.direction, role: "to" as const, text: change.text, at: change.at };
         previous.change = level;
         if (!previous.rules.includes("change")) previous.rules.push("change");

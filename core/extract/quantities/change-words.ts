@@ -15,6 +15,7 @@ export const UP = [
   "firmed", "strengthened", "strengthens", "strengthening", "appreciated", "appreciates",
   // Other forms of the verbs above: "advancing 2.1% to", "widening to".
   "advancing", "advances", "rallying", "expanding", "widening", "appreciating",
+  "ticking up", "edging up", "inching up", "creeping up", "moving up",
 ];
 
 /** Verbs and adverbs of a fall: "narrowed to 41,200", "fell by a third", "down 3%". */
@@ -33,6 +34,7 @@ export const DOWN = [
   // Other forms of the verbs above: "tumbling by more than 30%", "sinking to".
   "tumbling", "tumbles", "plunging", "sinking", "sinks", "shrinking", "narrowing", "retreating", "contracting",
   "dived", "diving", "depreciating", "softening",
+  "ticking down", "edging down", "inching down", "moving down", "coming down",
 ];
 
 /**
@@ -80,6 +82,8 @@ export const FILLERS = [
   "seasonally", "adjusted", "estimated", "revised", "provisional", "preliminary", "projected", "mere",
   // When, between the verb and its object: "hiked on Thursday its key rate to 30 percent".
   "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "overnight",
+  // The trading period, between a closing verb and "at": "rose 0.97 per cent to close the day at 18,338.55".
+  "day", "session", "week",
 ];
 
 /**
