@@ -88,8 +88,9 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
  * "The disaster occurred early Tuesday" in a story of the Francis Scott Key Bridge collapse: a
  * generic event noun (class "disaster": disaster, incident, tragedy, accident) is the one
  * happening to one made thing the article tells by a noun, so its date meets that thing's.
+ * @example storyThing(input, reading).subject.frame?.event?.id // "collapse" in a story of "the X Bridge collapse"
  */
-function storyThing(input: SubjectInput, reading: SubjectReading): SubjectReading {
+export function storyThing(input: SubjectInput, reading: SubjectReading): SubjectReading {
   const frame = reading.subject.frame;
   if (!frame?.event || frame.event.id !== "disaster" || frame.event.place || frame.scope.some((e) => e.kind === "named")) return reading;
   const story = storyHappening(input.text);
