@@ -35,7 +35,11 @@ const COUNTED = new RegExp(String.raw`^-?\s*(${alt(Object.keys(data.counted))})s
 const PART_AFTER = new RegExp(String.raw`^\s*${PAREN}(?:-?(?:tall|high)\s*)?[(,]?\s*(${alt(Object.keys(data.partsAfter))})\b`, "i");
 const UNIT_AFTER = new RegExp(String.raw`^\s*${PAREN}(${alt(Object.keys(data.unitsAfter))})\b`, "i");
 /** "at a height of", "has a seating capacity of", "the bridge's main span of", "a gross tonnage (GT) of". */
-const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.nounFrames))})\s*${PAREN}(?:of|is|was|stands\s+at|at|:)\s+${QUAL}$`, "iu");
+const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.nounFrames))})\s*${PAREN}(?:${alt(data.frameLinks)})\s*${QUAL}$`, "iu");
+/** "built at a cost of", "costing", "built at Rs 531 crore": a sum of money that is the thing's cost. */
+const COST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(data.costVerbs)})\s+${QUAL}$`, "iu");
+/** "can hold 90,000", "can seat 40,000": a venue's capacity told with a modal verb before a bare count. */
+const CAPACITY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] === "capacity" && /^can\s/.test(v)))})\s+${QUAL}$`, "iu");
 /** "rises to 678.9 metres", "stretches 4.13 km", "climbs 310 metres": a verb of one class right before the figure. */
 const VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] && !/ of$/.test(v)))})\s+(?:to\s+|at\s+)?${QUAL}$`, "iu");
 /** Cheap precheck before FRAME_BEFORE and NOUN_OF (named-measure.ts): one of the measure nouns is there at all. */
@@ -57,19 +61,30 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   const counted = COUNTED.exec(own ? `-${own}` : after);
   // "411 seats", "500 residents": a count noun alone is often no standing measure (a party's seats, residents evacuated),
   // so its thing must stand right beside it (not strong).
-  if (counted) return { cls: data.counted[counted[1]!.toLowerCase()]!, words: counted[1]!, counted: true, strong: false };
-  const unit = UNIT_AFTER.exec(after);
-  if (unit) return { cls: data.unitsAfter[key(unit[1]!)]!, words: unit[1]!, counted: false, strong: true };
   const before = text.slice(Math.max(sentence.start, m.start - 70), m.start);
   const noun = MEASURE_NOUN.test(before);
   const frame = noun ? FRAME_BEFORE.exec(before) : null;
   const framed = frame ? data.nounFrames[key(frame[1]!)] : undefined;
+  // A sum of money is a measure of a thing only as its cost ("at a cost of", "built at"), and a cost only a sum of money.
+  if (m.dimension === "money" || framed === "cost") {
+    const cost = m.dimension === "money" && (framed === "cost" || COST_BEFORE.test(before));
+    return cost ? { cls: "cost", words: frame?.[1] ?? "cost", counted: false, strong: true } : null;
+  }
+  if (counted) {
+    // "a capacity of 132,000 spectators": the measure noun before names the class the count noun only hints at.
+    const cls = data.counted[counted[1]!.toLowerCase()]!;
+    return { cls, words: counted[1]!, counted: true, strong: framed === cls || (cls === "capacity" && CAPACITY_BEFORE.test(before)) };
+  }
+  const unit = UNIT_AFTER.exec(after);
+  if (unit) return { cls: data.unitsAfter[key(unit[1]!)]!, words: unit[1]!, counted: false, strong: true };
   const bare = m.dimension === "count" || !m.unit || m.unit === "person";
   if (framed && !(bare && DIMENSIONAL.some((d) => framed.startsWith(d)))) {
     // "a gross tonnage of 228,081" names its class; "a height of 635 metres (to the tip)" too.
     const part = bare ? undefined : PART_AFTER.exec(after)?.[1];
     return { cls: part ? data.partsAfter[key(part)]! : framed, words: frame![1]!, counted: bare, strong: true };
   }
+  const holds = bare ? CAPACITY_BEFORE.exec(before) : null;
+  if (holds) return { cls: "capacity", words: holds[1]!, counted: true, strong: true };
   if (bare) return { cls: "", words: "", counted: true, strong: false };
   if (!m.dimension || !data.dimensions[m.dimension]) return null;
   // "rises 8,849 metres above sea level" is a height; "50 metres from the bridge" a distance.

@@ -8,6 +8,8 @@ import { fronted, livesIn, nounOf, storyThing } from "./named-frames.js";
 import { routeDistance } from "./named-route.js";
 import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
+import { partMeasure, pointerThing } from "./s8-n-pointer.js";
+import { labelMeasure } from "./s8-n-title.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -33,6 +35,7 @@ const BARE_COUNT_GATE = new RegExp(String.raw`\b(?:${alt([...data.countFrames, .
 const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|outside|on)\s+$`, "u");
 /** The name and its verb or apposition, ending right before the figure. */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
+const NOT_CHANGING = new RegExp(String.raw`\b(?:${alt(data.notChanging)})\b`, "gi");
 const CHANGING = new RegExp(String.raw`\b(?:${alt(data.changing)})\b`, "i");
 const COUNT_FRAME = new RegExp(String.raw`\b(?:${alt(data.countFrames)})\s+${QUAL}$`, "i");
 const YEAR = /\b(?:in|as of|by)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:census|figures?|estimates?)\b/i;
@@ -49,9 +52,12 @@ function heightVerb(m: Mention): boolean {
  */
 export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   if (m.kind !== "quantity" || m.conversionOf || (m.change && !heightVerb(m))) return null;
+  // "- Capacity: 88,966" under a page's title: read before the conversion guard ("Length1,780 m (5,840 ft)").
+  const label = labelMeasure(text, sentence, m);
+  if (label) return label;
   const hit = reading(text, sentence, m);
   // Planned, expanded, "before the disaster": read up to a few words past the figure (last: a long list of words).
-  if (!hit || CHANGING.test(text.slice(sentence.start, Math.min(sentence.end, m.end + 12)))) return null;
+  if (!hit || CHANGING.test(text.slice(sentence.start, Math.min(sentence.end, m.end + 12)).replace(NOT_CHANGING, ""))) return null;
   // "829.8 metres (2,722 ft)": a conversion in brackets is the figure before it, not another.
   return /\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ? null : withYear(hit, text.slice(sentence.start, sentence.end));
 }
@@ -61,6 +67,8 @@ function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null 
   // "the distance between Beijing and Guangzhou is 2,298 km": a route's, not the last name's.
   const of = routeDistance(text, sentence, m) ?? nounOf(text, sentence, m);
   if (of) return of;
+  const part = m.dimension === "length" ? partMeasure(text, sentence, m.start) : null;
+  if (part) return { cls: part.cls, words: part.words, ...part.found };
   const found = classOf(text, sentence, m);
   if (!found) return null;
   // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
@@ -80,7 +88,9 @@ function away(text: string, sentence: Span, m: Mention, found: FoundClass): Name
   if (!found.strong || !found.cls) return null;
   // "the 30-mile (18.6-mile) deep security strip": a figure modifying the noun after it measures that noun, not a name elsewhere.
   if (/-\p{L}+$/u.test(text.slice(m.start, m.end)) || MODIFIES.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
-  const hit = clauseThing(text, sentence, m.start, m.end, found.cls === "population");
+  const population = found.cls === "population";
+  const own = clauseThing(text, sentence, m.start, m.end, population);
+  const hit = own === undefined && !population ? pointerThing(text, sentence, m.start, m.end) : own;
   return hit ? { cls: found.cls, words: found.words, ...hit } : null;
 }
 
@@ -116,8 +126,8 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
 }
 
 const VENUE = /\b(?:Stadium|Arena|Park|Ground|Hall|Theatre|Theater|Bowl|Dome|Field|Centre|Center|Coliseum|Colosseum|Stadion|Estadio|Stade|Garden|Gardens)$/;
-/** "300 m (984 ft) high dam": a figure, its measure adjective and a noun after it. */
-const MODIFIES = /^\s*(?:\([^()]{0,40}\)\s*)?-?(?:tall|high|long|deep|wide)\s+\p{Ll}/u;
+/** "300 m (984 ft) high dam": a figure, its measure adjective and a noun after it ("long overall", "long and" are no noun). */
+const MODIFIES = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?-?(?:tall|high|long|deep|wide)\s+(?!(?:${alt(data.afterAdjective)})(?![\p{L}]))\p{Ll}`, "u");
 const COMPOUND = new RegExp(String.raw`^\s+((?:(?:${alt(THINGS)})\s+){0,2})(${NAME})(?=[\s,.;:!?)]|[’']s|$)(\s+(?:${alt(THINGS)})\b)?`, "u");
 const SPACED_ADJECTIVE = /^\s*(?:\([^()]{0,40}\)\s*)?(?:tall|high|long|deep|wide)\b/i;
 const ARTICLE_BEFORE = new RegExp(String.raw`\b(?:the|a|an)\s+${QUAL}$`, "i");
@@ -128,6 +138,8 @@ const GIVEN_NAME = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}(?:${alt(THING
 
 /** "Merdeka 118 stands 678.9 metres tall", "the Dali, which is 984 feet long", "Derna, a city of 100,000 people". */
 function predicate(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  // A cost is told with its own verbs ("built at a cost of"), read by away(): "Built at Rs 531 crore" names no thing "Built".
+  if (found.cls === "cost") return null;
   // The name and its link stand right before the figure: a bounded window keeps the anchored match cheap.
   const from = Math.max(sentence.start, m.start - 160);
   const before = text.slice(from, m.start);

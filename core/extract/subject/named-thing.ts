@@ -36,9 +36,12 @@ export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ish|ese|ean)$|^\p{Lu}\p{Ll}{3,}i$/u
 const PREFIX = /^(?:the\s+|MV\s+|M\/V\s+|MS\s+|SS\s+|RMS\s+|HMS\s+|USS\s+|MT\s+)+/i;
 const TRAILING = new RegExp(String.raw`\s+(?:${THINGS.map((t) => t.replace(/ /g, String.raw`\s+`)).join("|")})$`, "i");
 
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
+
 /** One id for one thing however it is written: "The Kerch Bridge" and "the Kerch bridge" are `kerch-bridge`, "Burj Khalifa tower" `burj-khalifa`. */
 export function thingId(name: string): string {
-  const bare = name.replace(PREFIX, "").replace(/[’']s$/, "").trim();
+  // "M. Chinnaswamy Stadium" is the Chinnaswamy Stadium; "Queen Mary II" the Queen Mary 2.
+  const bare = name.replace(PREFIX, "").replace(/[’']s$/, "").replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll})/u, "").replace(/\s(I{1,3}|IV|V|VI{1,3}|IX|X)$/, (_, r: string) => ` ${ROMAN[r]}`).trim();
   const shorter = bare.replace(TRAILING, "");
   return slugOf(/\p{L}/u.test(shorter) && /\s/.test(shorter) ? shorter : bare);
 }
@@ -60,16 +63,17 @@ const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Nn]amed|[Cc]alled|[Dd]ubb
 /** Who speaks, a title before a person, another thing compared with: no thing measured. */
 const SPEAKS = /^\s*(?:said|says|told|added|reported|announced|stated|explained|noted|wrote|tweeted)\b/;
 const SAID = /\b(?:said|says|told|according\s+to)\b/;
-const SUBJECT_AFTER = /^[^,;]{0,40},\s+(?:the\s+)?\p{Lu}/u;
 const IS_A = /^\s+(?:is|was)\s+(?:a|an|the)\s/;
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${THINGS.join("|")})(?![\p{L}])`, "u");
 const TITLED = /\b(?:Mr|Mrs|Ms|Dr|President|Mayor|Minister|Governor|Chief|Director|spokesman|spokeswoman|spokesperson|according to|by|than|behind|overtaking|surpassing|overtook|surpassed|beating|like|unlike|from|after|before|over)\s+(?:the\s+)?$/;
 /** "in Kuala Lumpur", "near Zug": a name after these places the thing; it is not the thing. */
 const PLACING = /\b(?:in|at|near|outside|inside|across|on|of|to|into|between)\s+(?:the\s+)?$/;
-const POINTER = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Ii]ts?|[Tt]he\s+(${THINGS.join("|")}))(?![\p{L}])`, "u");
+
+/** Measure nouns are no names: "- Capacity: 88,966" names no thing called "Capacity". */
+const LABELS = new Set(Object.keys(data.nounFrames));
 
 /** The names of a stretch of text that may be the thing measured (places only for a population). */
-function candidates(text: string, from: number, to: number, population: boolean): FoundThing[] {
+export function candidates(text: string, from: number, to: number, population: boolean): FoundThing[] {
   const out: FoundThing[] = [];
   const stretch = text.slice(from, to);
   NAMES.lastIndex = 0;
@@ -82,10 +86,10 @@ function candidates(text: string, from: number, to: number, population: boolean)
     // "Large chunks of ...": one capitalised word opening a sentence says nothing of a name.
     const rest = stretch.slice(hit.index + hit[0].length);
     // "Anfield is a football stadium": one word opening a sentence is a name when the sentence says what it is.
-    if (stretch.slice(0, hit.index).trim() === "" && !/\s/.test(words) && !/^The\s/.test(hit[0]) && !(population && gazetteerPlace(words)) && !IS_A.test(rest)) continue;
+    if (stretch.slice(0, hit.index).replace(/^[\s\-–•*·]+/, "") === "" && !/\s/.test(words) && !/^The\s/.test(hit[0]) && !(population && gazetteerPlace(words)) && !IS_A.test(rest)) continue;
     // A speaker ("Khan said the bridge spans ...") is no thing measured.
     if (!/\p{L}/u.test(words) || /^\d/.test(words) || DEMONYM.test(words) || TITLED.test(before) || SPEAKS.test(rest) || SAID.test(rest)) continue;
-    if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words) || /^\p{Lu}{1,3}$/u.test(words)) continue; // "Singapore-flagged": a modifier; "(GT)": an abbreviation
+    if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words) || /^\p{Lu}{1,3}$/u.test(words) || LABELS.has(words.toLowerCase())) continue; // "Singapore-flagged": a modifier; "(GT)": an abbreviation
     // "the Yangsigang bridge": the common noun after a one-word name is part of its id (thingId).
     const noun = THING_AFTER.exec(rest)?.[0] ?? "";
     const thing = thingOf(words + noun);
@@ -103,20 +107,22 @@ function single(found: FoundThing[]): FoundThing | null {
 }
 
 /** The sentence before `start`, found by its end mark (the subject steps pass no sentence list here). */
-function previousSentence(text: string, start: number): Span | null {
+export function previousSentence(text: string, start: number): Span | null {
   const from = Math.max(0, start - 400);
   const before = text.slice(from, start).replace(/\s+$/, "");
-  const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’)]?\s+|\n/g)];
+  // "M. Chinnaswamy Stadium": an initial's full stop ends no sentence.
+  const ends = [...before.slice(0, -1).matchAll(/(?<![^\p{L}]\p{Lu}|^\p{Lu})[.!?]["”’)]?\s+|\n/gu)];
   const last = ends.at(-1);
   const s = last ? from + last.index! + last[0].length : from;
   return before.length > 0 && s < from + before.length ? { start: s, end: from + before.length } : null;
 }
 
 /**
- * The thing of a measure whose name stands away from its figure.
+ * The thing of a measure whose name stands away from its figure: null when the clause names two,
+ * undefined when it names none.
  * @example clauseThing("The Shard, completed in 2012, climbs 310 metres.", { start: 0, end: 49 }, 37, 47, false)?.thing.id // "shard"
  */
-export function clauseThing(text: string, sentence: Span, start: number, end: number, population: boolean): FoundThing | null {
+export function clauseThing(text: string, sentence: Span, start: number, end: number, population: boolean): FoundThing | null | undefined {
   const naming = NAMING.exec(text.slice(sentence.start, Math.min(sentence.end, end + 80)));
   if (naming) {
     const thing = thingOf(naming[1]!);
@@ -125,15 +131,6 @@ export function clauseThing(text: string, sentence: Span, start: number, end: nu
   }
   const own = candidates(text, sentence.start, start, population);
   if (own.length > 0) return single(own);
-  // "The bridge ... runs 32.4 kilometers", "With a capacity of 40,173, it is ...": the thing of the sentence before.
-  // "With a capacity of 90,000, Wembley is ...": a name opening the main clause after the figure is its subject.
-  if (population || SUBJECT_AFTER.test(text.slice(end, sentence.end))) return null;
-  const pointer = POINTER.exec(text.slice(sentence.start, sentence.end));
-  const previous = pointer ? previousSentence(text, sentence.start) : null;
-  if (!pointer || !previous) return null;
-  const found = single(candidates(text, previous.start, previous.end, false));
-  // The thing opens the sentence before (its subject), and "the bridge" is a bridge.
-  if (!found || text.slice(previous.start, found.span.start).replace(/^\s*(?:The|the)\s*/, "").trim() !== "") return null;
-  const noun = pointer[1]?.toLowerCase();
-  return !noun || new RegExp(String.raw`\b${noun}\b`, "i").test(text.slice(previous.start, previous.end)) ? found : null;
+  // No name here (undefined): "it", "the bridge" pointing back are read by s8-n-pointer.ts.
+  return undefined;
 }

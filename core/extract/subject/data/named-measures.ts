@@ -22,14 +22,17 @@
  * Kept as a TypeScript module (see measures.ts for why).
  */
 const data = {
-  adjectives: { tall: "height", high: "height", long: "length", deep: "depth", wide: "width", broad: "width", "in length": "length", "in height": "height", "in diameter": "diameter", "in area": "area", "in total length": "length", "in overall length": "length", "in total height": "height" } as Record<string, string>,
+  adjectives: { tall: "height", high: "height", long: "length", deep: "depth", wide: "width", broad: "width", "in length": "length", "in height": "height", "in diameter": "diameter", "in area": "area", "in total length": "length", "in overall length": "length", "in total height": "height",
+    "in full length": "length", "in length overall": "length" } as Record<string, string>,
   verbs: {
     stands: "height", stood: "height", rises: "height", rose: "height", towers: "height", towered: "height", soars: "height",
     spans: "length", spanned: "length", stretches: "length", stretched: "length", runs: "length", ran: "length",
+    stretching: "length", spanning: "length", extends: "length", extending: "length",
     is: "", was: "", with: "", has: "", had: "", measures: "", measured: "", measuring: "", reaches: "", reached: "", "is about": "",
     weighs: "weight", weighed: "weight", weighing: "weight",
     covers: "area", covered: "area", covering: "area",
     seats: "capacity", "has a capacity of": "capacity", "with a capacity of": "capacity",
+    "can hold": "capacity", "can seat": "capacity", "can accommodate": "capacity",
     "has a population of": "population", "had a population of": "population", "with a population of": "population",
     "is home to": "population", "was home to": "population", "home to": "population",
     "has a height of": "height", "with a height of": "height", "has a length of": "length", "with a length of": "length",
@@ -45,7 +48,33 @@ const data = {
     population: "population", "total population": "population",
     "gross tonnage": "tonnage", tonnage: "tonnage", "gross register tonnage": "tonnage",
     "deadweight tonnage": "deadweight", deadweight: "deadweight", displacement: "displacement", weight: "weight", "total weight": "weight",
+    cost: "cost", "total cost": "cost", "construction cost": "cost", "project cost": "cost", "estimated cost": "cost", "overall cost": "cost",
   } as Record<string, string>,
+  /** Verbs right before a sum of money that make it the thing's cost ("built at Rs 531 crore", "costing $8.5 billion"). */
+  costVerbs: ["cost", "costs", "costing", "built at", "constructed at", "built for", "constructed for", "was built at", "is built at"],
+  /** Links between a measure noun and its figure ("its main span being 4,200 feet", "a capacity of", "Capacity: 88,966"). */
+  frameLinks: ["of", "is", "was", "stands at", "at", ":", "being", "measures", "measuring", "totals", "totalling", "totaling", "-", "–"],
+  /**
+   * Phrases that name the time a standing measure was taken, not a change: "At the time of her
+   * construction, the Queen Mary 2 was ... at a gross tonnage of 148,528" is her tonnage, though
+   * "at the time" alone (a record "at the time") marks a past state. Removed before 'changing' is read.
+   */
+  notChanging: ["at the time of building", "at the time of construction", "at the time of its construction", "at the time of her construction", "at the time of its building", "at the time of her building", "at the time of completion", "at the time of its completion", "at the time of her launch", "at the time of its opening"],
+  /**
+   * Common nouns that point back at a named thing ("the bridge", "this stadium"), with the words a name
+   * of that kind ends with ("Akashi Kaikyo Bridge"): a pointer with no name before it is the thing the
+   * sentences before open with, or the story's one named thing of its kind (s8-n-pointer.ts).
+   */
+  pointerKinds: {
+    bridge: ["Bridge", "Viaduct", "Setu"], viaduct: ["Viaduct", "Bridge"], dam: ["Dam", "Barrage"],
+    stadium: ["Stadium", "Arena", "Ground", "Gardens", "Oval", "Bowl", "Park", "Stadion", "Coliseum"], arena: ["Arena", "Stadium"], ground: ["Ground", "Stadium", "Gardens", "Oval"],
+    tower: ["Tower"], building: ["Building", "Tower", "Centre", "Center"], skyscraper: ["Tower", "Building", "Centre", "Center"],
+    statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [],
+  } as Record<string, string[]>,
+  /** Words after "N m long" that are no noun it modifies ("3,911 meters long overall and the central span ..."). */
+  afterAdjective: ["overall", "in", "and", "or", "but", "with", "at", "from", "by", "to", "when", "while", "since", "after", "before", "than", "for", "on", "of", "across", "over", "above", "below", "making", "which", "that", "as", "including", "excluding", "altogether", "all", "total", "each", "apiece", "is", "was", "are", "were"],
+  /** A part of a thing named as the clause's subject ("the main span is 1.24 miles long"): its own class, never the whole's. */
+  partSubjects: { "main span": "span", "central span": "span", "centre span": "span", "center span": "span", span: "span", "lift span": "span", "navigational span": "span", "central section": "span" } as Record<string, string>,
   partsAfter: {
     "to the tip": "height.tip", "to its tip": "height.tip", "including its antenna": "height.tip", "including the antenna": "height.tip",
     "including antennas": "height.tip", "with its antenna": "height.tip", "with the antenna": "height.tip", "to the top of its antenna": "height.tip",
@@ -64,7 +93,7 @@ const data = {
   changing: ["planned", "set to be", "was to be", "was to have", "is to be", "to reach", "plans", "proposed", "designed to", "will be", "would be", "would have", "to be expanded", "expanded", "expansion", "extension", "extended", "increase", "increased", "reduced", "cut to", "originally", "initially", "raise", "raised", "could hold", "will hold", "once", "formerly", "before the", "after the", "grew", "fell", "rose to", "shrank", "estimated to reach", "projected",
     "when completed", "once completed", "upon completion", "on completion", "under construction", "could be", "is expected to", "are expected to",
     "will stand", "will rise", "will have", "will reach", "will measure", "will seat", "will hold", "now", "gained", "grew by", "previously", "used to",
-    "at the time", "until", "when it opened", "when it was built", "originally", "reduced to", "increase capacity"],
+    "at the time", "until", "prior to", "when it opened", "when it was built", "originally", "reduced to", "increase capacity"],
   comparatives: ["longer", "shorter", "taller", "higher", "lower", "wider", "narrower", "deeper", "shallower", "bigger", "larger", "smaller", "heavier", "lighter", "more", "less", "fewer"],
   dimensions: { length: "extent", area: "area", volume: "volume", mass: "weight" } as Record<string, string>,
   notNames: ["The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "Which", "What", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "When", "While", "After", "Before", "Today", "Now", "Officials", "Police", "Some", "About", "Nearly", "More", "Almost", "Over", "Each", "Every", "All", "Both", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
