@@ -17,7 +17,7 @@ import type { Frame } from "../model.js";
 import { anchorOf as anchorOfPlaced, anchors, insideKey as placeInsideKey, isAnchorKey as isPlacedAnchorKey, part, type Anchor } from "./claim-anchors.js";
 import { isCountry } from "./data/countries.js";
 import { lentUnplaced } from "./frame/pair.js";
-import { canMatch, isLeadName, storyClass, storyNamesOf, withoutStoryNames } from "./frame/story-names.js";
+import { canMatch, isKnownName, isLeadName, storyClass, storyNamesOf, withoutStoryNames } from "./frame/story-names.js";
 
 /**
  * The mark of an event's key that holds only the claims whose event is undated: reports that
@@ -107,7 +107,8 @@ export const STORY = "story:";
  * `story:earthquake@mandalay`, the names of its headline and lead only. Filed and read as they are, whether or not the toll names an event
  * (two reports' tolls of one story meet there), at the report's day: the story match compares
  * reports a week apart at most, of one class of event, and the key holds nothing else.
- * A toll whose event is pinned (a place below country level and a day) is filed apart (PINNED_MARK).
+ * A toll whose event is pinned (a place below country level and a day) is filed apart (PINNED_MARK)
+ * under a name the gazetteer knows (a city); under a rare name it is filed with the story's others.
  * @example storyAnchors(frameOf(tollOfMandalayQuake)!) // [{ filed: ["story:earthquake@mandalay"], read: ["story:earthquake@mandalay", "story:earthquake@mandalay+pinned"], event: false }, …]
  */
 function storyAnchors(frame: Frame): IndexAnchor[] {
@@ -121,7 +122,10 @@ function storyAnchors(frame: Frame): IndexAnchor[] {
   const pinned = Boolean(event?.date) && places.some((p) => !isCountry(p));
   return names.map((name) => {
     const key = `${STORY}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}`;
-    return pinned ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false };
+    // A rare name ("Cianjur", "Wang Fuk Court") holds one story's tolls: pinned or not, they all
+    // meet there (two reports may pin one event at two levels of place). Only a known place's key
+    // (a busy city's) keeps the pinned apart.
+    return pinned && isKnownName(name) ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false };
   });
 }
 

@@ -9,7 +9,7 @@ import { comparableChange } from "./frame/change.js";
 import { relateEvents, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
-import { storyMatch, storyWhy, withoutStoryNames } from "./frame/story-names.js";
+import { storyMatch, storyPlaced, storyWhy, withoutStoryNames } from "./frame/story-names.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
 
@@ -102,6 +102,11 @@ function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
  * common, published days apart): weak, a discrepancy at most; the explanation says what ties them.
  */
 function byStoryNames({ a, b, fa, fb }: Pair): SameThing | null {
+  return storyOnly(a, b, fa, fb);
+}
+
+/** The story match alone, for two tolls whose frames do not agree on a place both stories name. */
+function storyOnly(a: Claim, b: Claim, fa: Frame, fb: Frame): SameThing | null {
   const match = storyMatch(a, fa, b, fb);
   return match ? { strength: "weak", why: storyWhy(match) } : null;
 }
@@ -143,8 +148,9 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   if (!measuresAgree(a, fa, b, fb)) return stop("measure");
   if (!comparableChange(a, b)) return stop("change");
   const event = relateEvents(statedEvent(a, fa), statedEvent(b, fb), fa.scope, fb.scope);
-  if (event.kind === "different") return stop("events-differ");
   const oneArticle = a.articleId === b.articleId;
+  // Two reports placing one story's event at two levels (a regency, its island), both named by both stories.
+  if (event.kind === "different") return !oneArticle && storyPlaced(fa, fb) ? found(storyOnly(a, b, fa, fb), "events-differ") : stop("events-differ");
   const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];
   if (narrowedAlone(fa, sa, sb) || narrowedAlone(fb, sb, sa)) return stop("narrowed-alone");
   const scope = relateScopes(sa, sb, event.kind === "same");

@@ -238,6 +238,20 @@ describe("story keys", () => {
     expect(relatedByIndex([unpinned("late", 3700, "2025-04-12")], [first])).toEqual([]);
   });
 
+  it("under a rare name (no gazetteer place) pinned tolls are filed with the story's others, so two reports pinning one event at two places meet", () => {
+    const rare = (slug: string) => ({ kind: "named" as const, id: `name:${slug}`, text: slug, within: ["lead", "class:earthquake"] });
+    const at = (id: string, value: number, place: string, asOf: string) => framed(id, value, {
+      measure: { id: "killed", text: "killed" }, scope: [rare("cianjur"), named("java"), { kind: "place", id: place, text: place, within: ["indonesia"] }],
+      event: { id: "earthquake", text: "earthquake", place, date: "2022-11-21" },
+    }, asOf);
+    const [town, island] = [at("t", 62, "cianjur", "2022-11-21"), at("i", 252, "java", "2022-11-22")];
+    expect(filingKeys(town).map((f) => f.key)).toEqual(expect.arrayContaining(["killed/story:earthquake@cianjur", "killed/story:earthquake@java+pinned"]));
+    expect(relatedByIndex([island], [town]).map((c) => c.articleId)).toEqual(["t"]);
+    expect(partitionOf([island, town])).toBe("killed/story:earthquake@cianjur");
+    // Under the known name (Java), the pinned stay apart as before.
+    expect(lookupsFor(town).map((l) => l.key)).not.toContain("killed/story:earthquake@java+pinned");
+  });
+
   it("a story known by one city only is filed under no story key (its names could never be enough)", () => {
     const lone = framed("l", 40, { measure: { id: "killed", text: "killed" }, scope: [named("mandalay")], event: { id: "disaster", text: "the disaster" } }, "2025-03-30");
     expect(filingKeys(lone).some((f) => f.key.includes("story:"))).toBe(false);

@@ -60,6 +60,19 @@ describe("sameThing by story names", () => {
     const manabi: ScopeEntity = { kind: "place", id: "manabi", text: "Manabi", within: ["ecuador"] };
     expect(sameThing(told("a", 272, story, "2016-04-17"), told("b", 180, [...story, manabi], "2016-04-18"))).toBeNull();
   });
+  it("one event placed at two levels (a town, its island) by two reports naming both is one story's, weakly; a place one story does not name is not", () => {
+    const story = [name("cianjur", { cls: "earthquake" }), name("java", { cls: "earthquake", known: true })];
+    const quake = (place: string): EventFrame => ({ id: "earthquake", text: "earthquake", place, date: "2022-11-21" });
+    const place = (id: string): ScopeEntity => ({ kind: "place", id, text: id, within: ["indonesia"] });
+    const town = told("a", 62, [...story, place("cianjur")], "2022-11-21", "killed", quake("cianjur"));
+    const island = told("b", 252, [...story, place("java")], "2022-11-22", "killed", quake("java"));
+    expect(sameThing(town, island)?.why).toBe("both reports: earthquake; both name Cianjur and Java; published 1 day apart");
+    const elsewhere = told("c", 252, [name("cianjur", { cls: "earthquake" }), place("sumatra")], "2022-11-22", "killed", quake("sumatra"));
+    expect(sameThing(town, elsewhere)).toBeNull();
+    // Days that differ are two events, whatever the stories name.
+    const later = told("d", 252, [...story, place("java")], "2022-11-22", "killed", { ...quake("java"), date: "2022-11-18" });
+    expect(sameThing(town, later)).toBeNull();
+  });
   it("inside one story a name anchors nothing (every toll of the story has it)", () => {
     const source = article("a", "Officials said 125 people died. Later 131 died.", "2022-10-02");
     const f: Frame = { measure: { id: "killed", text: "died" }, scope: [name("kanjuruhan")], rules: ["frame.story-names"] };

@@ -3,7 +3,7 @@ import { STORY_CLASS_FAMILIES } from "../data/story-classes.js";
 import { isCountry } from "../data/countries.js";
 import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
-import { typeClass } from "./event.js";
+import { relateEvents, typeClass } from "./event.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -45,6 +45,11 @@ const LEAD_DAYS_APART = 1;
 /** Whether a story name is one of its headline and lead (else its body's). */
 export function isLeadName(entity: ScopeEntity): boolean {
   return flag(entity, "lead");
+}
+
+/** Whether a story name is a place the gazetteer knows (a city or province many events share). */
+export function isKnownName(entity: ScopeEntity): boolean {
+  return flag(entity, "known");
 }
 
 const mark = (entity: ScopeEntity, prefix: string) => (entity.within ?? []).find((w) => w.startsWith(prefix))?.slice(prefix.length);
@@ -128,8 +133,36 @@ export function canMatch(names: readonly ScopeEntity[]): boolean {
  * or another event, not the story's toll.
  */
 function partOfStory(frame: Frame, others: readonly ScopeEntity[]): boolean {
-  const named = new Set(others.map((n) => n.id.slice(PREFIX.length)));
-  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !named.has(e.id));
+  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others));
+}
+
+/**
+ * Whether a story names a place: by its id, or as a word of a longer name or the other way
+ * round ("Po" read alone of "Tai Po"; "Cianjur" of "Cianjur Regency").
+ */
+export function namedBy(place: string, names: readonly ScopeEntity[]): boolean {
+  return names.some((n) => {
+    const name = n.id.slice(PREFIX.length);
+    return name === place || name.split("-").includes(place) || place.split("-").includes(name);
+  });
+}
+
+/**
+ * Whether two tolls' events differ only in where each report places them, and each place is one
+ * both stories name: "the earthquake in Cianjur" and "the earthquake in Java" in two reports that
+ * both name Cianjur and Java are one earthquake told at two levels of place, not two events. The
+ * story match (`storyMatch`) then decides, weakly.
+ * @example storyPlaced(quakeInCianjur, quakeInJava) // true when both stories name Cianjur and Java
+ */
+export function storyPlaced(fa: Frame, fb: Frame): boolean {
+  const [ea, eb] = [fa.event, fb.event];
+  if (!ea?.place || !eb?.place) return false;
+  const [mine, theirs] = [storyNamesOf(fa), storyNamesOf(fb)];
+  if (mine.length === 0 || theirs.length === 0) return false;
+  const { place: _a, ...unplacedA } = ea;
+  const { place: _b, ...unplacedB } = eb;
+  if (relateEvents(unplacedA, unplacedB, [], []).kind !== "same") return false;
+  return [ea.place, eb.place].every((place) => namedBy(place, mine) && namedBy(place, theirs));
 }
 
 /**

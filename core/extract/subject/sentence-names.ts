@@ -1,6 +1,6 @@
 import gazetteer from "./data/gazetteer.js";
 import { gazetteerPlace, groupOfDemonym, MAX_NAME_WORDS, placeOfDemonym } from "./gazetteer.js";
-import { MONTHS_AND_DAYS } from "./lexicon.js";
+import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
 
 /**
@@ -38,7 +38,31 @@ function located(sentence: string, words: readonly { at: number; end: number }[]
   return LOCATIVE.test(sentence.slice(Math.max(0, words[start]!.at - 20), words[start]!.at));
 }
 
-const LOCATIVE = /\b(?:in|at|near|outside|inside|from|aboard|on|off|across|struck|hit|rocked|battered|lashed|devastated)\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?)?$/u;
+// "in the country's Enga province", "in the city's Itaewon district": a possessive between is still where;
+// "tore through the Halvik Tower block": what an event went through is where it was.
+const LOCATIVE = /\b(?:in|at|near|outside|inside|through|from|aboard|on|off|across|struck|hit|rocked|battered|lashed|devastated)\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+)?)?$/u;
+
+/**
+ * A name that names an event: "the Cianjur earthquake", "the Pylos shipwreck", "Hurricane Otis",
+ * "Cyclone Idai". News names an event by its place or its own name as often as it says where it
+ * happened, so a name right before an event word, or right after a storm's title, is as good as
+ * one said with "in" or "at".
+ */
+function namesEvent(sentence: string, words: readonly { at: number; end: number }[], first: number, last: number): boolean {
+  const after = /^\s+([\p{L}-]+)/u.exec(sentence.slice(words[last]!.end))?.[1];
+  if (after && isEventWord(after)) return true;
+  const before = /([\p{L}-]+)[\s“"‘']+$/u.exec(sentence.slice(Math.max(0, words[first]!.at - 20), words[first]!.at))?.[1];
+  return Boolean(before && /^\p{Lu}/u.test(before) && EVENTS[before.toLowerCase()] === STORM);
+}
+
+/** The class of the words that title a storm by its name ("Hurricane", "Cyclone", "Typhoon"). */
+const STORM = "storm";
+
+/** A word of the event lexicon ("earthquake", "blaze", "Hurricane"), in the singular or plural. */
+function isEventWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return EVENTS[lower] !== undefined || (lower.endsWith("s") && EVENTS[lower.slice(0, -1)] !== undefined);
+}
 
 /**
  * Distinctive names of one sentence, by slug: a gazetteer place below country level by its id
@@ -50,58 +74,69 @@ export function namesOf(sentence: string): Map<string, Name> {
   const titleCase = isTitleCase(sentence);
   const words = capitalised(sentence);
   const placed = inKnownPlaces(sentence, words);
-  const add = (key: string, text: string, i: number, known: boolean) => {
+  const add = (key: string, text: string, i: number, known: boolean, last = i) => {
     const proper = !titleCase && !startsClause(sentence, words[i]!.at);
-    const where = located(sentence, words, i);
+    const where = located(sentence, words, i) || namesEvent(sentence, words, i, last);
     const had = out.get(key);
     out.set(key, { text: had?.text ?? text, proper: proper || (had?.proper ?? false), located: where || (had?.located ?? false), known });
   };
+  // An event word ("Hurricane", "Earthquake" in a heading) names what happened, not where.
   const plain = (i: number) => {
     const key = words[i]!.word.toLowerCase().replace(/[’']/g, "");
-    return !placed.has(i) && !COMMON.has(key) && !MONTHS_AND_DAYS.has(key) && !placeOfDemonym(words[i]!.word) && !groupOfDemonym(words[i]!.word);
+    return !placed.has(i) && !COMMON.has(key) && !MONTHS_AND_DAYS.has(key) && !isEventWord(key) && !placeOfDemonym(words[i]!.word) && !groupOfDemonym(words[i]!.word);
   };
   const next = (i: number) => i + 1 < words.length && !words[i]!.possessive && /^\s+$/u.test(sentence.slice(words[i]!.end, words[i + 1]!.at));
   for (let i = 0; i < words.length; i++) {
     const place = placed.get(i);
     if (place !== undefined) {
       // A known place is one name, from its first word; a country is no name of a story.
-      if (place.first === i && !COUNTRIES.has(place.id)) add(place.id, place.text, i, true);
+      if (place.first === i && !COUNTRIES.has(place.id)) add(place.id, place.text, i, true, place.last);
       continue;
     }
-    if (!plain(i)) continue;
+    // A two-letter word ("Po" of "Tai Po") only goes on a name, never starts one ("In", "At").
+    if (words[i]!.short || !plain(i)) continue;
     let last = i;
     while (next(last) && plain(last + 1)) last++;
     const run = words.slice(i, last + 1).map((w) => w.word);
-    add(run.map((w) => w.toLowerCase().replace(/[’']/g, "")).join("-"), run.join(" "), i, false);
+    add(run.map((w) => w.toLowerCase().replace(/[’']/g, "")).join("-"), run.join(" "), i, false, last);
     i = last;
   }
   return out;
 }
 
+interface Capitalised {
+  word: string;
+  at: number;
+  end: number;
+  possessive: boolean;
+  /** Two letters ("Po", "Ho"): part of a longer name only. */
+  short: boolean;
+}
+
 /** The capitalised words of a sentence (not all capitals: datelines, acronyms), possessives cut. */
-function capitalised(sentence: string): { word: string; at: number; end: number; possessive: boolean }[] {
-  const out: { word: string; at: number; end: number; possessive: boolean }[] = [];
+function capitalised(sentence: string): Capitalised[] {
+  const out: Capitalised[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     const word = m[0].replace(/[’']s?$/u, "");
     // A possessive ends a name: "Santa Maria's Kiss Disco" is two.
-    if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= 3) out.push({ word, at: m.index, end: m.index + m[0].length, possessive: word.length < m[0].length });
+    if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= 2) out.push({ word, at: m.index, end: m.index + m[0].length, possessive: word.length < m[0].length, short: word.length < 3 });
   }
   return out;
 }
 
 /** The words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"), each with the place and where its run starts. */
-function inKnownPlaces(sentence: string, words: readonly { word: string; at: number; end: number }[]): Map<number, { id: string; first: number; text: string }> {
-  const out = new Map<number, { id: string; first: number; text: string }>();
+function inKnownPlaces(sentence: string, words: readonly Capitalised[]): Map<number, { id: string; first: number; last: number; text: string }> {
+  const out = new Map<number, { id: string; first: number; last: number; text: string }>();
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       // Only words next to each other ("Las Vegas", not "Las ... Vegas").
       if (run.some((w, k) => k > 0 && !/^\s+$/u.test(sentence.slice(run[k - 1]!.end, w.at)))) continue;
       const written = run.map((w) => w.word).join(" ");
-      const id = gazetteerPlace(written);
+      const id = run[0]!.short ? null : gazetteerPlace(written);
       if (!id) continue;
-      for (let k = 0; k < n; k++) out.set(i + k, { id, first: i, text: written });
+      for (let k = 0; k < n; k++) out.set(i + k, { id, first: i, last: i + n - 1, text: written });
       i += n - 1;
       break;
     }

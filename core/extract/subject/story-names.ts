@@ -3,7 +3,8 @@ import { datesBetween, type SubjectContext } from "./context.js";
 import events from "./data/events.js";
 import { EVENTS } from "./lexicon.js";
 import { type Name, namesOf } from "./sentence-names.js";
-import { leadEnd } from "./story-lead.js";
+import { isGazetteerPlace, placesAround } from "./gazetteer.js";
+import { datelinePlace, leadEnd } from "./story-lead.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -47,7 +48,8 @@ function leadDay(context: SubjectContext, sentences: readonly { start: number; e
     if (TOLL_CHANGE.test(context.text.slice(sentence.start, sentence.end))) continue;
     for (const date of datesBetween(context, sentence.start, sentence.end)) {
       const value = String(date.value);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !SAID.test(context.text.slice(Math.max(sentence.start, date.start - 30), date.start))) days.add(value);
+      const before = context.text.slice(Math.max(sentence.start, date.start - 30), date.start);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !SAID.test(before) && !AS_OF.test(before)) days.add(value);
     }
   }
   return days.size === 1 ? [...days][0] : undefined;
@@ -55,6 +57,9 @@ function leadDay(context: SubjectContext, sentences: readonly { start: number; e
 
 /** A sentence about a toll or its change, whose day is the count's, not the event's. */
 const TOLL_CHANGE = /\b(?:toll|rose|risen|rises|climbed|climbs|revised)\b/i;
+
+/** "As of 4pm on Tuesday, 127 had been identified": the day a count stood, not the event's. */
+const AS_OF = /\bas\s+of\b[^,;.]{0,25}$/iu;
 
 /** A day right after a speech verb: when it was said. */
 const SAID = /\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:\p{L}+\s+)?$/iu;
@@ -85,6 +90,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
       });
     }
   }
+  addDateline(context, tally);
   const lead = sentences.filter((s) => s.start < end);
   const day = leadDay(context, lead);
   const cls = storyClass(text, end);
@@ -98,6 +104,19 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
     const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
+}
+
+/**
+ * "AMASRA, Turkey (AP) —": the place a story is datelined from opens its lead, so it is a lead
+ * name ("Amasra" in one report, "in Amasra" in another). A known place (a city) stays `known`, so
+ * it ties two stories only with another name; a country is no name.
+ */
+function addDateline(context: SubjectContext, tally: Map<string, Tally>): void {
+  const place = datelinePlace(context);
+  if (!place || (isGazetteerPlace(place) && placesAround(place).length === 0)) return;
+  const had = tally.get(place);
+  const text = place.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()).replace(/-/g, " ");
+  tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place) });
 }
 
 /** An event word's type class (data/events.ts: "blast" -> bombing -> attack). */

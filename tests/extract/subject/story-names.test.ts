@@ -40,3 +40,27 @@ describe("story names (frame.story-names)", () => {
     expect(scopeOf(two, "3").some((e) => e.id.startsWith("name:"))).toBe(false);
   });
 });
+
+// The story is the article's: every count of what its incident did to people that names no other event or place of its own.
+describe("story names on every count of the story (s8)", () => {
+  const story = "Fire sweeps Halvik Tower\nA fire that tore through the Halvik Tower block in Brennmoor on Tuesday killed 40 people.\n";
+  it("a toll deep in the body, no toll word, no event, gets the story's names; so does the whole of '39 of the 128 dead'", () => {
+    const body = `${story}Crews searched the upper floors.\nBy Friday, 63 people had died, officials said.\nOnly 39 of the 128 dead have been identified.\nAround 30 residents remain missing.`;
+    expect(names(body, "63")).toEqual(["name:halvik", "name:brennmoor"]);
+    expect(names(body, "128")).toEqual(["name:halvik", "name:brennmoor"]);
+  });
+  it("a count that made the toll rise, one of another place, or one under a label is a part", () => {
+    const body = `${story}The toll rose to 51 after 11 bodies were recovered.\nIn Kelbrook, 4 people died of smoke.\nFIREFIGHTERS: Two crews were hurt, and 6 others were injured.`;
+    expect(names(body, "11")).toEqual([]);
+    expect(names(body, "4")).toEqual([]);
+    expect(names(body, "6")).toEqual([]);
+  });
+  it("names an event by its place or its title ('the Cianjur earthquake', 'Hurricane Otis') and keeps a two-letter word of a name ('Tai Po')", () => {
+    const quake = "Cianjur Earthquake Toll Rises\nThe toll of the Cianjur earthquake reached 329, the regent said.\nMore below.";
+    expect(names(quake, "329")).toEqual(["name:cianjur"]);
+    const storm = "Storm toll\nAt least 27 people were killed in the aftermath of Hurricane Otis, officials said.\nMore below.";
+    expect(names(storm, "At least 27")).toEqual(["name:otis"]);
+    const fire = "Blaze toll\nThe death toll from the fire at Wang Fuk Court in Tai Po has risen to 128.\nMore below.";
+    expect(names(fire, "128")).toEqual(expect.arrayContaining(["name:tai-po", "name:wang-fuk-court"]));
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Data, not code: capitalised words that are no distinctive name of a story (story-names.ts).
  * Function words and title-case headline words, titles and offices, officials and institutions,
- * news outlets, holidays and seasons, compass words. Months, weekdays, countries, demonyms and
+ * news outlets and social networks, holidays and seasons, compass words, administrative divisions and
+ * features of the land ("Cianjur Regency" is Cianjur, "Awaji Island" Awaji). Months, weekdays, countries, demonyms and
  * every place the gazetteer knows are excluded in code (they come from their own tables): a
  * country or a known city is shared by many events a week apart.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
@@ -26,14 +27,16 @@ mr mrs ms dr sir lord lady dame st saint rev father mother brother sister
 department agency office bureau council committee commission parliament congress senate assembly
 army navy military forces force guard hospital hospitals health interior defence defense security
 emergency rescue fire disaster national federal state provincial regional district county city
-province region village town capital north south east west northern southern eastern western central
+province region village town capital regency prefecture municipality governorate oblast borough parish
+township subdistrict peninsula island islands coast bay gulf sea ocean river lake valley mount day north south east west northern southern eastern western central
 northeast northwest southeast southwest upper lower greater
 university school church mosque temple stadium arena airport station street road bridge
 mall club disco nightclub market bazaar hall centre center hotel plaza tower building camp
 associated press reuters afp ap bbc cnn nbc abc cbs fox sky al jazeera xinhua dpa efe ani pti ians
 times post news herald guardian telegraph independent journal tribune daily weekly gazette observer
 chronicle express mail mirror sun standard star globe review today network radio tv television agency
-international world global media online wire
+international world global media online wire instagram facebook twitter youtube tiktok telegram whatsapp
+richter
 christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween new year
 spring summer autumn fall winter
 god allah jesus
