@@ -33,7 +33,8 @@ const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\
 export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 160);
-  const stretch = text.slice(from, mention.start);
+  // "The earthquake, which measured 6.8, struck on": an aside between the noun and its verb is no clause break.
+  const stretch = maskAsides(text.slice(from, mention.start));
   // A clause break, but not the colon of a time ("at 11:59 pm").
   const cut = Math.max(stretch.lastIndexOf(";"), stretch.search(/:(?!\d)[^:]*$/), stretch.lastIndexOf("("), stretch.lastIndexOf(")"), stretch.lastIndexOf(", "));
   const clause = stretch.slice(cut + 1);
@@ -60,7 +61,7 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   }
   // Only the noun's own words, a "that killed X" clause, or a relative clause on the noun
   // ("an earthquake on the Richter scale that struck on") between the noun and the verb.
-  const after = text.slice(words[k]!.end, verbAt);
+  const after = maskAsides(text.slice(words[k]!.end, verbAt));
   const killed = THAT_KILLED.exec(after);
   const rest = killed ? after.slice(killed[0].length) : after;
   const name = EVENT_NAME.test(rest) && !/^\s+(?:The|A|An|It|This|That)\b/.test(rest) ? rest.trim() : undefined;
@@ -107,6 +108,10 @@ function isEventNoun(word: { lower: string }): boolean {
 }
 
 /** "on the Richter scale that", "of magnitude 6.8 which": words of the noun's own phrase, then a relative pronoun. */
+/** An aside set off by commas ("which measured 6.8", "a 7.8-magnitude tremor"), blanked to keep offsets. */
+const ASIDE = /,\s+(?:which|who|a|an|measuring|rated|registering|with|one\s+of)\b[^,;:()]{1,80},/g;
+const maskAsides = (words: string) => words.replace(ASIDE, (m) => " ".repeat(m.length));
+
 /** "The 2015 earthquake in Nepal struck on", "The bombing at Oxford Street happened on": the event's place between noun and verb. */
 const PLACED = /^\s+(?:in|off|near|at)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
 const RELATIVE = /^\s+(?:(?:on|of|in|with)\s+(?:the\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}\s+)?(?:that|which)\s+$/u;

@@ -52,4 +52,8 @@ describe("session 8: an event's place before its verb, and 'the disaster' as the
     const two = "After the Morandi Bridge collapse, engineers recalled the Polcevera Viaduct collapse.\n\nThe disaster occurred on Tuesday.";
     expect(frameOf(two, "Tuesday", "2018-08-15")?.scope.some((e) => e.kind === "named") ?? false).toBe(false);
   });
+  it("reads an aside between the event noun and its verb", () => {
+    const frame = frameOf("The earthquake, which measured 7.0 on the Richter scale, struck on 12 January 2010.", "12 January 2010", "2011-01-12");
+    expect(frame).toMatchObject({ measure: { id: "date.occurred" }, event: { id: "earthquake" } });
+  });
 });

@@ -58,4 +58,7 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
     expect(brief(frameOf("The Humber Bridge carries the A15. Its official opening took place on 17 July 1981.", "17 July 1981"))).toMatchObject({ measure: "date.inauguration", thing: "humber-bridge" });
     expect(brief(frameOf("The Oresund Bridge was opened to vehicles on 1 July 2000.", "1 July 2000"))).toMatchObject({ measure: "date.service", thing: "oresund-bridge" });
   });
+  it("reads an aircraft shot down over a region named with a compass adjective", () => {
+    expect(brief(frameOf("Flight PS752 was shot down over northern Tehran on 8 January 2020.", "8 January 2020"))).toMatchObject({ measure: "date.occurred", event: "crash" });
+  });
 });

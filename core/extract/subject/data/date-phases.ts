@@ -39,7 +39,7 @@ const data = {
     "collapsed": "occurred:collapse", "partially collapsed": "occurred:collapse", "partly collapsed": "occurred:collapse",
     "gave way": "occurred:collapse", "breached": "occurred:collapse", "was breached": "occurred:collapse", "caved in": "occurred:collapse", "burst": "occurred:collapse",
     "sank": "occurred:capsizing", "capsized": "occurred:capsizing", "ran aground": "occurred:capsizing", "was wrecked": "occurred:capsizing",
-    "crashed": "occurred:crash", "derailed": "occurred:crash", "was struck": "occurred:crash", "was hit": "occurred:crash",
+    "crashed": "occurred:crash", "was shot down": "occurred:crash", "was downed": "occurred:crash", "derailed": "occurred:crash", "was struck": "occurred:crash", "was hit": "occurred:crash",
     "exploded": "occurred:attack", "blew up": "occurred:attack", "was bombed": "occurred:attack",
     "caught fire": "occurred:fire", "burned down": "occurred:fire", "burnt down": "occurred:fire", "went up in flames": "occurred:fire",
     "erupted": "occurred:eruption",
