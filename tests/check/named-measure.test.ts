@@ -17,6 +17,12 @@ describe("standing measures", () => {
     expect(standingMeasure(claimOf("About 4 million people live in Yangon.", "About 4 million"))).toBe(false);
     expect(standingMeasure(claimOf("Trains now take 2.5 hours between Madrid and Barcelona.", "2.5 hours"))).toBe(false);
   });
+
+  it("a thing's cost is its measure but changes (estimates grow while it is built)", () => {
+    const cost = claimOf("The Hallett Bridge is being built at a cost of $450 million.", "$450 million");
+    expect(cost.subject?.frame?.measure.id).toBe("cost");
+    expect(standingMeasure(cost)).toBe(false);
+  });
 });
 
 describe("comparedRole", () => {

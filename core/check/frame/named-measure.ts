@@ -20,13 +20,17 @@ export function namedMeasure(frame: Frame): boolean {
   return Boolean(frame.rules?.includes("frame.named-measure"));
 }
 
-/** Measures of named things that change: a city's population, a route's travel time (a new link cuts it). */
-const CHANGING = /^(?:population|travel-time)(?:\.|$)/;
+/**
+ * Measures of named things that change: a city's population, a route's travel time (a new link
+ * cuts it), a thing's cost (an estimate grows while it is built: Rs 250 crore in 2020, Rs 531 crore in 2025),
+ * a measure planned for a thing being built ("will be 2.07 km long": the design may change).
+ */
+const CHANGING = /^(?:population|travel-time|cost)(?:\.|$)|\.planned$/;
 
 /**
  * A measure of a named thing that holds at any time (a ship's length, a tower's height, a
  * stadium's seats, the distance between two cities): two reports of it are of one moment,
- * however far apart. A population or a travel time changes, and stays compared by the reports' times.
+ * however far apart. A population, a travel time or a cost changes, and stays compared by the reports' times.
  * @example standingMeasure(claimOf("the 948-foot Dali")) // true
  */
 export function standingMeasure(claim: Claim): boolean {
@@ -65,7 +69,9 @@ function measureLabel(id: string): string {
   if (id === "extent") return "size";
   if (id.startsWith("travel-time")) return id === "travel-time" ? "travel time" : "travel time before the change";
   const [cls, year] = id.split(".");
-  return year ? `${cls} in ${year}` : cls!;
+  if (year === "planned") return `planned ${cls}`;
+  // "population.2010": a year's; "height.tip": a part's ("height to the tip").
+  return year ? (/^\d{4}$/.test(year) ? `${cls} in ${year}` : `${cls} to the ${year}`) : cls!;
 }
 
 /** "both: the length of the Dali", "both: the size / height of Merdeka 118". */

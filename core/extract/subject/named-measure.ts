@@ -36,6 +36,9 @@ const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|outsi
 /** The name and its verb or apposition, ending right before the figure. */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
 const NOT_CHANGING = new RegExp(String.raw`\b(?:${alt(data.notChanging)})\b`, "gi");
+const FUTURE_ALL = new RegExp(String.raw`\b(?:${alt(data.future)})\b`, "gi");
+/** The future verb right before the figure ("would be 2.05 km long"), not a future elsewhere ("will be lifted to a height of"). */
+const PLANNED = new RegExp(String.raw`\b(?:${alt(data.future)})\s+${QUAL}$`, "i");
 const CHANGING = new RegExp(String.raw`\b(?:${alt(data.changing)})\b`, "i");
 const COUNT_FRAME = new RegExp(String.raw`\b(?:${alt(data.countFrames)})\s+${QUAL}$`, "i");
 const YEAR = /\b(?:in|as of|by)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:census|figures?|estimates?)\b/i;
@@ -57,7 +60,13 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
   if (label) return label;
   const hit = reading(text, sentence, m);
   // Planned, expanded, "before the disaster": read up to a few words past the figure (last: a long list of words).
-  if (!hit || CHANGING.test(text.slice(sentence.start, Math.min(sentence.end, m.end + 12)).replace(NOT_CHANGING, ""))) return null;
+  if (!hit) return null;
+  const clause = text.slice(sentence.start, Math.min(sentence.end, m.end + 12)).replace(NOT_CHANGING, "");
+  if (CHANGING.test(clause)) {
+    // "the new bridge would be 2.05 km long": a thing's measure as planned meets only another planned one.
+    if (!PLANNED.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) || CHANGING.test(clause.replace(FUTURE_ALL, " "))) return null;
+    return withYear({ ...hit, cls: `${hit.cls}.planned` }, text.slice(sentence.start, sentence.end));
+  }
   // "829.8 metres (2,722 ft)": a conversion in brackets is the figure before it, not another.
   return /\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ? null : withYear(hit, text.slice(sentence.start, sentence.end));
 }

@@ -92,6 +92,8 @@ export function candidates(text: string, from: number, to: number, population: b
     if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words) || /^\p{Lu}{1,3}$/u.test(words) || LABELS.has(words.toLowerCase())) continue; // "Singapore-flagged": a modifier; "(GT)": an abbreviation
     // "the Yangsigang bridge": the common noun after a one-word name is part of its id (thingId).
     const noun = THING_AFTER.exec(rest)?.[0] ?? "";
+    // "the new Pamban bridge" is the New Pamban Bridge, another thing than the Pamban Bridge it replaces.
+    if (noun && /\bthe\s+new\s+$/i.test(before)) words = `New ${words}`;
     const thing = thingOf(words + noun);
     if (!thing) continue;
     const placed = thing.kind === "place" || PLACING.test(before);
@@ -100,6 +102,18 @@ export function candidates(text: string, from: number, to: number, population: b
     out.push({ thing, span: { start, end: start + words.length } });
   }
   return out;
+}
+
+/**
+ * "A first-of-its-kind for Indian Railways, the new Pamban bridge would be 2.05 km long": of several
+ * names, the last is the clause's subject when a comma sets all the others off before it and only
+ * lowercase words stand between it and the figure.
+ */
+function subjectOf(text: string, found: FoundThing[], start: number): FoundThing | null {
+  const last = found.at(-1)!;
+  const comma = text.lastIndexOf(",", last.span.start);
+  if (comma < 0 || found.slice(0, -1).some((f) => f.span.end > comma) || !/^[\s\p{Ll}’'-]*$/u.test(text.slice(last.span.end, start))) return null;
+  return text.slice(comma + 1, last.span.start).trim().replace(/^(?:the|The)\s*/, "").replace(/^new\s*/, "") === "" ? last : null;
 }
 
 function single(found: FoundThing[]): FoundThing | null {
@@ -130,7 +144,7 @@ export function clauseThing(text: string, sentence: Span, start: number, end: nu
     if (thing && (thing.kind === "place") === population) return { thing, span: { start: at, end: at + naming[1]!.length } };
   }
   const own = candidates(text, sentence.start, start, population);
-  if (own.length > 0) return single(own);
+  if (own.length > 0) return single(own) ?? subjectOf(text, own, start);
   // No name here (undefined): "it", "the bridge" pointing back are read by s8-n-pointer.ts.
   return undefined;
 }

@@ -71,6 +71,11 @@ const data = {
     tower: ["Tower"], building: ["Building", "Tower", "Centre", "Center"], skyscraper: ["Tower", "Building", "Centre", "Center"],
     statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [],
   } as Record<string, string[]>,
+  /**
+   * 'changing' words that only put the measure in the future ("the new bridge will be 2.07 km long"): a thing being built
+   * has a planned measure, compared with another planned one of it (class "<cls>.planned"), never with a built one.
+   */
+  future: ["will be", "would be", "will have", "will stand", "will rise", "will measure", "will seat", "will hold", "will reach"],
   /** Words after "N m long" that are no noun it modifies ("3,911 meters long overall and the central span ..."). */
   afterAdjective: ["overall", "in", "and", "or", "but", "with", "at", "from", "by", "to", "when", "while", "since", "after", "before", "than", "for", "on", "of", "across", "over", "above", "below", "making", "which", "that", "as", "including", "excluding", "altogether", "all", "total", "each", "apiece", "is", "was", "are", "were"],
   /** A part of a thing named as the clause's subject ("the main span is 1.24 miles long"): its own class, never the whole's. */
