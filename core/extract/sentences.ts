@@ -76,10 +76,23 @@ function endsSentence(text: string, i: number): boolean {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && dot - s < 12 && LETTER_OR_DOT.test(text[s - 1]!)) s--;
+  while (s > 0 && dot - s < 12 && isLetterOrDot(text, s - 1)) s--;
+  // A word longer than the longest abbreviation ("approx") is none, since lowercasing never
+  // shortens a word: no lowercase copy is made of every word before a full stop.
+  if (dot - s > MAX_ABBREVIATION) return false;
   const word = text.slice(s, dot).toLowerCase();
   if (ONE_LETTER.test(word)) return true; // an initial: "Patricia Y. Lee"
   return ABBREVIATIONS.has(word);
+}
+
+/** The longest entry of ABBREVIATIONS. */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
+/** LETTER_OR_DOT at one index, ASCII decided by its code: the Unicode class is a table look-up per character. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DOT.test(text[i]!);
 }
 
 function closeQuotes(text: string, i: number): number {

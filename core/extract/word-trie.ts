@@ -6,7 +6,7 @@
  * their time on. Words are matched as given: pass both cases where both are meant.
  * @example new RegExp(`\\b${wordTrie(["jan", "january", "june"])}\\b`).source // "\\bj(?:an(?:uary)?|une)\\b"
  */
-export function wordTrie(words: readonly string[]): string {
+export function wordTrie(words: Iterable<string>, options: TrieOptions = {}): string {
   const root: Node = new Map();
   for (const word of new Set(words)) {
     let node = root;
@@ -16,15 +16,24 @@ export function wordTrie(words: readonly string[]): string {
     }
     node.set(END, new Map());
   }
-  return alternation(root);
+  return alternation(root, options.space ?? " ");
+}
+
+/** How the trie writes a space inside a phrase. */
+export interface TrieOptions {
+  /**
+   * The regex source a space inside a phrase stands for, such as "\\s+" for any run of white
+   * space (as subject/alternation.ts writes phrases); a literal space by default.
+   */
+  space?: string;
 }
 
 type Node = Map<string, Node>;
 const END = "";
 
-function alternation(node: Node): string {
+function alternation(node: Node, space: string): string {
   // Longer continuations first, so the regex takes "january" before stopping at "jan".
-  const branches = [...node.keys()].filter((ch) => ch !== END).map((ch) => escape(ch) + alternation(node.get(ch)!));
+  const branches = [...node.keys()].filter((ch) => ch !== END).map((ch) => (ch === " " ? space : escape(ch)) + alternation(node.get(ch)!, space));
   if (branches.length === 0) return "";
   const group = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
   if (!node.has(END)) return group;

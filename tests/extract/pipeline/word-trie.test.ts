@@ -19,4 +19,15 @@ describe("wordTrie", () => {
       expect(matches(wordTrie(words), text)).toEqual(matches(alternation(words), text));
     }), { numRuns: 3000 });
   });
+
+  it("writes a space as the given pattern, matching what the phrase alternation of subject/alternation.ts matches", () => {
+    expect(wordTrie(["was opened", "was hit", "opened"], { space: String.raw`\s+` })).toBe(String.raw`(?:was\s+(?:opened|hit)|opened)`);
+    // Phrases as subject/alternation.ts writes them (longest first, a space as \s+), case-blind as the phase verbs are read.
+    const phrases = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
+    const found = (source: string, text: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}-])(?:${source})(?![\\p{L}-])`, "giu"))].map((m) => `${m.index}:${m[0]}`);
+    const word = fc.stringMatching(/^[ab]{1,3}(?: [ab]{1,3}){0,2}$/);
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 10 }), fc.stringMatching(/^[abAB \n-]{0,60}$/), (words, text) => {
+      expect(found(wordTrie(words, { space: String.raw`\s+` }), text)).toEqual(found(phrases(words), text));
+    }), { numRuns: 1000 });
+  });
 });
