@@ -1,4 +1,5 @@
 import type { Span } from "../span.js";
+import { bodiesFound } from "./bodies.js";
 import { CASUALTY } from "./lexicon.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { lastWordsIn } from "./words.js";
@@ -8,12 +9,15 @@ export interface Casualty {
   kind: string;
   span: Span;
   part?: boolean;
+  /** "26 bodies have been recovered": the dead counted by their bodies found, the confirmed dead so far. */
+  bodies?: boolean;
 }
 
 /** Which casualty a count reports ("killed", "injured"), and from which verb or noun: the measure side of a toll. */
 
-// "remain missing", "are still missing", "have gone missing", "were reported missing", "are feared dead": a status after a copula.
-const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared)(?:\s+to)?))*\s+([a-z]+)/i;
+// "remain missing", "are still missing", "have gone missing", "were reported missing", "are feared dead", "have been found
+// dead", "are estimated to be buried": a status after a copula.
+const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|estimated|found)(?:\s+to)?))*\s+([a-z]+)/i;
 /**
  * "lost their lives", "were shot dead", "were crushed to death", "succumbed to their injuries":
  * the dead told by a verb phrase, not by a casualty word alone.
@@ -29,7 +33,8 @@ const PART_OF = /^\s+of\s+(?:the|those|these)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/i
 /** "87 others suffered injuries", "sustained serious wounds": an injury told by a noun after its verb. */
 const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b/i;
 /** ", including three children," between a count and its verb: "At least eight people, including three children have been confirmed dead". */
-const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,40}?,?(?=\s+(?:have|has|had|were|was|are|is)\b)/i;
+// "Four devotees, including a woman from Salem in Tamil Nadu, lost their lives": the verb may be a verb of dying.
+const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,60}?,?(?=\s+(?:have|has|had|were|was|are|is|lost|died|perished|succumbed)\b)/i;
 
 /** "All 150 people on board flight 9525 were killed": where the people were, between the count and its verb. */
 const ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)(?:\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?=(?:were|was|have|had|are)\b))?/iu;
@@ -50,7 +55,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const verb = verbBefore?.lower === "all" ? beforeVerb : verbBefore;
   if (verb && /^\s*(?:all\s+)?$/i.test(text.slice(verb.end, mentionStart))) {
     const kind = CASUALTY[verb.lower];
-    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower)) return { kind, span: verb };
+    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && (kind !== "buried" || buriedUnder(text, mentionStart))) return { kind, span: verb };
   }
   const livesOf = LIVES_OF.exec(text.slice(Math.max(0, mentionStart - 40), mentionStart));
   if (livesOf) return { kind: "killed", span: { start: mentionStart - livesOf[0].length, end: mentionStart } };
@@ -60,6 +65,8 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   }
   const lost = phrase ? lostLives(text, phrase, verbBefore?.lower) : null;
   if (lost) return lost;
+  const bodies = phrase ? bodiesFound(text, phrase, mentionStart, mentionEnd) : null;
+  if (bodies) return bodies;
   const part = phrase ? null : PART_OF.exec(text.slice(mentionEnd, mentionEnd + 50));
   const partKind = part ? CASUALTY[part[1]!.toLowerCase()] ?? CASUALTY[part[2]?.toLowerCase() ?? ""] : undefined;
   if (part && partKind) return { kind: partKind, span: { start: mentionEnd, end: mentionEnd + part[0].length }, part: true };
@@ -86,7 +93,18 @@ function verbAfter(text: string, from: number): Casualty | null {
   if (suffered) return { kind: "injured", span: { start: from, end: from + suffered[0].length } };
   const verb = PASSIVE.exec(text.slice(from, from + 60));
   const kind = verb ? CASUALTY[verb[1]!.toLowerCase()] : undefined;
+  if (kind === "buried" && !buriedUnder(text, from)) return null;
   return verb && kind ? { kind, span: { start: from, end: from + verb[0].length } } : null;
+}
+
+/**
+ * "buried under a landslide", "buried more than 2,000 people alive": people buried by a disaster,
+ * not the dead buried at their funerals ("the victims were buried on Sunday").
+ */
+const BURIED_BY = /\b(?:landslides?|mudslides?|avalanches?|rubble|debris|mud|collapsed?|earthquake|quake|under|beneath|underneath|alive)\b/i;
+
+function buriedUnder(text: string, at: number): boolean {
+  return BURIED_BY.test(text.slice(Math.max(0, at - 120), at + 120));
 }
 
 /**

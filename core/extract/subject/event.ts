@@ -1,4 +1,5 @@
 import type { Span } from "../span.js";
+import events from "./data/events.js";
 import { ACT_VERBS, EVENT_VERBS, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { demonymPlace, knownPlace } from "./places.js";
 import { adjacent, firstWordsIn, isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
@@ -37,6 +38,9 @@ const DIRECTION_WORD = /^(?:north|south|east|west|central)(?:ern|east|west|easte
  * nearest event noun before it in the sentence.
  * @example findEvent(text, sentence, start, end)?.event // "istiklal-attack"
  */
+/** "going on war footing", "a war of words", "the rescue operation": an event noun in a phrase that names no event (data/events.ts 'idioms'). */
+const IDIOMS: ReadonlySet<string> = new Set(events.idioms);
+
 export function findEvent(text: string, sentence: Span, start: number, end: number): EventReading | null {
   const after = wordsIn(text, end, Math.min(sentence.end, end + 80));
   for (let i = 0; i + 1 < after.length && i < 8; i++) {
@@ -51,11 +55,12 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   const happened = eventInClause(text, sentence, wordsIn(text, end, Math.min(sentence.end, end + 140)));
   if (happened) return happened;
   const before = wordsIn(text, Math.max(sentence.start, start - 220), start);
+  const idiom = (i: number) => IDIOMS.has(`${before[i]!.lower} ${before[i + 1]?.lower ?? ""}`) || IDIOMS.has(`${before[i - 1]?.lower ?? ""} ${before[i]!.lower}`);
   // "The April 2015 Nepal earthquake (also known as the Gorkha earthquake) killed": a name in
   // brackets is an aside; the event outside them, with its date, is the one the count reports.
   let aside = -1;
   for (let i = before.length - 1; i >= 0; i--) {
-    if (!EVENTS[before[i]!.lower]) continue;
+    if (!EVENTS[before[i]!.lower] || idiom(i)) continue;
     if (aside < 0 && inBrackets(text, before[i]!.end, start)) { aside = i; continue; }
     return nameEvent(text, sentence, before[i]!, compoundNoun(before, i));
   }

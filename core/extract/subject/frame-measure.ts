@@ -1,6 +1,7 @@
 import type { FramePart } from "../../model.js";
 import type { Span } from "../span.js";
 import measures from "./data/measures.js";
+import { demonymPlace } from "./places.js";
 import type { Reading } from "./reading.js";
 
 /**
@@ -14,6 +15,8 @@ import type { Reading } from "./reading.js";
 
 const NOUN_CLASS = new Map<string, string>();
 for (const [cls, nouns] of Object.entries(measures.nouns)) for (const noun of nouns) NOUN_CLASS.set(noun, cls);
+
+const NATIONALITY = new Set<string>(measures.nationality);
 
 const PHRASE_CLASS = new Map<string, string>();
 for (const [cls, phrases] of Object.entries(measures.phrases)) for (const p of phrases) PHRASE_CLASS.set(p, cls);
@@ -37,10 +40,20 @@ export function measureClass(r: Reading): FramePart {
   const words = wordsSpan(r);
   const phrase = phraseClass(text, words, r.input.sentence);
   let cls = phrase?.cls ?? (r.casualty ? r.casualty.kind : NOUN_CLASS.get(subject.head) ?? subject.head);
+  // "196 Dutch citizens", "154 Dutch passengers": people of one nationality, however they are called.
+  const counted = r.input.mention.kind === "quantity" && (!r.input.mention.dimension || r.input.mention.dimension === "count");
+  if (!phrase && !r.casualty && counted && NATIONALITY.has(subject.head) && ofNationality(r)) cls = "national";
   // "fled" counts the displaced unless a phrase says they left the country.
   if (subject.measure) cls = `${subject.measure}.${cls}`;
   const source = phrase?.text ?? (r.casualty ? text.slice(r.casualty.span.start, r.casualty.span.end) : text.slice(words.start, words.end));
   return { id: cls, text: source.trim() || subject.text };
+}
+
+/** Whether the counted words name a nationality: "Dutch passengers", "Afghans" (a group read from a demonym). */
+function ofNationality(r: Reading): boolean {
+  const group = r.subject!.group;
+  if (group) return demonymPlace(group) !== null;
+  return (r.phrase?.words ?? []).slice(0, -1).some((word) => /^\p{Lu}/u.test(word.text) && demonymPlace(word.text) !== null);
 }
 
 /** The words a head was read from: the counted phrase, the noun phrase, or the clause subject. */
@@ -55,7 +68,7 @@ function wordsSpan(r: Reading): Span {
  */
 function phraseClass(text: string, words: Span, sentence: Span): { cls: string; text: string } | null {
   const from = Math.max(sentence.start, words.start - 12);
-  const after = /^[^,;:.!?()]{0,50}/.exec(text.slice(words.end, Math.min(sentence.end, words.end + 50)))?.[0] ?? "";
+  const after = /^[^,;:.!?()]{0,70}/.exec(text.slice(words.end, Math.min(sentence.end, words.end + 70)))?.[0] ?? "";
   const window = text.slice(from, words.end) + after;
   // The phrase reaching furthest wins: "the number of dead or missing" is dead or missing, not dead.
   let m: RegExpExecArray | null = null;

@@ -4,7 +4,7 @@ import { eventClass, eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
 import { addStreet, countedPeople, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
 import { nounClass } from "./frame-measure.js";
-import { CASUALTY, EVENTS, PEOPLE } from "./lexicon.js";
+import { CASUALTY, EVENTS, PEOPLE, ROLES } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import { headingOver, lineIndexAt } from "./structure.js";
 import type { Reading, SubjectStep } from "./reading.js";
@@ -14,6 +14,7 @@ import { placeBefore } from "./place-before.js";
 import { storyEventNamed } from "./story-event.js";
 import { NAMED_MEASURE_STEP } from "./named-measure.js";
 import { stop } from "./quantity-head.js";
+import { NATIONALITY_STEP } from "./nationality.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -29,7 +30,8 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     name: "frame.counted-group",
     run: (r) => {
       const counted = r.casualty && r.phrase && !CASUALTY[r.phrase.head.lower] ? countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun)) : null;
-      if (!counted) return;
+      // "28 workers killed" in a mine blast: a role says who the dead were, all of them, not a part.
+      if (!counted || ROLES.has(counted.id)) return;
       r.frame.measure = { ...r.frame.measure!, id: `${r.frame.measure!.id}.${counted.id}` };
       r.frame.scope.push(counted);
       r.frame.rules.push("frame.counted-group");
@@ -119,6 +121,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       if (scope.length > before) r.frame.rules.push("frame.scope-names");
     },
   },
+  NATIONALITY_STEP,
   // "In the capital alone, 40 died": narrower than the country the article is about.
   {
     name: "frame.scope-alone",

@@ -45,6 +45,9 @@ export const CASUALTY: Record<string, string> = bare(Object.fromEntries(
   Object.entries(measures.casualty).flatMap(([kind, words]) => words.map((word) => [word, kind])),
 ));
 
+/** Counted nouns that name all of an event's dead or trapped, not a part of them (data/measures.ts 'roles'). */
+export const ROLES: ReadonlySet<string> = new Set(measures.roles);
+
 /** Event nouns and the event name old subject keys use (data/events.json): the thing a casualty count or a date belongs to. */
 export const EVENTS: Record<string, string> = bare(events.words);
 

@@ -1,4 +1,5 @@
 import type { Span } from "../span.js";
+import { aboard } from "./aboard.js";
 import { actorOf } from "./actor.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
@@ -96,6 +97,17 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.head = casualty.kind;
       r.group = groupIn(r.phrase);
       r.rules.push("subject.casualty");
+      if (casualty.bodies) r.rules.push("subject.bodies");
+      eventOf(r);
+    },
+  },
+  // "180 to 200 people had been on board", "carrying 400 refugees": everyone aboard, one measure.
+  {
+    name: "subject.aboard",
+    run: (r) => {
+      if (r.casualty || r.named || !aboard(r)) return;
+      r.head = "aboard";
+      r.rules.push("subject.aboard");
       eventOf(r);
     },
   },

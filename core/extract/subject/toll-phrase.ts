@@ -18,17 +18,23 @@ const COUNTED = new Map<string, string>([...Object.entries(CASUALTY), ...Object.
 const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|up\s+to|an\s+estimated|approximately|just\s+over|just\s+under)\s+)?`;
 /** "the death toll", "the total number of those killed", "the number of people killed or presumed dead", "the number of overall wounded". */
 // "the death count", "the body count": a count named by what it counts, as a toll is.
-const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll|(?<=\b(?:death|body|casualty|fatality|injury)\s+)count)\b|\b(?:total\s+|overall\s+|final\s+|official\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?([\p{L}]+)(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
+// "the number of people who died in ...", "the number of dead people is 329 people": the counted
+// word may follow a relative pronoun, and "people" may follow it.
+const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll|(?<=\b(?:death|body|casualty|fatality|injury)\s+)count)\b|\b(?:total\s+|overall\s+|final\s+|official\s+|confirmed\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?)?([\p{L}]+)(?:\s+(?:people|persons))?(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
 /** "Deaths from the floods rose to 40", "the injuries amount to 551": the casualty noun itself as the subject of a level verb. */
 const NOUN_LEVEL = String.raw`\b(?:the\s+)?(deaths|fatalities|casualties|injuries|dead|injured|wounded|missing)`;
 /** "the triple train accident's death toll", "train tragedy toll": words of the event between the article and the toll. */
 const OF_EVENT = String.raw`(?:[\p{L}’'-]+\s+){0,3}?`;
 /** Where the toll is of: "in the ferry tragedy", "from the blast", "in Nice". */
 // "from Saturday's stampede at Kanjuruhan Stadium, Malang, East Java": a comma chain of names is where, not a new clause.
-const OF = String.raw`(?:\s+(?:in|from|of|for)\s+[^,;:.!?()\d]{1,100}?(?:,\s+\p{Lu}[^,;:.!?()\d]{0,40}?){0,3})?`;
+// "from the 6.4 magnitude earthquake", "from the M5.6 quake": a figure that modifies a word is part of the event's name, not a count.
+// A figure closing a clause ("has risen to 144, and the injuries amount to 551") is not one of them.
+const OF_WORD = String.raw`(?:[^,;:.!?()\d]|\d+(?:[.,]\d+)*(?=[\s-]+\p{L}))`;
+// A comma may close the event phrase before its verb ("... that struck Nepal on Friday midnight, has gone up to 154").
+const OF = String.raw`(?:\s+(?:in|from|of|for)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}${OF_WORD}{0,40}?){0,3})?,?`;
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
 const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
-const ADVERBS = String.raw`(?:\s+(?:has|have|had|now|also|officially|so\s+far|since|already|later|further|again|today|yesterday|earlier|initially|first|previously|originally|on\s+\p{L}+day))*`;
+const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day))*`;
 const SET = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
 // "The toll was earlier put at 288", "had \"risen to 107.\"" ("soared beyond 11,000" is a bound, not the toll).
 const LEVEL_TAIL = String.raw`${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${wordAlternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`;
@@ -38,6 +44,9 @@ const LEVEL_NOUN = new RegExp(String.raw`${NOUN_LEVEL}${LEVEL_TAIL}`, "iu");
 const AND = new RegExp(String.raw`\b(?:and|with|while)\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
 /** "a death toll of 30": the figure after "of". */
 const OF_FIGURE = new RegExp(String.raw`(?:${TOLL})\s+of\s+${QUALIFIER}$`, "iu");
+/** "bringing to 64 the confirmed number of victims": the figure before the toll it sets, the toll after it. */
+const TO_BEFORE = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+to\s+${QUALIFIER}$`, "iu");
+const TOLL_AFTER = new RegExp(String.raw`^\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?(?:${TOLL})`, "iu");
 const GATE = /toll|number\s+of|count/i;
 /** The casualty noun as a level verb's subject, cheaply: the noun, then one of the common level verbs after it. */
 const NOUN_GATE = /\b(?:deaths|fatalities|casualties|injuries|dead|injured|wounded|missing)\b[^.;]{0,100}\b(?:rose|risen|climbed|jumped|increased|stood|stands|reached|reaches|amount|amounted|amounts|total|totals|totalled|totaled|numbered|numbers|mounted|soared|swelled|grew|fell|dropped|declined|hit|edged)\b/i;
@@ -62,18 +71,27 @@ const NOT_TOLLS = new Set<string>(tolls.notTolls);
 export function tollPhrase(text: string, sentence: Span, mention: Mention): { kind: string; span: Span } | null {
   // A count of people, not a share or a measure ("the toll on children was 40%").
   if (mention.kind !== "quantity" || (mention.dimension && mention.dimension !== "count")) return null;
-  const from = Math.max(sentence.start, mention.start - 160);
+  const from = Math.max(sentence.start, mention.start - 200);
   const before = text.slice(from, mention.start);
   const tollWords = GATE.test(before);
-  if (!tollWords && !NOUN_GATE.test(before)) return null;
+  if (!tollWords && !NOUN_GATE.test(before)) return tollAfter(text, sentence, mention, before);
   const m = tollWords ? SET.exec(before) ?? AND.exec(before) ?? LEVEL.exec(before) ?? OF_FIGURE.exec(before) : null;
   // "the injuries amount to 551": the casualty noun is the toll.
   const noun = m ? null : NOUN_GATE.test(before) ? LEVEL_NOUN.exec(before) : null;
-  if (!m && !noun) return null;
+  if (!m && !noun) return tollAfter(text, sentence, mention, before);
   const kind = m ? (m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase())) : COUNTED.get(noun![1]!.toLowerCase());
   if (!kind) return null;
   const found = (m ?? noun)!;
   const toll = (m ? TOLL_ALONE : NOUN_ALONE).exec(found[0])!;
   const at = from + found.index + toll.index;
   return { kind, span: { start: at, end: at + toll[0].length } };
+}
+
+/** "bringing to 64 the confirmed number of victims": a set verb and "to" before the figure, the toll named after it. */
+function tollAfter(text: string, sentence: Span, mention: Mention, before: string): { kind: string; span: Span } | null {
+  if (!TO_BEFORE.test(before)) return null;
+  const m = TOLL_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
+  if (!m) return null;
+  const kind = m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase());
+  return kind ? { kind, span: { start: mention.end, end: mention.end + m[0].length } } : null;
 }

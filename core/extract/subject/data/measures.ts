@@ -4,7 +4,7 @@
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
-  "_doc": "What a count or measure is of, as classes. 'casualty': status words that make a count of people a casualty count ('killed six', '81 injured', 'have been wounded') -> class. 'nouns': counted nouns (singular) -> class. 'phrases': words after or around a count that name its class ('death toll', 'lives lost', 'under temporary protection'). 'dimensions': words that say which measure of a thing a number gives. Refugees (crossed a border) and the internally displaced are two classes on purpose: reports give both side by side. 'Dead or missing' is its own class: a sum of two counts, never the dead alone.",
+  "_doc": "What a count or measure is of, as classes. 'casualty': status words that make a count of people a casualty count ('killed six', '81 injured', 'have been wounded') -> class. 'nouns': counted nouns (singular) -> class. 'phrases': words after or around a count that name its class ('death toll', 'lives lost', 'under temporary protection'). 'dimensions': words that say which measure of a thing a number gives. Refugees (crossed a border) and the internally displaced are two classes on purpose: reports give both side by side. 'Dead or missing' is its own class: a sum of two counts, never the dead alone. 'roles': counted nouns that say who an event's dead or trapped were as a whole (the mine's workers, the pilgrimage's devotees, the boat's migrants): '28 workers killed' and '40 miners confirmed dead' are one toll, so a role stays out of the measure and the scope, unlike a part ('10 Marines', 'three children'). 'trapped' and 'buried' (under a collapse or a landslide) are counts of their own, neither the dead nor the missing. 'aboard': everyone aboard a vessel or inside a site when an event struck ('180 to 200 people on board', 'carrying 400 refugees', 'passengers and crew', '87 people inside the mine at the time'): 'whole' nouns name them all, 'withCrew' nouns only with 'and crew' ('68 passengers and four crew' counts the passengers alone). A guest of a cruise ship is a passenger. 'population': inhabitants (and the French-English 'habitants') are a place's population. 'undocumented': a status that makes a count of people those without papers ('775,000 unregistered Afghans', 'one million Afghan nationals without legal documentation'), a part of all of them. 'nationality': counted nouns that, with a demonym ('196 Dutch citizens', '154 Dutch passengers', '67 German nationals', '72 Germans'), count the people of one nationality among those aboard or killed: one measure 'national', the nationality in the scope.",
   "casualty": {
     "killed": ["killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "die", "dies", "fatalities", "fatality", "slain", "perished", "drowned"],
     "injured": ["injured", "injuring", "injures", "injure", "wounded", "wounding", "hurt", "injuries"],
@@ -12,8 +12,17 @@ const data = {
     "arrested": ["arrested", "arresting", "detained", "detaining"],
     "missing": ["missing", "unaccounted"],
     "evacuated": ["evacuated"],
-    "casualty": ["casualties", "casualty"]
+    "casualty": ["casualties", "casualty"],
+    "trapped": ["trapped"],
+    "buried": ["buried", "buries", "bury"]
   },
+  "aboard": {
+    "whole": ["people", "person", "persons", "individual", "soul", "occupant", "migrant", "refugee", "asylum-seeker", "man", "men", "miner", "worker"],
+    "withCrew": ["passenger", "passengers"],
+    "carryVerbs": ["carrying", "carried", "carries", "carry", "ferrying", "ferried", "transporting", "transported", "packed with", "crammed with", "overloaded with"]
+  },
+  "nationality": ["passenger", "citizen", "national", "victim", "person"],
+  "roles": ["worker", "miner", "labourer", "laborer", "devotee", "pilgrim", "worshipper", "worshiper", "migrant", "victim", "occupant"],
   "nouns": {
     "troop": ["troop", "soldier", "serviceman", "servicemen", "servicemember", "service member"],
     "refugee": ["refugee"],
@@ -21,13 +30,17 @@ const data = {
     "killed": ["fatality", "death", "toll", "death toll", "martyr"],
     "injured": ["injury"],
     "displaced": ["idp", "idps", "displaced"],
-    "person": ["person", "individual"]
+    "person": ["person", "individual"],
+    "passenger": ["passenger", "guest"],
+    "population": ["inhabitant", "habitant", "population", "populace"]
   },
   "phrases": {
     "killed": ["death toll", "toll", "lives lost", "lost their lives", "loss of life", "number of dead", "number of deaths", "number of people killed"],
     "injured": ["number of injured", "number of wounded"],
     "killed-or-missing": ["dead or missing", "killed or missing", "dead and missing", "killed and missing", "dead or unaccounted for", "dead or feared dead"],
     "refugee": ["under temporary protection", "with temporary protection", "temporary protection status", "under international protection", "with refugee status", "granted asylum", "registered as refugees", "fled abroad", "fled the country"],
+    "undocumented": ["undocumented", "unregistered", "without legal documentation", "without documentation", "without documents", "without papers",
+      "without legal status", "lacking legal documentation", "lacking any form of legal documentation", "lacking documentation"],
     "displaced": ["internally displaced", "forced from their homes", "fled their homes", "driven from their homes", "lost their homes", "made homeless"]
   },
   "dimensions": {

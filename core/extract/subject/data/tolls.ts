@@ -4,7 +4,7 @@
  * the total number of those killed to 85"). 'tolls': the toll noun with the word before it ->
  * class ('toll' alone, 'the attacks toll', 'the official toll' count the dead; 'notTolls': words before 'toll' that make it no count of people). 'counted': after "number of", the people counted ->
  * class (the casualty words of measures.ts are read too). 'setVerbs': verbs whose object is the
- * toll and whose "at/to N" is its figure. 'levelVerbs': verbs whose subject is the toll ("passes", "tops", "exceeded" are left out: they give a bound, and the figure would read as the toll itself).
+ * toll and whose "at/to N" is its figure. 'adverbs': words between the toll and its level verb ("has tragically risen to 128"). 'levelVerbs': verbs whose subject is the toll ("passes", "tops", "exceeded" are left out: they give a bound, and the figure would read as the toll itself).
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -23,7 +23,12 @@ const data = {
     "been given", "been fixed", "been placed", "put", "raised", "revised", "set", "lowered", "estimated", "placed",
     "reduced", "reduces", "been reduced", "corrected", "been corrected", "adjusted", "been adjusted", "totalled", "totaled", "totals", "amounted", "amounts", "edged",
     "edges", "ticked", "ticks", "swelled", "swells", "leapt", "leaped", "shot", "declined", "stood officially",
-    "numbered", "numbers", "amount", "total", "stand", "stood at"]
+    "numbered", "numbers", "amount", "total", "stand", "stood at",
+    // "has gone up to 154": the quantity reader keeps "up to" with the figure, so the verb stands alone before it.
+    "gone", "gone up", "went up", "goes up", "climbed up"],
+  "adverbs": ["has", "have", "had", "now", "also", "officially", "so far", "since", "already", "later", "further", "again", "today", "yesterday",
+    "earlier", "initially", "first", "previously", "originally", "tragically", "sadly", "reportedly", "unfortunately", "steadily", "since then",
+    "by then", "as of now", "until now", "till now"]
 };
 
 export default data;

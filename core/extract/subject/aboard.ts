@@ -1,0 +1,46 @@
+import measures from "./data/measures.js";
+import { wordAlternation } from "./alternation.js";
+import type { Reading } from "./reading.js";
+import { singular } from "./words.js";
+
+/**
+ * Everyone aboard a vessel or inside a site when an event struck, one measure however it is
+ * worded: "180 to 200 people had been on board the vessel", "the boat had carried about 170
+ * people", "carrying 400 to 600 refugees", "467 passengers and crew", "87 people inside the mine
+ * at the time of the explosion", "110 men in the mine when the blast occurred". Reports of one
+ * wreck or blast give this figure differently, and without one measure they are never compared.
+ * A part of those aboard keeps its own noun ("ten foreigners on board", "68 passengers" without
+ * the crew): only nouns that name everyone there (data/measures.ts 'aboard') are read here.
+ */
+
+const WHOLE = new Set<string>(measures.aboard.whole);
+const CREW_TOO = new Set<string>(measures.aboard.withCrew);
+
+/** "carrying", "had carried", "ferrying": a vessel's load, right before the figure. */
+const CARRIED = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.carryVerbs)})\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "i");
+/** "a capacity to carry about 450 people", "designed to carry": what a vessel may hold, not who was aboard. */
+const CAPACITY = /\b(?:capacity|designed|registered|licensed|permitted|allowed|able|built|meant|certified|rated|can|could|may)\s+(?:to\s+)?carry\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+)?$/i;
+/** "on board the vessel", "in total had been aboard": where they were, after the counted noun. */
+const ON_BOARD = /^(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?\s+(?:on\s+board|onboard|aboard)\b/i;
+/** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
+const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
+/** "passengers and crew", "passengers and crew members": the figure counts both. */
+const AND_CREW = /^\s+and\s+crew(?:\s+members)?\b/i;
+/** "68 passengers and four crew": the figure counts the passengers alone. */
+const CREW_APART = /^\s+and\s+(?:\S+\s+){1,2}crew\b/i;
+
+/**
+ * @example aboard(readingOf("the boat had carried about 170 people")) // true: measure "aboard"
+ */
+export function aboard(r: Reading): boolean {
+  const phrase = r.phrase;
+  if (!phrase || r.input.mention.kind !== "quantity") return false;
+  const { text, sentence, mention } = r.input;
+  const noun = singular(phrase.head.lower);
+  const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 140));
+  if (CREW_TOO.has(noun)) return AND_CREW.test(after) && !CREW_APART.test(after);
+  if (!WHOLE.has(noun) || phrase.words.length > 2) return false;
+  const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  if (CAPACITY.test(before)) return false;
+  return CARRIED.test(before) || ON_BOARD.test(after) || INSIDE.test(after);
+}
