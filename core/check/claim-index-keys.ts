@@ -56,7 +56,15 @@ export function windowDays(key: string): number {
   const slash = key.indexOf("/");
   if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";
+  if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
   return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
+}
+
+/** A standing measure of a named thing under the thing's own key: `size/named:burj-khalifa`, not `.planned`, not inside it. */
+function standingKey(key: string, slash: number, measure: string): boolean {
+  const anchor = key.slice(slash + 1);
+  return anchor.startsWith("named:") && !anchor.startsWith("named:in:") && !key.slice(0, slash).endsWith(".planned")
+    && (INDEX_WINDOWS.standingMeasures as readonly string[]).includes(measure);
 }
 
 /**
@@ -100,6 +108,18 @@ function nameWordAnchors(frame: Frame): IndexAnchor[] {
   return [...new Set(words)].map((w) => ({ filed: [`name-word:${w}`], read: [`name-word:${w}`], event: false }));
 }
 
+/**
+ * Phases of a made thing's opening that reports give for one moment: a bare "opened"
+ * (date.opening) is compared with "opened to the public/traffic" (date.service) and
+ * "inaugurated" (date.inauguration) of the same thing, so a check of one reads the others' keys
+ * (filing unchanged).
+ */
+const OPENING_READS: Readonly<Record<string, readonly string[]>> = {
+  "date.opening": ["date.service", "date.inauguration"],
+  "date.service": ["date.opening"],
+  "date.inauguration": ["date.opening"],
+};
+
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const frame = frameOf(claim);
@@ -115,8 +135,11 @@ function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
     const keys = (side === "inside" ? anchor.filed : anchor.read).filter((a) => claim.kind !== "date" || !a.endsWith(UNDATED_MARK));
     return keys.map((a) => ({ key: `${prefix}/${a}`, span, dated }));
   });
+  // A bare "opened" meets "opened to the public" and "inaugurated" of one thing (rules/date-conflict.ts): each reads the other's keys.
+  const siblings = side === "reads" && claim.kind === "date" ? (OPENING_READS[measure] ?? []) : [];
+  const read = siblings.flatMap((other) => out.map((p) => ({ ...p, key: `date:${other}${p.key.slice(p.key.indexOf("/"))}` })));
   const physical = out.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
-  return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map(out.map((p) => [p.key, p])).values()];
+  return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map([...out, ...read].map((p) => [p.key, p])).values()];
 }
 
 /**

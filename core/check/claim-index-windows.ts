@@ -18,10 +18,11 @@ export const INDEX_WINDOWS = {
    */
   dateDays: 400,
   /**
-   * Dates of what happens once to one thing (a birth, a death, the start or end of an uprising):
+   * Dates of what happens once to one thing (a birth, a death, the start or end of an uprising, a
+   * made thing's opening, opening to service, inauguration, completion, founding, first run):
    * any two dates claimed for it are about the same moment, however far apart they are.
    */
-  onceOnlyDates: ["date.birth", "date.death", "date.start", "date.end"],
+  onceOnlyDates: ["date.birth", "date.death", "date.start", "date.end", "date.opening", "date.service", "date.inauguration", "date.completion", "date.founded", "date.first"],
   onceOnlyDays: 200 * 366,
   /**
    * Keys of a measure without an event: a level that holds for a while (a refugee population,
@@ -33,7 +34,14 @@ export const INDEX_WINDOWS = {
    * still a toll of some incident near its date, not a level that holds for years.
    */
   incidentDays: 7,
-  incidentMeasures: ["killed", "injured", "dead", "missing", "arrested", "rescued", "evacuated", "hostage", "casualty"],
+  incidentMeasures: ["killed", "injured", "dead", "missing", "arrested", "rescued", "evacuated", "hostage", "casualty", "trapped", "buried", "aboard"],
+  /**
+   * Measures of a named thing that hold at any time (frame/named-measure.ts standingMeasure): a
+   * ship's length or tonnage, a tower's height, a stadium's seats. Under the thing's own key
+   * (`size/named:burj-khalifa`) they are read at any distance in time, like dates that happen
+   * once; the nearest cap keeps the reads bounded. A planned measure (".planned") is not standing.
+   */
+  standingMeasures: ["size", "extent", "length", "height", "width", "depth", "span", "tonnage", "deadweight", "displacement", "weight", "capacity", "floors", "area", "volume"],
   /**
    * At most this many claims are read on each side of a claim's time under one key (the nearest
    * in time), however many the window holds: a level reported every week for years, or a busy

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  anchorOf, filingKeys, insideKey, isAnchorKey, lookupsFor, lookupsForClaims, partitionOf, relatedByIndex, surelyRelated, UNDATED, wholeDays,
+  anchorOf, filingKeys, insideKey, isAnchorKey, lookupsFor, lookupsForClaims, nearestOf, partitionOf, relatedByIndex, surelyRelated, UNDATED, wholeDays, windowDays,
 } from "../../core/check/claim-index.js";
 import { INDEX_WINDOWS } from "../../core/check/claim-index-windows.js";
 import { groupFindings } from "../../core/recheck/subjects.js";
@@ -255,5 +255,29 @@ describe("story keys", () => {
   it("a story known by one city only is filed under no story key (its names could never be enough)", () => {
     const lone = framed("l", 40, { measure: { id: "killed", text: "killed" }, scope: [named("mandalay")], event: { id: "disaster", text: "the disaster" } }, "2025-03-30");
     expect(filingKeys(lone).some((f) => f.key.includes("story:"))).toBe(false);
+  });
+});
+
+// Session 8: what holds at any time is read at any time; a bare "opened" reads the other opening phases.
+describe("windows of standing measures and opening dates", () => {
+  const thing = { kind: "named" as const, id: "golden-gate", text: "Golden Gate" };
+  it("a standing measure of a named thing is read at any distance in time (the nearest cap still bounds it); a planned one, or one inside a thing, is not", () => {
+    expect(windowDays("span/named:golden-gate")).toBe(INDEX_WINDOWS.onceOnlyDays);
+    expect(windowDays("size/named:burj-khalifa")).toBe(INDEX_WINDOWS.onceOnlyDays);
+    expect(windowDays("size.planned/named:burj-khalifa")).toBe(INDEX_WINDOWS.levelDays);
+    expect(windowDays("population/named:mandalay")).toBe(INDEX_WINDOWS.levelDays);
+    expect(windowDays("injured/named:in:market")).toBe(INDEX_WINDOWS.incidentDays);
+    const span = (id: string, asOf: string) => framed(id, 1, { measure: { id: "span", text: "main span" }, scope: [thing], rules: ["frame.named-measure"] }, asOf, { unit: "mi", dimension: "length" });
+    expect(relatedByIndex([span("new", "2023-05-01")], [span("old", "2015-05-01")]).map((c) => c.articleId)).toEqual(["old"]);
+    expect(nearestOf("span/named:golden-gate")).toBe(INDEX_WINDOWS.nearest);
+  });
+  it("a bare opening date reads the keys of 'opened to the public' and 'inaugurated' of the thing; each of those reads the bare one's", () => {
+    const tower = { kind: "named" as const, id: "lotte-world-tower", text: "Lotte World Tower" };
+    const dated = (id: string, measure: string, value: string) => framed(id, 0, { measure: { id: measure, text: "opened" }, scope: [tower] }, "2017-04-12", { kind: "date", value, unit: undefined, dimension: undefined } as Partial<Claim>);
+    const keys = (c: Claim) => lookupsFor(c).map((l) => l.key);
+    expect(keys(dated("a", "date.opening", "2017-04-03"))).toEqual(expect.arrayContaining(["date:date.opening/named:lotte-world-tower", "date:date.service/named:lotte-world-tower", "date:date.inauguration/named:lotte-world-tower"]));
+    expect(keys(dated("b", "date.service", "2017-04-11"))).toEqual(expect.arrayContaining(["date:date.opening/named:lotte-world-tower"]));
+    expect(filingKeys(dated("b", "date.service", "2017-04-11")).map((f) => f.key)).not.toContain("date:date.opening/named:lotte-world-tower");
+    expect(relatedByIndex([dated("b", "date.service", "2017-04-11")], [dated("a", "date.opening", "2017-04-03")]).map((c) => c.articleId)).toEqual(["a"]);
   });
 });

@@ -10,7 +10,7 @@
  * country would be taken for one.
  */
 export const EVENT_BOUND_MEASURES: ReadonlySet<string> = new Set([
-  "killed", "injured", "missing", "casualty", "arrested", "evacuated", "rescued", "affected",
+  "killed", "injured", "missing", "casualty", "arrested", "evacuated", "rescued", "affected", "trapped", "buried", "aboard",
 ]);
 
 /**
