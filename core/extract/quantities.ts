@@ -3,7 +3,6 @@ import { readNumbers } from "./numbers/index.js";
 import { candidateFor, toMention, type Candidate } from "./quantities/candidate.js";
 import { runQuantitySteps } from "./quantities/pipeline.js";
 import { joinSpokenNumbers } from "./quantities/spoken-decimals.js";
-import { decadeAges } from "./quantities/decade-ages.js";
 
 /**
  * Every quantity and percent in the text, in order: counts with their noun, measures with
@@ -23,11 +22,5 @@ export function findQuantities(text: string): Mention[] {
  * @example explainQuantities("News Code 47296")[0]?.dropped // "label-code"
  */
 export function explainQuantities(text: string): Candidate[] {
-  const candidates = joinSpokenNumbers(text, readNumbers(text)).map(candidateFor);
-  const ages = decadeAges(text);
-  // "in his eighties": read apart from the number reader (no digit, no number word), merged in text order.
-  // The age replaces a number read inside it ("30" of "in his early 30s").
-  if (ages.length === 0) return runQuantitySteps(text, candidates);
-  const merged = [...candidates.filter((c) => !ages.some((a) => c.start < a.end && a.start < c.end)), ...ages].sort((a, b) => a.start - b.start);
-  return runQuantitySteps(text, merged);
+  return runQuantitySteps(text, joinSpokenNumbers(text, readNumbers(text)).map(candidateFor));
 }

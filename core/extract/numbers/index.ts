@@ -3,3 +3,4 @@ export { readNumbers } from "./read.js";
 export type { NumberReading } from "./reading.js";
 export { integerStep, times } from "./reading.js";
 export { nextWord, type Word } from "./word-cursor.js";
+export { DECADE_WORDS } from "./words.js";

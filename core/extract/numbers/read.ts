@@ -5,7 +5,7 @@ import { readSpoken } from "./spoken.js";
 import { continueMixed } from "./mixed.js";
 import { readPoint } from "./tail.js";
 import { nextWord, type Word } from "./word-cursor.js";
-import { AFTER_ARTICLE, DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
+import { AFTER_ARTICLE, DECADE_WORDS, DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
 import { wordTrie } from "../word-trie.js";
 
 /** "a" or "an" and the word after it, spaced as word-cursor.ts reads it: "a dozen", "a-half". */
@@ -117,7 +117,9 @@ export function readNumbers(text: string): NumberReading[] {
       const word = wordAt(text, i);
       if (!word) continue;
       const negative = word.text === "minus" || word.text === "negative";
-      reading = negative ? readNegativeWord(text, word) : readSpoken(text, word);
+      const decade = DECADE_WORDS.get(word.text);
+      reading = decade !== undefined ? { start: word.start, end: word.end, value: decade, step: 10, form: "words", vague: true }
+        : negative ? readNegativeWord(text, word) : readSpoken(text, word);
       if (!reading) anchor.lastIndex = word.end;
     }
     if (!reading) continue;

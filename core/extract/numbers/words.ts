@@ -39,6 +39,14 @@ export const PLURAL_SCALES = new Map<string, number>([
   ["tens", 10], ["dozens", 12], ["scores", 20], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
 ]);
 
+/**
+ * Decades of a life, "in her eighties": read as a vague number (step 10) so the quantity step
+ * that knows ages can judge them (quantities/decade-ages.ts); the teens start at 13.
+ */
+export const DECADE_WORDS = new Map<string, number>([
+  ["teens", 13], ["twenties", 20], ["thirties", 30], ["forties", 40], ["fifties", 50], ["sixties", 60], ["seventies", 70], ["eighties", 80], ["nineties", 90],
+]);
+
 /** "a dozen", "3 dozens", "3 dzs". */
 export const DOZEN_WORDS = new Set(["dozen", "dozens", "doz", "dozs", "dz", "dzs"]);
 
@@ -66,7 +74,7 @@ export const SMALL_ORDINALS = new Map<string, number>([
 export const STARTER_WORDS: string[] = [
   // "thousand", "million" alone are no number ("USD million"); "a million", "hundred thousand" are.
   ...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "hundred",
-  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "quarters", "minus", "negative", "several",
+  ...PLURAL_SCALES.keys(), "dozen", "half", "quarter", "quarters", "minus", "negative", "several", ...DECADE_WORDS.keys(),
 ];
 
 /**

@@ -30,6 +30,7 @@ import { metricTons } from "./metric-tons.js";
 import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
 import { readAged, readNameAge } from "./ages.js";
+import { decadeAges } from "./decade-ages.js";
 import { readPeopleBefore } from "./people-context.js";
 import { readPeopleAfter } from "./people-after.js";
 import { readChanges } from "./change.js";
@@ -66,7 +67,9 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
  *   cannot hold are dropped.
  */
 export const QUANTITY_STEPS: QuantityStep[] = [
-  // First: "130,5 million", "240, 000" are one figure each before any rule judges a half.
+  // First: "in her eighties" is an age, "the eighties" no figure, before any rule reads a decade as a count.
+  { name: "decade-ages", run: decadeAges },
+  // Then: "130,5 million", "240, 000" are one figure each before any rule judges a half.
   { name: "comma-forms", run: commaForms },
   // Before junk: "280,700b/d" is barrels a day, not 280,700 billion before a slash.
   { name: "flow-letters", run: flowLetters },
