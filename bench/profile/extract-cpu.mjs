@@ -8,6 +8,8 @@
  *   node --expose-gc bench/profile/extract-cpu.mjs [--runs 7] [--size 3000000] [--dates] [root ...]
  *
  * --dates also times the date step alone (findDates) of each root. Without roots, this checkout.
+ * Several roots in one process are biased: in session 8 a second copy of identical code measured
+ * 6-14% slower than the first. To compare builds, use ab-cpu.mjs (one process per build, in turns).
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
