@@ -48,10 +48,19 @@ import type { Article, Claim } from "../core/model.js";
  * news-shapes-s7.json on other outlets): sentences 0.984 / 0.937 / 0.949 -> 0.986 / 0.939 / 0.951;
  * final 0.982 / 0.918 / 0.918 -> 0.995 / 0.922 / 0.941; session 6's first kept-aside set (184
  * sentences, run as a check, no rule written on it) 0.940 / 0.844 / 0.812 -> 0.946 / 0.870 / 0.824.
+ * Eighth session (from f96f449; classes: the shilling's sign dotted or lower case, a price's measure
+ * ("a litre of"), commodity tonnes (mt, KT, Mt), new units (bushels, light-years, carats, troy ounces,
+ * pressure, energy), points restating a percent, home-currency exchange rates read by the outlet,
+ * currency change nouns, lists against other currencies, longer change objects, surname ages,
+ * decade-of-life ages, "scores of"; shown in tests/corpus/quantities/news-s8-q.json on other
+ * outlets; rules written on session 5's and 6's sets, session 4's set the check): sentences 0.986 /
+ * 0.939 / 0.951 -> 0.988 / 0.941 / 0.953; final unchanged; session 4's set (check, not written on)
+ * 0.990 / 0.981 / 0.933 -> 0.990 / 0.981 / 0.939; session 5's 0.989 / 0.957 / 0.950 -> 0.989 / 0.975 /
+ * 0.950; session 6's 0.946 / 0.870 / 0.824 -> 0.958 / 0.929 / 0.879.
  */
 /** Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16. */
 const SETS = [
-  { file: "sentences.json", floors: { value: 0.98, unit: 0.93, change: 0.95 } },
+  { file: "sentences.json", floors: { value: 0.98, unit: 0.94, change: 0.95 } },
   { file: "final.json", floors: { value: 0.99, unit: 0.92, change: 0.94 } },
 ];
 
