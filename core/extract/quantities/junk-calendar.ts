@@ -39,6 +39,8 @@ export const CALENDAR_RULES: JunkRule[] = [
     name: "clock-time",
     test: (text, c) => {
       const r = c.reading;
+      // "in 2:09:36": a finishing time (race-times.ts), read before this rule.
+      if (c.rules.includes("race-time")) return false;
       // ":", a blank, or the a/p of am/pm must follow; ":" must precede.
       const a = text[r.end] ?? "";
       const after = a === ":" || a === " " || a === "\t" || a === "a" || a === "p" || a === "A" || a === "P";

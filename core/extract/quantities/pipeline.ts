@@ -31,6 +31,7 @@ import { applyFraction } from "./shares.js";
 import { dropBare } from "./bare.js";
 import { readAged, readNameAge } from "./ages.js";
 import { decadeAges } from "./decade-ages.js";
+import { raceTimes } from "./race-times.js";
 import { readPeopleBefore } from "./people-context.js";
 import { readPeopleAfter } from "./people-after.js";
 import { readChanges } from "./change.js";
@@ -69,6 +70,8 @@ function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
 export const QUANTITY_STEPS: QuantityStep[] = [
   // First: "in her eighties" is an age, "the eighties" no figure, before any rule reads a decade as a count.
   { name: "decade-ages", run: decadeAges },
+  // Before junk: "in 2:09:36" is a finishing time, not a clock time.
+  { name: "race-times", run: raceTimes },
   // Then: "130,5 million", "240, 000" are one figure each before any rule judges a half.
   { name: "comma-forms", run: commaForms },
   // Before junk: "280,700b/d" is barrels a day, not 280,700 billion before a slash.
