@@ -21,7 +21,8 @@ const CARRIED = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.car
 /** "a capacity to carry about 450 people", "designed to carry": what a vessel may hold, not who was aboard. */
 const CAPACITY = /\b(?:capacity|designed|registered|licensed|permitted|allowed|able|built|meant|certified|rated|can|could|may)\s+(?:to\s+)?carry\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+)?$/i;
 /** "on board the vessel", "in total had been aboard": where they were, after the counted noun. */
-const ON_BOARD = /^(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?\s+(?:on\s+board|onboard|aboard)\b/i;
+// "72 people including 4 crew members on board": an aside on who they were may come first.
+const ON_BOARD = /^(?:,?\s+including\s+[^,.;:()]{1,40}?)?(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?\s+(?:on\s+board|onboard|aboard)\b/i;
 /** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
 const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
 /** "passengers and crew", "passengers and crew members": the figure counts both. */

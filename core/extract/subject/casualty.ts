@@ -24,7 +24,8 @@ const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|rem
  */
 const DIED = /^(?:\s+(?:have|has|had|were|was|are|is|been|reportedly|already|all|also|later|tragically|subsequently))*\s+(?:lost\s+(?:their|his|her)\s+lives|(?:shot|stabbed|burned|burnt|crushed|trampled|beaten|hacked|bludgeoned|swept)\s+(?:to\s+death|dead)|succumbed)\b/i;
 /** "claimed the lives of 2,901", "took the lives of", "the deaths of at least 719 pilgrims": the dead counted after "of". */
-const LIVES_OF = /\b(?:(?:claim|claimed|claims|claiming|took|take|takes|taken|taking|cost|costs|costing)\s+the\s+lives|the\s+deaths|the\s+loss\s+of\s+life)\s+of\s+$/i;
+// "confirmed the death of 27 persons", "condoling the death of 15 people": "the death of" a count is its toll too.
+const LIVES_OF = /\b(?:(?:claim|claimed|claims|claiming|took|take|takes|taken|taking|cost|costs|costing)\s+the\s+lives|the\s+deaths?|the\s+loss\s+of\s+life)\s+of\s+$/i;
 /** "claimed 12 lives", "12 lives were lost": lives counted with a verb of loss. */
 const CLAIM_VERB = /^(?:claim|claimed|claims|claiming|took|take|takes|taken|taking|cost|costs|costing)$/;
 const LIVES_LOST = /^\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:been\s+)?lost\b/i;
@@ -38,6 +39,8 @@ const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,60}?,?(?=\s+(?:have|has|had|were
 
 /** "All 150 people on board flight 9525 were killed": where the people were, between the count and its verb. */
 const ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)(?:\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?=(?:were|was|have|had|are)\b))?/iu;
+/** "At least 27 people in Mexico were killed": where the people were, a capitalised place between the count and its verb. */
+const IN_PLACE = /^\s+(?:in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?=\s+(?:were|was|have|had|are|is|died|perished)\b)/u;
 
 /** "those killed included 10 Marines, two Army soldiers and": a count listed among the casualties. */
 const LISTED_AMONG = /\b(killed|dead|injured|wounded|hurt)\s+(?:include|included|includes|were)\s+(?:(?:at least|about|some)\s+)?(?:[^,;:.()]{1,40},\s+){0,4}(?:[^,;:.()]{1,40}?\s+)?(?:and\s+)?$/i;
@@ -73,7 +76,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   // "including three children have been confirmed dead": the verb belongs to the count before.
   if (/\bincluding\s+$/i.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) return null;
   const end = phrase ? phrase.end : mentionEnd;
-  const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+  const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
   const from = skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0);
   return verbAfter(text, from) ?? listedCasualty(text, mentionStart, end);
 }

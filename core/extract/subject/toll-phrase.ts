@@ -35,7 +35,8 @@ const OF = String.raw`(?:\s+(?:in|from|of|for)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
 const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
 const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day))*`;
-const SET = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
+// "confirmed the death toll as 41", "gave the toll as 30": "as" names the figure as "at" does.
+const SET = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|as|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
 // "The toll was earlier put at 288", "had \"risen to 107.\"" ("soared beyond 11,000" is a bound, not the toll).
 const LEVEL_TAIL = String.raw`${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${wordAlternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`;
 const LEVEL = new RegExp(String.raw`(?:${TOLL})${LEVEL_TAIL}`, "iu");

@@ -16,7 +16,7 @@ const data = {
   "setVerbs": ["put", "puts", "putting", "placed", "places", "placing", "set", "sets", "raised", "raises", "raising", "revised", "revises", "revising",
     "lowered", "lowers", "lowering", "updated", "updates", "brought", "brings", "bringing", "took", "takes", "taking", "pushed", "pushes", "pushing",
     "increased", "increases", "increasing", "estimated", "estimates", "gave", "gives", "giving", "fixed", "fixes",
-    "reduced", "reduces", "reducing", "reported", "reports", "reporting", "found", "finds", "corrected", "corrects", "correcting", "adjusted", "adjusts", "adjusting", "cut", "cuts", "cutting"],
+    "reduced", "reduces", "reducing", "reported", "reports", "reporting", "confirmed", "confirms", "confirming", "mentioned", "mentions", "gave", "quoted", "found", "finds", "corrected", "corrects", "correcting", "adjusted", "adjusts", "adjusting", "cut", "cuts", "cutting"],
   "levelVerbs": ["rose", "rises", "risen", "rising", "climbed", "climbs", "jumped", "jumps", "increased", "increases", "stood", "stands", "is", "was",
     "reached", "reaches", "hit", "hits", "came", "comes", "went", "goes", "grew", "grows", "mounted", "mounts", "soared", "soars", "reached",
     "fell", "falls", "dropped", "drops", "been put", "been raised", "been revised", "been set", "been lowered", "been updated", "been estimated",
