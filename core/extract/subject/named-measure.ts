@@ -8,8 +8,9 @@ import { fronted, livesIn, nounOf, storyThing } from "./named-frames.js";
 import { routeDistance } from "./named-route.js";
 import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
-import { partMeasure, pointerThing } from "./s8-n-pointer.js";
-import { labelMeasure } from "./s8-n-title.js";
+import { partMeasure, pointerThing } from "./pointer-thing.js";
+import { labelMeasure } from "./fact-box.js";
+import { borderClass } from "./border-distance.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -78,11 +79,14 @@ function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null 
   if (of) return of;
   const part = m.dimension === "length" ? partMeasure(text, sentence, m.start) : null;
   if (part) return { cls: part.cls, words: part.words, ...part.found };
-  const found = classOf(text, sentence, m);
+  const border = borderClass(text, sentence, m);
+  const found = border ? { cls: border, words: "border", counted: false, strong: true } : classOf(text, sentence, m);
   if (!found) return null;
   // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
-  const hit = compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
+  // A distance from a border is the clause subject's: "X, about 50 km from the border" is no apposition of X's measure.
+  const beside = border ? null : compound(text, sentence, m, found) ?? predicate(text, sentence, m, found);
+  const hit = beside ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
   return hit?.cls ? hit : null;
 }
 

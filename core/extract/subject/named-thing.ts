@@ -91,6 +91,7 @@ export function candidates(text: string, from: number, to: number, population: b
     if (!/\p{L}/u.test(words) || /^\d/.test(words) || DEMONYM.test(words) || TITLED.test(before) || SPEAKS.test(rest) || SAID.test(rest)) continue;
     if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words) || /^\p{Lu}{1,3}$/u.test(words) || LABELS.has(words.toLowerCase())) continue; // "Singapore-flagged": a modifier; "(GT)": an abbreviation
     // "the Yangsigang bridge": the common noun after a one-word name is part of its id (thingId).
+    if (NOT_NAMES.has(words)) continue; // "The dam": an article and a common noun name nothing
     const noun = THING_AFTER.exec(rest)?.[0] ?? "";
     // "the new Pamban bridge" is the New Pamban Bridge, another thing than the Pamban Bridge it replaces.
     if (noun && /\bthe\s+new\s+$/i.test(before)) words = `New ${words}`;
@@ -145,6 +146,6 @@ export function clauseThing(text: string, sentence: Span, start: number, end: nu
   }
   const own = candidates(text, sentence.start, start, population);
   if (own.length > 0) return single(own) ?? subjectOf(text, own, start);
-  // No name here (undefined): "it", "the bridge" pointing back are read by s8-n-pointer.ts.
+  // No name here (undefined): "it", "the bridge" pointing back are read by pointer-thing.ts.
   return undefined;
 }

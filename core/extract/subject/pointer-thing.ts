@@ -2,6 +2,7 @@ import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { QUAL } from "./named-class.js";
+import { gazetteerPlace } from "./gazetteer.js";
 import { candidates, type FoundThing, NAME, previousSentence, thingOf } from "./named-thing.js";
 
 /**
@@ -25,7 +26,9 @@ const OPENS_NAME = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(${NAME})`, "u");
 const FRONTED_NAME = new RegExp(String.raw`^\s*[^,;.]{1,80}[,:]\s+(?:[Tt]he\s+)?(${NAME})`, "u");
 const LABELS = new Set(Object.keys(data.nounFrames).flatMap((k) => k.split(" ")));
 const NOT_NAMES = new Set(data.notNames);
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
+/** A name after these is where the thing stands, not another thing. */
+const PLACED = /\b(?:in|of|at|near|on|outside|inside|across|over)\s+(?:the\s+)?$/;
 
 interface Pointer { start: number; end: number; noun?: string }
 
@@ -38,9 +41,15 @@ function openingPointer(text: string, from: number, to: number): Pointer | null 
 /** "its main span being 4,200 feet", "her displacement of 148,528 gross tons": a possessive pointer heading the figure's noun phrase. */
 const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}])(?:[Ii]ts|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,3}(?:\([^()]{0,20}\)\s*)?(?:${alt(data.frameLinks)})?\s*${QUAL}$`, "u");
 
-/** Whether a stretch holds a name that may be the thing measured instead ("to Royal Caribbean's 154,407 GT Freedom of the Seas"). */
+/**
+ * Whether a stretch holds a name that may be the thing measured instead ("to Royal Caribbean's
+ * 154,407 GT Freedom of the Seas"); a place it is in ("in the Benishangul-Gumuz Region of Ethiopia") is none.
+ */
 function namesBetween(stretch: string): boolean {
-  return [...stretch.matchAll(CAPITALISED)].some((m) => !NOT_NAMES.has(m[0]) && !LABELS.has(m[0].toLowerCase()) && !/^(?:It|Its|She|Her|This|That)$/.test(m[0]));
+  return [...stretch.matchAll(CAPITALISED)].some((m) => {
+    const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w) && !LABELS.has(w.toLowerCase()) && !/^(?:It|Its|She|Her|This|That)$/.test(w));
+    return words.length > 0 && !PLACED.test(stretch.slice(Math.max(0, m.index! - 12), m.index)) && !gazetteerPlace(words.join(" "));
+  });
 }
 
 /**

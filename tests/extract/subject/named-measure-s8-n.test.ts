@@ -1,14 +1,14 @@
 /**
  * Session 8 readers of measures of named things: pointers back at a named thing
- * (core/extract/subject/s8-n-pointer.ts), a reference page's fact box under its title
- * (s8-n-title.ts), costs, capacities told with a modal verb, "long overall", and a part opening
+ * (core/extract/subject/pointer-thing.ts), a reference page's fact box under its title
+ * (fact-box.ts), costs, capacities told with a modal verb, "long overall", and a part opening
  * the sentence. Texts are made up for the shapes; the corpus entries (named-measures-s8-n.json)
  * hold the paraphrased real ones.
  */
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../core/index.js";
-import { pointerThing, storyKind } from "../../../core/extract/subject/s8-n-pointer.js";
-import { titleThing } from "../../../core/extract/subject/s8-n-title.js";
+import { pointerThing, storyKind } from "../../../core/extract/subject/pointer-thing.js";
+import { titleThing } from "../../../core/extract/subject/fact-box.js";
 import { thingId } from "../../../core/extract/subject/named-thing.js";
 
 const claims = (body: string) => extractClaims({ id: "t", published: "2021-05-01", body } as Parameters<typeof extractClaims>[0]);
@@ -78,6 +78,14 @@ describe("classes", () => {
   it("'at the time of her construction' dates a measure; 'prior to' marks an earlier one", () => {
     expect(read("At the time of her construction, the Oasis of the Seas had a gross tonnage of 225,282.", "225,282")).toBe("tonnage:oasis-of-the-seas");
     expect(read("Prior to its renovation, the Feroz Shah Kotla had a capacity of 48,000.", "48,000")).toBeNull();
+  });
+});
+
+describe("distance from a border", () => {
+  it("one class per border however it is written; a place the thing stands in is no other thing", () => {
+    const text = "The Tarbela Dam is an earth-filled dam on the Indus. The dam stands in the Haripur District of Pakistan, some 50 miles from the Afghan border.";
+    expect(read(text, "some 50 miles")).toBe("distance.border:afghan:tarbela-dam");
+    expect(read("The Tarbela Dam is an earth-filled dam. It lies 30 miles from the border with Afghanistan.", "30 miles")).toMatch(/^distance\.border:[a-z-]+:tarbela-dam$/);
   });
 });
 
