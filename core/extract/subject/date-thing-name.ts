@@ -95,6 +95,7 @@ function thingNamedBefore(text: string, at: number, noun: string): ScopeEntity |
 const MODIFIERS = String.raw`(?:(?:new|old|\d[\d,.]*-\p{L}+|\(\d[^()]{0,15}\)|long|high|tall|wide|iconic|landmark|much-awaited|long-awaited)\s+){0,5}`;
 /** A thing as a clause's subject or object: "the tunnel", "the new Gotthard Base Tunnel", "the Padma bridge". */
 const ANY_CASE_THING = wordAlternation([...THINGS, ...HEADS].flatMap((w) => [w, w.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]));
+const ENDS_IN_THING = new RegExp(String.raw`\s(?:${ANY_CASE_THING})$`, "u");
 const THING_PHRASE = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?${MODIFIERS}(?:(${NAME})\s+)?(${ANY_CASE_THING})(?![\p{L}\p{N}])|^\s*(?:[Tt]he\s+)?${MODIFIERS}(${NAME})`, "u");
 
 /**
@@ -119,7 +120,7 @@ export function phraseThing(text: string, from: number): { thing: ScopeEntity; e
   }
   // A name without a noun of a thing: a thing only if its last word is one ("Lotte World Tower").
   const name = bareName(m[3]!);
-  if (!new RegExp(String.raw`\s(?:${ANY_CASE_THING})$`, "u").test(name)) return null;
+  if (!ENDS_IN_THING.test(name)) return null;
   const thing = thingOf(name);
   return thing?.kind === "named" ? { thing: { ...thing, text: name.replace(/\s+/g, " ") }, end } : null;
 }

@@ -1,6 +1,8 @@
 import { phraseThing } from "./date-thing-name.js";
-import { norm, OPENER, phaseReading, planned, TO_DATE, VERB, VERBS } from "./date-thing.js";
+import phases from "./data/date-phases.js";
+import { norm, OPENER, phaseReading, planned, TO_DATE } from "./date-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
+import { wordAlternation } from "./alternation.js";
 
 /**
  * Dates of a made thing's phases told as an act on it or before it (date-thing.ts reads the
@@ -10,6 +12,14 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
  * the tunnel links ..."). Plans ("is set to inaugurate") are no claim, as in date-thing.ts.
  */
 
+/** The verbs of an act on a made thing: its phases, not what happens to it ("collapsed" is date-thing.ts's). */
+// Built from the data here, not date-thing.ts's map: the two modules import each other, and this one loads first.
+const VERBS = new Map(Object.entries(phases.verbs).filter(([, phase]) => !phase.startsWith("occurred:")));
+const ACTS = [...VERBS.keys()];
+const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation(ACTS)})(?![\p{L}-])`, "giu");
+/** A cheap test first: most dates have no verb of a phase near them (the full pattern is slow to scan). */
+const GATE = new RegExp([...new Set(ACTS.map((verb) => verb.split(" ").find((w) => !/^(?:was|first|officially|formally)$/.test(w))!.slice(0, 5)))].join("|"), "i");
+
 /**
  * "Opened in December 2016, the tunnel links Erstfeld with Bodio", "Inaugurated on 1 June 2016,
  * the Gotthard Base Tunnel ...": a participle of a phase opens the sentence with its date, and
@@ -18,7 +28,7 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 export function participleOpener(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const before = text.slice(sentence.start, mention.start);
-  if (before.length > 60) return null;
+  if (before.length > 60 || !GATE.test(before)) return null;
   VERB.lastIndex = 0;
   const verb = VERB.exec(before);
   if (!verb || !/^\s*(?:(?:first|originally|officially|formally)\s+)?$/i.test(before.slice(0, verb.index)) || !TO_DATE.test(before.slice(verb.index + verb[0].length))) return null;
@@ -38,11 +48,12 @@ export function objectAfter(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 220);
   const stretch = text.slice(from, mention.start);
+  if (!GATE.test(stretch)) return null;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(stretch); m; m = VERB.exec(stretch)) {
     const verbAt = from + m.index;
     const phase = VERBS.get(norm(m[0]))!;
-    if (phase.startsWith("occurred:") || ACTIVE.test(text.slice(sentence.start, verbAt))) continue;
+    if (ACTIVE.test(text.slice(sentence.start, verbAt))) continue;
     const found = phraseThing(text, verbAt + m[0].length);
     if (!found || found.end > mention.start || !OBJECT_TO_DATE.test(text.slice(found.end, mention.start))) continue;
     return planned(text, sentence.start, verbAt) ? null : phaseReading(found.thing, m[0], phase, "subject.thing-date-object");
@@ -61,12 +72,13 @@ export function objectBefore(input: SubjectInput): SubjectReading | null {
   const lead = text.slice(sentence.start, mention.start);
   if (!OPENER.test(lead) && !/^\s*(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u.test(lead)) return null;
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
+  if (!GATE.test(after)) return null;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(after); m; m = VERB.exec(after)) {
     const verbAt = mention.end + m.index;
     const phase = VERBS.get(norm(m[0]))!;
     const between = after.slice(0, m.index);
-    if (phase.startsWith("occurred:") || ACTIVE.test(text.slice(sentence.start, verbAt)) || BETWEEN_ACTS.test(between) || DATE_WORD.test(between)) return null;
+    if (ACTIVE.test(text.slice(sentence.start, verbAt)) || BETWEEN_ACTS.test(between) || DATE_WORD.test(between)) return null;
     const found = phraseThing(text, verbAt + m[0].length);
     if (!found) continue;
     return planned(text, sentence.start, verbAt) ? null : phaseReading(found.thing, m[0], phase, "subject.thing-date-object");

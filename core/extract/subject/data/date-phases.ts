@@ -26,7 +26,7 @@ const data = {
     "opened to vehicular traffic": "service", "was opened to vehicular traffic": "service", "opened to motorists": "service", "was opened to motorists": "service",
     "opened to road traffic": "service", "was opened to road traffic": "service", "opened to rail traffic": "service", "was opened to rail traffic": "service",
     "opened to commuters": "service", "was opened to commuters": "service", "opened for public use": "service", "was opened for public use": "service",
-    "was opened to passengers": "service", "was opened for traffic": "service", "was opened to visitors": "service",
+    "was opened to passengers": "service", "opened to shipping": "service", "was opened to shipping": "service", "was opened for traffic": "service", "was opened to visitors": "service",
     "inaugurated": "inauguration", "was inaugurated": "inauguration", "officially opened": "inauguration", "was officially opened": "inauguration",
     "formally opened": "inauguration", "was formally opened": "inauguration", "was dedicated": "inauguration", "officially inaugurated": "inauguration",
     "was officially inaugurated": "inauguration",
