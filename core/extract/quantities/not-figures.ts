@@ -8,6 +8,7 @@ import { drop, type Candidate } from "./candidate.js";
  *   litre of petrol", and so is "a litre of diesel fell to Sh179" or "a gallon of gas averaged
  *   $3.12": a measure of a good whose price the clause goes on to give;
  * - "N530/$1": the one dollar a price is quoted per;
+ * - "scores of others": a vague amount of no group of its own;
  * - "34 times the speed of sound", "five times as large": a multiplier;
  * - "as a percent of sales": a way of expressing, not one percent.
  */
@@ -61,6 +62,10 @@ export function dropNotFigures(text: string, live: Candidate[]): void {
       else if (c.unit && c.kind === "quantity" && PRICE_OF.test(text.slice(Math.max(0, c.start - 24), c.start)) && OF_AFTER.test(text.slice(c.end, c.end + 4))) drop(c, "rate-denominator");
       else if (c.unit && c.kind === "quantity" && PRICED_MEASURES.has(c.unit.dimension) && OF_AFTER.test(text.slice(c.end, c.end + 4)) && priceFollows(text, live, i)) drop(c, "rate-denominator");
       else if (c.kind === "percent" && AS_A_PERCENT.test(text.slice(Math.max(0, c.start - 4), c.start)) && OF_AFTER.test(text.slice(c.end, c.end + 4))) drop(c, "as-a-percent");
+    } else if (c.vague && c.countUnit === "other") {
+      // "wounded scores of others", "dozens of others": an order of magnitude of no group of its own,
+      // which a checker would only set against an exact count of "others" told elsewhere ("four others").
+      drop(c, "vague-others");
     } else if (c.countUnit === "time") {
       const end = Math.max(c.end, c.noun?.end ?? 0);
       if (MULTIPLIES.test(text.slice(end, end + 12))) drop(c, "multiplier");
