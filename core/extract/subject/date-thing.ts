@@ -1,8 +1,7 @@
-import type { Frame, ScopeEntity } from "../../model.js";
 import phases from "./data/date-phases.js";
 import { phraseThing, previousThing, thingSubject } from "./date-thing-name.js";
-import { objectAfter, objectBefore, participleOpener } from "./s8-d-thing-acts.js";
-import { buildSubject } from "./key.js";
+import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
+import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
@@ -20,15 +19,10 @@ import { wordAlternation } from "./alternation.js";
  * happening is date.occurred with its event class, so it meets the same event told by a noun.
  */
 
-export const VERBS = new Map(Object.entries(phases.verbs));
+const VERBS = new Map(Object.entries(phases.verbs));
 const NOUNS = new Map(Object.entries(phases.nouns));
-const PLANNED = new Set(phases.planned);
 /** Case-blind: a headline writes "Opened". */
-export const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys()])})(?![\p{L}-])`, "giu");
-/** Between the verb and the date: "to traffic" is in the verb; a place, a time of day, "early", "on". */
-export const TO_DATE = /^(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}(?:\p{Lu}[\p{L}’'.-]*))?(?:\s+(?:in|at|near|off|over|into|on|across|along)\s+(?:the\s+)?(?:coast\s+of\s+)?(?:(?:north|south|east|west|north-east|north-west|south-east|south-west)ern\s+|central\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:of\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,4},?)?(?:,?\s+(?:at\s+)?(?:about\s+|around\s+|approximately\s+|shortly\s+(?:after|before)\s+|just\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s+local\s+time)?,?)?\s*(?:(?:in\s+the\s+)?(?:early|late)(?:\s+(?:hours|morning|evening)\s+of)?|on|in|during|at|the)?\s*(?:the\s+)?$/u;
-/** What may open a sentence before its date: "On", "On the night of", "Early on". */
-export const OPENER = /^\s*(?:(?:early|late|Early|Late)\s+)?(?:[Oo]n|[Ii]n)?\s*(?:the\s+(?:(?:early|late|small|wee)\s+)?(?:night|morning|evening|afternoon|hours)\s+of\s+)?$/u;
+const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys()])})(?![\p{L}-])`, "giu");
 const TIME_OF_DAY = /^\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*,/u;
 const CLAUSE_START = /(?:[;:]|\b(?:when|after|as|and|but|while|because|before|until|since|where|that|which)\b)\s*(?=[^;:]*$)/gu;
 const NOUN = wordAlternation([...NOUNS.keys()]);
@@ -118,31 +112,4 @@ function clauseStart(text: string, sentenceStart: number, verbAt: number): numbe
   CLAUSE_START.lastIndex = 0;
   for (let m = CLAUSE_START.exec(stretch); m; m = CLAUSE_START.exec(stretch)) start = m.index + m[0].length;
   return sentenceStart + start;
-}
-
-/** Words of a verb's auxiliary chain that change nothing: "was", "has been", "finally". */
-const AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "finally", "eventually", "reportedly", "only", "first", "then", "later", "originally", "initially", "once"]);
-
-/** "will be opened", "is expected to be completed", "was due to be inaugurated": a plan, not a date it happened. */
-export function planned(text: string, from: number, verbAt: number): boolean {
-  const words = text.slice(Math.max(from, verbAt - 60), verbAt).toLowerCase().match(/[a-z’']+/g) ?? [];
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k]!;
-    if (PLANNED.has(w) || w.endsWith("n’t") || w.endsWith("n't")) return true;
-    if (!AUX.has(w)) return false;
-  }
-  return false;
-}
-
-export const norm = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
-
-export function phaseReading(thing: ScopeEntity, said: string, phase: string, rule: string): SubjectReading {
-  const happening = phase.startsWith("occurred:") ? phase.slice("occurred:".length) : undefined;
-  const measure = happening ? "date.occurred" : `date.${phase}`;
-  const subject = buildSubject({ text: `${thing.text} ${said}`, head: happening ?? phase, measure: "date", event: thing.id });
-  const frame: Frame = { measure: { id: measure, text: said }, scope: [thing], rules: [rule] };
-  // The event as its class ("collapse"), so an explanation reads "in the collapse", not the verb again.
-  if (happening) frame.event = { id: happening, text: happening };
-  subject.frame = frame;
-  return { subject, rules: [rule] };
 }

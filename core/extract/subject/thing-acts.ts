@@ -1,6 +1,6 @@
 import { phraseThing } from "./date-thing-name.js";
 import phases from "./data/date-phases.js";
-import { norm, OPENER, phaseReading, planned, TO_DATE } from "./date-thing.js";
+import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
 
@@ -13,7 +13,7 @@ import { wordAlternation } from "./alternation.js";
  */
 
 /** The verbs of an act on a made thing: its phases, not what happens to it ("collapsed" is date-thing.ts's). */
-// Built from the data here, not date-thing.ts's map: the two modules import each other, and this one loads first.
+// Only the acts of the phase data (date-thing.ts reads happenings to the thing).
 const VERBS = new Map(Object.entries(phases.verbs).filter(([, phase]) => !phase.startsWith("occurred:")));
 const ACTS = [...VERBS.keys()];
 const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation(ACTS)})(?![\p{L}-])`, "giu");
