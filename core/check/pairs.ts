@@ -104,9 +104,20 @@ export function pairsAcross(own: readonly Claim[], related: readonly Claim[]): [
 export function sameMeasure(a: Claim, b: Claim): boolean {
   if (a.dimension !== undefined && b.dimension !== undefined && a.dimension !== b.dimension) return false;
   const [x, y] = [comparisonUnit(a), comparisonUnit(b)];
-  if (x === y) return true;
+  if (x === y || countedAlike(a, x, b, y)) return true;
   if (x === undefined || y === undefined) return false;
   return convert(1, x, y) !== null;
+}
+
+/**
+ * "can hold 90,000 individuals" and "a seating capacity of 66,349", "12.1 million inhabitants"
+ * and "17 million habitants": when both frames name one measure, a count of people is that
+ * count whether or not a people noun gave it the unit "person".
+ */
+function countedAlike(a: Claim, x: string | undefined, b: Claim, y: string | undefined): boolean {
+  if (!((x === "person" && y === undefined) || (x === undefined && y === "person"))) return false;
+  const [ma, mb] = [a.subject?.frame?.measure.id, b.subject?.frame?.measure.id];
+  return ma !== undefined && ma === mb && [a, b].every((c) => c.dimension === undefined || c.dimension === "count");
 }
 
 /** Measures with a unit table behind them: a length of a "strip" is already a specific thing. */

@@ -7,7 +7,7 @@ import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, isCapitalized, lastWordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
-import { occurrenceDate, openingDate, RETROSPECT } from "./occurrence-date.js";
+import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
 
 /**
  * Subjects of dates and durations: the event they date or measure, so the checker can compare
@@ -38,7 +38,8 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // "the Nov. 13 attack", "the March 11, 2004, explosions" (a year set off by commas).
   const gap = next ? text.slice(mention.end, next.start) : "";
   if (next && (/^(?:['’]s)?\s{1,2}$/.test(gap) || (/^,\s{1,2}$/.test(gap) && /\d{4}$/.test(text.slice(mention.start, mention.end)))) && EVENTS[next.lower]) {
-    return fromEvent(input, next, "date", "subject.event-date");
+    // "the incident on 24 April 2013": a generic event noun's date is the story's one happening to a made thing (occurrence-date.ts).
+    return storyThing(input, fromEvent(input, next, "date", "subject.event-date"));
   }
   // Every shape below reads at most the last five words before the date.
   const before = lastWordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start, 5);
@@ -68,7 +69,7 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   const noun = before[before.length - 2 - early];
   // "joined families of victims of the Madrid train bombings on Tuesday": the day they joined.
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower] && !RETROSPECT.test(text.slice(Math.max(sentence.start, noun.start - 60), noun.start))) {
-    return fromEvent(input, noun, "date", "subject.event-on-date");
+    return storyThing(input, fromEvent(input, noun, "date", "subject.event-on-date"));
   }
   const life = lifeDate(input) ?? personDate(input) ?? lifeEventDate(input) ?? firstDate(input);
   if (life) return withYear(input, life);
