@@ -1,4 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { casual, ParsingResult as Result } from "chrono-node";
 import { rereadFrom } from "./reread.js";
 
 /**
@@ -17,7 +18,10 @@ export class ReadPastNumber implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const kept: ParsingResult[] = [];
     for (const result of results) {
-      if (!isGluedToNumber(result, context)) kept.push(result);
+      if (countAsYear(result, context)) {
+        const date = withoutCount(result, context);
+        if (date) kept.push(date);
+      } else if (!isGluedToNumber(result, context)) kept.push(result);
       else {
         const lead = LEADING_NUMBER.exec(result.text)?.[0].length;
         const rest = lead ? rereadFrom(context, result, lead) : null;
@@ -31,4 +35,24 @@ export class ReadPastNumber implements Refiner {
 function isGluedToNumber(result: ParsingResult, context: ParsingContext): boolean {
   if (!/^\d/.test(result.text)) return false;
   return NUMBER_BEFORE.test(context.text.slice(Math.max(0, result.index - 3), result.index));
+}
+
+/**
+ * "On February 8, 26 people died", "Till 8 pm of 8th February, 26 bodies have been recovered":
+ * chrono reads the count after the comma as a two-digit year (1926). Two digits after a day and
+ * a comma, followed by a word, count something; a year is written in full or with an apostrophe.
+ */
+const COUNT_AFTER = /,\s*\d{2}$/;
+
+function countAsYear(result: ParsingResult, context: ParsingContext): boolean {
+  if (!COUNT_AFTER.test(result.text)) return false;
+  return /^\s+[\p{L}]/u.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
+}
+
+/** The date without the count: its words before the comma, read again. */
+function withoutCount(result: ParsingResult, context: ParsingContext): ParsingResult | null {
+  const words = result.text.replace(COUNT_AFTER, "");
+  const [first] = casual.parse(words, { instant: context.reference.instant, timezone: 0 });
+  if (!(first instanceof Result)) return null;
+  return context.createParsingResult(result.index + first.index, first.text, first.start, first.end);
 }
