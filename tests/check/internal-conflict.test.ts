@@ -143,6 +143,7 @@ describe("figures the story sets aside", () => {
     expect(marksSuperseded("That figure differs from the 162 deaths; there was an error in the counting.")).toBe(true);
     expect(marksSuperseded("The toll rose to 62 on Monday, officials said.")).toBe(false);
     expect(marksSuperseded("He had no way to confirm whether the terrorists were locals.")).toBe(false);
+    expect(marksSuperseded("The prefect confirmed a toll of 35, denying reports that put it at 38.")).toBe(true);
   });
 
   it("sets a figure aside only when every mention of it stands in such a paragraph", () => {

@@ -37,4 +37,6 @@ export const SUPERSEDED: readonly string[] = [
   "not (?:yet )?(?:been )?(?:confirmed|verified)", "unconfirmed", "unverified",
   "clarif(?:y|ies|ied)", "(?:was|were) corrected", "correction",
   "different from", "(?:the|a|this) discrepanc(?:y|ies)", "instead of",
+  // "confirming a toll of 35 and denying some news reports that put it at 38": a figure the story rejects.
+  "den(?:y|ies|ied|ying)", "(?:rejected|dismissed) (?:the |a |some )?(?:reports?|figures?|claims?)",
 ];
