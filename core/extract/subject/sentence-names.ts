@@ -13,8 +13,12 @@ const COMMON: ReadonlySet<string> = new Set(NOT_NAMES);
 /** The gazetteer's countries: a country is too wide to tell one story from another. */
 const COUNTRIES: ReadonlySet<string> = new Set(Object.keys(gazetteer.places));
 
-/** A capitalised word (not all capitals: datelines and acronyms of outlets), with an optional possessive. */
-const WORD = /[\p{L}][\p{L}’'-]*/gu;
+/**
+ * A capitalised word (not all capitals: datelines and acronyms of outlets), with an optional
+ * possessive: a capital then a small letter at the start of a word. Lower-case words, most of
+ * a sentence, are never matched (this runs on every sentence of every story).
+ */
+const WORD = /(?<![\p{L}’'-])\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
 
 /**
  * A distinctive capitalised word of one sentence: `proper` when capitalised where a common word
@@ -120,7 +124,7 @@ function capitalised(sentence: string): Capitalised[] {
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     const word = m[0].replace(/[’']s?$/u, "");
     // A possessive ends a name: "Santa Maria's Kiss Disco" is two.
-    if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= 2) out.push({ word, at: m.index, end: m.index + m[0].length, possessive: word.length < m[0].length, short: word.length < 3 });
+    if (word.length >= 2) out.push({ word, at: m.index, end: m.index + m[0].length, possessive: word.length < m[0].length, short: word.length < 3 });
   }
   return out;
 }
@@ -128,13 +132,15 @@ function capitalised(sentence: string): Capitalised[] {
 /** The words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"), each with the place and where its run starts. */
 function inKnownPlaces(sentence: string, words: readonly Capitalised[]): Map<number, { id: string; first: number; last: number; text: string }> {
   const out = new Map<number, { id: string; first: number; last: number; text: string }>();
+  // Only words next to each other make one name ("Las Vegas", not "Las ... Vegas"): word k runs on into k + 1.
+  const runsOn = words.map((w, k) => k + 1 < words.length && /^\s+$/u.test(sentence.slice(w.end, words[k + 1]!.at)));
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
-      const run = words.slice(i, i + n);
-      // Only words next to each other ("Las Vegas", not "Las ... Vegas").
-      if (run.some((w, k) => k > 0 && !/^\s+$/u.test(sentence.slice(run[k - 1]!.end, w.at)))) continue;
-      const written = run.map((w) => w.word).join(" ");
-      const id = run[0]!.short ? null : gazetteerPlace(written);
+    if (words[i]!.short) continue;
+    let longest = 1;
+    while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
+    for (let n = longest; n >= 1; n--) {
+      const written = words.slice(i, i + n).map((w) => w.word).join(" ");
+      const id = gazetteerPlace(written);
       if (!id) continue;
       for (let k = 0; k < n; k++) out.set(i + k, { id, first: i, last: i + n - 1, text: written });
       i += n - 1;
@@ -146,8 +152,19 @@ function inKnownPlaces(sentence: string, words: readonly Capitalised[]): Map<num
 
 /** A headline in title case ("Stadium Crush Toll Rises To 131"): most of its longer words capitalised. */
 function isTitleCase(sentence: string): boolean {
-  const words = sentence.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+  const words = count(LONG_WORD, sentence);
+  return words >= 3 && count(LONG_CAPITALISED, sentence) / words > 0.6;
+}
+
+const LONG_WORD = /\p{L}{4,}/gu;
+const LONG_CAPITALISED = /(?<!\p{L})\p{Lu}\p{L}{3,}/gu;
+
+/** How many times a global pattern matches, without building the matches. */
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n++;
+  return n;
 }
 
 /** Whether a word opens its sentence, line, quotation, or a clause after a colon or dash: capitalised by position, not as a name. */

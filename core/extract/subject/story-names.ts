@@ -129,6 +129,10 @@ function classOfWord(word: string): string | undefined {
 
 const TOLL_CLASSES: ReadonlySet<string> = new Set(events.tollClasses);
 
+/** Any word of the event lexicon as a whole word ("quake", not "earthquakes" nor "quake-proof"). */
+const EVENT_WORD = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(EVENTS).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w))
+  .sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}-])`, "giu");
+
 /** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
 const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -140,21 +144,16 @@ const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|t
  * @example storyClass(text, 0, leadEnd) // "earthquake"
  */
 function storyClass(text: string, end: number): string | undefined {
-  const classesIn = (upTo: number) => {
-    const classes = new Set<string>();
-    for (const m of text.slice(0, upTo).matchAll(/\p{L}[\p{L}-]*/gu)) {
-      const cls = classOfWord(m[0]);
-      if (cls) classes.add(cls);
-    }
-    return classes;
-  };
+  // One pass over the text's event words (a story is mostly other words): each one's class and where it stands.
+  const found: { cls: string; at: number }[] = [];
+  for (const m of text.matchAll(EVENT_WORD)) {
+    const cls = classOfWord(m[0]);
+    if (cls) found.push({ cls, at: m.index });
+  }
   // The lead's one class; a lead naming none ("Death toll at Nairobi mall climbs") takes the text's one class.
-  let classes = classesIn(end);
-  if (classes.size === 0) classes = classesIn(text.length);
+  const inLead = new Set(found.filter((f) => f.at < end).map((f) => f.cls));
+  const classes = inLead.size > 0 ? inLead : new Set(found.map((f) => f.cls));
   if (classes.size !== 1) return undefined;
   const [cls] = [...classes];
-  for (const m of text.matchAll(/\p{L}[\p{L}-]*/gu)) {
-    if (classOfWord(m[0]) === cls && ANOTHER.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
-  }
-  return cls;
+  return found.some((f) => f.cls === cls && ANOTHER.test(text.slice(Math.max(0, f.at - 40), f.at))) ? undefined : cls;
 }
