@@ -152,20 +152,12 @@ function inKnownPlaces(sentence: string, words: readonly Capitalised[]): Map<num
 
 /** A headline in title case ("Stadium Crush Toll Rises To 131"): most of its longer words capitalised. */
 function isTitleCase(sentence: string): boolean {
-  const words = count(LONG_WORD, sentence);
-  return words >= 3 && count(LONG_CAPITALISED, sentence) / words > 0.6;
+  const words = sentence.match(LONG_WORD)?.length ?? 0;
+  return words >= 3 && (sentence.match(LONG_CAPITALISED)?.length ?? 0) / words > 0.6;
 }
 
 const LONG_WORD = /\p{L}{4,}/gu;
 const LONG_CAPITALISED = /(?<!\p{L})\p{Lu}\p{L}{3,}/gu;
-
-/** How many times a global pattern matches, without building the matches. */
-function count(pattern: RegExp, text: string): number {
-  let n = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text)) n++;
-  return n;
-}
 
 /** Whether a word opens its sentence, line, quotation, or a clause after a colon or dash: capitalised by position, not as a name. */
 function startsClause(sentence: string, at: number): boolean {

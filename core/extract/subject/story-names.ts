@@ -129,9 +129,12 @@ function classOfWord(word: string): string | undefined {
 
 const TOLL_CLASSES: ReadonlySet<string> = new Set(events.tollClasses);
 
-/** Any word of the event lexicon as a whole word ("quake", not "earthquakes" nor "quake-proof"). */
-const EVENT_WORD = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(EVENTS).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w))
+/** Any word of the event lexicon as a whole word ("quake", not "earthquakes" nor "quake-proof"); what stands before is checked apart (a lookbehind at every place is slow). */
+const EVENT_WORD = new RegExp(`\\b(?:${Object.keys(EVENTS).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w))
   .sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}-])`, "giu");
+
+/** A letter or hyphen: before an event word, it makes the word the end of a longer one. */
+const WORD_CHAR = /[\p{L}-]/u;
 
 /** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
 const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -147,6 +150,8 @@ function storyClass(text: string, end: number): string | undefined {
   // One pass over the text's event words (a story is mostly other words): each one's class and where it stands.
   const found: { cls: string; at: number }[] = [];
   for (const m of text.matchAll(EVENT_WORD)) {
+    // The end of a longer word ("post-quake") is no event word.
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
     const cls = classOfWord(m[0]);
     if (cls) found.push({ cls, at: m.index });
   }
