@@ -31,12 +31,17 @@ export function textBetween(a: Claim, b: Claim, body: string, limit = 300): stri
 }
 
 /**
- * The paragraph a claim stands in: the text between the blank lines (or line breaks) around it.
+ * The paragraph a claim stands in: the text between the line breaks around it, at most
+ * PARAGRAPH_REACH characters on each side (a body with no line breaks is one huge "paragraph").
  * A wire story's paragraph is a few sentences about one point, the unit its writer explains in.
  */
 export function paragraphOf(claim: Claim, body: string): string {
   const at = Number.isFinite(claim.start) ? Math.min(Math.max(0, claim.start), body.length) : 0;
-  const start = body.lastIndexOf("\n", at - 1) + 1;
-  const next = body.indexOf("\n", at);
-  return body.slice(start, next === -1 ? body.length : next);
+  const from = Math.max(0, at - PARAGRAPH_REACH);
+  const around = body.slice(from, Math.min(body.length, at + PARAGRAPH_REACH));
+  const end = around.indexOf("\n", at - from);
+  return around.slice(around.lastIndexOf("\n", at - from - 1) + 1, end === -1 ? around.length : end);
 }
+
+/** How far a paragraph reaches on each side of a claim: a long news paragraph is under 1,000 characters. */
+const PARAGRAPH_REACH = 1000;

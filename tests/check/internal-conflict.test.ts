@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkClaims } from "../../core/check/index.js";
 import type { Article, Claim } from "../../core/model.js";
+import { paragraphOf } from "../../core/check/context.js";
 import { setAside } from "../../core/check/superseded.js";
 import { marksSuperseded } from "../../core/check/rules/revision.js";
 import { article, claimOn, subject } from "./support.js";
@@ -153,5 +154,14 @@ describe("figures the story sets aside", () => {
     const feared = claimOn(doc, { text: "100", value: 100, unit: "person", subject: killed });
     const aside = setAside([wrong18, plain18, feared], doc.body);
     expect([...aside].map((c) => c.text)).toEqual(["100"]);
+  });
+});
+
+describe("a claim's paragraph", () => {
+  it("is the text between the line breaks around it, and never more than a thousand characters each side", () => {
+    const doc = article("p", "First para.\n\nThe toll is 12 now.\nNext para.");
+    expect(paragraphOf(claimOn(doc, { text: "12", value: 12 }), doc.body)).toBe("The toll is 12 now.");
+    const long = article("q", `${"word ".repeat(3000)}12 ${"word ".repeat(3000)}`);
+    expect(paragraphOf(claimOn(long, { text: "12", value: 12 }), long.body).length).toBeLessThanOrEqual(2000);
   });
 });
