@@ -113,6 +113,16 @@ export function isGazetteerPlace(id: string): boolean {
 }
 
 /**
+ * Whether `id` is a country: a place of the gazetteer inside no other. A country is too wide to
+ * tell one story from another ("the floods in Pakistan").
+ * @example isCountryPlace("turkey") // true
+ * @example isCountryPlace("ankara") // false
+ */
+export function isCountryPlace(id: string): boolean {
+  return DISPLAY.has(id) && !PARENT.has(id);
+}
+
+/**
  * The capital of a country, or null.
  * @example capitalOf("turkey") // "ankara"
  */

@@ -1,5 +1,4 @@
-import gazetteer from "./data/gazetteer.js";
-import { gazetteerPlace, groupOfDemonym, MAX_NAME_WORDS, placeOfDemonym } from "./gazetteer.js";
+import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, placeOfDemonym } from "./gazetteer.js";
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
 
@@ -9,9 +8,6 @@ import NOT_NAMES from "./data/story-name-words.js";
  */
 
 const COMMON: ReadonlySet<string> = new Set(NOT_NAMES);
-
-/** The gazetteer's countries: a country is too wide to tell one story from another. */
-const COUNTRIES: ReadonlySet<string> = new Set(Object.keys(gazetteer.places));
 
 /**
  * A capitalised word (not all capitals: datelines and acronyms of outlets), with an optional
@@ -94,7 +90,7 @@ export function namesOf(sentence: string): Map<string, Name> {
     const place = placed.get(i);
     if (place !== undefined) {
       // A known place is one name, from its first word; a country is no name of a story.
-      if (place.first === i && !COUNTRIES.has(place.id)) add(place.id, place.text, i, true, place.last);
+      if (place.first === i && !isCountryPlace(place.id)) add(place.id, place.text, i, true, place.last);
       continue;
     }
     // A two-letter word ("Po" of "Tai Po") only goes on a name, never starts one ("In", "At").

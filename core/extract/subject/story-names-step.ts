@@ -1,7 +1,7 @@
 import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import STORY_MEASURES from "./data/story-measures.js";
-import { isGazetteerPlace, placesAround } from "./gazetteer.js";
+import { isCountryPlace } from "./gazetteer.js";
 import type { Reading, SubjectStep } from "./reading.js";
 import { isCasualtyTotal, isToll } from "./story-event.js";
 import { leadEnd } from "./story-lead.js";
@@ -84,7 +84,7 @@ function storyCount(r: Reading, names: readonly ScopeEntity[]): boolean {
   const told = names.map((n) => n.id.slice(STORY_NAME.length));
   const ofStory = (place: string) => told.some((name) => name === place || name.split("-").includes(place) || place.split("-").includes(name));
   const places = [event?.place, ...r.frame.scope.filter((e) => e.kind === "place").map((e) => e.id)].filter((p): p is string => Boolean(p));
-  return places.every((place) => isCountry(place) || ofStory(place));
+  return places.every((place) => isCountryPlace(place) || ofStory(place));
 }
 
 /** Rules of the steps that narrow a count to a part of the story: a heading's label, "in the capital alone". */
@@ -104,11 +104,6 @@ const CLASS = "class:";
 
 /** The event id of a generic word ("the tragedy", "the incident"): any story's. */
 const GENERIC_EVENT = "disaster";
-
-/** A country: too wide to make a count a part of the story. */
-function isCountry(place: string): boolean {
-  return isGazetteerPlace(place) && placesAround(place).length === 0;
-}
 
 /** Words of a sentence that put its figure on another event than the story's. */
 export const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh|ago|anniversary|last\s+(?:week|month|year))\b/i;

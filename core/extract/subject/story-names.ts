@@ -3,7 +3,7 @@ import { datesBetween, type SubjectContext } from "./context.js";
 import events from "./data/events.js";
 import { EVENTS } from "./lexicon.js";
 import { type Name, namesOf } from "./sentence-names.js";
-import { isGazetteerPlace, placesAround } from "./gazetteer.js";
+import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 
 /**
@@ -113,7 +113,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
  */
 function addDateline(context: SubjectContext, tally: Map<string, Tally>): void {
   const place = datelinePlace(context);
-  if (!place || (isGazetteerPlace(place) && placesAround(place).length === 0)) return;
+  if (!place || isCountryPlace(place)) return;
   const had = tally.get(place);
   const text = place.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()).replace(/-/g, " ");
   tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place) });
