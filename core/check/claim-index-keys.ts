@@ -3,6 +3,7 @@
  * a check of it asks the store for, key by key, with the window of days each key reads.
  */
 import type { Claim, Frame } from "../model.js";
+import { openingReads } from "./data/opening-phases.js";
 import { frameOf, part, physicalKey } from "./claim-anchors.js";
 import { claimAnchors, type IndexAnchor, UNDATED_MARK } from "./claim-index-event.js";
 import { isStoryName } from "./frame/story-names.js";
@@ -108,18 +109,6 @@ function nameWordAnchors(frame: Frame): IndexAnchor[] {
   return [...new Set(words)].map((w) => ({ filed: [`name-word:${w}`], read: [`name-word:${w}`], event: false }));
 }
 
-/**
- * Phases of a made thing's opening that reports give for one moment: a bare "opened"
- * (date.opening) is compared with "opened to the public/traffic" (date.service) and
- * "inaugurated" (date.inauguration) of the same thing, so a check of one reads the others' keys
- * (filing unchanged).
- */
-const OPENING_READS: Readonly<Record<string, readonly string[]>> = {
-  "date.opening": ["date.service", "date.inauguration"],
-  "date.service": ["date.opening"],
-  "date.inauguration": ["date.opening"],
-};
-
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const frame = frameOf(claim);
@@ -136,7 +125,7 @@ function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
     return keys.map((a) => ({ key: `${prefix}/${a}`, span, dated }));
   });
   // A bare "opened" meets "opened to the public" and "inaugurated" of one thing (rules/date-conflict.ts): each reads the other's keys.
-  const siblings = side === "reads" && claim.kind === "date" ? (OPENING_READS[measure] ?? []) : [];
+  const siblings = side === "reads" && claim.kind === "date" ? openingReads(measure) : [];
   const read = siblings.flatMap((other) => out.map((p) => ({ ...p, key: `date:${other}${p.key.slice(p.key.indexOf("/"))}` })));
   const physical = out.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
   return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map([...out, ...read].map((p) => [p.key, p])).values()];

@@ -1,4 +1,5 @@
 import type { ArticleSummary, Claim, Finding, ScopeEntity } from "../../model.js";
+import { LOOSE_OPENING, OPENING_PHASES } from "../data/opening-phases.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { separateEvents } from "../frame/new-event.js";
@@ -39,8 +40,7 @@ function conflicting(a: Claim, b: Claim): SameThing | null {
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
 }
 
-/** Phases a bare "opened" may mean: a ceremony ("inaugurated") or the first public use ("opened to traffic"). */
-const OPENINGS = new Set(["date.opening", "date.service", "date.inauguration"]);
+const OPENINGS = new Set([LOOSE_OPENING, ...OPENING_PHASES]);
 
 /**
  * Across two reports, a bare "opened" (date.opening) against "opened to the public" or
@@ -51,8 +51,8 @@ function looseOpening(a: Claim, b: Claim): string | null {
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
   if (!fa || !fb || a.articleId === b.articleId || fa.measure.id === fb.measure.id) return null;
   if (!OPENINGS.has(fa.measure.id) || !OPENINGS.has(fb.measure.id)) return null;
-  if (fa.measure.id === "date.opening") return fa.measure.text;
-  return fb.measure.id === "date.opening" ? fb.measure.text : null;
+  if (fa.measure.id === LOOSE_OPENING) return fa.measure.text;
+  return fb.measure.id === LOOSE_OPENING ? fb.measure.text : null;
 }
 
 /** Pairs of a bare opening and another opening phase across articles, which pairs.ts groups apart by measure. */
