@@ -40,6 +40,7 @@ function alternation(node: Node, space: string): string {
   return group.length === 1 || branches.length > 1 ? `${group}?` : `(?:${group})?`;
 }
 
+// A hyphen outside a class is literal, and escaping it is an error under the `u` flag.
 function escape(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }

@@ -12,23 +12,27 @@ const COMMON: ReadonlySet<string> = new Set(NOT_NAMES);
 /**
  * A capitalised word (not all capitals: datelines and acronyms of outlets), with an optional
  * possessive: a capital then a small letter at the start of a word. Lower-case words, most of
- * a sentence, are never matched (this runs on every sentence of every story).
+ * a sentence, are never matched (this runs on every sentence of every story): the capital is
+ * tested first and what stands before it only then (a lookbehind first ran at every place).
  */
-const WORD = /(?<![\p{L}’'-])\p{Lu}\p{Ll}[\p{L}’'-]*/gu;
+const WORD = /\p{Lu}(?<![\p{L}’'-]\p{Lu})\p{Ll}[\p{L}’'-]*/gu;
 
 /**
- * A distinctive capitalised word of one sentence: `proper` when capitalised where a common word
- * would not be (inside a sentence that is not in title case); `located` when its name follows
- * "in", "at", "near" ("at the Kanjuruhan stadium", "in Seoul's Itaewon district"): where the
- * event was. A name only said as who acted or spoke ("President X said") is no anchor: a
- * person, a team or a company is in the news for many events in one week.
+ * A distinctive capitalised word of one sentence: `located` when its name follows "in", "at",
+ * "near" ("at the Kanjuruhan stadium", "in Seoul's Itaewon district"): where the event was. A
+ * name only said as who acted or spoke ("President X said") is no anchor: a person, a team or a
+ * company is in the news for many events in one week. Whether it is capitalised where a common
+ * word would not be (`proper`: inside a sentence that is not in title case, not at a sentence or
+ * clause start) is asked apart (isProperAt with `starts`), only of the names a story could pick:
+ * telling title case costs a count of the sentence's words.
  */
 export interface Name {
   text: string;
-  proper: boolean;
   located: boolean;
   /** A gazetteer place (below country level). */
   known: boolean;
+  /** Where in the sentence each time it is written starts. */
+  starts: number[];
 }
 
 /** Whether the capitalised run holding word i follows a preposition of place. */
@@ -51,7 +55,10 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|through|from|aboard|on|off|acro
 function namesEvent(sentence: string, words: readonly { at: number; end: number }[], first: number, last: number): boolean {
   const after = /^\s+([\p{L}-]+)/u.exec(sentence.slice(words[last]!.end))?.[1];
   if (after && isEventWord(after)) return true;
-  const before = /([\p{L}-]+)[\s“"‘']+$/u.exec(sentence.slice(Math.max(0, words[first]!.at - 20), words[first]!.at))?.[1];
+  // Only a capitalised word can title a storm: the word before must open with a capital.
+  const stretch = sentence.slice(Math.max(0, words[first]!.at - 20), words[first]!.at);
+  if (!/\p{Lu}/u.test(stretch)) return false;
+  const before = /([\p{L}-]+)[\s“"‘']+$/u.exec(stretch)?.[1];
   return Boolean(before && /^\p{Lu}/u.test(before) && EVENTS[before.toLowerCase()] === STORM);
 }
 
@@ -68,17 +75,23 @@ function isEventWord(word: string): boolean {
  * Distinctive names of one sentence, by slug: a gazetteer place below country level by its id
  * ("Las Vegas" -> las-vegas), else a run of adjacent capitalised words that are no common word,
  * month, demonym or known place ("Santa Maria" -> santa-maria; "Westgate Mall" -> westgate).
+ * `locatedBefore(key)`: the name was already said as where in an earlier sentence, so whether it
+ * is here need not be read (a story says where once, and names the place many times after).
+ * `placeOf`: gazetteerPlace, or a story's memo of it (a story writes its names again and again).
  */
-export function namesOf(sentence: string): Map<string, Name> {
+export function namesOf(sentence: string, locatedBefore: (key: string) => boolean = () => false, placeOf: (written: string) => string | null = gazetteerPlace): Map<string, Name> {
   const out = new Map<string, Name>();
-  const titleCase = isTitleCase(sentence);
   const words = capitalised(sentence);
-  const placed = inKnownPlaces(sentence, words);
+  if (words.length === 0) return out;
+  const placed = inKnownPlaces(sentence, words, placeOf);
   const add = (key: string, text: string, i: number, known: boolean, last = i) => {
-    const proper = !titleCase && !startsClause(sentence, words[i]!.at);
-    const where = located(sentence, words, i) || namesEvent(sentence, words, i, last);
     const had = out.get(key);
-    out.set(key, { text: had?.text ?? text, proper: proper || (had?.proper ?? false), located: where || (had?.located ?? false), known });
+    const where = had?.located || locatedBefore(key) || located(sentence, words, i) || namesEvent(sentence, words, i, last);
+    if (had) {
+      had.located = where;
+      had.known = known;
+      had.starts.push(words[i]!.at);
+    } else out.set(key, { text, located: where, known, starts: [words[i]!.at] });
   };
   // An event word ("Hurricane", "Earthquake" in a heading) names what happened, not where.
   const plain = (i: number) => {
@@ -104,6 +117,14 @@ export function namesOf(sentence: string): Map<string, Name> {
   return out;
 }
 
+/**
+ * Whether a name written at `starts` of a sentence is capitalised where a common word would not
+ * be, at least once: the sentence is not in title case and one of them opens no clause.
+ */
+export function isProperAt(sentence: string, starts: readonly number[]): boolean {
+  return starts.some((at) => !startsClause(sentence, at)) && !isTitleCase(sentence);
+}
+
 interface Capitalised {
   word: string;
   at: number;
@@ -118,15 +139,23 @@ function capitalised(sentence: string): Capitalised[] {
   const out: Capitalised[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const word = m[0].replace(/[’']s?$/u, "");
+    const word = withoutPossessive(m[0]);
     // A possessive ends a name: "Santa Maria's Kiss Disco" is two.
     if (word.length >= 2) out.push({ word, at: m.index, end: m.index + m[0].length, possessive: word.length < m[0].length, short: word.length < 3 });
   }
   return out;
 }
 
+/** "Maria's" -> "Maria", "Jones’" -> "Jones": a word less its possessive ending (as /[’']s?$/ cuts it). */
+function withoutPossessive(word: string): string {
+  const last = word[word.length - 1];
+  if (last === "’" || last === "'") return word.slice(0, -1);
+  const before = word[word.length - 2];
+  return last === "s" && (before === "’" || before === "'") ? word.slice(0, -2) : word;
+}
+
 /** The words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"), each with the place and where its run starts. */
-function inKnownPlaces(sentence: string, words: readonly Capitalised[]): Map<number, { id: string; first: number; last: number; text: string }> {
+function inKnownPlaces(sentence: string, words: readonly Capitalised[], placeOf: (written: string) => string | null): Map<number, { id: string; first: number; last: number; text: string }> {
   const out = new Map<number, { id: string; first: number; last: number; text: string }>();
   // Only words next to each other make one name ("Las Vegas", not "Las ... Vegas"): word k runs on into k + 1.
   const runsOn = words.map((w, k) => k + 1 < words.length && /^\s+$/u.test(sentence.slice(w.end, words[k + 1]!.at)));
@@ -136,7 +165,7 @@ function inKnownPlaces(sentence: string, words: readonly Capitalised[]): Map<num
     while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
     for (let n = longest; n >= 1; n--) {
       const written = words.slice(i, i + n).map((w) => w.word).join(" ");
-      const id = gazetteerPlace(written);
+      const id = placeOf(written);
       if (!id) continue;
       for (let k = 0; k < n; k++) out.set(i + k, { id, first: i, last: i + n - 1, text: written });
       i += n - 1;

@@ -2,9 +2,10 @@ import type { ScopeEntity } from "../../model.js";
 import { datesBetween, type SubjectContext } from "./context.js";
 import events from "./data/events.js";
 import { EVENTS } from "./lexicon.js";
-import { type Name, namesOf } from "./sentence-names.js";
-import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
+import { isProperAt, namesOf } from "./sentence-names.js";
+import { gazetteerPlace, isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
+import { wordTrie } from "../word-trie.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -69,10 +70,16 @@ const NAMES = new WeakMap<SubjectContext, readonly ScopeEntity[]>();
 /** At most this many names a story: the lead's first, then the body's most repeated. */
 const MAX_NAMES = 10;
 
-interface Tally extends Name {
+interface Tally {
+  text: string;
+  /** Capitalised as a name at least once; read last, only for the names a story could pick (null: not read yet). */
+  proper: boolean | null;
+  located: boolean;
   lead: number;
   all: number;
   known: boolean;
+  /** Each sentence that names it (by index) with where the name starts there. */
+  seen: { sentence: number; starts: number[] }[];
 }
 
 function read(context: SubjectContext): readonly ScopeEntity[] {
@@ -80,24 +87,39 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   if (sentences.length < 2) return [];
   const end = leadEnd(context);
   const tally = new Map<string, Tally>();
-  for (const sentence of sentences) {
+  const locatedBefore = (key: string) => tally.get(key)?.located === true;
+  // The gazetteer asked once per way of writing a name in this story.
+  const places = new Map<string, string | null>();
+  const placeOf = (written: string) => {
+    let id = places.get(written);
+    if (id === undefined) places.set(written, (id = gazetteerPlace(written)));
+    return id;
+  };
+  for (let j = 0; j < sentences.length; j++) {
+    const sentence = sentences[j]!;
     const inLead = sentence.start < end;
-    for (const [key, name] of namesOf(text.slice(sentence.start, sentence.end))) {
+    for (const [key, name] of namesOf(text.slice(sentence.start, sentence.end), locatedBefore, placeOf)) {
       const known = tally.get(key);
-      tally.set(key, {
-        text: known?.text ?? name.text, proper: name.proper || (known?.proper ?? false), located: name.located || (known?.located ?? false),
-        lead: (known?.lead ?? 0) + (inLead ? 1 : 0), all: (known?.all ?? 0) + 1, known: name.known,
-      });
+      const seen = { sentence: j, starts: name.starts };
+      if (known) {
+        known.located ||= name.located;
+        known.lead += inLead ? 1 : 0;
+        known.all++;
+        known.known = name.known;
+        known.seen.push(seen);
+      } else tally.set(key, { text: name.text, proper: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, seen: [seen] });
     }
   }
   addDateline(context, tally);
   const lead = sentences.filter((s) => s.start < end);
   const day = leadDay(context, lead);
   const cls = storyClass(text, end);
+  // Capitalised as a name somewhere: asked only of a name said as where, or a known place of the lead.
+  const proper = (n: Tally) => (n.proper ??= n.seen.some(({ sentence, starts }) => isProperAt(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), starts)));
   // Lead names: capitalised as a name once, said as where it happened once (a known place is one anyway).
-  const inLead = (n: Tally) => n.lead > 0 && n.proper && (n.located || n.known);
+  const inLead = (n: Tally) => n.lead > 0 && (n.located || n.known) && proper(n);
   // Body names: where it happened, as the body says it.
-  const inBody = (n: Tally) => !inLead(n) && n.proper && n.located;
+  const inBody = (n: Tally) => !inLead(n) && n.located && proper(n);
   const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
     .sort(([, x], [, y]) => Number(inLead(y)) - Number(inLead(x)) || y.all - x.all).slice(0, MAX_NAMES);
   return picked.map(([key, n]) => {
@@ -116,7 +138,7 @@ function addDateline(context: SubjectContext, tally: Map<string, Tally>): void {
   if (!place || isCountryPlace(place)) return;
   const had = tally.get(place);
   const text = place.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()).replace(/-/g, " ");
-  tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place) });
+  tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), seen: had?.seen ?? [] });
 }
 
 /** An event word's type class (data/events.ts: "blast" -> bombing -> attack). */
@@ -129,9 +151,12 @@ function classOfWord(word: string): string | undefined {
 
 const TOLL_CLASSES: ReadonlySet<string> = new Set(events.tollClasses);
 
-/** Any word of the event lexicon as a whole word ("quake", not "earthquakes" nor "quake-proof"); what stands before is checked apart (a lookbehind at every place is slow). */
-const EVENT_WORD = new RegExp(`\\b(?:${Object.keys(EVENTS).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w))
-  .sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}-])`, "giu");
+/**
+ * Any word of the event lexicon as a whole word ("quake", not "earthquakes" nor "quake-proof"),
+ * written as a trie (one character decides each branch; the lexicon's words are lowercase, the
+ * flag reads any case); what stands before is checked apart (a lookbehind at every place is slow).
+ */
+const EVENT_WORD = new RegExp(`\\b${wordTrie(Object.keys(EVENTS).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w)))}(?![\\p{L}-])`, "giu");
 
 /** A letter or hyphen: before an event word, it makes the word the end of a longer one. */
 const WORD_CHAR = /[\p{L}-]/u;

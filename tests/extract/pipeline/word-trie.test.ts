@@ -30,4 +30,12 @@ describe("wordTrie", () => {
       expect(found(wordTrie(words, { space: String.raw`\s+` }), text)).toEqual(found(phrases(words), text));
     }), { numRuns: 1000 });
   });
+
+  it("writes a hyphen so a unicode-mode regex compiles, matching the same as without the flag", () => {
+    const source = wordTrie(["cave-in", "cave", "pile-up", "pileup"]);
+    const found = (flags: string, text: string) => [...text.matchAll(new RegExp(`\\b(?:${source})(?![\\p{L}-])`, flags))].map((m) => `${m.index}:${m[0]}`);
+    const text = "a cave-in, a pile-up and a pileup in the cave";
+    expect(found("giu", text)).toEqual(["2:cave-in", "13:pile-up", "27:pileup", "41:cave"]);
+    expect(matches(source, text)).toEqual(matches(alternation(["cave-in", "cave", "pile-up", "pileup"]), text));
+  });
 });
