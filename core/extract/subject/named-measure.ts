@@ -11,6 +11,9 @@ import type { SubjectStep } from "./reading.js";
 import { partMeasure, pointerThing } from "./pointer-thing.js";
 import { labelMeasure } from "./fact-box.js";
 import { borderClass } from "./border-distance.js";
+import { partList } from "./part-list.js";
+import { vehicleSpeed } from "./vehicle-speed.js";
+import { storyNames } from "./story-names.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -29,6 +32,8 @@ export interface NamedMeasure {
   words: string;
   thing: ScopeEntity;
   span: Span;
+  /** A measure of the story's vehicle (vehicle-speed.ts): tied by the story's names, not by a named thing. */
+  story?: boolean;
 }
 
 const BARE_COUNT_GATE = new RegExp(String.raw`\b(?:${alt([...data.countFrames, ...Object.keys(data.verbs).filter((v) => ["population", "capacity"].includes(data.verbs[v]!))])})\s+${QUAL}$|,\s*${QUAL}$`, "iu");
@@ -56,6 +61,7 @@ function heightVerb(m: Mention): boolean {
  */
 export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   if (m.kind !== "quantity" || m.conversionOf || (m.change && !heightVerb(m))) return null;
+  if (m.dimension === "speed") return vehicleSpeed(text, sentence, m);
   // "- Capacity: 88,966" under a page's title: read before the conversion guard ("Length1,780 m (5,840 ft)").
   const label = labelMeasure(text, sentence, m);
   if (label) return label;
@@ -74,6 +80,9 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
 
 /** The class and thing of a figure, before the sentence is asked whether it holds now. */
 function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+  // "two tunnels of 1,595 m and 1,003 m", "Tunnel 1, a 980-metre-long ...": a listed part, by its rank in size, or nothing.
+  const listed = partList(text, sentence, m);
+  if (listed) return listed === "none" ? null : listed;
   // "the distance between Beijing and Guangzhou is 2,298 km": a route's, not the last name's.
   const of = routeDistance(text, sentence, m) ?? nounOf(text, sentence, m);
   if (of) return of;
@@ -199,6 +208,14 @@ export const NAMED_MEASURE_STEP: SubjectStep = {
   run: (r) => {
     if (!r.named) return;
     r.frame.measure = { id: r.named.cls, text: r.named.words };
+    if (r.named.story) {
+      // "the train, travelling at 75 km/h, collided": the story's vehicle, which only the story's names tell apart.
+      const names = r.input.context ? storyNames(r.input.context) : [];
+      r.frame.scope.push(...names.filter((n) => !r.frame.scope.some((e) => e.id === n.id)));
+      r.frame.rules.push("frame.vehicle-speed");
+      if (names.length > 0) r.frame.rules.push("frame.story-names");
+      return;
+    }
     r.frame.scope.push(r.named.thing);
     r.frame.rules.push("frame.named-measure");
   },

@@ -6,6 +6,7 @@ import { gazetteerPlace } from "./gazetteer.js";
 import { slugOf } from "./frame-scope.js";
 import { NAME } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
+import { thingOf } from "./named-thing.js";
 
 /**
  * Measures of a named route: the travel time or the distance between two named places ("the
@@ -71,6 +72,35 @@ function earlier(text: string, sentence: Span, m: Mention): boolean {
   return ONE_FIGURE_PAST.test(text.slice(sentence.start, m.start)) && !/\bnow\b/i.test(text.slice(sentence.start, m.start));
 }
 
+const WAIT_BEFORE = /\b(?:delays?|waits?|waiting|queues?|queuing)\s+(?:of\s+)?(?:(?:up\s+to|about|around|some|over|more\s+than)\s+)?$/i;
+/** The ways of crossing a new bridge or tunnel replaces. */
+const REPLACED_MODE = /\b(?:ferry|ferries|boat|boats|hydrofoil)\b/i;
+/** The link named in the clause: "The new bridge cuts travel time down to just six minutes". */
+const LINK_WORD = /\b(?:bridge|tunnel|link|causeway)\b/i;
+/** Words of a crossing, one of which the clause must hold for the time to be the link's crossing. */
+const CROSSING = /\b(?:across|cross(?:es|ing)?|ferry|ferries|bridge|tunnel|causeway)\b/i;
+
+/** A named bridge or tunnel: "1915 Canakkale Bridge", "the Seikan Tunnel". */
+const LINK_NAME = /(?<![\p{L}\p{N}])(?:(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d{2,4})[ \t]+){1,3}(?:Bridge|Tunnel|Causeway)(?![\p{L}])/u;
+
+/**
+ * The crossing of the story's link, as a named thing (`crossing:<link>`): the bridge or tunnel the
+ * headline or lead names first (what the story is about), for a travel time whose clause speaks of
+ * crossing (by ferry, or over the link) and names no other link. No named link in the lead: none.
+ */
+function linkCrossing(text: string, clause: string): ScopeEntity | null {
+  if (!CROSSING.test(clause)) return null;
+  const lead = LINK_NAME.exec(text.slice(0, LEAD_CHARS));
+  const thing = lead ? thingOf(lead[0]) : null;
+  if (!thing || thing.kind !== "named") return null;
+  const other = LINK_NAME.exec(clause);
+  if (other && thingOf(other[0])?.id !== thing.id) return null;
+  return { kind: "named", id: `crossing:${thing.id}`, text: `the crossing by ${thing.text}` };
+}
+
+/** How far the headline and lead reach, in characters: the story's topic is named there. */
+const LEAD_CHARS = 400;
+
 /**
  * A travel time on a named route, as a duration's subject (called for durations, time-subject.ts).
  * @example routeSubject({ text: "cut the travel time between Hong Kong and Zhuhai from three hours to 30 minutes", ... })?.subject.frame?.measure.id // "travel-time"
@@ -79,10 +109,19 @@ export function routeSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const clause = text.slice(sentence.start, sentence.end);
   if (!TRAVEL.test(clause) || NOT_TRAVEL.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30)))) return null;
-  const thing = routeIn(text, sentence);
+  // "with delays of up to five hours": a wait, no travel time.
+  if (WAIT_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return null;
+  const route = routeIn(text, sentence);
+  // "The trip across the Dardanelles used to take an hour and a half by ferry": the crossing a story's one new link replaces.
+  const link = !route || REPLACED_MODE.test(clause) ? linkCrossing(text, clause) : null;
+  const thing = link ?? route;
   if (!thing) return null;
   const words = TRAVEL.exec(clause)![0];
-  const id = earlier(text, sentence, mention) ? "travel-time.before" : "travel-time";
+  // By ferry, in a story of a bridge or tunnel that replaces it, the time is the one before the link;
+  // the link's own time only when the clause names the link or says "now"; else which it is goes untold.
+  const before = earlier(text, sentence, mention) || (Boolean(link) && REPLACED_MODE.test(clause) && !LINK_WORD.test(clause));
+  if (link && !before && !LINK_WORD.test(clause) && !/\bnow\b/i.test(clause)) return null;
+  const id = before ? "travel-time.before" : "travel-time";
   // The head is the route, as a named thing's measures are grouped by their thing (check/pairs.ts).
   const subject = buildSubject({ text: `${words} ${thing.text}`, head: thing.id, measure: "travel-time" });
   subject.frame = { measure: { id, text: words }, scope: [thing], rules: ["subject.named-route", "frame.named-measure"] };

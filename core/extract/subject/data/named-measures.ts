@@ -71,6 +71,18 @@ const data = {
     tower: ["Tower"], building: ["Building", "Tower", "Centre", "Center"], skyscraper: ["Tower", "Building", "Centre", "Center"],
     statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [],
   } as Record<string, string[]>,
+  /** Vehicles whose speed at an accident is the story's measure (vehicle-speed.ts): the word -> its class. */
+  vehicles: {
+    train: "train", express: "train", locomotive: "train", tram: "train", metro: "train",
+    bus: "bus", minibus: "bus", coach: "bus", truck: "truck", lorry: "truck", tanker: "truck", trailer: "truck",
+    car: "car", suv: "car", van: "car", vehicle: "car", motorcycle: "motorcycle", motorbike: "motorcycle",
+    ship: "vessel", vessel: "vessel", ferry: "vessel", boat: "vessel", plane: "aircraft", aircraft: "aircraft", jet: "aircraft", airliner: "aircraft", helicopter: "aircraft",
+  } as Record<string, string>,
+  /**
+   * Parts a whole is told to be made of, listed with their measures ("two tunnels of 1,595 m and 1,003 m", "Tunnel 1 ...
+   * Tunnel 2 ..."), and the kinds of whole (keys of pointerKinds) they are parts of, tried in order (part-list.ts).
+   */
+  listedParts: { tunnel: ["tunnel"], tube: ["tunnel"], tower: ["bridge", "dam"], span: ["bridge", "viaduct"], section: ["bridge", "viaduct", "tunnel"] } as Record<string, string[]>,
   /**
    * 'changing' words that only put the measure in the future ("the new bridge will be 2.07 km long"): a thing being built
    * has a planned measure, compared with another planned one of it (class "<cls>.planned"), never with a built one.
