@@ -85,3 +85,26 @@ export function storyThing(text: string, sentence: Span, m: Mention, found: Foun
   const [only] = [...names.values()];
   return { cls: found.cls, words: found.words, thing: thingOf(only!.words)!, span: { start: only!.start, end: only!.end } };
 }
+
+/** "Yosemite Falls is a three-tiered, 2425 ft waterfall": the name, "is a", up to three modifiers, right before the figure. */
+const IS_A = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,3}?${QUAL}$`, "u");
+/** After the figure: an optional measure adjective, then the common noun it measures ("waterfall", "suspension bridge"). */
+const MEASURED_NOUN = /^(?:-\p{Ll}+)?(?:\s*\([^()]{0,30}\))?(?:-?\s*(?:tall|high|long|deep|wide))?(?:\s+[\p{Ll}-]+){1,2}(?=\s*(?:[,.;:!?]|$|which|that|in|on|at|with|situated|located))/u;
+
+/**
+ * "Yosemite Falls is a three-tiered, 2425 ft waterfall": a name said to be a thing of some size is
+ * the thing measured, so its figure never meets another thing of the same common noun ("the tallest
+ * waterfall ... is 979 metres", another waterfall).
+ */
+export function isA(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  if (!found.cls || found.counted) return null;
+  const before = text.slice(Math.max(sentence.start, m.start - 120), m.start);
+  if (!/\s(?:is|was)\s+an?\s/.test(before)) return null;
+  const hit = IS_A.exec(before);
+  if (!hit || !MEASURED_NOUN.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
+  const thing = thingOf(hit[1]!);
+  if (!thing) return null;
+  const start = m.start - before.length + hit.index + hit[0].indexOf(hit[1]!);
+  return { cls: found.cls, words: found.words, thing, span: { start, end: start + hit[1]!.length } };
+}
+

@@ -4,7 +4,7 @@ import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
 import { classOf, type FoundClass, QUAL } from "./named-class.js";
 import { wordAlternation as alt } from "./alternation.js";
-import { fronted, livesIn, nounOf, storyThing } from "./named-frames.js";
+import { fronted, isA, livesIn, nounOf, storyThing } from "./named-frames.js";
 import { routeDistance } from "./named-route.js";
 import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
@@ -12,6 +12,7 @@ import { partMeasure, pointerThing } from "./pointer-thing.js";
 import { labelMeasure } from "./fact-box.js";
 import { borderClass } from "./border-distance.js";
 import { partList } from "./part-list.js";
+import { pairedList } from "./paired-list.js";
 import { vehicleSpeed } from "./vehicle-speed.js";
 import { storyNames } from "./story-names.js";
 
@@ -83,6 +84,9 @@ function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null 
   // "two tunnels of 1,595 m and 1,003 m", "Tunnel 1, a 980-metre-long ...": a listed part, by its rank in size, or nothing.
   const listed = partList(text, sentence, m);
   if (listed) return listed === "none" ? null : listed;
+  // "A and B have main spans of X and Y respectively": each name with the figure at its position, or nothing.
+  const paired = pairedList(text, sentence, m);
+  if (paired) return paired === "none" ? null : paired;
   // "the distance between Beijing and Guangzhou is 2,298 km": a route's, not the last name's.
   const of = routeDistance(text, sentence, m) ?? nounOf(text, sentence, m);
   if (of) return of;
@@ -94,7 +98,7 @@ function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null 
   // A bare count (most of them tolls) is a measure of a thing only after a frame or verb saying so: checked cheaply first.
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   // A distance from a border is the clause subject's: "X, about 50 km from the border" is no apposition of X's measure.
-  const beside = border ? null : compound(text, sentence, m, found) ?? predicate(text, sentence, m, found);
+  const beside = border ? null : compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? isA(text, sentence, m, found);
   const hit = beside ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
   return hit?.cls ? hit : null;
 }

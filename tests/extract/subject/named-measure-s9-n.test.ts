@@ -1,7 +1,8 @@
 /**
  * Session 9 readers of measures of things: parts listed by their measures (part-list.ts), a
- * vehicle's speed at an accident (vehicle-speed.ts), and the crossing a new bridge or tunnel
- * replaces (named-route.ts). Texts are made up for the shapes; the corpus entries
+ * vehicle's speed at an accident (vehicle-speed.ts), the crossing a new bridge or tunnel
+ * replaces (named-route.ts), names and figures paired in order (paired-list.ts), and "X is a
+ * N-unit <noun>" (named-frames.ts isA). Texts are made up for the shapes; the corpus entries
  * (tests/corpus/check/named-measures-s9-n.json) hold the paraphrased real ones.
  */
 import { describe, expect, it } from "vitest";
@@ -85,5 +86,29 @@ describe("the crossing a new bridge or tunnel replaces", () => {
     expect(read(`${lead}It would take about an hour and a half to get you across.`, "about an hour and a half")).toBeNull();
     // No named link in the lead: no crossing to measure.
     expect(read("Officials met on Tuesday.\n\nThe crossing used to take 90 minutes by ferry.", "90 minutes")).toBeNull();
+  });
+});
+
+describe("names and figures paired by their order", () => {
+  it("pairs each name with the figure at its position", () => {
+    const body = "The Akashi Kaikyo Bridge and the Great Belt Bridge have main spans of 1,991 m and 1,624 m respectively.";
+    expect(read(body, "1,991 m")).toBe("span:akashi-kaikyo");
+    expect(read(body, "1,624 m")).toBe("span:great-belt");
+    const tall = "Tokyo Tower and the Eiffel Tower are 333 metres and 330 metres tall, respectively.";
+    expect(read(tall, "330 metres")).toBe("height:eiffel-tower");
+    expect(read("The Burj Khalifa and the Shanghai Tower stand 828 metres and 632 metres tall.", "632 metres")).toBe("height:shanghai-tower");
+  });
+  it("gives no thing when the counts differ or no word names the measure", () => {
+    expect(read("The Burj Khalifa, the Shanghai Tower and the Lotte Tower stand 828 metres and 632 metres tall.", "632 metres")).toBeNull();
+    expect(read("The Burj Khalifa and the Shanghai Tower are 828 metres and 632 metres.", "632 metres")).toBeNull();
+  });
+});
+
+describe("a name said to be a thing of a size", () => {
+  it("measures the name, not every thing of its common noun", () => {
+    expect(read("Yosemite Falls is a three-tiered, 2425 ft waterfall, situated in California.", "2425 ft")).toBe("extent:yosemite-falls");
+    expect(read("The Dali is a 984-foot container ship.", "984-foot")).toBe("extent:dali");
+    // No name before "is a": nothing named is measured.
+    expect(read("It is a 2425 ft waterfall in California.", "2425 ft")).toBeNull();
   });
 });
