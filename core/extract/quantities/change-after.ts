@@ -11,6 +11,16 @@ const COMPARATIVE_WORDS = Object.keys(COMPARATIVES).join("|");
 const POINT_WORDS = INDEX_POINTS.join("|");
 /** "from Monday's close of", "from a high of": nouns of the old level. */
 const LEVEL_WORDS = [...LEVEL_NOUNS, ...CLOSING_NOUNS].join("|");
+/**
+ * Words opening a clause of the level a change reached: ", reaching", ", amounting to", ", taking
+ * prices to", ", to reach a new high of", ", which reached", ", hitting a low of".
+ */
+const LEVEL_CLAUSE_WORDS = [
+  "reaching", "totall?ing", "amounting[ \\t]{1,2}to", "coming[ \\t]{1,2}in[ \\t]{1,2}at", "hitting", "peaking[ \\t]{1,2}at",
+  "which[ \\t]{1,2}(?:reached|totall?ed|amounted[ \\t]{1,2}to|stood[ \\t]{1,2}at|came[ \\t]{1,2}to)", "to[ \\t]{1,2}(?:reach|hit|stand[ \\t]{1,2}at)",
+  "(?:taking|bringing|pushing|lifting|sending|putting)(?:[ \\t]{1,2}[A-Za-z’'-]{1,20}){0,5}?[ \\t]{1,2}(?:up[ \\t]{1,2})?to",
+].join("|");
+const LEVEL_CLAUSE = new RegExp(`^(?:[ \\t]{1,2}[A-Za-z-]{1,20}){0,4},[ \\t]{1,2}(?:${LEVEL_CLAUSE_WORDS})(?:[ \\t]{1,2}(?:an?|the)(?:[ \\t]{1,2}[A-Za-z-]{2,20}){0,3}[ \\t]{1,2}(?:${[...LEVEL_NOUNS, ...CLOSING_NOUNS].join("|")})[ \\t]{1,2}of)?[ \\t]{1,2}(?:just[ \\t]{1,2})?$`, "i");
 /** "to close at", "to end at": where a market's day ended, between "to" and the new level. */
 const CLOSE_VERBS = CLOSING_VERBS.join("|");
 
@@ -23,6 +33,8 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,3},?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
   // "40.40 points higher or 0.38 per cent": the counted noun and a comparative may stand before "or".
   ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2},?[ \t]{1,2}or[ \t]{1,2}$/i],
+  // "risen by 0.4% (£1,118)", "by 7.65 UAH (7.76%)": the amount restated in brackets in another measure.
+  ["same", /^[ \t]{0,2}\($/],
   // "at 6,170.33 from Monday's close of 5,900.41", "to 74.24 from its previous close of 74.34": the old level, named.
   ["from", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?,?[ \\t]{1,2}from[ \\t]{1,2}(?:[A-Za-z’'-]{1,20}[ \\t]{1,2}){0,3}(?:${LEVEL_WORDS})[ \\t]{1,2}of[ \\t]{1,2}$`, "i")],
   // ", to close at 16,568.80": a verb of where the day ended may stand between "to" and the level.
@@ -31,6 +43,13 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   // "appreciated by 269.92 points at 6,170.33", "0.34 per cent up, at 35,260.54": the counted noun, a comparative, a comma.
   // "settled up $15.4 an ounce at $1,758": a rate's denominator too.
   ["at", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS})|[ \\t]{1,2}(?:an?|per)[ \\t]{1,2}[A-Za-z]{2,12})?,?(?:[ \\t]{1,2}(?:${COMPARATIVE_WORDS}|up|down))?,?[ \\t]{1,2}at[ \\t]{1,2}(?:an?[ \\t]{1,2})?$`, "i")],
+  // "rose by 8.7%, amounting to S$83.3 million", "a 1% increase, reaching S$1.1 billion", "by 7.8% annually, taking
+  // prices to £308,151", "down 10 million bushels in September, coming in at just 155 million": a clause of the level reached.
+  ["at", LEVEL_CLAUSE],
+  // "cut its rate by another half percentage point to 1.5%", "by 25 basis points to the current 6.75%": the new level after the amount.
+  ["at", /^[ \t]{1,2}to[ \t]{1,2}(?:(?:an?|the)[ \t]{1,2})?(?:(?:record|new|current)[ \t]{1,2})?$/i],
+  // "fallen 4.5 per cent from its IPO price of HK$17", "dropped 20-30 percent from normal volumes of 2.2 million": the old level, named by any noun.
+  ["from", /^,?[ \t]{1,2}from[ \t]{1,2}(?:[A-Za-z’'-]{1,20}[ \t]{1,2}){1,3}of[ \t]{1,2}$/i],
 ];
 
 /**
@@ -38,13 +57,17 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
  * @example readAfterFigure("jumped by 86,700 contracts or 5.5%", c86700, c55) // role "by"
  */
 export function readAfterFigure(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
-  if (!previous?.change || previous.end > c.start || c.start - previous.end > 40) return null;
-  const gap = text.slice(previous.end, c.start);
+  if (!previous?.change || previous.end > c.start || c.start - previous.end > 64) return null;
+  // "totaling S$140.5 million": a qualifier the figure took may be the word that links it.
+  // "pushing the cost up to $1,099": "up to" after the verb of a level clause.
+  const gap = text.slice(previous.end, c.start) + (c.qualifierText && /^(?:total|up to$)/i.test(c.qualifierText) ? `${c.qualifierText} ` : "");
   for (const [role, pattern] of NEXT_FIGURE) {
     // "$376 million, or 47 cents a share" restates a level per share; only an amount of change is restated ("86,700 contracts or 5.5%").
     if (role === "same" && previous.change.role !== "by") continue;
     // "at" is the new level only after an amount of change ("rose to 5% at noon" is a time).
     if (role === "at" && previous.change.role !== "by") continue;
+    // Only a clause of the level reached may run past 40 characters ("1.1% over the quarter, taking the average to").
+    if (gap.length > 40 && pattern !== LEVEL_CLAUSE) continue;
     if (pattern.test(gap)) return { ...previous.change, role: role === "same" ? previous.change.role : role === "at" ? "to" : role, pairedWith: undefined };
   }
   return null;

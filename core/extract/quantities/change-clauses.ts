@@ -11,12 +11,18 @@ import { bare, sameKind } from "./change-levels.js";
 /** "1.94% to R18.18/€ and 1.88% to R20.78/£", "5.0 per cent in London, but a mere 1.1 per cent": the next item of a list. */
 // "0.9% in 2025, 1.1% in 2026": a year may close the item's phrase.
 // "gained 0.48GHp to the Euro and 0.01GHp to the CFA": "to the" names what a currency moved against.
-const LIST_GAP = /^(?:\/[^\s\d]{1,3})?(?:[ \t]{1,2}(?:in|for|on|at|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
+const LIST_GAP = /^(?:\/[^\s\d]{1,3})?\)?(?:[ \t]{1,2}(?:in|for|on|at|over|during|from|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
 /** "gains of 515 percent, 205 percent and 236 percent": a comma alone between two items of one kind. */
 const COMMA_GAP = /^(?:[ \t]{1,2}(?:in|for|on|at|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,[ \t]{1,2}$/i;
 
 /** "more expensive by 2.1 percent, services by 4.9 percent and housing by 5.2 percent": the verb left out, "<noun> by" alone. */
-const ELLIPSIS_BY = /^,?[ \t]{1,2}(?:and[ \t]{1,2})?[A-Za-z]{2,20}[ \t]{1,2}by[ \t]{1,2}$/i;
+// "gone up 10.9%, and in the North by 9.2%": up to three words name the next thing.
+const ELLIPSIS_BY = /^,?[ \t]{1,2}(?:and[ \t]{1,2})?(?:[A-Za-z]{2,20}[ \t]{1,2}){1,4}by[ \t]{1,2}$/i;
+/**
+ * "beet added 53.6% to 11.7 UAH per kg, potatoes - 43% to 8.8 UAH per kg", "salo by 3% to 109.2": after a
+ * level, the next item names its thing (one or two words, a dash or "by") and restarts at the amount.
+ */
+const ELLIPSIS_ITEM = /^(?:[ \t]{1,2}(?:per|a|an)[ \t]{1,2}[A-Za-z]{1,12})?,[ \t]{1,2}(?:and[ \t]{1,2})?[A-Za-z]{2,20}(?:[ \t]{1,2}[A-Za-z]{2,20})?[ \t]{1,2}(?:[-\u2013\u2014][ \t]{1,2})?(?:by[ \t]{1,2})?$/i;
 
 /**
  * A figure listed after a figure of a change, of the same kind, continues that change in the
@@ -33,15 +39,20 @@ export function listContinues(text: string, previous: Candidate | undefined, c: 
     : sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
   // A comma alone lists amounts only ("gains of 515%, 205%"): after a level it starts another figure ("rises to 112, 95 people missing").
   const amounts = item === previous && item?.change?.role === "by";
-  if (!item?.change || !(LIST_GAP.test(gap) || (amounts && (COMMA_GAP.test(gap) || ELLIPSIS_BY.test(gap))))) return null;
+  const restart = item !== previous && item?.change?.role === "by" && ELLIPSIS_ITEM.test(gap);
+  if (!item?.change || !(restart || LIST_GAP.test(gap) || (amounts && (COMMA_GAP.test(gap) || ELLIPSIS_BY.test(gap))))) return null;
   return { ...item.change, pairedWith: undefined };
 }
 
 /** Between a level and the clause of its change: ", up 0.73% from", ", which is about 8 per cent higher", " for a 12% drop". */
 // The comma touches the word before it: " , up 0 . 95" is tokenised text, not a clause.
-const LEVEL_THEN_UPDOWN = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60}[^ \t.;:!?\n])?[,\u2014\u2013][ \t]{1,2}$/;
-const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60},(?:[ \t]{1,2}which[ \t]{1,2}(?:is|was))?(?:[ \t]{1,2}an?)?|[ \t]{1,2}for[ \t]{1,2}an?)[ \t]{1,2}$/i;
+// "was £252,798 – up 2.7% from a year ago": a dash with a space either side sets the clause off too.
+const LEVEL_THEN_UPDOWN = /^(?:(?:(?:[^.;:!?\n]|\.(?=\d)){0,60}[^ \t.;:!?\n])?[,\u2014\u2013]|(?:(?:[^.;:!?\n]|\.(?=\d)){0,60})?[ \t][-\u2014\u2013])[ \t]{1,2}$/;
+// ", reflecting a 21.4% increase", ", showing a 64.45% increase", "– a rise of nearly £40,000", ", an annual increase of".
+const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60},(?:[ \t]{1,2}which[ \t]{1,2}(?:is|was)|[ \t]{1,2}(?:registering|representing|reflecting|showing|marking|recording|posting|equivalent[ \t]to))?(?:[ \t]{1,2}an?(?:[ \t]{1,2}(?:annual|yearly|monthly|quarterly|weekly|year-on-year|modest|slight|sharp|further))?)?|[ \t]{1,2}(?:for|was|is|were|are)[ \t]{1,2}an?)[ \t]{1,2}$/i;
 
+/** "stands at a record £348,804 – a rise of nearly £40,000": a spaced dash before a change noun's clause. */
+const LEVEL_DASH_NOUN = /^(?:[^.;:!?\n\d]{0,40})?[ \t][-\u2014\u2013][ \t]{1,2}an?[ \t]{1,2}$/i;
 const RESTATED = /^,?[ \t]{1,2}or[ \t]{1,2}$/i;
 /** "Net profit of $5.2 billion was up 10%": the level, then "to be" and the amount of its change, in one clause. */
 const LEVEL_WAS_UPDOWN = /^(?:[ \t]{1,2}[a-z]{2,15})?[ \t]{1,2}(?:was|were|is|are|has[ \t]{1,2}been|had[ \t]{1,2}been)[ \t]{1,2}$/;
@@ -94,7 +105,7 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
       const noun = !upDown && change.at < c.start && CHANGE_NOUN_WORDS.has(change.text.toLowerCase());
       const gap = upDown || noun ? text.slice(previous.end, change.at) : text.slice(previous.end, c.start);
       const after = !upDown && change.at >= c.end;
-      if ((upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || ((after || noun) && LEVEL_THEN_AMOUNT.test(gap))) {
+      if ((upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || ((after || noun) && LEVEL_THEN_AMOUNT.test(gap)) || (noun && LEVEL_DASH_NOUN.test(gap))) {
         const level = { direction: change.direction, role: "to" as const, text: change.text, at: change.at };
         previous.change = level;
         if (!previous.rules.includes("change")) previous.rules.push("change");

@@ -87,10 +87,13 @@ export function levelsBeforeFrom(text: string, live: Candidate[]): void {
     const change = c.change;
     if (previous && !previous.change && change?.role === "from" && /^(?:up|down)$/i.test(change.text) &&
       previous.end <= change.at && sameKind(previous, c) && oneSentence(text, previous.end, change.at)) {
-      previous.change = { direction: change.direction, role: "to", text: change.text, at: change.at };
-      if (!previous.rules.includes("change")) previous.rules.push("change");
+      // "EUR 42m ($58m), up from EUR 22m": the level is the figure the bracketed conversion restates.
+      const level = previous.conversionOf ? live.find((o) => o.start === previous!.conversionOf!.start && !o.dropped && !o.change) ?? previous : previous;
+      level.change = { direction: change.direction, role: "to", text: change.text, at: change.at };
+      if (!level.rules.includes("change")) level.rules.push("change");
     }
-    previous = c;
+    // A bracketed conversion is no figure of its own: the level before it is still the one looked at.
+    if (!(c.conversionOf && previous && !c.change && previous.start === c.conversionOf.start)) previous = c;
   }
 }
 

@@ -3,6 +3,10 @@ import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
 import { AFTER_TO, BE, COMPARATIVES, CONNECTOR_ONLY, DOWN, FILLERS, LEVEL_NOUNS, MONEY_RESULTS, UP } from "./change-words.js";
 import { CHANGE_NOUNS as NOUNS } from "./change-after.js";
+import { REACH, wordsBefore, type Word } from "./clause-words.js";
+import { changeOnBase, verbBeforeLevel } from "./level-clauses.js";
+
+export { REACH };
 
 /** Change verbs and adverbs by direction. */
 export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
@@ -15,79 +19,19 @@ const LEVEL = new Set(LEVEL_NOUNS);
 const TO_VERBS = new Set(AFTER_TO);
 const RESULTS = new Set(MONEY_RESULTS);
 /** Participles that open a clause of the level a change reached: ", trading at", ", closing at". */
-const LEVEL_CLAUSE = new Set(["trading", "closing", "ending", "finishing", "settling", "standing", "last"]);
+const LEVEL_CLAUSE = new Set(["trading", "closing", "ending", "finishing", "settling", "standing", "last", "exchanging"]);
 // "fell from the 60s into the 20s": "into" names the new level as "to" does.
 // "the year-to-date depreciation is 2.80 percent": "to be" after a change noun gives its amount, as "of" does.
 const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of", "of"], ["into", "to"], ["is", "of"], ["was", "of"]]);
 /** "an average of", "a total of": words that measure the amount a change word names. */
 const MEASURE_OF = new Set(["average", "total", "combined", "cumulative"]);
-/** How far back a change word may be, and how many words of an object ("cut the tax from"). */
-export const REACH = 80;
+/** How many words of an object may stand between a change word and its figure ("cut the tax from"). */
 const MAX_OBJECT_WORDS = 6;
 /** Adjectives between "to a" and a level noun: "a four-year high", "a more than 6-1/2-year low". */
 const MAX_LEVEL_WORDS = 4;
 /** "four-year", "6-1/2-year", "52-week": an adjective of a level noun, not a figure of its own. */
 const SPAN_ADJECTIVE = /^[\d/.]+-(?:year|month|week|day|decade)s?$|-(?:year|month|week|day|decade)$/;
 
-interface Word { text: string; start: number }
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
-/** ; : ! ? ( ) newline and the quotes: a clause ends there whatever follows. */
-const HARD_ENDS = new Set([59, 58, 33, 63, 40, 41, 10, 34, 0x201c, 0x201d]);
-const isBlank = (code: number) => code === 32 || code === 9 || code === 0xa0;
-
-/**
- * The words of the figure's clause before `end`, lower case, at most REACH characters back.
- * Read by hand, backwards to the nearest clause end (a comma between digits, "2,158", or a
- * decimal dot is none), then forwards word by word: this runs for every figure near a change
- * word, and two regex passes with a match object per word cost a tenth of the change step.
- */
-function wordsBefore(text: string, end: number): { words: Word[]; clauseStart: boolean; comma: boolean } {
-  const from = Math.max(0, end - REACH);
-  let cut = from;
-  let found = false;
-  let comma = false;
-  for (let i = end - 1; i >= from; i--) {
-    const code = text.charCodeAt(i);
-    const soft = code === 46 || code === 44;
-    if (HARD_ENDS.has(code) || (soft && !(i + 1 < end && isDigit(text.charCodeAt(i + 1))) && !(code === 46 && abbreviationDot(text, i)))) {
-      cut = i + 1;
-      found = true;
-      comma = code === 44;
-      break;
-    }
-  }
-  const words: Word[] = [];
-  let i = cut;
-  while (i < end) {
-    while (i < end && isBlank(text.charCodeAt(i))) i++;
-    const start = i;
-    while (i < end && !isBlank(text.charCodeAt(i))) i++;
-    if (i > start) pushWord(words, text.slice(start, i).toLowerCase(), start);
-  }
-  return { words, clauseStart: found || from === 0, comma };
-}
-
-/** Month abbreviations a wire dots mid-sentence: "declined to 11.24 million bpd in Sept. 1-29 from 11.29 million". */
-const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
-
-/** A dot that abbreviates, not one that ends a clause: a month ("Sept."), an initial of "U.S." or "U.K.". */
-function abbreviationDot(text: string, dot: number): boolean {
-  const before = text.charCodeAt(dot - 1);
-  // "U.S.": one capital after a dot or a space.
-  if (before >= 65 && before <= 90 && (dot < 2 || text[dot - 2] === "." || isBlank(text.charCodeAt(dot - 2)))) return true;
-  let start = dot;
-  while (start > 0 && start > dot - 5 && /[A-Za-z]/.test(text[start - 1]!)) start--;
-  return start < dot && /[A-Z]/.test(text[start]!) && MONTH_ABBREVIATIONS.has(text.slice(start, dot).toLowerCase()) && !/[A-Za-z]/.test(text[start - 1] ?? "");
-}
-
-/** "0.25%to": a percent sign glued to the next word (a lost space) is two words. */
-function pushWord(words: Word[], word: string, start: number): void {
-  const sign = word.indexOf("%");
-  if (sign > 0 && sign < word.length - 1 && /^[a-z]+$/.test(word.slice(sign + 1))) {
-    words.push({ text: word.slice(0, sign + 1), start }, { text: word.slice(sign + 1), start: start + sign + 1 });
-  } else words.push({ text: word, start });
-}
 
 /**
  * Plural change nouns that are a result when money follows ("currency gains of RM659m") but a
@@ -112,15 +56,23 @@ function changeWord(words: Word[], i: number, nounsOnly: boolean, percent = fals
   return one ? { direction: one, start: w.start, text: w.text, words: 1 } : null;
 }
 
+const DASHES = new Set(["-", "\u2013", "\u2014"]);
+
 /** "up"/"down" are particles too ("cut down 300 trees"): a change only after "to be", a comma, or before a percent or "from"/"by". */
 function particleReads(c: Candidate, words: Word[], i: number, connector: string | undefined, edge: { clauseStart: boolean; comma: boolean }): boolean {
   if (c.kind === "percent" || connector === "from" || connector === "by") return true;
   const before = words[i - 1]?.text;
-  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before);
+  // "A2M - A2 MILK - up 75 cents": a spaced dash sets the clause off as a comma does.
+  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before) || DASHES.has(before);
 }
 
+/** Qualifiers of a threshold crossed: "fell below", "rose above". */
+const THRESHOLDS = /^(?:below|above|under)$/i;
+const AS_FAR_AS = /^as (?:low|high) as$/;
+/** Comparatives are in DIRECTION too ("higher"); "higher above" is no verb of change. */
+const COMPARATIVE_WORDS = new Set(["higher", "lower", "up", "down", "more", "less"]);
 /** A change of the figure itself, the role it continues from the figure before, or nothing. */
-export type Reading = { change: CandidateChange } | { inherit: Change["role"] } | { clauseFrom: true } | { clauseTo: true } | null;
+export type Reading = { change: CandidateChange } | { inherit: Change["role"] } | { clauseFrom: true } | { clauseTo: true; verb?: CandidateChange | null } | null;
 
 /**
  * The change words before a figure, read backwards within its clause: "rose 6% to", "cut the
@@ -134,6 +86,16 @@ export function readBefore(text: string, c: Candidate): Reading {
   // A percent after it stays the amount: "prices rose up to 5%" rose by at most 5%.
   const last = words[words.length - 1]?.text;
   let connector: string | undefined = c.kind !== "percent" && c.qualifierText !== undefined && /^up to$/i.test(c.qualifierText) && last !== undefined && DIRECTION.has(last) ? "to" : undefined;
+  // "fell below $1,800 an ounce", "dipped below 30,000 points", "has risen above US$19": a threshold
+  // crossed right after a change verb is where the level went, not an amount of change.
+  if (last !== undefined && c.qualifierText !== undefined && THRESHOLDS.test(c.qualifierText) && DIRECTION.has(last) && !COMPARATIVE_WORDS.has(last)) connector = "to";
+  // "have fallen as low as -12°", "could rise as high as 30C": the same, in words the qualifiers do not read.
+  if (connector === undefined && words.length >= 4 && AS_FAR_AS.test(`${words.at(-3)!.text} ${words.at(-2)!.text} ${words.at(-1)!.text}`) && DIRECTION.has(words.at(-4)!.text)) {
+    words.length -= 3;
+    connector = "to";
+  }
+  const onBase = changeOnBase(text, c);
+  if (onBase) return { change: onBase };
   let objectWords = 0;
   /** Past "high of": adjectives counted until "to" or "from". */
   let levelWords: number | undefined;
@@ -144,7 +106,8 @@ export function readBefore(text: string, c: Candidate): Reading {
   for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
     const w = words[i]!.text;
     // "rose by an average of 6.1 per cent", "fell by a total of 300": the measure words stand between "by" and the figure.
-    if (w === "of" && connector === undefined && i > 0 && MEASURE_OF.has(words[i - 1]!.text)) {
+    // "to a national average of £306,499" is a level: the measure words are not skipped after "to".
+    if (w === "of" && connector === undefined && i > 0 && MEASURE_OF.has(words[i - 1]!.text) && !words.slice(Math.max(0, i - 4), i - 1).some((x) => x.text === "to")) {
       i--;
       continue;
     }
@@ -200,7 +163,14 @@ export function readBefore(text: string, c: Candidate): Reading {
   if (connector === "from" && words.length <= 3 && clauseStart && !toVerb) return { clauseFrom: true };
   // "a 7.5% decrease in net profit, to ¥49,891 billion": a clause opening with "to" is the new level of the amount before.
   if (connector === "to" && words.length === 1 && comma && !toVerb) return { clauseTo: true };
+  // ", to a national average of £306,499": the same, with a level noun between.
+  if (connector === "to" && levelWords !== undefined && comma && words[0]?.text === "to") return { clauseTo: true };
   // "weakened by 1% on Monday, trading at R18,93": a clause of the level reached after the amount.
-  if (comma && words.length === 2 && words[1]!.text === "at" && LEVEL_CLAUSE.has(words[0]!.text)) return { clauseTo: true };
+  // "The Naira depreciated against the dollar ..., exchanging at N461.67": with no amount before, the level the verb's change reached.
+  if (comma && words.length === 2 && words[1]!.text === "at" && LEVEL_CLAUSE.has(words[0]!.text)) return { clauseTo: true, verb: verbBeforeLevel(text, c) };
+  if (words.length >= 2 && words.at(-1)!.text === "at" && LEVEL_CLAUSE.has(words.at(-2)!.text)) {
+    const verb = verbBeforeLevel(text, c);
+    return verb ? { change: verb } : null;
+  }
   return null;
 }

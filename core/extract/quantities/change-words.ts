@@ -16,6 +16,11 @@ export const UP = [
   // Other forms of the verbs above: "advancing 2.1% to", "widening to".
   "advancing", "advances", "rallying", "expanding", "widening", "appreciating",
   "ticking up", "edging up", "inching up", "creeping up", "moving up",
+  // "the price tag has rocketed by nearly £8,000", "the index bounced back by 0.56 percent", "popped 0.27 points".
+  "rocketed", "rockets", "rocketing", "bounced", "bounces", "bouncing", "bounced back", "popped", "rebounding",
+  // With "to", "from" or "by" only (CONNECTOR_ONLY): "improve by 29% to S$12.1 billion", "extended to nine kilometers"
+  // ("now extends to nine kilometres" is how far a zone reaches, no change).
+  "improved", "improve", "improves", "improving", "extended",
 ];
 
 /** Verbs and adverbs of a fall: "narrowed to 41,200", "fell by a third", "down 3%". */
@@ -34,6 +39,8 @@ export const DOWN = [
   // Other forms of the verbs above: "tumbling by more than 30%", "sinking to".
   "tumbling", "tumbles", "plunging", "sinking", "sinks", "shrinking", "narrowing", "retreating", "contracting",
   "dived", "diving", "depreciating", "softening",
+  // A currency's value cut by its bank: "devalued the local currency by 14%".
+  "devalued", "devalue", "devalues", "devaluing",
   "ticking down", "edging down", "inching down", "moving down", "coming down",
 ];
 
@@ -54,12 +61,14 @@ export const UP_NOUNS = [
   "increases", "hikes",
   // A currency's change against another: "a year-to-date appreciation of 2.76 percent".
   "appreciation",
+  // "a significant improvement of 19.9%", "a 14 percent expansion of the loan book", "a 280 billion yen upgrade".
+  "improvement", "expansion", "upgrade",
 ];
 export const DOWN_NOUNS = [
   "drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "dip", "slide", "plunge", "contraction", "downturn",
   "collapse", "slump", "declines", "decreases", "reductions",
   // "a depreciation of 5.71 per cent", "showing a N10.5 devaluation".
-  "depreciation", "devaluation",
+  "depreciation", "devaluation", "downgrade",
 ];
 
 /**
@@ -77,7 +86,7 @@ export const COMPARATIVES: Record<string, "up" | "down"> = {
  */
 export const FILLERS = [
   "a", "an", "the", "record", "new", "fresh", "further", "additional", "another", "sharply", "slightly", "steeply",
-  "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back",
+  "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back", "current",
   // Estimates and adjustments of the figure itself: "dropped 21,000 to a seasonally adjusted 323,000".
   "seasonally", "adjusted", "estimated", "revised", "provisional", "preliminary", "projected", "mere",
   // When, between the verb and its object: "hiked on Thursday its key rate to 30 percent".
@@ -93,6 +102,7 @@ export const FILLERS = [
 export const CONNECTOR_ONLY = [
   "raised", "raise", "raises", "raising", "lifted", "lift", "lifts", "boosted", "boost", "boosts", "lowered",
   "lower", "reduced", "reduce", "reduces",
+  "improved", "improve", "improves", "improving", "extended",
 ];
 
 /** Forms of "to be" before "up"/"down": "sales were up 14 percent". */
@@ -108,7 +118,9 @@ export const INDEX_POINTS = ["points", "point", "pts"];
 export const CLOSING_NOUNS = ["close", "closing", "finish", "settlement", "reading"];
 
 /** Nouns of a level reached: "fell to a more than 6-1/2-year low of 5.5 percent", "down from a high of". */
-export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "tally", "rate", "figure"];
+export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "tally", "rate", "figure",
+  // "a 7.5 per cent price rise to an average price of £174,567", "to a national average of £306,499".
+  "price", "average"];
 
 /** Verbs between "to" and a new level: "surged 1,400 points to hit 78,600", "rose 2% to close at $52.60". */
 export const AFTER_TO = ["hit", "reach", "touch", "close", "end", "settle", "finish", "stand", "trade", "rest", "at", "burn", "cover", "span"];

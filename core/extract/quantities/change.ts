@@ -27,6 +27,14 @@ export function readChanges(text: string, live: Candidate[]): void {
   let upDownFrom = false;
   for (const c of live) {
     if (c.dropped) continue;
+    // "Property (+1.69 percent)", "+134% change": a plus sign on a percent is the amount of a rise.
+    if (plusPercent(text, c)) {
+      c.change = { direction: "up", role: "by", text: "+", at: c.start - 1 };
+      mark(c, "change");
+      changed.push(c);
+      previous = c;
+      continue;
+    }
     // Most figures have no change word near them: one binary search instead of reading words.
     if (!previous?.change && !scan.within(c.start - REACH, c.end + 32)) {
       previous = c;
@@ -38,7 +46,7 @@ export function readChanges(text: string, live: Candidate[]): void {
       // the words between two figures said it
     } else if (reading && "change" in reading) change = reading.change;
     else if (reading && "clauseFrom" in reading) change = fromClause(text, previous, c);
-    else if (reading && "clauseTo" in reading) change = toClause(text, previous, c);
+    else if (reading && "clauseTo" in reading) change = toClause(text, previous, c) ?? reading.verb ?? null;
     else if (reading && previous?.change && previous.end <= c.start) change = { ...previous.change, role: reading.inherit, pairedWith: undefined };
     change ??= listContinues(text, previous, c, changed) ?? readAfter(text, c);
     if (change && rainDropped(text, c, change)) change = null;
@@ -60,6 +68,13 @@ export function readChanges(text: string, live: Candidate[]): void {
   levelsBeforeAmount(text, live);
   conversionChanges(live);
   pair(text, live.filter((c) => !c.dropped && c.change));
+}
+
+/** A "+" right before a percent, not after a word or figure ("10+ %" is a bound, "A+" a grade). */
+function plusPercent(text: string, c: Candidate): boolean {
+  if (c.kind !== "percent" || text.charCodeAt(c.start - 1) !== 43) return false;
+  const before = text.charCodeAt(c.start - 2);
+  return Number.isNaN(before) || before === 32 || before === 40 || before === 0xa0;
 }
 
 const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less"].filter((w) => !w.includes(" ")));
