@@ -44,3 +44,32 @@ function alternation(node: Node, space: string): string {
 function escape(ch: string): string {
   return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+
+/**
+ * A finder of whole words of a list: what `(?<![\p{L}-])(?:w1|w2|...)(?![\p{L}-])` with flags
+ * "giu" finds (longest first, any case, a space in a phrase as `space`), one match per call from
+ * `from` on. The words are a trie and the character before a match is checked by hand: the
+ * lookbehind first ran at every position of every stretch read, which cost more than the words.
+ * @example wholeWords(["opened", "opened to traffic"])("It was reopened, then opened to traffic", 0)?.[0] // "opened to traffic"
+ */
+export function wholeWords(words: Iterable<string>, space = String.raw`\s+`): (text: string, from?: number) => RegExpExecArray | null {
+  const tail = new RegExp(`(?:${wordTrie(words, { space })})(?![\\p{L}-])`, "giu");
+  return (text, from = 0) => {
+    tail.lastIndex = from;
+    for (let m = tail.exec(text); m; m = tail.exec(text)) {
+      const i = m.index;
+      if (i === 0 || !LETTER_OR_HYPHEN.test(codePointBefore(text, i))) return m;
+      tail.lastIndex = i + 1;
+    }
+    return null;
+  };
+}
+
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+
+/** The code point before index i as a string: a surrogate pair counts as one, as the u flag reads it. */
+function codePointBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  const pair = c >= 0xdc00 && c <= 0xdfff && i > 1 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return pair ? text.slice(i - 2, i) : text[i - 1]!;
+}

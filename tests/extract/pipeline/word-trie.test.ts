@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wordTrie } from "../../../core/extract/word-trie.js";
+import { wholeWords, wordTrie } from "../../../core/extract/word-trie.js";
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -37,5 +37,20 @@ describe("wordTrie", () => {
     const text = "a cave-in, a pile-up and a pileup in the cave";
     expect(found("giu", text)).toEqual(["2:cave-in", "13:pile-up", "27:pileup", "41:cave"]);
     expect(matches(source, text)).toEqual(matches(alternation(["cave-in", "cave", "pile-up", "pileup"]), text));
+  });
+
+  it("wholeWords finds what the lookbehind alternation finds, one match at a time", () => {
+    const phrases = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
+    const all = (find: (t: string, from?: number) => RegExpExecArray | null, text: string) => {
+      const out: string[] = [];
+      for (let m = find(text); m; m = find(text, m.index + m[0].length)) out.push(`${m.index}:${m[0]}`);
+      return out;
+    };
+    const word = fc.stringMatching(/^[ab]{1,3}(?: [ab]{1,3}){0,2}$/);
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 10 }), fc.stringMatching(/^[abAB \n\-é😀]{0,60}$/), (words, text) => {
+      const expected = [...text.matchAll(new RegExp(`(?<![\\p{L}-])(?:${phrases(words)})(?![\\p{L}-])`, "giu"))].map((m) => `${m.index}:${m[0]}`);
+      expect(all(wholeWords(words), text)).toEqual(expected);
+    }), { numRuns: 500 });
+    expect(wholeWords(["opened", "opened to traffic"])("It was reopened, then Opened  to traffic")?.[0]).toBe("Opened  to traffic");
   });
 });
