@@ -83,7 +83,14 @@ function nameWords(text: string): string[] {
 export function shortForm(x: ScopeEntity, y: ScopeEntity): boolean {
   if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
   // As written ("Key Bridge" in "Francis Scott Key Bridge") or as ids ("champlain-towers" in "champlain-towers-south").
-  return within(nameWords(x.text || x.id), nameWords(y.text || y.id)) || within(x.id.split("-"), y.id.split("-"));
+  return within(nameWords(x.text || x.id), nameWords(y.text || y.id)) || within(x.id.split("-"), y.id.split("-")) || reordered(x.id.split("-"), y.id.split("-"));
+}
+
+/** The same words of two or more in another order: "çanakkale-1915" / "1915-canakkale" (ids are folded when read, thing-phase.ts). */
+function reordered(p: string[], q: string[]): boolean {
+  if (p.length < 2 || p.length !== q.length) return false;
+  const sorted = (words: string[]) => [...words].sort().join("-");
+  return sorted(p) === sorted(q);
 }
 
 /** Whether the shorter run of words, two at least, is all in the longer one, in order. */

@@ -1,5 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
-import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
+import { bareName, NAME, previousSentence, THINGS, thingOf } from "./named-thing.js";
 import { wordAlternation } from "./alternation.js";
 import phases from "./data/date-phases.js";
 
@@ -59,7 +59,7 @@ export function thingSubject(text: string, from: number, to: number, sentenceSta
   if (!pointer) return null;
   const rest = clause.slice(pointer[0].length);
   if (!BETWEEN.test(rest) || CLAUSE_VERB.test(rest)) return null;
-  return thingNamedBefore(text, to, pointer[1]!.toLowerCase().replace(/\s+/g, " "));
+  return thingNamedBefore(text, to, pointer[1]!.toLowerCase().replace(/\s+/g, " "), !OTHER_ONE.test(pointer[0]));
 }
 
 /** A one-word name is a name only if the article also writes it capitalised mid-sentence. */
@@ -71,7 +71,7 @@ function writtenMidSentence(text: string, name: string): boolean {
  * The one named thing of a common noun the article names before `at`: "the Francis Scott Key
  * Bridge" or "the container ship Dali" for "the bridge" / "the ship". Two different ones: none.
  */
-function thingNamedBefore(text: string, at: number, noun: string): ScopeEntity | null {
+function thingNamedBefore(text: string, at: number, noun: string, plain = false): ScopeEntity | null {
   const before = text.slice(0, at);
   const word = noun.replace(/ /g, String.raw`\s+`);
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
@@ -82,19 +82,80 @@ function thingNamedBefore(text: string, at: number, noun: string): ScopeEntity |
   ];
   for (const [k, shape] of shapes.entries()) {
     for (const m of before.matchAll(shape)) {
-      const name = bareName(m[1]!.replace(/^The\s+/, ""));
+      const name = namePart(bareName(m[1]!));
       // "the Padma Bridge" has the id its subject reading gives it (the name with its noun); "the ship Dali", the name's.
-      const thing = name.length > 1 && thingOf(name) ? thingOf(k === 0 ? m[0].replace(/^The\s+/, "").replace(/\s+/g, " ") : name) : null;
+      const thing = name.length > 1 && thingOf(name) ? thingOf(k === 0 ? namePart(m[0]).replace(/\s+/g, " ") : name) : null;
       if (thing && thing.kind === "named" && /\p{L}/u.test(thing.id)) found.set(thing.id, { ...thing, text: `${name} ${noun}` });
     }
   }
+  if (found.size === 1) return [...found.values()][0]!;
+  // "the bridge" in a story about the Çanakkale 1915 Bridge that names the Akashi Kaikyö Bridge once
+  // to compare: the one the story opens with, when it is one of them and the pointer is plain.
+  const lead = plain && found.size > 1 ? leadThing(text) : null;
+  return lead && found.has(lead.id) ? found.get(lead.id)! : null;
+}
+
+/** Words a name match takes in before the name: "The", "Construction of the" (New Pamban Bridge), "Opening of". */
+const NOT_OF_NAME = new RegExp(String.raw`^(?:The\s+)?(?:(?:${wordAlternation([...Object.keys(phases.nouns), ...phases.works.nouns].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))})\s+(?:of|on|for)\s+(?:the\s+)?)?`, "u");
+const namePart = (words: string) => words.replace(NOT_OF_NAME, "");
+
+/** A pointer that may stand for another thing of its kind than the story's: "the old bridge", "the second tunnel". */
+const OTHER_ONE = /\b(?:new|old|other|another|second|first|former|original|existing|older|newer|previous|current)\s/i;
+
+let leadMemo: { text: string; thing: ScopeEntity | null } | null = null;
+
+/**
+ * The made thing a story opens with: the first line (a headline) or the first sentence after it
+ * opens with its name ("The Çanakkale 1915 Bridge, the world's longest ...", "The Pelješac bridge is
+ * finished", "The Lakhta Centre, located near St. Petersburg, is the tallest skyscraper"). News and
+ * reference pages name their subject first and then write "the bridge", "it", "the grand opening".
+ */
+export function leadThing(text: string): ScopeEntity | null {
+  if (leadMemo?.text === text) return leadMemo.thing;
+  let thing: ScopeEntity | null = null;
+  let at = 0;
+  for (let k = 0; k < 2 && !thing && at < text.length; k++) {
+    const start = at + (/^\s*/.exec(text.slice(at))![0].length);
+    const end = /[.!?](?=\s)|\n/.exec(text.slice(start, start + 400));
+    const stop = start + (end ? end.index : 400);
+    // A headline names its story's thing anywhere ("Why the 1915 Canakkale Bridge matters"); a sentence, first.
+    thing = openingThing(text, start, stop) ?? (k === 0 ? onlyNamed(text.slice(start, stop)) : null);
+    at = start + (end ? end.index + 1 : 400);
+  }
+  leadMemo = { text, thing };
+  return thing;
+}
+
+/** The one made thing a stretch names by a name and a noun of a thing ("the 1915 Canakkale Bridge"), or null. */
+function onlyNamed(stretch: string): ScopeEntity | null {
+  const found = new Map<string, ScopeEntity>();
+  for (const m of stretch.matchAll(NAME_AND_NOUN)) {
+    const thing = thingOf(namePart(m[0]));
+    if (thing?.kind === "named" && /\p{L}/u.test(thing.id)) found.set(thing.id, { ...thing, text: namePart(m[0]) });
+  }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** The made thing a sentence opens with, by name: a name ending in a noun of a thing, or one the sentence calls a thing. */
+function openingThing(text: string, start: number, end: number): ScopeEntity | null {
+  const called = CALLED_THING.exec(text.slice(start, end));
+  if (called) {
+    const thing = thingOf(bareName(called[1]!));
+    return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? thing : null;
+  }
+  const m = THING_PHRASE.exec(text.slice(start, end));
+  if (!m || (m[2] && !m[1])) return null;
+  const name = m[2] ? `${bareName(m[1]!)} ${m[2]}`.replace(/\s+/g, " ") : bareName(m[3]!);
+  if (!m[2] && !ENDS_IN_THING.test(name)) return null;
+  const thing = thingOf(name);
+  return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? { ...thing, text: name } : null;
 }
 
 /** Words a made thing's name may carry before its name: "the new", "the 35-mile (57-km) long", "the 2.1-km". */
 const MODIFIERS = String.raw`(?:(?:new|old|\d[\d,.]*-\p{L}+|\(\d[^()]{0,15}\)|long|high|tall|wide|iconic|landmark|much-awaited|long-awaited)\s+){0,5}`;
 /** A thing as a clause's subject or object: "the tunnel", "the new Gotthard Base Tunnel", "the Padma bridge". */
-const ANY_CASE_THING = wordAlternation([...THINGS, ...HEADS].flatMap((w) => [w, w.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]));
+export const ANY_CASE_THING = wordAlternation([...THINGS, ...HEADS].flatMap((w) => [w, w.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]));
+const NAME_AND_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(?:${NAME})\s+(?:${ANY_CASE_THING})(?![\p{L}])`, "gu");
 const ENDS_IN_THING = new RegExp(String.raw`\s(?:${ANY_CASE_THING})$`, "u");
 const THING_PHRASE = new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?${MODIFIERS}(?:(${NAME})\s+)?(${ANY_CASE_THING})(?![\p{L}\p{N}])|^\s*(?:[Tt]he\s+)?${MODIFIERS}(${NAME})`, "u");
 
@@ -115,7 +176,7 @@ export function phraseThing(text: string, from: number): { thing: ScopeEntity; e
       const thing = thingOf(`${bareName(m[1])} ${m[2]}`.replace(/\s+/g, " "));
       return thing?.kind === "named" && /\p{L}/u.test(thing.id) ? { thing, end } : null;
     }
-    const named = thingNamedBefore(text, from, m[2].toLowerCase().replace(/\s+/g, " "));
+    const named = thingNamedBefore(text, from, m[2].toLowerCase().replace(/\s+/g, " "), !OTHER_ONE.test(m[0]));
     return named ? { thing: named, end } : null;
   }
   // A name without a noun of a thing: a thing only if its last word is one ("Lotte World Tower").
@@ -125,7 +186,7 @@ export function phraseThing(text: string, from: number): { thing: ScopeEntity; e
   return thing?.kind === "named" ? { thing: { ...thing, text: name.replace(/\s+/g, " ") }, end } : null;
 }
 
-const CALLED_THING = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(${NAME})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.,()-]+\s+){0,6}?(?:${ANY_CASE_THING})(?![\p{L}])`, "u");
+const CALLED_THING = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(${NAME})(?:,(?:[^;:.]|(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,2})\.){1,80}?,?)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.,()’'-]+\s+){0,6}?(?:${ANY_CASE_THING})(?![\p{L}])`, "u");
 
 /**
  * "It opened to the public on April 11, 2017" after "Lotte World Tower is a 123-floor
@@ -138,7 +199,8 @@ export function previousThing(text: string, sentenceStart: number): ScopeEntity 
   const before = text.slice(from, sentenceStart).replace(/\s+$/u, "");
   const body = before.replace(/[.!?]["”’]?$/u, "");
   let start = 0;
-  for (const m of body.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“‘])/gu)) start = m.index + m[0].length;
+  // "St. Petersburg", "Mt. Everest": the stop of a short capitalised abbreviation ends no sentence.
+  for (const m of body.matchAll(/(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}?)[.!?]["”’]?\s+(?=[\p{Lu}"“‘])/gu)) start = m.index + m[0].length;
   if (start === 0 && from > 0) return null;
   // "The Burj Khalifa is a skyscraper in Dubai": a name the sentence itself calls a made thing.
   const called = CALLED_THING.exec(body.slice(start));
@@ -151,37 +213,15 @@ export function previousThing(text: string, sentenceStart: number): ScopeEntity 
   return found.thing;
 }
 
-/** Nouns of a happening to a made thing, by event class: "collapse", "sinking" (data/date-phases.ts). */
-const HAPPENINGS = new Map(Object.entries(phases.nouns).filter(([, phase]) => phase.startsWith("occurred:")).map(([noun, phase]) => [noun, phase.slice("occurred:".length)]));
-const HAPPENING = wordAlternation([...HAPPENINGS.keys()]);
-/** "the collapse of the Francis Scott Key Bridge", "Francis Scott Key Bridge collapse", "the Rana Plaza building collapse". */
-const HAPPENING_SHAPES = [
-  new RegExp(String.raw`\b(${HAPPENING})\s+of\s+(?:the\s+)?(${NAME})((?:\s+(?:${ANY_CASE_THING}))?)`, "gu"),
-  new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME})((?:\s+(?:${ANY_CASE_THING}))?)\s+(${HAPPENING})(?![\p{L}])`, "gu"),
-];
-let storyMemo: { text: string; found: { thing: ScopeEntity; cls: string } | null } | null = null;
-
 /**
- * The one happening to one made thing an article tells by a noun ("the collapse of the Francis
- * Scott Key Bridge", "Key Bridge collapse" in its headline): what "the disaster" or "the
- * incident" of the article is. Two things or two kinds of happening: none.
- * @example storyHappening("Key Bridge collapse ... The disaster occurred early Tuesday")?.cls // "collapse"
+ * What "it" opening a sentence stands for: the made thing the sentence before opens with, or, when
+ * that sentence's own subject is "it" too ("Despite being taller than the Eiffel Tower, it remains
+ * little known."), the one before it (two sentences back at most).
  */
-export function storyHappening(text: string): { thing: ScopeEntity; cls: string } | null {
-  if (storyMemo?.text === text) return storyMemo.found;
-  const things = new Map<string, ScopeEntity>();
-  const classes = new Set<string>();
-  for (const [k, shape] of HAPPENING_SHAPES.entries()) {
-    for (const m of text.matchAll(shape)) {
-      const [noun, name, kind] = k === 0 ? [m[1]!, m[2]!, m[3] ?? ""] : [m[3]!, m[1]!, m[2] ?? ""];
-      const bare = bareName(name.replace(/^The\s+/, ""));
-      const thing = /\s/.test(bare) || kind ? thingOf(bare) : null;
-      if (!thing || thing.kind !== "named" || !/\p{L}/u.test(thing.id)) continue;
-      things.set(thing.id, { ...thing, text: `${bare}${kind}`.replace(/\s+/g, " ") });
-      classes.add(HAPPENINGS.get(noun.toLowerCase().replace(/\s+/g, " "))!);
-    }
-  }
-  const found = things.size === 1 && classes.size === 1 ? { thing: [...things.values()][0]!, cls: [...classes][0]! } : null;
-  storyMemo = { text, found };
-  return found;
+export function itThing(text: string, sentenceStart: number, depth = 0): ScopeEntity | null {
+  const thing = previousThing(text, sentenceStart);
+  if (thing || depth >= 2) return thing;
+  const previous = previousSentence(text, sentenceStart);
+  if (!previous || !/(?:^|[,\s])(?:it|It)\s+(?:is|was|remains|has|had|stands|\p{Ll}+s)\b/u.test(text.slice(previous.start, previous.end))) return null;
+  return itThing(text, previous.start, depth + 1);
 }

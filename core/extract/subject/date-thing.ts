@@ -1,6 +1,7 @@
 import phases from "./data/date-phases.js";
-import { phraseThing, previousThing, thingSubject } from "./date-thing-name.js";
+import { itThing, phraseThing, previousThing, thingSubject } from "./date-thing-name.js";
 import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
+import { workDate } from "./thing-works.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -37,7 +38,26 @@ const DATE_NOUN_OF = new RegExp(String.raw`^(?:,\s*)?\s+(${NOUN})\s+of\s+(?:the\
 
 /** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
 export function thingDate(input: SubjectInput): SubjectReading | null {
-  return verbBefore(input) ?? verbAfter(input) ?? nounShape(input) ?? participleOpener(input) ?? objectAfter(input) ?? objectBefore(input);
+  const reading = verbBefore(input) ?? verbAfter(input) ?? nounShape(input) ?? participleOpener(input) ?? objectAfter(input) ?? objectBefore(input) ?? workDate(input);
+  return reading && yearGuessed(input) ? null : reading;
+}
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+/** A full date written before: "On 23 April 2013", "on April 23, 2013". */
+const FULL_DATE = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(\d{4})\b`, "gu");
+
+/**
+ * "On 23 April 2013, cracks were found ... On 24 April, the building collapsed" in a page of 2024:
+ * a day and month with no year, after a full date of another year in its paragraph, is in that
+ * year; the date reader dated it in the year of publication, so the phase is left unread.
+ */
+function yearGuessed(input: SubjectInput): boolean {
+  const { text, mention } = input;
+  if (/\d{4}/.test(text.slice(mention.start, mention.end)) || typeof mention.value !== "string") return false;
+  const from = Math.max(0, text.lastIndexOf("\n", mention.start - 1), mention.start - 400);
+  let year: string | undefined;
+  for (const m of text.slice(from, mention.start).matchAll(FULL_DATE)) year = m[1];
+  return year !== undefined && !mention.value.startsWith(year);
 }
 
 /** "X was opened to traffic on DATE", "X, inaugurated in June 2016,", "the bridge collapsed early Tuesday". */
@@ -54,7 +74,7 @@ function verbBefore(input: SubjectInput): SubjectReading | null {
   const clauseFrom = clauseStart(text, sentence.start, verbAt);
   // "It opened to the public on April 11, 2017": the made thing the sentence before opens with.
   const it = /^\s*[Ii]t\s*$/.test(text.slice(clauseFrom, verbAt)) && clauseFrom === sentence.start;
-  const thing = it ? previousThing(text, sentence.start) : thingSubject(text, clauseFrom, verbAt, sentence.start);
+  const thing = it ? itThing(text, sentence.start) : thingSubject(text, clauseFrom, verbAt, sentence.start);
   return thing ? phaseReading(thing, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-verb") : null;
 }
 

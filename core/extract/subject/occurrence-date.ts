@@ -10,7 +10,7 @@ import { gazetteerPlace } from "./gazetteer.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
-import { storyHappening } from "./date-thing-name.js";
+import { storyHappening } from "./story-happening.js";
 
 /**
  * Dates of things that happened, told around the event's noun: "the raid took place on <date>",

@@ -1,4 +1,4 @@
-import { phraseThing } from "./date-thing-name.js";
+import { itThing, phraseThing } from "./date-thing-name.js";
 import phases from "./data/date-phases.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -34,6 +34,11 @@ export function participleOpener(input: SubjectInput): SubjectReading | null {
   if (!verb || !/^\s*(?:(?:first|originally|officially|formally)\s+)?$/i.test(before.slice(0, verb.index)) || !TO_DATE.test(before.slice(verb.index + verb[0].length))) return null;
   const comma = /^\s*(?:\([^()]{0,40}\))?\s*,/.exec(text.slice(mention.end, sentence.end));
   const found = comma ? phraseThing(text, mention.end + comma[0].length) : null;
+  // "Completed in 2019, it is located 12 km outside St Petersburg": "it" is the thing the sentences before are about.
+  if (!found && comma && /^\s*it\s+(?:is|was|has|had|stands|remains|\p{Ll}+s)\b/u.test(text.slice(mention.end + comma[0].length, sentence.end))) {
+    const it = itThing(text, sentence.start);
+    return it ? phaseReading(it, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-participle") : null;
+  }
   if (!found || !/^\s+(?:\p{Ll}+s|is|was|has|had|remains|became|\p{Ll}+ed)\b/u.test(text.slice(found.end, sentence.end))) return null;
   return phaseReading(found.thing, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-participle");
 }

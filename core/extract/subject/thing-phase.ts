@@ -34,7 +34,8 @@ export function planned(text: string, from: number, verbAt: number): boolean {
 export const norm = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
 
 /** The claim subject of a phase of a thing: date.<phase>, or date.occurred with the happening as its event. */
-export function phaseReading(thing: ScopeEntity, said: string, phase: string, rule: string): SubjectReading {
+export function phaseReading(named: ScopeEntity, said: string, phase: string, rule: string): SubjectReading {
+  const thing = named.kind === "named" ? { ...named, id: foldedId(named.id) } : named;
   const happening = phase.startsWith("occurred:") ? phase.slice("occurred:".length) : undefined;
   const measure = happening ? "date.occurred" : `date.${phase}`;
   const subject = buildSubject({ text: `${thing.text} ${said}`, head: happening ?? phase, measure: "date", event: thing.id });
@@ -43,4 +44,16 @@ export function phaseReading(thing: ScopeEntity, said: string, phase: string, ru
   if (happening) frame.event = { id: happening, text: happening };
   subject.frame = frame;
   return { subject, rules: [rule] };
+}
+
+const SPELLINGS = new Map(Object.entries(phases.spellings));
+
+/**
+ * One id for a name outlets spell two ways: without its diacritics ("Pelješac" / "Peljesac",
+ * "Çanakkale" / "Canakkale") and with one spelling of a word ("Lakhta Centre" / "Lakhta Center"),
+ * so two dates of the thing meet under one name (the claim index files dates under each word).
+ * @example foldedId("pelješac-bridge") // "peljesac-bridge"
+ */
+export function foldedId(id: string): string {
+  return id.normalize("NFD").replace(/\p{M}/gu, "").split("-").map((w) => SPELLINGS.get(w) ?? w).join("-");
 }

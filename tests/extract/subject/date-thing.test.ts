@@ -11,7 +11,7 @@ const brief = (frame: Frame | undefined) => frame && { measure: frame.measure.id
 
 describe("dates of a named thing's phases (date-thing.ts)", () => {
   it("reads the phase and the thing from the verb before the date", () => {
-    expect(brief(frameOf("The Sydney Harbour Bridge was opened to traffic on 19 March 1932.", "19 March 1932"))).toEqual({ measure: "date.service", event: undefined, thing: "sydney-harbour" });
+    expect(brief(frameOf("The Sydney Harbour Bridge was opened to traffic on 19 March 1932.", "19 March 1932"))).toEqual({ measure: "date.service", event: undefined, thing: "sydney-harbor" });
     expect(brief(frameOf("The Oresund Bridge was officially inaugurated on 1 July 2000 by the Queen of Denmark.", "1 July 2000"))).toEqual({ measure: "date.inauguration", event: undefined, thing: "oresund-bridge" });
     expect(brief(frameOf("The Petronas Towers, completed in 1998, were the tallest buildings in the world.", "1998"))).toMatchObject({ measure: "date.completion" });
   });
@@ -60,5 +60,30 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
   });
   it("reads an aircraft shot down over a region named with a compass adjective", () => {
     expect(brief(frameOf("Flight PS752 was shot down over northern Tehran on 8 January 2020.", "8 January 2020"))).toMatchObject({ measure: "date.occurred", event: "crash" });
+  });
+
+  it("reads the building of a thing told by a noun: its construction's start or end, and its foundation stone (thing-works.ts)", () => {
+    expect(brief(frameOf("The Humber Bridge spans the estuary. The construction of the bridge started in July 1972.", "July 1972"))).toMatchObject({ measure: "date.construction-start", thing: "humber-bridge" });
+    expect(brief(frameOf("Work on the Jeddah Tower began in April 2013.", "April 2013"))).toMatchObject({ measure: "date.construction-start", thing: "jeddah-tower" });
+    expect(brief(frameOf("The main tower of the Burj Khalifa, whose construction was completed in 2009, is 828 metres tall.", "2009"))).toMatchObject({ measure: "date.completion", thing: "burj-khalifa" });
+    expect(brief(frameOf("The Millau Viaduct (construction started in 2001) crosses the Tarn.", "2001"))).toMatchObject({ measure: "date.construction-start", thing: "millau-viaduct" });
+    expect(brief(frameOf("The foundation stone of the Pamban Bridge was laid by the minister on 1 March 2019.", "1 March 2019"))).toMatchObject({ measure: "date.foundation-stone", thing: "pamban-bridge" });
+    expect(brief(frameOf("The minister laid the foundation stone for the Pamban Bridge at a ceremony on 1 March 2019.", "1 March 2019"))).toMatchObject({ measure: "date.foundation-stone", thing: "pamban-bridge" });
+  });
+  it("gives no building date to a plan, a part of the thing, or another thing", () => {
+    expect(brief(frameOf("Construction of the Sela Tunnel is expected to be completed in 2025.", "2025"))?.measure ?? "none").not.toMatch(/^date\./);
+    expect(brief(frameOf("Construction of 4 km of the Silkyara Tunnel was completed in 2023.", "2023"))?.measure ?? "none").not.toMatch(/^date\./);
+    expect(brief(frameOf("The minister will lay the foundation stone of the Pamban Bridge on 1 March.", "1 March"))?.measure ?? "none").not.toMatch(/^date\./);
+    expect(brief(frameOf("The Atal Tunnel opened in 2020, with the foundation stone laid for the access road on 26 May 2002.", "26 May 2002"))?.measure ?? "none").not.toMatch(/^date\./);
+  });
+  it("reads a ceremony: a sentence about it in a story about one thing, and a wire caption's date, but no venue's ceremony", () => {
+    expect(brief(frameOf("The Humber Bridge is finished.\nThe grand opening was on 17 July 1981.", "17 July 1981"))).toMatchObject({ measure: "date.inauguration", thing: "humber-bridge" });
+    expect(brief(frameOf("A view of the Humber Bridge during the opening ceremony, Hessle, England, 17 July 1981.", "17 July 1981"))).toMatchObject({ measure: "date.inauguration", thing: "humber-bridge" });
+    expect(brief(frameOf("A view of the Olympic Stadium during the opening ceremony, Paris, France, 26 July 2024.", "26 July 2024"))?.measure ?? "none").not.toMatch(/^date\./);
+  });
+  it("takes 'the bridge' for the one the story opens with when another is named to compare, never 'the old bridge'; folds a name's diacritics", () => {
+    const story = "The Çanakkale 1915 Bridge opened today. It beats the Akashi Kaikyö Bridge by 32 metres.";
+    expect(brief(frameOf(`${story} The construction of the bridge started on March 18, 2017.`, "March 18, 2017"))).toMatchObject({ measure: "date.construction-start", thing: "canakkale-1915" });
+    expect(brief(frameOf(`${story} The construction of the old bridge started in 1988.`, "1988"))?.measure ?? "none").not.toMatch(/^date\./);
   });
 });

@@ -12,6 +12,16 @@
  * 'nouns': the phase noun in "the opening of X on DATE", "the X collapse on DATE", "the DATE launch of X".
  * 'planned': words right before the verb that make the date a plan or a wish, not what happened
  *   ("will be opened", "is expected to be completed", "was due to open").
+ * 'works': the building of a thing told by a noun and a verb of its start or end ("The construction of
+ *   the bridge started on", "Construction on X began in", "whose construction was completed in"):
+ *   the noun, and the verb (without its auxiliary) -> the phase. Its start is date.construction-start,
+ *   its end the thing's completion (the same measure as "X was completed in").
+ * 'foundation': the stone-laying that opens the building ("The foundation stone for X was laid by
+ *   Y on", "Y laid the foundation stone of X on"): its nouns; its phase is date.foundation-stone, a
+ *   ceremony of its own (it may come years before the construction starts).
+ * 'ceremonies': the ceremony of a phase ("the opening ceremony" is the inauguration, not the first traffic).
+ * 'venues': last words of a thing's name where events are held: "the opening ceremony" at a stadium
+ *   is an event's (the Olympics'), not the stadium's inauguration, so a ceremony alone dates no venue.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild cannot
  * parse import attributes (`with { type: "json" }`).
  */
@@ -51,7 +61,24 @@ const data = {
     "collapse": "occurred:collapse", "sinking": "occurred:capsizing", "capsizing": "occurred:capsizing", "grounding": "occurred:capsizing",
     "crash": "occurred:crash", "derailment": "occurred:crash", "explosion": "occurred:attack", "bombing": "occurred:attack", "fire": "occurred:fire",
     "eruption": "occurred:eruption",
+    "grand opening": "inauguration", "inaugural ceremony": "inauguration", "groundbreaking": "groundbreaking", "ground-breaking": "groundbreaking",
   } as Record<string, string>,
+  works: {
+    nouns: ["construction", "construction work", "construction works", "building work", "work", "works", "structural work"],
+    verbs: { "began": "construction-start", "started": "construction-start", "commenced": "construction-start", "got under way": "construction-start",
+      "got underway": "construction-start", "kicked off": "construction-start", "completed": "completion", "finished": "completion",
+      "ended": "completion", "concluded": "completion", "complete": "completion" } as Record<string, string>,
+  },
+  foundation: ["foundation stone", "foundation-stone", "cornerstone", "corner stone", "corner-stone", "first stone"],
+  ceremonies: {
+    "opening ceremony": "inauguration", "official opening ceremony": "inauguration", "inauguration ceremony": "inauguration",
+    "inaugural ceremony": "inauguration", "dedication ceremony": "inauguration", "grand opening ceremony": "inauguration",
+    "groundbreaking ceremony": "groundbreaking", "ground-breaking ceremony": "groundbreaking", "topping-out ceremony": "topping-out",
+    "topping out ceremony": "topping-out", "foundation stone ceremony": "foundation-stone", "foundation-laying ceremony": "foundation-stone",
+  } as Record<string, string>,
+  venues: ["stadium", "arena", "ground", "venue", "hall", "centre", "center", "park", "square", "stade", "stadion", "palace", "theatre", "theater", "dome", "coliseum", "oval", "bowl", "field", "gardens"],
+  /** Words of names spelled two ways by outlets: the British spelling -> the American (thing-phase.ts foldedId). */
+  spellings: { centre: "center", theatre: "theater", harbour: "harbor", metre: "meter" } as Record<string, string>,
   planned: ["will", "would", "to", "shall", "should", "could", "may", "might", "must", "can", "not", "never", "expected", "scheduled", "due",
     "slated", "planned", "set", "supposed", "hoped", "intended", "yet"],
 };
