@@ -38,7 +38,8 @@ function routeIn(text: string, sentence: Span): ScopeEntity | null {
   const hit = ROUTE.exec(clause);
   if (!hit) return null;
   const [a, b] = [end(hit[1] ?? hit[3]!), end(hit[2] ?? hit[4]!)];
-  if (!a.id || !b.id || a.id === b.id) return null;
+  // "from 90 minutes to 10 minutes": figures, not places (a name of digits alone ends no route).
+  if (!a.id || !b.id || a.id === b.id || !/\p{L}/u.test(a.text) || !/\p{L}/u.test(b.text)) return null;
   if (MODES.filter((mode) => mode.test(clause)).length > 1) return null;
   const ends = [a, b].sort((x, y) => x.id.localeCompare(y.id));
   return { kind: "named", id: `route:${ends[0]!.id}~${ends[1]!.id}`, text: `${ends[0]!.text}–${ends[1]!.text}` };
