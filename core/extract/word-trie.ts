@@ -47,13 +47,15 @@ function escape(ch: string): string {
 
 /**
  * A finder of whole words of a list: what `(?<![\p{L}-])(?:w1|w2|...)(?![\p{L}-])` with flags
- * "giu" finds (longest first, any case, a space in a phrase as `space`), one match per call from
- * `from` on. The words are a trie and the character before a match is checked by hand: the
- * lookbehind first ran at every position of every stretch read, which cost more than the words.
+ * "giu" ("gu" with `caseBlind: false`) finds, longest first, a space in a phrase as `space`
+ * (`\s+` by default), one match per call from `from` on. The words are a trie and the character
+ * before a match is checked by hand: the lookbehind first ran at every position of every
+ * stretch read, which cost more than the words. Case-blind, give the words in one case (two
+ * spellings of one word in two cases would be two branches, tried in the order given).
  * @example wholeWords(["opened", "opened to traffic"])("It was reopened, then opened to traffic", 0)?.[0] // "opened to traffic"
  */
-export function wholeWords(words: Iterable<string>, space = String.raw`\s+`): (text: string, from?: number) => RegExpExecArray | null {
-  const tail = new RegExp(`(?:${wordTrie(words, { space })})(?![\\p{L}-])`, "giu");
+export function wholeWords(words: Iterable<string>, options: TrieOptions & { caseBlind?: boolean } = {}): (text: string, from?: number) => RegExpExecArray | null {
+  const tail = new RegExp(`(?:${wordTrie(words, { space: options.space ?? String.raw`\s+` })})(?![\\p{L}-])`, options.caseBlind === false ? "gu" : "giu");
   return (text, from = 0) => {
     tail.lastIndex = from;
     for (let m = tail.exec(text); m; m = tail.exec(text)) {

@@ -52,5 +52,6 @@ describe("wordTrie", () => {
       expect(all(wholeWords(words), text)).toEqual(expected);
     }), { numRuns: 500 });
     expect(wholeWords(["opened", "opened to traffic"])("It was reopened, then Opened  to traffic")?.[0]).toBe("Opened  to traffic");
+    expect(wholeWords(["opened"], { caseBlind: false })("Opened, then opened")?.index).toBe(13);
   });
 });
