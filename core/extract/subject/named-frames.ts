@@ -103,8 +103,11 @@ export function isA(text: string, sentence: Span, m: Mention, found: FoundClass)
   const hit = IS_A.exec(before);
   if (!hit || !MEASURED_NOUN.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
   const thing = thingOf(hit[1]!);
-  if (!thing) return null;
   const start = m.start - before.length + hit.index + hit[0].indexOf(hit[1]!);
+  // "The Leaning Tower of Pisa in Italy is a 55 m high belltower": a name placing another is not the thing; a place has an area, no height.
+  if (!thing || PLACING.test(text.slice(Math.max(sentence.start, start - 12), start)) || (thing.kind === "place" && found.cls !== "area")) return null;
   return { cls: found.cls, words: found.words, thing, span: { start, end: start + hit[1]!.length } };
 }
+
+const PLACING = /\b(?:in|at|near|of|on|outside|inside|from)\s+(?:the\s+)?$/;
 

@@ -108,6 +108,8 @@ describe("a name said to be a thing of a size", () => {
   it("measures the name, not every thing of its common noun", () => {
     expect(read("Yosemite Falls is a three-tiered, 2425 ft waterfall, situated in California.", "2425 ft")).toBe("extent:yosemite-falls");
     expect(read("The Dali is a 984-foot container ship.", "984-foot")).toBe("extent:dali");
+    // A name placing another ("... of Pisa in Italy is a 55 m high belltower") is no thing measured.
+    expect(read("The Leaning Tower of Pisa in Italy is a 55 m high belltower.", "55 m")).toBeNull();
     // No name before "is a": nothing named is measured.
     expect(read("It is a 2425 ft waterfall in California.", "2425 ft")).toBeNull();
   });
