@@ -6,6 +6,7 @@ import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
+import { wordTrie } from "../word-trie.js";
 
 /**
  * Dates of a named thing's phases: WHAT happened to it (opened, opened to traffic, was
@@ -22,8 +23,30 @@ import { wordAlternation } from "./alternation.js";
 
 const VERBS = new Map(Object.entries(phases.verbs));
 const NOUNS = new Map(Object.entries(phases.nouns));
-/** Case-blind: a headline writes "Opened". */
-const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys()])})(?![\p{L}-])`, "giu");
+/**
+ * A phase verb, case-blind (a headline writes "Opened"), not inside a longer word: the word
+ * alone here, as a trie; the character before it is checked by hand (nextVerb), since a
+ * lookbehind `(?<![\p{L}-])` first ran at every position of every stretch read.
+ */
+const VERB_TAIL = new RegExp(String.raw`(?:${wordTrie(VERBS.keys(), { space: String.raw`\s+` })})(?![\p{L}-])`, "giu");
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+
+/**
+ * The next phase verb in `s` from VERB_TAIL.lastIndex, as `(?<![\p{L}-])` + VERB_TAIL would find it (set
+ * VERB_TAIL.lastIndex = 0 before the first call).
+ */
+function nextVerb(s: string): RegExpExecArray | null {
+  for (let m = VERB_TAIL.exec(s); m; m = VERB_TAIL.exec(s)) {
+    const i = m.index;
+    if (i === 0) return m;
+    // The code point before: a surrogate pair counts as one, as the u flag reads it.
+    const c = s.charCodeAt(i - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && i > 1 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+    if (!LETTER_OR_HYPHEN.test(pair ? s.slice(i - 2, i) : s[i - 1]!)) return m;
+    VERB_TAIL.lastIndex = i + 1;
+  }
+  return null;
+}
 const TIME_OF_DAY = /^\s*,?\s*(?:at\s+)?(?:approximately\s+|about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?\s*,/u;
 const CLAUSE_START = /(?:[;:]|\b(?:when|after|as|and|but|while|because|before|until|since|where|that|which)\b)\s*(?=[^;:]*$)/gu;
 const NOUN = wordAlternation([...NOUNS.keys()]);
@@ -35,6 +58,10 @@ const NAME_NOUN = new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME}
 const ITS_NOUN = new RegExp(String.raw`\b[Ii]ts\s+(${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 /** "the June 1 opening of the Gotthard Base Tunnel", "the 2016 inauguration of X". */
 const DATE_NOUN_OF = new RegExp(String.raw`^(?:,\s*)?\s+(${NOUN})\s+of\s+(?:the\s+)?(${NAME})`, "u");
+/** What NOUN_OF and NAME_NOUN need, cheap to test: the end ("on", "in", "the"), the noun before "of", the noun last. */
+const ON_OR_IN_END = /\s(?:on|in)\s+(?:the\s+)?$/u;
+const NOUN_OF_GATE = new RegExp(String.raw`(?:${NOUN})\s+of\s`, "u");
+const NOUN_LAST_GATE = new RegExp(String.raw`(?:${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 
 /** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
 export function thingDate(input: SubjectInput): SubjectReading | null {
@@ -66,8 +93,8 @@ function verbBefore(input: SubjectInput): SubjectReading | null {
   const from = Math.max(sentence.start, mention.start - 220);
   const stretch = text.slice(from, mention.start);
   let verb: RegExpExecArray | null = null;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(stretch); m; m = VERB.exec(stretch)) if (TO_DATE.test(stretch.slice(m.index + m[0].length))) verb = m;
+  VERB_TAIL.lastIndex = 0;
+  for (let m = nextVerb(stretch); m; m = nextVerb(stretch)) if (TO_DATE.test(stretch.slice(m.index + m[0].length))) verb = m;
   if (!verb) return null;
   const verbAt = from + verb.index;
   if (planned(text, sentence.start, verbAt)) return null;
@@ -85,8 +112,8 @@ function verbAfter(input: SubjectInput): SubjectReading | null {
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   // The clause ends at a stop, not at the dots of "a.m." or "U.S.".
   const clause = /^(?:[^;:.]|(?<=(?:^|[^\p{L}])\p{L})\.|(?<=\d)[:.](?=\d))*/u.exec(after)![0];
-  VERB.lastIndex = 0;
-  const verb = VERB.exec(clause);
+  VERB_TAIL.lastIndex = 0;
+  const verb = nextVerb(clause);
   if (!verb) return null;
   // "On June 24, 2021, at approximately 1:22 a.m. EDT, X partially collapsed": the time of day is no subject.
   const subjectFrom = mention.end + (TIME_OF_DAY.exec(clause)?.[0].length ?? /^\s*,/.exec(clause)?.[0].length ?? 0);
@@ -108,13 +135,17 @@ function nounShape(input: SubjectInput): SubjectReading | null {
     const phase = NOUNS.get(norm(its[1]!));
     return thing && phase ? phaseReading(thing, its[1]!, phase, "subject.thing-date-its") : null;
   }
-  const of = NOUN_OF.exec(before);
-  if (of) return nounReading(of[2]!, of[3] ?? "", of[1]!);
-  const own = NAME_NOUN.exec(before);
-  if (own) return nounReading(own[1]!, own[2] ?? "", own[3]!);
+  // Both shapes before the date end in "on" or "in" (and "the"), and name a phase noun: tested
+  // first, since the full patterns try every position of the 140 characters with a name.
+  if (ON_OR_IN_END.test(before)) {
+    const of = NOUN_OF_GATE.test(before) ? NOUN_OF.exec(before) : null;
+    if (of) return nounReading(of[2]!, of[3] ?? "", of[1]!);
+    const own = NOUN_LAST_GATE.test(before) ? NAME_NOUN.exec(before) : null;
+    if (own) return nounReading(own[1]!, own[2] ?? "", own[3]!);
+  }
+  if (!/(?:^|\s)the\s*$/i.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start))) return null;
   const ahead = DATE_NOUN_OF.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)));
-  if (ahead && /(?:^|\s)the\s*$/i.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start))) return nounReading(ahead[2]!, "", ahead[1]!);
-  return null;
+  return ahead ? nounReading(ahead[2]!, "", ahead[1]!) : null;
 }
 
 function nounReading(name: string, kind: string, noun: string): SubjectReading | null {
