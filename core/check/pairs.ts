@@ -111,13 +111,19 @@ export function sameMeasure(a: Claim, b: Claim): boolean {
 
 /**
  * "can hold 90,000 individuals" and "a seating capacity of 66,349", "12.1 million inhabitants"
- * and "17 million habitants": when both frames name one measure, a count of people is that
- * count whether or not a people noun gave it the unit "person".
+ * and "17 million habitants", "9 survivors" and "15 survivours", "over 300 people" and "278
+ * passengers" on board: when both frames name one measure, a count is that count whichever
+ * noun it was counted by ("person", a counted noun with no unit table entry, or none).
  */
 function countedAlike(a: Claim, x: string | undefined, b: Claim, y: string | undefined): boolean {
-  if (!((x === "person" && y === undefined) || (x === undefined && y === "person"))) return false;
+  if (!countedBy(x) || !countedBy(y)) return false;
   const [ma, mb] = [a.subject?.frame?.measure.id, b.subject?.frame?.measure.id];
   return ma !== undefined && ma === mb && [a, b].every((c) => c.dimension === undefined || c.dimension === "count");
+}
+
+/** A count's unit that is no unit of measurement: none, "person", or the counted noun itself ("survivour"). */
+function countedBy(unit: string | undefined): boolean {
+  return unit === undefined || unit === "person" || getUnit(unit) === undefined;
 }
 
 /** Measures with a unit table behind them: a length of a "strip" is already a specific thing. */

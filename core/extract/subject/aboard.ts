@@ -25,6 +25,18 @@ const CAPACITY = /\b(?:capacity|designed|registered|licensed|permitted|allowed|a
 const ON_BOARD = /^(?:,?\s+including\s+[^,.;:()]{1,40}?)?(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?\s+(?:on\s+board|onboard|aboard)\b/i;
 /** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
 const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
+/** "an overcrowded boat with 278 passengers", "a bus carrying 40": the vessel's load right before the figure. */
+const VESSEL_WITH = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.vessels)})\s+(?:[\p{L}-]+\s+){0,2}?(?:with|carrying|holding)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "iu");
+/**
+ * "Only 104 of the estimated 750 passengers survived", "killing 36 of the 60 people": the whole a
+ * part of the people there died or survived from; the verb after it is the part's.
+ */
+export const WHOLE_OF = /\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the|an?)\s+$/i;
+// "three of the 15 people killed were children": a participle right after the whole is its own ("killed"), not the part's verb.
+export const PART_VERB = /^\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+)?(?:killed|rescued|saved)|(?:have\s+|had\s+|has\s+)?(?:survived|died|perished|drowned|lost\s+their\s+lives|made\s+it|escaped))\b/i;
+/** The crew told apart near the passengers: "Six crew members were also on board". */
+const CREW_NEAR = /\bcrew\b/i;
+
 /** "passengers and crew", "passengers and crew members": the figure counts both. */
 const AND_CREW = /^\s+and\s+crew(?:\s+members)?\b/i;
 /** "68 passengers and four crew": the figure counts the passengers alone. */
@@ -39,9 +51,16 @@ export function aboard(r: Reading): boolean {
   const { text, sentence, mention } = r.input;
   const noun = singular(phrase.head.lower);
   const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 140));
-  if (CREW_TOO.has(noun)) return AND_CREW.test(after) && !CREW_APART.test(after);
-  if (!WHOLE.has(noun) || phrase.words.length > 2) return false;
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+  const there = () => CARRIED.test(before) || VESSEL_WITH.test(before) || ON_BOARD.test(after);
+  if (CREW_TOO.has(noun)) {
+    if (AND_CREW.test(after)) return !CREW_APART.test(after);
+    // "approximately 40 passengers on board", "104 of the estimated 750 passengers survived":
+    // everyone, unless the crew is counted apart nearby.
+    return phrase.words.length <= 2 && !CAPACITY.test(before) && (there() || (WHOLE_OF.test(before) && PART_VERB.test(after)))
+      && !CREW_NEAR.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
+  }
+  if (!WHOLE.has(noun) || phrase.words.length > 2) return false;
   if (CAPACITY.test(before)) return false;
-  return CARRIED.test(before) || ON_BOARD.test(after) || INSIDE.test(after);
+  return there() || INSIDE.test(after);
 }

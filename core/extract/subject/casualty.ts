@@ -1,6 +1,8 @@
 import type { Span } from "../span.js";
+import { PART_VERB, WHOLE_OF } from "./aboard.js";
 import { bodiesFound } from "./bodies.js";
 import { CASUALTY } from "./lexicon.js";
+import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { lastWordsIn } from "./words.js";
 
@@ -17,7 +19,16 @@ export interface Casualty {
 
 // "remain missing", "are still missing", "have gone missing", "were reported missing", "are feared dead", "have been found
 // dead", "are estimated to be buried": a status after a copula.
-const PASSIVE = /^(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|estimated|found)(?:\s+to)?))*\s+([a-z]+)/i;
+// "25 individuals who have been hospitalized", "21 miners had managed to survive": a relative pronoun or "managed to" first.
+const PASSIVE = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|estimated|found)(?:\s+to)?))*\s+([a-z]+)/i;
+/** "another four people yet to be located", "who have not yet been found": people missing, told by what is not done. */
+const NOT_FOUND = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|remain|remains|remained|still))*\s+(?:yet\s+to\s+be|not\s+yet\s+(?:been\s+)?)\s*(?:found|located|traced|accounted\s+for)\b/i;
+/** "were pulled out alive", "pulled alive from the rubble": the rescued, told by "alive" after a verb of taking out. */
+const PULLED = String.raw`(?:pulled|dragged|dug|brought|taken|carried|got|gotten|rescued|evacuated)`;
+const TAKEN_ALIVE = new RegExp(String.raw`^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|been|being|all))*\s+${PULLED}\s+(?:out\s+)?(?:(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?alive\b`, "iu");
+/** "pull 22 out alive", "dug 14 people alive from the debris": a verb of taking out before the count, "alive" after it. */
+const PULL_VERB = /^(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|dig|dug|digging|bring|brought|bringing|get|got|getting)$/;
+const OUT_ALIVE = /^(?:\s+(?:out|free))?(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?\s+alive\b/iu;
 /**
  * "lost their lives", "were shot dead", "were crushed to death", "succumbed to their injuries":
  * the dead told by a verb phrase, not by a casualty word alone.
@@ -60,10 +71,17 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
     const kind = CASUALTY[verb.lower];
     if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && (kind !== "buried" || buriedUnder(text, mentionStart))) return { kind, span: verb };
   }
+  if (verb && PULL_VERB.test(verb.lower) && /^\s*$/.test(text.slice(verb.end, mentionStart))) {
+    const end = phrase ? phrase.end : mentionEnd;
+    const alive = OUT_ALIVE.exec(text.slice(end, end + 60));
+    if (alive) return { kind: "rescued", span: { start: verb.start, end: end + alive[0].length } };
+  }
   const livesOf = LIVES_OF.exec(text.slice(Math.max(0, mentionStart - 40), mentionStart));
   if (livesOf) return { kind: "killed", span: { start: mentionStart - livesOf[0].length, end: mentionStart } };
+  const ofWhole = partOfPeople(text, mentionEnd);
+  if (ofWhole) return ofWhole;
   for (const word of phrase?.words ?? []) {
-    const own = CASUALTY[word.lower];
+    const own = casualtyWord(word.lower);
     if (own) return { kind: own, span: word };
   }
   const lost = phrase ? lostLives(text, phrase, verbBefore?.lower) : null;
@@ -76,10 +94,33 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   // "including three children have been confirmed dead": the verb belongs to the count before.
   if (/\bincluding\s+$/i.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) return null;
   const end = phrase ? phrase.end : mentionEnd;
+  // "Only 104 of the estimated 750 passengers survived": the verb is the part's, not the whole's.
+  if (WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
   const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
   const from = skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0);
   return verbAfter(text, from) ?? listedCasualty(text, mentionStart, end);
 }
+
+/** "of the estimated 750 passengers", "of the 60 people on board": a whole of people after a part's figure. */
+const OF_PEOPLE = /^\s+of\s+(?:the|an?)\s+(?:(?:estimated|about|around|some|roughly|approximately|over|more\s+than|nearly|almost)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?!(?:were|was|have|had|has)\b)[\p{L}-]+){1,4}?(?=\s+(?:were|was|have|had|has|survived|died|perished|drowned|lost|made|escaped)\b)/iu;
+
+/**
+ * "Only 104 of the estimated 750 passengers survived", "12 of the 40 miners died": the part's
+ * own count, with the verb after the whole it is part of.
+ */
+function partOfPeople(text: string, mentionEnd: number): Casualty | null {
+  const of = OF_PEOPLE.exec(text.slice(mentionEnd, mentionEnd + 80));
+  if (!of) return null;
+  const at = mentionEnd + of[0].length;
+  const verb = PART_VERB.exec(text.slice(at, at + 40));
+  if (!verb) return null;
+  const word = /(survived|died|perished|drowned|killed|rescued|saved|lost)\b/i.exec(verb[0]);
+  const kind = word ? (word[1]!.toLowerCase() === "saved" ? "rescued" : word[1]!.toLowerCase() === "lost" ? "killed" : CASUALTY[word[1]!.toLowerCase()]) : undefined;
+  return kind ? { kind, span: { start: at, end: at + verb[0].length } } : null;
+}
+
+/** A status word, or one a reporter misspelt ("15 survivours"): see misspelling.ts. */
+const casualtyWord = nearLookup(CASUALTY);
 
 /** "claimed 12 lives", "12 lives were lost". */
 function lostLives(text: string, phrase: NounPhrase, verb: string | undefined): Casualty | null {
@@ -90,12 +131,17 @@ function lostLives(text: string, phrase: NounPhrase, verb: string | undefined): 
 
 /** A casualty verb right after `from`: "have been killed". */
 function verbAfter(text: string, from: number): Casualty | null {
+  const window = text.slice(from, from + 60);
+  const notFound = NOT_FOUND.exec(window);
+  if (notFound) return { kind: "missing", span: { start: from, end: from + notFound[0].length } };
+  const alive = /\balive\b/i.test(window) ? TAKEN_ALIVE.exec(window) : null;
+  if (alive) return { kind: "rescued", span: { start: from, end: from + alive[0].length } };
   const died = DIED.exec(text.slice(from, from + 60));
   if (died) return { kind: "killed", span: { start: from, end: from + died[0].length } };
   const suffered = SUFFERED.exec(text.slice(from, from + 60));
   if (suffered) return { kind: "injured", span: { start: from, end: from + suffered[0].length } };
   const verb = PASSIVE.exec(text.slice(from, from + 60));
-  const kind = verb ? CASUALTY[verb[1]!.toLowerCase()] : undefined;
+  const kind = verb ? casualtyWord(verb[1]!.toLowerCase()) : undefined;
   if (kind === "buried" && !buriedUnder(text, from)) return null;
   return verb && kind ? { kind, span: { start: from, end: from + verb[0].length } } : null;
 }

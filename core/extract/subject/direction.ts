@@ -23,6 +23,16 @@ export function isCompassHead(phrase: NounPhrase | null): boolean {
   return phrase !== null && COMPASS.test(phrase.head.text);
 }
 
+/** "of the capital Harare", "of the city of Goma", "of the port town Kismayo": where the place's name starts. */
+const KIND_OF_PLACE = /^(?:capital|city|town|village|port|provincial|state|regional|district|county|coastal|border|mining|market|commercial)$/;
+function placeWordAt(words: readonly { lower: string }[]): number {
+  if (words[1]?.lower !== "the") return 1;
+  let j = 2;
+  while (j < 5 && KIND_OF_PLACE.test(words[j]?.lower ?? "")) j++;
+  if (j === 2) return 1;
+  return words[j]?.lower === "of" ? j + 1 : j;
+}
+
 /**
  * The distance-from-a-place subject of "<distance> <direction> of <Place>", or null.
  * @example directionSubject("30 km north of Aleppo", sentence, northPhrase)?.subject.key // "distance|north|aleppo"
@@ -30,7 +40,7 @@ export function isCompassHead(phrase: NounPhrase | null): boolean {
 export function directionSubject(text: string, sentence: Span, phrase: NounPhrase): SubjectReading | null {
   const words = wordsIn(text, phrase.end, Math.min(sentence.end, phrase.end + 60));
   if (words[0]?.lower !== "of") return null;
-  const place = placeStartingAt(words, 1, true);
+  const place = placeStartingAt(words, placeWordAt(words), true);
   if (!place) return null;
   const direction = phrase.head.lower.replace("-", "");
   const subject = buildSubject({ text: text.slice(phrase.start, place.end), head: "distance", measure: direction, place: place.place });

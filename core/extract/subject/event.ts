@@ -1,8 +1,10 @@
 import type { Span } from "../span.js";
 import events from "./data/events.js";
+import placeWords from "./data/place-words.js";
 import { ACT_VERBS, EVENT_VERBS, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { demonymPlace, knownPlace } from "./places.js";
 import { adjacent, firstWordsIn, isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
+
 
 /**
  * The events casualty counts belong to (which casualty a count reports is casualty.ts's).
@@ -179,6 +181,8 @@ function nameBefore(text: string, sentence: Span, at: number, canonical: string)
   return { name: nameWords.length ? nameWords.join("-") : undefined, place, start: run[0]!.start };
 }
 
+const AREA_WORDS = new Set<string>(placeWords.areas);
+
 /** "attack on Istanbul's Istiklal Street": places go to place, other names name the event. */
 function nameAfter(text: string, sentence: Span, from: number): { name?: string; place?: string; end: number } | null {
   const window = /^[^,;:()–—.!?]*/.exec(text.slice(from, Math.min(sentence.end, from + 70)))?.[0] ?? "";
@@ -205,6 +209,8 @@ function nameAfter(text: string, sentence: Span, from: number): { name?: string;
     const street = GENERIC_NAME_WORDS.has(words[words.indexOf(word) + 1]?.lower ?? "");
     const known = street ? null : knownPlace(word.text);
     if (known && nameWords.length === 0) { place = known; continue; }
+    // "the flood in Niger State", "in Kericho County": an area word after the place is the place's, no name.
+    if (place && nameWords.length === 0 && AREA_WORDS.has(word.lower)) continue;
     // "in the Iraqi capital": a demonym names no event; the capital is read as its place elsewhere.
     if (!GENERIC_NAME_WORDS.has(word.lower) && !demonymPlace(word.text)) nameWords.push(word.lower);
     asWritten.push(word.text);

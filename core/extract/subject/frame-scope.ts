@@ -145,7 +145,8 @@ export function ordered(entities: ScopeEntity[]): ScopeEntity[] {
 }
 
 /** Counted nouns that say nothing of who: "13 people", "18 more", "30 others". */
-const ANYONE = new Set(["person", "people", "other", "more", "member", "individual", "one", "total"]);
+// "Claims 22 Lives" in a title-case headline: lives and souls lost are the dead themselves, no group of them.
+const ANYONE = new Set(["person", "people", "other", "more", "member", "individual", "one", "total", "life", "live", "soul"]);
 
 /**
  * Who a casualty count counts, when its noun says it: "10 Marines" and "two Army soldiers"

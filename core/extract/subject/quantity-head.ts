@@ -1,5 +1,6 @@
 import type { Span } from "../span.js";
 import { findEvent } from "./event.js";
+import { nounClass } from "./frame-measure.js";
 import { PEOPLE } from "./lexicon.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { demonymGroup, demonymPlace, groupOfPlace, knownPlace } from "./places.js";
@@ -54,7 +55,7 @@ export function headFromPhrase(r: Reading, phrase: NounPhrase, rule: string): vo
     r.group = people;
     return;
   }
-  r.head = TOLLS.has(word.lower) ? "killed" : singular(word.text);
+  r.head = TOLLS.has(word.lower) ? "killed" : compoundClass(phrase) ?? singular(word.text);
   const place = isCapitalized(word) && phrase.words.length === 1 ? knownPlace(word.text) : null;
   // "about a quarter of Syria": a share of a country is a share of its territory.
   if (place && /\bof\s+(?:the\s+)?$/.test(text.slice(mention.end, word.start))) {
@@ -65,6 +66,13 @@ export function headFromPhrase(r: Reading, phrase: NounPhrase, rule: string): vo
   }
   if (PEOPLE.has(r.head)) r.group = groupIn(phrase);
   else r.demonymAsPlace = placeIn(phrase);
+}
+
+/** "15 crew members": a two-word counted noun with a class of its own, when its last word alone is generic. */
+function compoundClass(phrase: NounPhrase): string | undefined {
+  const n = phrase.words.length;
+  const last = singular(phrase.head.text);
+  return n > 1 && GENERIC.has(last) ? nounClass(`${phrase.words[n - 2]!.lower} ${last}`) : undefined;
 }
 
 /** "The death toll rose to 50": a toll counts the dead. */

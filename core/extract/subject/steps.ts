@@ -1,6 +1,7 @@
 import type { Span } from "../span.js";
 import { aboard } from "./aboard.js";
 import { actorOf } from "./actor.js";
+import { crowdSize } from "./crowd.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
 import { casualtyKind } from "./casualty.js";
@@ -109,6 +110,15 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.head = "aboard";
       r.rules.push("subject.aboard");
       eventOf(r);
+    },
+  },
+  // "250,000 protesters showed up", "150,000 rallied", "estimated the turnout at half a million": a crowd's size.
+  {
+    name: "subject.crowd",
+    run: (r) => {
+      if (hasHead(r) || r.casualty || r.named || !crowdSize(r)) return;
+      r.head = "crowd";
+      r.rules.push("subject.crowd");
     },
   },
   // "The number of refugees now tops 3 million", "Syrians under temporary protection now number 3.2 million".

@@ -20,7 +20,7 @@ const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|ro
 // "the death count", "the body count": a count named by what it counts, as a toll is.
 // "the number of people who died in ...", "the number of dead people is 329 people": the counted
 // word may follow a relative pronoun, and "people" may follow it.
-const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll|(?<=\b(?:death|body|casualty|fatality|injury)\s+)count)\b|\b(?:total\s+|overall\s+|final\s+|official\s+|confirmed\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?)?([\p{L}]+)(?:\s+(?:people|persons))?(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?`;
+const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll|(?<=\b(?:death|body|casualty|fatality|injury)\s+)count)\b|\b(?:total\s+|overall\s+|final\s+|official\s+|confirmed\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?)?([\p{L}]+)(?:\s+(?:people|persons))?(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?(?:\s+(?:${wordAlternation(tolls.participles)}))?`;
 /** "Deaths from the floods rose to 40", "the injuries amount to 551": the casualty noun itself as the subject of a level verb. */
 const NOUN_LEVEL = String.raw`\b(?:the\s+)?(deaths|fatalities|casualties|injuries|dead|injured|wounded|missing)`;
 /** "the triple train accident's death toll", "train tragedy toll": words of the event between the article and the toll. */
@@ -66,6 +66,29 @@ function tollClass(word: string | undefined): string | undefined {
 
 const NOT_TOLLS = new Set<string>(tolls.notTolls);
 
+/** A bound the quantity reader took with the figure that is a verb of the toll: "exceeded 180", "topped 50". */
+const BOUND_VERB = /^(?:exceeded|exceeds|surpassed|surpasses|topped|tops|passed|crossed)$/i;
+
+/**
+ * "The death toll has risen by five, making a total of those already buried to 158", "10 more victims
+ * were added to the death toll, bringing it to 122": a running total the sentence's toll reaches.
+ */
+const TOTAL_TO = new RegExp(String.raw`,?\s+(?:bringing|taking|making|pushing|raising|putting)\s+(?:it|the\s+(?:(?:overall|new|cumulative|final|official)\s+)?(?:total|tally|figure|count|number)|a\s+total)(?:\s+of\s+(?:those|the)\s+[^,.;:!?()\d]{1,40}?)?\s+to\s+${QUALIFIER}$`, "iu");
+const TOLL_ALL = new RegExp(TOLL, "giu");
+
+/** The class of the last toll the sentence names before a running total's "bringing it to N", or null. */
+function totalOfToll(before: string, from: number): { kind: string; span: Span } | null {
+  const total = TOTAL_TO.exec(before);
+  if (!total) return null;
+  const head = before.slice(0, total.index);
+  let last: RegExpExecArray | null = null;
+  TOLL_ALL.lastIndex = 0;
+  for (let m = TOLL_ALL.exec(head); m; m = TOLL_ALL.exec(head)) last = m;
+  if (!last) return null;
+  const kind = last[2] ? tollClass(last[1]) : COUNTED.get(last[3]!.toLowerCase());
+  return kind ? { kind, span: { start: from + last.index, end: from + last.index + last[0].length } } : null;
+}
+
 /**
  * @example tollPhrase("Officials put the death toll at 26.", sentence, mention26)?.kind // "killed"
  */
@@ -73,13 +96,15 @@ export function tollPhrase(text: string, sentence: Span, mention: Mention): { ki
   // A count of people, not a share or a measure ("the toll on children was 40%").
   if (mention.kind !== "quantity" || (mention.dimension && mention.dimension !== "count")) return null;
   const from = Math.max(sentence.start, mention.start - 200);
-  const before = text.slice(from, mention.start);
+  // "the death toll has reportedly exceeded 180": the quantity reader keeps the verb as the figure's
+  // bound ("more than 180"), so the toll's verb stands inside the claim; read it as a level verb.
+  const before = text.slice(from, mention.start) + (BOUND_VERB.test(mention.qualifierText ?? "") ? "reached " : "");
   const tollWords = GATE.test(before);
   if (!tollWords && !NOUN_GATE.test(before)) return tollAfter(text, sentence, mention, before);
   const m = tollWords ? SET.exec(before) ?? AND.exec(before) ?? LEVEL.exec(before) ?? OF_FIGURE.exec(before) : null;
   // "the injuries amount to 551": the casualty noun is the toll.
   const noun = m ? null : NOUN_GATE.test(before) ? LEVEL_NOUN.exec(before) : null;
-  if (!m && !noun) return tollAfter(text, sentence, mention, before);
+  if (!m && !noun) return totalOfToll(before, from) ?? tollAfter(text, sentence, mention, before);
   const kind = m ? (m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase())) : COUNTED.get(noun![1]!.toLowerCase());
   if (!kind) return null;
   const found = (m ?? noun)!;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { CASUALTY } from "../../../core/extract/subject/lexicon.js";
+import { nearLookup } from "../../../core/extract/subject/misspelling.js";
 import { firstWordsIn, lastWordsIn, wordsIn } from "../../../core/extract/subject/words.js";
 
 // The splitter reads plain ASCII words by hand for speed; it must give exactly what the WORD
@@ -46,5 +48,21 @@ describe("wordsIn", () => {
 
   it("reads initials as one word and keeps hyphens and apostrophes inside words", () => {
     expect(wordsIn("the U.S.-backed Istanbul’s Turkish-Syrian", 0, 41).map((w) => w.text)).toEqual(["the", "U.S.", "backed", "Istanbul’s", "Turkish-Syrian"]);
+  });
+});
+
+describe("status words as reporters misspell them (misspelling.ts)", () => {
+  const casualty = nearLookup(CASUALTY);
+
+  it("finds a long status word with one letter added, dropped or two neighbours swapped", () => {
+    expect(casualty("survivours")).toBe("survivor");
+    expect(casualty("casualities")).toBe("casualty");
+    expect(casualty("fatalites")).toBe("killed");
+    expect(casualty("hosptialised")).toBe("injured.in-hospital");
+  });
+
+  it("leaves real words that are one slip from a status word alone", () => {
+    // A changed letter, a dropped last letter and short words make other real words.
+    for (const word of ["evaluated", "evacuate", "founded", "depths", "arrests", "detainee", "survival", "surveyors"]) expect(casualty(word), word).toBeUndefined();
   });
 });

@@ -1,0 +1,38 @@
+import measures from "./data/measures.js";
+import { wordAlternation } from "./alternation.js";
+import type { Reading } from "./reading.js";
+import { singular } from "./words.js";
+
+/**
+ * The size of a crowd, one measure however a report tells it: "250,000 protesters showed up",
+ * "150,000 rallied in the city", "at least 400,000 had protested in Manhattan", "Half a million
+ * people showed up on the National Mall", "organizers estimated the turnout at half a million",
+ * "a crowd count of half a million". Organisers, police and city officials give different
+ * figures for one march or rally, and each report words it differently: without one measure
+ * they never meet. A count with a status word (arrested, injured, killed) is read before this
+ * step and keeps its class.
+ */
+
+const NOUNS = new Set<string>(measures.crowd.nouns);
+const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|an\s+estimated|estimated|approximately)\s+)?`;
+/** "people showed up", "had protested": what the crowd's people did, after the figure and an optional people noun. */
+const DID = new RegExp(String.raw`^(?:\s+(?:${wordAlternation(measures.crowd.people)}))?(?:\s+(?:have|has|had|were|was|reportedly|also|who|that|all))*\s+(?:${wordAlternation(measures.crowd.verbs)}|attended\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${wordAlternation(measures.crowd.attended)}))\b`, "iu");
+/** "estimated the turnout at", "a crowd count of", "crowds of", "the crowd was put at": the crowd's noun names the figure. */
+const COUNT_BEFORE = new RegExp(String.raw`\b(?:${wordAlternation(measures.crowd.counts)})\s+(?:(?:was|were|is|has|had|been|of|at|to|estimated|put|numbering|numbered|reached|swelled|grew|officially|reportedly)\s+){1,3}${QUALIFIER}$`, "i");
+/** Any crowd word near the figure: the cheap test before the patterns. */
+const GATE = new RegExp(String.raw`\b(?:${wordAlternation([...measures.crowd.counts, ...measures.crowd.nouns.map((n) => `${n}s?`)])}|rallied|protested|marched|demonstrated|showed|turned|took|attended|gathered|massed|thronged|joined)\b`, "i");
+
+/**
+ * @example crowdSize(readingOf("150,000 rallied in the city")) // true: measure "crowd"
+ */
+export function crowdSize(r: Reading): boolean {
+  const { text, sentence, mention } = r.input;
+  if (mention.kind !== "quantity" || (mention.dimension && mention.dimension !== "count")) return false;
+  const from = Math.max(sentence.start, mention.start - 60);
+  const to = Math.min(sentence.end, mention.end + 70);
+  if (!GATE.test(text.slice(from, to))) return false;
+  if (r.phrase && r.phrase.words.length <= 2 && NOUNS.has(singular(r.phrase.head.lower))) return true;
+  if (COUNT_BEFORE.test(text.slice(from, mention.start))) return true;
+  // The phrase reader may have taken the verb as a noun ("150,000 rallied"): read from the figure.
+  return DID.test(text.slice(mention.end, to));
+}
