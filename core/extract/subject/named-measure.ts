@@ -6,7 +6,7 @@ import { classOf, type FoundClass, QUAL } from "./named-class.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { fronted, isA, livesIn, nounOf, storyThing } from "./named-frames.js";
 import { routeDistance } from "./named-route.js";
-import { clauseThing, DEMONYM, NAME, THINGS, thingOf } from "./named-thing.js";
+import { clauseThing, DEMONYM, NAME, renamedThing, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectStep } from "./reading.js";
 import { partMeasure, pointerThing } from "./pointer-thing.js";
 import { labelMeasure } from "./fact-box.js";
@@ -66,7 +66,8 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
   // "- Capacity: 88,966" under a page's title: read before the conversion guard ("Length1,780 m (5,840 ft)").
   const label = labelMeasure(text, sentence, m);
   if (label) return label;
-  const hit = reading(text, sentence, m);
+  const read = reading(text, sentence, m);
+  const hit = read && { ...read, thing: renamedThing(text, read.thing, read.span.end) };
   // Planned, expanded, "before the disaster": read up to a few words past the figure (last: a long list of words).
   if (!hit) return null;
   const clause = text.slice(sentence.start, Math.min(sentence.end, m.end + 12)).replace(NOT_CHANGING, "");
@@ -148,7 +149,9 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
   const thing = thingOf(hit[2]! + (hit[3] ?? ""));
   if (!thing || (hit[1] && thing.kind === "place" && !hit[3])) return null;
   if (found.counted && !found.cls) return null;
-  return { cls: found.cls, words: found.words, thing, span: { start: m.end, end: m.end + hit[0].length } };
+  // The match was made past "-long" or "(984 ft) high": the name ends where `after` ends less what followed it.
+  const end = sentence.end - (after.length - hit[0].length);
+  return { cls: found.cls, words: found.words, thing, span: { start: m.end, end } };
 }
 
 const VENUE = /\b(?:Stadium|Arena|Park|Ground|Hall|Theatre|Theater|Bowl|Dome|Field|Centre|Center|Coliseum|Colosseum|Stadion|Estadio|Stade|Garden|Gardens)$/;

@@ -149,3 +149,22 @@ export function clauseThing(text: string, sentence: Span, start: number, end: nu
   // No name here (undefined): "it", "the bridge" pointing back are read by pointer-thing.ts.
   return undefined;
 }
+
+/** A new name given right after the name, or after a relative clause of it: "X, which ..., will now be known as the 'Y'", "X was renamed Y". */
+const RENAMED = new RegExp(String.raw`^(?:\s*,\s*(?:which|that)\b[^.;!?]{0,160},)?\s+(?:(?:will|would|is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:be\s+|been\s+)?renamed(?:\s+as)?|(?:will|would|is|are)\s+now\s+(?:be\s+)?(?:known|called)(?:\s+as)?|(?:will|would)\s+be\s+known\s+as)\s+(?:the\s+)?['‘’"“]?(${NAME})`, "u");
+
+/**
+ * The name a thing is renamed to in the sentence naming it ("The 8.8-km-long Rohtang tunnel, which
+ * connects ..., will now be known as the 'Atal Tunnel'"): reports after the renaming use the new name,
+ * so a measure given under the old one is filed under the new. Else the thing itself.
+ * @example renamedThing("The Rohtang tunnel will now be known as the 'Atal Tunnel'.", rohtang, 22)?.id // "atal-tunnel"
+ */
+export function renamedThing(text: string, thing: ScopeEntity, nameEnd: number): ScopeEntity {
+  if (thing.kind !== "named" || !/\b(?:renamed|known\s+as|now\s+called)\b/.test(text)) return thing;
+  const hit = RENAMED.exec(text.slice(nameEnd, nameEnd + 240));
+  // "the ‘Atal Tunnel’. Prime Minister ...": the name ends at its closing quote or the sentence's end.
+  const name = hit?.[1]!.split(/[’'"”]?[.!?](?:\s|$)/u)[0]!.replace(/[’'"”]+$/u, "");
+  const renamed = name ? thingOf(bareName(name)) : null;
+  return renamed?.kind === "named" ? renamed : thing;
+}
+

@@ -114,3 +114,15 @@ describe("a name said to be a thing of a size", () => {
     expect(read("It is a 2425 ft waterfall in California.", "2425 ft")).toBeNull();
   });
 });
+
+describe("a thing renamed in the sentence that names it", () => {
+  it("files the measure under the new name", () => {
+    const body = "The 8.8-km-long Rohtang tunnel, which links Himachal Pradesh with Ladakh, will now be known as the 'Atal Tunnel'. Prime Minister Modi said so.";
+    expect(read(body, "8.8-km")).toBe("length:atal-tunnel");
+    expect(read("The 310-metre Shard was renamed the Glass Tower.", "310-metre")).toBe("extent:glass-tower");
+  });
+  it("never gives another thing's new name", () => {
+    expect(read("The 1,000-metre Old Bridge was replaced by the New Bridge, which is now known as the Harbour Bridge.", "1,000-metre")).toBe("extent:old-bridge");
+    expect(read("The Kerch Bridge is 19 km long. It was called the Crimean Bridge by others.", "19 km")).toBe("length:kerch-bridge");
+  });
+});
