@@ -1,6 +1,7 @@
 import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, placeOfDemonym } from "./gazetteer.js";
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
+import { capitalisedWords } from "./capitalised-words.js";
 
 /**
  * The distinctive names of one sentence, which story-names.ts tallies over a story: capitalised
@@ -8,14 +9,6 @@ import NOT_NAMES from "./data/story-name-words.js";
  */
 
 const COMMON: ReadonlySet<string> = new Set(NOT_NAMES);
-
-/**
- * A capitalised word (not all capitals: datelines and acronyms of outlets), with an optional
- * possessive: a capital then a small letter at the start of a word. Lower-case words, most of
- * a sentence, are never matched (this runs on every sentence of every story): the capital is
- * tested first and what stands before it only then (a lookbehind first ran at every place).
- */
-const WORD = /\p{Lu}(?<![\p{L}’'-]\p{Lu})\p{Ll}[\p{L}’'-]*/gu;
 
 /**
  * A distinctive capitalised word of one sentence: `located` when its name follows "in", "at",
@@ -36,9 +29,9 @@ export interface Name {
 }
 
 /** Whether the capitalised run holding word i follows a preposition of place. */
-function located(sentence: string, words: readonly { at: number; end: number }[], i: number): boolean {
+function located(sentence: string, words: readonly { at: number; end: number }[], runsOn: readonly boolean[], i: number): boolean {
   let start = i;
-  while (start > 0 && /^\s+$/u.test(sentence.slice(words[start - 1]!.end, words[start]!.at))) start--;
+  while (start > 0 && runsOn[start - 1]) start--;
   return LOCATIVE.test(sentence.slice(Math.max(0, words[start]!.at - 20), words[start]!.at));
 }
 
@@ -75,30 +68,27 @@ function isEventWord(word: string): boolean {
  * Distinctive names of one sentence, by slug: a gazetteer place below country level by its id
  * ("Las Vegas" -> las-vegas), else a run of adjacent capitalised words that are no common word,
  * month, demonym or known place ("Santa Maria" -> santa-maria; "Westgate Mall" -> westgate).
- * `locatedBefore(key)`: the name was already said as where in an earlier sentence, so whether it
- * is here need not be read (a story says where once, and names the place many times after).
- * `placeOf`: gazetteerPlace, or a story's memo of it (a story writes its names again and again).
+ * `story`: what the story's reading keeps between its sentences (storyWords).
  */
-export function namesOf(sentence: string, locatedBefore: (key: string) => boolean = () => false, placeOf: (written: string) => string | null = gazetteerPlace): Map<string, Name> {
+export function namesOf(sentence: string, story: StoryWords = storyWords(() => false)): Map<string, Name> {
+  const { locatedBefore, placeOf, plainWord } = story;
   const out = new Map<string, Name>();
   const words = capitalised(sentence);
   if (words.length === 0) return out;
-  const placed = inKnownPlaces(sentence, words, placeOf);
+  // Word k runs on into k + 1 when only white space stands between them.
+  const runsOn = words.map((w, k) => k + 1 < words.length && /^\s+$/u.test(sentence.slice(w.end, words[k + 1]!.at)));
+  const placed = inKnownPlaces(words, runsOn, placeOf);
   const add = (key: string, text: string, i: number, known: boolean, last = i) => {
     const had = out.get(key);
-    const where = had?.located || locatedBefore(key) || located(sentence, words, i) || namesEvent(sentence, words, i, last);
+    const where = had?.located || locatedBefore(key) || located(sentence, words, runsOn, i) || namesEvent(sentence, words, i, last);
     if (had) {
       had.located = where;
       had.known = known;
       had.starts.push(words[i]!.at);
     } else out.set(key, { text, located: where, known, starts: [words[i]!.at] });
   };
-  // An event word ("Hurricane", "Earthquake" in a heading) names what happened, not where.
-  const plain = (i: number) => {
-    const key = words[i]!.word.toLowerCase().replace(/[’']/g, "");
-    return !placed.has(i) && !COMMON.has(key) && !MONTHS_AND_DAYS.has(key) && !isEventWord(key) && !placeOfDemonym(words[i]!.word) && !groupOfDemonym(words[i]!.word);
-  };
-  const next = (i: number) => i + 1 < words.length && !words[i]!.possessive && /^\s+$/u.test(sentence.slice(words[i]!.end, words[i + 1]!.at));
+  const plain = (i: number) => !placed.has(i) && plainWord(words[i]!.word);
+  const next = (i: number) => !words[i]!.possessive && runsOn[i]!;
   for (let i = 0; i < words.length; i++) {
     const place = placed.get(i);
     if (place !== undefined) {
@@ -118,11 +108,45 @@ export function namesOf(sentence: string, locatedBefore: (key: string) => boolea
 }
 
 /**
- * Whether a name written at `starts` of a sentence is capitalised where a common word would not
- * be, at least once: the sentence is not in title case and one of them opens no clause.
+ * What one story's reading keeps between its sentences: whether a name was already said as
+ * where in an earlier one (then whether it is here need not be read: a story says where once
+ * and names the place many times after), and the look-ups of its words (a story writes its
+ * names again and again).
  */
-export function isProperAt(sentence: string, starts: readonly number[]): boolean {
-  return starts.some((at) => !startsClause(sentence, at)) && !isTitleCase(sentence);
+export interface StoryWords {
+  locatedBefore(key: string): boolean;
+  /** gazetteerPlace, asked once per way of writing a name. */
+  placeOf(written: string): string | null;
+  /** isPlainWord, asked once per word. */
+  plainWord(word: string): boolean;
+}
+
+/** The look-ups of one story, with `locatedBefore` from its tally. */
+export function storyWords(locatedBefore: (key: string) => boolean): StoryWords {
+  const places = new Map<string, string | null>();
+  const plain = new Map<string, boolean>();
+  return {
+    locatedBefore,
+    placeOf: (written) => {
+      let id = places.get(written);
+      if (id === undefined) places.set(written, (id = gazetteerPlace(written)));
+      return id;
+    },
+    plainWord: (word) => {
+      let is = plain.get(word);
+      if (is === undefined) plain.set(word, (is = isPlainWord(word)));
+      return is;
+    },
+  };
+}
+
+/**
+ * A word that may be (part of) a name: no common or title word, month, demonym, and no event
+ * word ("Hurricane", "Earthquake" in a heading names what happened, not where).
+ */
+function isPlainWord(word: string): boolean {
+  const key = word.toLowerCase().replace(/[’']/g, "");
+  return !COMMON.has(key) && !MONTHS_AND_DAYS.has(key) && !isEventWord(key) && !placeOfDemonym(word) && !groupOfDemonym(word);
 }
 
 interface Capitalised {
@@ -137,11 +161,10 @@ interface Capitalised {
 /** The capitalised words of a sentence (not all capitals: datelines, acronyms), possessives cut. */
 function capitalised(sentence: string): Capitalised[] {
   const out: Capitalised[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const word = withoutPossessive(m[0]);
+  for (const { word: written, at, end } of capitalisedWords(sentence)) {
+    const word = withoutPossessive(written);
     // A possessive ends a name: "Santa Maria's Kiss Disco" is two.
-    if (word.length >= 2) out.push({ word, at: m.index, end: m.index + m[0].length, possessive: word.length < m[0].length, short: word.length < 3 });
+    if (word.length >= 2) out.push({ word, at, end, possessive: word.length < written.length, short: word.length < 3 });
   }
   return out;
 }
@@ -155,16 +178,18 @@ function withoutPossessive(word: string): string {
 }
 
 /** The words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"), each with the place and where its run starts. */
-function inKnownPlaces(sentence: string, words: readonly Capitalised[], placeOf: (written: string) => string | null): Map<number, { id: string; first: number; last: number; text: string }> {
+function inKnownPlaces(words: readonly Capitalised[], runsOn: readonly boolean[], placeOf: (written: string) => string | null): Map<number, { id: string; first: number; last: number; text: string }> {
   const out = new Map<number, { id: string; first: number; last: number; text: string }>();
-  // Only words next to each other make one name ("Las Vegas", not "Las ... Vegas"): word k runs on into k + 1.
-  const runsOn = words.map((w, k) => k + 1 < words.length && /^\s+$/u.test(sentence.slice(w.end, words[k + 1]!.at)));
+  // Only words next to each other make one name ("Las Vegas", not "Las ... Vegas").
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.short) continue;
     let longest = 1;
     while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
+    // The runs from word i, each built once: "Las", "Las Vegas", ...
+    const runs = [words[i]!.word];
+    for (let n = 2; n <= longest; n++) runs.push(`${runs[n - 2]} ${words[i + n - 1]!.word}`);
     for (let n = longest; n >= 1; n--) {
-      const written = words.slice(i, i + n).map((w) => w.word).join(" ");
+      const written = runs[n - 1]!;
       const id = placeOf(written);
       if (!id) continue;
       for (let k = 0; k < n; k++) out.set(i + k, { id, first: i, last: i + n - 1, text: written });
@@ -173,19 +198,4 @@ function inKnownPlaces(sentence: string, words: readonly Capitalised[], placeOf:
     }
   }
   return out;
-}
-
-/** A headline in title case ("Stadium Crush Toll Rises To 131"): most of its longer words capitalised. */
-function isTitleCase(sentence: string): boolean {
-  const words = sentence.match(LONG_WORD)?.length ?? 0;
-  return words >= 3 && (sentence.match(LONG_CAPITALISED)?.length ?? 0) / words > 0.6;
-}
-
-const LONG_WORD = /\p{L}{4,}/gu;
-const LONG_CAPITALISED = /(?<!\p{L})\p{Lu}\p{L}{3,}/gu;
-
-/** Whether a word opens its sentence, line, quotation, or a clause after a colon or dash: capitalised by position, not as a name. */
-function startsClause(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  return /^[\s"“‘'([•*·–—-]*$/u.test(before) || /(?:\n|[:;—–]\s|\s-\s|["“‘(]\s*)$/u.test(before);
 }

@@ -2,8 +2,9 @@ import type { ScopeEntity } from "../../model.js";
 import { datesBetween, type SubjectContext } from "./context.js";
 import events from "./data/events.js";
 import { EVENTS } from "./lexicon.js";
-import { isProperAt, namesOf } from "./sentence-names.js";
-import { gazetteerPlace, isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
+import { namesOf, storyWords } from "./sentence-names.js";
+import { isProperAt } from "./capitalised-words.js";
+import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 import { wordTrie } from "../word-trie.js";
 
@@ -87,18 +88,11 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   if (sentences.length < 2) return [];
   const end = leadEnd(context);
   const tally = new Map<string, Tally>();
-  const locatedBefore = (key: string) => tally.get(key)?.located === true;
-  // The gazetteer asked once per way of writing a name in this story.
-  const places = new Map<string, string | null>();
-  const placeOf = (written: string) => {
-    let id = places.get(written);
-    if (id === undefined) places.set(written, (id = gazetteerPlace(written)));
-    return id;
-  };
+  const words = storyWords((key) => tally.get(key)?.located === true);
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     const inLead = sentence.start < end;
-    for (const [key, name] of namesOf(text.slice(sentence.start, sentence.end), locatedBefore, placeOf)) {
+    for (const [key, name] of namesOf(text.slice(sentence.start, sentence.end), words)) {
       const known = tally.get(key);
       const seen = { sentence: j, starts: name.starts };
       if (known) {
@@ -111,9 +105,6 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
     }
   }
   addDateline(context, tally);
-  const lead = sentences.filter((s) => s.start < end);
-  const day = leadDay(context, lead);
-  const cls = storyClass(text, end);
   // Capitalised as a name somewhere: asked only of a name said as where, or a known place of the lead.
   const proper = (n: Tally) => (n.proper ??= n.seen.some(({ sentence, starts }) => isProperAt(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), starts)));
   // Lead names: capitalised as a name once, said as where it happened once (a known place is one anyway).
@@ -122,6 +113,10 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   const inBody = (n: Tally) => !inLead(n) && n.located && proper(n);
   const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
     .sort(([, x], [, y]) => Number(inLead(y)) - Number(inLead(x)) || y.all - x.all).slice(0, MAX_NAMES);
+  if (picked.length === 0) return [];
+  // What every name carries: the lead's one day and the story's one class (a scan of the whole text).
+  const day = leadDay(context, sentences.filter((s) => s.start < end));
+  const cls = storyClass(text, end);
   return picked.map(([key, n]) => {
     const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };

@@ -1,0 +1,108 @@
+/**
+ * Capitalised words and title case, read by scanning the characters of a sentence once: the
+ * story's names (sentence-names.ts) read every sentence of a story, and regex matches built an
+ * array per word. Each test means what its regex says (`\p{Lu}`, `\p{Ll}`, `\p{L}` by code
+ * point, a surrogate pair counting as one); ASCII is told by its codes, other characters by
+ * the regex.
+ */
+
+/** A capitalised word of a sentence: where it starts and ends, as written. */
+export interface CapitalisedAt {
+  word: string;
+  at: number;
+  end: number;
+}
+
+/**
+ * The words `/(?<![\p{L}’'-])\p{Lu}\p{Ll}[\p{L}’'-]*\/gu` matches: a capital then a small letter
+ * where no letter, apostrophe or hyphen stands before, running on over letters, apostrophes and
+ * hyphens ("O’Brien’s", "Jean-Paul"); not all capitals (datelines, acronyms).
+ * @example capitalisedWords("In Santa Maria’s Kiss, NASA").map((w) => w.word) // ["In", "Santa", "Maria’s", "Kiss"]
+ */
+export function capitalisedWords(sentence: string): CapitalisedAt[] {
+  const out: CapitalisedAt[] = [];
+  const n = sentence.length;
+  let afterNameChar = false;
+  for (let i = 0; i < n;) {
+    const cp = sentence.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    if (!afterNameChar && i + size < n && isUpper(cp)) {
+      const second = sentence.codePointAt(i + size)!;
+      if (isLower(second)) {
+        let j = i + size + (second > 0xffff ? 2 : 1);
+        for (let c = j < n ? sentence.codePointAt(j)! : -1; c >= 0 && isNameChar(c); c = j < n ? sentence.codePointAt(j)! : -1) j += c > 0xffff ? 2 : 1;
+        out.push({ word: sentence.slice(i, j), at: i, end: j });
+        // The character at j (if any) is no name character; the word's last one was.
+        afterNameChar = true;
+        i = j;
+        continue;
+      }
+    }
+    afterNameChar = isNameChar(cp);
+    i += size;
+  }
+  return out;
+}
+
+/**
+ * A headline in title case ("Stadium Crush Toll Rises To 131"): of its words of four letters or
+ * more (`/\p{L}{4,}/gu`), at least three, and more than 0.6 of them capitalised
+ * (`/(?<!\p{L})\p{Lu}\p{L}{3,}/gu`).
+ */
+function isTitleCase(sentence: string): boolean {
+  let words = 0;
+  let caps = 0;
+  let run = 0;
+  let upperFirst = false;
+  const n = sentence.length;
+  for (let i = 0; i <= n;) {
+    const cp = i < n ? sentence.codePointAt(i)! : -1;
+    if (cp >= 0 && isLetter(cp)) {
+      if (run === 0) upperFirst = isUpper(cp);
+      run++;
+    } else {
+      if (run >= 4) {
+        words++;
+        if (upperFirst) caps++;
+      }
+      run = 0;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return words >= 3 && caps / words > 0.6;
+}
+
+/**
+ * Whether a name written at `starts` of a sentence is capitalised where a common word would not
+ * be, at least once: the sentence is not in title case and one of them opens no clause.
+ */
+export function isProperAt(sentence: string, starts: readonly number[]): boolean {
+  return starts.some((at) => !startsClause(sentence, at)) && !isTitleCase(sentence);
+}
+
+/** Whether a word opens its sentence, line, quotation, or a clause after a colon or dash: capitalised by position, not as a name. */
+function startsClause(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return /^[\s"“‘'([•*·–—-]*$/u.test(before) || /(?:\n|[:;—–]\s|\s-\s|["“‘(]\s*)$/u.test(before);
+}
+
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
+
+function isUpper(cp: number): boolean {
+  return cp < 128 ? cp >= 65 && cp <= 90 : UPPER.test(String.fromCodePoint(cp));
+}
+
+function isLower(cp: number): boolean {
+  return cp < 128 ? cp >= 97 && cp <= 122 : LOWER.test(String.fromCodePoint(cp));
+}
+
+function isLetter(cp: number): boolean {
+  return cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp));
+}
+
+/** A letter, an apostrophe (' or ’) or a hyphen: what a name runs on over. */
+function isNameChar(cp: number): boolean {
+  return cp === 39 || cp === 45 || cp === 0x2019 || isLetter(cp);
+}
