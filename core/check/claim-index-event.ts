@@ -103,31 +103,40 @@ export function claimAnchors(given: Frame): IndexAnchor[] {
 export const STORY = "story:";
 
 /**
- * A toll's story names (frame/story-names.ts), each under the class of event the toll is of:
- * `story:earthquake@mandalay`, the names of its headline and lead only. Filed and read as they are, whether or not the toll names an event
- * (two reports' tolls of one story meet there), at the report's day: the story match compares
- * reports a week apart at most, of one class of event, and the key holds nothing else.
- * A toll whose event is pinned (a place below country level and a day) is filed apart (PINNED_MARK)
- * under a name the gazetteer knows (a city); under a rare name it is filed with the story's others.
- * @example storyAnchors(frameOf(tollOfMandalayQuake)!) // [{ filed: ["story:earthquake@mandalay"], read: ["story:earthquake@mandalay", "story:earthquake@mandalay+pinned"], event: false }, …]
+ * A toll's story names (frame/story-names.ts), the names of its headline and lead only, at the
+ * report's day, whether or not the toll names an event (two reports' tolls of one story meet there):
+ * - a rare name (no gazetteer place: "Cianjur", "Idai") is one key whatever the class of event,
+ *   `story:@cianjur`: it holds one story's tolls, and a report whose words name no kind of event
+ *   meets the others there (the match weighs the class);
+ * - a known place (a city many events share) is keyed by the class of event the toll is of,
+ *   `story:earthquake@mandalay`; a toll whose event is pinned (a place below country level and a
+ *   day) is filed apart there (PINNED_MARK), so two pinned tolls of a busy city never meet through it.
+ * @example storyAnchors(frameOf(tollOfMandalayQuake)!) // [{ filed: ["story:earthquake@mandalay"], read: ["story:earthquake@mandalay", "story:earthquake@mandalay+pinned"], event: false }, { filed: ["story:@sagaing"], … }]
  */
 function storyAnchors(frame: Frame): IndexAnchor[] {
   // The match needs a name both leads give (frame/story-names.ts): only lead names are keys.
   const names = storyNamesOf(frame).filter(isLeadName);
-  const type = names.length > 0 && canMatch(storyNamesOf(frame)) ? storyClass(frame) : undefined;
-  if (type === undefined) return [];
+  if (names.length === 0 || !canMatch(storyNamesOf(frame))) return [];
+  const type = storyClass(frame);
   const event = frame.event;
   // Pinned: a day, and a place below country level (the event's, else its scope's, as its event keys take it).
   const places = [event?.place, ...frame.scope.filter((e) => e.kind === "place").map((e) => e.id)].filter((p): p is string => Boolean(p));
   const pinned = Boolean(event?.date) && places.some((p) => !isCountry(p));
-  return names.map((name) => {
-    const key = `${STORY}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}`;
-    // A rare name ("Cianjur", "Wang Fuk Court") holds one story's tolls: pinned or not, they all
-    // meet there (two reports may pin one event at two levels of place). Only a known place's key
-    // (a busy city's) keeps the pinned apart.
-    return pinned && isKnownName(name) ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false };
+  return names.flatMap((name) => {
+    const slug = part(name.id.slice(name.id.indexOf(":") + 1));
+    // A rare name ("Cianjur", "Ikoyi") holds one story's tolls, whatever kind of event each report's
+    // words tell (one may name none: "collapsed building"): pinned or not, of a class or none, they
+    // all meet there, and the match weighs the class.
+    if (!isKnownName(name)) return [{ filed: [`${STORY}${RARE}${slug}`], read: [`${STORY}${RARE}${slug}`], event: false }];
+    // A known place's key (a busy city's) is by class, and keeps the pinned apart.
+    if (type === undefined) return [];
+    const key = `${STORY}${part(type)}@${slug}`;
+    return [pinned ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false }];
   });
 }
+
+/** A rare name's story key has no class: `killed/story:@cianjur`. */
+const RARE = "@";
 
 function frameAnchorsOf(frame: Frame): IndexAnchor[] {
   const ofEvent = aboutEvent(frame);

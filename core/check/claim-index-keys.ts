@@ -5,7 +5,7 @@
 import type { Claim, Frame } from "../model.js";
 import { openingReads } from "./data/opening-phases.js";
 import { frameOf, part, physicalKey } from "./claim-anchors.js";
-import { claimAnchors, type IndexAnchor, UNDATED_MARK } from "./claim-index-event.js";
+import { claimAnchors, type IndexAnchor, STORY, UNDATED_MARK } from "./claim-index-event.js";
 import { isStoryName } from "./frame/story-names.js";
 import { INDEX_WINDOWS } from "./claim-index-windows.js";
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
@@ -56,6 +56,8 @@ export function windowDays(key: string): number {
   }
   const slash = key.indexOf("/");
   if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
+  // A rare name's story key (`killed/story:@idai`): a disaster's toll is still counted weeks on.
+  if (key.slice(slash + 1).startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";
   if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
   return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;

@@ -34,6 +34,13 @@ export const INDEX_WINDOWS = {
    * still a toll of some incident near its date, not a level that holds for years.
    */
   incidentDays: 7,
+  /**
+   * Keys of a story's rare name (`killed/story:@idai`): its tolls are read three weeks either way
+   * (frame/story-names.ts STORY_LATER_DAYS: a large disaster's toll is still counted weeks on);
+   * the nearest cap bounds the reads. A known place's story key (`killed/story:earthquake@mandalay`)
+   * keeps the week of an incident.
+   */
+  storyDays: 21,
   incidentMeasures: ["killed", "injured", "dead", "missing", "arrested", "rescued", "evacuated", "hostage", "casualty", "trapped", "buried", "aboard"],
   /**
    * Measures of a named thing that hold at any time (frame/named-measure.ts standingMeasure): a

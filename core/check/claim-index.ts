@@ -16,9 +16,11 @@
  * - `killed/place:in:kabul`, `injured/named:in:market`: a claim about an event is filed as inside
  *   each entity of its scope, where what is said of the entity itself meets it, but not the tolls
  *   of other events there (claim-index-event.ts);
- * - `killed/story:earthquake@mandalay`: a toll under each name its story's headline and lead give
- *   (frame/story-names.ts), by the class of event, at the report's day; a toll whose event is
- *   pinned by place and day is filed apart (`+pinned`) and reads only the unpinned ones;
+ * - `killed/story:@cianjur`, `killed/story:earthquake@mandalay`: a toll under each name its story's
+ *   headline and lead give (frame/story-names.ts), at the report's day: a rare name (no gazetteer
+ *   place) with no class of event, read three weeks either way; a known place (a city) by the class
+ *   of event, read a week either way, where a toll whose event is pinned by place and day is filed
+ *   apart (`+pinned`) and reads only the unpinned ones;
  * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name.
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date

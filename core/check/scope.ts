@@ -1,7 +1,7 @@
 import type { Claim } from "../model.js";
 import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
-import { risingToll } from "./tally.js";
+import { fallingFloor, risingToll } from "./tally.js";
 
 /** How far apart two counts of one subject must be before "part and whole" is the likelier story. */
 const PART_OF_WHOLE_RATIO = 2;
@@ -45,7 +45,8 @@ export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and t
 export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
   // Two reports days apart whose later one counts more: the toll went on rising, which is no
   // doubt that they count the same thing (a part and its whole are told the same day).
-  if (a.articleId !== b.articleId && (risingToll(a, b) || risingToll(b, a))) return false;
+  // Nor is a later report's lower "at least" of the dead (tally.ts fallingFloor): both are the story's toll.
+  if (a.articleId !== b.articleId && (risingToll(a, b) || risingToll(b, a) || fallingFloor(a, b))) return false;
   return match.strength === "weak" && (partOfWhole(a, b) || boundsFarApart(a, b));
 }
 

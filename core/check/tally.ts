@@ -1,6 +1,7 @@
 import type { Claim } from "../model.js";
 import { claimInterval, convertInterval, incompatible } from "./interval.js";
 import { daySpan } from "./time.js";
+import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
 
 /**
  * Small counts of people are tallies, not round figures. "The death toll rose to 10" and "rose
@@ -85,4 +86,48 @@ export function valuesDisagree(a: Claim, b: Claim): boolean {
   if (!x || !y) return false;
   const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
   return moved !== null && incompatible(moved, y);
+}
+
+/** Measures whose count confirmed so far only grows: the dead are not brought back (the missing are found, the injured discharged). */
+const CONFIRMED_ONLY_GROW = new Set(["killed"]);
+
+/** "at least 34": the count confirmed so far; "more than 120", "over 300" are round floors, not counts. */
+function confirmedFloor(claim: Claim): boolean {
+  return claim.qualifier === "atLeast" && /^(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than)$/iu.test((claim.qualifierText ?? "").trim());
+}
+
+/**
+ * A toll of the dead told "at least N" on a later day below what an earlier report gave: "at
+ * least 78" on 3 October, "at least 34" on 7 October. In toll reporting "at least" is the count
+ * confirmed when it was written, and the confirmed dead do not fall, so the two floors disagree
+ * though both could hold as bounds: one report is wrong, or counts something else. The later
+ * higher floor is the count going on and stays no finding (two floors agree as bounds).
+ * @example fallingFloor(atLeast78OnOct3, atLeast34OnOct7) // true
+ */
+export function fallingFloor(a: Claim, b: Claim): boolean {
+  if (a.articleId === b.articleId) return false;
+  const [x, y] = [daySpan(a.asOf), daySpan(b.asOf)];
+  if (!x || !y || x.first !== x.last || y.first !== y.last || x.first === y.first) return false;
+  const [earlier, later] = x.first < y.first ? [a, b] : [b, a];
+  const toll = (c: Claim) => CONFIRMED_ONLY_GROW.has(c.subject?.frame?.measure.id ?? "") && !c.vague && c.change?.role !== "from";
+  if (!toll(earlier) || !toll(later) || !confirmedFloor(later) || !(confirmedFloor(earlier) || earlier.qualifier === "exact")) return false;
+  if (comparisonUnit(earlier) !== comparisonUnit(later) || typeof earlier.value !== "number" || typeof later.value !== "number") return false;
+  return later.value < earlier.value;
+}
+
+/** "since the war began", "since the start of", "since April 2023", "since 2021": a count reached from a start. */
+const SINCE_START = /\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:began|started|broke\s+out|erupted)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d{4}\b)/iu;
+
+/**
+ * A running total: a count of people in a standing situation (refugees, migrants, the displaced)
+ * told as reached since a start ("Since the war began in April 2023, more than 844,000 refugees
+ * have crossed into Chad"). It counts everyone who came since, not those in some state now
+ * ("239,000 refugees remain stranded on the border"): two quantities, even in one sentence's
+ * words. A toll is a running total by nature ("since the war began, 10,000 killed" is the toll),
+ * so an incident's measures never are one here.
+ * @example runningTotal(claim844000, body) // true
+ */
+export function runningTotal(claim: Claim, sentence: string): boolean {
+  const measure = claim.subject?.frame?.measure.id;
+  return measure !== undefined && !EVENT_BOUND_MEASURES.has(measure.split(".")[0]!) && SINCE_START.test(sentence);
 }

@@ -106,9 +106,9 @@ describe("lookupsFor and relatedByIndex", () => {
     expect(lookupsFor(elsewhere[0]!)).toEqual([]);
     // A placed report of the day reads none of them, however many there are.
     expect(relatedByIndex([toll("new", 13, "2024-05-05")], [same, ...elsewhere]).map((c) => c.articleId)).toEqual(["w1"]);
-    // A lent event told with a name of its story's lead is filed by the name, under its class of event (frame/story-names.ts).
+    // A lent event told with a rare name of its story's lead is filed by the name (frame/story-names.ts).
     const named = { kind: "named" as const, id: "name:kanjuruhan", text: "Kanjuruhan", within: ["lead"] };
-    expect(filingKeys(lent("k", 125, [named])).map((f) => f.key)).toEqual(["killed/story:attack@kanjuruhan"]);
+    expect(filingKeys(lent("k", 125, [named])).map((f) => f.key)).toEqual(["killed/story:@kanjuruhan"]);
     expect(relatedByIndex([lent("k2", 131, [named])], [lent("k", 125, [named]), ...elsewhere]).map((c) => c.articleId)).toEqual(["k"]);
     // Lent with a place, it is an anchor like any event's place.
     expect(filingKeys(lent("p", 9, [baghdad])).map((f) => f.key)).toContain("killed/event:attack@baghdad");
@@ -245,11 +245,26 @@ describe("story keys", () => {
       event: { id: "earthquake", text: "earthquake", place, date: "2022-11-21" },
     }, asOf);
     const [town, island] = [at("t", 62, "cianjur", "2022-11-21"), at("i", 252, "java", "2022-11-22")];
-    expect(filingKeys(town).map((f) => f.key)).toEqual(expect.arrayContaining(["killed/story:earthquake@cianjur", "killed/story:earthquake@java+pinned"]));
+    expect(filingKeys(town).map((f) => f.key)).toEqual(expect.arrayContaining(["killed/story:@cianjur", "killed/story:earthquake@java+pinned"]));
     expect(relatedByIndex([island], [town]).map((c) => c.articleId)).toEqual(["t"]);
-    expect(partitionOf([island, town])).toBe("killed/story:earthquake@cianjur");
+    expect(partitionOf([island, town])).toBe("killed/story:@cianjur");
     // Under the known name (Java), the pinned stay apart as before.
     expect(lookupsFor(town).map((l) => l.key)).not.toContain("killed/story:earthquake@java+pinned");
+  });
+
+  it("a rare name's key has no class: a report naming no kind of event meets the story's others there, for three weeks; a known city's key keeps its class and the week", () => {
+    const rare = (slug: string, cls?: string) => ({ kind: "named" as const, id: `name:${slug}`, text: slug, within: ["lead", ...(cls ? [`class:${cls}`] : [])] });
+    const tollOf = (id: string, value: number, scope: Frame["scope"], asOf: string) => framed(id, value, { measure: { id: "killed", text: "killed" }, scope }, asOf);
+    const classed = tollOf("c", 36, [rare("ikoyi", "collapse"), rare("gerrard", "collapse")], "2021-11-04");
+    const bare = tollOf("b", 38, [rare("ikoyi"), rare("gerrard")], "2021-11-04");
+    expect(filingKeys(bare).map((f) => f.key)).toEqual(["killed/story:@ikoyi", "killed/story:@gerrard"]);
+    expect(relatedByIndex([bare], [classed]).map((c) => c.articleId)).toEqual(["c"]);
+    expect(relatedByIndex([classed], [bare]).map((c) => c.articleId)).toEqual(["b"]);
+    expect(windowDays("killed/story:@idai")).toBe(21);
+    expect(windowDays("killed/story:earthquake@mandalay")).toBe(7);
+    // Known names without a class give no key: a busy city's tolls of every kind would meet there.
+    const city = { kind: "named" as const, id: "name:lagos", text: "Lagos", within: ["lead", "known"] };
+    expect(filingKeys(tollOf("l", 5, [city, rare("ikoyi")], "2021-11-04")).map((f) => f.key)).toEqual(["killed/story:@ikoyi"]);
   });
 
   it("a story known by one city only is filed under no story key (its names could never be enough)", () => {

@@ -39,6 +39,14 @@ export function withoutStoryNames(scope: readonly ScopeEntity[]): ScopeEntity[] 
  */
 export const STORY_NAME_DAYS = 7;
 
+/**
+ * How far apart two reports may be published and still be of one story when a rare name both
+ * leads give ties them (`storyMatch`): three weeks, as long as a large disaster's toll is still
+ * being counted ("Cyclone Idai: 446 dead" on 24 March, 602 on 10 April). The index reads story
+ * keys this far (INDEX_WINDOWS.storyDays).
+ */
+export const STORY_LATER_DAYS = 21;
+
 /** Leads telling days further apart than this tell two events ("on Saturday" / "on Friday" a week on). */
 const LEAD_DAYS_APART = 1;
 
@@ -93,9 +101,10 @@ export interface StoryMatch {
 /**
  * Whether two tolls of two reports are of one story: the same measure and no conflicting place
  * or date (the caller's checks), and
- * - both published on known days at most STORY_NAME_DAYS apart, their leads telling no days
- *   more than a day apart;
- * - the same class of event (their own, or their story's when they name none or a generic one);
+ * - both published on known days at most STORY_NAME_DAYS apart (STORY_LATER_DAYS when a rare
+ *   name both leads give ties them), their leads telling no days more than a day apart;
+ * - the same class of event (their own, or their story's when they name none or a generic one;
+ *   a report naming no kind at all takes the other's when a rare lead name and another tie them);
  * - enough distinctive names in common: one both leads name, and besides it another shared
  *   name, unless it is a rare name the gazetteer does not know ("Kanjuruhan", "Idai": a known
  *   city or province alone has many events of one class in a week).
@@ -105,17 +114,26 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   const [mine, theirs] = [storyNamesOf(fa), storyNamesOf(fb)];
   if (mine.length === 0 || theirs.length === 0) return null;
   const [x, y] = [fullDay(a), fullDay(b)];
-  if (x === undefined || y === undefined || Math.abs(x - y) > STORY_NAME_DAYS) return null;
+  if (x === undefined || y === undefined || Math.abs(x - y) > STORY_LATER_DAYS) return null;
   const [da, db] = [leadDay(mine), leadDay(theirs)];
   if (da && db && Math.abs((daySpan(da)?.first ?? 0) - (daySpan(db)?.first ?? 0)) > LEAD_DAYS_APART) return null;
   const [ca, cb] = [storyClass(fa), storyClass(fb)];
-  if (ca === undefined || ca !== cb) return null;
+  const eventClass = ca ?? cb;
+  if (eventClass === undefined || (ca !== undefined && cb !== undefined && ca !== cb)) return null;
   if (partOfStory(fa, theirs) || partOfStory(fb, mine)) return null;
   const byId = new Map(theirs.map((n) => [n.id, n]));
   const shared = mine.filter((n) => byId.has(n.id));
   const inLeads = shared.filter((n) => flag(n, "lead") && flag(byId.get(n.id)!, "lead"));
-  const enough = inLeads.length > 0 && (shared.length >= 2 || inLeads.some((n) => !flag(n, "known")));
-  return enough ? { names: shared, eventClass: ca, days: Math.abs(x - y) } : null;
+  const rare = inLeads.some((n) => !flag(n, "known"));
+  // A report whose words name no kind of event ("Death toll of Ikoyi collapsed building rises to
+  // 38") is of the other's kind when the names tie them twice over: a rare name both leads give,
+  // and another name in common, within the week.
+  if (ca === undefined || cb === undefined) return rare && shared.length >= 2 && Math.abs(x - y) <= STORY_NAME_DAYS ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
+  // Past the week, only a rare name both leads give ("Idai", "Cianjur", "Surfside") still ties
+  // two reports: the toll of a large disaster is still being counted weeks on, and a rare place
+  // rarely has two events of one class in a month (leads telling two days are two events, above).
+  const enough = Math.abs(x - y) > STORY_NAME_DAYS ? rare : inLeads.length > 0 && (shared.length >= 2 || rare);
+  return enough ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { risingToll, valuesDisagree } from "../tally.js";
+import { fallingFloor, risingToll, valuesDisagree } from "../tally.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { fixedDuration, standingMeasure } from "../frame/named-measure.js";
@@ -71,7 +71,7 @@ function partOrWhole(a: Claim, b: Claim): boolean {
   return partOfWhole(a, b) && !risingToll(a, b) && !(oneDatedEvent(a, b) && !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS));
 }
 
-function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined): string {
+function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined, falling: boolean): string {
   if (partOrWhole(a, b)) return PART_OF_WHOLE_NOTE;
   const quoted = quotedNote([a, b].filter((claim) => claim.modality === "quoted").length);
   if (told?.kind === "settled") return `both retell the event of ${told.event} a year or more after it, when its count had settled: one figure is wrong.${quoted}`;
@@ -79,6 +79,7 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | unde
     return `${quote(told.early.text)} was counted within days of the event of ${told.event}, ${quote(told.late.text)} long after: an early count is often revised, so the early figure is probably superseded; a story repeating it today should give the later one.${quoted}`;
   }
   const gap = daysApart(a, b);
+  if (falling) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, the later toll confirmed so far (“at least”) is lower, and the confirmed dead do not fall: one report is wrong or counts something else.${quoted}`;
   if (sameMoment && risingToll(a, b)) return `reported ${gap} day${gap === 1 ? "" : "s"} apart: the toll of a recent event rises as the count goes on, so this may be the count going on; check which is current.${quoted}`;
   if (standingMeasure(a) && standingMeasure(b)) return `a measure that holds at any time cannot have both values; one report is wrong.${quoted}`;
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
@@ -92,7 +93,7 @@ function hedge(match: SameThing): string {
   return match.strength === "weak" ? "if both are about the same thing, " : "";
 }
 
-function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing): Finding {
+function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing, falling: boolean): Finding {
   const [a, b] = chronological(own, other);
   const told = retelling(a, b);
   // Two final figures of a settled count are as much one moment as two reports of one day.
@@ -100,10 +101,10 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   const standing = standingMeasure(a) && standingMeasure(b);
   const sameMoment = standing || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || told?.kind === "settled";
   const certain = match.strength === "strong" && !a.vague && !b.vague;
-  const severity = partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) ? "contradiction" : "discrepancy";
+  const severity = partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) && !falling ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
-    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told)} Compared because ${match.why}.`,
+    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told, falling)} Compared because ${match.why}.`,
   });
 }
 
@@ -123,6 +124,28 @@ function supersedes(a: Claim, b: Claim, all: readonly Claim[]): boolean {
 }
 
 /**
+ * The articles that count their dead by group ("Five militants had been shot dead", "Sixty-one
+ * civilians"): such a report shows that its total may leave a group out, so its lower "at least"
+ * is another count, not a fall of the confirmed dead (tally.ts fallingFloor).
+ */
+function deadByGroup(claims: readonly Claim[]): Set<string> {
+  return new Set(claims.filter((c) => c.subject?.frame?.measure.id.startsWith("killed.")).map((c) => c.articleId));
+}
+
+/** Right after a toll, in its clause: the attackers are counted in it ("fifty people died, including the gunman"). */
+const WITH_ATTACKERS = /^[^.;]{0,60}?\b(?:including|among\s+them|counting)\s+(?:the\s+|five\s+|two\s+|three\s+|\d+\s+)?(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|perpetrators?|militants?|terrorists?|hijackers?)\b/iu;
+
+/**
+ * A toll this report says counts the attackers ("fifty people died, including the gunman") is
+ * another count than a toll of the victims (49): the two differ by the attackers, not by an
+ * error. Read on the report being checked (its body is at hand); a toll of the dead only.
+ */
+function countsAttackers(claim: Claim, body: string): boolean {
+  if (!(claim.subject?.frame?.measure.id ?? "").startsWith("killed") || !Number.isFinite(claim.end)) return false;
+  return WITH_ATTACKERS.test(body.slice(claim.end, claim.end + 120));
+}
+
+/**
  * A duration of something ongoing grows with time; only compare durations given at one moment.
  * A named route's travel time does not grow, so it is compared at any time.
  */
@@ -136,19 +159,22 @@ function timeless(a: Claim, b: Claim): boolean {
  */
 export const crossArticleConflict: CheckRule = {
   name: NAME,
-  check({ claims, related, articles }: CheckContext): Finding[] {
+  check({ article, claims, related, articles }: CheckContext): Finding[] {
     const own = claims.filter((claim) => claim.conversionOf === undefined);
     const others = related.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
     const shown = new Set<string>();
+    const grouped = deadByGroup([...claims, ...related]);
     for (const [mine, theirs] of pairsAcross(own, others)) {
       const figures = figuresKey(mine, theirs);
       // One finding per pair of figures, however often either story repeats them.
-      if (shown.has(figures) || !timeless(mine, theirs)) continue;
+      if (shown.has(figures) || !timeless(mine, theirs) || countsAttackers(mine, article.body)) continue;
       const match = sameThing(mine, theirs);
-      if (!match || !valuesDisagree(mine, theirs) || doublyUnsure(mine, theirs, match) || supersedes(mine, theirs, [...claims, ...related])) continue;
+      if (!match) continue;
+      const falling = !valuesDisagree(mine, theirs) && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);
+      if (!(falling || valuesDisagree(mine, theirs)) || doublyUnsure(mine, theirs, match) || supersedes(mine, theirs, [...claims, ...related])) continue;
       shown.add(figures);
-      findings.push(conflict(mine, theirs, articles, match));
+      findings.push(conflict(mine, theirs, articles, match, falling));
     }
     return findings;
   },

@@ -10,7 +10,7 @@ import { eventPlaces, unplacedAmongSeveral } from "../frame/several-places.js";
 import { separateEvents } from "../frame/new-event.js";
 import { sourcesDiffer } from "../frame/source.js";
 import { inStory, lentPart, storyEvent } from "../frame/story.js";
-import { valuesDisagree } from "../tally.js";
+import { runningTotal, valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
@@ -104,6 +104,8 @@ export const internalConflict: CheckRule = {
       if (shown.has(figures) || revised.has(figures) || parts.has(a) || parts.has(b) || aside.has(a) || aside.has(b) || oneSentence(a, b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
       if (unplacedAmongSeveral(a, b, places)) continue;
+      // Everyone who came since a start and those in some state now are two counts (tally.ts runningTotal).
+      if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) continue;
       const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
       if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
       const sources = sourcesDiffer(a, b, article.body);
