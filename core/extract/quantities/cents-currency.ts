@@ -19,6 +19,7 @@ const AND = /(?:^|[ \t])(?:and|but|while|whereas)[ \t]/i;
 export function centsCurrency(text: string, live: Candidate[]): void {
   for (let k = 0; k < live.length; k++) {
     const c = live[k]!;
+    if (!c.dropped && c.unit?.id === "RUB") hryvniaKopecks(text, c);
     // Cheap first: a US-dollar figure whose number is followed by a "c".
     if (c.dropped || c.unit?.id !== "USD") continue;
     const at = text.charCodeAt(c.numberEnd) === 0x20 ? c.numberEnd + 1 : c.numberEnd;
@@ -47,4 +48,20 @@ function neighbourCurrency(text: string, live: Candidate[], k: number): string |
     }
   }
   return undefined;
+}
+
+const KOPECKS = /^[ \t]?kopec?ks?(?![A-Za-z])/i;
+const HRYVNIA = /\bUAH\b|hryvn|₴/i;
+const ROUBLE = /\bRUB\b|\bro?ubles?\b|₽/i;
+
+/**
+ * "The flour has risen by 80 kopecks, eggs by 2.1 UAH per dozen": English writes the Ukrainian
+ * kopiyka as the Russian coin's "kopeck" too; in a text that names the hryvnia and not the rouble it is the hryvnia's.
+ */
+function hryvniaKopecks(text: string, c: Candidate): void {
+  if (!KOPECKS.test(text.slice(c.numberEnd, c.numberEnd + 9)) || !HRYVNIA.test(text) || ROUBLE.test(text)) return;
+  const unit = getUnit("UAH");
+  if (!unit) return;
+  c.unit = unit;
+  mark(c, "cents-currency");
 }

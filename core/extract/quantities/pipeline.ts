@@ -15,6 +15,7 @@ import { dropNotFigures } from "./not-figures.js";
 import { currencyNouns } from "./local-signs.js";
 import { centsCurrency } from "./cents-currency.js";
 import { exchangeRate } from "./exchange-rate.js";
+import { poundCurrency } from "./pound-currency.js";
 import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
@@ -89,6 +90,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   // Right after units: "2,000.45±0.01 pounds" gives the value the tolerance's unit.
   { name: "tolerance", run: joinTolerances },
   { name: "several-units", run: joinSeveralUnits },
+  // After units: "31 pounds to the dollar" in a story about the Egyptian pound is money, not a weight.
+  { name: "pound-currency", run: poundCurrency },
   // After units, for numbers none claimed: "the rand ... 13.1125 per dollar" is a price in rand.
   { name: "exchange-rate", run: exchangeRate },
   { name: "percent-first", run: each(percentFirst) },

@@ -78,7 +78,8 @@ function tokensAfter(text: string, i: number): { start: number; end: number }[] 
   for (let k = 0; k < MAX_NAME_WORDS; k++) {
     UNIT_TOKEN.lastIndex = at;
     const m = UNIT_TOKEN.exec(text);
-    if (!m || (k === 0 && !mayBeginAny(m[0]))) break;
+    // "UAH/kg": the part before a slash may begin a currency paid per something (currencyPerUnit).
+    if (!m || (k === 0 && !mayBeginAny(m[0]) && !(m[0].includes("/") && /^[A-Z]{3}\//.test(m[0]) && mayBeginAny(m[0].slice(0, 3))))) break;
     tokens.push({ start: at, end: UNIT_TOKEN.lastIndex });
     TOKEN_GAP.lastIndex = UNIT_TOKEN.lastIndex;
     if (!TOKEN_GAP.exec(text)) break;
@@ -138,5 +139,18 @@ export function readUnitAfter(text: string, i: number): UnitRead | null {
     if (closer) return text[end] === closer ? { unit, factor, start: at, end: end + 1, attached: false, text: text.slice(at, end + 1) } : null;
     return { unit, factor, start: first.start, end, attached, text: text.slice(first.start, end) };
   }
-  return null;
+  return closer ? null : currencyPerUnit(text, tokens[0], attached);
+}
+
+/**
+ * "4.5 UAH/kg", "300 USD/t", "50 EUR/MWh": a currency code glued to the measure it is paid per. The
+ * amount is in the currency; what it is per stays in the text (the rate's denominator is no unit of the figure).
+ */
+function currencyPerUnit(text: string, token: { start: number; end: number } | undefined, attached: boolean): UnitRead | null {
+  const slash = token ? text.indexOf("/", token.start) : -1;
+  if (!token || slash <= token.start || slash >= token.end) return null;
+  const written = text.slice(token.start, slash);
+  const found = /^[A-Z]{3}$/.test(written) ? lookUp(written, normalizeUnitName(written)) : null;
+  if (found?.unit.dimension !== "money" || !acceptable(written, normalizeUnitName(written), found.unit, attached, "/")) return null;
+  return { unit: found.unit, factor: found.factor, start: token.start, end: slash, attached, text: written };
 }
