@@ -32,6 +32,8 @@ const FIGURE = String.raw`(\d[\d,]*(?:\.\d+)?)\s*-?\s*(metres?|meters?|m|km|kms|
 /** "two tunnels, with length of A and B", "two tunnels spanning A, B and C": the count, the kind, a few words, the list. */
 const COUNTED_LIST = new RegExp(String.raw`\b(${Object.keys(COUNTS).join("|")})\s+(?:[\p{L}-]+\s+)?(${alt(KINDS)})s\b[^\d.;:]{0,40}?((?:${FIGURE.replace(/\((?!\?)/g, "(?:")}(?:\s*,\s*|\s+))+(?:,\s*)?and\s+${FIGURE.replace(/\((?!\?)/g, "(?:")})`, "iu");
 const ONE_FIGURE = new RegExp(FIGURE, "giu");
+/** Words around a counted list naming another measure than length (depth, height, width, a distance apart). */
+const OTHER_MEASURE = /\b(?:depths?|heights?|widths?|diameters?|deep|wide|high|tall|below|above|apart|away|under|elevations?|altitudes?)\b/i;
 /** "Tunnel 1, a 980-metre-long ...": a part named by its kind and a number or letter. */
 const NUMBERED = new RegExp(String.raw`\b(${alt(KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1)))})\s+(\d{1,2}|[A-D])\b`, "gu");
 
@@ -81,7 +83,10 @@ function countedList(clause: string, offset: number, m: Mention): { items: Item[
   const items = figures(hit[3]!, listAt);
   const inList = m.start - offset >= listAt - 1 && m.end - offset <= hit.index + hit[0].length + 1;
   if (!inList) return null;
-  return items.length === COUNTS[hit[1]!.toLowerCase()] ? { items, kind: hit[2]!.toLowerCase() } : { items: [], kind: hit[2]!.toLowerCase() };
+  // "two tunnels at depths of 300 m and 250 m", "two towers 40 m apart": another measure than the parts' lengths.
+  const words = clause.slice(hit.index, listAt) + clause.slice(hit.index + hit[0].length, hit.index + hit[0].length + 25);
+  const counted = items.length === COUNTS[hit[1]!.toLowerCase()] && !OTHER_MEASURE.test(words);
+  return { items: counted ? items : [], kind: hit[2]!.toLowerCase() };
 }
 
 /** "Tunnel 1, a 980-metre-long ..., and Tunnel 2, a 1555-metre-long ...": each numbered part's one figure. */

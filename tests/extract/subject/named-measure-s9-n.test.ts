@@ -44,6 +44,9 @@ describe("parts listed by their measures", () => {
     expect(read(`${lead}It has two tunnels of 1,003 m and 1,003 m.`, "1,003 m")).toBeNull();
     expect(read(`${lead}It has two tunnels of 1.5 km and 1,003 m.`, "1,003 m")).toBeNull();
     expect(read("The project has two tunnels of 1,595 m and 1,003 m.", "1,595 m")).toBeNull();
+    // Another measure than the parts' lengths: a depth, a distance apart.
+    expect(read(`${lead}It has two tunnels at depths of 300 m and 250 m.`, "300 m")).toBeNull();
+    expect(read(`${lead}It has two tunnels, 40 m and 60 m below the pass.`, "40 m")).toBeNull();
   });
 });
 
