@@ -26,7 +26,8 @@ const ON_BOARD = /^(?:,?\s+including\s+[^,.;:()]{1,40}?)?(?:\s+(?:in\s+total|in\
 /** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
 const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
 /** "an overcrowded boat with 278 passengers", "a bus carrying 40": the vessel's load right before the figure. */
-const VESSEL_WITH = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.vessels)})\s+(?:[\p{L}-]+\s+){0,2}?(?:with|carrying|holding)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "iu");
+// "the bus, carrying 52", "trains, which were carrying around 2,000": a comma and two words may come between.
+const VESSEL_WITH = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.vessels)}),?\s+(?:[\p{L}-]+\s+){0,2}?(?:with|carrying|carried|holding)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "iu");
 /**
  * "Only 104 of the estimated 750 passengers survived", "killing 36 of the 60 people": the whole a
  * part of the people there died or survived from; the verb after it is the part's.
@@ -52,15 +53,16 @@ export function aboard(r: Reading): boolean {
   const noun = singular(phrase.head.lower);
   const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 140));
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
-  const there = () => CARRIED.test(before) || VESSEL_WITH.test(before) || ON_BOARD.test(after);
   if (CREW_TOO.has(noun)) {
     if (AND_CREW.test(after)) return !CREW_APART.test(after);
     // "approximately 40 passengers on board", "104 of the estimated 750 passengers survived":
-    // everyone, unless the crew is counted apart nearby.
-    return phrase.words.length <= 2 && !CAPACITY.test(before) && (there() || (WHOLE_OF.test(before) && PART_VERB.test(after)))
+    // everyone, unless the crew is counted apart nearby. A vessel must be named before a carrying
+    // verb: "the airline carried 19.2 million passengers" is a year's traffic, nobody aboard.
+    const there = VESSEL_WITH.test(before) || ON_BOARD.test(after) || (WHOLE_OF.test(before) && PART_VERB.test(after));
+    return phrase.words.length <= 2 && !CAPACITY.test(before) && there
       && !CREW_NEAR.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
   }
   if (!WHOLE.has(noun) || phrase.words.length > 2) return false;
   if (CAPACITY.test(before)) return false;
-  return there() || INSIDE.test(after);
+  return CARRIED.test(before) || VESSEL_WITH.test(before) || ON_BOARD.test(after) || INSIDE.test(after);
 }

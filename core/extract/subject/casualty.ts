@@ -21,6 +21,8 @@ export interface Casualty {
 // dead", "are estimated to be buried": a status after a copula.
 // "25 individuals who have been hospitalized", "21 miners had managed to survive": a relative pronoun or "managed to" first.
 const PASSIVE = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|estimated|found)(?:\s+to)?))*\s+([a-z]+)/i;
+const RELATIVE = /^\s+(?:who|that)\b/i;
+const AGE = /year|month|week|day|old/i;
 /** "another four people yet to be located", "who have not yet been found": people missing, told by what is not done. */
 const NOT_FOUND = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|remain|remains|remained|still))*\s+(?:yet\s+to\s+be|not\s+yet\s+(?:been\s+)?)\s*(?:found|located|traced|accounted\s+for)\b/i;
 /** "were pulled out alive", "pulled alive from the rubble": the rescued, told by "alive" after a verb of taking out. */
@@ -93,12 +95,19 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   if (part && partKind) return { kind: partKind, span: { start: mentionEnd, end: mentionEnd + part[0].length }, part: true };
   // "including three children have been confirmed dead": the verb belongs to the count before.
   if (/\bincluding\s+$/i.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) return null;
+  // "the death toll included 19 people who died as a direct result": a part of the toll, whose verb
+  // is no toll's ("the dead included 10 children" is still read as a listed part, below).
+  const listed = /\b(?:include|includes|included)\s+$/i.test(text.slice(Math.max(0, mentionStart - 12), mentionStart));
   const end = phrase ? phrase.end : mentionEnd;
   // "Only 104 of the estimated 750 passengers survived": the verb is the part's, not the whole's.
   if (WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
   const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
   const from = skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0);
-  return verbAfter(text, from) ?? listedCasualty(text, mentionStart, end);
+  const after = listed ? null : verbAfter(text, from);
+  // "25 individuals who have been hospitalized" counts them; "One person who died was found",
+  // "a 37-year-old firefighter who died" tell one of the dead or an age, never the toll.
+  if (after && RELATIVE.test(text.slice(from, from + 6)) && (after.kind === "killed" || AGE.test(text.slice(mentionStart, end)))) return null;
+  return after ?? listedCasualty(text, mentionStart, end);
 }
 
 /** "of the estimated 750 passengers", "of the 60 people on board": a whole of people after a part's figure. */
