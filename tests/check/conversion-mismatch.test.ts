@@ -157,4 +157,17 @@ describe("conversion-mismatch: the conversion's own precision and the amount of 
     const [finding] = pair("a rise of 2.5C (36.5F)", rise, { text: "36.5F", value: 36.5, unit: "F" });
     expect(finding?.explanation).toContain("a change of 2.5°C is a change of 4.5°F, not 36.5°F");
   });
+
+  // Paraphrased from a Reuters cold-snap story (aside6's look-alike): no change word, the norm after the pair makes it a difference.
+  it("converts a temperature measured from a norm without the offset: '20 to 40 degrees Fahrenheit (11 to 22 degrees Celsius) below average'", () => {
+    const body = "Readings were 20 to 40 degrees Fahrenheit (11 to 22 degrees Celsius) below average across the Midwest.";
+    const f = { text: "20 to 40 degrees Fahrenheit", value: 20, low: 20, high: 40, unit: "F", qualifier: "range" as const };
+    expect(pair(body, f, { text: "11 to 22 degrees Celsius", value: 11, low: 11, high: 22, unit: "C", qualifier: "range" })).toEqual([]);
+    expect(pair("Highs ran 9F (5C) warmer than usual.", { text: "9F", value: 9, unit: "F" }, { text: "5C", value: 5, unit: "C" })).toEqual([]);
+    // A wrong difference still fires, and a reading with no norm after it is still a temperature: -37F is -38.3C.
+    const [wrong] = pair("Readings were 20 degrees Fahrenheit (-7 degrees Celsius) below average.", { text: "20 degrees Fahrenheit", value: 20, unit: "F" }, { text: "-7 degrees Celsius", value: -7, unit: "C" });
+    expect(wrong?.explanation).toContain("a change of 20°F");
+    expect(pair("It was minus 37F (minus 38.3C) in Fargo.", { text: "minus 37F", value: -37, unit: "F" }, { text: "minus 38.3C", value: -38.3, unit: "C" })).toEqual([]);
+    expect(pair("It was 20F (11C) in Fargo.", { text: "20F", value: 20, unit: "F" }, { text: "11C", value: 11, unit: "C" })).toHaveLength(1);
+  });
 });

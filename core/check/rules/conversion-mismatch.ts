@@ -69,6 +69,19 @@ function isChangeAmount(x: Numeric, y: Numeric): boolean {
   return x.change?.role === "by" || y.change?.role === "by";
 }
 
+/** After a temperature and its conversion: "20 to 40 degrees Fahrenheit (11 to 22 degrees Celsius) below average". */
+const FROM_NORM = /^[\s)\]]{0,3}(?:(?:above|below)\s{1,2}(?:the\s{1,2})?(?:average|normal|norm|seasonal|usual|long-term)|(?:warmer|colder|cooler|hotter)\b)/i;
+
+/**
+ * A temperature measured from a norm ("8 to 12 degrees above normal", "5C warmer") is a
+ * difference, converted without the scale's zero offset, even where no change word made it one.
+ */
+function asDifference(x: Numeric, y: Numeric, body: string): Numeric {
+  if (isChangeAmount(x, y) || getUnit(x.unit)?.dimension !== "temperature") return x;
+  if (!FROM_NORM.test(body.slice(Math.max(x.end, y.end), Math.max(x.end, y.end) + 40))) return x;
+  return { ...x, change: { direction: "up", role: "by", text: "" } };
+}
+
 /** Y restates X, end by end, under one reading of each unit. */
 function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
   const bothRanges = x.qualifier === "range" && y.qualifier === "range";
@@ -191,6 +204,7 @@ function checkPair(x: Numeric, y: Numeric, claims: readonly Claim[], body: strin
   // Only measures with a unit table behind them convert; a "(10%)" after a count is not a conversion.
   if (!dx || !dy || !PHYSICAL.has(dx) || !PHYSICAL.has(dy)) return null;
   if (dx !== dy) return dimensionMismatch(x, y, dx, dy);
+  x = asDifference(x, y, body);
   if (consistent(x, y)) return null;
   const whole = compound(x, claims, body);
   if (whole && consistent(whole, y)) return null;
