@@ -213,6 +213,16 @@ export function previousThing(text: string, sentenceStart: number): ScopeEntity 
   return found.thing;
 }
 
+/** The one made thing a stretch names by a phrase ("the tunnel", "the Sela Tunnel"), or null when it names none or two. */
+export function onlyThingIn(text: string, from: number, to: number): ScopeEntity | null {
+  const found = new Map<string, ScopeEntity>();
+  for (const m of text.slice(from, to).matchAll(/(?:^|\s)(?=[Tt]he\s|\p{Lu})/gu)) {
+    const hit = phraseThing(text, from + m.index + m[0].length);
+    if (hit && hit.end <= to) found.set(hit.thing.id, hit.thing);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 /**
  * What "it" opening a sentence stands for: the made thing the sentence before opens with, or, when
  * that sentence's own subject is "it" too ("Despite being taller than the Eiffel Tower, it remains

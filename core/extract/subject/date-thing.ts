@@ -1,5 +1,5 @@
 import phases from "./data/date-phases.js";
-import { itThing, phraseThing, previousThing, thingSubject } from "./date-thing-name.js";
+import { itThing, onlyThingIn, phraseThing, previousThing, thingSubject } from "./date-thing-name.js";
 import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
 import { workDate } from "./thing-works.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
@@ -100,8 +100,10 @@ function verbBefore(input: SubjectInput): SubjectReading | null {
   if (planned(text, sentence.start, verbAt)) return null;
   const clauseFrom = clauseStart(text, sentence.start, verbAt);
   // "It opened to the public on April 11, 2017": the made thing the sentence before opens with.
-  const it = /^\s*[Ii]t\s*$/.test(text.slice(clauseFrom, verbAt)) && clauseFrom === sentence.start;
-  const thing = it ? itThing(text, sentence.start) : thingSubject(text, clauseFrom, verbAt, sentence.start);
+  const it = /^\s*[Ii]t\s*$/.test(text.slice(clauseFrom, verbAt));
+  // "The construction of the tunnel started in 2016, and it was inaugurated in 2021": "it" after "and" is the one thing the clause before names.
+  const joined = it && clauseFrom > sentence.start && /,?\s*and\s*$/.test(text.slice(sentence.start, clauseFrom)) ? onlyThingIn(text, sentence.start, clauseFrom) : null;
+  const thing = joined ?? (it ? (clauseFrom === sentence.start ? itThing(text, sentence.start) : null) : thingSubject(text, clauseFrom, verbAt, sentence.start));
   return thing ? phaseReading(thing, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-verb") : null;
 }
 

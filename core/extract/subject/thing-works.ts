@@ -160,6 +160,8 @@ function foundation(input: SubjectInput, from: number, stretch: string): Subject
 const CEREMONY = anyCase(CEREMONIES.keys());
 /** "The grand opening was on the 26th of June", "Its inauguration took place on": the sentence is about the phase. */
 const CEREMONY_WAS = new RegExp(String.raw`^\s*(?:[Tt]he|(Its))\s+(?:official\s+|formal\s+)?(${CEREMONY})\s+(?:took\s+place|was\s+held|happened|was)\s+(?:on|in)\s+(?:the\s+)?$`, "u");
+/** "the inauguration of the bridge took place on", "The opening of the new tunnel was on": the phase of a thing a pointer names (date-thing.ts reads a name). */
+const CEREMONY_OF = new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+(?:official\s+|formal\s+)?(${CEREMONY})\s+of\s+(?=the\s)([^,;:()]{2,80}?)(?:\s+(?:took\s+place|was\s+held|happened|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 /** A wire photo's caption: "... during the opening ceremony, Croatia, 26 July 2022", "at the inauguration of X in Y, Country, Tuesday, July 26, 2022". */
 const CAPTION = new RegExp(String.raw`\b(?:during|at)\s+(?:the|an|its)\s+(?:official\s+)?(${CEREMONY})(?:\s+of\s+([^,;:()]{2,80}?))?(?:\s+in\s+|\s*,\s*)(?:\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*){0,3}\s*,\s*){1,3}$`, "u");
 const NAMED_THING = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+(?:${anyCase(THINGS)})(?![\p{L}])`, "gu");
@@ -172,6 +174,12 @@ function ceremony(input: SubjectInput): SubjectReading | null {
   if (was) {
     const thing = was[1] ? previousThing(text, sentence.start) ?? leadThing(text) : leadThing(text);
     return thing && (!/ceremon/i.test(was[2]!) || !VENUE.test(thing.text)) ? phaseReading(thing, was[2]!, CEREMONIES.get(norm(was[2]!))!, "subject.thing-date-ceremony") : null;
+  }
+  const of = /\sof\s+the\s/.test(before) ? CEREMONY_OF.exec(before) : null;
+  if (of) {
+    const objAt = sentence.start + of.index + of[0].indexOf(of[2]!, of[0].indexOf(of[1]!) + of[1]!.length);
+    const thing = objectThing(text, objAt, objAt + of[2]!.length);
+    return thing ? phaseReading(thing, of[1]!, CEREMONIES.get(norm(of[1]!))!, "subject.thing-date-ceremony") : null;
   }
   const caption = CAPTION.exec(before);
   if (!caption) return null;

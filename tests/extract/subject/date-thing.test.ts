@@ -86,4 +86,10 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
     expect(brief(frameOf(`${story} The construction of the bridge started on March 18, 2017.`, "March 18, 2017"))).toMatchObject({ measure: "date.construction-start", thing: "canakkale-1915" });
     expect(brief(frameOf(`${story} The construction of the old bridge started in 1988.`, "1988"))?.measure ?? "none").not.toMatch(/^date\./);
   });
+  it("reads 'it' after 'and' as the one thing the clause before names, and the phase noun of a pointer ('the inauguration of the tunnel')", () => {
+    expect(brief(frameOf("The Sela Tunnel is in Arunachal. The construction of the tunnel started in 2019, and it was inaugurated in 2024.", "2024"))).toMatchObject({ measure: "date.inauguration", thing: "sela-tunnel" });
+    expect(brief(frameOf("The Sela Tunnel is in Arunachal. The inauguration of the tunnel took place on 9 March 2024.", "9 March 2024"))).toMatchObject({ measure: "date.inauguration", thing: "sela-tunnel" });
+    expect(brief(frameOf("The Sela Tunnel and the Nechiphu Tunnel are in Arunachal, and it was inaugurated in 2024.", "2024"))?.measure ?? "none").not.toMatch(/^date\./);
+    expect(brief(frameOf("The Sela Tunnel is in Arunachal. The inauguration of the tunnel will take place on 9 March.", "9 March"))?.measure ?? "none").not.toMatch(/^date\./);
+  });
 });
