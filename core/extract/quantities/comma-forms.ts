@@ -1,9 +1,11 @@
 import { drop, mark, type Candidate } from "./candidate.js";
+import { readUnitAfter } from "./unit-reader.js";
 
 /*
- * Two ways a comma splits one figure into two readings:
+ * Three ways a comma splits one figure into two readings:
  * - a decimal comma before a scale word, as Brazilian and continental copy writes it: "a record
  *   130,5 million tons" is 130.5 million (thousands come in threes, never one digit and a scale);
+ * - a decimal comma before a percent or a unit: "2,8%", "134,8 UAH per kg";
  * - a thousands comma followed by a stray space: "earn 240, 000 Euros", "close at 6, 599.34"
  *   (a group of three digits starting with 0, or with decimals after it, is no list item).
  */
@@ -35,10 +37,28 @@ export function commaForms(text: string, live: Candidate[]): void {
       const scale = b.reading.value / Number(digits);
       const fraction = Number(digits) / 10 ** digits.length;
       join(a, b, (a.reading.value + fraction) * scale, scale / 10 ** digits.length, "decimal-comma");
+    } else if (gap === 1 && decimalsThenUnit(text, a, b)) {
+      const digits = b.reading.end - b.reading.start;
+      join(a, b, a.reading.value + b.reading.value / 10 ** digits, 10 ** -digits, "decimal-comma");
     } else if (gap === 2 && text.charCodeAt(a.reading.end + 1) === 32 && a.reading.value < 1000 && SPACED_GROUP.test(after) && !b.reading.scaled) {
       join(a, b, a.reading.value * 1000 + b.reading.value, b.reading.step, "spaced-thousands");
     }
   }
+}
+
+/** A percent written right after the digits: "2,8%", "0,93 per cent". */
+const PERCENT_AFTER = /^[ \t]?(?:%|per[ \t]?cent|percent)/i;
+
+/**
+ * "fell as much as 2,8% to the dollar", "rose by 4,8 UAH", "120,6 hryvnia per kg": one or two
+ * digits after a glued comma, then a percent or a unit, are decimals (thousands come in threes),
+ * as South African and Ukrainian copy writes them. A list of numbers ("1,2,3%") is left alone.
+ */
+function decimalsThenUnit(text: string, a: Candidate, b: Candidate): boolean {
+  const digits = b.reading.end - b.reading.start;
+  if (digits > 2 || !plain(b) || a.reading.value >= 1000 || /\d,$/.test(text.slice(Math.max(0, a.reading.start - 2), a.reading.start))) return false;
+  if (/^,\d/.test(text.slice(b.reading.end, b.reading.end + 2))) return false;
+  return PERCENT_AFTER.test(text.slice(b.reading.end, b.reading.end + 9)) || readUnitAfter(text, b.reading.end) !== null;
 }
 
 function join(a: Candidate, b: Candidate, value: number, step: number, rule: string): void {

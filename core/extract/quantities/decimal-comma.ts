@@ -1,7 +1,7 @@
 import { drop, mark, type Candidate } from "./candidate.js";
 
-/** A comma, then exactly two digits and no more: "R18,93", "€2,50". Thousands come in threes. */
-const TWO_DECIMALS = /^,(\d{2})(?![\d]|,\d|\.\d)/;
+/** A comma, then one or two digits and no more: "R18,93", "€2,50", "UAH 100,4". Thousands come in threes. */
+const TWO_DECIMALS = /^,(\d{1,2})(?![\d]|,\d|\.\d)/;
 
 /**
  * Money written with a decimal comma, as South African and continental papers do: "trading at
@@ -17,12 +17,13 @@ export function decimalComma(text: string, live: Candidate[]): void {
     if (!Number.isInteger(c.value) || text.charCodeAt(c.numberEnd) !== 44) continue;
     const m = TWO_DECIMALS.exec(text.slice(c.numberEnd, c.numberEnd + 5));
     if (!m) continue;
-    c.value += Number(m[1]) / 100;
-    c.step = 0.01;
-    c.end = c.numberEnd = c.numberEnd + 3;
+    const digits = m[1]!.length;
+    c.value += Number(m[1]) / 10 ** digits;
+    c.step = 10 ** -digits;
+    c.end = c.numberEnd = c.numberEnd + 1 + digits;
     mark(c, "decimal-comma");
     // The cents were read as a number of their own ("93"), or dropped already ("05", a leading zero).
     const next = live[i + 1];
-    if (next && !next.dropped && next.reading.start === c.numberEnd - 2) drop(next, "swallowed");
+    if (next && !next.dropped && next.reading.start === c.numberEnd - digits) drop(next, "swallowed");
   }
 }
