@@ -2,7 +2,7 @@ import { itThing, phraseThing } from "./date-thing-name.js";
 import phases from "./data/date-phases.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
-import { wordAlternation } from "./alternation.js";
+import { wholeWords } from "../word-trie.js";
 
 /**
  * Dates of a made thing's phases told as an act on it or before it (date-thing.ts reads the
@@ -16,7 +16,8 @@ import { wordAlternation } from "./alternation.js";
 // Only the acts of the phase data (date-thing.ts reads happenings to the thing).
 const VERBS = new Map(Object.entries(phases.verbs).filter(([, phase]) => !phase.startsWith("occurred:")));
 const ACTS = [...VERBS.keys()];
-const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation(ACTS)})(?![\p{L}-])`, "giu");
+/** A verb of an act as a whole word, case-blind; no lookbehind at every position (word-trie.ts). */
+const nextVerb = wholeWords(ACTS);
 /** A cheap test first: most dates have no verb of a phase near them (the full pattern is slow to scan). */
 const GATE = new RegExp([...new Set(ACTS.map((verb) => verb.split(" ").find((w) => !/^(?:was|first|officially|formally)$/.test(w))!.slice(0, 5)))].join("|"), "i");
 
@@ -29,8 +30,7 @@ export function participleOpener(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const before = text.slice(sentence.start, mention.start);
   if (before.length > 60 || !GATE.test(before)) return null;
-  VERB.lastIndex = 0;
-  const verb = VERB.exec(before);
+  const verb = nextVerb(before);
   if (!verb || !/^\s*(?:(?:first|originally|officially|formally)\s+)?$/i.test(before.slice(0, verb.index)) || !TO_DATE.test(before.slice(verb.index + verb[0].length))) return null;
   const comma = /^\s*(?:\([^()]{0,40}\))?\s*,/.exec(text.slice(mention.end, sentence.end));
   const found = comma ? phraseThing(text, mention.end + comma[0].length) : null;
@@ -54,8 +54,7 @@ export function objectAfter(input: SubjectInput): SubjectReading | null {
   const from = Math.max(sentence.start, mention.start - 220);
   const stretch = text.slice(from, mention.start);
   if (!GATE.test(stretch)) return null;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(stretch); m; m = VERB.exec(stretch)) {
+  for (let m = nextVerb(stretch); m; m = nextVerb(stretch, m.index + m[0].length)) {
     const verbAt = from + m.index;
     const phase = VERBS.get(norm(m[0]))!;
     if (ACTIVE.test(text.slice(sentence.start, verbAt))) continue;
@@ -78,8 +77,7 @@ export function objectBefore(input: SubjectInput): SubjectReading | null {
   if (!OPENER.test(lead) && !/^\s*(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u.test(lead)) return null;
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   if (!GATE.test(after)) return null;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(after); m; m = VERB.exec(after)) {
+  for (let m = nextVerb(after); m; m = nextVerb(after, m.index + m[0].length)) {
     const verbAt = mention.end + m.index;
     const phase = VERBS.get(norm(m[0]))!;
     const between = after.slice(0, m.index);
