@@ -6,6 +6,7 @@ import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import { norm, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
+import { wholeWords } from "../word-trie.js";
 
 /**
  * Dates of the building of a made thing and of its ceremonies, told by a noun rather than by a
@@ -27,8 +28,9 @@ const anyCase = (words: Iterable<string>) => wordAlternation([...words].flatMap(
 /** A cheap test first: most dates have no word of building, stone-laying or a ceremony before them. */
 const GATE = /onstruct|work|stone|laid|eremon|opening|inaugura|dedicat|round-?break/i;
 
-const WORK_VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation(WORK_VERBS.keys())})(?![\p{L}-])`, "gu");
-const WORK_NOUN = new RegExp(String.raw`(?<![\p{L}-])(?:${anyCase(phases.works.nouns)})(?![\p{L}-])`, "gu");
+/** Whole words found by a trie, the character before checked by hand (word-trie.ts): a lookbehind ran at every position. */
+const nextWorkVerb = wholeWords(WORK_VERBS.keys(), { caseBlind: false });
+const nextWorkNoun = wholeWords(phases.works.nouns.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]), { caseBlind: false });
 /** Between the noun and its verb: its object ("of the bridge"), auxiliaries and adverbs. */
 const AUX = String.raw`(?:\s+(?:has|had|have|was|were|is|been|officially|formally|finally|first|eventually|only|reportedly|actually|already|fully|also))*`;
 const NOUN_TO_VERB = new RegExp(String.raw`^(?:\s+(?:of|on|for|at)\s+([^,;:()]{2,90}?))?${AUX}\s+$`, "u");
@@ -48,13 +50,11 @@ export function workDate(input: SubjectInput): SubjectReading | null {
 function works(input: SubjectInput, from: number, stretch: string): SubjectReading | null {
   const { text, sentence, mention } = input;
   let verb: RegExpExecArray | null = null;
-  WORK_VERB.lastIndex = 0;
-  for (let m = WORK_VERB.exec(stretch); m; m = WORK_VERB.exec(stretch)) if (TO_DATE.test(stretch.slice(m.index + m[0].length))) verb = m;
+  for (let m = nextWorkVerb(stretch); m; m = nextWorkVerb(stretch, m.index + m[0].length)) if (TO_DATE.test(stretch.slice(m.index + m[0].length))) verb = m;
   if (!verb) return null;
   const before = stretch.slice(0, verb.index);
   let noun: RegExpExecArray | null = null;
-  WORK_NOUN.lastIndex = 0;
-  for (let m = WORK_NOUN.exec(before); m; m = WORK_NOUN.exec(before)) noun = m;
+  for (let m = nextWorkNoun(before); m; m = nextWorkNoun(before, m.index + m[0].length)) noun = m;
   const tail = noun ? NOUN_TO_VERB.exec(before.slice(noun.index + noun[0].length)) : null;
   if (!noun || !tail) return null;
   const verbAt = from + verb.index;
