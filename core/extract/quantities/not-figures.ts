@@ -37,6 +37,10 @@ function priceFollows(text: string, live: Candidate[], i: number): boolean {
   return false;
 }
 
+/** "per 100,000", "for every 1,000": the words before a rate's round base. */
+const PER_POPULATION = /(?:^|[^A-Za-z])(?:per|for[ \t]every)[ \t]$/i;
+const ROUND_BASES = new Set([100, 1000, 10000, 100000, 1000000]);
+
 /** Measures a good is priced by: "a litre of", "a kilo of", "a gallon of". */
 const PRICED_MEASURES = new Set(["volume", "mass"]);
 
@@ -51,6 +55,11 @@ export function dropNotFigures(text: string, live: Candidate[]): void {
     if (c.dropped) continue;
     // "N530/$1", "Rp14,231/US$1": one unit of the currency a price is quoted per, after a slash.
     if (c.value === 1 && c.unit?.dimension === "money" && previous?.unit?.dimension === "money" && text.charCodeAt(c.start - 1) === 47 && previous.end === c.start - 1) {
+      drop(c, "rate-denominator");
+      continue;
+    }
+    // "178.3 per 100,000 people", "deaths per 100k": a round population a rate is counted per ("per" right before it).
+    if ((text.charCodeAt(c.start - 2) === 114 || text.charCodeAt(c.start - 2) === 121) && PER_POPULATION.test(text.slice(Math.max(0, c.start - 10), c.start)) && ROUND_BASES.has(c.value) && (!c.unit || c.unit.dimension === "count") && c.kind === "quantity") {
       drop(c, "rate-denominator");
       continue;
     }
