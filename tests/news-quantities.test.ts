@@ -57,11 +57,24 @@ import type { Article, Claim } from "../core/model.js";
  * 0.939 / 0.951 -> 0.988 / 0.941 / 0.953; final unchanged; session 4's set (check, not written on)
  * 0.990 / 0.981 / 0.933 -> 0.990 / 0.981 / 0.939; session 5's 0.989 / 0.957 / 0.950 -> 0.989 / 0.975 /
  * 0.950; session 6's 0.946 / 0.870 / 0.824 -> 0.964 / 0.936 / 0.886.
+ * Ninth session (from 7383c3f; classes: change roles of results, market and price copy — thresholds
+ * crossed ("fell below"), level clauses (", amounting to", ", taking prices to", ", exchanging at"), a change
+ * noun's base ("a 24.6% increase on the $110m"), verb-less list items, a plus sign on a percent — and units:
+ * bare weather degrees of 60 to 135 are Fahrenheit, "UAH/kg", hryvnia kopecks, Egyptian "pounds", decimal
+ * commas before a percent or unit ("2,8%", "134,8 UAH"), rate denominators ("per 100,000"); shown in
+ * tests/corpus/quantities/news-s9-q*.json; rules written on session 8's sets aside6-nq and aside5-nq, checked on
+ * aside4 NQ and aside3 NQ, all development data, never committed): aside6-nq 0.914 / 0.831 / 0.776 -> 0.941 /
+ * 0.885 / 0.831; aside5-nq 0.942 / 0.852 / 0.804 -> 0.949 / 0.858 / 0.879; aside4 NQ (check) 0.958 / 0.850 /
+ * 0.862 -> 0.963 / 0.855 / 0.886; aside3 NQ (check) 0.964 / 0.936 / 0.886 unchanged; sentences unchanged; final
+ * 0.995 / 0.922 / 0.941 -> 0.995 / 0.922 / 0.959. Not followed: the sets of sessions 7 and 8 leave "X% higher
+ * than a year ago" and "compared with Y" unmarked (README: only words that say the figure changed), where this
+ * reader keeps the amount of a change and the old level (so the checker never takes them for levels), as
+ * session 6's two sets and final.json mark them.
  */
 /** Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16. */
 const SETS = [
   { file: "sentences.json", floors: { value: 0.98, unit: 0.94, change: 0.95 } },
-  { file: "final.json", floors: { value: 0.99, unit: 0.92, change: 0.94 } },
+  { file: "final.json", floors: { value: 0.99, unit: 0.92, change: 0.95 } },
 ];
 
 interface Gold {
