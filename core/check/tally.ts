@@ -131,3 +131,15 @@ export function runningTotal(claim: Claim, sentence: string): boolean {
   const measure = claim.subject?.frame?.measure.id;
   return measure !== undefined && !EVENT_BOUND_MEASURES.has(measure.split(".")[0]!) && SINCE_START.test(sentence);
 }
+
+/**
+ * Counts of bodies recovered so far ("four bodies were recovered", extraction rule subject.bodies)
+ * that their own report sets below its toll ("20 miners killed ... four bodies were recovered"):
+ * a part of the dead (the rest still under the rubble), not a rival toll.
+ * @example bodiesPartOfToll([twentyKilled, fourBodiesRecovered]) // Set { fourBodiesRecovered }
+ */
+export function bodiesPartOfToll(claims: readonly Claim[]): Set<Claim> {
+  const bodies = (c: Claim) => Boolean(c.subject?.frame?.rules?.includes("subject.bodies"));
+  const dead = (c: Claim) => c.subject?.frame?.measure.id === "killed" && typeof c.value === "number";
+  return new Set(claims.filter((c) => bodies(c) && dead(c) && claims.some((t) => t.articleId === c.articleId && dead(t) && !bodies(t) && (t.value as number) > (c.value as number))));
+}

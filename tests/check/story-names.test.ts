@@ -36,10 +36,13 @@ describe("sameThing by story names", () => {
     const city = (slug: string) => name(slug, { cls: "earthquake", known: true });
     expect(sameThing(told("a", 1002, [city("mandalay"), city("sagaing")], "2025-03-29"), told("b", 3700, [city("mandalay"), city("sagaing")], "2025-04-12"))).toBeNull();
   });
-  it("a report naming no kind of event takes the other's when a rare lead name and another name tie them, within the week", () => {
+  it("a report naming no kind of event (or two such) takes the other's when a rare lead name and another name tie them, within the week", () => {
     const [ikoyi, gerrard] = [name("ikoyi", { cls: "collapse" }), name("gerrard", { cls: "collapse" })];
     const [bare, bareRoad] = [name("ikoyi", { cls: "" }), name("gerrard", { cls: "" })];
     expect(sameThing(told("a", 36, [ikoyi, gerrard], "2021-11-04"), told("b", 38, [bare, bareRoad], "2021-11-04"))?.strength).toBe("weak");
+    // Neither naming a kind ("the bus accident", "fell into a gorge"): the same two names tie them.
+    const match = sameThing(told("a", 60, [bare, bareRoad], "2021-11-04"), told("b", 40, [bare, bareRoad], "2021-11-04"));
+    expect(match?.why).toBe("both reports: one event; both name Ikoyi and Gerrard; published the same day");
     // One name is not enough, nor past the week.
     expect(sameThing(told("a", 36, [ikoyi], "2021-11-04"), told("b", 38, [bare], "2021-11-04"))).toBeNull();
     expect(sameThing(told("a", 36, [ikoyi, gerrard], "2021-11-04"), told("b", 44, [bare, bareRoad], "2021-11-14"))).toBeNull();

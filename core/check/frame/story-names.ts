@@ -94,7 +94,8 @@ function fullDay(claim: Claim): number | undefined {
 /** The story match: the names two tolls' stories share and what else ties them, or null. */
 export interface StoryMatch {
   names: ScopeEntity[];
-  eventClass: string;
+  /** Undefined when neither report's words name a kind of event. */
+  eventClass: string | undefined;
   days: number;
 }
 
@@ -104,7 +105,7 @@ export interface StoryMatch {
  * - both published on known days at most STORY_NAME_DAYS apart (STORY_LATER_DAYS when a rare
  *   name both leads give ties them), their leads telling no days more than a day apart;
  * - the same class of event (their own, or their story's when they name none or a generic one;
- *   a report naming no kind at all takes the other's when a rare lead name and another tie them);
+ *   a report naming no kind at all, or both, when a rare lead name and another tie them);
  * - enough distinctive names in common: one both leads name, and besides it another shared
  *   name, unless it is a rare name the gazetteer does not know ("Kanjuruhan", "Idai": a known
  *   city or province alone has many events of one class in a week).
@@ -119,15 +120,15 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   if (da && db && Math.abs((daySpan(da)?.first ?? 0) - (daySpan(db)?.first ?? 0)) > LEAD_DAYS_APART) return null;
   const [ca, cb] = [storyClass(fa), storyClass(fb)];
   const eventClass = ca ?? cb;
-  if (eventClass === undefined || (ca !== undefined && cb !== undefined && ca !== cb)) return null;
+  if (ca !== undefined && cb !== undefined && ca !== cb) return null;
   if (partOfStory(fa, theirs) || partOfStory(fb, mine)) return null;
   const byId = new Map(theirs.map((n) => [n.id, n]));
   const shared = mine.filter((n) => byId.has(n.id));
   const inLeads = shared.filter((n) => flag(n, "lead") && flag(byId.get(n.id)!, "lead"));
   const rare = inLeads.some((n) => !flag(n, "known"));
   // A report whose words name no kind of event ("Death toll of Ikoyi collapsed building rises to
-  // 38") is of the other's kind when the names tie them twice over: a rare name both leads give,
-  // and another name in common, within the week.
+  // 38", "the bus accident") is of the other's kind, or of one kind with it, when the names tie
+  // them twice over: a rare name both leads give, and another name in common, within the week.
   if (ca === undefined || cb === undefined) return rare && shared.length >= 2 && Math.abs(x - y) <= STORY_NAME_DAYS ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
   // Past the week, only a rare name both leads give ("Idai", "Cianjur", "Surfside") still ties
   // two reports: the toll of a large disaster is still being counted weeks on, and a rare place
@@ -191,5 +192,5 @@ export function storyWhy(match: StoryMatch): string {
   const names = match.names.map((n) => n.text);
   const listed = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
   const when = match.days === 0 ? "published the same day" : `published ${match.days} day${match.days === 1 ? "" : "s"} apart`;
-  return `both reports: ${match.eventClass}; both name ${listed}; ${when}`;
+  return `both reports: ${match.eventClass ?? "one event"}; both name ${listed}; ${when}`;
 }

@@ -2,7 +2,7 @@ import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { fallingFloor, risingToll, valuesDisagree } from "../tally.js";
+import { bodiesPartOfToll, fallingFloor, risingToll, valuesDisagree } from "../tally.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { fixedDuration, standingMeasure } from "../frame/named-measure.js";
@@ -165,10 +165,11 @@ export const crossArticleConflict: CheckRule = {
     const findings: Finding[] = [];
     const shown = new Set<string>();
     const grouped = deadByGroup([...claims, ...related]);
+    const parts = bodiesPartOfToll([...claims, ...related]);
     for (const [mine, theirs] of pairsAcross(own, others)) {
       const figures = figuresKey(mine, theirs);
       // One finding per pair of figures, however often either story repeats them.
-      if (shown.has(figures) || !timeless(mine, theirs) || countsAttackers(mine, article.body)) continue;
+      if (shown.has(figures) || !timeless(mine, theirs) || countsAttackers(mine, article.body) || parts.has(mine) || parts.has(theirs)) continue;
       const match = sameThing(mine, theirs);
       if (!match) continue;
       const falling = !valuesDisagree(mine, theirs) && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);

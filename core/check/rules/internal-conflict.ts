@@ -10,7 +10,7 @@ import { eventPlaces, unplacedAmongSeveral } from "../frame/several-places.js";
 import { separateEvents } from "../frame/new-event.js";
 import { sourcesDiffer } from "../frame/source.js";
 import { inStory, lentPart, storyEvent } from "../frame/story.js";
-import { runningTotal, valuesDisagree } from "../tally.js";
+import { bodiesPartOfToll, runningTotal, valuesDisagree } from "../tally.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
@@ -84,7 +84,7 @@ export const internalConflict: CheckRule = {
     // A bare toll ("32 dead") is a toll of the story's event when the story names one.
     const story = storyEvent(primary);
     const lent = primary.filter((claim) => lentPart(claim, story, article.body));
-    const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body), ...lent]);
+    const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body), ...lent, ...bodiesPartOfToll(primary)]);
     // A roundup of events of one class at several places: an unplaced one may be any of them.
     const places = eventPlaces(primary);
     const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
