@@ -1,12 +1,10 @@
 import type { ScopeEntity } from "../../model.js";
 import { datesBetween, type SubjectContext } from "./context.js";
-import events from "./data/events.js";
-import { EVENTS } from "./lexicon.js";
 import { namesOf, storyWords } from "./sentence-names.js";
 import { isProperAt } from "./capitalised-words.js";
 import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
-import { wordTrie } from "../word-trie.js";
+import { storyClass } from "./story-class.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -134,51 +132,4 @@ function addDateline(context: SubjectContext, tally: Map<string, Tally>): void {
   const had = tally.get(place);
   const text = place.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()).replace(/-/g, " ");
   tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), seen: had?.seen ?? [] });
-}
-
-/** An event word's type class (data/events.ts: "blast" -> bombing -> attack). */
-function classOfWord(word: string): string | undefined {
-  const name = EVENTS[word.toLowerCase()];
-  if (name === undefined) return undefined;
-  const cls = (events.classes as Record<string, string>)[name] ?? name;
-  return TOLL_CLASSES.has(cls) && cls !== "disaster" ? cls : undefined;
-}
-
-const TOLL_CLASSES: ReadonlySet<string> = new Set(events.tollClasses);
-
-/**
- * Any word of the event lexicon as a whole word ("quake", not "earthquakes" nor "quake-proof"),
- * written as a trie (one character decides each branch; the lexicon's words are lowercase, the
- * flag reads any case); what stands before is checked apart (a lookbehind at every place is slow).
- */
-const EVENT_WORD = new RegExp(`\\b${wordTrie(Object.keys(EVENTS).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w)))}(?![\\p{L}-])`, "giu");
-
-/** A letter or hyphen: before an event word, it makes the word the end of a longer one. */
-const WORD_CHAR = /[\p{L}-]/u;
-
-/** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
-const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/**
- * The one class of event the headline and lead tell of, read from their event words alone (no
- * other step's reading: this runs once per article, before some figures are read): none when
- * they name several classes (a generic "disaster" is none), or when the story names another
- * event of the class ("a second quake struck a day later", "another blast").
- * @example storyClass(text, 0, leadEnd) // "earthquake"
- */
-function storyClass(text: string, end: number): string | undefined {
-  // One pass over the text's event words (a story is mostly other words): each one's class and where it stands.
-  const found: { cls: string; at: number }[] = [];
-  for (const m of text.matchAll(EVENT_WORD)) {
-    // The end of a longer word ("post-quake") is no event word.
-    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) continue;
-    const cls = classOfWord(m[0]);
-    if (cls) found.push({ cls, at: m.index });
-  }
-  // The lead's one class; a lead naming none ("Death toll at Nairobi mall climbs") takes the text's one class.
-  const inLead = new Set(found.filter((f) => f.at < end).map((f) => f.cls));
-  const classes = inLead.size > 0 ? inLead : new Set(found.map((f) => f.cls));
-  if (classes.size !== 1) return undefined;
-  const [cls] = [...classes];
-  return found.some((f) => f.cls === cls && ANOTHER.test(text.slice(Math.max(0, f.at - 40), f.at))) ? undefined : cls;
 }
