@@ -72,4 +72,9 @@ describe("date-conflict: one thing named short and long (shortForm)", () => {
     expect(shortForm(named("Golden Gate Bridge", "golden-gate-bridge"), named("Golden Horn Bridge", "golden-horn-bridge"))).toBe(false);
     expect(shortForm(named("Tacoma Narrows Bridge", "tacoma-narrows-bridge"), named("Tacoma Narrows Bridge", "tacoma-narrows-bridge"))).toBe(false);
   });
+  it("takes the same words of a name in another order for the same thing, never other words", async () => {
+    const { shortForm } = await import("../../core/check/rules/date-conflict.js");
+    expect(shortForm(named("Canakkale 1915 Bridge", "canakkale-1915"), named("1915 Canakkale Bridge", "1915-canakkale"))).toBe(true);
+    expect(shortForm(named("Canakkale 1915 Bridge", "canakkale-1915"), named("Canakkale 2015 Bridge", "canakkale-2015"))).toBe(false);
+  });
 });
