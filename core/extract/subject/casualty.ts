@@ -100,7 +100,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const listed = /\b(?:include|includes|included)\s+$/i.test(text.slice(Math.max(0, mentionStart - 12), mentionStart));
   const end = phrase ? phrase.end : mentionEnd;
   // "Only 104 of the estimated 750 passengers survived": the verb is the part's, not the whole's.
-  if (WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
+  if (text.slice(Math.max(0, mentionStart - 16), mentionStart).includes(" of ") && WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
   const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
   const from = skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0);
   const after = listed ? null : verbAfter(text, from);
@@ -118,6 +118,7 @@ const OF_PEOPLE = /^\s+of\s+(?:the|an?)\s+(?:(?:estimated|about|around|some|roug
  * own count, with the verb after the whole it is part of.
  */
 function partOfPeople(text: string, mentionEnd: number): Casualty | null {
+  if (!text.startsWith(" of ", mentionEnd)) return null;
   const of = OF_PEOPLE.exec(text.slice(mentionEnd, mentionEnd + 80));
   if (!of) return null;
   const at = mentionEnd + of[0].length;
@@ -141,7 +142,7 @@ function lostLives(text: string, phrase: NounPhrase, verb: string | undefined): 
 /** A casualty verb right after `from`: "have been killed". */
 function verbAfter(text: string, from: number): Casualty | null {
   const window = text.slice(from, from + 60);
-  const notFound = NOT_FOUND.exec(window);
+  const notFound = window.includes("yet") ? NOT_FOUND.exec(window) : null;
   if (notFound) return { kind: "missing", span: { start: from, end: from + notFound[0].length } };
   const alive = /\balive\b/i.test(window) ? TAKEN_ALIVE.exec(window) : null;
   if (alive) return { kind: "rescued", span: { start: from, end: from + alive[0].length } };

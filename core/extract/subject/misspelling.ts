@@ -26,9 +26,12 @@ function dropped(words: Iterable<string>): Map<string, string> {
  */
 export function nearLookup<T>(table: Record<string, T>): (word: string) => T | undefined {
   const missing = dropped(Object.keys(table));
+  // A slip keeps the word's first two letters ("survivours", "casualities"): words opening
+  // otherwise are never tried, so the common counted nouns cost one set look-up.
+  const openings = new Set(Object.keys(table).filter((key) => key.length >= 8).map((key) => key.slice(0, 2)));
   return (word) => {
     const exact = table[word];
-    if (exact !== undefined || word.length < 7 || word.length > 20) return exact;
+    if (exact !== undefined || word.length < 7 || word.length > 20 || !openings.has(word.slice(0, 2))) return exact;
     // A letter missing: "fatalites" is "fatalities" without its second "i".
     const full = missing.get(word);
     if (full !== undefined) return table[full];
