@@ -19,10 +19,11 @@ export const INDEX_WINDOWS = {
   dateDays: 400,
   /**
    * Dates of what happens once to one thing (a birth, a death, the start or end of an uprising, a
-   * made thing's opening, opening to service, inauguration, completion, founding, first run):
+   * made thing's opening, opening to service, inauguration, completion, start of construction, foundation
+   * stone, groundbreaking, topping out, founding, first run):
    * any two dates claimed for it are about the same moment, however far apart they are.
    */
-  onceOnlyDates: ["date.birth", "date.death", "date.start", "date.end", "date.opening", "date.service", "date.inauguration", "date.completion", "date.founded", "date.first"],
+  onceOnlyDates: ["date.birth", "date.death", "date.start", "date.end", "date.opening", "date.service", "date.inauguration", "date.completion", "date.construction-start", "date.foundation-stone", "date.groundbreaking", "date.topping-out", "date.founded", "date.first"],
   onceOnlyDays: 200 * 366,
   /**
    * Keys of a measure without an event: a level that holds for a while (a refugee population,
