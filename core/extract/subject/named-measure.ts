@@ -11,6 +11,7 @@ import type { SubjectStep } from "./reading.js";
 import { partMeasure, pointerThing } from "./pointer-thing.js";
 import { labelMeasure } from "./fact-box.js";
 import { borderClass } from "./border-distance.js";
+import { predicate } from "./named-predicate.js";
 import { partList } from "./part-list.js";
 import { pairedList } from "./paired-list.js";
 import { vehicleSpeed } from "./vehicle-speed.js";
@@ -38,16 +39,11 @@ export interface NamedMeasure {
 }
 
 const BARE_COUNT_GATE = new RegExp(String.raw`\b(?:${alt([...data.countFrames, ...Object.keys(data.verbs).filter((v) => ["population", "capacity"].includes(data.verbs[v]!))])})\s+${QUAL}$|,\s*${QUAL}$`, "iu");
-/** A thing placed by the name after it: "The Shard in London", "the dam at Zug" (no name: group 1 empty). */
-const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|outside|on)\s+$`, "u");
-/** The name and its verb or apposition, ending right before the figure. */
-const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
 const NOT_CHANGING = new RegExp(String.raw`\b(?:${alt(data.notChanging)})\b`, "gi");
 const FUTURE_ALL = new RegExp(String.raw`\b(?:${alt(data.future)})\b`, "gi");
 /** The future verb right before the figure ("would be 2.05 km long"), not a future elsewhere ("will be lifted to a height of"). */
 const PLANNED = new RegExp(String.raw`\b(?:${alt(data.future)})\s+${QUAL}$`, "i");
 const CHANGING = new RegExp(String.raw`\b(?:${alt(data.changing)})\b`, "i");
-const COUNT_FRAME = new RegExp(String.raw`\b(?:${alt(data.countFrames)})\s+${QUAL}$`, "i");
 const YEAR = /\b(?:in|as of|by)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:census|figures?|estimates?)\b/i;
 /** A height verb a change reader may take for a rise ("rises to 678.9 metres", "climbs 310 metres"): a standing height of a named thing. */
 const HEIGHT_VERB = new RegExp(String.raw`^(?:${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] === "height" && /s(?:\s+(?:to|at))?$/.test(v)))})$`, "i");
@@ -154,7 +150,6 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
   return { cls: found.cls, words: found.words, thing, span: { start: m.end, end } };
 }
 
-const VENUE = /\b(?:Stadium|Arena|Park|Ground|Hall|Theatre|Theater|Bowl|Dome|Field|Centre|Center|Coliseum|Colosseum|Stadion|Estadio|Stade|Garden|Gardens)$/;
 /** "300 m (984 ft) high dam": a figure, its measure adjective and a noun after it ("long overall", "long and" are no noun). */
 const MODIFIES = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?-?(?:tall|high|long|deep|wide)\s+(?!(?:${alt(data.afterAdjective)})(?![\p{L}]))\p{Ll}`, "u");
 const COMPOUND = new RegExp(String.raw`^\s+((?:(?:${alt(THINGS)})\s+){0,2})(${NAME})(?=[\s,.;:!?)]|[’']s|$)(\s+(?:${alt(THINGS)})\b)?`, "u");
@@ -164,50 +159,6 @@ const LEADING_THING = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alt(T
 const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME}),\s+(?:a|an|the)\s+${QUAL}$`, "u");
 /** Up to four lowercase or hyphenated words of a common noun phrase, then the name it is given. */
 const GIVEN_NAME = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}(?:${alt(THINGS)}),?\s+(?:identified\s+as|named|called|dubbed|known\s+as)\s+(?:the\s+)?(${NAME})`, "u");
-
-/** "Merdeka 118 stands 678.9 metres tall", "the Dali, which is 984 feet long", "Derna, a city of 100,000 people". */
-function predicate(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
-  // A cost is told with its own verbs ("built at a cost of"), read by away(): "Built at Rs 531 crore" names no thing "Built".
-  if (found.cls === "cost") return null;
-  // The name and its link stand right before the figure: a bounded window keeps the anchored match cheap.
-  const from = Math.max(sentence.start, m.start - 160);
-  const before = text.slice(from, m.start);
-  const hit = BEFORE.exec(before);
-  if (!hit) return null;
-  const paren = Boolean(hit[2]);
-  const link = hit[3]?.toLowerCase().replace(/\s+/g, " ");
-  // "Burj Khalifa (828 metres)": a bracket closes on the figure, or it is no apposition.
-  if (paren && !/^\s*(?:[\p{L}.]+\s*)?\)/u.test(text.slice(m.end, m.end + 20))) return null;
-  const framed = COUNT_FRAME.test(before);
-  const verbCls = link ? data.verbs[link] : undefined;
-  let cls = found.cls;
-  if (found.counted) {
-    // A bare count is a population only after "a city of", "home to", "a population of".
-    if (!cls || (data.needsFrame.includes(found.words.toLowerCase()) && !framed)) cls = framed || verbCls === "population" ? "population" : verbCls === "capacity" ? "capacity" : "";
-    if (!link && !paren && !/,\s*$/.test(hit[0])) return null;
-    // "Labour has 411 seats": seats a name merely has are a venue's capacity only if the name is a venue's.
-    if (cls === "capacity" && verbCls !== "capacity" && !VENUE.test(hit[1]!)) return null;
-  } else {
-    if (verbCls === "population" || verbCls === "capacity" || framed) return null;
-    if (verbCls && cls === "extent") cls = verbCls;
-    // "X is 984 feet" with no verb or apposition: not a predicate.
-    if (!link && !paren && !/,\s*$/.test(hit[0])) return null;
-  }
-  let start = from + hit.index + hit[0].indexOf(hit[1]!);
-  let words = hit[1]!;
-  // "between Beijing and Guangzhou is 2,298 km": one end of a route is not the thing measured.
-  if (/\bbetween\s+\S.*\sand\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, start - 60), start))) return null;
-  // "The Shard in London stands 310 metres tall": the name after "in" places the thing before it.
-  const placed = PLACED.exec(text.slice(from, start));
-  if (placed) {
-    if (!placed[1]) return null; // "the dam at Zug": a common noun, placed
-    words = placed[1];
-    start = from + placed.index + placed[0].indexOf(words);
-  }
-  const thing = thingOf(words);
-  if (!thing || !cls) return null;
-  return { cls, words: found.words, thing, span: { start, end: start + words.length } };
-}
 
 /** The frame step: "the 948-foot Dali" has the dimension alone as its measure, the named thing as its scope. */
 export const NAMED_MEASURE_STEP: SubjectStep = {
