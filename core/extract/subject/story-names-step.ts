@@ -5,6 +5,7 @@ import { isCountryPlace } from "./gazetteer.js";
 import type { Reading, SubjectStep } from "./reading.js";
 import { isCasualtyTotal, isToll } from "./story-event.js";
 import { leadEnd } from "./story-lead.js";
+import { recalledEvent } from "./recalled-event.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
@@ -22,8 +23,8 @@ export const STORY_NAMES_STEP: SubjectStep = {
     if (!context || r.frame.rules.includes("frame.other-event") || !INCIDENT.has(measure.id)) return;
     const labelled = sentence.start >= leadEnd(context) && LABELLED.test(text.slice(sentence.start, sentence.end));
     if (partCue(text, sentence, mention) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
-    // "In another attack ...", "a similar crush two years ago": a figure of some other event.
-    if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end))) return;
+    // "In another attack ...", "a similar crush two years ago", "In February 2024, a boat capsized": a figure of some other event.
+    if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end)) || recalledEvent(context, text, sentence, mention)) return;
     const toll = isToll(measure, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
     const total = isCasualtyTotal(measure) && (toll || sentence.start < leadEnd(context));
     const all = storyNames(context);
