@@ -9,35 +9,17 @@
  *
  * Each root is a checkout with a built dist/. Texts are read from root A.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { corpusTexts, textFiles } from "./corpus-texts.mjs";
 
 const args = process.argv.slice(2);
 const also = [];
 for (let i = args.indexOf("--also"); i >= 0; i = args.indexOf("--also")) { also.push(args[i + 1]); args.splice(i, 2); }
 const [rootA, rootB] = args;
-const KEYS = /^(?:text|body|input|sentence|article|passage|context|content)$/i;
-
-function* files(dir) {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-const texts = new Set();
-function collect(value, key) {
-  if (typeof value === "string") { if (KEYS.test(key ?? "") && value.trim().length > 0) texts.add(value); return; }
-  if (Array.isArray(value)) { for (const v of value) collect(v, key); return; }
-  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
-}
 const dirs = [join(rootA, "tests/corpus"), join(rootA, "../shared/conformance"), "/work/shared/conformance", ...also];
-for (const dir of dirs) for (const path of files(dir)) {
-  if (path.endsWith(".json")) { try { collect(JSON.parse(readFileSync(path, "utf8"))); } catch { /* not JSON */ } }
-  else if (path.endsWith(".txt") || path.endsWith(".md")) texts.add(readFileSync(path, "utf8"));
-}
+const texts = corpusTexts(dirs);
 // The bench's own varied articles too (bench/lib/corpus.mjs), about 600 kB of them.
 {
   const { extractionCorpus } = await import(pathToFileURL(join(rootA, "bench/lib/corpus.mjs")).href);
@@ -46,7 +28,7 @@ for (const dir of dirs) for (const path of files(dir)) {
   const examples = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ ...readFrontMatter(readFileSync(join(dir, f), "utf8")), id: f }));
   for (const a of extractionCorpus(examples.map((e) => ({ id: e.id, published: e.fields.published, body: e.body })), 600_000).articles) texts.add(a.body);
 }
-for (const dir of [join(rootA, "examples"), "/work/shared/articles"]) for (const path of files(dir)) if (path.endsWith(".txt")) texts.add(readFileSync(path, "utf8"));
+for (const dir of [join(rootA, "examples"), "/work/shared/articles"]) for (const path of textFiles(dir)) texts.add(readFileSync(path, "utf8"));
 
 async function outputs(root) {
   const load = (f) => import(pathToFileURL(join(root, "dist/core", f)).href);

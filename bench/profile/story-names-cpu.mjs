@@ -10,7 +10,7 @@
  *
  * Timing: one process, builds in turns (A B, B A, ...); the least CPU of the runs per build.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import { corpusTexts } from "./corpus-texts.mjs";
 import { join } from "node:path";
 import { buildInputs, loader } from "./build-inputs.mjs";
 
@@ -35,30 +35,10 @@ async function reader(root) {
   };
 }
 
-function* files(dir) {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 const { corpus } = await buildInputs(roots[0]);
 if (same) {
-  const KEYS = /^(?:text|body|input|sentence|article|passage|context|content)$/i;
-  const texts = new Set(corpus.articles.map((a) => a.body));
-  const collect = (value, key) => {
-    if (typeof value === "string") { if (KEYS.test(key ?? "") && value.trim()) texts.add(value); return; }
-    if (Array.isArray(value)) { for (const v of value) collect(v, key); return; }
-    if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
-  };
-  for (const dir of [join(roots[0], "tests/corpus"), join(roots[0], "examples"), "/work/shared/articles", "/work/shared/conformance", ...also]) {
-    for (const path of files(dir)) {
-      if (path.endsWith(".json")) { try { collect(JSON.parse(readFileSync(path, "utf8"))); } catch { /* not JSON */ } }
-      else if (path.endsWith(".txt") || path.endsWith(".md")) texts.add(readFileSync(path, "utf8"));
-    }
-  }
+  const texts = corpusTexts([join(roots[0], "tests/corpus"), join(roots[0], "examples"), "/work/shared/articles", "/work/shared/conformance", ...also],
+    new Set(corpus.articles.map((a) => a.body)));
   const [a, b] = [await reader(roots[0]), await reader(roots[1])];
   let differ = 0, named = 0;
   for (const text of texts) {
