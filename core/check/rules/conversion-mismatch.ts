@@ -1,12 +1,13 @@
 import type { Claim, Dimension, Finding } from "../../model.js";
-import { convert, convertDifference, getUnit } from "../../units/index.js";
+import { convert, getUnit } from "../../units/index.js";
 import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { gallonReadings } from "../gallons.js";
-import { around, claimInterval, convertInterval, inferStep, restates, type Interval } from "../interval.js";
+import { around, claimInterval, convertInterval, restates, type Interval } from "../interval.js";
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
+import { asDifference, convertChange, exactOriginal, isChangeAmount, numeric, type Numeric, significantFigures, writtenStep } from "./conversion-precision.js";
 
 /**
  * "X unit (Y unit)" where Y is not X converted, within the precision both were written with.
@@ -20,12 +21,6 @@ const DIMENSION_WORDS: Partial<Record<Dimension, string>> = {
   speed: "a speed", fuelEconomy: "a fuel economy", temperature: "a temperature",
 };
 
-type Numeric = Claim & { value: number; unit: string };
-
-function numeric(claim: Claim | undefined): claim is Numeric {
-  return claim !== undefined && typeof claim.value === "number" && Number.isFinite(claim.value) && typeof claim.unit === "string";
-}
-
 /** The ends to compare: both ends of two ranges separately, otherwise the whole intervals. */
 function ends(claim: Numeric, pairedWithRange: boolean): Interval[] {
   if (pairedWithRange && claim.qualifier === "range" && typeof claim.low === "number" && typeof claim.high === "number") {
@@ -37,49 +32,6 @@ function ends(claim: Numeric, pairedWithRange: boolean): Interval[] {
 
 function scaled(interval: Interval, factor: number): Interval {
   return factor === 1 ? interval : { low: interval.low * factor, high: interval.high * factor };
-}
-
-/** Significant figures as written: 19.75 (step 0.01) has 4, 44 (step 1) has 2, 3,600 (step 100) has 2. */
-function significantFigures(claim: Numeric): number {
-  const step = writtenStep(claim);
-  if (claim.value === 0 || !(step > 0)) return 1;
-  return Math.floor(Math.log10(Math.abs(claim.value))) - Math.round(Math.log10(step)) + 1;
-}
-
-/**
- * "44-pound (19.75-kilogram)": a conversion written to more figures than its original was
- * computed from the original taken as exact, so the original is read as a point and the
- * conversion's own rounding is the only tolerance (44 lb is 19.96 kg: the slip is real). A
- * conversion as rounded as its original ("30 km (18.6 miles)") keeps the original's rounding.
- */
-function exactOriginal(x: Numeric, y: Numeric): boolean {
-  // Decimals and three figures or more: a computed conversion, not a rounded one ("806 km" for 500 miles is rounded).
-  return x.qualifier === "exact" && y.qualifier === "exact" && writtenStep(y) < 1 && significantFigures(y) >= 3 && significantFigures(y) > significantFigures(x);
-}
-
-/** "a rise of 2.5C (4.5F)": the amount of a change converts without the scale's zero offset. */
-function convertChange(interval: Interval, from: string, to: string): Interval | null {
-  const a = convertDifference(interval.low, from, to);
-  const b = convertDifference(interval.high, from, to);
-  if (a === null || b === null) return null;
-  return a <= b ? { low: a, high: b } : { low: b, high: a };
-}
-
-function isChangeAmount(x: Numeric, y: Numeric): boolean {
-  return x.change?.role === "by" || y.change?.role === "by";
-}
-
-/** After a temperature and its conversion: "20 to 40 degrees Fahrenheit (11 to 22 degrees Celsius) below average". */
-const FROM_NORM = /^[\s)\]]{0,3}(?:(?:above|below)\s{1,2}(?:the\s{1,2})?(?:average|normal|norm|seasonal|usual|long-term)|(?:warmer|colder|cooler|hotter)\b)/i;
-
-/**
- * A temperature measured from a norm ("8 to 12 degrees above normal", "5C warmer") is a
- * difference, converted without the scale's zero offset, even where no change word made it one.
- */
-function asDifference(x: Numeric, y: Numeric, body: string): Numeric {
-  if (isChangeAmount(x, y) || getUnit(x.unit)?.dimension !== "temperature") return x;
-  if (!FROM_NORM.test(body.slice(Math.max(x.end, y.end), Math.max(x.end, y.end) + 40))) return x;
-  return { ...x, change: { direction: "up", role: "by", text: "" } };
 }
 
 /** Y restates X, end by end, under one reading of each unit. */
@@ -116,10 +68,6 @@ function compound(x: Numeric, claims: readonly Claim[], body: string): Numeric |
   const inX = convert(part.value, part.unit, x.unit);
   if (inX === null || inX <= Math.abs(x.value)) return null;
   return { ...x, value: inX + x.value, step: writtenStep(x) };
-}
-
-function writtenStep(claim: Numeric): number {
-  return Math.max(claim.step ?? 0, inferStep(claim.value));
 }
 
 function pairText(x: Claim, y: Claim): string {
