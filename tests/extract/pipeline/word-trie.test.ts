@@ -47,7 +47,7 @@ describe("wordTrie", () => {
       return out;
     };
     const word = fc.stringMatching(/^[ab]{1,3}(?: [ab]{1,3}){0,2}$/);
-    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 10 }), fc.stringMatching(/^[abAB \n\-é😀]{0,60}$/), (words, text) => {
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 10 }), fc.stringMatching(/^(?:[abAB \n\-é]|😀){0,60}$/), (words, text) => {
       const expected = [...text.matchAll(new RegExp(`(?<![\\p{L}-])(?:${phrases(words)})(?![\\p{L}-])`, "giu"))].map((m) => `${m.index}:${m[0]}`);
       expect(all(wholeWords(words), text)).toEqual(expected);
     }), { numRuns: 500 });
