@@ -7,7 +7,7 @@ import { gazetteerPlace } from "./gazetteer.js";
 import { placesAroundIn } from "./named-place.js";
 import { isCasualtyTotal, isToll, storyEvent, storyEventNamed } from "./story-event.js";
 import { leadEnd } from "./story-lead.js";
-import { OTHER_EVENT, PART_CUE } from "./story-names-step.js";
+import { PART_CUE, tellsOtherEvent } from "./story-names-step.js";
 export { STORY_NAMES_STEP } from "./story-names-step.js";
 
 /**
@@ -63,7 +63,7 @@ export const STORY_EVENT_STEP: SubjectStep = {
     // and no subset ("were identified", "the dead included"): "13 deaths were reported in Qinghai"
     // is a part.
     const body = (measure.id === "killed" || measure.id === "missing") && !SUBSET.test(text.slice(sentence.start, sentence.end)) && (!partCue || (measure.id === "missing" && MORE_MISSING.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))))
-      && typeof mention.value === "number" && mention.value >= 2 && !OTHER_EVENT.test(text.slice(sentence.start, sentence.end))
+      && typeof mention.value === "number" && mention.value >= 2 && !tellsOtherEvent(text.slice(sentence.start, sentence.end))
       && !OLD_FIGURE.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
     const tollOrLead = toll || lead || (measure.id === "missing" && isToll({ ...measure, id: "killed" }, text.slice(Math.max(sentence.start, mention.start - 80), mention.start)));
     // "It had sustained winds of 100 mph": a measure of the story's storm.

@@ -6,6 +6,7 @@ import type { Reading, SubjectStep } from "./reading.js";
 import { isCasualtyTotal, isToll } from "./story-event.js";
 import { leadEnd } from "./story-lead.js";
 import { recalledEvent } from "./recalled-event.js";
+import { TENS_WORDS, UNIT_WORDS } from "../numbers/words.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
@@ -24,7 +25,7 @@ export const STORY_NAMES_STEP: SubjectStep = {
     const labelled = sentence.start >= leadEnd(context) && LABELLED.test(text.slice(sentence.start, sentence.end));
     if (partCue(text, sentence, mention) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
     // "In another attack ...", "a similar crush two years ago", "In February 2024, a boat capsized": a figure of some other event.
-    if (OTHER_EVENT.test(text.slice(sentence.start, sentence.end)) || recalledEvent(context, text, sentence, mention)) return;
+    if (tellsOtherEvent(text.slice(sentence.start, sentence.end)) || recalledEvent(context, text, sentence, mention)) return;
     const toll = isToll(measure, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
     const total = isCasualtyTotal(measure) && (toll || sentence.start < leadEnd(context));
     const all = storyNames(context);
@@ -107,7 +108,15 @@ const CLASS = "class:";
 const GENERIC_EVENT = "disaster";
 
 /** Words of a sentence that put its figure on another event than the story's. */
-export const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh|ago|anniversary|last\s+(?:week|month|year))\b/i;
+const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh|ago|anniversary|last\s+(?:week|month|year))\b/i;
+
+/** "with another four people yet to be located", "another 20 were injured": more of the story's count, no other event. */
+const MORE_OF_COUNT = new RegExp(String.raw`\banother\s+(?:\d|(?:${[...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "dozen", "few", "several"].join("|")})\b)`, "gi");
+
+/** Whether a sentence puts its figures on another event than the story's ("In another attack", "a similar crush two years ago"). */
+export function tellsOtherEvent(sentence: string): boolean {
+  return OTHER_EVENT.test(sentence.replace(MORE_OF_COUNT, " "));
+}
 
 /** Words before a count that make it a part of another: "12 of those", "among them 4", "including 3". */
 export const PART_CUE = /\b(?:of\s+(?:the|those|them|whom)|among|including|includes|included|another|other|further|more)\s+(?:\p{L}+\s+)?$/iu;
