@@ -1,15 +1,14 @@
 import type { ScopeEntity } from "../../model.js";
-import { structureOf } from "./context.js";
-import { eventClass, eventFrame, venueOf } from "./frame-event.js";
+import { eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
 import { addStreet, countedPeople, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
 import { nounClass } from "./frame-measure.js";
-import { CASUALTY, EVENTS, PEOPLE, ROLES } from "./lexicon.js";
+import { CASUALTY, PEOPLE, ROLES } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
-import { headingOver, lineIndexAt } from "./structure.js";
 import type { Reading, SubjectStep } from "./reading.js";
 import { placesAroundIn } from "./named-place.js";
 import { GENERIC_EVENT_STEP, STORY_EVENT_STEP, STORY_NAMES_STEP } from "./frame-story-steps.js";
+import { EVENT_LABEL_STEP, STRUCTURE_STEP } from "./frame-structure-steps.js";
 import { placeBefore } from "./place-before.js";
 import { storyEventNamed } from "./story-event.js";
 import { NAMED_MEASURE_STEP } from "./named-measure.js";
@@ -144,51 +143,8 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       r.frame.rules.push("frame.scope-alone");
     },
   },
-  // Headings over lists and table rows: read from the article's structure, when it is known.
-  {
-    name: "frame.structure",
-    run: (r) => {
-      const context = r.input.context;
-      if (!context || !context.text.includes("\n")) return;
-      const structure = structureOf(context);
-      const at = r.input.mention.start;
-      const line = structure.lines[lineIndexAt(structure, at)];
-      let entity: ScopeEntity | null = null;
-      if (line?.kind === "row" && line.label && context.text.slice(line.start, at).includes(line.label)) {
-        const place = gazetteerPlace(line.label);
-        entity = place ? { kind: "place", id: place, text: line.label, within: placesAround(place) } : { kind: "named", id: `row:${slugOf(line.label)}`, text: line.label };
-      } else {
-        const heading = headingOver(structure, at);
-        const label = heading?.label;
-        if (label) {
-          const known = gazetteerPlace(label);
-          const region = known ? null : placeInLabel(label);
-          if (known) entity = { kind: "place", id: known, text: label, within: placesAround(known) };
-          else if (region) entity = { kind: "place", id: region.id, text: label, within: region.within };
-          else if (structure.sectionHeadings >= 2) entity = { kind: "named", id: `section:${slugOf(label)}`, text: label };
-        }
-      }
-      if (!entity) return;
-      r.frame.scope.unshift(entity);
-      r.frame.rules.push("frame.structure");
-    },
-  },
-  // "• Harris Fire: ... One civilian killed": a line labelled with a named event is about that event.
-  {
-    name: "frame.event-label",
-    run: (r) => {
-      const { text, mention } = r.input;
-      const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-      const m = EVENT_LABEL.exec(text.slice(lineStart, Math.min(mention.start, lineStart + 80)));
-      const kind = m ? EVENTS[m[2]!.toLowerCase()] : undefined;
-      if (!m || !kind) return;
-      const name = `${m[1]} ${m[2]}`;
-      const id = slugOf(name);
-      if (!r.frame.scope.some((e) => e.id === id)) r.frame.scope.unshift({ kind: "named", id, text: name });
-      r.frame.event ??= { id: eventClass(kind, text, { start: lineStart, end: lineStart }), text: name };
-      r.frame.rules.push("frame.event-label");
-    },
-  },
+  STRUCTURE_STEP,
+  EVENT_LABEL_STEP,
   STORY_NAMES_STEP,
   // "a magnitude 5.4 tremor" with no event of its own or of the story: which quake is unknown, so
   // the figure is compared with nothing rather than with every other magnitude.
@@ -208,9 +164,6 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
 /** A clause saying the injured counted are still in hospital or in a grave state. */
 const IN_HOSPITAL = /^[^;.]*?\b(?:(?:remain|remains|remained|still|are|were|was|is)\s+(?:\w+\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|being\s+treated|under\s+treatment|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))/i;
 
-/** A line opening with a named event as its label: "• Harris Fire:", "Hurricane Michael:". */
-const EVENT_LABEL = /^[\s•*·–-]*((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(\p{Lu}\p{Ll}+)\s*:/u;
-
 /** Whether the count's own place phrase names a place apart from the event's: neither is the other or inside it. */
 function apart(r: Reading, eventPlace: string, chain: readonly string[] | undefined): boolean {
   const own = r.place?.place;
@@ -218,16 +171,6 @@ function apart(r: Reading, eventPlace: string, chain: readonly string[] | undefi
   if (chain?.includes(own) || placesAround(eventPlace).includes(own)) return false;
   const around = [...placesAroundIn(r.input.context, own), ...placesAround(own)];
   return !around.includes(eventPlace);
-}
-
-/** "Northern California": a region of a known place, as a place inside it. */
-function placeInLabel(label: string): { id: string; within: string[] } | null {
-  const words = label.split(/\s+/);
-  for (let i = words.length - 1; i > 0; i--) {
-    const place = gazetteerPlace(words.slice(i).join(" "));
-    if (place) return { id: slugOf(label), within: [place, ...placesAround(place)] };
-  }
-  return null;
 }
 
 /** The country named last before `at`, within a few thousand characters. */
