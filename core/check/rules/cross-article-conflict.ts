@@ -164,16 +164,18 @@ export const crossArticleConflict: CheckRule = {
     const others = related.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
     const shown = new Set<string>();
-    const grouped = deadByGroup([...claims, ...related]);
-    const parts = bodiesPartOfToll([...claims, ...related]);
+    const all = [...claims, ...related];
+    const grouped = deadByGroup(all);
+    const parts = bodiesPartOfToll(all);
     for (const [mine, theirs] of pairsAcross(own, others)) {
       const figures = figuresKey(mine, theirs);
       // One finding per pair of figures, however often either story repeats them.
       if (shown.has(figures) || !timeless(mine, theirs) || countsAttackers(mine, article.body) || parts.has(mine) || parts.has(theirs)) continue;
       const match = sameThing(mine, theirs);
       if (!match) continue;
-      const falling = !valuesDisagree(mine, theirs) && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);
-      if (!(falling || valuesDisagree(mine, theirs)) || doublyUnsure(mine, theirs, match) || supersedes(mine, theirs, [...claims, ...related])) continue;
+      const disagree = valuesDisagree(mine, theirs);
+      const falling = !disagree && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);
+      if (!(falling || disagree) || doublyUnsure(mine, theirs, match) || supersedes(mine, theirs, all)) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, falling));
     }

@@ -20,7 +20,7 @@ const DID = new RegExp(String.raw`^(?:\s+(?:${wordAlternation(measures.crowd.peo
 /** "estimated the turnout at", "a crowd count of", "crowds of", "the crowd was put at": the crowd's noun names the figure. */
 const COUNT_BEFORE = new RegExp(String.raw`\b(?:${wordAlternation(measures.crowd.counts)})\s+(?:(?:was|were|is|has|had|been|of|at|to|estimated|put|numbering|numbered|reached|swelled|grew|officially|reportedly)\s+){1,3}${QUALIFIER}$`, "i");
 /** Any crowd word near the figure: the cheap test before the patterns. */
-const GATE = new RegExp(String.raw`\b(?:${wordAlternation([...measures.crowd.counts, ...measures.crowd.nouns.map((n) => `${n}s?`)])}|rallied|protested|marched|demonstrated|showed|turned|took|attended|gathered|massed|thronged|joined)\b`, "i");
+const GATE = new RegExp(String.raw`\b(?:${wordAlternation([...measures.crowd.counts, ...measures.crowd.nouns.map((n) => `${n}s?`)])}|${wordAlternation([...new Set([...measures.crowd.verbs.map((v) => v.split(" ")[0]!), "attended"])])})\b`, "i");
 
 /**
  * @example crowdSize(readingOf("150,000 rallied in the city")) // true: measure "crowd"
