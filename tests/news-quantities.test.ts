@@ -71,11 +71,16 @@ import type { Article, Claim } from "../core/model.js";
  * reader keeps the amount of a change and the old level (so the checker never takes them for levels), as
  * session 6's two sets and final.json mark them.
  */
-/** Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16. */
-const SETS = [
-  { file: "sentences.json", floors: { value: 0.98, unit: 0.94, change: 0.95 } },
-  { file: "final.json", floors: { value: 0.99, unit: 0.92, change: 0.95 } },
-];
+/**
+ * Each set with its floors: the development sentences, and the set kept aside until the end of the work on issue 16.
+ * NQ_FILE=<path> scores one other file of the same shape instead (a set kept outside the repository), with no floors.
+ */
+const SETS = process.env.NQ_FILE
+  ? [{ file: path.resolve(process.env.NQ_FILE), floors: { value: 0, unit: 0, change: 0 } }]
+  : [
+    { file: "sentences.json", floors: { value: 0.98, unit: 0.94, change: 0.95 } },
+    { file: "final.json", floors: { value: 0.99, unit: 0.92, change: 0.95 } },
+  ];
 
 interface Gold {
   text: string;
@@ -163,7 +168,7 @@ function scoreSentence(s: Sentence, score: Score, misses: unknown[]): void {
 }
 
 for (const { file, floors: FLOORS } of SETS) {
-const FILE = path.join(DIR, file);
+const FILE = path.resolve(DIR, file);
 describe.skipIf(!existsSync(FILE))(`real news sentences (${file}): quantities, units and changes (issue 16)`, () => {
   const sentences = JSON.parse(readFileSync(FILE, "utf8")) as Sentence[];
   const score: Score = { gold: 0, predicted: 0, value: 0, unit: 0, change: 0 };
@@ -174,10 +179,10 @@ describe.skipIf(!existsSync(FILE))(`real news sentences (${file}): quantities, u
     value: f1(score.value, score), unit: f1(score.unit, score), change: f1(score.change, score),
   };
 
-  it(`prints the table and writes misses to test-results/news-quantities-${file}`, () => {
+  it(`prints the table and writes misses to test-results/news-quantities-${path.basename(file)}`, () => {
     const out = path.resolve(import.meta.dirname, "../test-results");
     mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, `news-quantities-${file}`), `${JSON.stringify({ ...result, score, misses }, null, 1)}\n`);
+    writeFileSync(path.join(out, `news-quantities-${path.basename(file)}`), `${JSON.stringify({ ...result, score, misses }, null, 1)}\n`);
     const row = (name: string, tp: number, f: number, best: number) =>
       `| ${name} | ${tp} | ${(tp / Math.max(1, score.predicted)).toFixed(3)} | ${(tp / Math.max(1, score.gold)).toFixed(3)} | ${f.toFixed(3)} | ${best} |`;
     console.log([

@@ -1,9 +1,11 @@
 /**
  * Precision and recall per finding kind and per corpus file, for docs/accuracy.md. Skipped
  * entries (known gaps) are scored too: a gap is a miss. Set SCORE_OUT=<file> to write the table
- * as JSON: `SCORE_OUT=/tmp/score.json npx vitest run tests/check/corpus-score.test.ts`.
+ * as JSON: `SCORE_OUT=/tmp/score.json npx vitest run tests/check/corpus-score.test.ts`. SCORE_DIR=<folder>
+ * scores the JSON files of another folder of the same shape (a set kept outside the repository).
  */
 import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/model.js";
 import { corpusFiles, type Entry, type KindScore, loadEntries, runEntry, scoreEntry, textsMatch } from "./corpus-runner.js";
@@ -44,10 +46,11 @@ describe("scoreEntry", () => {
 });
 
 it.runIf(process.env.SCORE_OUT)("scores every corpus file (SCORE_OUT)", () => {
+  const dir = process.env.SCORE_DIR ? resolve(process.env.SCORE_DIR) : undefined;
   const table: Record<string, Record<string, KindScore & { entries?: number }>> = {};
-  for (const file of corpusFiles()) {
+  for (const file of corpusFiles(dir)) {
     const scores = new Map<string, KindScore>();
-    const entries = loadEntries(file);
+    const entries = loadEntries(file, dir);
     let right = 0;
     for (const entry of entries) {
       const findings = runEntry(entry);
@@ -62,5 +65,5 @@ it.runIf(process.env.SCORE_OUT)("scores every corpus file (SCORE_OUT)", () => {
     table[file] = { ...Object.fromEntries(scores), "(entries fully right)": { hits: right, misses: entries.length - right, falseAlarms: 0 } };
   }
   writeFileSync(process.env.SCORE_OUT as string, JSON.stringify(table, null, 2));
-  expect(Object.keys(table)).toEqual(corpusFiles());
+  expect(Object.keys(table)).toEqual(corpusFiles(dir));
 });
