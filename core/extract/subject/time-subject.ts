@@ -71,7 +71,8 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower] && !RETROSPECT.test(text.slice(Math.max(sentence.start, noun.start - 60), noun.start))) {
     return storyThing(input, fromEvent(input, noun, "date", "subject.event-on-date"));
   }
-  const life = lifeDate(input) ?? personDate(input) ?? lifeEventDate(input) ?? firstDate(input);
+  // lifeDate was read above and found nothing: it is not asked again.
+  const life = personDate(input) ?? lifeEventDate(input) ?? firstDate(input);
   if (life) return withYear(input, life);
   return occurrenceDate(input) ?? openingDate(input);
 }

@@ -53,30 +53,52 @@ function isSpace(c: number): boolean {
 
 /** Up to `max` words of text[from, to), pushed onto `words`. */
 function scan(text: string, from: number, to: number, max: number, words: Word[]): Word[] {
-  const slice = text.slice(from, to);
+  // Offsets a slice reads its own way (negative from the end, fractional) take the slice's reading.
+  if (from < 0 || to < 0 || !Number.isInteger(from) || !Number.isInteger(to)) return scanSlice(text, from, to, max, words);
   // Hot: every number reads several windows. A plain ASCII word followed by a character that
-  // cannot extend it is read here by hand; every other start (initials, a letter outside ASCII,
-  // a hyphen, apostrophe or period after the run) is left to WORD at that very position, so the
-  // words are those of WORD alone.
-  const n = slice.length;
-  let i = 0;
-  while (i < n && words.length < max) {
-    const c = slice.charCodeAt(i);
+  // cannot extend it is read here by hand, in the text itself (no copy of the window); every
+  // other start (initials, a letter outside ASCII, a hyphen, apostrophe or period after the
+  // run) is left to WORD at that very position of the window, copied once on first need, so
+  // the words are those of WORD alone and WORD never reads past the window's end.
+  const end = Math.min(to, text.length);
+  let slice: string | undefined;
+  let i = from;
+  while (i < end && words.length < max) {
+    const c = text.charCodeAt(i);
     if (c < 128) {
       if (!isAsciiAlnum(c)) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < n && j - i <= 61 && isAsciiAlnum(slice.charCodeAt(j))) j++;
-      const next = j < n ? slice.charCodeAt(j) : -1;
+      while (j < end && j - i <= 61 && isAsciiAlnum(text.charCodeAt(j))) j++;
+      const next = j < end ? text.charCodeAt(j) : -1;
       if (j - i <= 61 && (next === -1 || (next < 128 && !isAsciiAlnum(next) && next !== 45 && next !== 39 && next !== 46))) {
-        const word = slice.slice(i, j);
-        words.push({ start: from + i, end: from + j, text: word, lower: word.toLowerCase() });
+        const word = text.slice(i, j);
+        words.push({ start: i, end: j, text: word, lower: word.toLowerCase() });
         i = j;
         continue;
       }
     }
+    slice ??= text.slice(from, end);
+    WORD_AT.lastIndex = i - from;
+    const m = WORD_AT.exec(slice);
+    if (!m) {
+      i++;
+      continue;
+    }
+    words.push({ start: i, end: i + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+    i += m[0].length;
+  }
+  return words;
+}
+
+/** scan over a copy of text[from, to): what it does for any offsets. */
+function scanSlice(text: string, from: number, to: number, max: number, words: Word[]): Word[] {
+  const slice = text.slice(from, to);
+  const n = slice.length;
+  let i = 0;
+  while (i < n && words.length < max) {
     WORD_AT.lastIndex = i;
     const m = WORD_AT.exec(slice);
     if (!m) {
