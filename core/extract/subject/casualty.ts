@@ -4,6 +4,8 @@ import { bodiesFound } from "./bodies.js";
 import { CASUALTY } from "./lexicon.js";
 import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
+import { forcedOutClass, toHospital } from "./people-clauses.js";
+import { isTakeOutVerb, outAlive, takenAlive } from "./taken-out.js";
 import { lastWordsIn } from "./words.js";
 
 /** A casualty count's class and the words that tell it; `part` when it counts some of a count just told ("213 of those deaths"). */
@@ -20,17 +22,12 @@ export interface Casualty {
 // "remain missing", "are still missing", "have gone missing", "were reported missing", "are feared dead", "have been found
 // dead", "are estimated to be buried": a status after a copula.
 // "25 individuals who have been hospitalized", "21 miners had managed to survive": a relative pronoun or "managed to" first.
-const PASSIVE = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|estimated|found)(?:\s+to)?))*\s+([a-z]+)/i;
+// "13 more are missing", "five others were hurt": "more" and "others" stand for the people counted.
+const PASSIVE = /^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|pronounced|estimated|found)(?:\s+to)?))*\s+([a-z]+)/i;
 const RELATIVE = /^\s+(?:who|that)\b/i;
 const AGE = /year|month|week|day|old/i;
 /** "another four people yet to be located", "who have not yet been found": people missing, told by what is not done. */
 const NOT_FOUND = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|remain|remains|remained|still))*\s+(?:yet\s+to\s+be|not\s+yet\s+(?:been\s+)?)\s*(?:found|located|traced|accounted\s+for)\b/i;
-/** "were pulled out alive", "pulled alive from the rubble": the rescued, told by "alive" after a verb of taking out. */
-const PULLED = String.raw`(?:pulled|dragged|dug|brought|taken|carried|got|gotten|rescued|evacuated)`;
-const TAKEN_ALIVE = new RegExp(String.raw`^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|been|being|all))*\s+${PULLED}\s+(?:out\s+)?(?:(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?alive\b`, "iu");
-/** "pull 22 out alive", "dug 14 people alive from the debris": a verb of taking out before the count, "alive" after it. */
-const PULL_VERB = /^(?:pull|pulls|pulled|pulling|drag|drags|dragged|dragging|dig|dug|digging|bring|brought|bringing|get|got|getting)$/;
-const OUT_ALIVE = /^(?:\s+(?:out|free))?(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?)?\s+alive\b/iu;
 /**
  * "lost their lives", "were shot dead", "were crushed to death", "succumbed to their injuries":
  * the dead told by a verb phrase, not by a casualty word alone.
@@ -48,7 +45,9 @@ const PART_OF = /^\s+of\s+(?:the|those|these)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/i
 const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b/i;
 /** ", including three children," between a count and its verb: "At least eight people, including three children have been confirmed dead". */
 // "Four devotees, including a woman from Salem in Tamil Nadu, lost their lives": the verb may be a verb of dying.
-const APPOSITIVE = /^,\s+including\s[^,.;:()]{1,60}?,?(?=\s+(?:have|has|had|were|was|are|is|lost|died|perished|succumbed)\b)/i;
+// "left at least 20 people - including 18 preschoolers - dead and another 44, mostly children, injured": set off
+// by dashes, or telling who most of them were, before a bare status word that ends its clause (not "injured 30").
+const APPOSITIVE = /^(?:,\s+(?:including|mostly|mainly|most\s+of\s+them|many\s+of\s+them|among\s+them)\s[^,.;:()]{1,60}?,?|\s+[-–—]\s+(?:including|mostly|mainly|among\s+them)\s[^-–—,.;:()]{1,60}?\s+[-–—])(?=\s+(?:have|has|had|were|was|are|is|lost|died|perished|succumbed)\b|\s+(?:dead|killed|injured|wounded|hurt|missing)(?:\s+(?:on|in|at|after|when|during|and|by|as|following|from)\b|\s*[,.;]|$))/i;
 
 /** "All 150 people on board flight 9525 were killed": where the people were, between the count and its verb. */
 const ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)(?:\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?=(?:were|was|have|had|are)\b))?/iu;
@@ -73,10 +72,12 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
     const kind = CASUALTY[verb.lower];
     if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && (kind !== "buried" || buriedUnder(text, mentionStart))) return { kind, span: verb };
   }
-  if (verb && PULL_VERB.test(verb.lower) && /^\s*$/.test(text.slice(verb.end, mentionStart))) {
+  if (verb && /^\s*$/.test(text.slice(verb.end, mentionStart))) {
     const end = phrase ? phrase.end : mentionEnd;
-    const alive = OUT_ALIVE.exec(text.slice(end, end + 60));
-    if (alive) return { kind: "rescued", span: { start: verb.start, end: end + alive[0].length } };
+    const alive = isTakeOutVerb(verb.lower) ? outAlive(text.slice(end, end + 60)) : 0;
+    if (alive) return { kind: "rescued", span: { start: verb.start, end: end + alive } };
+    const forced = forcedOutClass(verb.lower, text.slice(end, end + 40));
+    if (forced) return { kind: forced.kind, span: { start: verb.start, end: end + forced.length } };
   }
   const livesOf = LIVES_OF.exec(text.slice(Math.max(0, mentionStart - 40), mentionStart));
   if (livesOf) return { kind: "killed", span: { start: mentionStart - livesOf[0].length, end: mentionStart } };
@@ -103,7 +104,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   if (text.slice(Math.max(0, mentionStart - 16), mentionStart).includes(" of ") && WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
   const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
   const from = skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0);
-  const after = listed ? null : verbAfter(text, from);
+  const after = listed ? null : verbAfter(text, from, phrase?.head.lower);
   // "25 individuals who have been hospitalized" counts them; "One person who died was found",
   // "a 37-year-old firefighter who died" tell one of the dead or an age, never the toll.
   if (after && RELATIVE.test(text.slice(from, from + 6)) && (after.kind === "killed" || AGE.test(text.slice(mentionStart, end)))) return null;
@@ -140,12 +141,14 @@ function lostLives(text: string, phrase: NounPhrase, verb: string | undefined): 
 }
 
 /** A casualty verb right after `from`: "have been killed". */
-function verbAfter(text: string, from: number): Casualty | null {
+function verbAfter(text: string, from: number, head?: string): Casualty | null {
   const window = text.slice(from, from + 60);
   const notFound = window.includes("yet") ? NOT_FOUND.exec(window) : null;
   if (notFound) return { kind: "missing", span: { start: from, end: from + notFound[0].length } };
-  const alive = /\balive\b/i.test(window) ? TAKEN_ALIVE.exec(window) : null;
-  if (alive) return { kind: "rescued", span: { start: from, end: from + alive[0].length } };
+  const alive = takenAlive(window);
+  if (alive) return { kind: "rescued", span: { start: from, end: from + alive } };
+  const hospital = toHospital(text.slice(from, from + 80), head);
+  if (hospital) return { kind: "injured", span: { start: from, end: from + hospital } };
   const died = DIED.exec(text.slice(from, from + 60));
   if (died) return { kind: "killed", span: { start: from, end: from + died[0].length } };
   const suffered = SUFFERED.exec(text.slice(from, from + 60));

@@ -1,0 +1,37 @@
+import measures from "./data/measures.js";
+import { wordAlternation as alt } from "./alternation.js";
+
+/**
+ * Counts of people whose class a clause tells, with no status word next to the figure: the hurt
+ * told by where they went ("Ten others were rushed to hospitals", "nine people remain in
+ * hospital") and the displaced or evacuated told by what a disaster forced them to do ("forced
+ * about 50,000 residents to evacuate", "forcing 3,000 people to flee their homes"). The words are
+ * data (data/measures.ts 'hospital', 'forcedOut').
+ */
+
+const { hospital, forcedOut } = measures;
+const AUXILIARY = String.raw`(?:have|has|had|were|was|are|is|been|being|all|also|later|reportedly|since|already|still|now)`;
+const HOSPITALS = String.raw`(?:the\s+|a\s+|an\s+|local\s+|nearby\s+|several\s+|different\s+|various\s+|area\s+|two\s+|three\s+)*hospitals?`;
+/** "were rushed to hospitals", "have been admitted to a nearby hospital", "remain in hospital". */
+const TO_HOSPITAL = new RegExp(
+  String.raw`^(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:(?:${alt(hospital.sent)})\s+(?:to|in|into|at)\s+${HOSPITALS}|(?:${alt(hospital.stayed)})\s+(?:${AUXILIARY}\s+)?in\s+${HOSPITALS})\b`,
+  "i",
+);
+const FORCING = new Set(forcedOut.verbs);
+const FORCED_TO = new RegExp(String.raw`^\s+to\s+(${alt(Object.keys(forcedOut.to))})\b`, "i");
+
+const CARERS = new Set(hospital.carers);
+
+/** The length of "were rushed to hospital" after a count of people, or 0; `head` is the counted noun ("doctors" are sent to care). */
+export function toHospital(after: string, head: string | undefined): number {
+  if ((head && CARERS.has(head)) || !/hospital/i.test(after)) return 0;
+  return TO_HOSPITAL.exec(after)?.[0].length ?? 0;
+}
+
+/** "forced about 50,000 residents to evacuate": the class, when `verb` forces and `after` (past the counted phrase) says to what. */
+export function forcedOutClass(verb: string | undefined, after: string): { kind: string; length: number } | null {
+  if (!verb || !FORCING.has(verb)) return null;
+  const to = FORCED_TO.exec(after);
+  const kind = to ? forcedOut.to[to[1]!.toLowerCase().replace(/\s+/g, " ") as keyof typeof forcedOut.to] : undefined;
+  return kind ? { kind, length: to![0].length } : null;
+}
