@@ -3,6 +3,7 @@ import { slugOf } from "./frame-scope.js";
 import { gazetteerPlace, organisationId, placeOfDemonym } from "./gazetteer.js";
 import { buildSubject } from "./key.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
+import { previousSentence } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
 
@@ -29,8 +30,16 @@ const AUX = new Set<string>(life.aux);
 const NOT_PERSON = new Set<string>(life.notPersons);
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|bin|de|van|von|al-\p{Lu}[\p{L}-]*)){0,4}`;
 const VERB = new RegExp(String.raw`\b(?:${[...VERBS.keys()].join("|")})\b`, "gi");
-/** Between the verb and the date: "to John Shakespeare and Mary Arden", "in Stratford", then "on"/"in". */
-const COMPLEMENT = new RegExp(String.raw`^(?:\s+(?:to|at|in|near)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|of|de|van|von|bin))*,?)?\s+(?:on|in|dated)?\s*(?:the\s+)?$`, "u");
+const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|of|de|van|von|bin))*`;
+/**
+ * Between the verb and the date: a name given at birth ("born Agnes Gonxha Bojaxhiu on"), places
+ * ("to John Shakespeare and Mary Arden", "in Skopje, in Macedonia,", "in Skopje (now in North
+ * Macedonia),"), a time of day ("at 3 a.m."), then "on"/"in", or "at" when the date read starts
+ * with its time ("born at [3 a.m. on October 21, 1940]").
+ */
+const COMPLEMENT = new RegExp(String.raw`^(?:\s+(?!(?:On|In|At)\s)${CAPITALISED_RUN})?`
+  + String.raw`(?:,?\s+(?:to|at|in|near)\s+(?:the\s+)?${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN}){0,2}(?:\s*\([^()]{1,40}\))?){0,3}`
+  + String.raw`(?:,?\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))?,?\s+(?:on|in|dated|at)?\s*(?:the\s+)?$`, "u");
 /** "the baptism of William Shakespeare from", "The assassination of Benazir Bhutto took place on". */
 const NOUN_OF = new RegExp(String.raw`\b(${[...NOUNS.keys()].join("|")})\s+of\s+(${NAME})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|from|in|dated)\s+(?:the\s+)?$`, "u");
 const LABEL = /^\s*(?:[•·*-]\s*)?([A-Z][a-z]+(?:\s+of\s+[a-z]+)?)\s*:\s*$/;
@@ -110,6 +119,8 @@ function personBefore(input: SubjectInput, verbAt: number, first: boolean): stri
     const earlier = [...text.slice(sentence.start, words[k]!.start).matchAll(VERB)].pop();
     return earlier ? personBefore(input, sentence.start + earlier.index!, false) : null;
   }
+  // "His birth certificate shows that he was born": the person the sentence before is about.
+  if (/^(?:he|she)$/.test(words[k]!.text) && words[k]!.start > sentence.start) return openingPersonBefore(text, sentence.start);
   // "William Shakespeare, a great English writer and poet, was born": the name before the aside.
   if (!isCapitalized(words[k]!)) {
     const upTo = words[k + 1]?.start ?? verbAt;
@@ -145,6 +156,24 @@ function openerPerson(input: SubjectInput, verbAt: number): string | null {
   rest = rest.replace(/^[^,(:;]*\([^)]*\)/, "");
   const m = new RegExp(String.raw`^[^,;:]{0,40},\s+(${NAME})\s+\p{Ll}`, "u").exec(rest);
   return m && isPerson(m[1]!, text, false) ? m[1]! : null;
+}
+
+/**
+ * The person the sentence before opens with, possessive or not ("Pele's first document was
+ * registered ..."): what a "he" inside the next sentence most often stands for. A one-word name
+ * must be written capitalised twice in the article at least, so a word that only opens a
+ * sentence is no one.
+ */
+function openingPersonBefore(text: string, sentenceStart: number): string | null {
+  const previous = previousSentence(text, sentenceStart);
+  if (!previous) return null;
+  const m = new RegExp(String.raw`^[\s"“‘'(]*(${NAME})`, "u").exec(text.slice(previous.start, previous.end));
+  if (!m) return null;
+  const name = m[1]!.replace(/['’]s$/, "").trim();
+  if (!isPerson(name, text, false)) return null;
+  if (/\s/.test(name)) return name;
+  const times = text.match(new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, "gu"))?.length ?? 0;
+  return times >= 2 ? name : null;
 }
 
 /** The last person named in the few sentences before `at`: "Kim's date of birth. He was born ...". */

@@ -11,10 +11,12 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
 import { storyHappening } from "./story-happening.js";
+import { carrierDate } from "./date-thing-carrier.js";
 
 /**
  * Dates of things that happened, told around the event's noun: "the raid took place on <date>",
- * "the quake struck at 11:59 pm on <date>", "On 26 October 2019, US forces carried out the raid".
+ * "the quake struck at 11:59 pm on <date>", "On 26 October 2019, US forces carried out the raid",
+ * "a plane carrying the Chapecoense team crashed near Medellin on <date>" (date-thing-carrier.ts).
  */
 
 /** Verbs of an event happening, after its noun: "the raid took place on", "the quake struck at 11:59 pm on". */
@@ -31,6 +33,10 @@ const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\
  * names none (the claim's own value is the event's date, so no date is inherited).
  */
 export function occurrenceDate(input: SubjectInput): SubjectReading | null {
+  return nounOccurrence(input) ?? carrierDate(input);
+}
+
+function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 160);
   // "The earthquake, which measured 6.8, struck on": an aside between the noun and its verb is no clause break.

@@ -20,6 +20,9 @@
  *   Y on", "Y laid the foundation stone of X on"): its nouns; its phase is date.foundation-stone, a
  *   ceremony of its own (it may come years before the construction starts).
  * 'ceremonies': the ceremony of a phase ("the opening ceremony" is the inauguration, not the first traffic).
+ * 'carriers': nouns of a vehicle whose happening a verb tells with the vehicle as its subject ("A plane
+ *   carrying the Chapecoense team crashed near Medellin on Monday", "an aircraft crashed late 28
+ *   November"), read by date-thing-carrier.ts; the verbs and their classes are events.ts's 'verbs'.
  * 'venues': last words of a thing's name where events are held: "the opening ceremony" at a stadium
  *   is an event's (the Olympics'), not the stadium's inauguration, so a ceremony alone dates no venue.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild cannot
@@ -76,6 +79,8 @@ const data = {
     "groundbreaking ceremony": "groundbreaking", "ground-breaking ceremony": "groundbreaking", "topping-out ceremony": "topping-out",
     "topping out ceremony": "topping-out", "foundation stone ceremony": "foundation-stone", "foundation-laying ceremony": "foundation-stone",
   } as Record<string, string>,
+  carriers: ["plane", "airplane", "aeroplane", "airliner", "aircraft", "jet", "jetliner", "helicopter", "chopper", "train", "bus", "minibus",
+    "coach", "car", "truck", "lorry", "van", "tanker", "ferry", "boat", "ship", "vessel", "submarine", "launch"],
   venues: ["stadium", "arena", "ground", "venue", "hall", "centre", "center", "park", "square", "stade", "stadion", "palace", "theatre", "theater", "dome", "coliseum", "oval", "bowl", "field", "gardens"],
   /** Words of names spelled two ways by outlets: the British spelling -> the American (thing-phase.ts foldedId). */
   spellings: { centre: "center", theatre: "theater", harbour: "harbor", metre: "meter" } as Record<string, string>,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../core/index.js";
+import type { Claim, Frame } from "../../../core/model.js";
+
+/** The frame of the date claim written `words` in `body`. */
+function frameOf(body: string, words: string, published = "2024-05-08"): Frame | undefined {
+  return extractClaims({ id: "t", body, published }).find((c: Claim) => c.kind === "date" && c.text === words)?.subject?.frame;
+}
+
+describe("a birth told with words between the verb and its date (life-dates.ts)", () => {
+  it("reads the name given at birth: 'X, born Agnes Gonxha Bojaxhiu on DATE'", () => {
+    const frame = frameOf("Mother Teresa, born Agnes Gonxha Bojaxhiu on August 26, 1910, in Skopje, was a nun.", "August 26, 1910");
+    expect(frame?.measure.id).toBe("date.birth");
+    expect(frame?.scope.map((s) => s.id)).toEqual(["mother-teresa"]);
+  });
+  it("reads two places set off by commas: 'was born in Skopje, in Macedonia, on DATE'", () => {
+    const frame = frameOf("Mother Teresa was born in Skopje, in Macedonia, on August 27, 1910, into a wealthy family.", "August 27, 1910");
+    expect(frame?.measure.id).toBe("date.birth");
+    expect(frame?.scope[0]?.id).toBe("mother-teresa");
+  });
+  it("reads a time of day and a 'he' for the person the sentence before opens with", () => {
+    const body = "King Pele: the registry\n\nPele's first document was registered in Tres Coracoes. His birth certificate shows that he was born at 3 a.m. on October 21, 1940.";
+    const frame = frameOf(body, "3 a.m. on October 21, 1940");
+    expect(frame?.measure.id).toBe("date.birth");
+    expect(frame?.scope[0]?.id).toBe("pele");
+  });
+  it("takes no 'he' for a one-word name the article writes once, opening a sentence", () => {
+    const body = "Records are thin. Pele's first document was lost. His certificate shows that he was born at 3 a.m. on October 21, 1940.";
+    expect(frameOf(body, "3 a.m. on October 21, 1940")?.measure.id ?? "none").toBe("none");
+  });
+  it("dates no birth by the day she kept as her birthday", () => {
+    const body = "She later considered 27 August, the day she was baptised, her true birthday. She was baptised in Skopje.";
+    expect(frameOf(body, "27 August")?.measure.id ?? "none").toBe("none");
+  });
+});
+
+describe("a vehicle's happening told by a verb (date-thing-carrier.ts)", () => {
+  const cnn = "A charter airplane with more than 80 people on board, including players from the Brazilian soccer team Chapecoense, crashed near Rionegro, Colombia, outside Medellin, on Monday, November 28.";
+  it("dates the crash, anchored on whom the plane carried, not on a nationality", () => {
+    const frame = frameOf(cnn, "Monday, November 28", "2016-11-29");
+    expect(frame?.measure.id).toBe("date.occurred");
+    expect(frame?.event?.id).toBe("crash");
+    expect(frame?.scope.map((s) => s.id)).toEqual(["chapecoense"]);
+  });
+  it("takes the names after the date in the verb's clause, and 'late' in the date", () => {
+    const body = "According to reports, 75 people died when an aircraft crashed late 28 November 2016 with 81 people on board, including players of the Brazilian soccer club Chapecoense.";
+    const frame = frameOf(body, "late 28 November 2016", "2016-12-01");
+    expect(frame?.event?.id).toBe("crash");
+    expect(frame?.scope.map((s) => s.id)).toEqual(["chapecoense"]);
+  });
+  it("reads no crash that did not happen, nor a day something else was done", () => {
+    expect(frameOf("The pilot said the plane could have crashed on Monday.", "Monday", "2016-11-29")?.measure.id ?? "none").toBe("none");
+    expect(frameOf("The plane crashed, officials said on Monday.", "Monday", "2016-11-29")?.measure.id ?? "none").toBe("none");
+    expect(frameOf("The driver whose car crashed was charged on Monday.", "Monday", "2016-11-29")?.measure.id ?? "none").toBe("none");
+  });
+  it("reads no vehicle's crash when the clause names no vehicle", () => {
+    expect(frameOf("The market crashed on Monday, November 28.", "Monday, November 28", "2016-11-29")?.measure.id ?? "none").toBe("none");
+  });
+});
