@@ -26,7 +26,9 @@ const PAREN = String.raw`(?:\([^()]{0,40}\)\s*)?`;
 const key = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
 const ADJECTIVE = new RegExp(String.raw`^\s*${PAREN}-?(${alt(Object.keys(data.adjectives))})\b`, "i");
 const AWAY = new RegExp(String.raw`^\s*${PAREN}(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b`, "i");
-const ABOVE_PLACE = new RegExp(String.raw`^\s*${PAREN}(?:(?:above|over)\s+(?:\p{Lu}|the\s+(?:city|skyline|ground|streets?)\b|ground\b|street\s+level\b)|into\s+the\s+(?:[\p{L}-]+\s+)?sky\b)`, "u");
+const ABOVE_PLACE = new RegExp(String.raw`^\s*${PAREN}(?:(?:above|over)\s+(?:(?:the\s+)?\p{Lu}|(?:${alt(data.aboveWhat)})\b)|into\s+the\s+(?:[\p{L}-]+\s+)?sky\b)`, "u");
+/** "sits 359 metres", "is 32m": a verb of standing right before the figure, which with ABOVE_PLACE after it says a height. */
+const STANDING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(data.standingVerbs)})\s+${QUAL}$`, "iu");
 const SEA_LEVEL = new RegExp(String.raw`^\s*${PAREN}above sea level\b`, "i");
 /** "about 30 metres (98 feet) longer than the Nimitz": a difference, not the thing's measure. */
 const COMPARATIVE = new RegExp(String.raw`^\s*${PAREN}-?(?:${alt(data.comparatives)})\b`, "i");
@@ -91,8 +93,11 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   const seaLevel = SEA_LEVEL.test(after);
   const verb = VERB_CUE.test(before) ? VERB_BEFORE.exec(before)?.[1] : undefined;
   const verbCls = verb ? data.verbs[key(verb)] : undefined;
-  // "climbs 310 metres above London": above a place, a height; "50 metres above the river" is a distance.
-  if (AWAY.test(after) && !seaLevel && !(verbCls === "height" && ABOVE_PLACE.test(after))) return null;
+  // "climbs 310 metres above London", "the bridge sits 359 metres above the river": above a place or the ground,
+  // after a verb of standing, a height; "fell 50 metres above the river" is a distance.
+  const above = ABOVE_PLACE.test(after) && (verbCls === "height" || STANDING_BEFORE.test(before));
+  if (AWAY.test(after) && !seaLevel && !above) return null;
+  if (above && verbCls !== "height" && data.dimensions[m.dimension] === "extent") return { cls: "height", words: "above", counted: false, strong: true };
   const part = PART_AFTER.exec(after)?.[1];
   if (part) return { cls: data.partsAfter[key(part)]!, words: part, counted: false, strong: true };
   const adjective = (own && data.adjectives[own] ? own : undefined) ?? ADJECTIVE.exec(after)?.[1] ?? (seaLevel ? "high" : undefined);

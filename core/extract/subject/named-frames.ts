@@ -15,7 +15,7 @@ import { NAME, thingOf } from "./named-thing.js";
  */
 
 /** "The population of Chiang Mai is about 1.2 million", "the height of the Burj Khalifa is 828 metres". */
-const NOUN_OF = new RegExp(String.raw`\b(${alt(Object.keys(data.nounFrames))})\s+of\s+(?:the\s+)?(${NAME})\s+(?:is|was|stands\s+at|totals|totalled|reaches|of)\s+${QUAL}$`, "iu");
+const NOUN_OF = new RegExp(String.raw`\b(${alt(Object.keys(data.nounFrames))})\s+of\s+(?:the\s+)?(${NAME})\s+(?:is|was|will\s+be|would\s+be|stands\s+at|totals|totalled|reaches|of)\s+${QUAL}$`, "iu");
 
 export function nounOf(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
@@ -61,8 +61,11 @@ export function fronted(text: string, sentence: Span, m: Mention, found: FoundCl
 const KINDS: [RegExp, string][] = [
   [/^(?:building|tower|skyscraper|condominium|condo|high-rise|block)$/i, "Tower|Towers|Building|Center|Centre|Plaza|Condominium|Apartments"],
   [/^(?:bridge|viaduct)$/i, "Bridge|Viaduct"], [/^dam$/i, "Dam"], [/^(?:stadium|arena)$/i, "Stadium|Arena|Park|Bowl"], [/^tunnel$/i, "Tunnel"],
+  // "The five-kilometre structure spans the Brahmaputra": a word for any built thing is the story's one named one.
+  [/^(?:structure|landmark|edifice)$/i, "Bridge|Viaduct|Dam|Barrage|Tower|Building|Stadium|Arena|Tunnel|Statue"],
 ];
-const DEFINITE = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// "The 13-story building" opening its sentence is as definite as one inside it.
+const DEFINITE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const NOUN_AFTER = /^(?:-\p{L}+)?(?:\s+[\p{Ll}-]+){1,4}/u;
 
 /**

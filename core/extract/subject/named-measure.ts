@@ -16,6 +16,7 @@ import { partList } from "./part-list.js";
 import { pairedList } from "./paired-list.js";
 import { vehicleSpeed } from "./vehicle-speed.js";
 import { storyNames } from "./story-names.js";
+import { superlative } from "./named-superlative.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -96,7 +97,7 @@ function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null 
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   // A distance from a border is the clause subject's: "X, about 50 km from the border" is no apposition of X's measure.
   const beside = border ? null : compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? isA(text, sentence, m, found);
-  const hit = beside ?? fronted(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
+  const hit = beside ?? fronted(text, sentence, m, found) ?? superlative(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
   return hit?.cls ? hit : null;
 }
 
@@ -121,7 +122,8 @@ function away(text: string, sentence: Span, m: Mention, found: FoundClass): Name
 function compound(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
   const own = text.slice(m.start, m.end);
   let after = text.slice(m.end, sentence.end);
-  if (!/-\p{L}+$/u.test(own)) {
+  // "the 1,315m-long Chenab Railway Bridge": the unit glued to the figure, the adjective hyphened after it, is a compound too.
+  if (!/-\p{L}+$/u.test(own) && !/^-(?:long|tall|high|deep|wide)\b/i.test(after)) {
     // Spaced, the figure needs an article before it and a measure adjective after it.
     const adjective = SPACED_ADJECTIVE.exec(after);
     if (!adjective || !ARTICLE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) return null;

@@ -29,6 +29,8 @@ const data = {
     spans: "length", spanned: "length", stretches: "length", stretched: "length", runs: "length", ran: "length",
     stretching: "length", spanning: "length", extends: "length", extending: "length",
     is: "", was: "", with: "", has: "", had: "", measures: "", measured: "", measuring: "", reaches: "", reached: "", "is about": "",
+    // "the Chenab Bridge sits 359 metres above the river": a verb of place that says no class; "above ..." after it does (named-class.ts).
+    sits: "", sat: "",
     weighs: "weight", weighed: "weight", weighing: "weight",
     covers: "area", covered: "area", covering: "area",
     seats: "capacity", "has a capacity of": "capacity", "with a capacity of": "capacity",
@@ -111,6 +113,19 @@ const data = {
     "when completed", "once completed", "upon completion", "on completion", "under construction", "could be", "is expected to", "are expected to",
     "will stand", "will rise", "will have", "will reach", "will measure", "will seat", "will hold", "now", "gained", "grew by", "previously", "used to",
     "at the time", "until", "prior to", "when it opened", "when it was built", "originally", "reduced to", "increase capacity"],
+  /**
+   * What a thing stands above when its figure is its height ("the Chenab Bridge sits 359 metres above the river bed",
+   * "The bridge is 32m above the water level"): after a verb of standing or "is" (named-class.ts), a height; after any
+   * other verb ("fell 50 metres above the river") nothing changes. A capitalised name ("above London") counts too.
+   */
+  aboveWhat: ["the river bed", "the riverbed", "the river", "the water level", "the water", "the waters", "the valley floor", "the valley", "the gorge", "the ground", "the sea", "the streets", "the street", "the city", "the skyline", "ground level", "ground", "street level", "water level"],
+  /** Verbs before the figure that, with "above" one of aboveWhat after it, make it the thing's height. */
+  standingVerbs: ["is", "was", "sits", "sat", "stands", "stood", "rises", "rose", "towers", "towered", "soars", "climbs", "perches", "is perched", "lies"],
+  /**
+   * A superlative of a dimension in the clause after a fronted figure names its class: "At 4.94 km, the Bogibeel
+   * Bridge is the country's longest road-cum-rail bridge" (named-superlative.ts). "Largest" and "biggest" say no dimension.
+   */
+  superlatives: { longest: "length", tallest: "height", highest: "height", deepest: "depth", widest: "width" } as Record<string, string>,
   comparatives: ["longer", "shorter", "taller", "higher", "lower", "wider", "narrower", "deeper", "shallower", "bigger", "larger", "smaller", "heavier", "lighter", "more", "less", "fewer"],
   dimensions: { length: "extent", area: "area", volume: "volume", mass: "weight" } as Record<string, string>,
   notNames: ["The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "Which", "What", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "When", "While", "After", "Before", "Today", "Now", "Officials", "Police", "Some", "About", "Nearly", "More", "Almost", "Over", "Each", "Every", "All", "Both", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
