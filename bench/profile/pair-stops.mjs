@@ -58,10 +58,12 @@ function files(paths) {
 
 const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wordsOf = (want) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(want.trim())}(?![\\p{L}\\p{N}])`, "iu");
+/** Either holds the other at word edges, as the corpus score matches a figure's words to a claim. */
+const holds = (want, text) => wordsOf(want).test(text) || wordsOf(text).test(want);
 
 /** Whether each wanted text is in a different one of the texts (as the corpus score matches). */
 function textsMatch(texts, wanted) {
-  const hits = wanted.map((w) => texts.map((t, i) => (wordsOf(w).test(t) ? i : -1)).filter((i) => i >= 0));
+  const hits = wanted.map((w) => texts.map((t, i) => (holds(w, t) ? i : -1)).filter((i) => i >= 0));
   const used = new Set();
   const assign = (k) => {
     if (k === hits.length) return true;
@@ -113,7 +115,7 @@ async function main() {
 /** The furthest stage any pair of claims holding the two texts reaches. */
 function traceOne(want, all, findings, { compareClaims, relatedByIndex }) {
   if (findings.some((f) => f.kind === want.kind && textsMatch(f.claims.map((c) => c.text), want.texts))) return { stop: "found" };
-  const [x, y] = want.texts.map((t) => all.filter((c) => wordsOf(t).test(c.claim.text)));
+  const [x, y] = want.texts.map((t) => all.filter((c) => holds(t, c.claim.text)));
   if (x.length === 0 || y.length === 0) return { stop: "not read" };
   let best = { rank: -1, stop: "not read" };
   const cross = want.kind === "cross-article-conflict";

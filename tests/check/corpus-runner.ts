@@ -73,12 +73,18 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Whether each wanted text is in a different one of the claim texts (tried in every assignment). */
+function wordsOf(text: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text.trim())}(?![\\p{L}\\p{N}])`, "iu");
+}
+
+/**
+ * Whether each wanted text is in a different one of the claim texts (tried in every assignment).
+ * Either may hold the other at word edges: a gatherer's words may run past the claim's own
+ * ("25 were injured" holds the claim "25"), as a claim's may run past the gatherer's.
+ */
 export function textsMatch(claimTexts: readonly string[], wanted: readonly string[]): boolean {
-  const hits = wanted.map((want) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(want.trim())}(?![\\p{L}\\p{N}])`, "iu");
-    return claimTexts.map((text, i) => (pattern.test(text) ? i : -1)).filter((i) => i >= 0);
-  });
+  const hits = wanted.map((want) =>
+    claimTexts.map((text, i) => (wordsOf(want).test(text) || wordsOf(text).test(want) ? i : -1)).filter((i) => i >= 0));
   const used = new Set<number>();
   const assign = (k: number): boolean => {
     if (k === hits.length) return true;

@@ -37,6 +37,8 @@ describe("scoreEntry", () => {
     expect(textsMatch(["at least 15"], ["15", "15"])).toBe(false);
     expect(textsMatch(["150", "9"], ["15", "9"])).toBe(false);
     expect(textsMatch(["Friday, July 17", "June 17, 2009"], ["june 17", "July 17"])).toBe(true);
+    expect(textsMatch(["about 30 kilometers", "18 km"], ["about 30 kilometers from the district", "18 km"])).toBe(true);
+    expect(textsMatch(["30", "18 km"], ["130 km from the district", "18 km"])).toBe(false);
   });
   it("does not count an unexpected finding where the entry does not say it is exhaustive", () => {
     const scores = new Map<string, KindScore>();
