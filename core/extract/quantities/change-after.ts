@@ -32,9 +32,11 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   // "eased to 5.88% in November, compared to 6.77%": a phrase of when or where may stand before the comparison.
   ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,3},?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
   // "40.40 points higher or 0.38 per cent": the counted noun and a comparative may stand before "or".
-  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2},?[ \t]{1,2}or[ \t]{1,2}$/i],
+  // "fell by 1%, or the equivalent of $55, to": the restatement may say it is one.
+  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2},?[ \t]{1,2}or(?:[ \t]{1,2}(?:the[ \t]{1,2})?equivalent[ \t]{1,2}(?:of|to))?[ \t]{1,2}$/i],
   // "risen by 0.4% (£1,118)", "by 7.65 UAH (7.76%)": the amount restated in brackets in another measure.
-  ["same", /^[ \t]{0,2}\($/],
+  // "an increase of 0.9% (+£2,623)": with the sign of the change.
+  ["same", /^[ \t]{0,2}\([+\u2212-]?$/],
   // "at 6,170.33 from Monday's close of 5,900.41", "to 74.24 from its previous close of 74.34": the old level, named.
   ["from", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?,?[ \\t]{1,2}from[ \\t]{1,2}(?:[A-Za-z’'-]{1,20}[ \\t]{1,2}){0,3}(?:${LEVEL_WORDS})[ \\t]{1,2}of[ \\t]{1,2}$`, "i")],
   // ", to close at 16,568.80": a verb of where the day ended may stand between "to" and the level.

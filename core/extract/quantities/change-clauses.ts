@@ -40,7 +40,10 @@ export function listContinues(text: string, previous: Candidate | undefined, c: 
   // A comma alone lists amounts only ("gains of 515%, 205%"): after a level it starts another figure ("rises to 112, 95 people missing").
   const amounts = item === previous && item?.change?.role === "by";
   const restart = item !== previous && item?.change?.role === "by" && ELLIPSIS_ITEM.test(gap);
-  if (!item?.change || !(restart || LIST_GAP.test(gap) || (amounts && (COMMA_GAP.test(gap) || ELLIPSIS_BY.test(gap))))) return null;
+  // "lowered its outlook by 500,000 tonnes to 36.5 million tonnes and total grain exports by 1.4 million tonnes": after a
+  // level, "and <thing> by" restarts at the amount too.
+  const byItem = byAgain && item !== previous && ELLIPSIS_BY.test(gap);
+  if (!item?.change || !(restart || byItem || LIST_GAP.test(gap) || (amounts && (COMMA_GAP.test(gap) || ELLIPSIS_BY.test(gap))))) return null;
   return { ...item.change, pairedWith: undefined };
 }
 
@@ -54,6 +57,7 @@ const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60},(?:[ \t]{1,2}which[
 /** "stands at a record £348,804 – a rise of nearly £40,000": a spaced dash before a change noun's clause. */
 const LEVEL_DASH_NOUN = /^(?:[^.;:!?\n\d]{0,40})?[ \t][-\u2014\u2013][ \t]{1,2}an?[ \t]{1,2}$/i;
 const RESTATED = /^,?[ \t]{1,2}or[ \t]{1,2}$/i;
+const LISTED = /^,?[ \t]{1,2}and[ \t]{1,2}$/i;
 /** "Net profit of $5.2 billion was up 10%": the level, then "to be" and the amount of its change, in one clause. */
 const LEVEL_WAS_UPDOWN = /^(?:[ \t]{1,2}[a-z]{2,15})?[ \t]{1,2}(?:was|were|is|are|has[ \t]{1,2}been|had[ \t]{1,2}been)[ \t]{1,2}$/;
 
@@ -110,7 +114,9 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
         previous.change = level;
         if (!previous.rules.includes("change")) previous.rules.push("change");
         // "came to 2.43 trillion won, or around 1.8 billion U.S. dollars, ..., down 77%": both restate the level.
-        if (restated && !restated.change && RESTATED.test(text.slice(restated.end, previous.start))) {
+        // "will pay Rs 117.57 and Rs 101.79 for petrol and diesel, an increase of 85 paise each": both levels of a list.
+        const listed = restated !== undefined && sameKind(restated, previous) && LISTED.test(text.slice(restated.end, previous.start));
+        if (restated && !restated.change && (listed || RESTATED.test(text.slice(restated.end, previous.start)))) {
           restated.change = { ...level };
           if (!restated.rules.includes("change")) restated.rules.push("change");
         }
@@ -181,19 +187,4 @@ export function toThenFrom(text: string, live: Candidate[]): Candidate[] {
     found.push(...levels(c, a, "to", a.start - 3).reverse());
   }
   return found;
-}
-
-/** Verbs of rain falling: "has dropped up to 16 inches (0.4 metres) of rain" is rainfall, not a fall. */
-const RAIN_VERBS = /^(?:dropped|drop|drops|dropping|dumped|dump|dumps|dumping)$/i;
-/** "its rainband might drop up to 20 inches": what drops is rain, named right before the verb. */
-const RAIN_BEFORE = /\b(?:rain\w*|snow\w*|showers|downpours?|clouds?)\b[^.;:!?\n]{0,24}$/i;
-const OF_RAIN = /^(?:[ \t]{1,2}\([^()]{1,40}\))?[ \t]{1,2}of[ \t]{1,2}(?:heavy[ \t]{1,2})?(?:rain|rainfall|snow|snowfall|precipitation|hail)\b/i;
-
-/**
- * Whether the change read for `c` is rain dropped: a verb of dropping whose object after the
- * figure is rain or snow ("the typhoon has already dropped up to 16 inches of rain").
- */
-export function rainDropped(text: string, c: Candidate, change: CandidateChange): boolean {
-  if (!RAIN_VERBS.test(change.text)) return false;
-  return OF_RAIN.test(text.slice(c.end, c.end + 60)) || RAIN_BEFORE.test(text.slice(Math.max(0, change.at - 40), change.at));
 }

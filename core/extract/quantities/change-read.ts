@@ -3,10 +3,14 @@ import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
 import { AFTER_TO, BE, COMPARATIVES, CONNECTOR_ONLY, DOWN, FILLERS, LEVEL_NOUNS, MONEY_RESULTS, UP } from "./change-words.js";
 import { CHANGE_NOUNS as NOUNS } from "./change-after.js";
+import { GRADE_WORDS } from "./data/label-words.js";
 import { REACH, wordsBefore, type Word } from "./clause-words.js";
 import { changeOnBase, verbBeforeLevel } from "./level-clauses.js";
 
 export { REACH };
+
+/** A year or a span of years as an object word: "2019-20", "2018–19", "fy2024". */
+const YEAR = /^(?:fy)?(?:19|20)\d\d(?:[-\u2013/](?:\d\d|(?:19|20)\d\d))?(?:'s)?$/;
 
 /** Change verbs and adverbs by direction. */
 export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
@@ -27,6 +31,10 @@ const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of",
 const MEASURE_OF = new Set(["average", "total", "combined", "cumulative"]);
 /** How many words of an object may stand between a change word and its figure ("cut the tax from"). */
 const MAX_OBJECT_WORDS = 6;
+/** Before an amount ("by"), a longer object: "lowered its forecast for wheat exports for the 2019/20 season by 7.7%". */
+const MAX_OBJECT_WORDS_BY = 9;
+const GRADES = new Set(GRADE_WORDS);
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** Adjectives between "to a" and a level noun: "a four-year high", "a more than 6-1/2-year low". */
 const MAX_LEVEL_WORDS = 4;
 /** "four-year", "6-1/2-year", "52-week": an adjective of a level noun, not a figure of its own. */
@@ -111,12 +119,20 @@ export function readBefore(text: string, c: Candidate): Reading {
       i--;
       continue;
     }
+    // "lowered its wheat export forecast for 2019-20 by nearly 18%": a year in the object names what changed, no figure.
+    // "increased the prices of 92 Octane Petrol and 95 Octane Petrol to Rs 155": a fuel's grade names it, too.
+    if (connector !== undefined && connector !== "of" && levelWords === undefined && (YEAR.test(w) || GRADES.has(words[i + 1]?.text ?? "")) && ++objectWords <= MAX_OBJECT_WORDS) continue;
+    // "down from its previous estimate in June of 11.7 million tonnes": when the earlier figure was given.
+    if (connector === "of" && objectWords === 0 && levelWords === undefined && i >= 2 && words[i - 1]!.text === "in" && LEVEL.has(words[i - 2]!.text) && (MONTHS.has(w) || YEAR.test(w))) {
+      i--;
+      continue;
+    }
     if (/\d/.test(w) && !(levelWords !== undefined && SPAN_ADJECTIVE.test(w))) {
       return connector === "to" || connector === "from" ? { inherit: connector } : null;
     }
     // "rose 6% to RM2.53 billion in the year to March from RM2.39 billion": past a short
     // object only the figure before (whose change this one continues) is looked for.
-    if (objectWords > MAX_OBJECT_WORDS) {
+    if (objectWords > (connector === "by" ? MAX_OBJECT_WORDS_BY : MAX_OBJECT_WORDS)) {
       if (connector === "from" || connector === "to") continue;
       return null;
     }

@@ -87,6 +87,8 @@ export const COMPARATIVES: Record<string, "up" | "down"> = {
 export const FILLERS = [
   "a", "an", "the", "record", "new", "fresh", "further", "additional", "another", "sharply", "slightly", "steeply",
   "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back", "current",
+  // How big the amount is, said before it: "closed down by just two paise", "raised the rate by a substantial 0.75 points".
+  "just", "substantial", "hefty", "whopping",
   // Estimates and adjustments of the figure itself: "dropped 21,000 to a seasonally adjusted 323,000".
   "seasonally", "adjusted", "estimated", "revised", "provisional", "preliminary", "projected", "mere",
   // When, between the verb and its object: "hiked on Thursday its key rate to 30 percent".
@@ -120,7 +122,9 @@ export const CLOSING_NOUNS = ["close", "closing", "finish", "settlement", "readi
 /** Nouns of a level reached: "fell to a more than 6-1/2-year low of 5.5 percent", "down from a high of". */
 export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "tally", "rate", "figure",
   // "a 7.5 per cent price rise to an average price of £174,567", "to a national average of £306,499".
-  "price", "average"];
+  "price", "average",
+  // An earlier figure of a forecast: "exports of 11.7 million tonnes, down from its March estimate of 14.2 million tonnes".
+  "estimate", "forecast", "projection"];
 
 /** Verbs between "to" and a new level: "surged 1,400 points to hit 78,600", "rose 2% to close at $52.60". */
 export const AFTER_TO = ["hit", "reach", "touch", "close", "end", "settle", "finish", "stand", "trade", "rest", "at", "burn", "cover", "span"];
@@ -134,3 +138,20 @@ export const MONEY_RESULTS = ["loss"];
  * the direction.
  */
 export const NEUTRAL = ["went", "gone", "going", "moved", "changed", "adjusted", "shifted", "revised", "swung", "reset", "altered"];
+
+/**
+ * Verbs that report a percent change named by a bare noun after it: "represents 4.7% growth",
+ * "posted 12% growth", "forecast 3% growth" (with no article, "5% growth" is otherwise a label).
+ */
+export const REPORTING_VERBS = [
+  "represents", "represented", "representing", "posted", "posts", "posting", "reported", "reports", "reporting",
+  "recorded", "records", "recording", "registered", "registers", "registering", "saw", "sees", "showed", "shows",
+  "showing", "marked", "marks", "marking", "logged", "logs", "delivered", "delivers", "forecast", "forecasts",
+  "projected", "projects", "expects", "expected", "targets", "targeted", "achieved", "clocked",
+];
+
+/** Words before an amount added to a level: "will pay an extra 42 cents", "an additional 242 million air trips". */
+export const ADDED_BEFORE = ["an additional", "an extra"];
+
+/** Words right after an amount taken off: "500 thousand hectares less of the cereal", "$688 million less". */
+export const LESS_AFTER = ["less", "fewer"];

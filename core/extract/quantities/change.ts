@@ -1,10 +1,12 @@
 import type { Change } from "../../model.js";
 import { mark, type Candidate } from "./candidate.js";
 import { CHANGE_NOUNS as NOUNS, readAfter, readAfterFigure } from "./change-after.js";
+import { amountWords } from "./change-amount-words.js";
 import { DIRECTION, REACH, readBefore } from "./change-read.js";
-import { COMPARATIVES } from "./change-words.js";
+import { ADDED_BEFORE, COMPARATIVES } from "./change-words.js";
 import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit, toClause } from "./change-levels.js";
-import { amountsRestated, levelsBeforeAmount, listContinues, neutralFromTo, rainDropped, toThenFrom } from "./change-clauses.js";
+import { amountsRestated, levelsBeforeAmount, listContinues, neutralFromTo, toThenFrom } from "./change-clauses.js";
+import { rainDropped } from "./rain-dropped.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -48,7 +50,7 @@ export function readChanges(text: string, live: Candidate[]): void {
     else if (reading && "clauseFrom" in reading) change = fromClause(text, previous, c);
     else if (reading && "clauseTo" in reading) change = toClause(text, previous, c) ?? reading.verb ?? null;
     else if (reading && previous?.change && previous.end <= c.start) change = { ...previous.change, role: reading.inherit, pairedWith: undefined };
-    change ??= listContinues(text, previous, c, changed) ?? readAfter(text, c);
+    change ??= listContinues(text, previous, c, changed) ?? readAfter(text, c) ?? amountWords(text, c);
     if (change && rainDropped(text, c, change)) change = null;
     if (change) {
       c.change = change;
@@ -77,7 +79,7 @@ function plusPercent(text: string, c: Candidate): boolean {
   return Number.isNaN(before) || before === 32 || before === 40 || before === 0xa0;
 }
 
-const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less"].filter((w) => !w.includes(" ")));
+const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less", ...ADDED_BEFORE.map((w) => w.split(" ").at(-1)!)].filter((w) => !w.includes(" ")));
 
 /** (first letter, length) pairs of the change words, lower case: a word of another pair is none. */
 const FIRST_AND_LENGTH = new Uint8Array(26 * 13);

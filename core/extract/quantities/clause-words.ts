@@ -28,7 +28,7 @@ export function wordsBefore(text: string, end: number): { words: Word[]; clauseS
   for (let i = end - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
     const soft = code === 46 || code === 44;
-    if (HARD_ENDS.has(code) || (soft && !(i + 1 < end && isDigit(text.charCodeAt(i + 1))) && !(code === 46 && abbreviationDot(text, i)))) {
+    if (HARD_ENDS.has(code) || gluedDash(text, i, code) || (soft && !(i + 1 < end && isDigit(text.charCodeAt(i + 1))) && !(code === 46 && abbreviationDot(text, i)))) {
       cut = i + 1;
       found = true;
       comma = code === 44;
@@ -44,6 +44,16 @@ export function wordsBefore(text: string, end: number): { words: Word[]; clauseS
     if (i > start) pushWord(words, text.slice(start, i).toLowerCase(), start);
   }
   return { words, clauseStart: found || from === 0, comma };
+}
+
+const isLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * "earnings before interest ... and amortisation—rose 11%": an em dash glued to a word on either
+ * side closes an aside, so the words before it are another clause (a spaced dash is read as a word).
+ */
+function gluedDash(text: string, i: number, code: number): boolean {
+  return code === 0x2014 && isLetterCode(text.charCodeAt(i - 1)) && isLetterCode(text.charCodeAt(i + 1));
 }
 
 /** Month abbreviations a wire dots mid-sentence: "declined to 11.24 million bpd in Sept. 1-29 from 11.29 million". */

@@ -3,6 +3,8 @@ import type { JunkRule } from "./junk-codes.js";
 const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 /** "Jan. 18", "December 1, 2019", "Oct. 10, 2016", "December 2022": numbers after a month. */
 const AFTER_MONTH = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}(?:\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,2})?$`, "i");
+/** "On January 2, 52 people died": after a month and its day and comma only a year of three or four digits is the date's. */
+const AFTER_MONTH_DAY = new RegExp(`\\b${MONTH}\\.?[ \\t]{1,2}\\d{1,2}(?:st|nd|rd|th)?,[ \\t]{1,2}$`, "i");
 /** "24 July", "7 October", "13th of April": numbers before a month. */
 const BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?[ \\t]{1,2}(?:of[ \\t]{1,2})?${MONTH}\\b`, "i");
 /** "5/17/2018", "2026-01-20": a number inside a numeric date. */
@@ -32,7 +34,7 @@ export const CALENDAR_RULES: JunkRule[] = [
       const a = text.charCodeAt(r.end);
       const before = b === 0x20 || b === 0x09 || b === 0x2f || b === 0x2d ? text.slice(Math.max(0, r.start - 24), r.start) : "";
       const after = a === 0x20 || a === 0x09 || a === 0x2f || a === 0x2d || ORDINAL_LETTER.test(text[r.end] ?? "") ? text.slice(r.end, r.end + 16) : "";
-      return AFTER_MONTH.test(before) || BEFORE_MONTH.test(after) || (a === 0x20 && ERA_AFTER.test(after)) || ((before.endsWith("D ") || before.endsWith("D. ")) && ERA_BEFORE.test(before)) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
+      return (AFTER_MONTH.test(before) && !(r.end - r.start <= 2 && AFTER_MONTH_DAY.test(before))) || BEFORE_MONTH.test(after) || (a === 0x20 && ERA_AFTER.test(after)) || ((before.endsWith("D ") || before.endsWith("D. ")) && ERA_BEFORE.test(before)) || NUMERIC_DATE_BEFORE.test(before) || (YEAR_DASH.test(before) && r.end - r.start <= 2) || NUMERIC_DATE_AFTER.test(after);
     },
   },
   {

@@ -8,7 +8,10 @@ const ROUND_AFTER = /^[ \t]{1,2}(?:of[ \t]{1,2}the|stage|tie|draw|clash|round|pl
 const LEVEL_FIRST = new Set([108, 104, 112]);
 const YEAR_LEVEL_AFTER = /^[ \t]{1,2}(?:lows?|highs?|levels?|peaks?)(?![A-Za-z])/i;
 
-/** Rounds of a competition and years of a record level: numbers that count nothing. */
+/** "up 6.1% over 2015", "a 3 per cent rise on 2014": the year an amount of change is measured against. */
+const YEAR_COMPARED_BEFORE = /(?:%|per[ \t]?cent|percent|pc)[ \t]{1,2}(?:over|on|against|versus|vs\.?)[ \t]{1,2}$/i;
+
+/** Rounds of a competition, years of a record level or of a comparison: numbers that count nothing. */
 export const ROUND_RULES: JunkRule[] = [
   {
     name: "tournament-round",
@@ -23,5 +26,12 @@ export const ROUND_RULES: JunkRule[] = [
     test: (text, c) => c.reading.value >= 1800 && c.reading.value <= 2100 && text.charCodeAt(c.reading.end) === 32 &&
       LEVEL_FIRST.has(text.charCodeAt(c.reading.end + 1) | 32) && c.reading.form === "digits" && !c.reading.grouped &&
       Number.isInteger(c.reading.value) && YEAR_LEVEL_AFTER.test(text.slice(c.reading.end, c.reading.end + 8)),
+  },
+  {
+    name: "year-compared",
+    // Cheap first: a four-digit year, ungrouped, after a blank.
+    test: (text, c) => c.reading.value >= 1900 && c.reading.value <= 2100 && c.reading.form === "digits" && !c.reading.grouped &&
+      Number.isInteger(c.reading.value) && c.reading.end - c.reading.start === 4 && text.charCodeAt(c.reading.start - 1) === 32 &&
+      YEAR_COMPARED_BEFORE.test(text.slice(Math.max(0, c.reading.start - 24), c.reading.start)),
   },
 ];

@@ -24,6 +24,10 @@ const PRICE_OF = /\b(?:price|prices|cost|costs|rate|rates|tariff|fare)[ \t]{1,2}
 /** How far after "a litre of" the price may stand, and what ends the clause before it. */
 const PRICE_REACH = 90;
 const CLAUSE_END = /[.;:!?]\s|[()]/;
+/** "a litre of 93 unleaded petrol (ULP) and ... would increase by 11 cents": an abbreviation in brackets ends no clause. */
+const ABBREVIATION = /\([A-Z]{2,6}\)/g;
+/** "pay an extra 42 cents for a litre of diesel": the price, then the measure it is for. */
+const PRICE_FOR = /^[ \t]{1,2}(?:for|per)[ \t]{1,2}$/i;
 
 /** A money figure among the live candidates after index `i`, in the same clause and within reach. */
 function priceFollows(text: string, live: Candidate[], i: number): boolean {
@@ -32,7 +36,7 @@ function priceFollows(text: string, live: Candidate[], i: number): boolean {
     const n = live[k]!;
     if (n.dropped) continue;
     if (n.start - c.end > PRICE_REACH) return false;
-    if (n.unit?.dimension === "money") return !CLAUSE_END.test(text.slice(c.end, n.start));
+    if (n.unit?.dimension === "money") return !CLAUSE_END.test(text.slice(c.end, n.start).replace(ABBREVIATION, ""));
   }
   return false;
 }
@@ -69,7 +73,8 @@ export function dropNotFigures(text: string, live: Candidate[]): void {
       if (previous?.unit && /^[ \t]{1,2}$/.test(text.slice(previous.end, c.start))) drop(c, "rate-denominator");
       // "the price of a litre of petrol", "the cost of a kilo of rice": the measure a price is for.
       else if (c.unit && c.kind === "quantity" && PRICE_OF.test(text.slice(Math.max(0, c.start - 24), c.start)) && OF_AFTER.test(text.slice(c.end, c.end + 4))) drop(c, "rate-denominator");
-      else if (c.unit && c.kind === "quantity" && PRICED_MEASURES.has(c.unit.dimension) && OF_AFTER.test(text.slice(c.end, c.end + 4)) && priceFollows(text, live, i)) drop(c, "rate-denominator");
+      else if (c.unit && c.kind === "quantity" && PRICED_MEASURES.has(c.unit.dimension) && OF_AFTER.test(text.slice(c.end, c.end + 4)) &&
+        (priceFollows(text, live, i) || (previous?.unit?.dimension === "money" && PRICE_FOR.test(text.slice(previous.end, c.start))))) drop(c, "rate-denominator");
       else if (c.kind === "percent" && AS_A_PERCENT.test(text.slice(Math.max(0, c.start - 4), c.start)) && OF_AFTER.test(text.slice(c.end, c.end + 4))) drop(c, "as-a-percent");
     } else if (c.vague && c.countUnit === "other") {
       // "wounded scores of others", "dozens of others": an order of magnitude of no group of its own,

@@ -43,6 +43,9 @@ function predicateAfter(text: string, end: number): boolean {
 /** Between a count of people and the next figure of the same list: ", including", " in Ohio and". */
 const LIST_OF_PEOPLE = /^(?:[ \t]{1,2}(?:people|persons|residents|customers))?[^.;:!?\d]{0,40}?(?:,[ \t]{1,2}including|,?[ \t]and|,)[ \t]{1,2}$/i;
 
+/** Between a count of people and a count of others, in one sentence. */
+const OTHERS_AFTER_PEOPLE = /^[^.;!?\n]{0,100}$/;
+
 const isBare = (c: Candidate) => c.kind === "quantity" && !c.unit && !c.countUnit && !c.noun;
 const isPeople = (c: Candidate) => c.countUnit === "person" || c.unit?.id === "person";
 
@@ -54,8 +57,15 @@ const isPeople = (c: Candidate) => c.countUnit === "person" || c.unit?.id === "p
  */
 export function readPeopleAfter(text: string, live: Candidate[]): void {
   let previous: Candidate | undefined;
+  let people: Candidate | undefined;
   for (const c of live) {
     if (c.dropped) continue;
+    // "killed more than 47 people ..., with at least 700,000 others forced to flee": others of a count of people are people.
+    if (c.countUnit === "other" && people !== undefined && OTHERS_AFTER_PEOPLE.test(text.slice(people.end, c.start))) {
+      c.countUnit = "person";
+      mark(c, "people-after");
+    }
+    if (isPeople(c)) people = c;
     if (isBare(c)) {
       const predicate = predicateAfter(text, c.end);
       const listed = previous !== undefined && isPeople(previous) && previous.end <= c.start && c.start - previous.end <= 60 &&

@@ -39,7 +39,8 @@ export function millionsLetter(text: string, c: Candidate, unitStart: number, un
 
 /** "3.5c a share", "40c each": cents glued to the figure, before a rate or the end of a phrase. */
 // "up by 85c to R16.20": before a change's level written with its currency sign ("25c to 30c" may be weather).
-const CENTS = /[ \t]?c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]{1,2}(?:to|from|higher|lower|at)[ \t]{1,2}(?:[A-Z]{0,2}[$€£]|R)[ \t]?\d|[ \t]*[.,;:!?)]|[ \t]*$)/y;
+// "increase by 55.58c/l", "an additional 91c for a litre": a price per measure, slashed or with "for a".
+const CENTS = /[ \t]?c(?=[ \t]{1,2}(?:a|an|per|each)(?![A-Za-z])|[ \t]{1,2}for[ \t]{1,2}(?:a|an|each|every)[ \t]{1,2}(?:litre|liter|kilo|kg|kilogram|gallon|share|unit|loaf|bottle|bag|packet)s?(?![A-Za-z])|\/(?:l|kg|litre|liter|ltr)(?![A-Za-z])|[ \t]{1,2}(?:to|from|higher|lower|at)[ \t]{1,2}(?:[A-Z]{0,2}[$€£]|R)[ \t]?\d|[ \t]*[.,;:!?)]|[ \t]*$)/y;
 
 /**
  * @example centsLetter("3.5c a share", c) // c.value 0.035, unit USD

@@ -10,3 +10,9 @@ export const LABEL_WORDS = [
   "part", "model", "type", "series", "isbn", "tel", "phone", "fax", "mobile", "ext", "extension", "resolution", "platform", "gate",
   "channel", "bus", "squad", "batch", "lot", "serial", "top", "rank", "ranked", "tier", "size", "war", "category", "cat",
 ];
+
+/**
+ * Words after a fuel's octane grade: "a litre of 95 ULP", "93 unleaded petrol", "95 octane".
+ * Lowercase; the number before them names the fuel, it measures nothing.
+ */
+export const GRADE_WORDS = ["ulp", "lrp", "unleaded", "octane", "ron", "e10", "e5"];
