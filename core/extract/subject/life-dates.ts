@@ -1,11 +1,10 @@
 import life from "./data/life-events.js";
 import { slugOf } from "./frame-scope.js";
-import { gazetteerPlace, organisationId, placeOfDemonym } from "./gazetteer.js";
 import { buildSubject } from "./key.js";
-import { MONTHS_AND_DAYS } from "./lexicon.js";
-import { previousSentence } from "./named-thing.js";
+import { isPerson, NAME, openerPerson, personBefore } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
-import { isCapitalized, wordsIn, type Word } from "./words.js";
+
+export { isPersonName } from "./life-person.js";
 
 /**
  * Dates of a person's once-only events told in the shapes person-dates.ts does not read, so
@@ -26,25 +25,20 @@ import { isCapitalized, wordsIn, type Word } from "./words.js";
 const VERBS = new Map<string, string>(Object.entries(life.verbs));
 const NOUNS = new Map<string, string>(Object.entries(life.nouns));
 const LABELS = new Map<string, string>(Object.entries(life.labels));
-const AUX = new Set<string>(life.aux);
-const NOT_PERSON = new Set<string>(life.notPersons);
-const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|bin|de|van|von|al-\p{Lu}[\p{L}-]*)){0,4}`;
 const VERB = new RegExp(String.raw`\b(?:${[...VERBS.keys()].join("|")})\b`, "gi");
 const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|and|of|de|van|von|bin))*`;
 /**
- * Between the verb and the date: a name given at birth ("born Agnes Gonxha Bojaxhiu on"), places
+ * Between the verb and the date: a manner ("died peacefully at Balmoral on"), a name given at birth ("born Agnes Gonxha Bojaxhiu on"), places
  * ("to John Shakespeare and Mary Arden", "in Skopje, in Macedonia,", "in Skopje (now in North
  * Macedonia),"), a time of day ("at 3 a.m."), then "on"/"in", or "at" when the date read starts
  * with its time ("born at [3 a.m. on October 21, 1940]").
  */
-const COMPLEMENT = new RegExp(String.raw`^(?:\s+(?!(?:On|In|At)\s)${CAPITALISED_RUN})?`
+const COMPLEMENT = new RegExp(String.raw`^(?:\s+\p{Ll}+ly(?=\s))?(?:\s+(?!(?:On|In|At)\s)${CAPITALISED_RUN})?`
   + String.raw`(?:,?\s+(?:to|at|in|near)\s+(?:the\s+)?${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN}){0,2}(?:\s*\([^()]{1,40}\))?){0,3}`
   + String.raw`(?:,?\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))?,?\s+(?:on|in|dated|at)?\s*(?:the\s+)?$`, "u");
 /** "the baptism of William Shakespeare from", "The assassination of Benazir Bhutto took place on". */
 const NOUN_OF = new RegExp(String.raw`\b(${[...NOUNS.keys()].join("|")})\s+of\s+(${NAME})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|from|in|dated)\s+(?:the\s+)?$`, "u");
 const LABEL = /^\s*(?:[•·*-]\s*)?([A-Z][a-z]+(?:\s+of\s+[a-z]+)?)\s*:\s*$/;
-/** Institutions, not people: "the US Treasury Department". */
-const INSTITUTION = /\b(?:Department|Ministry|Agency|Office|Council|Committee|University|Church|Party|Government|Court|Police|Army|News|Times|Post|Service|Commission|Bureau|Institute|Association)\b/;
 
 /** @example lifeEventDate(input)?.subject.frame?.measure.id // "date.birth" */
 export function lifeEventDate(input: SubjectInput): SubjectReading | null {
@@ -103,110 +97,6 @@ function fromLabel(input: SubjectInput): SubjectReading | null {
     end = start - 1;
   }
   return null;
-}
-
-/** The person a life verb is about, from the words before it in its sentence. */
-function personBefore(input: SubjectInput, verbAt: number, first: boolean): string | null {
-  const { text, sentence } = input;
-  const words = wordsIn(text, Math.max(sentence.start, verbAt - 160), verbAt);
-  let k = words.length - 1;
-  while (k >= 0 && AUX.has(words[k]!.lower)) k--;
-  if (k < 0) return null;
-  // "was born on April 23 and baptized on April 26": the earlier verb's person.
-  if (words[k]!.lower === "and") {
-    if (!first) return null;
-    VERB.lastIndex = 0;
-    const earlier = [...text.slice(sentence.start, words[k]!.start).matchAll(VERB)].pop();
-    return earlier ? personBefore(input, sentence.start + earlier.index!, false) : null;
-  }
-  // "His birth certificate shows that he was born": the person the sentence before is about.
-  if (/^(?:he|she)$/.test(words[k]!.text) && words[k]!.start > sentence.start) return openingPersonBefore(text, sentence.start);
-  // "William Shakespeare, a great English writer and poet, was born": the name before the aside.
-  if (!isCapitalized(words[k]!)) {
-    const upTo = words[k + 1]?.start ?? verbAt;
-    const from = Math.max(sentence.start, upTo - 200);
-    const aside = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+[^,;:()]{1,70},\s*$/u.exec(text.slice(from, upTo));
-    if (!aside) return null;
-    const end = from + aside.index + aside[1]!.length;
-    return nameEndingAt(input, words, words.findIndex((w) => w.end === end));
-  }
-  return nameEndingAt(input, words, k);
-}
-
-/** The name run ending at words[k], a pronoun's antecedent, or null. */
-function nameEndingAt(input: SubjectInput, words: readonly Word[], k: number): string | null {
-  if (k < 0) return null;
-  const { text, sentence } = input;
-  const run: Word[] = [];
-  for (let i = k; i >= 0 && run.length < 5 && isNameWord(words[i]!); i--) run.unshift(words[i]!);
-  while (run.length > 1 && NOT_PERSON.has(run[0]!.text)) run.shift();
-  // "Kim Il Sung and Kim Jong Il were born in 1912 and 1942": two people, whose dates are not told apart here.
-  if (run.length === 0 || words[k - run.length]?.lower === "and") return null;
-  if (run.length === 1 && /^(?:He|She)$/.test(run[0]!.text)) return antecedent(text, sentence.start);
-  const name = run.map((w) => w.text).join(" ").replace(/['’]s$/, "");
-  const opensSentence = /^[\s"“‘'(]*$/.test(text.slice(sentence.start, run[0]!.start));
-  return isPerson(name, text, opensSentence && run.length === 1) ? name : null;
-}
-
-/** "Officially born in 1982 (...), Kim Jong Un speaks": the person named after the opening participle. */
-function openerPerson(input: SubjectInput, verbAt: number): string | null {
-  const { text, sentence, mention } = input;
-  if (!/^\s*(?:\p{Lu}\p{Ll}+ly\s+)?$/u.test(text.slice(sentence.start, verbAt))) return null;
-  let rest = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
-  rest = rest.replace(/^[^,(:;]*\([^)]*\)/, "");
-  const m = new RegExp(String.raw`^[^,;:]{0,40},\s+(${NAME})\s+\p{Ll}`, "u").exec(rest);
-  return m && isPerson(m[1]!, text, false) ? m[1]! : null;
-}
-
-/**
- * The person the sentence before opens with, possessive or not ("Pele's first document was
- * registered ..."): what a "he" inside the next sentence most often stands for. A one-word name
- * must be written capitalised twice in the article at least, so a word that only opens a
- * sentence is no one.
- */
-function openingPersonBefore(text: string, sentenceStart: number): string | null {
-  const previous = previousSentence(text, sentenceStart);
-  if (!previous) return null;
-  const m = new RegExp(String.raw`^[\s"“‘'(]*(${NAME})`, "u").exec(text.slice(previous.start, previous.end));
-  if (!m) return null;
-  const name = m[1]!.replace(/['’]s$/, "").trim();
-  if (!isPerson(name, text, false)) return null;
-  if (/\s/.test(name)) return name;
-  const times = text.match(new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, "gu"))?.length ?? 0;
-  return times >= 2 ? name : null;
-}
-
-/** The last person named in the few sentences before `at`: "Kim's date of birth. He was born ...". */
-function antecedent(text: string, at: number): string | null {
-  const window = text.slice(Math.max(0, at - 400), at);
-  let found: string | null = null;
-  for (const m of window.matchAll(new RegExp(String.raw`(?<![.!?]\s{0,3}|^)(?<=[\s(“"])(${NAME})`, "gu"))) {
-    const name = m[1]!.replace(/['’]s$/, "");
-    if (isPerson(name, text, false)) found = name;
-  }
-  return found;
-}
-
-/**
- * Whether a capitalised run mid-sentence can name a person (not a place, a people, an institution, a month).
- * @example isPersonName("Neil Armstrong", text) // true
- */
-export function isPersonName(name: string, text: string): boolean {
-  return isPerson(name, text, false);
-}
-
-/** A capitalised run that can be a person: not a place, a people, an institution, a month or a sentence word. */
-function isPerson(name: string, text: string, opensSentence: boolean): boolean {
-  const words = name.split(/\s+/);
-  if (words.some((w) => NOT_PERSON.has(w) || MONTHS_AND_DAYS.has(w.toLowerCase().replace(/[.,]$/, "")))) return false;
-  if (INSTITUTION.test(name) || gazetteerPlace(name) || placeOfDemonym(name) || organisationId(name)) return false;
-  // A single word opening its sentence is a name only if the article also writes it capitalised mid-sentence.
-  if (opensSentence) return new RegExp(String.raw`[\p{Ll},;]\s+${words[0]}\b`, "u").test(text);
-  return true;
-}
-
-function isNameWord(word: Word): boolean {
-  return isCapitalized(word) || /^(?:al|el)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
 }
 
 function lifeSubject(text: string, name: string, phase: string, verb: string, rule: string): SubjectReading {

@@ -12,6 +12,7 @@ import { wordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
 import { storyHappening } from "./story-happening.js";
 import { carrierDate } from "./date-thing-carrier.js";
+import { placedOccurrence } from "./occurrence-placed.js";
 
 /**
  * Dates of things that happened, told around the event's noun: "the raid took place on <date>",
@@ -19,8 +20,14 @@ import { carrierDate } from "./date-thing-carrier.js";
  * "a plane carrying the Chapecoense team crashed near Medellin on <date>" (date-thing-carrier.ts).
  */
 
-/** Verbs of an event happening, after its noun: "the raid took place on", "the quake struck at 11:59 pm on". */
-const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched|tore\s+through|ripped\s+through|swept\s+through|slammed\s+into|made\s+landfall)\b/gi;
+/**
+ * Verbs of an event happening, after its noun: "the raid took place on", "the quake struck at 11:59
+ * pm on"; and of the toll it took then: "where a stampede claimed the lives of hundreds of people
+ * early on November 23", "the blast killed 12 people in Kabul on Monday".
+ */
+const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched|tore\s+through|ripped\s+through|swept\s+through|slammed\s+into|made\s+landfall|killed|claimed)\b/gi;
+/** A day something was said about the event, not when it happened: "killed 12 people, officials said on Monday". */
+const SAID = /\b(?:said|says|told|reported|announced|confirmed|according)\b/i;
 /** "Hurricane Katrina", "Storm Daniel", "Typhoon Haiyan": a name right after the event noun names the event. */
 const EVENT_NAME = /^\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,2}$/u;
 /** "the raid that killed al-Baghdadi": the person an event is known by. */
@@ -33,7 +40,7 @@ const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\
  * names none (the claim's own value is the event's date, so no date is inherited).
  */
 export function occurrenceDate(input: SubjectInput): SubjectReading | null {
-  return nounOccurrence(input) ?? carrierDate(input);
+  return nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input);
 }
 
 function nounOccurrence(input: SubjectInput): SubjectReading | null {
@@ -51,7 +58,7 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const clauseStart = from + cut + 1;
   const verbAt = clauseStart + verb.index;
   const between = text.slice(verbAt + verb[0].length, mention.start);
-  if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between)) return null;
+  if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between) || SAID.test(between)) return null;
   // "the earthquake that struck on Monday rose to 41 on Wednesday": another date, or a verb of its own, comes first.
   if (/\b(?:rose|risen|fell|climbed|reached|stood|was|were|is|are)\b/i.test(between) || wordsIn(text, verbAt, mention.start).some((w) => MONTHS_AND_DAYS.has(w.lower))) return null;
   let words = wordsIn(text, clauseStart, verbAt);
