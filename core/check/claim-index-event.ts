@@ -13,7 +13,7 @@
  * a check would read more as the city's news grows, for figures the matching never compares
  * (core/check/frame/event.ts: two events of different dates or places are different things).
  */
-import type { Frame } from "../model.js";
+import type { Frame, ScopeEntity } from "../model.js";
 import { anchorOf as anchorOfPlaced, anchors, insideKey as placeInsideKey, isAnchorKey as isPlacedAnchorKey, part, type Anchor } from "./claim-anchors.js";
 import { isCountry } from "./data/countries.js";
 import { lentUnplaced } from "./frame/pair.js";
@@ -37,14 +37,24 @@ export const UNDATED_MARK = "+undated";
  */
 export const PINNED_MARK = "+pinned";
 
+/**
+ * The mark of a rare name's story key (`killed/story:@kullu+body`) that holds the tolls whose
+ * report names it only in its body: one outlet puts the district in its headline, another a
+ * paragraph down ("... in Kullu district of the Himalayan state"). A toll whose lead gives the
+ * name reads this key besides its own; a toll filed here reads only the lead's key, so two
+ * reports that both name it only in passing never read each other through it.
+ */
+export const BODY_MARK = "+body";
+
 /** Whether a key is an anchor's own (a partition of the batch): not a key inside one, nor an event's undated retellings, nor a story's pinned tolls. */
 export function isAnchorKey(key: string): boolean {
-  return !key.endsWith(UNDATED_MARK) && !key.endsWith(PINNED_MARK) && isPlacedAnchorKey(key);
+  return !key.endsWith(UNDATED_MARK) && !key.endsWith(PINNED_MARK) && !key.endsWith(BODY_MARK) && isPlacedAnchorKey(key);
 }
 
 /** The anchor key a key belongs to: `killed/place:in:iraq` -> `killed/place:iraq`, `killed/event:attack@kabul+undated` -> `killed/event:attack@kabul`. */
 export function anchorOf(key: string): string {
   if (key.endsWith(PINNED_MARK)) return key.slice(0, -PINNED_MARK.length);
+  if (key.endsWith(BODY_MARK)) return key.slice(0, -BODY_MARK.length);
   return key.endsWith(UNDATED_MARK) ? key.slice(0, -UNDATED_MARK.length) : anchorOfPlaced(key);
 }
 
@@ -114,9 +124,20 @@ export const STORY = "story:";
  * @example storyAnchors(frameOf(tollOfMandalayQuake)!) // [{ filed: ["story:earthquake@mandalay"], read: ["story:earthquake@mandalay", "story:earthquake@mandalay+pinned"], event: false }, { filed: ["story:@sagaing"], … }]
  */
 function storyAnchors(frame: Frame): IndexAnchor[] {
-  // The match needs a name both leads give (frame/story-names.ts): only lead names are keys.
-  const names = storyNamesOf(frame).filter(isLeadName);
-  if (names.length === 0 || !canMatch(storyNamesOf(frame))) return [];
+  // The match needs a name one lead gives (frame/story-names.ts): lead names are keys, and a
+  // rare name of the body is filed apart under its key, where the leads giving it look.
+  const all = storyNamesOf(frame);
+  if (!canMatch(all)) return [];
+  const names = all.filter(isLeadName);
+  const body = all.filter((name) => !isLeadName(name) && !isKnownName(name))
+    .map((name) => `${STORY}${RARE}${part(name.id.slice(name.id.indexOf(":") + 1))}`)
+    .map((key) => ({ filed: [`${key}${BODY_MARK}`], read: [key], event: false }));
+  return [...leadAnchors(frame, names), ...body];
+}
+
+/** The story keys of a toll's lead names (`storyAnchors`). */
+function leadAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor[] {
+  if (names.length === 0) return [];
   const type = storyClass(frame);
   const event = frame.event;
   // Pinned: a day, and a place below country level (the event's, else its scope's, as its event keys take it).
@@ -127,7 +148,7 @@ function storyAnchors(frame: Frame): IndexAnchor[] {
     // A rare name ("Cianjur", "Ikoyi") holds one story's tolls, whatever kind of event each report's
     // words tell (one may name none: "collapsed building"): pinned or not, of a class or none, they
     // all meet there, and the match weighs the class.
-    if (!isKnownName(name)) return [{ filed: [`${STORY}${RARE}${slug}`], read: [`${STORY}${RARE}${slug}`], event: false }];
+    if (!isKnownName(name)) return [{ filed: [`${STORY}${RARE}${slug}`], read: [`${STORY}${RARE}${slug}`, `${STORY}${RARE}${slug}${BODY_MARK}`], event: false }];
     // A known place's key (a busy city's) is by class, and keeps the pinned apart.
     if (type === undefined) return [];
     const key = `${STORY}${part(type)}@${slug}`;
@@ -163,7 +184,12 @@ function frameAnchorsOf(frame: Frame): IndexAnchor[] {
  * @example insideKey("killed/group:syrian") // "killed/group:in:syrian"
  */
 export function insideKey(key: string): string | null {
-  if (key.slice(key.indexOf("/") + 1).startsWith(STORY)) return key.endsWith(PINNED_MARK) ? null : `${key}${PINNED_MARK}`;
+  const anchor = key.slice(key.indexOf("/") + 1);
+  if (anchor.startsWith(STORY)) {
+    if (key.endsWith(PINNED_MARK) || key.endsWith(BODY_MARK)) return null;
+    // A rare name's key (no class) holds its body's tolls apart; a known place's, its pinned ones.
+    return `${key}${anchor.startsWith(`${STORY}${RARE}`) ? BODY_MARK : PINNED_MARK}`;
+  }
   const known = placeInsideKey(key);
   if (known !== null) return known;
   const slash = key.indexOf("/");

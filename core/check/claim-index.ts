@@ -20,14 +20,15 @@
  *   headline and lead give (frame/story-names.ts), at the report's day: a rare name (no gazetteer
  *   place) with no class of event, read three weeks either way; a known place (a city) by the class
  *   of event, read a week either way, where a toll whose event is pinned by place and day is filed
- *   apart (`+pinned`) and reads only the unpinned ones;
+ *   apart (`+pinned`) and reads only the unpinned ones; a rare name only the body gives is filed
+ *   apart (`killed/story:@kullu+body`), read by the tolls whose lead gives it;
  * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name.
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
  */
 export { frameOf } from "./claim-anchors.js";
-export { anchorOf, insideKey, isAnchorKey, PINNED_MARK, STORY, UNDATED_MARK } from "./claim-index-event.js";
+export { anchorOf, BODY_MARK, insideKey, isAnchorKey, PINNED_MARK, STORY, UNDATED_MARK } from "./claim-index-event.js";
 export { filingKeys, lookupsFor, lookupsForClaims, nearestOf, reachDays, UNDATED, windowDays, type Filing, type IndexLookup } from "./claim-index-keys.js";
 export { inLookup, pickNearest, relatedByIndex, surelyRead, surelyRelated, wholeDays } from "./claim-index-reads.js";
 export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./claim-index-partitions.js";
@@ -36,4 +37,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;

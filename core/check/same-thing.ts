@@ -9,7 +9,8 @@ import { comparableChange } from "./frame/change.js";
 import { relateEvents, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
-import { storyMatch, storyPlaced, storyWhy, withoutStoryNames } from "./frame/story-names.js";
+import { storyMatch, storyPlaced, withoutStoryNames } from "./frame/story-names.js";
+import { storyWhy } from "./frame/story-shared.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
 

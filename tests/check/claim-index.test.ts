@@ -267,6 +267,27 @@ describe("story keys", () => {
     expect(filingKeys(tollOf("l", 5, [city, rare("ikoyi")], "2021-11-04")).map((f) => f.key)).toEqual(["killed/story:@ikoyi"]);
   });
 
+  it("a rare name only a report's body gives is filed apart under it (+body), read by the tolls whose lead gives it; two reports naming it only in their bodies never read each other there", () => {
+    const name = (slug: string, lead: boolean, known = false) => ({ kind: "named" as const, id: `name:${slug}`, text: slug, within: [...(lead ? ["lead"] : []), ...(known ? ["known"] : [])] });
+    const tollOf = (id: string, value: number, scope: Frame["scope"], asOf: string) => framed(id, value, { measure: { id: "killed", text: "killed" }, scope }, asOf);
+    // AFP puts the state in its headline and the district a paragraph down; HT the district in its lead.
+    const wire = tollOf("w", 25, [name("himachal-pradesh", true, true), name("kullu", false)], "2019-06-20");
+    const local = tollOf("h", 43, [name("kullu", true), name("banjar", true)], "2019-06-20");
+    expect(filingKeys(wire).map((f) => f.key)).toEqual(["killed/story:@kullu+body"]);
+    expect(lookupsFor(local).map((l) => l.key)).toEqual(expect.arrayContaining(["killed/story:@kullu", "killed/story:@kullu+body"]));
+    expect(relatedByIndex([local], [wire]).map((c) => c.articleId)).toEqual(["w"]);
+    expect(relatedByIndex([wire], [local]).map((c) => c.articleId)).toEqual(["h"]);
+    const alsoBody = tollOf("b", 30, [name("himachal-pradesh", true, true), name("kullu", false)], "2019-06-21");
+    expect(relatedByIndex([alsoBody], [wire])).toEqual([]);
+    // A known place only the body gives is no key: a city's tolls of every story would gather there.
+    expect(filingKeys(tollOf("k", 9, [name("kullu", true), name("shimla", false, true)], "2019-06-20")).map((f) => f.key)).toEqual(["killed/story:@kullu"]);
+    // The batch re-check walks the body's tolls as inside the rare name's key.
+    expect(insideKey("killed/story:@kullu")).toBe("killed/story:@kullu+body");
+    expect(insideKey("killed/story:@kullu+body")).toBeNull();
+    expect([isAnchorKey("killed/story:@kullu+body"), anchorOf("killed/story:@kullu+body")]).toEqual([false, "killed/story:@kullu"]);
+    expect(partitionOf([local, wire])).toBe("killed/story:@kullu");
+  });
+
   it("a story known by one city only is filed under no story key (its names could never be enough)", () => {
     const lone = framed("l", 40, { measure: { id: "killed", text: "killed" }, scope: [named("mandalay")], event: { id: "disaster", text: "the disaster" } }, "2025-03-30");
     expect(filingKeys(lone).some((f) => f.key.includes("story:"))).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim, EventFrame, Frame, ScopeEntity } from "../../core/model.js";
 import { sameThing } from "../../core/check/same-thing.js";
 import { storyClass } from "../../core/check/frame/story-names.js";
+import { sameName, sharedNames } from "../../core/check/frame/story-shared.js";
 import { article, claimOn, subject } from "./support.js";
 
 /**
@@ -62,6 +63,28 @@ describe("sameThing by story names", () => {
     expect(sameThing(told("a", 59, [body("westgate")], "2013-09-22"), told("b", 68, [body("westgate")], "2013-09-23"))).toBeNull();
     const lead = name("nairobi", { known: true, cls: "attack" });
     expect(sameThing(told("a", 59, [lead, name("westgate", { cls: "attack" })], "2013-09-22"), told("b", 68, [lead, name("westgate", { lead: false, cls: "attack" })], "2013-09-23"))?.strength).toBe("weak");
+  });
+  it("a rare name one lead gives and the other report only in its body ties them with another shared name, within the week; alone, or past the week, it does not", () => {
+    // AFP: 'in Kullu district of the Himalayan state' (body); HT: '43 die in Himachal's Kullu' (lead). Neither names a kind of event.
+    const wire = [name("himachal-pradesh", { cls: "", known: true }), name("kullu", { cls: "", lead: false })];
+    const local = [name("kullu", { cls: "" }), name("himachal", { cls: "" })];
+    expect(sameThing(told("a", 25, wire, "2019-06-20"), told("b", 43, local, "2019-06-20"))?.why).toBe("both reports: one event; both name Himachal-pradesh and Kullu; published the same day");
+    expect(sameThing(told("a", 25, [wire[1]!], "2019-06-20"), told("b", 43, [local[0]!], "2019-06-20"))).toBeNull();
+    expect(sameThing(told("a", 25, wire, "2019-06-20"), told("b", 43, local, "2019-06-29"))).toBeNull();
+    // Of one class, the same: with a second name within the week, not alone.
+    const crash = (slug: string, lead = true) => name(slug, { cls: "crash", lead });
+    expect(sameThing(told("a", 20, [crash("kullu"), crash("banjar")], "2019-06-20"), told("b", 44, [crash("kullu", false), crash("banjar-civil", false)], "2019-06-21"))?.strength).toBe("weak");
+    expect(sameThing(told("a", 20, [crash("kullu")], "2019-06-20"), told("b", 44, [crash("kullu", false)], "2019-06-21"))).toBeNull();
+    // Both only in the bodies: no lead gives them, no match.
+    expect(sameThing(told("a", 20, [crash("kullu", false), crash("banjar", false)], "2019-06-20"), told("b", 44, [crash("kullu", false), crash("banjar", false)], "2019-06-21"))).toBeNull();
+  });
+  it("a name written short and in full is one name ('Himachal' / 'Himachal Pradesh', 'Banjar' / 'Banjar Civil'); a short form under four letters, or other first words, is not", () => {
+    expect(sameName(name("himachal"), name("himachal-pradesh"))).toBe(true);
+    expect(sameName(name("banjar-civil"), name("banjar"))).toBe(true);
+    expect(sameName(name("san"), name("san-remigio"))).toBe(false);
+    expect(sameName(name("pradesh"), name("himachal-pradesh"))).toBe(false);
+    expect(sameName(name("san-remigio"), name("san-francisco"))).toBe(false);
+    expect(sharedNames([name("kullu"), name("banjar")], [name("banjar-civil"), name("kullu")]).map((p) => p.theirs.id)).toEqual(["name:kullu", "name:banjar-civil"]);
   });
   it("the class of event must agree: the toll's own, else its story's; a generic word takes the story's", () => {
     const quakeStory = [name("amatrice", { cls: "earthquake" })];

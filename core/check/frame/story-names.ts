@@ -4,6 +4,7 @@ import { isCountry } from "../data/countries.js";
 import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
 import { relateEvents, typeClass } from "./event.js";
+import { type SharedName, sharedNames } from "./story-shared.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -106,9 +107,11 @@ export interface StoryMatch {
  *   name both leads give ties them), their leads telling no days more than a day apart;
  * - the same class of event (their own, or their story's when they name none or a generic one;
  *   a report naming no kind at all, or both, when a rare lead name and another tie them);
- * - enough distinctive names in common: one both leads name, and besides it another shared
- *   name, unless it is a rare name the gazetteer does not know ("Kanjuruhan", "Idai": a known
- *   city or province alone has many events of one class in a week).
+ * - enough distinctive names in common (story-shared.ts: a name written short and in full is
+ *   one): one both leads name, and besides it another shared name, unless it is a rare name the
+ *   gazetteer does not know ("Kanjuruhan", "Idai": a known city or province alone has many events
+ *   of one class in a week); or, within the week, a rare name one lead gives and the other
+ *   report's body, and another shared name.
  * @example storyMatch(quakeTollOfMandalayReport, disasterTollOfNextDayReport) // { names: [Mandalay, Sagaing], eventClass: "earthquake", days: 1 }
  */
 export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch | null {
@@ -122,18 +125,24 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   const eventClass = ca ?? cb;
   if (ca !== undefined && cb !== undefined && ca !== cb) return null;
   if (partOfStory(fa, theirs) || partOfStory(fb, mine)) return null;
-  const byId = new Map(theirs.map((n) => [n.id, n]));
-  const shared = mine.filter((n) => byId.has(n.id));
-  const inLeads = shared.filter((n) => flag(n, "lead") && flag(byId.get(n.id)!, "lead"));
-  const rare = inLeads.some((n) => !flag(n, "known"));
+  const pairs = sharedNames(mine, theirs);
+  const shared = pairs.map((p) => p.mine);
+  const inLeads = pairs.filter((p) => flag(p.mine, "lead") && flag(p.theirs, "lead"));
+  const rareOf = (list: readonly SharedName[]) => list.some((p) => !flag(p.mine, "known") && !flag(p.theirs, "known"));
+  const rare = rareOf(inLeads);
+  // A rare name one lead gives and the other report only further down ("in Kullu district of the
+  // Himalayan state"): outlets put different names in their headlines. With another name in
+  // common it ties the reports as a name both leads give would.
+  const told = rareOf(pairs.filter((p) => flag(p.mine, "lead") || flag(p.theirs, "lead"))) && shared.length >= 2;
+  const week = Math.abs(x - y) <= STORY_NAME_DAYS;
   // A report whose words name no kind of event ("Death toll of Ikoyi collapsed building rises to
   // 38", "the bus accident") is of the other's kind, or of one kind with it, when the names tie
-  // them twice over: a rare name both leads give, and another name in common, within the week.
-  if (ca === undefined || cb === undefined) return rare && shared.length >= 2 && Math.abs(x - y) <= STORY_NAME_DAYS ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
+  // them twice over: a rare name a lead gives, and another name in common, within the week.
+  if (ca === undefined || cb === undefined) return told && week ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
   // Past the week, only a rare name both leads give ("Idai", "Cianjur", "Surfside") still ties
   // two reports: the toll of a large disaster is still being counted weeks on, and a rare place
   // rarely has two events of one class in a month (leads telling two days are two events, above).
-  const enough = Math.abs(x - y) > STORY_NAME_DAYS ? rare : inLeads.length > 0 && (shared.length >= 2 || rare);
+  const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told : rare;
   return enough ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
 }
 
@@ -182,15 +191,4 @@ export function storyPlaced(fa: Frame, fb: Frame): boolean {
   const { place: _b, ...unplacedB } = eb;
   if (relateEvents(unplacedA, unplacedB, [], []).kind !== "same") return false;
   return [ea.place, eb.place].every((place) => namedBy(place, mine) && namedBy(place, theirs));
-}
-
-/**
- * The explanation of a story match.
- * @example storyWhy(match) // "both reports: earthquake; both name Mandalay and Sagaing; published 2 days apart"
- */
-export function storyWhy(match: StoryMatch): string {
-  const names = match.names.map((n) => n.text);
-  const listed = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-  const when = match.days === 0 ? "published the same day" : `published ${match.days} day${match.days === 1 ? "" : "s"} apart`;
-  return `both reports: ${match.eventClass ?? "one event"}; both name ${listed}; ${when}`;
 }

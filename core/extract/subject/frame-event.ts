@@ -2,7 +2,7 @@ import type { EventFrame } from "../../model.js";
 import type { Span } from "../span.js";
 import events from "./data/events.js";
 import { agreedDate, agreedPlace, recent } from "./agreement.js";
-import { sentenceAt, type SubjectContext } from "./context.js";
+import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
 import { eventDate } from "./event-date.js";
 import { byVerbAt, capitalAfter, placeInClause } from "./event-place.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
@@ -132,6 +132,20 @@ export function eventsOfClass(context: SubjectContext, cls: string): NamedEvent[
 }
 
 /**
+ * "By late Monday, 398 people were reported dead ... from the quake": a sentence opening on "By",
+ * "As of" or "Until" and a day tells when its count stood, not when the event happened (it struck
+ * on Sunday). The opener's day is no date of the event.
+ */
+function countTime(context: SubjectContext, sentence: Span, date: string): boolean {
+  const text = context.text.slice(sentence.start, sentence.end);
+  const comma = text.indexOf(",");
+  if (comma < 0 || !COUNT_OPENER.test(text)) return false;
+  return datesBetween(context, sentence.start, sentence.start + comma).some((d) => d.value === date);
+}
+
+const COUNT_OPENER = /^\s*(?:by|as\s+of|until)\s/i;
+
+/**
  * The frame of an event reading. Without a place or day of its own, it takes them from the
  * same event class named elsewhere in the article, but only when every other mention that
  * gives one agrees: an article about this year's and last year's bombing inherits nothing.
@@ -152,7 +166,7 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   place ??= byVerb ? placeInClause(text, reading.noun.end, sentence.end) : undefined;
   if (place) frame.place = place;
   const date = context ? eventDate(context, sentence, reading.span) : undefined;
-  if (date) frame.date = date;
+  if (date && !countTime(context!, sentence, date)) frame.date = date;
   if (inherit && context && !reading.several) {
     const others = eventsOfClass(context, frame.id).filter((e) => !e.several && e.start !== reading.noun.start);
     if (!frame.date) {

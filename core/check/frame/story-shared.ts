@@ -1,0 +1,64 @@
+import type { ScopeEntity } from "../../model.js";
+import type { StoryMatch } from "./story-names.js";
+
+/**
+ * Which distinctive names two reports' stories share (story-names.ts `storyMatch`), and where
+ * each report gives them. Outlets write one name short and in full: "Himachal's Kullu" and
+ * "Himachal Pradesh's Kullu district", "near Banjar" and "the Banjar Civil Hospital". A name is
+ * shared when both stories carry it, or when the words of one are the first words of the other's
+ * (a name of one word of four letters or more, so "San" never stands for "San Remigio").
+ */
+
+/** A name two stories share, as each carries it (its flags: lead, known, day, class). */
+export interface SharedName {
+  mine: ScopeEntity;
+  theirs: ScopeEntity;
+}
+
+const PREFIX = "name:";
+
+const wordsOf = (name: ScopeEntity) => name.id.slice(PREFIX.length).split("-").filter(Boolean);
+
+/**
+ * Whether two story names name one thing: the same id, or the words of the shorter opening the
+ * longer's ("himachal" / "himachal-pradesh").
+ * @example sameName(himachal, himachalPradesh) // true
+ * @example sameName(san, sanRemigio) // false: too short to stand for a name
+ */
+export function sameName(a: ScopeEntity, b: ScopeEntity): boolean {
+  if (a.id === b.id) return true;
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === long.length || short.join("").length < MIN_SHORT) return false;
+  return short.every((word, i) => long[i] === word);
+}
+
+/** The fewest letters a short form must have to stand for a longer name. */
+const MIN_SHORT = 4;
+
+/**
+ * The names of `mine` that `theirs` also carries (`sameName`), each once, with its match.
+ * @example sharedNames([kullu, banjar], [kullu, banjarCivil]).length // 2
+ */
+export function sharedNames(mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): SharedName[] {
+  const out: SharedName[] = [];
+  const used = new Set<ScopeEntity>();
+  for (const name of mine) {
+    const other = theirs.find((t) => t.id === name.id && !used.has(t)) ?? theirs.find((t) => !used.has(t) && sameName(name, t));
+    if (!other) continue;
+    used.add(other);
+    out.push({ mine: name, theirs: other });
+  }
+  return out;
+}
+
+/**
+ * The explanation of a story match.
+ * @example storyWhy(match) // "both reports: earthquake; both name Mandalay and Sagaing; published 2 days apart"
+ */
+export function storyWhy(match: StoryMatch): string {
+  const names = match.names.map((n) => n.text);
+  const listed = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const when = match.days === 0 ? "published the same day" : `published ${match.days} day${match.days === 1 ? "" : "s"} apart`;
+  return `both reports: ${match.eventClass ?? "one event"}; both name ${listed}; ${when}`;
+}
