@@ -4,7 +4,7 @@ import { bodiesFound } from "./bodies.js";
 import { CASUALTY } from "./lexicon.js";
 import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
-import { forcedOutClass, toHospital } from "./people-clauses.js";
+import { forcedOutClass, presumedDead, toHospital } from "./people-clauses.js";
 import { isTakeOutVerb, outAlive, takenAlive } from "./taken-out.js";
 import { lastWordsIn } from "./words.js";
 
@@ -147,6 +147,8 @@ function verbAfter(text: string, from: number, head?: string): Casualty | null {
   if (notFound) return { kind: "missing", span: { start: from, end: from + notFound[0].length } };
   const alive = takenAlive(window);
   if (alive) return { kind: "rescued", span: { start: from, end: from + alive } };
+  const presumed = presumedDead(window);
+  if (presumed) return { kind: "missing", span: { start: from, end: from + presumed } };
   const hospital = toHospital(text.slice(from, from + 80), head);
   if (hospital) return { kind: "injured", span: { start: from, end: from + hospital } };
   const died = DIED.exec(text.slice(from, from + 60));

@@ -5,8 +5,11 @@ import { wordAlternation as alt } from "./alternation.js";
  * Counts of people whose class a clause tells, with no status word next to the figure: the hurt
  * told by where they went ("Ten others were rushed to hospitals", "nine people remain in
  * hospital") and the displaced or evacuated told by what a disaster forced them to do ("forced
- * about 50,000 residents to evacuate", "forcing 3,000 people to flee their homes"). The words are
- * data (data/measures.ts 'hospital', 'forcedOut').
+ * about 50,000 residents to evacuate", "forcing 3,000 people to flee their homes"); and the missing
+ * told by what is feared of them ("over 120 were feared dead", "six people ... are presumed dead"):
+ * people not found and presumed dead are no count of the dead found, whom reports give beside them
+ * ("42 people were found dead and over 120 were feared dead"). The words are data (data/measures.ts
+ * 'hospital', 'forcedOut', 'presumedDead').
  */
 
 const { hospital, forcedOut } = measures;
@@ -18,6 +21,15 @@ const TO_HOSPITAL = new RegExp(
   "i",
 );
 const FORCING = new Set(forcedOut.verbs);
+const PRESUMED = new RegExp(
+  String.raw`^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:${alt(measures.presumedDead.verbs)})\s+(?:to\s+(?:be|have\s+been)\s+)?(?:${alt(measures.presumedDead.states)})\b`,
+  "i",
+);
+
+/** The length of "were feared dead" after a count of people, or 0: the missing, presumed dead. */
+export function presumedDead(after: string): number {
+  return PRESUMED.exec(after)?.[0].length ?? 0;
+}
 const FORCED_TO = new RegExp(String.raw`^\s+to\s+(${alt(Object.keys(forcedOut.to))})\b`, "i");
 
 const CARERS = new Set(hospital.carers);

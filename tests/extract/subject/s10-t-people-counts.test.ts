@@ -49,3 +49,17 @@ describe("counts of people told by a clause after the figure", () => {
     expect(measureOf("The authorities estimate the number of participants at about 150,000.", "about 150,000")).toBe("crowd");
   });
 });
+
+describe("the missing presumed dead", () => {
+  it("reads 'were feared dead' and 'are presumed dead' as the missing, apart from the dead found", () => {
+    const body = "A day after a mudslide hit the hamlet, 42 people were found dead and over 120 were feared dead under the slush.";
+    expect(measureOf(body, "42")).toBe("killed");
+    expect(measureOf(body, "over 120")).toBe("missing");
+    expect(measureOf("Six people are presumed dead after the bridge came down, officials said.", "Six")).toBe("missing");
+    expect(measureOf("Eleven fishermen are believed to have drowned after their boat sank.", "Eleven")).toBe("missing");
+  });
+  it("keeps the dead found, and 'dead or feared dead' their sum", () => {
+    expect(measureOf("Rescuers said 14 people were found dead in the rubble.", "14")).toBe("killed");
+    expect(measureOf("The number of people dead or feared dead has risen to 80.", "80")).toBe("killed-or-missing");
+  });
+});
