@@ -1,5 +1,6 @@
 import phases from "./data/date-phases.js";
-import { itThing, onlyThingIn, phraseThing, previousThing, thingSubject } from "./date-thing-name.js";
+import { thingSubject } from "./date-thing-name.js";
+import { itThing, onlyThingIn, phraseThing, previousThing } from "./date-thing-phrase.js";
 import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
 import { workDate } from "./thing-works.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";

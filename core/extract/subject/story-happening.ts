@@ -1,6 +1,6 @@
 import type { ScopeEntity } from "../../model.js";
 import phases from "./data/date-phases.js";
-import { ANY_CASE_THING } from "./date-thing-name.js";
+import { ANY_CASE_THING } from "./date-thing-nouns.js";
 import { bareName, NAME, thingOf } from "./named-thing.js";
 import { wordAlternation } from "./alternation.js";
 

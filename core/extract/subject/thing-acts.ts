@@ -1,4 +1,4 @@
-import { itThing, phraseThing } from "./date-thing-name.js";
+import { itThing, phraseThing } from "./date-thing-phrase.js";
 import phases from "./data/date-phases.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";

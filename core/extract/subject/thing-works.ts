@@ -1,7 +1,8 @@
 import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import phases from "./data/date-phases.js";
-import { leadThing, phraseThing, previousThing } from "./date-thing-name.js";
+import { leadThing } from "./date-thing-lead.js";
+import { phraseThing, previousThing } from "./date-thing-phrase.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import { norm, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
