@@ -11,7 +11,8 @@ import { bare, sameKind } from "./change-levels.js";
 /** "1.94% to R18.18/€ and 1.88% to R20.78/£", "5.0 per cent in London, but a mere 1.1 per cent": the next item of a list. */
 // "0.9% in 2025, 1.1% in 2026": a year may close the item's phrase.
 // "gained 0.48GHp to the Euro and 0.01GHp to the CFA": "to the" names what a currency moved against.
-const LIST_GAP = /^(?:\/[^\s\d]{1,3})?\)?(?:[ \t]{1,2}(?:in|for|on|at|over|during|from|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
+// "up 0.6% monthly and 5.2% annually": a period adverb may close the item too.
+const LIST_GAP = /^(?:\/[^\s\d]{1,3})?\)?(?:[ \t]{1,2}(?:in|for|on|at|over|during|from|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?(?:[ \t]{1,2}(?:monthly|annually|yearly|quarterly|weekly|year-on-year|month-on-month|on[ \t]the[ \t](?:year|month|week|day)))?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
 /** "gains of 515 percent, 205 percent and 236 percent": a comma alone between two items of one kind. */
 const COMMA_GAP = /^(?:[ \t]{1,2}(?:in|for|on|at|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,[ \t]{1,2}$/i;
 

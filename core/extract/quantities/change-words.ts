@@ -18,6 +18,8 @@ export const UP = [
   "ticking up", "edging up", "inching up", "creeping up", "moving up",
   // "the price tag has rocketed by nearly £8,000", "the index bounced back by 0.56 percent", "popped 0.27 points".
   "rocketed", "rockets", "rocketing", "bounced", "bounces", "bouncing", "bounced back", "popped", "rebounding",
+  // Other forms: "spiking to", "hiking the rate by", "doubling to", "skyrocketed by".
+  "spiking", "hiking", "swelling", "ballooning", "doubling", "tripling", "leaping", "skyrocketed", "skyrocketing", "skyrockets",
   // With "to", "from" or "by" only (CONNECTOR_ONLY): "improve by 29% to S$12.1 billion", "extended to nine kilometers"
   // ("now extends to nine kilometres" is how far a zone reaches, no change).
   "improved", "improve", "improves", "improving", "extended",
@@ -39,6 +41,8 @@ export const DOWN = [
   // Other forms of the verbs above: "tumbling by more than 30%", "sinking to".
   "tumbling", "tumbles", "plunging", "sinking", "sinks", "shrinking", "narrowing", "retreating", "contracting",
   "dived", "diving", "depreciating", "softening",
+  // "after dipping to $4,040.33", "slipping 0.3%", "slashing prices by".
+  "dipping", "slipping", "sagging", "slashing", "trimming", "halving",
   // A currency's value cut by its bank: "devalued the local currency by 14%".
   "devalued", "devalue", "devalues", "devaluing",
   "ticking down", "edging down", "inching down", "moving down", "coming down",

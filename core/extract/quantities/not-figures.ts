@@ -26,6 +26,7 @@ const PRICE_REACH = 90;
 const CLAUSE_END = /[.;:!?]\s|[()]/;
 /** "a litre of 93 unleaded petrol (ULP) and ... would increase by 11 cents": an abbreviation in brackets ends no clause. */
 const ABBREVIATION = /\([A-Z]{2,6}\)/g;
+const OPENING = /[ \t]\($/;
 /** "pay an extra 42 cents for a litre of diesel": the price, then the measure it is for. */
 const PRICE_FOR = /^[ \t]{1,2}(?:for|per)[ \t]{1,2}$/i;
 
@@ -36,7 +37,8 @@ function priceFollows(text: string, live: Candidate[], i: number): boolean {
     const n = live[k]!;
     if (n.dropped) continue;
     if (n.start - c.end > PRICE_REACH) return false;
-    if (n.unit?.dimension === "money") return !CLAUSE_END.test(text.slice(c.end, n.start).replace(ABBREVIATION, ""));
+    // "a litre of petrol (1.881 euros)": the price in brackets right after the good.
+    if (n.unit?.dimension === "money") return !CLAUSE_END.test(text.slice(c.end, n.start).replace(ABBREVIATION, "").replace(OPENING, ""));
   }
   return false;
 }

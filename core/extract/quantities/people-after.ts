@@ -8,7 +8,9 @@ const PREDICATES = new Set(["homeless", "stranded", "marooned", "displaced", "ev
   "hospitalized", "trapped", "missing", "dead", "killed", "arrested", "rescued", "fled", "died", "protested", "marched", "rallied",
   // "thousands are evacuating", "hundreds gathered": what only people do, in -ing and past forms.
   "evacuating", "fleeing", "protesting", "marching", "rallying", "demonstrated", "demonstrating", "gathered", "gathering",
-  "flocked", "flocking", "queued", "queuing", "perished", "drowned", "sheltering", "sheltered", "chanting", "chanted"]);
+  "flocked", "flocking", "queued", "queuing", "perished", "drowned", "sheltering", "sheltered", "chanting", "chanted",
+  // "83,000 have been forced to seek shelter", "13.5 million flew", "2 million voted", "4,000 were detained".
+  "forced", "relocated", "detained", "infected", "voted", "attended", "flew", "travelled", "traveled"]);
 /** "without power", "without homes": what the people are left without. */
 const WITHOUT = new Set(["power", "electricity", "heat", "heating", "home", "homes", "shelter", "food", "water"]);
 /** Auxiliaries between the count and its predicate: "300 were evacuated", "thousands remain stranded". */
