@@ -3,7 +3,7 @@ import { eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
 import { addStreet, countedPeople, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
 import { nounClass } from "./frame-measure.js";
-import { CASUALTY, PEOPLE, ROLES } from "./lexicon.js";
+import { CASUALTY, isRoleOf, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import type { Reading, SubjectStep } from "./reading.js";
 import { placesAroundIn } from "./named-place.js";
@@ -30,7 +30,8 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       const counted = r.casualty && r.phrase && !CASUALTY[r.phrase.head.lower] ? countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun)) : null;
       // "28 workers killed" in a mine blast: a role says who the dead were, all of them, not a part.
-      if (!counted || ROLES.has(counted.id)) return;
+      // "forced 50,000 residents to evacuate": the residents are all of those evacuated.
+      if (!counted || isRoleOf(counted.id, r.frame.measure?.id)) return;
       r.frame.measure = { ...r.frame.measure!, id: `${r.frame.measure!.id}.${counted.id}` };
       r.frame.scope.push(counted);
       r.frame.rules.push("frame.counted-group");

@@ -48,6 +48,11 @@ export const CASUALTY: Record<string, string> = bare(Object.fromEntries(
 /** Counted nouns that name all of an event's dead or trapped, not a part of them (data/measures.ts 'roles'). */
 export const ROLES: ReadonlySet<string> = new Set(measures.roles);
 
+/** Whether `noun` names all of those counted by `measure` (data/measures.ts 'roles' and 'rolesOf'). */
+export function isRoleOf(noun: string, measure: string | undefined): boolean {
+  return ROLES.has(noun) || Boolean(measure && (measures.rolesOf as Record<string, string[] | undefined>)[measure]?.includes(noun));
+}
+
 /** Event nouns and the event name old subject keys use (data/events.json): the thing a casualty count or a date belongs to. */
 export const EVENTS: Record<string, string> = bare(events.words);
 

@@ -30,7 +30,7 @@ const PRESUMED = new RegExp(
 export function presumedDead(after: string): number {
   return PRESUMED.exec(after)?.[0].length ?? 0;
 }
-const FORCED_TO = new RegExp(String.raw`^\s+to\s+(${alt(Object.keys(forcedOut.to))})\b`, "i");
+const FORCED_TO = new RegExp(String.raw`^\s+(${alt(Object.keys(forcedOut.to))})\b`, "i");
 
 const CARERS = new Set(hospital.carers);
 
@@ -40,7 +40,7 @@ export function toHospital(after: string, head: string | undefined): number {
   return TO_HOSPITAL.exec(after)?.[0].length ?? 0;
 }
 
-/** "forced about 50,000 residents to evacuate": the class, when `verb` forces and `after` (past the counted phrase) says to what. */
+/** "forced about 50,000 residents to evacuate", "forced 5,000 from their homes": the class, when `verb` forces and `after` (past the counted phrase) says to what. */
 export function forcedOutClass(verb: string | undefined, after: string): { kind: string; length: number } | null {
   if (!verb || !FORCING.has(verb)) return null;
   const to = FORCED_TO.exec(after);

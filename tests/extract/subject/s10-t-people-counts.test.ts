@@ -41,6 +41,7 @@ describe("counts of people told by a clause after the figure", () => {
   it("reads people a disaster forced out as evacuated or displaced", () => {
     expect(measureOf("The Caldor Fire has forced about 50,000 people to evacuate from its path.", "about 50,000")).toBe("evacuated");
     expect(measureOf("Fighting in the north has forced 3,000 people to flee their homes this week.", "3,000")).toBe("displaced");
+    expect(measureOf("Flooding left 23 people dead and forced 5,000 from their homes in Kerala.", "5,000")).toBe("displaced");
     // Forced to do something else: no class of the displaced.
     expect(String(measureOf("The strike forced 3,000 people to walk to work.", "3,000"))).not.toMatch(/displaced|evacuated/);
   });
@@ -61,5 +62,13 @@ describe("the missing presumed dead", () => {
   it("keeps the dead found, and 'dead or feared dead' their sum", () => {
     expect(measureOf("Rescuers said 14 people were found dead in the rubble.", "14")).toBe("killed");
     expect(measureOf("The number of people dead or feared dead has risen to 80.", "80")).toBe("killed-or-missing");
+  });
+});
+
+describe("roles of one class", () => {
+  it("takes the residents evacuated or displaced as all of them, and residents killed as a part", () => {
+    expect(measureOf("The Caldor Fire has forced about 50,000 residents to evacuate from its path.", "about 50,000")).toBe("evacuated");
+    expect(measureOf("Floods have displaced 12,000 residents of the district this week.", "12,000")).toBe("displaced");
+    expect(measureOf("The shelling killed three residents of the village on Monday.", "three")).toBe("killed.resident");
   });
 });
