@@ -84,3 +84,24 @@ export function formatDate(value: unknown): string {
 export function dayOf(value: string | undefined): string | undefined {
   return value === undefined ? undefined : (DATE.exec(value)?.[0] ?? value);
 }
+
+/**
+ * Words that tell a date late in its day ("late on November 22", "at 11:59 pm", "on the night of")
+ * or early in it ("early Tuesday", "at 1:14 a.m.", "before dawn").
+ */
+const LATE_HOURS = /\b(?:late|night|evening|midnight)\b|\b(?:9|10|11)(?:[:.]\d{2})?\s*p\.?m\b|\b2[1-3][:.h]\d{2}\b/i;
+const EARLY_HOURS = /\b(?:early|overnight|midnight|dawn|daybreak|pre-?dawn|(?:wee|small)\s+hours)\b|\b(?:12|[1-5])(?:[:.]\d{2})?\s*a\.?m\b|\b0[0-5][:.h]\d{2}\b/i;
+
+/**
+ * Whether two days told of one happening are the two sides of one midnight: a day and the next,
+ * the first told late in its day or the second early in its ("late on November 22" / "early on
+ * November 23"; "at 11:59 pm on Monday, December 18" / "December 19"). A time zone, a wire's
+ * dateline or the hour itself then explain the day apart.
+ * @example aroundMidnight({ value: "2010-11-22", words: "late on November 22" }, { value: "2010-11-23", words: "November 23" }) // true
+ */
+export function aroundMidnight(x: { value: unknown; words: string }, y: { value: unknown; words: string }): boolean {
+  const [p, q] = [daySpan(x.value), daySpan(y.value)];
+  if (!p || !q || p.first !== p.last || q.first !== q.last || Math.abs(p.first - q.first) !== 1) return false;
+  const [earlier, later] = p.first < q.first ? [x, y] : [y, x];
+  return LATE_HOURS.test(earlier.words) || EARLY_HOURS.test(later.words);
+}

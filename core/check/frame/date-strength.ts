@@ -9,6 +9,10 @@ import { type Pair, specificAnchor, type Strength } from "./pair.js";
  * with an anchor, or an occurrence tied to a named thing, a group or an organisation, or to a
  * street within two days, since bombings in one city recur.
  */
+/** The mark rules/date-conflict.ts puts on both frames of a pair told on the two sides of one midnight (time.ts aroundMidnight). */
+export const AROUND_MIDNIGHT = "date.around-midnight";
+const atMidnight = ({ fa, fb }: Pair) => Boolean(fa.rules?.includes(AROUND_MIDNIGHT) && fb.rules?.includes(AROUND_MIDNIGHT));
+
 /** The strength of a match by `retoldLandmark`, told apart so the explanation can say why. */
 const RETOLD: Strength = "weak";
 
@@ -18,6 +22,7 @@ const RETOLD: Strength = "weak";
  */
 export function dateMatch(pair: Pair): { strength: Strength; note?: string } {
   const strength = dateStrength(pair);
+  if (strength && atMidnight(pair)) return { strength, note: "; one is told late in its day or the other early in the next: the hour around midnight, a time zone or a dateline may explain the day apart" };
   if (strength !== RETOLD || !retoldLandmark(pair) || pair.a.articleId === pair.b.articleId) return { strength };
   const days = daysBetween(pair.a.value, pair.b.value);
   return { strength, note: `; the dates are ${days} day${days === 1 ? "" : "s"} apart and one report retells the event a year or more on, when an event of its class and place within days is rare` };
@@ -43,6 +48,8 @@ export function dateStrength(pair: Pair): Strength {
   const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
+  // "at 11:59 pm on Monday, December 18" and "early Tuesday": one happening of one class told on the two sides of a midnight.
+  if (atMidnight(pair) && event.kind === "same") return "weak";
   if (retoldLandmark(pair)) return RETOLD;
   // A place inside a city (a street) pins the event down: the same kind of event there a day or
   // two apart is more likely one event misdated (a time zone, a wire's dateline) than two. A city

@@ -2,11 +2,12 @@ import type { ArticleSummary, Claim, Finding, ScopeEntity } from "../../model.js
 import { LOOSE_OPENING, OPENING_PHASES } from "../data/opening-phases.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
+import { AROUND_MIDNIGHT } from "../frame/date-strength.js";
 import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { datesAgree, formatDate } from "../time.js";
+import { aroundMidnight, datesAgree, formatDate } from "../time.js";
 
 /**
  * The same event given two dates that cannot both be true: 26 vs 27 October 2019 for one raid.
@@ -32,12 +33,35 @@ function eventDate(claim: Claim): boolean {
   return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }
 
-function conflicting(a: Claim, b: Claim): SameThing | null {
+function conflicting(a: Claim, b: Claim, midnight: boolean): SameThing | null {
   if (!eventDate(a) || !eventDate(b) || datesAgree(a.value, b.value)) return null;
   const loose = looseOpening(a, b);
-  const match = sameThing(a, withNamesOf(loose ? withMeasureOf(b, a) : b, a));
+  const [x, y] = midnight ? [atMidnight(a), atMidnight(b)] : [a, b];
+  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x));
   if (!match || !loose) return match;
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
+}
+
+/** The words a date is told with: in its own article, the clause before it too ("at 11:59 pm local time on"). */
+function toldWith(claim: Claim, article: CheckContext["article"]): string {
+  if (claim.articleId !== article.id || !claim.sentence) return claim.text;
+  return article.body.slice(Math.max(claim.sentence.start, claim.start - 60), claim.end);
+}
+
+/** A sentence that gives one moment in two time zones: "On 7 December 1941 (8 December in Asian time zones)", "at 23:11 local time (22:11 UTC)". */
+const ZONES = /\b(?:time\s+zones?|GMT|UTC|[A-Z]{2,4}\s+time|(?:local|standard|summer|daylight|Beijing|Moscow|Eastern|Pacific|Central|Mountain|Greenwich|Japan|Korea|India|Gulf|Arabia)\s+time)\b/u;
+
+/** Two dates of one sentence that names time zones: one day told in two zones, not two days of one event. */
+function inTwoZones(a: Claim, b: Claim, body: string): boolean {
+  const [x, y] = [a.sentence, b.sentence];
+  return a.articleId === b.articleId && Boolean(x && y && x.start === y.start) && ZONES.test(body.slice(x!.start, x!.end));
+}
+
+/** The claim with its frame marked as told on one side of a midnight (frame/date-strength.ts reads the mark). */
+function atMidnight(claim: Claim): Claim {
+  const frame = claim.subject?.frame;
+  if (!frame) return claim;
+  return { ...claim, subject: { ...claim.subject!, frame: { ...frame, rules: [...(frame.rules ?? []), AROUND_MIDNIGHT] } } };
 }
 
 const OPENINGS = new Set([LOOSE_OPENING, ...OPENING_PHASES]);
@@ -144,7 +168,9 @@ export const dateConflict: CheckRule = {
     const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs)];
     const findings: Finding[] = [];
     for (const [a, b] of pairs) {
-      const match = separateEvents(a, b, article.body) ? null : conflicting(a, b);
+      // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
+      const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
+      const match = (separateEvents(a, b, article.body) && !midnight) || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight);
       if (!match) continue;
       const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
       findings.push(makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { aroundMidnight } from "../../core/check/time.js";
+import { runEntry } from "./corpus-runner.js";
+
+describe("aroundMidnight (time.ts)", () => {
+  it("takes a day told late and the next day for the two sides of one midnight", () => {
+    expect(aroundMidnight({ value: "2010-11-22", words: "late on November 22" }, { value: "2010-11-23", words: "November 23" })).toBe(true);
+    expect(aroundMidnight({ value: "2023-12-19", words: "early Tuesday morning" }, { value: "2023-12-18", words: "Monday, December 18, 2023" })).toBe(true);
+    expect(aroundMidnight({ value: "2023-12-18", words: "struck at 11:59 pm local time on Monday, December 18" }, { value: "2023-12-19", words: "December 19" })).toBe(true);
+  });
+  it("takes no pair without an hour word, two days apart, a late second day or a month", () => {
+    expect(aroundMidnight({ value: "2010-11-22", words: "on November 22" }, { value: "2010-11-23", words: "on November 23" })).toBe(false);
+    expect(aroundMidnight({ value: "2010-11-21", words: "late on November 21" }, { value: "2010-11-23", words: "early on November 23" })).toBe(false);
+    expect(aroundMidnight({ value: "2023-09-08", words: "September 8" }, { value: "2023-09-09", words: "on the night of Friday, September 9" })).toBe(false);
+    expect(aroundMidnight({ value: "2010-11", words: "late November" }, { value: "2010-12-01", words: "early December 1" })).toBe(false);
+  });
+});
+
+const captions = (first: string, second: string) => ({
+  name: "captions",
+  articles: [{ id: "p", published: "2010-11-27", body: `Monks pray at the bridge in Phnom Penh where a stampede claimed the lives of hundreds of people ${first}. AFP PHOTO\n\nMourners gather at the bridge, site of a stampede ${second} which left nearly 350 people dead. AFP PHOTO` }],
+});
+
+describe("date-conflict: one happening told on the two sides of a midnight", () => {
+  it("compares two captions each bringing in 'a stampede', late on one day and early on the next", () => {
+    const found = runEntry(captions("early on November 23", "late on November 22")).filter((f) => f.kind === "date-conflict");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.explanation).toContain("midnight");
+  });
+  it("leaves apart two captions each bringing in 'a stampede' on two days told without an hour", () => {
+    expect(runEntry(captions("on November 23", "on November 22")).filter((f) => f.kind === "date-conflict")).toEqual([]);
+  });
+  it("compares two reports of one quake, one at 11:59 pm, the other early the next day, as a discrepancy", () => {
+    const found = runEntry({
+      name: "quake",
+      articles: [
+        { id: "a", published: "2023-12-19", body: "A powerful earthquake rocked northwest China, killing at least 111 people. The quake struck at 11:59 pm local time on Monday, December 18, 2023." },
+        { id: "b", published: "2023-12-20", body: "A 6.2 magnitude earthquake struck the northwestern mountainous region of China early Tuesday morning local time." },
+      ],
+    }).filter((f) => f.kind === "date-conflict");
+    expect(found.map((f) => f.severity)).toEqual(["discrepancy"]);
+  });
+  it("does not compare one day told in two time zones in one sentence", () => {
+    const body = "The attack on Pearl Harbor on 7 December 1941 (the attack on 8 December 1941 in Asian time zones) brought the US into the war.";
+    expect(runEntry({ name: "zones", articles: [{ id: "z", published: "2021-12-07", body }] }).filter((f) => f.kind === "date-conflict")).toEqual([]);
+  });
+});
