@@ -33,7 +33,8 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,3},?[ \t]{1,2}(?:compared[ \t]{1,2}(?:with|to)|versus|vs\.?|against)[ \t]{1,2}(?:an?[ \t]{1,2})?$/i],
   // "40.40 points higher or 0.38 per cent": the counted noun and a comparative may stand before "or".
   // "fell by 1%, or the equivalent of $55, to": the restatement may say it is one.
-  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2},?[ \t]{1,2}or(?:[ \t]{1,2}(?:the[ \t]{1,2})?equivalent[ \t]{1,2}(?:of|to))?[ \t]{1,2}$/i],
+  // "gained 71 points,or 2.41%": the space after the comma may be lost.
+  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2}(?:,[ \t]{0,2}|[ \t]{1,2})or(?:[ \t]{1,2}(?:the[ \t]{1,2})?equivalent[ \t]{1,2}(?:of|to))?[ \t]{1,2}$/i],
   // "risen by 0.4% (£1,118)", "by 7.65 UAH (7.76%)": the amount restated in brackets in another measure.
   // "an increase of 0.9% (+£2,623)": with the sign of the change.
   ["same", /^[ \t]{0,2}\([+\u2212-]?$/],
@@ -78,7 +79,8 @@ export function readAfterFigure(text: string, previous: Candidate | undefined, c
 /** "a 5% year-on-year increase", "a 3% annual rise", "a 2% sharp fall": words between the amount and its noun. */
 const MODIFIERS = NOUN_MODIFIERS.join("|");
 // "a 20 % year-on-year (y-o-y) increase": the modifier may carry its abbreviation in brackets.
-const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}|-)(?:(?:${MODIFIERS})(?:[ \\t]{1,2}\\([A-Za-z-]{2,8}\\))?[ \\t]{1,2}){0,2}(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
+// "an average 30 paise per unit increase": a rate's denominator may stand between too.
+const NOUN_AFTER = new RegExp(`^(?:[ \\t]{1,2}per[ \\t]{1,2}[A-Za-z]{2,12})?(?:[ \\t]{1,2}|-)(?:(?:${MODIFIERS})(?:[ \\t]{1,2}\\([A-Za-z-]{2,8}\\))?[ \\t]{1,2}){0,2}(${[...NOUNS.keys()].join("|")})(?![A-Za-z])`, "i");
 /** "2,158, up from 1,809", "$209 million, down 36.8 percent": the figure before is the new level. */
 const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(up|down)[ \t]{1,2}(?:by[ \t]{1,2})?(?=[-$€£\d]))/i;
 

@@ -86,7 +86,7 @@ export function levelsBeforeFrom(text: string, live: Candidate[]): void {
     if (c.dropped) continue;
     const change = c.change;
     if (previous && !previous.change && change?.role === "from" && /^(?:up|down)$/i.test(change.text) &&
-      previous.end <= change.at && sameKind(previous, c) && oneSentence(text, previous.end, change.at)) {
+      previous.end <= change.at && (sameKind(previous, c) || (bare(c) && previous.kind === "quantity" && !previous.unit)) && oneSentence(text, previous.end, change.at)) {
       // "EUR 42m ($58m), up from EUR 22m": the level is the figure the bracketed conversion restates.
       const level = previous.conversionOf ? live.find((o) => o.start === previous!.conversionOf!.start && !o.dropped && !o.change) ?? previous : previous;
       level.change = { direction: change.direction, role: "to", text: change.text, at: change.at };

@@ -9,11 +9,15 @@ import { changeOnBase, verbBeforeLevel } from "./level-clauses.js";
 
 export { REACH };
 
+/** " to $16.5 billion", " to Rs 42.72", " to 4.5%": a figure of the new level right after an amount. */
+const LEVEL_AFTER = /^[ \t]{1,2}to[ \t]{1,2}(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?[ \t]?\d|\d)/;
+
 /** A year or a span of years as an object word: "2019-20", "2018–19", "fy2024". */
 const YEAR = /^(?:fy)?(?:19|20)\d\d(?:[-\u2013/](?:\d\d|(?:19|20)\d\d))?(?:'s)?$/;
 
 /** Change verbs and adverbs by direction. */
-export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const)]);
+// "retail volume off 8 percent": "off" before a percent only (readBefore), so not in DOWN, which other readers use for any figure.
+export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const), ["off", "down"]]);
 /** Comparatives that name a level only right before "at": "0.11% firmer at $0.9871". */
 const AT_COMPARATIVES = new Map<string, "up" | "down">(Object.entries(COMPARATIVES));
 const FILLER = new Set(FILLERS);
@@ -153,8 +157,11 @@ export function readBefore(text: string, c: Candidate): Reading {
       if (toVerb && connector !== "to") return null;
       if (connector === "of" && c.unit?.dimension === "money" && RESULTS.has(found.text)) return null;
       const role = connector === "to" || connector === "from" ? connector : "by";
-      if (/^(?:up|down)$/.test(found.text) && !particleReads(c, words, i, connector, { clauseStart, comma })) return null;
-      if (connector === undefined && NEEDS_CONNECTOR.has(found.text)) return null;
+      if (/^(?:up|down|off)$/.test(found.text) && !particleReads(c, words, i, connector, { clauseStart, comma })) return null;
+      // "off" is a preposition but before a percent ("off 8 percent", "Off 14.41% from its high"): no word of its own.
+      if (found.text === "off" && (c.kind !== "percent" || connector !== undefined)) return null;
+      // "were reduced $1.9 billion to $16.5 billion": with the new level after it, the amount needs no "by".
+      if (connector === undefined && NEEDS_CONNECTOR.has(found.text) && !LEVEL_AFTER.test(text.slice(c.end, c.end + 16))) return null;
       return { change: { direction: found.direction, role, text: text.slice(found.start, found.start + found.text.length), at: found.start } };
     }
     if (connector === "of" && objectWords === 0 && LEVEL.has(w)) {

@@ -18,6 +18,8 @@ export const UP = [
   "ticking up", "edging up", "inching up", "creeping up", "moving up",
   // "the price tag has rocketed by nearly £8,000", "the index bounced back by 0.56 percent", "popped 0.27 points".
   "rocketed", "rockets", "rocketing", "bounced", "bounces", "bouncing", "bounced back", "popped", "rebounding",
+  // "the Taiex index zoomed 272.48 points".
+  "zoomed", "zooms", "zooming",
   // Other forms: "spiking to", "hiking the rate by", "doubling to", "skyrocketed by".
   "spiking", "hiking", "swelling", "ballooning", "doubling", "tripling", "leaping", "skyrocketed", "skyrocketing", "skyrockets",
   // With "to", "from" or "by" only (CONNECTOR_ONLY): "improve by 29% to S$12.1 billion", "extended to nine kilometers"
@@ -73,6 +75,8 @@ export const DOWN_NOUNS = [
   "collapse", "slump", "declines", "decreases", "reductions",
   // "a depreciation of 5.71 per cent", "showing a N10.5 devaluation".
   "depreciation", "devaluation", "downgrade",
+  // "ended a 13-month winning streak with an 8.8 percent setback".
+  "setback",
 ];
 
 /**
@@ -151,7 +155,7 @@ export const REPORTING_VERBS = [
   "represents", "represented", "representing", "posted", "posts", "posting", "reported", "reports", "reporting",
   "recorded", "records", "recording", "registered", "registers", "registering", "saw", "sees", "showed", "shows",
   "showing", "marked", "marks", "marking", "logged", "logs", "delivered", "delivers", "forecast", "forecasts",
-  "projected", "projects", "expects", "expected", "targets", "targeted", "achieved", "clocked",
+  "projected", "projects", "expects", "expected", "targets", "targeted", "achieved", "clocked", "accounting for",
 ];
 
 /** Words before an amount added to a level: "will pay an extra 42 cents", "an additional 242 million air trips". */

@@ -6,6 +6,7 @@ import { CALENDAR_RULES } from "./junk-calendar.js";
 import { CODE_RULES, type JunkRule } from "./junk-codes.js";
 import { CONTACT_RULES } from "./junk-contacts.js";
 import { GRADE_RULES } from "./junk-grades.js";
+import { INDEX_NAME_RULES } from "./junk-index-names.js";
 import { ROUND_RULES } from "./junk-rounds.js";
 import { moneyBefore } from "./money.js";
 import { dotThousands } from "./dot-thousands.js";
@@ -45,7 +46,7 @@ export interface QuantityStep {
   run: (text: string, live: Candidate[]) => void;
 }
 
-const JUNK_RULES: JunkRule[] = [...CONTACT_RULES, ...CALENDAR_RULES, ...CODE_RULES, ...ROUND_RULES, ...GRADE_RULES];
+const JUNK_RULES: JunkRule[] = [...CONTACT_RULES, ...CALENDAR_RULES, ...CODE_RULES, ...ROUND_RULES, ...GRADE_RULES, ...INDEX_NAME_RULES];
 
 function each(fn: (text: string, c: Candidate) => void): QuantityStep["run"] {
   return (text, live) => {

@@ -13,6 +13,9 @@ const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
 const AND_HEDGED = new RegExp(`^[ \\t]{1,2}and[ \\t]{1,2}(?:${APPROX_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|")})[ \\t]{1,2}[$€£]?$`, "i");
 const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 const FROM = /\bfrom[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+const BY = /\bby[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+/** "by Rs4.26, from": an amount of change, then the clause of its levels. */
+const AFTER_AMOUNT = /\bby[ \t]{1,2}\S{1,16},[ \t]{1,2}from[ \t]{1,2}\S{0,4}$/i;
 /** The scale word or letter a figure ends with, as a factor: "5 million" 1e6, "9 lakh" 1e5. */
 const SCALE_WORD = /(hundred|thousand|lakh|lac|crore|million|billion|trillion|k|m|mn|bn|b|tn)$/i;
 const SCALE_FACTORS: Record<string, number> = {
@@ -49,6 +52,11 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
     // "fell 6,750 to 338,500", "rose by 14,000 to 1,694,000": after a change word the second
     // figure is the new level (change.ts), unless both are ends of one amount ("by 2 to 3").
     if (!FROM.test(before) && changeBefore(text, left.reading.start) && !endsOfOneAmount(before, left.value, right.value)) return null;
+    // "lowered its prediction for livestock, dairy, and poultry exports by $500 million to $29.9 billion": an amount and
+    // the level it led to, however far back the verb (the ends of one amount are of one size).
+    if (BY.test(before) && right.value > 10 * left.value) return null;
+    // "decreased by Rs4.26, from Rs201.54 to Rs197.28": positive figures falling after "from" are two levels of a change.
+    if (FROM.test(before) && left.value > right.value && right.value > 0 && levelsAfterAmount(text, left.reading.start)) return null;
     return FROM.test(before) ? "from" : "plain";
   }
   // "three or four points", "5 or 6 days": two neighbouring whole numbers joined by "or" are a rough range.
@@ -56,6 +64,11 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
   const digits = left.reading.form === "digits" && right.reading.form === "digits";
   if (DASH.test(gap) && digits && !(gap.startsWith(" ") !== gap.endsWith(" "))) return "plain";
   return null;
+}
+
+/** "decreased by Rs4.26, from Rs201.54": the figure at `at` opens the levels of the amount before it. */
+export function levelsAfterAmount(text: string, at: number): boolean {
+  return AFTER_AMOUNT.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** "by 2.9 to 3.4": after "by", two figures of one size are the ends of one amount of change. */

@@ -6,6 +6,7 @@ import { changeBefore } from "./change-before.js";
 /** "45 and 50 mg", "5, 10 or 15 km", "3.43 and 2.83 percent": figures listed before a unit written once. */
 const LIST_GAP = /^(?:,|,?[ \t]{1,2}(?:and|or))[ \t]{1,2}$/i;
 const TO_GAP = /^[ \t]{1,2}to[ \t]{1,2}$/i;
+const RESTATING_OR = /^,[ \t]{1,2}or[ \t]{1,2}$/i;
 const FROM_BEFORE = /\bfrom[ \t]{1,2}$/i;
 
 /**
@@ -26,6 +27,8 @@ export function shareUnit(text: string, live: Candidate[]): void {
     // Spelled-out figures share a unit with a spelled-out last one: "leads of two, three and ten points".
     const sameForm = a.reading.form === "digits" || (a.reading.form === b.reading.form && b.reading.form === "words");
     if (!changed && (!sameForm || a.reading.fused || !LIST_GAP.test(gap))) continue;
+    // "gained 134.15, or 0.3%, to 44,902.27": a percent after ", or" restates the figure before, it is no unit of it.
+    if (!changed && b.kind === "percent" && RESTATING_OR.test(gap)) continue;
     if (!a.reading.grouped && Number.isInteger(a.value) && a.value >= 1000 && a.value <= 2100) continue;
     a.unit = b.unit;
     if (b.unit.dimension === "ratio") a.kind = "percent";

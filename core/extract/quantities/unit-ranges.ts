@@ -1,6 +1,6 @@
 import { drop, mark, type Candidate } from "./candidate.js";
 import { changeBefore } from "./change-before.js";
-import { endsOfOneAmount } from "./ranges.js";
+import { endsOfOneAmount, levelsAfterAmount } from "./ranges.js";
 
 /** Between the two ends, each written with its unit: "4% and 7%", "3km to 5km", "-18 °C to -34 °C". */
 const TO = /^[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}$|^[ \t]{0,2}[-\u2013\u2014][ \t]{0,2}$/i;
@@ -33,6 +33,8 @@ export function joinUnitRanges(text: string, live: Candidate[]): void {
     const to = !between && !from && !dash && /^[ \t]{1,2}to[ \t]{1,2}$/i.test(gap) && (by ? endsOfOneAmount(before, a.value, b.value) : !changeBefore(text, a.start));
     if (!between && !from && !dash && !to) continue;
     if (from && changeBefore(text, a.start - (before.length - before.toLowerCase().lastIndexOf("from")))) continue;
+    // "decreased by Rs4.26, from Rs201.54 to Rs197.28": positive levels falling after an amount are the change's.
+    if (from && a.value > b.value && b.value > 0 && levelsAfterAmount(text, a.start)) continue;
     if (a.value === b.value || (a.qualifier === "approx" && !dash)) continue;
     const [low, high] = a.value < b.value ? [a.value, b.value] : [b.value, a.value];
     a.qualifier = "range";
