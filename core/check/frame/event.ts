@@ -35,8 +35,11 @@ function placesAgree(x: string, y: string, scopeX: readonly ScopeEntity[], scope
   return mentioned(x, scopeY) || mentioned(y, scopeX);
 }
 
-/** Words that make an event several: "twin blasts", "a series of bombings", "the attacks". */
-const SEVERAL = /\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b/iu;
+/**
+ * Words that make an event several: "twin blasts", "a series of bombings", "the attacks"; not a
+ * number that is part of a compound ("a four-storey building collapsed", "a two-day siege").
+ */
+const SEVERAL = /\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b(?!-\p{L})/iu;
 /** A plural attack word ("the attacks", "Kabul blasts"); floods and fires are one event in the plural too. */
 const PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_NOUNS.join("|")})s(?![\p{L}'’])`, "iu");
 
