@@ -5,7 +5,7 @@ import { CASUALTY } from "./lexicon.js";
 import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { forcedOutClass, presumedDead, toHospital } from "./people-clauses.js";
-import { isTakeOutVerb, outAlive, takenAlive } from "./taken-out.js";
+import { isTakeOutVerb, outAlive, survivorsRescued, takenAlive } from "./taken-out.js";
 import { lastWordsIn } from "./words.js";
 
 /** A casualty count's class and the words that tell it; `part` when it counts some of a count just told ("213 of those deaths"). */
@@ -76,7 +76,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
     const end = phrase ? phrase.end : mentionEnd;
     const alive = isTakeOutVerb(verb.lower) ? outAlive(text.slice(end, end + 60)) : 0;
     if (alive) return { kind: "rescued", span: { start: verb.start, end: end + alive } };
-    const forced = forcedOutClass(verb.lower, text.slice(end, end + 40));
+    const forced = forcedOutClass(verb.lower, text.slice(end, end + 80));
     if (forced) return { kind: forced.kind, span: { start: verb.start, end: end + forced.length } };
   }
   const livesOf = LIVES_OF.exec(text.slice(Math.max(0, mentionStart - 40), mentionStart));
@@ -85,6 +85,8 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   if (ofWhole) return ofWhole;
   for (const word of phrase?.words ?? []) {
     const own = casualtyWord(word.lower);
+    // "33 survivors were rescued": survivors someone took out are the rescued, not all who survived.
+    if (own === "survivor" && survivorsRescued(text.slice(phrase!.end, phrase!.end + 40))) return { kind: "rescued", span: word };
     if (own) return { kind: own, span: word };
   }
   const lost = phrase ? lostLives(text, phrase, verbBefore?.lower) : null;

@@ -130,6 +130,8 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
     after = after.slice(adjective[0].length);
   }
   for (let i = 0; i < 2; i++) after = after.replace(/^\s*\([^()]{0,40}\)/, "").replace(/^-(?:long|tall|high|deep|wide)\b/i, "");
+  // "The 923 metre long and 18.5 metre wide Kazungula bridge": a second measure joined to the first modifies the same name.
+  after = after.replace(/^\s+and\s+[\d.,]+(?:\s*|-)\p{L}+(?:\s+|-)(?:long|tall|high|deep|wide)\b/iu, "");
   const hit = COMPOUND.exec(after);
   // "The 948-foot Singapore-flagged vessel, identified as the Dali": a modifier, a common noun, then the name given to it.
   const modifier = hit && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(hit[2]!);

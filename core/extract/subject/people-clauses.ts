@@ -30,7 +30,9 @@ const PRESUMED = new RegExp(
 export function presumedDead(after: string): number {
   return PRESUMED.exec(after)?.[0].length ?? 0;
 }
-const FORCED_TO = new RegExp(String.raw`^\s+(${alt(Object.keys(forcedOut.to))})\b`, "i");
+/** "forced about 23,000 residents of El Dorado County to leave their homes": a named place may stand between. */
+const OF_PLACE = String.raw`(?:\s+(?:of|in|from|across)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})?`;
+const FORCED_TO = new RegExp(String.raw`^${OF_PLACE}\s+(${alt(Object.keys(forcedOut.to))})\b`, "iu");
 
 const CARERS = new Set(hospital.carers);
 

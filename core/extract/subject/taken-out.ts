@@ -19,6 +19,14 @@ const TAKEN_ALIVE = new RegExp(String.raw`^(?:\s+(?:who|that))?(?:\s+${AUXILIARY
 /** After the count of "pull 22 out alive": "out", "free", a source, then "alive". */
 const OUT_ALIVE = new RegExp(String.raw`^(?:\s+(?:out|free))?${FROM}\s+alive\b`, "iu");
 
+/** "33 survivors were rescued", "eight more survivors were picked up": survivors someone took out are the rescued. */
+const SURVIVORS_RESCUED = new RegExp(String.raw`^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:${alt(measures.takenOut.survivorsRescued)})\b`, "iu");
+
+/** Whether the words after a count of survivors say they were rescued. */
+export function survivorsRescued(after: string): boolean {
+  return SURVIVORS_RESCUED.test(after);
+}
+
 /** Whether `word`, right before a count, is a verb of taking out ("pulled 22 out alive"). */
 export function isTakeOutVerb(word: string): boolean {
   return BEFORE.has(word);

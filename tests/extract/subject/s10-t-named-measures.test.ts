@@ -42,3 +42,9 @@ describe("compounds and measure nouns of a named thing", () => {
     expect(frameOf("Officials opened the Kazungula Bridge and the Kariba Dam on Monday. The 923-metre structure carries a road.", "923-metre")?.scope.map((e) => e.id)).not.toContain("kazungula-bridge");
   });
 });
+
+describe("two measures joined before one name", () => {
+  it("reads the first of 'The N metre long and M metre wide X bridge' as X's length", () => {
+    expect(read(frameOf("The 923 metre long and 18.5 metre wide Kazungula bridge will link Zambia with Botswana.", "923 metre", "2020-06-12"))).toEqual(["length", "kazungula-bridge"]);
+  });
+});

@@ -72,3 +72,16 @@ describe("roles of one class", () => {
     expect(measureOf("The shelling killed three residents of the village on Monday.", "three")).toBe("killed.resident");
   });
 });
+
+describe("survivors someone took out, and places between a count and its clause", () => {
+  it("reads survivors rescued or picked up as the rescued, and survivors alone as survivors", () => {
+    expect(measureOf("A total of 33 survivors were rescued two days after the ferry capsized.", "A total of 33")).toBe("rescued");
+    expect(measureOf("The body was found, while eight more survivors were picked up from the rough seas.", "eight")).toBe("rescued");
+    expect(measureOf("Only 104 survivors remained after the ship went down.", "104")).toBe("survivor");
+  });
+  it("reads 'forced N residents of <place> to leave their homes' past the named place", () => {
+    expect(measureOf("The blaze had forced about 23,000 residents of El Dorado County to leave their homes.", "about 23,000")).toBe("displaced");
+    // A lowercase phrase between is no place: the clause is not read past it.
+    expect(String(measureOf("The blaze had forced about 23,000 residents of the hills to walk for hours.", "about 23,000"))).not.toMatch(/displaced|evacuated/);
+  });
+});
