@@ -5,6 +5,7 @@ import { type FoundClass, MEASURE_NOUN, QUAL } from "./named-class.js";
 import { wordAlternation as alt } from "./alternation.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { NAME, thingOf } from "./named-thing.js";
+import { pointerThing } from "./pointer-thing.js";
 
 /**
  * Measures of named things whose words name the class in a phrase around the name, not beside
@@ -104,7 +105,8 @@ export function isA(text: string, sentence: Span, m: Mention, found: FoundClass)
   const before = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   if (!/\s(?:is|was)\s+an?\s/.test(before)) return null;
   const hit = IS_A.exec(before);
-  if (!hit || !MEASURED_NOUN.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
+  if (!MEASURED_NOUN.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
+  if (!hit) return pointerIsA(text, sentence, m, found);
   const thing = thingOf(hit[1]!);
   const start = m.start - before.length + hit.index + hit[0].indexOf(hit[1]!);
   // "The Leaning Tower of Pisa in Italy is a 55 m high belltower": a name placing another is not the thing; a place has an area, no height.
@@ -113,4 +115,14 @@ export function isA(text: string, sentence: Span, m: Mention, found: FoundClass)
 }
 
 const PLACING = /\b(?:in|at|near|of|on|outside|inside|from)\s+(?:the\s+)?$/;
+
+/** "The dam is a 289-meter-tall arch dam", "It is a 923 m long bridge": a pointer opening the sentence, "is a", the figure. */
+const POINTER_IS_A = new RegExp(String.raw`^\s*(?:(?:The|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|It)\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,3}?${QUAL}$`, "u");
+
+/** The thing a sentence's opening pointer stands for, said to be a thing of the figure's size (pointer-thing.ts). */
+function pointerIsA(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
+  if (!POINTER_IS_A.test(text.slice(sentence.start, m.start))) return null;
+  const pointed = pointerThing(text, sentence, m.start, m.end);
+  return pointed ? { cls: found.cls, words: found.words, ...pointed } : null;
+}
 

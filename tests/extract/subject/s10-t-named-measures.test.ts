@@ -48,3 +48,15 @@ describe("two measures joined before one name", () => {
     expect(read(frameOf("The 923 metre long and 18.5 metre wide Kazungula bridge will link Zambia with Botswana.", "923 metre", "2020-06-12"))).toEqual(["length", "kazungula-bridge"]);
   });
 });
+
+describe("a pointer said to be a thing of some size", () => {
+  it("reads 'The dam is a 289-meter-tall arch dam' after a sentence opening with the dam's name as that dam's height", () => {
+    const body = "The Baihetan Dam is under construction along the Jinsha River in Southwest China. The dam is a 289-meter-tall arch dam.";
+    expect(read(frameOf(body, "289-meter", "2018-04-01"))).toEqual(["height", "baihetan-dam"]);
+  });
+  it("ties no thing when the sentence before names none", () => {
+    const body = "Engineers from three countries met on Monday to review the plans. The dam is a 289-meter-tall arch dam.";
+    expect(frameOf(body, "289-meter", "2018-04-01")?.scope.map((e) => e.id) ?? []).not.toContain("baihetan-dam");
+    expect(frameOf(body, "289-meter", "2018-04-01")?.rules).not.toContain("frame.named-measure");
+  });
+});
