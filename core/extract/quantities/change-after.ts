@@ -39,7 +39,8 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   // "an increase of 0.9% (+£2,623)": with the sign of the change.
   ["same", /^[ \t]{0,2}\([+\u2212-]?$/],
   // "at 6,170.33 from Monday's close of 5,900.41", "to 74.24 from its previous close of 74.34": the old level, named.
-  ["from", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?,?[ \\t]{1,2}from[ \\t]{1,2}(?:[A-Za-z’'-]{1,20}[ \\t]{1,2}){0,3}(?:${LEVEL_WORDS})[ \\t]{1,2}of[ \\t]{1,2}$`, "i")],
+  // "down 8,000 from the prior week's revised total of 228,000": up to four words before the level noun.
+  ["from", new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?,?[ \\t]{1,2}from[ \\t]{1,2}(?:[A-Za-z’'-]{1,20}[ \\t]{1,2}){0,4}(?:${LEVEL_WORDS})[ \\t]{1,2}of[ \\t]{1,2}$`, "i")],
   // ", to close at 16,568.80": a verb of where the day ended may stand between "to" and the level.
   ["to", new RegExp(`^(?:[ \\t]{1,2}[A-Za-z]{1,20})?,[ \\t]{1,2}to[ \\t]{1,2}(?:(?:${CLOSE_VERBS})[ \\t]{1,2}(?:at[ \\t]{1,2})?)?(?:an?[ \\t]{1,2})?(?:(?:record|new)[ \\t]{1,2})?$`, "i")],
   // "were up 3% at $5.20", "closed 0.5 per cent higher at 7,100": the level after an amount of change.
@@ -118,7 +119,8 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   const noun = NOUN_AFTER.exec(tail);
   const result = noun?.[1] !== undefined && c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun[1].toLowerCase());
   // "a 5% increase", "a healthy 20 per cent rise": an article, perhaps one adjective, before the amount.
-  if (noun?.[1] && !result && /\b(?:an?|the|its|their)[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2})?$/i.test(text.slice(Math.max(0, c.start - 22), c.start))) {
+  // "Peru's 12% decline in mine production": a possessive stands for the article.
+  if (noun?.[1] && !result && /(?:\b(?:an?|the|its|their)|[A-Za-z]['’]s)[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2})?$/i.test(text.slice(Math.max(0, c.start - 22), c.start))) {
     return { direction: NOUNS.get(noun[1].toLowerCase()) ?? "up", role: "by", text: noun[1], at: c.end + tail.indexOf(noun[1]) };
   }
   return null;

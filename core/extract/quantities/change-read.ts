@@ -1,13 +1,13 @@
 import type { Change } from "../../model.js";
 import type { Candidate } from "./candidate.js";
 import type { CandidateChange } from "./change.js";
-import { AFTER_TO, BE, COMPARATIVES, CONNECTOR_ONLY, DOWN, FILLERS, LEVEL_NOUNS, MONEY_RESULTS, UP } from "./change-words.js";
-import { CHANGE_NOUNS as NOUNS } from "./change-after.js";
+import { AFTER_TO, COMPARATIVES, CONNECTOR_ONLY, FILLERS, LEVEL_NOUNS, MONEY_RESULTS } from "./change-words.js";
+import { changeWord, DIRECTION, particleReads } from "./change-word.js";
 import { GRADE_WORDS } from "./data/label-words.js";
-import { REACH, wordsBefore, type Word } from "./clause-words.js";
+import { REACH, wordsBefore } from "./clause-words.js";
 import { changeOnBase, verbBeforeLevel } from "./level-clauses.js";
 
-export { REACH };
+export { DIRECTION, REACH };
 
 /** " to $16.5 billion", " to Rs 42.72", " to 4.5%": a figure of the new level right after an amount. */
 const LEVEL_AFTER = /^[ \t]{1,2}to[ \t]{1,2}(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?[ \t]?\d|\d)/;
@@ -15,13 +15,9 @@ const LEVEL_AFTER = /^[ \t]{1,2}to[ \t]{1,2}(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?[ \t
 /** A year or a span of years as an object word: "2019-20", "2018–19", "fy2024". */
 const YEAR = /^(?:fy)?(?:19|20)\d\d(?:[-\u2013/](?:\d\d|(?:19|20)\d\d))?(?:'s)?$/;
 
-/** Change verbs and adverbs by direction. */
-// "retail volume off 8 percent": "off" before a percent only (readBefore), so not in DOWN, which other readers use for any figure.
-export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const), ["off", "down"]]);
 /** Comparatives that name a level only right before "at": "0.11% firmer at $0.9871". */
 const AT_COMPARATIVES = new Map<string, "up" | "down">(Object.entries(COMPARATIVES));
 const FILLER = new Set(FILLERS);
-const BE_WORDS = new Set(BE);
 const NEEDS_CONNECTOR = new Set(CONNECTOR_ONLY);
 const LEVEL = new Set(LEVEL_NOUNS);
 const TO_VERBS = new Set(AFTER_TO);
@@ -45,39 +41,6 @@ const MAX_LEVEL_WORDS = 4;
 const SPAN_ADJECTIVE = /^[\d/.]+-(?:year|month|week|day|decade)s?$|-(?:year|month|week|day|decade)$/;
 
 
-/**
- * Plural change nouns that are a result when money follows ("currency gains of RM659m") but a
- * change when a percent does: "chalked gains of 515 percent", "losses of 3%".
- */
-const PERCENT_NOUNS = new Map<string, "up" | "down">([["gains", "up"], ["rises", "up"], ["jumps", "up"], ["falls", "down"], ["drops", "down"], ["losses", "down"], ["dips", "down"]]);
-
-/** The change word ending the words, one or two words long ("went up"). */
-function changeWord(words: Word[], i: number, nounsOnly: boolean, percent = false): { direction: "up" | "down"; start: number; text: string; words: number } | null {
-  if (nounsOnly && percent) {
-    const plural = PERCENT_NOUNS.get(words[i]!.text);
-    if (plural) return { direction: plural, start: words[i]!.start, text: words[i]!.text, words: 1 };
-  }
-  const table = nounsOnly ? NOUNS : DIRECTION;
-  const w = words[i]!;
-  // "a storm surge that was forecast to hit six meters": the sea's surge is a thing, not a rise.
-  if (w.text === "surge" && (words[i - 1]?.text === "storm" || words[i - 1]?.text === "tidal")) return null;
-  const two = i > 0 ? `${words[i - 1]!.text} ${w.text}` : "";
-  const pair = two ? table.get(two) : undefined;
-  if (pair) return { direction: pair, start: words[i - 1]!.start, text: two, words: 2 };
-  const one = table.get(w.text);
-  return one ? { direction: one, start: w.start, text: w.text, words: 1 } : null;
-}
-
-const DASHES = new Set(["-", "\u2013", "\u2014"]);
-
-/** "up"/"down" are particles too ("cut down 300 trees"): a change only after "to be", a comma, or before a percent or "from"/"by". */
-function particleReads(c: Candidate, words: Word[], i: number, connector: string | undefined, edge: { clauseStart: boolean; comma: boolean }): boolean {
-  if (c.kind === "percent" || connector === "from" || connector === "by") return true;
-  const before = words[i - 1]?.text;
-  // "A2M - A2 MILK - up 75 cents": a spaced dash sets the clause off as a comma does.
-  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before) || DASHES.has(before);
-}
-
 /** Qualifiers of a threshold crossed: "fell below", "rose above". */
 const THRESHOLDS = /^(?:below|above|under)$/i;
 const AS_FAR_AS = /^as (?:low|high) as$/;
@@ -98,6 +61,11 @@ export function readBefore(text: string, c: Candidate): Reading {
   // A percent after it stays the amount: "prices rose up to 5%" rose by at most 5%.
   const last = words[words.length - 1]?.text;
   let connector: string | undefined = c.kind !== "percent" && c.qualifierText !== undefined && /^up to$/i.test(c.qualifierText) && last !== undefined && DIRECTION.has(last) ? "to" : undefined;
+  // "Unemployment ticked up to 5 percent", "expected to pick up to 3.6 percent": the "up" is the verb's, "to" names the new level.
+  if (connector === undefined && last !== undefined && c.qualifierText !== undefined && /^up to$/i.test(c.qualifierText) && DIRECTION.get(`${last} up`) === "up") {
+    words.push({ text: "up", start: c.start });
+    connector = "to";
+  }
   // "fell below $1,800 an ounce", "dipped below 30,000 points", "has risen above US$19": a threshold
   // crossed right after a change verb is where the level went, not an amount of change.
   if (last !== undefined && c.qualifierText !== undefined && THRESHOLDS.test(c.qualifierText) && DIRECTION.has(last) && !COMPARATIVE_WORDS.has(last)) connector = "to";

@@ -5,7 +5,7 @@ export const UP = [
   "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew", "grow",
   "grows", "growing", "grown", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "jumping",
   "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "gained", "gain", "gains",
-  "gaining", "added", "adding", "expanded", "expand", "expands", "widened", "widen", "widens", "boosted",
+  "gaining", "added", "adding", "add", "adds", "expanded", "expand", "expands", "widened", "widen", "widens", "boosted",
   "boost", "boosts", "lifted", "lift", "lifts", "raised", "raise", "raises", "raising", "advanced", "rallied",
   "swelled", "swell", "ballooned", "spiked", "hiked", "hike", "increasing", "up", "higher", "warmer", "warmed",
   "mounted", "doubled", "tripled", "topped up", "went up", "gone up", "edged up", "ticked up", "inched up", "shot up",
@@ -16,6 +16,9 @@ export const UP = [
   // Other forms of the verbs above: "advancing 2.1% to", "widening to".
   "advancing", "advances", "rallying", "expanding", "widening", "appreciating",
   "ticking up", "edging up", "inching up", "creeping up", "moving up",
+  // Present forms and revisions: "expected to pick up to 3.6 percent", "revised up to".
+  "pick up", "picks up", "picking up", "tick up", "ticks up", "edge up", "edges up", "inch up", "inches up", "creep up", "creeps up",
+  "revised up", "revised higher",
   // "the price tag has rocketed by nearly £8,000", "the index bounced back by 0.56 percent", "popped 0.27 points".
   "rocketed", "rockets", "rocketing", "bounced", "bounces", "bouncing", "bounced back", "popped", "rebounding",
   // "the Taiex index zoomed 272.48 points".
@@ -48,6 +51,8 @@ export const DOWN = [
   // A currency's value cut by its bank: "devalued the local currency by 14%".
   "devalued", "devalue", "devalues", "devaluing",
   "ticking down", "edging down", "inching down", "moving down", "coming down",
+  // "The March estimate was revised down to 165,000".
+  "revised down", "revised lower",
 ];
 
 /**

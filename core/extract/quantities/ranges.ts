@@ -13,6 +13,7 @@ const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
 const AND_HEDGED = new RegExp(`^[ \\t]{1,2}and[ \\t]{1,2}(?:${APPROX_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|")})[ \\t]{1,2}[$€£]?$`, "i");
 const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 const FROM = /\bfrom[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+const AFTER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]{1,2}$/i;
 const BY = /\bby[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 /** "by Rs4.26, from": an amount of change, then the clause of its levels. */
 const AFTER_AMOUNT = /\bby[ \t]{1,2}\S{1,16},[ \t]{1,2}from[ \t]{1,2}\S{0,4}$/i;
@@ -43,6 +44,8 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
   // "from 10.45 million ha in 2022 to 10.20 million ha": a year then a scaled or decimal figure are no range.
   if (yearLike(left) && (right.reading.scaled || !Number.isInteger(right.value))) return null;
   const before = text.slice(Math.max(0, left.reading.start - 12), left.reading.start);
+  // "in the week ended Sept. 4 to 4.49 million": a day of a month is a date's, it opens no range.
+  if (AFTER_MONTH.test(before)) return null;
   // "rose from 3 to 5": a change (change.ts), not a range; "ranged from 3 to 5" is a range.
   if (FROM.test(before) && changeBefore(text, left.reading.start - before.length + before.toLowerCase().lastIndexOf("from"))) return null;
   if (BETWEEN.test(before) && (AND.test(gap) || AND_HEDGED.test(gap))) return "between";

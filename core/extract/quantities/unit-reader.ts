@@ -90,7 +90,8 @@ function tokensAfter(text: string, i: number): { start: number; end: number }[] 
 
 /** "100 l of water", "278,000 t.", "7 g of salt": a spaced metric letter before "of" or the end of a phrase. */
 const SPACED_LETTERS = new Set(["g", "l", "L", "t"]);
-const LETTER_CLOSES = /^(?:[ \t]{1,2}(?:of|and|or)[ \t]|[ \t]*(?:[.,;:!?)]|$))/;
+// "copper output fell from 4 485 t to 4 058 t": before "to" or "from" the phrase closes too.
+const LETTER_CLOSES = /^(?:[ \t]{1,2}(?:of|and|or|to|from)[ \t]|[ \t]*(?:[.,;:!?)]|$))/;
 
 /** "2 in thick", "a length of 5 in.": spaced "in" is inches only at a phrase end or before a measure adjective. */
 const INCH_CLOSES = /^(?:[ \t]{1,2}(?:thick|long|wide|tall|high|deep|across|in[ \t]diameter)(?![A-Za-z])|[ \t]*(?:[.,;:!?)]|$))/;
@@ -101,7 +102,8 @@ function acceptable(written: string, name: string, unit: UnitDef, attached: bool
   // The sentence's full stop may be read with the letter ("104 F."): the scale is the letter alone.
   const scale = written.endsWith(".") ? written.slice(0, -1) : written;
   const spacedScale = (scale === "C" || scale === "F") && !/[A-Za-z0-9]/.test(next);
-  const spacedLetter = (SPACED_LETTERS.has(written) && LETTER_CLOSES.test(after)) || (/^in\.?$/.test(written) && INCH_CLOSES.test(written.endsWith(".") ? `.${after}` : after));
+  // "copper production was up 33.8% to 22 000 t.": the sentence's full stop read with the letter closes it.
+  const spacedLetter = (SPACED_LETTERS.has(written) && LETTER_CLOSES.test(after)) || (written.endsWith(".") && SPACED_LETTERS.has(written.slice(0, -1))) || (/^in\.?$/.test(written) && INCH_CLOSES.test(written.endsWith(".") ? `.${after}` : after));
   if (ATTACHED_ONLY.has(name) && !attached && !spacedScale && !spacedLetter) return false;
   const cased = CASED[name];
   if (cased !== undefined && written.replace(/\.$/, "") !== cased) return false;
