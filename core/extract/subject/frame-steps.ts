@@ -14,6 +14,7 @@ import { storyEventNamed } from "./story-event.js";
 import { NAMED_MEASURE_STEP } from "./named-measure.js";
 import { stop } from "./quantity-head.js";
 import { NATIONALITY_STEP } from "./nationality.js";
+import { SUBSET_STEPS } from "./subset-steps.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
 /**
@@ -37,18 +38,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       r.frame.rules.push("frame.counted-group");
     },
   },
-  // "80 people injured in the attack remained in hospital", "12 of the wounded were in critical
-  // condition": the injured still in hospital are a subset of the injured, never their total.
-  {
-    name: "frame.in-hospital",
-    run: (r) => {
-      if (r.frame.measure?.id !== "injured") return;
-      const { text, sentence, mention } = r.input;
-      if (!IN_HOSPITAL.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)))) return;
-      r.frame.measure = { ...r.frame.measure, id: "injured.in-hospital" };
-      r.frame.rules.push("frame.in-hospital");
-    },
-  },
+  ...SUBSET_STEPS,
   {
     name: "frame.event",
     run: (r) => {
@@ -161,9 +151,6 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
   },
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },
 ];
-
-/** A clause saying the injured counted are still in hospital or in a grave state. */
-const IN_HOSPITAL = /^[^;.]*?\b(?:(?:remain|remains|remained|still|are|were|was|is)\s+(?:\w+\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|being\s+treated|under\s+treatment|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))/i;
 
 /** Whether the count's own place phrase names a place apart from the event's: neither is the other or inside it. */
 function apart(r: Reading, eventPlace: string, chain: readonly string[] | undefined): boolean {

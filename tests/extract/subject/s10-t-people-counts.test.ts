@@ -85,3 +85,17 @@ describe("survivors someone took out, and places between a count and its clause"
     expect(String(measureOf("The blaze had forced about 23,000 residents of the hills to walk for hours.", "about 23,000"))).not.toMatch(/displaced|evacuated/);
   });
 });
+
+describe("the dead told by where they died", () => {
+  it("reads 'died at the scene' and 'died in hospital' as parts of the toll, the toll itself as the dead", () => {
+    const body = "Twelve people, including nine in the mini-bus, died at the scene. Five others died in hospital after treatment failed. The crash killed 17 people.";
+    expect(measureOf(body, "Twelve", "2011-08-06")).toBe("killed.at-scene");
+    expect(measureOf(body, "Five", "2011-08-06")).toBe("killed.in-hospital");
+    expect(measureOf(body, "17", "2011-08-06")).toBe("killed");
+    expect(measureOf("The toll rose to 12 after two more people later died in hospital.", "12")).toBe("killed");
+  });
+  it("keeps the dead whose place of death is no subset ('died in the blast', 'died in Kabul')", () => {
+    expect(measureOf("Twelve people died in the blast on Monday.", "Twelve")).toBe("killed");
+    expect(measureOf("Twelve people died in Kabul on Monday.", "Twelve")).toBe("killed");
+  });
+});
