@@ -35,7 +35,10 @@ export function personBefore(input: SubjectInput, verbAt: number, first: boolean
     return earlier ? personBefore(input, sentence.start + earlier.index!, false) : null;
   }
   // "His birth certificate shows that he was born": the person the sentence before is about.
-  if (/^(?:he|she)$/.test(words[k]!.text) && words[k]!.start > sentence.start) return openingPersonBefore(text, sentence.start);
+  if (/^(?:he|she)$/.test(words[k]!.text) && words[k]!.start > sentence.start) {
+    const person = openingPersonBefore(text, sentence.start);
+    return person && fullName(text, person);
+  }
   // "William Shakespeare, a great English writer and poet, was born": the name before the aside.
   if (!isCapitalized(words[k]!)) {
     const upTo = words[k + 1]?.start ?? verbAt;
@@ -57,7 +60,11 @@ function nameEndingAt(input: SubjectInput, words: readonly Word[], k: number): s
   while (run.length > 1 && NOT_PERSON.has(run[0]!.text)) run.shift();
   // "Kim Il Sung and Kim Jong Il were born in 1912 and 1942": two people, whose dates are not told apart here.
   if (run.length === 0 || words[k - run.length]?.lower === "and") return null;
-  if (run.length === 1 && /^(?:He|She)$/.test(run[0]!.text)) return antecedent(text, sentence.start);
+  // "Kim's date of birth ... He was born": the person as the article names them in full.
+  if (run.length === 1 && /^(?:He|She)$/.test(run[0]!.text)) {
+    const person = antecedent(text, sentence.start);
+    return person && fullName(text, person);
+  }
   const name = run.map((w) => w.text).join(" ").replace(/['’]s$/, "");
   const opensSentence = /^[\s"“‘'(]*$/.test(text.slice(sentence.start, run[0]!.start));
   return isPerson(name, text, opensSentence && run.length === 1) ? name : null;
@@ -123,3 +130,28 @@ export function isPerson(name: string, text: string, opensSentence: boolean): bo
 function isNameWord(word: Word): boolean {
   return isCapitalized(word) || /^(?:al|el)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
 }
+
+/**
+ * The person a pronoun stands for, as the article names them in full: "Kim" ("Kim's date of
+ * birth. He was born ...") is "Kim Jong Un" when that is the one full name of the article holding
+ * the word first or last; "Castro" stays "Castro" in a story naming Fidel and Raúl Castro. Outlets
+ * name a person once in full, then short, and a date is compared under the full name.
+ * @example fullName("Kim Jong Un leads. Kim was born in 1984.", "Kim") // "Kim Jong Un"
+ */
+function fullName(text: string, name: string): string {
+  if (/\s/.test(name) || !/^\p{Lu}/u.test(name)) return name;
+  const found = new Set<string>();
+  for (const m of text.matchAll(FULL_NAME)) {
+    const run = m[0].replace(/['’]s$/, "");
+    const words = run.split(/\s+/);
+    if (words.length < 2 || (words[0] !== name && words[words.length - 1] !== name)) continue;
+    // "King Pele", "President Biden": a title is no part of the name.
+    if (TITLES.has(words[0]!)) continue;
+    if (isPerson(run, text, false)) found.add(run);
+  }
+  return found.size === 1 ? [...found][0]! : name;
+}
+
+const TITLES = new Set<string>(life.titles);
+/** A name of two to four words on one line, none ending in a stop ("Kim Jong Il. Officials" is no name). */
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|bin|de|van|von|al-\p{Lu}[\p{L}-]*)){1,3}`, "gu");

@@ -19,7 +19,8 @@ describe("a birth told with words between the verb and its date (life-dates.ts)"
     expect(frame?.scope[0]?.id).toBe("mother-teresa");
   });
   it("reads a time of day and a 'he' for the person the sentence before opens with", () => {
-    const body = "King Pele: the registry\n\nPele's first document was registered in Tres Coracoes. His birth certificate shows that he was born at 3 a.m. on October 21, 1940.";
+    // The headline's last words and the next line's first are no one name ("Tres Coracoes\n\nPele"), nor "King Pele".
+    const body = "King Pele: the man registered in Tres Coracoes\n\nPele's first document was registered in Tres Coracoes. His birth certificate shows that he was born at 3 a.m. on October 21, 1940.";
     const frame = frameOf(body, "3 a.m. on October 21, 1940");
     expect(frame?.measure.id).toBe("date.birth");
     expect(frame?.scope[0]?.id).toBe("pele");
@@ -55,5 +56,16 @@ describe("a vehicle's happening told by a verb (date-thing-carrier.ts)", () => {
   });
   it("reads no vehicle's crash when the clause names no vehicle", () => {
     expect(frameOf("The market crashed on Monday, November 28.", "Monday, November 28", "2016-11-29")?.measure.id ?? "none").toBe("none");
+  });
+});
+
+describe("a pronoun's person named in full (life-person.ts)", () => {
+  it("reads 'Kim's date of birth. He was born' as Kim Jong Un's birth when the article names him in full", () => {
+    const body = "Some basic information regarding North Korea's leader, Kim Jong Un, has been missed. Yesterday, the US Treasury Department identified Kim's date of birth. He was born on January 8, 1984.";
+    expect(frameOf(body, "January 8, 1984", "2016-07-10")?.scope[0]?.id).toBe("kim-jong-un");
+  });
+  it("keeps the short name when the article names two people holding it", () => {
+    const body = "Kim Jong Un succeeded Kim Jong Il. Officials identified Kim's date of birth. He was born on January 8, 1984.";
+    expect(frameOf(body, "January 8, 1984", "2016-07-10")?.scope[0]?.id).toBe("kim");
   });
 });

@@ -4,7 +4,9 @@
  * ('was born to John and Mary on 26 April 1564', 'baptised on 26 April'). 'nouns': 'the
  * baptism of William Shakespeare from 26th April 1654'. 'labels': a fact box line 'Born: 6
  * August 1910'. 'aux': words between a person and the verb that change nothing ('is assumed
- * to have been born'). 'notPersons': capitalised words that open a sentence and are no one.
+ * to have been born'). 'notPersons': capitalised words that open a sentence and are no one. 'titles':
+ * words before a name that are no part of it ('King Pele', 'President Biden'), when a short name is
+ * read as the article's full name.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -19,7 +21,9 @@ const data = {
     "reported", "reportedly", "known", "also", "officially", "probably", "likely", "then", "later", "finally", "quietly", "peacefully"],
   "notPersons": ["He", "She", "They", "It", "His", "Her", "Their", "Its", "We", "I", "You", "Officially", "Reportedly", "Born", "The", "A", "An",
     "This", "That", "These", "In", "On", "At", "When", "After", "Before", "Although", "Though", "While", "But", "And", "However", "Biographers",
-    "Historians", "Records", "Sources", "Officials", "Police", "Some", "Many", "Most", "Both"]
+    "Historians", "Records", "Sources", "Officials", "Police", "Some", "Many", "Most", "Both"],
+  "titles": ["King", "Queen", "President", "Prime", "Minister", "Chancellor", "Pope", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady",
+    "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Prince", "Princess", "Sheikh", "Senator", "Sen", "Governor", "Gov", "Judge", "Justice", "Rev"]
 };
 
 export default data;
