@@ -57,7 +57,9 @@ describe("the missing presumed dead", () => {
     expect(measureOf(body, "42")).toBe("killed");
     expect(measureOf(body, "over 120")).toBe("missing");
     expect(measureOf("Six people are presumed dead after the bridge came down, officials said.", "Six")).toBe("missing");
-    expect(measureOf("Eleven fishermen are believed to have drowned after their boat sank.", "Eleven")).toBe("missing");
+    expect(measureOf("Eleven fishermen are feared to have drowned after their boat sank.", "Eleven")).toBe("missing");
+    // "believed killed" is an early, unconfirmed count of the dead, not of the missing.
+    expect(measureOf("A U.S. official said at least 10 American military members were believed killed in the explosions at the airport.", "at least 10")).toBe("killed");
   });
   it("keeps the dead found, and 'dead or feared dead' their sum", () => {
     expect(measureOf("Rescuers said 14 people were found dead in the rubble.", "14")).toBe("killed");
