@@ -1,7 +1,8 @@
 import type { ScopeEntity } from "../../model.js";
 import phases from "./data/date-phases.js";
 import events from "./data/events.js";
-import { placeEntity, slugOf } from "./frame-scope.js";
+import { placeEntity } from "./frame-scope.js";
+import { thingOf } from "./named-thing.js";
 import { gazetteerPlace, placeOfDemonym } from "./gazetteer.js";
 import { buildSubject } from "./key.js";
 import { EVENT_VERBS, MONTHS_AND_DAYS } from "./lexicon.js";
@@ -23,8 +24,8 @@ const CARRIER = new RegExp(String.raw`\b(?:${wordAlternation(phases.carriers)})s
 const VERB = new RegExp(String.raw`\b(?:${Object.keys(events.verbs).join("|")})\b`, "gi");
 /** Where the verb's clause starts: a stop, or a word opening another clause. */
 const CLAUSE_BREAK = /(?:[;:(]|\b(?:when|after|as|while|because|before|until|since|and|but|which|who|that)\b)(?=[^;:(]*$)/gi;
-/** Between the verb and the date: where and at what time ("near Rionegro, Colombia, outside Medellin,", "around 10 p.m."), then "on". */
-const PLACE_OR_TIME = /^(?:,?\s+(?:near|in|outside|off|over|into|onto|at|around|about|shortly\s+(?:after|before))\s+[^,;:()]{1,50}?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})*){0,3},?\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u;
+/** Between the verb and the date: where and at what time ("near Rionegro, Colombia, outside Medellin,", "around 10 p.m."), then "on" ("on the morning of"). */
+const PLACE_OR_TIME = /^(?:,?\s+(?:near|in|outside|off|over|into|onto|at|around|about|shortly\s+(?:after|before))\s+[^,;:()]{1,50}?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})*){0,3},?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/u;
 /** Words between verb and date that tell something else happened or was said then. */
 const OTHER_ACT = /\b(?:said|says|told|reported|announced|confirmed|killing|leaving|when|after|before|since|until|while|and|but|was|were|is|are|rose|reached)\b/i;
 /** A plan, a fear or a denial is no happening: "could have crashed", "nearly sank", "did not crash". */
@@ -76,7 +77,9 @@ function carried(text: string, from: number, to: number): ScopeEntity[] {
     const name = run.map((w) => w.text).join(" ");
     if (run.some((w) => MONTHS_AND_DAYS.has(w.lower)) || gazetteerPlace(name) || placeOfDemonym(name)) continue;
     if (run.length === 1 && /^(?:A|An|The|It|He|She|They|This|That|His|Her|Their|Its)$/.test(name)) continue;
-    found.push({ kind: "named", id: slugOf(name), text: name });
+    // As a named thing's id ("MV Sewol" is the Sewol), so the vessel's own name meets its other dates.
+    const thing = thingOf(name);
+    if (thing?.kind === "named") found.push({ ...thing, text: name });
   }
   return found;
 }

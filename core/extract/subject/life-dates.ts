@@ -38,11 +38,18 @@ const COMPLEMENT = new RegExp(String.raw`^(?:\s+\p{Ll}+ly(?=\s))?(?:\s+(?!(?:On|
   + String.raw`(?:,?\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))?,?\s+(?:on|in|dated|at)?\s*(?:the\s+)?$`, "u");
 /** "the baptism of William Shakespeare from", "The assassination of Benazir Bhutto took place on". */
 const NOUN_OF = new RegExp(String.raw`\b(${[...NOUNS.keys()].join("|")})\s+of\s+(${NAME})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|from|in|dated)\s+(?:the\s+)?$`, "u");
+/** "Pele's death on", "Shakespeare's baptism in": a life noun after a possessive name. */
+const POSSESSIVE_NOUN = new RegExp(String.raw`(${NAME})['’]s\s+(${[...NOUNS.keys()].join("|")})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|in|dated)\s+(?:the\s+)?$`, "u");
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+/** Two full dates joined by a dash: "26 August 1910 – 5 September 1997", "August 26, 1910 - September 5, 1997". */
+const LIFESPAN = new RegExp(String.raw`^[^–—-]*${MONTH}[^–—-]*\d{4}\s*[–—-]\s*[^–—-]*${MONTH}[^–—-]*\d{4}$`, "u");
+const NAME_BEFORE_BRACKET = new RegExp(String.raw`(${NAME})\s*\(\s*$`, "u");
 const LABEL = /^\s*(?:[•·*-]\s*)?([A-Z][a-z]+(?:\s+of\s+[a-z]+)?)\s*:\s*$/;
 
 /** @example lifeEventDate(input)?.subject.frame?.measure.id // "date.birth" */
 export function lifeEventDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (text[mention.start - 1] === "(" || text[mention.start - 2] === "(") return fromLifespan(input);
   // Most dates are about nothing of a life: one cheap test of the words before the date first.
   if (!GATE.test(text.slice(Math.max(sentence.start, mention.start - 160), mention.start))) return null;
   return fromLabel(input) ?? fromNoun(input) ?? fromVerb(input);
@@ -76,9 +83,24 @@ function fromVerb(input: SubjectInput): SubjectReading | null {
 
 function fromNoun(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  const m = NOUN_OF.exec(text.slice(Math.max(sentence.start, mention.start - 90), mention.start));
+  const before = text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
+  const owned = POSSESSIVE_NOUN.exec(before);
+  if (owned && isPerson(owned[1]!, text, false)) return lifeSubject(text, owned[1]!, NOUNS.get(owned[2]!.toLowerCase())!, owned[2]!, "subject.life-date-noun");
+  const m = NOUN_OF.exec(before);
   if (!m || !isPerson(m[2]!.trim(), text, false)) return null;
   return lifeSubject(text, m[2]!.trim(), NOUNS.get(m[1]!.toLowerCase())!, m[1]!, "subject.life-date-noun");
+}
+
+/**
+ * "Mother Teresa (26 August 1910 – 5 September 1997)": a lifespan of two full dates in brackets
+ * right after a name, as reference pages open, read as the birth (the range's first day). Two
+ * years alone ("David Cameron (2010–2016)") may be a term of office, and are not read.
+ */
+function fromLifespan(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  if (!LIFESPAN.test(text.slice(mention.start, mention.end))) return null;
+  const m = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+  return m && isPerson(m[1]!, text, false) ? lifeSubject(text, m[1]!, "birth", "born", "subject.life-date-span") : null;
 }
 
 /** "Born: 6 August 1910" under the name the page is about. */

@@ -128,7 +128,7 @@ export function isPerson(name: string, text: string, opensSentence: boolean): bo
 }
 
 function isNameWord(word: Word): boolean {
-  return isCapitalized(word) || /^(?:al|el)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
+  return isCapitalized(word) || /^(?:al|el)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|do|das|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
 }
 
 /**

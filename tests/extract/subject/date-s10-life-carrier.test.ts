@@ -69,3 +69,29 @@ describe("a pronoun's person named in full (life-person.ts)", () => {
     expect(frameOf(body, "January 8, 1984", "2016-07-10")?.scope[0]?.id).toBe("kim");
   });
 });
+
+describe("a life told by a lifespan, a possessive or a particle (life-dates.ts)", () => {
+  it("reads a lifespan of two full dates after a name as the birth", () => {
+    const frame = frameOf("Mother Teresa (26 August 1910 – 5 September 1997) was a Roman Catholic nun.", "26 August 1910 – 5 September 1997", "2016-09-04");
+    expect(frame?.measure.id).toBe("date.birth");
+    expect(frame?.scope[0]?.id).toBe("mother-teresa");
+  });
+  it("reads no years in brackets after a name, which may be a term of office", () => {
+    expect(frameOf("Prime Minister David Cameron (2010–2016) called the vote.", "2010–2016")?.measure.id ?? "none").toBe("none");
+  });
+  it("reads 'Pele's death on DATE', and no country's 'birth'", () => {
+    expect(frameOf("Fans mourned Pele's death on 29 December 2022 in Sao Paulo.", "29 December 2022", "2023-01-03")?.measure.id).toBe("date.death");
+    expect(frameOf("Historians date Israel's birth in 1948 to the declaration.", "1948", "2023-01-03")?.measure.id ?? "none").toBe("none");
+  });
+  it("takes 'do' inside a Portuguese name", () => {
+    expect(frameOf("The legend Edson Arantes do Nascimento (born 23 October 1940) was known as Pele.", "23 October 1940", "2023-01-03")?.scope[0]?.id).toBe("edson-arantes-do-nascimento");
+  });
+});
+
+describe("a vessel's happening 'on the morning of' (date-thing-carrier.ts)", () => {
+  it("reads 'The ferry MV Sewol capsized on the morning of DATE' under the vessel's own name", () => {
+    const frame = frameOf("The ferry MV Sewol capsized on the morning of 16 April 2014.", "16 April 2014", "2014-04-20");
+    expect(frame?.event?.id).toBe("capsizing");
+    expect(frame?.scope.map((s) => s.id)).toEqual(["sewol"]);
+  });
+});
