@@ -288,9 +288,13 @@ describe("story keys", () => {
     expect(partitionOf([local, wire])).toBe("killed/story:@kullu");
   });
 
-  it("a story known by one city only is filed under no story key (its names could never be enough)", () => {
+  it("a story known by one city its lead gives is filed by its class there (the same day ties it, story-names.ts knownAlone); one the body gives, or with no class, under no story key", () => {
     const lone = framed("l", 40, { measure: { id: "killed", text: "killed" }, scope: [named("mandalay")], event: { id: "disaster", text: "the disaster" } }, "2025-03-30");
-    expect(filingKeys(lone).some((f) => f.key.includes("story:"))).toBe(false);
+    expect(filingKeys(lone).filter((f) => f.key.includes("story:")).map((f) => f.key)).toEqual(["killed/story:earthquake@mandalay"]);
+    const inBody = { kind: "named" as const, id: "name:mandalay", text: "Mandalay", within: ["known", "class:earthquake"] };
+    expect(filingKeys(framed("b", 40, { measure: { id: "killed", text: "killed" }, scope: [inBody] }, "2025-03-30")).some((f) => f.key.includes("story:"))).toBe(false);
+    const unclassed = { kind: "named" as const, id: "name:mandalay", text: "Mandalay", within: ["lead", "known"] };
+    expect(filingKeys(framed("c", 40, { measure: { id: "killed", text: "killed" }, scope: [unclassed] }, "2025-03-30")).some((f) => f.key.includes("story:"))).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
 import { relateEvents, typeClass } from "./event.js";
 import { type SharedName, sharedNames } from "./story-shared.js";
+import { agreedNames, knownAlone } from "./story-agree.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -111,7 +112,8 @@ export interface StoryMatch {
  *   one): one both leads name, and besides it another shared name, unless it is a rare name the
  *   gazetteer does not know ("Kanjuruhan", "Idai": a known city or province alone has many events
  *   of one class in a week); or, within the week, a rare name one lead gives and the other
- *   report's body, and another shared name.
+ *   report's body, and another shared name; or a known place both leads give alone, with the same
+ *   day of the event or published within two days, and no finer places of their own (`knownAlone`).
  * @example storyMatch(quakeTollOfMandalayReport, disasterTollOfNextDayReport) // { names: [Mandalay, Sagaing], eventClass: "earthquake", days: 1 }
  */
 export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch | null {
@@ -125,7 +127,7 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   const eventClass = ca ?? cb;
   if (ca !== undefined && cb !== undefined && ca !== cb) return null;
   if (partOfStory(fa, theirs) || partOfStory(fb, mine)) return null;
-  const pairs = sharedNames(mine, theirs);
+  const pairs = agreedNames(sharedNames(mine, theirs), ca, cb, da, db);
   const shared = pairs.map((p) => p.mine);
   const inLeads = pairs.filter((p) => flag(p.mine, "lead") && flag(p.theirs, "lead"));
   const rareOf = (list: readonly SharedName[]) => list.some((p) => !flag(p.mine, "known") && !flag(p.theirs, "known"));
@@ -142,16 +144,18 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   // Past the week, only a rare name both leads give ("Idai", "Cianjur", "Surfside") still ties
   // two reports: the toll of a large disaster is still being counted weeks on, and a rare place
   // rarely has two events of one class in a month (leads telling two days are two events, above).
-  const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told : rare;
+  const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told || knownAlone(inLeads, mine, theirs, Math.abs(x - y), da, db) : rare;
   return enough ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
 }
 
+
 /**
- * Whether a story's names could ever be enough for `storyMatch`: two names, or a rare one in the
- * lead. A story known only by one city ("in Mosul") never is, so the index files it under no story.
+ * Whether a story's names could ever be enough for `storyMatch`: two names, or one in the lead (a
+ * known city alone ties two reports only with the same class and day, `knownAlone`; the index
+ * files it by class, claim-index-event.ts). A city the body names once in passing never is.
  */
 export function canMatch(names: readonly ScopeEntity[]): boolean {
-  return names.length >= 2 || names.some((n) => flag(n, "lead") && !flag(n, "known"));
+  return names.length >= 2 || names.some((n) => flag(n, "lead"));
 }
 
 /**

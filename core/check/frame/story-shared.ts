@@ -6,13 +6,17 @@ import type { StoryMatch } from "./story-names.js";
  * each report gives them. Outlets write one name short and in full: "Himachal's Kullu" and
  * "Himachal Pradesh's Kullu district", "near Banjar" and "the Banjar Civil Hospital". A name is
  * shared when both stories carry it, or when the words of one are the first words of the other's
- * (a name of one word of four letters or more, so "San" never stands for "San Remigio").
+ * (a name of one word of four letters or more, so "San" never stands for "San Remigio"), or
+ * when they are written one letter apart (`respelt`, a name of five letters or more), which
+ * counts only when the reports agree on something else (story-names.ts `storyMatch`).
  */
 
 /** A name two stories share, as each carries it (its flags: lead, known, day, class). */
 export interface SharedName {
   mine: ScopeEntity;
   theirs: ScopeEntity;
+  /** Written one letter apart (`respelt`): one name only when the reports agree on something else. */
+  respelt?: boolean;
 }
 
 const PREFIX = "name:";
@@ -36,6 +40,34 @@ export function sameName(a: ScopeEntity, b: ScopeEntity): boolean {
 /** The fewest letters a short form must have to stand for a longer name. */
 const MIN_SHORT = 4;
 
+/** The fewest letters a name must have for a one-letter misspelling of it to stand for it. */
+const MIN_RESPELT = 5;
+
+/**
+ * Whether two names are one name written one letter apart ("Princess Ishika" / "Princess Ashika",
+ * "Tabieen" / "Tabiin"): the same words but one, and that one, of MIN_RESPELT letters or more in
+ * both, one letter changed, added or dropped. Data-free: a transliteration or a typo, not a
+ * list of spellings. Short names are left alone ("Hama" / "Homs" are two cities).
+ * @example respelt(ishika, ashika) // true
+ */
+export function respelt(a: ScopeEntity, b: ScopeEntity): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  if (a.id === b.id || x.length !== y.length) return false;
+  const differing = x.map((word, i) => [word, y[i]!] as const).filter(([p, q]) => p !== q);
+  if (differing.length !== 1) return false;
+  const [p, q] = differing[0]!;
+  return Math.min(p.length, q.length) >= MIN_RESPELT && oneEditApart(p, q);
+}
+
+/** One letter changed, added or dropped (Levenshtein distance 1). */
+function oneEditApart(p: string, q: string): boolean {
+  if (Math.abs(p.length - q.length) > 1) return false;
+  let i = 0;
+  while (i < p.length && i < q.length && p[i] === q[i]) i++;
+  if (p.length === q.length) return p.slice(i + 1) === q.slice(i + 1);
+  return p.length > q.length ? p.slice(i + 1) === q.slice(i) : p.slice(i) === q.slice(i + 1);
+}
+
 /**
  * The names of `mine` that `theirs` also carries (`sameName`), each once, with its match.
  * @example sharedNames([kullu, banjar], [kullu, banjarCivil]).length // 2
@@ -48,6 +80,13 @@ export function sharedNames(mine: readonly ScopeEntity[], theirs: readonly Scope
     if (!other) continue;
     used.add(other);
     out.push({ mine: name, theirs: other });
+  }
+  // A name written one letter apart, once the names written alike are paired.
+  for (const name of mine.filter((n) => !out.some((p) => p.mine === n))) {
+    const other = theirs.find((t) => !used.has(t) && respelt(name, t));
+    if (!other) continue;
+    used.add(other);
+    out.push({ mine: name, theirs: other, respelt: true });
   }
   return out;
 }

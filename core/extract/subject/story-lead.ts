@@ -44,8 +44,11 @@ export function leadEnd(context: SubjectContext): number {
   return end;
 }
 
-/** "SURFSIDE, FLORIDA (NYTIMES) -", "SEOUL, South Korea (AP) --", "ISLAMABAD, April 9 -": a dateline opening a paragraph. */
-const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{Lu}.'’ -]{2,30}),\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:\s*\([^)]{1,30}\))?\s*[-–—]{1,2}\s/u;
+/**
+ * "SURFSIDE, FLORIDA (NYTIMES) -", "SEOUL, South Korea (AP) --", "ISLAMABAD, April 9 -", "MUMBAI, Sept 1 —",
+ * "MUMBAI (Reuters, AFP) -": a dateline opening a paragraph (with no comma, only before an agency's name).
+ */
+const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{Lu}.'’ -]{2,30})(?:,\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:\d{1,2}\s*)?(?:\s*\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s/u;
 
 /**
  * The place of a story's dateline, remembered for the article with what contains it

@@ -106,7 +106,9 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   // Capitalised as a name somewhere: asked only of a name said as where, or a known place of the lead.
   const proper = (n: Tally) => (n.proper ??= n.seen.some(({ sentence, starts }) => isProperAt(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), starts)));
   // Lead names: capitalised as a name once, said as where it happened once (a known place is one anyway).
-  const inLead = (n: Tally) => n.lead > 0 && (n.located || n.known) && proper(n);
+  // A known place may open the headline ("Mumbai building collapse: ..."), capitalised by position
+  // only: it is the name when the text never writes it as a common word ("nice", "reading").
+  const inLead = (n: Tally) => n.lead > 0 && (n.located || n.known) && (proper(n) || (n.known && neverCommon(text, n.text)));
   // Body names: where it happened, as the body says it.
   const inBody = (n: Tally) => !inLead(n) && n.located && proper(n);
   const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
@@ -119,6 +121,13 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
     const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
+}
+
+/** Whether a text never writes a name in lower case, as a common word would be. */
+function neverCommon(text: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  return !new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text);
 }
 
 /**

@@ -64,3 +64,17 @@ describe("story names on every count of the story (s8)", () => {
     expect(names(fire, "128")).toEqual(expect.arrayContaining(["name:tai-po", "name:wang-fuk-court"]));
   });
 });
+
+// Session 10 (issue 15), round 2: a known place opening a headline, and a dateline with no comma before its agency.
+describe("a known place capitalised only by position (s10)", () => {
+  // Reuters via The Straits Times, 1 Sep 2017 (the Bhendi Bazaar collapse).
+  const reuters = "Mumbai building collapse toll rises to 33 as rescuers search for survivors\nMUMBAI (Reuters, AFP) - Rescuers in India's financial capital sifted through rubble on Friday (Sept 1) in a desperate search for survivors of the collapse of a 117-year-old condemned building, as the toll from the disaster rose to 33.\nOfficials said the residential building gave way on Thursday morning following heavy rains.";
+  it("a known city opening the headline and the dateline (no comma, before the agency) is a lead name", () => {
+    expect(scopeOf(reuters, "33").find((e) => e.id === "name:mumbai")?.within).toEqual(expect.arrayContaining(["lead", "known"]));
+  });
+  it("a headline opening with a known place the text also writes as a common word gives no name", () => {
+    // 'Nice' is a city the gazetteer knows; this text also writes 'nice' as a common word.
+    const body = "Nice weather ends as storm kills 4\nA storm killed 4 people on Saturday, officials said, after a nice week of sun.\nMore below.";
+    expect(scopeOf(body, "4").some((e) => e.id === "name:nice")).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import type { ScopeEntity } from "../../model.js";
+import { type SharedName, sharedNames } from "./story-shared.js";
+
+/**
+ * What else two reports must agree on for the story match (story-names.ts `storyMatch`) when the
+ * names they share say little: a name written one letter apart, or a known place alone. A reader
+ * takes "Princess Ishika" and "Princess Ashika" for one ferry when the rest of the two reports
+ * agrees, and two reports of a building collapse in Mumbai for one collapse when they tell the
+ * same day; a busy city has many events of one class in a month.
+ */
+
+const flag = (entity: ScopeEntity, name: string) => (entity.within ?? []).includes(name);
+
+/**
+ * The shared names that count: a name written one letter apart ("Ishika" / "Ashika") is one
+ * name only when the reports agree on something else, another name written alike, or both the
+ * class of event and the day their leads tell; else a rare name's near miss is another name.
+ */
+export function agreedNames(pairs: readonly SharedName[], ca: string | undefined, cb: string | undefined, da: string | undefined, db: string | undefined): SharedName[] {
+  const alike = pairs.filter((p) => !p.respelt);
+  const agree = alike.length > 0 || (ca !== undefined && ca === cb && da !== undefined && da === db);
+  return agree ? [...pairs] : alike;
+}
+
+/** Two reports naming only one known place in common, not telling their event's day, are of one event when published this close. */
+const KNOWN_ALONE_DAYS = 2;
+
+/**
+ * A known place (a city, a province) both leads give as the only name in common, with the same
+ * class of event (checked by the caller): one event when more than the place agrees, that is both
+ * leads telling the same day of it ("on Thursday morning" / "since the collapse early yesterday"),
+ * or, when either tells none, both published within KNOWN_ALONE_DAYS. Two events of one class in
+ * one city on different days stay apart (leads telling two days), and so do two that each name a
+ * finer place of their own the other does not ("Bhendi Bazaar" / "Dongri": two collapses in Mumbai).
+ */
+export function knownAlone(inLeads: readonly SharedName[], mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[], days: number, da: string | undefined, db: string | undefined): boolean {
+  if (inLeads.length === 0) return false;
+  const sameDay = da && db ? da === db : days <= KNOWN_ALONE_DAYS;
+  return sameDay && !finerPlacesDiffer(mine, theirs);
+}
+
+/** Each lead gives a rare name (a finer place: a district, a street) and none of them is the other's. */
+function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): boolean {
+  const finer = (names: readonly ScopeEntity[]) => names.filter((n) => flag(n, "lead") && !flag(n, "known"));
+  const [a, b] = [finer(mine), finer(theirs)];
+  return a.length > 0 && b.length > 0 && sharedNames(a, b).length === 0;
+}
