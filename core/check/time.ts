@@ -105,3 +105,20 @@ export function aroundMidnight(x: { value: unknown; words: string }, y: { value:
   const [earlier, later] = p.first < q.first ? [x, y] : [y, x];
   return LATE_HOURS.test(earlier.words) || EARLY_HOURS.test(later.words);
 }
+
+/** Two days joined by a dash in a date as written: "September 27-28, 1994", "the night of 2–3 December 1984". */
+const DAY_RANGE = /(?<![\d:.])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d:.])/;
+
+/**
+ * The days a date claim covers as written: a range of days ("September 27-28, 1994") covers both,
+ * though its value names the first (the date reader's).
+ * @example writtenSpan({ text: "September 27-28, 1994", value: "1994-09-27" }) // 27 and 28 September 1994
+ */
+export function writtenSpan(claim: { text: string; value: unknown }): DaySpan | null {
+  const span = daySpan(claim.value);
+  const m = DAY_RANGE.exec(claim.text);
+  if (!span || !m || span.first !== span.last) return span;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  const day = typeof claim.value === "string" ? Number(claim.value.slice(8, 10)) : NaN;
+  return from === day && to > from && to - from <= 3 ? { first: span.first, last: span.first + (to - from) } : span;
+}

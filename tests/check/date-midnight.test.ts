@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aroundMidnight } from "../../core/check/time.js";
+import { aroundMidnight, writtenSpan } from "../../core/check/time.js";
 import { runEntry } from "./corpus-runner.js";
 
 describe("aroundMidnight (time.ts)", () => {
@@ -43,5 +43,23 @@ describe("date-conflict: one happening told on the two sides of a midnight", () 
   it("does not compare one day told in two time zones in one sentence", () => {
     const body = "The attack on Pearl Harbor on 7 December 1941 (the attack on 8 December 1941 in Asian time zones) brought the US into the war.";
     expect(runEntry({ name: "zones", articles: [{ id: "z", published: "2021-12-07", body }] }).filter((f) => f.kind === "date-conflict")).toEqual([]);
+  });
+});
+
+describe("a range of days as written (time.ts writtenSpan)", () => {
+  it("covers both days of 'September 27-28, 1994', and agrees with the 28th", () => {
+    expect(writtenSpan({ text: "September 27-28, 1994", value: "1994-09-27" })).toEqual({ first: 9035, last: 9036 });
+    const found = runEntry({
+      name: "estonia",
+      articles: [
+        { id: "a", published: "2021-09-28", body: "The ferry Viking Sally sank on the night of September 28, 1994, while sailing to Stockholm." },
+        { id: "b", published: "2021-01-01", body: "On the night of September 27-28, 1994, the MS Viking Sally sank in the Baltic Sea." },
+      ],
+    }).filter((f) => f.kind === "date-conflict");
+    expect(found).toEqual([]);
+  });
+  it("keeps one day for a score or a time ('won 3-1 on May 2', '10-11 a.m.')", () => {
+    expect(writtenSpan({ text: "May 2", value: "2024-05-02" })).toEqual({ first: 19845, last: 19845 });
+    expect(writtenSpan({ text: "2 May 2024", value: "2024-05-02" })?.last).toBe(19845);
   });
 });

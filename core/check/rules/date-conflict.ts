@@ -7,7 +7,7 @@ import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { aroundMidnight, datesAgree, formatDate } from "../time.js";
+import { aroundMidnight, datesAgree, formatDate, writtenSpan } from "../time.js";
 
 /**
  * The same event given two dates that cannot both be true: 26 vs 27 October 2019 for one raid.
@@ -34,12 +34,18 @@ function eventDate(claim: Claim): boolean {
 }
 
 function conflicting(a: Claim, b: Claim, midnight: boolean): SameThing | null {
-  if (!eventDate(a) || !eventDate(b) || datesAgree(a.value, b.value)) return null;
+  if (!eventDate(a) || !eventDate(b) || datesAgree(a.value, b.value) || rangesMeet(a, b)) return null;
   const loose = looseOpening(a, b);
   const [x, y] = midnight ? [atMidnight(a), atMidnight(b)] : [a, b];
   const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x));
   if (!match || !loose) return match;
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
+}
+
+/** Whether the days two dates cover as written meet: "September 27-28, 1994" holds 28 September. */
+function rangesMeet(a: Claim, b: Claim): boolean {
+  const [x, y] = [writtenSpan(a), writtenSpan(b)];
+  return Boolean(x && y && x.first <= y.last && y.first <= x.last);
 }
 
 /** The words a date is told with: in its own article, the clause before it too ("at 11:59 pm local time on"). */

@@ -24,8 +24,8 @@ const CARRIER = new RegExp(String.raw`\b(?:${wordAlternation(phases.carriers)})s
 const VERB = new RegExp(String.raw`\b(?:${Object.keys(events.verbs).join("|")})\b`, "gi");
 /** Where the verb's clause starts: a stop, or a word opening another clause. */
 const CLAUSE_BREAK = /(?:[;:(]|\b(?:when|after|as|while|because|before|until|since|and|but|which|who|that)\b)(?=[^;:(]*$)/gi;
-/** Between the verb and the date: where and at what time ("near Rionegro, Colombia, outside Medellin,", "around 10 p.m."), then "on" ("on the morning of"). */
-const PLACE_OR_TIME = /^(?:,?\s+(?:near|in|outside|off|over|into|onto|at|around|about|shortly\s+(?:after|before))\s+[^,;:()]{1,50}?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})*){0,3},?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$/u;
+/** Between the verb and the date: where and at what time ("near Rionegro, Colombia, outside Medellin,", "around 10 p.m."), then "on" ("on the morning of"), or "around" when the date read starts with its hour ("crashed around [10 p.m. on Monday, Nov. 28]"). */
+const PLACE_OR_TIME = /^(?:,?\s+(?:near|in|outside|off|over|into|onto|at|around|about|shortly\s+(?:after|before))\s+[^,;:()]{1,50}?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})*){0,3},?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:at|around|about)\s+)?$/u;
 /** Words between verb and date that tell something else happened or was said then. */
 const OTHER_ACT = /\b(?:said|says|told|reported|announced|confirmed|killing|leaving|when|after|before|since|until|while|and|but|was|were|is|are|rose|reached)\b/i;
 /** A plan, a fear or a denial is no happening: "could have crashed", "nearly sank", "did not crash". */
