@@ -74,6 +74,8 @@ export const UP_NOUNS = [
   "appreciation",
   // "a significant improvement of 19.9%", "a 14 percent expansion of the loan book", "a 280 billion yen upgrade".
   "improvement", "expansion", "upgrade",
+  // "down from a 0.3 percent pick-up in October": the wires' word for a small rise.
+  "pick-up", "pickup",
 ];
 export const DOWN_NOUNS = [
   "drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "dip", "slide", "plunge", "contraction", "downturn",

@@ -7,6 +7,8 @@ import { ADDED_BEFORE, COMPARATIVES } from "./change-words.js";
 import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit, toClause } from "./change-levels.js";
 import { amountsRestated, levelsBeforeAmount, listContinues, neutralFromTo, toThenFrom } from "./change-clauses.js";
 import { rainDropped } from "./rain-dropped.js";
+import { earlierAmounts } from "./earlier-amount.js";
+import { perShareLevels } from "./per-share.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -65,10 +67,14 @@ export function readChanges(text: string, live: Candidate[]): void {
   changed.push(...neutralFromTo(text, live), ...toThenFrom(text, live));
   // Most texts have no change at all; only an "up/down from" reaches back to a level before it.
   if (changed.length === 0) return;
-  if (upDownFrom) levelsBeforeFrom(text, live);
+  if (upDownFrom) {
+    earlierAmounts(text, live);
+    levelsBeforeFrom(text, live);
+  }
   amountsRestated(text, live);
   levelsBeforeAmount(text, live);
   conversionChanges(live);
+  perShareLevels(text, live);
   pair(text, live.filter((c) => !c.dropped && c.change));
 }
 

@@ -10,6 +10,7 @@ import { compoundCount } from "./compound-count.js";
 import { percentagePointsAfter, pointAfterPercent } from "./percentage-points.js";
 import { wonAfter } from "./korean-won.js";
 import { centsLetter, dollarAfter, inchMarks, millionsLetter, penceLetter, percentLetters } from "./scale-letters.js";
+import { poundsWeighed } from "./pounds-weighed.js";
 
 /**
  * The unit after the number, from the one table: lengths, areas, money words, percent,
@@ -60,7 +61,8 @@ function readUnit(text: string, c: Candidate): void {
   mark(c, found.unit.dimension === "money" ? "money" : found.unit.dimension === "ratio" ? "percent" : "unit");
   scaleBy(c, found.factor);
   // "361 million pounds" is money: nobody weighs in millions of pounds in the news.
-  if (found.unit.id === "lb" && c.reading.scaled && c.value >= 1e6) c.unit = getUnit("GBP");
+  // Save pounds of a good the story weighs ("1 million pounds of ground beef", copper output).
+  if (found.unit.id === "lb" && c.reading.scaled && c.value >= 1e6 && !poundsWeighed(text, c, found.end)) c.unit = getUnit("GBP");
   if (c.unit?.dimension === "money") moneyScaleAfter(text, c);
   if (c.unit?.dimension === "money") addCents(text, c);
   if (c.unit?.id === "ft") addInches(text, c);

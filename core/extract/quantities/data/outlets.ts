@@ -41,12 +41,21 @@ export const COUNTRIES: Record<string, Conventions> = {
   // Short tons are American: everywhere else "tons" of grain, cement or rice are metric tonnes.
   us: { degrees: "F", shortTons: true },
   id: { metricTons: true, degrees: "C" },
+  // The euro area: "cents" alone are euro cents ("a litre of diesel is expected to increase by 2 cents").
+  pt: { cent: "EUR", metricTons: true, degrees: "C" },
+  ie: { cent: "EUR", metricTons: true, degrees: "C" },
+  es: { cent: "EUR", metricTons: true, degrees: "C" },
+  gr: { cent: "EUR", metricTons: true, degrees: "C" },
+  cy: { cent: "EUR", metricTons: true, degrees: "C" },
+  mt: { cent: "EUR", metricTons: true, degrees: "C" },
+  fi: { cent: "EUR", metricTons: true, degrees: "C" },
 };
 
 /** Host endings that name the country (the outlet's own domain, not a wire it reprints). */
 export const COUNTRY_HOSTS: Array<[suffix: string, country: string]> = [
   [".au", "au"], [".nz", "nz"], [".ca", "ca"], [".sg", "sg"], [".hk", "hk"], [".my", "my"], [".pk", "pk"], [".lk", "lk"], [".in", "in"],
   [".za", "za"], [".ng", "ng"], [".kr", "kr"], [".id", "id"],
+  [".pt", "pt"], [".ie", "ie"], [".es", "es"], [".gr", "gr"], [".cy", "cy"], [".mt", "mt"], [".fi", "fi"],
 ];
 
 /**
@@ -65,7 +74,10 @@ export const OUTLETS: Record<string, string[]> = {
     "the west australian", "canberra times", "sbs news", "news.com.au", "guardian australia", "crikey", "stockhead",
     "business news australia", "mining monthly", "queensland country life", "the examiner (launceston)",
   ],
-  nz: ["new zealand herald", "nz herald", "radio new zealand", "rnz", "stuff.co.nz", "otago daily times", "businessdesk", "the spinoff"],
+  nz: [
+    "new zealand herald", "nz herald", "radio new zealand", "rnz", "stuff.co.nz", "otago daily times", "businessdesk", "the spinoff",
+    "scoop", "scoop.co.nz", "newsroom.co.nz", "newstalk zb", "the press (christchurch)", "waikato times", "the post (wellington)",
+  ],
   ca: [
     "canadian press", "cbc news", "ctv news", "globe and mail", "theglobeandmail.com", "national post", "nationalpost.com",
     "toronto star", "thestar.com", "financial post", "financialpost.com", "global news", "postmedia", "montreal gazette",
@@ -80,11 +92,13 @@ export const OUTLETS: Record<string, string[]> = {
   pk: [
     "dawn", "dawn.com", "business recorder", "brecorder.com", "express tribune", "tribune.com.pk", "the news international",
     "thenews.com.pk", "geo news", "geo.tv", "ary news", "arynews.tv", "pakistan today", "associated press of pakistan",
+    "24 news hd", "24newshd.tv", "samaa", "samaa.tv", "dunya news", "dunyanews.tv", "the nation (pakistan)", "nation.com.pk", "propakistani",
   ],
   za: [
     "news24", "news24.com", "daily maverick", "dailymaverick.co.za", "business day", "businesslive", "mail & guardian",
     "sunday times (south africa)", "timeslive", "iol", "the citizen (south africa)", "moneyweb", "fin24", "eyewitness news",
     "ewn", "sabc news", "south african press association", "sapa", "african news agency", "engineering news", "mining weekly",
+    "sanews", "sanews.gov.za", "south african government news agency", "businesstech", "mybroadband", "the south african", "thesouthafrican.com",
   ],
   ng: [
     "punch", "punchng.com", "the punch", "vanguard", "vanguardngr.com", "guardian nigeria", "guardian.ng", "premium times",
@@ -108,6 +122,15 @@ export const OUTLETS: Record<string, string[]> = {
   gh: ["graphic online", "graphic.com.gh", "daily graphic", "myjoyonline", "myjoyonline.com", "citi newsroom", "citinewsroom.com", "ghana news agency"],
   ug: ["daily monitor", "monitor.co.ug", "new vision", "newvision.co.ug"],
   tz: ["ippmedia", "ippmedia.com", "thecitizen.co.tz", "dailynews.co.tz"],
+  pt: ["the portugal news", "theportugalnews.com", "portugal resident", "portugalresident.com", "lusa"],
+  ie: [
+    "irish times", "irishtimes.com", "irish independent", "rte", "rte news", "thejournal.ie", "irish examiner", "irishexaminer.com",
+    "business post", "businesspost.ie", "breakingnews.ie",
+  ],
+  es: ["el país", "el pais", "elpais.com", "sur in english", "surinenglish.com", "the olive press", "theolivepress.es"],
+  gr: ["ekathimerini", "ekathimerini.com", "kathimerini", "greek reporter", "greekreporter.com"],
+  cy: ["cyprus mail", "cyprus-mail.com", "in-cyprus", "in-cyprus.philenews.com"],
+  mt: ["times of malta", "timesofmalta.com", "malta today", "maltatoday.com.mt", "malta independent"],
   lk: ["daily mirror (sri lanka)", "dailymirror.lk", "daily ft", "economynext", "economynext.com"],
   in: [
     "times of india", "timesofindia", "hindustan times", "the hindu", "thehindu.com", "indian express", "economic times",
