@@ -92,6 +92,22 @@ describe("sameThing by story names", () => {
     expect(sameThing(told("a", 93, [name("tabieen", { cls: "attack", day: "2024-08-10" })], "2024-08-10"), told("b", 100, [name("tabiin-x", { cls: "attack", day: "2024-08-10" })], "2024-08-10"))).toBeNull();
     expect(sameThing(told("a", 9, [name("hama", { cls: "attack", day: "2012-05-01" })], "2012-05-01"), told("b", 12, [name("homa", { cls: "attack", day: "2012-05-01" })], "2012-05-01"))).toBeNull();
   });
+  it("a neighbourhood the gazetteer lacks, given by a lead beside the city both leads give, is in that city for the story match", () => {
+    // PTI, 28 Sep 2013: 'Mumbai building crash: ... toll mounts to 54' / 'the building collapse in Mazgaon area';
+    // AFP, 29 Sep: 'Mumbai collapse death toll climbs to 60'.
+    const collapse = (place: string): EventFrame => ({ id: "collapse", text: "collapse", place });
+    const mumbai = name("mumbai", { cls: "collapse", known: true });
+    const mazgaon = name("mazgaon", { cls: "collapse" });
+    const pti = told("a", 54, [mumbai, mazgaon, { kind: "place", id: "mazgaon", text: "Mazgaon", within: [] }], "2013-09-28", "killed", collapse("mazgaon"));
+    const afp = told("b", 60, [mumbai, { kind: "place", id: "mumbai", text: "Mumbai", within: ["india"] }], "2013-09-29", "killed", collapse("mumbai"));
+    expect(sameThing(pti, afp)?.why).toBe("both reports: collapse; both name Mumbai; published 1 day apart");
+    // Without the city in its lead, Mazgaon is another place.
+    const alone = told("a", 54, [mazgaon, { kind: "place", id: "mazgaon", text: "Mazgaon", within: [] }], "2013-09-28", "killed", collapse("mazgaon"));
+    expect(sameThing(alone, afp)).toBeNull();
+    // The other report naming a finer place of its own (Dongri): two collapses in one city.
+    const dongri = told("b", 13, [mumbai, name("dongri", { cls: "collapse" }), { kind: "place", id: "mumbai", text: "Mumbai", within: ["india"] }], "2013-09-29", "killed", collapse("mumbai"));
+    expect(sameThing(pti, dongri)).toBeNull();
+  });
   it("a name only the body gives adds to a shared lead name, never stands alone", () => {
     const body = (slug: string) => name(slug, { lead: false, known: true });
     expect(sameThing(told("a", 59, [body("westgate")], "2013-09-22"), told("b", 68, [body("westgate")], "2013-09-23"))).toBeNull();

@@ -45,3 +45,18 @@ function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeE
   const [a, b] = [finer(mine), finer(theirs)];
   return a.length > 0 && b.length > 0 && sharedNames(a, b).length === 0;
 }
+
+/**
+ * Whether a place the gazetteer lacks is, for the story match, inside a known city: its own
+ * story's lead gives it as a rare name beside a known place the other story's lead gives too
+ * ("Mumbai building crash: ... the building collapse in Mazgaon area" against "Mumbai collapse
+ * death toll climbs to 60"). A newsroom's lead names the city and the neighbourhood in it; the
+ * other report, naming no finer place of its own (`knownAlone`), tells the city only.
+ * @example insideLeadCity("mazgaon", [mumbaiLead, mazgaonLead], [mumbaiLead]) // true
+ */
+export function insideLeadCity(place: string, own: readonly ScopeEntity[], others: readonly ScopeEntity[]): boolean {
+  const rare = own.some((n) => n.id === `name:${place}` && flag(n, "lead") && !flag(n, "known"));
+  if (!rare) return false;
+  const cities = own.filter((n) => flag(n, "lead") && flag(n, "known"));
+  return sharedNames(cities, others.filter((n) => flag(n, "lead"))).length > 0;
+}

@@ -5,7 +5,7 @@ import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
 import { relateEvents, typeClass } from "./event.js";
 import { type SharedName, sharedNames } from "./story-shared.js";
-import { agreedNames, knownAlone } from "./story-agree.js";
+import { agreedNames, insideLeadCity, knownAlone } from "./story-agree.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -165,7 +165,7 @@ export function canMatch(names: readonly ScopeEntity[]): boolean {
  * or another event, not the story's toll.
  */
 function partOfStory(frame: Frame, others: readonly ScopeEntity[]): boolean {
-  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others));
+  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others) && !insideLeadCity(e.id, storyNamesOf(frame), others));
 }
 
 /**
@@ -182,8 +182,9 @@ export function namedBy(place: string, names: readonly ScopeEntity[]): boolean {
 /**
  * Whether two tolls' events differ only in where each report places them, and each place is one
  * both stories name: "the earthquake in Cianjur" and "the earthquake in Java" in two reports that
- * both name Cianjur and Java are one earthquake told at two levels of place, not two events. The
- * story match (`storyMatch`) then decides, weakly.
+ * both name Cianjur and Java are one earthquake told at two levels of place, not two events; so
+ * are "the collapse in Mazgaon" and "the collapse in Mumbai" when the first report's lead gives
+ * Mazgaon beside Mumbai (story-agree.ts `insideLeadCity`). The story match (`storyMatch`) then decides, weakly.
  * @example storyPlaced(quakeInCianjur, quakeInJava) // true when both stories name Cianjur and Java
  */
 export function storyPlaced(fa: Frame, fb: Frame): boolean {
@@ -194,5 +195,7 @@ export function storyPlaced(fa: Frame, fb: Frame): boolean {
   const { place: _a, ...unplacedA } = ea;
   const { place: _b, ...unplacedB } = eb;
   if (relateEvents(unplacedA, unplacedB, [], []).kind !== "same") return false;
-  return [ea.place, eb.place].every((place) => namedBy(place, mine) && namedBy(place, theirs));
+  // A neighbourhood the gazetteer lacks, given by its story's lead beside the city both name, is in that city.
+  const inCity = (place: string) => insideLeadCity(place, mine, theirs) || insideLeadCity(place, theirs, mine);
+  return [ea.place, eb.place].every((place) => (namedBy(place, mine) && namedBy(place, theirs)) || inCity(place));
 }
