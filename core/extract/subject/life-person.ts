@@ -16,7 +16,8 @@ const VERBS = new Map<string, string>(Object.entries(life.verbs));
 const VERB = new RegExp(String.raw`\b(?:${[...VERBS.keys()].join("|")})\b`, "gi");
 const AUX = new Set<string>(life.aux);
 const NOT_PERSON = new Set<string>(life.notPersons);
-export const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|bin|de|van|von|al-\p{Lu}[\p{L}-]*)){0,4}`;
+/** A name of up to five words; a particle only before a capitalised word ("Edson Arantes do Nascimento", "Ludwig van Beethoven"). */
+export const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:(?:\s+(?:bin|ibn|de|da|do|dos|das|del|di|du|van|von|der))?\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*)){0,4}`;
 /** Institutions, not people: "the US Treasury Department". */
 const INSTITUTION = /\b(?:Department|Ministry|Agency|Office|Council|Committee|University|Church|Party|Government|Court|Police|Army|News|Times|Post|Service|Commission|Bureau|Institute|Association)\b/;
 
@@ -76,7 +77,8 @@ export function openerPerson(input: SubjectInput, verbAt: number): string | null
   if (!/^\s*(?:\p{Lu}\p{Ll}+ly\s+)?$/u.test(text.slice(sentence.start, verbAt))) return null;
   let rest = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   rest = rest.replace(/^[^,(:;]*\([^)]*\)/, "");
-  const m = new RegExp(String.raw`^[^,;:]{0,40},\s+(${NAME})\s+\p{Ll}`, "u").exec(rest);
+  // "..., Kim Jong Un speaks", "..., Edson Arantes do Nascimento, better known as Pele, was": the name, then its verb or an aside.
+  const m = new RegExp(String.raw`^[^,;:]{0,40},\s+(${NAME})(?:\s+\p{Ll}|,)`, "u").exec(rest);
   return m && isPerson(m[1]!, text, false) ? m[1]! : null;
 }
 

@@ -95,3 +95,10 @@ describe("a vessel's happening 'on the morning of' (date-thing-carrier.ts)", () 
     expect(frame?.scope.map((s) => s.id)).toEqual(["sewol"]);
   });
 });
+
+describe("a name with a particle after an opening participle (life-person.ts)", () => {
+  it("reads 'Born on October 23, 1940, Edson Arantes do Nascimento ...' as the whole name's birth", () => {
+    const frame = frameOf("Born on October 23, 1940, Edson Arantes do Nascimento, better known to the world as Pele, was a master of the game.", "October 23, 1940", "2010-01-01");
+    expect(frame?.scope[0]?.id).toBe("edson-arantes-do-nascimento");
+  });
+});
