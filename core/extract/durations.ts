@@ -1,6 +1,8 @@
 import { amountBefore, type Amount } from "./durations/amount.js";
 import { qualifierBefore } from "./durations/qualifiers.js";
 import { durationUnit, UNIT_WORD, type DurationUnit } from "./durations/units.js";
+import { joinCompound } from "./durations/compound.js";
+import { raceTimes } from "./durations/race-time.js";
 import { newMention, type Mention } from "./mention.js";
 import { isNewsFigure } from "./figures.js";
 
@@ -16,7 +18,9 @@ import { isNewsFigure } from "./figures.js";
  *     some amounts are not counts of the unit (NOT_AN_AMOUNT: "0600 hours", "a second decade");
  *  3. "and a half" after the unit; "-long" adjectives without an amount ("decadelong") are one
  *     unit, approximately;
- *  4. the qualifier words before the amount (qualifiers.ts).
+ *  4. the qualifier words before the amount (qualifiers.ts);
+ *  5. parts of one span joined: "two hours, 15 minutes and six seconds" (compound.ts);
+ *  6. finishing times without a unit word, "won the marathon in 2:09" (race-time.ts).
  */
 
 const AND_A_HALF_AFTER = /^\s{1,2}and\s{1,2}(?:a\s{1,2})?half\b/i;
@@ -34,6 +38,7 @@ const OLD = /^(?:-|\s)old\b/i;
 const AGO = /^\s{1,3}(?:ago|earlier|before|later|prior)\b(?!\s{1,3}than\b)/i;
 const CAPITAL = /^[A-Z]/;
 const WAR = /^'?\s{1,2}War\b/;
+const TO_DATE = /^(?:-|\s{1,2})to(?:-|\s{1,2})date\b/i;
 const DIGIT_BEFORE = /\d\s?$/;
 
 /** Words that only look like a duration, judged before the amount is read. */
@@ -43,6 +48,9 @@ const NOT_A_DURATION: Array<[string, (u: UnitAt) => boolean]> = [
   // "two years ago", "a year earlier", "a year before", "three weeks later" point at a date (the
   // date step reads those it can); they are no span of time the story reports.
   ["ago", (u) => AGO.test(u.after)],
+  // "year-to-date", "a month to date": the period from its start up to now, named by its unit;
+  // no count of years ("On a year-to-date basis" is no span of one year).
+  ["to-date", (u) => TO_DATE.test(u.after)],
   // "the Six-Day War", "the Thirty Years' War": the name of a war, not a length of time.
   ["war-name", (u) => CAPITAL.test(u.word) && WAR.test(u.after)],
   // "h" is an hour only right after digits: "3h", "3 h".
@@ -54,7 +62,8 @@ const NOT_AN_AMOUNT: Array<[string, (words: string, u: UnitAt) => boolean]> = [
   // "0600 hours" is a clock time in military style, not six hundred hours.
   ["military-time", (words) => /^0\d/.test(words)],
   // "a second decade" is an ordinal; "a second" as a span of time is rare enough in news to drop.
-  ["ordinal-second", (words, u) => /^second$/i.test(u.word) && !/\d/.test(words)],
+  // "one second" is the span ("two hours 17 minutes one second").
+  ["ordinal-second", (words, u) => /^second$/i.test(u.word) && !/\d/.test(words) && !/^one\b/i.test(words)],
 ];
 
 /**
@@ -73,7 +82,9 @@ export function findDurations(text: string): Mention[] {
     const figure = mention && [mention.value, mention.low, mention.high, mention.step].every((n) => typeof n !== "number" || isNewsFigure(n));
     if (mention && figure && (!last || mention.start >= last.end)) mentions.push(mention);
   }
-  return mentions;
+  const times = raceTimes(text);
+  const joined = joinCompound(text, mentions);
+  return times.length === 0 ? joined : [...joined, ...times].sort((a, b) => a.start - b.start);
 }
 
 function durationAt(text: string, start: number, word: string, long: boolean): Mention | null {

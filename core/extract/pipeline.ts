@@ -4,6 +4,7 @@ import type { Span } from "./span.js";
 import { spanIndexAt } from "./span.js";
 import { splitSentences } from "./sentences.js";
 import { resolveOverlaps } from "./overlaps.js";
+import { datesAfterRaceTimes } from "./durations/race-time.js";
 import { dropFurniture } from "./furniture.js";
 import { findSubject, subjectContext } from "./subject/index.js";
 import { modalityOf } from "./modality.js";
@@ -61,6 +62,8 @@ export const STEPS: readonly Step[] = [
   // Before overlaps: "188 miles an hour" is a speed, and the "an hour" inside it, or the "a
   // year" after "$50,000", is what the rate is per, not a one-hour or one-year duration.
   { name: "rates", run: (s) => ({ ...s, mentions: dropRateDurations(s.text, s.mentions) }) },
+  // Before overlaps: "won in 2:09 on Monday" is a finishing time and a day, not Monday at 2:09.
+  { name: "race-times", run: (s) => ({ ...s, mentions: datesAfterRaceTimes(s.text, s.mentions) }) },
   // After all finders, so the date can beat the bare number it contains.
   { name: "overlaps", run: (s) => ({ ...s, mentions: resolveOverlaps(s.mentions) }) },
   // After overlaps, so a furniture line drops whichever reading won, and before subjects,

@@ -1,6 +1,8 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { casual, ParsingResult as Result } from "chrono-node";
 import { rereadFrom } from "./reread.js";
+import { SCALE_WORDS } from "../numbers/words.js";
+import { unitByName } from "../../units/index.js";
 
 /**
  * "6,107.31 August 2019" (a decimal, then a month), "$12 December 27" (a price, then a date):
@@ -43,15 +45,36 @@ function isGluedToNumber(result: ParsingResult, context: ParsingContext): boolea
  * a comma, followed by a word, count something; a year is written in full or with an apostrophe.
  */
 const COUNT_AFTER = /,\s*\d{2}$/;
+/**
+ * "its previous estimate in June of 11.7 million tonnes", "a peak in March of 9 percent": a
+ * month, "of", then a figure that goes on past its first digits (a decimal point or a thousands
+ * comma, a scale, a unit, a percent). "born in April of 87" keeps its two-digit year.
+ */
+const FIGURE_AFTER_OF = /\s{1,2}of\s{1,2}\d{1,2}$/i;
+const FIGURE_GOES_ON = /^(?:[.,]\d|\s{0,2}%)/;
+const NEXT_WORD = /^\s{1,2}([A-Za-z]{1,12})\b/;
+/** Unit names that are also plain English words after a year ("April of 87 in Paris", "won"). */
+const ALSO_WORDS = /^(?:in|le|try|won)$/i;
+
+function figureAfterOf(result: ParsingResult, context: ParsingContext): boolean {
+  if (!FIGURE_AFTER_OF.test(result.text)) return false;
+  const end = result.index + result.text.length;
+  const after = context.text.slice(end, end + 16);
+  if (FIGURE_GOES_ON.test(after)) return true;
+  const word = NEXT_WORD.exec(after)?.[1];
+  if (word === undefined || ALSO_WORDS.test(word)) return false;
+  return SCALE_WORDS.has(word.toLowerCase()) || unitByName(word) !== undefined;
+}
 
 function countAsYear(result: ParsingResult, context: ParsingContext): boolean {
+  if (figureAfterOf(result, context)) return true;
   if (!COUNT_AFTER.test(result.text)) return false;
   return /^\s+[\p{L}]/u.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
 }
 
 /** The date without the count: its words before the comma, read again. */
 function withoutCount(result: ParsingResult, context: ParsingContext): ParsingResult | null {
-  const words = result.text.replace(COUNT_AFTER, "");
+  const words = result.text.replace(COUNT_AFTER, "").replace(FIGURE_AFTER_OF, "");
   const [first] = casual.parse(words, { instant: context.reference.instant, timezone: 0 });
   if (!(first instanceof Result)) return null;
   return context.createParsingResult(result.index + first.index, first.text, first.start, first.end);

@@ -5,7 +5,7 @@ import { fixedFinders, mention } from "./mentions.js";
 describe("runPipeline", () => {
   it("runs the finders before the refiners, in the documented order", () => {
     expect(STEPS.map((s) => s.name)).toEqual([
-      "sentences", "quantities", "dates", "durations", "valid-spans", "rates", "overlaps", "furniture", "claim-limit", "subjects", "modality", "asOf",
+      "sentences", "quantities", "dates", "durations", "valid-spans", "rates", "race-times", "overlaps", "furniture", "claim-limit", "subjects", "modality", "asOf",
     ]);
   });
   it("lets the date win over the bare number it contains, then ties the count to that date", () => {
