@@ -17,7 +17,7 @@ const LEVEL_WORDS = [...LEVEL_NOUNS, ...CLOSING_NOUNS].join("|");
  */
 const LEVEL_CLAUSE_WORDS = [
   "reaching", "totall?ing", "amounting[ \\t]{1,2}to", "coming[ \\t]{1,2}in[ \\t]{1,2}at", "hitting", "peaking[ \\t]{1,2}at",
-  "which[ \\t]{1,2}(?:reached|totall?ed|amounted[ \\t]{1,2}to|stood[ \\t]{1,2}at|came[ \\t]{1,2}to)", "to[ \\t]{1,2}(?:reach|hit|stand[ \\t]{1,2}at)",
+  "which[ \\t]{1,2}(?:reached|totall?ed|amounted[ \\t]{1,2}to|stood[ \\t]{1,2}at|came[ \\t]{1,2}to)", "to[ \\t]{1,2}(?:reach|hit|(?:stand|sit|be|rest)[ \\t]{1,2}at)",
   "(?:taking|bringing|pushing|lifting|sending|putting)(?:[ \\t]{1,2}[A-Za-z’'-]{1,20}){0,5}?[ \\t]{1,2}(?:up[ \\t]{1,2})?to",
 ].join("|");
 const LEVEL_CLAUSE = new RegExp(`^(?:[ \\t]{1,2}[A-Za-z-]{1,20}){0,4},[ \\t]{1,2}(?:${LEVEL_CLAUSE_WORDS})(?:[ \\t]{1,2}(?:an?|the)(?:[ \\t]{1,2}[A-Za-z-]{2,20}){0,3}[ \\t]{1,2}(?:${[...LEVEL_NOUNS, ...CLOSING_NOUNS].join("|")})[ \\t]{1,2}of)?[ \\t]{1,2}(?:just[ \\t]{1,2})?$`, "i");
@@ -34,7 +34,8 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   // "40.40 points higher or 0.38 per cent": the counted noun and a comparative may stand before "or".
   // "fell by 1%, or the equivalent of $55, to": the restatement may say it is one.
   // "gained 71 points,or 2.41%": the space after the comma may be lost.
-  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2}(?:,[ \t]{0,2}|[ \t]{1,2})or(?:[ \t]{1,2}(?:the[ \t]{1,2})?equivalent[ \t]{1,2}(?:of|to))?[ \t]{1,2}$/i],
+  // "declined 0.7 per cent, or just 40 properties": a word of size may open the restatement.
+  ["same", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2}(?:,[ \t]{0,2}|[ \t]{1,2})or(?:[ \t]{1,2}(?:the[ \t]{1,2})?equivalent[ \t]{1,2}(?:of|to)|[ \t]{1,2}(?:just|only|about|around|roughly|nearly|almost|some))?[ \t]{1,2}$/i],
   // "risen by 0.4% (£1,118)", "by 7.65 UAH (7.76%)": the amount restated in brackets in another measure.
   // "an increase of 0.9% (+£2,623)": with the sign of the change.
   ["same", /^[ \t]{0,2}\([+\u2212-]?$/],
@@ -52,6 +53,8 @@ const NEXT_FIGURE: [Change["role"] | "same" | "at", RegExp][] = [
   ["at", LEVEL_CLAUSE],
   // "cut its rate by another half percentage point to 1.5%", "by 25 basis points to the current 6.75%": the new level after the amount.
   ["at", /^[ \t]{1,2}to[ \t]{1,2}(?:(?:an?|the)[ \t]{1,2})?(?:(?:record|new|current)[ \t]{1,2})?$/i],
+  // "is now down $110,143 since peaking at $920,143": the peak the change is measured from is its old level.
+  ["from", /^(?:[ \t]{1,2}[A-Za-z]{1,20}){0,2}[ \t]{1,2}since[ \t]{1,2}(?:peaking|topping|hitting|reaching|its[ \t]{1,2}(?:peak|high|low)[ \t]{1,2}of)(?:[ \t]{1,2}at)?(?:[ \t]{1,2}an?)?[ \t]{1,2}$/i],
   // "fallen 4.5 per cent from its IPO price of HK$17", "dropped 20-30 percent from normal volumes of 2.2 million": the old level, named by any noun.
   ["from", /^,?[ \t]{1,2}from[ \t]{1,2}(?:[A-Za-z’'-]{1,20}[ \t]{1,2}){1,3}of[ \t]{1,2}$/i],
 ];

@@ -20,3 +20,16 @@ export function changeBefore(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** A change word, then an amount ("down -3.9%", "rose by 10 percent", "increased 1.5 points") right before `at`. */
+const AMOUNT_BEFORE = /([A-Za-z]+)[ \t]{1,2}(?:by[ \t]{1,2})?(?:(?:about|around|nearly|almost|some|just|over)[ \t]{1,2})?[-+]?[$€£]?[ \t]?\d[\d.,]*(?:[ \t]?(?:%|per[ \t]cent|percent|pc|points?|pts))?,?[ \t]{1,2}$/i;
+
+/**
+ * Whether the amount of a change stands right before `at`: "were down -3.9% from 2,150,495 to
+ * 2,066,411" and "increased by 10% or $256 to $2,840" give levels after it, not a range.
+ * @example amountBefore("registrations were down -3.9% from 2,150,495", 38) // true
+ */
+export function amountBefore(text: string, at: number): boolean {
+  const m = AMOUNT_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  return m !== null && CHANGE_WORDS.has(m[1]!.toLowerCase());
+}

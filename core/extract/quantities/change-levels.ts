@@ -62,7 +62,9 @@ export function oneSentence(text: string, from: number, to: number): boolean {
 export function fromClause(text: string, previous: Candidate | undefined, c: Candidate): CandidateChange | null {
   // "fell by 0.26 million hectares (ha) from 10.45 million ha": after the amount too, of the same kind.
   const role = previous?.change?.role;
-  if (!previous || !(role === "to" || (role === "by" && sameKind(previous, c))) || !(sameKind(previous, c) || bare(c)) || !oneSentence(text, previous.end, c.start)) return null;
+  // "declined 0.7 per cent, or just 40 properties, from 5,725 to 5,685": bare levels after a counted amount.
+  const counted = bare(c) && previous?.countUnit !== undefined;
+  if (!previous || !(role === "to" || (role === "by" && (sameKind(previous, c) || counted))) || !(sameKind(previous, c) || bare(c)) || !oneSentence(text, previous.end, c.start)) return null;
   return { ...previous.change!, role: "from", pairedWith: undefined };
 }
 

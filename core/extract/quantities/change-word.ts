@@ -30,6 +30,8 @@ export function changeWord(words: Word[], i: number, nounsOnly: boolean, percent
   const w = words[i]!;
   // "a storm surge that was forecast to hit six meters": the sea's surge is a thing, not a rise.
   if (w.text === "surge" && (words[i - 1]?.text === "storm" || words[i - 1]?.text === "tidal")) return null;
+  // "consumers, who make up 76 percent of": a part of a whole, not a rise.
+  if (w.text === "up" && NOT_RISING_UP.has(words[i - 1]?.text ?? "")) return null;
   const two = i > 0 ? `${words[i - 1]!.text} ${w.text}` : "";
   const pair = two ? table.get(two) : undefined;
   if (pair) return { direction: pair, start: words[i - 1]!.start, text: two, words: 2 };
@@ -38,11 +40,16 @@ export function changeWord(words: Word[], i: number, nounsOnly: boolean, percent
 }
 
 const DASHES = new Set(["-", "\u2013", "\u2014"]);
+const ADVERBS_OF_TIME = new Set(["now", "still", "already", "currently", "also"]);
+/** Verbs whose "up" is no rise: "make up 76 percent of", "takes up 30% of the space", "set up 12 camps". */
+const NOT_RISING_UP = new Set(["make", "makes", "made", "making", "take", "takes", "took", "taking", "taken", "set", "sets", "setting", "sign", "signs", "signed", "signing"]);
 
 /** "up"/"down" are particles too ("cut down 300 trees"): a change only after "to be", a comma, or before a percent or "from"/"by". */
 export function particleReads(c: Candidate, words: Word[], i: number, connector: string | undefined, edge: { clauseStart: boolean; comma: boolean }): boolean {
   if (c.kind === "percent" || connector === "from" || connector === "by") return true;
-  const before = words[i - 1]?.text;
+  // "is now down $110,143", "were still up 2 cents": an adverb of time between "to be" and the particle.
+  const adverb = ADVERBS_OF_TIME.has(words[i - 1]?.text ?? "") ? 1 : 0;
+  const before = words[i - 1 - adverb]?.text;
   // "A2M - A2 MILK - up 75 cents": a spaced dash sets the clause off as a comma does.
   return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before) || DASHES.has(before);
 }

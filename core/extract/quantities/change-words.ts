@@ -104,6 +104,9 @@ export const FILLERS = [
   "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back", "current",
   // How big the amount is, said before it: "closed down by just two paise", "raised the rate by a substantial 0.75 points".
   "just", "substantial", "hefty", "whopping",
+  // "fared better, up a modest 3.9%", "rose a solid 0.3 percent": an adjective of size after "a".
+  "modest", "small", "sharp", "steep", "massive", "big", "huge", "solid", "strong", "healthy", "robust", "meagre", "meager",
+  "paltry", "measly", "tiny", "staggering", "marginal", "respectable", "impressive",
   // Estimates and adjustments of the figure itself: "dropped 21,000 to a seasonally adjusted 323,000".
   "seasonally", "adjusted", "estimated", "revised", "provisional", "preliminary", "projected", "mere",
   // When, between the verb and its object: "hiked on Thursday its key rate to 30 percent".
@@ -152,7 +155,7 @@ export const MONEY_RESULTS = ["loss"];
  * 10". With "from ... to" the two figures are the old and the new level, and the numbers give
  * the direction.
  */
-export const NEUTRAL = ["went", "gone", "going", "moved", "changed", "adjusted", "shifted", "revised", "swung", "reset", "altered"];
+export const NEUTRAL = ["went", "gone", "going", "moved", "moving", "changed", "adjusted", "shifted", "revised", "swung", "reset", "altered"];
 
 /**
  * Verbs that report a percent change named by a bare noun after it: "represents 4.7% growth",

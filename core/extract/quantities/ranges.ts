@@ -1,5 +1,5 @@
 import { drop, mark, type Candidate } from "./candidate.js";
-import { changeBefore } from "./change-before.js";
+import { amountBefore, changeBefore } from "./change-before.js";
 import { BEFORE as QUALIFIERS_BEFORE } from "./qualifier-words.js";
 
 /** The hedges of qualifier-words.ts ("about", "around", "some"). */
@@ -34,6 +34,10 @@ function shareScale(text: string, low: number, high: number, right: Candidate): 
 
 /** " or " between two figures. */
 const OR = /^[ \t]{1,2}or[ \t]{1,2}$/i;
+/** "or $256" right before the figure: a restatement of the amount before it. */
+const OR_BEFORE = /\bor[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+/** Words of a spread: after them "from 30 to 25" is a range whichever end comes first. */
+const RANGES_BEFORE = /\b(?:rang\w*|var\w*|spread|span\w*)\b[^.;:!?\n]*$/i;
 
 /** A bare year: four digits from 1000 to 2100, not grouped or scaled. */
 const yearLike = (c: Candidate) => c.reading.form === "digits" && !c.reading.grouped && !c.reading.scaled && Number.isInteger(c.value) && c.value >= 1000 && c.value <= 2100;
@@ -47,7 +51,7 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
   // "in the week ended Sept. 4 to 4.49 million": a day of a month is a date's, it opens no range.
   if (AFTER_MONTH.test(before)) return null;
   // "rose from 3 to 5": a change (change.ts), not a range; "ranged from 3 to 5" is a range.
-  if (FROM.test(before) && changeBefore(text, left.reading.start - before.length + before.toLowerCase().lastIndexOf("from"))) return null;
+  if (FROM.test(before) && levelsAfterFrom(text, left.reading.start - before.length + before.toLowerCase().lastIndexOf("from"), left.value, right.value)) return null;
   if (BETWEEN.test(before) && (AND.test(gap) || AND_HEDGED.test(gap))) return "between";
   // "(724 and 806 kilometers)": inside a conversion the "between" stays outside the brackets.
   if (AND.test(gap) && /\($/.test(before)) return "plain";
@@ -55,6 +59,7 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
     // "fell 6,750 to 338,500", "rose by 14,000 to 1,694,000": after a change word the second
     // figure is the new level (change.ts), unless both are ends of one amount ("by 2 to 3").
     if (!FROM.test(before) && changeBefore(text, left.reading.start) && !endsOfOneAmount(before, left.value, right.value)) return null;
+    if (restatedAmount(text, before, left.reading.start)) return null;
     // "lowered its prediction for livestock, dairy, and poultry exports by $500 million to $29.9 billion": an amount and
     // the level it led to, however far back the verb (the ends of one amount are of one size).
     if (BY.test(before) && right.value > 10 * left.value) return null;
@@ -67,6 +72,22 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
   const digits = left.reading.form === "digits" && right.reading.form === "digits";
   if (DASH.test(gap) && digits && !(gap.startsWith(" ") !== gap.endsWith(" "))) return "plain";
   return null;
+}
+
+/**
+ * Whether "from A to B" (the "from" at `from`) gives the old and new level of a change, not a
+ * range: "rose from 3 to 5", "were down -3.9% from 2,150,495 to 2,066,411" (the amount may
+ * stand between), "declined 0.7 per cent, or just 40 properties, from 5,725 to 5,685" (figures
+ * falling after "from": a range comes high end first only where it ranges, "ranged from -18 to -34").
+ */
+export function levelsAfterFrom(text: string, from: number, a: number, b: number): boolean {
+  if (changeBefore(text, from) || amountBefore(text, from)) return true;
+  return a > b && b > 0 && !RANGES_BEFORE.test(text.slice(Math.max(0, from - 40), from));
+}
+
+/** "increased by 10% or $256 to $2,840": after the amount, "or" restates it, then comes the new level. */
+export function restatedAmount(text: string, before: string, start: number): boolean {
+  return OR_BEFORE.test(before) && amountBefore(text, start - before.length + before.toLowerCase().lastIndexOf("or"));
 }
 
 /** "decreased by Rs4.26, from Rs201.54": the figure at `at` opens the levels of the amount before it. */

@@ -1,6 +1,6 @@
 import { drop, mark, type Candidate } from "./candidate.js";
 import { changeBefore } from "./change-before.js";
-import { endsOfOneAmount, levelsAfterAmount } from "./ranges.js";
+import { endsOfOneAmount, levelsAfterAmount, levelsAfterFrom, restatedAmount } from "./ranges.js";
 
 /** Between the two ends, each written with its unit: "4% and 7%", "3km to 5km", "-18 °C to -34 °C". */
 const TO = /^[ \t]{1,2}(?:to|through|thru)[ \t]{1,2}$|^[ \t]{0,2}[-\u2013\u2014][ \t]{0,2}$/i;
@@ -30,9 +30,10 @@ export function joinUnitRanges(text: string, live: Candidate[]): void {
     // "44 mg to 50 mg": "to" alone joins too, unless a change word says the figure moved.
     // After "by" the two are the ends of one amount of change: "will warm by 2.9C to 3.4C".
     const by = /\bby[ \t]{1,2}$/i.test(before);
-    const to = !between && !from && !dash && /^[ \t]{1,2}to[ \t]{1,2}$/i.test(gap) && (by ? endsOfOneAmount(before, a.value, b.value) : !changeBefore(text, a.start));
+    const to = !between && !from && !dash && /^[ \t]{1,2}to[ \t]{1,2}$/i.test(gap) && (by ? endsOfOneAmount(before, a.value, b.value) : !changeBefore(text, a.start)) &&
+      !restatedAmount(text, before, a.start);
     if (!between && !from && !dash && !to) continue;
-    if (from && changeBefore(text, a.start - (before.length - before.toLowerCase().lastIndexOf("from")))) continue;
+    if (from && levelsAfterFrom(text, a.start - (before.length - before.toLowerCase().lastIndexOf("from")), a.value, b.value)) continue;
     // "decreased by Rs4.26, from Rs201.54 to Rs197.28": positive levels falling after an amount are the change's.
     if (from && a.value > b.value && b.value > 0 && levelsAfterAmount(text, a.start)) continue;
     if (a.value === b.value || (a.qualifier === "approx" && !dash)) continue;

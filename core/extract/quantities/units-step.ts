@@ -12,6 +12,9 @@ import { wonAfter } from "./korean-won.js";
 import { centsLetter, dollarAfter, inchMarks, millionsLetter, penceLetter, percentLetters } from "./scale-letters.js";
 import { poundsWeighed } from "./pounds-weighed.js";
 
+/** "year-on-year", "month-over-month" right after a figure. */
+const PERIOD_COMPARED = /^[ \t]{0,2}(?:year|month|week|quarter|day)[- ](?:on|over)[- ](?:year|month|week|quarter|day)\b/i;
+
 /**
  * The unit after the number, from the one table: lengths, areas, money words, percent,
  * temperature. Durations ("13 years") belong to the durations extractor, so they are dropped
@@ -50,6 +53,8 @@ function readUnit(text: string, c: Candidate): void {
     return;
   }
   if (found.unit.dimension === "money" && c.signTaken) return;
+  // "5,000 year-on-year", "1.3% month-over-month": the period compared, no unit of the figure.
+  if (found.unit.dimension === "time" && PERIOD_COMPARED.test(text.slice(c.numberEnd, c.numberEnd + 24))) return;
   if (found.unit.dimension === "time") {
     if (readAge(text, c, found.unit, found.end)) return;
     drop(c, "duration");
