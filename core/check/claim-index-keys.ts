@@ -83,12 +83,17 @@ const isEventKey = (key: string) => !key.startsWith("date:") && key.slice(key.in
 
 /**
  * How many claims a lookup of `key` reads on each side of its time: keys of long windows (levels,
- * dates) read the nearest INDEX_WINDOWS.nearest; the few days of an event or incident are read whole.
- * @example nearestOf("refugee/place:turkey") // 5
+ * dates) and a known place's story keys read the nearest INDEX_WINDOWS.nearest; the few days of
+ * an event or incident are read whole.
+ * @example nearestOf("refugee/place:turkey") // 3
+ * @example nearestOf("killed/story:collapse@mumbai+pinned") // 3
  */
 export function nearestOf(key: string): number | undefined {
-  return windowDays(key) > INDEX_WINDOWS.incidentDays ? INDEX_WINDOWS.nearest : undefined;
+  return windowDays(key) > INDEX_WINDOWS.incidentDays || knownStoryKey(key) ? INDEX_WINDOWS.nearest : undefined;
 }
+
+/** A known place's story key (`killed/story:collapse@mumbai[+pinned]`): a busy city's week, met within days (frame/story-agree.ts). */
+const knownStoryKey = (key: string) => !key.startsWith("date:") && key.slice(key.indexOf("/") + 1).startsWith(STORY) && !key.slice(key.indexOf("/") + 1).startsWith(`${STORY}@`);
 
 interface Placed {
   key: string;

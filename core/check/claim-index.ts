@@ -19,8 +19,9 @@
  * - `killed/story:@cianjur`, `killed/story:earthquake@mandalay`: a toll under each name its story's
  *   headline and lead give (frame/story-names.ts), at the report's day: a rare name (no gazetteer
  *   place) with no class of event, read three weeks either way; a known place (a city) by the class
- *   of event, read a week either way, where a toll whose event is pinned by place and day is filed
- *   apart (`+pinned`) and reads only the unpinned ones; a rare name only the body gives is filed
+ *   of event, read a week either way (the nearest 3 each side), where a toll whose event is pinned
+ *   by place and day is filed apart (`+pinned`) and reads only the unpinned ones; a lead giving
+ *   one known place alone is filed there too (layout 9); a rare name only the body gives is filed
  *   apart (`killed/story:@kullu+body`), read by the tolls whose lead gives it;
  * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name.
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
@@ -37,4 +38,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 9;

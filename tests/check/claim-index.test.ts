@@ -291,6 +291,11 @@ describe("story keys", () => {
   it("a story known by one city its lead gives is filed by its class there (the same day ties it, story-names.ts knownAlone); one the body gives, or with no class, under no story key", () => {
     const lone = framed("l", 40, { measure: { id: "killed", text: "killed" }, scope: [named("mandalay")], event: { id: "disaster", text: "the disaster" } }, "2025-03-30");
     expect(filingKeys(lone).filter((f) => f.key.includes("story:")).map((f) => f.key)).toEqual(["killed/story:earthquake@mandalay"]);
+    // A busy city's week is read by its nearest tolls only, on both keys; an event's few days stay whole.
+    expect([nearestOf("killed/story:earthquake@mandalay"), nearestOf("killed/story:earthquake@mandalay+pinned"), nearestOf("killed/event:earthquake@mandalay")]).toEqual([INDEX_WINDOWS.nearest, INDEX_WINDOWS.nearest, undefined]);
+    expect(lookupsFor(lone).filter((l) => l.key.includes("story:")).map((l) => [l.key, l.limit, l.around])).toEqual([
+      ["killed/story:earthquake@mandalay", INDEX_WINDOWS.nearest, "2025-03-30"], ["killed/story:earthquake@mandalay+pinned", INDEX_WINDOWS.nearest, "2025-03-30"],
+    ]);
     const inBody = { kind: "named" as const, id: "name:mandalay", text: "Mandalay", within: ["known", "class:earthquake"] };
     expect(filingKeys(framed("b", 40, { measure: { id: "killed", text: "killed" }, scope: [inBody] }, "2025-03-30")).some((f) => f.key.includes("story:"))).toBe(false);
     const unclassed = { kind: "named" as const, id: "name:mandalay", text: "Mandalay", within: ["lead", "known"] };
