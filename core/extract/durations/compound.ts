@@ -20,6 +20,16 @@ const SMALLER: Record<string, { unit: string; per: number }> = {
   year: { unit: "month", per: 12 },
 };
 
+/**
+ * After hours, the rest written short: "2h 15m 25s" ("m" is no metre there) or "2hr 06:32"
+ * (minutes and seconds, as results tables print them). Only after hours written short too,
+ * glued letters only, each under 60, and no clock time ("2h 12:30 pm").
+ */
+const SHORT_HOURS = /\d\s?(?:h|hrs?)$/i;
+const CLOCK_AFTER = /^\s{0,2}(?:[ap]\.?m\b|GMT|UTC|[A-Z]{1,4}T\b)/;
+const SHORT_REST = /^\s{1,2}([0-5]?\d)m(?:\s{1,2}([0-5]?\d(?:\.\d{1,2})?)s)?(?![A-Za-z\d])/;
+const CLOCK_REST = /^\s{1,2}([0-5]\d):([0-5]\d(?:\.\d{1,2})?)(?![\d:])/;
+
 /** Between two parts: a space, a comma, "and", ", and". */
 const JOIN = /^\s{1,2}(?:and\s{1,2})?$|^\s{0,2},\s{1,2}(?:and\s{1,2})?$/;
 
@@ -45,9 +55,23 @@ export function joinCompound(text: string, mentions: Mention[]): Mention[] {
     const head = spans[spans.length - 1];
     const joined = head ? withPart(text, head, m) : null;
     if (joined) spans[spans.length - 1] = joined;
-    else spans.push({ mention: m, last: m.unit ?? "", factor: 1 });
+    else if (!head || m.start >= head.mention.end) spans.push(withShortRest(text, { mention: m, last: m.unit ?? "", factor: 1 }));
   }
   return spans.map((s) => s.mention);
+}
+
+/** An hour part with its minutes (and seconds) written short after it. */
+function withShortRest(text: string, span: Span): Span {
+  const m = span.mention;
+  if (m.unit !== "h" || !isPlainPart(m) || !SHORT_HOURS.test(text.slice(m.start, m.end))) return span;
+  const after = text.slice(m.end, m.end + 16);
+  const rest = SHORT_REST.exec(after) ?? CLOCK_REST.exec(after);
+  if (!rest || CLOCK_AFTER.test(after.slice(rest[0].length))) return span;
+  const seconds = rest[2] === undefined ? 0 : Number(rest[2]);
+  const value = Number(((m.value as number) + Number(rest[1]) / 60 + seconds / 3600).toPrecision(12));
+  const step = rest[2] === undefined ? 1 / 60 : 1 / 3600;
+  const rules = [...m.rules, "duration-compound"];
+  return { mention: { ...m, end: m.end + rest[0].length, value, step, rules }, last: rest[2] === undefined ? "min" : "s", factor: step };
 }
 
 /** The span with the part added, or null when the part is no part of it. */

@@ -34,6 +34,20 @@ describe("one span of time written in several units (compound.ts)", () => {
     expect(read("for a second term")).toEqual([]);
   });
 
+  it("reads the minutes and seconds written short after hours", () => {
+    // China Daily (agencies), Beijing Olympic marathon 2008: results-table style.
+    expect(read("The 21-year-old timed 2hr 06:32, breaking the 24-year-old Olympic record"))
+      .toEqual([["2hr 06:32", 2.108889, "h"]]);
+    expect(read("He ran 2h 15m 25s to win the marathon.")).toEqual([["2h 15m 25s", 2.256944, "h"]]);
+    expect(read("She finished in 2h 15m.")).toEqual([["2h 15m", 2.25, "h"]]);
+    // Not after hours, or not glued, or 60 and more: no minutes.
+    expect(read("a 15m wall")).toEqual([]);
+    expect(read("for 2h 15 m further")).toEqual([["2h", 2, "h"]]);
+    expect(read("for 2h 75m")).toEqual([["2h", 2, "h"]]);
+    expect(read("after 2h 12:30 pm")).toEqual([["2h", 2, "h"]]);
+    expect(read("for 2 hours 12:30")).toEqual([["2 hours", 2, "h"]]);
+  });
+
   it("joins years and months, weeks and days, days and hours", () => {
     expect(read("He was jailed for three years and six months.")).toEqual([["three years and six months", 3.5, "year"]]);
     expect(read("after a week and three days at sea")).toEqual([["a week and three days", 1.428571, "week"]]);
