@@ -68,6 +68,9 @@ export function comparedRole(claim: Claim): "level" | "to" | "from" | "by" {
 function measureLabel(id: string): string {
   if (id === "extent") return "size";
   if (id.startsWith("travel-time")) return id === "travel-time" ? "travel time" : "travel time before the change";
+  // "distance.from-chongqing": a distance from a place (distance-from.ts), its id written back as words.
+  const from = /^distance\.from-(.+)$/.exec(id)?.[1];
+  if (from) return `distance from ${from.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ")}`;
   const [cls, year] = id.split(".");
   if (year === "planned") return `planned ${cls}`;
   // "population.2010": a year's; "height.tip": a part's ("height to the tip").

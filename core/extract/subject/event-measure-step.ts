@@ -33,7 +33,8 @@ export const EVENT_MEASURE_STEP: SubjectStep = {
     // "The earthquake, with a magnitude of 6.3, struck": the event word may sit anywhere in the sentence.
     const event = findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end);
     if (event && found.events.includes(CLASSES.get(event.kind) ?? event.kind)) {
-      r.event = event;
+      // "The quake struck 60 km north of Kathmandu" did not happen in Kathmandu: the place a distance is told from is no event's place.
+      r.event = found.measure === "distance" && event.place === found.head.replace(/^from-/, "") ? { ...event, place: undefined } : event;
       r.rules.push("subject.event");
     }
   },

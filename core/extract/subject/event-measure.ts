@@ -1,6 +1,7 @@
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/event-measures.js";
+import { eventDistance } from "./distance-from.js";
 
 /**
  * A measure of an event itself: "a magnitude 6.8 earthquake", "The earthquake, with a magnitude
@@ -48,6 +49,9 @@ const GATE = /magnitud|richter|measur|regist|depth|deep|below|underground|wind|g
  */
 export function eventMeasure(text: string, sentence: Span, mention: Mention): EventMeasure | null {
   if (mention.kind !== "quantity") return null;
+  // "The quake was centred 61 km southwest of Davao": where the event happened, from a named place.
+  const distance = eventDistance(text, sentence, mention);
+  if (distance) return distance;
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 50));
   if (!GATE.test(before) && !GATE.test(after)) return null;

@@ -18,6 +18,8 @@ export const FACET_STEPS: readonly SubjectStep[] = [
   {
     name: "subject.place",
     run: (r) => {
+      // "The quake struck 60 km north of Kathmandu": the place after a distance is where it is told from (distance-from.ts).
+      if (r.eventMeasure?.measure === "distance") return;
       const { text, sentence, mention, previousSentence } = r.input;
       const host = hostPlace(text, sentence, mention.start, previousSentence);
       const after = placeAfter(text, r.countedSpan?.phrase.end ?? (r.phrase ? r.phrase.end : r.casualty?.part ? r.casualty.span.end : mention.end), sentence.end);

@@ -86,7 +86,8 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       if (r.frame.scope.some((e) => e.kind === "place")) return;
       const entity = placeBefore(r);
-      if (!entity) return;
+      // "in Matanao, about 50 km south of Davao": the named thing measured is that place already.
+      if (!entity || r.frame.scope.some((e) => e.id === entity.id)) return;
       r.frame.scope.push(entity);
       r.frame.rules.push("frame.scope-place-before");
     },

@@ -17,6 +17,8 @@ import { pairedList } from "./paired-list.js";
 import { vehicleSpeed } from "./vehicle-speed.js";
 import { storyNames } from "./story-names.js";
 import { superlative } from "./named-superlative.js";
+import { distanceOfThing } from "./distance-from.js";
+import { namedCost } from "./named-cost.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -35,7 +37,7 @@ export interface NamedMeasure {
   words: string;
   thing: ScopeEntity;
   span: Span;
-  /** A measure of the story's vehicle (vehicle-speed.ts): tied by the story's names, not by a named thing. */
+  /** A measure of the story's vehicle (vehicle-speed.ts) or unnamed thing (named-cost.ts): tied by the story's names, not by a named thing. */
   story?: boolean;
 }
 
@@ -77,14 +79,24 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
   return /\d[^()]{0,30}\(\s*$/.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ? null : withYear(hit, text.slice(sentence.start, sentence.end));
 }
 
-/** The class and thing of a figure, before the sentence is asked whether it holds now. */
+/**
+ * The class and thing of a figure, before the sentence is asked whether it holds now; a sum of money
+ * no shape below reads may still be a built thing's cost ("the Rs 277.67-crore project", named-cost.ts).
+ */
 function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+  return standing(text, sentence, m) ?? namedCost(text, sentence, m);
+}
+
+function standing(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   // "two tunnels of 1,595 m and 1,003 m", "Tunnel 1, a 980-metre-long ...": a listed part, by its rank in size, or nothing.
   const listed = partList(text, sentence, m);
   if (listed) return listed === "none" ? null : listed;
   // "A and B have main spans of X and Y respectively": each name with the figure at its position, or nothing.
   const paired = pairedList(text, sentence, m);
   if (paired) return paired === "none" ? null : paired;
+  // "Bozeman, about 85 miles southeast of Butte": the distance of the name beside the figure from a place.
+  const located = distanceOfThing(text, sentence, m);
+  if (located) return located;
   // "the distance between Beijing and Guangzhou is 2,298 km": a route's, not the last name's.
   const of = routeDistance(text, sentence, m) ?? nounOf(text, sentence, m);
   if (of) return of;
@@ -171,10 +183,11 @@ export const NAMED_MEASURE_STEP: SubjectStep = {
     if (!r.named) return;
     r.frame.measure = { id: r.named.cls, text: r.named.words };
     if (r.named.story) {
-      // "the train, travelling at 75 km/h, collided": the story's vehicle, which only the story's names tell apart.
+      // "the train, travelling at 75 km/h, collided", "the bridge was built at a cost of": the story's vehicle or
+      // thing, which only the story's names tell apart.
       const names = r.input.context ? storyNames(r.input.context) : [];
       r.frame.scope.push(...names.filter((n) => !r.frame.scope.some((e) => e.id === n.id)));
-      r.frame.rules.push("frame.vehicle-speed");
+      r.frame.rules.push(r.named.cls.startsWith("speed.") ? "frame.vehicle-speed" : "frame.story-thing");
       if (names.length > 0) r.frame.rules.push("frame.story-names");
       return;
     }

@@ -14,6 +14,20 @@
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
+  /**
+   * A distance from a named place told of an event ("The quake was centred 61 km southwest of Davao", "The crash, 60 miles
+   * northwest of Miami", "capsized about 10 miles off Finschhafen"): the event classes that happen at one spot (a storm, a
+   * fire, a flood or a war moves, and its distance from a town changes by the hour), and the verbs of the sentence that
+   * place the event there besides an event noun ("It struck ... 120km south-west of Chongqing").
+   */
+  distance: {
+    events: ["earthquake", "crash", "attack", "bombing", "airstrike", "shooting", "massacre", "capsizing", "collapse", "landslide", "stampede", "eruption", "disaster", "leak", "avalanche"],
+    placingVerbs: ["struck", "hit", "occurred", "happened", "took place", "was centred", "was centered", "centred", "centered", "epicentre", "epicenter", "went down", "came down", "crashed", "capsized", "sank", "exploded", "collided", "derailed", "collapsed", "overturned", "plunged"],
+    /** Words between the figure and the place's direction: "a 35-mile drive northwest of Honolulu". */
+    trip: ["drive", "walk", "journey", "ride", "flight", "trip", "boat ride", "drive away", "away"],
+    /** Kinds of place written after a name ("Luxian county, around 120km"): no part of the name. */
+    placeKinds: ["county", "district", "town", "city", "village", "province", "prefecture", "region", "municipality", "island", "township", "state", "port"],
+  },
   measures: [
     {
       measure: "magnitude", head: "earthquake", dimension: "", events: ["earthquake", "tsunami"], maxValue: 10,

@@ -73,6 +73,19 @@ const data = {
     tower: ["Tower"], building: ["Building", "Tower", "Centre", "Center"], skyscraper: ["Tower", "Building", "Centre", "Center"],
     statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [],
   } as Record<string, string[]>,
+  /**
+   * Built things whose cost a story tells (named-cost.ts), with the words a name of that kind ends with: "The bridge was
+   * built at a cost of Rs 13 crore" is the cost of the story's one named bridge, or of the story's bridge when it names
+   * none. A project has no name ending: "the Rs 277-crore project" is the story's project, never a larger named one.
+   */
+  costKinds: {
+    bridge: ["Bridge", "Viaduct", "Setu", "Flyover"], "over-bridge": ["Bridge"], overbridge: ["Bridge"], flyover: ["Flyover", "Bridge"], viaduct: ["Viaduct", "Bridge"],
+    dam: ["Dam", "Barrage"], barrage: ["Barrage", "Dam"], tunnel: ["Tunnel"], stadium: ["Stadium", "Arena", "Ground", "Park", "Bowl"], arena: ["Arena", "Stadium"],
+    tower: ["Tower"], skyscraper: ["Tower", "Building"], statue: ["Statue"], airport: ["Airport"], terminal: ["Terminal"], expressway: ["Expressway"], highway: ["Highway"],
+    canal: ["Canal"], pipeline: ["Pipeline"], project: [],
+  } as Record<string, string[]>,
+  /** Nouns after a kind that make it a sum of another thing ("a $2 billion bridge loan", "the Rs 500-crore project tender"). */
+  costNotThing: ["loan", "loans", "bond", "bonds", "contract", "contracts", "tender", "tenders", "deal", "fund", "funds", "scheme", "package", "plan", "proposal", "budget", "grant", "investment", "authority", "company", "corporation", "insurance", "claim", "claims", "fine", "penalty", "scam", "fraud"],
   /** Vehicles whose speed at an accident is the story's measure (vehicle-speed.ts): the word -> its class. */
   vehicles: {
     train: "train", express: "train", locomotive: "train", tram: "train", metro: "train",
@@ -128,7 +141,7 @@ const data = {
   superlatives: { longest: "length", tallest: "height", highest: "height", deepest: "depth", widest: "width" } as Record<string, string>,
   comparatives: ["longer", "shorter", "taller", "higher", "lower", "wider", "narrower", "deeper", "shallower", "bigger", "larger", "smaller", "heavier", "lighter", "more", "less", "fewer"],
   dimensions: { length: "extent", area: "area", volume: "volume", mass: "weight" } as Record<string, string>,
-  notNames: ["The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "Which", "What", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "When", "While", "After", "Before", "Today", "Now", "Officials", "Police", "Some", "About", "Nearly", "More", "Almost", "Over", "Each", "Every", "All", "Both", "One", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  notNames: ["The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "Which", "What", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As", "When", "While", "After", "Before", "Today", "Now", "Officials", "Police", "Some", "About", "Nearly", "More", "Almost", "Over", "Each", "Every", "All", "Both", "One", "Built", "Constructed", "Completed", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
 export default data;

@@ -1,0 +1,88 @@
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import data from "./data/event-measures.js";
+import events from "./data/events.js";
+import { wordAlternation as alt } from "./alternation.js";
+import type { EventMeasure } from "./event-measure.js";
+import { slugOf } from "./frame-scope.js";
+import { gazetteerPlace } from "./gazetteer.js";
+import { QUAL } from "./named-class.js";
+import type { NamedMeasure } from "./named-measure.js";
+import { bareName, NAME, thingOf } from "./named-thing.js";
+
+/**
+ * A distance that locates something from a named place: "Bozeman, about 85 miles southeast of
+ * Butte", "Gopalganj, around 150 km from Patna", "The quake was centred 61 km southwest of Davao",
+ * "The crash, 60 miles northwest of Miami". The measure is the distance from the place (one class
+ * whatever the compass word: "120km south-west of Chongqing" and "120 km from Chongqing" meet);
+ * what it locates is its scope: the name set right before the figure (a standing measure of that
+ * town or thing), else the story's event when the sentence tells one that happens at one spot (a
+ * quake, a crash, a blast; never a storm or a fire, which move). Two things located from one place
+ * in one story (the epicentre, a village) stay apart: one is a named thing's, the other the event's.
+ */
+
+const DIS = data.distance;
+const COMPASS = String.raw`(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?|(?:N|S)?(?:N|S|E|W)(?:E|W)?)`;
+/** After the figure: a conversion, a trip noun, the direction, then where the place's name starts. */
+const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village),?\s+)?(${NAME})`, "u");
+/** A border, a coast, a river bank is no place a distance is told from here (border-distance.ts reads borders). */
+const NOT_PLACE_AFTER = /^\s+(?:border|frontier|coast|shore|river|state\s+line)\b/i;
+/** Before the figure: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison: no location. */
+const NOT_LOCATING = /\b(?:within|radius|range|travell?ed|walked|drove|driven|flew|flown|marched|trekked|moved|advanced|pushed|retreated|swam|sailed|ran|fled|evacuat\w*|up\s+to|more|less|farther|further|closer|nearer)\s+(?:\S+\s+){0,2}$/i;
+const KIND = String.raw`(?:\s+(?:${alt(DIS.placeKinds)}))?`;
+/** "Bozeman, about 85 miles", "in Gopalganj, around 150 km", "struck Luxian county around 120km": the name the figure is set beside. */
+const BESIDE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}(?:(?:a|an)\s+)?$`, "u");
+
+const FIXED = new Set(DIS.events);
+/** Event words of the classes that happen at one spot, and the verbs that place an event. */
+const EVENT_WORDS = Object.entries(events.words).filter(([, name]) => FIXED.has((events.classes as Record<string, string>)[name] ?? name)).map(([word]) => word);
+const VERBS = Object.entries({ ...events.verbs, ...events.actVerbs }).filter(([, name]) => FIXED.has((events.classes as Record<string, string>)[name] ?? name)).map(([verb]) => verb);
+const PLACES_EVENT = new RegExp(String.raw`\b(?:${alt([...EVENT_WORDS, ...VERBS, ...DIS.placingVerbs])})\b`, "i");
+/** The event classes a distance may belong to: the names the event data gives and their classes. */
+const EVENTS = [...new Set([...DIS.events, ...Object.values(events.words).filter((name) => FIXED.has((events.classes as Record<string, string>)[name] ?? name))])];
+
+interface FromPlace { id: string; text: string; end: number }
+
+/** The named place a length after the figure is told from, or null. */
+function fromPlace(text: string, sentence: Span, m: Mention): FromPlace | null {
+  if (m.kind !== "quantity" || m.dimension !== "length" || m.change || m.conversionOf) return null;
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 120));
+  const hit = TOWARDS.exec(after);
+  if (!hit) return null;
+  const name = bareName(hit[1]!).replace(/[.’']+$/, "");
+  const end = m.end + hit.index + hit[0].length - hit[1]!.length + name.length;
+  if (NOT_PLACE_AFTER.test(text.slice(end, sentence.end)) || NOT_LOCATING.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
+  const entity = thingOf(name);
+  if (!entity) return null;
+  return { id: gazetteerPlace(name) ?? slugOf(name), text: name, end };
+}
+
+/**
+ * The distance of the name set right before the figure from a named place, as a standing measure of it.
+ * @example distanceOfThing("a destination of Bozeman, about 85 miles southeast of Butte.", sentence, mentionOf("about 85 miles"))?.cls // "distance.from-butte"
+ */
+export function distanceOfThing(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+  const place = fromPlace(text, sentence, m);
+  if (!place) return null;
+  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  const beside = BESIDE.exec(before);
+  const name = beside ? bareName(beside[1]!) : null;
+  const thing = name ? thingOf(name) : null;
+  if (!beside || !name || !thing || thing.id === place.id) return null;
+  const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);
+  return { cls: `distance.from-${place.id}`, words: text.slice(m.end, place.end).trim(), thing, span: { start, end: start + name.length } };
+}
+
+/**
+ * The distance of the story's event from a named place, when no name stands beside the figure and
+ * the sentence tells an event of a class that happens at one spot.
+ * @example eventDistance("The quake was centred 61 km southwest of Davao.", sentence, mentionOf("61 km"))?.head // "from-davao"
+ */
+export function eventDistance(text: string, sentence: Span, m: Mention): EventMeasure | null {
+  const place = fromPlace(text, sentence, m);
+  if (!place) return null;
+  const before = text.slice(sentence.start, m.start);
+  const beside = BESIDE.exec(before.slice(-80));
+  if ((beside && thingOf(bareName(beside[1]!))) || !PLACES_EVENT.test(before)) return null;
+  return { head: `from-${place.id}`, measure: "distance", events: EVENTS, span: { start: m.end, end: place.end } };
+}
