@@ -66,7 +66,18 @@ export function storyClass(text: string, end: number): string | undefined {
 
 /** The toll class of an event word found at m, unless it ends a longer word ("post-quake"). */
 function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
-  return m.index > 0 && WORD_CHAR.test(text[m.index - 1]!) ? undefined : classOfWord(m[0]);
+  if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) return undefined;
+  const cls = classOfWord(m[0]);
+  // "Mumbai building crash", "the worst building crash this monsoon": a structure comes down; only vehicles crash.
+  return cls === "crash" && structureBefore(text, m.index) ? "collapse" : cls;
+}
+
+/** Structures whose generic event is a collapse ("the dam disaster": data/events.ts modifierClasses). */
+const COLLAPSING = new Set(Object.entries(events.modifierClasses).filter(([, cls]) => cls === "collapse").map(([word]) => word));
+
+/** Whether the word right before an event word is such a structure ("building crash"). */
+function structureBefore(text: string, at: number): boolean {
+  return COLLAPSING.has(/([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? "");
 }
 
 /** The words of one toll class as a whole-word pattern like EVENT_WORD, built on first need. */

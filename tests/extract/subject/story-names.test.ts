@@ -78,3 +78,13 @@ describe("a known place capitalised only by position (s10)", () => {
     expect(scopeOf(body, "4").some((e) => e.id === "name:nice")).toBe(false);
   });
 });
+
+// PTI, 28 Sep 2013: 'Mumbai building crash: Scribe among dead, toll mounts to 54'; Firstpost: 'the worst building crash this monsoon'.
+describe("a structure's crash is a collapse (s10)", () => {
+  it("'building crash' tells the story's class, a collapse; a bus crash stays a crash", () => {
+    const building = "Mumbai building crash: toll mounts to 54\nThe death toll in the building crash in Mazgaon area here soared to 54 tonight, BMC officials said.\nThe five-storey building collapsed early yesterday morning.";
+    expect(scopeOf(building, "54").find((e) => e.id === "name:mazgaon")?.within).toContain("class:collapse");
+    const bus = "Kullu bus crash: toll mounts to 44\nThe death toll in the bus crash in Banjar area soared to 44 on Thursday, officials said.\nThe bus fell into a gorge.";
+    expect(scopeOf(bus, "44").find((e) => e.id === "name:banjar")?.within).toContain("class:crash");
+  });
+});
