@@ -17,6 +17,8 @@ const SAID_AS_TIME = new RegExp(
   ].join("|"),
   "i",
 );
+/** A stretch of the race before "in" ("ran the final mile in 4:40", "the first 5K in"): a split. */
+const SPLIT_BEFORE = /\b(?:miles?|laps?|kilomet\w*|km|\d+\s?(?:k|m|metres?|meters?)|half(?:way|-way)?|splits?|stretch|leg)\b[^.!?]{0,12}$/i;
 /** A clock time ("2:09 p.m.", "2:09 GMT"), a split or a pace after the figure. */
 const NOT_A_FINISH_AFTER = /^(?:\s{0,2}(?:[ap]\.?m\b|hrs?\b|h\b)|\s{1,2}(?:for\s{1,2}the|per|pace|a\s{1,2}mile|miles?|km|kilomet|laps?|splits?|at\s{1,2}the\s{1,2}(?:half|\d)))/i;
 /** A time zone after the figure, in capitals as written ("2:09 GMT", "2:09 EDT"). */
@@ -34,7 +36,9 @@ export function raceTimes(text: string): Mention[] {
   for (let m = HOURS_MINUTES.exec(text); m; m = HOURS_MINUTES.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!SAID_AS_TIME.test(text.slice(Math.max(0, start - 60), start))) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    const said = SAID_AS_TIME.exec(before);
+    if (!said || SPLIT_BEFORE.test(said[0])) continue;
     const after = text.slice(end, end + 16);
     if (NOT_A_FINISH_AFTER.test(after) || ZONE_AFTER.test(after)) continue;
     if (!RACE.test(sentenceAround(text, start, end))) continue;

@@ -99,6 +99,8 @@ describe("finishing times without seconds in long races (race-time.ts)", () => {
     expect(read("El Guerrouj won the mile in 3:43.")).toEqual([]);
     expect(read("The marathon starts at 7:30 on Sunday.")).toEqual([]);
     expect(read("Three pacemakers clocked 4:35 for the first mile of the marathon.")).toEqual([]);
+    expect(read("In the marathon she ran the final mile in 4:40.")).toEqual([]);
+    expect(read("The marathon leaders ran the first 5K in 15:20 and halfway in 1:03.")).toEqual([]);
     expect(read("Rop won in 2:09. Okayo set a course record.")).toEqual([]);
     expect(read("the marathon was won in 2:09 p.m. heat")).toEqual([]);
     expect(read("the marathon was won in 2:09 EDT")).toEqual([]);
