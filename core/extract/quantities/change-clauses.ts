@@ -12,13 +12,14 @@ import { bare, sameKind } from "./change-levels.js";
 // "0.9% in 2025, 1.1% in 2026": a year may close the item's phrase.
 // "gained 0.48GHp to the Euro and 0.01GHp to the CFA": "to the" names what a currency moved against.
 // "up 0.6% monthly and 5.2% annually": a period adverb may close the item too.
-const LIST_GAP = /^(?:\/[^\s\d]{1,3})?\)?(?:[ \t]{1,2}(?:in|for|on|at|over|during|from|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?(?:[ \t]{1,2}(?:monthly|annually|yearly|quarterly|weekly|year-on-year|month-on-month|on[ \t]the[ \t](?:year|month|week|day)))?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
+// "by P0.50 per liter for kerosene and P0.10 per liter": a rate's denominator may close the amount.
+const LIST_GAP = /^(?:\/[^\s\d]{1,3}|[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?\)?(?:[ \t]{1,2}(?:in|for|on|at|over|during|from|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?(?:[ \t]{1,2}(?:monthly|annually|yearly|quarterly|weekly|year-on-year|month-on-month|on[ \t]the[ \t](?:year|month|week|day)))?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
 /** "gains of 515 percent, 205 percent and 236 percent": a comma alone between two items of one kind. */
-const COMMA_GAP = /^(?:[ \t]{1,2}(?:in|for|on|at|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,[ \t]{1,2}$/i;
+const COMMA_GAP = /^(?:[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?(?:[ \t]{1,2}(?:in|for|on|at|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,[ \t]{1,2}$/i;
 
 /** "more expensive by 2.1 percent, services by 4.9 percent and housing by 5.2 percent": the verb left out, "<noun> by" alone. */
 // "gone up 10.9%, and in the North by 9.2%": up to three words name the next thing.
-const ELLIPSIS_BY = /^,?[ \t]{1,2}(?:and[ \t]{1,2})?(?:[A-Za-z]{2,20}[ \t]{1,2}){1,4}by[ \t]{1,2}$/i;
+const ELLIPSIS_BY = /^(?:[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?,?[ \t]{1,2}(?:and[ \t]{1,2})?(?:[A-Za-z]{2,20}[ \t]{1,2}){1,4}by[ \t]{1,2}$/i;
 /**
  * "beet added 53.6% to 11.7 UAH per kg, potatoes - 43% to 8.8 UAH per kg", "salo by 3% to 109.2": after a
  * level, the next item names its thing (one or two words, a dash or "by") and restarts at the amount.
@@ -49,11 +50,12 @@ export function listContinues(text: string, previous: Candidate | undefined, c: 
 }
 
 /** Between a level and the clause of its change: ", up 0.73% from", ", which is about 8 per cent higher", " for a 12% drop". */
+// "4,435 dwelling purchases by households at market prices were recorded, up 18.9 per cent": up to 100 characters between.
 // The comma touches the word before it: " , up 0 . 95" is tokenised text, not a clause.
 // "was £252,798 – up 2.7% from a year ago": a dash with a space either side sets the clause off too.
-const LEVEL_THEN_UPDOWN = /^(?:(?:(?:[^.;:!?\n]|\.(?=\d)){0,60}[^ \t.;:!?\n])?[,\u2014\u2013]|(?:(?:[^.;:!?\n]|\.(?=\d)){0,60})?[ \t][-\u2014\u2013])[ \t]{1,2}$/;
+const LEVEL_THEN_UPDOWN = /^(?:(?:(?:[^.;:!?\n]|\.(?=\d)){0,100}[^ \t.;:!?\n])?[,\u2014\u2013]|(?:(?:[^.;:!?\n]|\.(?=\d)){0,100})?[ \t][-\u2014\u2013])[ \t]{1,2}$/;
 // ", reflecting a 21.4% increase", ", showing a 64.45% increase", "– a rise of nearly £40,000", ", an annual increase of".
-const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,60},(?:[ \t]{1,2}which[ \t]{1,2}(?:is|was)|[ \t]{1,2}(?:registering|representing|reflecting|showing|marking|recording|posting|equivalent[ \t]to))?(?:[ \t]{1,2}an?(?:[ \t]{1,2}(?:annual|yearly|monthly|quarterly|weekly|year-on-year|modest|slight|sharp|further))?)?|[ \t]{1,2}(?:for|was|is|were|are)[ \t]{1,2}an?)[ \t]{1,2}$/i;
+const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,100},(?:[ \t]{1,2}which[ \t]{1,2}(?:is|was)|[ \t]{1,2}(?:registering|representing|reflecting|showing|marking|recording|posting|equivalent[ \t]to))?(?:[ \t]{1,2}an?(?:[ \t]{1,2}(?:annual|yearly|monthly|quarterly|weekly|year-on-year|modest|slight|sharp|further))?)?|[ \t]{1,2}(?:for|was|is|were|are)[ \t]{1,2}an?)[ \t]{1,2}$/i;
 
 /** "stands at a record £348,804 – a rise of nearly £40,000": a spaced dash before a change noun's clause. */
 const LEVEL_DASH_NOUN = /^(?:[^.;:!?\n\d]{0,40})?[ \t][-\u2014\u2013][ \t]{1,2}an?[ \t]{1,2}$/i;
@@ -102,7 +104,7 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
     if (c.conversionOf && !c.change) continue;
     // A measure that modifies a noun ("60-kilo bags") is no level of its own.
     const modifier = previous !== undefined && previous.unitAttached === true && text.charCodeAt(previous.numberEnd) === 45;
-    if (previous && !modifier && !previous.change && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 64) {
+    if (previous && !modifier && !previous.change && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 110) {
       // ", up 0.73%", ", gaining 15.57 points": "up", "down" or a participle of change opens the clause.
       // "ticking up by 0.4%": a phrasal participle opens the clause the same way.
       const upDown = (/^(?:up|down)$/i.test(change.text) || PARTICIPLES.has(change.text.toLowerCase()) || PHRASAL_PARTICIPLE.test(change.text)) && change.at < c.start;

@@ -42,6 +42,8 @@ function codeUnit(code: string): UnitDef | undefined {
 }
 
 /** One digit, maybe a point release, and no scale: a version of PHP, not Philippine pesos. */
+/** A figure priced by a measure: "1.15 per liter", "0.65 a litre", "7.05/liter". */
+const PRICED = /^\d(?:\.\d{1,2})?(?:[ \t]{1,2}(?:per|a|an)[ \t]{1,2}|\/)[A-Za-z]/;
 const PHP_VERSION = /^\d(?:\.\d{1,2})?(?![\d,.])(?![ \t-]?(?:thousand|million|billion|trillion|mn|bn|m|k)(?![A-Za-z]))/;
 
 /** "$US40m", "$A20 million": Australian and New Zealand papers put the country after the sign. */
@@ -67,7 +69,8 @@ export function currencyBefore(text: string, start: number): { unit: UnitDef; st
   const unit = million ?? (coin ? getUnit(coin.id) : code ? codeUnit(code) : undefined);
   if (!sign || !unit) return bareLetterCurrency(text, start);
   // "PHP 8.3", "PHP 7": the programming language's versions are one digit; peso amounts are not.
-  if (code === "PHP" && PHP_VERSION.test(text.slice(start, start + 16))) return null;
+  // "PHP1.15 per liter", "PHP 0.65 a litre": glued to the figure or priced by a measure, pesos all the same.
+  if (code === "PHP" && PHP_VERSION.test(text.slice(start, start + 16)) && text[start - 1] === " " && !PRICED.test(text.slice(start, start + 28))) return null;
   return { unit, start: start - head.length + head.lastIndexOf(code), factor: million ? 1e6 : coin?.factor ?? 1 };
 }
 
