@@ -74,7 +74,8 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   }
   if (counted) {
     // "a capacity of 132,000 spectators": the measure noun before names the class the count noun only hints at.
-    const cls = data.counted[counted[1]!.toLowerCase()]!;
+    // "a capacity for 300 people": people a vessel or venue can hold, not who live in it.
+    const cls = framed === "capacity" && data.needsFrame.includes(counted[1]!.toLowerCase()) ? "capacity" : data.counted[counted[1]!.toLowerCase()]!;
     return { cls, words: counted[1]!, counted: true, strong: framed === cls || (cls === "capacity" && CAPACITY_BEFORE.test(before)) };
   }
   const unit = UNIT_AFTER.exec(after);

@@ -101,7 +101,8 @@ const MEASURED_NOUN = /^(?:-\p{Ll}+)?(?:\s*\([^()]{0,30}\))?(?:-?\s*(?:tall|high
  * waterfall ... is 979 metres", another waterfall).
  */
 export function isA(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
-  if (!found.cls || found.counted) return null;
+  // "Lotte World Tower is a 123-floor skyscraper": of the counted classes only floors are a thing's own measure here.
+  if (!found.cls || (found.counted && found.cls !== "floors")) return null;
   const before = text.slice(Math.max(sentence.start, m.start - 120), m.start);
   if (!/\s(?:is|was)\s+an?\s/.test(before)) return null;
   const hit = IS_A.exec(before);

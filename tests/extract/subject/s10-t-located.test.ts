@@ -72,3 +72,17 @@ describe("the cost of a built thing", () => {
     expect(frameOf("Despite more than Rs 1,000 crore already being spent, the bridge is 60 percent complete.", "more than Rs 1,000 crore")?.measure.id ?? "").not.toMatch(/^cost/);
   });
 });
+
+describe("other standing measures of named things", () => {
+  it("reads 'at an altitude of N' as where the thing stands, apart from its height", () => {
+    expect(read(frameOf("The Sela Tunnel, built at an altitude of 13,000 ft, opened on Saturday.", "13,000 ft"))).toEqual(["altitude", "sela-tunnel"]);
+  });
+  it("reads 'X is a N-floor skyscraper' as X's floors, and 'a capacity for N people' as a capacity", () => {
+    expect(read(frameOf("Lotte World Tower is a 123-floor skyscraper in Seoul.", "123-floor"))).toEqual(["floors", "lotte-world"]);
+    expect(read(frameOf("The Sewol, a ferry with a capacity for 950 people, sank off Jindo.", "950"))).toEqual(["capacity", "sewol"]);
+  });
+  it("keeps people a city holds a population, and a room for people in a plan nothing", () => {
+    expect(frameOf("The Estonia left Tallinn on Tuesday. The ferry carried 989 people.", "989 people")?.measure.id).not.toBe("capacity");
+    expect(frameOf("The plan has room for 300 people.", "300")?.measure.id ?? "").not.toBe("capacity");
+  });
+});

@@ -46,6 +46,8 @@ const data = {
     length: "length", "total length": "length", "overall length": "length", "length overall": "length",
     span: "span", "main span": "span", "central span": "span", "longest span": "span",
     width: "width", beam: "width", depth: "depth", draft: "draft", draught: "draft",
+    // "built at an altitude of 13,000 ft": where a thing stands, apart from its own height.
+    altitude: "altitude",
     capacity: "capacity", "seating capacity": "capacity", "spectator capacity": "capacity", "total capacity": "capacity",
     population: "population", "total population": "population",
     "gross tonnage": "tonnage", tonnage: "tonnage", "gross register tonnage": "tonnage",
@@ -55,7 +57,7 @@ const data = {
   /** Verbs right before a sum of money that make it the thing's cost ("built at Rs 531 crore", "costing $8.5 billion"). */
   costVerbs: ["cost", "costs", "costing", "built at", "constructed at", "built for", "constructed for", "was built at", "is built at"],
   /** Links between a measure noun and its figure ("its main span being 4,200 feet", "a capacity of", "Capacity: 88,966"). */
-  frameLinks: ["of", "is", "was", "stands at", "at", ":", "being", "measures", "measuring", "totals", "totalling", "totaling", "-", "–"],
+  frameLinks: ["of", "is", "was", "stands at", "at", ":", "being", "measures", "measuring", "totals", "totalling", "totaling", "-", "–", "for"],
   /**
    * Phrases that name the time a standing measure was taken, not a change: "At the time of her
    * construction, the Queen Mary 2 was ... at a gross tonnage of 148,528" is her tonnage, though
