@@ -108,6 +108,18 @@ describe("sameThing by story names", () => {
     const dongri = told("b", 13, [mumbai, name("dongri", { cls: "collapse" }), { kind: "place", id: "mumbai", text: "Mumbai", within: ["india"] }], "2013-09-29", "killed", collapse("mumbai"));
     expect(sameThing(pti, dongri)).toBeNull();
   });
+  it("a neighbourhood its own sentence puts in a city ('south Mumbai's Dongri') is in that city for the story match, wherever the story gives it", () => {
+    const collapse = (place: string): EventFrame => ({ id: "collapse", text: "collapse", place });
+    const mumbai = name("mumbai", { cls: "collapse", known: true });
+    const unmarked = name("dongri", { cls: "collapse", lead: false });
+    const marked = { ...unmarked, within: [...(unmarked.within ?? []), "in:mumbai"] };
+    const place = { kind: "place" as const, id: "dongri", text: "Dongri", within: [] };
+    const city = { kind: "place" as const, id: "mumbai", text: "Mumbai", within: ["india"] };
+    const other = told("b", 13, [mumbai, city], "2019-07-17", "killed", collapse("mumbai"));
+    expect(sameThing(told("a", 11, [mumbai, marked, place], "2019-07-16", "killed", collapse("dongri")), other)?.strength).toBe("weak");
+    // Unmarked and only in the body: another place.
+    expect(sameThing(told("a", 11, [mumbai, unmarked, place], "2019-07-16", "killed", collapse("dongri")), other)).toBeNull();
+  });
   it("a name only the body gives adds to a shared lead name, never stands alone", () => {
     const body = (slug: string) => name(slug, { lead: false, known: true });
     expect(sameThing(told("a", 59, [body("westgate")], "2013-09-22"), told("b", 68, [body("westgate")], "2013-09-23"))).toBeNull();

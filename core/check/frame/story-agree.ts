@@ -11,6 +11,9 @@ import { type SharedName, sharedNames } from "./story-shared.js";
 
 const flag = (entity: ScopeEntity, name: string) => (entity.within ?? []).includes(name);
 
+/** The mark of the known city a sentence puts a rare name in (core/extract/subject/story-names.ts STORY_CITY). */
+const IN = "in:";
+
 /**
  * The shared names that count: a name written one letter apart ("Ishika" / "Ashika") is one
  * name only when the reports agree on something else, another name written alike, or both the
@@ -47,7 +50,8 @@ function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeE
 }
 
 /**
- * Whether a place the gazetteer lacks is, for the story match, inside a known city: its own
+ * Whether a place the gazetteer lacks is, for the story match, inside a known city: a sentence of
+ * its own story puts it in a city the other story names ("Mazgaon in south Mumbai"), or its own
  * story's lead gives it as a rare name beside a known place the other story's lead gives too
  * ("Mumbai building crash: ... the building collapse in Mazgaon area" against "Mumbai collapse
  * death toll climbs to 60"). A newsroom's lead names the city and the neighbourhood in it; the
@@ -55,7 +59,11 @@ function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeE
  * @example insideLeadCity("mazgaon", [mumbaiLead, mazgaonLead], [mumbaiLead]) // true
  */
 export function insideLeadCity(place: string, own: readonly ScopeEntity[], others: readonly ScopeEntity[]): boolean {
-  const rare = own.some((n) => n.id === `name:${place}` && flag(n, "lead") && !flag(n, "known"));
+  const name = own.find((n) => n.id === `name:${place}` && !flag(n, "known"));
+  // "Mazgaon in south Mumbai", "south Mumbai's Dongri": its own sentence put it in a city the other story names.
+  const city = (name?.within ?? []).find((w) => w.startsWith(IN))?.slice(IN.length);
+  if (city && others.some((n) => n.id === `name:${city}`)) return true;
+  const rare = name !== undefined && flag(name, "lead");
   if (!rare) return false;
   const cities = own.filter((n) => flag(n, "lead") && flag(n, "known"));
   return sharedNames(cities, others.filter((n) => flag(n, "lead"))).length > 0;

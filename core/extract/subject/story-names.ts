@@ -5,6 +5,7 @@ import { isProperAt } from "./capitalised-words.js";
 import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 import { storyClass } from "./story-class.js";
+import { cityAround } from "./story-name-city.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -37,6 +38,9 @@ export const STORY_NAME = "name:";
  * leads tell different days are about two events there.
  */
 export const STORY_DAY = "day:";
+
+/** Marker of the known city a sentence puts a rare name in ("Mazgaon in south Mumbai"): `in:mumbai`. */
+export const STORY_CITY = "in:";
 
 /**
  * The one full day the headline and lead tell the event on, if they tell exactly one: not a day
@@ -118,7 +122,9 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   const day = leadDay(context, sentences.filter((s) => s.start < end));
   const cls = storyClass(text, end);
   return picked.map(([key, n]) => {
-    const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
+    // "Mazgaon in south Mumbai", "south Mumbai's Dongri": the known city a sentence puts the name in.
+    const city = n.known ? undefined : n.seen.map(({ sentence }) => cityAround(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), n.text)).find(Boolean);
+    const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
 }

@@ -88,3 +88,18 @@ describe("a structure's crash is a collapse (s10)", () => {
     expect(scopeOf(bus, "44").find((e) => e.id === "name:banjar")?.within).toContain("class:crash");
   });
 });
+
+// The Telegraph (India), 16 Jul 2019: 'collapsed in south Mumbai's Dongri on Tuesday'; brief: 'Mazgaon in south Mumbai'.
+describe("a name the gazetteer lacks that its sentence puts in a known city (s10)", () => {
+  const within = (body: string, text: string, slug: string) => scopeOf(body, text).find((e) => e.id === `name:${slug}`)?.within ?? [];
+  it("'south Mumbai's Dongri' and 'Mazgaon in south Mumbai' mark the name as in Mumbai", () => {
+    const dongri = "Century-old house takes lives in Mumbai\nAt least 11 people were killed when a century-old four-storey residential building collapsed in south Mumbai's Dongri on Tuesday.\nRescuers searched the rubble in Dongri through the night.";
+    expect(within(dongri, "At least 11", "dongri")).toContain("in:mumbai");
+    const mazgaon = "Building collapse kills 40\nThe five-storey building collapsed in Mazgaon in south Mumbai on Friday, killing 40 people, officials said.\nRescuers searched the rubble in Mazgaon through the night.";
+    expect(within(mazgaon, "40", "mazgaon")).toContain("in:mumbai");
+  });
+  it("a name beside the city but not in it ('in Mazgaon and Mumbai', 'from Mumbai to Mazgaon') is not marked", () => {
+    const listed = "Building collapse kills 40\nThe five-storey building collapsed in Mazgaon on Friday and rescue teams came from Mumbai, killing 40 people, officials said.\nRescuers searched the rubble in Mazgaon through the night.";
+    expect(within(listed, "40", "mazgaon").some((w) => w.startsWith("in:"))).toBe(false);
+  });
+});
