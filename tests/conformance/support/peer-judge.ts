@@ -13,6 +13,7 @@ export type PeerVerdict =
 
 export const UNIT_OUTSIDE = (unit: string) => `unit outside claimcheck's unit table (${unit})`;
 const LATENT = "latent reading (a bare number as money or quantity): Duckling finds it only when asked for latent readings";
+const COMPOUND = "compound duration: one claim holds a span written in several units (Recognizers-Text's P1Y1M21D); quantulum3 lists the parts";
 const SPELLED_VAGUE = "vague word given an exact number (a few = 3, a couple = 2): claimcheck reads vague amounts as bounds by design";
 
 /** Equal within conversion noise: "0.002 kg" is 2 g to the sixth significant digit. */
@@ -86,6 +87,9 @@ const MEASURED = new Set<Dimension>(["length", "area", "volume", "mass", "speed"
 export function judgeQuantulum(c: QuantulumCase, level: Level): PeerVerdict {
   for (const r of c.results) if (r.unit !== "dimensionless" && !QUANTULUM_UNITS[r.unit]) return { outcome: "skip", reason: UNIT_OUTSIDE(r.unit) };
   const all = found(c.input, level);
+  // "twenty-one years and six months": one duration to us, two quantities to quantulum3.
+  const parts = (f: Found) => c.results.filter((r) => f.start < r.end && r.start < f.end).length;
+  if (all.some((f) => f.kind === "duration" && parts(f) > 1)) return { outcome: "skip", reason: COMPOUND };
   const used = new Set<number>();
   let ok = true;
   const expected: string[] = [];
