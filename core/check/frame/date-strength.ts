@@ -2,6 +2,7 @@ import { isCountry } from "../data/countries.js";
 import { ONCE_ONLY_DATE_MEASURES } from "../data/frame-classes.js";
 import { daySpan, yearOf } from "../time.js";
 import { type Pair, specificAnchor, type Strength } from "./pair.js";
+import { storyMatch } from "./story-names.js";
 
 /**
  * A date is one event's only when something names it: inside one article the same class of
@@ -29,10 +30,15 @@ export function dateMatch(pair: Pair): { strength: Strength; note?: string } {
 }
 
 export function dateStrength(pair: Pair): Strength {
-  const { a, b, fa, event, scope } = pair;
+  const { a, b, fa, fb, event, scope } = pair;
   if (event.kind === "one-sided") return null;
-  // A venue noun ("the market") is no name: markets are bombed in many cities.
-  const named = scope.shared.some((entity) => entity.kind !== "place" && specificAnchor(entity));
+  // A venue noun ("the market") is no name: markets are bombed in many cities. A story's name
+  // (a city, a district) is no name of the happening either.
+  const named = scope.shared.some((entity) => entity.kind !== "place" && !entity.id.startsWith(STORY_NAME) && specificAnchor(entity));
+  // The day a lead gives its story's happening (extract/subject/story-day.ts): across reports,
+  // one happening when the story match ties the two stories (their distinctive names, class and
+  // days); dated apart, a discrepancy (a contradiction when a named thing ties them too).
+  if (a.articleId !== b.articleId && (storyDay(fa) || storyDay(fb)) && storyMatch(a, fa, b, fb)) return named ? "strong" : "weak";
   if (a.articleId === b.articleId) {
     if (event.kind !== "same" && scope.shared.length === 0) return null;
     if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return "strong";
@@ -49,13 +55,26 @@ export function dateStrength(pair: Pair): Strength {
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
   // "at 11:59 pm on Monday, December 18" and "early Tuesday": one happening of one class told on the two sides of a midnight.
-  if (atMidnight(pair) && event.kind === "same") return "weak";
+  // Not when both stories are told by names and share none: two dam collapses in two districts.
+  if (atMidnight(pair) && event.kind === "same" && !storiesApart(fa, fb)) return "weak";
   if (retoldLandmark(pair)) return RETOLD;
   // A place inside a city (a street) pins the event down: the same kind of event there a day or
   // two apart is more likely one event misdated (a time zone, a wire's dateline) than two. A city
   // or a country does not: car bombs in Mosul on a Monday and on a Tuesday are two events.
   const street = scope.shared.some((entity) => entity.kind === "place" && (entity.within?.length ?? 0) >= 2);
   return placed && street && daysBetween(a.value, b.value) <= MISDATED_DAYS ? "strong" : null;
+}
+
+/** The mark of a date frame read as the day of its story's happening (extract/subject/story-day.ts). */
+const STORY_DAY = "frame.story-day";
+/** The prefix of a story name's id (extract/subject/story-names.ts). */
+const STORY_NAME = "name:";
+const storyDay = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(STORY_DAY));
+
+/** Whether two frames both carry their stories' names (extract/subject/story-names.ts) and share none. */
+function storiesApart(fa: Pair["fa"], fb: Pair["fb"]): boolean {
+  const [x, y] = [fa, fb].map((frame) => frame.scope.filter((e) => e.id.startsWith(STORY_NAME)).map((e) => e.id));
+  return x!.length > 0 && y!.length > 0 && !x!.some((id) => y!.includes(id));
 }
 
 /** Whether two full dates differ in one of year, month and day only. */

@@ -8,6 +8,7 @@ import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
 import { wordTrie } from "../word-trie.js";
+import { storyDayOf } from "./story-day.js";
 
 /**
  * Dates of a named thing's phases: WHAT happened to it (opened, opened to traffic, was
@@ -67,7 +68,7 @@ const NOUN_LAST_GATE = new RegExp(String.raw`(?:${NOUN})(?:\s+(?:took\s+place|ha
 /** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
 export function thingDate(input: SubjectInput): SubjectReading | null {
   const reading = verbBefore(input) ?? verbAfter(input) ?? nounShape(input) ?? participleOpener(input) ?? objectAfter(input) ?? objectBefore(input) ?? workDate(input);
-  return reading && yearGuessed(input) ? null : reading;
+  return reading && yearGuessed(input) ? null : storyDayOf(input, reading);
 }
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;

@@ -13,6 +13,7 @@ import { fromEvent } from "./event-subject.js";
 import { storyHappening } from "./story-happening.js";
 import { carrierDate } from "./date-thing-carrier.js";
 import { placedOccurrence } from "./occurrence-placed.js";
+import { storyDay, storyDayOf } from "./story-day.js";
 
 /**
  * Dates of things that happened, told around the event's noun: "the raid took place on <date>",
@@ -40,7 +41,7 @@ const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\
  * names none (the claim's own value is the event's date, so no date is inherited).
  */
 export function occurrenceDate(input: SubjectInput): SubjectReading | null {
-  return nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input);
+  return storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input);
 }
 
 function nounOccurrence(input: SubjectInput): SubjectReading | null {
@@ -138,6 +139,10 @@ const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|w
 
 /** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
 export function openingDate(input: SubjectInput): SubjectReading | null {
+  return storyDayOf(input, openingRead(input));
+}
+
+function openingRead(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   // "On April 23, 2013 the Rana Plaza building ... collapsed": the comma after an opening date is often left out.
   const opens = /^\s*,/.test(text.slice(mention.end, mention.end + 3)) || /^\s+(?:the|a|an)\s/i.test(text.slice(mention.end, mention.end + 6));
