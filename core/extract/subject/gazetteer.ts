@@ -90,6 +90,19 @@ export function normalName(name: string): string {
  * @example gazetteerPlace("Kiev") // "kyiv"
  */
 export function gazetteerPlace(name: string): string | null {
+  // Asked again and again for a story's few names, by every reader: each written form is looked
+  // up once (bounded, so a long-lived process starts afresh now and then).
+  let id = PLACE_OF_NAME.get(name);
+  if (id === undefined) {
+    if (PLACE_OF_NAME.size >= 50_000) PLACE_OF_NAME.clear();
+    PLACE_OF_NAME.set(name, (id = readPlace(name)));
+  }
+  return id;
+}
+
+const PLACE_OF_NAME = new Map<string, string | null>();
+
+function readPlace(name: string): string | null {
   const trimmed = /^[A-Za-z]+$/.test(name) ? name : name.trim().replace(/^the\s+/i, "");
   const caps = BY_CAPS.get(trimmed);
   if (caps) return caps;

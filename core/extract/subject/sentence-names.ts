@@ -115,30 +115,32 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
  */
 export interface StoryWords {
   locatedBefore(key: string): boolean;
-  /** gazetteerPlace, asked once per way of writing a name. */
+  /** gazetteerPlace (which keeps its answers). */
   placeOf(written: string): string | null;
   /** isPlainWord, asked once per word. */
   plainWord(word: string): boolean;
 }
 
-/** The look-ups of one story, with `locatedBefore` from its tally. */
+/**
+ * The look-ups of one story, with `locatedBefore` from its tally. gazetteerPlace keeps its own
+ * answers; isPlainWord reads only module tables, so its answers are kept across stories: a
+ * newsroom writes the same names article after article.
+ */
 export function storyWords(locatedBefore: (key: string) => boolean): StoryWords {
-  const places = new Map<string, string | null>();
-  const plain = new Map<string, boolean>();
+  // Bounded: a long-lived process reading many stories starts the look-ups afresh now and then.
+  if (PLAIN.size > 20_000) PLAIN.clear();
   return {
     locatedBefore,
-    placeOf: (written) => {
-      let id = places.get(written);
-      if (id === undefined) places.set(written, (id = gazetteerPlace(written)));
-      return id;
-    },
+    placeOf: gazetteerPlace,
     plainWord: (word) => {
-      let is = plain.get(word);
-      if (is === undefined) plain.set(word, (is = isPlainWord(word)));
+      let is = PLAIN.get(word);
+      if (is === undefined) PLAIN.set(word, (is = isPlainWord(word)));
       return is;
     },
   };
 }
+
+const PLAIN = new Map<string, boolean>();
 
 /**
  * A word that may be (part of) a name: no common or title word, month, demonym, and no event
