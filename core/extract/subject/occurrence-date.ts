@@ -107,7 +107,8 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
  */
 export function storyThing(input: SubjectInput, reading: SubjectReading): SubjectReading {
   const frame = reading.subject.frame;
-  if (!frame?.event || frame.event.id !== "disaster" || frame.event.place || frame.scope.some((e) => e.kind === "named")) return reading;
+  // "the Wednesday night blast", "the raid on 26 October" in a lead: the story's happening, known by its names too.
+  if (!frame?.event || frame.event.id !== "disaster" || frame.event.place || frame.scope.some((e) => e.kind === "named")) return storyDayOf(input, reading)!;
   const story = storyHappening(input.text);
   if (!story) return reading;
   frame.event = { ...frame.event, id: story.cls };

@@ -21,6 +21,12 @@ describe("the day of the story's happening told in its lead (story-day.ts)", () 
     expect(rules(frameOf(DAM("The breach in the reservoir, located in Dhaneshpur village, occurred late Tuesday night following heavy rain."), "late Tuesday night"))).toContain("frame.story-day");
     expect(rules(frameOf(DAM("Four people were killed in a small dam burst near Dhaneshpur following torrential rain, late on Tuesday night."), "Tuesday night"))).toContain("frame.story-day");
   });
+  it("gives other steps' lead days of the story's happening the story's names ('the collapse on Tuesday night')", () => {
+    const frame = frameOf(DAM("Four people were killed in the dam collapse on Tuesday night in Balrampur district."), "Tuesday night");
+    expect(rules(frame)).toContain("frame.story-day");
+    // The place the frame holds already ("balrampur") is not added again as a story name.
+    expect(frame?.scope.map((e) => e.id)).toEqual(["balrampur", "name:dhaneshpur"]);
+  });
   it("does not read a day of saying, of a toll, of another happening, or after another day", () => {
     const said = frameOf(DAM("Four people were killed after a small dam collapsed in Balrampur district, officials said on Wednesday."), "Wednesday");
     expect(rules(said)).not.toContain("frame.story-day");
