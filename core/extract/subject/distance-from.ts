@@ -1,3 +1,4 @@
+import type { ScopeEntity } from "../../model.js";
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/event-measures.js";
@@ -5,7 +6,7 @@ import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import type { EventMeasure } from "./event-measure.js";
 import { slugOf } from "./frame-scope.js";
-import { gazetteerPlace } from "./gazetteer.js";
+import { gazetteerPlace, isCountryPlace } from "./gazetteer.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { bareName, NAME, thingOf } from "./named-thing.js";
@@ -24,7 +25,7 @@ import { bareName, NAME, thingOf } from "./named-thing.js";
 const DIS = data.distance;
 const COMPASS = String.raw`(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?|(?:N|S)?(?:N|S|E|W)(?:E|W)?)`;
 /** After the figure: a conversion, a trip noun, the direction, then where the place's name starts. */
-const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village),?\s+)?(${NAME})`, "u");
+const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village),?\s+)?(${NAME})`, "u");
 /** A border, a coast, a river bank is no place a distance is told from here (border-distance.ts reads borders). */
 const NOT_PLACE_AFTER = /^\s+(?:border|frontier|coast|shore|river|state\s+line)\b/i;
 /** Before the figure: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison: no location. */
@@ -32,6 +33,9 @@ const NOT_LOCATING = /\b(?:within|radius|range|travell?ed|walked|drove|driven|fl
 const KIND = String.raw`(?:\s+(?:${alt(DIS.placeKinds)}))?`;
 /** "Bozeman, about 85 miles", "in Gopalganj, around 150 km", "struck Luxian county around 120km": the name the figure is set beside. */
 const BESIDE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}(?:(?:a|an)\s+)?$`, "u");
+
+/** "hit southern California, about 78 kilometers east of Los Angeles": a region is not where a distance points. */
+const REGION_BEFORE = /\b(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural)\s+$/i;
 
 const FIXED = new Set(DIS.events);
 /** Event words of the classes that happen at one spot, and the verbs that place an event. */
@@ -57,20 +61,25 @@ function fromPlace(text: string, sentence: Span, m: Mention): FromPlace | null {
   return { id: gazetteerPlace(name) ?? slugOf(name), text: name, end };
 }
 
+/** The name set right before the figure ("Bozeman, about 85 miles"): a town or a thing, never a country or a region ("hit southern California, about 78 kilometers"). */
+function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace): { thing: ScopeEntity; span: Span } | null {
+  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  const beside = BESIDE.exec(before);
+  const name = beside ? bareName(beside[1]!) : null;
+  const thing = name ? thingOf(name) : null;
+  if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id)) return null;
+  const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);
+  return REGION_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) ? null : { thing, span: { start, end: start + name.length } };
+}
+
 /**
  * The distance of the name set right before the figure from a named place, as a standing measure of it.
  * @example distanceOfThing("a destination of Bozeman, about 85 miles southeast of Butte.", sentence, mentionOf("about 85 miles"))?.cls // "distance.from-butte"
  */
 export function distanceOfThing(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   const place = fromPlace(text, sentence, m);
-  if (!place) return null;
-  const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
-  const beside = BESIDE.exec(before);
-  const name = beside ? bareName(beside[1]!) : null;
-  const thing = name ? thingOf(name) : null;
-  if (!beside || !name || !thing || thing.id === place.id) return null;
-  const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);
-  return { cls: `distance.from-${place.id}`, words: text.slice(m.end, place.end).trim(), thing, span: { start, end: start + name.length } };
+  const beside = place ? besideThing(text, sentence, m, place) : null;
+  return place && beside ? { cls: `distance.from-${place.id}`, words: text.slice(m.end, place.end).trim(), ...beside } : null;
 }
 
 /**
@@ -80,9 +89,6 @@ export function distanceOfThing(text: string, sentence: Span, m: Mention): Named
  */
 export function eventDistance(text: string, sentence: Span, m: Mention): EventMeasure | null {
   const place = fromPlace(text, sentence, m);
-  if (!place) return null;
-  const before = text.slice(sentence.start, m.start);
-  const beside = BESIDE.exec(before.slice(-80));
-  if ((beside && thingOf(bareName(beside[1]!))) || !PLACES_EVENT.test(before)) return null;
+  if (!place || besideThing(text, sentence, m, place) || !PLACES_EVENT.test(text.slice(sentence.start, m.start))) return null;
   return { head: `from-${place.id}`, measure: "distance", events: EVENTS, span: { start: m.end, end: place.end } };
 }

@@ -35,6 +35,8 @@ const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+)+$/u;
 /** Words that make the sum a part's or a piece of work's, not the whole thing's cost. */
 const PART = /\b(?:phase|part|portion|section|stretch|approach|approaches|component|package|span|extension|repairs?|renovation|maintenance|retrofit\w*|land|acquisition|widening|compensation|contract|contracts|share|first|second|third|remaining|additional|escalation|overrun)\b/i;
 
+const TITLE_WORD = /\s(?:Of|For|In|On|At|To|And|With|By|After|Before|Over)\s/;
+
 interface KindAt { kind: string; span: Span; name?: string }
 
 /** The thing of a sum of money, by the shapes above, or null. */
@@ -71,6 +73,8 @@ function storyNamed(text: string, kind: string): { words: string; start: number 
   if (endings.length === 0) return null;
   const found = new Map<string, { words: string; start: number }>();
   for (const hit of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+){1,3}(?:${endings.join("|")})(?![\p{L}])`, "gu"))) {
+    // "Part Of Bridge Built For Rs 12 Crore": a headline's capitals are no name.
+    if (TITLE_WORD.test(hit[0])) continue;
     const thing = thingOf(hit[0]);
     if (thing && thing.kind === "named") found.set(thing.id, { words: hit[0], start: hit.index! });
   }
@@ -84,7 +88,8 @@ function storyNamed(text: string, kind: string): { words: string; start: number 
 export function namedCost(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   if (m.dimension !== "money" || m.change) return null;
   const found = kindOf(text, sentence, m);
-  if (!found) return null;
+  // "the new bridge replaces the British-era Pamban Railway Bridge": with an old and a new one, which one the story's is unknown.
+  if (!found || (!found.name && new RegExp(String.raw`(?<![\p{L}-])(?:${alt(data.otherOfKind)})\s+(?:[\p{L}-]+\s+)?${found.kind}\b`, "iu").test(text))) return null;
   const own = found.name ? thingOf(found.name) : null;
   if (own && own.kind === "named") return { cls: "cost", words: found.name!, thing: own, span: { start: found.span.end - found.name!.length, end: found.span.end } };
   const named = storyNamed(text, found.kind);

@@ -42,6 +42,11 @@ describe("a distance that locates the story's event from a named place", () => {
     expect(frameOf("Two quakes hit Turkey\n\nThe first quake struck 20 km south of Malatya. A second one struck 70 km south of Elazig hours later.", "20 km")).toBeUndefined();
     expect(frameOf("Storm nears Florida\n\nThe storm was 200 km east of Miami on Tuesday morning.", "200 km")?.measure.id ?? "").not.toMatch(/^distance\.from/);
   });
+  it("reads a region set beside the figure as no located thing: the event is located", () => {
+    const f = frameOf("California quake\n\nA 4.4-magnitude earthquake has hit southern California, about 78 kilometers east of Los Angeles.", "about 78 kilometers");
+    expect(f?.measure.id).toBe("distance.from-los-angeles");
+    expect(rules(f)).not.toContain("frame.named-measure");
+  });
   it("keeps the epicentre's distance and a named town's apart in one story", () => {
     const body = `${quake}The quake was centred 61 km southwest of Davao. The worst damage was in Matanao, about 50 km south of Davao.`;
     const [epicentre, town] = [frameOf(body, "61 km", "2019-12-15"), frameOf(body, "about 50 km", "2019-12-15")];
@@ -64,6 +69,12 @@ describe("the cost of a built thing", () => {
   it("ties an unnamed thing's cost to the story's one named thing of its kind", () => {
     const body = "A month-old bridge built at a cost of over Rs 260 crore collapsed after heavy rain. A portion of the Sattarghat Bridge fell into the river.";
     expect(read(frameOf(body, "over Rs 260 crore"))).toEqual(["cost", "sattarghat-bridge"]);
+  });
+  it("gives nothing in a story of a new and an old thing of the kind, nor for a headline's capitals", () => {
+    const replaced = "The new bridge replaces the British-era Pamban Railway Bridge, which opened in 1914. Built at Rs 531 crore, the bridge is 2.1 km long.";
+    expect(frameOf(replaced, "Rs 531 crore")?.measure.id ?? "").not.toMatch(/^cost/);
+    const headline = "Part Of Bridge Collapses In Araria\n\nThe concrete bridge worth rupees 12 crores collapsed before its inauguration.";
+    expect(frameOf(headline, "rupees 12 crores")?.scope.map((e) => e.id)).not.toContain("part-of");
   });
   it("gives a part's cost, a contract, a loan and money spent so far no cost of the whole", () => {
     expect(frameOf("The approach road of the bridge was built at a cost of Rs 5 crore.", "Rs 5 crore")?.measure.id ?? "").not.toMatch(/^cost/);
