@@ -29,7 +29,7 @@ const WORTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${KIND})\s+worth\s+(?:
 const FRONTED = /^\s*(?:Built|Constructed|Completed|Erected|Developed)\b[^,;]*$/i;
 const AFTER_COMMA = new RegExp(String.raw`^[^,;]{0,40},\s+(?:(?:the|this|a|an|The|This|A|An)\s+)?(?:[\p{L}-]+\s+){0,2}?(${KIND})(?![\p{L}-])`, "u");
 /** The clause's thing before a cost verb: "The bridge was built at", "The dam is being built by ... at a cost of". */
-const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|this|that|a|an|its|The|This|That|A|An|Its)\s+((?:[\p{L}-]+\s+){0,3}?)(${KIND})(?![\p{L}-])`, "gu");
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|this|that|a|an|its|The|This|That|A|An|Its)\s+((?:[\p{L}\p{N}.,-]+\s+){0,3}?)(${KIND})(?![\p{L}-])`, "gu");
 /** Modifiers that are a name: "The Padma Bridge", "the Gordie Howe International Bridge". */
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+)+$/u;
 /** Words that make the sum a part's or a piece of work's, not the whole thing's cost. */

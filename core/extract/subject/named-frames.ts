@@ -16,19 +16,27 @@ import { pointerThing } from "./pointer-thing.js";
  */
 
 /** "The population of Chiang Mai is about 1.2 million", "the height of the Burj Khalifa is 828 metres". */
-const NOUN_OF = new RegExp(String.raw`\b(${alt(Object.keys(data.nounFrames))})\s+of\s+(?:the\s+)?(${NAME})\s+(?:is|was|will\s+be|would\s+be|stands\s+at|totals|totalled|reaches|of)\s+${QUAL}$`, "iu");
+const NOUN_OF = new RegExp(String.raw`\b(${alt(Object.keys(data.nounFrames))})\s+of\s+(?:the\s+)?(${NAME})\s+(?:is|was|will\s+be|would\s+be|stands\s+at|totals|totalled|reaches|of|(?:is|was)\s+estimated\s+at)\s+${QUAL}$`, "iu");
 
 export function nounOf(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   const before = text.slice(Math.max(sentence.start, m.start - 90), m.start);
   if (!/\sof\s/.test(before) || !MEASURE_NOUN.test(before)) return null;
   const hit = NOUN_OF.exec(before);
   const cls = hit ? data.nounFrames[hit[1]!.toLowerCase().replace(/\s+/g, " ")] : undefined;
+  // "The estimated cost of the bridge was": a common noun is the story's thing of its kind, never a name shared by every story.
+  const common = hit && /^\p{Ll}/u.test(hit[2]!);
+  if (hit && common) return cls === "cost" && data.costKinds[hit[2]!.toLowerCase()] ? storyCost(hit[2]!, m.start - before.length + hit.index + hit[0].lastIndexOf(hit[2]!)) : null;
   const thing = hit ? thingOf(hit[2]!) : null;
   const bare = m.dimension === "count" || !m.unit || m.unit === "person";
   // A population is a count, a height a length: a figure of the other kind is something else.
   if (!hit || !cls || !thing || bare !== ["population", "capacity", "tonnage", "deadweight"].includes(cls)) return null;
   const start = m.start - before.length + hit.index + hit[0].lastIndexOf(hit[2]!);
   return { cls, words: hit[1]!, thing, span: { start, end: start + hit[2]!.length } };
+}
+
+/** The cost of the story's thing of a kind, tied to other reports by the story's names (named-cost.ts). */
+function storyCost(kind: string, start: number): NamedMeasure {
+  return { cls: `cost.${kind.toLowerCase()}`, words: kind, thing: { kind: "named", id: kind.toLowerCase(), text: kind }, span: { start, end: start + kind.length }, story: true };
 }
 
 /** "More than 1.7 million people live in Mandalay": the people living in a named place are its population. */

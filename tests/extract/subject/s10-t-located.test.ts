@@ -66,6 +66,12 @@ describe("the cost of a built thing", () => {
     expect(frameOf("Constructed at a cost of Rs 58 crore, the flyover will ease traffic in Silchar.", "Rs 58 crore")?.measure.id).toBe("cost.flyover");
     expect(frameOf("The concrete bridge worth rupees 12 crores collapsed before its inauguration.", "rupees 12 crores")?.measure.id).toBe("cost.bridge");
   });
+  it("reads 'the cost of the bridge was' and a measured modifier before the thing as the story's thing, never a name 'bridge'", () => {
+    expect(frameOf("The estimated cost of the bridge was around ₹37.70 crore.", "around ₹37.70 crore")?.measure.id).toBe("cost.bridge");
+    expect(frameOf("The total cost of the project was estimated at Rs 1,602.74 crore.", "Rs 1,602.74 crore")?.measure.id).toBe("cost.project");
+    expect(frameOf("The 3.4-kilometre-long bridge has been constructed at a cost of Rs 111 crore.", "Rs 111 crore")?.measure.id).toBe("cost.bridge");
+    expect(frameOf("The population of the city is about 1.2 million.", "about 1.2 million")?.scope.map((e) => e.id) ?? []).not.toContain("city");
+  });
   it("ties an unnamed thing's cost to the story's one named thing of its kind", () => {
     const body = "A month-old bridge built at a cost of over Rs 260 crore collapsed after heavy rain. A portion of the Sattarghat Bridge fell into the river.";
     expect(read(frameOf(body, "over Rs 260 crore"))).toEqual(["cost", "sattarghat-bridge"]);
