@@ -12,7 +12,8 @@ import { isNewsFigure } from "./figures.js";
  * turns those chrono parsers off and this step reads them instead).
  *
  * Pipeline, per unit word found (units.ts):
- *  1. skip what only looks like a duration (NOT_A_DURATION): ages, "ago", war names, lone "h";
+ *  1. skip what only looks like a duration (NOT_A_DURATION): ages, "ago", "year-on-year",
+ *     war names, lone "h";
  *  2. the amount before the unit (amount.ts: digits, number words, "a", "half a", ranges);
  *     none means a vague duration ("several decades", "for decades"), which is skipped, and
  *     some amounts are not counts of the unit (NOT_AN_AMOUNT: "0600 hours", "a second decade");
@@ -40,6 +41,13 @@ const CAPITAL = /^[A-Z]/;
 const WAR = /^'?\s{1,2}War\b/;
 const TO_DATE = /^(?:-|\s{1,2})to(?:-|\s{1,2})date\b/i;
 const DIGIT_BEFORE = /\d\s?$/;
+const ON_SAME_UNIT = /^(?:-|\s{1,2})(?:on|over)(?:-|\s{1,2})([A-Za-z]+)/;
+
+/** "year-on-year", "month over month": the unit names the periods a change compares. */
+function comparesPeriods(u: UnitAt): boolean {
+  const next = ON_SAME_UNIT.exec(u.after)?.[1];
+  return next !== undefined && next.toLowerCase() === u.word.toLowerCase();
+}
 
 /** Words that only look like a duration, judged before the amount is read. */
 const NOT_A_DURATION: Array<[string, (u: UnitAt) => boolean]> = [
@@ -51,6 +59,9 @@ const NOT_A_DURATION: Array<[string, (u: UnitAt) => boolean]> = [
   // "year-to-date", "a month to date": the period from its start up to now, named by its unit;
   // no count of years ("On a year-to-date basis" is no span of one year).
   ["to-date", (u) => TO_DATE.test(u.after)],
+  // "$765,000 year-on-year", "a month-on-month increase", "up 4% week over week": a change
+  // between two periods of that unit, no span of 765,000 years or of one month.
+  ["period-on-period", comparesPeriods],
   // "the Six-Day War", "the Thirty Years' War": the name of a war, not a length of time.
   ["war-name", (u) => CAPITAL.test(u.word) && WAR.test(u.after)],
   // "h" is an hour only right after digits: "3h", "3 h".

@@ -8,7 +8,9 @@ import { unitByName } from "../../units/index.js";
  * "6,107.31 August 2019" (a decimal, then a month), "$12 December 27" (a price, then a date):
  * chrono takes the number's last digits as the day. The day belongs to the number; what
  * follows it ("August 2019", "December 27") is still a date, read again on its own. A result
- * with nothing after the number goes.
+ * with nothing after the number goes. The other way round, a figure after a date taken for
+ * its day or year ("In May, 4,435 purchases", "On February 8, 26 people died"), the date
+ * keeps its own words.
  */
 const NUMBER_BEFORE = /(?:\d[.,]|[$€£¥]\s?)$/;
 const LEADING_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?[\s,]{1,3}/i;
@@ -20,8 +22,9 @@ export class ReadPastNumber implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const kept: ParsingResult[] = [];
     for (const result of results) {
-      if (countAsYear(result, context)) {
-        const date = withoutCount(result, context);
+      const words = dateWordsBeforeFigure(result, context);
+      if (words !== null) {
+        const date = reread(result, context, words);
         if (date) kept.push(date);
       } else if (!isGluedToNumber(result, context)) kept.push(result);
       else {
@@ -66,15 +69,36 @@ function figureAfterOf(result: ParsingResult, context: ParsingContext): boolean 
   return SCALE_WORDS.has(word.toLowerCase()) || unitByName(word) !== undefined;
 }
 
+/**
+ * "In May, 4,435 dwelling purchases were recorded", "By June 12,500 people had fled": chrono
+ * takes the first digits of a figure written with a thousands comma as the day. A day is
+ * never followed by a comma and three digits that close a number ("May 4, 2019" has a space,
+ * "May 4,2019" four digits); the figure is the story's, and the month before it stays a date.
+ */
+const TRAILING_DAY = /(?:^|\D)\d{1,2}$/;
+const THOUSANDS_AFTER = /^,\d{3}(?!\d)/;
+const DAY_BEFORE_FIGURE = /[\s,]{0,3}\d{1,2}$/;
+
+function dayRunsIntoFigure(result: ParsingResult, context: ParsingContext): boolean {
+  if (!TRAILING_DAY.test(result.text)) return false;
+  const end = result.index + result.text.length;
+  return THOUSANDS_AFTER.test(context.text.slice(end, end + 6));
+}
+
 function countAsYear(result: ParsingResult, context: ParsingContext): boolean {
   if (figureAfterOf(result, context)) return true;
   if (!COUNT_AFTER.test(result.text)) return false;
   return /^\s+[\p{L}]/u.test(context.text.slice(result.index + result.text.length, result.index + result.text.length + 3));
 }
 
-/** The date without the count: its words before the comma, read again. */
-function withoutCount(result: ParsingResult, context: ParsingContext): ParsingResult | null {
-  const words = result.text.replace(COUNT_AFTER, "").replace(FIGURE_AFTER_OF, "");
+/** The date's own words when a figure after it was taken for its day or year, else null. */
+function dateWordsBeforeFigure(result: ParsingResult, context: ParsingContext): string | null {
+  if (dayRunsIntoFigure(result, context)) return result.text.replace(DAY_BEFORE_FIGURE, "");
+  return countAsYear(result, context) ? result.text.replace(COUNT_AFTER, "").replace(FIGURE_AFTER_OF, "") : null;
+}
+
+/** The date's words that are left, read again. */
+function reread(result: ParsingResult, context: ParsingContext, words: string): ParsingResult | null {
   const [first] = casual.parse(words, { instant: context.reference.instant, timezone: 0 });
   if (!(first instanceof Result)) return null;
   return context.createParsingResult(result.index + first.index, first.text, first.start, first.end);
