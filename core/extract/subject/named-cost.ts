@@ -88,8 +88,10 @@ function storyNamed(text: string, kind: string): { words: string; start: number 
 export function namedCost(text: string, sentence: Span, m: Mention): NamedMeasure | null {
   if (m.dimension !== "money" || m.change) return null;
   const found = kindOf(text, sentence, m);
-  // "the new bridge replaces the British-era Pamban Railway Bridge": with an old and a new one, which one the story's is unknown.
-  if (!found || (!found.name && new RegExp(String.raw`(?<![\p{L}-])(?:${alt(data.otherOfKind)})\s+(?:[\p{L}-]+\s+)?${found.kind}\b`, "iu").test(text))) return null;
+  // "the new bridge replaces the British-era Pamban Railway Bridge", "the old bridge was dilapidated": with an old and a new
+  // one, which one the story's is unknown; "the new bridge" alone is the story's bridge.
+  const told = (words: string[]) => new RegExp(String.raw`(?<![\p{L}-])(?:${alt(words)})\s+(?:[\p{L}-]+\s+)?${found!.kind}\b`, "iu").test(text);
+  if (!found || (!found.name && (told(data.otherOfKind) || (told(["new", "newer"]) && storyNamed(text, found.kind))))) return null;
   const own = found.name ? thingOf(found.name) : null;
   if (own && own.kind === "named") return { cls: "cost", words: found.name!, thing: own, span: { start: found.span.end - found.name!.length, end: found.span.end } };
   const named = storyNamed(text, found.kind);

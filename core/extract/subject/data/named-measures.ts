@@ -86,8 +86,8 @@ const data = {
     tower: ["Tower"], skyscraper: ["Tower", "Building"], statue: ["Statue"], airport: ["Airport"], terminal: ["Terminal"], expressway: ["Expressway"], highway: ["Highway"],
     canal: ["Canal"], pipeline: ["Pipeline"], project: [],
   } as Record<string, string[]>,
-  /** Words before a kind that tell of two things of it in the story ("the new bridge", "the old dam"): whose cost is unknown. */
-  otherOfKind: ["new", "old", "other", "another", "second", "former", "original", "existing", "older", "newer", "previous", "earlier", "replacement"],
+  /** Words before a kind that tell of two things of it in the story ("the old dam", "another bridge"): whose cost is unknown ("the new bridge" only beside a named one). */
+  otherOfKind: ["old", "other", "another", "second", "former", "original", "existing", "older", "previous", "earlier", "replacement"],
   /** Nouns after a kind that make it a sum of another thing ("a $2 billion bridge loan", "the Rs 500-crore project tender"). */
   costNotThing: ["loan", "loans", "bond", "bonds", "contract", "contracts", "tender", "tenders", "deal", "fund", "funds", "scheme", "package", "plan", "proposal", "budget", "grant", "investment", "authority", "company", "corporation", "insurance", "claim", "claims", "fine", "penalty", "scam", "fraud"],
   /** Vehicles whose speed at an accident is the story's measure (vehicle-speed.ts): the word -> its class. */
