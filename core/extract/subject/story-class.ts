@@ -1,5 +1,7 @@
 import events from "./data/events.js";
 import { EVENTS } from "./lexicon.js";
+import { BREACH, breachedStructure } from "./breach.js";
+import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
 
 /**
@@ -23,7 +25,7 @@ const TOLL_CLASSES: ReadonlySet<string> = new Set(events.tollClasses);
  * flag reads any case); what stands before is checked apart (a lookbehind at every place is slow).
  */
 const LEXICON_WORDS = Object.keys(EVENTS).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
-const EVENT_WORD = new RegExp(`\\b${wordTrie(LEXICON_WORDS)}(?![\\p{L}-])`, "giu");
+const EVENT_WORD = new RegExp(`\\b${wordTrie([...LEXICON_WORDS, ...BREACH])}(?![\\p{L}-])`, "giu");
 
 /** A letter or hyphen: before an event word, it makes the word the end of a longer one. */
 const WORD_CHAR = /[\p{L}-]/u;
@@ -67,6 +69,9 @@ export function storyClass(text: string, end: number): string | undefined {
 /** The toll class of an event word found at m, unless it ends a longer word ("post-quake"). */
 function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
   if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) return undefined;
+  // "a small dam collapsed, causing a flash flood": what the happening brought about is not the story's class.
+  if (isConsequence(text, m.index)) return undefined;
+  if (BREACH.includes(m[0].toLowerCase())) return breachedStructure(text, m.index, m.index + m[0].length) ? "collapse" : undefined;
   const cls = classOfWord(m[0]);
   // "Mumbai building crash", "the worst building crash this monsoon": a structure comes down; only vehicles crash.
   return cls === "crash" && structureBefore(text, m.index) ? "collapse" : cls;

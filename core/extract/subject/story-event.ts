@@ -7,6 +7,8 @@ import { agreedDate, agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { gazetteerPlace } from "./gazetteer.js";
 import { EVENTS } from "./lexicon.js";
+import { structureBreaches } from "./breach.js";
+import { isConsequence } from "./consequence.js";
 import { placesAroundIn } from "./named-place.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 
@@ -72,11 +74,19 @@ function readStoryEvent(context: SubjectContext, sentence: Span, anyPlaces: bool
   const limit = sentence.start < lead ? lead : sentence.start;
   const candidates: Array<{ cls: string; named: ReturnType<typeof eventsOfClass> }> = [];
   for (const candidate of (context.tollClasses ??= namedClasses(context.text))) {
-    const named = eventsOfClass(context, candidate).filter((e) => e.start < limit && !isVerb(context.text, e.start));
+    const named = eventsOfClass(context, candidate).filter((e) => e.start < limit && !isVerb(context.text, e.start) && !isConsequence(context.text, e.start));
     if (named.length === 0) continue;
     // "the disaster" after "the ferry capsized": the generic noun names the specific event.
     if (candidate === "disaster" && candidates.length) continue;
     candidates.push({ cls: candidate, named });
+  }
+  // "4 killed after dam breach triggers flash flood", "The breach in the Luti reservoir occurred": a breach of a dam is its collapse.
+  const breaches = structureBreaches(context.text, 0, limit).map((start) => ({ start, word: "breach", id: "collapse" }));
+  if (breaches.length) {
+    const collapse = candidates.find((c) => c.cls === "collapse");
+    if (collapse) collapse.named = [...breaches, ...collapse.named].sort((a, b) => a.start - b.start);
+    // "the disaster" after a dam breach: the generic noun names the collapse.
+    else candidates.splice(0, candidates.length, ...candidates.filter((c) => c.cls !== "disaster"), { cls: "collapse", named: breaches });
   }
   const inLead = candidates.filter((c) => c.cls !== "disaster" && c.named.some((e) => e.start < lead && !e.several));
   const chosen = candidates.length === 1 ? candidates[0] : inLead.length === 1 ? inLead[0] : undefined;
