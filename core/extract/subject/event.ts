@@ -1,10 +1,8 @@
 import type { Span } from "../span.js";
 import events from "./data/events.js";
-import placeWords from "./data/place-words.js";
-import { ACT_VERBS, EVENT_VERBS, EVENTS, GENERIC_NAME_WORDS, MONTHS_AND_DAYS } from "./lexicon.js";
-import { demonymPlace, knownPlace } from "./places.js";
-import { adjacent, firstWordsIn, isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
-
+import { ACT_VERBS, EVENT_VERBS, EVENTS } from "./lexicon.js";
+import { nameAfter, nameBefore } from "./event-name.js";
+import { adjacent, wordsIn, type Word } from "./words.js";
 
 /**
  * The events casualty counts belong to (which casualty a count reports is casualty.ts's).
@@ -31,17 +29,14 @@ export interface EventReading {
   span: Span;
 }
 
-/** Events someone carries out: a demonym before them names who, not where. */
-const PERPETRATED = new Set(["attack", "airstrike", "bombing", "raid", "offensive", "operation", "invasion", "shelling", "massacre", "shooting", "crackdown", "coup"]);
+/** "going on war footing", "a war of words", "the rescue operation": an event noun in a phrase that names no event (data/events.ts 'idioms'). */
+const IDIOMS: ReadonlySet<string> = new Set(events.idioms);
 
-const DIRECTION_WORD = /^(?:north|south|east|west|central)(?:ern|east|west|eastern|western)?$/;
 /**
  * The event a count or date in this sentence belongs to: "by/in <event>" after it, else the
  * nearest event noun before it in the sentence.
  * @example findEvent(text, sentence, start, end)?.event // "istiklal-attack"
  */
-/** "going on war footing", "a war of words", "the rescue operation": an event noun in a phrase that names no event (data/events.ts 'idioms'). */
-const IDIOMS: ReadonlySet<string> = new Set(events.idioms);
 
 export function findEvent(text: string, sentence: Span, start: number, end: number): EventReading | null {
   const after = wordsIn(text, end, Math.min(sentence.end, end + 80));
@@ -150,73 +145,6 @@ const SEVERAL = /(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|twin|se
  */
 function counted(text: string, sentence: Span, at: number): boolean {
   return SEVERAL.test(text.slice(Math.max(sentence.start, at - 24), at));
-}
-
-/**
- * The capitalized words right before an event noun: "Istanbul's Istiklal Street bombing" names
- * the place (Istanbul) and the event (istiklal). A demonym places a war ("the Syrian war"), but
- * names who carried out an attack ("a Russian airstrike" is Russia's, wherever it hit).
- */
-function nameBefore(text: string, sentence: Span, at: number, canonical: string): { name?: string; place?: string; start: number } | null {
-  // The loop below reads at most four words from the end: three names and the word that stops it.
-  const words = lastWordsIn(text, Math.max(sentence.start, at - 60), at, 4);
-  const run: Word[] = [];
-  let next = at;
-  for (let i = words.length - 1; i >= 0 && run.length < 3; i--) {
-    const word = words[i]!;
-    if (!isCapitalized(word) || !adjacent(text, word.end, next) || MONTHS_AND_DAYS.has(word.lower.replace(/(?:\.|[’']s)$/, ""))) break;
-    if (/^(?:the|a|an|this|that|their|its)$/i.test(word.text)) break;
-    run.unshift(word);
-    next = word.start;
-  }
-  if (run.length === 0) return null;
-  let place: string | undefined;
-  const nameWords: string[] = [];
-  for (const word of run) {
-    const owner = possessiveOwner(word);
-    const asPlace = owner ? knownPlace(owner) ?? owner.toLowerCase() : PERPETRATED.has(canonical) ? null : demonymPlace(word.text) ?? knownPlace(word.text);
-    if (asPlace && nameWords.length === 0) place = asPlace;
-    else if (!GENERIC_NAME_WORDS.has(word.lower)) nameWords.push(word.lower.replace(/-(?:led|backed|linked)$/, ""));
-  }
-  return { name: nameWords.length ? nameWords.join("-") : undefined, place, start: run[0]!.start };
-}
-
-const AREA_WORDS = new Set<string>(placeWords.areas);
-
-/** "attack on Istanbul's Istiklal Street": places go to place, other names name the event. */
-function nameAfter(text: string, sentence: Span, from: number): { name?: string; place?: string; end: number } | null {
-  const window = /^[^,;:()–—.!?]*/.exec(text.slice(from, Math.min(sentence.end, from + 70)))?.[0] ?? "";
-  // The first word, five more, and the one after the fifth.
-  const words = firstWordsIn(text, from, from + window.length, 7);
-  if (!words[0] || !/^(?:on|in|at|against|near|of)$/.test(words[0].lower)) return null;
-  let place: string | undefined;
-  const nameWords: string[] = [];
-  const asWritten: string[] = [];
-  let end = words[0].end;
-  for (const word of words.slice(1, 6)) {
-    if (word.lower === "the" || word.lower === "a" || word.lower === "an" || DIRECTION_WORD.test(word.lower)) continue;
-    if (!isCapitalized(word) || MONTHS_AND_DAYS.has(word.lower)) break;
-    end = word.end;
-    const owner = possessiveOwner(word);
-    if (owner) {
-      // "the Dominican Republic's capital": the owner is the whole name, not its last word.
-      const whole = asWritten.length ? knownPlace(`${asWritten.join(" ")} ${owner}`) : null;
-      if (whole) nameWords.length = 0;
-      place = whole ?? knownPlace(owner) ?? owner.toLowerCase();
-      continue;
-    }
-    // "Oxford Street": a name before a street word names the street, not the city.
-    const street = GENERIC_NAME_WORDS.has(words[words.indexOf(word) + 1]?.lower ?? "");
-    const known = street ? null : knownPlace(word.text);
-    if (known && nameWords.length === 0) { place = known; continue; }
-    // "the flood in Niger State", "in Kericho County": an area word after the place is the place's, no name.
-    if (place && nameWords.length === 0 && AREA_WORDS.has(word.lower)) continue;
-    // "in the Iraqi capital": a demonym names no event; the capital is read as its place elsewhere.
-    if (!GENERIC_NAME_WORDS.has(word.lower) && !demonymPlace(word.text)) nameWords.push(word.lower);
-    asWritten.push(word.text);
-  }
-  if (!place && nameWords.length === 0) return null;
-  return { name: nameWords.length ? nameWords.join("-") : undefined, place, end };
 }
 
 /** "air strikes": a one-word modifier that makes the event noun a compound. */

@@ -2,15 +2,14 @@ import type { EventFrame, FramePart } from "../../model.js";
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import type { SubjectContext } from "./context.js";
-import events from "./data/events.js";
 import { agreedDate, agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
-import { gazetteerPlace } from "./gazetteer.js";
-import { EVENTS } from "./lexicon.js";
 import { structureBreaches } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { placesAroundIn } from "./named-place.js";
-import { datelinePlace, leadEnd } from "./story-lead.js";
+import { leadEnd } from "./story-lead.js";
+import { namedClasses } from "./story-event-classes.js";
+import { headlinePlace, leadDateline } from "./story-event-place.js";
 
 /**
  * The story's event for a toll whose sentence names none: "This meant that the toll rose to
@@ -20,8 +19,6 @@ import { datelinePlace, leadEnd } from "./story-lead.js";
  * (an explosion, a blast and a suicide attack are one), and no date in the sentence puts the
  * figure before the event ("Last year, 40 died in ...").
  */
-
-const TOLL_CLASSES: readonly string[] = events.tollClasses;
 
 /**
  * Whether a measure is a toll ("the toll rose to 101", "the death toll", "the number of martyrs
@@ -120,46 +117,11 @@ function readStoryEvent(context: SubjectContext, sentence: Span, anyPlaces: bool
   return { frame, ...(names.size ? { name: [...names][0] } : {}) };
 }
 
-/**
- * The one known place a short first line (a headline) names, not counting a dateline ("LONDON (AP) -").
- * @example headlinePlace(contextOf("Manchester raises number of wounded to 119\n...")) // "manchester"
- */
-function headlinePlace(context: SubjectContext): string | undefined {
-  const first = context.sentences[0];
-  if (!first || first.end - first.start > 120) return undefined;
-  const line = context.text.slice(first.start, first.end).replace(/^\s*[\p{Lu} ]{3,}(?:,[^(—–-]*)?\s*(?:\([^)]*\))?\s*[—–-]\s*/u, "");
-  const places = new Set<string>();
-  const words = line.split(/[^\p{L}’'.-]+/u).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i]!)) continue;
-    const two = words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!) ? gazetteerPlace(`${words[i]} ${words[i + 1]}`) : null;
-    const place = two ?? gazetteerPlace(words[i]!.replace(/['’]s$/, ""));
-    if (place) places.add(place);
-    if (two) i++;
-  }
-  return places.size === 1 ? [...places][0] : undefined;
-}
-
-/**
- * The dateline's place when the lead names it again ("SURFSIDE, FLORIDA (NYTIMES) - ... the
- * collapse of a condominium tower in Surfside"): a dateline alone is where the reporter filed
- * from ("CAPE TOWN, South Africa (AP) -" over a collapse in another town), not where it happened.
- */
-function leadDateline(context: SubjectContext): string | undefined {
-  const place = datelinePlace(context);
-  if (!place) return undefined;
-  const lead = context.text.slice(0, leadEnd(context));
-  const name = place.replace(/-/g, "[ -]");
-  const mentions = lead.match(new RegExp(`\\b${name}\\b`, "gi"))?.length ?? 0;
-  return mentions >= 2 ? place : undefined;
-}
-
 /** Words before an event mention that make it a background event: "than a", "since the", "like the". */
 const BACKGROUND = /\b(?:than|since|unlike|like|similar\s+to)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}\d’'-]+\s+){0,4}$/iu;
 
 /** Classes whose plural names several events: "the fires", "the attacks" (but "the floods", "the clashes" name one). */
 const PLURAL_MEANS_SEVERAL = new Set(["attack", "fire", "earthquake", "storm", "tornado", "crash", "raid", "avalanche", "eruption", "stampede", "collapse"]);
-
 
 /** "16 international floods": a figure counting the events (not "Nov. 13 attack", a day). */
 function countedBefore(text: string, at: number): boolean {
@@ -176,24 +138,6 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 function disagree(values: ReadonlyArray<string | undefined>, compatible: (a: string, b: string) => boolean): boolean {
   const given = values.filter((v): v is string => Boolean(v));
   return given.some((a, i) => given.slice(i + 1).some((b) => !compatible(a, b)));
-}
-
-/** Every event word of a toll class, in one pattern: which classes an article names, in one pass. */
-const TOLL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EVENTS).filter((w) => TOLL_CLASSES.includes(classOf(w))).sort((a, b) => b.length - a.length).join("|")})\b`, "gi");
-
-function classOf(word: string): string {
-  const kind = EVENTS[word]!;
-  return (events.classes as Record<string, string>)[kind] ?? kind;
-}
-
-/** The toll classes whose words the text holds, in TOLL_CLASSES order (only these can be the story's event). */
-function namedClasses(text: string): string[] {
-  const found = new Set<string>();
-  TOLL_WORDS.lastIndex = 0;
-  for (let m = TOLL_WORDS.exec(text); m; m = TOLL_WORDS.exec(text)) found.add(classOf(m[0].toLowerCase()));
-  // A generic "disaster" may be a "ferry disaster": the classes its modifiers give are candidates too.
-  if (found.has("disaster")) for (const cls of Object.values(events.modifierClasses)) found.add(cls);
-  return TOLL_CLASSES.filter((cls) => found.has(cls));
 }
 
 /**
