@@ -3,6 +3,7 @@ import type { Span } from "../span.js";
 import { PHRASE_STOP } from "./lexicon.js";
 import { knownPlace } from "./places.js";
 import { placeStartingAt } from "./place.js";
+import namedData from "./data/named-measures.js";
 import { possessiveOwner, singular, wordsIn } from "./words.js";
 
 /**
@@ -107,6 +108,8 @@ export function isMeasure(mention: Mention): boolean {
   return Boolean(mention.dimension) && mention.dimension !== "count" && mention.unit !== "person" && mention.kind === "quantity";
 }
 
+const COUNTED_COMPOUND = new RegExp(String.raw`-(?:${Object.keys(namedData.counted).join("|")})s?$`, "i");
+
 /**
  * "the two countries", "their three sons": a small count after a definite word refers back to
  * things already named rather than stating how many there are, so it gets no subject.
@@ -115,5 +118,7 @@ export function isMeasure(mention: Mention): boolean {
 export function isDefiniteReference(text: string, mention: Mention): boolean {
   if (typeof mention.value !== "number" || mention.value >= 20 || mention.kind !== "quantity") return false;
   if (mention.dimension && mention.dimension !== "count") return false;
+  // "the 12-storey Plasco Building", "the 16-seat plane": a count glued to a standing property modifies the noun after it.
+  if (COUNTED_COMPOUND.test(text.slice(mention.start, mention.end))) return false;
   return /\b(?:the|these|those|both|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }

@@ -1,5 +1,7 @@
 import type { Mention } from "../mention.js";
 import { MEASURE_ADJECTIVES, MEASURE_NOUNS } from "./lexicon.js";
+import named from "./data/named-measures.js";
+import measures from "./data/measures.js";
 
 /**
  * Which measure of a thing a number gives: the depth of a strip is not its length, and a wall's
@@ -13,6 +15,12 @@ const DIMENSION_MEASURE: Partial<Record<string, string>> = {
   area: "area", speed: "speed", temperature: "temperature", volume: "volume", mass: "weight", fuelEconomy: "fuel-economy",
 };
 
+/** "a five-storey building", "the 90,000-seat stadium": a count glued to a standing property counts that property, not the noun after it. */
+const OWN_PROPERTY = new RegExp(String.raw`-(${Object.keys(named.counted).filter((k) => ["floors", "capacity"].includes(named.counted[k]!)).join("|")})s?$`, "i");
+
+/** "a 200-metre (650 feet) section", "a 10-kilometre convoy": a thing that runs along one line, whose bare length is its length. */
+const LINEAR_NOUN = new RegExp(String.raw`^(?:\s*\([^()]{0,40}\))?\s+(?:[\p{Ll}-]+\s+)?(?:${measures.linear.join("|")})\b`, "u");
+
 /**
  * @example measureOf("a 30-mile (18.6-mile) deep strip", { start: 2, end: 9, dimension: "length", ... }) // "depth"
  */
@@ -20,9 +28,13 @@ export function measureOf(text: string, mention: Pick<Mention, "start" | "end" |
   if (mention.kind !== "quantity") return undefined;
   const own = /-(deep|long|wide|tall|high|thick|broad)$/i.exec(text.slice(mention.start, mention.end));
   if (own) return MEASURE_ADJECTIVES[own[1]!.toLowerCase()];
+  const property = OWN_PROPERTY.exec(text.slice(mention.start, mention.end));
+  if (property) return named.counted[property[1]!.toLowerCase()];
   const after = /^\s*(?:\([^()]{0,40}\)\s*)?-?(deep|long|wide|tall|high|thick|broad)\b/i.exec(text.slice(mention.end, mention.end + 60));
   if (after) return MEASURE_ADJECTIVES[after[1]!.toLowerCase()];
   const before = /\b(depth|length|width|height|altitude|distance|range|radius|diameter|area|thickness|elevation)\s+of\s+(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (before) return MEASURE_NOUNS[before[1]!.toLowerCase()];
+  // "a 200-metre (650 feet) section" is the section's length, as "an 80-metre long stretch"; "a 500-foot gorge", "the 462-metre tower" say no dimension.
+  if (mention.dimension === "length" && /^[\d.,]+-\p{L}+$/u.test(text.slice(mention.start, mention.end)) && LINEAR_NOUN.test(text.slice(mention.end, mention.end + 60))) return "length";
   return mention.dimension ? DIMENSION_MEASURE[mention.dimension] : undefined;
 }

@@ -29,6 +29,9 @@ const AWAY = new RegExp(String.raw`^\s*${PAREN}(?:from|away|off|north|south|east
 const ABOVE_PLACE = new RegExp(String.raw`^\s*${PAREN}(?:(?:above|over)\s+(?:(?:the\s+)?\p{Lu}|(?:${alt(data.aboveWhat)})\b)|into\s+the\s+(?:[\p{L}-]+\s+)?sky\b)`, "u");
 /** "sits 359 metres", "is 32m": a verb of standing right before the figure, which with ABOVE_PLACE after it says a height. */
 const STANDING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(data.standingVerbs)})\s+${QUAL}$`, "iu");
+/** "reaches 3 km below the surface", "extends 1,200 metres underground": with a verb of reaching before it (DEPTH_BEFORE), a depth. */
+const BELOW_SURFACE = new RegExp(String.raw`^\s*${PAREN}(?:(?:below|beneath|under)\s+(?:${alt(data.belowWhat)})\b|underground\b)`, "i");
+const DEPTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(data.depthVerbs)})\s+(?:down\s+)?${QUAL}$`, "iu");
 const SEA_LEVEL = new RegExp(String.raw`^\s*${PAREN}above sea level\b`, "i");
 /** "about 30 metres (98 feet) longer than the Nimitz": a difference, not the thing's measure. */
 const COMPARATIVE = new RegExp(String.raw`^\s*${PAREN}-?(?:${alt(data.comparatives)})\b`, "i");
@@ -41,7 +44,7 @@ const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data
 /** "built at a cost of", "costing", "built at Rs 531 crore": a sum of money that is the thing's cost. */
 const COST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(data.costVerbs)})\s+${QUAL}$`, "iu");
 /** "can hold 90,000", "can seat 40,000": a venue's capacity told with a modal verb before a bare count. */
-const CAPACITY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] === "capacity" && /^can\s/.test(v)))})\s+${QUAL}$`, "iu");
+const CAPACITY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] === "capacity" && /^(?:can|could)\s|\sto\s+carry$/.test(v)))})\s+${QUAL}$`, "iu");
 /** "rises to 678.9 metres", "stretches 4.13 km", "climbs 310 metres": a verb of one class right before the figure. */
 const VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] && !/ of$/.test(v)))})\s+(?:to\s+|at\s+)?${QUAL}$`, "iu");
 /** Cheap precheck before FRAME_BEFORE and NOUN_OF (named-measure.ts): one of the measure nouns is there at all. */
@@ -97,6 +100,8 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   // "climbs 310 metres above London", "the bridge sits 359 metres above the river": above a place or the ground,
   // after a verb of standing, a height; "fell 50 metres above the river" is a distance.
   const above = ABOVE_PLACE.test(after) && (verbCls === "height" || STANDING_BEFORE.test(before));
+  // "the mine reaches 3 km below the surface" is its depth; "trapped 700 metres below the surface" a place in it.
+  if (data.dimensions[m.dimension] === "extent" && BELOW_SURFACE.test(after) && DEPTH_BEFORE.test(before)) return { cls: "depth", words: "below", counted: false, strong: true };
   if (AWAY.test(after) && !seaLevel && !above) return null;
   if (above && verbCls !== "height" && data.dimensions[m.dimension] === "extent") return { cls: "height", words: "above", counted: false, strong: true };
   const part = PART_AFTER.exec(after)?.[1];

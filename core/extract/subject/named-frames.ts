@@ -95,8 +95,12 @@ export function storyThing(text: string, sentence: Span, m: Mention, found: Foun
   }
   if (names.size !== 1) return null;
   const [only] = [...names.values()];
+  // "The 10-storey building next to the Rana Plaza": a thing placed by the named one is another of its kind.
+  if (only!.start >= m.end && only!.start < sentence.end && BESIDE.test(text.slice(m.end, only!.start))) return null;
   return { cls: found.cls, words: found.words, thing: thingOf(only!.words)!, span: { start: only!.start, end: only!.end } };
 }
+
+const BESIDE = /\b(?:next\s+to|near|nearby|beside|besides|opposite|behind|adjacent\s+to|across\s+from|close\s+to|neighbouring|neighboring|facing)\b/i;
 
 /** "Yosemite Falls is a three-tiered, 2425 ft waterfall": the name, "is a", up to three modifiers, right before the figure. */
 const IS_A = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+,?\s+){0,3}?${QUAL}$`, "u");

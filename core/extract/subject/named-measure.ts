@@ -148,7 +148,8 @@ function compound(text: string, sentence: Span, m: Mention, found: FoundClass): 
   // "The 948-foot Singapore-flagged vessel, identified as the Dali": a modifier, a common noun, then the name given to it.
   const modifier = hit && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(hit[2]!);
   if (!hit || modifier || (!hit[3] && DEMONYM.test(hit[2]!) && /^\s+\p{Ll}/u.test(after.slice(hit[0].length)))) {
-    if (found.counted) return null;
+    // "The Plasco Building, a 17-storey structure": a count glued to its noun (floors, seats) is set beside the name too.
+    if (found.counted && !(found.cls && /-\p{L}+$/u.test(own))) return null;
     const named = GIVEN_NAME.exec(after);
     // "The Ever Given, a 200,000-ton container ship,": the name the phrase is set beside.
     const apposed = named ? null : LEADING_THING.test(after) ? APPOSED.exec(text.slice(Math.max(sentence.start, m.start - 120), m.start)) : null;

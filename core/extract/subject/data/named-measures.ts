@@ -34,7 +34,10 @@ const data = {
     weighs: "weight", weighed: "weight", weighing: "weight",
     covers: "area", covered: "area", covering: "area",
     seats: "capacity", "has a capacity of": "capacity", "with a capacity of": "capacity",
-    "can hold": "capacity", "can seat": "capacity", "can accommodate": "capacity",
+    "can hold": "capacity", "can seat": "capacity", "can accommodate": "capacity", "can carry": "capacity", "could carry": "capacity",
+    // "The Sewol was licensed to carry 921 passengers": what the thing may hold, the same measure as "a capacity of".
+    "licensed to carry": "capacity", "certified to carry": "capacity", "authorised to carry": "capacity", "authorized to carry": "capacity",
+    "permitted to carry": "capacity", "approved to carry": "capacity", "rated to carry": "capacity",
     "has a population of": "population", "had a population of": "population", "with a population of": "population",
     "is home to": "population", "was home to": "population", "home to": "population",
     "has a height of": "height", "with a height of": "height", "has a length of": "length", "with a length of": "length",
@@ -73,7 +76,7 @@ const data = {
     bridge: ["Bridge", "Viaduct", "Setu"], viaduct: ["Viaduct", "Bridge"], dam: ["Dam", "Barrage"],
     stadium: ["Stadium", "Arena", "Ground", "Gardens", "Oval", "Bowl", "Park", "Stadion", "Coliseum"], arena: ["Arena", "Stadium"], ground: ["Ground", "Stadium", "Gardens", "Oval"],
     tower: ["Tower"], building: ["Building", "Tower", "Centre", "Center"], skyscraper: ["Tower", "Building", "Centre", "Center"],
-    statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [],
+    statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [], ferry: [],
   } as Record<string, string[]>,
   /**
    * Built things whose cost a story tells (named-cost.ts), with the words a name of that kind ends with: "The bridge was
@@ -136,6 +139,13 @@ const data = {
    * other verb ("fell 50 metres above the river") nothing changes. A capitalised name ("above London") counts too.
    */
   aboveWhat: ["the river bed", "the riverbed", "the river", "the water level", "the water", "the waters", "the valley floor", "the valley", "the gorge", "the ground", "the sea", "the streets", "the street", "the city", "the skyline", "ground level", "ground", "street level", "water level"],
+  /**
+   * What a thing reaches down below when its figure is its depth ("the mine reaches 3 km below the surface", "the shaft
+   * extends 1,200 metres underground"): after a verb of standing or reaching (depthVerbs), a depth, the same measure as
+   * "3 km deep"; after any other verb ("trapped 700 metres below the surface") nothing changes.
+   */
+  belowWhat: ["the surface", "the ground", "ground level", "ground", "the seabed", "the sea bed", "the seafloor", "the sea floor", "the ocean floor", "the earth's surface", "the earth"],
+  depthVerbs: ["is", "was", "lies", "sits", "reaches", "reached", "extends", "extended", "goes", "goes down", "descends", "descended", "plunges", "runs", "sinks", "stretches", "bores"],
   /** Verbs before the figure that, with "above" one of aboveWhat after it, make it the thing's height. */
   standingVerbs: ["is", "was", "sits", "sat", "stands", "stood", "rises", "rose", "towers", "towered", "soars", "climbs", "perches", "is perched", "lies"],
   /**
