@@ -1,6 +1,8 @@
 import type { Span } from "../span.js";
 import events from "./data/events.js";
 import { ACT_VERBS, EVENT_VERBS, EVENTS } from "./lexicon.js";
+import { BREACH, breachedStructure } from "./breach.js";
+import { isConsequence } from "./consequence.js";
 import { nameAfter, nameBefore } from "./event-name.js";
 import { adjacent, wordsIn, type Word } from "./words.js";
 
@@ -43,10 +45,10 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   for (let i = 0; i + 1 < after.length && i < 8; i++) {
     if (!/^(?:in|by|during|from)$/.test(after[i]!.lower)) continue;
     for (let j = i + 1; j < after.length && j <= i + 4; j++) {
-      if (!EVENTS[after[j]!.lower]) continue;
+      if (!eventOf(text, after[j]!)) continue;
       // "bomb attacks": the last event noun of a compound is the head.
       const k = EVENTS[after[j + 1]?.lower ?? ""] && adjacent(text, after[j]!.end, after[j + 1]!.start) ? j + 1 : j;
-      return nameEvent(text, sentence, after[k]!, k > j ? after[j] : compoundNoun(after, j));
+      return nameEvent(text, sentence, after[k]!, k > j ? after[j] : compoundNoun(after, j), eventOf(text, after[k]!));
     }
   }
   const happened = eventInClause(text, sentence, wordsIn(text, end, Math.min(sentence.end, end + 140)));
@@ -57,12 +59,24 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   // brackets is an aside; the event outside them, with its date, is the one the count reports.
   let aside = -1;
   for (let i = before.length - 1; i >= 0; i--) {
-    if (!EVENTS[before[i]!.lower] || idiom(i)) continue;
+    if (!eventOf(text, before[i]!) || idiom(i)) continue;
     if (aside < 0 && inBrackets(text, before[i]!.end, start)) { aside = i; continue; }
-    return nameEvent(text, sentence, before[i]!, compoundNoun(before, i));
+    return nameEvent(text, sentence, before[i]!, compoundNoun(before, i), eventOf(text, before[i]!));
   }
-  if (aside >= 0) return nameEvent(text, sentence, before[aside]!, compoundNoun(before, aside));
+  if (aside >= 0) return nameEvent(text, sentence, before[aside]!, compoundNoun(before, aside), eventOf(text, before[aside]!));
   return actBefore(text, sentence, before, start);
+}
+
+/**
+ * The event a word names, if any: an event noun, unless it is what a happening told before it
+ * brought about ("4 killed after dam breach triggers flash flood": the count is the breach's,
+ * not the flood's; consequence.ts); a breach of a structure that holds water back is a collapse
+ * ("dam breach", "the reservoir breached"; not "a data breach", breach.ts).
+ */
+function eventOf(text: string, word: Word): string | undefined {
+  if (BREACH.includes(word.lower)) return breachedStructure(text, word.start, word.end) ? "collapse" : undefined;
+  const kind = EVENTS[word.lower];
+  return kind && !isConsequence(text, word.start) ? kind : undefined;
 }
 
 /** Whether the words from `from` to `to` close a bracket they did not open: `from` is inside it. */
@@ -104,8 +118,9 @@ function eventInClause(text: string, sentence: Span, after: readonly Word[]): Ev
     if (!/^(?:when|after|as)$/.test(after[i]!.lower)) continue;
     for (let j = i + 1; j < after.length && j <= i + 7; j++) {
       const word = after[j]!;
-      if (EVENTS[word.lower] && !/^(?:operation|election|elections|ceasefire|truce)$/.test(word.lower)) {
-        return nameEvent(text, sentence, word, compoundNoun(after, j));
+      const kind = eventOf(text, word);
+      if (kind && !/^(?:operation|election|elections|ceasefire|truce)$/.test(word.lower)) {
+        return nameEvent(text, sentence, word, compoundNoun(after, j), kind);
       }
       const event = EVENT_VERBS[word.lower];
       if (event) return { event, kind: event, noun: { start: word.start, end: word.end }, span: { start: after[i]!.end + 1, end: word.end } };
@@ -119,8 +134,7 @@ function eventInClause(text: string, sentence: Span, after: readonly Word[]): Ev
  * The event named by the noun at `noun`, with the demonym before it and the name after it.
  * @example nameEvent("the attack on Istanbul’s Istiklal Street", sentence, attackWord) // { event: "istiklal-attack", place: "istanbul", ... }
  */
-export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word): EventReading {
-  const canonical = EVENTS[noun.lower] ?? noun.lower;
+export function nameEvent(text: string, sentence: Span, noun: Word, lead?: Word, canonical = EVENTS[noun.lower] ?? noun.lower): EventReading {
   const span: Span = { start: (lead ?? noun).start, end: noun.end };
   const before = nameBefore(text, sentence, span.start, canonical);
   if (before) span.start = before.start;

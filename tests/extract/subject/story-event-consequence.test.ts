@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../core/index.js";
 import { storyClass } from "../../../core/extract/subject/story-class.js";
+import { findEvent } from "../../../core/extract/subject/event.js";
 
 // The class a story's names carry (story-class.ts), read from its headline and lead: `end` is the lead's end.
 const classOf = (lead: string) => storyClass(lead, lead.length);
@@ -62,5 +63,37 @@ describe("the story's event: a consequence is not it, a dam's breach is a collap
   it("negative: a flood the lead tells first stays the story's ('caused by' a breach names the cause)", () => {
     const body = "Flash flood kills 4 in Balrampur\n\nA flash flood caused by heavy rainfall swept through Dhaneshpur village in Chhattisgarh's Balrampur district late Tuesday night.";
     expect(dayEvent(body, "late Tuesday night")).toBe("flood");
+  });
+});
+
+// The event a count's own sentence gives it (event.ts findEvent): a consequence after a verb of causing is not it.
+const eventOfCount = (text: string, count: string) => {
+  const start = text.indexOf(count);
+  return findEvent(text, { start: 0, end: text.length }, start, start + count.length)?.kind;
+};
+const frameEventOf = (text: string, count: string) => extractClaims({ id: "t", body: text, published: "2025-08-28" }).find((c) => c.text === count)?.subject?.frame?.event?.id;
+
+describe("a count's event is the happening, not what it brought about", () => {
+  it("India TV: '4 killed after dam breach triggers flash flood' is the breach's (a collapse), not the flood's", () => {
+    const headline = "Chhattisgarh: 4 killed after dam breach triggers flash flood in Balrampur";
+    expect(eventOfCount(headline, "4")).toBe("collapse");
+    expect(frameEventOf(headline, "4")).toBe("collapse");
+  });
+  it("FEMA: 'The 1964 Alaskan earthquake triggered a tsunami ..., causing 10 deaths' is the earthquake's", () => {
+    const text = "The 1964 Alaskan earthquake triggered a tsunami that affected sea levels as far away as California, causing 10 deaths and approximately $15 million in damage in Crescent City from a 21-foot wave.";
+    expect(eventOfCount(text, "10")).toBe("earthquake");
+  });
+  it("Financial Express: '3 killed, many missing after dam breach' is a collapse told in its own sentence", () => {
+    const text = "3 killed, many missing after dam breach in rain-ravaged Maharashtra";
+    expect(eventOfCount(text, "3")).toBe("collapse");
+  });
+  it("negative: BBC 'heavy rainfall caused a dam collapse' (no happening before the cue) keeps the collapse", () => {
+    expect(eventOfCount("Eighteen people have died after heavy rainfall caused a dam collapse which flooded a village in Maharashtra.", "Eighteen")).toBe("collapse");
+  });
+  it("negative: a flood after no verb of causing is the count's ('lost their lives in the flooding')", () => {
+    expect(eventOfCount("At least 39 people have lost their lives in the flooding, which has stretched across more than 70 cities and displaced more than 6,000 people, according to Brazil Reports.", "At least 39")).toBe("flood");
+  });
+  it("negative: FTC 'The Equifax data breach ... 147 million people' is no collapse", () => {
+    expect(eventOfCount("The Equifax data breach exposed the personal information of 147 million people.", "147 million")).toBeUndefined();
   });
 });
