@@ -59,3 +59,17 @@ describe("a stretch of a thing measured by its length", () => {
     expect(frameOf("The 45-metre high Morandi Bridge was built in 1967.", "45-metre")?.measure.id).toMatch(/^height/);
   });
 });
+
+describe("a measure in a phrase fronted before the thing's clause", () => {
+  it("reads the name or the story's one thing of the kind opening the main clause", () => {
+    expect(read(frameOf("With its architecture height of 310 metres, Varso Tower is now the tallest building in the 27-Nation Block.", "310 metres"))).toEqual(["height", "varso-tower"]);
+    expect(read(frameOf("At 300 metres high, the Eiffel Tower was the tallest structure in the world until 1930.", "300 metres"))).toEqual(["height", "eiffel-tower"]);
+    const gotthard = "The 57 km long Gotthard Base Tunnel is the world's longest tunnel. Reaching a depth of 2,300 meters the tunnel has cut the travel time between Zurich and Milan.";
+    expect(read(frameOf(gotthard, "2,300 meters"))).toEqual(["depth", "gotthard-base"]);
+  });
+  it("gives a bare figure, a place reached, or a verb it does not know nothing", () => {
+    expect(frameOf("At 300 metres, the climbers stopped to rest below the summit.", "300 metres")).toBeUndefined();
+    expect(frameOf("Reaching a depth of 400 metres the divers found the wreck of the Titanic.", "400 metres")?.scope ?? []).toEqual([]);
+    expect(frameOf("With a depth of 30 km, the earthquake was shallow, the USGS said.", "30 km")?.measure.id).toBe("depth.earthquake");
+  });
+});
