@@ -8,9 +8,16 @@ import { gazetteerPlace } from "./gazetteer.js";
  * @example cityAround("collapsed in Mazgaon in south Mumbai on Friday", "Mazgaon") // "mumbai"
  */
 export function cityAround(sentence: string, name: string): string | undefined {
-  const at = escaped(name);
-  const after = new RegExp(String.raw`${at}\s+(?:area\s+|district\s+|locality\s+)?in\s+(?:the\s+)?(?:${COMPASS}\s+)?(${PLACE})`, "u").exec(sentence);
-  const before = new RegExp(String.raw`(?:^|[^\p{L}])(${PLACE})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${at}(?![\p{L}])`, "u").exec(sentence);
+  // Fixed patterns tried at each place the name stands: a pattern built per name would be compiled
+  // for every name of every story, and so many compiled patterns slow every other reader's too.
+  let after: RegExpExecArray | null = null;
+  let before: RegExpExecArray | null = null;
+  for (let at = sentence.indexOf(name); at >= 0 && !(after && before); at = sentence.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    AFTER.lastIndex = end;
+    after ??= AFTER.exec(sentence);
+    if (!before && !LETTER.test(sentence.slice(end, end + 2))) before = BEFORE.exec(sentence.slice(0, at));
+  }
   for (const m of [after, before]) {
     const id = m ? gazetteerPlace(m[1]!) : null;
     if (id) return id;
@@ -24,4 +31,9 @@ const COMPASS = String.raw`(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:
 /** A capitalised name of one to three words ("Mumbai", "New Delhi", "Rio de Janeiro"). */
 const PLACE = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:de\s+|do\s+)?\p{Lu}[\p{L}-]+){0,2}`;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Right after the name: "Mazgaon in south Mumbai", "Kurar village in Malad" (sticky, set at the name's end). */
+const AFTER = new RegExp(String.raw`\s+(?:area\s+|district\s+|locality\s+)?in\s+(?:the\s+)?(?:${COMPASS}\s+)?(${PLACE})`, "uy");
+/** Right before the name: "south Mumbai's Dongri", "Mumbai's congested Dongri". */
+const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${PLACE})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$`, "u");
+/** A letter right after the name: it is part of a longer word. */
+const LETTER = /^\p{L}/u;

@@ -123,7 +123,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   const cls = storyClass(text, end);
   return picked.map(([key, n]) => {
     // "Mazgaon in south Mumbai", "south Mumbai's Dongri": the known city a sentence puts the name in.
-    const city = n.known ? undefined : n.seen.map(({ sentence }) => cityAround(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), n.text)).find(Boolean);
+    const city = n.known ? undefined : n.seen.reduce<string | undefined>((found, { sentence }) => found ?? cityAround(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), n.text), undefined);
     const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
