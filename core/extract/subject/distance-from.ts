@@ -29,7 +29,7 @@ const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${al
 /** A border, a coast, a river bank is no place a distance is told from here (border-distance.ts reads borders). */
 const NOT_PLACE_AFTER = /^\s+(?:border|frontier|coast|shore|river|state\s+line)\b/i;
 /** Before the figure: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison: no location. */
-const NOT_LOCATING = /\b(?:within|radius|range|travell?ed|walked|drove|driven|flew|flown|marched|trekked|moved|advanced|pushed|retreated|swam|sailed|ran|fled|evacuat\w*|up\s+to|more|less|farther|further|closer|nearer)\s+(?:\S+\s+){0,2}$/i;
+const NOT_LOCATING = new RegExp(String.raw`\b(?:${alt(DIS.notLocating)})\s+(?:\S+\s+){0,2}$`, "i");
 const KIND = String.raw`(?:\s+(?:${alt(DIS.placeKinds)}))?`;
 /** "Bozeman, about 85 miles", "in Gopalganj, around 150 km", "struck Luxian county around 120km": the name the figure is set beside. */
 const BESIDE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}(?:(?:a|an)\s+)?$`, "u");

@@ -33,7 +33,7 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|this|that|a|an
 /** Modifiers that are a name: "The Padma Bridge", "the Gordie Howe International Bridge". */
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+)+$/u;
 /** Words that make the sum a part's or a piece of work's, not the whole thing's cost. */
-const PART = /\b(?:phase|part|portion|section|stretch|approach|approaches|component|package|span|extension|repairs?|renovation|maintenance|retrofit\w*|land|acquisition|widening|compensation|contract|contracts|share|first|second|third|remaining|additional|escalation|overrun)\b/i;
+const PART = new RegExp(String.raw`\b(?:${alt(data.costParts)})\b`, "i");
 
 const TITLE_WORD = /\s(?:Of|For|In|On|At|To|And|With|By|After|Before|Over)\s/;
 

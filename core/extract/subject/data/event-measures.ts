@@ -25,6 +25,8 @@ const data = {
     placingVerbs: ["struck", "hit", "occurred", "happened", "took place", "was centred", "was centered", "centred", "centered", "epicentre", "epicenter", "went down", "came down", "crashed", "capsized", "sank", "exploded", "collided", "derailed", "collapsed", "overturned", "plunged"],
     /** Words between the figure and the place's direction: "a 35-mile drive northwest of Honolulu". */
     trip: ["drive", "walk", "journey", "ride", "flight", "trip", "boat ride", "drive away", "away"],
+    /** Words before the figure that make it no location: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison. */
+    notLocating: ["within", "radius", "range", "traveled", "travelled", "walked", "drove", "driven", "flew", "flown", "marched", "trekked", "moved", "advanced", "pushed", "retreated", "swam", "sailed", "ran", "fled", "evacuate", "evacuates", "evacuated", "evacuating", "evacuation", "evacuations", "up to", "more", "less", "farther", "further", "closer", "nearer"],
     /** Kinds of place written after a name ("Luxian county, around 120km"): no part of the name. */
     placeKinds: ["county", "district", "town", "city", "village", "province", "prefecture", "region", "municipality", "island", "township", "state", "port"],
   },
