@@ -1,5 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
-import { type SharedName, sharedNames } from "./story-shared.js";
+import { flag, mark, type SharedName, sharedNames } from "./story-shared.js";
 
 /**
  * What else two reports must agree on for the story match (story-names.ts `storyMatch`) when the
@@ -8,8 +8,6 @@ import { type SharedName, sharedNames } from "./story-shared.js";
  * agrees, and two reports of a building collapse in Mumbai for one collapse when they tell the
  * same day; a busy city has many events of one class in a month.
  */
-
-const flag = (entity: ScopeEntity, name: string) => (entity.within ?? []).includes(name);
 
 /** The mark of the known city a sentence puts a rare name in (core/extract/subject/story-names.ts STORY_CITY). */
 const IN = "in:";
@@ -61,7 +59,7 @@ function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeE
 export function insideLeadCity(place: string, own: readonly ScopeEntity[], others: readonly ScopeEntity[]): boolean {
   const name = own.find((n) => n.id === `name:${place}` && !flag(n, "known"));
   // "Mazgaon in south Mumbai", "south Mumbai's Dongri": its own sentence put it in a city the other story names.
-  const city = (name?.within ?? []).find((w) => w.startsWith(IN))?.slice(IN.length);
+  const city = name ? mark(name, IN) : undefined;
   if (city && others.some((n) => n.id === `name:${city}`)) return true;
   const rare = name !== undefined && flag(name, "lead");
   if (!rare) return false;

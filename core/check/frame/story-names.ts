@@ -4,7 +4,7 @@ import { isCountry } from "../data/countries.js";
 import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
 import { relateEvents, typeClass } from "./event.js";
-import { type SharedName, sharedNames } from "./story-shared.js";
+import { flag, mark, type SharedName, sharedNames } from "./story-shared.js";
 import { agreedNames, insideLeadCity, knownAlone } from "./story-agree.js";
 
 /**
@@ -62,8 +62,6 @@ export function isKnownName(entity: ScopeEntity): boolean {
   return flag(entity, "known");
 }
 
-const mark = (entity: ScopeEntity, prefix: string) => (entity.within ?? []).find((w) => w.startsWith(prefix))?.slice(prefix.length);
-const flag = (entity: ScopeEntity, name: string) => (entity.within ?? []).includes(name);
 
 /** The story's names a frame carries. */
 export function storyNamesOf(frame: Frame): ScopeEntity[] {

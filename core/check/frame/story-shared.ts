@@ -21,6 +21,12 @@ export interface SharedName {
 
 const PREFIX = "name:";
 
+/** Whether a story name carries a flag ("lead", "known"). */
+export const flag = (entity: ScopeEntity, name: string): boolean => (entity.within ?? []).includes(name);
+
+/** The value of a story name's mark ("day:", "in:"), if it carries one. */
+export const mark = (entity: ScopeEntity, prefix: string): string | undefined => (entity.within ?? []).find((w) => w.startsWith(prefix))?.slice(prefix.length);
+
 const wordsOf = (name: ScopeEntity) => name.id.slice(PREFIX.length).split("-").filter(Boolean);
 
 /**

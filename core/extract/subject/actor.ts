@@ -1,6 +1,7 @@
 import { clausePrefix } from "../clauses.js";
 import type { Span } from "../span.js";
 import { demonymPlace, knownPlace } from "./places.js";
+import { lastMatch } from "../last-match.js";
 
 /**
  * Who holds a share: "Damascus still controls only 70% of Syrian territory" and "the YPG
@@ -20,10 +21,7 @@ const VERBS = {
  */
 export function actorOf(text: string, sentence: Span, mentionStart: number, verbs: keyof typeof VERBS = "holding"): string | undefined {
   const clause = clausePrefix(text, sentence.start, mentionStart);
-  let verbAt = -1;
-  const pattern = VERBS[verbs];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) verbAt = m.index;
+  const verbAt = lastMatch(VERBS[verbs], clause)?.index ?? -1;
   if (verbAt < 0) return undefined;
   const names = clause.slice(0, verbAt).match(/\p{Lu}[\p{L}\p{N}'’.-]{0,40}(?:\s+\p{Lu}[\p{L}\p{N}'’.-]{0,40}){0,3}/gu);
   const name = names?.[names.length - 1]?.replace(/^(?:The|A|An)\s+/, "");

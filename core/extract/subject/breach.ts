@@ -1,9 +1,10 @@
+import { wordAlternation } from "./alternation.js";
 import events from "./data/events.js";
 
 /** Words of a breach: a collapse only of a structure that holds water back (data/events.ts 'breach'). */
 export const BREACH: readonly string[] = events.breach.words;
 const HOLDING = new Set(events.breach.structures);
-const BREACH_WORD = new RegExp(String.raw`\b(?:${BREACH.join("|")})\b`, "gi");
+const BREACH_WORD = new RegExp(String.raw`\b(?:${wordAlternation(BREACH)})\b`, "gi");
 
 /**
  * "Dam breach triggers flash flood", "the embankment was breached", "a breach in the Luti

@@ -1,4 +1,5 @@
 import events from "./data/events.js";
+import { wordAlternation } from "./alternation.js";
 import { BREACH } from "./breach.js";
 import { ACT_VERBS, EVENT_VERBS, EVENTS } from "./lexicon.js";
 
@@ -17,4 +18,4 @@ export function isConsequence(text: string, at: number): boolean {
   return (text.slice(start, end).toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => EVENTS[w] || EVENT_VERBS[w] || ACT_VERBS[w] || BREACH.includes(w));
 }
 
-const CONSEQUENCE = new RegExp(String.raw`\b(?:${events.consequenceCues.map((c) => c.replace(/ /g, "\\s+")).join("|")})\s+(?:(?:a|an|the|further|more|new)\s+)?(?:(?!by\b)[\p{L}-]+\s+){0,2}$`, "iu");
+const CONSEQUENCE = new RegExp(String.raw`\b(?:${wordAlternation(events.consequenceCues)})\s+(?:(?:a|an|the|further|more|new)\s+)?(?:(?!by\b)[\p{L}-]+\s+){0,2}$`, "iu");

@@ -5,10 +5,11 @@ import { placeEntity } from "./frame-scope.js";
 import { thingOf } from "./named-thing.js";
 import { gazetteerPlace, placeOfDemonym } from "./gazetteer.js";
 import { buildSubject } from "./key.js";
-import { EVENT_VERBS, MONTHS_AND_DAYS } from "./lexicon.js";
+import { classOfEvent, EVENT_VERBS, MONTHS_AND_DAYS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
 import { isCapitalized, wordsIn } from "./words.js";
+import { lastMatch } from "../last-match.js";
 
 /**
  * The day a vehicle's happening is told by a verb with the vehicle as its subject: "A charter
@@ -36,9 +37,7 @@ export function carrierDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 240);
   const stretch = text.slice(from, mention.start);
-  let verb: RegExpExecArray | null = null;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(stretch); m; m = VERB.exec(stretch)) verb = m;
+  const verb = lastMatch(VERB, stretch);
   if (!verb) return null;
   const between = stretch.slice(verb.index + verb[0].length);
   if (between.length > 90 || !PLACE_OR_TIME.test(between) || OTHER_ACT.test(between)) return null;
@@ -50,7 +49,7 @@ export function carrierDate(input: SubjectInput): SubjectReading | null {
   const carrier = CARRIER.exec(subject);
   if (!carrier || NOT_HAPPENED.test(subject.replace(/\s+(?:has|had|have)\s*$/i, " "))) return null;
   const kind = EVENT_VERBS[verb[0].toLowerCase()]!;
-  const eventId = (events.classes as Record<string, string>)[kind] ?? kind;
+  const eventId = classOfEvent(kind);
   // Names the vehicle's phrase gives, and those after the date in its clause ("with 81 people on board, including players of ... Chapecoense").
   const tail = /^[^;:.]*/.exec(text.slice(mention.end, sentence.end))![0];
   const scope: ScopeEntity[] = [...carried(text, from + clauseFrom, from + verb.index), ...carried(text, mention.end, mention.end + tail.length)];

@@ -9,6 +9,7 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
 import { wordTrie } from "../word-trie.js";
 import { storyDayOf } from "./story-day.js";
+import { lastMatch } from "../last-match.js";
 
 /**
  * Dates of a named thing's phases: WHAT happened to it (opened, opened to traffic, was
@@ -163,8 +164,6 @@ function nounReading(name: string, kind: string, noun: string): SubjectReading |
 /** The clause the verb is in: after the last ";", ":" or subordinating word before it. */
 function clauseStart(text: string, sentenceStart: number, verbAt: number): number {
   const stretch = text.slice(sentenceStart, verbAt);
-  let start = 0;
-  CLAUSE_START.lastIndex = 0;
-  for (let m = CLAUSE_START.exec(stretch); m; m = CLAUSE_START.exec(stretch)) start = m.index + m[0].length;
-  return sentenceStart + start;
+  const last = lastMatch(CLAUSE_START, stretch);
+  return sentenceStart + (last ? last.index + last[0].length : 0);
 }

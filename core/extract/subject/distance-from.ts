@@ -7,6 +7,7 @@ import { wordAlternation as alt } from "./alternation.js";
 import type { EventMeasure } from "./event-measure.js";
 import { slugOf } from "./frame-scope.js";
 import { gazetteerPlace, isCountryPlace } from "./gazetteer.js";
+import { classOfEvent } from "./lexicon.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { bareName, NAME, thingOf } from "./named-thing.js";
@@ -39,11 +40,11 @@ const REGION_BEFORE = /\b(?:southern|northern|eastern|western|central|north-?eas
 
 const FIXED = new Set(DIS.events);
 /** Event words of the classes that happen at one spot, and the verbs that place an event. */
-const EVENT_WORDS = Object.entries(events.words).filter(([, name]) => FIXED.has((events.classes as Record<string, string>)[name] ?? name)).map(([word]) => word);
-const VERBS = Object.entries({ ...events.verbs, ...events.actVerbs }).filter(([, name]) => FIXED.has((events.classes as Record<string, string>)[name] ?? name)).map(([verb]) => verb);
+const EVENT_WORDS = Object.entries(events.words).filter(([, name]) => FIXED.has(classOfEvent(name))).map(([word]) => word);
+const VERBS = Object.entries({ ...events.verbs, ...events.actVerbs }).filter(([, name]) => FIXED.has(classOfEvent(name))).map(([verb]) => verb);
 const PLACES_EVENT = new RegExp(String.raw`\b(?:${alt([...EVENT_WORDS, ...VERBS, ...DIS.placingVerbs])})\b`, "i");
 /** The event classes a distance may belong to: the names the event data gives and their classes. */
-const EVENTS = [...new Set([...DIS.events, ...Object.values(events.words).filter((name) => FIXED.has((events.classes as Record<string, string>)[name] ?? name))])];
+const EVENTS = [...new Set([...DIS.events, ...Object.values(events.words).filter((name) => FIXED.has(classOfEvent(name)))])];
 
 interface FromPlace { id: string; text: string; end: number }
 

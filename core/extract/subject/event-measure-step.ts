@@ -1,12 +1,10 @@
-import events from "./data/events.js";
 import { findEvent } from "./event.js";
 import { eventMeasure } from "./event-measure.js";
 import { stop } from "./quantity-head.js";
+import { classOfEvent } from "./lexicon.js";
 import type { SubjectStep } from "./reading.js";
 
 const SEVERAL = /\b(?:first|second|third|fourth|another|earlier|previous|subsequent|aftershocks?|foreshocks?|twin|two|both|followed|following)\b|\b(?:day|days|hours?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/i;
-
-const CLASSES = new Map<string, string>(Object.entries(events.classes));
 
 /**
  * "The magnitude 6.8 earthquake struck", "It had sustained winds of 100 mph": a measure of the
@@ -32,7 +30,7 @@ export const EVENT_MEASURE_STEP: SubjectStep = {
     r.rules.push("subject.event-measure");
     // "The earthquake, with a magnitude of 6.3, struck": the event word may sit anywhere in the sentence.
     const event = findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end);
-    if (event && found.events.includes(CLASSES.get(event.kind) ?? event.kind)) {
+    if (event && found.events.includes(classOfEvent(event.kind))) {
       // "The quake struck 60 km north of Kathmandu" did not happen in Kathmandu: the place a distance is told from is no event's place.
       r.event = found.measure === "distance" && event.place === found.head.replace(/^from-/, "") ? { ...event, place: undefined } : event;
       r.rules.push("subject.event");

@@ -8,7 +8,7 @@ import { byVerbAt, capitalAfter, placeInClause } from "./event-place.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { anchorChains, eventPlaceAfter, placesAroundIn, rememberPlace } from "./named-place.js";
-import { EVENTS } from "./lexicon.js";
+import { classOfEvent, EVENTS } from "./lexicon.js";
 import { lastWordsIn, singular, wordsIn } from "./words.js";
 
 /**
@@ -18,7 +18,6 @@ import { lastWordsIn, singular, wordsIn } from "./words.js";
  * tore through the market on Sunday ... The blast killed 12": the blast is Sunday's).
  */
 
-const CLASSES = new Map<string, string>(Object.entries(events.classes));
 const VENUES = new Set<string>(events.venues);
 const LABOUR = new Set<string>(events.labourCues);
 const MODIFIER_CLASSES = new Map<string, string>(Object.entries(events.modifierClasses));
@@ -35,13 +34,13 @@ export function eventClass(kind: string, text: string, noun: Span): string {
     const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, noun.start - 20), noun.start));
     const word = before?.[1]!.toLowerCase() ?? "";
     // "a ferry sinking incident": an event word before the generic one is its class.
-    const cls = MODIFIER_CLASSES.get(word) ?? (EVENTS[word] && EVENTS[word] !== "disaster" ? CLASSES.get(EVENTS[word]!) ?? EVENTS[word] : undefined);
+    const cls = MODIFIER_CLASSES.get(word) ?? (EVENTS[word] && EVENTS[word] !== "disaster" ? classOfEvent(EVENTS[word]!) : undefined);
     if (cls) return cls;
   }
   if (/^strikes?$/i.test(text.slice(noun.start, noun.end)) && isLabourStrike(text, noun)) return "labour-strike";
   // "a gunman opened fire": a shooting, not a blaze.
   if (kind === "fire" && /^fire$/i.test(text.slice(noun.start, noun.end)) && /\b(?:open|opened|opens|opening|returned|exchanged|came under)\s+$/i.test(text.slice(Math.max(0, noun.start - 14), noun.start))) return "attack";
-  return CLASSES.get(kind) ?? kind;
+  return classOfEvent(kind);
 }
 
 function isLabourStrike(text: string, noun: Span): boolean {
@@ -83,7 +82,7 @@ const CLASS_WORDS = new Map<string, RegExp>();
 {
   const words = new Map<string, string[]>();
   const add = (cls: string, word: string) => words.set(cls, [...(words.get(cls) ?? []), word]);
-  for (const [word, kind] of Object.entries(EVENTS)) add(CLASSES.get(kind) ?? kind, word);
+  for (const [word, kind] of Object.entries(EVENTS)) add(classOfEvent(kind), word);
   add("labour-strike", "strike");
   // "ferry disaster" is a capsizing: each class a modifier gives is also named by the generic nouns.
   for (const cls of new Set(MODIFIER_CLASSES.values())) for (const [word, kind] of Object.entries(EVENTS)) if (kind === "disaster") add(cls, word);

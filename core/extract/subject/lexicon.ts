@@ -64,6 +64,12 @@ export const EVENT_VERBS: Record<string, string> = bare(events.verbs);
 /** Verbs of an event before the count they caused ("attacked a police station in Kabul, killing 2"). */
 export const ACT_VERBS: Record<string, string> = bare(events.actVerbs);
 
+const EVENT_CLASSES = new Map<string, string>(Object.entries(events.classes));
+/** The type class of an event name (data/events.ts 'classes': bombing -> attack); a name not listed is its own class. */
+export function classOfEvent(name: string): string {
+  return EVENT_CLASSES.get(name) ?? name;
+}
+
 /** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */
 export const EVENT_PHASE: Record<string, string> = bare({
   began: "start", begun: "start", begin: "start", started: "start", start: "start", erupted: "start",

@@ -3,6 +3,7 @@ import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { isPerson, NAME, openerPerson, personBefore } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
+import { lastMatch } from "../last-match.js";
 
 export { isPersonName } from "./life-person.js";
 
@@ -71,9 +72,7 @@ function fromVerb(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 140);
   const clause = text.slice(from, mention.start);
-  let verb: RegExpExecArray | null = null;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(clause); m; m = VERB.exec(clause)) verb = m;
+  const verb = lastMatch(VERB, clause);
   if (!verb || !COMPLEMENT.test(clause.slice(verb.index + verb[0].length))) return null;
   const verbAt = from + verb.index;
   const phase = VERBS.get(verb[0].toLowerCase())!;

@@ -4,8 +4,7 @@ import { agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
-import { EVENT_VERBS, EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
-import events from "./data/events.js";
+import { classOfEvent, EVENT_VERBS, EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { gazetteerPlace } from "./gazetteer.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
@@ -179,7 +178,7 @@ export function verbOpened(input: SubjectInput, end: number): SubjectReading | n
   const place = /\bin\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(text.slice(mention.end, words[verb]!.start))?.[1];
   const id = gazetteerPlace(place ?? "") ?? (place ? slugOf(place) : undefined);
   const subject = buildSubject({ text: text.slice(mention.end, words[verb]!.end).replace(/^,\s*/, ""), head: kind, measure: "date", place: id });
-  const eventId = (events.classes as Record<string, string>)[kind] ?? kind;
+  const eventId = classOfEvent(kind);
   const scope: ScopeEntity[] = id ? [placeEntity(id, place!, text, sentence)] : [];
   subject.frame = { measure: { id: "date.occurred", text: words[verb]!.text }, scope, event: { id: eventId, text: words[verb]!.text, ...(id ? { place: id } : {}) }, rules: ["subject.date-opens-verb"] };
   return { subject, rules: ["subject.date-opens-verb"] };

@@ -2,6 +2,7 @@ import type { Span } from "../span.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { demonymPlace, groupOfPlace, knownPlace, MAX_PLACE_WORDS } from "./places.js";
 import { isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
+import { lastMatch } from "../last-match.js";
 
 /**
  * Where a count holds, read three ways, most direct first:
@@ -183,8 +184,6 @@ function lastPlaceIn(words: readonly Word[]): { place: string } | null {
  */
 function lastClauseOpening(text: string, sentenceStart: number, at: number): number {
   const stretch = text.slice(sentenceStart, at).replace(/,\s*(?:which|who)\b[^,;]{0,120},/g, (m) => " ".repeat(m.length));
-  let cut = 0;
-  CLAUSE_OPENER.lastIndex = 0;
-  for (let m = CLAUSE_OPENER.exec(stretch); m; m = CLAUSE_OPENER.exec(stretch)) cut = m.index + m[0].length;
-  return sentenceStart + cut;
+  const last = lastMatch(CLAUSE_OPENER, stretch);
+  return sentenceStart + (last ? last.index + last[0].length : 0);
 }

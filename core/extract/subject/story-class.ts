@@ -1,5 +1,5 @@
 import events from "./data/events.js";
-import { EVENTS } from "./lexicon.js";
+import { classOfEvent, EVENTS } from "./lexicon.js";
 import { BREACH, breachedStructure } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
@@ -13,7 +13,7 @@ import { wordTrie } from "../word-trie.js";
 function classOfWord(word: string): string | undefined {
   const name = EVENTS[word.toLowerCase()];
   if (name === undefined) return undefined;
-  const cls = (events.classes as Record<string, string>)[name] ?? name;
+  const cls = classOfEvent(name);
   return TOLL_CLASSES.has(cls) && cls !== "disaster" ? cls : undefined;
 }
 

@@ -4,7 +4,7 @@ import { storyEventNamed } from "./story-event.js";
 import { tellsOtherEvent } from "./story-names-step.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import { leadEnd } from "./story-lead.js";
-import { EVENT_VERBS, EVENTS } from "./lexicon.js";
+import { classOfEvent, EVENT_VERBS, EVENTS } from "./lexicon.js";
 import { datesBetween } from "./context.js";
 import { buildSubject } from "./key.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -24,8 +24,6 @@ import { wordsIn, type Word } from "./words.js";
  */
 
 const TOLL_CLASSES: ReadonlySet<string> = new Set(events.tollClasses);
-const CLASSES = events.classes as Record<string, string>;
-const classOf = (name: string): string => CLASSES[name] ?? name;
 
 /** Words between the happening and its day that make the day another's: a saying, a count, a later act. */
 const NOT_THE_HAPPENING = /[;:()–—]|\b(?:said|says|told|tells|reported|reports|announced|confirmed|according|added|rose|risen|rises|climbed|soared|mounted|jumped|reached|stood|increased|revised|updated|identified|buried|mourned|funerals?|vigils?|protests?|since|until|before|after|when|while|which|who|that|and|but|killing|leaving|left|pulled|recovered|rescued|searched|found|arrested|anniversary|ago|last\s+(?:week|month|year)|is|are|was|were|has|have|had)\b/i;
@@ -76,7 +74,7 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
 function tellsHappening(words: readonly Word[], k: number): boolean {
   const lower = words[k]!.lower;
   const name = EVENTS[lower] ?? EVENT_VERBS[lower];
-  if (name) return TOLL_CLASSES.has(classOf(name)) && classOf(name) !== "disaster";
+  if (name) return TOLL_CLASSES.has(classOfEvent(name)) && classOfEvent(name) !== "disaster";
   if (HAPPENED.test(lower)) return true;
   const before = words[k - 1]?.lower;
   return (lower === "place" && before === "took") || (lower === "out" && before === "broke");
@@ -85,7 +83,7 @@ function tellsHappening(words: readonly Word[], k: number): boolean {
 /** The class of an event noun or verb of its own, when the story names none. */
 function ownClass(lower: string): string | undefined {
   const name = EVENTS[lower] ?? EVENT_VERBS[lower];
-  return name ? classOf(name) : undefined;
+  return name ? classOfEvent(name) : undefined;
 }
 
 /** A toll's change told before the happening's word: the sentence's day is the change's. */
@@ -118,7 +116,7 @@ export function storyDayOf(input: SubjectInput, reading: SubjectReading | null):
   const { text, sentence, mention, context } = input;
   if (!frame?.event || frame.measure.id !== "date.occurred" || !context || frame.rules?.includes(RULE)) return reading;
   if (typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(mention.value) || sentence.start >= leadEnd(context)) return reading;
-  const cls = classOf(frame.event.id);
+  const cls = classOfEvent(frame.event.id);
   if (!TOLL_CLASSES.has(cls) || cls === "disaster" || tellsOtherEvent(text.slice(sentence.start, sentence.end)) || leadTellsTwo(context)) return reading;
   const story = storyEventNamed(context, sentence, true)?.frame;
   if (story && story.id !== cls) return reading;

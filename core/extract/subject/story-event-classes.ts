@@ -1,5 +1,5 @@
 import events from "./data/events.js";
-import { EVENTS } from "./lexicon.js";
+import { classOfEvent, EVENTS } from "./lexicon.js";
 
 const TOLL_CLASSES: readonly string[] = events.tollClasses;
 
@@ -8,7 +8,7 @@ const TOLL_WORDS = new RegExp(String.raw`\b(?:${Object.keys(EVENTS).filter((w) =
 
 function classOf(word: string): string {
   const kind = EVENTS[word]!;
-  return (events.classes as Record<string, string>)[kind] ?? kind;
+  return classOfEvent(kind);
 }
 
 /** The toll classes whose words the text holds, in TOLL_CLASSES order (only these can be the story's event). */
