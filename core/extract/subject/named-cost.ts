@@ -35,6 +35,16 @@ const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+)+$/u;
 /** Words that make the sum a part's or a piece of work's, not the whole thing's cost. */
 const PART = new RegExp(String.raw`\b(?:${alt(data.costParts)})\b`, "i");
 
+const NEW = ["new", "newer"];
+
+/** Patterns of one kind of thing, compiled once per kind (the kinds are data, so few). */
+const PATTERNS = new Map<string, RegExp>();
+function pattern(key: string, source: () => string, flags: string): RegExp {
+  let found = PATTERNS.get(key);
+  if (!found) PATTERNS.set(key, (found = new RegExp(source(), flags)));
+  return found;
+}
+
 const TITLE_WORD = /\s(?:Of|For|In|On|At|To|And|With|By|After|Before|Over)\s/;
 
 interface KindAt { kind: string; span: Span; name?: string }
@@ -72,7 +82,7 @@ function storyNamed(text: string, kind: string): { words: string; start: number 
   const endings = data.costKinds[kind] ?? [];
   if (endings.length === 0) return null;
   const found = new Map<string, { words: string; start: number }>();
-  for (const hit of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+){1,3}(?:${endings.join("|")})(?![\p{L}])`, "gu"))) {
+  for (const hit of text.matchAll(pattern(`named|${kind}`, () => String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+){1,3}(?:${endings.join("|")})(?![\p{L}])`, "gu"))) {
     // "Part Of Bridge Built For Rs 12 Crore": a headline's capitals are no name.
     if (TITLE_WORD.test(hit[0])) continue;
     const thing = thingOf(hit[0]);
@@ -90,11 +100,15 @@ export function namedCost(text: string, sentence: Span, m: Mention): NamedMeasur
   const found = kindOf(text, sentence, m);
   // "the new bridge replaces the British-era Pamban Railway Bridge", "the old bridge was dilapidated": with an old and a new
   // one, which one the story's is unknown; "the new bridge" alone is the story's bridge.
-  const told = (words: string[]) => new RegExp(String.raw`(?<![\p{L}-])(?:${alt(words)})\s+(?:[\p{L}-]+\s+)?${found!.kind}\b`, "iu").test(text);
-  if (!found || (!found.name && (told(data.otherOfKind) || (told(["new", "newer"]) && storyNamed(text, found.kind))))) return null;
+  if (!found) return null;
+  let one: ReturnType<typeof storyNamed> | undefined;
+  const storyOne = () => (one === undefined ? (one = storyNamed(text, found.kind)) : one);
+  const told = (which: string, words: readonly string[]) =>
+    pattern(`${which}|${found.kind}`, () => String.raw`(?<![\p{L}-])(?:${alt(words)})\s+(?:[\p{L}-]+\s+)?${found.kind}\b`, "iu").test(text);
+  if (!found.name && (told("other", data.otherOfKind) || (told("new", NEW) && storyOne()))) return null;
   const own = found.name ? thingOf(found.name) : null;
   if (own && own.kind === "named") return { cls: "cost", words: found.name!, thing: own, span: { start: found.span.end - found.name!.length, end: found.span.end } };
-  const named = storyNamed(text, found.kind);
+  const named = storyOne();
   const thing = named ? thingOf(named.words) : null;
   if (named && thing) return { cls: "cost", words: named.words, thing, span: { start: named.start, end: named.start + named.words.length } };
   const words = text.slice(found.span.start, found.span.end);
