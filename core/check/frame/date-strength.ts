@@ -2,7 +2,7 @@ import { isCountry } from "../data/countries.js";
 import { ONCE_ONLY_DATE_MEASURES } from "../data/frame-classes.js";
 import { daySpan, yearOf } from "../time.js";
 import { type Pair, specificAnchor, type Strength } from "./pair.js";
-import { storyMatch } from "./story-names.js";
+import { isStoryName, storyMatch, storyNamesOf } from "./story-names.js";
 
 /**
  * A date is one event's only when something names it: inside one article the same class of
@@ -34,7 +34,7 @@ export function dateStrength(pair: Pair): Strength {
   if (event.kind === "one-sided") return null;
   // A venue noun ("the market") is no name: markets are bombed in many cities. A story's name
   // (a city, a district) is no name of the happening either.
-  const named = scope.shared.some((entity) => entity.kind !== "place" && !entity.id.startsWith(STORY_NAME) && specificAnchor(entity));
+  const named = scope.shared.some((entity) => entity.kind !== "place" && !isStoryName(entity) && specificAnchor(entity));
   // The day a lead gives its story's happening (extract/subject/story-day.ts): across reports,
   // one happening when the story match ties the two stories (their distinctive names, class and
   // days); dated apart, a discrepancy (a contradiction when a named thing ties them too).
@@ -67,13 +67,11 @@ export function dateStrength(pair: Pair): Strength {
 
 /** The mark of a date frame read as the day of its story's happening (extract/subject/story-day.ts). */
 const STORY_DAY = "frame.story-day";
-/** The prefix of a story name's id (extract/subject/story-names.ts). */
-const STORY_NAME = "name:";
 const storyDay = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(STORY_DAY));
 
 /** Whether two frames both carry their stories' names (extract/subject/story-names.ts) and share none. */
 function storiesApart(fa: Pair["fa"], fb: Pair["fb"]): boolean {
-  const [x, y] = [fa, fb].map((frame) => frame.scope.filter((e) => e.id.startsWith(STORY_NAME)).map((e) => e.id));
+  const [x, y] = [fa, fb].map((frame) => storyNamesOf(frame).map((e) => e.id));
   return x!.length > 0 && y!.length > 0 && !x!.some((id) => y!.includes(id));
 }
 
