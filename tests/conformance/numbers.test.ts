@@ -20,12 +20,16 @@ import type { Model } from "./support/judge.js";
  * rates equal the readers' (the one case claims lost, "$10000 over 3 years" read as a duration
  * of 3333 years that won the overlap, is fixed in durations). Judged on the claim's whole text
  * (qualifier words kept, "about 5 miles") instead of its core, dimension would be 86% and
- * currency 85%: a convention of spans, not a reading lost.
+ * currency 85%: a convention of spans, not a reading lost. NumberRange (session 11): 87.4% -> 92.0%
+ * of 87, by two conventions of spans (support/produce.ts): a "from X to Y" range is judged from
+ * its "from" (we span "between" but not "from", which news writes before changes too), and a
+ * range with a unit ends at its last number ("more than thirty years old": the NumberRange model
+ * reads no units).
  */
 const FLOORS: Record<Model, { readers: number; claims?: number; target: number; claimTarget?: number }> = {
   number: { readers: 0.95, target: 0.95 },
   percent: { readers: 0.95, claims: 0.95, target: 0.95 },
-  range: { readers: 0.87, claims: 0.87, target: 0.8 },
+  range: { readers: 0.91, claims: 0.91, target: 0.9 },
   dimension: { readers: 0.97, claims: 0.97, target: 0.95, claimTarget: 0.95 },
   temperature: { readers: 0.95, claims: 0.95, target: 0.95, claimTarget: 0.95 },
   currency: { readers: 0.95, claims: 0.95, target: 0.9, claimTarget: 0.9 },

@@ -1,53 +1,12 @@
 import type { Candidate } from "./candidate.js";
-import type { CandidateChange } from "./change.js";
 import { DOWN, DOWN_NOUNS, INDEX_POINTS, NEUTRAL, UP, UP_NOUNS } from "./change-words.js";
 import { bare, sameKind } from "./change-levels.js";
 
 /*
- * Figures of a change written in clauses of their own: the next item of a list, a level before
- * the clause that gives its amount, the old and new level after a verb with no direction.
+ * Figures of a change written in clauses of their own: a level before the clause that gives its
+ * amount, the old and new level after a verb with no direction. The next item of a list is in
+ * change-lists.ts.
  */
-
-/** "1.94% to R18.18/€ and 1.88% to R20.78/£", "5.0 per cent in London, but a mere 1.1 per cent": the next item of a list. */
-// "0.9% in 2025, 1.1% in 2026": a year may close the item's phrase.
-// "gained 0.48GHp to the Euro and 0.01GHp to the CFA": "to the" names what a currency moved against.
-// "up 0.6% monthly and 5.2% annually": a period adverb may close the item too.
-// "by P0.50 per liter for kerosene and P0.10 per liter": a rate's denominator may close the amount.
-const LIST_GAP = /^(?:\/[^\s\d]{1,3}|[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?\)?(?:[ \t]{1,2}(?:in|for|on|at|over|during|from|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?(?:[ \t]{1,2}(?:monthly|annually|yearly|quarterly|weekly|year-on-year|month-on-month|on[ \t]the[ \t](?:year|month|week|day)))?,?[ \t]{1,2}(?:and|but)(?:[ \t]{1,2}(?:a|an|only|just|mere|by|then))*[ \t]{1,2}$/i;
-/** "gains of 515 percent, 205 percent and 236 percent": a comma alone between two items of one kind. */
-const COMMA_GAP = /^(?:[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?(?:[ \t]{1,2}(?:in|for|on|at|against|versus|to[ \t]{1,2}the)[ \t]{1,2}[A-Za-z0-9][A-Za-z0-9' ]{0,30})?,[ \t]{1,2}$/i;
-
-/** "more expensive by 2.1 percent, services by 4.9 percent and housing by 5.2 percent": the verb left out, "<noun> by" alone. */
-// "gone up 10.9%, and in the North by 9.2%": up to three words name the next thing.
-const ELLIPSIS_BY = /^(?:[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?,?[ \t]{1,2}(?:and[ \t]{1,2})?(?:[A-Za-z]{2,20}[ \t]{1,2}){1,4}by[ \t]{1,2}$/i;
-/**
- * "beet added 53.6% to 11.7 UAH per kg, potatoes - 43% to 8.8 UAH per kg", "salo by 3% to 109.2": after a
- * level, the next item names its thing (one or two words, a dash or "by") and restarts at the amount.
- */
-const ELLIPSIS_ITEM = /^(?:[ \t]{1,2}(?:per|a|an)[ \t]{1,2}[A-Za-z]{1,12})?,[ \t]{1,2}(?:and[ \t]{1,2})?[A-Za-z]{2,20}(?:[ \t]{1,2}[A-Za-z]{2,20})?[ \t]{1,2}(?:[-\u2013\u2014][ \t]{1,2})?(?:by[ \t]{1,2})?$/i;
-
-/**
- * A figure listed after a figure of a change, of the same kind, continues that change in the
- * same role: "increased by PKR 2.25 and PKR 2.08", "rose 5.0 per cent in London, but a mere
- * 1.1 per cent in Wales".
- */
-export function listContinues(text: string, previous: Candidate | undefined, c: Candidate, changed: Candidate[]): CandidateChange | null {
-  if (!previous?.change || previous.end > c.start || c.start - previous.end > 48) return null;
-  // "weakened 1.94% to R18.18 and 1.88% to R20.78": the item restarts at the figure of its kind in the same change.
-  const gap = text.slice(previous.end, c.start);
-  // "fell by 10,000 to 1.09 million, and by 39,000 among men": "by" restarts the item at the amount.
-  const byAgain = previous.change.role !== "by" && / by[ \t]{1,2}$/i.test(gap);
-  const item = byAgain ? changed.findLast((o) => o.change!.at === previous.change!.at && o.change!.role === "by" && (sameKind(o, c) || bare(c)))
-    : sameKind(previous, c) ? previous : changed.findLast((o) => o.change!.at === previous.change!.at && sameKind(o, c));
-  // A comma alone lists amounts only ("gains of 515%, 205%"): after a level it starts another figure ("rises to 112, 95 people missing").
-  const amounts = item === previous && item?.change?.role === "by";
-  const restart = item !== previous && item?.change?.role === "by" && ELLIPSIS_ITEM.test(gap);
-  // "lowered its outlook by 500,000 tonnes to 36.5 million tonnes and total grain exports by 1.4 million tonnes": after a
-  // level, "and <thing> by" restarts at the amount too.
-  const byItem = byAgain && item !== previous && ELLIPSIS_BY.test(gap);
-  if (!item?.change || !(restart || byItem || LIST_GAP.test(gap) || (amounts && (COMMA_GAP.test(gap) || ELLIPSIS_BY.test(gap))))) return null;
-  return { ...item.change, pairedWith: undefined };
-}
 
 /** Between a level and the clause of its change: ", up 0.73% from", ", which is about 8 per cent higher", " for a 12% drop". */
 // "4,435 dwelling purchases by households at market prices were recorded, up 18.9 per cent": up to 100 characters between.
@@ -56,6 +15,9 @@ export function listContinues(text: string, previous: Candidate | undefined, c: 
 const LEVEL_THEN_UPDOWN = /^(?:(?:(?:[^.;:!?\n]|\.(?=\d)){0,100}[^ \t.;:!?\n])?[,\u2014\u2013]|(?:(?:[^.;:!?\n]|\.(?=\d)){0,100})?[ \t][-\u2014\u2013])[ \t]{1,2}$/;
 // ", reflecting a 21.4% increase", ", showing a 64.45% increase", "– a rise of nearly £40,000", ", an annual increase of".
 const LEVEL_THEN_AMOUNT = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,100},(?:[ \t]{1,2}which[ \t]{1,2}(?:is|was)|[ \t]{1,2}(?:registering|representing|reflecting|showing|marking|recording|posting|equivalent[ \t]to))?(?:[ \t]{1,2}an?(?:[ \t]{1,2}(?:annual|yearly|monthly|quarterly|weekly|year-on-year|modest|slight|sharp|further))?)?|[ \t]{1,2}(?:for|was|is|were|are)[ \t]{1,2}an?)[ \t]{1,2}$/i;
+
+/** "total throughput was 114,638,400 TEUs, which rose 8.8%": a relative clause of change after the level. */
+const LEVEL_THEN_WHICH = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,100})?,[ \t]{1,2}(?:which|that)[ \t]{1,2}(?:(?:has|have|had)[ \t]{1,2})?(?:(?:also|then|again|thus)[ \t]{1,2})?$/i;
 
 /** "stands at a record £348,804 – a rise of nearly £40,000": a spaced dash before a change noun's clause. */
 const LEVEL_DASH_NOUN = /^(?:[^.;:!?\n\d]{0,40})?[ \t][-\u2014\u2013][ \t]{1,2}an?[ \t]{1,2}$/i;
@@ -112,7 +74,9 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
       const noun = !upDown && change.at < c.start && CHANGE_NOUN_WORDS.has(change.text.toLowerCase());
       const gap = upDown || noun ? text.slice(previous.end, change.at) : text.slice(previous.end, c.start);
       const after = !upDown && change.at >= c.end;
-      if ((upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || ((after || noun) && LEVEL_THEN_AMOUNT.test(gap)) || (noun && LEVEL_DASH_NOUN.test(gap))) {
+      // "processed 22,078,900 TEUs of containers in June, which surged 10.9%": the verb of a relative clause.
+      const which = !upDown && !noun && change.at > previous.end && change.at < c.start && LEVEL_THEN_WHICH.test(text.slice(previous.end, change.at));
+      if (which || (upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || ((after || noun) && LEVEL_THEN_AMOUNT.test(gap)) || (noun && LEVEL_DASH_NOUN.test(gap))) {
         const level = { direction: change.direction, role: "to" as const, text: change.text, at: change.at };
         previous.change = level;
         if (!previous.rules.includes("change")) previous.rules.push("change");

@@ -123,6 +123,10 @@ export function readBefore(text: string, c: Candidate): Reading {
         return { change: { direction: found.direction, role: "to", text: text.slice(found.start, found.start + found.text.length), at: found.start } };
       }
       if (toVerb && connector !== "to") return null;
+      // "Ningbo-Zhoushan growing at 14.4%", "the economy grew at 3 percent": a percent "at" right after the verb is its rate, the amount.
+      if (atOnly && c.kind === "percent" && i === words.length - 2 && !COMPARATIVE_WORDS.has(found.text)) {
+        return { change: { direction: found.direction, role: "by", text: text.slice(found.start, found.start + found.text.length), at: found.start } };
+      }
       if (connector === "of" && c.unit?.dimension === "money" && RESULTS.has(found.text)) return null;
       const role = connector === "to" || connector === "from" ? connector : "by";
       if (/^(?:up|down|off)$/.test(found.text) && !particleReads(c, words, i, connector, { clauseStart, comma })) return null;

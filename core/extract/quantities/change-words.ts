@@ -53,6 +53,8 @@ export const DOWN = [
   "ticking down", "edging down", "inching down", "moving down", "coming down",
   // "The March estimate was revised down to 165,000".
   "revised down", "revised lower",
+  // Pump prices: "Oil firms rolled back pump prices by P0.50 per liter".
+  "rolled back", "roll back", "rolls back", "rolling back",
 ];
 
 /**
@@ -84,6 +86,8 @@ export const DOWN_NOUNS = [
   "depreciation", "devaluation", "downgrade",
   // "ended a 13-month winning streak with an 8.8 percent setback".
   "setback",
+  // "a rollback on the price of kerosene by Php 0.20 per liter".
+  "rollback", "roll-back",
 ];
 
 /**

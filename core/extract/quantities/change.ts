@@ -5,10 +5,12 @@ import { amountWords } from "./change-amount-words.js";
 import { DIRECTION, REACH, readBefore } from "./change-read.js";
 import { ADDED_BEFORE, COMPARATIVES } from "./change-words.js";
 import { conversionChanges, fromClause, levelsBeforeFrom, sharePairedUnit, toClause } from "./change-levels.js";
-import { amountsRestated, levelsBeforeAmount, listContinues, neutralFromTo, toThenFrom } from "./change-clauses.js";
+import { amountsRestated, levelsBeforeAmount, neutralFromTo, toThenFrom } from "./change-clauses.js";
+import { listContinues } from "./change-lists.js";
 import { rainDropped } from "./rain-dropped.js";
 import { earlierAmounts } from "./earlier-amount.js";
 import { perShareLevels } from "./per-share.js";
+import { comparedLevels } from "./compared-level.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -73,6 +75,7 @@ export function readChanges(text: string, live: Candidate[]): void {
   }
   amountsRestated(text, live);
   levelsBeforeAmount(text, live);
+  comparedLevels(text, live);
   conversionChanges(live);
   perShareLevels(text, live);
   pair(text, live.filter((c) => !c.dropped && c.change));
@@ -85,7 +88,8 @@ function plusPercent(text: string, c: Candidate): boolean {
   return Number.isNaN(before) || before === 32 || before === 40 || before === 0xa0;
 }
 
-const ANY_CHANGE_WORD = new Set([...DIRECTION.keys(), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less", ...ADDED_BEFORE.map((w) => w.split(" ").at(-1)!)].filter((w) => !w.includes(" ")));
+// A phrase's first word stands for it ("rolled" for "rolled back": "back" alone is no change).
+const ANY_CHANGE_WORD = new Set([...[...DIRECTION.keys()].map((w) => w.split(" ")[0]!), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less", ...ADDED_BEFORE.map((w) => w.split(" ").at(-1)!)].filter((w) => !w.includes(" ")));
 
 /** (first letter, length) pairs of the change words, lower case: a word of another pair is none. */
 const FIRST_AND_LENGTH = new Uint8Array(26 * 13);

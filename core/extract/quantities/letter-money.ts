@@ -11,15 +11,18 @@ import { isRoadNumber } from "./road-numbers.js";
  * "via" ("on the N1", "the R101 experienced"), or before "road", "highway", "toll" ("R101 road"),
  * unless a priced word follows ("the R350 grant").
  */
-/** The sign glued to a number: a whole integer part, any decimals. */
-const SIGN_AMOUNT = (sign: string) => new RegExp(`(?<![A-Za-z0-9$.,])${sign.replace(/[.$/]/g, "\\$&")}(?=\\d)(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`, "g");
-/** Offsets of the signs in `text` that are the outlet's currency sign. */
-function letterSigns(text: string, sign: string): number[] {
-  const at: number[] = [];
+/**
+ * The sign glued to a number: a whole integer part, any decimals. A sign of two letters or more
+ * may stand one space before it ("Php 0.55 per liter", "Sh 3 billion"); one letter must touch it.
+ */
+const SIGN_AMOUNT = (sign: string) => new RegExp(`(?<![A-Za-z0-9$.,])${sign.replace(/[.$/]/g, "\\$&")}${sign.length > 1 ? " ?" : ""}(?=\\d)(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`, "g");
+/** The signs in `text` that are the outlet's currency sign, each with the space after it. */
+function letterSigns(text: string, sign: string): Array<{ start: number; end: number }> {
+  const at: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(SIGN_AMOUNT(sign))) {
     const i = m.index ?? 0;
     if (sign.length === 1 && isRoadNumber(text, i, i + sign.length)) continue;
-    at.push(i);
+    at.push({ start: i, end: i + m[0].length - m[1]!.length });
   }
   return at;
 }
@@ -39,8 +42,8 @@ export function lettersAsMoney(text: string, locale: Conventions): Mention[] {
   const signs = [...(locale.letter ? [locale.letter] : []), ...(locale.letters ?? [])].filter((l) => text.includes(l.letter));
   const at: Array<{ start: number; end: number; currency: string }> = [];
   for (const sign of signs) {
-    for (const i of letterSigns(text, sign.letter)) {
-      if (!at.some((a) => i < a.end && a.start < i + sign.letter.length)) at.push({ start: i, end: i + sign.letter.length, currency: sign.currency });
+    for (const found of letterSigns(text, sign.letter)) {
+      if (!at.some((a) => found.start < a.end && a.start < found.end)) at.push({ ...found, currency: sign.currency });
     }
   }
   if (at.length === 0) return findQuantities(text);

@@ -84,4 +84,6 @@ export const MILLIONS_OF = new Set([
   "patients", "workers", "employees", "pensioners", "families", "children", "adults", "women", "men", "people",
   "bottles", "packets", "items", "parcels", "orders", "transactions", "claims", "applications", "calls", "messages",
   "records", "emails", "hectares", "acres", "euros", "dollars", "pounds", "shillings", "rupees", "yuan", "yen",
+  // Port throughput: "12.4m teu" is 12.4 million twenty-foot containers.
+  "teu", "teus", "containers",
 ]);

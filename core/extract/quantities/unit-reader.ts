@@ -51,6 +51,17 @@ export interface UnitRead {
  */
 const CASED_SCALES: Record<string, { id: string; factor: number }> = { KT: { id: "t", factor: 1e3 }, Mt: { id: "t", factor: 1e6 } };
 
+/** "UAH/kg", "cents/lb": a currency code or a coin's name before a slash. */
+function paidPer(token: string): boolean {
+  const slash = token.indexOf("/");
+  if (slash <= 0) return false;
+  const before = token.slice(0, slash);
+  return /^[A-Z]{3}$/.test(before) ? mayBeginAny(before) : COINS.has(before.toLowerCase());
+}
+
+/** Coins written out before a slash: "87.78 cents/lb", "55 pence/litre". */
+const COINS = new Set(["cent", "cents", "pence", "paise", "sen", "kobo", "centavos", "pesewas", "kopecks"]);
+
 /** A table unit, a coin standing for a fraction of one, or a daily flow ("bpd") read in its unit. */
 function lookUp(written: string, name: string): { unit: UnitDef; factor: number } | null {
   const sub = CASED_SCALES[written] ?? SUBUNITS[name] ?? DAILY_FLOWS[name];
@@ -78,8 +89,8 @@ function tokensAfter(text: string, i: number): { start: number; end: number }[] 
   for (let k = 0; k < MAX_NAME_WORDS; k++) {
     UNIT_TOKEN.lastIndex = at;
     const m = UNIT_TOKEN.exec(text);
-    // "UAH/kg": the part before a slash may begin a currency paid per something (currencyPerUnit).
-    if (!m || (k === 0 && !mayBeginAny(m[0]) && !(m[0].includes("/") && /^[A-Z]{3}\//.test(m[0]) && mayBeginAny(m[0].slice(0, 3))))) break;
+    // "UAH/kg", "cents/lb": the part before a slash may begin a currency or coin paid per something (currencyPerUnit).
+    if (!m || (k === 0 && !mayBeginAny(m[0]) && !paidPer(m[0]))) break;
     tokens.push({ start: at, end: UNIT_TOKEN.lastIndex });
     TOKEN_GAP.lastIndex = UNIT_TOKEN.lastIndex;
     if (!TOKEN_GAP.exec(text)) break;
@@ -152,7 +163,7 @@ function currencyPerUnit(text: string, token: { start: number; end: number } | u
   const slash = token ? text.indexOf("/", token.start) : -1;
   if (!token || slash <= token.start || slash >= token.end) return null;
   const written = text.slice(token.start, slash);
-  const found = /^[A-Z]{3}$/.test(written) ? lookUp(written, normalizeUnitName(written)) : null;
+  const found = paidPer(text.slice(token.start, token.end)) ? lookUp(written, normalizeUnitName(written)) : null;
   if (found?.unit.dimension !== "money" || !acceptable(written, normalizeUnitName(written), found.unit, attached, "/")) return null;
   return { unit: found.unit, factor: found.factor, start: token.start, end: slash, attached, text: written };
 }

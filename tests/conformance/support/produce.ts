@@ -18,9 +18,23 @@ export function produce(model: Model, input: string, level: Level = "readers"): 
   }
   const found = level === "readers" ? findQuantities(input) : claimsFound(input).filter((c) => c.kind === "quantity" || c.kind === "percent");
   if (model === "range") {
+    // The NumberRange model reads numbers, not units: the span of a range with a unit ends at its
+    // last number ("more than thirty" of "more than thirty years old") unless a bound is written
+    // after it ("500 or more"), a convention of spans, not a reading.
+    const numbers = readNumbers(input);
+    const lastNumberEnd = (m: { start: number; end: number; unit?: string; kind: string; qualifierText?: string }) => {
+      if (!m.unit || m.kind === "percent" || (m.qualifierText && input.slice(m.start, m.end).toLowerCase().endsWith(m.qualifierText.toLowerCase()))) return m.end;
+      return Math.max(0, ...numbers.filter((r) => r.end > m.start && r.end <= m.end).map((r) => r.end)) || m.end;
+    };
+    // "from one thousand to one thousand and five hundred": our span starts at the first number,
+    // the model's at the "from" that opens the range (as with "between", which we span).
+    const fromStart = (m: { start: number; low?: number; high?: number }) => {
+      const from = m.low !== undefined && m.high !== undefined ? /\bfrom[ \t]{1,2}$/i.exec(input.slice(Math.max(0, m.start - 8), m.start)) : null;
+      return from ? m.start - from[0].length : m.start;
+    };
     return found
       .filter((m) => m.qualifier !== "approx" && (m.low !== undefined || m.high !== undefined))
-      .map((m) => ({ text: input.slice(m.start, m.end), low: m.low, high: m.high }));
+      .map((m) => ({ text: input.slice(fromStart(m), lastNumberEnd(m)), low: m.low, high: m.high }));
   }
   const keep = found.filter((m) => {
     if (model === "percent") return m.kind === "percent";

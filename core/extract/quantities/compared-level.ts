@@ -1,0 +1,34 @@
+import { mark, type Candidate } from "./candidate.js";
+import { CHANGE_NOUNS } from "./change-after.js";
+import { bare, sameKind } from "./change-levels.js";
+
+/**
+ * Between the amount of a change and the old level it is measured against: "an increase of 16.7
+ * per cent over the 1.7 million", "a 14.0% drop when compared with the 4,640 purchases", "a
+ * decrease of 0.8% since the 3,951 purchases". Up to three words (the change noun) may stand
+ * between; "the" names a figure already known, the base.
+ */
+const COMPARED_WITH_THE = /^(?:[ \t]{1,2}[A-Za-z-]{1,20}){0,3}[ \t]{1,2}(?:when[ \t]{1,2})?(?:over|since|on|against|compared[ \t]{1,2}(?:with|to))[ \t]{1,2}the[ \t]{1,2}$/i;
+/** The word after the figure, where a change noun makes it an earlier change's amount ("over the 10% rise"). */
+const NEXT_WORD = /^[ \t]{1,2}([A-Za-z-]{2,15})/;
+
+/**
+ * The figure an amount of change is compared with, introduced by "over the", "since the",
+ * "compared with the", is the old level of that change ("from"): the figure a percent grew on,
+ * or the same kind of figure as the amount. A period ("over the 12 months") is no level.
+ */
+export function comparedLevels(text: string, live: Candidate[]): void {
+  let previous: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    const amount = previous?.change?.role === "by" ? previous : undefined;
+    previous = c;
+    if (!amount || c.change || c.kind !== "quantity" || c.unit?.dimension === "time" || amount.end > c.start) continue;
+    if (!(amount.kind === "percent" || sameKind(amount, c) || bare(c))) continue;
+    if (!COMPARED_WITH_THE.test(text.slice(amount.end, c.start))) continue;
+    const next = NEXT_WORD.exec(text.slice(c.end, c.end + 20))?.[1];
+    if (next && CHANGE_NOUNS.has(next.toLowerCase())) continue;
+    c.change = { direction: amount.change!.direction, role: "from", text: amount.change!.text, at: amount.change!.at };
+    mark(c, "change");
+  }
+}
