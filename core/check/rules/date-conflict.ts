@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim, Finding, ScopeEntity } from "../../model.js";
+import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { LOOSE_OPENING, OPENING_PHASES } from "../data/opening-phases.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
@@ -8,6 +8,9 @@ import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { aroundMidnight, datesAgree, formatDate, writtenSpan } from "../time.js";
+import { withNamesOf } from "./date-names.js";
+
+export { shortForm } from "./date-names.js";
 
 /**
  * The same event given two dates that cannot both be true: 26 vs 27 October 2019 for one raid.
@@ -54,6 +57,28 @@ function toldWith(claim: Claim, article: CheckContext["article"]): string {
   return article.body.slice(Math.max(claim.sentence.start, claim.start - 60), claim.end);
 }
 
+/**
+ * A person's birth or death: it happens once, so "a few days after being arrested, she passed
+ * away on September 16" is the death the story told before, although its sentence is put at
+ * another time.
+ */
+function onceInALife(claim: Claim): boolean {
+  const frame = claim.subject?.frame;
+  return Boolean(frame && /^date\.(?:birth|death)$/.test(frame.measure.id) && frame.scope.some((e) => e.kind === "named"));
+}
+
+/**
+ * Inside one article, "Monday's quake" names a happening by its day, as writers do to tell it
+ * from another of its kind ("Tuesday's quake", "the quake that struck in August"): not a second
+ * dating of the one the article dates elsewhere. Across reports it is compared.
+ */
+function namedByDay(a: Claim, b: Claim): boolean {
+  const byDay = (claim: Claim) => claim.subject?.frame?.rules?.includes(POSSESSIVE_RULE) ?? false;
+  return a.articleId === b.articleId && (byDay(a) || byDay(b));
+}
+
+const POSSESSIVE_RULE = "subject.event-possessive";
+
 /** A sentence that gives one moment in two time zones: "On 7 December 1941 (8 December in Asian time zones)", "at 23:11 local time (22:11 UTC)". */
 const ZONES = /\b(?:time\s+zones?|GMT|UTC|[A-Z]{2,4}\s+time|(?:local|standard|summer|daylight|Beijing|Moscow|Eastern|Pacific|Central|Mountain|Greenwich|Japan|Korea|India|Gulf|Arabia)\s+time)\b/u;
 
@@ -99,57 +124,6 @@ function withMeasureOf(claim: Claim, other: Claim): Claim {
   return { ...claim, subject: { ...claim.subject!, frame: { ...frame, measure: { ...frame.measure, id: other.subject!.frame!.measure.id } } } };
 }
 
-/** Words of a name as compared: lowercase, without "the", a possessive or a ship's prefix. */
-function nameWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’']s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !/^(?:the|mv|ms|ss|rms|hms|uss|mt)$/.test(w));
-}
-
-/**
- * Whether two names of a thing or a person are one written short and long: the short one's
- * words, two at least, all among the long one's in order ("Key Bridge" / "Francis Scott Key
- * Bridge", "Gotthard tunnel" / "Gotthard Base Tunnel", "Fidel Castro" / "Fidel Alejandro Castro
- * Ruz"). One word alone ("Key", "Castro") is too common to tell.
- */
-export function shortForm(x: ScopeEntity, y: ScopeEntity): boolean {
-  if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
-  // As written ("Key Bridge" in "Francis Scott Key Bridge") or as ids ("champlain-towers" in "champlain-towers-south").
-  return within(nameWords(x.text || x.id), nameWords(y.text || y.id)) || within(x.id.split("-"), y.id.split("-")) || reordered(x.id.split("-"), y.id.split("-"));
-}
-
-/** The same words of two or more in another order: "çanakkale-1915" / "1915-canakkale" (ids are folded when read, thing-phase.ts). */
-function reordered(p: string[], q: string[]): boolean {
-  if (p.length < 2 || p.length !== q.length) return false;
-  const sorted = (words: string[]) => [...words].sort().join("-");
-  return sorted(p) === sorted(q);
-}
-
-/** Whether the shorter run of words, two at least, is all in the longer one, in order. */
-function within(p: string[], q: string[]): boolean {
-  const [short, long] = p.length <= q.length ? [p, q] : [q, p];
-  if (short.length < 2 || short.length === long.length) return false;
-  let at = 0;
-  for (const word of long) if (word === short[at]) at++;
-  return at === short.length;
-}
-
-/**
- * A date claim with the named things of `other` where its own are the same names written
- * shorter or longer, so that the matching (scope.ts, ids) takes them for one thing: outlets name
- * one bridge, tunnel or person in full or in short.
- */
-function withNamesOf(claim: Claim, other: Claim): Claim {
-  const [own, theirs] = [claim.subject?.frame, other.subject?.frame];
-  if (!own || !theirs) return claim;
-  let changed = false;
-  const scope = own.scope.map((entity) => {
-    const same = theirs.scope.find((t) => shortForm(entity, t));
-    if (!same) return entity;
-    changed = true;
-    return { ...entity, id: same.id };
-  });
-  return changed ? { ...claim, subject: { ...claim.subject!, frame: { ...own, scope } } } : claim;
-}
-
 function dated(claim: Claim, articles: Map<string, ArticleSummary>, across: boolean): string {
   const where = across ? ` (${describeSource(articles.get(claim.articleId), claim)})` : "";
   const quoted = claim.modality === "quoted" ? " (quoted)" : "";
@@ -173,11 +147,17 @@ export const dateConflict: CheckRule = {
     const theirs = related.filter(eventDate);
     const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs)];
     const findings: Finding[] = [];
+    const told = new Set<string>();
     for (const [a, b] of pairs) {
       // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
       const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
-      const match = (separateEvents(a, b, article.body) && !midnight) || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight);
+      const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b);
+      const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight);
       if (!match) continue;
+      // "killed on October 16" twice in one report against another's "October 17": one finding.
+      const key = [a, b].map((c) => `${c.articleId}@${String(c.value)}@${c.subject?.frame?.measure.id}`).sort().join("|");
+      if (told.has(key)) continue;
+      told.add(key);
       const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
       findings.push(makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }));
     }

@@ -4,6 +4,7 @@ import { buildSubject } from "./key.js";
 import { isPerson, NAME, openerPerson, personBefore } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { lastMatch } from "../last-match.js";
+import { lifeClauseDate } from "./life-clause.js";
 
 export { isPersonName } from "./life-person.js";
 
@@ -19,7 +20,8 @@ export { isPersonName } from "./life-person.js";
  *   April, 1564");
  * - an opening participle: "Officially born in 1982 (...), Kim Jong Un speaks";
  * - a noun: "the baptism of William Shakespeare from 26th April 1654";
- * - a fact box line: "Born: 6 August 1910" under a line that is a name ("Mother Teresa").
+ * - a fact box line: "Born: 6 August 1910" under a line that is a name ("Mother Teresa");
+ * - the clause a date sits in, past where, how or by whom, an aside or an active verb (life-clause.ts).
  * Phases (birth, baptism, death, burial, ...) are data (data/life-events.ts).
  */
 
@@ -52,8 +54,8 @@ export function lifeEventDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   if (text[mention.start - 1] === "(" || text[mention.start - 2] === "(") return fromLifespan(input);
   // Most dates are about nothing of a life: one cheap test of the words before the date first.
-  if (!GATE.test(text.slice(Math.max(sentence.start, mention.start - 160), mention.start))) return null;
-  return fromLabel(input) ?? fromNoun(input) ?? fromVerb(input);
+  const gated = GATE.test(text.slice(Math.max(sentence.start, mention.start - 160), mention.start));
+  return (gated ? fromLabel(input) ?? fromNoun(input) ?? fromVerb(input) : null) ?? lifeClauseDate(input);
 }
 
 const GATE = new RegExp([...VERBS.keys(), ...NOUNS.keys(), ...LABELS.keys()].map((w) => w.slice(0, 5)).filter((w, i, all) => all.indexOf(w) === i).join("|"), "i");

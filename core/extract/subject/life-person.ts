@@ -35,22 +35,27 @@ export function personBefore(input: SubjectInput, verbAt: number, first: boolean
     const earlier = [...text.slice(sentence.start, words[k]!.start).matchAll(VERB)].pop();
     return earlier ? personBefore(input, sentence.start + earlier.index!, false) : null;
   }
-  // "His birth certificate shows that he was born": the person the sentence before is about.
+  // "His birth certificate shows that he was born": the person the sentence before is about, or the last one named.
   if (/^(?:he|she)$/.test(words[k]!.text) && words[k]!.start > sentence.start) {
-    const person = openingPersonBefore(text, sentence.start);
+    const person = openingPersonBefore(text, sentence.start) ?? antecedent(text, sentence.start);
     return person && fullName(text, person);
   }
-  // "William Shakespeare, a great English writer and poet, was born": the name before the aside.
-  if (!isCapitalized(words[k]!)) {
-    const upTo = words[k + 1]?.start ?? verbAt;
-    const from = Math.max(sentence.start, upTo - 200);
-    const aside = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+[^,;:()]{1,70},\s*$/u.exec(text.slice(from, upTo));
-    if (!aside) return null;
+  // "William Shakespeare, a great English writer and poet, was born", "Mahsa Amini, a 22-year-old who
+  // passed away", "Yahya Sinwar, the mastermind behind the attack on October 7, 2023, was killed": the name before the aside.
+  const upTo = words[k + 1]?.start ?? verbAt;
+  const from = Math.max(sentence.start, upTo - 200);
+  const aside = ASIDE.exec(text.slice(from, upTo)) ?? (words[k + 1]?.lower === "who" ? RELATIVE_ASIDE.exec(text.slice(from, upTo)) : null);
+  if (aside) {
     const end = from + aside.index + aside[1]!.length;
     return nameEndingAt(input, words, words.findIndex((w) => w.end === end));
   }
-  return nameEndingAt(input, words, k);
+  return isCapitalized(words[k]!) ? nameEndingAt(input, words, k) : null;
 }
+
+/** ", a great English writer and poet,", ", the mastermind behind the attack on October 7, 2023,": an aside after a name (a year's comma inside). */
+const ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+(?:[^,;:()]|,\s*\d{4}\b){1,140},\s*$/u;
+/** "Mahsa Amini, a 22-year-old who": an aside that runs into a relative clause. */
+const RELATIVE_ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+[^,;:()]{1,70}?\s*$/u;
 
 /** The name run ending at words[k], a pronoun's antecedent, or null. */
 function nameEndingAt(input: SubjectInput, words: readonly Word[], k: number): string | null {
@@ -124,8 +129,11 @@ export function isPerson(name: string, text: string, opensSentence: boolean): bo
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_PERSON.has(w) || MONTHS_AND_DAYS.has(w.toLowerCase().replace(/[.,]$/, "")))) return false;
   if (INSTITUTION.test(name) || gazetteerPlace(name) || placeOfDemonym(name) || organisationId(name)) return false;
+  // "The Queen died", "the President said": a title alone names no one in particular.
+  if (words.length === 1 && TITLES.has(words[0]!)) return false;
   // A single word opening its sentence is a name only if the article also writes it capitalised mid-sentence.
-  if (opensSentence) return new RegExp(String.raw`[\p{Ll},;]\s+${words[0]}\b`, "u").test(text);
+  // "Zawahiri was killed" in a story naming "Ayman al-Zawahiri": the particle joined by a hyphen counts.
+  if (opensSentence) return new RegExp(String.raw`[\p{Ll},;]\s+(?:(?:al|el)-)?${words[0]}\b`, "u").test(text);
   return true;
 }
 
@@ -140,13 +148,14 @@ function isNameWord(word: Word): boolean {
  * name a person once in full, then short, and a date is compared under the full name.
  * @example fullName("Kim Jong Un leads. Kim was born in 1984.", "Kim") // "Kim Jong Un"
  */
-function fullName(text: string, name: string): string {
+export function fullName(text: string, name: string): string {
   if (/\s/.test(name) || !/^\p{Lu}/u.test(name)) return name;
   const found = new Set<string>();
   for (const m of text.matchAll(FULL_NAME)) {
     const run = m[0].replace(/['’]s$/, "");
     const words = run.split(/\s+/);
-    if (words.length < 2 || (words[0] !== name && words[words.length - 1] !== name)) continue;
+    const last = words[words.length - 1]!.replace(/^(?:al|el)-/, "");
+    if (words.length < 2 || (words[0] !== name && words[words.length - 1] !== name && last !== name)) continue;
     // "King Pele", "President Biden": a title is no part of the name.
     if (TITLES.has(words[0]!)) continue;
     if (isPerson(run, text, false)) found.add(run);

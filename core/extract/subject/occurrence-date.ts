@@ -12,6 +12,7 @@ import { fromEvent } from "./event-subject.js";
 import { storyHappening } from "./story-happening.js";
 import { carrierDate } from "./date-thing-carrier.js";
 import { placedOccurrence } from "./occurrence-placed.js";
+import { possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
 import { storyDay, storyDayOf } from "./story-day.js";
 
 /**
@@ -40,7 +41,10 @@ const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\
  * names none (the claim's own value is the event's date, so no date is inherited).
  */
 export function occurrenceDate(input: SubjectInput): SubjectReading | null {
-  return storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input);
+  const possessive = possessiveOccurrence(input);
+  if (possessive) return storyThing(input, possessive);
+  const read = storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input);
+  return read ?? (possessive === null ? storyDayOf(input, verbOccurrence(input)) : null);
 }
 
 function nounOccurrence(input: SubjectInput): SubjectReading | null {
@@ -49,7 +53,9 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   // "The earthquake, which measured 6.8, struck on": an aside between the noun and its verb is no clause break.
   const stretch = maskAsides(text.slice(from, mention.start));
   // A clause break, but not the colon of a time ("at 11:59 pm").
-  const cut = Math.max(stretch.lastIndexOf(";"), stretch.search(/:(?!\d)[^:]*$/), stretch.lastIndexOf("("), stretch.lastIndexOf(")"), stretch.lastIndexOf(", "));
+  // ", Islamabad on" / ", Pakistan, on": a comma before the place of the verb's object is no clause break.
+  const comma = PLACE_TAIL.test(stretch) ? stretch.slice(0, stretch.search(PLACE_TAIL)).lastIndexOf(", ") : stretch.lastIndexOf(", ");
+  const cut = Math.max(stretch.lastIndexOf(";"), stretch.search(/:(?!\d)[^:]*$/), stretch.lastIndexOf("("), stretch.lastIndexOf(")"), comma);
   const clause = stretch.slice(cut + 1);
   let verb: RegExpExecArray | null = null;
   OCCURRED.lastIndex = 0;
@@ -63,6 +69,8 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   if (/\b(?:rose|risen|fell|climbed|reached|stood|was|were|is|are)\b/i.test(between) || wordsIn(text, verbAt, mention.start).some((w) => MONTHS_AND_DAYS.has(w.lower))) return null;
   let words = wordsIn(text, clauseStart, verbAt);
   let k = words.findIndex(isEventNoun);
+  // "a deadly bomb blast struck": the last noun of a compound is its head.
+  while (k >= 0 && k + 1 < words.length && isEventNoun(words[k + 1]!) && /^\s+$/.test(text.slice(words[k]!.end, words[k + 1]!.start))) k++;
   // "..., as it struck on the night of Friday": "it" is the one event the sentence named before.
   if (k < 0) {
     if (!/^\s*(?:(?:as|when|after|and)\s+)?it\s+$/i.test(text.slice(clauseStart, verbAt))) return null;
@@ -125,6 +133,9 @@ function isEventNoun(word: { lower: string }): boolean {
 /** An aside set off by commas ("which measured 6.8", "a 7.8-magnitude tremor"), blanked to keep offsets. */
 const ASIDE = /,\s+(?:which|who|a|an|measuring|rated|registering|with|one\s+of)\b[^,;:()]{1,80},/g;
 const maskAsides = (words: string) => words.replace(ASIDE, (m) => " ".repeat(m.length));
+
+/** ", Islamabad on", ", Balochistan province, on": a place's name set off by commas, then the date's preposition. */
+const PLACE_TAIL = /,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?:province|state|district|region|county))?,?\s+(?:on|in|at|early\s+on|late\s+on)?\s*$/u;
 
 /** "The 2015 earthquake in Nepal struck on", "The bombing at Oxford Street happened on": the event's place between noun and verb. */
 const PLACED = /^\s+(?:in|off|near|at)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;

@@ -6,7 +6,11 @@
  * August 1910'. 'aux': words between a person and the verb that change nothing ('is assumed
  * to have been born'). 'notPersons': capitalised words that open a sentence and are no one. 'titles':
  * words before a name that are no part of it ('King Pele', 'President Biden'), when a short name is
- * read as the article's full name.
+ * read as the article's full name. 'clauseVerbs': verbs of a birth or death whose clause a date
+ * sits in (life-clause.ts); 'transitive' among them tell the death of their subject only when
+ * passive ('was killed', 'Sinwar killed in an operation'), of their object when active ('soldiers
+ * killed Yahya Sinwar'). 'deathNouns': 'the assassination of X ... in a 30 July drone strike'. 'roles': words between such a verb and its
+ * object that are no part of the name ('killed Hezbollah leader Hassan Nasrallah').
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -23,7 +27,13 @@ const data = {
     "This", "That", "These", "In", "On", "At", "When", "After", "Before", "Although", "Though", "While", "But", "And", "However", "Biographers",
     "Historians", "Records", "Sources", "Officials", "Police", "Some", "Many", "Most", "Both"],
   "titles": ["King", "Queen", "President", "Prime", "Minister", "Chancellor", "Pope", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady",
-    "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Prince", "Princess", "Sheikh", "Senator", "Sen", "Governor", "Gov", "Judge", "Justice", "Rev"]
+    "General", "Gen", "Colonel", "Col", "Captain", "Capt", "Prince", "Princess", "Sheikh", "Senator", "Sen", "Governor", "Gov", "Judge", "Justice", "Rev"],
+  "clauseVerbs": { "died": "death", "passed away": "death", "perished": "death", "killed": "death", "assassinated": "death", "executed": "death",
+    "hanged": "death", "shot dead": "death", "slain": "death", "murdered": "death", "martyred": "death", "born": "birth" },
+  "transitive": ["killed", "assassinated", "executed", "hanged", "shot dead", "slain", "murdered", "martyred"],
+  "deathNouns": ["assassination", "killing", "death", "murder", "execution"],
+  "roles": ["leader", "chief", "head", "commander", "founder", "spokesman", "spokeswoman", "militant", "dissident", "critic", "activist",
+    "journalist", "cleric", "politician", "general", "president", "deputy"]
 };
 
 export default data;

@@ -1,0 +1,81 @@
+import type { Claim, ScopeEntity } from "../../model.js";
+
+/**
+ * Whether two dates' named things or people are one, written short and long ("Key Bridge" /
+ * "Francis Scott Key Bridge") or misspelt by one letter ("Yahyah Sinwar" / "Yahya Sinwar"):
+ * outlets name one bridge, tunnel or person in full, in short, or with a slip, and the matching
+ * (scope.ts, ids) takes them for one thing only when their ids are alike.
+ */
+
+/** Words of a name as compared: lowercase, without "the", a possessive or a ship's prefix. */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’']s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !/^(?:the|mv|ms|ss|rms|hms|uss|mt)$/.test(w));
+}
+
+/**
+ * Whether two names of a thing or a person are one written short and long: the short one's
+ * words, two at least, all among the long one's in order ("Key Bridge" / "Francis Scott Key
+ * Bridge", "Gotthard tunnel" / "Gotthard Base Tunnel", "Fidel Castro" / "Fidel Alejandro Castro
+ * Ruz"). One word alone ("Key", "Castro") is too common to tell.
+ */
+export function shortForm(x: ScopeEntity, y: ScopeEntity): boolean {
+  if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
+  // As written ("Key Bridge" in "Francis Scott Key Bridge") or as ids ("champlain-towers" in "champlain-towers-south").
+  return within(nameWords(x.text || x.id), nameWords(y.text || y.id)) || within(x.id.split("-"), y.id.split("-")) || reordered(x.id.split("-"), y.id.split("-"));
+}
+
+/** The same words of two or more in another order: "çanakkale-1915" / "1915-canakkale" (ids are folded when read, thing-phase.ts). */
+function reordered(p: string[], q: string[]): boolean {
+  if (p.length < 2 || p.length !== q.length) return false;
+  const sorted = (words: string[]) => [...words].sort().join("-");
+  return sorted(p) === sorted(q);
+}
+
+/** Whether the shorter run of words, two at least, is all in the longer one, in order. */
+function within(p: string[], q: string[]): boolean {
+  const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+  if (short.length < 2 || short.length === long.length) return false;
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * A date claim with the named things of `other` where its own are the same names written
+ * shorter or longer, so that the matching (scope.ts, ids) takes them for one thing: outlets name
+ * one bridge, tunnel or person in full or in short.
+ */
+export function withNamesOf(claim: Claim, other: Claim): Claim {
+  const [own, theirs] = [claim.subject?.frame, other.subject?.frame];
+  if (!own || !theirs) return claim;
+  let changed = false;
+  const scope = own.scope.map((entity) => {
+    const same = theirs.scope.find((t) => shortForm(entity, t) || misspelt(entity, t));
+    if (!same) return entity;
+    changed = true;
+    return { ...entity, id: same.id };
+  });
+  return changed ? { ...claim, subject: { ...claim.subject!, frame: { ...own, scope } } } : claim;
+}
+
+/**
+ * Two names of two words or more, the same but for one letter added, dropped or changed in one
+ * word of five letters or more: "Yahyah Sinwar" / "Yahya Sinwar". A short word ("Ali" / "Alo")
+ * or a one-word name differs by a letter too often to tell.
+ */
+export function misspelt(x: ScopeEntity, y: ScopeEntity): boolean {
+  if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
+  const [p, q] = [x.id.split("-"), y.id.split("-")];
+  if (p.length < 2 || p.length !== q.length) return false;
+  const differing = p.map((w, i) => [w, q[i]!] as const).filter(([a, b]) => a !== b);
+  return differing.length === 1 && Math.min(differing[0]![0].length, differing[0]![1].length) >= 5 && oneEdit(differing[0]![0], differing[0]![1]);
+}
+
+/** Whether one letter added, dropped or changed turns one word into the other. */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

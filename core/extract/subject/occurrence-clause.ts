@@ -1,0 +1,95 @@
+import type { ScopeEntity } from "../../model.js";
+import { lastMatch } from "../last-match.js";
+import { agreedPlace } from "./agreement.js";
+import { ANY_CASE_THING } from "./date-thing-nouns.js";
+import { compoundNoun } from "./event.js";
+import { fromEvent } from "./event-subject.js";
+import { eventsOfClass } from "./frame-event.js";
+import { placeEntity, slugOf } from "./frame-scope.js";
+import { gazetteerPlace } from "./gazetteer.js";
+import { buildSubject } from "./key.js";
+import { classOfEvent, EVENT_VERBS, EVENTS } from "./lexicon.js";
+import { onlyAdjuncts } from "./life-clause.js";
+import type { SubjectInput, SubjectReading } from "./reading.js";
+import { firstWordsIn, wordsIn } from "./words.js";
+
+/**
+ * Dates tied to a happening by their own clause, in shapes the noun and verb readers of
+ * occurrence-date.ts do not see: a date owning the event ("Monday’s attack at a mosque in
+ * Peshawar", "Thursday’s Kabul blasts"), and an event's verb before its date with a made thing
+ * or an event noun as its subject ("The five-storey building ... collapsed early yesterday
+ * morning").
+ */
+
+/** Words that end the owned phrase before any event noun: "Monday's decision to ...", "Monday's vote in the". */
+const NOT_MODIFIER = /^(?:the|a|an|of|in|on|at|to|for|and|or|by|with|from|was|were|is|are|has|had)$/;
+
+/** @example possessiveOccurrence(input)?.subject.frame?.event?.id // "attack" for "Monday’s attack at a mosque" */
+export function possessiveOccurrence(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const owned = /^['’]s\s/.exec(text.slice(mention.end, mention.end + 4));
+  if (!owned) return null;
+  const from = mention.end + owned[0].length;
+  const words = firstWordsIn(text, from, Math.min(sentence.end, from + 60), 4);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (NOT_MODIFIER.test(word.lower)) return null;
+    if (EVENTS[word.lower] && isEventNoun(word.lower)) return fromEvent(input, word, "date", "subject.event-possessive", compoundNoun(words, k));
+    // Only the noun's modifiers stand between: one more word after a comma or a stop is another phrase.
+    if (/[,.;:]/.test(text.slice(word.end, word.end + 1))) return null;
+  }
+  return null;
+}
+
+/** An event noun a date can be about: not an election, a truce or protests, which have dates of their own kinds (as occurrence-date.ts). */
+function isEventNoun(lower: string): boolean {
+  return !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(lower);
+}
+
+/**
+ * "The five-storey building, owned by the BMC, collapsed early yesterday morning", "the bomb
+ * exploded in a crowded market on Sunday", "It had collapsed early Friday morning": a verb of
+ * an event right before its date (past where, how or by whom), whose subject is a made thing,
+ * an event noun, or "it" in a story of one happening. The event's class is the verb's, its place
+ * the one the clause or the story names.
+ */
+export function verbOccurrence(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const from = Math.max(sentence.start, mention.start - 120);
+  const verb = lastMatch(EVENT_VERB, text.slice(from, mention.start));
+  if (!verb) return null;
+  const verbAt = from + verb.index;
+  const between = text.slice(verbAt + verb[0].length, mention.start);
+  if (!onlyAdjuncts(between) || !hasSubject(text, sentence.start, verbAt)) return null;
+  const kind = EVENT_VERBS[verb[0].toLowerCase()]!;
+  const cls = classOfEvent(kind);
+  const named = /\bin\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(between)?.[1];
+  const place = (named && (gazetteerPlace(named) ?? slugOf(named))) || storyPlace(input, cls);
+  const subject = buildSubject({ text: text.slice(verbAt, verbAt + verb[0].length), head: kind, measure: "date", place });
+  const scope: ScopeEntity[] = place ? [placeEntity(place, named ?? place, text, sentence)] : [];
+  subject.frame = { measure: { id: "date.occurred", text: verb[0] }, scope, event: { id: cls, text: verb[0], ...(place ? { place } : {}) }, rules: [VERB_RULE] };
+  return { subject, rules: [VERB_RULE] };
+}
+
+const VERB_RULE = "subject.event-verb-clause";
+const EVENT_VERB = new RegExp(String.raw`\b(?:${Object.keys(EVENT_VERBS).join("|")})\b`, "gi");
+/** "had", "partially", "reportedly": words between a subject and its verb that change nothing. */
+const AUX = /^(?:had|has|have|was|were|is|reportedly|partially|partly|completely|suddenly|then|also|later|finally)$/i;
+const THING = new RegExp(String.raw`^(?:${ANY_CASE_THING})$`, "u");
+
+/** Whether the verb's subject, the words right before it (past an aside), is a made thing, an event noun or "it". */
+function hasSubject(text: string, sentenceStart: number, verbAt: number): boolean {
+  const stretch = text.slice(Math.max(sentenceStart, verbAt - 200), verbAt).replace(/,\s+(?:[^,;:()]{1,120}),\s*$/, " ");
+  const words = wordsIn(stretch, 0, stretch.length);
+  let k = words.length - 1;
+  while (k >= 0 && AUX.test(words[k]!.text)) k--;
+  const head = words[k];
+  if (!head) return false;
+  if (/^it$/i.test(head.text)) return k === 0 || /[.,;:]\s*$/.test(stretch.slice(0, head.start)) || /^(?:and|as|when|after|before)$/i.test(words[k - 1]!.lower);
+  return (Boolean(EVENTS[head.lower]) && isEventNoun(head.lower)) || THING.test(head.text) || THING.test(`${words[k - 1]?.text ?? ""} ${head.text}`);
+}
+
+/** The one place the story gives the event's class, if it gives one. */
+function storyPlace(input: SubjectInput, cls: string): string | undefined {
+  return input.context ? agreedPlace(eventsOfClass(input.context, cls).filter((e) => !e.several)) : undefined;
+}
