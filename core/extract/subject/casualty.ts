@@ -6,6 +6,8 @@ import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { forcedOutClass, presumedDead, toHospital } from "./people-clauses.js";
 import { isTakeOutVerb, outAlive, survivorsRescued, takenAlive } from "./taken-out.js";
+import { jobsCut } from "./jobs-cut.js";
+import { arrival, statusAfter, statusBefore, type Status } from "./people-status.js";
 import { lastWordsIn } from "./words.js";
 
 /** A casualty count's class and the words that tell it; `part` when it counts some of a count just told ("213 of those deaths"). */
@@ -79,6 +81,10 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
     const forced = forcedOutClass(verb.lower, text.slice(end, end + 80));
     if (forced) return { kind: forced.kind, span: { start: verb.start, end: end + forced.length } };
   }
+  // "cut 15,000 jobs", "able to rescue 31 migrants", "the arrest of the 49 suspects": counts of people no disaster's toll (people-status.ts).
+  const told = /[%$€£₹]|\bper\s?cent\b/i.test(text.slice(mentionStart, mentionEnd)) ? null
+    : jobsCut(text, 0, { start: mentionStart, end: mentionEnd }, phrase?.head.lower, phrase ? phrase.end : mentionEnd) ?? statusBefore(text, mentionStart, phrase?.head.lower);
+  if (told) return spanned(told);
   const livesOf = LIVES_OF.exec(text.slice(Math.max(0, mentionStart - 40), mentionStart));
   if (livesOf) return { kind: "killed", span: { start: mentionStart - livesOf[0].length, end: mentionStart } };
   const ofWhole = partOfPeople(text, mentionEnd);
@@ -157,6 +163,8 @@ function verbAfter(text: string, from: number, head?: string): Casualty | null {
   if (died) return { kind: "killed", span: { start: from, end: from + died[0].length } };
   const suffered = SUFFERED.exec(text.slice(from, from + 60));
   if (suffered) return { kind: "injured", span: { start: from, end: from + suffered[0].length } };
+  const status = statusAfter(text, from, casualtyWord) ?? (head ? arrival(text, head, from) : null);
+  if (status) return spanned(status);
   const verb = PASSIVE.exec(text.slice(from, from + 60));
   const kind = verb ? casualtyWord(verb[1]!.toLowerCase()) : undefined;
   if (kind === "buried" && !buriedUnder(text, from)) return null;
@@ -191,4 +199,8 @@ function listedCasualty(text: string, mentionStart: number, end: number): Casual
     at += item[0].length;
   }
   return at > end ? verbAfter(text, at) : null;
+}
+
+function spanned(status: Status): Casualty {
+  return { kind: status.kind, span: { start: status.start, end: status.end } };
 }

@@ -14,6 +14,7 @@ import { storyEventNamed } from "./story-event.js";
 import { NAMED_MEASURE_STEP } from "./named-measure.js";
 import { stop } from "./quantity-head.js";
 import { NATIONALITY_STEP } from "./nationality.js";
+import { EMPLOYER_STEP } from "./employer.js";
 import { SUBSET_STEPS } from "./subset-steps.js";
 import { isCapitalized, wordsIn } from "./words.js";
 
@@ -112,6 +113,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       if (scope.length > before) r.frame.rules.push("frame.scope-names");
     },
   },
+  EMPLOYER_STEP,
   NATIONALITY_STEP,
   // "In the capital alone, 40 died": narrower than the country the article is about.
   {

@@ -4,7 +4,8 @@ import data from "./data/named-measures.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { classOf, QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
-import { bareName, NAME, thingOf } from "./named-thing.js";
+import { bareName, NAME, placeAndKind, thingOf } from "./named-thing.js";
+import { lowercaseKind } from "./named-kind.js";
 
 /**
  * The cost of a built thing the story is about, in the shapes news writes it: a sum before the
@@ -24,7 +25,8 @@ const KIND = alt(KINDS.flatMap((k) => [k, k[0]!.toUpperCase() + k.slice(1)]));
 /** Right after the sum: a unit glued on, up to two modifiers or a name, the thing. */
 const COMPOUND_AFTER = new RegExp(String.raw`^(?:-\s*(?:crore|lakh|million|billion))?\s+(?:(${NAME})\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${KIND})(?![\p{L}-])(?!\s+(?:${alt(data.costNotThing)})\b)`, "u");
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|this|that)\s+$/i;
-const WORTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${KIND})\s+worth\s+(?:of\s+)?${QUAL}$`, "u");
+// "the Koilwar bridge over Sone river (tributary of Ganga) in Bihar worth Rs 266 crore": where the thing is may stand between.
+const WORTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${KIND})(?:\s+(?:over|across|on|in|at|near|between|linking|connecting)\s+[^,;.]{1,70}?)?\s+worth\s+(?:of\s+)?${QUAL}$`, "u");
 /** "Constructed at a cost of Rs 58 crore, the bridge": a fronted participle, the thing after the comma. */
 const FRONTED = /^\s*(?:Built|Constructed|Completed|Erected|Developed)\b[^,;]*$/i;
 const AFTER_COMMA = new RegExp(String.raw`^[^,;]{0,40},\s+(?:(?:the|this|a|an|The|This|A|An)\s+)?(?:[\p{L}-]+\s+){0,2}?(${KIND})(?![\p{L}-])`, "u");
@@ -84,9 +86,14 @@ function storyNamed(text: string, kind: string): { words: string; start: number 
   const found = new Map<string, { words: string; start: number }>();
   for (const hit of text.matchAll(pattern(`named|${kind}`, () => String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+){1,3}(?:${endings.join("|")})(?![\p{L}])`, "gu"))) {
     // "Part Of Bridge Built For Rs 12 Crore": a headline's capitals are no name.
-    if (TITLE_WORD.test(hit[0])) continue;
+    if (TITLE_WORD.test(hit[0]) || placeAndKind(hit[0])) continue;
     const thing = thingOf(hit[0]);
     if (thing && thing.kind === "named") found.set(thing.id, { words: hit[0], start: hit.index! });
+  }
+  if (found.size === 0) {
+    // "the Koilwar bridge": a name with a lowercase ending (named-kind.ts).
+    const loose = lowercaseKind(text, kind);
+    return loose ? { words: text.slice(loose.span.start, loose.span.end), start: loose.span.start } : null;
   }
   return found.size === 1 ? [...found.values()][0]! : null;
 }

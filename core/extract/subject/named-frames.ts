@@ -6,6 +6,7 @@ import { wordAlternation as alt } from "./alternation.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
+import { storyKindLoose } from "./named-kind.js";
 
 /**
  * Measures of named things whose words name the class in a phrase around the name, not beside
@@ -25,13 +26,26 @@ export function nounOf(text: string, sentence: Span, m: Mention): NamedMeasure |
   const cls = hit ? data.nounFrames[hit[1]!.toLowerCase().replace(/\s+/g, " ")] : undefined;
   // "The estimated cost of the bridge was": a common noun is the story's thing of its kind, never a name shared by every story.
   const common = hit && /^\p{Ll}/u.test(hit[2]!);
-  if (hit && common) return cls === "cost" && data.costKinds[hit[2]!.toLowerCase()] ? storyCost(hit[2]!, m.start - before.length + hit.index + hit[0].lastIndexOf(hit[2]!)) : null;
-  const thing = hit ? thingOf(hit[2]!) : null;
   const bare = m.dimension === "count" || !m.unit || m.unit === "person";
   // A population is a count, a height a length: a figure of the other kind is something else.
-  if (!hit || !cls || !thing || bare !== ["population", "capacity", "tonnage", "deadweight"].includes(cls)) return null;
+  if (!hit || !cls || bare !== ["population", "capacity", "tonnage", "deadweight"].includes(cls)) return null;
   const start = m.start - before.length + hit.index + hit[0].lastIndexOf(hit[2]!);
-  return { cls, words: hit[1]!, thing, span: { start, end: start + hit[2]!.length } };
+  if (common) return cls === "cost" && data.costKinds[hit[2]!.toLowerCase()] ? storyCost(hit[2]!, start) : commonKind(text, cls, hit[1]!, hit[2]!, start);
+  const thing = thingOf(hit[2]!);
+  return thing ? { cls, words: hit[1]!, thing, span: { start, end: start + hit[2]!.length } } : null;
+}
+
+/**
+ * "The total length of the bridge will be 19.282 km": a built thing's common noun is the story's one
+ * named thing of its kind ("the Koilwar bridge"), else the story's unnamed thing of the kind, tied to
+ * other reports by the story's names, as its cost is.
+ */
+function commonKind(text: string, cls: string, words: string, noun: string, start: number): NamedMeasure | null {
+  const kind = noun.toLowerCase();
+  if (!data.pointerKinds[kind] || data.pointerKinds[kind]!.length === 0) return null;
+  const named = storyKindLoose(text, kind);
+  if (named) return { cls, words, ...named };
+  return { cls: `${cls}.${kind}`, words, thing: { kind: "named", id: kind, text: noun }, span: { start, end: start + noun.length }, story: true };
 }
 
 /** The cost of the story's thing of a kind, tied to other reports by the story's names (named-cost.ts). */

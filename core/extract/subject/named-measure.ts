@@ -20,6 +20,7 @@ import { superlative } from "./named-superlative.js";
 import { distanceOfThing } from "./distance-from.js";
 import { namedCost } from "./named-cost.js";
 import { frontedMeasure } from "./named-fronted.js";
+import { openingKind } from "./named-kind.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -127,7 +128,7 @@ function away(text: string, sentence: Span, m: Mention, found: FoundClass): Name
   if (/-\p{L}+$/u.test(text.slice(m.start, m.end)) || MODIFIES.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
   const population = found.cls === "population";
   const own = clauseThing(text, sentence, m.start, m.end, population);
-  const hit = own === undefined && !population ? pointerThing(text, sentence, m.start, m.end) : own;
+  const hit = own === undefined && !population ? pointerThing(text, sentence, m.start, m.end) ?? openingKind(text, sentence, m.start) : own;
   return hit ? { cls: found.cls, words: found.words, ...hit } : null;
 }
 

@@ -46,11 +46,21 @@ export function thingId(name: string): string {
   return slugOf(/\p{L}/u.test(shorter) && /\s/.test(shorter) ? shorter : bare);
 }
 
+const ACROSS_SENTENCES = /[.!?]\s+(?:The|A|An|This|That|These|Those|It|Its)\s/;
+
+/** "Bihar bridge": a known place and a lowercase kind tell where a thing is, no name of it ("Koilwar bridge" is one). */
+export function placeAndKind(name: string): boolean {
+  const common = /\s\p{Ll}+$/u.exec(name.trim());
+  return Boolean(common && gazetteerPlace(name.trim().replace(/^(?:the|The)\s+/, "").slice(0, common.index - (/^(?:the|The)\s+/.exec(name.trim())?.[0].length ?? 0))));
+}
+
 /** A name as a scope entity: a place when the gazetteer knows it, else a named thing. */
 export function thingOf(words: string): ScopeEntity | null {
   const name = words.replace(/^(?:the|The)\s+/, "").replace(/^.*[’']s\s+/, "").trim();
   const first = name.split(/\s+/)[0]!;
-  if (!name || NOT_NAMES.has(first) || !/\p{L}/u.test(name)) return null;
+  // "the bridge" read with a lowercase name ending ("Koilwar bridge") is a common noun, no name.
+  // "Bihar. The bridge": capitals across a sentence's end are two sentences, no name.
+  if (!name || NOT_NAMES.has(first) || !/\p{L}/u.test(name) || !/^[\p{Lu}\p{N}]/u.test(name) || ACROSS_SENTENCES.test(name)) return null;
   const place = gazetteerPlace(name);
   return place ? { kind: "place", id: place, text: name, within: placesAround(place) } : { kind: "named", id: thingId(name), text: name };
 }

@@ -70,7 +70,8 @@ const data = {
   /**
    * Common nouns that point back at a named thing ("the bridge", "this stadium"), with the words a name
    * of that kind ends with ("Akashi Kaikyo Bridge"): a pointer with no name before it is the thing the
-   * sentences before open with, or the story's one named thing of its kind (pointer-thing.ts).
+   * sentences before open with, or the story's one named thing of its kind (pointer-thing.ts). A name written with a lowercase
+   * ending ("the Koilwar bridge") is read by named-kind.ts.
    */
   pointerKinds: {
     bridge: ["Bridge", "Viaduct", "Setu"], viaduct: ["Viaduct", "Bridge"], dam: ["Dam", "Barrage"],

@@ -1,0 +1,49 @@
+import type { Span } from "../span.js";
+import data from "./data/named-measures.js";
+import { wordAlternation as alt } from "./alternation.js";
+import { QUAL } from "./named-class.js";
+import { type FoundThing, placeAndKind, thingOf } from "./named-thing.js";
+import { storyKind } from "./pointer-thing.js";
+
+/**
+ * The story's one named thing of a kind, its name written with a capital ending ("Koilwar
+ * Bridge", pointer-thing.ts) or, as many outlets write it, a lowercase one ("the Koilwar bridge",
+ * "the Diamer Bhasha dam", "the Pelješac bridge"). A known place before a lowercase kind ("Bihar
+ * bridge", "a Mumbai building") says where a thing is, never which: two collapsed bridges of one
+ * state are no one bridge. None, two such names, or a "new"/"old" one of the kind give nothing.
+ */
+export function storyKindLoose(text: string, kind: string): FoundThing | null {
+  return storyKind(text, kind) ?? lowercaseKind(text, kind);
+}
+
+/** The story's one name of a kind written with a lowercase ending ("the Koilwar bridge"), or null. */
+export function lowercaseKind(text: string, kind: string): FoundThing | null {
+  if (!data.pointerKinds[kind] || OTHER_OF_KIND(kind).test(text)) return null;
+  const found = new Map<string, FoundThing>();
+  for (const hit of text.matchAll(lowercaseNames(kind))) {
+    const thing = placeAndKind(hit[0]) ? null : thingOf(hit[0]);
+    if (thing?.kind === "named" && !found.has(thing.id)) found.set(thing.id, { thing, span: { start: hit.index!, end: hit.index! + hit[0].length } });
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+const LOWERCASE = new Map<string, RegExp>();
+/** One to three capitalised words on one line, then the kind in lowercase: "Diamer Bhasha dam". */
+function lowercaseNames(kind: string): RegExp {
+  let found = LOWERCASE.get(kind);
+  if (!found) LOWERCASE.set(kind, (found = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{L}\p{N}’'&-]*[ \t]+){1,3}${kind}(?![\p{L}])`, "gu")));
+  return found;
+}
+
+function OTHER_OF_KIND(kind: string): RegExp {
+  return new RegExp(String.raw`\b(?:new|old|other|another|second|former|original|existing|older|newer)\s+${kind}\b`, "i");
+}
+
+/** "The dam, scheduled ..., is 272 metres high", "The bridge is 1.5 km long": the sentence opens with a kind's common noun, the figure after its verb. */
+const OPENS_KIND = new RegExp(String.raw`^\s*(?:[^,;.]{1,80},\s+)?(?:The|This|That)\s+(${alt(Object.keys(data.pointerKinds))})\s+(?:[^()]{0,60}?\s)?(?:is|was|stands|stood|rises|measures|spans|stretches|runs)\s+(?:about\s+|some\s+)?${QUAL}$`, "u");
+
+/** The story's one named thing of the kind the sentence opens with, when no pointer reader found one. */
+export function openingKind(text: string, sentence: Span, start: number): FoundThing | null {
+  const hit = OPENS_KIND.exec(text.slice(sentence.start, start));
+  return hit ? storyKindLoose(text, hit[1]!.toLowerCase()) : null;
+}
