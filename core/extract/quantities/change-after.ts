@@ -92,6 +92,8 @@ const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(
 // "52 points, or 0.3%, higher at", "40.40 points higher": index points and a comma may stand between.
 // After a comma only before "at" the level: "USD583.5 million, higher than the USD441.2 million" compares two levels.
 const COMPARATIVE_AFTER = new RegExp(`^(?:[ \\t]{1,2}\\([^()]{1,24}\\))?(?:[ \\t]{1,2}(?:${POINT_WORDS}))?(?:[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])|,[ \\t]{1,2}(${COMPARATIVE_WORDS})(?=[ \\t]{1,2}at[ \\t]))`, "i");
+/** After "than", another thing: an average, another place, rivals ("than the national average", "than in Texas"). */
+const OTHER_THING = /^[ \t]{1,2}than[ \t]{1,2}(?:the[ \t]{1,2}(?:[A-Za-z.-]{2,14}[ \t]{1,2}){0,2}(?:average|mean|median)(?![A-Za-z])|in[ \t]{1,2}[A-Z]|(?:its|their)[ \t]{1,2}(?:rivals?|peers?|competitors?)(?![A-Za-z]))/;
 /** "closed 0.34 per cent up, at 35,260.54", "shares were 3% down on the day": a bare up or down after the amount ends its phrase. */
 const UP_DOWN_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?[ \\t]{1,2}(up|down)(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]{1,2}(?:at|on)[ \\t])`, "i");
 
@@ -110,6 +112,8 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   const comparativeWord = comparative?.[1] ?? comparative?.[2];
   // "almost 200,000 higher than a year ago": any count is an amount of change when "than" names what it is compared with.
   const than = comparativeWord !== undefined && /^[ \t]{1,2}than(?![A-Za-z])/i.test(tail.slice(comparative![0].length));
+  // "2 cents lower than the national average": compared with another thing, not with itself earlier, nothing changed.
+  if (comparativeWord && than && OTHER_THING.test(text.slice(c.end + comparative![0].length, c.end + comparative![0].length + 60))) return null;
   if (comparativeWord && (amount || (than && c.kind === "quantity"))) {
     return { direction: COMPARATIVES[comparativeWord.toLowerCase()] ?? "up", role: "by", text: comparativeWord, at: c.end + comparative![0].length - comparativeWord.length };
   }

@@ -23,6 +23,8 @@ const LEVEL_THEN_WHICH = /^(?:(?:[^.;:!?\n]|\.(?=\d)){0,100})?,[ \t]{1,2}(?:whic
 const LEVEL_DASH_NOUN = /^(?:[^.;:!?\n\d]{0,40})?[ \t][-\u2014\u2013][ \t]{1,2}an?[ \t]{1,2}$/i;
 const RESTATED = /^,?[ \t]{1,2}or[ \t]{1,2}$/i;
 const LISTED = /^,?[ \t]{1,2}and[ \t]{1,2}$/i;
+/** "At $3.619, it's up 12 cents": the level, then a clause whose subject stands for it. */
+const LEVEL_THEN_IT_UPDOWN = /^,[ \t]{1,2}(?:it|that|this)(?:['’]s|[ \t]{1,2}(?:is|was|has[ \t]{1,2}been))(?:[ \t]{1,2}(?:now|still|also))?[ \t]{1,2}$/i;
 /** "Net profit of $5.2 billion was up 10%": the level, then "to be" and the amount of its change, in one clause. */
 const LEVEL_WAS_UPDOWN = /^(?:[ \t]{1,2}[a-z]{2,15})?[ \t]{1,2}(?:was|were|is|are|has[ \t]{1,2}been|had[ \t]{1,2}been)[ \t]{1,2}$/;
 
@@ -66,7 +68,9 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
     if (c.conversionOf && !c.change) continue;
     // A measure that modifies a noun ("60-kilo bags") is no level of its own.
     const modifier = previous !== undefined && previous.unitAttached === true && text.charCodeAt(previous.numberEnd) === 45;
-    if (previous && !modifier && !previous.change && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 110) {
+    // "motorists in 33 states are paying less ..., down as much as nine cents": a count of things is no level of money or a measure.
+    const otherThing = previous?.countUnit !== undefined && !previous.unit && c.kind === "quantity" && c.unit !== undefined;
+    if (previous && !modifier && !otherThing && !previous.change && change?.role === "by" && previous.end <= c.start && c.start - previous.end <= 110) {
       // ", up 0.73%", ", gaining 15.57 points": "up", "down" or a participle of change opens the clause.
       // "ticking up by 0.4%": a phrasal participle opens the clause the same way.
       const upDown = (/^(?:up|down)$/i.test(change.text) || PARTICIPLES.has(change.text.toLowerCase()) || PHRASAL_PARTICIPLE.test(change.text)) && change.at < c.start;
@@ -76,7 +80,7 @@ export function levelsBeforeAmount(text: string, live: Candidate[]): void {
       const after = !upDown && change.at >= c.end;
       // "processed 22,078,900 TEUs of containers in June, which surged 10.9%": the verb of a relative clause.
       const which = !upDown && !noun && change.at > previous.end && change.at < c.start && LEVEL_THEN_WHICH.test(text.slice(previous.end, change.at));
-      if (which || (upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap))) || ((after || noun) && LEVEL_THEN_AMOUNT.test(gap)) || (noun && LEVEL_DASH_NOUN.test(gap))) {
+      if (which || (upDown && (LEVEL_THEN_UPDOWN.test(gap) || LEVEL_WAS_UPDOWN.test(gap) || LEVEL_THEN_IT_UPDOWN.test(gap))) || ((after || noun) && LEVEL_THEN_AMOUNT.test(gap)) || (noun && LEVEL_DASH_NOUN.test(gap))) {
         const level = { direction: change.direction, role: "to" as const, text: change.text, at: change.at };
         previous.change = level;
         if (!previous.rules.includes("change")) previous.rules.push("change");

@@ -13,6 +13,8 @@ import type { Word } from "./clause-words.js";
 export const DIRECTION = new Map<string, "up" | "down">([...UP.map((w) => [w, "up"] as const), ...DOWN.map((w) => [w, "down"] as const), ["off", "down"]]);
 
 const BE_WORDS = new Set(BE);
+/** "it's", "that’s", "they're": a subject with "to be" contracted onto it. */
+const BE_CONTRACTED = /^(?:it|that|this|he|she|there|what|which|who)['’]s$|^(?:they|we|you|prices|rates)['’]re$/;
 
 /**
  * Plural change nouns that are a result when money follows ("currency gains of RM659m") but a
@@ -51,5 +53,6 @@ export function particleReads(c: Candidate, words: Word[], i: number, connector:
   const adverb = ADVERBS_OF_TIME.has(words[i - 1]?.text ?? "") ? 1 : 0;
   const before = words[i - 1 - adverb]?.text;
   // "A2M - A2 MILK - up 75 cents": a spaced dash sets the clause off as a comma does.
-  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before) || DASHES.has(before);
+  // "At $3.619, it's up 12 cents": "to be" contracted onto the subject.
+  return before === undefined ? edge.clauseStart || edge.comma : BE_WORDS.has(before) || DASHES.has(before) || BE_CONTRACTED.test(before);
 }

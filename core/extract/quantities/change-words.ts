@@ -146,7 +146,9 @@ export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "
   // "a 7.5 per cent price rise to an average price of £174,567", "to a national average of £306,499".
   "price", "average",
   // An earlier figure of a forecast: "exports of 11.7 million tonnes, down from its March estimate of 14.2 million tonnes".
-  "estimate", "forecast", "projection"];
+  "estimate", "forecast", "projection",
+  // A forecast given as its ends: "increased by $1 billion to a range of $98 billion and $100 billion".
+  "range"];
 
 /** Verbs between "to" and a new level: "surged 1,400 points to hit 78,600", "rose 2% to close at $52.60". */
 export const AFTER_TO = ["hit", "reach", "touch", "close", "end", "settle", "finish", "stand", "trade", "rest", "at", "burn", "cover", "span"];

@@ -39,6 +39,12 @@ const OR_BEFORE = /\bor[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 /** Words of a spread: after them "from 30 to 25" is a range whichever end comes first. */
 const RANGES_BEFORE = /\b(?:rang\w*|var\w*|spread|span\w*)\b[^.;:!?\n]*$/i;
 
+/** The ends of a spread named as its low and high: "from a low of", "as low as" ... "to a high of", "and as high as". */
+const LOW_END = /\b(?:a[ \t]{1,2}low[ \t]{1,2}of|as[ \t]{1,2}low[ \t]{1,2}as)[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+const HIGH_END = /^[ \t]{1,2}(?:to|and)[ \t]{1,2}(?:a[ \t]{1,2}high[ \t]{1,2}of|as[ \t]{1,2}high[ \t]{1,2}as)[ \t]{1,2}[$€£]?$/i;
+/** "to a range of $98 billion and $100 billion": the word says the two figures are one range. */
+const RANGE_OF = /\brange[ \t]{1,2}of[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
+
 /** A bare year: four digits from 1000 to 2100, not grouped or scaled. */
 const yearLike = (c: Candidate) => c.reading.form === "digits" && !c.reading.grouped && !c.reading.scaled && Number.isInteger(c.value) && c.value >= 1000 && c.value <= 2100;
 
@@ -53,6 +59,8 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
   // "rose from 3 to 5": a change (change.ts), not a range; "ranged from 3 to 5" is a range.
   if (FROM.test(before) && levelsAfterFrom(text, left.reading.start - before.length + before.toLowerCase().lastIndexOf("from"), left.value, right.value)) return null;
   if (BETWEEN.test(before) && (AND.test(gap) || AND_HEDGED.test(gap))) return "between";
+  // "from a low of $2.45 to a high of $2.79", "as low as $2.75 and as high as $2.99", "to a range of $98 billion and $100 billion".
+  if ((LOW_END.test(before) && HIGH_END.test(gap)) || (RANGE_OF.test(before) && AND.test(gap))) return "plain";
   // "(724 and 806 kilometers)": inside a conversion the "between" stays outside the brackets.
   if (AND.test(gap) && /\($/.test(before)) return "plain";
   if (TO.test(gap)) {
