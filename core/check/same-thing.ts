@@ -6,7 +6,7 @@ import { type Pair, specificAnchor } from "./frame/pair.js";
 import { isAddition } from "./frame/addition.js";
 import { extentAgrees, namedMeasure, namedWhy } from "./frame/named-measure.js";
 import { comparableChange } from "./frame/change.js";
-import { relateEvents, withCount } from "./frame/event.js";
+import { placeStem, relateEvents, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
 import { storyMatch, storyPlaced, withoutStoryNames } from "./frame/story-names.js";
@@ -73,10 +73,21 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
 /** Labels from a document's structure ("section:", "row:") mean something only inside their article. */
 const LOCAL = /^(?:section|row):/;
 
-/** A claim's scope as compared: a story's names (frame/story-names.ts) are matched apart. */
+/**
+ * A claim's scope as compared: a story's names (frame/story-names.ts) are matched apart, and
+ * across reports a place is known by its name without the word of its division ("Banjarnegara
+ * Regency" is the "Banjarnegara" of another outlet, frame/event.ts placeStem).
+ */
 function scopeFor(frame: Frame, oneArticle: boolean): Frame["scope"] {
   const scope = withoutStoryNames(frame.scope);
-  return oneArticle ? scope : scope.filter((entity) => !LOCAL.test(entity.id));
+  return oneArticle ? scope : scope.filter((entity) => !LOCAL.test(entity.id)).map(stemmed);
+}
+
+function stemmed(entity: ScopeEntity): ScopeEntity {
+  if (entity.kind !== "place") return entity;
+  const within = entity.within?.map(placeStem);
+  const id = placeStem(entity.id);
+  return id === entity.id && within?.every((w, i) => w === entity.within![i]) !== false ? entity : { ...entity, id, ...(within ? { within } : {}) };
 }
 
 /** Rules of the subject steps that mark a scope narrower than the story's ("in the capital alone", a heading). */
@@ -148,8 +159,8 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   if (!fa || !fb) return found(legacy(a, b, dates), "subject-words");
   if (!measuresAgree(a, fa, b, fb)) return stop("measure");
   if (!comparableChange(a, b)) return stop("change");
-  const event = relateEvents(statedEvent(a, fa), statedEvent(b, fb), fa.scope, fb.scope);
   const oneArticle = a.articleId === b.articleId;
+  const event = relateEvents(statedEvent(a, fa), statedEvent(b, fb), fa.scope, fb.scope, !oneArticle);
   // Two reports placing one story's event at two levels (a regency, its island), both named by both stories.
   if (event.kind === "different") return !oneArticle && storyPlaced(fa, fb) ? found(storyOnly(a, b, fa, fb), "events-differ") : stop("events-differ");
   const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];

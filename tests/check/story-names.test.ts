@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim, EventFrame, Frame, ScopeEntity } from "../../core/model.js";
 import { sameThing } from "../../core/check/same-thing.js";
 import { storyClass } from "../../core/check/frame/story-names.js";
+import { placeStem } from "../../core/check/frame/event.js";
 import { respelt, sameName, sharedNames } from "../../core/check/frame/story-shared.js";
 import { article, claimOn, subject } from "./support.js";
 
@@ -179,6 +180,36 @@ describe("sameThing by story names", () => {
     // Days that differ are two events, whatever the stories name.
     const later = told("d", 252, [...story, place("java")], "2022-11-22", "killed", { ...quake("java"), date: "2022-11-18" });
     expect(sameThing(town, later)).toBeNull();
+  });
+  it("a village one lead gives beside the town both leads give is where the other report's event is, when that report places it at the town", () => {
+    // TNN, 2 Dec 2016: 'As many as 18 workers died in a blast at an explosives factory near Thuraiyur' (event at
+    // Thuraiyur); UNI, 2 Dec: 'Twenty workers were killed in an explosion at Murungapatti village near Thuraiyur'.
+    const blast = (place: string): EventFrame => ({ id: "attack", text: "blast", place, date: "2016-12-01" });
+    const place = (id: string): ScopeEntity => ({ kind: "place", id, text: id, within: [] });
+    const thuraiyur = name("thuraiyur", { cls: "attack" });
+    const town = told("a", 18, [thuraiyur, name("trichy", { cls: "attack" }), place("thuraiyur")], "2016-12-02", "killed", blast("thuraiyur"));
+    const village = told("b", 20, [name("murungapatti", { cls: "attack" }), thuraiyur, place("murungapatti")], "2016-12-02", "killed", blast("murungapatti"));
+    expect(sameThing(town, village)?.why).toBe("both reports: attack; both name Thuraiyur; published the same day");
+    // Each placing its event at a village of its own near the town: two events.
+    const other = told("c", 5, [name("kottapalayam", { cls: "attack" }), thuraiyur, place("kottapalayam")], "2016-12-02", "killed", blast("kottapalayam"));
+    expect(sameThing(other, village)).toBeNull();
+    // The village only in the body, not beside the town in the lead: another place.
+    const bodyOnly = told("d", 20, [name("murungapatti", { cls: "attack", lead: false }), thuraiyur, place("murungapatti")], "2016-12-02", "killed", blast("murungapatti"));
+    expect(sameThing(town, bodyOnly)).toBeNull();
+  });
+  it("across reports a place written with its division's word is the place without it ('Banjarnegara Regency' / 'Banjarnegara'); inside one article it is not merged", () => {
+    // BNPB, 16 Dec 2014: '64 people dead ... at Jemblung Hamlet, Sampang Village, Karangkobar Sub-district, Banjarnegara
+    // Regency'; The Jakarta Post the same day: 'the landslide that hit Jemblung hamlet in Banjarnegara regency', toll 51.
+    const slide = (place: string): EventFrame => ({ id: "landslide", text: "landslide", place });
+    const jemblung = name("jemblung", { cls: "landslide" });
+    const bnpb = told("a", 64, [jemblung, { kind: "place", id: "jemblung-hamlet", text: "Jemblung Hamlet", within: ["sampang-village", "karangkobar-sub-district", "banjarnegara-regency"] }], "2014-12-16", "killed", slide("jemblung-hamlet"));
+    const post = told("b", 51, [jemblung, name("banjarnegara", { cls: "landslide" }), { kind: "place", id: "banjarnegara", text: "Banjarnegara", within: ["central-java"] }], "2014-12-16", "killed", slide("banjarnegara"));
+    expect(sameThing(bnpb, post)).not.toBeNull();
+    expect(placeStem("banjarnegara-regency")).toBe("banjarnegara");
+    expect([placeStem("mexico-city"), placeStem("cape-town"), placeStem("district")]).toEqual(["mexico-city", "cape-town", "district"]);
+    // A regency the other report does not contain: two places still.
+    const elsewhere = told("c", 51, [jemblung, { kind: "place", id: "wonosobo", text: "Wonosobo", within: ["central-java"] }], "2014-12-16", "killed", slide("wonosobo"));
+    expect(sameThing(bnpb, elsewhere)).toBeNull();
   });
   it("inside one story a name anchors nothing (every toll of the story has it)", () => {
     const source = article("a", "Officials said 125 people died. Later 131 died.", "2022-10-02");

@@ -2,6 +2,7 @@ import type { EventFrame, ScopeEntity } from "../../model.js";
 import { EVENT_NOUNS, GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { datesAgree, formatDate } from "../time.js";
 import { inside } from "./scope.js";
+import divisions from "../../extract/subject/data/story-divisions.js";
 
 /**
  * Whether two figures belong to one event. Events of one type class ("bombing", "blast",
@@ -25,14 +26,31 @@ function knownPlaces(scope: readonly ScopeEntity[]): Map<string, ScopeEntity> {
  * when one side's scope names the other's place (the market of a bombing "in Kabul"). Two
  * places neither side relates ("the market" and "the mosque", "Kabul" and "Herat") differ.
  */
-function placesAgree(x: string, y: string, scopeX: readonly ScopeEntity[], scopeY: readonly ScopeEntity[]): boolean {
-  if (x === y) return true;
+function placesAgree(x: string, y: string, scopeX: readonly ScopeEntity[], scopeY: readonly ScopeEntity[], reports: boolean): boolean {
+  const stem = reports ? placeStem : (id: string) => id;
+  if (x === y || stem(x) === stem(y)) return true;
   const [px, py] = [knownPlaces(scopeX), knownPlaces(scopeY)];
   const ex = px.get(x) ?? py.get(x);
   const ey = py.get(y) ?? px.get(y);
   if (ex && ey && (inside(ex, ey) || inside(ey, ex))) return true;
-  const mentioned = (id: string, scope: readonly ScopeEntity[]) => scope.some((e) => e.id === id || (e.within ?? []).includes(id));
+  const mentioned = (id: string, scope: readonly ScopeEntity[]) => scope.some((e) => [e.id, ...(e.within ?? [])].some((p) => stem(p) === stem(id)));
   return mentioned(x, scopeY) || mentioned(y, scopeX);
+}
+
+/** An administrative division's word after a place's name (data/story-divisions.ts): "-regency" of "banjarnegara-regency". */
+const DIVISION = new RegExp(`-(?:${divisions.join("|")})$`);
+
+/**
+ * A place's id without the word of its kind of division: "Banjarnegara Regency" and
+ * "Banjarnegara", "Jemblung Hamlet" and "Jemblung" are one place as two outlets write it (one
+ * copies an official release, the other does not). Only across reports: inside one article the
+ * two forms may be the writer's way of telling a whole from its part ("the quake in Gansu
+ * Province killed 118" and "105 lives in Gansu"), which the one-article rules weigh otherwise.
+ * @example placeStem("banjarnegara-regency") // "banjarnegara"
+ */
+export function placeStem(id: string): string {
+  const stem = id.replace(DIVISION, "");
+  return stem === "" ? id : stem;
 }
 
 /**
@@ -71,10 +89,11 @@ export function withCount(event: EventFrame | undefined, words: string | undefin
 }
 
 /**
+ * `reports`: the two events are told by two reports (their places may differ by a division's word, `placeStem`).
  * @example relateEvents(bombing("kabul", "2021-05-03"), bombing("kabul", "2021-05-10"), [], []) // different
  */
 export function relateEvents(
-  a: EventFrame | undefined, b: EventFrame | undefined, scopeA: readonly ScopeEntity[], scopeB: readonly ScopeEntity[],
+  a: EventFrame | undefined, b: EventFrame | undefined, scopeA: readonly ScopeEntity[], scopeB: readonly ScopeEntity[], reports = false,
 ): EventRelation {
   if (!a && !b) return { kind: "none" };
   if (!a || !b) return { kind: "one-sided" };
@@ -85,7 +104,7 @@ export function relateEvents(
     return { kind: "different", why: `${a.text} on ${formatDate(a.date)} / on ${formatDate(b.date)}` };
   }
   const placed = Boolean(a.place && b.place);
-  if (placed && !placesAgree(a.place as string, b.place as string, scopeA, scopeB)) {
+  if (placed && !placesAgree(a.place as string, b.place as string, scopeA, scopeB, reports)) {
     return { kind: "different", why: `${a.text} in ${a.place} / in ${b.place}` };
   }
   return { kind: "same", dated, placed };

@@ -66,3 +66,20 @@ export function insideLeadCity(place: string, own: readonly ScopeEntity[], other
   const cities = own.filter((n) => flag(n, "lead") && flag(n, "known"));
   return sharedNames(cities, others.filter((n) => flag(n, "lead"))).length > 0;
 }
+
+/**
+ * Whether a place the gazetteer lacks is, for the story match, where the other report's event
+ * is: its own story's lead gives it beside a name both leads give, and the other report places
+ * its event at that shared name itself. One outlet's lead tells the village ("explosion at
+ * Murungapatti near Thuraiyur"), the other the town near it ("blast in Thuraiyur"): one event
+ * told at two levels of place. Two events at two villages near one town stay apart: the other
+ * report then places its event at a village of its own, not at the town both name.
+ * @example besideSharedName("murungapatti", [murungapattiLead, thuraiyurLead], [thuraiyurLead], "thuraiyur") // true
+ */
+export function besideSharedName(place: string, own: readonly ScopeEntity[], others: readonly ScopeEntity[], otherPlace: string | undefined): boolean {
+  if (otherPlace === undefined || otherPlace === place) return false;
+  const name = own.find((n) => n.id === `name:${place}` && !flag(n, "known") && flag(n, "lead"));
+  if (!name) return false;
+  const leads = (names: readonly ScopeEntity[]) => names.filter((n) => flag(n, "lead") && n.id === `name:${otherPlace}`);
+  return leads(own).length > 0 && leads(others).length > 0;
+}

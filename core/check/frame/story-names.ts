@@ -5,7 +5,7 @@ import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
 import { relateEvents, typeClass } from "./event.js";
 import { flag, mark, type SharedName, sharedNames } from "./story-shared.js";
-import { agreedNames, insideLeadCity, knownAlone } from "./story-agree.js";
+import { agreedNames, besideSharedName, insideLeadCity, knownAlone } from "./story-agree.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -124,7 +124,7 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   const [ca, cb] = [storyClass(fa), storyClass(fb)];
   const eventClass = ca ?? cb;
   if (ca !== undefined && cb !== undefined && ca !== cb) return null;
-  if (partOfStory(fa, theirs) || partOfStory(fb, mine)) return null;
+  if (partOfStory(fa, theirs, fb.event?.place) || partOfStory(fb, mine, fa.event?.place)) return null;
   const pairs = agreedNames(sharedNames(mine, theirs), ca, cb, da, db);
   const shared = pairs.map((p) => p.mine);
   const inLeads = pairs.filter((p) => flag(p.mine, "lead") && flag(p.theirs, "lead"));
@@ -162,8 +162,10 @@ export function canMatch(names: readonly ScopeEntity[]): boolean {
  * or "in the Wajir district" against a story naming other places): a part of the story's toll
  * or another event, not the story's toll.
  */
-function partOfStory(frame: Frame, others: readonly ScopeEntity[]): boolean {
-  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others) && !insideLeadCity(e.id, storyNamesOf(frame), others));
+function partOfStory(frame: Frame, others: readonly ScopeEntity[], otherPlace: string | undefined): boolean {
+  const own = storyNamesOf(frame);
+  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others)
+    && !insideLeadCity(e.id, own, others) && !besideSharedName(e.id, own, others, otherPlace));
 }
 
 /**
@@ -195,5 +197,7 @@ export function storyPlaced(fa: Frame, fb: Frame): boolean {
   if (relateEvents(unplacedA, unplacedB, [], []).kind !== "same") return false;
   // A neighbourhood the gazetteer lacks, given by its story's lead beside the city both name, is in that city.
   const inCity = (place: string) => insideLeadCity(place, mine, theirs) || insideLeadCity(place, theirs, mine);
-  return [ea.place, eb.place].every((place) => (namedBy(place, mine) && namedBy(place, theirs)) || inCity(place));
+  // A village one lead gives beside the town both leads give, where the other report places the event.
+  const beside = besideSharedName(ea.place, mine, theirs, eb.place) || besideSharedName(eb.place, theirs, mine, ea.place);
+  return beside || [ea.place, eb.place].every((place) => (namedBy(place, mine) && namedBy(place, theirs)) || inCity(place));
 }

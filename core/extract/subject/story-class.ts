@@ -34,6 +34,16 @@ const WORD_CHAR = /[\p{L}-]/u;
 const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
+ * Words after an ordinal's event word that make it a tally of past events, not a second event of
+ * the story: "the third deadly building collapse in six months", "the second such blast this year",
+ * "the fourth quake since 2015": the story still tells of one event of its class.
+ */
+const TALLY = /^[\p{L}-]*\s+(?:(?:in|within|over)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(?:days?|weeks?|months?|years?|decades?)|this\s+(?:week|month|year|season|monsoon)|since\b|so\s+far\s+this)/iu;
+
+/** An ordinal that tallies ("second", "third" ... then TALLY after the event word). */
+const ORDINAL = /\b(?:second|third|fourth|fifth)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
  * The one class of event the headline and lead tell of, read from their event words alone (no
  * other step's reading: this runs once per article, before some figures are read): none when
  * they name several classes (a generic "disaster" is none), or when the story names another
@@ -56,7 +66,10 @@ export function storyClass(text: string, end: number): string | undefined {
   const classes = inLead.size > 0 ? inLead : new Set(later.map((f) => f.cls));
   if (classes.size !== 1) return undefined;
   const [cls] = [...classes] as [string];
-  const another = (at: number) => ANOTHER.test(text.slice(Math.max(0, at - 40), at));
+  const another = (at: number) => {
+    const before = text.slice(Math.max(0, at - 40), at);
+    return ANOTHER.test(before) && !(ORDINAL.test(before) && TALLY.test(text.slice(at, at + 60)));
+  };
   if (inLead.size === 0) return later.some((f) => another(f.at)) ? undefined : cls;
   // Every word of that class in the text, read by a pattern of its words alone (a whole word is
   // one match wherever it stands, so it finds each of them as the pattern of all event words does).

@@ -1,5 +1,6 @@
 import type { Span } from "../span.js";
 import type { SubjectContext } from "./context.js";
+import { gazetteerPlace, isGazetteerPlace } from "./gazetteer.js";
 import { readPlaceChain, rememberPlace } from "./named-place.js";
 
 /**
@@ -51,6 +52,21 @@ export function leadEnd(context: SubjectContext): number {
 const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{Lu}.'’ -]{2,30})(?:,\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:\d{1,2}\s*)?(?:\s*\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s/u;
 
 /**
+ * "COLOMBO: The death toll ...", "JAKARTA - Rescuers ...": a dateline of the city alone, then a
+ * colon or a dash. Capitals before a colon or a dash also open a heading ("BREAKING: ...",
+ * "WATCH - ..."), so this form counts only for a place the gazetteer knows.
+ */
+const BARE_DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{Lu}.'’ -]{2,30}?)\s*(?::|\s[-–—]{1,2})\s/u;
+
+function knownBare(text: string): RegExpExecArray | null {
+  const m = BARE_DATELINE.exec(text);
+  if (!m) return null;
+  const city = m[1]!.trim().toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const place = gazetteerPlace(city);
+  return place && isGazetteerPlace(place) ? m : null;
+}
+
+/**
  * The place of a story's dateline, remembered for the article with what contains it
  * ("SURFSIDE, FLORIDA" -> surfside within florida): a name the gazetteer lacks is then known
  * as a place wherever the story names it.
@@ -58,7 +74,7 @@ const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{Lu}.'’ -]{2,30})(?:,\s+((?:\p{Lu}[\p{L
  */
 export function datelinePlace(context: SubjectContext): string | undefined {
   if (context.dateline !== undefined) return context.dateline || undefined;
-  const m = DATELINE.exec(context.text.slice(0, 1500));
+  const m = DATELINE.exec(context.text.slice(0, 1500)) ?? knownBare(context.text.slice(0, 1500));
   let place = "";
   if (m) {
     const city = m[1]!.trim().toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());

@@ -103,3 +103,29 @@ describe("a name the gazetteer lacks that its sentence puts in a known city (s10
     expect(within(listed, "40", "mazgaon").some((w) => w.startsWith("in:"))).toBe(false);
   });
 });
+
+// Reports of one event by different outlets, as real pages write their places and datelines.
+describe("story names across outlets' ways of writing (session 11)", () => {
+  it("a division's word after a name is no part of it ('Jemblung Hamlet' is Jemblung), as another outlet writes it", () => {
+    // BNPB via ReliefWeb, 16 Dec 2014 (paraphrased): the toll of the landslide at 'Jemblung Hamlet, Sampang Village, ...'.
+    const release = "64 Killed, Heavy Rain Hampered the Search for Landslide Victims\nThe search for landslide victims at Jemblung Hamlet, Sampang Village, Karangkobar Sub-district was suspended, with 64 people dead.\nThere are still 44 people missing.";
+    expect(names(release, "64")).toContain("name:jemblung");
+    expect(names(release, "64")).not.toContain("name:jemblung-hamlet");
+    const upazila = "Boat capsizes in Karatoya river\nAt least 15 people were killed as a boat capsized in the Karatoya river in Boda Upazila on Sunday.\nMany swam ashore.";
+    expect(names(upazila, "At least 15")).toContain("name:boda");
+  });
+  it("a dateline of a known city with a colon or a dash ('COLOMBO: ...') is a lead name; capitals that are no known place are not", () => {
+    // CNA (Reuters), 24 Apr 2019 (paraphrased).
+    const colombo = "Sri Lanka toll rises\nCOLOMBO: The death toll from the Easter Sunday bombing attacks on churches and hotels in Sri Lanka rose to 359, police said on Wednesday.\nThe toll had been put at 321 on Tuesday.";
+    expect(scopeOf(colombo, "359").find((e) => e.id === "name:colombo")?.within).toContain("lead");
+    const heading = "Sri Lanka toll rises\nBREAKING: The death toll from the bombing attacks on churches in Sri Lanka rose to 359, police said on Wednesday.\nMore soon.";
+    expect(names(heading, "359")).toEqual([]);
+  });
+  it("an ordinal that tallies past events ('the third deadly building collapse in six months') leaves the story its class; a second event of the story does not", () => {
+    // Al Jazeera, 29 Sep 2013 (paraphrased).
+    const tally = "Death toll rises in Mumbai building collapse\nAuthorities have confirmed that 61 people died when an apartment building in Mumbai collapsed on Friday.\nThe disaster was the third deadly building collapse in six months in Mumbai.";
+    expect(scopeOf(tally, "61").find((e) => e.id === "name:mumbai")?.within).toContain("class:collapse");
+    const second = "Death toll rises in Mumbai building collapse\nAuthorities have confirmed that 61 people died when an apartment building in Mumbai collapsed on Friday.\nA second building collapse on Saturday killed 4 more in the city.";
+    expect(scopeOf(second, "61").find((e) => e.id === "name:mumbai")?.within ?? []).not.toContain("class:collapse");
+  });
+});

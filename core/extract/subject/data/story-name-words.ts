@@ -1,3 +1,5 @@
+import divisions from "./story-divisions.js";
+
 /**
  * Data, not code: capitalised words that are no distinctive name of a story (story-names.ts).
  * Function words and title-case headline words, titles and offices, officials and institutions,
@@ -40,6 +42,6 @@ richter
 christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween new year
 spring summer autumn fall winter
 god allah jesus
-`.trim().split(/\s+/);
+`.trim().split(/\s+/).concat(divisions);
 
 export default words;
