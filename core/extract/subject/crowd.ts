@@ -16,11 +16,11 @@ import { singular } from "./words.js";
 const NOUNS = new Set<string>(measures.crowd.nouns);
 const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|an\s+estimated|estimated|approximately)\s+)?`;
 /** "people showed up", "had protested": what the crowd's people did, after the figure and an optional people noun. */
-const DID = new RegExp(String.raw`^(?:\s+(?:${wordAlternation(measures.crowd.people)}))?(?:\s+(?:have|has|had|were|was|reportedly|also|who|that|all))*\s+(?:${wordAlternation(measures.crowd.verbs)}|attended\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${wordAlternation(measures.crowd.attended)}))\b`, "iu");
+const DID = new RegExp(String.raw`^(?:\s+(?:${wordAlternation(measures.crowd.people)}))?(?:\s+(?:have|has|had|were|was|reportedly|also|who|that|all))*\s+(?:${wordAlternation(measures.crowd.verbs)}|(?:attended|attending)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${wordAlternation(measures.crowd.attended)}))\b`, "iu");
 /** "estimated the turnout at", "a crowd count of", "crowds of", "the crowd was put at": the crowd's noun names the figure. */
 const COUNT_BEFORE = new RegExp(String.raw`\b(?:${wordAlternation(measures.crowd.counts)})\s+(?:(?:was|were|is|has|had|been|of|at|to|estimated|put|numbering|numbered|reached|swelled|grew|officially|reportedly)\s+){1,3}${QUALIFIER}$`, "i");
 /** Any crowd word near the figure: the cheap test before the patterns. */
-const GATE = new RegExp(String.raw`\b(?:${wordAlternation([...measures.crowd.counts, ...measures.crowd.nouns.map((n) => `${n}s?`)])}|${wordAlternation([...new Set([...measures.crowd.verbs.map((v) => v.split(" ")[0]!), "attended"])])})\b`, "i");
+const GATE = new RegExp(String.raw`\b(?:${wordAlternation([...measures.crowd.counts, ...measures.crowd.nouns.map((n) => `${n}s?`)])}|${wordAlternation([...new Set([...measures.crowd.verbs.map((v) => v.split(" ")[0]!), "attended", "attending"])])})\b`, "i");
 
 /**
  * @example crowdSize(readingOf("150,000 rallied in the city")) // true: measure "crowd"

@@ -6,7 +6,7 @@ import { wordAlternation as alt } from "./alternation.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
-import { storyKindLoose } from "./named-kind.js";
+import { lowercaseKind, storyKindLoose } from "./named-kind.js";
 
 /**
  * Measures of named things whose words name the class in a phrase around the name, not beside
@@ -107,6 +107,10 @@ export function storyThing(text: string, sentence: Span, m: Mention, found: Foun
     const thing = thingOf(hit[0]);
     if (thing && thing.kind === "named") names.set(thing.id, { start: hit.index!, end: hit.index! + hit[0].length, words: hit[0] });
   }
+  // "the Padma bridge": a name with a lowercase ending, when the story writes none with a capital (named-kind.ts).
+  const noun = words.slice(0, 5).find((w) => KINDS.some(([kind]) => kind.test(w)))?.toLowerCase();
+  const loose = names.size === 0 && noun ? lowercaseKind(text, noun) : null;
+  if (loose) names.set(loose.thing.id, { start: loose.span.start, end: loose.span.end, words: text.slice(loose.span.start, loose.span.end) });
   if (names.size !== 1) return null;
   const [only] = [...names.values()];
   // "The 10-storey building next to the Rana Plaza": a thing placed by the named one is another of its kind.

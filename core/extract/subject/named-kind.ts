@@ -2,6 +2,7 @@ import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { QUAL } from "./named-class.js";
+import type { NamedMeasure } from "./named-measure.js";
 import { type FoundThing, placeAndKind, thingOf } from "./named-thing.js";
 import { storyKind } from "./pointer-thing.js";
 
@@ -46,4 +47,18 @@ const OPENS_KIND = new RegExp(String.raw`^\s*(?:[^,;.]{1,80},\s+)?(?:The|This|Th
 export function openingKind(text: string, sentence: Span, start: number): FoundThing | null {
   const hit = OPENS_KIND.exec(text.slice(sentence.start, start));
   return hit ? storyKindLoose(text, hit[1]!.toLowerCase()) : null;
+}
+
+/** "an earth fill dam 115-m high", "a concrete bridge 1.5 km long": the kind's noun right before the figure. */
+const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(${alt(Object.keys(data.pointerKinds))})\s+$`, "u");
+
+/**
+ * A measure set after a kind's common noun ("the construction of an earth fill dam 115-m high") in a
+ * story that names one thing of that kind ("Magat River Multipurpose Dam"): that thing's.
+ */
+export function kindBeside(text: string, sentence: Span, m: { start: number }, found: { cls: string; words: string; strong: boolean }): NamedMeasure | null {
+  if (!found.cls || !found.strong) return null;
+  const hit = KIND_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 30), m.start));
+  const named = hit ? storyKindLoose(text, hit[1]!) : null;
+  return named ? { cls: found.cls, words: found.words, ...named } : null;
 }

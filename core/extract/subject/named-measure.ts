@@ -20,7 +20,7 @@ import { superlative } from "./named-superlative.js";
 import { distanceOfThing } from "./distance-from.js";
 import { namedCost } from "./named-cost.js";
 import { frontedMeasure } from "./named-fronted.js";
-import { openingKind } from "./named-kind.js";
+import { kindBeside, openingKind } from "./named-kind.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -111,7 +111,7 @@ function standing(text: string, sentence: Span, m: Mention): NamedMeasure | null
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   // A distance from a border is the clause subject's: "X, about 50 km from the border" is no apposition of X's measure.
   const beside = border ? null : compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? isA(text, sentence, m, found);
-  const hit = beside ?? fronted(text, sentence, m, found) ?? superlative(text, sentence, m, found) ?? frontedMeasure(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
+  const hit = beside ?? fronted(text, sentence, m, found) ?? superlative(text, sentence, m, found) ?? frontedMeasure(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? kindBeside(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
   return hit?.cls ? hit : null;
 }
 

@@ -24,7 +24,9 @@ const NOUN_OF = new RegExp(String.raw`\bthe\s+(${alt(Object.keys(data.nounsOf))}
 const ORDERS_FOR = new RegExp(String.raw`\b(${alt(Object.keys(data.ordersFor))})\s+(?:affecting|covering|for|of)\s+(?:(?:[^,.;:()]|[,.](?=\d)){1,40}\s+and\s+)?$`, "i");
 const ADVERB = String.raw`(?:${alt(data.adverbs)})`;
 const AUXILIARY = String.raw`(?:who|that|have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|now|all|also|later|reportedly|already|${ADVERB})`;
-const AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,60}\))?(?:\s+${AUXILIARY})*\s+(${alt(Object.keys(data.after))})\b`, "i");
+/** "Fourteen other migrants from this case are in the custody of": a short phrase of where from may stand before the status. */
+const FROM = String.raw`(?:\s+(?:from|of|on|aboard)\s+(?:the\s+|this\s+|that\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=\s+(?:are|were|is|was|have|has|had|remain|remained)\b))?`;
+const AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,60}\))?${FROM}(?:\s+${AUXILIARY})*\s+(${alt(Object.keys(data.after))})\b`, "iu");
 /** "were Friday detained", "357 protesters (282 men and 75 women) were detained": a status word past a parenthesis or a day. */
 const WORD_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,60}\))?(?:\s+${AUXILIARY})*?(?:\s+${ADVERB})(?:\s+${AUXILIARY})*\s+([a-z]+)\b|^\s*\([^()]{1,60}\)(?:\s+${AUXILIARY})*\s+([a-z]+)\b`, "i");
 const ARRIVAL_PEOPLE = new Set(data.arrivalPeople);

@@ -29,3 +29,17 @@ describe("the story's one named thing of a kind, its name written with a lowerca
     expect(frameOf("Lampedusa is home to just 6,500 people.", "6,500")).toEqual({ measure: "population", scope: ["lampedusa"] });
   });
 });
+
+describe("measures beside a kind's noun or fronted before a built thing's name (batch 2)", () => {
+  it("reads 'a dam 115-m high' as the story's one named dam", () => {
+    expect(frameOf("Magat River Multipurpose Dam. The undertaking involves the construction of an earth fill dam 115-m high.", "115-m")).toEqual({ measure: "height", scope: ["magat-river-multipurpose"] });
+  });
+  it("reads 'The 6.15-km bridge' as the story's bridge named with a lowercase ending", () => {
+    expect(frameOf("Sheikh Hasina opened the Padma bridge on Saturday. The 6.15-km bridge cost $3.6 billion.", "6.15-km")).toEqual({ measure: "extent", scope: ["padma-bridge"] });
+  });
+  it("reads a bare fronted figure as a built thing's measure, never a place where something happened", () => {
+    expect(frameOf("At 263 metres, the Salesforce Tower by Foster and Partners is now Sydney's tallest.", "263 metres")?.scope).toEqual(["salesforce-tower"]);
+    expect(frameOf("Measuring 6.15 km, the Padma Bridge opened on Saturday.", "6.15 km")?.scope).toEqual(["padma-bridge"]);
+    expect(frameOf("At 300 metres, the Everest climbers stopped for the night.", "300 metres")?.scope ?? []).toEqual([]);
+  });
+});

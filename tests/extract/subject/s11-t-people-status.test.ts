@@ -52,3 +52,16 @@ describe("counts of people outside a toll: rescued, arrested, evacuated, arrival
     expect(frameOf("If two million more refugees arrive in Turkey, the government will struggle.", "two million")?.measure).not.toMatch(/^arrived/);
   });
 });
+
+describe("more statuses told after the count (batch 2)", () => {
+  it("reads hostages, homes lost, people in hospital and a crowd attending", () => {
+    expect(frameOf("Some three dozen militants took more than 1,200 people hostage at a school in Beslan.", "more than 1,200")?.measure).toBe("hostage");
+    expect(frameOf("The UN says 1.5 million people lost their homes.", "1.5 million")?.measure).toBe("displaced");
+    expect(frameOf("Russian officials say 704 people are in hospital, including 259 children.", "704")?.measure).toBe("injured.in-hospital");
+    expect(frameOf("An estimated 22,000 people were attending the three-day, open-air Harvest Festival.", "An estimated 22,000")?.measure).toBe("crowd");
+    expect(frameOf("Fourteen other migrants from this case are in the custody of the U.S. Border Patrol.", "Fourteen")?.measure).toBe("arrested");
+  });
+  it("keeps the dead who died in hospital apart from those still there", () => {
+    expect(frameOf("Five people died in hospital on Sunday.", "Five")?.measure).toBe("killed.in-hospital");
+  });
+});
