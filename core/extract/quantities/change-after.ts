@@ -92,8 +92,8 @@ const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(
 // "52 points, or 0.3%, higher at", "40.40 points higher": index points and a comma may stand between.
 // After a comma only before "at" the level: "USD583.5 million, higher than the USD441.2 million" compares two levels.
 const COMPARATIVE_AFTER = new RegExp(`^(?:[ \\t]{1,2}\\([^()]{1,24}\\))?(?:[ \\t]{1,2}(?:${POINT_WORDS}))?(?:[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])|,[ \\t]{1,2}(${COMPARATIVE_WORDS})(?=[ \\t]{1,2}at[ \\t]))`, "i");
-/** After "than", another thing: an average, another place, rivals ("than the national average", "than in Texas"). */
-const OTHER_THING = /^[ \t]{1,2}than[ \t]{1,2}(?:the[ \t]{1,2}(?:[A-Za-z.-]{2,14}[ \t]{1,2}){0,2}(?:average|mean|median)(?![A-Za-z])|in[ \t]{1,2}[A-Z]|(?:its|their)[ \t]{1,2}(?:rivals?|peers?|competitors?)(?![A-Za-z]))/;
+/** After "than", another thing: an average, another place, rivals, what was expected ("than the national average", "than in Texas", "than economists' expectations"). */
+const OTHER_THING = /^[ \t]{1,2}than[ \t]{1,2}(?:the[ \t]{1,2}(?:[A-Za-z.-]{2,14}[ \t]{1,2}){0,2}(?:average|mean|median)(?![A-Za-z])|in[ \t]{1,2}[A-Z]|(?:its|their)[ \t]{1,2}(?:rivals?|peers?|competitors?)(?![A-Za-z])|(?:[A-Za-z]+['’]s?[ \t]{1,2})?(?:expectations|estimates?|forecasts?|consensus|predictions?)(?![A-Za-z]))/;
 /** "closed 0.34 per cent up, at 35,260.54", "shares were 3% down on the day": a bare up or down after the amount ends its phrase. */
 const UP_DOWN_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?[ \\t]{1,2}(up|down)(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]{1,2}(?:at|on)[ \\t])`, "i");
 
@@ -123,6 +123,8 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   }
   const restated = levelThenChange(text, c);
   if (restated) return restated;
+  const participle = participleAfterNoun(text, c);
+  if (participle) return participle;
   const noun = NOUN_AFTER.exec(tail);
   const result = noun?.[1] !== undefined && c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun[1].toLowerCase());
   // "a 5% increase", "a healthy 20 per cent rise": an article, perhaps one adjective, before the amount.
@@ -133,6 +135,19 @@ export function readAfter(text: string, c: Candidate): CandidateChange | null {
   return null;
 }
 
+
+/** "88,000 jobs added to payrolls", "5,000 positions cut": a passive participle right after a count's noun. */
+const PARTICIPLE_AFTER = /^[ \t]{1,2}(added|created|gained|lost|cut|shed|axed|eliminated)(?![A-Za-z])/i;
+const PARTICIPLE_DIRECTION: Record<string, "up" | "down"> = { added: "up", created: "up", gained: "up", lost: "down", cut: "down", shed: "down", axed: "down", eliminated: "down" };
+
+/** The amount of a change written as "N <things> added": a count of things, not of people ("50 people lost their homes"). */
+function participleAfterNoun(text: string, c: Candidate): CandidateChange | null {
+  if (!c.countUnit || c.countUnit === "person" || c.unit || !c.noun || c.noun.start < c.end || c.noun.start - c.end > 2) return null;
+  const m = PARTICIPLE_AFTER.exec(text.slice(c.noun.end, c.noun.end + 16));
+  if (!m) return null;
+  const word = m[1]!;
+  return { direction: PARTICIPLE_DIRECTION[word.toLowerCase()]!, role: "by", text: word, at: c.noun.end + m[0].length - word.length };
+}
 
 const NOUN_WORDS = [...NOUNS.keys()].join("|");
 /** "$5.2 billion, an increase of 8%", "2,300, a 12 per cent rise on last year": the level, then its change. */

@@ -140,22 +140,29 @@ function levels(old: Candidate, now: Candidate, text: string, at: number): Candi
 }
 
 /** "to 3.25% from 3.0%": the new level, then the old, with nothing but words between. */
-const TO_BEFORE = /(?:^|[^A-Za-z])to[ \t]{1,2}$/i;
-const FROM_BETWEEN = /^[^.;:!?\n\d]{0,30}?[ \t]from[ \t]{1,2}$/i;
+const TO_BEFORE = /(?:^|[^A-Za-z])(to|at)[ \t]{1,2}$/i;
+// "from the earlier GH¢11.10", "from a previous 3.8%", "from the previous price of GH¢13.90": the old level may be named.
+const FROM_BETWEEN = /^[^.;:!?\n\d]{0,30}?[ \t]from(?:[ \t]{1,2}(?:the|a|an|its|their)(?:[ \t]{1,2}(?:earlier|previous|prior|former|old|last|original|current|price|rate|level|figure))?(?:[ \t]{1,2}(?:price|rate|level|figure)[ \t]{1,2}of)?)?[ \t]{1,2}$/i;
 
 /**
  * "brings the rate it pays on bank deposits ... to 3.25% from 3.0%": "to X from Y" is a change
  * whatever verb came before (unlike "from X to Y", which may be a range): Y the old level, X the
- * new one, up or down as the numbers say.
+ * new one, up or down as the numbers say. "selling a litre of petrol at GH¢3.49 from GH¢3.31" is
+ * the same with a price or a rate "at" its new level.
  */
 export function toThenFrom(text: string, live: Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const [a, c] of neighbours(live)) {
-    // Cheap first: the old level follows "from ".
-    if (a.change || c.change || text.charCodeAt(c.start - 2) !== 109 || a.value === c.value) continue;
-    if (!TO_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || !FROM_BETWEEN.test(text.slice(a.end, c.start))) continue;
+    if (a.change || c.change || a.value === c.value || c.start - a.end > 64) continue;
+    const gap = text.slice(a.end, c.start);
+    // Cheap first: the old level follows "from".
+    if (!gap.includes("from")) continue;
+    const to = TO_BEFORE.exec(text.slice(Math.max(0, a.start - 4), a.start));
+    if (!to || !FROM_BETWEEN.test(gap)) continue;
     if (!(sameKind(a, c) || bare(c))) continue;
-    found.push(...levels(c, a, "to", a.start - 3).reverse());
+    // "at 5 from 10" is a level only for a price or a rate.
+    if (to[1]!.toLowerCase() === "at" && !(a.kind === "percent" || a.unit?.dimension === "money")) continue;
+    found.push(...levels(c, a, to[1]!, a.start - to[0].length + to[0].search(/[A-Za-z]/)).reverse());
   }
   return found;
 }

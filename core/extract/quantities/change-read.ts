@@ -31,12 +31,20 @@ const CONNECTORS = new Map([["by", "by"], ["to", "to"], ["from", "from"], ["of",
 const MEASURE_OF = new Set(["average", "total", "combined", "cumulative"]);
 /** How many words of an object may stand between a change word and its figure ("cut the tax from"). */
 const MAX_OBJECT_WORDS = 6;
+/** Before a "between" range read as the amount, a short object only: "increased the prices on fuel between 15-20%". */
+const MAX_OBJECT_WORDS_BETWEEN = 4;
 /** Before an amount ("by"), a longer object: "lowered its forecast for wheat exports for the 2019/20 season by 7.7%". */
 const MAX_OBJECT_WORDS_BY = 9;
 const GRADES = new Set(GRADE_WORDS);
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
-/** Adjectives between "to a" and a level noun: "a four-year high", "a more than 6-1/2-year low". */
-const MAX_LEVEL_WORDS = 4;
+/** "added a higher-than-expected 273,000 jobs", "a weaker-than-forecast 2%": an adjective of the amount itself. */
+const COMPARED_ADJECTIVE = /^[a-z]+-than-[a-z-]+$/;
+/** Words that say a figure stayed where it was. */
+const UNCHANGED = new Set(["unchanged", "steady", "flat", "stable", "unmoved"]);
+/** Prepositions that open a change noun's object: "an increment in fares", "a rollback on the price". */
+const NOUN_OBJECT = new Set(["in", "on", "to"]);
+/** Adjectives between "to a" and a level noun: "a four-year high", "a more than 6-1/2-year low", "the current mean pump retail price". */
+const MAX_LEVEL_WORDS = 5;
 /** "four-year", "6-1/2-year", "52-week": an adjective of a level noun, not a figure of its own. */
 const SPAN_ADJECTIVE = /^[\d/.]+-(?:year|month|week|day|decade)s?$|-(?:year|month|week|day|decade)$/;
 
@@ -74,6 +82,16 @@ export function readBefore(text: string, c: Candidate): Reading {
     words.length -= 3;
     connector = "to";
   }
+  // "increased the prices on fuel between 15-20%": a range opened by "between" right after the object is the amount.
+  // "rose to between 5% and 6%" keeps its "to"; "between" inside the span ("between 4% and 7%") counts the same.
+  let betweenAmount = false;
+  if (connector === undefined && c.low !== undefined && c.high !== undefined && (last === "between" || c.qualifierText === "between")) {
+    if (last === "between") words.pop();
+    if (words.at(-1)?.text !== "to") {
+      connector = "by";
+      betweenAmount = true;
+    }
+  }
   const onBase = changeOnBase(text, c);
   if (onBase) return { change: onBase };
   let objectWords = 0;
@@ -104,7 +122,7 @@ export function readBefore(text: string, c: Candidate): Reading {
     }
     // "rose 6% to RM2.53 billion in the year to March from RM2.39 billion": past a short
     // object only the figure before (whose change this one continues) is looked for.
-    if (objectWords > (connector === "by" ? MAX_OBJECT_WORDS_BY : MAX_OBJECT_WORDS)) {
+    if (objectWords > (betweenAmount ? MAX_OBJECT_WORDS_BETWEEN : connector === "by" ? MAX_OBJECT_WORDS_BY : MAX_OBJECT_WORDS)) {
       if (connector === "from" || connector === "to") continue;
       return null;
     }
@@ -115,7 +133,10 @@ export function readBefore(text: string, c: Candidate): Reading {
     }
     const comparative = atOnly && connector === undefined ? AT_COMPARATIVES.get(w) : undefined;
     if (comparative) return { change: { direction: comparative, role: "to", text: text.slice(words[i]!.start, words[i]!.start + w.length), at: words[i]!.start } };
-    const found = changeWord(words, i, connector === "of", c.kind === "percent");
+    // "an increment in transport fares by 19 per cent", "a rollback on the price of kerosene by Php 0.20": a change noun
+    // with its object, then "by" the amount.
+    const found = changeWord(words, i, connector === "of", c.kind === "percent") ??
+      (connector === "by" && objectWords > 0 && NOUN_OBJECT.has(words[i + 1]?.text ?? "") ? changeWord(words, i, true) : null);
     if (found) {
       // "closed higher at $5.20", "opened down at 4.45": a comparative or particle right before "at" names the new level.
       // "went up at 109.68 points on Wednesday from 109.61": a phrasal verb of up or down too.
@@ -142,7 +163,9 @@ export function readBefore(text: string, c: Candidate): Reading {
     } else if (connector === undefined && CONNECTORS.has(w)) {
       connector = CONNECTORS.get(w);
       if (toVerb && w !== "to") return null;
-    } else if (FILLER.has(w)) continue;
+    } else if (FILLER.has(w) || COMPARED_ADJECTIVE.test(w)) continue;
+    // "to remain unchanged at 3.9%": the figure is where something stayed, no change.
+    else if (UNCHANGED.has(w)) return null;
     else if (connector === undefined && w === "at" && i === words.length - 1 && (c.kind === "percent" || c.unit?.dimension === "money")) {
       // "a 20 per cent rise in net interest income at Rs 3,524 crore": the level a change noun
       // reached; read as "to", so the object words and the figure before are looked for.

@@ -28,6 +28,8 @@ export const UP = [
   // With "to", "from" or "by" only (CONNECTOR_ONLY): "improve by 29% to S$12.1 billion", "extended to nine kilometers"
   // ("now extends to nine kilometres" is how far a zone reaches, no change).
   "improved", "improve", "improves", "improving", "extended",
+  // A rate that speeds up: "Inflation in the country quickened to 8 percent".
+  "quickened", "quickens", "quickening",
 ];
 
 /** Verbs and adverbs of a fall: "narrowed to 41,200", "fell by a third", "down 3%". */
@@ -53,6 +55,8 @@ export const DOWN = [
   "ticking down", "edging down", "inching down", "moving down", "coming down",
   // "The March estimate was revised down to 165,000".
   "revised down", "revised lower",
+  // A rate that slows: "inflation moderated to 4.1%".
+  "moderated", "moderates", "moderating",
   // Pump prices: "Oil firms rolled back pump prices by P0.50 per liter".
   "rolled back", "roll back", "rolls back", "rolling back",
 ];
@@ -78,6 +82,8 @@ export const UP_NOUNS = [
   "improvement", "expansion", "upgrade",
   // "down from a 0.3 percent pick-up in October": the wires' word for a small rise.
   "pick-up", "pickup",
+  // "announced an increment in transport fares by 19 per cent".
+  "increment",
 ];
 export const DOWN_NOUNS = [
   "drop", "fall", "decline", "decrease", "cut", "reduction", "loss", "dip", "slide", "plunge", "contraction", "downturn",
@@ -106,6 +112,8 @@ export const COMPARATIVES: Record<string, "up" | "down"> = {
 export const FILLERS = [
   "a", "an", "the", "record", "new", "fresh", "further", "additional", "another", "sharply", "slightly", "steeply",
   "marginally", "modestly", "substantially", "significantly", "dramatically", "only", "again", "back", "current",
+  // The old level named as such: "moved down to 3.6% from a previous 3.8%", "from an earlier 5%".
+  "previous", "earlier", "prior",
   // How big the amount is, said before it: "closed down by just two paise", "raised the rate by a substantial 0.75 points".
   "just", "substantial", "hefty", "whopping",
   // "fared better, up a modest 3.9%", "rose a solid 0.3 percent": an adjective of size after "a".
@@ -147,6 +155,8 @@ export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "
   "price", "average",
   // An earlier figure of a forecast: "exports of 11.7 million tonnes, down from its March estimate of 14.2 million tonnes".
   "estimate", "forecast", "projection",
+  // Results copy: "up from prior guidance of $3.02 billion", "raised its outlook to".
+  "guidance", "outlook", "target",
   // A forecast given as its ends: "increased by $1 billion to a range of $98 billion and $100 billion".
   "range"];
 

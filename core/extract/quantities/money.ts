@@ -21,9 +21,9 @@ const DOLLARS: Record<string, string> = {
  * A sign is a sign even glued to the word before it ("Total damage¥14.4 billion", an infobox
  * row); letters need a word boundary.
  */
-const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿|₱|฿|₫|৳|GH₵|GH¢)|(?:^|[^A-Za-z])(Rs\.?|RS(?![ \t])|Rp\.?|Tk\.?|KShs?\.?|Kshs?\.?|Kes\.|KES\.|RM|LE|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
+const SIGN_PREFIX = /(?:(€|£|¥|₺|₹|₽|₩|₪|₦|₴|₿|₱|฿|₫|৳|GH₵|GH¢)|(?:^|[^A-Za-z])(Rs\.?|RS(?![ \t])|Rp\.?|Tk\.?|KShs?\.?|Kshs?\.?|Kes\.|KES\.|GHs\.?|RM|LE|M[A-Z]{3}|[A-Za-z]{3}|TL))[ \t]{0,2}$/;
 const SIGNS: Record<string, string> = { "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR", "Rs": "INR", "Rs.": "INR", RS: "INR", "₽": "RUB", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₴": "UAH", "₿": "BTC", TL: "TRY", RM: "MYR", "₱": "PHP", "฿": "THB", "₫": "VND", "৳": "BDT", "GH₵": "GHS", "GH¢": "GHS",
-  Rp: "IDR", "Rp.": "IDR", Tk: "BDT", "Tk.": "BDT", KSh: "KES", KShs: "KES", Ksh: "KES", Kshs: "KES", "KSh.": "KES", "Ksh.": "KES", "Kshs.": "KES", "Kes.": "KES", "KES.": "KES", LE: "EGP", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
+  Rp: "IDR", "Rp.": "IDR", Tk: "BDT", "Tk.": "BDT", KSh: "KES", KShs: "KES", Ksh: "KES", Kshs: "KES", "KSh.": "KES", "Ksh.": "KES", "Kshs.": "KES", "Kes.": "KES", "KES.": "KES", GHs: "GHS", "GHs.": "GHS", LE: "EGP", rmb: "CNY", RMB: "CNY", nis: "ILS", NIS: "ILS" };
 /** Signs of a coin before the amount: Ghanaian market reports price shares in pesewas, "GHp 85" (0.85 cedi). */
 const COIN_SIGNS: Record<string, { id: string; factor: number }> = { GHp: { id: "GHS", factor: 0.01 } };
 /** Codes that are English words in lower case: only read in capitals. */

@@ -39,6 +39,8 @@ const OR_BEFORE = /\bor[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 /** Words of a spread: after them "from 30 to 25" is a range whichever end comes first. */
 const RANGES_BEFORE = /\b(?:rang\w*|var\w*|spread|span\w*)\b[^.;:!?\n]*$/i;
 
+/** "to" right before the first end: the range is a new level. */
+const LEVEL_TO = /\bto[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 /** The ends of a spread named as its low and high: "from a low of", "as low as" ... "to a high of", "and as high as". */
 const LOW_END = /\b(?:a[ \t]{1,2}low[ \t]{1,2}of|as[ \t]{1,2}low[ \t]{1,2}as)[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 const HIGH_END = /^[ \t]{1,2}(?:to|and)[ \t]{1,2}(?:a[ \t]{1,2}high[ \t]{1,2}of|as[ \t]{1,2}high[ \t]{1,2}as)[ \t]{1,2}[$€£]?$/i;
@@ -66,6 +68,8 @@ function connects(text: string, left: Candidate, right: Candidate): "between" | 
   if (TO.test(gap)) {
     // "fell 6,750 to 338,500", "rose by 14,000 to 1,694,000": after a change word the second
     // figure is the new level (change.ts), unless both are ends of one amount ("by 2 to 3").
+    // "increasing to 15 to 20 mph": after "to" the first "to" named the level, the second joins its ends.
+    if (LEVEL_TO.test(before) && left.value < right.value) return "plain";
     if (!FROM.test(before) && changeBefore(text, left.reading.start) && !endsOfOneAmount(before, left.value, right.value)) return null;
     if (restatedAmount(text, before, left.reading.start)) return null;
     // "lowered its prediction for livestock, dairy, and poultry exports by $500 million to $29.9 billion": an amount and
