@@ -1,4 +1,5 @@
 import phases from "./data/date-phases.js";
+import { tollRoseAfter } from "./occurrence-date.js";
 import { thingSubject } from "./date-thing-name.js";
 import { itThing, onlyThingIn, phraseThing, previousThing } from "./date-thing-phrase.js";
 import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
@@ -69,6 +70,7 @@ const NOUN_LAST_GATE = new RegExp(String.raw`(?:${NOUN})(?:\s+(?:took\s+place|ha
 /** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
 export function thingDate(input: SubjectInput): SubjectReading | null {
   const reading = verbBefore(input) ?? verbAfter(input) ?? nounShape(input) ?? participleOpener(input) ?? objectAfter(input) ?? objectBefore(input) ?? workDate(input);
+  if (reading?.rules.includes("subject.thing-date-noun") && tollRoseAfter(input)) return null;
   return reading && yearGuessed(input) ? null : storyDayOf(input, reading);
 }
 

@@ -8,7 +8,7 @@ import { eventsOfClass } from "./frame-event.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
 import { gazetteerPlace } from "./gazetteer.js";
 import { buildSubject } from "./key.js";
-import { classOfEvent, EVENT_VERBS, EVENTS } from "./lexicon.js";
+import { ACT_VERBS, classOfEvent, EVENT_VERBS, EVENTS } from "./lexicon.js";
 import { onlyAdjuncts } from "./life-clause.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, wordsIn } from "./words.js";
@@ -61,14 +61,7 @@ export function verbOccurrence(input: SubjectInput): SubjectReading | null {
   const verbAt = from + verb.index;
   const between = text.slice(verbAt + verb[0].length, mention.start);
   if (!onlyAdjuncts(between) || !hasSubject(text, sentence.start, verbAt)) return null;
-  const kind = EVENT_VERBS[verb[0].toLowerCase()]!;
-  const cls = classOfEvent(kind);
-  const named = /\bin\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(between)?.[1];
-  const place = (named && (gazetteerPlace(named) ?? slugOf(named))) || storyPlace(input, cls);
-  const subject = buildSubject({ text: text.slice(verbAt, verbAt + verb[0].length), head: kind, measure: "date", place });
-  const scope: ScopeEntity[] = place ? [placeEntity(place, named ?? place, text, sentence)] : [];
-  subject.frame = { measure: { id: "date.occurred", text: verb[0] }, scope, event: { id: cls, text: verb[0], ...(place ? { place } : {}) }, rules: [VERB_RULE] };
-  return { subject, rules: [VERB_RULE] };
+  return occurred(input, between, classOfEvent(EVENT_VERBS[verb[0].toLowerCase()]!), verb[0], VERB_RULE);
 }
 
 const VERB_RULE = "subject.event-verb-clause";
@@ -92,4 +85,51 @@ function hasSubject(text: string, sentenceStart: number, verbAt: number): boolea
 /** The one place the story gives the event's class, if it gives one. */
 function storyPlace(input: SubjectInput, cls: string): string | undefined {
   return input.context ? agreedPlace(eventsOfClass(input.context, cls).filter((e) => !e.several)) : undefined;
+}
+
+/**
+ * "US forces raided the compound in Barisha on 26 October 2019", "Gunmen stormed the Bataclan
+ * concert hall on 13 November 2015": an act of violence, its object and where, then its date.
+ * Only verbs that name the act alone ("struck" may strike a deal, "exploded" is verbOccurrence's).
+ */
+export function actOccurrence(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const from = Math.max(sentence.start, mention.start - 130);
+  const verb = lastMatch(ACT, text.slice(from, mention.start));
+  if (!verb) return null;
+  const between = text.slice(from + verb.index + verb[0].length, mention.start);
+  if (!objectAndAdjuncts(between)) return null;
+  return occurred(input, between, classOfEvent(ACT_VERBS[verb[0].toLowerCase()]!), verb[0], "subject.event-act-clause");
+}
+
+/**
+ * "The parliamentary election was held on 7 October", "voters went to the polls on Sunday": the
+ * day an election took place (not one it is planned for: "will be held", "scheduled for").
+ */
+export function electionHeld(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const before = text.slice(Math.max(sentence.start, mention.start - 130), mention.start);
+  const m = lastMatch(HELD, before);
+  if (!m || !onlyAdjuncts(before.slice(m.index + m[0].length))) return null;
+  return occurred(input, before.slice(m.index + m[0].length), "election", m[0].trim(), "subject.election-held");
+}
+
+const ACT = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).filter((v) => !EVENT_VERBS[v] && v !== "struck").join("|")})\b`, "gi");
+const HELD = /\b(?:(?:elections?|polls?|vote|referendum|runoff|run-off)\s+(?:was|were)\s+held|went\s+to\s+the\s+polls)\b/gi;
+
+/** An object of up to six words (no clause of its own), then where and when: " the compound in Barisha on". */
+function objectAndAdjuncts(between: string): boolean {
+  const m = /^\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'.-]+\s+){0,5}?(?=(?:in|at|near|on|outside|inside|early|late)\s|$)/u.exec(between);
+  return Boolean(m) && onlyAdjuncts(` ${between.slice(m![0].length)}`) && !/\b(?:said|announced|that|which|who|and|but)\b/i.test(m![0]);
+}
+
+/** The frame of a happening of class `cls` told by `verb`, placed by an "in <Place>" after it or by the story. */
+function occurred(input: SubjectInput, after: string, cls: string, verb: string, rule: string): SubjectReading {
+  const { text, sentence } = input;
+  const named = /\bin\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(after)?.[1];
+  const place = (named && (gazetteerPlace(named) ?? slugOf(named))) || storyPlace(input, cls);
+  const subject = buildSubject({ text: verb, head: cls, measure: "date", place });
+  const scope: ScopeEntity[] = place ? [placeEntity(place, named ?? place, text, sentence)] : [];
+  subject.frame = { measure: { id: "date.occurred", text: verb }, scope, event: { id: cls, text: verb, ...(place ? { place } : {}) }, rules: [rule] };
+  return { subject, rules: [rule] };
 }

@@ -1,19 +1,18 @@
-import type { ScopeEntity } from "../../model.js";
 import { compoundNoun } from "./event.js";
 import { agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
-import { buildSubject } from "./key.js";
-import { classOfEvent, EVENT_VERBS, EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
-import { gazetteerPlace } from "./gazetteer.js";
+import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
 import { storyHappening } from "./story-happening.js";
 import { carrierDate } from "./date-thing-carrier.js";
 import { placedOccurrence } from "./occurrence-placed.js";
-import { possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
+import { actOccurrence, electionHeld, possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
 import { storyDay, storyDayOf } from "./story-day.js";
+
+export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
 
 /**
  * Dates of things that happened, told around the event's noun: "the raid took place on <date>",
@@ -44,7 +43,7 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const possessive = possessiveOccurrence(input);
   if (possessive) return storyThing(input, possessive);
   const read = storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input);
-  return read ?? (possessive === null ? storyDayOf(input, verbOccurrence(input)) : null);
+  return read ?? storyDayOf(input, verbOccurrence(input) ?? actOccurrence(input)) ?? electionHeld(input);
 }
 
 function nounOccurrence(input: SubjectInput): SubjectReading | null {
@@ -73,6 +72,11 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   while (k >= 0 && k + 1 < words.length && isEventNoun(words[k + 1]!) && /^\s+$/.test(text.slice(words[k]!.end, words[k + 1]!.start))) k++;
   // "..., as it struck on the night of Friday": "it" is the one event the sentence named before.
   if (k < 0) {
+    // "The bombing, which took place on": the noun before the comma the relative clause opens after.
+    if (/^\s*(?:which|that)\s+(?:had\s+|has\s+)?$/i.test(text.slice(clauseStart, verbAt))) {
+      const head = wordsIn(text, Math.max(sentence.start, clauseStart - 60), clauseStart).pop();
+      return head && isEventNoun(head) && /^,\s*$/.test(text.slice(head.end, clauseStart)) ? storyThing(input, fromEvent(input, head, "date", "subject.event-occurred-which")) : null;
+    }
     if (!/^\s*(?:(?:as|when|after|and)\s+)?it\s+$/i.test(text.slice(clauseStart, verbAt))) return null;
     words = wordsIn(text, sentence.start, clauseStart);
     const nouns = words.filter(isEventNoun);
@@ -110,9 +114,10 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
  * "The disaster occurred early Tuesday" in a story of the Francis Scott Key Bridge collapse: a
  * generic event noun (class "disaster": disaster, incident, tragedy, accident) is the one
  * happening to one made thing the article tells by a noun, so its date meets that thing's.
- * @example storyThing(input, reading).subject.frame?.event?.id // "collapse" in a story of "the X Bridge collapse"
+ * @example storyThing(input, reading)?.subject.frame?.event?.id // "collapse" in a story of "the X Bridge collapse"
  */
-export function storyThing(input: SubjectInput, reading: SubjectReading): SubjectReading {
+export function storyThing(input: SubjectInput, reading: SubjectReading): SubjectReading | null {
+  if (reading.rules.some((r) => NOUN_RULES.has(r)) && tollRoseAfter(input)) return null;
   const frame = reading.subject.frame;
   // "the Wednesday night blast", "the raid on 26 October" in a lead: the story's happening, known by its names too.
   if (!frame?.event || frame.event.id !== "disaster" || frame.event.place || frame.scope.some((e) => e.kind === "named")) return storyDayOf(input, reading)!;
@@ -123,6 +128,19 @@ export function storyThing(input: SubjectInput, reading: SubjectReading): Subjec
   frame.rules = [...(frame.rules ?? []), "subject.story-thing-happening"];
   return reading;
 }
+
+/**
+ * "The death toll in the Mazgaon building collapse on Saturday rose to 43": a date right after
+ * an event's noun, then a toll's verb, is the day the toll rose (a verb before the date, "the
+ * earthquake that struck on Monday rose to 41", dates the event).
+ */
+export function tollRoseAfter(input: SubjectInput): boolean {
+  return TOLL_ROSE.test(input.text.slice(input.mention.end, input.mention.end + 24));
+}
+
+const TOLL_ROSE = /^,?\s+(?:rose|has\s+risen|had\s+risen|climbed|jumped|increased|reached|stood|went\s+up|soared)\b/;
+/** Readings of a date right after an event's noun ("the collapse on Saturday", "the Nov. 13 attack"). */
+const NOUN_RULES = new Set(["subject.event-on-date", "subject.event-date"]);
 
 /** An event noun a date can be about: not an election, a truce or protests, which have dates of their own kinds. */
 function isEventNoun(word: { lower: string }): boolean {
@@ -140,58 +158,3 @@ const PLACE_TAIL = /,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\
 /** "The 2015 earthquake in Nepal struck on", "The bombing at Oxford Street happened on": the event's place between noun and verb. */
 const PLACED = /^\s+(?:in|off|near|at)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
 const RELATIVE = /^\s+(?:(?:on|of|in|with)\s+(?:the\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}\s+)?(?:that|which)\s+$/u;
-
-/**
- * The first event noun of a clause, unless a subordinate clause opens before it. Unanchored:
- * the first position where either matches, as "^.*?" would find it, without retrying the
- * prefix at every length.
- */
-const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|while|because|since)\b|(${Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\b)`);
-
-/** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
-export function openingDate(input: SubjectInput): SubjectReading | null {
-  return storyDayOf(input, openingRead(input));
-}
-
-function openingRead(input: SubjectInput): SubjectReading | null {
-  const { text, sentence, mention } = input;
-  // "On April 23, 2013 the Rana Plaza building ... collapsed": the comma after an opening date is often left out.
-  const opens = /^\s*,/.test(text.slice(mention.end, mention.end + 3)) || /^\s+(?:the|a|an)\s/i.test(text.slice(mention.end, mention.end + 6));
-  if (mention.start - sentence.start > 40 || !opens) return null;
-  if (!OPENING.test(text.slice(sentence.start, mention.start))) return null;
-  const end = Math.min(sentence.end, mention.end + 150);
-  const m = CLAUSE_EVENT.exec(text.slice(mention.end, end).toLowerCase());
-  if (!m || !m[1]) return verbOpened(input, end);
-  const at = mention.end + m.index + m[0].length - m[1].length;
-  // "Friday, April 15, marks the 33rd anniversary of the disaster": the date of a remembrance, not of the event.
-  if (RETROSPECT.test(text.slice(mention.end, at))) return null;
-  const clause = wordsIn(text, Math.max(mention.end, at - 30), at + m[1].length);
-  return fromEvent(input, clause[clause.length - 1]!, "date", "subject.date-opens-event", compoundNoun(clause, clause.length - 1));
-}
-
-/** Words that put an event in the past of the sentence's own time: "the anniversary of", "victims of the". */
-export const RETROSPECT = /\b(?:anniversary|anniversaries|victims|families|survivors|memory|memorial|commemoration|remembrance|aftermath)\s+of\b[^,;:.]*$/i;
-
-/** What may open a sentence before its date: "On", "On the night of", "10 years ago, on the evening of". */
-const OPENING = /^\s*(?:(?:\d+|\p{L}+)\s+years?\s+ago,?\s+)?(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?\s+)?$/iu;
-
-/**
- * "On 24 January 2019, the dam of Vale's mine in Brumadinho burst": no event noun, but a verb of
- * an event ends the clause; its place is an "in <Place>" before it.
- */
-export function verbOpened(input: SubjectInput, end: number): SubjectReading | null {
-  const { text, sentence, mention } = input;
-  const clause = /^[^;:()]*?(?=[.;:]|$)/.exec(text.slice(mention.end, end))?.[0] ?? "";
-  const words = wordsIn(text, mention.end, mention.end + clause.length);
-  const verb = words.findIndex((w) => EVENT_VERBS[w.lower]);
-  if (verb < 0) return null;
-  const kind = EVENT_VERBS[words[verb]!.lower]!;
-  const place = /\bin\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})/u.exec(text.slice(mention.end, words[verb]!.start))?.[1];
-  const id = gazetteerPlace(place ?? "") ?? (place ? slugOf(place) : undefined);
-  const subject = buildSubject({ text: text.slice(mention.end, words[verb]!.end).replace(/^,\s*/, ""), head: kind, measure: "date", place: id });
-  const eventId = classOfEvent(kind);
-  const scope: ScopeEntity[] = id ? [placeEntity(id, place!, text, sentence)] : [];
-  subject.frame = { measure: { id: "date.occurred", text: words[verb]!.text }, scope, event: { id: eventId, text: words[verb]!.text, ...(id ? { place: id } : {}) }, rules: ["subject.date-opens-verb"] };
-  return { subject, rules: ["subject.date-opens-verb"] };
-}
-

@@ -77,3 +77,25 @@ describe("a happening told by a date that owns it or by its verb (occurrence-cla
     expect(frame?.event?.place).toBe("islamabad");
   });
 });
+
+describe("a happening told by an act, a relative clause or an election's verb (occurrence-clause.ts, occurrence-date.ts)", () => {
+  it("dates a raid told by its verb, its object and its place", () => {
+    const frame = frameOf("US forces raided the compound in Barisha on 26 October 2019.", "26 October 2019");
+    expect(frame?.event?.id).toBe("raid");
+    expect(frame?.event?.place).toBe("barisha");
+  });
+  it("dates no act whose verb may mean something else: 'struck a deal on Monday'", () => {
+    expect(frameOf("The company struck a deal on Monday.", "Monday")?.measure.id ?? "none").toBe("none");
+  });
+  it("dates the event a relative clause after it dates: 'The bombing, which took place on 22 May 2017,'", () => {
+    expect(frameOf("The bombing, which took place on 22 May 2017, killed 22.", "22 May 2017")?.event?.id).toBe("attack");
+  });
+  it("dates an election held, not one planned", () => {
+    expect(frameOf("The presidential election was held on 7 October 2024.", "7 October 2024")?.event?.id).toBe("election");
+    expect(frameOf("The elections will be held on 16 November.", "16 November")?.measure.id ?? "none").toBe("none");
+  });
+  it("reads a date between an event's noun and a toll's verb as the day the toll rose", () => {
+    expect(frameOf("The death toll in the Mazgaon building collapse on Saturday rose to 43.", "Saturday", "2013-09-28")?.measure.id ?? "none").toBe("none");
+    expect(frameOf("The death toll from the earthquake that struck on Monday rose to 41 on Wednesday.", "Monday", "2013-09-28")?.event?.id).toBe("earthquake");
+  });
+});
