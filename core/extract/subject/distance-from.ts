@@ -26,7 +26,8 @@ import { bareName, NAME, thingOf } from "./named-thing.js";
 const DIS = data.distance;
 const COMPASS = String.raw`(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?|(?:N|S)?(?:N|S|E|W)(?:E|W)?)`;
 /** After the figure: a conversion, a trip noun, the direction, then where the place's name starts. */
-const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village),?\s+)?(${NAME})`, "u");
+// "from the Tunisian coastal city of Sfax": the city's name, past its demonym and kind.
+const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village)(?:\s+of)?,?\s+)?(${NAME})`, "u");
 /** A border, a coast, a river bank is no place a distance is told from here (border-distance.ts reads borders). */
 const NOT_PLACE_AFTER = /^\s+(?:border|frontier|coast|shore|river|state\s+line)\b/i;
 /** Before the figure: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison: no location. */
@@ -70,7 +71,21 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
   const thing = name ? thingOf(name) : null;
   if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id)) return null;
   const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);
+  // "Lampedusa is located between Sicily and North Africa, around 190 kilometres from Sfax": what lies between is located.
+  if (BETWEEN.test(text.slice(Math.max(sentence.start, start - 60), start))) return locatedSubject(text, sentence, m.start);
   return REGION_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) ? null : { thing, span: { start, end: start + name.length } };
+}
+
+const BETWEEN = /\bbetween\s+[^,;.]{1,40}\s+and\s+$/i;
+const LOCATED = new RegExp(String.raw`^\s*(?:the\s+)?(${NAME})\s+(?:is|lies|sits|was)\s+(?:located\s+|situated\s+)?between\b`, "u");
+
+/** The name opening the sentence as what lies between two places ("Lampedusa is located between"), or null. */
+function locatedSubject(text: string, sentence: Span, at: number): { thing: ScopeEntity; span: Span } | null {
+  const hit = LOCATED.exec(text.slice(sentence.start, at));
+  const thing = hit ? thingOf(bareName(hit[1]!)) : null;
+  if (!hit || !thing) return null;
+  const start = sentence.start + hit[0].indexOf(hit[1]!);
+  return { thing, span: { start, end: start + hit[1]!.length } };
 }
 
 /**
