@@ -70,12 +70,19 @@ function scan(text: string, from: number, to: number, max: number, words: Word[]
         i++;
         continue;
       }
+      // Whether the run holds a capital: most words of news copy hold none, and then the word
+      // is its own lower case (toLowerCase changes only A-Z in an ASCII word), without a call.
+      let upper = c <= 90 && c >= 65;
       let j = i + 1;
-      while (j < end && j - i <= 61 && isAsciiAlnum(text.charCodeAt(j))) j++;
+      for (; j < end && j - i <= 61; j++) {
+        const d = text.charCodeAt(j);
+        if (!isAsciiAlnum(d)) break;
+        if (d <= 90 && d >= 65) upper = true;
+      }
       const next = j < end ? text.charCodeAt(j) : -1;
       if (j - i <= 61 && (next === -1 || (next < 128 && !isAsciiAlnum(next) && next !== 45 && next !== 39 && next !== 46))) {
         const word = text.slice(i, j);
-        words.push({ start: i, end: j, text: word, lower: word.toLowerCase() });
+        words.push({ start: i, end: j, text: word, lower: upper ? word.toLowerCase() : word });
         i = j;
         continue;
       }
