@@ -93,7 +93,7 @@ const UP_FROM_AFTER = /^(?:,?[ \t]{1,2}(up|down)[ \t]{1,2}from[ \t]|,[ \t]{1,2}(
 // After a comma only before "at" the level: "USD583.5 million, higher than the USD441.2 million" compares two levels.
 const COMPARATIVE_AFTER = new RegExp(`^(?:[ \\t]{1,2}\\([^()]{1,24}\\))?(?:[ \\t]{1,2}(?:${POINT_WORDS}))?(?:[ \\t]{1,2}(${COMPARATIVE_WORDS})(?![A-Za-z])|,[ \\t]{1,2}(${COMPARATIVE_WORDS})(?=[ \\t]{1,2}at[ \\t]))`, "i");
 /** After "than", another thing: an average, another place, rivals, what was expected ("than the national average", "than in Texas", "than economists' expectations"). */
-const OTHER_THING = /^[ \t]{1,2}than[ \t]{1,2}(?:the[ \t]{1,2}(?:[A-Za-z.-]{2,14}[ \t]{1,2}){0,2}(?:average|mean|median)(?![A-Za-z])|in[ \t]{1,2}[A-Z]|(?:its|their)[ \t]{1,2}(?:rivals?|peers?|competitors?)(?![A-Za-z])|(?:[A-Za-z]+['’]s?[ \t]{1,2})?(?:expectations|estimates?|forecasts?|consensus|predictions?)(?![A-Za-z]))/;
+const OTHER_THING = /^[ \t]{1,2}than[ \t]{1,2}(?:the[ \t]{1,2}(?:[A-Za-z.-]{2,14}[ \t]{1,2}){0,2}(?:average|mean|median)(?![A-Za-z])|in[ \t]{1,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z]|(?:its|their)[ \t]{1,2}(?:rivals?|peers?|competitors?)(?![A-Za-z])|(?:[A-Za-z]+['’]s?[ \t]{1,2})?(?:expectations|estimates?|forecasts?|consensus|predictions?)(?![A-Za-z]))/;
 /** "closed 0.34 per cent up, at 35,260.54", "shares were 3% down on the day": a bare up or down after the amount ends its phrase. */
 const UP_DOWN_AFTER = new RegExp(`^(?:[ \\t]{1,2}(?:${POINT_WORDS}))?[ \\t]{1,2}(up|down)(?=[ \\t]*[,;]|\\.(?!\\d)|[ \\t]{1,2}(?:at|on)[ \\t])`, "i");
 
@@ -154,7 +154,14 @@ const NOUN_WORDS = [...NOUNS.keys()].join("|");
 // "¥18.68 per share, a gain of 15.3%": the rate's denominator may stand before the comma.
 const LEVEL_THEN_NOUN = new RegExp(`^(?:[ \\t]{1,2}(?:per|a|an|each)[ \\t]{1,2}[A-Za-z]{2,12})?,[ \\t]{1,2}(?:an?|the)[ \\t]{1,2}(?:[\\d.,]{1,12}[ \\t]?(?:%|per[ \\t]?cent|percent|pc)[ \\t]{1,2})?(${NOUN_WORDS})(?![A-Za-z])`, "i");
 /** "2,000 more people than last year", "5% fewer than": the amount of a change, the comparison after it. */
-const MORE_THAN = /^(?:[ \t]{1,2}[A-Za-z]{2,20})?[ \t]{1,2}(more|fewer|less)[ \t]{1,2}(?:[A-Za-z]{2,20}[ \t]{1,2})?than(?![A-Za-z])/i;
+// "carried 4.9 percent more domestic passengers in October 2010 than in October 2009": what is counted and when may stand between.
+const MORE_THAN = /^(?:[ \t]{1,2}[A-Za-z]{2,20})?[ \t]{1,2}(more|fewer|less)[ \t]{1,2}(?:[A-Za-z0-9]{2,20}[ \t]{1,2}){0,5}than(?![A-Za-z])/i;
+/**
+ * "4 percent above that of two years ago", "3.3 percent below the pre-recession level of October
+ * 2007": above or below the same figure at an earlier time is a change; above or below another
+ * thing ("four cents above the national average") is a comparison.
+ */
+const ABOVE_BELOW_EARLIER = /^[ \t]{1,2}(above|below)[ \t]{1,2}(?:that|those|the|its|their|last|a|levels?)\b[^.;:!?\n]{0,50}?\b(?:ago|last|previous|prior|earlier|pre-[a-z]+|(?:19|20)\d\d)\b/i;
 
 /** The change read after the figure from a restating clause or a "more ... than" comparison. */
 function levelThenChange(text: string, c: Candidate): CandidateChange | null {
@@ -166,10 +173,14 @@ function levelThenChange(text: string, c: Candidate): CandidateChange | null {
   if (level && noun && !(c.unit?.dimension === "money" && MONEY_RESULTS.includes(noun))) {
     return { direction: NOUNS.get(noun) ?? "up", role: "to", text: level[1]!, at: from + level[0].length - level[1]!.length };
   }
-  const tail = text.slice(c.end, c.end + 40);
+  const tail = text.slice(c.end, c.end + 64);
   const more = MORE_THAN.exec(tail);
-  if (more?.[1]) {
+  if (more?.[1] && !OTHER_THING.test(tail.slice(more[0].length - 5))) {
     return { direction: more[1].toLowerCase() === "more" ? "up" : "down", role: "by", text: more[1], at: c.end + tail.indexOf(more[1]) };
+  }
+  const earlier = ABOVE_BELOW_EARLIER.exec(tail);
+  if (earlier?.[1] && (c.kind === "percent" || c.unit !== undefined)) {
+    return { direction: earlier[1].toLowerCase() === "above" ? "up" : "down", role: "by", text: earlier[1], at: c.end + tail.indexOf(earlier[1]) };
   }
   return null;
 }

@@ -18,7 +18,8 @@ const COMMA_GAP = /^(?:[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?(?:[ \t]{1,2}(?:in
 
 /** "more expensive by 2.1 percent, services by 4.9 percent and housing by 5.2 percent": the verb left out, "<noun> by" alone. */
 // "gone up 10.9%, and in the North by 9.2%": up to three words name the next thing.
-const ELLIPSIS_BY = /^(?:[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?,?[ \t]{1,2}(?:and[ \t]{1,2})?(?:[A-Za-z]{2,20}[ \t]{1,2}){1,4}by[ \t]{1,2}$/i;
+// "reduced by Rs 2 per litre, Petrol 95 Octane by Rs 5": a grade's number may be one of the words.
+const ELLIPSIS_BY = /^(?:[ \t]{1,2}per[ \t]{1,2}[A-Za-z]{1,12})?,?[ \t]{1,2}(?:and[ \t]{1,2})?(?:(?:[A-Za-z]{2,20}|\d{2,3})[ \t]{1,2}){1,4}by[ \t]{1,2}$/i;
 /**
  * "beet added 53.6% to 11.7 UAH per kg, potatoes - 43% to 8.8 UAH per kg", "salo by 3% to 109.2": after a
  * level, the next item names its thing (one or two words, a dash, "by" or "at": "Guangzhou at 11.7% to

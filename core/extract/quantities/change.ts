@@ -10,7 +10,7 @@ import { listContinues } from "./change-lists.js";
 import { rainDropped } from "./rain-dropped.js";
 import { earlierAmounts } from "./earlier-amount.js";
 import { perShareLevels } from "./per-share.js";
-import { comparedLevels } from "./compared-level.js";
+import { comparedLevels, namedNewLevels } from "./compared-level.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -76,6 +76,7 @@ export function readChanges(text: string, live: Candidate[]): void {
   amountsRestated(text, live);
   levelsBeforeAmount(text, live);
   comparedLevels(text, live);
+  namedNewLevels(text, live);
   conversionChanges(live);
   perShareLevels(text, live);
   pair(text, live.filter((c) => !c.dropped && c.change));
@@ -89,7 +90,7 @@ function plusPercent(text: string, c: Candidate): boolean {
 }
 
 // A phrase's first word stands for it ("rolled" for "rolled back": "back" alone is no change).
-const ANY_CHANGE_WORD = new Set([...[...DIRECTION.keys()].map((w) => w.split(" ")[0]!), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less", ...ADDED_BEFORE.map((w) => w.split(" ").at(-1)!)].filter((w) => !w.includes(" ")));
+const ANY_CHANGE_WORD = new Set([...[...DIRECTION.keys()].map((w) => w.split(" ")[0]!), ...NOUNS.keys(), ...Object.keys(COMPARATIVES), "more", "fewer", "less", "above", "below", ...ADDED_BEFORE.map((w) => w.split(" ").at(-1)!)].filter((w) => !w.includes(" ")));
 
 /** (first letter, length) pairs of the change words, lower case: a word of another pair is none. */
 const FIRST_AND_LENGTH = new Uint8Array(26 * 13);

@@ -32,3 +32,23 @@ export function comparedLevels(text: string, live: Candidate[]): void {
     mark(c, "change");
   }
 }
+
+/** "and its new price is 375 rupees", "announcing the new retail price as Rs. 430": the level a change reached, named as new. */
+const NEW_LEVEL = /\b(?:its|the|a|their)[ \t]{1,2}new[ \t]{1,2}(?:[a-z]{2,12}[ \t]{1,2}){0,2}(?:price|rate|level|fare|tariff|figure|total|cost|value)[ \t]{1,2}(?:is|was|will[ \t]{1,2}be|would[ \t]{1,2}be|of|as|at|stands[ \t]{1,2}at)[ \t]{1,2}$/i;
+
+/**
+ * After the amount of a change in the same sentence, a figure named as the new price, rate or
+ * level ("reduced by 135 rupees and its new price is 375 rupees") is the level the change reached.
+ */
+export function namedNewLevels(text: string, live: Candidate[]): void {
+  let amount: Candidate | undefined;
+  for (const c of live) {
+    if (c.dropped) continue;
+    if (c.change?.role === "by") amount = c;
+    if (!amount || c.change || c.kind !== "quantity" || !(sameKind(amount, c) || bare(c))) continue;
+    if (c.start - amount.end > 120 || /[.;!?]/.test(text.slice(amount.end, c.start).replace(/\.(?=\d)/g, ""))) continue;
+    if (!NEW_LEVEL.test(text.slice(Math.max(0, c.start - 60), c.start))) continue;
+    c.change = { direction: amount.change!.direction, role: "to", text: amount.change!.text, at: amount.change!.at };
+    mark(c, "change");
+  }
+}

@@ -10,7 +10,8 @@ import { mark, type Candidate } from "./candidate.js";
 const COUNTRIES: Array<[currency: string, names: RegExp]> = [
   // Also the code written elsewhere in the story, and Pakistan's fuel-price regulator (OGRA) and central bank (SBP).
   ["PKR", /\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta|PKR|OGRA|SBP)\b/],
-  ["LKR", /\b(?:Sri Lanka|Sri Lankan|Sri Lankans|Colombo|LKR)\b/],
+  // Also the island's old name in its institutions' names ("Ceylon Petroleum Corporation", "Bank of Ceylon") and its central bank (CBSL).
+  ["LKR", /\b(?:Sri Lanka|Sri Lankan|Sri Lankans|Colombo|LKR|Ceylon|CEYPETCO|CBSL)\b/],
 ];
 const INDIA = /\b(?:India|Indian|Indians|New Delhi|Delhi|Mumbai|Bengaluru|Bangalore|Kolkata|Chennai|Hyderabad|Sensex|Nifty)\b/;
 /** The writer named the currency: nothing to decide. */

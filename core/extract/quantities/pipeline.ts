@@ -22,6 +22,7 @@ import { percentFirst } from "./percent-first.js";
 import { readNoun } from "./nouns.js";
 import { readQualifier } from "./qualifiers.js";
 import { joinRanges } from "./ranges.js";
+import { goldPurity } from "./gold-purity.js";
 import { joinTolerances } from "./tolerance.js";
 import { rupeesByCountry } from "./currency-country.js";
 import { joinUnitRanges } from "./unit-ranges.js";
@@ -85,6 +86,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   // Right after money: "R18,93" is one amount with cents, before "93" can take a unit of its own.
   { name: "decimal-comma", run: decimalComma },
   { name: "unit", run: each(applyUnit) },
+  // Right after units: "24-carat gold" is a purity, not a gem's weight.
+  { name: "gold-purity", run: each(goldPurity) },
   // After money and units: "Rp15.000" is fifteen thousand once the rupiah is known.
   { name: "dot-thousands", run: each(dotThousands) },
   // After money and units: every rupee amount, written before or after, is known.

@@ -280,3 +280,48 @@ describe("Ghana's 'GHs.' sign", () => {
     expect(read("Benchmarks for diesel did go up, which has driven the cost of diesel to about GHs. 23.00 at the pumps.")["about GHs. 23.00"]).toMatchObject({ value: 23, unit: "GHS" });
   });
 });
+
+/*
+ * Batch 4, written on the session's third set (/work/notes/dev11-Q/setC.json: Sri Lankan pump
+ * prices, Indian gold, Tokyo stocks, airline traffic) after batches 1-3 were measured on it; the
+ * fourth set (setD.json) stayed held out.
+ */
+describe("a list of cuts by grade, the new price named as such", () => {
+  it("continues 'by' items whose names carry a grade's number", () => {
+    // http://www.themorning.lk/fuel-prices-reduced-under-pricing-formula/
+    const body = "The Ceylon Petroleum Corporation (CPC) said that Petrol 92 Octane has been reduced by Rs 2 per litre, Petrol 95 Octane by Rs 5 per litre and Super Diesel also by Rs 5.";
+    const money = extractClaims({ id: "t", body }).filter((c) => c.unit === "LKR");
+    expect(money.map((c) => `${c.change?.direction}:${c.change?.role}`)).toEqual(["down:by", "down:by", "down:by"]);
+  });
+
+  it("reads 'its new price is X' after the amount as the level reached", () => {
+    // http://archives1.dailynews.lk/2023/03/30/local/300436/all-fuel-prices-reduced
+    const r = read("Accordingly, a liter of Octane 95 petrol has been reduced by 135 rupees and its new price is 375 rupees.");
+    expect(r["135 rupees"]?.change).toBe("down:by");
+    expect(r["375 rupees"]?.change).toBe("down:to");
+    // A new price in another sentence is left alone.
+    expect(read("Prices rose by 5 rupees. The new price is 40 rupees.")["40 rupees"]?.change).toBeUndefined();
+  });
+});
+
+describe("comparisons with the same figure earlier", () => {
+  it("reads 'N above that of two years ago', 'N below the pre-recession level of 2007' as changes", () => {
+    // https://theglobedaily.blogspot.com/2011/01/us-air-traffic-increases-56-percent-in.html (BNO News)
+    expect(read("U.S. airlines carried 62.1 million passengers last October with a passenger total 4 percent above that of two years ago in October 2008.")["4 percent"]?.change).toBe("up:by");
+    expect(read("However, it still remained 3.3 percent below the pre-recession level of October 2007.")["3.3 percent"]?.change).toBe("down:by");
+    expect(read("That's four cents above the national average.")["four cents"]?.change).toBeUndefined();
+  });
+
+  it("reads 'N more <things> in <month> than in <month>' as a change, 'than in Ohio' as a comparison", () => {
+    expect(read("BTS also reported that U.S. airlines carried 4.9 percent more domestic passengers in October 2010 than in October 2009.")["4.9 percent"]?.change).toBe("up:by");
+    expect(read("Texas has 5% more workers than in Ohio.")["5%"]?.change).toBeUndefined();
+  });
+});
+
+describe("gold's purity", () => {
+  it("reads carats before gold as a purity, carats of a gem as a weight", () => {
+    // https://www.firstpost.com/business/gold-prices-today-10-grams-of-24-carat-sold-at-rs-60430-silver-at-rs-76300-per-kilo-12432282.html
+    expect(read("In India, the price of 10 grams of 24-carat gold fell by Rs 430 to stand at Rs 60,430 today.")["24-carat"]?.unit).toBeUndefined();
+    expect(read("They found a 1,109-carat diamond.")["1,109-carat"]?.unit).toBe("ct");
+  });
+});
