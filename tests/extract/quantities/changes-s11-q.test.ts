@@ -325,3 +325,11 @@ describe("gold's purity", () => {
     expect(read("They found a 1,109-carat diamond.")["1,109-carat"]?.unit).toBe("ct");
   });
 });
+
+describe("a Philippine outlet named for its island", () => {
+  it("reads a bare P as the peso where the source names a Philippine place", () => {
+    // https://digicastnegros.com/fuel-prices-to-go-up-2
+    expect(read("Gasoline had a net increase of P3.85/liter, the DOE added.", "Digicast Negros", "https://digicastnegros.com/fuel-prices-to-go-up-2")["P3.85"]).toMatchObject({ unit: "PHP", change: "up:by" });
+    expect(Object.values(read("Gasoline had a net increase of P3.85/liter, the DOE added.")).some((x) => x.unit === "PHP")).toBe(false);
+  });
+});

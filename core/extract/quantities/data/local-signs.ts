@@ -19,7 +19,7 @@ export const LOCAL_SIGNS: Record<string, LocalSigns> = {
   TZS: { signs: ["Sh", "Shs", "sh", "shs", "TSh", "Tsh", "TShs"], places: ["Dar es Salaam", "Dodoma", "Arusha", "Zanzibar", "Mwanza", "Tanzanians"] },
   UGX: { signs: ["Sh", "Shs", "sh", "shs", "USh", "Ush", "UShs"], places: ["Kampala", "Entebbe", "Gulu", "Ugandans"] },
   SOS: { signs: ["Sh", "SoSh"], places: ["Mogadishu", "Hargeisa", "Somalis"] },
-  PHP: { signs: ["P", "Php", "PHP"], places: ["Manila", "Metro Manila", "Quezon City", "Makati", "Cebu", "Davao", "Luzon", "Mindanao", "Visayas", "Filipino", "Filipinos", "PSEi", "Bangko Sentral", "BSP", "Pilipinas"] },
+  PHP: { signs: ["P", "Php", "PHP"], places: ["Manila", "Metro Manila", "Quezon City", "Makati", "Cebu", "Davao", "Luzon", "Mindanao", "Visayas", "Negros", "Bacolod", "Iloilo", "Cagayan de Oro", "Baguio", "Filipino", "Filipinos", "PSEi", "Bangko Sentral", "BSP", "Pilipinas"] },
   BWP: { signs: ["P"], places: ["Gaborone", "Francistown", "Motswana", "Batswana"] },
   NGN: { signs: ["N"], places: ["Lagos", "Abuja", "Kano", "Port Harcourt", "Ibadan", "Nigerians", "CBN", "NGX"] },
   ZAR: { signs: ["R"], places: ["Johannesburg", "Pretoria", "Cape Town", "Durban", "Soweto", "Gauteng", "Eskom", "JSE", "SARB"] },
