@@ -30,8 +30,8 @@ const VERB = new RegExp(String.raw`\b(?:${alternation(VERBS.keys())})\b`, "gi");
 const ACTIVE = new RegExp(String.raw`\b(${alternation(TRANSITIVE)})\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:${life.roles.join("|")})\s+)?(${NAME})`, "gu");
 const EVENT_NOUN = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${Object.keys(EVENTS).join("|")})\b`, "u");
 const DEATH_OF = new RegExp(String.raw`\b(?:${life.deathNouns.join("|")})\s+of\s+(${NAME})(?:\s*[—–]\s[^—–]{1,80}\s[—–]|,\s+(?:a|an|the)\s[^,;:]{1,80},)?\s+in\s+(?:a|an|the)\s*$`, "u");
-/** Where, how or by whom, between a verb and its date: "in an operation in the southern Gaza Strip", "by Israeli forces", "at home". */
-const ADJUNCTS = /^(?:\s+\p{Ll}+ly)?(?:\s+(?:in|at|by|during|near|inside|outside|with|from|off|aboard|under|amid|following)\s[^;:()–—]*?)?,?\s*(?:(?:on|in|at|early|late|overnight)\s+)*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:the|a|an)\s+)?$/u;
+/** Where, how, by whom or at what age, between a verb and its date: "in an operation in the southern Gaza Strip", "by Israeli forces", "aged 47". */
+const ADJUNCTS = /^(?:\s+\p{Ll}+ly)?(?:,?\s+(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d{1,3},?)?(?:\s+(?:in|at|by|during|near|inside|outside|with|from|off|aboard|under|amid|following)\s[^;:()–—]*?)?,?\s*(?:(?:on|in|at|early|late|overnight)\s+)*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:the|a|an)\s+)?$/u;
 /** Words that open another clause or tell when something was said, not when it happened. */
 const ANOTHER_CLAUSE = /\b(?:said|says|told|announced|confirmed|reported|according|when|which|who|whose|that|and|but|was|were|is|are|has|have|had|since|until|before|after|later|anniversary|funeral|buried)\b/i;
 /** Aux words between a person and the verb: "has reportedly been killed". */

@@ -8,7 +8,8 @@ import { eventsOfClass } from "./frame-event.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
 import { gazetteerPlace } from "./gazetteer.js";
 import { buildSubject } from "./key.js";
-import { ACT_VERBS, classOfEvent, EVENT_VERBS, EVENTS } from "./lexicon.js";
+import acts from "./data/occurrence-acts.js";
+import { ACT_VERBS, classOfEvent, EVENT_PHASE, EVENT_VERBS, EVENTS } from "./lexicon.js";
 import { onlyAdjuncts } from "./life-clause.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, wordsIn } from "./words.js";
@@ -99,7 +100,10 @@ export function actOccurrence(input: SubjectInput): SubjectReading | null {
   if (!verb) return null;
   const between = text.slice(from + verb.index + verb[0].length, mention.start);
   if (!objectAndAdjuncts(between)) return null;
-  return occurred(input, between, classOfEvent(ACT_VERBS[verb[0].toLowerCase()]!), verb[0], "subject.event-act-clause");
+  // "Russia invaded Ukraine on", "Hamas attacked Israel on": a place as the object is where it happened.
+  const object = /^\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:on|in|at|early|late)\b/u.exec(between)?.[1];
+  const where = object && gazetteerPlace(object) ? ` in ${object}` : between;
+  return occurred(input, where, classOfEvent(ACTS.get(verb[0].toLowerCase())!), verb[0], "subject.event-act-clause");
 }
 
 /**
@@ -114,7 +118,8 @@ export function electionHeld(input: SubjectInput): SubjectReading | null {
   return occurred(input, before.slice(m.index + m[0].length), "election", m[0].trim(), "subject.election-held");
 }
 
-const ACT = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).filter((v) => !EVENT_VERBS[v] && v !== "struck").join("|")})\b`, "gi");
+const ACTS = new Map<string, string>([...Object.entries(ACT_VERBS).filter(([v]) => !EVENT_VERBS[v] && v !== "struck"), ...Object.entries(acts.acts)]);
+const ACT = new RegExp(String.raw`\b(?:${[...ACTS.keys()].join("|")})\b`, "gi");
 const HELD = /\b(?:(?:elections?|polls?|vote|referendum|runoff|run-off)\s+(?:was|were)\s+held|went\s+to\s+the\s+polls)\b/gi;
 
 /** An object of up to six words (no clause of its own), then where and when: " the compound in Barisha on". */
@@ -133,3 +138,25 @@ function occurred(input: SubjectInput, after: string, cls: string, verb: string,
   subject.frame = { measure: { id: "date.occurred", text: verb }, scope, event: { id: cls, text: verb, ...(place ? { place } : {}) }, rules: [rule] };
   return { subject, rules: [rule] };
 }
+
+/**
+ * "The uprising, which began in March 2011,", "the war that began on 24 February 2022", "The
+ * protests started on 17 December 2010 in Sidi Bouzid": an event noun, a verb of its start or
+ * end (past "which" or "that"), where or how, then the date.
+ */
+export function phaseClause(input: SubjectInput): SubjectReading | null {
+  const { text, sentence, mention } = input;
+  const from = Math.max(sentence.start, mention.start - 120);
+  const verb = lastMatch(PHASE_VERB, text.slice(from, mention.start));
+  if (!verb) return null;
+  const verbAt = from + verb.index;
+  if (!onlyAdjuncts(text.slice(verbAt + verb[0].length, mention.start))) return null;
+  const lead = /(?:,\s*(?:which|that)|\s(?:which|that))?\s+(?:had\s+|has\s+|first\s+)?$/.exec(text.slice(Math.max(sentence.start, verbAt - 30), verbAt));
+  const words = wordsIn(text, Math.max(sentence.start, verbAt - 80), verbAt - (lead?.[0].length ?? 0));
+  const noun = words[words.length - 1];
+  if (!noun || !EVENTS[noun.lower] || noun.lower === "operation") return null;
+  const phase = verb[0].toLowerCase().startsWith("broke") ? "start" : EVENT_PHASE[verb[0].toLowerCase()]!;
+  return fromEvent(input, noun, phase, "subject.event-phase-clause", compoundNoun(words, words.length - 1));
+}
+
+const PHASE_VERB = new RegExp(String.raw`\b(?:${Object.keys(EVENT_PHASE).filter((v) => !/^(?:start|begin|end|broke)$/.test(v)).join("|")}|broke\s+out)\b`, "gi");

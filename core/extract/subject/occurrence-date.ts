@@ -9,7 +9,7 @@ import { fromEvent } from "./event-subject.js";
 import { storyHappening } from "./story-happening.js";
 import { carrierDate } from "./date-thing-carrier.js";
 import { placedOccurrence } from "./occurrence-placed.js";
-import { actOccurrence, electionHeld, possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
+import { actOccurrence, electionHeld, phaseClause, possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
 import { storyDay, storyDayOf } from "./story-day.js";
 
 export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
@@ -43,7 +43,7 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const possessive = possessiveOccurrence(input);
   if (possessive) return storyThing(input, possessive);
   const read = storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input);
-  return read ?? storyDayOf(input, verbOccurrence(input) ?? actOccurrence(input)) ?? electionHeld(input);
+  return read ?? storyDayOf(input, verbOccurrence(input) ?? actOccurrence(input)) ?? electionHeld(input) ?? phaseClause(input);
 }
 
 function nounOccurrence(input: SubjectInput): SubjectReading | null {

@@ -99,3 +99,22 @@ describe("a happening told by an act, a relative clause or an election's verb (o
     expect(frameOf("The death toll from the earthquake that struck on Monday rose to 41 on Wednesday.", "Monday", "2013-09-28")?.event?.id).toBe("earthquake");
   });
 });
+
+describe("a start told past 'which' or 'that', an invasion, a death at an age (occurrence-clause.ts, life-clause.ts)", () => {
+  it("dates the start of the event before ', which began in'", () => {
+    const frame = frameOf("The uprising, which began in March 2011, killed thousands.", "March 2011");
+    expect(frame?.measure.id).toBe("date.start");
+    expect(frame?.event?.id).toBe("uprising");
+    expect(frameOf("The war that began on 24 February 2022 has killed thousands.", "24 February 2022")?.measure.id).toBe("date.start");
+  });
+  it("dates no start of talks, which are no event", () => {
+    expect(frameOf("The talks began on Monday.", "Monday")?.measure.id ?? "none").toBe("none");
+  });
+  it("places an invasion at the country it befell", () => {
+    const frame = frameOf("Russia invaded Ukraine on 24 February 2022.", "24 February 2022");
+    expect(frame?.event?.place).toBe("ukraine");
+  });
+  it("reads 'died aged 47 on' as a death", () => {
+    expect(idsOf(frameOf("Kremlin critic Alexei Navalny died aged 47 on 16 February 2024 in a penal colony.", "16 February 2024", "2024-02-18"))).toEqual(["alexei-navalny"]);
+  });
+});
