@@ -157,6 +157,8 @@ export const LEVEL_NOUNS = ["high", "low", "peak", "trough", "level", "total", "
   "estimate", "forecast", "projection",
   // Results copy: "up from prior guidance of $3.02 billion", "raised its outlook to".
   "guidance", "outlook", "target",
+  // "expected August urban inflation to ease to a median of 25.1%".
+  "median", "mean",
   // A forecast given as its ends: "increased by $1 billion to a range of $98 billion and $100 billion".
   "range"];
 

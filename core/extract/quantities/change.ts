@@ -10,7 +10,7 @@ import { listContinues } from "./change-lists.js";
 import { rainDropped } from "./rain-dropped.js";
 import { earlierAmounts } from "./earlier-amount.js";
 import { perShareLevels } from "./per-share.js";
-import { comparedLevels, namedNewLevels } from "./compared-level.js";
+import { comparedLevels, formerLevels, namedNewLevels } from "./compared-level.js";
 
 /** A change as the quantity step sees it: the other figure is a span until claims get ids. */
 export interface CandidateChange extends Omit<Change, "pairedWith"> {
@@ -77,6 +77,7 @@ export function readChanges(text: string, live: Candidate[]): void {
   levelsBeforeAmount(text, live);
   comparedLevels(text, live);
   namedNewLevels(text, live);
+  formerLevels(text, live);
   conversionChanges(live);
   perShareLevels(text, live);
   pair(text, live.filter((c) => !c.dropped && c.change));

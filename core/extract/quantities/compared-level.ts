@@ -52,3 +52,22 @@ export function namedNewLevels(text: string, live: Candidate[]): void {
     mark(c, "change");
   }
 }
+
+/** "the price of Octane 92 petrol which was Rs 145 per litre will be reduced to Rs 140": the level before the change. */
+const WAS_BEFORE = /\b(?:which|that)[ \t]{1,2}(?:was|were|had[ \t]{1,2}been|stood[ \t]{1,2}at)[ \t]{1,2}$/i;
+
+/**
+ * A figure in a relative clause of what something was ("which was Rs 145 per litre"), followed in
+ * its sentence by the new level of a change ("will be reduced to Rs 140"), is that change's old level.
+ */
+export function formerLevels(text: string, live: Candidate[]): void {
+  const alive = live.filter((c) => !c.dropped);
+  alive.forEach((c, k) => {
+    if (c.change || c.kind !== "quantity" || !WAS_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return;
+    const next = alive[k + 1];
+    if (!next?.change || next.change.role !== "to" || next.change.at < c.end || !(sameKind(c, next) || bare(next))) return;
+    if (next.start - c.end > 60 || /[.;!?]/.test(text.slice(c.end, next.start).replace(/\.(?=\d)/g, ""))) return;
+    c.change = { direction: next.change.direction, role: "from", text: next.change.text, at: next.change.at };
+    mark(c, "change");
+  });
+}

@@ -54,12 +54,15 @@ function before(text: string, start: number): { q: Qualifier; words: string; at:
   return best;
 }
 
+const OR_MINUS = /^[ \t]{1,2}or[ \t]{1,2}minus(?![A-Za-z])/i;
+
 function after(text: string, c: Candidate): { q: Qualifier; words: string; end: number } | null {
   for (const at of [c.numberEnd, c.end]) {
     const tail = text.slice(at, at + 24);
     for (const [q, re] of AFTER_RE) {
       const m = re.exec(tail);
-      if (m?.[1] && !NEXT_NUMBER.test(tail.slice(m[0].length))) return { q, words: m[1], end: at === c.end ? c.end + m[0].length : c.end };
+      // "a target of 7%, plus or minus 2 percentage points": a tolerance follows, no bound.
+      if (m?.[1] && !NEXT_NUMBER.test(tail.slice(m[0].length)) && !OR_MINUS.test(tail.slice(m[0].length))) return { q, words: m[1], end: at === c.end ? c.end + m[0].length : c.end };
     }
   }
   return null;

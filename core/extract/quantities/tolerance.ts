@@ -13,6 +13,7 @@ export function joinTolerances(text: string, live: Candidate[]): void {
   let previous: Candidate | undefined;
   for (const c of live) {
     if (c.dropped) continue;
+    plusOrMinus(text, c);
     const a = previous;
     previous = c;
     // Cheap first: a tolerance sign is at most seven characters of gap, with "±" or "+" in it.
@@ -30,4 +31,14 @@ export function joinTolerances(text: string, live: Candidate[]): void {
     drop(c, "tolerance");
     previous = a;
   }
+}
+
+/** "plus or minus 2 percentage points": the number reader's "minus 2" is a tolerance of 2, not a negative figure. */
+const PLUS_OR = /\bplus[ \t]{1,2}or[ \t]{1,2}$/i;
+
+function plusOrMinus(text: string, c: Candidate): void {
+  if (!(c.value < 0) || !/^minus[ \t]/i.test(text.slice(c.reading.start, c.reading.start + 6))) return;
+  if (!PLUS_OR.test(text.slice(Math.max(0, c.reading.start - 12), c.reading.start))) return;
+  c.value = -c.value;
+  mark(c, "tolerance");
 }

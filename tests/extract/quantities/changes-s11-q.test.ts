@@ -333,3 +333,31 @@ describe("a Philippine outlet named for its island", () => {
     expect(Object.values(read("Gasoline had a net increase of P3.85/liter, the DOE added.")).some((x) => x.unit === "PHP")).toBe(false);
   });
 });
+
+/*
+ * Batch 5, written on the session's fourth set (/work/notes/dev11-Q/setD.json: Canadian home
+ * sales, Egypt's inflation, rice prices) and set C's last misses; the fifth set (setE.json, UK
+ * price bulletins) stayed held out.
+ */
+describe("a median as the level, a tolerance in words, a former level", () => {
+  it("reads 'ease to a median of 25.1%' as the new level", () => {
+    // https://squidsaccess.com/?p=781544 (Reuters)
+    expect(read("A poll of 19 analysts had expected August urban inflation to ease to a median of 25.1%.")["25.1%"]?.change).toBe("down:to");
+  });
+
+  it("reads 'plus or minus 2 percentage points' as a tolerance of 2, the figure before no bound", () => {
+    // https://www.bnnbloomberg.ca/egypt-inflation-accelerates-to-4-5-highest-since-december-1.1574799
+    const r = read("Authorities have set an inflation target of 7%, plus or minus 2 percentage points, for the fourth quarter of 2022.");
+    expect(r["7%"]).toMatchObject({ value: 7, low: undefined });
+    expect(r["minus 2 percentage points"]).toMatchObject({ value: 2, unit: "pp" });
+    expect(read("Temperatures fell to minus 2C overnight.")["minus 2C"]?.value).toBe(-2);
+  });
+
+  it("reads 'which was X ... will be reduced to Y' as the old and new level", () => {
+    // http://www.adaderana.lk/news.php?nid=51459
+    const r = read("He said that the price of Octane 92 petrol which was Rs 145 per litre will be reduced to Rs 140.");
+    expect(r["Rs 145"]?.change).toBe("down:from");
+    expect(r["Rs 140"]?.change).toBe("down:to");
+    expect(read("The bridge, which was 300 metres long, collapsed; the toll rose to 40.")["300 metres"]?.change).toBeUndefined();
+  });
+});
