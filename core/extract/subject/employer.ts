@@ -38,7 +38,7 @@ export const EMPLOYER_STEP: SubjectStep = {
 };
 
 /** The last name before `at` in the sentence that can be a clause's subject: no day, month or opening word. */
-function clauseSubject(text: string, sentenceStart: number, at: number): ScopeEntity | null {
+export function clauseSubject(text: string, sentenceStart: number, at: number): ScopeEntity | null {
   const stretch = text.slice(sentenceStart, at);
   let found: ScopeEntity | null = null;
   for (const hit of stretch.matchAll(NAMES)) {

@@ -9,6 +9,7 @@ import { tollPhrase } from "./toll-phrase.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { namedMeasure } from "./named-measure.js";
 import { COMPENSATION_STEP } from "./compensation.js";
+import { COMPANY_RESULT_STEP } from "./company-result.js";
 import { readNounPhrase } from "./noun-phrase.js";
 import { EVENT_MEASURE_STEP } from "./event-measure-step.js";
 import { eventOf, groupIn, headFromPhrase, headFromStructure, stop, tollBefore, TOLLS } from "./quantity-head.js";
@@ -72,6 +73,8 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
   },
   // "an ex-gratia of Rs 2 lakh each from the PMNRF for the next of kin": a payment to the story's victims.
   COMPENSATION_STEP,
+  // "Intel reported revenue of 12.8 billion dollars for the second quarter": a company's result for a period.
+  COMPANY_RESULT_STEP,
   // "The magnitude 6.8 earthquake hit ..., killing": a measure of the event, before any casualty reading.
   EVENT_MEASURE_STEP,
   // "officials put the death toll at 26", "the toll has risen to 84": a toll phrase names the count.
