@@ -361,3 +361,12 @@ describe("a median as the level, a tolerance in words, a former level", () => {
     expect(read("The bridge, which was 300 metres long, collapsed; the toll rose to 40.")["300 metres"]?.change).toBeUndefined();
   });
 });
+
+describe("a price index's base period", () => {
+  it("reads no figure in '2005=100' or 'January 1987 = 100', keeps other hundreds", () => {
+    // http://www.ons.gov.uk/ons/rel/cpi/consumer-price-indices/june-2012/stb---consumer-price-indices---june-2012.html
+    expect(Object.keys(read("The CPI stands at 122.3 in June 2012 based on 2005=100."))).toEqual(["122.3"]);
+    expect(Object.keys(read("The RPI stands at 242.1 in July 2012 based on January 1987 = 100."))).toEqual(["242.1"]);
+    expect(read("Score: 2 + 98 = 100 points.")["100"]?.value).toBe(100);
+  });
+});
