@@ -40,9 +40,11 @@ const COMPLEMENT = new RegExp(String.raw`^(?:\s+\p{Ll}+ly(?=\s))?(?:\s+(?!(?:On|
   + String.raw`(?:,?\s+(?:to|at|in|near)\s+(?:the\s+)?${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN}){0,2}(?:\s*\([^()]{1,40}\))?){0,3}`
   + String.raw`(?:,?\s+at\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm))?,?\s+(?:on|in|dated|at)?\s*(?:the\s+)?$`, "u");
 /** "the baptism of William Shakespeare from", "The assassination of Benazir Bhutto took place on". */
-const NOUN_OF = new RegExp(String.raw`\b(${[...NOUNS.keys()].join("|")})\s+of\s+(${NAME})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|from|in|dated)\s+(?:the\s+)?$`, "u");
+/** "on Easter Monday, April 22": a holiday's name the date reader leaves before the date. */
+const HOLIDAY = String.raw`(?:(?:${life.holidays.join("|")})\s+)?`;
+const NOUN_OF = new RegExp(String.raw`\b(${[...NOUNS.keys()].join("|")})\s+of\s+(${NAME})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|from|in|dated)\s+(?:the\s+)?${HOLIDAY}$`, "u");
 /** "Pele's death on", "Shakespeare's baptism in": a life noun after a possessive name. */
-const POSSESSIVE_NOUN = new RegExp(String.raw`(${NAME})['’]s\s+(${[...NOUNS.keys()].join("|")})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|in|dated)\s+(?:the\s+)?$`, "u");
+const POSSESSIVE_NOUN = new RegExp(String.raw`(${NAME})['’]s\s+(${[...NOUNS.keys()].join("|")})\s+(?:(?:took\s+place|happened|occurred)\s+)?(?:on|in|dated)\s+(?:the\s+)?${HOLIDAY}$`, "u");
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 /** Two full dates joined by a dash: "26 August 1910 – 5 September 1997", "August 26, 1910 - September 5, 1997". */
 const LIFESPAN = new RegExp(String.raw`^[^–—-]*${MONTH}[^–—-]*\d{4}\s*[–—-]\s*[^–—-]*${MONTH}[^–—-]*\d{4}$`, "u");

@@ -118,3 +118,13 @@ describe("a start told past 'which' or 'that', an invasion, a death at an age (o
     expect(idsOf(frameOf("Kremlin critic Alexei Navalny died aged 47 on 16 February 2024 in a penal colony.", "16 February 2024", "2024-02-18"))).toEqual(["alexei-navalny"]);
   });
 });
+
+describe("a holiday's name before a date of a death (life-dates.ts)", () => {
+  it("reads 'the death of X on Easter Monday, April 22, 2025'", () => {
+    const frame = frameOf("The death of Pope Francis on Easter Monday, April 22, 2025, ended a papacy.", "Monday, April 22, 2025", "2025-04-26");
+    expect(frame?.measure.id).toBe("date.death");
+  });
+  it("reads no other capitalised word there as a holiday: 'the death of X on Capitol Hill'", () => {
+    expect(frameOf("The death of John Smith on Capitol Monday, April 22, 2025, was mourned.", "Monday, April 22, 2025", "2025-04-26")?.measure.id ?? "none").toBe("none");
+  });
+});

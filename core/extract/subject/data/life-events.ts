@@ -10,7 +10,8 @@
  * sits in (life-clause.ts); 'transitive' among them tell the death of their subject only when
  * passive ('was killed', 'Sinwar killed in an operation'), of their object when active ('soldiers
  * killed Yahya Sinwar'). 'deathNouns': 'the assassination of X ... in a 30 July drone strike'. 'roles': words between such a verb and its
- * object that are no part of the name ('killed Hezbollah leader Hassan Nasrallah').
+ * object that are no part of the name ('killed Hezbollah leader Hassan Nasrallah'). 'holidays': a
+ * day's name the date reader leaves before the date ('the death of Pope Francis on Easter Monday, April 22').
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -33,7 +34,8 @@ const data = {
   "transitive": ["killed", "assassinated", "executed", "hanged", "shot dead", "slain", "murdered", "martyred"],
   "deathNouns": ["assassination", "killing", "death", "murder", "execution"],
   "roles": ["leader", "chief", "head", "commander", "founder", "spokesman", "spokeswoman", "militant", "dissident", "critic", "activist",
-    "journalist", "cleric", "politician", "general", "president", "deputy"]
+    "journalist", "cleric", "politician", "general", "president", "deputy"],
+  "holidays": ["Easter", "Christmas", "Good", "Boxing", "Thanksgiving", "Memorial", "Independence", "Labour", "Labor", "Ash", "Palm", "Holy"]
 };
 
 export default data;
