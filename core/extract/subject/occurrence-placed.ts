@@ -3,6 +3,7 @@ import { fromEvent } from "./event-subject.js";
 import { EVENTS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
+import { wordTrie } from "../word-trie.js";
 
 /**
  * The day of an event told right after its noun and its place or by "of": "The bombing in
@@ -12,8 +13,13 @@ import { wordsIn } from "./words.js";
  * Gaza on Saturday" date the condemnation and the protests, not the event.
  */
 
-/** Event nouns a date can be about (as occurrence-date.ts): not an election, a truce or protests, which have dates of their own kinds. */
-const NOUNS = Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)).sort((a, b) => b.length - a.length).join("|");
+/**
+ * Event nouns a date can be about (as occurrence-date.ts): not an election, a truce or protests,
+ * which have dates of their own kinds. As a trie: the pattern below tries them at every position
+ * of the stretch before each date. No noun holds a space, so one start matches one noun at most
+ * (`\s+` follows it) and the trie matches what the list of words did.
+ */
+const NOUNS = wordTrie(Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)));
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
 /** "bombing in Kabul on", "attack on Israel on", "earthquake in Turkey and Syria on", "explosion of". */
 const PLACED_NOUN = new RegExp(String.raw`(?:^|[^\p{L}])(${NOUNS})\s+(?:(?:in|at|on|near|off|against|outside)\s+(?:the\s+)?${NAME}(?:(?:,|\s+and)\s+${NAME}){0,2},?\s+(?:on|in)|of)\s+(?:the\s+)?$`, "iu");
@@ -25,6 +31,8 @@ const PLACED_NOUN = new RegExp(String.raw`(?:^|[^\p{L}])(${NOUNS})\s+(?:(?:in|at
  * so an indefinite noun is not read.
  */
 const CLAUSE_OPENING = /^\s*(?:(?:in|during|since|after|following|before)\s+)?(?:(the|this|that|its|their|last\s+\p{L}+['’]s)\s+)?((?:(?!(?:the|a|an)\s)[\p{L}'’-]+\s+){0,2})$/iu;
+/** How PLACED_NOUN's stretch ends ("on", "in" or "of", then "the"): tested first, as most dates' stretches end otherwise. */
+const PLACED_END = /(?:on|in|of)\s+(?:the\s+)?$/iu;
 /** Words that put the event in the past of the sentence's own time: "the anniversary of", "victims of the". */
 const RETROSPECT = /\b(?:anniversary|anniversaries|victims|families|survivors|memory|memorial|commemoration|remembrance|aftermath)\s+of\b/i;
 
@@ -32,7 +40,8 @@ const RETROSPECT = /\b(?:anniversary|anniversaries|victims|families|survivors|me
 export function placedOccurrence(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 120);
-  const m = PLACED_NOUN.exec(text.slice(from, mention.start));
+  const stretch = text.slice(from, mention.start);
+  const m = PLACED_END.test(stretch) ? PLACED_NOUN.exec(stretch) : null;
   if (!m) return null;
   const noun = wordsIn(text, from + m.index, mention.start).find((w) => w.lower === m[1]!.toLowerCase());
   if (!noun) return null;
