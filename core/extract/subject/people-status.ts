@@ -19,6 +19,7 @@ export interface Status {
   end: number;
 }
 
+const NOUN_TO = new RegExp(String.raw`\b(${alt(Object.keys(data.nounsTo))})\s+to\s+(?:some\s+|about\s+|around\s+|at\s+least\s+|another\s+)?$`, "i");
 const NOUN_OF = new RegExp(String.raw`\bthe\s+(${alt(Object.keys(data.nounsOf))})\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$`, "i");
 /** "evacuation orders affecting some 2,200 homes and": what the orders cover, up to one other count before this one. */
 const ORDERS_FOR = new RegExp(String.raw`\b(${alt(Object.keys(data.ordersFor))})\s+(?:affecting|covering|for|of)\s+(?:(?:[^,.;:()]|[,.](?=\d)){1,40}\s+and\s+)?$`, "i");
@@ -43,6 +44,8 @@ export function statusBefore(text: string, mentionStart: number, head: string | 
   const verb = /([a-z]+)\s+$/i.exec(before);
   const byVerb = verb ? data.verbsBefore[verb[1]!.toLowerCase()] : undefined;
   if (byVerb) return { kind: byVerb, start: mentionStart - verb![0].length, end: mentionStart };
+  const to = NOUN_TO.exec(before);
+  if (to) return { kind: data.nounsTo[to[1]!.toLowerCase()]!, start: mentionStart - to[0].length, end: mentionStart };
   const of = NOUN_OF.exec(before);
   if (of) return { kind: data.nounsOf[of[1]!.toLowerCase()]!, start: mentionStart - of[0].length, end: mentionStart };
   const orders = ORDERS_FOR.exec(before);
@@ -78,5 +81,5 @@ const RATE_OR_IF = /\b(?:[Ii]f|[Ss]hould|[Uu]nless|every\s+(?:day|week|month|yea
 /** Whether a counted noun is people: "migrants", "people", "protesters" (lexicon.ts PEOPLE, and the plural "people"). */
 function isPeople(head: string): boolean {
   const word = head.toLowerCase();
-  return word === "people" || word === "persons" || PEOPLE.has(singular(word)) || PEOPLE.has(word) || MORE_PEOPLE.has(singular(word));
+  return word === "people" || word === "persons" || word === "others" || PEOPLE.has(singular(word)) || PEOPLE.has(word) || MORE_PEOPLE.has(singular(word));
 }

@@ -65,3 +65,13 @@ describe("more statuses told after the count (batch 2)", () => {
     expect(frameOf("Five people died in hospital on Sunday.", "Five")?.measure).toBe("killed.in-hospital");
   });
 });
+
+describe("the dead told by 'murdered', the hurt by 'injuries to' (batch 3)", () => {
+  it("reads them as the toll's classes", () => {
+    expect(frameOf("Islamist gunmen murdered 18 people after attacking the satirical magazine.", "18")?.measure).toBe("killed");
+    expect(frameOf("A crush resulted in the deaths of 96 people and injuries to 766 others.", "766")?.measure).toBe("injured");
+  });
+  it("never makes 'injuries to' a sum or a count of things injured", () => {
+    expect(frameOf("The crash caused injuries to 12 horses.", "12")?.measure).not.toBe("injured");
+  });
+});

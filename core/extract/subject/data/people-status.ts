@@ -3,6 +3,7 @@
  * around it (people-status.ts, jobs-cut.ts).
  * 'verbsBefore': an active verb right before the count -> class ("able to rescue 31 migrants", "arrests
  * 40 protesters"). Only verb forms: the noun "rescue" ("31 rescue workers") is no status.
+ * 'nounsTo': a status noun, "to" and the count ("the deaths of 96 people and injuries to 766 others").
  * 'nounsOf': a status noun, "of" and the count -> class ("the arrest of the 49 suspects", "the evacuation of
  * 6,000 residents"). 'ordersFor': a status noun with what it covers before the count ("evacuation orders
  * affecting some 2,200 homes and 6,000 residents").
@@ -28,6 +29,7 @@ const data = {
     arrest: "arrested", arrests: "arrested", detain: "arrested", detains: "arrested", apprehended: "arrested", apprehend: "arrested",
     evacuate: "evacuated", evacuates: "evacuated", evacuating: "evacuated",
   } as Record<string, string>,
+  nounsTo: { injuries: "injured", injury: "injured" } as Record<string, string>,
   nounsOf: { arrest: "arrested", arrests: "arrested", detention: "arrested", evacuation: "evacuated", rescue: "rescued" } as Record<string, string>,
   ordersFor: { evacuation: "evacuated", "evacuation order": "evacuated", "evacuation orders": "evacuated", "evacuation warnings": "evacuated" } as Record<string, string>,
   after: {
