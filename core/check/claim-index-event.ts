@@ -13,11 +13,13 @@
  * a check would read more as the city's news grows, for figures the matching never compares
  * (core/check/frame/event.ts: two events of different dates or places are different things).
  */
-import type { Frame, ScopeEntity } from "../model.js";
+import type { Frame } from "../model.js";
 import { anchorOf as anchorOfPlaced, anchors, insideKey as placeInsideKey, isAnchorKey as isPlacedAnchorKey, part, type Anchor } from "./claim-anchors.js";
-import { isCountry } from "./data/countries.js";
 import { lentUnplaced } from "./frame/pair.js";
-import { canMatch, isKnownName, isLeadName, storyClass, storyNamesOf, withoutStoryNames } from "./frame/story-names.js";
+import { withoutStoryNames } from "./frame/story-names.js";
+import { BODY_MARK, PINNED_MARK, RARE, STORY, storyAnchors } from "./claim-index-story.js";
+
+export { BODY_MARK, PINNED_MARK, STORY } from "./claim-index-story.js";
 
 /**
  * The mark of an event's key that holds only the claims whose event is undated: reports that
@@ -28,23 +30,6 @@ import { canMatch, isKnownName, isLeadName, storyClass, storyNamesOf, withoutSto
  */
 export const UNDATED_MARK = "+undated";
 
-/**
- * The mark of a story's key (`killed/story:earthquake@mandalay+pinned`) that holds the tolls whose
- * own event is pinned down by a place and a day: they meet the other reports of their event
- * through its keys, and need a story only to be found by the reports that do not pin it. So they
- * are filed apart and read only the story's key itself, and two pinned tolls of a busy city never
- * read each other through a story; the batch re-check walks the mark as inside the story's key.
- */
-export const PINNED_MARK = "+pinned";
-
-/**
- * The mark of a rare name's story key (`killed/story:@kullu+body`) that holds the tolls whose
- * report names it only in its body: one outlet puts the district in its headline, another a
- * paragraph down ("... in Kullu district of the Himalayan state"). A toll whose lead gives the
- * name reads this key besides its own; a toll filed here reads only the lead's key, so two
- * reports that both name it only in passing never read each other through it.
- */
-export const BODY_MARK = "+body";
 
 /** Whether a key is an anchor's own (a partition of the batch): not a key inside one, nor an event's undated retellings, nor a story's pinned tolls. */
 export function isAnchorKey(key: string): boolean {
@@ -108,56 +93,6 @@ export function claimAnchors(given: Frame): IndexAnchor[] {
   const frame: Frame = { ...framed, scope: withoutStoryNames(framed.scope) };
   return [...frameAnchorsOf(frame), ...storyAnchors(given)];
 }
-
-/** The prefix of the keys of a story (frame/story-names.ts): `killed/story:earthquake@mandalay`. */
-export const STORY = "story:";
-
-/**
- * A toll's story names (frame/story-names.ts), the names of its headline and lead only, at the
- * report's day, whether or not the toll names an event (two reports' tolls of one story meet there):
- * - a rare name (no gazetteer place: "Cianjur", "Idai") is one key whatever the class of event,
- *   `story:@cianjur`: it holds one story's tolls, and a report whose words name no kind of event
- *   meets the others there (the match weighs the class);
- * - a known place (a city many events share) is keyed by the class of event the toll is of,
- *   `story:earthquake@mandalay`; a toll whose event is pinned (a place below country level and a
- *   day) is filed apart there (PINNED_MARK), so two pinned tolls of a busy city never meet through it.
- * @example storyAnchors(frameOf(tollOfMandalayQuake)!) // [{ filed: ["story:earthquake@mandalay"], read: ["story:earthquake@mandalay", "story:earthquake@mandalay+pinned"], event: false }, { filed: ["story:@sagaing"], … }]
- */
-function storyAnchors(frame: Frame): IndexAnchor[] {
-  // The match needs a name one lead gives (frame/story-names.ts): lead names are keys, and a
-  // rare name of the body is filed apart under its key, where the leads giving it look.
-  const all = storyNamesOf(frame);
-  if (!canMatch(all)) return [];
-  const names = all.filter(isLeadName);
-  const body = all.filter((name) => !isLeadName(name) && !isKnownName(name))
-    .map((name) => `${STORY}${RARE}${part(name.id.slice(name.id.indexOf(":") + 1))}`)
-    .map((key) => ({ filed: [`${key}${BODY_MARK}`], read: [key], event: false }));
-  return [...leadAnchors(frame, names), ...body];
-}
-
-/** The story keys of a toll's lead names (`storyAnchors`). */
-function leadAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor[] {
-  if (names.length === 0) return [];
-  const type = storyClass(frame);
-  const event = frame.event;
-  // Pinned: a day, and a place below country level (the event's, else its scope's, as its event keys take it).
-  const places = [event?.place, ...frame.scope.filter((e) => e.kind === "place").map((e) => e.id)].filter((p): p is string => Boolean(p));
-  const pinned = Boolean(event?.date) && places.some((p) => !isCountry(p));
-  return names.flatMap((name) => {
-    const slug = part(name.id.slice(name.id.indexOf(":") + 1));
-    // A rare name ("Cianjur", "Ikoyi") holds one story's tolls, whatever kind of event each report's
-    // words tell (one may name none: "collapsed building"): pinned or not, of a class or none, they
-    // all meet there, and the match weighs the class.
-    if (!isKnownName(name)) return [{ filed: [`${STORY}${RARE}${slug}`], read: [`${STORY}${RARE}${slug}`, `${STORY}${RARE}${slug}${BODY_MARK}`], event: false }];
-    // A known place's key (a busy city's) is by class, and keeps the pinned apart.
-    if (type === undefined) return [];
-    const key = `${STORY}${part(type)}@${slug}`;
-    return [pinned ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false }];
-  });
-}
-
-/** A rare name's story key has no class: `killed/story:@cianjur`. */
-const RARE = "@";
 
 function frameAnchorsOf(frame: Frame): IndexAnchor[] {
   const ofEvent = aboutEvent(frame);

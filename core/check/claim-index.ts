@@ -22,7 +22,8 @@
  *   of event, read a week either way (the nearest 3 each side), where a toll whose event is pinned
  *   by place and day is filed apart (`+pinned`) and reads only the unpinned ones; a lead giving
  *   one known place alone is filed there too (layout 9); a rare name only the body gives is filed
- *   apart (`killed/story:@kullu+body`), read by the tolls whose lead gives it;
+ *   apart (`killed/story:@kullu+body`), read by the tolls whose lead gives it; a lead naming no
+ *   place at all files the known places its body names with the pinned (layout 10);
  * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name.
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
@@ -38,4 +39,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;

@@ -288,7 +288,7 @@ describe("story keys", () => {
     expect(partitionOf([local, wire])).toBe("killed/story:@kullu");
   });
 
-  it("a story known by one city its lead gives is filed by its class there (the same day ties it, story-names.ts knownAlone); one the body gives, or with no class, under no story key", () => {
+  it("a story known by one city its lead gives is filed by its class there (the same day ties it, story-names.ts knownAlone); one the body gives, its lead naming no place, with the pinned (layout 10); with no class, under no story key", () => {
     const lone = framed("l", 40, { measure: { id: "killed", text: "killed" }, scope: [named("mandalay")], event: { id: "disaster", text: "the disaster" } }, "2025-03-30");
     expect(filingKeys(lone).filter((f) => f.key.includes("story:")).map((f) => f.key)).toEqual(["killed/story:earthquake@mandalay"]);
     // A busy city's week is read by its nearest tolls only, on both keys; an event's few days stay whole.
@@ -297,7 +297,16 @@ describe("story keys", () => {
       ["killed/story:earthquake@mandalay", INDEX_WINDOWS.nearest, "2025-03-30"], ["killed/story:earthquake@mandalay+pinned", INDEX_WINDOWS.nearest, "2025-03-30"],
     ]);
     const inBody = { kind: "named" as const, id: "name:mandalay", text: "Mandalay", within: ["known", "class:earthquake"] };
-    expect(filingKeys(framed("b", 40, { measure: { id: "killed", text: "killed" }, scope: [inBody] }, "2025-03-30")).some((f) => f.key.includes("story:"))).toBe(false);
+    const body = framed("b", 40, { measure: { id: "killed", text: "killed" }, scope: [inBody] }, "2025-03-30");
+    expect(filingKeys(body).filter((f) => f.key.includes("story:")).map((f) => f.key)).toEqual(["killed/story:earthquake@mandalay+pinned"]);
+    expect(lookupsFor(body).filter((l) => l.key.includes("story:")).map((l) => l.key)).toEqual(["killed/story:earthquake@mandalay"]);
+    // It reads the tolls of the leads that give the city, and they read it; two such bodies never read each other.
+    expect(relatedByIndex([body], [lone]).map((c) => c.articleId)).toEqual(["l"]);
+    expect(relatedByIndex([lone], [body]).map((c) => c.articleId)).toEqual(["b"]);
+    expect(relatedByIndex([framed("b2", 41, { measure: { id: "killed", text: "killed" }, scope: [inBody] }, "2025-03-30")], [body])).toEqual([]);
+    // A lead naming a place of its own keeps its known body names out of the city's key.
+    const led = framed("d", 40, { measure: { id: "killed", text: "killed" }, scope: [inBody, { kind: "named" as const, id: "name:sagaing", text: "Sagaing", within: ["lead", "class:earthquake"] }] }, "2025-03-30");
+    expect(filingKeys(led).some((f) => f.key.includes("mandalay"))).toBe(false);
     const unclassed = { kind: "named" as const, id: "name:mandalay", text: "Mandalay", within: ["lead", "known"] };
     expect(filingKeys(framed("c", 40, { measure: { id: "killed", text: "killed" }, scope: [unclassed] }, "2025-03-30")).some((f) => f.key.includes("story:"))).toBe(false);
   });

@@ -75,9 +75,24 @@ describe("sameThing by story names", () => {
     // Each lead naming a finer place of its own: two events in one city (Dongri / Bhendi Bazaar), even on one day.
     const [dongri, bhendi] = [name("dongri", { cls: "collapse" }), name("bhendi", { cls: "collapse" })];
     expect(sameThing(told("a", 13, [mumbai(), dongri], "2019-07-16"), told("b", 10, [mumbai(), bhendi], "2019-07-16"))).toBeNull();
-    // A known city the body gives once is no lead name: nothing.
+    // A known city the body gives beside a lead name of its own is no lead name: nothing.
     const inBody = name("mumbai", { cls: "collapse", known: true, lead: false });
-    expect(sameThing(told("a", 21, [inBody], "2017-08-31"), told("b", 33, [mumbai()], "2017-09-01"))).toBeNull();
+    expect(sameThing(told("a", 21, [inBody, name("thane", { cls: "collapse" })], "2017-08-31"), told("b", 33, [mumbai()], "2017-09-01"))).toBeNull();
+  });
+  it("a known city one lead gives and the other's body, that lead naming no place, ties two reports of one class on the terms of a city both leads give", () => {
+    // World Bulletin (AFP), 15 Aug 2018: 'Death toll rises to 38 in Italy bridge collapse / A vast span of the Morandi
+    // bridge caved in ... in the northern port city', 'the Genoa tragedy', '16 people were wounded'; WBRZ (AP) the same
+    // day: 'ROME (AP) - ... the Genoa highway bridge collapse', '15 people were injured'.
+    const genoa = (lead: boolean, day?: string) => name("genoa", { cls: "collapse", known: true, lead, ...(day ? { day } : {}) });
+    const ap = told("b", 15, [genoa(true), name("rome", { cls: "collapse", known: true })], "2018-08-15", "injured");
+    expect(sameThing(told("a", 16, [genoa(false, "2018-08-14")], "2018-08-15", "injured"), ap)?.why).toBe("both reports: collapse; both name Genoa; published the same day");
+    // Past two days with no day told by the lead that gives the city, or another class: nothing.
+    expect(sameThing(told("a", 16, [genoa(false)], "2018-08-18", "injured"), ap)).toBeNull();
+    expect(sameThing(told("a", 16, [name("genoa", { cls: "flood", known: true, lead: false })], "2018-08-15", "injured"), ap)).toBeNull();
+    // A body naming a second known place ('as in Milan last week') is a story told against another: nothing.
+    expect(sameThing(told("a", 16, [genoa(false), name("milan", { cls: "collapse", known: true, lead: false })], "2018-08-15", "injured"), ap)).toBeNull();
+    // Both only in the body: nothing ties them.
+    expect(sameThing(told("a", 16, [genoa(false)], "2018-08-15", "injured"), told("b", 15, [genoa(false)], "2018-08-15", "injured"))).toBeNull();
   });
   it("a name written one letter apart ('Princess Ishika' / 'Princess Ashika') is one name when the reports agree on something else", () => {
     // AFP and AP on the Tonga ferry, August 2009: 'the Princess Ishika ferry' / 'The Princess Ashika went down'.
@@ -210,6 +225,19 @@ describe("sameThing by story names", () => {
     // A regency the other report does not contain: two places still.
     const elsewhere = told("c", 51, [jemblung, { kind: "place", id: "wonosobo", text: "Wonosobo", within: ["central-java"] }], "2014-12-16", "killed", slide("wonosobo"));
     expect(sameThing(bnpb, elsewhere)).toBeNull();
+  });
+  it("a toll placed in a known city its story gives only in the body, the lead giving another city, is a side event: the story names tie it to nothing", () => {
+    // Radio New Zealand, 12 Sep 2012: 'Death toll climbs in Karachi factory fire ... Meanwhile, at least 23 people have
+    // been killed in a fire at a shoe factory in Lahore'; Business Recorder the same day: 'At least 289 people died at a
+    // garment factory in Baldia Town, Karachi, just hours after 21 died at a shoe factory in Lahore'.
+    const fire: EventFrame = { id: "fire", text: "fire", place: "lahore", date: "2012-09-11" };
+    const lahore = (lead: boolean) => name("lahore", { cls: "fire", known: true, lead });
+    const karachi = name("karachi", { cls: "fire", known: true });
+    const place: ScopeEntity = { kind: "place", id: "lahore", text: "Lahore", within: ["pakistan"] };
+    const recorder = told("b", 289, [karachi, lahore(true), name("baldia", { cls: "fire" })], "2012-09-12");
+    expect(sameThing(told("a", 23, [karachi, lahore(false), place], "2012-09-12", "killed", fire), recorder)).toBeNull();
+    // The same toll in a story whose lead gives Lahore too is the story's: a weak match.
+    expect(sameThing(told("a", 23, [karachi, lahore(true), place], "2012-09-12", "killed", fire), recorder)?.strength).toBe("weak");
   });
   it("inside one story a name anchors nothing (every toll of the story has it)", () => {
     const source = article("a", "Officials said 125 people died. Later 131 died.", "2022-10-02");

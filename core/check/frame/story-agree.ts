@@ -40,6 +40,26 @@ export function knownAlone(inLeads: readonly SharedName[], mine: readonly ScopeE
   return sameDay && !finerPlacesDiffer(mine, theirs);
 }
 
+/**
+ * A known place one lead gives and the other report names only in its body, its lead naming no
+ * place at all ("Death toll rises to 38 in Italy bridge collapse / A vast span of the Morandi
+ * bridge caved in ... in the northern port city", its body "the Genoa tragedy"), with the same
+ * class of event (checked by the caller): one event on the terms of `knownAlone` (the same day
+ * told, or published within KNOWN_ALONE_DAYS), and no finer place of the lead's own that the
+ * other does not name. A lead that names another place is another story that mentions the city,
+ * and so is a body naming a second known place.
+ */
+export function knownOnce(pairs: readonly SharedName[], mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[], days: number, da: string | undefined, db: string | undefined): boolean {
+  // A lead naming no place, a body naming one known place (two are a story told against another).
+  const placeless = (names: readonly ScopeEntity[]) => !names.some((n) => flag(n, "lead")) && names.filter((n) => flag(n, "known")).length === 1;
+  const once = pairs.some((p) => flag(p.mine, "known") && flag(p.theirs, "known") && !p.respelt
+    && ((flag(p.mine, "lead") && placeless(theirs)) || (flag(p.theirs, "lead") && placeless(mine))));
+  if (!once) return false;
+  const sameDay = da && db ? da === db : days <= KNOWN_ALONE_DAYS;
+  const finer = (names: readonly ScopeEntity[], other: readonly ScopeEntity[]) => names.some((n) => flag(n, "lead") && !flag(n, "known") && sharedNames([n], other).length === 0);
+  return sameDay && !finer(mine, theirs) && !finer(theirs, mine);
+}
+
 /** Each lead gives a rare name (a finer place: a district, a street) and none of them is the other's. */
 function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): boolean {
   const finer = (names: readonly ScopeEntity[]) => names.filter((n) => flag(n, "lead") && !flag(n, "known"));

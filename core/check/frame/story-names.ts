@@ -1,11 +1,11 @@
 import type { Claim, Frame, ScopeEntity } from "../../model.js";
 import { STORY_CLASS_FAMILIES } from "../data/story-classes.js";
-import { isCountry } from "../data/countries.js";
 import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
-import { relateEvents, typeClass } from "./event.js";
-import { flag, mark, type SharedName, sharedNames } from "./story-shared.js";
-import { agreedNames, besideSharedName, insideLeadCity, knownAlone } from "./story-agree.js";
+import { typeClass } from "./event.js";
+import { flag, mark, type SharedName, sharedNames, storyNamesOf } from "./story-shared.js";
+import { agreedNames, knownAlone, knownOnce } from "./story-agree.js";
+import { asideOfStory, partOfStory } from "./story-places.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -23,16 +23,7 @@ import { agreedNames, besideSharedName, insideLeadCity, knownAlone } from "./sto
  * match (a discrepancy at most) under the rule of `storyMatch`.
  */
 
-export function isStoryName(entity: ScopeEntity): boolean {
-  return entity.kind === "named" && entity.id.startsWith(PREFIX);
-}
-
-const PREFIX = "name:";
-
-/** The scope without the story's names. */
-export function withoutStoryNames(scope: readonly ScopeEntity[]): ScopeEntity[] {
-  return scope.filter((entity) => !isStoryName(entity));
-}
+export { isKnownName, isLeadName, isStoryName, storyNamesOf, withoutStoryNames } from "./story-shared.js";
 
 /**
  * How far apart two reports naming the same story may be published: a week, the window over
@@ -51,22 +42,6 @@ export const STORY_LATER_DAYS = 21;
 
 /** Leads telling days further apart than this tell two events ("on Saturday" / "on Friday" a week on). */
 const LEAD_DAYS_APART = 1;
-
-/** Whether a story name is one of its headline and lead (else its body's). */
-export function isLeadName(entity: ScopeEntity): boolean {
-  return flag(entity, "lead");
-}
-
-/** Whether a story name is a place the gazetteer knows (a city or province many events share). */
-export function isKnownName(entity: ScopeEntity): boolean {
-  return flag(entity, "known");
-}
-
-
-/** The story's names a frame carries. */
-export function storyNamesOf(frame: Frame): ScopeEntity[] {
-  return frame.scope.filter(isStoryName);
-}
 
 /**
  * The class of event a toll is of, for the story match: its own event's class when it names a
@@ -111,7 +86,8 @@ export interface StoryMatch {
  *   gazetteer does not know ("Kanjuruhan", "Idai": a known city or province alone has many events
  *   of one class in a week); or, within the week, a rare name one lead gives and the other
  *   report's body, and another shared name; or a known place both leads give alone, with the same
- *   day of the event or published within two days, and no finer places of their own (`knownAlone`).
+ *   day of the event or published within two days, and no finer places of their own (`knownAlone`);
+ *   or such a place one lead gives and the other report's body, its lead naming no place (`knownOnce`).
  * @example storyMatch(quakeTollOfMandalayReport, disasterTollOfNextDayReport) // { names: [Mandalay, Sagaing], eventClass: "earthquake", days: 1 }
  */
 export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch | null {
@@ -125,6 +101,7 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   const eventClass = ca ?? cb;
   if (ca !== undefined && cb !== undefined && ca !== cb) return null;
   if (partOfStory(fa, theirs, fb.event?.place) || partOfStory(fb, mine, fa.event?.place)) return null;
+  if (asideOfStory(fa) || asideOfStory(fb)) return null;
   const pairs = agreedNames(sharedNames(mine, theirs), ca, cb, da, db);
   const shared = pairs.map((p) => p.mine);
   const inLeads = pairs.filter((p) => flag(p.mine, "lead") && flag(p.theirs, "lead"));
@@ -142,7 +119,8 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   // Past the week, only a rare name both leads give ("Idai", "Cianjur", "Surfside") still ties
   // two reports: the toll of a large disaster is still being counted weeks on, and a rare place
   // rarely has two events of one class in a month (leads telling two days are two events, above).
-  const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told || knownAlone(inLeads, mine, theirs, Math.abs(x - y), da, db) : rare;
+  const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told || knownAlone(inLeads, mine, theirs, Math.abs(x - y), da, db)
+    || knownOnce(pairs, mine, theirs, Math.abs(x - y), da, db) : rare;
   return enough ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
 }
 
@@ -154,50 +132,4 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
  */
 export function canMatch(names: readonly ScopeEntity[]): boolean {
   return names.length >= 2 || names.some((n) => flag(n, "lead"));
-}
-
-/**
- * A toll with a place of its own below country level that the other story does not name ("in
- * Sagaing, 213 died" against a report of Mandalay and Sagaing is fine; "in Syria, 1,444 died"
- * or "in the Wajir district" against a story naming other places): a part of the story's toll
- * or another event, not the story's toll.
- */
-function partOfStory(frame: Frame, others: readonly ScopeEntity[], otherPlace: string | undefined): boolean {
-  const own = storyNamesOf(frame);
-  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others)
-    && !insideLeadCity(e.id, own, others) && !besideSharedName(e.id, own, others, otherPlace));
-}
-
-/**
- * Whether a story names a place: by its id, or as a word of a longer name or the other way
- * round ("Po" read alone of "Tai Po"; "Cianjur" of "Cianjur Regency").
- */
-export function namedBy(place: string, names: readonly ScopeEntity[]): boolean {
-  return names.some((n) => {
-    const name = n.id.slice(PREFIX.length);
-    return name === place || name.split("-").includes(place) || place.split("-").includes(name);
-  });
-}
-
-/**
- * Whether two tolls' events differ only in where each report places them, and each place is one
- * both stories name: "the earthquake in Cianjur" and "the earthquake in Java" in two reports that
- * both name Cianjur and Java are one earthquake told at two levels of place, not two events; so
- * are "the collapse in Mazgaon" and "the collapse in Mumbai" when the first report's lead gives
- * Mazgaon beside Mumbai (story-agree.ts `insideLeadCity`). The story match (`storyMatch`) then decides, weakly.
- * @example storyPlaced(quakeInCianjur, quakeInJava) // true when both stories name Cianjur and Java
- */
-export function storyPlaced(fa: Frame, fb: Frame): boolean {
-  const [ea, eb] = [fa.event, fb.event];
-  if (!ea?.place || !eb?.place) return false;
-  const [mine, theirs] = [storyNamesOf(fa), storyNamesOf(fb)];
-  if (mine.length === 0 || theirs.length === 0) return false;
-  const { place: _a, ...unplacedA } = ea;
-  const { place: _b, ...unplacedB } = eb;
-  if (relateEvents(unplacedA, unplacedB, [], []).kind !== "same") return false;
-  // A neighbourhood the gazetteer lacks, given by its story's lead beside the city both name, is in that city.
-  const inCity = (place: string) => insideLeadCity(place, mine, theirs) || insideLeadCity(place, theirs, mine);
-  // A village one lead gives beside the town both leads give, where the other report places the event.
-  const beside = besideSharedName(ea.place, mine, theirs, eb.place) || besideSharedName(eb.place, theirs, mine, ea.place);
-  return beside || [ea.place, eb.place].every((place) => (namedBy(place, mine) && namedBy(place, theirs)) || inCity(place));
 }

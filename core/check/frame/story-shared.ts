@@ -1,4 +1,4 @@
-import type { ScopeEntity } from "../../model.js";
+import type { Frame, ScopeEntity } from "../../model.js";
 import type { StoryMatch } from "./story-names.js";
 
 /**
@@ -23,6 +23,31 @@ const PREFIX = "name:";
 
 /** Whether a story name carries a flag ("lead", "known"). */
 export const flag = (entity: ScopeEntity, name: string): boolean => (entity.within ?? []).includes(name);
+
+/** Whether a scope entity is one of its story's names (core/extract/subject/story-names.ts, ids `name:<slug>`). */
+export function isStoryName(entity: ScopeEntity): boolean {
+  return entity.kind === "named" && entity.id.startsWith(PREFIX);
+}
+
+/** The scope without the story's names. */
+export function withoutStoryNames(scope: readonly ScopeEntity[]): ScopeEntity[] {
+  return scope.filter((entity) => !isStoryName(entity));
+}
+
+/** The story's names a frame carries. */
+export function storyNamesOf(frame: Frame): ScopeEntity[] {
+  return frame.scope.filter(isStoryName);
+}
+
+/** Whether a story name is one of its headline and lead (else its body's). */
+export function isLeadName(entity: ScopeEntity): boolean {
+  return flag(entity, "lead");
+}
+
+/** Whether a story name is a place the gazetteer knows (a city or province many events share). */
+export function isKnownName(entity: ScopeEntity): boolean {
+  return flag(entity, "known");
+}
 
 /** The value of a story name's mark ("day:", "in:"), if it carries one. */
 export const mark = (entity: ScopeEntity, prefix: string): string | undefined => (entity.within ?? []).find((w) => w.startsWith(prefix))?.slice(prefix.length);
