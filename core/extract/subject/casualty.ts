@@ -67,6 +67,8 @@ const LIST_ITEM = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:a|an|one|two|three|four|fi
  * @example casualtyKind("that killed six people", 12, 15, null)?.kind // "killed"
  */
 export function casualtyKind(text: string, mentionStart: number, mentionEnd: number, phrase: NounPhrase | null): Casualty | null {
+  // "one man in his late 20s had been charged": an age is no count of people.
+  if (/\b(?:in\s+(?:his|her|their)|aged)\s+$/i.test(text.slice(Math.max(0, mentionStart - 16), mentionStart))) return null;
   const [beforeVerb, verbBefore] = lastWordsIn(text, Math.max(0, mentionStart - 40), mentionStart, 2);
   // "killing all 150 on board": "all" between the verb and its count.
   const verb = verbBefore?.lower === "all" ? beforeVerb : verbBefore;

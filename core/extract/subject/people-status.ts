@@ -27,7 +27,9 @@ const ADVERB = String.raw`(?:${alt(data.adverbs)})`;
 const AUXILIARY = String.raw`(?:who|that|have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|now|all|also|later|reportedly|already|${ADVERB})`;
 /** "Fourteen other migrants from this case are in the custody of": a short phrase of where from may stand before the status. */
 const FROM = String.raw`(?:\s+(?:from|of|on|aboard)\s+(?:the\s+|this\s+|that\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?=\s+(?:are|were|is|was|have|has|had|remain|remained)\b))?`;
-const AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,60}\))?${FROM}(?:\s+${AUXILIARY})*\s+(${alt(Object.keys(data.after))})\b`, "iu");
+/** ", mainly from North Africa," between the counted people and their status. */
+const ASIDE = String.raw`(?:,\s+(?:mainly|mostly|many|most|all|including|among\s+them)\s[^,;.()]{1,50},)?`;
+const AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,60}\))?${ASIDE}${FROM}(?:\s+${AUXILIARY})*\s+(${alt(Object.keys(data.after))})\b`, "iu");
 /** "were Friday detained", "357 protesters (282 men and 75 women) were detained": a status word past a parenthesis or a day. */
 const WORD_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,60}\))?(?:\s+${AUXILIARY})*?(?:\s+${ADVERB})(?:\s+${AUXILIARY})*\s+([a-z]+)\b|^\s*\([^()]{1,60}\)(?:\s+${AUXILIARY})*\s+([a-z]+)\b`, "i");
 const ARRIVAL_PEOPLE = new Set(data.arrivalPeople);

@@ -75,3 +75,22 @@ describe("the dead told by 'murdered', the hurt by 'injuries to' (batch 3)", () 
     expect(frameOf("The crash caused injuries to 12 horses.", "12")?.measure).not.toBe("injured");
   });
 });
+
+describe("counts of a court case: charged, tried, convicted (batch 3)", () => {
+  it("reads the status past an aside of who they were", () => {
+    expect(frameOf("Twenty-eight people, mainly from North Africa, went on trial in 2007.", "Twenty-eight")?.measure).toBe("tried");
+    expect(frameOf("Police said 12 men were charged with rioting.", "12")?.measure).toMatch(/^charged/);
+    expect(String(frameOf("Officials said that one man in his late 20s had been charged with murder.", "late 20s")?.measure)).not.toMatch(/^charged/);
+    expect(frameOf("Of them, 21 were convicted and seven were acquitted.", "21")?.measure).toBe("convicted");
+  });
+  it("keeps the charged apart from the arrested", () => {
+    expect(frameOf("Police arrested 40 people, and 12 men were charged with rioting.", "12")?.measure).not.toBe("arrested");
+  });
+});
+
+describe("an age is no count of people", () => {
+  it("gives ages no casualty class", () => {
+    expect(String(frameOf("He said the dead included two women and six children aged five to nine.", "five to nine")?.measure)).not.toMatch(/^killed/);
+    expect(String(frameOf("The toll climbed to 154 on Monday. Most of the dead were in their twenties.", "twenties")?.measure)).not.toMatch(/^killed/);
+  });
+});

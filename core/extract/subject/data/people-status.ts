@@ -9,7 +9,8 @@
  * affecting some 2,200 homes and 6,000 residents").
  * 'after': a phrase after the count of people and its auxiliaries -> class ("are in the custody of the U.S.
  * Border Patrol", "were ordered to evacuate", "were forced to flee", "took more than 1,200 people hostage", "704 people
- * are in hospital", "1.5 million people lost their homes"). 'adverbs': words a report puts
+ * are in hospital", "1.5 million people lost their homes", "Twenty-eight people, mainly from North Africa, went on trial"; the charged,
+ * tried, convicted and acquitted of one case are four counts). 'adverbs': words a report puts
  * between the count and its verb ("were Friday detained", "were later released").
  * 'people': counted nouns of people beyond lexicon.ts PEOPLE that a status before the count may count ("the
  * arrest of the 49 suspects"); a count of homes or cars never is.
@@ -39,6 +40,7 @@ const data = {
     "lost their homes": "displaced", "left homeless": "displaced", "made homeless": "displaced",
     hostage: "hostage", "taken hostage": "hostage", "held hostage": "hostage", "held captive": "hostage",
     "in hospital": "injured.in-hospital", "in hospitals": "injured.in-hospital", "in the hospital": "injured.in-hospital",
+    charged: "charged", indicted: "charged", "went on trial": "tried", "stood trial": "tried", "on trial": "tried", convicted: "convicted", acquitted: "acquitted",
   } as Record<string, string>,
   adverbs: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "overnight",
     "subsequently", "initially", "temporarily", "briefly", "eventually", "finally", "safely", "successfully", "then", "so far"],
