@@ -50,3 +50,14 @@ describe("date-conflict on deaths told by their clause", () => {
     expect(dateConflicts({ id: "d", published: "2019-04-23", source: "D", body })).toEqual([]);
   });
 });
+
+describe("a person's death and the happening that killed them (date-deaths.ts)", () => {
+  // Inside one report; across reports the claim index files the two under different keys (see the session report).
+  const told = (raid: string) => ({ id: "r", published: "2019-10-31", source: "R", body: `${raid} Baghdadi, who led IS since 2014 and was the world’s most wanted man, was killed in a US special forces raid in Idlib on Sunday.` });
+  it("compares the raid that killed X with X's death", () => {
+    expect(dateConflicts(told("The raid that killed Abu Bakr al-Baghdadi took place on 26 October 2019 in Barisha."))).toEqual(["26 October 2019 | Sunday"]);
+  });
+  it("compares nothing when the raid names someone else", () => {
+    expect(dateConflicts(told("The raid that killed Hamza bin Laden took place on 26 October 2019 in Barisha. Abu Bakr al-Baghdadi led IS."))).toEqual([]);
+  });
+});

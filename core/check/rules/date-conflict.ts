@@ -8,6 +8,7 @@ import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { aroundMidnight, datesAgree, formatDate, writtenSpan } from "../time.js";
+import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 
 export { shortForm } from "./date-names.js";
@@ -36,8 +37,11 @@ function eventDate(claim: Claim): boolean {
   return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }
 
-function conflicting(a: Claim, b: Claim, midnight: boolean): SameThing | null {
-  if (!eventDate(a) || !eventDate(b) || datesAgree(a.value, b.value) || rangesMeet(a, b)) return null;
+function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
+  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second)) return null;
+  // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
+  const a = asDeathOf(first, second) ?? first;
+  const b = asDeathOf(second, first) ?? second;
   const loose = looseOpening(a, b);
   const [x, y] = midnight ? [atMidnight(a), atMidnight(b)] : [a, b];
   const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x));
@@ -145,7 +149,7 @@ export const dateConflict: CheckRule = {
   check({ article, claims, related, articles }: CheckContext): Finding[] {
     const own = claims.filter(eventDate);
     const theirs = related.filter(eventDate);
-    const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs)];
+    const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs), ...deathEventPairs(own, own), ...deathEventPairs(own, theirs)];
     const findings: Finding[] = [];
     const told = new Set<string>();
     for (const [a, b] of pairs) {

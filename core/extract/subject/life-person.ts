@@ -52,8 +52,8 @@ export function personBefore(input: SubjectInput, verbAt: number, first: boolean
   return isCapitalized(words[k]!) ? nameEndingAt(input, words, k) : null;
 }
 
-/** ", a great English writer and poet,", ", the mastermind behind the attack on October 7, 2023,": an aside after a name (a year's comma inside). */
-const ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+(?:[^,;:()]|,\s*\d{4}\b){1,140},\s*$/u;
+/** ", a great English writer and poet,", ", the mastermind behind the attack on October 7, 2023,", ", who led IS since 2014 and was the world's most wanted man,": an aside after a name (a year's comma inside). */
+const ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the|who|whose)\s+(?:[^,;:()]|,\s*\d{4}\b){1,140},\s*$/u;
 /** "Mahsa Amini, a 22-year-old who": an aside that runs into a relative clause. */
 const RELATIVE_ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+[^,;:()]{1,70}?\s*$/u;
 
