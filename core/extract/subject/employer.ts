@@ -30,12 +30,34 @@ export const EMPLOYER_STEP: SubjectStep = {
     const counted = WORKFORCE.has(r.subject?.head ?? "") || measure.startsWith("arrived");
     if ((!cut && !counted) || r.frame.scope.some((e) => e.kind === "named" || e.kind === "organisation")) return;
     const { text, sentence, mention } = r.input;
+    // A round of cuts or of arrivals is an event of its time: one year's cuts, one day's landings are no other's.
+    const period = cut || measure.startsWith("arrived") ? periodOf(text.slice(sentence.start, sentence.end), r.input.context?.published, cut) : "";
+    if (period === null) return;
     const owner = cut ? clauseSubject(text, sentence.start, r.casualty?.span.start ?? mention.start) : havingSubject(text, sentence.start, mention.start);
     if (!owner || r.frame.scope.some((e) => e.id === owner.id)) return;
+    if (period) r.frame.measure = { ...r.frame.measure!, id: `${measure}.${period}` };
     r.frame.scope.unshift(owner);
     r.frame.rules.push("frame.employer");
   },
 };
+
+const HOURS = /\b(?:in|within|over)\s+(?:just\s+|the\s+(?:past|last)\s+|less\s+than\s+)?(24|48|72)\s+hours\b/i;
+const YEAR_WRITTEN = /\b(?:in|during|since|for)\s+((?:19|20)\d\d)\b/;
+
+/**
+ * The period of a count of cuts or arrivals: hours written ("in just 24 hours"), a year written or "last
+ * year" (the year before the one published); cuts with none are the year published's; arrivals with none
+ * have no period to compare (null).
+ */
+function periodOf(clause: string, published: string | undefined, cut: boolean): string | null {
+  const hours = HOURS.exec(clause);
+  if (hours) return `${hours[1]}h`;
+  const year = YEAR_WRITTEN.exec(clause)?.[1];
+  if (year) return year;
+  const told = published ? Number(published.slice(0, 4)) : NaN;
+  if (/\blast\s+year\b/i.test(clause) && told) return String(told - 1);
+  return cut && told ? String(told) : null;
+}
 
 /** The last name before `at` in the sentence that can be a clause's subject: no day, month or opening word. */
 export function clauseSubject(text: string, sentenceStart: number, at: number): ScopeEntity | null {
