@@ -66,6 +66,13 @@ function fromPlace(text: string, sentence: Span, m: Mention): FromPlace | null {
 /** The name set right before the figure ("Bozeman, about 85 miles"): a town or a thing, never a country or a region ("hit southern California, about 78 kilometers"). */
 function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace): { thing: ScopeEntity; span: Span } | null {
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
+  // "Sardar Sarovar dam, on the Narmada river, about 200 kilometers from Ahmadabad": the river places the dam, which is located.
+  const placing = ON_CHAIN.exec(before);
+  const placed = placing ? thingOf(bareName(placing[1]!)) : null;
+  if (placing && placed && placed.id !== place.id) {
+    const at = m.start - before.length + placing.index + placing[0].indexOf(placing[1]!);
+    return { thing: placed, span: { start: at, end: at + placing[1]!.length } };
+  }
   const beside = BESIDE.exec(before);
   const name = beside ? bareName(beside[1]!) : null;
   const thing = name ? thingOf(name) : null;
@@ -76,6 +83,7 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
   return REGION_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) ? null : { thing, span: { start, end: start + name.length } };
 }
 
+const ON_CHAIN = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})(?:\s+(?:${alt(DIS.placeKinds)}|dam|bridge|tunnel|tower))?,\s+(?:on|along|beside)\s+(?:the\s+)?${NAME}(?:\s+\p{Ll}+)?,\s+${QUAL}$`, "u");
 const BETWEEN = /\bbetween\s+[^,;.]{1,40}\s+and\s+$/i;
 const LOCATED = new RegExp(String.raw`^\s*(?:the\s+)?(${NAME})\s+(?:is|lies|sits|was)\s+(?:located\s+|situated\s+)?between\b`, "u");
 

@@ -17,3 +17,14 @@ describe("a distance told of what lies between two places, from a city named pas
     expect(frameOf(body, "around 190 kilometres")?.scope ?? []).not.toContain("north-africa");
   });
 });
+
+describe("a distance of a thing placed on a river", () => {
+  it("locates the thing before 'on the <river>,', not the river", () => {
+    const body = "Indian engineers watch overflowing Sardar Sarovar dam, on the Narmada river, about 200 kilometers (125 miles) from Ahmadabad, India.";
+    expect(frameOf(body, "about 200 kilometers")).toEqual({ measure: "distance.from-ahmadabad", scope: ["sardar-sarovar"] });
+  });
+  it("gives the river nothing when no thing stands before it", () => {
+    const body = "The boat capsized on the Narmada river, about 200 kilometers from Ahmadabad.";
+    expect(frameOf(body, "about 200 kilometers")?.scope ?? []).not.toContain("narmada");
+  });
+});
