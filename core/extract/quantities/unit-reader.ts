@@ -4,6 +4,7 @@ import { DAILY_FLOWS, getUnit, MAX_NAME_WORDS, mayBeginUnitName, normalizeUnitNa
 const UNIT_TOKEN = /(?:(?:[a-z]\.){2,3}|[A-Za-z\u00B0\u00BA\u02DA\u2103\u2109\u00B5\u03BC][A-Za-z\u00B2\u00B3]{0,24}(?:\^?[23])?(?:\/(?:[0-9]{1,8}(?:[ ][a-z]{1,2}(?![A-Za-z]))?|[A-Za-z0-9]{1,8}))?|[%$€£¥₺₹₽₩₪₿¢₦₴₱฿₫৳\u5143])\.?/y;
 const TOKEN_GAP = /[ \t\u00a0]{1,2}|[-\u2010]/y;
 const NUMBER_GAP = /[ \t\u00a0]{1,2}|[-\u2010\u2011][ \t]?|[ \t]?(?=[([{<])/y;
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 /** "30 MUSD", "120 MEUR": finance writes millions as M before the ISO code. */
 const MILLIONS_CODE = /^M[A-Z]{3}$/;
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
@@ -49,7 +50,9 @@ export interface UnitRead {
  * ("exports rose to 510KT"; a lowercase "kt" stays the knot of weather copy) and megatonnes "Mt"
  * ("37 Mt of CO2"; "mt" and "MT" are metric tons).
  */
-const CASED_SCALES: Record<string, { id: string; factor: number }> = { KT: { id: "t", factor: 1e3 }, Mt: { id: "t", factor: 1e6 } };
+const CASED_SCALES = new Map([["KT", { id: "t", factor: 1e3 }], ["Mt", { id: "t", factor: 1e6 }]]);
+/** Coins and daily flows by normalized name, a coin's name first ("cent" is a coin before any flow). */
+const SUBS = new Map([...Object.entries(DAILY_FLOWS), ...Object.entries(SUBUNITS)]);
 
 /** "UAH/kg", "cents/lb": a currency code or a coin's name before a slash. */
 function paidPer(token: string): boolean {
@@ -64,7 +67,8 @@ const COINS = new Set(["cent", "cents", "pence", "paise", "sen", "kobo", "centav
 
 /** A table unit, a coin standing for a fraction of one, or a daily flow ("bpd") read in its unit. */
 function lookUp(written: string, name: string): { unit: UnitDef; factor: number } | null {
-  const sub = CASED_SCALES[written] ?? SUBUNITS[name] ?? DAILY_FLOWS[name];
+  // Maps, not the tables' objects: a written word as an object key costs a look-up in V8's string table.
+  const sub = CASED_SCALES.get(written) ?? SUBS.get(name);
   const coin = sub ? getUnit(sub.id) : undefined;
   if (sub && coin) return { unit: coin, factor: sub.factor };
   const million = MILLIONS_CODE.test(written) ? getUnit(written.slice(1)) : undefined;
@@ -87,13 +91,18 @@ function tokensAfter(text: string, i: number): { start: number; end: number }[] 
   const tokens: { start: number; end: number }[] = [];
   let at = i;
   for (let k = 0; k < MAX_NAME_WORDS; k++) {
+    // test, not exec: the token is read back from its bounds, and most numbers end here with no match array made.
     UNIT_TOKEN.lastIndex = at;
-    const m = UNIT_TOKEN.exec(text);
+    if (!UNIT_TOKEN.test(text)) break;
+    const end = UNIT_TOKEN.lastIndex;
     // "UAH/kg", "cents/lb": the part before a slash may begin a currency or coin paid per something (currencyPerUnit).
-    if (!m || (k === 0 && !mayBeginAny(m[0]) && !paidPer(m[0]))) break;
-    tokens.push({ start: at, end: UNIT_TOKEN.lastIndex });
-    TOKEN_GAP.lastIndex = UNIT_TOKEN.lastIndex;
-    if (!TOKEN_GAP.exec(text)) break;
+    if (k === 0) {
+      const token = text.slice(at, end);
+      if (!mayBeginAny(token) && !paidPer(token)) break;
+    }
+    tokens.push({ start: at, end });
+    TOKEN_GAP.lastIndex = end;
+    if (!TOKEN_GAP.test(text)) break;
     at = TOKEN_GAP.lastIndex;
   }
   return tokens;
@@ -132,9 +141,10 @@ function acceptable(written: string, name: string, unit: UnitDef, attached: bool
  */
 export function readUnitAfter(text: string, i: number): UnitRead | null {
   NUMBER_GAP.lastIndex = i;
-  const gap = NUMBER_GAP.exec(text);
+  const gap = NUMBER_GAP.test(text);
   const at = gap ? NUMBER_GAP.lastIndex : i;
-  const attached = !gap || /^[-\u2010\u2011]$/.test(gap[0]);
+  // Attached: no gap, or a gap of one hyphen ("30-mile").
+  const attached = !gap || (at - i === 1 && HYPHENS.has(text.charCodeAt(i)));
   const opener = text[at] ?? "";
   const closer = CLOSERS[opener];
   const tokens = tokensAfter(text, closer ? at + 1 : at);
