@@ -122,3 +122,20 @@ export function writtenSpan(claim: { text: string; value: unknown }): DaySpan | 
   const day = typeof claim.value === "string" ? Number(claim.value.slice(8, 10)) : NaN;
   return from === day && to > from && to - from <= 3 ? { first: span.first, last: span.first + (to - from) } : span;
 }
+
+/** A year as written in a date's words: "2023", "'23". */
+const WRITTEN_YEAR = /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)|['’]\d{2}(?!\d)/u;
+
+/**
+ * Two dates whose words give one month and day, one of them with no year written, the reader
+ * having put in the year of the report ("the October 7 attack" in a report of 2024 read as
+ * 2024's): the year is a guess, so they differ in nothing the writers wrote. A day named without
+ * its year after a year has passed is a happening known by its date, not a second dating of it.
+ * @example onlyYearGuessed({ text: "October 7", value: "2024-10-07" }, { text: "October 7, 2023", value: "2023-10-07" }) // true
+ */
+export function onlyYearGuessed(a: { text: string; value: unknown }, b: { text: string; value: unknown }): boolean {
+  if (typeof a.value !== "string" || typeof b.value !== "string") return false;
+  const [x, y] = [DATE.exec(a.value), DATE.exec(b.value)];
+  if (!x || !y || !x[2] || x[1] === y[1] || x[2] !== y[2] || x[3] !== y[3]) return false;
+  return !WRITTEN_YEAR.test(a.text) || !WRITTEN_YEAR.test(b.text);
+}

@@ -7,7 +7,7 @@ import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { aroundMidnight, datesAgree, formatDate, writtenSpan } from "../time.js";
+import { aroundMidnight, datesAgree, formatDate, onlyYearGuessed, writtenSpan } from "../time.js";
 import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 
@@ -38,7 +38,7 @@ function eventDate(claim: Claim): boolean {
 }
 
 function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
-  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second)) return null;
+  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second)) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;
@@ -82,6 +82,21 @@ function namedByDay(a: Claim, b: Claim): boolean {
 }
 
 const POSSESSIVE_RULE = "subject.event-possessive";
+
+/**
+ * How plainly a claim dates its happening, lower plainer: the clause's own date ("killed on
+ * October 16") before a day that names the happening ("Monday's attack"), a calendar date before
+ * a bare weekday. Of one report's several words for one date, a reader points at the plainest.
+ */
+function plainness(claim: Claim): number {
+  const named = claim.subject?.frame?.rules?.includes(POSSESSIVE_RULE) ? 2 : 0;
+  return named + (/\d/.test(claim.text) ? 0 : 1);
+}
+
+/** The claims, plainest first, in their order otherwise. */
+function plainestFirst(claims: readonly Claim[]): Claim[] {
+  return claims.map((claim, i) => ({ claim, i, rank: plainness(claim) })).sort((x, y) => x.rank - y.rank || x.i - y.i).map((x) => x.claim);
+}
 
 /** A sentence that gives one moment in two time zones: "On 7 December 1941 (8 December in Asian time zones)", "at 23:11 local time (22:11 UTC)". */
 const ZONES = /\b(?:time\s+zones?|GMT|UTC|[A-Z]{2,4}\s+time|(?:local|standard|summer|daylight|Beijing|Moscow|Eastern|Pacific|Central|Mountain|Greenwich|Japan|Korea|India|Gulf|Arabia)\s+time)\b/u;
@@ -147,24 +162,24 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
 export const dateConflict: CheckRule = {
   name: NAME,
   check({ article, claims, related, articles }: CheckContext): Finding[] {
-    const own = claims.filter(eventDate);
-    const theirs = related.filter(eventDate);
+    // pairs.ts keeps the first of one report's claims with one date and subject: the plainest.
+    const own = plainestFirst(claims.filter(eventDate));
+    const theirs = plainestFirst(related.filter(eventDate));
     const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs), ...deathEventPairs(own, own), ...deathEventPairs(own, theirs)];
-    const findings: Finding[] = [];
-    const told = new Set<string>();
+    const told = new Map<string, { finding: Finding; rank: number }>();
     for (const [a, b] of pairs) {
       // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
       const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
       const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b);
       const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight);
       if (!match) continue;
-      // "killed on October 16" twice in one report against another's "October 17": one finding.
+      // "killed on October 16" twice in one report against another's "October 17": one finding, told with the plainest words.
       const key = [a, b].map((c) => `${c.articleId}@${String(c.value)}@${c.subject?.frame?.measure.id}`).sort().join("|");
-      if (told.has(key)) continue;
-      told.add(key);
+      const rank = plainness(a) + plainness(b);
+      if ((told.get(key)?.rank ?? Infinity) <= rank) continue;
       const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
-      findings.push(makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }));
+      told.set(key, { rank, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }) });
     }
-    return findings;
+    return [...told.values()].map((t) => t.finding);
   },
 };
