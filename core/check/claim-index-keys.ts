@@ -52,7 +52,8 @@ function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; l
 export function windowDays(key: string): number {
   if (key.startsWith("date:")) {
     const measure = key.slice("date:".length, key.indexOf("/"));
-    return (INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure) ? INDEX_WINDOWS.onceOnlyDays : INDEX_WINDOWS.dateDays;
+    if ((INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure)) return INDEX_WINDOWS.onceOnlyDays;
+    return unnamedHappening(key.slice(key.indexOf("/") + 1)) ? INDEX_WINDOWS.happeningDays : INDEX_WINDOWS.dateDays;
   }
   const slash = key.indexOf("/");
   if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
@@ -62,6 +63,10 @@ export function windowDays(key: string): number {
   if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
   return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
 }
+
+/** An anchor of a happening's class or place, not of a name: `event:attack@basra`, `place:iraq`, `story:attack@basra` (a rare story name, `story:@idai`, is a name). */
+const unnamedHappening = (anchor: string) =>
+  INDEX_WINDOWS.happeningAnchors.some((a) => anchor.startsWith(a)) && !anchor.startsWith(`${STORY}@`);
 
 /** A standing measure of a named thing under the thing's own key: `size/named:burj-khalifa`, not `.planned`, not inside it. */
 function standingKey(key: string, slash: number, measure: string): boolean {

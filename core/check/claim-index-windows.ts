@@ -18,6 +18,14 @@ export const INDEX_WINDOWS = {
    */
   dateDays: 400,
   /**
+   * Dates of a happening known only by its class and place (`date:date.occurred/event:attack@basra`,
+   * `…/place:basra`): a report misdates such a happening by a day or a few, and an attack in one
+   * city on dates weeks apart is another attack, so these keys read the days of an event and the
+   * news cycle, not a year. Under a name (a person, a named thing, a rare story name) dateDays holds.
+   */
+  happeningDays: 10,
+  happeningAnchors: ["event:", "place:", "story:"],
+  /**
    * Dates of what happens once to one thing (a birth, a death, the start or end of an uprising, a
    * made thing's opening, opening to service, inauguration, completion, start of construction, foundation
    * stone, groundbreaking, topping out, founding, first run):

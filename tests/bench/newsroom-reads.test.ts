@@ -59,8 +59,10 @@ describe("reads per check on the newsroom archive", () => {
     expect(tollsRead).toBeGreaterThan(0); // reports of the same events were really read
   }, 300_000);
 
+  // A median of 120 reports: of 40, the median moved by a third from one draw of reports to the
+  // next (16, 15, 22.5, 12.5, 15.5 items at 300, 600, 900, 1,200, 2,400 stored), with no trend.
   it("reads as many claims per check at 900 stored (45 days) as at 300 (15 days), give or take a third", () => {
-    const readsAt = (size: number, stored: Claim[]) => median(checks(size, 40).map(({ article }) => relatedByIndex(extractClaims(article), stored).length));
+    const readsAt = (size: number, stored: Claim[]) => median(checks(size, 120).map(({ article }) => relatedByIndex(extractClaims(article), stored).length));
     const [few, many] = [readsAt(300, small.stored), readsAt(900, large.stored)];
     expect(few).toBeGreaterThan(0);
     expect(many).toBeLessThanOrEqual(Math.ceil(1.34 * few));

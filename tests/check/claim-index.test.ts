@@ -252,6 +252,15 @@ describe("story keys", () => {
     expect(lookupsFor(town).map((l) => l.key)).not.toContain("killed/story:earthquake@java+pinned");
   });
 
+  it("a date of a happening known by its class and place reads its days and the news cycle; a date under a name reads a year, one that happens once reads any distance", () => {
+    expect(windowDays("date:date.occurred/event:attack@basra")).toBe(INDEX_WINDOWS.happeningDays);
+    expect(windowDays("date:date.occurred/place:iraq")).toBe(INDEX_WINDOWS.happeningDays);
+    expect(windowDays("date:date.occurred/story:attack@basra")).toBe(INDEX_WINDOWS.happeningDays);
+    expect(windowDays("date:date.occurred/story:@idai")).toBe(INDEX_WINDOWS.dateDays);
+    expect(windowDays("date:date.occurred/name-word:castro")).toBe(INDEX_WINDOWS.dateDays);
+    expect(windowDays("date:date.death/place:havana")).toBe(INDEX_WINDOWS.onceOnlyDays);
+  });
+
   it("a rare name's key has no class: a report naming no kind of event meets the story's others there, for three weeks; a known city's key keeps its class and the week", () => {
     const rare = (slug: string, cls?: string) => ({ kind: "named" as const, id: `name:${slug}`, text: slug, within: ["lead", ...(cls ? [`class:${cls}`] : [])] });
     const tollOf = (id: string, value: number, scope: Frame["scope"], asOf: string) => framed(id, value, { measure: { id: "killed", text: "killed" }, scope }, asOf);
