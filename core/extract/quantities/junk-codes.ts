@@ -14,7 +14,10 @@ export interface JunkRule {
 const SCALE_END = /\d[ \t]{1,2}(?:thousand|million|billion|trillion|lakh|crore)$/i;
 const LABEL = new RegExp(`(?:^|[^A-Za-z])(${LABELS.join("|")})\\.?[ \\t]{0,2}[:#]?[ \\t]{0,2}#?(?:\\d{1,4}[ \\t]{1,2}of[ \\t]{1,2})?$`, "i");
 
-const LETTER = /[A-Za-z\u00C0-\u024F]/;
+/** A Latin letter ([A-Za-z\u00C0-\u024F]) by its code: a regex call per character cost more than the rules it guards. */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
 
 /** The label words of LABEL, and "of" of its "Exit 3 of 5" form. */
 const LABEL_WORDS = new Set([...LABELS, "of"]);
@@ -28,8 +31,16 @@ function mayBeLabel(text: string, start: number): boolean {
   let end = start;
   while (end > 0 && start - end < 8 && " \t:#.".includes(text[end - 1]!)) end--;
   let begin = end;
-  while (begin > 0 && end - begin < 12 && /[A-Za-z]/.test(text[begin - 1]!)) begin--;
-  return end > begin && LABEL_WORDS.has(text.slice(begin, end).toLowerCase());
+  while (begin > 0 && end - begin < 12 && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
+  if (end <= begin) return false;
+  const word = text.slice(begin, end).toLowerCase();
+  // "of" is a label's only in "Exit 3 of 5": LABEL needs digits and a blank or two right before it.
+  if (word === "of") return isDigit(text.charCodeAt(begin - 2)) || (isBlank(text.charCodeAt(begin - 2)) && isDigit(text.charCodeAt(begin - 3)));
+  return LABEL_WORDS.has(word);
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /** "expected to top 100", "will top 105 degrees": the verb, not a rank ("the top 10"). */
@@ -40,7 +51,11 @@ function topIsVerb(text: string, c: Candidate, head: string): boolean {
   return VERB_BEFORE_TOP.test(head) || readUnitAfter(text, c.reading.end) !== null;
 }
 
-const SPACE = /\s/;
+/** What \s matches, by code: the token walk back tests up to 200 characters per number. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 const URL_OR_EMAIL = /:\/\/|www\.|@|[?&]\w{1,20}=/;
 
 function before(text: string, c: Candidate, n: number): string {
@@ -86,7 +101,7 @@ export const CODE_RULES: JunkRule[] = [
       const label = LABEL.exec(head)?.[1]?.toLowerCase();
       if (label === undefined || (label === "top" && topIsVerb(text, c, head))) return false;
       // "P56.77" in a story set in the Philippines: a sign glued to the amount, not page 56.
-      return !(LETTER.test(text[c.reading.start - 1] ?? "") && currencyBefore(text, c.reading.start));
+      return !(isLetter(text.charCodeAt(c.reading.start - 1)) && currencyBefore(text, c.reading.start));
     },
   },
   {
@@ -106,15 +121,16 @@ export const CODE_RULES: JunkRule[] = [
       if (c.reading.form !== "digits") return (prev === "-" || prev === "\u2010") && /[A-Za-z0-9]/.test(text[s - 2] ?? "");
       // "USD115": a currency code glued to the amount is money, read by the money step.
       // So is "Rs45", "RM12.80", "$US40m": a sign or code the money step knows.
-      if (LETTER.test(prev) && currencyBefore(text, s)) return false;
-      if (LETTER.test(prev) || prev === "_" || prev === "%") return true;
+      const letter = isLetter(text.charCodeAt(s - 1));
+      if (letter && currencyBefore(text, s)) return false;
+      if (letter || prev === "_" || prev === "%") return true;
       // "F-16", "SCP-173", "scp2-173m": digits after a hyphen that ends a word with letters in it.
       if (prev !== "-" && prev !== "\u2010") return false;
       const head = before(text, c, 24).slice(0, -1);
       const word = /[A-Za-z0-9]{1,12}$/.exec(head)?.[0] ?? "";
       // "4.6 million-5.1 million boe": a range whose low end ends with its scale word.
       if (SCALE_END.test(head)) return false;
-      return LETTER.test(word[0] ?? "");
+      return isLetter(word.charCodeAt(0));
     },
   },
   {
@@ -171,11 +187,15 @@ export const CODE_RULES: JunkRule[] = [
       const end = c.reading.start;
       const from = Math.max(0, end - 200);
       let k = end;
-      while (k > from && !SPACE.test(text[k - 1]!)) k--;
+      while (k > from && !isSpace(text.charCodeAt(k - 1))) k--;
       return k < end && URL_OR_EMAIL.test(text.slice(k, end));
     },
   },
 ];
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
