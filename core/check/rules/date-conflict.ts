@@ -7,9 +7,10 @@ import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { aroundMidnight, datesAgree, formatDate, onlyYearGuessed, writtenSpan } from "../time.js";
+import { aroundMidnight, daySpan, datesAgree, formatDate, onlyYearGuessed, writtenSpan } from "../time.js";
 import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
+import { POSSESSIVE_RULE, plainestFirst, plainness } from "./date-plain.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -38,7 +39,7 @@ function eventDate(claim: Claim): boolean {
 }
 
 function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
-  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second)) return null;
+  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || yearsApart(first, second)) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;
@@ -47,6 +48,21 @@ function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing 
   const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x));
   if (!match || !loose) return match;
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
+}
+
+/**
+ * Happenings of a kind recur where they happen (a bombing of one hotel in 2003 and in 2009, one
+ * region's earthquakes, a city's fires), while outlets that date one happening differently slip
+ * by days or a month, or write the wrong year. Unlike a person's birth or death or a thing's
+ * opening, which happen once, two such dates more than a year apart are two happenings.
+ */
+const RECURRING = new Set(["date.occurred", "date.start", "date.end"]);
+const A_YEAR = 366;
+
+function yearsApart(a: Claim, b: Claim): boolean {
+  if (!RECURRING.has(a.subject?.frame?.measure.id ?? "") || !RECURRING.has(b.subject?.frame?.measure.id ?? "")) return false;
+  const [x, y] = [daySpan(a.value), daySpan(b.value)];
+  return Boolean(x && y && Math.max(y.first - x.last, x.first - y.last) > A_YEAR);
 }
 
 /** Whether the days two dates cover as written meet: "September 27-28, 1994" holds 28 September. */
@@ -79,23 +95,6 @@ function onceInALife(claim: Claim): boolean {
 function namedByDay(a: Claim, b: Claim): boolean {
   const byDay = (claim: Claim) => claim.subject?.frame?.rules?.includes(POSSESSIVE_RULE) ?? false;
   return a.articleId === b.articleId && (byDay(a) || byDay(b));
-}
-
-const POSSESSIVE_RULE = "subject.event-possessive";
-
-/**
- * How plainly a claim dates its happening, lower plainer: the clause's own date ("killed on
- * October 16") before a day that names the happening ("Monday's attack"), a calendar date before
- * a bare weekday. Of one report's several words for one date, a reader points at the plainest.
- */
-function plainness(claim: Claim): number {
-  const named = claim.subject?.frame?.rules?.includes(POSSESSIVE_RULE) ? 2 : 0;
-  return named + (/\d/.test(claim.text) ? 0 : 1);
-}
-
-/** The claims, plainest first, in their order otherwise. */
-function plainestFirst(claims: readonly Claim[]): Claim[] {
-  return claims.map((claim, i) => ({ claim, i, rank: plainness(claim) })).sort((x, y) => x.rank - y.rank || x.i - y.i).map((x) => x.claim);
 }
 
 /** A sentence that gives one moment in two time zones: "On 7 December 1941 (8 December in Asian time zones)", "at 23:11 local time (22:11 UTC)". */
