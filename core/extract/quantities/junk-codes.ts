@@ -67,8 +67,10 @@ export const CODE_RULES: JunkRule[] = [
     // "latitude 15.1°N", "114.8°W", "lat 40.7": a position on the globe, not an amount.
     name: "coordinate",
     test: (text, c) => {
-      const after = text.slice(c.reading.end, c.reading.end + 4);
-      if (/^[ \t]?[°º˚][ \t]?[NSEW](?![A-Za-z])/.test(after)) return true;
+      // Cheap first: a degree sign right after the digits or after one blank.
+      const e = c.reading.end;
+      const sign = isDegree(text.charCodeAt(e)) || (isBlank(text.charCodeAt(e)) && isDegree(text.charCodeAt(e + 1)));
+      if (sign && /^[ \t]?[°º˚][ \t]?[NSEW](?![A-Za-z])/.test(text.slice(e, e + 4))) return true;
       // Cheap first: "latitude 18.4" has a blank or a sign right before the digits.
       const prev = text[c.reading.start - 1];
       return (prev === " " || prev === "\t" || prev === "-" || prev === "+") && /\b(?:latitude|longitude|lat|long|lon)\.?[ \t]{1,2}[-+]?$/i.test(before(text, c, 14));
@@ -176,7 +178,7 @@ export const CODE_RULES: JunkRule[] = [
   {
     // "© 2026", "(c) 2020-2026", "Copyright 2026"
     name: "copyright",
-    test: (text, c) => /(?:©|\(c\)|copyright)[ \t]{0,2}(?:\d{4}[-–][ \t]?)?$/i.test(before(text, c, 20)),
+    test: (text, c) => mayFollowCopyright(text, c.reading.start) && /(?:©|\(c\)|copyright)[ \t]{0,2}(?:\d{4}[-–][ \t]?)?$/i.test(before(text, c, 20)),
   },
   {
     // Numbers inside a URL or an e-mail address.
@@ -192,6 +194,24 @@ export const CODE_RULES: JunkRule[] = [
     },
   },
 ];
+
+/** The degree signs of a coordinate: °, º, ˚. */
+function isDegree(code: number): boolean {
+  return code === 0xb0 || code === 0xba || code === 0x2da;
+}
+
+/**
+ * Cheap first for the copyright rule: right before the number a dash of "2020-" (maybe one blank
+ * after it), or, past at most two blanks, the last character of "©", "(c)" or "copyright".
+ */
+function mayFollowCopyright(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (isDash(before) || (isBlank(before) && isDash(text.charCodeAt(start - 2)))) return true;
+  let k = start;
+  while (k > start - 2 && isBlank(text.charCodeAt(k - 1))) k--;
+  const last = text.charCodeAt(k - 1);
+  return last === 0xa9 || last === 41 || last === 116 || last === 84;
+}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

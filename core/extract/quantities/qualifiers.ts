@@ -45,7 +45,9 @@ function vague(c: Candidate, words: string): void {
 function before(text: string, start: number): { q: Qualifier; words: string; at: number } | null {
   const phrase = BEFORE_PHRASES.find(text, start);
   let best = phrase && { q: phrase.value, words: phrase.words, at: phrase.start };
-  // Signs are short: a few characters before the number are enough.
+  // Signs are short: a few characters before the number are enough, and the last character of
+  // one stands right before it or past a blank or two (most numbers have none there).
+  if (!signBefore(text, start)) return best;
   const head = text.slice(Math.max(0, start - 8), start);
   for (const [q, re] of SYMBOL_RE) {
     const words = re.exec(head)?.[1];
@@ -54,10 +56,19 @@ function before(text: string, start: number): { q: Qualifier; words: string; at:
   return best;
 }
 
+/** The last character of a sign of SYMBOLS (">", "=", "≥", "<", "≤") before `start`, past at most two blanks. */
+function signBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > start - 2 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  const last = text.charCodeAt(k - 1);
+  return last === 62 || last === 61 || last === 60 || last === 0x2265 || last === 0x2264;
+}
+
 const OR_MINUS = /^[ \t]{1,2}or[ \t]{1,2}minus(?![A-Za-z])/i;
 
 function after(text: string, c: Candidate): { q: Qualifier; words: string; end: number } | null {
-  for (const at of [c.numberEnd, c.end]) {
+  // The span's end is the number's end for most figures: then one reading of the words after it is all.
+  for (const at of c.numberEnd === c.end ? [c.end] : [c.numberEnd, c.end]) {
     const tail = text.slice(at, at + 24);
     for (const [q, re] of AFTER_RE) {
       const m = re.exec(tail);
