@@ -1,9 +1,9 @@
-import type { ScopeEntity } from "../../model.js";
+import type { EventFrame, ScopeEntity } from "../../model.js";
 import events from "./data/events.js";
 import { storyEventNamed } from "./story-event.js";
 import { tellsOtherEvent } from "./story-names-step.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
-import { leadEnd } from "./story-lead.js";
+import { leadEnd, leadEndAtMost } from "./story-lead.js";
 import { classOfEvent, EVENT_VERBS, EVENTS } from "./lexicon.js";
 import { datesBetween } from "./context.js";
 import { buildSubject } from "./key.js";
@@ -37,12 +37,14 @@ const OPENS = /^\s*(?:(?:on|early\s+on|late\s+on)(?:\s+the\s+(?:night|morning|ev
 export function storyDay(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention, context } = input;
   // A day, not a month or a year ("in July 2009", "since 2005"): the story's happening happened on one.
-  if (typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(mention.value)) return null;
-  if (!context || sentence.start >= leadEnd(context) || OPENS.test(text.slice(sentence.start, mention.start))) return null;
-  if (tellsOtherEvent(text.slice(sentence.start, sentence.end)) || leadTellsTwo(context)) return null;
-  // The story's class; a lead naming no event by a noun ("Maharashtra dam burst kills seven") is of its verb's.
-  const story = storyEventNamed(context, sentence, true)?.frame;
-  if (story && (!TOLL_CLASSES.has(story.id) || story.id === "disaster")) return null;
+  if (typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(mention.value) || !context) return null;
+  if (sentence.start >= leadEndAtMost(context)) return null;
+  // The lead and the story's event are asked only once a happening's word stands before the day:
+  // where the lead ends, whether it tells two happenings and, above all, the story's event (every
+  // event word of the article, read once per class) cost far more than the words before one day,
+  // and most days have no such word. Each answer is the same whenever it is asked.
+  let story: EventFrame | undefined;
+  let asked = false;
   // The happening's word nearest before the day, in its clause.
   const words = wordsIn(text, Math.max(sentence.start, mention.start - 160), mention.start);
   for (let k = words.length - 1; k >= 0; k--) {
@@ -55,6 +57,14 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
     if (TOLL_CHANGED.test(text.slice(sentence.start, word.start))) return null;
     // "the collapse in Mazgaon area here yesterday soared to 54 tonight": a day of its own comes first.
     if (datesBetween(context, word.end, mention.start).length > 0) return null;
+    if (!asked) {
+      asked = true;
+      if (sentence.start >= leadEnd(context) || OPENS.test(text.slice(sentence.start, mention.start))) return null;
+      if (tellsOtherEvent(text.slice(sentence.start, sentence.end)) || leadTellsTwo(context)) return null;
+      // The story's class; a lead naming no event by a noun ("Maharashtra dam burst kills seven") is of its verb's.
+      story = storyEventNamed(context, sentence, true)?.frame;
+      if (story && (!TOLL_CLASSES.has(story.id) || story.id === "disaster")) return null;
+    }
     const cls = story?.id ?? ownClass(word.lower);
     if (!cls) continue;
     const names = storyNames(context).filter((n) => n.id.startsWith(STORY_NAME));

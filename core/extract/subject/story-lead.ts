@@ -26,6 +26,19 @@ export function isFurniture(text: string, sentence: Span): boolean {
   return CREDIT.test(words) || CAPTION_DAY.test(words);
 }
 
+/** The headline and the seven sentences after it: furniture past them is not looked through. */
+const LEAD_SENTENCES = 8;
+
+/**
+ * Where the lead ends at the latest, known without reading its furniture: leadEnd never ends past
+ * the LEAD_SENTENCES-th sentence. A reader that needs the lead only for what lies in it asks this first.
+ * @example leadEndAtMost(context) >= leadEnd(context) // true
+ */
+export function leadEndAtMost(context: SubjectContext): number {
+  const { sentences, text } = context;
+  return sentences.length > 0 ? sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]!.end : text.length;
+}
+
 /**
  * Where the story's lead ends: its headline (or first sentence) and the next sentence that is
  * not page furniture.
@@ -35,7 +48,7 @@ export function leadEnd(context: SubjectContext): number {
   if (context.leadEnd !== undefined) return context.leadEnd;
   const { sentences, text } = context;
   let end = sentences[0]?.end ?? text.length;
-  for (let i = 1, taken = 0; i < sentences.length && taken < 1 && i < 8; i++) {
+  for (let i = 1, taken = 0; i < sentences.length && taken < 1 && i < LEAD_SENTENCES; i++) {
     if (isFurniture(text, sentences[i]!)) continue;
     end = sentences[i]!.end;
     taken++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subjectContext } from "../../../core/extract/subject/context.js";
-import { isFurniture, leadEnd } from "../../../core/extract/subject/story-lead.js";
+import { isFurniture, leadEnd, leadEndAtMost } from "../../../core/extract/subject/story-lead.js";
 
 /** Sentences as the pipeline splits them: one per line here. */
 function contextOf(text: string) {
@@ -51,5 +51,23 @@ describe("page furniture between headline and lead", () => {
   it("keeps headline and first sentence as the lead on a page without furniture", () => {
     const text = "Stampede in Sanaa\nA stampede killed 78 people.\nTwo merchants were arrested.";
     expect(leadEnd(contextOf(text))).toBe(text.indexOf("\nTwo"));
+  });
+  it("bounds the lead without reading its furniture: never before where the lead ends", () => {
+    const furniture = "By Reuters - 20 April 2023 - 14:51";
+    const story = "A stampede at an aid centre in Sanaa late on Wednesday killed at least 78 people.";
+    const pages = [
+      ["Stampede in Sanaa", story, "Two merchants were arrested."],
+      ["Stampede in Sanaa", ...Array(9).fill(furniture), story],
+      ["Stampede in Sanaa", ...Array(6).fill(furniture), story, "Two merchants were arrested."],
+      ["Stampede in Sanaa"],
+    ];
+    for (const page of pages) {
+      const context = contextOf(page.join("\n"));
+      expect(leadEndAtMost(context)).toBeGreaterThanOrEqual(leadEnd(context));
+    }
+    // Past the eighth sentence no lead reaches: furniture to the end leaves the lead at the second sentence.
+    const long = contextOf(["Stampede in Sanaa", ...Array(9).fill(furniture), story].join("\n"));
+    expect(leadEndAtMost(long)).toBe(long.sentences[7]!.end);
+    expect(leadEnd(long)).toBe(long.sentences[1]!.end);
   });
 });
