@@ -52,14 +52,17 @@ const SIGN_THEN_COUNTRY = /(?:^|[^A-Za-z0-9$])(\$(US|A|AU|NZ|C|HK|S))[ \t]?$/;
 /** The currency written right before `start`, and where it begins. */
 export function currencyBefore(text: string, start: number): { unit: UnitDef; start: number; factor: number } | null {
   const head = text.slice(Math.max(0, start - 10), start);
-  const after = SIGN_THEN_COUNTRY.exec(head);
-  const afterUnit = after?.[1] && after[2] ? getUnit(DOLLARS[after[2].toLowerCase()] ?? "USD") : undefined;
-  if (after?.[1] && afterUnit) return { unit: afterUnit, start: start - head.length + head.lastIndexOf(after[1]), factor: 1 };
-  const dollar = DOLLAR_PREFIX.exec(head);
-  if (dollar?.[1]) {
-    const country = dollar[1].replace(/[\s$.]/g, "").toLowerCase();
-    const unit = getUnit(DOLLARS[country] ?? "USD");
-    if (unit) return { unit, start: start - head.length + head.lastIndexOf(dollar[1]), factor: 1 };
+  // Both dollar patterns need the sign: most numbers have none before them, and skip both.
+  if (head.includes("$")) {
+    const after = SIGN_THEN_COUNTRY.exec(head);
+    const afterUnit = after?.[1] && after[2] ? getUnit(DOLLARS[after[2].toLowerCase()] ?? "USD") : undefined;
+    if (after?.[1] && afterUnit) return { unit: afterUnit, start: start - head.length + head.lastIndexOf(after[1]), factor: 1 };
+    const dollar = DOLLAR_PREFIX.exec(head);
+    if (dollar?.[1]) {
+      const country = dollar[1].replace(/[\s$.]/g, "").toLowerCase();
+      const unit = getUnit(DOLLARS[country] ?? "USD");
+      if (unit) return { unit, start: start - head.length + head.lastIndexOf(dollar[1]), factor: 1 };
+    }
   }
   const sign = SIGN_PREFIX.exec(head);
   const code = sign?.[1] ?? sign?.[2] ?? "";
