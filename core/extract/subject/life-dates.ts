@@ -84,9 +84,16 @@ function fromVerb(input: SubjectInput): SubjectReading | null {
   return person ? lifeSubject(text, person, phase, verb[0], "subject.life-date-verb") : null;
 }
 
+/**
+ * "marked a year since the death of Alexei Navalny on February 16, 2025", "the anniversary of
+ * Pele's death on": the date may be the remembrance's, so the noun's is not read.
+ */
+const REMEMBERED = new RegExp(String.raw`\b(?:${life.remembrance.join("|")}|(?:years?|months?|weeks?)\s+(?:since|after))\b`);
+
 function fromNoun(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const before = text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
+  if (REMEMBERED.test(text.slice(sentence.start, mention.start))) return null;
   const owned = POSSESSIVE_NOUN.exec(before);
   if (owned && isPerson(owned[1]!, text, false)) return lifeSubject(text, owned[1]!, NOUNS.get(owned[2]!.toLowerCase())!, owned[2]!, "subject.life-date-noun");
   const m = NOUN_OF.exec(before);
