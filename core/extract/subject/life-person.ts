@@ -49,13 +49,30 @@ export function personBefore(input: SubjectInput, verbAt: number, first: boolean
     const end = from + aside.index + aside[1]!.length;
     return nameEndingAt(input, words, words.findIndex((w) => w.end === end));
   }
-  return isCapitalized(words[k]!) ? nameEndingAt(input, words, k) : null;
+  if (!isCapitalized(words[k]!)) return null;
+  // With no aside between them, a name the object of a phrase is not the verb's subject ("An aide to Hassan Nasrallah was killed").
+  let opens = k;
+  while (opens > 0 && isNameWord(words[opens - 1]!)) opens--;
+  return objectOfAnother(words.slice(0, opens)) ? null : nameEndingAt(input, words, k);
 }
 
 /** ", a great English writer and poet,", ", the mastermind behind the attack on October 7, 2023,", ", who led IS since 2014 and was the world's most wanted man,": an aside after a name (a year's comma inside). */
 const ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the|who|whose)\s+(?:[^,;:()]|,\s*\d{4}\b){1,140},\s*$/u;
 /** "Mahsa Amini, a 22-year-old who": an aside that runs into a relative clause. */
 const RELATIVE_ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+[^,;:()]{1,70}?\s*$/u;
+
+const OBJECT_OF = new Set(life.objectOf);
+const RELATIVES = new Set(life.relatives);
+
+/**
+ * Whether the words before a name make it the object of another phrase, not the subject of the
+ * verb after it: "Hamza bin Laden, the son of Osama bin Laden, was killed", "the man who killed
+ * Shinzo Abe died on": the death is someone else's.
+ */
+export function objectOfAnother(before: readonly Word[]): boolean {
+  const [last, second] = [before[before.length - 1], before[before.length - 2]];
+  return Boolean(last && (OBJECT_OF.has(last.lower) || (second && RELATIVES.has(second.lower) && !isCapitalized(last))));
+}
 
 /** The name run ending at words[k], a pronoun's antecedent, or null. */
 function nameEndingAt(input: SubjectInput, words: readonly Word[], k: number): string | null {

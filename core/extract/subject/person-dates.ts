@@ -3,6 +3,7 @@ import type { Span } from "../span.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { EVENTS } from "./lexicon.js";
+import { objectOfAnother } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
 
@@ -42,6 +43,7 @@ export function lifeDate(input: SubjectInput): SubjectReading | null {
   for (let k = words.length - 1; k >= 0 && run.length < 5 && isNameWord(words[k]!); k--) run.unshift(words[k]!);
   while (run.length && !isCapitalized(run[0]!)) run.shift();
   if (run.length === 0 || !/^[\s,]*(?:who\s+)?(?:was\s+|were\s+)?$/i.test(text.slice(run[run.length - 1]!.end, verbAt))) return null;
+  if (objectOfAnother(wordsIn(text, Math.max(sentence.start, run[0]!.start - 40), run[0]!.start))) return null;
   return personSubject(text, sentence, run, m[1]!, verbAt, "");
 }
 

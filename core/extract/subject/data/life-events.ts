@@ -10,7 +10,7 @@
  * sits in (life-clause.ts); 'transitive' among them tell the death of their subject only when
  * passive ('was killed', 'Sinwar killed in an operation'), of their object when active ('soldiers
  * killed Yahya Sinwar'). 'deathNouns': 'the assassination of X ... in a 30 July drone strike'. 'roles': words between such a verb and its
- * object that are no part of the name ('killed Hezbollah leader Hassan Nasrallah'). 'remembrance': words before 'the death of X on' that may own the date ('marked a year since the death of ... on'). 'holidays': a
+ * object that are no part of the name ('killed Hezbollah leader Hassan Nasrallah'). 'objectOf', 'relatives': a name after a preposition ('the son of Osama bin Laden, was killed') or after a relative's verb ('the man who killed Shinzo Abe died') is no subject of the verb after it. 'remembrance': words before 'the death of X on' that may own the date ('marked a year since the death of ... on'). 'holidays': a
  * day's name the date reader leaves before the date ('the death of Pope Francis on Easter Monday, April 22').
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
@@ -35,6 +35,8 @@ const data = {
   "deathNouns": ["assassination", "killing", "death", "murder", "execution"],
   "roles": ["leader", "chief", "head", "commander", "founder", "spokesman", "spokeswoman", "militant", "dissident", "critic", "activist",
     "journalist", "cleric", "politician", "general", "president", "deputy"],
+  "objectOf": ["of", "by", "to", "for", "with", "from", "against", "about", "than"],
+  "relatives": ["who", "that", "which", "whom"],
   "remembrance": ["anniversary", "anniversaries", "mark", "marks", "marked", "marking", "commemorate", "commemorates", "commemorated",
     "commemorating", "commemoration", "remember", "remembers", "remembered", "remembering", "remembrance", "memory", "memorial"],
   "holidays": ["Easter", "Christmas", "Good", "Boxing", "Thanksgiving", "Memorial", "Independence", "Labour", "Labor", "Ash", "Palm", "Holy"]
