@@ -121,6 +121,21 @@ function nameWordAnchors(frame: Frame): IndexAnchor[] {
   return [...new Set(words)].map((w) => ({ filed: [`name-word:${w}`], read: [`name-word:${w}`], event: false }));
 }
 
+const DEATH = "date.death";
+
+/**
+ * The date of a happening that names a person in its scope ("the raid that killed Abu Bakr
+ * al-Baghdadi took place on 26 October 2019") is the date of that person's death too
+ * (rules/date-deaths.ts compares the two): it is filed and read under the death's name-word keys
+ * as well (`date:date.death/name-word:baghdadi`), so a report that tells only the death ("Baghdadi
+ * was killed ... on Sunday") meets it across reports. Bounded as the name-word keys are: a date
+ * claim, a happening, a name of its own.
+ * @example deathOfNamed(raidDate, frameOf(raidDate)!, "date.occurred").map((a) => a.filed[0]) // ["name-word:abu", "name-word:bakr", ...]
+ */
+function deathOfNamed(claim: Claim, frame: Frame, measure: string): IndexAnchor[] {
+  return claim.kind === "date" && measure === "date.occurred" && frame.event ? nameWordAnchors(frame) : [];
+}
+
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const frame = frameOf(claim);
@@ -136,6 +151,7 @@ function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
     const keys = (side === "inside" ? anchor.filed : anchor.read).filter((a) => claim.kind !== "date" || !a.endsWith(UNDATED_MARK));
     return keys.map((a) => ({ key: `${prefix}/${a}`, span, dated }));
   });
+  out.push(...deathOfNamed(claim, frame, measure).flatMap((a) => a.filed.map((k) => ({ key: `date:${DEATH}/${k}`, span: timeFor(claim, frame, false), dated: Boolean(frame.event?.date) }))));
   // A bare "opened" meets "opened to the public" and "inaugurated" of one thing (rules/date-conflict.ts): each reads the other's keys.
   const siblings = side === "reads" && claim.kind === "date" ? openingReads(measure) : [];
   const read = siblings.flatMap((other) => out.map((p) => ({ ...p, key: `date:${other}${p.key.slice(p.key.indexOf("/"))}` })));

@@ -344,3 +344,27 @@ describe("windows of standing measures and opening dates", () => {
     expect(relatedByIndex([dated("b", "date.service", "2017-04-11")], [dated("a", "date.opening", "2017-04-03")]).map((c) => c.articleId)).toEqual(["a"]);
   });
 });
+
+describe("a happening's date naming a person, under that person's death", () => {
+  const baghdadi = { kind: "named" as const, id: "abu-bakr-al-baghdadi", text: "Abu Bakr al-Baghdadi" };
+  const dated = (articleId: string, value: string, frame: Frame, asOf: string): Claim => ({
+    ...framed(articleId, 0, frame, asOf), id: `${articleId}-${value}`, kind: "date", text: value, value, unit: undefined, dimension: undefined,
+  } as unknown as Claim);
+  // "the raid that killed Abu Bakr al-Baghdadi took place on 26 October 2019" / "Baghdadi ... was killed in a US special forces raid in Idlib on Sunday".
+  const raid = dated("r", "2019-10-26", { measure: { id: "date.occurred", text: "raid" }, scope: [baghdadi], event: { id: "raid", text: "raid" } }, "2019-11-02");
+  const death = dated("d", "2019-10-27", { measure: { id: "date.death", text: "killed" }, scope: [{ ...baghdadi, id: "baghdadi", text: "Baghdadi" }] }, "2019-10-28");
+
+  it("files and reads the happening's date under the death's name-word keys too, so two reports meet", () => {
+    expect(filingKeys(raid).map((f) => f.key)).toEqual(expect.arrayContaining(["date:date.occurred/name-word:baghdadi", "date:date.death/name-word:baghdadi"]));
+    expect(lookupsFor(raid).map((l) => l.key)).toContain("date:date.death/name-word:baghdadi");
+    expect(relatedByIndex([death], [raid]).map((c) => c.articleId)).toEqual(["r"]);
+    expect(relatedByIndex([raid], [death]).map((c) => c.articleId)).toEqual(["d"]);
+  });
+
+  it("gives no death key to a date with no happening, nor to a happening naming no one", () => {
+    const opened = dated("o", "2019-10-26", { measure: { id: "date.occurred", text: "opened" }, scope: [baghdadi] }, "2019-11-02");
+    const placed = dated("p", "2019-10-26", { measure: { id: "date.occurred", text: "raid" }, scope: [baghdad], event: { id: "raid", text: "raid" } }, "2019-11-02");
+    for (const claim of [opened, placed]) expect(filingKeys(claim).map((f) => f.key).filter((k) => k.startsWith("date:date.death/"))).toEqual([]);
+  });
+});
+

@@ -32,6 +32,12 @@ const PRONOUN = /^(?:it|it['’]s|its|they|they['’]re|which|that|the country|t
  */
 const BRIDGE = /^(?:who|that|are|is|were|was|have|has|had|been|be|being|now|still|already|currently|mostly|mainly|largely|live|lives|stay|stays|remain|remains|reside|resides|arrive|arrives|return|returns|settle|settled|work|works)$/i;
 const PLACE_PREPOSITION = /^(?:in|inside|within|across|throughout)$/i;
+/**
+ * A verb of arriving whose object is where the counted now are ("1,200 migrants have reached the
+ * island of Lampedusa"): read as "in", for a place the gazetteer knows only (people reach a deal,
+ * a verdict or a Parliament Square, too).
+ */
+const REACHED = /^(?:reached|reach|reaches|reaching)$/i;
 
 const AREA_OF = /^(?:region|province|state|city|town|district|county|island|municipality|prefecture|governorate|department)$/i;
 
@@ -78,11 +84,12 @@ export function placeAfter(text: string, from: number, limit: number): PlaceRead
   for (let i = 0; i < words.length && i <= 6; i++) {
     const word = words[i]!;
     const isFrom = word.lower === "from";
-    if (!PLACE_PREPOSITION.test(word.text) && !isFrom) {
+    const reached = REACHED.test(word.text);
+    if (!PLACE_PREPOSITION.test(word.text) && !isFrom && !reached) {
       if (!isBridge(word)) return null;
       continue;
     }
-    const found = placeStartingAt(words, i + 1, !isFrom);
+    const found = placeStartingAt(words, i + 1, !isFrom && !reached);
     if (!found) continue;
     // Only "refugees from Syria": in "returned to Syria from Turkey" the "from" is the way back.
     if (isFrom && i > 0) return null;
@@ -125,6 +132,11 @@ export function placeStartingAt(words: readonly Word[], i: number, allowUnknown:
   let j = i;
   if (words[j]?.lower === "the") j++;
   if (words[j] && DIRECTION.test(words[j]!.text)) j++;
+  // "the Italian Mediterranean island of Lampedusa", "the Pakistani city of Karachi": words that
+  // describe an area before its word ("island of", "city of") name no place of the count.
+  let area = j;
+  while (area < j + 3 && words[area] && isCapitalized(words[area]!) && !AREA_OF.test(words[area]!.text)) area++;
+  if (area > j && words[area] && AREA_OF.test(words[area]!.text) && words[area + 1]?.lower === "of") j = area;
   // "in the region of Valencia", "the province of Hatay": the area word names no place itself.
   if (words[j] && AREA_OF.test(words[j]!.text) && words[j + 1]?.lower === "of") j += 2;
   const first = words[j];

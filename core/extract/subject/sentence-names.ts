@@ -131,7 +131,7 @@ export function storyWords(locatedBefore: (key: string) => boolean): StoryWords 
   if (PLAIN.size > 20_000) PLAIN.clear();
   return {
     locatedBefore,
-    placeOf: gazetteerPlace,
+    placeOf: cityOrPlace,
     plainWord: (word) => {
       let is = PLAIN.get(word);
       if (is === undefined) PLAIN.set(word, (is = isPlainWord(word)));
@@ -141,6 +141,17 @@ export function storyWords(locatedBefore: (key: string) => boolean): StoryWords 
 }
 
 const PLAIN = new Map<string, boolean>();
+
+/**
+ * A place the gazetteer knows, or a city written without its "City" ("New York" for New York City,
+ * "Quezon" for Quezon City) when the name alone is none: news names such cities short, and a story
+ * told "in New York" is the city's (its names are where things happen, not who governs a state).
+ * Names of two words or more only: the look-up is asked of every run.
+ */
+function cityOrPlace(written: string): string | null {
+  const place = gazetteerPlace(written);
+  return place ?? (written.includes(" ") ? gazetteerPlace(`${written} City`) : null);
+}
 
 /**
  * A word that may be (part of) a name: no common or title word, month, demonym, and no event

@@ -16,7 +16,7 @@ const data = {
     "fire": "fire", "fires": "fire", "blaze": "fire", "inferno": "fire", "shooting": "shooting", "shootings": "shooting", "gunfire": "shooting",
     "massacre": "massacre", "ambush": "attack", "stabbing": "attack", "crackdown": "crackdown", "protests": "protest",
     "protest": "protest", "crash": "crash", "collision": "crash", "violence": "violence", "storm": "storm", "hurricane": "storm", "cyclone": "storm",
-    "typhoon": "storm", "tornado": "tornado", "famine": "famine", "epidemic": "epidemic", "pandemic": "epidemic", "outbreak": "epidemic", "uprising": "uprising", "revolution": "uprising",
+    "typhoon": "storm", "tornado": "tornado", "famine": "famine", "epidemic": "epidemic", "pandemic": "epidemic", "outbreak": "epidemic", "uprising": "uprising", "revolution": "uprising", "unrest": "uprising",
     "coup": "coup", "landslide": "landslide", "landslides": "landslide", "mudslide": "landslide", "avalanche": "avalanche",
     "tsunami": "tsunami", "eruption": "eruption", "stampede": "stampede", "derailment": "crash", "election": "election", "elections": "election",
     "ceasefire": "ceasefire", "truce": "ceasefire", "collapse": "collapse", "heatwave": "heatwave", "drought": "drought",
