@@ -8,6 +8,7 @@ import { forcedOutClass, presumedDead, toHospital } from "./people-clauses.js";
 import { isTakeOutVerb, outAlive, survivorsRescued, takenAlive } from "./taken-out.js";
 import { jobsCut } from "./jobs-cut.js";
 import { arrival, statusAfter, statusBefore, type Status } from "./people-status.js";
+import { andPeople } from "./people-pair.js";
 import { lastWordsIn } from "./words.js";
 
 /** A casualty count's class and the words that tell it; `part` when it counts some of a count just told ("213 of those deaths"). */
@@ -22,10 +23,10 @@ export interface Casualty {
 /** Which casualty a count reports ("killed", "injured"), and from which verb or noun: the measure side of a toll. */
 
 // "remain missing", "are still missing", "have gone missing", "were reported missing", "are feared dead", "have been found
-// dead", "are estimated to be buried": a status after a copula.
+// dead", "are estimated to be buried", "listed as missing": a status after a copula.
 // "25 individuals who have been hospitalized", "21 miners had managed to survive": a relative pronoun or "managed to" first.
 // "13 more are missing", "five others were hurt": "more" and "others" stand for the people counted.
-const PASSIVE = /^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|pronounced|estimated|found)(?:\s+to)?))*\s+([a-z]+)/i;
+const PASSIVE = /^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|pronounced|estimated|found)(?:\s+(?:to|as))?))*\s+([a-z]+)/i;
 const RELATIVE = /^\s+(?:who|that)\b/i;
 const AGE = /year|month|week|day|old/i;
 /** "another four people yet to be located", "who have not yet been found": people missing, told by what is not done. */
@@ -34,7 +35,7 @@ const NOT_FOUND = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|re
  * "lost their lives", "were shot dead", "were crushed to death", "succumbed to their injuries":
  * the dead told by a verb phrase, not by a casualty word alone.
  */
-const DIED = /^(?:\s+(?:have|has|had|were|was|are|is|been|reportedly|already|all|also|later|tragically|subsequently))*\s+(?:lost\s+(?:their|his|her)\s+lives|(?:shot|stabbed|burned|burnt|crushed|trampled|beaten|hacked|bludgeoned|swept)\s+(?:to\s+death|dead)|succumbed)\b/i;
+const DIED = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|reportedly|already|all|also|later|tragically|subsequently))*\s+(?:lost\s+(?:their|his|her)\s+lives|(?:shot|stabbed|burned|burnt|crushed|trampled|beaten|hacked|bludgeoned|swept)\s+(?:to\s+death|dead)|succumbed)\b/i;
 /** "claimed the lives of 2,901", "took the lives of", "the deaths of at least 719 pilgrims": the dead counted after "of". */
 // "confirmed the death of 27 persons", "condoling the death of 15 people": "the death of" a count is its toll too.
 const LIVES_OF = /\b(?:(?:claim|claimed|claims|claiming|took|take|takes|taken|taking|cost|costs|costing)\s+the\s+lives|the\s+deaths?|the\s+loss\s+of\s+life)\s+of\s+$/i;
@@ -113,11 +114,13 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   // "Only 104 of the estimated 750 passengers survived": the verb is the part's, not the whole's.
   if (text.slice(Math.max(0, mentionStart - 16), mentionStart).includes(" of ") && WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
   const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
-  const from = skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0);
+  const from = andPeople(text, phrase, skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0));
   const after = listed ? null : verbAfter(text, from, phrase?.head.lower);
   // "25 individuals who have been hospitalized" counts them; "One person who died was found",
   // "a 37-year-old firefighter who died" tell one of the dead or an age, never the toll.
-  if (after && RELATIVE.test(text.slice(from, from + 6)) && (after.kind === "killed" || AGE.test(text.slice(mentionStart, end)))) return null;
+  // "the 96 people who lost their lives in the disaster": with "the" the count is all who died, the toll.
+  const all = after?.kind === "killed" && /\bthe\s+$/i.test(text.slice(Math.max(0, mentionStart - 5), mentionStart));
+  if (after && RELATIVE.test(text.slice(from, from + 6)) && ((after.kind === "killed" && !all) || AGE.test(text.slice(mentionStart, end)))) return null;
   return after ?? listedCasualty(text, mentionStart, end);
 }
 

@@ -3,6 +3,7 @@ import { eventFrame, venueOf } from "./frame-event.js";
 import { measureClass } from "./frame-measure.js";
 import { addStreet, countedPeople, namesIn, ordered, ownerOf, placeEntity, slugOf } from "./frame-scope.js";
 import { nounClass } from "./frame-measure.js";
+import { peoplePair } from "./people-pair.js";
 import { CASUALTY, isRoleOf, PEOPLE } from "./lexicon.js";
 import { capitalOf, gazetteerPlace, isGazetteerPlace, organisationId, placesAround } from "./gazetteer.js";
 import type { Reading, SubjectStep } from "./reading.js";
@@ -30,7 +31,8 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
   {
     name: "frame.counted-group",
     run: (r) => {
-      const counted = r.casualty && r.phrase && !CASUALTY[r.phrase.head.lower] ? countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun)) : null;
+      // "1,200 children and adults" taken hostage are all of them, no group.
+      const counted = r.casualty && r.phrase && !CASUALTY[r.phrase.head.lower] && !peoplePair(r.input.text, r.phrase, r.phrase.end)?.whole ? countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun)) : null;
       // "28 workers killed" in a mine blast: a role says who the dead were, all of them, not a part.
       // "forced 50,000 residents to evacuate": the residents are all of those evacuated.
       if (!counted || isRoleOf(counted.id, r.frame.measure?.id)) return;

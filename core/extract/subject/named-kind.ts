@@ -3,7 +3,8 @@ import data from "./data/named-measures.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
-import { type FoundThing, placeAndKind, thingOf } from "./named-thing.js";
+import { lowercaseKindNames } from "./kind-names.js";
+import type { FoundThing } from "./named-thing.js";
 import { storyKind } from "./pointer-thing.js";
 
 /**
@@ -20,20 +21,8 @@ export function storyKindLoose(text: string, kind: string): FoundThing | null {
 /** The story's one name of a kind written with a lowercase ending ("the Koilwar bridge"), or null. */
 export function lowercaseKind(text: string, kind: string): FoundThing | null {
   if (!data.pointerKinds[kind] || OTHER_OF_KIND(kind).test(text)) return null;
-  const found = new Map<string, FoundThing>();
-  for (const hit of text.matchAll(lowercaseNames(kind))) {
-    const thing = placeAndKind(hit[0]) ? null : thingOf(hit[0]);
-    if (thing?.kind === "named" && !found.has(thing.id)) found.set(thing.id, { thing, span: { start: hit.index!, end: hit.index! + hit[0].length } });
-  }
+  const found = lowercaseKindNames(text, kind);
   return found.size === 1 ? [...found.values()][0]! : null;
-}
-
-const LOWERCASE = new Map<string, RegExp>();
-/** One to three capitalised words on one line, then the kind in lowercase: "Diamer Bhasha dam". */
-function lowercaseNames(kind: string): RegExp {
-  let found = LOWERCASE.get(kind);
-  if (!found) LOWERCASE.set(kind, (found = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{L}\p{N}’'&-]*[ \t]+){1,3}${kind}(?![\p{L}])`, "gu")));
-  return found;
 }
 
 function OTHER_OF_KIND(kind: string): RegExp {

@@ -32,6 +32,8 @@ export function predicate(text: string, sentence: Span, m: Mention, found: Found
   if (found.counted) {
     // A bare count is a population only after "a city of", "home to", "a population of".
     if (!cls || (data.needsFrame.includes(found.words.toLowerCase()) && !framed)) cls = framed || verbCls === "population" ? "population" : verbCls === "capacity" ? "capacity" : "";
+    // "has space for 80,000 residents": room for people is a capacity, whoever they are; "is home to 80,000 residents" a population.
+    if (cls === "population" && verbCls === "capacity") cls = "capacity";
     if (!link && !paren && !/,\s*$/.test(hit[0])) return null;
     // "Labour has 411 seats": seats a name merely has are a venue's capacity only if the name is a venue's.
     if (cls === "capacity" && verbCls !== "capacity" && !VENUE.test(hit[1]!)) return null;

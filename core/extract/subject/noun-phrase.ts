@@ -18,6 +18,7 @@ export interface NounPhrase {
 }
 
 const MAX_WORDS = 4;
+const STATUS_AFTER = /^\s+(?:as|to\s+be)\b/i;
 
 /**
  * @example readNounPhrase("3.6 million Syrian refugees residing in Turkey", 11, 46)?.head.text // "refugees"
@@ -31,6 +32,8 @@ export function readNounPhrase(text: string, from: number, limit: number): NounP
     if (!adjacent(text, previousEnd, word.start) && phrase.length > 0) break;
     if (phrase.length === 0 && !/^\s*$/.test(text.slice(start, word.start))) break;
     if (!isPhraseWord(word, phrase.length)) break;
+    // "18,222 listed as missing", "300 reported to be dead": a participle taking a status is the count's verb, no adjective.
+    if (phrase.length === 0 && /ed$/.test(word.lower) && STATUS_AFTER.test(text.slice(word.end, word.end + 8))) break;
     phrase.push(word);
     previousEnd = word.end;
     // A counted noun is plural and comes last: "refugees arrive" is a noun and its verb.

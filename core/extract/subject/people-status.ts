@@ -73,15 +73,16 @@ export function arrival(text: string, head: string, from: number): Status | null
   if (!ARRIVAL_PEOPLE.has(head.toLowerCase())) return null;
   const hit = ARRIVAL.exec(text.slice(from, from + 50));
   if (!hit) return null;
-  // "About 7,000 more people arrive every day" is a rate, "If two million more refugees arrive" a supposition: no count of arrivals.
+  // "About 7,000 more people arrive every day" is a rate, "If two million more refugees arrive" a supposition, "Officials
+  // expect two million more refugees arrive" a forecast: no count of arrivals.
   const clause = text.slice(Math.max(0, from - 60), from + hit[0].length + 30);
   return RATE_OR_IF.test(clause) ? null : { kind: "arrived", start: from, end: from + hit[0].length };
 }
 
-const RATE_OR_IF = /\b(?:[Ii]f|[Ss]hould|[Uu]nless|every\s+(?:day|week|month|year)|each\s+(?:day|week|month)|per\s+(?:day|week|month)|a\s+(?:day|week|month)\b|daily|weekly|monthly)\b/;
+const RATE_OR_IF = /\b(?:[Ii]f|[Ss]hould|[Uu]nless|[Ee]xpects?|[Ee]xpected|[Ff]orecasts?|[Pp]redicts?|will|would|could|may|might|every\s+(?:day|week|month|year)|each\s+(?:day|week|month)|per\s+(?:day|week|month)|a\s+(?:day|week|month)\b|daily|weekly|monthly)\b/;
 
 /** Whether a counted noun is people: "migrants", "people", "protesters" (lexicon.ts PEOPLE, and the plural "people"). */
-function isPeople(head: string): boolean {
+export function isPeople(head: string): boolean {
   const word = head.toLowerCase();
   return word === "people" || word === "persons" || word === "others" || PEOPLE.has(singular(word)) || PEOPLE.has(word) || MORE_PEOPLE.has(singular(word));
 }

@@ -19,8 +19,9 @@ const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|ro
 /** "the death toll", "the total number of those killed", "the number of people killed or presumed dead", "the number of overall wounded". */
 // "the death count", "the body count": a count named by what it counts, as a toll is.
 // "the number of people who died in ...", "the number of dead people is 329 people": the counted
-// word may follow a relative pronoun, and "people" may follow it.
-const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll|(?<=\b(?:death|body|casualty|fatality|injury)\s+)count)\b|\b(?:total\s+|overall\s+|final\s+|official\s+|confirmed\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?)?([\p{L}]+)(?:\s+(?:people|persons))?(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?(?:\s+(?:${wordAlternation(tolls.participles)}))?`;
+// word may follow a relative pronoun, and "people" may follow it; "the number of people reported missing by their
+// relatives", "the number of confirmed dead": how the count was taken may come before the counted word.
+const TOLL = String.raw`(?:\b([\p{L}-]+)\s+)?\b(toll|(?<=\b(?:death|body|casualty|fatality|injury)\s+)count)\b|\b(?:total\s+|overall\s+|final\s+|official\s+|confirmed\s+)?number\s+of\s+(?:the\s+|those\s+|people\s+|persons\s+|overall\s+)?(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+|were\s+|was\s+)?(?:been\s+)?)?(?:(?:officially\s+)?(?:reported|listed|declared|confirmed)\s+(?:as\s+)?)?([\p{L}]+)(?:\s+(?:people|persons))?(?:\s+or\s+(?:presumed|feared|believed|confirmed)\s+dead)?(?:\s+(?:${wordAlternation(tolls.participles)}))?`;
 /** "Deaths from the floods rose to 40", "the injuries amount to 551": the casualty noun itself as the subject of a level verb. */
 const NOUN_LEVEL = String.raw`\b(?:the\s+)?(deaths|fatalities|casualties|injuries|dead|injured|wounded|missing)`;
 /** "the triple train accident's death toll", "train tragedy toll": words of the event between the article and the toll. */
@@ -31,7 +32,7 @@ const OF_EVENT = String.raw`(?:[\p{L}’'-]+\s+){0,3}?`;
 // A figure closing a clause ("has risen to 144, and the injuries amount to 551") is not one of them.
 const OF_WORD = String.raw`(?:[^,;:.!?()\d]|\d+(?:[.,]\d+)*(?=[\s-]+\p{L}))`;
 // A comma may close the event phrase before its verb ("... that struck Nepal on Friday midnight, has gone up to 154").
-const OF = String.raw`(?:\s+(?:in|from|of|for)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}${OF_WORD}{0,40}?){0,3})?,?`;
+const OF = String.raw`(?:\s+(?:in|from|of|for|by)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}${OF_WORD}{0,40}?){0,3})?,?`;
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
 const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
 const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day))*`;

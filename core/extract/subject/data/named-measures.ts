@@ -38,6 +38,11 @@ const data = {
     // "The Sewol was licensed to carry 921 passengers": what the thing may hold, the same measure as "a capacity of".
     "licensed to carry": "capacity", "certified to carry": "capacity", "authorised to carry": "capacity", "authorized to carry": "capacity",
     "permitted to carry": "capacity", "approved to carry": "capacity", "rated to carry": "capacity",
+    // "has space for around 400 people", "built to accommodate 350 migrants": the room a thing was made with, its capacity.
+    "has space for": "capacity", "had space for": "capacity", "with space for": "capacity", "has room for": "capacity", "had room for": "capacity",
+    "with room for": "capacity", "can house": "capacity", "can take": "capacity", "can fit": "capacity", "built to accommodate": "capacity",
+    "built to hold": "capacity", "built to seat": "capacity", "built to house": "capacity", "able to hold": "capacity", "able to accommodate": "capacity",
+    "was built to accommodate": "capacity", "was built to hold": "capacity", "was built to seat": "capacity", "was built to house": "capacity",
     "has a population of": "population", "had a population of": "population", "with a population of": "population",
     "is home to": "population", "was home to": "population", "home to": "population",
     "has a height of": "height", "with a height of": "height", "has a length of": "length", "with a length of": "length",
@@ -77,7 +82,7 @@ const data = {
     bridge: ["Bridge", "Viaduct", "Setu"], viaduct: ["Viaduct", "Bridge"], dam: ["Dam", "Barrage"],
     stadium: ["Stadium", "Arena", "Ground", "Gardens", "Oval", "Bowl", "Park", "Stadion", "Coliseum"], arena: ["Arena", "Stadium"], ground: ["Ground", "Stadium", "Gardens", "Oval"],
     tower: ["Tower"], building: ["Building", "Tower", "Centre", "Center"], skyscraper: ["Tower", "Building", "Centre", "Center"],
-    statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [], ferry: [],
+    statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [], ferry: [], camp: ["Camp"],
   } as Record<string, string[]>,
   /**
    * Built things whose cost a story tells (named-cost.ts), with the words a name of that kind ends with: "The bridge was
