@@ -11,26 +11,18 @@ const WORD = /[ \t\u00a0]{0,2}(?:[)\]][ \t]{0,2})?-?(?:\([^()\n]{1,40}\)[ \t]{0,
 interface Span { start: number; end: number; text: string }
 
 /**
- * The words after `i`, read one at a time as the head noun asks for them (stopping at
- * punctuation; a bracketed conversion is stepped over): most phrases settle on their first word
- * or two, and reading four up front cost most of the noun step.
+ * The word at `at` (stopping at punctuation; a bracketed conversion is stepped over), WORD's
+ * lastIndex left where the next one is read: the head noun reads words one at a time as it
+ * needs them, since most phrases settle on their first word or two.
  */
-class WordsAfter {
-  private at: number;
-  constructor(private readonly text: string, i: number) {
-    this.at = i;
-  }
-
-  next(): Span | undefined {
-    WORD.lastIndex = this.at;
-    const m = WORD.exec(this.text);
-    if (!m || !m[1]) return undefined;
-    const last = m[1].charCodeAt(m[1].length - 1);
-    const word = last === 46 || !(last === 45 || last === 39 || last === 0x2019) ? m[1] : m[1].replace(/[-'’]+$/, "");
-    const start = WORD.lastIndex - m[1].length;
-    this.at = WORD.lastIndex;
-    return { start, end: start + word.length, text: word };
-  }
+function wordAt(text: string, at: number): Span | undefined {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  if (!m || !m[1]) return undefined;
+  const last = m[1].charCodeAt(m[1].length - 1);
+  const word = last === 46 || !(last === 45 || last === 39 || last === 0x2019) ? m[1] : m[1].replace(/[-'’]+$/, "");
+  const start = WORD.lastIndex - m[1].length;
+  return { start, end: start + word.length, text: word };
 }
 
 function isPlural(word: string): boolean {
@@ -50,11 +42,15 @@ export function singular(word: string): string {
  * before the phrase ends ("Syrian refugees residing" -> refugees); for measures a known measured
  * noun, else the first plain word ("30-foot-tall statue of" -> statue).
  */
-function headNoun(words: WordsAfter, limit: number, measured: boolean): Span | undefined {
+function headNoun(text: string, from: number, limit: number, measured: boolean): Span | undefined {
   let head: Span | undefined;
   let plain: Span | undefined;
   let place: Span | undefined;
-  for (let k = 0, w = words.next(); w !== undefined; w = ++k < limit ? words.next() : undefined) {
+  let at = from;
+  for (let k = 0; k < limit; k++) {
+    const w = wordAt(text, at);
+    if (!w) break;
+    at = WORD.lastIndex;
     const lower = w.text.toLowerCase();
     if (STOP.has(lower) || /ing$/.test(lower)) break;
     // "border wall", "security strip objective": the last measured noun of the run heads it.
@@ -80,7 +76,7 @@ export function readNoun(text: string, c: Candidate): void {
   const measured = c.unit !== undefined;
   // "hundreds of thousands of people", "2,000 km of border wall": the noun comes after "of".
   const of = (c.reading.vague || measured) && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
-  const head = headNoun(new WordsAfter(text, c.end + of), 4, measured);
+  const head = headNoun(text, c.end + of, 4, measured);
   if (!head) return;
   c.noun = { start: head.start, end: head.end, text: head.text };
   mark(c, "noun");
