@@ -85,3 +85,16 @@ describe("date-conflict: a kind of happening recurs where it happens", () => {
     expect(dateConflicts(article("a", story, "2009-07-18", "A"), other)).toEqual(["August 5, 2009 | July 17, 2009"]);
   });
 });
+
+describe("date-conflict: an event's date as a person's death only when it killed them (date-deaths.ts)", () => {
+  it("compares the raid that killed a person with the day the person was killed", () => {
+    const a = article("a", "The raid that killed Abu Bakr al-Baghdadi took place on 26 October 2019 in Barisha.", "2019-10-28", "A");
+    const b = article("b", "Abu Bakr al-Baghdadi was killed in a US raid in Idlib on October 27, 2019.", "2019-10-28", "B");
+    expect(dateConflicts(a, b)).toEqual(["26 October 2019 | October 27, 2019"]);
+  });
+  it("does not read an attack on a person who died later as the death", () => {
+    const a = article("a", "Salman Rushdie died on May 3.", "2024-10-20", "A");
+    const b = article("b", "The attack on Salman Rushdie took place on August 12, 2022 in Chautauqua.", "2024-10-20", "B");
+    expect(dateConflicts(a, b)).toEqual([]);
+  });
+});

@@ -18,10 +18,17 @@ function personOf(claim: Claim): ScopeEntity | undefined {
   return frame?.measure.id === DEATH ? frame.scope.find((e) => e.kind === "named") : undefined;
 }
 
-/** The entity of an event's scope that names the person (the same, written short or long, or misspelt by a letter). */
+/** The mark the subject reader leaves on an event it read with the person it killed ("the raid that killed al-Baghdadi"). */
+const KILLED_NAMED = "frame.killed-named";
+
+/**
+ * The entity of an event's scope that names the person it killed (the same, written short or
+ * long, or misspelt by a letter). An event that names a person it did not kill ("the attack on
+ * Salman Rushdie on August 12, 2022", "the strike targeting Mohammed Deif") dates no death.
+ */
 function namedIn(event: Claim, person: ScopeEntity): ScopeEntity | undefined {
   const frame = event.subject?.frame;
-  if (frame?.measure.id !== OCCURRED || !frame.event) return undefined;
+  if (frame?.measure.id !== OCCURRED || !frame.event || !frame.rules?.includes(KILLED_NAMED)) return undefined;
   return frame.scope.find((e) => e.kind === "named" && (e.id === person.id || shortForm(e, person) || misspelt(e, person)));
 }
 

@@ -30,6 +30,8 @@ const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|explode
 const SAID = /\b(?:said|says|told|reported|announced|confirmed|according)\b/i;
 /** "Hurricane Katrina", "Storm Daniel", "Typhoon Haiyan": a name right after the event noun names the event. */
 const EVENT_NAME = /^\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,2}$/u;
+/** The frame rule of an event whose scope names the person it killed. */
+export const KILLED_NAMED = "frame.killed-named";
 /** "the raid that killed al-Baghdadi": the person an event is known by. */
 const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*|bin)){0,3})/u;
 
@@ -93,7 +95,11 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   if (!/^\s*$/.test(rest) && !name && !RELATIVE.test(rest) && !PLACED.test(rest)) return null;
   const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
   const frame = reading.subject.frame!;
-  if (killed) frame.scope.unshift({ kind: "named", id: slugOf(killed[1]!), text: killed[1]! });
+  // "the raid that killed al-Baghdadi": the person it killed, marked so that the raid's date may be read as the death's (check/rules/date-deaths.ts).
+  if (killed) {
+    frame.scope.unshift({ kind: "named", id: slugOf(killed[1]!), text: killed[1]! });
+    frame.rules = [...(frame.rules ?? []), KILLED_NAMED];
+  }
   // The name alone: "Storm Daniel" and "Cyclone Daniel" are one storm.
   if (name) frame.scope.unshift({ kind: "named", id: slugOf(name), text: `${words[k]!.text} ${name}` });
   if (frame.event && !frame.event.place && input.context) {
