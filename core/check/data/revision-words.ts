@@ -39,4 +39,7 @@ export const SUPERSEDED: readonly string[] = [
   "different from", "(?:the|a|this) discrepanc(?:y|ies)", "instead of",
   // "confirming a toll of 35 and denying some news reports that put it at 38": a figure the story rejects.
   "den(?:y|ies|ied|ying)", "(?:rejected|dismissed) (?:the |a |some )?(?:reports?|figures?|claims?)",
+  // "The death toll was revised sharply upwards after police earlier said the fire ... had killed nine
+  // workers": what a source said before, told as the figure the story has moved on from.
+  "(?:had )?earlier (?:said|reported|put|gave|announced|estimated)",
 ];
