@@ -45,3 +45,19 @@ describe("unrest as an uprising (data/events.ts)", () => {
     expect(frame?.event?.place).toBe("nairobi");
   });
 });
+
+describe("provinces written in two languages, inside their island (data/gazetteer.ts)", () => {
+  it("reads the English and the Indonesian name as one province, within its island and country", async () => {
+    const { gazetteerPlace } = await import("../../../core/extract/subject/gazetteer.js");
+    expect(gazetteerPlace("Jawa Tengah")).toBe("central-java");
+    expect(gazetteerPlace("Central Java")).toBe("central-java");
+    expect(gazetteerPlace("Sulawesi Selatan")).toBe(gazetteerPlace("South Sulawesi"));
+    const within = frameOf("At least 56 people were killed in a landslide in Central Java, officials said.", "At least 56", "2014-12-16")?.scope.find((e) => e.kind === "place")?.within;
+    expect(within).toEqual(["java", "indonesia"]);
+  });
+  it("keeps two provinces of one island apart", async () => {
+    const { gazetteerPlace } = await import("../../../core/extract/subject/gazetteer.js");
+    expect(gazetteerPlace("West Java")).not.toBe(gazetteerPlace("Central Java"));
+    expect(gazetteerPlace("Java")).toBe("java");
+  });
+});
