@@ -30,7 +30,7 @@ function OTHER_OF_KIND(kind: string): RegExp {
 }
 
 /** "The dam, scheduled ..., is 272 metres high", "The bridge is 1.5 km long": the sentence opens with a kind's common noun, the figure after its verb. */
-const OPENS_KIND = new RegExp(String.raw`^\s*(?:[^,;.]{1,80},\s+)?(?:The|This|That)\s+(${alt(Object.keys(data.pointerKinds))})\s+(?:[^()]{0,60}?\s)?(?:is|was|stands|stood|rises|measures|spans|stretches|runs)\s+(?:about\s+|some\s+)?${QUAL}$`, "u");
+const OPENS_KIND = new RegExp(String.raw`^\s*(?:[^,;.]{1,80},\s+)?(?:The|This|That)\s+(${alt(Object.keys(data.pointerKinds))}),?\s+(?:[^()]{0,60}?\s)?(?:is|was|stands|stood|rises|measures|spans|stretches|runs)\s+(?:about\s+|some\s+)?${QUAL}$`, "u");
 
 /** The story's one named thing of the kind the sentence opens with, when no pointer reader found one. */
 export function openingKind(text: string, sentence: Span, start: number): FoundThing | null {

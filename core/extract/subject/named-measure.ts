@@ -21,6 +21,7 @@ import { distanceOfThing } from "./distance-from.js";
 import { namedCost } from "./named-cost.js";
 import { frontedMeasure } from "./named-fronted.js";
 import { kindBeside, openingKind } from "./named-kind.js";
+import { POPULATION_POINTER, populationPointer } from "./population-pointer.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -121,14 +122,22 @@ function withYear(hit: NamedMeasure, clause: string): NamedMeasure {
   return year ? { ...hit, cls: `population.${year[1] ?? year[2]}` } : hit;
 }
 
+const PREDICATE_ADJECTIVE = /^\s+(?:long|tall|high|deep|wide)\s*(?:[,.;)]|$)/;
+
 /** A measure a word named, its thing away from the figure (named-thing.ts): "The Shard, completed in 2012, climbs 310 metres". */
 function away(text: string, sentence: Span, m: Mention, found: FoundClass): NamedMeasure | null {
-  if (!found.strong || !found.cls) return null;
+  const pointedPopulation = found.cls === "population" && POPULATION_POINTER.test(text.slice(sentence.start, m.start));
+  if ((!found.strong && !pointedPopulation) || !found.cls) return null;
   // "the 30-mile (18.6-mile) deep security strip": a figure modifying the noun after it measures that noun, not a name elsewhere.
-  if (/-\p{L}+$/u.test(text.slice(m.start, m.end)) || MODIFIES.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
+  // "The dam ... is 272-metres high, has ...": glued, yet an adjective closing the clause makes it no modifier.
+  const closes = PREDICATE_ADJECTIVE.test(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
+  if ((/-\p{L}+$/u.test(text.slice(m.start, m.end)) && !closes) || MODIFIES.test(text.slice(m.end, Math.min(sentence.end, m.end + 60)))) return null;
   const population = found.cls === "population";
-  const own = clauseThing(text, sentence, m.start, m.end, population);
-  const hit = own === undefined && !population ? pointerThing(text, sentence, m.start, m.end) ?? openingKind(text, sentence, m.start) : own;
+  // A population through a pointer only as "it is home to", "it has a population of" ("it has 500 residents" may be anything's),
+  // the pointer its subject, never a name in a fronted phrase ("Combined with Pine Cove, it's home to").
+  const own = pointedPopulation ? undefined : clauseThing(text, sentence, m.start, m.end, population);
+  const pointed = own === undefined && (!population || pointedPopulation);
+  const hit = pointed ? (population ? populationPointer(text, sentence, m.start) : pointerThing(text, sentence, m.start, m.end) ?? openingKind(text, sentence, m.start)) : own;
   return hit ? { cls: found.cls, words: found.words, ...hit } : null;
 }
 

@@ -62,3 +62,25 @@ describe("names of a kind written in lowercase (for pointer-thing.ts storyKind)"
     expect(lowercaseKind("The Koilwar bridge and the Digha bridge were shut.", "bridge")).toBeNull();
   });
 });
+
+describe("a place's people told by a pointer, a planned thing's measure told in the present", () => {
+  it("reads 'It is home to N people' as the population of the name the sentence before opens with", () => {
+    const lampedusa = "The Italian island of Lampedusa saw a record-breaking number of migrant boats land this weekend. Last year, Lampedusa saw around 35,000 migrants arrive. It is home to just 6,500 people normally.";
+    expect(frameOf(lampedusa, "6,500", "2022-08-29")).toEqual({ measure: "population", scope: ["lampedusa"] });
+    // Not a name in a fronted phrase: the pointer is the subject.
+    const idyllwild = "Idyllwild, known as a mountain vacation destination, also has many year-round residents. Combined with the smaller surrounding communities of Pine Cove and Fern Valley, it's home to nearly 4,000 people.";
+    expect(frameOf(idyllwild, "nearly 4,000", "2013-07-17")?.scope).toEqual(["idyllwild"]);
+  });
+  it("gives no population when the sentence before opens with no name, or 'it' merely has people", () => {
+    expect(measureOf("Officials said the storm was over. It is home to about 100,000 people.", "about 100,000")).toBeUndefined();
+    expect(measureOf("Lampedusa saw 35,000 migrants arrive. It has 6,500 residents.", "6,500")).not.toBe("population");
+  });
+  it("reads 'The dam, scheduled to be completed by 2028, is 272-metres high' as the story's one dam's height", () => {
+    const text = "Imran Khan has inaugurated the Diamer Bhasha dam, said to the tallest roller compact concrete dam in the world. The dam, scheduled to be completed by 2028, is 272-metres high, has a 8.1 million acre-feet reservoir.";
+    expect(frameOf(text, "272-metres", "2020-07-17")).toEqual({ measure: "height", scope: ["diamer-bhasha"] });
+    expect(frameOf("Imran Khan has inaugurated the Diamer Bhasha dam and the Mohmand dam. The dam, scheduled to be completed by 2028, is 272 metres high.", "272 metres", "2020-07-17")).toBeUndefined();
+  });
+  it("keeps a glued figure before a noun a modifier of that noun", () => {
+    expect(frameOf("The Kazungula Bridge opened. Engineers built a 30-metres high tower beside it.", "30-metres")?.scope ?? []).not.toContain("kazungula");
+  });
+});
