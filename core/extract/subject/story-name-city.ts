@@ -16,7 +16,8 @@ export function cityAround(sentence: string, name: string): string | undefined {
     const end = at + name.length;
     AFTER.lastIndex = end;
     after ??= AFTER.exec(sentence);
-    if (!before && !LETTER.test(sentence.slice(end, end + 2))) before = BEFORE.exec(sentence.slice(0, at));
+    // BEFORE tries every place of the words before the name; it needs a possessive there, found first by a plain search.
+    if (!before && !LETTER.test(sentence.slice(end, end + 2)) && possessiveBefore(sentence, at)) before = BEFORE.exec(sentence.slice(0, at));
   }
   for (const m of [after, before]) {
     const id = m ? gazetteerPlace(m[1]!) : null;
@@ -35,5 +36,11 @@ const PLACE = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:de\s+|do\s+)?\p{Lu}[\p{L}-]+){0
 const AFTER = new RegExp(String.raw`\s+(?:area\s+|district\s+|locality\s+)?in\s+(?:the\s+)?(?:${COMPASS}\s+)?(${PLACE})`, "uy");
 /** Right before the name: "south Mumbai's Dongri", "Mumbai's congested Dongri". */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${PLACE})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$`, "u");
+/** Whether "'s" or "’s" stands before `at`, as BEFORE needs. */
+function possessiveBefore(sentence: string, at: number): boolean {
+  const from = at - 2;
+  return from >= 0 && (sentence.lastIndexOf("'s", from) >= 0 || sentence.lastIndexOf("’s", from) >= 0);
+}
+
 /** A letter right after the name: it is part of a longer word. */
 const LETTER = /^\p{L}/u;
