@@ -3,6 +3,7 @@ import data from "./data/named-measures.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { QUAL } from "./named-class.js";
 import { gazetteerPlace } from "./gazetteer.js";
+import { lowercaseKindNames } from "./kind-names.js";
 import { candidates, type FoundThing, NAME, previousSentence, thingOf } from "./named-thing.js";
 
 /**
@@ -98,7 +99,7 @@ function backward(text: string, before: number, noun: string | undefined, depth:
   return kind ? found : null;
 }
 
-/** The story's one named thing of a kind (exported for the tests) ("Grand Ethiopian Renaissance Dam" for "the dam"), none when two or a new and an old one. */
+/** The story's one named thing of a kind (exported for the tests) ("Grand Ethiopian Renaissance Dam" or "the Koilwar bridge" for "the dam", "the bridge"), none when two or a new and an old one. */
 export function storyKind(text: string, noun: string): FoundThing | null {
   const ends = data.pointerKinds[noun]!;
   if (ends.length === 0 || new RegExp(String.raw`\b(?:new|old|other|another|second|former|original|existing|first|older|newer)\s+${noun}\b`, "i").test(text)) return null;
@@ -107,6 +108,9 @@ export function storyKind(text: string, noun: string): FoundThing | null {
     const thing = thingOf(hit[0]);
     if (thing?.kind === "named" && !found.has(thing.id)) found.set(thing.id, { thing, span: { start: hit.index!, end: hit.index! + hit[0].length } });
   }
+  // Many outlets write the kind in lowercase ("the Koilwar bridge"): one story's names of the kind either way,
+  // so a capitalised and a lowercase name of two things give none (storyKindLoose only fell back to them).
+  for (const [id, thing] of lowercaseKindNames(text, noun)) if (!found.has(id)) found.set(id, thing);
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 

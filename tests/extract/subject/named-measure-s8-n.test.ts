@@ -40,6 +40,9 @@ describe("pointers back at a named thing", () => {
   it("gives nothing for two named things of the kind, or a new one beside an old one", () => {
     expect(storyKind("The Hoover Dam and the Glen Canyon Dam hold the river.", "dam")).toBeNull();
     expect(storyKind("The new bridge replaces the old Tay Road Bridge.", "bridge")).toBeNull();
+    // Written in lowercase by many outlets: the story's one bridge either way, none when a capitalised one is named too.
+    expect(storyKind("The Koilwar bridge over the Sone was shut. Engineers said the bridge is safe.", "bridge")?.thing.id).toBeTruthy();
+    expect(storyKind("The Koilwar bridge and the Howrah Bridge were shut.", "bridge")).toBeNull();
   });
 
   it("gives nothing when a name stands between the pointer and the figure", () => {
