@@ -139,3 +139,21 @@ export function onlyYearGuessed(a: { text: string; value: unknown }, b: { text: 
   if (!x || !y || !x[2] || x[1] === y[1] || x[2] !== y[2] || x[3] !== y[3]) return false;
   return !WRITTEN_YEAR.test(a.text) || !WRITTEN_YEAR.test(b.text);
 }
+
+/** Days in the smallest unit a count back from the report's day is written in ("two years and four months ago": a month). */
+const UNIT_DAYS: ReadonlyArray<[RegExp, number]> = [[/\bdays?\b/i, 1], [/\bweeks?\b/i, 7], [/\bmonths?\b/i, 31], [/\byears?\b/i, 366]];
+
+/**
+ * Whether a date counted back from the report's day ("two years and four months ago") lies within
+ * one of its smallest written unit of the other date: the count is rounded to that unit, so "two
+ * years and four months ago" in a report of 31 August 2015 is April or May 2013, not one of them.
+ * @example withinCountBack({ text: "two years and four months ago", value: "2013-05" }, { text: "April 2013", value: "2013-04" }) // true
+ */
+export function withinCountBack(a: { text: string; value: unknown }, b: { text: string; value: unknown }): boolean {
+  const [back, other] = /\bago\b/i.test(a.text) ? [a, b] : /\bago\b/i.test(b.text) ? [b, a] : [null, null];
+  if (!back || !other) return false;
+  const slack = UNIT_DAYS.find(([unit]) => unit.test(back.text))?.[1];
+  const [x, y] = [daySpan(back.value), daySpan(other.value)];
+  return Boolean(slack && x && y && Math.max(y.first - x.last, x.first - y.last) <= slack);
+}
+
