@@ -29,6 +29,7 @@ const alternation = (words: Iterable<string>) => [...words].map((w) => w.replace
 const VERB = new RegExp(String.raw`\b(?:${alternation(VERBS.keys())})\b`, "gi");
 const ACTIVE = new RegExp(String.raw`\b(${alternation(TRANSITIVE)})\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:${life.roles.join("|")})\s+)?(${NAME})`, "gu");
 const EVENT_NOUN = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${Object.keys(EVENTS).join("|")})\b`, "u");
+const DEATH_NOUN = new RegExp(String.raw`\b(?:${life.deathNouns.join("|")})\b`, "i");
 const DEATH_OF = new RegExp(String.raw`\b(?:${life.deathNouns.join("|")})\s+of\s+(${NAME})(?:\s*[—–]\s[^—–]{1,80}\s[—–]|,\s+(?:a|an|the)\s[^,;:]{1,80},)?\s+in\s+(?:a|an|the)\s*$`, "u");
 /** Where, how, by whom or at what age, between a verb and its date: "in an operation in the southern Gaza Strip", "by Israeli forces", "aged 47". */
 const ADJUNCTS = /^(?:\s+\p{Ll}+ly)?(?:,?\s+(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d{1,3},?)?(?:\s+(?:in|at|by|during|near|inside|outside|with|from|off|aboard|under|amid|following)\s[^;:()–—]*?)?,?\s*(?:(?:on|in|at|early|late|overnight)\s+)*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:the|a|an)\s+)?$/u;
@@ -45,7 +46,7 @@ export function lifeClauseDate(input: SubjectInput): SubjectReading | null {
   // Most dates are about no one's life: one cheap look at the sentence first.
   VERB.lastIndex = 0;
   const stretch = text.slice(Math.max(sentence.start, mention.start - 200), Math.min(sentence.end, mention.end + 260));
-  if (!VERB.test(stretch) && !/\b(?:assassination|killing|death|murder|execution)\b/i.test(stretch)) return null;
+  if (!VERB.test(stretch) && !DEATH_NOUN.test(stretch)) return null;
   return verbBefore(input) ?? objectBefore(input) ?? openingClause(input) ?? deathBy(input);
 }
 

@@ -14,6 +14,8 @@ import { onlyAdjuncts } from "./life-clause.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, wordsIn } from "./words.js";
 
+const OWN_DATES = new Set(acts.ownDates);
+
 /**
  * Dates tied to a happening by their own clause, in shapes the noun and verb readers of
  * occurrence-date.ts do not see: a date owning the event ("Monday’s attack at a mosque in
@@ -44,7 +46,7 @@ export function possessiveOccurrence(input: SubjectInput): SubjectReading | null
 
 /** An event noun a date can be about: not an election, a truce or protests, which have dates of their own kinds (as occurrence-date.ts). */
 function isEventNoun(lower: string): boolean {
-  return !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(lower);
+  return !OWN_DATES.has(lower);
 }
 
 /**
