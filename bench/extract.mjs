@@ -1,9 +1,11 @@
 /**
  * Extraction throughput: claimcheck's full extractClaims beside chrono-node (dates only) and
  * Microsoft Recognizers-Text (numbers, percentages, dimensions, currency, temperature, dates),
- * on the same generated text, in the same process and run; claimcheck and chrono-node are timed
- * in alternation, since their ratio is the figure held to a goal.
+ * on the same generated text, in the same run; claimcheck and chrono-node are timed in
+ * alternation, each run in a fresh process of its own (lib/extract-alone.mjs), since their ratio is
+ * the figure held to a goal and in one process each slows the other.
  */
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { extractionCorpus, ROOT } from "./lib/corpus.mjs";
 import { figure, ratio, summarize, timeRuns } from "./lib/stats.mjs";
@@ -16,28 +18,25 @@ const RECOGNIZERS = ["recognizeNumber", "recognizePercentage", "recognizeDimensi
 const mbPerSecond = (bytes, samplesMs) => samplesMs.map((ms) => bytes / 1e6 / (ms / 1000));
 
 /**
- * Like timeAlternating (lib/stats.mjs), with the process's CPU time of each run beside its wall
- * time. On this shared machine (two cores, several processes) wall time includes every wait for
- * a core, so a run's CPU time is the steadier measure of the work done; both are reported.
- * CPU time counts every thread of the process, so garbage collection on helper threads is in it.
+ * Like timeAlternating (lib/stats.mjs), each run in a fresh process (lib/extract-alone.mjs: a
+ * warm-up, then the timed run), with its CPU time beside its wall time. On this shared machine
+ * (two cores, several processes) wall time includes every wait for a core, so a run's CPU time
+ * is the steadier measure of the work done; both are reported.
  */
-async function timeAlternatingCpu(fns, { runs, warmup = 1 }) {
-  const entries = Object.entries(fns);
-  for (let i = 0; i < warmup; i++) for (const [, fn] of entries) await fn();
-  const wall = Object.fromEntries(entries.map(([name]) => [name, []]));
-  const cpu = Object.fromEntries(entries.map(([name]) => [name, []]));
-  globalThis.gc?.();
+function timeAloneAlternating(modes, corpusBytes, runs) {
+  const script = join(ROOT, "bench/lib/extract-alone.mjs");
+  const wall = Object.fromEntries(modes.map((m) => [m, []]));
+  const cpu = Object.fromEntries(modes.map((m) => [m, []]));
+  const found = {};
   for (let i = 0; i < runs; i++) {
-    for (const [name, fn] of entries) {
-      const start = performance.now();
-      const used = process.cpuUsage();
-      await fn();
-      const { user, system } = process.cpuUsage(used);
-      wall[name].push(performance.now() - start);
-      cpu[name].push((user + system) / 1000);
+    for (const mode of modes) {
+      const out = JSON.parse(execFileSync(process.execPath, [script, mode, String(corpusBytes)], { encoding: "utf8", maxBuffer: 1 << 20 }));
+      wall[mode].push(out.wall);
+      cpu[mode].push(out.cpu);
+      found[mode] = out.found;
     }
   }
-  return { wall, cpu };
+  return { wall, cpu, found };
 }
 
 /** The median of per-pair ratios theirs/ours: steadier than the ratio of two medians when a slow spell hits one pair. */
@@ -61,29 +60,18 @@ function slice(articles, size) {
 }
 
 export async function run(ctx) {
-  const { extractClaims } = await import(join(ROOT, "dist/core/index.js"));
-  const chrono = await import("chrono-node");
   const recognizers = await import("@microsoft/recognizers-text-suite");
   const corpusBytes = ctx.quick ? 50_000 : 3_000_000;
   const sliceBytes = ctx.quick ? 2_000 : 12_000;
   const corpus = extractionCorpus(ctx.examples, corpusBytes);
   const part = slice(corpus.articles, sliceBytes);
   const runs = ctx.quick ? 1 : 7;
-  const warmup = ctx.quick ? 0 : 1;
 
-  let claims = 0;
-  let dates = 0;
-  ctx.log(`extract: claimcheck and chrono-node in turn on ${(corpus.bytes / 1e6).toFixed(2)} MB, ${runs} runs each`);
-  const { wall, cpu } = await timeAlternatingCpu({
-    ours: () => {
-      claims = 0;
-      for (const article of corpus.articles) claims += extractClaims(article).length;
-    },
-    theirs: () => {
-      dates = 0;
-      for (const article of corpus.articles) dates += chrono.parse(article.body, new Date(article.published)).length;
-    },
-  }, { runs, warmup });
+  ctx.log(`extract: claimcheck and chrono-node in turn on ${(corpus.bytes / 1e6).toFixed(2)} MB, ${runs} runs each, each in a fresh process`);
+  const { wall: byMode, cpu: cpuByMode, found } = timeAloneAlternating(["claimcheck", "chrono"], corpusBytes, runs);
+  const wall = { ours: byMode.claimcheck, theirs: byMode.chrono };
+  const cpu = { ours: cpuByMode.claimcheck, theirs: cpuByMode.chrono };
+  const [claims, dates] = [found.claimcheck, found.chrono];
   const { ours, theirs } = wall;
   let values = 0;
   ctx.log(`extract: Recognizers-Text on ${(part.bytes / 1e3).toFixed(1)} kB`);

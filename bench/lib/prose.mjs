@@ -10,10 +10,11 @@ only, on the same articles; *Recognizers-Text* is @microsoft/recognizers-text-su
 recognizers (Number, Percentage, Dimension, Currency, Temperature, DateTime; culture English)
 on a slice of the same corpus (it is too slow for the whole of it; its models are warmed on a
 short sentence first). "found" is the number of results each returned in the last run.
-claimcheck and chrono-node are timed in alternation, seven runs each after a warm-up, with one
-garbage collection before the rounds (a forced collection before every run left both 20-40%
-slower than a running process is, and the one that allocates more, more so); their ratio is
-the median of the seven per-pair ratios. The Recognizers-Text ratio divides the claimcheck
+claimcheck and chrono-node are timed in alternation, seven runs each, every run in a fresh
+process of its own after one warm-up run there, the median of three (bench/lib/extract-alone.mjs): in one process each
+slowed the other (chrono-node right after claimcheck's extraction ran at about half its speed
+alone, which made the ratio look met in session 11 when it was not); their ratio is the median of
+the seven per-pair ratios. The Recognizers-Text ratio divides the claimcheck
 median by the peer's median.`,
   check: `*checkClaims* is core's comparison alone: the longest real article (its claims extracted
 once) against a prepared set of related claims, copies of its own subject claims in other
