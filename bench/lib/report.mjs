@@ -32,8 +32,8 @@ function machineSection(r) {
 - Load average (1, 5, 15 min) at start: ${m.load.join(", ")}; at end: ${r.machineAtEnd.load.join(", ")}.
   This machine is a virtual machine on a shared host: the same code measured minutes apart
   differs by 10-20%, and more when other processes run (the load average says whether they
-  did). Peers in one benchmark are measured in the same run and process, so their ratios are
-  fairer than the absolute numbers.`;
+  did). Peers in one benchmark are measured in the same run, in alternation (extraction: each run
+  in a fresh process of its own), so their ratios are fairer than the absolute numbers.`;
 }
 
 function goals(r) {
