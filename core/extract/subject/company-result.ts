@@ -4,7 +4,7 @@ import data from "./data/company-results.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { clauseSubject } from "./employer.js";
 import type { NamedMeasure } from "./named-measure.js";
-import type { SubjectStep } from "./reading.js";
+import { type SubjectStep, takeNamed } from "./reading.js";
 
 /**
  * A company's result for a period: "Intel reported revenue of 12.8 billion dollars for the second
@@ -56,10 +56,6 @@ export const COMPANY_RESULT_STEP: SubjectStep = {
     const { text, sentence, mention, context } = r.input;
     const result = companyResult(text, sentence, mention, context?.published);
     if (!result) return;
-    r.named = result;
-    r.phrase = null;
-    r.head = result.cls;
-    r.headSpan = result.span;
-    r.rules.push("subject.company-result");
+    takeNamed(r, result, result.cls, "subject.company-result");
   },
 };

@@ -4,7 +4,7 @@ import data from "./data/compensation.js";
 import { wordAlternation as alt } from "./alternation.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { previousSentence } from "./named-thing.js";
-import type { SubjectStep } from "./reading.js";
+import { type SubjectStep, takeNamed } from "./reading.js";
 
 /**
  * A sum a payer gives each victim of the story's disaster: "an ex-gratia of Rs 2 lakh each from the
@@ -67,10 +67,6 @@ export const COMPENSATION_STEP: SubjectStep = {
     const { text, sentence, mention } = r.input;
     const paid = compensation(text, sentence, mention);
     if (!paid) return;
-    r.named = paid;
-    r.phrase = null;
-    r.head = paid.cls;
-    r.headSpan = paid.span;
-    r.rules.push("subject.compensation");
+    takeNamed(r, paid, paid.cls, "subject.compensation");
   },
 };

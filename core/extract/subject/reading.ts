@@ -71,3 +71,16 @@ export function runSteps(reading: Reading, steps: readonly SubjectStep[]): Readi
   for (const step of steps) if (step.run(reading) === "stop") break;
   return reading;
 }
+
+/**
+ * A figure read as a measure of a named thing or a class of sums: the thing's name (or the class)
+ * is the subject's head, not the phrase after the figure ("Dali lost power").
+ */
+export function takeNamed(reading: Reading, named: NamedMeasure, head: string, rule: string): void {
+  reading.named = named;
+  reading.phrase = null;
+  reading.head = head;
+  reading.headSpan = named.span;
+  reading.rules.push(rule);
+}
+

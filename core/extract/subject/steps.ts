@@ -13,7 +13,7 @@ import { COMPANY_RESULT_STEP } from "./company-result.js";
 import { readNounPhrase } from "./noun-phrase.js";
 import { EVENT_MEASURE_STEP } from "./event-measure-step.js";
 import { eventOf, groupIn, headFromPhrase, headFromStructure, stop, tollBefore, TOLLS } from "./quantity-head.js";
-import type { Reading, SubjectStep } from "./reading.js";
+import { type Reading, type SubjectStep, takeNamed } from "./reading.js";
 import { singular } from "./words.js";
 
 /**
@@ -63,12 +63,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       const { text, sentence, mention } = r.input;
       const named = namedMeasure(text, sentence, mention);
       if (!named) return;
-      r.named = named;
-      // The thing's name is the subject's words, not the phrase after the figure ("Dali lost power").
-      r.phrase = null;
-      r.head = named.thing.id;
-      r.headSpan = named.span;
-      r.rules.push("subject.named-measure");
+      takeNamed(r, named, named.thing.id, "subject.named-measure");
     },
   },
   // "an ex-gratia of Rs 2 lakh each from the PMNRF for the next of kin": a payment to the story's victims.
