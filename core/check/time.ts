@@ -51,6 +51,15 @@ export function datesAgree(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Whole days between two dates as written (0 when their days meet), or null when either is no date.
+ * @example gapDays("2013-05", "2013-03") // 30
+ */
+export function gapDays(a: unknown, b: unknown): number | null {
+  const [x, y] = [daySpan(a), daySpan(b)];
+  return x && y ? Math.max(0, x.first - y.last, y.first - x.last) : null;
+}
+
+/**
  * Whether two "as of" dates are the same moment for a comparison: within `days` of each other.
  * Unknown dates are taken as the same time, the stricter reading.
  */
@@ -153,7 +162,7 @@ export function withinCountBack(a: { text: string; value: unknown }, b: { text: 
   const [back, other] = /\bago\b/i.test(a.text) ? [a, b] : /\bago\b/i.test(b.text) ? [b, a] : [null, null];
   if (!back || !other) return false;
   const slack = UNIT_DAYS.find(([unit]) => unit.test(back.text))?.[1];
-  const [x, y] = [daySpan(back.value), daySpan(other.value)];
-  return Boolean(slack && x && y && Math.max(y.first - x.last, x.first - y.last) <= slack);
+  const gap = gapDays(back.value, other.value);
+  return slack !== undefined && gap !== null && gap <= slack;
 }
 

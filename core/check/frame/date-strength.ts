@@ -1,6 +1,6 @@
 import { isCountry } from "../data/countries.js";
 import { ONCE_ONLY_DATE_MEASURES } from "../data/frame-classes.js";
-import { daySpan, yearOf } from "../time.js";
+import { daySpan, gapDays, yearOf } from "../time.js";
 import { type Pair, specificAnchor, type Strength } from "./pair.js";
 import { isStoryName, storyMatch, storyNamesOf } from "./story-names.js";
 
@@ -86,10 +86,7 @@ function oneFieldApart(x: unknown, y: unknown): boolean {
 /** Dates this close, for one kind of event on one street, are read as one event's. */
 const MISDATED_DAYS = 2;
 
-function daysBetween(x: unknown, y: unknown): number {
-  const [a, b] = [daySpan(x), daySpan(y)];
-  return a && b ? Math.max(0, a.first - b.last, b.first - a.last) : Infinity;
-}
+const daysBetween = (x: unknown, y: unknown): number => gapDays(x, y) ?? Infinity;
 
 /** Whether two dates name different years. */
 function yearsDiffer(x: unknown, y: unknown): boolean {

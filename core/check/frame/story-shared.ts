@@ -82,8 +82,15 @@ const MIN_RESPELT = 5;
  * @example respelt(ishika, ashika) // true
  */
 export function respelt(a: ScopeEntity, b: ScopeEntity): boolean {
-  const [x, y] = [wordsOf(a), wordsOf(b)];
-  if (a.id === b.id || x.length !== y.length) return false;
+  return a.id !== b.id && respeltWords(wordsOf(a), wordsOf(b));
+}
+
+/**
+ * Whether two runs of words are the same but one, and that one, of MIN_RESPELT letters or more in
+ * both, one letter changed, added or dropped (`respelt`; also the date rule's names, rules/date-names.ts).
+ */
+export function respeltWords(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== y.length) return false;
   const differing = x.map((word, i) => [word, y[i]!] as const).filter(([p, q]) => p !== q);
   if (differing.length !== 1) return false;
   const [p, q] = differing[0]!;

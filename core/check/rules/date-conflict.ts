@@ -7,7 +7,7 @@ import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { aroundMidnight, daySpan, datesAgree, formatDate, onlyYearGuessed, withinCountBack, writtenSpan } from "../time.js";
+import { aroundMidnight, datesAgree, formatDate, gapDays, onlyYearGuessed, withinCountBack, writtenSpan } from "../time.js";
 import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 import { POSSESSIVE_RULE, plainestFirst, plainness } from "./date-plain.js";
@@ -61,8 +61,7 @@ const A_YEAR = 366;
 
 function yearsApart(a: Claim, b: Claim): boolean {
   if (!RECURRING.has(a.subject?.frame?.measure.id ?? "") || !RECURRING.has(b.subject?.frame?.measure.id ?? "")) return false;
-  const [x, y] = [daySpan(a.value), daySpan(b.value)];
-  return Boolean(x && y && Math.max(y.first - x.last, x.first - y.last) > A_YEAR);
+  return (gapDays(a.value, b.value) ?? 0) > A_YEAR;
 }
 
 /** Whether the days two dates cover as written meet: "September 27-28, 1994" holds 28 September. */

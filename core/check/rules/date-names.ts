@@ -1,4 +1,5 @@
 import type { Claim, ScopeEntity } from "../../model.js";
+import { respeltWords } from "../frame/story-shared.js";
 
 /**
  * Whether two dates' named things or people are one, written short and long ("Key Bridge" /
@@ -66,16 +67,5 @@ export function withNamesOf(claim: Claim, other: Claim): Claim {
 export function misspelt(x: ScopeEntity, y: ScopeEntity): boolean {
   if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
   const [p, q] = [x.id.split("-"), y.id.split("-")];
-  if (p.length < 2 || p.length !== q.length) return false;
-  const differing = p.map((w, i) => [w, q[i]!] as const).filter(([a, b]) => a !== b);
-  return differing.length === 1 && Math.min(differing[0]![0].length, differing[0]![1].length) >= 5 && oneEdit(differing[0]![0], differing[0]![1]);
-}
-
-/** Whether one letter added, dropped or changed turns one word into the other. */
-function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return p.length >= 2 && respeltWords(p, q);
 }
