@@ -1,5 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
-import { flag, mark, type SharedName, sharedNames } from "./story-shared.js";
+import { flag, mark, PREFIX, type SharedName, sharedNames } from "./story-shared.js";
 
 /**
  * What else two reports must agree on for the story match (story-names.ts `storyMatch`) when the
@@ -26,6 +26,9 @@ export function agreedNames(pairs: readonly SharedName[], ca: string | undefined
 /** Two reports naming only one known place in common, not telling their event's day, are of one event when published this close. */
 const KNOWN_ALONE_DAYS = 2;
 
+/** Both leads tell the same day of the event, or, when either tells none, published within KNOWN_ALONE_DAYS. */
+const sameDayTold = (days: number, da: string | undefined, db: string | undefined): boolean => (da && db ? da === db : days <= KNOWN_ALONE_DAYS);
+
 /**
  * A known place (a city, a province) both leads give as the only name in common, with the same
  * class of event (checked by the caller): one event when more than the place agrees, that is both
@@ -36,8 +39,7 @@ const KNOWN_ALONE_DAYS = 2;
  */
 export function knownAlone(inLeads: readonly SharedName[], mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[], days: number, da: string | undefined, db: string | undefined): boolean {
   if (inLeads.length === 0) return false;
-  const sameDay = da && db ? da === db : days <= KNOWN_ALONE_DAYS;
-  return sameDay && !finerPlacesDiffer(mine, theirs);
+  return sameDayTold(days, da, db) && !finerPlacesDiffer(mine, theirs);
 }
 
 /**
@@ -55,9 +57,8 @@ export function knownOnce(pairs: readonly SharedName[], mine: readonly ScopeEnti
   const once = pairs.some((p) => flag(p.mine, "known") && flag(p.theirs, "known") && !p.respelt
     && ((flag(p.mine, "lead") && placeless(theirs)) || (flag(p.theirs, "lead") && placeless(mine))));
   if (!once) return false;
-  const sameDay = da && db ? da === db : days <= KNOWN_ALONE_DAYS;
   const finer = (names: readonly ScopeEntity[], other: readonly ScopeEntity[]) => names.some((n) => flag(n, "lead") && !flag(n, "known") && sharedNames([n], other).length === 0);
-  return sameDay && !finer(mine, theirs) && !finer(theirs, mine);
+  return sameDayTold(days, da, db) && !finer(mine, theirs) && !finer(theirs, mine);
 }
 
 /** Each lead gives a rare name (a finer place: a district, a street) and none of them is the other's. */
@@ -77,10 +78,10 @@ function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeE
  * @example insideLeadCity("mazgaon", [mumbaiLead, mazgaonLead], [mumbaiLead]) // true
  */
 export function insideLeadCity(place: string, own: readonly ScopeEntity[], others: readonly ScopeEntity[]): boolean {
-  const name = own.find((n) => n.id === `name:${place}` && !flag(n, "known"));
+  const name = own.find((n) => n.id === `${PREFIX}${place}` && !flag(n, "known"));
   // "Mazgaon in south Mumbai", "south Mumbai's Dongri": its own sentence put it in a city the other story names.
   const city = name ? mark(name, IN) : undefined;
-  if (city && others.some((n) => n.id === `name:${city}`)) return true;
+  if (city && others.some((n) => n.id === `${PREFIX}${city}`)) return true;
   const rare = name !== undefined && flag(name, "lead");
   if (!rare) return false;
   const cities = own.filter((n) => flag(n, "lead") && flag(n, "known"));
@@ -98,8 +99,8 @@ export function insideLeadCity(place: string, own: readonly ScopeEntity[], other
  */
 export function besideSharedName(place: string, own: readonly ScopeEntity[], others: readonly ScopeEntity[], otherPlace: string | undefined): boolean {
   if (otherPlace === undefined || otherPlace === place) return false;
-  const name = own.find((n) => n.id === `name:${place}` && !flag(n, "known") && flag(n, "lead"));
+  const name = own.find((n) => n.id === `${PREFIX}${place}` && !flag(n, "known") && flag(n, "lead"));
   if (!name) return false;
-  const leads = (names: readonly ScopeEntity[]) => names.filter((n) => flag(n, "lead") && n.id === `name:${otherPlace}`);
+  const leads = (names: readonly ScopeEntity[]) => names.filter((n) => flag(n, "lead") && n.id === `${PREFIX}${otherPlace}`);
   return leads(own).length > 0 && leads(others).length > 0;
 }

@@ -1,7 +1,7 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import { isCountry } from "../data/countries.js";
 import { relateEvents } from "./event.js";
-import { isKnownName, isLeadName, storyNamesOf, withoutStoryNames } from "./story-shared.js";
+import { isKnownName, isLeadName, PREFIX, storyNamesOf, withoutStoryNames } from "./story-shared.js";
 import { besideSharedName, insideLeadCity } from "./story-agree.js";
 
 /**
@@ -10,7 +10,6 @@ import { besideSharedName, insideLeadCity } from "./story-agree.js";
  * its own lead does not give is a side event; two reports may place one event at two levels.
  */
 
-const PREFIX = "name:";
 
 /**
  * A toll with a place of its own below country level that the other story does not name ("in

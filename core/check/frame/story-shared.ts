@@ -19,7 +19,8 @@ export interface SharedName {
   respelt?: boolean;
 }
 
-const PREFIX = "name:";
+/** The prefix of a story name's id: `name:<slug>`. */
+export const PREFIX = "name:";
 
 /** Whether a story name carries a flag ("lead", "known"). */
 export const flag = (entity: ScopeEntity, name: string): boolean => (entity.within ?? []).includes(name);
