@@ -45,10 +45,11 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   for (let i = 0; i + 1 < after.length && i < 8; i++) {
     if (!/^(?:in|by|during|from)$/.test(after[i]!.lower)) continue;
     for (let j = i + 1; j < after.length && j <= i + 4; j++) {
-      if (!eventOf(text, after[j]!)) continue;
+      const kind = eventOf(text, after[j]!);
+      if (!kind) continue;
       // "bomb attacks": the last event noun of a compound is the head.
       const k = EVENTS[after[j + 1]?.lower ?? ""] && adjacent(text, after[j]!.end, after[j + 1]!.start) ? j + 1 : j;
-      return nameEvent(text, sentence, after[k]!, k > j ? after[j] : compoundNoun(after, j), eventOf(text, after[k]!));
+      return nameEvent(text, sentence, after[k]!, k > j ? after[j] : compoundNoun(after, j), k > j ? eventOf(text, after[k]!) : kind);
     }
   }
   const happened = eventInClause(text, sentence, wordsIn(text, end, Math.min(sentence.end, end + 140)));
@@ -58,12 +59,14 @@ export function findEvent(text: string, sentence: Span, start: number, end: numb
   // "The April 2015 Nepal earthquake (also known as the Gorkha earthquake) killed": a name in
   // brackets is an aside; the event outside them, with its date, is the one the count reports.
   let aside = -1;
+  let asideKind: string | undefined;
   for (let i = before.length - 1; i >= 0; i--) {
-    if (!eventOf(text, before[i]!) || idiom(i)) continue;
-    if (aside < 0 && inBrackets(text, before[i]!.end, start)) { aside = i; continue; }
-    return nameEvent(text, sentence, before[i]!, compoundNoun(before, i), eventOf(text, before[i]!));
+    const kind = eventOf(text, before[i]!);
+    if (!kind || idiom(i)) continue;
+    if (aside < 0 && inBrackets(text, before[i]!.end, start)) { aside = i; asideKind = kind; continue; }
+    return nameEvent(text, sentence, before[i]!, compoundNoun(before, i), kind);
   }
-  if (aside >= 0) return nameEvent(text, sentence, before[aside]!, compoundNoun(before, aside), eventOf(text, before[aside]!));
+  if (aside >= 0) return nameEvent(text, sentence, before[aside]!, compoundNoun(before, aside), asideKind);
   return actBefore(text, sentence, before, start);
 }
 

@@ -1,3 +1,4 @@
+import { wordAlternation } from "./alternation.js";
 import life from "./data/life-events.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
@@ -25,9 +26,8 @@ import { lastMatch } from "../last-match.js";
 
 const VERBS = new Map<string, string>(Object.entries(life.clauseVerbs));
 const TRANSITIVE = new Set<string>(life.transitive);
-const alternation = (words: Iterable<string>) => [...words].map((w) => w.replace(/\s+/g, String.raw`\s+`)).join("|");
-const VERB = new RegExp(String.raw`\b(?:${alternation(VERBS.keys())})\b`, "gi");
-const ACTIVE = new RegExp(String.raw`\b(${alternation(TRANSITIVE)})\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:${life.roles.join("|")})\s+)?(${NAME})`, "gu");
+const VERB = new RegExp(String.raw`\b(?:${wordAlternation(VERBS.keys())})\b`, "gi");
+const ACTIVE = new RegExp(String.raw`\b(${wordAlternation(TRANSITIVE)})\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)?(?:${life.roles.join("|")})\s+)?(${NAME})`, "gu");
 const EVENT_NOUN = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${Object.keys(EVENTS).join("|")})\b`, "u");
 const DEATH_NOUN = new RegExp(String.raw`\b(?:${life.deathNouns.join("|")})\b`, "i");
 const DEATH_OF = new RegExp(String.raw`\b(?:${life.deathNouns.join("|")})\s+of\s+(${NAME})(?:\s*[—–]\s[^—–]{1,80}\s[—–]|,\s+(?:a|an|the)\s[^,;:]{1,80},)?\s+in\s+(?:a|an|the)\s*$`, "u");
@@ -37,6 +37,8 @@ const ADJUNCTS = /^(?:\s+\p{Ll}+ly)?(?:,?\s+(?:aged|at\s+(?:the\s+)?age\s+(?:of\
 const ANOTHER_CLAUSE = /\b(?:said|says|told|announced|confirmed|reported|according|when|which|who|whose|that|and|but|was|were|is|are|has|have|had|since|until|before|after|later|anniversary|funeral|buried)\b/i;
 /** Aux words between a person and the verb: "has reportedly been killed". */
 const AUX = String.raw`(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|allegedly)\s+)*`;
+/** After a date opening its clause: the person, an aside, the verb ("On February 15, Alexei Navalny, <aside>, died"). */
+const OPENING_SUBJECT = new RegExp(String.raw`^,?\s+(${NAME})(?:,\s+([^;:()]{1,240}?),)?\s+${AUX}(${wordAlternation(VERBS.keys())})\b(\s+\S+)?`, "u");
 /** What may open a sentence or a clause before its date: "On", "that on", "On the night of". */
 const OPENING = /(?:^|\bthat)\s*[\s"“‘'(]*(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon)\s+of)?\s+)?$/iu;
 
@@ -91,7 +93,7 @@ function openingClause(input: SubjectInput): SubjectReading | null {
   const lead = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
   if (!OPENING.test(lead) || (mention.start - sentence.start > 40 && !/\bthat\s+(?:on|in)\s+$/i.test(lead))) return null;
   const rest = text.slice(mention.end, Math.min(sentence.end, mention.end + 280));
-  const subject = new RegExp(String.raw`^,?\s+(${NAME})(?:,\s+([^;:()]{1,240}?),)?\s+${AUX}(${alternation(VERBS.keys())})\b(\s+\S+)?`, "u").exec(rest);
+  const subject = OPENING_SUBJECT.exec(rest);
   if (subject && isPerson(subject[1]!, text, false) && !(subject[2] && (ANOTHER_CLAUSE.test(subject[2].replace(/\band\b/g, "")) || hasDateWord(subject[2])))) {
     const word = subject[3]!.toLowerCase().replace(/\s+/g, " ");
     const passive = !TRANSITIVE.has(word) || /\b(?:was|were|been|is|are)\s+$/.test(rest.slice(0, subject[0].length - (subject[4]?.length ?? 0) - subject[3]!.length)) || /^\s+(?:in|at|by|during|near|on)$/.test(subject[4] ?? "");

@@ -100,9 +100,15 @@ export function openerPerson(input: SubjectInput, verbAt: number): string | null
   let rest = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   rest = rest.replace(/^[^,(:;]*\([^)]*\)/, "");
   // "..., Kim Jong Un speaks", "..., Edson Arantes do Nascimento, better known as Pele, was": the name, then its verb or an aside.
-  const m = new RegExp(String.raw`^[^,;:]{0,40},\s+(${NAME})(?:\s+\p{Ll}|,)`, "u").exec(rest);
+  const m = NAME_AFTER_OPENER.exec(rest);
   return m && isPerson(m[1]!, text, false) ? m[1]! : null;
 }
+
+const NAME_AFTER_OPENER = new RegExp(String.raw`^[^,;:]{0,40},\s+(${NAME})(?:\s+\p{Ll}|,)`, "u");
+/** The name a sentence opens with. */
+const OPENING_NAME = new RegExp(String.raw`^[\s"“‘'(]*(${NAME})`, "u");
+/** A name inside a sentence, not opening it. */
+const INNER_NAME = new RegExp(String.raw`(?<![.!?]\s{0,3}|^)(?<=[\s(“"])(${NAME})`, "gu");
 
 /**
  * The person the sentence before opens with, possessive or not ("Pele's first document was
@@ -113,7 +119,7 @@ export function openerPerson(input: SubjectInput, verbAt: number): string | null
 function openingPersonBefore(text: string, sentenceStart: number): string | null {
   const previous = previousSentence(text, sentenceStart);
   if (!previous) return null;
-  const m = new RegExp(String.raw`^[\s"“‘'(]*(${NAME})`, "u").exec(text.slice(previous.start, previous.end));
+  const m = OPENING_NAME.exec(text.slice(previous.start, previous.end));
   if (!m) return null;
   const name = m[1]!.replace(/['’]s$/, "").trim();
   if (!isPerson(name, text, false)) return null;
@@ -126,7 +132,7 @@ function openingPersonBefore(text: string, sentenceStart: number): string | null
 function antecedent(text: string, at: number): string | null {
   const window = text.slice(Math.max(0, at - 400), at);
   let found: string | null = null;
-  for (const m of window.matchAll(new RegExp(String.raw`(?<![.!?]\s{0,3}|^)(?<=[\s(“"])(${NAME})`, "gu"))) {
+  for (const m of window.matchAll(INNER_NAME)) {
     const name = m[1]!.replace(/['’]s$/, "");
     if (isPerson(name, text, false)) found = name;
   }

@@ -1,4 +1,5 @@
 import { compoundNoun } from "./event.js";
+import acts from "./data/occurrence-acts.js";
 import { agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
@@ -148,9 +149,10 @@ const TOLL_ROSE = /^,?\s+(?:rose|has\s+risen|had\s+risen|climbed|jumped|increase
 /** Readings of a date right after an event's noun ("the collapse on Saturday", "the Nov. 13 attack"). */
 const NOUN_RULES = new Set(["subject.event-on-date", "subject.event-date"]);
 
-/** An event noun a date can be about: not an election, a truce or protests, which have dates of their own kinds. */
+const OWN_DATES = new Set(acts.ownDates);
+/** An event noun a date can be about: not an election, a truce or protests, which have dates of their own kinds (data/occurrence-acts.ts ownDates). */
 function isEventNoun(word: { lower: string }): boolean {
-  return Boolean(EVENTS[word.lower]) && !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(word.lower);
+  return Boolean(EVENTS[word.lower]) && !OWN_DATES.has(word.lower);
 }
 
 /** "on the Richter scale that", "of magnitude 6.8 which": words of the noun's own phrase, then a relative pronoun. */

@@ -1,4 +1,6 @@
 import type { ScopeEntity } from "../../model.js";
+import { wordAlternation } from "./alternation.js";
+import acts from "./data/occurrence-acts.js";
 import { compoundNoun } from "./event.js";
 import { fromEvent } from "./event-subject.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
@@ -21,7 +23,7 @@ import { wordsIn } from "./words.js";
  * the first position where either matches, as "^.*?" would find it, without retrying the
  * prefix at every length.
  */
-const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|while|because|since)\b|(${Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)).sort((a, b) => b.length - a.length).join("|")})\b)`);
+const CLAUSE_EVENT = new RegExp(String.raw`\b(?:(?:which|who|when|after|before|while|because|since)\b|(${wordAlternation(Object.keys(EVENTS).filter((w) => !acts.ownDates.includes(w)))})\b)`);
 
 /** "On 26 October 2019, US forces carried out the raid": the date opens the sentence. */
 export function openingDate(input: SubjectInput): SubjectReading | null {

@@ -1,3 +1,4 @@
+import acts from "./data/occurrence-acts.js";
 import { compoundNoun } from "./event.js";
 import { fromEvent } from "./event-subject.js";
 import { EVENTS } from "./lexicon.js";
@@ -19,7 +20,7 @@ import { wordTrie } from "../word-trie.js";
  * of the stretch before each date. No noun holds a space, so one start matches one noun at most
  * (`\s+` follows it) and the trie matches what the list of words did.
  */
-const NOUNS = wordTrie(Object.keys(EVENTS).filter((w) => !/^(?:election|elections|ceasefire|truce|operation|protests?)$/.test(w)));
+const NOUNS = wordTrie(Object.keys(EVENTS).filter((w) => !acts.ownDates.includes(w)));
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
 /** "bombing in Kabul on", "attack on Israel on", "earthquake in Turkey and Syria on", "explosion of". */
 const PLACED_NOUN = new RegExp(String.raw`(?:^|[^\p{L}])(${NOUNS})\s+(?:(?:in|at|on|near|off|against|outside)\s+(?:the\s+)?${NAME}(?:(?:,|\s+and)\s+${NAME}){0,2},?\s+(?:on|in)|of)\s+(?:the\s+)?$`, "iu");

@@ -106,10 +106,12 @@ export function storyClass(text: string, end: number): string | undefined {
 /** The toll class of an event word found at m, unless it ends a longer word ("post-quake"). */
 function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
   if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) return undefined;
-  // "a small dam collapsed, causing a flash flood": what the happening brought about is not the story's class.
-  if (isConsequence(text, m.index)) return undefined;
-  if (BREACH.includes(m[0].toLowerCase())) return breachedStructure(text, m.index, m.index + m[0].length) ? "collapse" : undefined;
-  const cls = classOfWord(m[0]);
+  const breach = BREACH.includes(m[0].toLowerCase());
+  const cls = breach ? undefined : classOfWord(m[0]);
+  // "a small dam collapsed, causing a flash flood": what the happening brought about is not the story's class
+  // (asked only of a word that has a toll class: the look back is dearer than the class).
+  if ((!breach && !cls) || isConsequence(text, m.index)) return undefined;
+  if (breach) return breachedStructure(text, m.index, m.index + m[0].length) ? "collapse" : undefined;
   // "Mumbai building crash", "the worst building crash this monsoon": a structure comes down; only vehicles crash.
   return cls === "crash" && structureBefore(text, m.index) ? "collapse" : cls;
 }
