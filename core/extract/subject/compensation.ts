@@ -17,7 +17,7 @@ import { type SubjectStep, takeNamed } from "./reading.js";
  */
 
 const WORDS = new RegExp(String.raw`\b(?:${alt(data.words)})\b`, "i");
-const PAYERS = Object.entries(data.payers).map(([payer, words]) => [payer, new RegExp(String.raw`(?<![\p{L}])(?:${alt(words)})(?![\p{L}])`, "u")] as const);
+const PAYERS = Object.entries(data.payers).map(([payer, words]) => [payer, new RegExp(String.raw`(?<![\p{L}])(?:${alt(words)})(?![\p{L}])`, "gu")] as const);
 const KILLED = new RegExp(String.raw`^[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:${alt(data.killed)})`, "i");
 const INJURED = new RegExp(String.raw`^[^.;]{0,40}?\b(?:to|for)\s+(?:the\s+|those\s+|each\s+|every\s+)?((?:${alt(data.seriously)})\s+)?(?:${alt(data.injured)})\b`, "i");
 /** The next sum in the clause ends what a recipient phrase may belong to: "Rs 5 lakh to the kin ... and Rs 1 lakh to those injured". */
@@ -50,7 +50,7 @@ export function compensation(text: string, sentence: Span, m: Mention): NamedMea
 function payerIn(stretch: string, first: boolean): string | null {
   let best: { payer: string; at: number } | null = null;
   for (const [payer, pattern] of PAYERS) {
-    const all = [...stretch.matchAll(new RegExp(pattern.source, "gu"))];
+    const all = [...stretch.matchAll(pattern)];
     const hit = first ? all[0] : all.at(-1);
     if (!hit) continue;
     if (first && !/\bfrom\s+(?:the\s+)?$/i.test(stretch.slice(0, hit.index))) continue;

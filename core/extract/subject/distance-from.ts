@@ -106,6 +106,12 @@ export function distanceOfThing(text: string, sentence: Span, m: Mention): Named
   return place && beside ? { cls: `distance.from-${place.id}`, words: text.slice(m.end, place.end).trim(), ...beside } : null;
 }
 
+/** Whether a length locates something from a named place: a thing set beside it, or the sentence's event (what is located is known). */
+export function locatesFromPlace(text: string, sentence: Span, m: Mention): boolean {
+  const place = fromPlace(text, sentence, m);
+  return Boolean(place && (besideThing(text, sentence, m, place) || PLACES_EVENT.test(text.slice(sentence.start, m.start))));
+}
+
 /**
  * The distance of the story's event from a named place, when no name stands beside the figure and
  * the sentence tells an event of a class that happens at one spot.

@@ -30,9 +30,8 @@ export function jobsCut(text: string, sentenceStart: number, mention: { start: n
   const mentionStart = mention.start;
   const before = text.slice(Math.max(sentenceStart, mentionStart - 120), mentionStart);
   const counted = head !== undefined && NOUNS.has(head.toLowerCase());
-  if (counted && VERB_BEFORE.test(before)) return { kind: "jobs-cut", start: mentionStart - VERB_BEFORE.exec(before)![0].length, end };
-  if (counted && CUTS_BEFORE.test(before)) return { kind: "jobs-cut", start: mentionStart - CUTS_BEFORE.exec(before)![0].length, end };
-  if ((counted || head === undefined) && SHARE_BESIDE.test(before)) return { kind: "jobs-cut", start: mentionStart - SHARE_BESIDE.exec(before)![0].length, end };
+  const told = (counted ? VERB_BEFORE.exec(before) ?? CUTS_BEFORE.exec(before) : null) ?? (counted || head === undefined ? SHARE_BESIDE.exec(before) : null);
+  if (told) return { kind: "jobs-cut", start: mentionStart - told[0].length, end };
   const after = CUTS_AFTER.exec(text.slice(mention.end, mention.end + 40));
   return after ? { kind: "jobs-cut", start: mentionStart, end: mention.end + after[0].length } : null;
 }

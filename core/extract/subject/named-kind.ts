@@ -25,8 +25,12 @@ export function lowercaseKind(text: string, kind: string): FoundThing | null {
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
+/** "a new bridge", "the old dam": one pattern per kind, the kinds being data and few. */
+const OTHER = new Map<string, RegExp>();
 function OTHER_OF_KIND(kind: string): RegExp {
-  return new RegExp(String.raw`\b(?:new|old|other|another|second|former|original|existing|older|newer)\s+${kind}\b`, "i");
+  let found = OTHER.get(kind);
+  if (!found) OTHER.set(kind, (found = new RegExp(String.raw`\b(?:new|old|other|another|second|former|original|existing|older|newer)\s+${kind}\b`, "i")));
+  return found;
 }
 
 /** "The dam, scheduled ..., is 272 metres high", "The bridge is 1.5 km long": the sentence opens with a kind's common noun, the figure after its verb. */

@@ -3,7 +3,7 @@ import { aboard } from "./aboard.js";
 import { crowdSize } from "./crowd.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
-import { distanceOfThing, eventDistance } from "./distance-from.js";
+import { locatesFromPlace } from "./distance-from.js";
 import { casualtyKind } from "./casualty.js";
 import { tollPhrase } from "./toll-phrase.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
@@ -51,7 +51,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       if (!r.phrase || !isCompassHead(r.phrase)) return;
       // "Bozeman, 85 miles southeast of Butte", "The quake was centred 61 km southwest of Davao": what is located is known.
       const { text, sentence, mention } = r.input;
-      if (distanceOfThing(text, sentence, mention) || eventDistance(text, sentence, mention)) return;
+      if (locatesFromPlace(text, sentence, mention)) return;
       r.result = directionSubject(r.input.text, r.input.sentence, r.phrase);
       return "stop";
     },
