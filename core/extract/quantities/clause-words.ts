@@ -46,7 +46,8 @@ export function wordsBefore(text: string, end: number): { words: Word[]; clauseS
   return { words, clauseStart: found || from === 0, comma };
 }
 
-const isLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+/** An ASCII letter, by its code. */
+export const isLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /**
  * "earnings before interest ... and amortisation—rose 11%": an em dash glued to a word on either

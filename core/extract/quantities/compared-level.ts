@@ -33,6 +33,13 @@ export function comparedLevels(text: string, live: Candidate[]): void {
   }
 }
 
+/** A sentence's or clause's stop between two figures: ".", ";", "!", "?", a decimal point not one. */
+const STOP = /[;!?]|\.(?!\d)/;
+
+function stopBetween(text: string, from: number, to: number): boolean {
+  return STOP.test(text.slice(from, to));
+}
+
 /** "and its new price is 375 rupees", "announcing the new retail price as Rs. 430": the level a change reached, named as new. */
 const NEW_LEVEL = /\b(?:its|the|a|their)[ \t]{1,2}new[ \t]{1,2}(?:[a-z]{2,12}[ \t]{1,2}){0,2}(?:price|rate|level|fare|tariff|figure|total|cost|value)[ \t]{1,2}(?:is|was|will[ \t]{1,2}be|would[ \t]{1,2}be|of|as|at|stands[ \t]{1,2}at)[ \t]{1,2}$/i;
 
@@ -46,7 +53,7 @@ export function namedNewLevels(text: string, live: Candidate[]): void {
     if (c.dropped) continue;
     if (c.change?.role === "by") amount = c;
     if (!amount || c.change || c.kind !== "quantity" || !(sameKind(amount, c) || bare(c))) continue;
-    if (c.start - amount.end > 120 || /[.;!?]/.test(text.slice(amount.end, c.start).replace(/\.(?=\d)/g, ""))) continue;
+    if (c.start - amount.end > 120 || stopBetween(text, amount.end, c.start)) continue;
     if (!NEW_LEVEL.test(text.slice(Math.max(0, c.start - 60), c.start))) continue;
     c.change = { direction: amount.change!.direction, role: "to", text: amount.change!.text, at: amount.change!.at };
     mark(c, "change");
@@ -66,7 +73,7 @@ export function formerLevels(text: string, live: Candidate[]): void {
     if (c.change || c.kind !== "quantity" || !WAS_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return;
     const next = alive[k + 1];
     if (!next?.change || next.change.role !== "to" || next.change.at < c.end || !(sameKind(c, next) || bare(next))) return;
-    if (next.start - c.end > 60 || /[.;!?]/.test(text.slice(c.end, next.start).replace(/\.(?=\d)/g, ""))) return;
+    if (next.start - c.end > 60 || stopBetween(text, c.end, next.start)) return;
     c.change = { direction: next.change.direction, role: "from", text: next.change.text, at: next.change.at };
     mark(c, "change");
   });

@@ -2,6 +2,7 @@ import type { Candidate } from "./candidate.js";
 import { currencyBefore } from "./money.js";
 import { readUnitAfter } from "./unit-reader.js";
 import { LABEL_WORDS as LABELS } from "./data/label-words.js";
+import { isDigit, isLetterCode } from "./clause-words.js";
 
 /** A rule that says a number is not a claim, given where it sits. */
 export interface JunkRule {
@@ -31,7 +32,7 @@ function mayBeLabel(text: string, start: number): boolean {
   let end = start;
   while (end > 0 && start - end < 8 && " \t:#.".includes(text[end - 1]!)) end--;
   let begin = end;
-  while (begin > 0 && end - begin < 12 && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
+  while (begin > 0 && end - begin < 12 && isLetterCode(text.charCodeAt(begin - 1))) begin--;
   if (end <= begin) return false;
   const word = text.slice(begin, end).toLowerCase();
   // "of" is a label's only in "Exit 3 of 5": LABEL needs digits and a blank or two right before it.
@@ -211,14 +212,6 @@ function mayFollowCopyright(text: string, start: number): boolean {
   while (k > start - 2 && isBlank(text.charCodeAt(k - 1))) k--;
   const last = text.charCodeAt(k - 1);
   return last === 0xa9 || last === 41 || last === 116 || last === 84;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** "-" or "–" (the dashes of a score). */

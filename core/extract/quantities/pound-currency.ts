@@ -30,7 +30,7 @@ export function poundCurrency(text: string, live: Candidate[]): void {
     // Cheap first: a mass in pounds written out as the word.
     if (c.dropped || c.unit?.id !== "lb" || !POUNDS_WORD.test(text.slice(c.numberEnd, c.numberEnd + 9))) continue;
     const after = text.slice(c.end, c.end + 24);
-    const sentence = sentenceOf(text, c);
+    const sentence = sentenceAround(text, c.start, c.end);
     if (WEIGHT_WORDS.test(sentence) || (!PER_OTHER.test(after) && !MONEY_WORDS.test(sentence))) continue;
     currency ??= POUND_CURRENCIES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
     const unit = currency ? getUnit(currency) : undefined;
@@ -40,11 +40,11 @@ export function poundCurrency(text: string, live: Candidate[]): void {
   }
 }
 
-/** The sentence around the figure, at most 200 characters each side. */
-function sentenceOf(text: string, c: Candidate): string {
-  const before = text.slice(Math.max(0, c.start - 200), c.start);
-  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("; "));
-  const after = text.slice(c.end, c.end + 200);
-  const end = after.search(/[.;!?](?:[ \t]|$)|\n/);
-  return before.slice(start + 1) + text.slice(c.start, c.end) + (end < 0 ? after : after.slice(0, end));
+/** The sentence around a span, at most 200 characters each side (also what pounds-weighed.ts reads). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 200), start);
+  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("; "));
+  const after = text.slice(end, end + 200);
+  const to = after.search(/[.;!?](?:[ \t]|$)|\n/);
+  return before.slice(from + 1) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
 }

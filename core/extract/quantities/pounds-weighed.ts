@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidate.js";
 import { OUTPUT_WORDS, WEIGHED_GOODS } from "./data/weighed-goods.js";
+import { sentenceAround } from "./pound-currency.js";
 
 const GOODS = new Set(WEIGHED_GOODS);
 const OUTPUT = new Set(OUTPUT_WORDS);
@@ -21,13 +22,4 @@ export function poundsWeighed(text: string, c: Candidate, unitEnd: number): bool
   if (MONEY_SIGN.test(sentence)) return false;
   const words = sentence.toLowerCase().split(/[^a-z0-9]+/);
   return words.some((w) => GOODS.has(w)) && words.some((w) => OUTPUT.has(w));
-}
-
-/** The sentence around a span, at most 160 characters each side. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 160), start);
-  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
-  const after = text.slice(end, end + 160);
-  const to = after.search(/\.(?:[ \t]|$)|\n/);
-  return before.slice(from + 1) + text.slice(start, end) + (to < 0 ? after : after.slice(0, to));
 }
