@@ -1,6 +1,7 @@
 import { drop, mark, type Candidate } from "./candidate.js";
 import { amountBefore, changeBefore } from "./change-before.js";
 import { BEFORE as QUALIFIERS_BEFORE } from "./qualifier-words.js";
+import { MONTH_PATTERN } from "../dates/names.js";
 
 /** The hedges of qualifier-words.ts ("about", "around", "some"). */
 const APPROX_WORDS = QUALIFIERS_BEFORE.find(([q]) => q === "approx")?.[1] ?? [];
@@ -13,7 +14,11 @@ const AND = /^[ \t]{1,2}and[ \t]{1,2}[$€£]?$/i;
 const AND_HEDGED = new RegExp(`^[ \\t]{1,2}and[ \\t]{1,2}(?:${APPROX_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|")})[ \\t]{1,2}[$€£]?$`, "i");
 const BETWEEN = /\bbetween[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 const FROM = /\bfrom[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
-const AFTER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]{1,2}$/i;
+/**
+ * A month's name right before the figure ("Sept. 4", "March 12"): the figure is a day. A whole
+ * name only, as the date step reads it: "Maybe 30 to 50", "the mayor 3", "decades 2" are no month.
+ */
+const AFTER_MONTH = new RegExp(`\\b(?:${MONTH_PATTERN})\\.?[ \\t]{1,2}$`, "i");
 const BY = /\bby[ \t]{1,2}(?:[$€£][ \t]?)?$/i;
 /** "by Rs4.26, from": an amount of change, then the clause of its levels. */
 const AFTER_AMOUNT = /\bby[ \t]{1,2}\S{1,16},[ \t]{1,2}from[ \t]{1,2}\S{0,4}$/i;
