@@ -6,7 +6,7 @@ import { type Pair, specificAnchor } from "./frame/pair.js";
 import { isAddition } from "./frame/addition.js";
 import { extentAgrees, namedMeasure, namedWhy } from "./frame/named-measure.js";
 import { comparableChange } from "./frame/change.js";
-import { placeStem, relateEvents, withCount } from "./frame/event.js";
+import { placeStem, relateEvents, venueStem, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
 import { storyMatch, withoutStoryNames } from "./frame/story-names.js";
@@ -77,7 +77,8 @@ const LOCAL = /^(?:section|row):/;
 /**
  * A claim's scope as compared: a story's names (frame/story-names.ts) are matched apart, and
  * across reports a place is known by its name without the word of its division ("Banjarnegara
- * Regency" is the "Banjarnegara" of another outlet, frame/event.ts placeStem).
+ * Regency" is the "Banjarnegara" of another outlet, frame/event.ts placeStem), and a venue by one
+ * word for its kind ("shrine" / "temple", venueStem).
  */
 function scopeFor(frame: Frame, oneArticle: boolean): Frame["scope"] {
   const scope = withoutStoryNames(frame.scope);
@@ -85,6 +86,8 @@ function scopeFor(frame: Frame, oneArticle: boolean): Frame["scope"] {
 }
 
 function stemmed(entity: ScopeEntity): ScopeEntity {
+  // "the shrine" of one outlet is "the temple" of another (frame/event.ts venueStem).
+  if (entity.kind === "named") return venueStem(entity.id) === entity.id ? entity : { ...entity, id: venueStem(entity.id) };
   if (entity.kind !== "place") return entity;
   const within = entity.within?.map(placeStem);
   const id = placeStem(entity.id);

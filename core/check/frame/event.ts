@@ -3,6 +3,7 @@ import { EVENT_NOUNS, GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { datesAgree, formatDate } from "../time.js";
 import { inside } from "./scope.js";
 import divisions from "../../extract/subject/data/story-divisions.js";
+import { VENUE_KINDS } from "../data/venue-kinds.js";
 
 /**
  * Whether two figures belong to one event. Events of one type class ("bombing", "blast",
@@ -40,16 +41,33 @@ function placesAgree(x: string, y: string, scopeX: readonly ScopeEntity[], scope
 /** An administrative division's word after a place's name (data/story-divisions.ts): "-regency" of "banjarnegara-regency". */
 const DIVISION = new RegExp(`-(?:${divisions.join("|")})$`);
 
+/** A venue's word closing an id, by the word standing for its kind (data/venue-kinds.ts): "-shrine" -> "-temple". */
+const VENUE = new Map(VENUE_KINDS.flatMap((kind) => kind.map((word) => [word, kind[0]!] as const)));
+const VENUE_WORD = new RegExp(`(^|-)(${[...VENUE.keys()].join("|")})$`);
+
 /**
- * A place's id without the word of its kind of division: "Banjarnegara Regency" and
- * "Banjarnegara", "Jemblung Hamlet" and "Jemblung" are one place as two outlets write it (one
- * copies an official release, the other does not). Only across reports: inside one article the
- * two forms may be the writer's way of telling a whole from its part ("the quake in Gansu
- * Province killed 118" and "105 lives in Gansu"), which the one-article rules weigh otherwise.
+ * An id whose last word is a venue's, with the word standing for its kind of venue: across
+ * reports "shrine" is the "temple" of another outlet (data/venue-kinds.ts).
+ * @example venueStem("naina-devi-shrine") // "naina-devi-temple"
+ * @example venueStem("shrine") // "temple"
+ */
+export function venueStem(id: string): string {
+  return id.replace(VENUE_WORD, (_all, dash: string, word: string) => `${dash}${VENUE.get(word)}`);
+}
+
+/**
+ * A place's id without the word of its kind of division, and with one word for a kind of venue
+ * outlets name two ways: "Banjarnegara Regency" and "Banjarnegara", "Jemblung Hamlet" and
+ * "Jemblung" are one place as two outlets write it (one copies an official release, the other
+ * does not), and so are "the Naina Devi temple" and "the Naina Devi shrine". Only across
+ * reports: inside one article the two forms may be the writer's way of telling a whole from its
+ * part ("the quake in Gansu Province killed 118" and "105 lives in Gansu"), which the one-article
+ * rules weigh otherwise.
  * @example placeStem("banjarnegara-regency") // "banjarnegara"
+ * @example placeStem("naina-devi-shrine") // "naina-devi-temple"
  */
 export function placeStem(id: string): string {
-  const stem = id.replace(DIVISION, "");
+  const stem = venueStem(id.replace(DIVISION, ""));
   return stem === "" ? id : stem;
 }
 

@@ -56,18 +56,27 @@ export const mark = (entity: ScopeEntity, prefix: string): string | undefined =>
 const wordsOf = (name: ScopeEntity) => name.id.slice(PREFIX.length).split("-").filter(Boolean);
 
 /**
- * Whether two story names name one thing: the same id, or the words of the shorter opening the
- * longer's ("himachal" / "himachal-pradesh").
+ * Whether two story names name one thing: the same id, the same letters written joined or
+ * spaced ("Chawkbazar" / "Chawk Bazar", one market of Old Dhaka in two outlets), or the words of
+ * the shorter opening the longer's ("himachal" / "himachal-pradesh").
  * @example sameName(himachal, himachalPradesh) // true
+ * @example sameName(chawkbazar, chawkBazar) // true
  * @example sameName(san, sanRemigio) // false: too short to stand for a name
  */
 export function sameName(a: ScopeEntity, b: ScopeEntity): boolean {
   if (a.id === b.id) return true;
   const [x, y] = [wordsOf(a), wordsOf(b)];
+  if (x.length !== y.length && joined(x) === joined(y) && joined(x).length >= MIN_JOINED) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length === long.length || short.join("").length < MIN_SHORT) return false;
   return short.every((word, i) => long[i] === word);
 }
+
+/** A name's letters without the spaces between its words ("chawk-bazar" -> "chawkbazar"). */
+const joined = (words: readonly string[]) => words.join("");
+
+/** The fewest letters of a name written joined and spaced: short runs of letters read both ways may be two names. */
+const MIN_JOINED = 8;
 
 /** The fewest letters a short form must have to stand for a longer name. */
 const MIN_SHORT = 4;
