@@ -54,6 +54,11 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const from = Math.max(sentence.start, mention.start - 160);
   // "The earthquake, which measured 6.8, struck on": an aside between the noun and its verb is no clause break.
   const stretch = maskAsides(text.slice(from, mention.start));
+  // The verb is looked for in the clause, a part of the stretch that opens after a stop, a bracket
+  // or a comma: a verb there is one in the stretch too. Most stretches have none, and the clause's
+  // cut costs more than this test.
+  OCCURRED.lastIndex = 0;
+  if (!OCCURRED.test(stretch)) return null;
   // A clause break, but not the colon of a time ("at 11:59 pm").
   // ", Islamabad on" / ", Pakistan, on": a comma before the place of the verb's object is no clause break.
   const comma = PLACE_TAIL.test(stretch) ? stretch.slice(0, stretch.search(PLACE_TAIL)).lastIndexOf(", ") : stretch.lastIndexOf(", ");

@@ -2,6 +2,7 @@ import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, placeOf
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
 import { capitalisedWords } from "./capitalised-words.js";
+import { saidAsWhere, wordAfter, wordBefore } from "./name-neighbours.js";
 
 /**
  * The distinctive names of one sentence, which story-names.ts tallies over a story: capitalised
@@ -28,16 +29,16 @@ export interface Name {
   starts: number[];
 }
 
-/** Whether the capitalised run holding word i follows a preposition of place. */
+/**
+ * Whether the capitalised run holding word i follows a preposition of place. "in the country's
+ * Enga province", "in the city's Itaewon district": a possessive between is still where; "tore
+ * through the Halvik Tower block": what an event went through is where it was (name-neighbours.ts).
+ */
 function located(sentence: string, words: readonly { at: number; end: number }[], runsOn: readonly boolean[], i: number): boolean {
   let start = i;
   while (start > 0 && runsOn[start - 1]) start--;
-  return LOCATIVE.test(sentence.slice(Math.max(0, words[start]!.at - 20), words[start]!.at));
+  return saidAsWhere(sentence, Math.max(0, words[start]!.at - 20), words[start]!.at);
 }
-
-// "in the country's Enga province", "in the city's Itaewon district": a possessive between is still where;
-// "tore through the Halvik Tower block": what an event went through is where it was.
-const LOCATIVE = /\b(?:in|at|near|outside|inside|through|from|aboard|on|off|across|struck|hit|rocked|battered|lashed|devastated)\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+)?)?$/u;
 
 /**
  * A name that names an event: "the Cianjur earthquake", "the Pylos shipwreck", "Hurricane Otis",
@@ -46,13 +47,12 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|through|from|aboard|on|off|acro
  * one said with "in" or "at".
  */
 function namesEvent(sentence: string, words: readonly { at: number; end: number }[], first: number, last: number): boolean {
-  const after = /^\s+([\p{L}-]+)/u.exec(sentence.slice(words[last]!.end))?.[1];
+  const after = wordAfter(sentence, words[last]!.end);
   if (after && isEventWord(after)) return true;
   // Only a capitalised word can title a storm: the word before must open with a capital.
-  const stretch = sentence.slice(Math.max(0, words[first]!.at - 20), words[first]!.at);
-  if (!/\p{Lu}/u.test(stretch)) return false;
-  const before = /([\p{L}-]+)[\s“"‘']+$/u.exec(stretch)?.[1];
-  return Boolean(before && /^\p{Lu}/u.test(before) && EVENTS[before.toLowerCase()] === STORM);
+  const at = words[first]!.at;
+  const before = wordBefore(sentence, Math.max(0, at - 20), at);
+  return Boolean(before && EVENTS[before.toLowerCase()] === STORM && /^\p{Lu}/u.test(before));
 }
 
 /** The class of the words that title a storm by its name ("Hurricane", "Cyclone", "Typhoon"). */

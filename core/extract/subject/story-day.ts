@@ -47,6 +47,10 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
   let asked = false;
   // The happening's word nearest before the day, in its clause.
   const words = wordsIn(text, Math.max(sentence.start, mention.start - 160), mention.start);
+  // Without a happening's word the loop below can only end in null: every word before the first
+  // such word either ends it or is passed over. Most days have none, and the look-ups are cheaper
+  // than the tests of the words between each word and the day.
+  if (!words.some((_, k) => tellsHappening(words, k))) return null;
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!;
     const between = text.slice(word.end, mention.start);

@@ -1,0 +1,144 @@
+/**
+ * The words right around a capitalised name that story-names.ts asks about in every sentence of
+ * a story: the preposition of place before it ("in", "at the", "near the city's"), the word
+ * after it ("Cianjur earthquake") and a storm's title before it ("Cyclone Idai"). Read by hand,
+ * backwards from the name or forwards from its end: the same answers as the patterns in each
+ * comment, which tried every position of the stretch before each name of a story.
+ */
+
+/**
+ * Whether `LOCATIVE_PATTERN` (below) matches `text.slice(from, to)`: a preposition of place or a
+ * verb of striking (as a whole word: `\b` before it), white space, then optionally "the", "a" or
+ * "an", white space and one lowercase word with its possessive ("the country's"), and white
+ * space up to `to`.
+ * @example saidAsWhere("killed in the city's Itaewon", 10, 22) // true
+ */
+export function saidAsWhere(text: string, from: number, to: number): boolean {
+  // The stretch ends in white space; the run of other characters before it is the last word.
+  const end = skipSpaceBack(text, from, to);
+  if (end === to) return false;
+  const start = runStart(text, from, end);
+  if (locativeEnds(text, from, start, end)) return true;
+  const last = text.slice(start, end);
+  // "in the": an article right after the locative word; "in the city's": a lowercase word after the article.
+  return (ARTICLES.has(last) && afterLocative(text, from, start)) || (LOWER_WORD.test(last) && afterArticle(text, from, start));
+}
+
+/** Whether white space, and a run ending in a locative word, stand before `start`. */
+function afterLocative(text: string, from: number, start: number): boolean {
+  const end = skipSpaceBack(text, from, start);
+  return end < start && locativeEnds(text, from, runStart(text, from, end), end);
+}
+
+/** Whether white space, an article and what afterLocative asks stand before `start`. */
+function afterArticle(text: string, from: number, start: number): boolean {
+  const end = skipSpaceBack(text, from, start);
+  if (end === start) return false;
+  const begin = runStart(text, from, end);
+  return ARTICLES.has(text.slice(begin, end)) && afterLocative(text, from, begin);
+}
+
+/** The pattern saidAsWhere answers for (case-sensitive, `u`). */
+export const LOCATIVE_PATTERN = /\b(?:in|at|near|outside|inside|through|from|aboard|on|off|across|struck|hit|rocked|battered|lashed|devastated)\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+)?)?$/u;
+
+const LOCATIVES: readonly string[] = ["in", "at", "near", "outside", "inside", "through", "from", "aboard", "on", "off", "across", "struck", "hit", "rocked", "battered", "lashed", "devastated"];
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u;
+
+/** Whether the run [start, end) ends in a locative word that a `\b` opens (the run's start, or a character no word character). */
+function locativeEnds(text: string, from: number, start: number, end: number): boolean {
+  for (const word of LOCATIVES) {
+    const at = end - word.length;
+    if (at < start || !text.startsWith(word, at)) continue;
+    if (at === from || !isWordChar(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/** `\b`'s word characters without the `i` flag: ASCII letters, digits and "_". */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Where the white space ending at `to` starts (`to` when there is none), not before `from`. */
+function skipSpaceBack(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the run of characters other than white space ending at `end` starts, not before `from`. */
+function runStart(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** JavaScript's `\s`: white space and line terminators (a surrogate is none). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The word right after `at`, as `/^\s+([\p{L}-]+)/u` reads `text.slice(at)`: white space, then
+ * letters and hyphens; undefined when either is missing.
+ * @example wordAfter("the Cianjur earthquake", 11) // "earthquake"
+ */
+export function wordAfter(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === at) return undefined;
+  const start = i;
+  while (i < text.length) {
+    const size = letterOrHyphenAt(text, i);
+    if (size === 0) break;
+    i += size;
+  }
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+/**
+ * The word before `to`, as `/([\p{L}-]+)[\s“"‘']+$/u` reads `text.slice(from, to)`: letters
+ * and hyphens, then white space or opening quotes up to the end; undefined when either is missing.
+ * @example wordBefore("Cyclone “Idai", 0, 9) // "Cyclone"
+ */
+export function wordBefore(text: string, from: number, to: number): string | undefined {
+  let i = to;
+  while (i > from && isSpaceOrQuote(text.charCodeAt(i - 1))) i--;
+  if (i === to) return undefined;
+  const end = i;
+  while (i > from) {
+    const size = letterOrHyphenBefore(text, from, i);
+    if (size === 0) break;
+    i -= size;
+  }
+  return i < end ? text.slice(i, end) : undefined;
+}
+
+function isSpaceOrQuote(c: number): boolean {
+  return isSpace(c) || c === 0x201c || c === 34 || c === 0x2018 || c === 39;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** The length (1 or 2) of the letter or hyphen at i, or 0: a surrogate pair counts as one, as the `u` flag reads it. */
+function letterOrHyphenAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const size = cp > 0xffff ? 2 : 1;
+  return LETTER.test(String.fromCodePoint(cp)) ? size : 0;
+}
+
+/** The length (1 or 2) of the letter or hyphen ending at i, or 0, not reading before `from`. */
+function letterOrHyphenBefore(text: string, from: number, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  // A low surrogate with its high one inside the stretch is one code point.
+  if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
+  }
+  return LETTER.test(text[i - 1]!) ? 1 : 0;
+}
