@@ -54,12 +54,15 @@ const HEIGHT_VERBS = new Set(["rises", "climbs", "soars", "towers", "stands"]);
 /**
  * The change role a claim is compared by: a standing height of a named thing told with a height
  * verb ("The Oroville Dam rises 754 feet") is the thing's level, not an amount it rose by, so it
- * meets "is 770 feet tall". Every other claim keeps the role its change was read with.
+ * meets "is 770 feet tall"; so is a distance from a place after a placing verb the change reader
+ * took for a fall ("sank 30 nautical miles off Mwanza"). Every other claim keeps the role its change was read with.
  * @example comparedRole(claimOf("The Oroville Dam rises 754 feet")) // "level"
  */
 export function comparedRole(claim: Claim): "level" | "to" | "from" | "by" {
   const frame = claim.subject?.frame;
   if (!claim.change) return "level";
+  // "MV Bukoba sank 30 nautical miles off Mwanza": a distance from a place says where, never by how much.
+  if (frame?.measure.id.startsWith("distance.from-")) return "level";
   if (frame && namedMeasure(frame) && frame.measure.id.startsWith("height") && !claim.change.pairedWith && HEIGHT_VERBS.has(claim.change.text.trim().toLowerCase())) return "level";
   return claim.change.role;
 }

@@ -1,6 +1,7 @@
 import type { Span } from "../span.js";
 import { PART_VERB, WHOLE_OF } from "./aboard.js";
 import { bodiesFound } from "./bodies.js";
+import measures from "./data/measures.js";
 import { CASUALTY } from "./lexicon.js";
 import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
@@ -26,7 +27,10 @@ export interface Casualty {
 // dead", "are estimated to be buried", "listed as missing": a status after a copula.
 // "25 individuals who have been hospitalized", "21 miners had managed to survive": a relative pronoun or "managed to" first.
 // "13 more are missing", "five others were hurt": "more" and "others" stand for the people counted.
-const PASSIVE = /^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|officially|internally|critically|seriously|severely|slightly|fatally|badly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|pronounced|estimated|found)(?:\s+(?:to|as))?))*\s+([a-z]+)/i;
+// "225,000 people were urgently relocated", "were safely evacuated": a manner adverb between the copula and its status.
+const PASSIVE = /^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|[a-z]+ly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|pronounced|estimated|found)(?:\s+(?:to|as))?))*\s+([a-z]+)/i;
+/** Status words that count people only after the count (data/measures.ts 'statusAfterOnly'). */
+const AFTER_ONLY: ReadonlySet<string> = new Set(measures.statusAfterOnly);
 const RELATIVE = /^\s+(?:who|that)\b/i;
 const AGE = /year|month|week|day|old/i;
 /** "another four people yet to be located", "who have not yet been found": people missing, told by what is not done. */
@@ -75,7 +79,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const verb = verbBefore?.lower === "all" ? beforeVerb : verbBefore;
   if (verb && /^\s*(?:all\s+)?$/i.test(text.slice(verb.end, mentionStart))) {
     const kind = CASUALTY[verb.lower];
-    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && (kind !== "buried" || buriedUnder(text, mentionStart))) return { kind, span: verb };
+    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && !AFTER_ONLY.has(verb.lower) && (kind !== "buried" || buriedUnder(text, mentionStart))) return { kind, span: verb };
   }
   if (verb && /^\s*$/.test(text.slice(verb.end, mentionStart))) {
     const end = phrase ? phrase.end : mentionEnd;

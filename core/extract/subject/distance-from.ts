@@ -6,11 +6,13 @@ import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import type { EventMeasure } from "./event-measure.js";
 import { slugOf } from "./frame-scope.js";
-import { gazetteerPlace, isCountryPlace } from "./gazetteer.js";
-import { classOfEvent } from "./lexicon.js";
+import { gazetteerPlace, isCountryPlace, placesAround } from "./gazetteer.js";
+import type { EventReading } from "./event.js";
+import { ACT_VERBS, classOfEvent, EVENT_VERBS } from "./lexicon.js";
+import { wordsIn } from "./words.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
-import { bareName, NAME, thingOf } from "./named-thing.js";
+import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 
 /**
  * A distance that locates something from a named place: "Bozeman, about 85 miles southeast of
@@ -27,18 +29,33 @@ const DIS = data.distance;
 const COMPASS = String.raw`(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?|(?:N|S)?(?:N|S|E|W)(?:E|W)?)`;
 /** After the figure: a conversion, a trip noun, the direction, then where the place's name starts. */
 // "from the Tunisian coastal city of Sfax": the city's name, past its demonym and kind.
-const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village)(?:\s+of)?,?\s+)?(${NAME})`, "u");
+const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village|headquarters)(?:\s+of)?,?\s+)?(${NAME})`, "u");
 /** A border, a coast, a river bank is no place a distance is told from here (border-distance.ts reads borders). */
 const NOT_PLACE_AFTER = /^\s+(?:border|frontier|coast|shore|river|state\s+line)\b/i;
 /** Before the figure: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison: no location. */
 const NOT_LOCATING = new RegExp(String.raw`\b(?:${alt(DIS.notLocating)})\s+(?:\S+\s+){0,2}$`, "i");
-const KIND = String.raw`(?:\s+(?:${alt(DIS.placeKinds)}))?`;
+// "The Ratangarh temple is located 405 km north of Bhopal": a thing's kind after its name, too.
+const KIND = String.raw`(?:\s+(?:${alt([...DIS.placeKinds, ...THINGS])}))?`;
 /** "Bozeman, about 85 miles", "in Gopalganj, around 150 km", "struck Luxian county around 120km": the name the figure is set beside. */
-const BESIDE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}(?:(?:a|an)\s+)?$`, "u");
+// "Anandpur Sahib in Punjab, 30 km from", "Anandpur Sahib, Punjab, which is about 40km from": the region that holds the
+// name, then a relative clause or a verb of lying somewhere ("The Ratangarh temple is located 405 km north of") may come between.
+const HELD_IN = String.raw`(?:(?:\s+in|\s*,)\s+(${NAME})(?=\s*,))?`;
+const LIES = String.raw`(?:\s*,\s*(?:which|that)\s+(?:is|was|lies|lay|sits)|\s+(?:is|was|lies|lay|sits))?(?:\s+(?:located|situated))?`;
+const BESIDE_END = String.raw`${LIES}(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}(?:(?:a|an)\s+)?$`;
+const BESIDE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}${HELD_IN}${BESIDE_END}`, "u");
+const BESIDE_ALONE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}${BESIDE_END}`, "u");
+
+/** A state, a province or a country: a region that holds a town, never itself located from one ("Anandpur Sahib in Punjab"). */
+function isRegion(name: string): boolean {
+  const id = gazetteerPlace(name);
+  return Boolean(id && placesAround(id).length <= 1);
+}
 
 /** "hit southern California, about 78 kilometers east of Los Angeles": a region is not where a distance points. */
 const REGION_BEFORE = /\b(?:southern|northern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural)\s+$/i;
 
+/** Placing verbs that the change reader takes for a fall ("sank", "plunged"): before a place's direction they locate. */
+const PLACING_CHANGE = new Set(DIS.placingVerbs);
 const FIXED = new Set(DIS.events);
 /** Event words of the classes that happen at one spot, and the verbs that place an event. */
 const EVENT_WORDS = Object.entries(events.words).filter(([, name]) => FIXED.has(classOfEvent(name))).map(([word]) => word);
@@ -51,7 +68,8 @@ interface FromPlace { id: string; text: string; end: number }
 
 /** The named place a length after the figure is told from, or null. */
 function fromPlace(text: string, sentence: Span, m: Mention): FromPlace | null {
-  if (m.kind !== "quantity" || m.dimension !== "length" || m.change || m.conversionOf) return null;
+  // "MV Bukoba sank 30 nautical miles off Mwanza": a placing verb read as a fall of 30 nmi still places the figure.
+  if (m.kind !== "quantity" || m.dimension !== "length" || (m.change && !PLACING_CHANGE.has(m.change.text.trim().toLowerCase())) || m.conversionOf) return null;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 120));
   const hit = TOWARDS.exec(after);
   if (!hit) return null;
@@ -73,16 +91,27 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
     const at = m.start - before.length + placing.index + placing[0].indexOf(placing[1]!);
     return { thing: placed, span: { start: at, end: at + placing[1]!.length } };
   }
-  const beside = BESIDE.exec(before);
+  const held = BESIDE.exec(before);
+  // "the Bert Mooney Airport in Butte, about 130 kilometres west of Bozeman": a town after "in" is located, not skipped.
+  const beside = held?.[2] && !isRegion(held[2]) ? BESIDE_ALONE.exec(before) : held;
   const name = beside ? bareName(beside[1]!) : null;
   const thing = name ? thingOf(name) : null;
-  if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id)) return null;
+  // "the sinking of the cruise ship on Lake Victoria, some eight kilometres away from Mwanza": a lake or a sea is no point a distance locates.
+  if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id) || WATER.test(name) || movingEvent(name)) return null;
   const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);
   // "Lampedusa is located between Sicily and North Africa, around 190 kilometres from Sfax": what lies between is located.
   if (BETWEEN.test(text.slice(Math.max(sentence.start, start - 60), start))) return locatedSubject(text, sentence, m.start);
   return REGION_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) ? null : { thing, span: { start, end: start + name.length } };
 }
 
+/** "the center of Hurricane Otis was located about 60 miles north-northwest of Acapulco": a storm named is no thing, and it moves. */
+function movingEvent(name: string): boolean {
+  const event = events.words[name.split(/\s+/)[0]!.toLowerCase() as keyof typeof events.words];
+  return Boolean(event && !FIXED.has(classOfEvent(event)));
+}
+
+/** A body of water by its name ("Lake Victoria", "the Tablas Strait", "Bay of Bengal"). */
+const WATER = new RegExp(String.raw`^(?:${alt(DIS.waterBodies)})\b|\b(?:${alt(DIS.waterBodies)})$`, "i");
 const ON_CHAIN = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})(?:\s+(?:${alt(DIS.placeKinds)}|dam|bridge|tunnel|tower))?,\s+(?:on|along|beside)\s+(?:the\s+)?${NAME}(?:\s+\p{Ll}+)?,\s+${QUAL}$`, "u");
 const BETWEEN = /\bbetween\s+[^,;.]{1,40}\s+and\s+$/i;
 const LOCATED = new RegExp(String.raw`^\s*(?:the\s+)?(${NAME})\s+(?:is|lies|sits|was)\s+(?:located\s+|situated\s+)?between\b`, "u");
@@ -120,5 +149,24 @@ export function locatesFromPlace(text: string, sentence: Span, m: Mention): bool
 export function eventDistance(text: string, sentence: Span, m: Mention): EventMeasure | null {
   const place = fromPlace(text, sentence, m);
   if (!place || besideThing(text, sentence, m, place) || !PLACES_EVENT.test(text.slice(sentence.start, m.start))) return null;
-  return { head: `from-${place.id}`, measure: "distance", events: EVENTS, span: { start: m.end, end: place.end } };
+  return { head: `from-${place.id}`, measure: "distance", events: EVENTS, ownEvent: true, span: { start: m.end, end: place.end } };
+}
+
+/**
+ * The event a verb of the figure's clause tells, when it places the figure ("the ship capsized last
+ * week in calm waters some 10 km northwest of Mwanza", "MV Bukoba sank 30 nautical miles off
+ * Mwanza"): the verb that locates the distance is its event, nearer than a noun further back ("In
+ * the deadliest disaster ..."). No name or place is read from a verb.
+ * @example placingEvent("MV Bukoba sank 30 km off Mwanza.", sentence, mentionOf("30 km"))?.kind // "capsizing"
+ */
+export function placingEvent(text: string, sentence: Span, m: Mention): EventReading | null {
+  const words = wordsIn(text, Math.max(sentence.start, m.start - 80), m.start);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    // "..., the ship capsized": a clause break before the verb ends the search.
+    if (/[,;:]/.test(text.slice(word.end, i + 1 < words.length ? words[i + 1]!.start : m.start))) return null;
+    const event = EVENT_VERBS[word.lower] ?? ACT_VERBS[word.lower];
+    if (event && FIXED.has(classOfEvent(event))) return { event, kind: event, noun: { start: word.start, end: word.end }, span: { start: word.start, end: word.end } };
+  }
+  return null;
 }

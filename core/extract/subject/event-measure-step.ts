@@ -1,5 +1,6 @@
 import { findEvent } from "./event.js";
 import { eventMeasure } from "./event-measure.js";
+import { placingEvent } from "./distance-from.js";
 import { stop } from "./quantity-head.js";
 import { classOfEvent } from "./lexicon.js";
 import type { SubjectStep } from "./reading.js";
@@ -29,7 +30,9 @@ export const EVENT_MEASURE_STEP: SubjectStep = {
     r.phrase = null;
     r.rules.push("subject.event-measure");
     // "The earthquake, with a magnitude of 6.3, struck": the event word may sit anywhere in the sentence.
-    const event = findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end);
+    // "the ship capsized ... some 10 km northwest of Mwanza": a distance's event is the verb that places it, if one does.
+    const placed = found.measure === "distance" ? placingEvent(text, sentence, mention) : null;
+    const event = placed ?? findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end);
     if (event && found.events.includes(classOfEvent(event.kind))) {
       // "The quake struck 60 km north of Kathmandu" did not happen in Kathmandu: the place a distance is told from is no event's place.
       r.event = found.measure === "distance" && event.place === found.head.replace(/^from-/, "") ? { ...event, place: undefined } : event;

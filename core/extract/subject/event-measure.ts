@@ -18,6 +18,8 @@ export interface EventMeasure {
   measure: string;
   /** Event classes the measure belongs to; the first is the one a story lends. */
   events: readonly string[];
+  /** A measure of where the event happened (a distance, a wreck's depth): its own sentence's event is enough to compare it. */
+  ownEvent?: boolean;
   span: Span;
 }
 
@@ -31,6 +33,7 @@ interface Entry {
   after: RegExp;
   sentenceCue?: RegExp;
   decimalAfter?: RegExp;
+  ownEvent?: boolean;
 }
 
 const ENTRIES: readonly Entry[] = data.measures.map((e) => ({
@@ -42,7 +45,7 @@ const ENTRIES: readonly Entry[] = data.measures.map((e) => ({
 }));
 
 /** A cheap gate: one of the cue stems near the figure, before any pattern runs. */
-const GATE = /magnitud|richter|measur|regist|depth|deep|below|underground|wind|gust|wave|tsunami|swell|surge|quake|tremor|temblor/i;
+const GATE = /magnitud|richter|measur|regist|depth|deep|below|underground|underwater|under water|of water|wind|gust|wave|tsunami|swell|surge|quake|tremor|temblor/i;
 
 /**
  * @example eventMeasure("The magnitude 6.8 earthquake struck", sentence, mention68)?.measure // "magnitude"
@@ -64,7 +67,7 @@ export function eventMeasure(text: string, sentence: Span, mention: Mention): Ev
     if (!b && !a) continue;
     if (e.sentenceCue && !e.sentenceCue.test(text.slice(sentence.start, sentence.end))) continue;
     const span = b ? { start: mention.start - b[0].length, end: mention.start } : { start: mention.end, end: mention.end + a![0].length };
-    return { head: e.head, measure: e.measure, events: e.events, span };
+    return { head: e.head, measure: e.measure, events: e.events, span, ...(e.ownEvent ? { ownEvent: true } : {}) };
   }
   return null;
 }

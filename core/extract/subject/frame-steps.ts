@@ -150,6 +150,9 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
     name: "frame.event-measure-event",
     run: (r) => {
       if (!r.eventMeasure) return;
+      // "the ship capsized ... some 10 km northwest of Mwanza", "sunken in 700 meters of water": a measure of where the event
+      // happened belongs to its own sentence's event, which the check compares; a magnitude needs the story's one quake.
+      if (r.eventMeasure.ownEvent && r.frame.event) return;
       const story = r.input.context ? storyEventNamed(r.input.context, r.input.sentence, true) : undefined;
       if (!r.frame.event || !story || story.frame.id !== r.frame.event.id) return stop(r);
     },

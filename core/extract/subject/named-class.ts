@@ -20,7 +20,7 @@ export interface FoundClass {
   strong: boolean;
 }
 
-export const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|almost|over|just over|just under|under|more than|less than|up to|at least|close to|a whopping|an impressive|a total of|a staggering|just|only|a mere|an estimated|an estimated total of)\s+)?`;
+export const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|almost|over|just over|just under|under|more than|less than|up to|at least|close to|a whopping|an impressive|a total of|a staggering|just|only|a mere|an estimated|an estimated total of|a maximum of|a maximum of about|a maximum of around)\s+)?`;
 
 const PAREN = String.raw`(?:\([^()]{0,40}\)\s*)?`;
 const key = (words: string) => words.toLowerCase().replace(/\s+/g, " ");

@@ -32,6 +32,8 @@ const FRONTED = /^\s*(?:Built|Constructed|Completed|Erected|Developed)\b[^,;]*$/
 const AFTER_COMMA = new RegExp(String.raw`^[^,;]{0,40},\s+(?:(?:the|this|a|an|The|This|A|An)\s+)?(?:[\p{L}-]+\s+){0,2}?(${KIND})(?![\p{L}-])`, "u");
 /** The clause's thing before a cost verb: "The bridge was built at", "The dam is being built by ... at a cost of". */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|this|that|a|an|its|The|This|That|A|An|Its)\s+((?:[\p{L}\p{N}.,-]+\s+){0,3}?)(${KIND})(?![\p{L}-])`, "gu");
+/** A kind word that only names the cost after it ("a project cost of"). */
+const COST_NOUN_AFTER = /^\s+cost\s+of\b/i;
 /** Modifiers that are a name: "The Padma Bridge", "the Gordie Howe International Bridge". */
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+)+$/u;
 /** Words that make the sum a part's or a piece of work's, not the whole thing's cost. */
@@ -68,7 +70,10 @@ function kindOf(text: string, sentence: Span, m: Mention): KindAt | null {
     const thing = AFTER_COMMA.exec(after);
     return thing ? at(m.end + thing[0].length - thing[1]!.length, thing[1]!) : null;
   }
-  const subject = [...before.matchAll(SUBJECT_BEFORE)].at(-1);
+  // "The construction of the bridge began in 2011 at a project cost of": "project" names the cost, the bridge is the thing.
+  const subjects = [...before.matchAll(SUBJECT_BEFORE)];
+  const things = subjects.filter((hit) => !COST_NOUN_AFTER.test(before.slice(hit.index! + hit[0].length)));
+  const subject = (things.length > 0 ? things : subjects).at(-1);
   if (!subject) return null;
   const kind = at(sentence.start + subject.index! + subject[0].length - subject[2]!.length, subject[2]!);
   // "The Padma Bridge was built at": the clause names its thing.

@@ -9,7 +9,8 @@ import type { NamedMeasure } from "./named-measure.js";
 /** A thing placed by the name after it: "The Shard in London", "the dam at Zug" (no name: group 1 empty). */
 const PLACED = new RegExp(String.raw`(?:(${NAME})|\p{Ll}+)\s+(?:in|at|near|outside|on)\s+$`, "u");
 /** The name and its verb or apposition, ending right before the figure. */
-const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
+// "Malin—a village of some 700 people": an apposition set off by a dash as by a comma, with a link word ("Size - 96,000 acres" is a label).
+const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${NAME})(?:[’']s)?\s*(?:,\s*(?:which|that)\s+(?:[^,;()]{1,60},\s*)?|,\s*|\s*[—–]\s*|\s-\s+|(\())?(?:(?:still|now|currently)\s+)?(?:(${alt(Object.keys(data.verbs))}|${alt(data.countFrames)}|at)(?:\s+(?:above|over)\s+\p{L}+)?(?:\s+at)?\s+)?${QUAL}$`, "u");
 const COUNT_FRAME = new RegExp(String.raw`\b(?:${alt(data.countFrames)})\s+${QUAL}$`, "i");
 const VENUE = /\b(?:Stadium|Arena|Park|Ground|Hall|Theatre|Theater|Bowl|Dome|Field|Centre|Center|Coliseum|Colosseum|Stadion|Estadio|Stade|Garden|Gardens)$/;
 
@@ -48,7 +49,8 @@ export function predicate(text: string, sentence: Span, m: Mention, found: Found
   // "between Beijing and Guangzhou is 2,298 km": one end of a route is not the thing measured.
   if (/\bbetween\s+\S.*\sand\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, start - 60), start))) return null;
   // "The Shard in London stands 310 metres tall": the name after "in" places the thing before it.
-  const placed = PLACED.exec(text.slice(from, start));
+  // "The mudslide in Malin, a village of some 700 people": "a village of" sets the place itself beside the count, whatever is in it.
+  const placed = link && data.countFrames.includes(link) ? null : PLACED.exec(text.slice(from, start));
   if (placed) {
     if (!placed[1]) return null; // "the dam at Zug": a common noun, placed
     words = placed[1];

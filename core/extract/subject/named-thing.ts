@@ -34,6 +34,8 @@ export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ish|ese|ean)$|^\p{Lu}\p{Ll}{3,}i$/u
  * ("Kerch bridge" and "Kerch Bridge" are `kerch-bridge`): "Trump Tower" is not Trump, "Wembley Stadium" not the district.
  */
 const PREFIX = /^(?:the\s+|MV\s+|M\/V\s+|MS\s+|SS\s+|RMS\s+|HMS\s+|USS\s+|MT\s+)+/i;
+const FOREIGN_ARTICLE = /^(?:Le|La|Les|El)\s+(?=\p{Lu})/u;
+const VESSEL_AFTER = /\s+(?:container\s+ship|cargo\s+ship|cruise\s+ship|ship|vessel|tanker|freighter|liner|yacht|ferry)$/i;
 const TRAILING = new RegExp(String.raw`\s+(?:${THINGS.map((t) => t.replace(/ /g, String.raw`\s+`)).join("|")})$`, "i");
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
@@ -41,9 +43,13 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6,
 /** One id for one thing however it is written: "The Kerch Bridge" and "the Kerch bridge" are `kerch-bridge`, "Burj Khalifa tower" `burj-khalifa`. */
 export function thingId(name: string): string {
   // "M. Chinnaswamy Stadium" is the Chinnaswamy Stadium; "Queen Mary II" the Queen Mary 2.
-  const bare = name.replace(PREFIX, "").replace(/[’']s$/, "").replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll})/u, "").replace(/\s(I{1,3}|IV|V|VI{1,3}|IX|X)$/, (_, r: string) => ` ${ROMAN[r]}`).trim();
+  // "Le Joola" is the Joola: a French or Spanish article before a name is its "the".
+  const bare = name.replace(PREFIX, "").replace(FOREIGN_ARTICLE, "").replace(/[’']s$/, "").replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll})/u, "").replace(/\s(I{1,3}|IV|V|VI{1,3}|IX|X)$/, (_, r: string) => ` ${ROMAN[r]}`).trim();
   const shorter = bare.replace(TRAILING, "");
-  return slugOf(/\p{L}/u.test(shorter) && /\s/.test(shorter) ? shorter : bare);
+  // "the Le Joola ship", "the Sewol ferry": a vessel's one-word name with its kind after it is the vessel; a one-word
+  // name before a bridge or a dam ("Kerch bridge") keeps its kind, apart from the place it is named after.
+  const vessel = VESSEL_AFTER.test(bare) && /\p{L}/u.test(shorter);
+  return slugOf((/\p{L}/u.test(shorter) && /\s/.test(shorter)) || vessel ? shorter : bare);
 }
 
 const ACROSS_SENTENCES = /[.!?]\s+(?:The|A|An|This|That|These|Those|It|Its)\s/;

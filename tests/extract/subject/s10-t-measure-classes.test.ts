@@ -27,8 +27,9 @@ describe("a count glued to a standing property before a name (session 10 T round
 
 describe("what a vessel may carry is its capacity", () => {
   it("reads 'licensed to carry', 'could carry' as the capacity, the same measure as 'a capacity of'", () => {
-    expect(read(frameOf("The Sewol ferry was licensed to carry 921 passengers.", "921"))).toEqual(["capacity", "sewol-ferry"]);
-    expect(read(frameOf("The Sewol ferry had a capacity of 956 passengers.", "956"))).toEqual(["capacity", "sewol-ferry"]);
+    // "The Sewol ferry" is the vessel "MV Sewol" (named-thing.ts thingId): one id however the kind is written.
+    expect(read(frameOf("The Sewol ferry was licensed to carry 921 passengers.", "921"))).toEqual(["capacity", "sewol"]);
+    expect(read(frameOf("The Sewol ferry had a capacity of 956 passengers.", "956"))).toEqual(["capacity", "sewol"]);
     const sewol = "MV Sewol was a South Korean vehicle-passenger ferry, built in Japan. At 146 m in length, the ferry could carry 921 passengers, or a total of 956 persons.";
     expect(read(frameOf(sewol, "921"))).toEqual(["capacity", "sewol"]);
   });

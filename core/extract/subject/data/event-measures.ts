@@ -28,6 +28,8 @@ const data = {
     /** Words before the figure that make it no location: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison. */
     notLocating: ["within", "radius", "range", "traveled", "travelled", "walked", "drove", "driven", "flew", "flown", "marched", "trekked", "moved", "advanced", "pushed", "retreated", "swam", "sailed", "ran", "fled", "evacuate", "evacuates", "evacuated", "evacuating", "evacuation", "evacuations", "up to", "more", "less", "farther", "further", "closer", "nearer"],
     /** Kinds of place written after a name ("Luxian county, around 120km"): no part of the name. */
+    /** Words that make a name a body of water ("Lake Victoria", "Tablas Strait"): a lake is no point a distance locates, the event on it is. */
+    waterBodies: ["lake", "sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "river", "lagoon"],
     placeKinds: ["county", "district", "town", "city", "village", "province", "prefecture", "region", "municipality", "island", "township", "state", "port"],
   },
   measures: [
@@ -43,6 +45,16 @@ const data = {
       before: String.raw`\b(?:depth\s+of|deep\s+of)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|approximately\s+)?$`,
       after: String.raw`^\s*(?:\([^()]{0,30}\)\s*)?-?\s*(?:deep\b|below\s+the\s+(?:surface|ground|earth)|underground)`,
       sentenceCue: String.raw`\b(?:earthquakes?|quakes?|tremors?|temblors?|epicent\w*|hypocent\w*|seismic)\b`,
+    },
+    {
+      // "The vessel is reported to be sunken in 700 meters of water", "the wreck of the Solar I, which was lying 639 meters
+      // underwater", "MV Bukoba sank ... in 25 metres (14 fathoms) of water": how deep a sunken vessel or a wreck lies.
+      // 'ownEvent': the sentence's own event ("sunken", "capsized") is the measure's, as a distance's is (frame-steps.ts).
+      measure: "depth", head: "wreck", dimension: "length", events: ["capsizing", "crash"], ownEvent: true,
+      // Only the words after the figure tell it ("the wreck lying 300 metres from the beach" is no depth): nothing before does.
+      before: String.raw`(?!)`,
+      after: String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:of\s+water|underwater|under\s+water|below\s+the\s+(?:sea|lake|water|surface))\b`,
+      sentenceCue: String.raw`\b(?:sank|sunk|sunken|sinking|wreck|wreckage|capsized|capsizing|seabed|sea\s+floor|lake\s+bed|lakebed|ocean\s+floor)\b`,
     },
     {
       measure: "speed", head: "wind", dimension: "speed", events: ["storm", "tornado"],

@@ -21,7 +21,7 @@ const data = {
     "tsunami": "tsunami", "eruption": "eruption", "stampede": "stampede", "derailment": "crash", "election": "election", "elections": "election",
     "ceasefire": "ceasefire", "truce": "ceasefire", "collapse": "collapse", "heatwave": "heatwave", "drought": "drought",
     "disaster": "disaster", "tragedy": "disaster", "catastrophe": "disaster", "capsize": "capsizing", "capsizing": "capsizing",
-    "sinking": "capsizing", "shipwreck": "capsizing", "leak": "leak",
+    "sinking": "capsizing", "shipwreck": "capsizing", "sunken": "capsizing", "leak": "leak",
     "crush": "stampede", "crushes": "stampede", "stampedes": "stampede", "crashes": "crash", "collisions": "crash", "derailments": "crash",
     "pile-up": "crash", "pileup": "crash", "siege": "attack", "sieges": "attack", "hostage-taking": "attack", "rampage": "attack",
     "shootout": "shooting", "stabbings": "attack", "ambushes": "attack", "massacres": "massacre", "blazes": "fire", "infernos": "fire",

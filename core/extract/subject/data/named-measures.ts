@@ -38,6 +38,8 @@ const data = {
     // "The Sewol was licensed to carry 921 passengers": what the thing may hold, the same measure as "a capacity of".
     "licensed to carry": "capacity", "certified to carry": "capacity", "authorised to carry": "capacity", "authorized to carry": "capacity",
     "permitted to carry": "capacity", "approved to carry": "capacity", "rated to carry": "capacity",
+    // "The Joola was equipped to carry a maximum of about 550 passengers", "The ferry is designed to carry 600 passengers".
+    "designed to carry": "capacity", "equipped to carry": "capacity", "built to carry": "capacity",
     // "has space for around 400 people", "built to accommodate 350 migrants": the room a thing was made with, its capacity.
     "has space for": "capacity", "had space for": "capacity", "with space for": "capacity", "has room for": "capacity", "had room for": "capacity",
     "with room for": "capacity", "can house": "capacity", "can take": "capacity", "can fit": "capacity", "built to accommodate": "capacity",
@@ -57,6 +59,8 @@ const data = {
     // "built at an altitude of 13,000 ft": where a thing stands, apart from its own height.
     altitude: "altitude",
     capacity: "capacity", "seating capacity": "capacity", "spectator capacity": "capacity", "total capacity": "capacity",
+    // "the ship has an official capacity of 1,424": what it may hold, however qualified.
+    "official capacity": "capacity", "maximum capacity": "capacity", "passenger capacity": "capacity", "licensed capacity": "capacity", "carrying capacity": "capacity",
     population: "population", "total population": "population",
     "gross tonnage": "tonnage", tonnage: "tonnage", "gross register tonnage": "tonnage",
     "deadweight tonnage": "deadweight", deadweight: "deadweight", displacement: "displacement", weight: "weight", "total weight": "weight",
@@ -71,7 +75,9 @@ const data = {
    * construction, the Queen Mary 2 was ... at a gross tonnage of 148,528" is her tonnage, though
    * "at the time" alone (a record "at the time") marks a past state. Removed before 'changing' is read.
    */
-  notChanging: ["at the time of building", "at the time of construction", "at the time of its construction", "at the time of her construction", "at the time of its building", "at the time of her building", "at the time of completion", "at the time of its completion", "at the time of her launch", "at the time of its opening"],
+  notChanging: ["at the time of building", "at the time of construction", "at the time of its construction", "at the time of her construction", "at the time of its building", "at the time of her building", "at the time of completion", "at the time of its completion", "at the time of her launch", "at the time of its opening",
+    // "The Joola was designed to carry 580 passengers": a vessel's load as built, not a plan ("designed to" alone is one).
+    "designed to carry"],
   /**
    * Common nouns that point back at a named thing ("the bridge", "this stadium"), with the words a name
    * of that kind ends with ("Akashi Kaikyo Bridge"): a pointer with no name before it is the thing the
