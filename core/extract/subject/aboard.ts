@@ -28,6 +28,8 @@ const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|i
 /** "an overcrowded boat with 278 passengers", "a bus carrying 40": the vessel's load right before the figure. */
 // "the bus, carrying 52", "trains, which were carrying around 2,000": a comma and two words may come between.
 const VESSEL_WITH = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.vessels)}),?\s+(?:[\p{L}-]+\s+){0,2}?(?:with|carrying|carried|holding)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "iu");
+/** "The MV Nyerere was carrying as many as 200 passengers", "the ferry MS Estonia, carrying 989 passengers": a vessel named by its prefix (case kept: "Ms Smith" is no ship). */
+const VESSEL_NAME_WITH = /(?<![\p{L}])(?:MV|M\/V|MT|MS|SS|RMS|HMS|USS)\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,2}\p{Lu}[\p{L}\p{N}-]*,?\s+(?:(?:was|is|were|had\s+been)\s+)?(?:with|carrying|carried|holding)\s+(?:[Aa]n?\s+estimated\s+|some\s+|about\s+|around\s+)?$/u;
 /**
  * "Only 104 of the estimated 750 passengers survived", "killing 36 of the 60 people": the whole a
  * part of the people there died or survived from; the verb after it is the part's.
@@ -58,7 +60,7 @@ export function aboard(r: Reading): boolean {
     // "approximately 40 passengers on board", "104 of the estimated 750 passengers survived":
     // everyone, unless the crew is counted apart nearby. A vessel must be named before a carrying
     // verb: "the airline carried 19.2 million passengers" is a year's traffic, nobody aboard.
-    const there = VESSEL_WITH.test(before) || ON_BOARD.test(after) || (WHOLE_OF.test(before) && PART_VERB.test(after));
+    const there = VESSEL_WITH.test(before) || VESSEL_NAME_WITH.test(before) || ON_BOARD.test(after) || (WHOLE_OF.test(before) && PART_VERB.test(after));
     return phrase.words.length <= 2 && !CAPACITY.test(before) && there
       && !CREW_NEAR.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
   }

@@ -163,8 +163,9 @@ export function placingEvent(text: string, sentence: Span, m: Mention): EventRea
   const words = wordsIn(text, Math.max(sentence.start, m.start - 80), m.start);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
-    // "..., the ship capsized": a clause break before the verb ends the search.
-    if (/[,;:]/.test(text.slice(word.end, i + 1 < words.length ? words[i + 1]!.start : m.start))) return null;
+    // "..., the ship capsized": a clause break before the verb ends the search; the comma of an apposition right
+    // before the figure does not ("derailed near the station Kudawa station, about 30 kilometers from ... Harda").
+    if (i + 1 < words.length && /[,;:]/.test(text.slice(word.end, words[i + 1]!.start))) return null;
     const event = EVENT_VERBS[word.lower] ?? ACT_VERBS[word.lower];
     if (event && FIXED.has(classOfEvent(event))) return { event, kind: event, noun: { start: word.start, end: word.end }, span: { start: word.start, end: word.end } };
   }

@@ -32,14 +32,16 @@ const OF_EVENT = String.raw`(?:[\p{L}’'-]+\s+){0,3}?`;
 // A figure closing a clause ("has risen to 144, and the injuries amount to 551") is not one of them.
 const OF_WORD = String.raw`(?:[^,;:.!?()\d]|\d+(?:[.,]\d+)*(?=[\s-]+\p{L}))`;
 // A comma may close the event phrase before its verb ("... that struck Nepal on Friday midnight, has gone up to 154").
-const OF = String.raw`(?:\s+(?:in|from|of|for|by)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}${OF_WORD}{0,40}?){0,3})?,?`;
+const OF = String.raw`(?:\s+(?:in|from|of|for|by|after)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}${OF_WORD}{0,40}?){0,3})?,?`;
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
 const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
 const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day))*`;
 // "confirmed the death toll as 41", "gave the toll as 30": "as" names the figure as "at" does.
 const SET = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|as|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
 // "The toll was earlier put at 288", "had \"risen to 107.\"" ("soared beyond 11,000" is a bound, not the toll).
-const LEVEL_TAIL = String.raw`${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${wordAlternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`;
+/** Who gave the toll, before where it is of: "given by Chinese authorities". */
+const GIVEN_BY = String.raw`(?:\s+(?:${wordAlternation(tolls.givenBy)})\s+by\s+(?:the\s+)?[^,;:.!?()\d]{1,40}?(?=\s+(?:in|from|of|for|after|has|have|had|was|were|is|are)\b))?`;
+const LEVEL_TAIL = String.raw`${GIVEN_BY}${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${wordAlternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`;
 const LEVEL = new RegExp(String.raw`(?:${TOLL})${LEVEL_TAIL}`, "iu");
 const LEVEL_NOUN = new RegExp(String.raw`${NOUN_LEVEL}${LEVEL_TAIL}`, "iu");
 /** "... at 30 and the number of injured at 47", "with the number of missing people at 10,100": the verb is left out. */

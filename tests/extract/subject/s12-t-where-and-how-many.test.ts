@@ -112,3 +112,25 @@ describe("a cost told as 'a project cost of'", () => {
     expect(frameOf("Work on the Rs 277.67-crore project began in 2006.", "Rs 277.67-crore")?.measure.id).toBe("cost.project");
   });
 });
+
+describe("people aboard a vessel named by its prefix", () => {
+  it("reads 'The MV Nyerere was carrying' and 'the ferry MS Estonia, carrying' as everyone aboard", () => {
+    // Daily Pakistan, 2018 (MV Nyerere); the Estonia sentence of s10-d (1994).
+    expect(frameOf("The MV Nyerere was carrying as many as 200 passengers – double its capacity – when it capsized close to the pier on Ukara Island on Thursday.", "as many as 200", "2018-09-21")?.measure.id).toBe("aboard");
+    expect(frameOf("On the night of September 27-28, 1994, the ferry MS Estonia, carrying 989 passengers between Tallinn and Stockholm, sank.", "989")?.measure.id).toBe("aboard");
+  });
+  it("takes no 'Ms' for a ship, nor an airline's traffic for people aboard", () => {
+    expect(frameOf("Ms Smith said the airline carried 19.2 million passengers last year.", "19.2 million")?.measure.id).not.toBe("aboard");
+  });
+});
+
+describe("a toll given by someone", () => {
+  it("reads who gave the toll and the event after it between the toll and its verb", () => {
+    // CGTN, 2015 (Tianjin blasts).
+    const body = "Tianjin authorities inspect blast area\n\nThe latest death toll given by Chinese authorities after the massive Tianjin explosion has risen to 56, including 21 firemen.";
+    expect(frameOf(body, "56", "2015-08-14")?.measure.id).toBe("killed");
+  });
+  it("keeps a change of the toll no level of it", () => {
+    expect(frameOf("The official toll released by the police was reduced by 106 after the reconciliation of autopsy and DNA reports.", "106")?.measure.id).not.toBe("killed");
+  });
+});

@@ -4,7 +4,7 @@
  * the total number of those killed to 85"). 'tolls': the toll noun with the word before it ->
  * class ('toll' alone, 'the attacks toll', 'the official toll' count the dead; 'notTolls': words before 'toll' that make it no count of people). 'counted': after "number of", the people counted ->
  * class (the casualty words of measures.ts are read too). 'setVerbs': verbs whose object is the
- * toll and whose "at/to N" is its figure. 'adverbs': words between the toll and its level verb ("has tragically risen to 128"). 'levelVerbs': verbs whose subject is the toll ("passes", "tops", "exceeded" are left out: they give a bound; the quantity reader keeps such a verb with the figure as its qualifier, "exceeded 180" = more than 180, and toll-phrase.ts reads that figure as the toll's bound). 'participles': words after the counted noun of "the number of X" that say how the count was taken ("the number of deaths recorded from the flood").
+ * toll and whose "at/to N" is its figure. 'adverbs': words between the toll and its level verb ("has tragically risen to 128"). 'levelVerbs': verbs whose subject is the toll ("passes", "tops", "exceeded" are left out: they give a bound; the quantity reader keeps such a verb with the figure as its qualifier, "exceeded 180" = more than 180, and toll-phrase.ts reads that figure as the toll's bound). 'givenBy': participles naming who gave the toll, between it and its verb ('the latest death toll given by Chinese authorities after the massive Tianjin explosion has risen to 56', CGTN 2015; 'The official toll released by the police was reduced by 106'). 'participles': words after the counted noun of "the number of X" that say how the count was taken ("the number of deaths recorded from the flood").
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -30,6 +30,8 @@ const data = {
     "gone", "gone up", "went up", "goes up", "climbed up",
     // "the death toll escalated to 46", "has grown to 151", "had surged to 31": more verbs of a level moving.
     "escalated", "escalates", "escalating", "grown", "growing", "surged", "surges", "surging", "spiked", "spikes", "shot up", "crept up", "inched up"],
+  /** Participles that name who gave a toll, between the toll and its verb ("The latest death toll given by Chinese authorities ... has risen to 56"). */
+  "givenBy": ["given", "released", "announced", "issued", "provided", "published", "compiled"],
   "participles": ["recorded", "reported", "confirmed", "registered", "counted", "caused", "linked", "attributed", "blamed", "related", "so far", "thus far"],
   "adverbs": ["has", "have", "had", "now", "also", "officially", "so far", "since", "already", "later", "further", "again", "today", "yesterday",
     "earlier", "initially", "first", "previously", "originally", "tragically", "sadly", "reportedly", "unfortunately", "steadily", "since then",
