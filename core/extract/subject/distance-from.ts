@@ -97,17 +97,28 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
   const name = beside ? bareName(beside[1]!) : null;
   const thing = name ? thingOf(name) : null;
   // "the sinking of the cruise ship on Lake Victoria, some eight kilometres away from Mwanza": a lake or a sea is no point a distance locates.
-  if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id) || WATER.test(name) || movingEvent(name)) return null;
+  if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id) || WATER.test(name) || movingEvent(name, text)) return null;
   const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);
   // "Lampedusa is located between Sicily and North Africa, around 190 kilometres from Sfax": what lies between is located.
   if (BETWEEN.test(text.slice(Math.max(sentence.start, start - 60), start))) return locatedSubject(text, sentence, m.start);
   return REGION_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) ? null : { thing, span: { start, end: start + name.length } };
 }
 
-/** "the center of Hurricane Otis was located about 60 miles north-northwest of Acapulco": a storm named is no thing, and it moves. */
-function movingEvent(name: string): boolean {
-  const event = events.words[name.split(/\s+/)[0]!.toLowerCase() as keyof typeof events.words];
+/** Whether a word names an event of a class that moves (a storm, a fire): "Hurricane", "Typhoon". */
+function movingWord(word: string): boolean {
+  const event = events.words[word.toLowerCase() as keyof typeof events.words];
   return Boolean(event && !FIXED.has(classOfEvent(event)));
+}
+
+/**
+ * "the center of Hurricane Otis was located about 60 miles north-northwest of Acapulco", "Otis was approximately 135 miles
+ * south-southeast of Acapulco" in a story that names "Hurricane Otis": a storm named is no thing, and it moves.
+ */
+function movingEvent(name: string, text: string): boolean {
+  if (movingWord(name.split(/\s+/)[0]!)) return true;
+  const titled = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu");
+  for (const hit of text.matchAll(titled)) if (movingWord(hit[1]!)) return true;
+  return false;
 }
 
 /** A body of water by its name ("Lake Victoria", "the Tablas Strait", "Bay of Bengal"). */

@@ -29,6 +29,9 @@ describe("a distance placed by its sentence's own event", () => {
     expect(read(frameOf("The pilot filed a flight plan to Bozeman, about 85 miles southeast of Butte.", "about 85 miles"))).toEqual(["distance.from-butte", "bozeman"]);
     const otis = frameOf("At 8:00 a.m. EDT on Wednesday the center of Hurricane Otis was located about 60 miles (95 km) north-northwest of Acapulco, Mexico.", "about 60 miles");
     expect(otis?.measure.id ?? "").not.toMatch(/^distance\.from/);
+    // Reuters via globalnewstoday.net, 2023: the storm by its short name, in a story that titles it.
+    const short = "Hurricane Otis was hurtling toward the popular beach resort of Acapulco on Tuesday.\n\nThe Miami-based NHC added that by 6pm local time, Otis was approximately 135 miles south-southeast of Acapulco and would continue to strengthen before making landfall.";
+    expect(frameOf(short, "approximately 135 miles", "2023-10-25")?.measure.id ?? "").not.toMatch(/^distance\.from/);
   });
 });
 
