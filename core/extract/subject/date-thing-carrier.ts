@@ -10,6 +10,7 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
 import { isCapitalized, wordsIn } from "./words.js";
 import { lastMatch } from "../last-match.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * The day a vehicle's happening is told by a verb with the vehicle as its subject: "A charter
@@ -23,6 +24,8 @@ import { lastMatch } from "../last-match.js";
 
 const CARRIER = new RegExp(String.raw`\b(?:${wordAlternation(phases.carriers)})s?\b`, "i");
 const VERB = new RegExp(String.raw`\b(?:${Object.keys(events.verbs).join("|")})\b`, "gi");
+/** The verbs, as cue words of the date's window (date-cues.ts). */
+const CUE = cueFamily(Object.keys(events.verbs));
 /** Where the verb's clause starts: a stop, or a word opening another clause. */
 const CLAUSE_BREAK = /(?:[;:(]|\b(?:when|after|as|while|because|before|until|since|and|but|which|who|that)\b)(?=[^;:(]*$)/gi;
 /** Between the verb and the date: where and at what time ("near Rionegro, Colombia, outside Medellin,", "around 10 p.m."), then "on" ("on the morning of"), or "around" when the date read starts with its hour ("crashed around [10 p.m. on Monday, Nov. 28]"). */
@@ -35,6 +38,7 @@ const NOT_HAPPENED = /\b(?:will|would|could|might|may|nearly|almost|not|never|fe
 /** @example carrierDate(input)?.subject.frame?.event?.id // "crash" for "A plane carrying the Chapecoense team has crashed on 29 November 2016" */
 export function carrierDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, CUE)) return null;
   const from = Math.max(sentence.start, mention.start - 240);
   const stretch = text.slice(from, mention.start);
   const verb = lastMatch(VERB, stretch);

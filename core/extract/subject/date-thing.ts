@@ -3,7 +3,7 @@ import { tollRoseAfter } from "./occurrence-date.js";
 import { thingSubject } from "./date-thing-name.js";
 import { itThing, onlyThingIn, phraseThing, previousThing } from "./date-thing-phrase.js";
 import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
-import { workDate } from "./thing-works.js";
+import { WORKS_CUES, workDate } from "./thing-works.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -11,6 +11,7 @@ import { wordAlternation } from "./alternation.js";
 import { wordTrie } from "../word-trie.js";
 import { storyDayOf } from "./story-day.js";
 import { lastMatch } from "../last-match.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * Dates of a named thing's phases: WHAT happened to it (opened, opened to traffic, was
@@ -67,8 +68,16 @@ const ON_OR_IN_END = /\s(?:on|in)\s+(?:the\s+)?$/u;
 const NOUN_OF_GATE = new RegExp(String.raw`(?:${NOUN})\s+of\s`, "u");
 const NOUN_LAST_GATE = new RegExp(String.raw`(?:${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 
+/**
+ * What every shape below needs in the date's window (date-cues.ts): a phase verb (the verb shapes,
+ * the participle and the acts of thing-acts.ts read the phase data's verbs), a phase noun, or a
+ * word of building or a ceremony (thing-works.ts's first test).
+ */
+const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...WORKS_CUES]);
+
 /** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
 export function thingDate(input: SubjectInput): SubjectReading | null {
+  if (!mayHold(input, CUE)) return null;
   const reading = verbBefore(input) ?? verbAfter(input) ?? nounShape(input) ?? participleOpener(input) ?? objectAfter(input) ?? objectBefore(input) ?? workDate(input);
   if (reading?.rules.includes("subject.thing-date-noun") && tollRoseAfter(input)) return null;
   return reading && yearGuessed(input) ? null : storyDayOf(input, reading);

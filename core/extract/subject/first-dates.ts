@@ -4,6 +4,7 @@ import { buildSubject } from "./key.js";
 import { isPersonName } from "./life-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * Dates of a first: "On July 20, 1969, Neil Armstrong made history by becoming the first man to
@@ -20,11 +21,14 @@ const DEED = wordAlternation(MILESTONES.keys());
 const FIRST = new RegExp(String.raw`\bfirst\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+to\s+(${DEED})\s+(?:the\s+)?((?:Mt\.?|Mount)\s+)?([\p{L}-]+)`, "iu");
 /** "Neil Armstrong's first steps on the moon". */
 const FIRST_OWN = new RegExp(String.raw`\bfirst\s+(steps?\s+on|landing\s+on)\s+(?:the\s+)?([\p{L}-]+)`, "iu");
+/** What every first needs, as a cue word of the date's window (date-cues.ts). */
+const CUE = cueFamily(["first"]);
 const NAME = /(?:^|[\s,(])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/gu;
 
 /** @example firstDate(input)?.subject.frame?.event?.id // "first-walk-on" */
 export function firstDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, CUE)) return null;
   const clause = text.slice(sentence.start, sentence.end);
   if (!/\bfirst\b/i.test(clause)) return null;
   const at = mention.start - sentence.start;

@@ -5,6 +5,7 @@ import { isPerson, NAME, openerPerson, personBefore } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { lastMatch } from "../last-match.js";
 import { lifeClauseDate } from "./life-clause.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 export { isPersonName } from "./life-person.js";
 
@@ -55,12 +56,15 @@ const LABEL = /^\s*(?:[•·*-]\s*)?([A-Z][a-z]+(?:\s+of\s+[a-z]+)?)\s*:\s*$/;
 export function lifeEventDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   if (text[mention.start - 1] === "(" || text[mention.start - 2] === "(") return fromLifespan(input);
+  if (!mayHold(input, CUE)) return null;
   // Most dates are about nothing of a life: one cheap test of the words before the date first.
   const gated = GATE.test(text.slice(Math.max(sentence.start, mention.start - 160), mention.start));
   return (gated ? fromLabel(input) ?? fromNoun(input) ?? fromVerb(input) : null) ?? lifeClauseDate(input);
 }
 
 const GATE = new RegExp([...VERBS.keys(), ...NOUNS.keys(), ...LABELS.keys()].map((w) => w.slice(0, 5)).filter((w, i, all) => all.indexOf(w) === i).join("|"), "i");
+/** What lifeEventDate needs past a lifespan, in the date's window (date-cues.ts): a word of GATE, or a verb or death noun lifeClauseDate looks for first. */
+const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...LABELS.keys()].map((w) => w.slice(0, 5)).concat(Object.keys(life.clauseVerbs), life.deathNouns));
 
 /**
  * "born on April 23" with no year: the date reader dates it in the year of publication, and a

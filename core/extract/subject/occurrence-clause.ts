@@ -13,6 +13,7 @@ import { ACT_VERBS, classOfEvent, EVENT_PHASE, EVENT_VERBS, EVENTS } from "./lex
 import { onlyAdjuncts } from "./life-clause.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, wordsIn } from "./words.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 const OWN_DATES = new Set(acts.ownDates);
 
@@ -58,6 +59,7 @@ function isEventNoun(lower: string): boolean {
  */
 export function verbOccurrence(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, EVENT_VERB_CUE)) return null;
   const from = Math.max(sentence.start, mention.start - 120);
   const verb = lastMatch(EVENT_VERB, text.slice(from, mention.start));
   if (!verb) return null;
@@ -69,6 +71,8 @@ export function verbOccurrence(input: SubjectInput): SubjectReading | null {
 
 const VERB_RULE = "subject.event-verb-clause";
 const EVENT_VERB = new RegExp(String.raw`\b(?:${Object.keys(EVENT_VERBS).join("|")})\b`, "gi");
+/** The verbs, as cue words of the date's window (date-cues.ts). */
+const EVENT_VERB_CUE = cueFamily(Object.keys(EVENT_VERBS));
 /** "had", "partially", "reportedly": words between a subject and its verb that change nothing. */
 const AUX = /^(?:had|has|have|was|were|is|reportedly|partially|partly|completely|suddenly|then|also|later|finally)$/i;
 const THING = new RegExp(String.raw`^(?:${ANY_CASE_THING})$`, "u");
@@ -97,6 +101,7 @@ function storyPlace(input: SubjectInput, cls: string): string | undefined {
  */
 export function actOccurrence(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, ACT_CUE)) return null;
   const from = Math.max(sentence.start, mention.start - 130);
   const verb = lastMatch(ACT, text.slice(from, mention.start));
   if (!verb) return null;
@@ -114,6 +119,7 @@ export function actOccurrence(input: SubjectInput): SubjectReading | null {
  */
 export function electionHeld(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, HELD_CUE)) return null;
   const before = text.slice(Math.max(sentence.start, mention.start - 130), mention.start);
   const m = lastMatch(HELD, before);
   if (!m || !onlyAdjuncts(before.slice(m.index + m[0].length))) return null;
@@ -123,6 +129,9 @@ export function electionHeld(input: SubjectInput): SubjectReading | null {
 const ACTS = new Map<string, string>([...Object.entries(ACT_VERBS).filter(([v]) => !EVENT_VERBS[v] && v !== "struck"), ...Object.entries(acts.acts)]);
 const ACT = new RegExp(String.raw`\b(?:${[...ACTS.keys()].join("|")})\b`, "gi");
 const HELD = /\b(?:(?:elections?|polls?|vote|referendum|runoff|run-off)\s+(?:was|were)\s+held|went\s+to\s+the\s+polls)\b/gi;
+/** What ACT and HELD need, as cue words of the date's window (date-cues.ts). */
+const ACT_CUE = cueFamily(ACTS.keys());
+const HELD_CUE = cueFamily(["held", "polls"]);
 
 /** An object of up to six words (no clause of its own), then where and when: " the compound in Barisha on". */
 function objectAndAdjuncts(between: string): boolean {
@@ -148,6 +157,7 @@ function occurred(input: SubjectInput, after: string, cls: string, verb: string,
  */
 export function phaseClause(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, PHASE_CUE)) return null;
   const from = Math.max(sentence.start, mention.start - 120);
   const verb = lastMatch(PHASE_VERB, text.slice(from, mention.start));
   if (!verb) return null;
@@ -161,4 +171,7 @@ export function phaseClause(input: SubjectInput): SubjectReading | null {
   return fromEvent(input, noun, phase, "subject.event-phase-clause", compoundNoun(words, words.length - 1));
 }
 
-const PHASE_VERB = new RegExp(String.raw`\b(?:${Object.keys(EVENT_PHASE).filter((v) => !/^(?:start|begin|end|broke)$/.test(v)).join("|")}|broke\s+out)\b`, "gi");
+const PHASE_VERBS = Object.keys(EVENT_PHASE).filter((v) => !/^(?:start|begin|end|broke)$/.test(v));
+const PHASE_VERB = new RegExp(String.raw`\b(?:${PHASE_VERBS.join("|")}|broke\s+out)\b`, "gi");
+/** PHASE_VERB's words, as cue words of the date's window (date-cues.ts). */
+const PHASE_CUE = cueFamily([...PHASE_VERBS, "broke"]);

@@ -12,6 +12,7 @@ import { carrierDate } from "./date-thing-carrier.js";
 import { placedOccurrence } from "./occurrence-placed.js";
 import { actOccurrence, electionHeld, phaseClause, possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
 import { storyDay, storyDayOf } from "./story-day.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
 
@@ -27,6 +28,8 @@ export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
  * early on November 23", "the blast killed 12 people in Kabul on Monday".
  */
 const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched|tore\s+through|ripped\s+through|swept\s+through|slammed\s+into|made\s+landfall|killed|claimed)\b/gi;
+/** OCCURRED's words (the longest of each phrase), as cue words of the date's window (date-cues.ts). */
+const OCCURRED_CUE = cueFamily(["took place", "happened", "occurred", "struck", "hit", "erupted", "exploded", "went off", "was carried out", "was launched", "tore through", "ripped through", "swept through", "slammed into", "made landfall", "killed", "claimed"]);
 /** A day something was said about the event, not when it happened: "killed 12 people, officials said on Monday". */
 const SAID = /\b(?:said|says|told|reported|announced|confirmed|according)\b/i;
 /** "Hurricane Katrina", "Storm Daniel", "Typhoon Haiyan": a name right after the event noun names the event. */
@@ -51,6 +54,7 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
 
 function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, OCCURRED_CUE)) return null;
   const from = Math.max(sentence.start, mention.start - 160);
   // "The earthquake, which measured 6.8, struck on": an aside between the noun and its verb is no clause break.
   const stretch = maskAsides(text.slice(from, mention.start));

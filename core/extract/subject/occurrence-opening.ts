@@ -10,6 +10,7 @@ import { classOfEvent, EVENT_VERBS, EVENTS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { storyDayOf } from "./story-day.js";
 import { wordsIn } from "./words.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * A date opening its sentence, for the happening of the clause after it: "On 26 October 2019,
@@ -36,6 +37,7 @@ function openingRead(input: SubjectInput): SubjectReading | null {
   const opens = /^\s*,/.test(text.slice(mention.end, mention.end + 3)) || /^\s+(?:the|a|an)\s/i.test(text.slice(mention.end, mention.end + 6));
   if (mention.start - sentence.start > 40 || !opens) return null;
   if (!OPENING.test(text.slice(sentence.start, mention.start))) return null;
+  if (!mayHold(input, CUE)) return null;
   const end = Math.min(sentence.end, mention.end + 150);
   const m = CLAUSE_EVENT.exec(text.slice(mention.end, end).toLowerCase());
   if (!m || !m[1]) return verbOpened(input, end);
@@ -47,6 +49,9 @@ function openingRead(input: SubjectInput): SubjectReading | null {
   const clause = wordsIn(text, Math.max(mention.end, at - 30), at + m[1].length);
   return fromEvent(input, clause[clause.length - 1]!, "date", "subject.date-opens-event", compoundNoun(clause, clause.length - 1));
 }
+
+/** An event noun of CLAUSE_EVENT or an event verb of verbOpened, as cue words of the date's window (date-cues.ts). */
+const CUE = cueFamily([...Object.keys(EVENTS), ...Object.keys(EVENT_VERBS)]);
 
 const SAID_BEFORE = /\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|told|revealed|disclosed)\b/i;
 

@@ -5,6 +5,7 @@ import { EVENTS } from "./lexicon.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
 import { wordTrie } from "../word-trie.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * The day of an event told right after its noun and its place or by "of": "The bombing in
@@ -20,7 +21,10 @@ import { wordTrie } from "../word-trie.js";
  * of the stretch before each date. No noun holds a space, so one start matches one noun at most
  * (`\s+` follows it) and the trie matches what the list of words did.
  */
-const NOUNS = wordTrie(Object.keys(EVENTS).filter((w) => !acts.ownDates.includes(w)));
+const NOUN_WORDS = Object.keys(EVENTS).filter((w) => !acts.ownDates.includes(w));
+const NOUNS = wordTrie(NOUN_WORDS);
+/** The nouns, as cue words of the date's window (date-cues.ts). */
+const CUE = cueFamily(NOUN_WORDS);
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
 /** "bombing in Kabul on", "attack on Israel on", "earthquake in Turkey and Syria on", "explosion of". */
 const PLACED_NOUN = new RegExp(String.raw`(?:^|[^\p{L}])(${NOUNS})\s+(?:(?:in|at|on|near|off|against|outside)\s+(?:the\s+)?${NAME}(?:(?:,|\s+and)\s+${NAME}){0,2},?\s+(?:on|in)|of)\s+(?:the\s+)?$`, "iu");
@@ -40,6 +44,7 @@ const RETROSPECT = /\b(?:anniversary|anniversaries|victims|families|survivors|me
 /** @example placedOccurrence(input)?.subject.frame?.event?.id // "attack" for "The bombing in Kabul on Monday killed 12" */
 export function placedOccurrence(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, CUE)) return null;
   const from = Math.max(sentence.start, mention.start - 120);
   const stretch = text.slice(from, mention.start);
   const m = PLACED_END.test(stretch) ? PLACED_NOUN.exec(stretch) : null;

@@ -6,6 +6,7 @@ import { EVENTS } from "./lexicon.js";
 import { objectOfAnother } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * Dates of a person's birth or death, with the person as the date's anchor, so two articles
@@ -20,6 +21,8 @@ import { isCapitalized, wordsIn, type Word } from "./words.js";
  */
 
 const VERBS = "born|died|killed|assassinated|executed|buried|shot dead|passed away";
+/** The verbs both shapes need, as cue words of the date's window (date-cues.ts). */
+const CUE = cueFamily([...VERBS.split("|"), "dies"]);
 /** "died in a helicopter crash on", "was killed in a car bomb attack in Kabul on": the event of the death, between the verb and its date. */
 const IN_EVENT = String.raw`(?:\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${Object.keys(EVENTS).join("|")})(?:\s+(?:in|at|near)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})?)?`;
 const LIFE_BEFORE = new RegExp(String.raw`(?:^|\s)((?:(?:was|were|has|have)\s+)?(?:been\s+)?(?:shot\s+and\s+)?(?:${VERBS})(?:\s+at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)?${IN_EVENT}\s+(?:on|in)?\s*)$`, "iu");
@@ -30,6 +33,7 @@ const PRONOUNS = /^(?:he|she|they|it|his|her|officially|reportedly|born|the|a|an
 /** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
 export function lifeDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, CUE)) return null;
   const lead = text.slice(Math.max(sentence.start, mention.start - 50), mention.start);
   if (!/born|died|killed|assassinated|executed|buried|shot dead|passed away/i.test(lead)) return null;
   const m = LIFE_BEFORE.exec(lead);
@@ -50,6 +54,7 @@ export function lifeDate(input: SubjectInput): SubjectReading | null {
 /** "On May 2, 2011, Osama bin Laden is killed by a U.S. commando", "Eleven years ago today on May 1, 2011, …". */
 export function personDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, CUE)) return null;
   const lead = text.slice(sentence.start, mention.start);
   if (lead.length > 40 || !/^\s*$|(?:^|\s)(?:on|in)\s+$/i.test(lead)) return null;
   const m = LIFE_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 130)));

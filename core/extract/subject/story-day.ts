@@ -9,6 +9,7 @@ import { datesBetween } from "./context.js";
 import { buildSubject } from "./key.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn, type Word } from "./words.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * The day of the story's one happening, told in its headline or lead: "a portion of a small dam
@@ -39,6 +40,7 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
   // A day, not a month or a year ("in July 2009", "since 2005"): the story's happening happened on one.
   if (typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(mention.value) || !context) return null;
   if (sentence.start >= leadEndAtMost(context)) return null;
+  if (!mayHold(input, CUE)) return null;
   // The lead and the story's event are asked only once a happening's word stands before the day:
   // where the lead ends, whether it tells two happenings and, above all, the story's event (every
   // event word of the article, read once per class) cost far more than the words before one day,
@@ -108,6 +110,8 @@ const DAY_COMMA = /,\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
 /** Verbs of a happening whose subject the lead's story is. */
 const HAPPENED = /^(?:occurred|happened|unfolded)$/;
+/** The words tellsHappening asks for ("place" of "took place", "broke" before "out"), as cue words of the date's window (date-cues.ts). */
+const CUE = cueFamily([...Object.keys(EVENTS), ...Object.keys(EVENT_VERBS), "occurred", "happened", "unfolded", "place", "broke"]);
 
 const RULE = "frame.story-day";
 

@@ -26,8 +26,9 @@ const CEREMONIES = new Map([...Object.entries(phases.nouns).filter(([, p]) => !p
 const VENUE = new RegExp(String.raw`(?:^|\s)(?:${phases.venues.join("|")})$`, "i");
 /** "Construction" opening a sentence, "construction" inside one. */
 const anyCase = (words: Iterable<string>) => wordAlternation([...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
-/** A cheap test first: most dates have no word of building, stone-laying or a ceremony before them. */
-const GATE = /onstruct|work|stone|laid|eremon|opening|inaugura|dedicat|round-?break/i;
+/** A cheap test first: most dates have no word of building, stone-laying or a ceremony before them (date-thing.ts asks it of the date's cue words). */
+export const WORKS_CUES = ["onstruct", "work", "stone", "laid", "eremon", "opening", "inaugura", "dedicat", "round-?break"];
+const GATE = new RegExp(WORKS_CUES.join("|"), "i");
 
 /** Whole words found by a trie, the character before checked by hand (word-trie.ts): a lookbehind ran at every position. */
 const nextWorkVerb = wholeWords(WORK_VERBS.keys(), { caseBlind: false });

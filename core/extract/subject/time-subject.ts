@@ -8,6 +8,10 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, isCapitalized, lastWordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
 import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
+import { cueFamily, mayHold } from "./date-cues.js";
+
+/** The event nouns the shapes read here from the words around the date ask for, as cue words of its window (date-cues.ts). */
+const EVENT_CUE = cueFamily(Object.keys(EVENTS));
 
 /**
  * Subjects of dates and durations: the event they date or measure, so the checker can compare
@@ -34,7 +38,9 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // the thing is a better anchor than the event noun alone.
   const thing = thingDate(input);
   if (thing) return thing;
-  const next = firstWordsIn(text, mention.end, Math.min(sentence.end, mention.end + 30), 1)[0];
+  // Each shape read from the words around the date needs an event noun: without one in the window, none is read.
+  const events = mayHold(input, EVENT_CUE);
+  const next = events ? firstWordsIn(text, mention.end, Math.min(sentence.end, mention.end + 30), 1)[0] : undefined;
   // "the Nov. 13 attack", "the March 11, 2004, explosions" (a year set off by commas).
   const gap = next ? text.slice(mention.end, next.start) : "";
   if (next && (/^(?:['’]s)?\s{1,2}$/.test(gap) || (/^,\s{1,2}$/.test(gap) && /\d{4}$/.test(text.slice(mention.start, mention.end)))) && EVENTS[next.lower]) {
@@ -42,7 +48,7 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
     return storyThing(input, fromEvent(input, next, "date", "subject.event-date"));
   }
   // Every shape below reads at most the last five words before the date.
-  const before = lastWordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start, 5);
+  const before = events ? lastWordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start, 5) : [];
   let i = before.length - 1;
   if (i >= 0 && /^(?:in|on|at)$/.test(before[i]!.lower)) i--;
   const verb = before[i];
