@@ -41,6 +41,8 @@ export const MEASURES: UnitDef[] = [
   { id: "m3", dimension: "volume", factor: 1, symbol: "cu m", names: words(["cubic meter", "cubic metre"], ["m3", "m³", "m^3", "cu m", "meters cubed", "metres cubed"]) },
   { id: "km3", dimension: "volume", factor: 1e9, symbol: "cu km", names: words(["cubic kilometer", "cubic kilometre", "cubic km"], ["km3", "km³", "km^3", "cu km", "km cubed", "kilometers cubed", "kilometres cubed"]) },
   { id: "ft3", dimension: "volume", factor: FOOT * FOOT * FOOT, symbol: "cu ft", names: ["cubic foot", "cubic feet", "cu ft", "ft3", "ft³", "ft^3"] },
+  // "1,900 million cubic metres (2.1 million cubic yards)": earthworks and dredging copy.
+  { id: "yd3", dimension: "volume", factor: YARD * YARD * YARD, symbol: "cu yd", names: words(["cubic yard"], ["cu yd", "yd3", "yd³"]) },
   { id: "gal", dimension: "volume", factor: GALLON, symbol: "gal", names: words(["gallon"], ["gal", "gals"]) },
   // Grain markets (US bushel, a dry volume): "the USDA put the corn crop at 15.1 billion bushels".
   { id: "bu", dimension: "volume", factor: 0.03523907016688, symbol: "bu", names: words(["bushel"], ["bu"]) },

@@ -171,3 +171,40 @@ describe("conversion-mismatch: the conversion's own precision and the amount of 
     expect(pair("It was 20F (11C) in Fargo.", { text: "20F", value: 20, unit: "F" }, { text: "11C", value: 11, unit: "C" })).toHaveLength(1);
   });
 });
+
+describe("conversion-mismatch: a conversion is computed from the figure as printed (session 12)", () => {
+  // ScotsUSA on the Queensferry Crossing (2017): 1.6 mi is 2.57 km; only a true 2.65 km rounds to both.
+  it("finds a pair that meets only at the edge of both roundings: 1.6 miles (2.7km), 5.6km (3.4 miles)", () => {
+    expect(pair("at 1.6 miles (2.7km)", { text: "1.6 miles", value: 1.6, unit: "mi" }, { text: "2.7km", value: 2.7, unit: "km" })).toHaveLength(1);
+    expect(pair("a 5.6km-long stretch (3.4 miles)", { text: "5.6km", value: 5.6, unit: "km" }, { text: "3.4 miles", value: 3.4, unit: "mi" })).toHaveLength(1);
+    expect(pair("The 1.7-mile (2.7km) crossing", { text: "1.7-mile", value: 1.7, unit: "mi" }, { text: "2.7km", value: 2.7, unit: "km" })).toEqual([]);
+    expect(pair("a 2.5 km (1.6 miles) walk", { text: "2.5 km", value: 2.5, unit: "km" }, { text: "1.6 miles", value: 1.6, unit: "mi" })).toEqual([]);
+  });
+
+  // Telegraph via Language Log: 15,200 km is 9,445 miles (8,207 nautical miles).
+  it("reads a bound before the pair as its written figure: up to 15,200km (8,200 miles)", () => {
+    const upTo = { text: "up to 15,200km", value: 15200, unit: "km", qualifier: "atMost" as const, qualifierText: "up to", high: 15200 };
+    expect(pair("up to 15,200km (8,200 miles)", upTo, { text: "8,200 miles", value: 8200, unit: "mi" })).toHaveLength(1);
+    expect(pair("up to 15,200km (9,400 miles)", upTo, { text: "9,400 miles", value: 9400, unit: "mi" })).toEqual([]);
+  });
+
+  // CAL FIRE copy (corpus): the bracket's own bound stays a bound; NHC rounds its conversions to five.
+  it("keeps a bound inside the brackets, and lets three figures ending in 5 be rounded to five", () => {
+    expect(pair("About 9,000 acres (more than 10 square miles)",
+      { text: "About 9,000 acres", value: 9000, unit: "acre", qualifier: "approx", qualifierText: "About" },
+      { text: "more than 10 square miles", value: 10, unit: "mi2", qualifier: "atLeast", qualifierText: "more than", low: 10 })).toEqual([]);
+    const upTo = { text: "up to 105 miles", value: 105, unit: "mi", qualifier: "atMost" as const, qualifierText: "up to", high: 105 };
+    expect(pair("up to 105 miles (165 km)", upTo, { text: "165 km", value: 165, unit: "km" })).toEqual([]);
+    expect(pair("up to 15 miles (30 km)", { ...upTo, text: "up to 15 miles", value: 15, high: 15 }, { text: "30 km", value: 30, unit: "km" })).toHaveLength(1);
+  });
+
+  // AFP via phys.org (2024), corrected after a reader wrote: 1.55C above an average is 2.8F.
+  it("reads a temperature above an average or pre-industrial levels as a difference", () => {
+    const body = "2024 would likely be more than 1.55 degrees Celsius (35 degrees Fahrenheit) above the 1850-1900 average.";
+    const c = { text: "more than 1.55 degrees Celsius", value: 1.55, unit: "C", qualifier: "atLeast" as const, qualifierText: "more than", low: 1.55 };
+    const [finding] = pair(body, c, { text: "35 degrees Fahrenheit", value: 35, unit: "F" });
+    expect(finding?.explanation).toContain("a change of 1.55°C");
+    expect(pair("Temperatures are now 1.5C (2.7F) above pre-industrial levels.", { text: "1.5C", value: 1.5, unit: "C" }, { text: "2.7F", value: 2.7, unit: "F" })).toEqual([]);
+    expect(pair("The lake sits 20C (68F) above sea level.", { text: "20C", value: 20, unit: "C" }, { text: "68F", value: 68, unit: "F" })).toEqual([]);
+  });
+});

@@ -3,11 +3,11 @@ import { convert, getUnit } from "../../units/index.js";
 import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { gallonReadings } from "../gallons.js";
-import { around, claimInterval, convertInterval, restates, type Interval } from "../interval.js";
+import { around, convertInterval, overlap, restates, type Interval } from "../interval.js";
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
-import { asDifference, convertChange, exactOriginal, isChangeAmount, numeric, type Numeric, significantFigures, writtenStep } from "./conversion-precision.js";
+import { asDifference, convertChange, exactOriginal, isChangeAmount, numeric, type Numeric, significantFigures, writtenReach, writtenStep } from "./conversion-precision.js";
 
 /**
  * "X unit (Y unit)" where Y is not X converted, within the precision both were written with.
@@ -21,12 +21,12 @@ const DIMENSION_WORDS: Partial<Record<Dimension, string>> = {
   speed: "a speed", fuelEconomy: "a fuel economy", temperature: "a temperature",
 };
 
-/** The ends to compare: both ends of two ranges separately, otherwise the whole intervals. */
-function ends(claim: Numeric, pairedWithRange: boolean): Interval[] {
+/** The ends to compare: both ends of two ranges separately, otherwise the whole intervals (the conversion's own bound kept). */
+function ends(claim: Numeric, pairedWithRange: boolean, conversion: boolean): Interval[] {
   if (pairedWithRange && claim.qualifier === "range" && typeof claim.low === "number" && typeof claim.high === "number") {
     return [around(claim.low, claim.step), around(claim.high, claim.step)];
   }
-  const whole = claimInterval(claim);
+  const whole = writtenReach(claim, conversion);
   return whole ? [whole] : [];
 }
 
@@ -34,21 +34,34 @@ function scaled(interval: Interval, factor: number): Interval {
   return factor === 1 ? interval : { low: interval.low * factor, high: interval.high * factor };
 }
 
+/**
+ * The least share of the narrower reading two readings must have in common: "1.6 miles (2.7km)"
+ * and "5.6km (3.4 miles)" meet only at the very edge of their roundings (a true 2.652 km prints
+ * as both), where a conversion computed from the figure as printed lands well inside.
+ */
+const LEAST_SHARED = 0.2;
+
+function sharedEnough(a: Interval, b: Interval): boolean {
+  if (!restates(a, b)) return false;
+  const narrower = Math.min(a.high - a.low, b.high - b.low);
+  return !(narrower > 0 && Number.isFinite(narrower)) || overlap(a, b) >= LEAST_SHARED * narrower;
+}
+
 /** Y restates X, end by end, under one reading of each unit. */
 function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
   const bothRanges = x.qualifier === "range" && y.qualifier === "range";
   const point = exactOriginal(x, y);
   const delta = isChangeAmount(x, y) && getUnit(x.unit)?.dimension === "temperature";
-  const xs = ends(x, bothRanges)
+  const xs = ends(x, bothRanges, false)
     .map((end) => (point ? { low: x.value, high: x.value } : end))
     .map((end) => (delta ? convertChange(scaled(end, fx), x.unit, y.unit) : convertInterval(scaled(end, fx), x.unit, y.unit)));
   // A computed conversion may be truncated rather than rounded: one step of its last digit either way.
   // A conversion cut to fewer figures than its original may be cut down rather than rounded
   // ("70.2 kilometers (43 miles)" for 43.6): up to one step above it is still a restatement.
   const truncated = (end: Interval): Interval => (y.qualifier === "exact" && !bothRanges && significantFigures(y) < significantFigures(x) ? { low: end.low, high: Math.max(end.high, y.value + writtenStep(y)) } : end);
-  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges).map(truncated).map((end) => scaled(end, fy));
+  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges, true).map(truncated).map((end) => scaled(end, fy));
   if (xs.length !== ys.length || xs.some((end) => end === null)) return true;
-  return xs.every((end, i) => restates(end as Interval, ys[i] as Interval));
+  return xs.every((end, i) => (point ? restates : sharedEnough)(end as Interval, ys[i] as Interval));
 }
 
 function consistent(x: Numeric, y: Numeric): boolean {

@@ -1,6 +1,6 @@
 import type { Claim } from "../../model.js";
 import { convertDifference, getUnit } from "../../units/index.js";
-import { inferStep, type Interval } from "../interval.js";
+import { around, claimInterval, inferStep, type Interval } from "../interval.js";
 
 /**
  * How exact a figure and its conversion were written, and whether they are a difference of
@@ -49,8 +49,11 @@ export function isChangeAmount(x: Numeric, y: Numeric): boolean {
   return x.change?.role === "by" || y.change?.role === "by";
 }
 
-/** After a temperature and its conversion: "20 to 40 degrees Fahrenheit (11 to 22 degrees Celsius) below average". */
-const FROM_NORM = /^[\s)\]]{0,3}(?:(?:above|below)\s{1,2}(?:the\s{1,2})?(?:average|normal|norm|seasonal|usual|long-term)|(?:warmer|colder|cooler|hotter)\b)/i;
+/**
+ * After a temperature and its conversion: "20 to 40 degrees Fahrenheit (11 to 22 degrees Celsius) below average",
+ * "1.55 degrees Celsius (35 degrees Fahrenheit) above the 1850-1900 average", "1.5C (2.7F) above pre-industrial levels".
+ */
+const FROM_NORM = /^[\s)\]]{0,3}(?:(?:above|below)\s{1,2}(?:the\s{1,2})?(?!sea\s)(?:[\w-]{1,20}\s{1,2}){0,2}(?:average|normal|norm|seasonal|usual|long-term|levels?|baseline)\b|(?:warmer|colder|cooler|hotter)\b)/i;
 
 /**
  * A temperature measured from a norm ("8 to 12 degrees above normal", "5C warmer") is a
@@ -60,4 +63,25 @@ export function asDifference(x: Numeric, y: Numeric, body: string): Numeric {
   if (isChangeAmount(x, y) || getUnit(x.unit)?.dimension !== "temperature") return x;
   if (!FROM_NORM.test(body.slice(Math.max(x.end, y.end), Math.max(x.end, y.end) + 40))) return x;
   return { ...x, change: { direction: "up", role: "by", text: "" } };
+}
+
+/** Significant figures from which a last digit 5 may be a rounding to five: "105 miles (165 km)", not "15 miles". */
+const FIVES_FROM = 3;
+
+/**
+ * How far a figure and its conversion may each be from the true value: the rounding of the
+ * digits as printed. The qualifier of a figure and its conversion is one ("up to 15 miles (30
+ * km)", "more than 1.55C (35F)"): it bounds what both say, not how one restates the other, so a
+ * bound before the pair is read as its written figure; a bound inside the brackets is the
+ * conversion's own ("about 9,000 acres (more than 10 square miles)") and stays one. "About" keeps its reach. Three figures ending in 5 may be
+ * rounded to five, as hurricane centres and news agencies round conversions ("up to 105 miles
+ * (165 km)" from 90 nautical miles).
+ */
+export function writtenReach(claim: Numeric, boundOwn: boolean): Interval | null {
+  const bound = claim.qualifier === "atLeast" || claim.qualifier === "atMost";
+  if (claim.vague || claim.qualifier === "approx" || claim.qualifier === "range" || (bound && boundOwn)) return claimInterval(claim);
+  const rounded = around(claim.value, claim.step);
+  const step = writtenStep(claim);
+  const fives = significantFigures(claim) >= FIVES_FROM && Math.round(Math.abs(claim.value) / step) % 10 === 5;
+  return fives ? { low: Math.min(rounded.low, claim.value - 2.5 * step), high: Math.max(rounded.high, claim.value + 2.5 * step) } : rounded;
 }

@@ -1,4 +1,5 @@
 import { mark, type Candidate } from "./candidate.js";
+import { CONFUSED_DIMENSIONS } from "./data/confused-dimensions.js";
 
 /**
  * A compound adjective may follow either unit: "30-foot-tall (48-kilometer-tall) sections",
@@ -14,28 +15,54 @@ const OR = /^(?:[ \t]{0,2}\([A-Za-z/. ]{1,10}\))?,?[ \t]{1,2}or[ \t]{1,2}$/i;
 /** "500 metres — roughly 1,640 feet —": a dash aside, in another unit, with a hedge. */
 const DASH = /^[ \t]{0,2}[\u2014\u2013][ \t]{0,2}$|^[ \t]{1,2}--?[ \t]{1,2}$/;
 
+/** "a 5.6km-long stretch (3.4 miles)": a compound adjective, its noun, then the bracket. */
+const NOUN_THEN_OPEN = /^(?:-[A-Za-z]{2,12})?[ \t]{1,2}[a-z]{3,15}[ \t]{0,2}[([]$/;
+
 function sameMeasure(a: Candidate, b: Candidate): boolean {
   return a.unit !== undefined && b.unit !== undefined && a.unit.dimension === b.unit.dimension && a.unit.dimension !== "count";
+}
+
+function confusedMeasures(a: Candidate, b: Candidate): boolean {
+  const x = a.unit?.dimension;
+  const y = b.unit?.dimension;
+  return CONFUSED_DIMENSIONS.some(([one, other]) => (x === one && y === other) || (x === other && y === one));
+}
+
+/** "30-mile strip (48 km)", "5.6km-long stretch (3.4 miles)": the figure is an adjective before its noun. */
+function adjectiveBeforeNoun(text: string, a: Candidate, gap: string): boolean {
+  return NOUN_THEN_OPEN.test(gap) && (gap.startsWith("-") || text.slice(a.numberEnd, a.end).startsWith("-"));
 }
 
 /**
  * "X unit (Y unit)", "X unit (that's Y unit)", "X unit, or about Y unit", "X unit — roughly Y unit":
  * Y restates X in another unit, so Y points at X
- * and the checker can test the conversion. Only within one dimension (money counts as one).
+ * and the checker can test the conversion. Within one dimension (money counts as one), and in
+ * brackets between two measures a slip confuses (data/confused-dimensions.ts).
  * @example "30-mile (18.6-mile) deep" // 18.6 mi gets conversionOf = span of "30-mile"
  */
 export function linkConversions(text: string, live: Candidate[]): void {
   for (let k = 0; k + 1 < live.length; k++) {
     const a = live[k]!;
     const b = live[k + 1]!;
-    if (!sameMeasure(a, b) || a.conversionOf) continue;
+    if (a.conversionOf) continue;
+    const same = sameMeasure(a, b);
+    if (!same && !confusedMeasures(a, b)) continue;
     const gap = text.slice(a.end, b.start);
-    const bracketed = OPEN.test(gap) && CLOSE.test(text.slice(b.end, b.end + 16));
+    const closed = (): boolean => CLOSE.test(text.slice(b.end, b.end + 16));
+    // A slip of measure is read only in brackets right after the figure: "(17 kilometers per liter)".
+    if (!same) {
+      if (OPEN.test(gap) && closed()) link(a, b);
+      continue;
+    }
+    const bracketed = (OPEN.test(gap) || (a.unit!.id !== b.unit!.id && adjectiveBeforeNoun(text, a, gap))) && closed();
     const aside = DASH.test(gap) && b.qualifier === "approx" && a.unit!.id !== b.unit!.id;
     // "10 or 15 km" is a choice between two figures; "30 feet, or about 9 meters" restates one.
     const restated = OR.test(gap) && a.unit!.id !== b.unit!.id;
-    if (!bracketed && !aside && !restated) continue;
-    b.conversionOf = { start: a.start, end: a.end };
-    mark(b, "conversion");
+    if (bracketed || aside || restated) link(a, b);
   }
+}
+
+function link(a: Candidate, b: Candidate): void {
+  b.conversionOf = { start: a.start, end: a.end };
+  mark(b, "conversion");
 }

@@ -36,3 +36,26 @@ describe("conversions: what restates nothing", () => {
     expect(links(text)).toEqual([]);
   });
 });
+
+// Session 12: shapes real slips were printed in (Telegraph gallery text, The Times via metricviews.uk, AP copy on Fox).
+describe("conversions: a compound adjective's noun, cubic yards, and a measure put in another's place", () => {
+  it.each([
+    ["It consists of a 5.6km-long stretch (3.4 miles) of the M6.", "5.6km -> 3.4 miles"],
+    ["They built a 30-mile strip (48 km) along the border.", "30-mile -> 48 km"],
+    ["Jordan would suck 1,900 million cubic metres (2.1 million cubic yards) of water.", "1,900 million cubic metres -> 2.1 million cubic yards"],
+    ["The tests were conducted at 40 miles per hour (17 kilometers per liter).", "40 miles per hour -> 17 kilometers per liter"],
+  ])("%s", (text, link) => {
+    expect(links(text)).toEqual([link]);
+  });
+
+  it.each([
+    // A plain figure, a noun, then a bracket: the bracket says something else about the noun.
+    ["They walked 5 km today (3 km yesterday)."],
+    ["A 30-mile strip (the buffer zone) was agreed."],
+    // Two measures a slip does not confuse, or not in brackets right after the figure.
+    ["The 40-tonne truck (12 metres long) crashed."],
+    ["It ran at 40 miles per hour, 17 kilometers per liter."],
+  ])("links nothing: %s", (text) => {
+    expect(links(text)).toEqual([]);
+  });
+});
