@@ -2,6 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/event-measures.js";
+import named from "./data/named-measures.js";
 import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import type { EventMeasure } from "./event-measure.js";
@@ -12,6 +13,7 @@ import { ACT_VERBS, classOfEvent, EVENT_VERBS } from "./lexicon.js";
 import { wordsIn } from "./words.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
+import { storyKindLoose } from "./named-kind.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 
 /**
@@ -40,10 +42,22 @@ const KIND = String.raw`(?:\s+(?:${alt([...DIS.placeKinds, ...THINGS])}))?`;
 // "Anandpur Sahib in Punjab, 30 km from", "Anandpur Sahib, Punjab, which is about 40km from": the region that holds the
 // name, then a relative clause or a verb of lying somewhere ("The Ratangarh temple is located 405 km north of") may come between.
 const HELD_IN = String.raw`(?:(?:\s+in|\s*,)\s+(${NAME})(?=\s*,))?`;
-const LIES = String.raw`(?:\s*,\s*(?:which|that)\s+(?:is|was|lies|lay|sits)|\s+(?:is|was|lies|lay|sits))?(?:\s+(?:located|situated))?`;
+const LINK = String.raw`(?:\s*,\s*(?:which|that)\s+(?:is|was|lies|lay|sits)|\s+(?:is|was|lies|lay|sits))`;
+const LIES = String.raw`${LINK}?(?:\s+(?:located|situated))?`;
 const BESIDE_END = String.raw`${LIES}(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}(?:(?:a|an)\s+)?$`;
 const BESIDE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}${HELD_IN}${BESIDE_END}`, "u");
 const BESIDE_ALONE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}${BESIDE_END}`, "u");
+
+/** "The bridge is located", "the dam, which lies": a kind of built thing as the subject of a verb of lying. */
+const POINTER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(${alt(Object.keys(named.pointerKinds))})${LINK}(?:\s+(?:located|situated))?(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}$`, "u");
+
+function pointedThing(text: string, before: string, at: number): { thing: ScopeEntity; span: Span } | null {
+  const hit = POINTER.exec(before);
+  const found = hit ? storyKindLoose(text, hit[1]!.toLowerCase()) : null;
+  if (!hit || !found) return null;
+  const start = at - before.length + hit.index + hit[0].indexOf(hit[1]!);
+  return { thing: found.thing, span: { start, end: start + hit[1]!.length } };
+}
 
 /** A state, a province or a country: a region that holds a town, never itself located from one ("Anandpur Sahib in Punjab"). */
 function isRegion(name: string): boolean {
@@ -96,6 +110,8 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
   const beside = held?.[2] && !isRegion(held[2]) ? BESIDE_ALONE.exec(before) : held;
   const name = beside ? bareName(beside[1]!) : null;
   const thing = name ? thingOf(name) : null;
+  // "The bridge is located 540 km from Assam's capital Dispur": a pointer is the story's one thing of its kind.
+  if (!thing) return pointedThing(text, before, m.start);
   // "the sinking of the cruise ship on Lake Victoria, some eight kilometres away from Mwanza": a lake or a sea is no point a distance locates.
   if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id) || WATER.test(name) || movingEvent(name, text)) return null;
   const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);

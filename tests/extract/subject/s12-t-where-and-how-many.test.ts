@@ -57,6 +57,20 @@ describe("what a distance locates, past a region, a relative clause or a verb of
   });
 });
 
+describe("what a distance locates when a pointer names it", () => {
+  it("reads 'The bridge is located', 'The temple is located' as the story's one bridge or temple", () => {
+    // The Quint, 2017 (Dhola-Sadiya bridge); Nagaland Post (IANS), 2008 (Naina Devi temple).
+    const bridge = "India's longest bridge, the Dhola-Sadiya Bridge, opens on Friday.\n\nThe bridge is located 540 km from Assam's capital Dispur.";
+    expect(read(frameOf(bridge, "540 km", "2017-05-24"))).toEqual(["distance.from-dispur", "dhola-sadiya-bridge"]);
+    const temple = "At least 145 people were killed in a stampede at the Naina Devi temple in Himachal Pradesh. The temple is located 160 km from state capital Shimla, the popular hill resort.";
+    expect(read(frameOf(temple, "160 km", "2008-08-04"))).toEqual(["distance.from-shimla", "naina-devi"]);
+  });
+  it("reads none when the story names two things of the kind", () => {
+    const two = "The Dhola-Sadiya Bridge and the Bogibeel Bridge were built by the same firm. The bridge is located 540 km from Dispur.";
+    expect(frameOf(two, "540 km")?.measure.id ?? "").not.toMatch(/^distance\.from/);
+  });
+});
+
 describe("how deep a wreck lies", () => {
   it("reads 'in 700 meters of water' after a sinking as the wreck's depth", () => {
     // NOAA IncidentNews (MT Solar 1, 2006) and MFAME (MV Bukoba, 1996): two wrecks, two outlets.

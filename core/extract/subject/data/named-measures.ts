@@ -89,6 +89,8 @@ const data = {
     stadium: ["Stadium", "Arena", "Ground", "Gardens", "Oval", "Bowl", "Park", "Stadion", "Coliseum"], arena: ["Arena", "Stadium"], ground: ["Ground", "Stadium", "Gardens", "Oval"],
     tower: ["Tower"], building: ["Building", "Tower", "Centre", "Center"], skyscraper: ["Tower", "Building", "Centre", "Center"],
     statue: ["Statue"], tunnel: ["Tunnel"], ship: [], vessel: [], liner: [], ferry: [], camp: ["Camp"],
+    // "The temple is located 160 km from state capital Shimla" (IANS on the Naina Devi temple): the story's one temple.
+    temple: ["Temple", "Mandir", "Shrine"],
   } as Record<string, string[]>,
   /**
    * Built things whose cost a story tells (named-cost.ts), with the words a name of that kind ends with: "The bridge was
