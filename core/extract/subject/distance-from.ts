@@ -8,9 +8,8 @@ import { wordAlternation as alt } from "./alternation.js";
 import type { EventMeasure } from "./event-measure.js";
 import { slugOf } from "./frame-scope.js";
 import { gazetteerPlace, isCountryPlace, placesAround } from "./gazetteer.js";
-import type { EventReading } from "./event.js";
-import { ACT_VERBS, classOfEvent, EVENT_VERBS } from "./lexicon.js";
-import { wordsIn } from "./words.js";
+import { movingEvent } from "./distance-event.js";
+import { classOfEvent } from "./lexicon.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { storyKindLoose } from "./named-kind.js";
@@ -120,23 +119,6 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
   return REGION_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) ? null : { thing, span: { start, end: start + name.length } };
 }
 
-/** Whether a word names an event of a class that moves (a storm, a fire): "Hurricane", "Typhoon". */
-function movingWord(word: string): boolean {
-  const event = events.words[word.toLowerCase() as keyof typeof events.words];
-  return Boolean(event && !FIXED.has(classOfEvent(event)));
-}
-
-/**
- * "the center of Hurricane Otis was located about 60 miles north-northwest of Acapulco", "Otis was approximately 135 miles
- * south-southeast of Acapulco" in a story that names "Hurricane Otis": a storm named is no thing, and it moves.
- */
-function movingEvent(name: string, text: string): boolean {
-  if (movingWord(name.split(/\s+/)[0]!)) return true;
-  const titled = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu");
-  for (const hit of text.matchAll(titled)) if (movingWord(hit[1]!)) return true;
-  return false;
-}
-
 /** A body of water by its name ("Lake Victoria", "the Tablas Strait", "Bay of Bengal"). */
 const WATER = new RegExp(String.raw`^(?:${alt(DIS.waterBodies)})\b|\b(?:${alt(DIS.waterBodies)})$`, "i");
 const ON_CHAIN = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})(?:\s+(?:${alt(DIS.placeKinds)}|dam|bridge|tunnel|tower))?,\s+(?:on|along|beside)\s+(?:the\s+)?${NAME}(?:\s+\p{Ll}+)?,\s+${QUAL}$`, "u");
@@ -177,24 +159,4 @@ export function eventDistance(text: string, sentence: Span, m: Mention): EventMe
   const place = fromPlace(text, sentence, m);
   if (!place || besideThing(text, sentence, m, place) || !PLACES_EVENT.test(text.slice(sentence.start, m.start))) return null;
   return { head: `from-${place.id}`, measure: "distance", events: EVENTS, ownEvent: true, span: { start: m.end, end: place.end } };
-}
-
-/**
- * The event a verb of the figure's clause tells, when it places the figure ("the ship capsized last
- * week in calm waters some 10 km northwest of Mwanza", "MV Bukoba sank 30 nautical miles off
- * Mwanza"): the verb that locates the distance is its event, nearer than a noun further back ("In
- * the deadliest disaster ..."). No name or place is read from a verb.
- * @example placingEvent("MV Bukoba sank 30 km off Mwanza.", sentence, mentionOf("30 km"))?.kind // "capsizing"
- */
-export function placingEvent(text: string, sentence: Span, m: Mention): EventReading | null {
-  const words = wordsIn(text, Math.max(sentence.start, m.start - 80), m.start);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!;
-    // "..., the ship capsized": a clause break before the verb ends the search; the comma of an apposition right
-    // before the figure does not ("derailed near the station Kudawa station, about 30 kilometers from ... Harda").
-    if (i + 1 < words.length && /[,;:]/.test(text.slice(word.end, words[i + 1]!.start))) return null;
-    const event = EVENT_VERBS[word.lower] ?? ACT_VERBS[word.lower];
-    if (event && FIXED.has(classOfEvent(event))) return { event, kind: event, noun: { start: word.start, end: word.end }, span: { start: word.start, end: word.end } };
-  }
-  return null;
 }

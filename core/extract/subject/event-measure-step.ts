@@ -1,6 +1,6 @@
 import { findEvent } from "./event.js";
 import { eventMeasure } from "./event-measure.js";
-import { placingEvent } from "./distance-from.js";
+import { placingEvent } from "./distance-event.js";
 import { stop } from "./quantity-head.js";
 import { classOfEvent } from "./lexicon.js";
 import type { SubjectStep } from "./reading.js";
