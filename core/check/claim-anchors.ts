@@ -57,8 +57,9 @@ const ANYWHERE = "*";
  * One thing a claim is about, as key parts after the measure: the anchor itself (`exact`), the
  * anchors of the places containing it that it is filed under as "inside" (`inside`), and what a
  * check of it reads besides its own anchor (`reads`: what is said of those containing places
- * themselves, and of places inside its own). So "Baghdad" meets "Iraq" both ways, but one
- * Iraqi city never reads what is said of every other one.
+ * themselves, and what is filed as inside its own: places inside a place, the events' tolls told
+ * inside a group or a named thing). So "Baghdad" meets "Iraq" both ways, but one Iraqi city
+ * never reads what is said of every other one.
  */
 export interface Anchor {
   exact: string;
@@ -98,7 +99,10 @@ export function anchors(frame: Frame): Anchor[] {
       const chain = placeChain(entity.id, entity.within);
       if (chain.length > 0) out.push(placed("place:", chain, false));
     } else if (part(entity.id) !== "") {
-      out.push({ exact: `${entity.kind}:${part(entity.id)}`, inside: [], reads: [], event: false });
+      // What is told of a group or a named thing itself reads the tolls of events told inside it, as a
+      // place's does: "Nine passengers were killed" meets "Twelve passengers died when the express
+      // derailed" whichever report is checked first (the batch re-check meets them both ways already).
+      out.push({ exact: `${entity.kind}:${part(entity.id)}`, inside: [], reads: [`${entity.kind}:${INSIDE}${part(entity.id)}`], event: false });
     }
   }
   return [...new Map(out.map((a) => [a.exact, a])).values()];

@@ -5,9 +5,10 @@
  * "7 killed in the bombing in Kabul" is about one event, something narrower than Kabul. It is
  * filed under the event's keys (where the other reports of that event are) and, for each entity
  * of its scope, as inside that entity (`killed/place:in:kabul`, `injured/named:in:market`), not
- * under the entity itself. So a toll told without its event ("12 people were killed in Kabul")
- * still meets it both ways (it reads what is inside Kabul; the event's toll reads what is said of
- * Kabul itself), but two tolls of two different events in Kabul never meet through Kabul: they
+ * under the entity itself. So a toll told without its event ("12 people were killed in Kabul",
+ * "Nine passengers were killed") still meets it both ways (it reads what is inside Kabul, inside
+ * the passengers; the event's toll reads what is said of Kabul itself), but two tolls of two
+ * different events in Kabul never meet through Kabul: they
  * meet through an event key only when their event is the same (type, place, days). Otherwise a
  * busy city's or a common venue's tolls would be read by every report of every event there, and
  * a check would read more as the city's news grows, for figures the matching never compares

@@ -83,6 +83,26 @@ describe("lookupsFor and relatedByIndex", () => {
     expect(related.map((c) => c.articleId).sort()).toEqual(["w1", "w4"]);
   });
 
+  it("a group's toll told without its event reads the event tolls told inside the group, whichever report comes first; two events' tolls never meet through the group", () => {
+    // Asian Lite (IANS), 13 Feb 2015: 'Twelve passengers died ... when the Bengaluru-Erankulam inter-city express
+    // derailed near Bengaluru'; Daijiworld (IANS) the same day: 'Nine passengers were killed'. Fox News, 27 Aug 2021:
+    // 'those killed included 10 Marines' against the Pentagon's 'A total of 11 Marines ... perished in the explosion'.
+    const passengers = { kind: "group" as const, id: "passenger", text: "passengers" };
+    const crash = (place: string) => ({ id: "crash", text: "derailed", place });
+    const bengaluru = { kind: "place" as const, id: "bengaluru", text: "Bengaluru", within: ["india"] };
+    const derailed = framed("a", 12, { measure: { id: "killed.passenger", text: "died" }, scope: [bengaluru, passengers], event: crash("bengaluru") }, "2015-02-13");
+    const told = framed("b", 9, { measure: { id: "killed.passenger", text: "were killed" }, scope: [passengers] }, "2015-02-13");
+    expect(filingKeys(derailed).map((f) => f.key)).toContain("killed.passenger/group:in:passenger");
+    expect(lookupsFor(told).map((l) => l.key)).toEqual(["killed.passenger/group:passenger", "killed.passenger/group:in:passenger"]);
+    expect(relatedByIndex([told], [derailed]).map((c) => c.articleId)).toEqual(["a"]);
+    expect(relatedByIndex([derailed], [told]).map((c) => c.articleId)).toEqual(["b"]);
+    expect(partitionOf([derailed, told])).toBe("killed.passenger/group:passenger");
+    // Another derailment's passengers, in another city the same day: not read through the group.
+    const elsewhere = framed("c", 4, { measure: { id: "killed.passenger", text: "died" }, scope: [{ kind: "place", id: "mysuru", text: "Mysuru", within: ["india"] }, passengers], event: crash("mysuru") }, "2015-02-13");
+    expect(lookupsFor(derailed).map((l) => l.key)).not.toContain("killed.passenger/group:in:passenger");
+    expect(relatedByIndex([derailed], [elsewhere]).map((c) => c.articleId)).toEqual([]);
+  });
+
   it("reads some years around a level", () => {
     const level = (id: string, asOf: string) => framed(id, 3_500_000, { measure: { id: "refugee", text: "refugees" }, scope: [{ kind: "place", id: "turkey", text: "Turkey" }] }, asOf);
     const related = relatedByIndex([level("new", "2024-08-06")], [level("old", "2020-01-14"), level("ancient", "2010-01-01")]);
