@@ -24,6 +24,8 @@ export const MEASURES: UnitDef[] = [
   { id: "yd", dimension: "length", factor: YARD, symbol: "yd", names: words(["yard"], ["yd", "yds"]) },
   { id: "in", dimension: "length", factor: INCH, symbol: "in", names: ["inch", "inches", "in"] },
   { id: "nmi", dimension: "length", factor: 1852, symbol: "nmi", names: words(["nautical mile"], ["nmi"]) },
+  // Depths at sea: "in 25 metres (14 fathoms) of water".
+  { id: "fathom", dimension: "length", factor: 1.8288, symbol: "fathoms", names: words(["fathom"]) },
   // Astronomy copy: "a planet 40 light-years away".
   { id: "ly", dimension: "length", factor: 9.4607304725808e15, symbol: "light-years", names: words(["light year", "lightyear"], ["ly"]) },
   { id: "km2", dimension: "area", factor: 1e6, symbol: "sq km", names: words(["square kilometer", "square kilometre", "sq km", "square km"], ["km2", "km²", "km^2", "sqkm", "km squared", "kilometers squared", "kilometres squared"]) },

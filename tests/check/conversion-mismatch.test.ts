@@ -208,3 +208,13 @@ describe("conversion-mismatch: a conversion is computed from the figure as print
     expect(pair("The lake sits 20C (68F) above sea level.", { text: "20C", value: 20, unit: "C" }, { text: "68F", value: 68, unit: "F" })).toEqual([]);
   });
 });
+
+describe("conversion-mismatch: bare degrees beside a conversion", () => {
+  // The Washington Post on the 2019 heat wave: 38.9C is 102.0F; its 114.6 degrees (45.9 Celsius) is right.
+  it("reads degrees with no scale as the other scale of their conversion", () => {
+    const [finding] = pair("Czech Republic: 101.3 degrees (38.9 Celsius) in Doksany", { text: "101.3 degrees", value: 101.3, unit: "deg" }, { text: "38.9 Celsius", value: 38.9, unit: "C" });
+    expect(finding?.explanation).toContain("101.3°F is 38.5°C, not 38.9°C");
+    expect(pair("France: 114.6 degrees (45.9 Celsius)", { text: "114.6 degrees", value: 114.6, unit: "deg" }, { text: "45.9 Celsius", value: 45.9, unit: "C" })).toEqual([]);
+    expect(pair("a rise of 18 degrees (10 C)", { text: "18 degrees", value: 18, unit: "deg", change: { direction: "up", role: "by", text: "rise" } }, { text: "10 C", value: 10, unit: "C" })).toEqual([]);
+  });
+});

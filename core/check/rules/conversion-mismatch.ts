@@ -7,7 +7,7 @@ import { around, convertInterval, overlap, restates, type Interval } from "../in
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
-import { asDifference, convertChange, exactOriginal, isChangeAmount, numeric, type Numeric, significantFigures, writtenReach, writtenStep } from "./conversion-precision.js";
+import { asDifference, convertChange, exactOriginal, isChangeAmount, namedScale, numeric, type Numeric, significantFigures, writtenReach, writtenStep } from "./conversion-precision.js";
 
 /**
  * "X unit (Y unit)" where Y is not X converted, within the precision both were written with.
@@ -160,6 +160,7 @@ function dimensionMismatch(x: Numeric, y: Numeric, dx: Dimension, dy: Dimension)
 }
 
 function checkPair(x: Numeric, y: Numeric, claims: readonly Claim[], body: string): Finding | null {
+  [x, y] = [namedScale(x, y), namedScale(y, x)];
   const dx = getUnit(x.unit)?.dimension;
   const dy = getUnit(y.unit)?.dimension;
   // Only measures with a unit table behind them convert; a "(10%)" after a count is not a conversion.

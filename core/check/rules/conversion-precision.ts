@@ -85,3 +85,12 @@ export function writtenReach(claim: Numeric, boundOwn: boolean): Interval | null
   const fives = significantFigures(claim) >= FIVES_FROM && Math.round(Math.abs(claim.value) / step) % 10 === 5;
   return fives ? { low: Math.min(rounded.low, claim.value - 2.5 * step), high: Math.max(rounded.high, claim.value + 2.5 * step) } : rounded;
 }
+
+/**
+ * "101.3 degrees (38.9 Celsius)" (The Washington Post, 2019): degrees with no scale beside a
+ * conversion into one scale are the other scale, as American copy writes Fahrenheit.
+ */
+export function namedScale(claim: Numeric, other: Numeric): Numeric {
+  if (claim.unit !== "deg" || (other.unit !== "C" && other.unit !== "F")) return claim;
+  return { ...claim, unit: other.unit === "C" ? "F" : "C" };
+}

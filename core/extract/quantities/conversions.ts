@@ -8,8 +8,17 @@ import { CONFUSED_DIMENSIONS } from "./data/confused-dimensions.js";
 const ADJECTIVE_TAIL = "(?:-[A-Za-z]{2,12})?";
 /** "(that's 24 km/h)", "(or 31 mph)", "(i.e. 9 m)": words that say the bracket restates. */
 const RESTATE = "(?:that's|that is|or|i\\.e\\.,?|equivalent to|equal to)[ \\t]{1,2}";
-const OPEN = new RegExp(`^${ADJECTIVE_TAIL}[ \\t]{0,2}[([][ \\t]{0,2}(?:${RESTATE})?$`, "i");
-const CLOSE = new RegExp(`^${ADJECTIVE_TAIL}[ \\t]{0,2}[)\\]]`);
+/**
+ * An abbreviation's period may stand before either bracket ("80 m.p.h. (130 km/h)", "1,991m
+ * (6,532 ft.)"), and a hyphenated adjective may run into its bracket ("three-meter-(10-feet)-high").
+ */
+const OPEN = new RegExp(`^\\.?${ADJECTIVE_TAIL}-?[ \\t]{0,2}[([][ \\t]{0,2}(?:${RESTATE})?$`, "i");
+const CLOSE = new RegExp(`^${ADJECTIVE_TAIL}\\.?[ \\t]{0,2}[)\\]]`);
+/** "(100 degrees Fahrenheit = 37.8 degrees Celsius)": an equals sign restates. */
+const EQUALS = /^[ \t]{0,2}=[ \t]{0,2}$/;
+/** "nearly 3,000 meters, about 10,000 feet, high": a hedged aside between commas. */
+const COMMA = /^,[ \t]{1,2}$/;
+const AFTER_COMMA_ASIDE = /^[ \t]{0,2}[,;)]/;
 /** "40 kilometers per hour (kph) or 31 miles per hour": an abbreviation in brackets may sit before "or". */
 const OR = /^(?:[ \t]{0,2}\([A-Za-z/. ]{1,10}\))?,?[ \t]{1,2}or[ \t]{1,2}$/i;
 /** "500 metres — roughly 1,640 feet —": a dash aside, in another unit, with a hedge. */
@@ -34,7 +43,8 @@ function adjectiveBeforeNoun(text: string, a: Candidate, gap: string): boolean {
 }
 
 /**
- * "X unit (Y unit)", "X unit (that's Y unit)", "X unit, or about Y unit", "X unit — roughly Y unit":
+ * "X unit (Y unit)", "X unit (that's Y unit)", "X unit, or about Y unit", "X unit — roughly Y unit",
+ * "X unit, about Y unit,", "X unit = Y unit":
  * Y restates X in another unit, so Y points at X
  * and the checker can test the conversion. Within one dimension (money counts as one), and in
  * brackets between two measures a slip confuses (data/confused-dimensions.ts).
@@ -55,10 +65,12 @@ export function linkConversions(text: string, live: Candidate[]): void {
       continue;
     }
     const bracketed = (OPEN.test(gap) || (a.unit!.id !== b.unit!.id && adjectiveBeforeNoun(text, a, gap))) && closed();
-    const aside = DASH.test(gap) && b.qualifier === "approx" && a.unit!.id !== b.unit!.id;
+    const hedged = b.qualifier === "approx" && a.unit!.id !== b.unit!.id;
+    const aside = hedged && (DASH.test(gap) || (COMMA.test(gap) && AFTER_COMMA_ASIDE.test(text.slice(b.end, b.end + 4))));
+    const equal = EQUALS.test(gap) && a.unit!.id !== b.unit!.id;
     // "10 or 15 km" is a choice between two figures; "30 feet, or about 9 meters" restates one.
     const restated = OR.test(gap) && a.unit!.id !== b.unit!.id;
-    if (bracketed || aside || restated) link(a, b);
+    if (bracketed || aside || restated || equal) link(a, b);
   }
 }
 

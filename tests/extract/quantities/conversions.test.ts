@@ -44,6 +44,13 @@ describe("conversions: a compound adjective's noun, cubic yards, and a measure p
     ["They built a 30-mile strip (48 km) along the border.", "30-mile -> 48 km"],
     ["Jordan would suck 1,900 million cubic metres (2.1 million cubic yards) of water.", "1,900 million cubic metres -> 2.1 million cubic yards"],
     ["The tests were conducted at 40 miles per hour (17 kilometers per liter).", "40 miles per hour -> 17 kilometers per liter"],
+    // Shapes of the corpus's real text that were read as two figures (Wikipedia copy, AP, a forum post).
+    ["Its center span is 1,991m (6,532 ft.) long.", "1,991m -> 6,532 ft"],
+    ["The maximum sustained wind speed was 80 m.p.h. (130 km/h) on Sunday.", "80 m.p.h -> 130 km/h"],
+    ["The vessel, tossed by three-meter-(10-feet)-high waves, then overturned.", "three-meter -> 10-feet"],
+    ["It spewed a column of ash nearly 3,000 meters, about 10,000 feet, high.", "nearly 3,000 meters -> about 10,000 feet"],
+    ["Triple-digit heat records (100 degrees Fahrenheit = 37.8 degrees Celsius) fell.", "100 degrees Fahrenheit -> 37.8 degrees Celsius"],
+    ["MV Bukoba sank in 25 metres (14 fathoms) of water.", "25 metres -> 14 fathoms"],
   ])("%s", (text, link) => {
     expect(links(text)).toEqual([link]);
   });
@@ -55,6 +62,10 @@ describe("conversions: a compound adjective's noun, cubic yards, and a measure p
     // Two measures a slip does not confuse, or not in brackets right after the figure.
     ["The 40-tonne truck (12 metres long) crashed."],
     ["It ran at 40 miles per hour, 17 kilometers per liter."],
+    // A comma aside needs a hedge and its closing comma; a sentence's period is no abbreviation's.
+    ["The wreck lay 639 meters underwater, 9 miles south of the island."],
+    ["They hiked 10 km, about 20 miles further than planned."],
+    ["The total is 5 = 3 km plus 2 km."],
   ])("links nothing: %s", (text) => {
     expect(links(text)).toEqual([]);
   });
