@@ -22,7 +22,8 @@ const CARRIED = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.car
 const CAPACITY = /\b(?:capacity|designed|registered|licensed|permitted|allowed|able|built|meant|certified|rated|can|could|may)\s+(?:to\s+)?carry\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+)?$/i;
 /** "on board the vessel", "in total had been aboard": where they were, after the counted noun. */
 // "72 people including 4 crew members on board": an aside on who they were may come first.
-const ON_BOARD = /^(?:,?\s+including\s+[^,.;:()]{1,40}?)?(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?\s+(?:on\s+board|onboard|aboard)\b/i;
+// "796 people were listed as being on board" (AFP, Le Joola), "as many as 350 people are believed to have been aboard": a verb of telling may come between.
+const ON_BOARD = /^(?:,?\s+including\s+[^,.;:()]{1,40}?)?(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?(?:\s+(?:listed|registered|reported|thought|believed|said|estimated|feared)\s+(?:as\s+being|to\s+be|to\s+have\s+been))?\s+(?:on\s+board|onboard|aboard)\b/i;
 /** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
 const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
 /** "an overcrowded boat with 278 passengers", "a bus carrying 40": the vessel's load right before the figure. */

@@ -79,7 +79,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const verb = verbBefore?.lower === "all" ? beforeVerb : verbBefore;
   if (verb && /^\s*(?:all\s+)?$/i.test(text.slice(verb.end, mentionStart))) {
     const kind = CASUALTY[verb.lower];
-    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && !AFTER_ONLY.has(verb.lower) && (kind !== "buried" || buriedUnder(text, mentionStart))) return { kind, span: verb };
+    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && !AFTER_ONLY.has(verb.lower) && ((kind !== "buried" && verb.lower !== "trapping") || buriedUnder(text, mentionStart))) return { kind, span: verb };
   }
   if (verb && /^\s*$/.test(text.slice(verb.end, mentionStart))) {
     const end = phrase ? phrase.end : mentionEnd;
@@ -181,7 +181,7 @@ function verbAfter(text: string, from: number, head?: string): Casualty | null {
 }
 
 /**
- * "buried under a landslide", "buried more than 2,000 people alive": people buried by a disaster,
+ * "buried under a landslide", "buried more than 2,000 people alive", "trapping over 40 people under the debris": people buried or trapped by a disaster,
  * not the dead buried at their funerals ("the victims were buried on Sunday").
  */
 const BURIED_BY = /\b(?:landslides?|mudslides?|avalanches?|rubble|debris|mud|collapsed?|earthquake|quake|under|beneath|underneath|alive)\b/i;

@@ -151,3 +151,22 @@ describe("a toll given by someone", () => {
     expect(frameOf("The official toll released by the police was reduced by 106 after the reconciliation of autopsy and DNA reports.", "106")?.measure.id).not.toBe("killed");
   });
 });
+
+describe("people trapped, and people aboard told by a verb of telling", () => {
+  it("reads 'trapping over 40 people under the debris' as the trapped", () => {
+    // Dongri building collapse, Mumbai 2019 (check corpus); Times of India on Malin, 2014.
+    expect(frameOf("A residential building collapsed in south Mumbai's Dongri on Tuesday, trapping over 40 people under the debris.", "over 40", "2019-07-16")?.measure.id).toBe("trapped");
+    expect(frameOf("As many as 44 houses were crushed in Malin village by the massive landslide that occurred on Wednesday morning trapping about 160 people under the debris.", "about 160", "2014-07-31")?.measure.id).toBe("trapped");
+  });
+  it("reads no one trapped by a figure of speech", () => {
+    expect(frameOf("The new law is trapping 40,000 tenants in rising rents.", "40,000")?.measure.id).not.toBe("trapped");
+  });
+  it("reads 'were listed as being on board', 'are believed to have been aboard' as everyone aboard", () => {
+    // AFP via GAMBIA-L, 2002 (Le Joola); a 2010s ferry report of session 10 (dev10-T r2).
+    expect(frameOf("Boye said that 796 people were listed as being on board when the boat capsized.", "796")?.measure.id).toBe("aboard");
+    expect(frameOf("The ferry had a capacity for 300 people, but as many as 350 people are believed to have been aboard.", "as many as 350")?.measure.id).toBe("aboard");
+  });
+  it("keeps the passengers alone when the crew is told apart", () => {
+    expect(frameOf("The Le Joola ship was designed to carry a maximum of 580 passengers and crew, an estimated 1,863 passengers are believed to have been on board.", "an estimated 1,863")?.measure.id).not.toBe("aboard");
+  });
+});

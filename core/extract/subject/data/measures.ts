@@ -13,7 +13,7 @@ const data = {
     "missing": ["missing", "unaccounted"],
     "evacuated": ["evacuated"],
     "casualty": ["casualties", "casualty"],
-    "trapped": ["trapped"],
+    "trapped": ["trapped", "trapping"],
     "injured.in-hospital": ["hospitalised", "hospitalized"],
     "rescued": ["rescued"],
     "survivor": ["survived", "survivor", "survivors", "survive"],
