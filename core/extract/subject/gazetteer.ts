@@ -76,6 +76,24 @@ DEMONYM_GROUP.set("kurds", "kurdish");
 /** Longest place name, in words: how far a reader needs to look ahead. */
 export const MAX_NAME_WORDS = maxWords;
 
+/** The first word of every name of two words or more, as looked up (normalName). */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...BY_NAME.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!));
+
+/**
+ * Whether a name of two words or more opening with `word` (a word without white space) may be a
+ * place of the gazetteer: readers that look up every run of capitalised words ("President Joe
+ * Biden", "President Joe") skip the runs no name opens with. Such a run is looked up lowercase
+ * with its hyphens kept or read as spaces, so its first word or that word's part before a hyphen
+ * opens a name of the list; "The" is dropped first; a name written in capitals holds no space.
+ * @example mayOpenPlace("Las") // true ("Las Vegas")
+ */
+export function mayOpenPlace(word: string): boolean {
+  const lower = /^[A-Za-z]+$/.test(word) ? word.toLowerCase() : word.toLowerCase().replace(/[’']/g, "'");
+  if (lower === "the" || FIRST_WORDS.has(lower)) return true;
+  const hyphen = lower.indexOf("-");
+  return hyphen > 0 && FIRST_WORDS.has(lower.slice(0, hyphen));
+}
+
 /** The look-up form of a name: lowercase, one kind of apostrophe, single spaces. */
 export function normalName(name: string): string {
   const lower = name.toLowerCase();

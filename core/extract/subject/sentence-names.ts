@@ -1,4 +1,4 @@
-import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, placeOfDemonym } from "./gazetteer.js";
+import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, mayOpenPlace, placeOfDemonym } from "./gazetteer.js";
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
 import { capitalisedWords } from "./capitalised-words.js";
@@ -197,7 +197,8 @@ function inKnownPlaces(words: readonly Capitalised[], runsOn: readonly boolean[]
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.short) continue;
     let longest = 1;
-    while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
+    // A run no place's name opens with is looked up as its first word alone (with or without "City", as cityOrPlace reads it).
+    if (runsOn[i] && mayOpenPlace(words[i]!.word)) while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
     // The runs from word i, each built once: "Las", "Las Vegas", ...
     const runs = [words[i]!.word];
     for (let n = 2; n <= longest; n++) runs.push(`${runs[n - 2]} ${words[i + n - 1]!.word}`);

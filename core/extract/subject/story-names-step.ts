@@ -115,7 +115,8 @@ const MORE_OF_COUNT = new RegExp(String.raw`\banother\s+(?:\d|(?:${[...UNIT_WORD
 
 /** Whether a sentence puts its figures on another event than the story's ("In another attack", "a similar crush two years ago"). */
 export function tellsOtherEvent(sentence: string): boolean {
-  return OTHER_EVENT.test(sentence.replace(MORE_OF_COUNT, " "));
+  // MORE_OF_COUNT's matches open with "another", a word of OTHER_EVENT: a sentence without one is left as it is.
+  return OTHER_EVENT.test(sentence) && OTHER_EVENT.test(sentence.replace(MORE_OF_COUNT, " "));
 }
 
 /** Words before a count that make it a part of another: "12 of those", "among them 4", "including 3". */

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LOCATIVE_PATTERN, saidAsWhere, wordAfter, wordBefore } from "../../../core/extract/subject/name-neighbours.js";
 import { namesOf } from "../../../core/extract/subject/sentence-names.js";
+import { mayOpenPlace } from "../../../core/extract/subject/gazetteer.js";
+import gazetteer from "../../../core/extract/subject/data/gazetteer.js";
 
 // The patterns the hand reading replaces (story names tried them at every position of the stretch before each name).
 const AFTER = /^\s+([\p{L}-]+)/u;
@@ -42,5 +44,33 @@ describe("name-neighbours: the hand reading answers as the patterns did", () => 
     expect(names.get("idai")?.located).toBe(true);
     expect(names.get("cianjur")?.located).toBe(true);
     expect(names.get("smith")?.located).toBe(false);
+  });
+});
+
+describe("mayOpenPlace: a run of capitalised words is looked up whole only when a place's name may open with its first word", () => {
+  type Entry = readonly string[] | { names: string[]; places?: Record<string, Entry> };
+  const names: string[] = [];
+  const walk = (entry: Entry) => {
+    names.push(...(Array.isArray(entry) ? entry : (entry as { names: string[] }).names));
+    if (!Array.isArray(entry)) for (const child of Object.values((entry as { places?: Record<string, Entry> }).places ?? {})) walk(child);
+  };
+  for (const entry of Object.values(gazetteer.places as Record<string, Entry>)) walk(entry);
+
+  it("opens every name of two words or more, written as news capitalises it or with its 'The', and a hyphen read as a space", () => {
+    const several = names.map((n) => n.trim()).filter((n) => /\s/.test(n) && !/^[A-Z.]+$/.test(n));
+    expect(several.length).toBeGreaterThan(100);
+    for (const name of several) {
+      const first = name.split(/\s+/)[0]!;
+      expect(mayOpenPlace(first.charAt(0).toUpperCase() + first.slice(1)), name).toBe(true);
+      expect(mayOpenPlace(`${first}-Side`), name).toBe(true);
+    }
+    expect(mayOpenPlace("The")).toBe(true);
+  });
+
+  it("does not open a run no name opens with, and the run's first word is still looked up alone", () => {
+    expect(mayOpenPlace("President")).toBe(false);
+    const names = namesOf("Officials told President Joe Biden that Las Vegas was calm");
+    expect(names.has("las-vegas")).toBe(true);
+    expect([...names.keys()]).not.toContain("president");
   });
 });
