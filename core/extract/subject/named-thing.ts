@@ -77,7 +77,7 @@ const NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])${NAME}`, "gu");
 /** A name given to a common noun: "the vessel, identified as the Dali", "Named the Merdeka 118,". */
 const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Nn]amed|[Cc]alled|[Dd]ubbed|[Cc]hristened|identified\s+as|[Kk]nown\s+as)\s+(?:the\s+)?(${NAME})`, "u");
 /** Who speaks, a title before a person, another thing compared with: no thing measured. */
-const SPEAKS = /^\s*(?:said|says|told|added|reported|announced|stated|explained|noted|wrote|tweeted)\b/;
+const SPEAKS = /^\s*(?:said|says|saying|told|telling|added|adding|reported|announced|stated|explained|noted|wrote|tweeted)\b/;
 const SAID = /\b(?:said|says|told|according\s+to)\b/;
 const IS_A = /^\s+(?:is|was)\s+(?:a|an|the)\s/;
 const THING_AFTER = new RegExp(String.raw`^\s+(?:${THINGS.join("|")})(?![\p{L}])`, "u");

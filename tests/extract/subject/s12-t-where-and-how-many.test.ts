@@ -170,3 +170,11 @@ describe("people trapped, and people aboard told by a verb of telling", () => {
     expect(frameOf("The Le Joola ship was designed to carry a maximum of 580 passengers and crew, an estimated 1,863 passengers are believed to have been on board.", "an estimated 1,863")?.measure.id).not.toBe("aboard");
   });
 });
+
+describe("a speaker is no thing measured", () => {
+  it("reads 'Commissioner Cornel Magembe saying' as who speaks, not the thing whose capacity is told", () => {
+    // The EastAfrican, 2018 (MV Nyerere).
+    const body = "Officials blamed the accident on overloading, with Ukerewe District Commissioner Cornel Magembe saying there could have been as many as 400 passengers on board the ferry, whose capacity is 100 passengers and 25 tonnes of cargo.";
+    expect(frameOf(body, "100", "2018-09-22")?.scope.map((e) => e.id) ?? []).not.toContain("ukerewe-district-commissioner-cornel-magembe");
+  });
+});
