@@ -198,6 +198,14 @@ describe("conversion-mismatch: a conversion is computed from the figure as print
     expect(pair("up to 15 miles (30 km)", { ...upTo, text: "up to 15 miles", value: 15, high: 15 }, { text: "30 km", value: 30, unit: "km" })).toHaveLength(1);
   });
 
+  // AP on Typhoon Haiyan (2013): 235 km/h is 146.0 mph; a conversion written to the unit was computed, not rounded to five.
+  it("reads a figure as printed when its conversion is not in fives: 235 kilometers per hour (147 miles per hour)", () => {
+    const kmh = { text: "235 kilometers per hour", value: 235, unit: "kmh" };
+    expect(pair("winds of 235 kilometers per hour (147 miles per hour)", kmh, { text: "147 miles per hour", value: 147, unit: "mph" })).toHaveLength(1);
+    expect(pair("winds of 235 kilometers per hour (146 miles per hour)", kmh, { text: "146 miles per hour", value: 146, unit: "mph" })).toEqual([]);
+    expect(pair("gusts of 275 kph (170 mph)", { text: "275 kph", value: 275, unit: "kmh" }, { text: "170 mph", value: 170, unit: "mph" })).toEqual([]);
+  });
+
   // AFP via phys.org (2024), corrected after a reader wrote: 1.55C above an average is 2.8F.
   it("reads a temperature above an average or pre-industrial levels as a difference", () => {
     const body = "2024 would likely be more than 1.55 degrees Celsius (35 degrees Fahrenheit) above the 1850-1900 average.";

@@ -22,11 +22,11 @@ const DIMENSION_WORDS: Partial<Record<Dimension, string>> = {
 };
 
 /** The ends to compare: both ends of two ranges separately, otherwise the whole intervals (the conversion's own bound kept). */
-function ends(claim: Numeric, pairedWithRange: boolean, conversion: boolean): Interval[] {
+function ends(claim: Numeric, pairedWithRange: boolean, conversion: boolean, other: Numeric): Interval[] {
   if (pairedWithRange && claim.qualifier === "range" && typeof claim.low === "number" && typeof claim.high === "number") {
     return [around(claim.low, claim.step), around(claim.high, claim.step)];
   }
-  const whole = writtenReach(claim, conversion);
+  const whole = writtenReach(claim, conversion, other);
   return whole ? [whole] : [];
 }
 
@@ -52,14 +52,14 @@ function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
   const bothRanges = x.qualifier === "range" && y.qualifier === "range";
   const point = exactOriginal(x, y);
   const delta = isChangeAmount(x, y) && getUnit(x.unit)?.dimension === "temperature";
-  const xs = ends(x, bothRanges, false)
+  const xs = ends(x, bothRanges, false, y)
     .map((end) => (point ? { low: x.value, high: x.value } : end))
     .map((end) => (delta ? convertChange(scaled(end, fx), x.unit, y.unit) : convertInterval(scaled(end, fx), x.unit, y.unit)));
   // A computed conversion may be truncated rather than rounded: one step of its last digit either way.
   // A conversion cut to fewer figures than its original may be cut down rather than rounded
   // ("70.2 kilometers (43 miles)" for 43.6): up to one step above it is still a restatement.
   const truncated = (end: Interval): Interval => (y.qualifier === "exact" && !bothRanges && significantFigures(y) < significantFigures(x) ? { low: end.low, high: Math.max(end.high, y.value + writtenStep(y)) } : end);
-  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges, true).map(truncated).map((end) => scaled(end, fy));
+  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges, true, x).map(truncated).map((end) => scaled(end, fy));
   if (xs.length !== ys.length || xs.some((end) => end === null)) return true;
   return xs.every((end, i) => (point ? restates : sharedEnough)(end as Interval, ys[i] as Interval));
 }

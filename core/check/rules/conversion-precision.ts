@@ -68,21 +68,29 @@ export function asDifference(x: Numeric, y: Numeric, body: string): Numeric {
 /** Significant figures from which a last digit 5 may be a rounding to five: "105 miles (165 km)", not "15 miles". */
 const FIVES_FROM = 3;
 
+/** Whether a figure is a whole number of fives in its last place: 165, 150, 90, 2.5; not 147. */
+function inFives(claim: Numeric): boolean {
+  const unit = Math.min(writtenStep(claim), 1);
+  return Math.round(Math.abs(claim.value) / unit) % 5 === 0;
+}
+
 /**
  * How far a figure and its conversion may each be from the true value: the rounding of the
  * digits as printed. The qualifier of a figure and its conversion is one ("up to 15 miles (30
  * km)", "more than 1.55C (35F)"): it bounds what both say, not how one restates the other, so a
  * bound before the pair is read as its written figure; a bound inside the brackets is the
- * conversion's own ("about 9,000 acres (more than 10 square miles)") and stays one. "About" keeps its reach. Three figures ending in 5 may be
- * rounded to five, as hurricane centres and news agencies round conversions ("up to 105 miles
- * (165 km)" from 90 nautical miles).
+ * conversion's own ("about 9,000 acres (more than 10 square miles)") and stays one. "About"
+ * keeps its reach. Where both figures are in fives, three figures ending in 5 may be rounded to
+ * five, as hurricane centres round both from nautical miles ("up to 105 miles (165 km)"); a
+ * conversion to the unit ("235 kilometers per hour (147 miles per hour)") was computed from the
+ * figure as printed, so that figure is read as printed.
  */
-export function writtenReach(claim: Numeric, boundOwn: boolean): Interval | null {
+export function writtenReach(claim: Numeric, boundOwn: boolean, other: Numeric): Interval | null {
   const bound = claim.qualifier === "atLeast" || claim.qualifier === "atMost";
   if (claim.vague || claim.qualifier === "approx" || claim.qualifier === "range" || (bound && boundOwn)) return claimInterval(claim);
   const rounded = around(claim.value, claim.step);
   const step = writtenStep(claim);
-  const fives = significantFigures(claim) >= FIVES_FROM && Math.round(Math.abs(claim.value) / step) % 10 === 5;
+  const fives = significantFigures(claim) >= FIVES_FROM && Math.round(Math.abs(claim.value) / step) % 10 === 5 && inFives(other);
   return fives ? { low: Math.min(rounded.low, claim.value - 2.5 * step), high: Math.max(rounded.high, claim.value + 2.5 * step) } : rounded;
 }
 
