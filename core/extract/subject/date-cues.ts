@@ -30,6 +30,7 @@ export function cueFamily(phrases: Iterable<string>): number {
   families.push(stems);
   // A run's families were read against the families known then.
   RUNS.fill(undefined);
+  BY_RUN.clear();
   return 1 << (families.length - 1);
 }
 
@@ -107,13 +108,21 @@ function runCues(text: string, start: number, end: number, hash: number): number
   const slot = hash & (SLOTS - 1);
   const known = RUNS[slot];
   if (known !== undefined && known.length === end - start && sameRun(known, text, start)) return MASKS[slot]!;
+  // Two frequent runs may share a slot: each run's families are also kept by the run itself (bounded).
   const run = text.slice(start, end).toLowerCase();
-  let mask = 0;
-  for (let f = 0; f < families.length; f++) if (families[f]!.some((stem) => run.includes(stem))) mask |= 1 << f;
+  let mask = BY_RUN.get(run);
+  if (mask === undefined) {
+    mask = 0;
+    for (let f = 0; f < families.length; f++) if (families[f]!.some((stem) => run.includes(stem))) mask |= 1 << f;
+    if (BY_RUN.size >= 50_000) BY_RUN.clear();
+    BY_RUN.set(run, mask);
+  }
   RUNS[slot] = run;
   MASKS[slot] = mask;
   return mask;
 }
+
+const BY_RUN = new Map<string, number>();
 
 /** Whether text from `start` is `lower` (lowercase ASCII letters), case-blind. */
 function sameRun(lower: string, text: string, start: number): boolean {
