@@ -226,3 +226,12 @@ describe("conversion-mismatch: bare degrees beside a conversion", () => {
     expect(pair("a rise of 18 degrees (10 C)", { text: "18 degrees", value: 18, unit: "deg", change: { direction: "up", role: "by", text: "rise" } }, { text: "10 C", value: 10, unit: "C" })).toEqual([]);
   });
 });
+
+describe("conversion-mismatch: tons of either size", () => {
+  it("accepts a British long-ton conversion and an American short-ton one, not a wrong one", () => {
+    const tonnes = { text: "12 tonnes", value: 12, unit: "t" };
+    expect(pair("12 tonnes (11.8 tons)", tonnes, { text: "11.8 tons", value: 11.8, unit: "ton" })).toEqual([]);
+    expect(pair("12 tonnes (13.2 tons)", tonnes, { text: "13.2 tons", value: 13.2, unit: "ton" })).toEqual([]);
+    expect(pair("12 tonnes (18 tons)", tonnes, { text: "18 tons", value: 18, unit: "ton" })).toHaveLength(1);
+  });
+});

@@ -2,7 +2,7 @@ import type { Claim, Dimension, Finding } from "../../model.js";
 import { convert, getUnit } from "../../units/index.js";
 import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { gallonReadings } from "../gallons.js";
+import { imperialReadings } from "../gallons.js";
 import { around, convertInterval, overlap, restates, type Interval } from "../interval.js";
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
@@ -65,7 +65,7 @@ function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
 }
 
 function consistent(x: Numeric, y: Numeric): boolean {
-  return gallonReadings(x.unit).some((fx) => gallonReadings(y.unit).some((fy) => consistentAs(x, y, fx, fy)));
+  return imperialReadings(x.unit).some((fx) => imperialReadings(y.unit).some((fy) => consistentAs(x, y, fx, fy)));
 }
 
 /** Between the parts of a compound measure: "6ft 4in", "5 feet, 8 inches", "3 kg and 200 g". */

@@ -52,8 +52,10 @@ function adjectiveBeforeNoun(text: string, a: Candidate, gap: string): boolean {
  */
 export function linkConversions(text: string, live: Candidate[]): void {
   for (let k = 0; k + 1 < live.length; k++) {
-    const a = live[k]!;
     const b = live[k + 1]!;
+    // "6ft 4in (1.93m)": the bracket restates the whole amount whose span took in the part before it.
+    const whole = k > 0 ? live[k - 1]! : undefined;
+    const a = whole && whole.start <= live[k]!.start && live[k]!.end <= whole.end ? whole : live[k]!;
     if (a.conversionOf) continue;
     const same = sameMeasure(a, b);
     if (!same && !confusedMeasures(a, b)) continue;
@@ -77,4 +79,9 @@ export function linkConversions(text: string, live: Candidate[]): void {
 function link(a: Candidate, b: Candidate): void {
   b.conversionOf = { start: a.start, end: a.end };
   mark(b, "conversion");
+}
+
+/** "12 metric tons (13 tons)", "13 tons (12 metric tons)": two figures, the second in brackets right after the first. */
+export function inBracketsAfter(text: string, a: Candidate, b: Candidate): boolean {
+  return OPEN.test(text.slice(a.end, b.start)) && CLOSE.test(text.slice(b.end, b.end + 16));
 }

@@ -1,6 +1,7 @@
 import { getUnit } from "../../units/index.js";
 import { ISO4217 } from "../../units/data/iso4217.js";
 import { mark, type Candidate } from "./candidate.js";
+import { inBracketsAfter } from "./conversions.js";
 
 /**
  * "Tons" are short tons only in the American press; everywhere else, and in the wires' commodity
@@ -43,14 +44,26 @@ const COUNTRY_WORDS = (() => {
 const TONNE = getUnit("t");
 
 /**
+ * "12 metric tons (13 tons)", "13 tons (12 metric tons)": tons set beside tonnes as their
+ * conversion are the other ton, whatever the text's tonnes say of its other tons.
+ */
+function restatesTonnes(text: string, live: Candidate[], k: number): boolean {
+  const c = live[k]!;
+  const before = live[k - 1];
+  const after = live[k + 1];
+  return (!before?.dropped && before?.unit?.id === "t" && inBracketsAfter(text, before, c)) || (!after?.dropped && after?.unit?.id === "t" && inBracketsAfter(text, c, after));
+}
+
+/**
  * Re-reads a text's short tons as metric tonnes where its writer or its country means those.
  * @example "Brazil's crop will fall to 115.34 million tons" // 115.34 million t
  */
 export function metricTons(text: string, live: Candidate[]): void {
   let metric: boolean | undefined;
-  for (const c of live) {
+  for (const [k, c] of live.entries()) {
     if (c.dropped || c.unit?.id !== "ton" || !TONNE) continue;
     if (SHORT.test(text.slice(Math.max(0, c.start - 8), c.end))) continue;
+    if (restatesTonnes(text, live, k)) continue;
     metric ??= METRIC_WRITTEN.test(text) || (!UNITED_STATES.test(text) && (COUNTRY_WORDS.test(text) || COMMODITY.test(text)));
     if (!metric) return;
     c.unit = TONNE;

@@ -51,6 +51,9 @@ describe("conversions: a compound adjective's noun, cubic yards, and a measure p
     ["It spewed a column of ash nearly 3,000 meters, about 10,000 feet, high.", "nearly 3,000 meters -> about 10,000 feet"],
     ["Triple-digit heat records (100 degrees Fahrenheit = 37.8 degrees Celsius) fell.", "100 degrees Fahrenheit -> 37.8 degrees Celsius"],
     ["MV Bukoba sank in 25 metres (14 fathoms) of water.", "25 metres -> 14 fathoms"],
+    // The bracket restates the whole of an amount in two units, not its last part.
+    ["He is 6ft 4in (1.93m) tall.", "6ft 4in -> 1.93m"],
+    ["The RMS Titanic measured 882 feet and 9 inches (269 meters) from bow to stern.", "882 feet and 9 inches -> 269 meters"],
   ])("%s", (text, link) => {
     expect(links(text)).toEqual([link]);
   });
@@ -68,5 +71,16 @@ describe("conversions: a compound adjective's noun, cubic yards, and a measure p
     ["The total is 5 = 3 km plus 2 km."],
   ])("links nothing: %s", (text) => {
     expect(links(text)).toEqual([]);
+  });
+});
+
+describe("conversions: tons beside tonnes are the other ton", () => {
+  const units = (text: string): (string | undefined)[] => findQuantities(text).map((m) => m.unit);
+  it("keeps the conversion of a tonne figure in tons, either way round", () => {
+    expect(units("It carried 12 metric tons (13 tons) of cargo.")).toEqual(["t", "ton"]);
+    expect(units("The US shipped 13 tons (12 metric tons) of cargo.")).toEqual(["ton", "t"]);
+  });
+  it("still reads a text's other tons as its tonnes", () => {
+    expect(units("Brazil will harvest 130 million tons of soy, up from 120 million tonnes.")).toEqual(["t", "t"]);
   });
 });
