@@ -30,7 +30,7 @@ const DIS = data.distance;
 const COMPASS = String.raw`(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:ern)?|(?:N|S)?(?:N|S|E|W)(?:E|W)?)`;
 /** After the figure: a conversion, a trip noun, the direction, then where the place's name starts. */
 // "from the Tunisian coastal city of Sfax": the city's name, past its demonym and kind.
-const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village|headquarters)(?:\s+of)?,?\s+)?(${NAME})`, "u");
+const TOWARDS = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:-?\s*(?:${alt(DIS.trip)})\s+)?(?:${COMPASS}\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+|(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:capital|city|town|port|village|headquarters)(?:\s+of)?,?\s+)?(${NAME})`, "u");
 /** A border, a coast, a river bank is no place a distance is told from here (border-distance.ts reads borders). */
 const NOT_PLACE_AFTER = /^\s+(?:border|frontier|coast|shore|river|state\s+line)\b/i;
 /** Before the figure: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison: no location. */
@@ -95,7 +95,14 @@ function fromPlace(text: string, sentence: Span, m: Mention): FromPlace | null {
 }
 
 /** The name set right before the figure ("Bozeman, about 85 miles"): a town or a thing, never a country or a region ("hit southern California, about 78 kilometers"). */
-function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace): { thing: ScopeEntity; span: Span } | null {
+/** What a distance locates beside its figure; "none" when a name stands there that no distance locates (a lake, a storm). */
+type Beside = { thing: ScopeEntity; span: Span } | "none" | null;
+
+function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace): Beside {
+  // "about 15 km from the Minxian County, 45 km from the Zhangxian County ... and 170 km from Lanzhou", "540 km from
+  // Assam's capital Dispur and 300 km from Arunachal Pradesh's capital Itanagar": a list item locates what its first does.
+  const first = listStart(text, sentence, m.start);
+  if (first < m.start) return besideThing(text, sentence, { ...m, start: first }, place);
   const before = text.slice(Math.max(sentence.start, m.start - 80), m.start);
   // "Sardar Sarovar dam, on the Narmada river, about 200 kilometers from Ahmadabad": the river places the dam, which is located.
   const placing = ON_CHAIN.exec(before);
@@ -112,11 +119,26 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
   // "The bridge is located 540 km from Assam's capital Dispur": a pointer is the story's one thing of its kind.
   if (!thing) return pointedThing(text, before, m.start);
   // "the sinking of the cruise ship on Lake Victoria, some eight kilometres away from Mwanza": a lake or a sea is no point a distance locates.
-  if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id) || WATER.test(name) || movingEvent(name, text)) return null;
+  if (WATER.test(name!) || movingEvent(name!, text)) return "none";
+  if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id)) return null;
   const start = m.start - before.length + beside.index + beside[0].indexOf(beside[1]!);
   // "Lampedusa is located between Sicily and North Africa, around 190 kilometres from Sfax": what lies between is located.
   if (BETWEEN.test(text.slice(Math.max(sentence.start, start - 60), start))) return locatedSubject(text, sentence, m.start);
   return REGION_BEFORE.test(text.slice(Math.max(sentence.start, start - 20), start)) ? null : { thing, span: { start, end: start + name.length } };
+}
+
+/** One item of a list of distances, ending where the next starts: "45 km from the Zhangxian County, ", "540 km from Assam's capital Dispur and ". */
+const LIST_ITEM = new RegExp(String.raw`(?:^|[\s(])(?:(?:about|some|nearly|around|approximately|roughly|over|just)\s+)?\d[\d,.]*\s*-?\s*(?:km|kilomet(?:re|er)s?|miles?|mi|nautical\s+miles)\b(?:\s*\([^()]{0,30}\))?\s+(?:${COMPASS}\s+of|(?:away\s+)?from|off)\s+[^,;:.()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)${QUAL}$`, "u");
+
+/** Where the first figure of a list of distances the figure at `at` belongs to starts (`at` itself when it is no list item). */
+function listStart(text: string, sentence: Span, at: number): number {
+  let start = at;
+  for (let n = 0; n < 6; n++) {
+    const hit = LIST_ITEM.exec(text.slice(Math.max(sentence.start, start - 140), start));
+    if (!hit) break;
+    start = start - hit[0].length + hit[0].search(/\S/);
+  }
+  return start;
 }
 
 /** A body of water by its name ("Lake Victoria", "the Tablas Strait", "Bay of Bengal"). */
@@ -138,16 +160,21 @@ function locatedSubject(text: string, sentence: Span, at: number): { thing: Scop
  * The distance of the name set right before the figure from a named place, as a standing measure of it.
  * @example distanceOfThing("a destination of Bozeman, about 85 miles southeast of Butte.", sentence, mentionOf("about 85 miles"))?.cls // "distance.from-butte"
  */
-export function distanceOfThing(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+export function distanceOfThing(text: string, sentence: Span, m: Mention): NamedMeasure | "none" | null {
   const place = fromPlace(text, sentence, m);
   const beside = place ? besideThing(text, sentence, m, place) : null;
+  // "in the waters of the Sibuyan Sea, 100 miles southeast of Manila": a distance all the same, of no thing (the event's, if any).
+  if (beside === "none") return "none";
   return place && beside ? { cls: `distance.from-${place.id}`, words: text.slice(m.end, place.end).trim(), ...beside } : null;
 }
+
+/** A thing a distance locates, "none" read as nothing. */
+const located = (beside: Beside) => (beside === "none" ? null : beside);
 
 /** Whether a length locates something from a named place: a thing set beside it, or the sentence's event (what is located is known). */
 export function locatesFromPlace(text: string, sentence: Span, m: Mention): boolean {
   const place = fromPlace(text, sentence, m);
-  return Boolean(place && (besideThing(text, sentence, m, place) || PLACES_EVENT.test(text.slice(sentence.start, m.start))));
+  return Boolean(place && (located(besideThing(text, sentence, m, place)) || PLACES_EVENT.test(text.slice(sentence.start, m.start))));
 }
 
 /**
@@ -157,6 +184,6 @@ export function locatesFromPlace(text: string, sentence: Span, m: Mention): bool
  */
 export function eventDistance(text: string, sentence: Span, m: Mention): EventMeasure | null {
   const place = fromPlace(text, sentence, m);
-  if (!place || besideThing(text, sentence, m, place) || !PLACES_EVENT.test(text.slice(sentence.start, m.start))) return null;
+  if (!place || located(besideThing(text, sentence, m, place)) || !PLACES_EVENT.test(text.slice(sentence.start, m.start))) return null;
   return { head: `from-${place.id}`, measure: "distance", events: EVENTS, ownEvent: true, span: { start: m.end, end: place.end } };
 }

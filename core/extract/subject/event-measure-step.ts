@@ -30,8 +30,9 @@ export const EVENT_MEASURE_STEP: SubjectStep = {
     r.phrase = null;
     r.rules.push("subject.event-measure");
     // "The earthquake, with a magnitude of 6.3, struck": the event word may sit anywhere in the sentence.
-    // "the ship capsized ... some 10 km northwest of Mwanza": a distance's event is the verb that places it, if one does.
-    const placed = found.measure === "distance" ? placingEvent(text, sentence, mention) : null;
+    // "the ship capsized ... some 10 km northwest of Mwanza", "sank ... in 25 metres of water": a measure of where the
+    // event happened has the verb that places it for its event, if one does.
+    const placed = found.ownEvent ? placingEvent(text, sentence, mention) : null;
     const event = placed ?? findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end);
     if (event && found.events.includes(classOfEvent(event.kind))) {
       // "The quake struck 60 km north of Kathmandu" did not happen in Kathmandu: the place a distance is told from is no event's place.

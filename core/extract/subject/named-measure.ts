@@ -99,7 +99,7 @@ function standing(text: string, sentence: Span, m: Mention): NamedMeasure | null
   if (paired) return paired === "none" ? null : paired;
   // "Bozeman, about 85 miles southeast of Butte": the distance of the name beside the figure from a place.
   const located = distanceOfThing(text, sentence, m);
-  if (located) return located;
+  if (located) return located === "none" ? null : located;
   // "the distance between Beijing and Guangzhou is 2,298 km": a route's, not the last name's.
   const of = routeDistance(text, sentence, m) ?? nounOf(text, sentence, m);
   if (of) return of;

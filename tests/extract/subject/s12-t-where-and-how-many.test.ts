@@ -178,3 +178,30 @@ describe("a speaker is no thing measured", () => {
     expect(frameOf(body, "100", "2018-09-22")?.scope.map((e) => e.id) ?? []).not.toContain("ukerewe-district-commissioner-cornel-magembe");
   });
 });
+
+describe("a list of distances", () => {
+  it("reads each item as what the first locates, never the place the item before is told from", () => {
+    // UN China Situation Report No. 2, 2013 (Minxian-Zhangxian quake).
+    const un = "A 6.6-magnitude earthquake occurred at the junction of the Minxian County and Zhangxian County, Gansu Province of China, at 07.45 AM on 22 July.\nThe epicenter is calculated to be 34.5 north and 104.2 east, which is about 15 km from the Minxian County, 45 km from the Zhangxian County, 120 km from the Dingxi City and 170 km from Lanzhou, Gansu's provincial capital.";
+    const item = frameOf(un, "45 km", "2013-07-23");
+    expect(item?.measure.id).toBe("distance.from-zhangxian-county");
+    expect(item?.scope.map((e) => e.id)).not.toContain("minxian-county");
+    expect(item?.event?.id).toBe("earthquake");
+    // The Quint, 2017: the story's one bridge, from two capitals, each told by its state's possessive.
+    const bridge = "India's longest bridge, the Dhola-Sadiya Bridge, opens on Friday.\n\nThe bridge is located 540 km from Assam's capital Dispur and 300 km from Arunachal Pradesh's capital Itanagar.";
+    expect(read(frameOf(bridge, "300 km", "2017-05-24"))).toEqual(["distance.from-itanagar", "dhola-sadiya-bridge"]);
+  });
+});
+
+describe("a sea beside a distance", () => {
+  it("reads the event's distance, never the sea's size", () => {
+    // A 1987 report of the Dona Paz collision (retired aside8).
+    const f = frameOf("The collision occurred late Sunday night in the shark-infested waters of the Sibuyan Sea, 100 miles southeast of Manila.", "100 miles", "1987-12-22");
+    expect(read(f)).toEqual(["distance.from-manila", ""]);
+  });
+  it("reads a sunken ship's depth with the verb that sank it for its event", () => {
+    // MFAME, 2019 (MV Bukoba).
+    const f = frameOf("MV Bukoba sank 30 nautical miles (56 km) off Mwanza in 25 metres (14 fathoms) of water.", "25 metres", "2019-05-21");
+    expect([f?.measure.id, f?.event?.id]).toEqual(["depth.wreck", "capsizing"]);
+  });
+});
