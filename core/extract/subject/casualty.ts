@@ -8,6 +8,7 @@ import type { NounPhrase } from "./noun-phrase.js";
 import { forcedOutClass, presumedDead, toHospital } from "./people-clauses.js";
 import { isTakeOutVerb, outAlive, survivorsRescued, takenAlive } from "./taken-out.js";
 import { jobsCut } from "./jobs-cut.js";
+import { injuredCondition } from "./injured-condition.js";
 import { arrival, statusAfter, statusBefore, type Status } from "./people-status.js";
 import { andPeople } from "./people-pair.js";
 import { lastWordsIn } from "./words.js";
@@ -74,6 +75,9 @@ const LIST_ITEM = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:a|an|one|two|three|four|fi
 export function casualtyKind(text: string, mentionStart: number, mentionEnd: number, phrase: NounPhrase | null): Casualty | null {
   // "one man in his late 20s had been charged": an age is no count of people.
   if (/\b(?:in\s+(?:his|her|their)|aged)\s+$/i.test(text.slice(Math.max(0, mentionStart - 16), mentionStart))) return null;
+  // "352 injured, 99 of them critically", "12 in serious condition": a part of the injured by their condition.
+  const condition = injuredCondition(text, mentionStart, mentionEnd);
+  if (condition) return condition;
   const [beforeVerb, verbBefore] = lastWordsIn(text, Math.max(0, mentionStart - 40), mentionStart, 2);
   // "killing all 150 on board": "all" between the verb and its count.
   const verb = verbBefore?.lower === "all" ? beforeVerb : verbBefore;

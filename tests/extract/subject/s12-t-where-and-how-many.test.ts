@@ -205,3 +205,18 @@ describe("a sea beside a distance", () => {
     expect([f?.measure.id, f?.event?.id]).toEqual(["depth.wreck", "capsizing"]);
   });
 });
+
+describe("the injured told by their condition", () => {
+  it("reads a part of the injured in critical or serious condition as its own class", () => {
+    // Paris 2015 (AP and the prosecutor, check corpus), Tianjin 2015 (CGTN), Har Nof 2014, Jabalpur 2024.
+    expect(frameOf("One hundred and twenty-nine people were confirmed dead and 352 injured, 99 of them critically, after suicide bombings near the national stadium.", "99", "2015-11-14")?.measure.id).toBe("injured.critical");
+    expect(frameOf("Prosecutor Francois Molins told a news conference that 99 people are still in a critical condition.", "99", "2015-11-14")?.measure.id).toBe("injured.critical");
+    expect(frameOf("Around 721 other people were hospitalized, including 25 critically wounded and 33 in serious condition, said Gong Jiansheng.", "33", "2015-08-14")?.measure.id).toBe("injured.serious");
+    expect(frameOf("34 people are reported to be injured, 4 seriously. No reports of fatalities, at this time.", "4")?.measure.id).toBe("injured.serious");
+    expect(frameOf("The blast injured 15 people, two of whom are said to be in critical condition.", "two")?.measure.id).toBe("injured.critical");
+  });
+  it("keeps the whole of the injured, and an adverb with no injured before it, out of it", () => {
+    expect(frameOf("One hundred and twenty-nine people were confirmed dead and 352 injured, 99 of them critically.", "352", "2015-11-14")?.measure.id).toBe("injured");
+    expect(frameOf("He took the 3 warnings seriously.", "3")?.measure.id ?? "").not.toMatch(/^injured/);
+  });
+});
