@@ -32,3 +32,10 @@ export function isLoneDateWord(word: string): boolean {
   if (!FULL_NAMES.has(lower)) return false;
   return !ALSO_WORDS.has(lower) || /^[A-Z]/.test(word);
 }
+
+/**
+ * Time-zone abbreviations news copy writes after a clock time ("2025 IST", "1400 UTC", "0900
+ * GMT", "12:18 PDT"): the zones of the wires' datelines, not chrono's full table.
+ */
+export const ZONE_PATTERN =
+  "UTC|GMT|Z|IST|PKT|NPT|BST|BDT|MMT|ICT|WIB|SGT|HKT|PHT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|CET|CEST|EET|EEST|WET|WEST|MSK|GST|IRST|AFT|EAT|CAT|WAT|SAST|AST|ADT|[ECMP][SD]T|HST|AKST|AKDT";

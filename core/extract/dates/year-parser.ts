@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { ZONE_PATTERN } from "./names.js";
 
 /**
  * Bare years, which chrono leaves alone: "in 2011", "since 2011", "mid-2019", "(2019)",
@@ -22,6 +23,12 @@ const ID_BEFORE = /(?:©|\(c\)|#|\b(?:copyright|code|no\.?|number|page|p\.|room|
 /** "2018 or later", "2010 and earlier". */
 const CUE_AFTER = /^\s{1,3}(?:or|and)\s{1,3}(?:later|earlier|after|before|beyond)\b/i;
 const RANGE_AFTER = /^\s{0,2}(?:-|–|—|to|and|until|through)\s{0,2}((?:1\d|20|21)?\d\d)\b/i;
+/**
+ * "(2025 IST)", "at 1930 GMT", "2100 hrs": four digits before a zone or "hours" are a clock time
+ * (Metro Vaartha on Karimov's death, 2016: "8:55 pm local time (2025 IST)" was read as the year
+ * 2025). A zone's letters opening a name stay a name: "in 2019 GMT Holdings sold".
+ */
+const CLOCK_AFTER = new RegExp(`^\\s{0,2}(?:hrs?\\b|hours\\b|(?:${ZONE_PATTERN})\\b(?!\\s{1,2}[A-Z][a-z]))`);
 
 export const YEAR_TAG = "claimcheck/year";
 export const DECADE_TAG = "claimcheck/decade";
@@ -42,7 +49,7 @@ export class YearParser implements Parser {
     const before = text.slice(Math.max(0, index - 30), index);
     const afterIndex = index + match[0].length;
     const after = text.slice(afterIndex, afterIndex + 30);
-    if (!isFreeStanding(before, after) || ID_BEFORE.test(before)) return null;
+    if (!isFreeStanding(before, after) || ID_BEFORE.test(before) || isClockTime(match[1] ?? "", after)) return null;
     if (match[2]) return decade(context, index, match[0], year);
     const range = yearRangeEnd(before, after, year);
     if (!range && !hasYearCue(before, after)) return null;
@@ -58,6 +65,11 @@ export class YearParser implements Parser {
 function hasYearCue(before: string, after: string): boolean {
   const parenthesised = /^\s{0,2}\)/.test(after) || /\(\s{0,2}$/.test(before);
   return parenthesised || CUE_BEFORE.test(before) || LIST_BEFORE.test(before) || CUE_AFTER.test(after);
+}
+
+/** A valid 24-hour time (hours to 23, minutes to 59) written before a zone: "(2025 IST)". */
+function isClockTime(digits: string, after: string): boolean {
+  return Number(digits.slice(0, 2)) <= 23 && Number(digits.slice(2)) <= 59 && CLOCK_AFTER.test(after);
 }
 
 /** Digits glued to other digits, decimals, money or percentages are not a year. */
