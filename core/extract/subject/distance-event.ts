@@ -51,3 +51,18 @@ export function placingEvent(text: string, sentence: Span, m: Mention): EventRea
   }
   return null;
 }
+
+const CUE = new RegExp(String.raw`\b(${Object.keys(data.distance.cueEvents).join("|")})\b`, "i");
+
+/**
+ * The event a word of the sentence implies when it names none: "According to the US Geological Survey, the epicenter was
+ * roughly 12 km from Saint-Louis du Sud" (Haiti 2021), "Its epicenter was 80 km west-northwest of Chengdu" (Sichuan 2008):
+ * an epicentre is a quake's (data/event-measures.ts 'cueEvents').
+ */
+export function cuedEvent(text: string, sentence: Span, m: Mention): EventReading | null {
+  const hit = CUE.exec(text.slice(sentence.start, m.start));
+  if (!hit) return null;
+  const event = data.distance.cueEvents[hit[1]!.toLowerCase()]!;
+  const start = sentence.start + hit.index;
+  return { event, kind: event, noun: { start, end: start + hit[0].length }, span: { start, end: start + hit[0].length } };
+}

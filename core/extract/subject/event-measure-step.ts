@@ -1,6 +1,6 @@
 import { findEvent } from "./event.js";
 import { eventMeasure } from "./event-measure.js";
-import { placingEvent } from "./distance-event.js";
+import { cuedEvent, placingEvent } from "./distance-event.js";
 import { stop } from "./quantity-head.js";
 import { classOfEvent } from "./lexicon.js";
 import type { SubjectStep } from "./reading.js";
@@ -33,7 +33,8 @@ export const EVENT_MEASURE_STEP: SubjectStep = {
     // "the ship capsized ... some 10 km northwest of Mwanza", "sank ... in 25 metres of water": a measure of where the
     // event happened has the verb that places it for its event, if one does.
     const placed = found.ownEvent ? placingEvent(text, sentence, mention) : null;
-    const event = placed ?? findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end);
+    const event = placed ?? findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end)
+      ?? (found.measure === "distance" ? cuedEvent(text, sentence, mention) : null);
     if (event && found.events.includes(classOfEvent(event.kind))) {
       // "The quake struck 60 km north of Kathmandu" did not happen in Kathmandu: the place a distance is told from is no event's place.
       r.event = found.measure === "distance" && event.place === found.head.replace(/^from-/, "") ? { ...event, place: undefined } : event;

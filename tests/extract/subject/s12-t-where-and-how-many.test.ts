@@ -220,3 +220,17 @@ describe("the injured told by their condition", () => {
     expect(frameOf("He took the 3 warnings seriously.", "3")?.measure.id ?? "").not.toMatch(/^injured/);
   });
 });
+
+describe("an epicentre's distance", () => {
+  it("reads the quake an epicentre implies as the distance's event when the sentence names none", () => {
+    // Haiti 2021 and Sichuan 2008 (check corpus heldout-frames-5); Paktika 2022 (retired aside8).
+    const haiti = "The 7.2-magnitude earthquake that struck Haiti is now responsible for at least 1,300 deaths.\n\nAccording to the US Geological Survey, the epicenter was roughly 12 km from Saint-Louis du Sud.";
+    const f = frameOf(haiti, "roughly 12 km", "2021-08-15");
+    expect([f?.measure.id, f?.event?.id]).toEqual(["distance.from-saint-louis-du-sud", "earthquake"]);
+    const khost = frameOf("According to the USGS, the epicenter is about 44km (27 miles) from the city of Khost in southeastern Afghanistan.", "about 44km", "2022-06-22");
+    expect([khost?.measure.id, khost?.event?.id]).toEqual(["distance.from-khost", "earthquake"]);
+  });
+  it("reads no quake from a distance with no epicentre or event", () => {
+    expect(frameOf("The town of Kot lies 20 km from Kabul.", "20 km")?.event?.id).not.toBe("earthquake");
+  });
+});
