@@ -184,7 +184,9 @@ describe("conversion-mismatch: a conversion is computed from the figure as print
   // Telegraph via Language Log: 15,200 km is 9,445 miles (8,207 nautical miles).
   it("reads a bound before the pair as its written figure: up to 15,200km (8,200 miles)", () => {
     const upTo = { text: "up to 15,200km", value: 15200, unit: "km", qualifier: "atMost" as const, qualifierText: "up to", high: 15200 };
-    expect(pair("up to 15,200km (8,200 miles)", upTo, { text: "8,200 miles", value: 8200, unit: "mi" })).toHaveLength(1);
+    const [finding] = pair("up to 15,200km (8,200 miles)", upTo, { text: "8,200 miles", value: 8200, unit: "mi" });
+    // Past a thousand the converted figure is given to three figures, as a reader would check it.
+    expect(finding?.explanation).toContain("15,200 km is 9,440 mi, not 8,200 mi");
     expect(pair("up to 15,200km (9,400 miles)", upTo, { text: "9,400 miles", value: 9400, unit: "mi" })).toEqual([]);
   });
 

@@ -91,10 +91,18 @@ function amount(value: number | null, unit: string): string {
   return value === null ? "?" : describeAmount(value, unit);
 }
 
+/**
+ * What the first figure converts to, as a reader would check it: past a thousand, to three
+ * significant figures ("1.9 billion cu m is 2.49 billion cu yd", not "2,485,106,176.7 cu yd").
+ */
+function converted(value: number | null, unit: string): string {
+  return amount(value !== null && Math.abs(value) >= 1000 ? Number(value.toPrecision(3)) : value, unit);
+}
+
 function mismatchSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string {
   const X = describeAmount(x.value, x.unit);
   const Y = describeAmount(y.value, y.unit);
-  if (x.unit !== y.unit) return `${X} is ${amount(convert(x.value, x.unit, y.unit), y.unit)}, not ${Y}`;
+  if (x.unit !== y.unit) return `${X} is ${converted(convert(x.value, x.unit, y.unit), y.unit)}, not ${Y}`;
   if (slip && slip.firstUnit !== x.unit) {
     const other = slip.firstUnit;
     return `${X} is ${amount(convert(x.value, x.unit, other), other)}, and ${Y} is ${amount(convert(y.value, y.unit, other), other)}, so the two figures do not match`;
