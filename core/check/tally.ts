@@ -58,7 +58,7 @@ export function comparisonUnit(claim: Claim): string | undefined {
 }
 
 /** Heads of tolls that climb while the dead and hurt of a recent event are still being counted. */
-const TOLL_HEADS = new Set(["killed", "injured", "missing", "casualty"]);
+export const TOLL_HEADS: ReadonlySet<string> = new Set(["killed", "injured", "missing", "casualty"]);
 
 /**
  * A casualty toll reported higher on a later day: "killed 13" on 19 December and "killed 18" the

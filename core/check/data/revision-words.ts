@@ -43,3 +43,16 @@ export const SUPERSEDED: readonly string[] = [
   // workers": what a source said before, told as the figure the story has moved on from.
   "(?:had )?earlier (?:said|reported|put|gave|announced|estimated)",
 ];
+
+/**
+ * In the sentence of a report's own toll: the report tells that the toll was revised or
+ * corrected ("revised the toll ... down to 253, from the previous figure of 359"; "amended
+ * the previous death toll ... at least 3,958 ... instead of 11,300"; "some bodies were counted
+ * twice"). Read only beside a toll lower than another report's that the same report names
+ * (core/check/told-revision.ts), so a word of revision there can only be the fall.
+ */
+export const TOLD_REVISION: readonly string[] = [
+  "revis(?:e|es|ed|ing|ion)", "lower(?:s|ed|ing)", "reduc(?:e|es|ed|ing)", "correct(?:s|ed|ing|ion)",
+  "amend(?:s|ed|ing)", "adjust(?:s|ed|ing)", "recount(?:s|ed)?",
+  "counted (?:twice|double|more than once)", "double[- ]count(?:s|ed|ing)?",
+];

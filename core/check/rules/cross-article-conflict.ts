@@ -11,6 +11,7 @@ import { figuresKey } from "../repeats.js";
 import { retelling, type Retelling } from "../frame/retold.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { datesAgree, dayOf, daySpan, sameTime, yearOf } from "../time.js";
+import { type Revision, toldRevision } from "../told-revision.js";
 
 /**
  * This article against what other articles said about the same subject. Values that cannot
@@ -71,9 +72,10 @@ function partOrWhole(a: Claim, b: Claim): boolean {
   return partOfWhole(a, b) && !risingToll(a, b) && !(oneDatedEvent(a, b) && !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS));
 }
 
-function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined, falling: boolean): string {
-  if (partOrWhole(a, b)) return PART_OF_WHOLE_NOTE;
+function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined, falling: boolean, revised: Revision | undefined): string {
   const quoted = quotedNote([a, b].filter((claim) => claim.modality === "quoted").length);
+  if (revised) return `the later report tells that the toll was revised down (${quote(revised.to.text)}, from ${quote(revised.from.text)}): the earlier figure was corrected, and a story still giving it should give the later one.${quoted}`;
+  if (partOrWhole(a, b)) return PART_OF_WHOLE_NOTE;
   if (told?.kind === "settled") return `both retell the event of ${told.event} a year or more after it, when its count had settled: one figure is wrong.${quoted}`;
   if (told?.kind === "superseded") {
     return `${quote(told.early.text)} was counted within days of the event of ${told.event}, ${quote(told.late.text)} long after: an early count is often revised, so the early figure is probably superseded; a story repeating it today should give the later one.${quoted}`;
@@ -93,7 +95,7 @@ function hedge(match: SameThing): string {
   return match.strength === "weak" ? "if both are about the same thing, " : "";
 }
 
-function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing, falling: boolean): Finding {
+function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing, falling: boolean, revised?: Revision): Finding {
   const [a, b] = chronological(own, other);
   const told = retelling(a, b);
   // Two final figures of a settled count are as much one moment as two reports of one day.
@@ -104,7 +106,7 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   const severity = partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) && !falling ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
-    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told, falling)} Compared because ${match.why}.`,
+    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told, falling, revised)} Compared because ${match.why}.`,
   });
 }
 
@@ -176,8 +178,10 @@ export const crossArticleConflict: CheckRule = {
       const disagree = valuesDisagree(mine, theirs);
       const falling = !disagree && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);
       if (!(falling || disagree) || doublyUnsure(mine, theirs, match) || supersedes(mine, theirs, all)) continue;
+      // A fall this report tells as a revision: the explanation says so, for the earlier story's editor.
+      const revised = toldRevision(mine, theirs, claims, article.body, articles, article);
       shown.add(figures);
-      findings.push(conflict(mine, theirs, articles, match, falling));
+      findings.push(conflict(mine, theirs, articles, match, falling, revised));
     }
     return findings;
   },
