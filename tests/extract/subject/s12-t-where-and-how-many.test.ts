@@ -234,3 +234,15 @@ describe("an epicentre's distance", () => {
     expect(frameOf("The town of Kot lies 20 km from Kabul.", "20 km")?.event?.id).not.toBe("earthquake");
   });
 });
+
+describe("a crowd told as the people at an event", () => {
+  it("reads 'N people at the concert' and 'N people were in attendance' as the crowd", () => {
+    // Las Vegas 2017 (check corpus), Buenos Aires 2004 (Nightlife Wiki, retired aside8), Phnom Penh 2010 (check corpus).
+    expect(frameOf("The sheriff said there were about 22,000 people at the concert.", "about 22,000", "2017-10-02")?.measure.id).toBe("crowd");
+    expect(frameOf("The venue was playing host to rock group Callejeros and around 1,500 people were in attendance.", "around 1,500", "2005-01-15")?.measure.id).toBe("crowd");
+    expect(frameOf("Chav Sim, one of about 200 people at yesterday's event, held a photo of her son.", "about 200")?.measure.id).toBe("crowd");
+  });
+  it("keeps a status told after them their count", () => {
+    expect(frameOf("About 50 people at the concert were injured.", "About 50")?.measure.id).not.toBe("crowd");
+  });
+});
