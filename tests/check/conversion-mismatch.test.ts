@@ -237,3 +237,19 @@ describe("conversion-mismatch: tons of either size", () => {
     expect(pair("12 tonnes (18 tons)", tonnes, { text: "18 tons", value: 18, unit: "ton" })).toHaveLength(1);
   });
 });
+
+describe("conversion-mismatch: a round figure is read to its conversion's precision", () => {
+  // The Times via metricviews.uk (2006): 3,000 square metres is 3,588 square yards; the writer multiplied by 1.1.
+  it("finds a round figure converted by the wrong factor: over 3,000 square metres (3,300 square yards)", () => {
+    const over = { text: "over 3,000 square metres", value: 3000, unit: "m2", qualifier: "atLeast" as const, qualifierText: "over", low: 3000 };
+    expect(pair("spread over 3,000 square metres (3,300 square yards)", over, { text: "3,300 square yards", value: 3300, unit: "yd2" })).toHaveLength(1);
+    expect(pair("3,000 square metres (3,300 square yards)", { ...over, text: "3,000 square metres", qualifier: "exact" }, { text: "3,300 square yards", value: 3300, unit: "yd2" })).toHaveLength(1);
+    expect(pair("spread over 3,000 square metres (3,600 square yards)", over, { text: "3,600 square yards", value: 3600, unit: "yd2" })).toEqual([]);
+  });
+
+  it("keeps a round figure a little rough: 500 miles (806 km), 100 km (62 miles), 90 mph (150 km/h)", () => {
+    expect(pair("500 miles (806 km)", { text: "500 miles", value: 500, unit: "mi" }, { text: "806 km", value: 806, unit: "km" })).toEqual([]);
+    expect(pair("100 km (62 miles)", { text: "100 km", value: 100, unit: "km" }, { text: "62 miles", value: 62, unit: "mi" })).toEqual([]);
+    expect(pair("winds of 90 mph (150 km/h)", { text: "90 mph", value: 90, unit: "mph" }, { text: "150 km/h", value: 150, unit: "kmh" })).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Claim } from "../../model.js";
 import { convertDifference, getUnit } from "../../units/index.js";
-import { around, claimInterval, inferStep, type Interval } from "../interval.js";
+import { around, claimInterval, inferStep, type Interval, writtenHalfWidth } from "../interval.js";
 
 /**
  * How exact a figure and its conversion were written, and whether they are a difference of
@@ -74,6 +74,24 @@ function inFives(claim: Numeric): boolean {
   return Math.round(Math.abs(claim.value) / unit) % 5 === 0;
 }
 
+/** The least share of its value a round figure of a conversion pair may still be off by. */
+const ROUND_FLOOR = 0.025;
+
+/**
+ * A round figure ("3,000", "100") may be a rough one, a tenth either way, but not once its own
+ * conversion is printed finer: "over 3,000 square metres (3,300 square yards)" (The Times, 2006)
+ * was converted from 3,000 taken to the nearest hundred, so 3,000 reaches no further than the
+ * conversion's own rounding, and never less than 2.5% ("500 miles (806 km)" stays right).
+ */
+function roundReach(claim: Numeric, other: Numeric): Interval {
+  const rounded = around(claim.value, claim.step);
+  const size = Math.abs(claim.value);
+  if (writtenStep(claim) < 10 || size === 0 || other.value === 0) return rounded;
+  const otherShare = writtenHalfWidth(other.value, other.step) / Math.abs(other.value);
+  const half = Math.min((rounded.high - rounded.low) / 2, size * Math.max(ROUND_FLOOR, otherShare));
+  return { low: claim.value - half, high: claim.value + half };
+}
+
 /**
  * How far a figure and its conversion may each be from the true value: the rounding of the
  * digits as printed. The qualifier of a figure and its conversion is one ("up to 15 miles (30
@@ -88,7 +106,7 @@ function inFives(claim: Numeric): boolean {
 export function writtenReach(claim: Numeric, boundOwn: boolean, other: Numeric): Interval | null {
   const bound = claim.qualifier === "atLeast" || claim.qualifier === "atMost";
   if (claim.vague || claim.qualifier === "approx" || claim.qualifier === "range" || (bound && boundOwn)) return claimInterval(claim);
-  const rounded = around(claim.value, claim.step);
+  const rounded = roundReach(claim, other);
   const step = writtenStep(claim);
   const fives = significantFigures(claim) >= FIVES_FROM && Math.round(Math.abs(claim.value) / step) % 10 === 5 && inFives(other);
   return fives ? { low: Math.min(rounded.low, claim.value - 2.5 * step), high: Math.max(rounded.high, claim.value + 2.5 * step) } : rounded;
