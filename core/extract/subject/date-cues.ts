@@ -25,12 +25,14 @@ const families: string[][] = [];
  */
 export function cueFamily(phrases: Iterable<string>): number {
   if (families.length >= 30) throw new Error("date-cues: too many families");
-  const stems = [...new Set([...phrases].map(longestRun).filter((s) => s !== ""))];
-  if (stems.some((s) => s.length < SHORTEST)) throw new Error(`date-cues: a stem shorter than ${SHORTEST} letters`);
+  const stems = [...new Set([...phrases].map(longestRun))];
+  // A phrase without a run of three letters would have no stem a match must hold.
+  if (stems.some((s) => s.length < SHORTEST)) throw new Error(`date-cues: a phrase without a run of ${SHORTEST} ASCII letters`);
   families.push(stems);
   // A run's families were read against the families known then.
   RUNS.fill(undefined);
   BY_RUN.clear();
+  lastText = "";
   return 1 << (families.length - 1);
 }
 

@@ -30,6 +30,11 @@ describe("date-cues: a reader is skipped only where none of its stems can match"
     }), { numRuns: 5000 });
   });
 
+  it("refuses a phrase no match of which must hold a run of three ASCII letters", () => {
+    expect(() => cueFamily(["été"])).toThrow();
+    expect(() => cueFamily(["in on"])).toThrow();
+  });
+
   it("tells a window without any stem", () => {
     expect(mayHold(dated("officials said on"), FAMILY)).toBe(false);
     expect(mayHold(dated("the bridge COLLAPSED on"), FAMILY)).toBe(true);
