@@ -46,7 +46,19 @@ export function countStrength(pair: Pair): CountMatch {
   // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
   if (!anchored) return { strength: physical(a) && event.kind === "none" ? "strong" : null };
   if (EVENT_BOUND_MEASURES.has(fa.measure.id) && !oneArticle && !close) return presumed(pair);
+  if (event.kind === "one-sided" && !oneArticle && roleAlone(pair)) return { strength: null };
   return { strength: event.kind === "one-sided" ? "weak" : "strong" };
+}
+
+/**
+ * Two reports' figures sharing nothing but a group of people ("Nine passengers were killed",
+ * no event, against "Fifteen passengers died when the bus plunged into a gorge"), one of them
+ * with an event: passengers die in many crashes a week, so the group ties them only on one
+ * report day (the same story told twice the same day: IANS on the 2015 Anekal derailment, 12
+ * and nine passengers; Fox and Inside Edition on the 2021 Kabul airport bombing, 10 and 11 Marines).
+ */
+function roleAlone({ a, b, scope }: Pair): boolean {
+  return scope.shared.every((entity) => entity.kind === "group") && !sameTime(a.asOf, b.asOf, 0);
 }
 
 /**
