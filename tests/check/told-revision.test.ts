@@ -17,12 +17,12 @@ const dawn = (body: string) => ({ id: "dawn", published: "2023-02-04", source: "
 const tollsOf = (findings: Finding[], a: string, b: string) =>
   findings.filter((f) => f.kind === "cross-article-conflict" && [a, b].every((t) => f.claims.some((c) => c.text.includes(t))));
 
-// What severity a told revision gets is left as the match and the dates give it (a discrepancy is proposed):
-// the explanation says what the later report tells.
+// A told revision is a discrepancy: time explains the two figures and the later report says which is current.
 describe("a toll the later report tells as revised down from another report's figure (told-revision.ts)", () => {
   it("says the earlier figure was corrected, naming the two figures the report gives", () => {
     const [finding, ...rest] = tollsOf(runEntry({ name: "peshawar", articles: [samaa, dawn(`Death toll of Peshawar mosque blast revised down to 84: police\n\n${dawnLead}\n\n${dawnSite}\n\n${dawnEarlier}`)] }), "101", "84");
     expect(rest).toEqual([]);
+    expect(finding?.severity).toBe("discrepancy");
     expect(finding?.explanation).toContain("revised down (“84”, from “101”)");
     expect(finding?.explanation).toContain("the earlier figure was corrected");
   });
@@ -37,6 +37,17 @@ describe("a toll the later report tells as revised down from another report's fi
     });
     const [finding] = tollsOf(findings, "174", "125");
     expect(finding?.explanation).toContain("revised down (“125”, from “174”)");
+  });
+
+  it("a fall the report tells as a change from the named figure ('down to 172 from 195'), no longer set aside as the count going on", () => {
+    // Paraphrased from AP and Reuters copy of 29 and 30 November 2008 (as in story-identity-s7-f2.json).
+    const findings = runEntry({ name: "mumbai", articles: [
+      { id: "a", published: "2008-11-29", body: "Mumbai attacks toll rises to 195\nThe toll from the attacks on two hotels, a railway station and a Jewish centre in Mumbai rose to 195, officials said on Saturday.\nCommandos ended the siege of the Taj hotel in Mumbai." },
+      { id: "b", published: "2008-11-30", body: "Mumbai toll revised down to 172\nOfficials revised the toll from the Mumbai attacks down to 172 from 195 on Sunday, saying some bodies had been counted twice.\nThe siege in Mumbai lasted 60 hours." },
+    ] });
+    const [finding] = tollsOf(findings, "195", "172");
+    expect(finding?.severity).toBe("discrepancy");
+    expect(finding?.explanation).toContain("the earlier figure was corrected");
   });
 
   it("stays a contradiction when the later report names the earlier figure but tells no revision", () => {

@@ -103,7 +103,8 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   const standing = standingMeasure(a) && standingMeasure(b);
   const sameMoment = standing || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || told?.kind === "settled";
   const certain = match.strength === "strong" && !a.vague && !b.vague;
-  const severity = partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) && !falling ? "contradiction" : "discrepancy";
+  // A correction the later report tells: time explains the two figures, and the report says which is current.
+  const severity = revised ? "discrepancy" : partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) && !falling ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
     explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told, falling, revised)} Compared because ${match.why}.`,
@@ -111,9 +112,10 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
 }
 
 /**
- * The later report gives the earlier one's figure as the level its count moved from ("revised
- * down to 49 from 54", "up from 54"): it says the count went on, so the earlier report was the
- * count of its day and the two do not conflict.
+ * The later report gives the earlier one's figure as the level its count moved from ("up from
+ * 54", "down to 49 from 54" with no word of revision): it says the count went on, so the earlier
+ * report was the count of its day and the two do not conflict. A fall told as a revision is read
+ * first (told-revision.ts): a discrepancy for the earlier story's editor.
  * @example supersedes(revisedTo49, said54, [revisedTo49, from54]) // true
  */
 function supersedes(a: Claim, b: Claim, all: readonly Claim[]): boolean {
@@ -177,9 +179,10 @@ export const crossArticleConflict: CheckRule = {
       if (!match) continue;
       const disagree = valuesDisagree(mine, theirs);
       const falling = !disagree && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);
-      if (!(falling || disagree) || doublyUnsure(mine, theirs, match) || supersedes(mine, theirs, all)) continue;
-      // A fall this report tells as a revision: the explanation says so, for the earlier story's editor.
+      if (!(falling || disagree) || doublyUnsure(mine, theirs, match)) continue;
+      // A fall this report tells as a revision still tells the earlier story's editor something; a rise it tells is the count going on.
       const revised = toldRevision(mine, theirs, claims, article.body, articles, article);
+      if (!revised && supersedes(mine, theirs, all)) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, falling, revised));
     }
