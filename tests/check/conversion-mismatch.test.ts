@@ -253,3 +253,15 @@ describe("conversion-mismatch: a round figure is read to its conversion's precis
     expect(pair("winds of 90 mph (150 km/h)", { text: "90 mph", value: 90, unit: "mph" }, { text: "150 km/h", value: 150, unit: "kmh" })).toEqual([]);
   });
 });
+
+describe("conversion-mismatch: one number printed in two units", () => {
+  // AP on CNN (2005): 'just a centimeter (an inch) shy'; the corpus's '20 km (20 miles)'.
+  it("finds a conversion never done, however rough a one-digit figure is", () => {
+    const [finding] = pair("just a centimeter (an inch) shy", { text: "a centimeter", value: 1, unit: "cm" }, { text: "an inch", value: 1, unit: "in" });
+    expect(finding?.explanation).toContain("The same number is given in both units");
+  });
+  it("leaves units close together and scales with a zero offset to the readings", () => {
+    expect(pair("a metre (a yard) away", { text: "a metre", value: 1, unit: "m" }, { text: "a yard", value: 1, unit: "yd" })).toEqual([]);
+    expect(pair("It was -40C (-40F).", { text: "-40C", value: -40, unit: "C" }, { text: "-40F", value: -40, unit: "F" })).toEqual([]);
+  });
+});

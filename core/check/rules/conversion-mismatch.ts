@@ -7,7 +7,7 @@ import { around, convertInterval, overlap, restates, type Interval } from "../in
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
-import { asDifference, convertChange, exactOriginal, isChangeAmount, namedScale, numeric, type Numeric, significantFigures, writtenReach, writtenStep } from "./conversion-precision.js";
+import { asDifference, convertChange, exactOriginal, isChangeAmount, namedScale, notConverted, numeric, type Numeric, significantFigures, writtenReach, writtenStep } from "./conversion-precision.js";
 
 /**
  * "X unit (Y unit)" where Y is not X converted, within the precision both were written with.
@@ -175,7 +175,7 @@ function checkPair(x: Numeric, y: Numeric, claims: readonly Claim[], body: strin
   if (!dx || !dy || !PHYSICAL.has(dx) || !PHYSICAL.has(dy)) return null;
   if (dx !== dy) return dimensionMismatch(x, y, dx, dy);
   x = asDifference(x, y, body);
-  if (consistent(x, y)) return null;
+  if (!notConverted(x, y) && consistent(x, y)) return null;
   const whole = compound(x, claims, body);
   if (whole && consistent(whole, y)) return null;
   return valueMismatch(x, y);

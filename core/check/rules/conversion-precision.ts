@@ -1,5 +1,5 @@
 import type { Claim } from "../../model.js";
-import { convertDifference, getUnit } from "../../units/index.js";
+import { convert, convertDifference, getUnit } from "../../units/index.js";
 import { around, claimInterval, inferStep, type Interval, writtenHalfWidth } from "../interval.js";
 
 /**
@@ -119,4 +119,20 @@ export function writtenReach(claim: Numeric, boundOwn: boolean, other: Numeric):
 export function namedScale(claim: Numeric, other: Numeric): Numeric {
   if (claim.unit !== "deg" || (other.unit !== "C" && other.unit !== "F")) return claim;
   return { ...claim, unit: other.unit === "C" ? "F" : "C" };
+}
+
+/** How far apart two units must be for one printed number in both to be a conversion never done. */
+const UNDONE_RATIO = 1.5;
+
+/**
+ * "20 km (20 miles)", "a centimeter (an inch)": the same number printed in two units that differ
+ * by half again or more is a conversion never done, however rough a one-digit figure may be. Units
+ * close to each other ("a metre (a yard)") and scales with a zero offset ("-40C (-40F)") are left
+ * to the readings.
+ */
+export function notConverted(x: Numeric, y: Numeric): boolean {
+  if (x.value !== y.value || x.unit === y.unit || x.value === 0) return false;
+  if (getUnit(x.unit)?.offset || getUnit(y.unit)?.offset) return false;
+  const ratio = convert(1, x.unit, y.unit);
+  return ratio !== null && ratio > 0 && Math.max(ratio, 1 / ratio) >= UNDONE_RATIO;
 }
