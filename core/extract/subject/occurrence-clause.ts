@@ -131,6 +131,7 @@ const ACT = new RegExp(String.raw`\b(?:${[...ACTS.keys()].join("|")})\b`, "gi");
 const HELD = /\b(?:(?:elections?|polls?|vote|referendum|runoff|run-off)\s+(?:was|were)\s+held|went\s+to\s+the\s+polls)\b/gi;
 /** What ACT and HELD need, as cue words of the date's window (date-cues.ts). */
 const ACT_CUE = cueFamily(ACTS.keys());
+// HELD's two shapes need "held" or "polls": keep these with HELD.
 const HELD_CUE = cueFamily(["held", "polls"]);
 
 /** An object of up to six words (no clause of its own), then where and when: " the compound in Barisha on". */

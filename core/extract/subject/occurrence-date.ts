@@ -27,9 +27,10 @@ export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
  * pm on"; and of the toll it took then: "where a stampede claimed the lives of hundreds of people
  * early on November 23", "the blast killed 12 people in Kabul on Monday".
  */
-const OCCURRED = /\b(?:took\s+place|happened|occurred|struck|hit|erupted|exploded|went\s+off|was\s+carried\s+out|was\s+launched|tore\s+through|ripped\s+through|swept\s+through|slammed\s+into|made\s+landfall|killed|claimed)\b/gi;
-/** OCCURRED's words (the longest of each phrase), as cue words of the date's window (date-cues.ts). */
-const OCCURRED_CUE = cueFamily(["took place", "happened", "occurred", "struck", "hit", "erupted", "exploded", "went off", "was carried out", "was launched", "tore through", "ripped through", "swept through", "slammed into", "made landfall", "killed", "claimed"]);
+const OCCURRED_VERBS = ["took place", "happened", "occurred", "struck", "hit", "erupted", "exploded", "went off", "was carried out", "was launched", "tore through", "ripped through", "swept through", "slammed into", "made landfall", "killed", "claimed"];
+const OCCURRED = new RegExp(String.raw`\b(?:${OCCURRED_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "gi");
+/** OCCURRED's verbs, as cue words of the date's window (date-cues.ts). */
+const OCCURRED_CUE = cueFamily(OCCURRED_VERBS);
 /** A day something was said about the event, not when it happened: "killed 12 people, officials said on Monday". */
 const SAID = /\b(?:said|says|told|reported|announced|confirmed|according)\b/i;
 /** "Hurricane Katrina", "Storm Daniel", "Typhoon Haiyan": a name right after the event noun names the event. */

@@ -110,7 +110,7 @@ const DAY_COMMA = /,\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
 /** Verbs of a happening whose subject the lead's story is. */
 const HAPPENED = /^(?:occurred|happened|unfolded)$/;
-/** The words tellsHappening asks for ("place" of "took place", "broke" before "out"), as cue words of the date's window (date-cues.ts). */
+/** The words tellsHappening asks for ("place" of "took place", "broke" before "out"), as cue words of the date's window (date-cues.ts): keep with tellsHappening. */
 const CUE = cueFamily([...Object.keys(EVENTS), ...Object.keys(EVENT_VERBS), "occurred", "happened", "unfolded", "place", "broke"]);
 
 const RULE = "frame.story-day";
