@@ -10,7 +10,7 @@ import { runPipeline, type Finders } from "./pipeline.js";
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
  * articles to read again.
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 /** The finders of the shipped pipeline. */
 export const FINDERS: Finders = {
