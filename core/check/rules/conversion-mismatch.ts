@@ -1,12 +1,11 @@
-import type { Claim, Dimension, Finding } from "../../model.js";
+import type { Claim, Finding } from "../../model.js";
 import { convert, getUnit } from "../../units/index.js";
-import { describeAmount, quote, unitName } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { imperialReadings } from "../gallons.js";
 import { around, convertInterval, overlap, restates, type Interval } from "../interval.js";
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
-import { findUnitSlip, type UnitSlip } from "./unit-slip.js";
+import { dimensionExplanation, valueExplanation } from "./conversion-explanation.js";
 import { asDifference, convertChange, exactOriginal, isChangeAmount, namedScale, notConverted, numeric, type Numeric, significantFigures, writtenReach, writtenStep } from "./conversion-precision.js";
 
 /**
@@ -15,11 +14,6 @@ import { asDifference, convertChange, exactOriginal, isChangeAmount, namedScale,
  */
 
 const NAME = "conversion-mismatch";
-
-const DIMENSION_WORDS: Partial<Record<Dimension, string>> = {
-  length: "a length", area: "an area", volume: "a volume", mass: "a weight",
-  speed: "a speed", fuelEconomy: "a fuel economy", temperature: "a temperature",
-};
 
 /** The ends to compare: both ends of two ranges separately, otherwise the whole intervals (the conversion's own bound kept). */
 function ends(claim: Numeric, pairedWithRange: boolean, conversion: boolean, other: Numeric): Interval[] {
@@ -83,88 +77,8 @@ function compound(x: Numeric, claims: readonly Claim[], body: string): Numeric |
   return { ...x, value: inX + x.value, step: writtenStep(x) };
 }
 
-function pairText(x: Claim, y: Claim): string {
-  return quote(`${x.text.trim()} (${y.text.trim().replace(/^\(|\)$/g, "")})`);
-}
-
-function amount(value: number | null, unit: string): string {
-  return value === null ? "?" : describeAmount(value, unit);
-}
-
-/**
- * What the first figure converts to, as a reader would check it: past a thousand, to three
- * significant figures ("1.9 billion cu m is 2.49 billion cu yd", not "2,485,106,176.7 cu yd").
- */
-function converted(value: number | null, unit: string): string {
-  return amount(value !== null && Math.abs(value) >= 1000 ? Number(value.toPrecision(3)) : value, unit);
-}
-
-function mismatchSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string {
-  const X = describeAmount(x.value, x.unit);
-  const Y = describeAmount(y.value, y.unit);
-  if (x.unit !== y.unit) return `${X} is ${converted(convert(x.value, x.unit, y.unit), y.unit)}, not ${Y}`;
-  if (slip && slip.firstUnit !== x.unit) {
-    const other = slip.firstUnit;
-    return `${X} is ${amount(convert(x.value, x.unit, other), other)}, and ${Y} is ${amount(convert(y.value, y.unit, other), other)}, so the two figures do not match`;
-  }
-  return `${X} cannot also be ${Y}`;
-}
-
-function slipSentence(x: Numeric, y: Numeric, slip: UnitSlip | null): string {
-  if (!slip && x.value === y.value && x.unit !== y.unit) {
-    return `The same number is given in both units: the conversion was probably not done (${describeAmount(x.value, x.unit)} = ${amount(convert(x.value, x.unit, y.unit), y.unit)}).`;
-  }
-  if (!slip) return "Check both figures against the source.";
-  const fits = `${describeAmount(x.value, slip.firstUnit)} = ${amount(convert(x.value, slip.firstUnit, slip.secondUnit), slip.secondUnit)}`;
-  switch (slip.which) {
-    case "first": return `The first unit was probably ${unitName(slip.firstUnit)} (${fits}).`;
-    case "second": return `The second unit was probably ${unitName(slip.secondUnit)} (${fits}).`;
-    default: return `The units are probably swapped (${fits}).`;
-  }
-}
-
-/** A value printed to the decimals `step` shows: 19.958 with step 0.01 is "19.96", where explanations would say "20". */
-function toStep(value: number, unit: string, step: number): string {
-  const decimals = Math.max(0, Math.min(6, -Math.floor(Math.log10(step))));
-  const symbol = getUnit(unit)?.symbol ?? unit;
-  return `${value.toFixed(decimals)}${symbol.startsWith("°") ? "" : " "}${symbol}`;
-}
-
-/** The finding's first sentence when precision or a change decided it, or null for the usual one. */
-function specialSentence(x: Numeric, y: Numeric): string | null {
-  if (x.unit === y.unit) return null;
-  const step = writtenStep(y);
-  if (isChangeAmount(x, y) && getUnit(x.unit)?.dimension === "temperature") {
-    const change = convertChange({ low: x.value, high: x.value }, x.unit, y.unit);
-    const level = convert(x.value, x.unit, y.unit);
-    if (!change) return null;
-    const offset = level !== null && Math.abs(level - y.value) <= step ? ` (${toStep(level, y.unit, step)} is the temperature ${describeAmount(x.value, x.unit)}: the scale's zero offset was added)` : "";
-    return `a change of ${describeAmount(x.value, x.unit)} is a change of ${toStep(change.low, y.unit, step)}, not ${describeAmount(y.value, y.unit)}${offset}`;
-  }
-  if (exactOriginal(x, y)) {
-    const converted = convert(x.value, x.unit, y.unit);
-    // Only a near miss is about precision; a far one says what the usual sentence says.
-    if (converted === null || Math.abs(converted - y.value) > Math.abs(y.value) * 0.05) return null;
-    return `${describeAmount(x.value, x.unit)} is ${toStep(converted, y.unit, step)}, not ${toStep(y.value, y.unit, step)}; a conversion given to ${significantFigures(y)} figures was computed from ${describeAmount(x.value, x.unit)} as exact`;
-  }
-  return null;
-}
-
-function valueMismatch(x: Numeric, y: Numeric): Finding {
-  const slip = findUnitSlip(x, y);
-  const special = slip ? null : specialSentence(x, y);
-  return makeFinding({
-    rule: NAME, kind: "conversion-mismatch", severity: "contradiction", claims: [x, y],
-    explanation: special ? `${pairText(x, y)}: ${special}. Check both figures against the source.` : `${pairText(x, y)}: ${mismatchSentence(x, y, slip)}. ${slipSentence(x, y, slip)}`,
-  });
-}
-
-function dimensionMismatch(x: Numeric, y: Numeric, dx: Dimension, dy: Dimension): Finding {
-  return makeFinding({
-    rule: NAME, kind: "conversion-mismatch", severity: "contradiction", claims: [x, y],
-    explanation: `${pairText(x, y)}: ${describeAmount(x.value, x.unit)} is ${DIMENSION_WORDS[dx]} (${unitName(x.unit)}) `
-      + `but ${describeAmount(y.value, y.unit)} is ${DIMENSION_WORDS[dy]} (${unitName(y.unit)}): they measure different things, so one cannot restate the other.`,
-  });
+function mismatch(x: Numeric, y: Numeric, explanation: string): Finding {
+  return makeFinding({ rule: NAME, kind: "conversion-mismatch", severity: "contradiction", claims: [x, y], explanation });
 }
 
 function checkPair(x: Numeric, y: Numeric, claims: readonly Claim[], body: string): Finding | null {
@@ -173,12 +87,12 @@ function checkPair(x: Numeric, y: Numeric, claims: readonly Claim[], body: strin
   const dy = getUnit(y.unit)?.dimension;
   // Only measures with a unit table behind them convert; a "(10%)" after a count is not a conversion.
   if (!dx || !dy || !PHYSICAL.has(dx) || !PHYSICAL.has(dy)) return null;
-  if (dx !== dy) return dimensionMismatch(x, y, dx, dy);
+  if (dx !== dy) return mismatch(x, y, dimensionExplanation(x, y, dx, dy));
   x = asDifference(x, y, body);
   if (!notConverted(x, y) && consistent(x, y)) return null;
   const whole = compound(x, claims, body);
   if (whole && consistent(whole, y)) return null;
-  return valueMismatch(x, y);
+  return mismatch(x, y, valueExplanation(x, y));
 }
 
 /**
