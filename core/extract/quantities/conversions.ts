@@ -59,14 +59,13 @@ export function linkConversions(text: string, live: Candidate[]): void {
     if (a.conversionOf) continue;
     const same = sameMeasure(a, b);
     if (!same && !confusedMeasures(a, b)) continue;
-    const gap = text.slice(a.end, b.start);
-    const closed = (): boolean => CLOSE.test(text.slice(b.end, b.end + 16));
     // A slip of measure is read only in brackets right after the figure: "(17 kilometers per liter)".
     if (!same) {
-      if (OPEN.test(gap) && closed()) link(a, b);
+      if (inBracketsAfter(text, a, b)) link(a, b);
       continue;
     }
-    const bracketed = (OPEN.test(gap) || (a.unit!.id !== b.unit!.id && adjectiveBeforeNoun(text, a, gap))) && closed();
+    const gap = text.slice(a.end, b.start);
+    const bracketed = (OPEN.test(gap) || (a.unit!.id !== b.unit!.id && adjectiveBeforeNoun(text, a, gap))) && CLOSE.test(text.slice(b.end, b.end + 16));
     const hedged = b.qualifier === "approx" && a.unit!.id !== b.unit!.id;
     const aside = hedged && (DASH.test(gap) || (COMMA.test(gap) && AFTER_COMMA_ASIDE.test(text.slice(b.end, b.end + 4))));
     const equal = EQUALS.test(gap) && a.unit!.id !== b.unit!.id;

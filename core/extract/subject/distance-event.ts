@@ -47,7 +47,7 @@ export function placingEvent(text: string, sentence: Span, m: Mention): EventRea
     // before the figure does not ("derailed near the station Kudawa station, about 30 kilometers from ... Harda").
     if (i + 1 < words.length && /[,;:]/.test(text.slice(word.end, words[i + 1]!.start))) return null;
     const event = EVENT_VERBS[word.lower] ?? ACT_VERBS[word.lower];
-    if (event && FIXED.has(classOfEvent(event))) return { event, kind: event, noun: { start: word.start, end: word.end }, span: { start: word.start, end: word.end } };
+    if (event && FIXED.has(classOfEvent(event))) return eventAt(event, word.start, word.end);
   }
   return null;
 }
@@ -64,5 +64,10 @@ export function cuedEvent(text: string, sentence: Span, m: Mention): EventReadin
   if (!hit) return null;
   const event = data.distance.cueEvents[hit[1]!.toLowerCase()]!;
   const start = sentence.start + hit.index;
-  return { event, kind: event, noun: { start, end: start + hit[0].length }, span: { start, end: start + hit[0].length } };
+  return eventAt(event, start, start + hit[0].length);
+}
+
+/** An event told by one word at [start, end): the word is its noun and its span, with no name or place. */
+function eventAt(event: string, start: number, end: number): EventReading {
+  return { event, kind: event, noun: { start, end }, span: { start, end } };
 }

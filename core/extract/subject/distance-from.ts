@@ -94,10 +94,10 @@ function fromPlace(text: string, sentence: Span, m: Mention): FromPlace | null {
   return { id: gazetteerPlace(name) ?? slugOf(name), text: name, end };
 }
 
-/** The name set right before the figure ("Bozeman, about 85 miles"): a town or a thing, never a country or a region ("hit southern California, about 78 kilometers"). */
 /** What a distance locates beside its figure; "none" when a name stands there that no distance locates (a lake, a storm). */
 type Beside = { thing: ScopeEntity; span: Span } | "none" | null;
 
+/** The name set right before the figure ("Bozeman, about 85 miles"): a town or a thing, never a country or a region ("hit southern California, about 78 kilometers"). */
 function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace): Beside {
   // "about 15 km from the Minxian County, 45 km from the Zhangxian County ... and 170 km from Lanzhou", "540 km from
   // Assam's capital Dispur and 300 km from Arunachal Pradesh's capital Itanagar": a list item locates what its first does.

@@ -62,9 +62,11 @@ export function lifeEventDate(input: SubjectInput): SubjectReading | null {
   return (gated ? fromLabel(input) ?? fromNoun(input) ?? fromVerb(input) : null) ?? lifeClauseDate(input);
 }
 
-const GATE = new RegExp([...VERBS.keys(), ...NOUNS.keys(), ...LABELS.keys()].map((w) => w.slice(0, 5)).filter((w, i, all) => all.indexOf(w) === i).join("|"), "i");
+/** The first five letters of every verb, noun and label the three readers look for. */
+const STEMS = [...VERBS.keys(), ...NOUNS.keys(), ...LABELS.keys()].map((w) => w.slice(0, 5));
+const GATE = new RegExp(STEMS.filter((w, i, all) => all.indexOf(w) === i).join("|"), "i");
 /** What lifeEventDate needs past a lifespan, in the date's window (date-cues.ts): a word of GATE, or a verb or death noun lifeClauseDate looks for first. */
-const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...LABELS.keys()].map((w) => w.slice(0, 5)).concat(Object.keys(life.clauseVerbs), life.deathNouns));
+const CUE = cueFamily(STEMS.concat(Object.keys(life.clauseVerbs), life.deathNouns));
 
 /**
  * "born on April 23" with no year: the date reader dates it in the year of publication, and a

@@ -27,11 +27,11 @@ const data = {
     trip: ["drive", "walk", "journey", "ride", "flight", "trip", "boat ride", "drive away", "away"],
     /** Words before the figure that make it no location: a radius ("within 10 km of"), a trip made ("travelled 300 km from"), a comparison. */
     notLocating: ["within", "radius", "range", "traveled", "travelled", "walked", "drove", "driven", "flew", "flown", "marched", "trekked", "moved", "advanced", "pushed", "retreated", "swam", "sailed", "ran", "fled", "evacuate", "evacuates", "evacuated", "evacuating", "evacuation", "evacuations", "up to", "more", "less", "farther", "further", "closer", "nearer"],
-    /** Kinds of place written after a name ("Luxian county, around 120km"): no part of the name. */
     /** Words of a sentence that tell whose distance it is when it names no event ("the epicenter was roughly 12 km from Saint-Louis du Sud"). */
     cueEvents: { epicentre: "earthquake", epicenter: "earthquake", epicentres: "earthquake", epicenters: "earthquake", hypocentre: "earthquake", hypocenter: "earthquake" } as Record<string, string>,
     /** Words that make a name a body of water ("Lake Victoria", "Tablas Strait"): a lake is no point a distance locates, the event on it is. */
     waterBodies: ["lake", "sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "river", "lagoon"],
+    /** Kinds of place written after a name ("Luxian county, around 120km"): no part of the name. */
     placeKinds: ["county", "district", "town", "city", "village", "province", "prefecture", "region", "municipality", "island", "township", "state", "port"],
   },
   measures: [
