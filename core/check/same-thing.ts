@@ -87,7 +87,10 @@ function scopeFor(frame: Frame, oneArticle: boolean): Frame["scope"] {
 
 function stemmed(entity: ScopeEntity): ScopeEntity {
   // "the shrine" of one outlet is "the temple" of another (frame/event.ts venueStem).
-  if (entity.kind === "named") return venueStem(entity.id) === entity.id ? entity : { ...entity, id: venueStem(entity.id) };
+  if (entity.kind === "named") {
+    const id = venueStem(entity.id);
+    return id === entity.id ? entity : { ...entity, id };
+  }
   if (entity.kind !== "place") return entity;
   const within = entity.within?.map(placeStem);
   const id = placeStem(entity.id);

@@ -1,4 +1,4 @@
-import type { ArticleSummary, Claim } from "../model.js";
+import type { Article, ArticleSummary, Claim } from "../model.js";
 import { sentenceOf } from "./context.js";
 import { comparisonUnit, TOLL_HEADS } from "./tally.js";
 import { TOLD_REVISION } from "./data/revision-words.js";
@@ -30,16 +30,16 @@ function notBefore(own: ArticleSummary | undefined, other: ArticleSummary | unde
 }
 
 /**
- * Whether `lower`, a toll of the report being checked (its claims and body at hand), is told
+ * Whether `lower`, a toll of the report being checked (its claims and article at hand), is told
  * there as revised down from `higher`, another report's figure: the report names that figure
  * too (as the level it came from, "as high as 174", or a dated earlier count) and a word of
  * revision stands in the sentence of its own figure, or its figure is a change from the named
  * one. Both are needed: a named higher figure alone may be a part or another count; a word of
  * revision alone may be about another figure. Only the report being checked is read (the
  * stored reports' bodies are not at hand), as countsAttackers reads it.
- * @example toldRevision(said253, said359, [said253, from359], "revised the toll ... down to 253, from ... 359", ...) // { from: from359, to: said253 }
+ * @example toldRevision(said253, said359, [said253, from359], reportRevisingTo253, articles) // { from: from359, to: said253 }
  */
-export function toldRevision(lower: Claim, higher: Claim, own: readonly Claim[], body: string, articles: Map<string, ArticleSummary>, checked: ArticleSummary): Revision | undefined {
+export function toldRevision(lower: Claim, higher: Claim, own: readonly Claim[], checked: Article, articles: Map<string, ArticleSummary>): Revision | undefined {
   if (typeof lower.value !== "number" || typeof higher.value !== "number" || !(lower.value < higher.value)) return undefined;
   if (lower.articleId !== checked.id || !isToll(lower) || !isToll(higher) || !notBefore(checked, articles.get(higher.articleId))) return undefined;
   // The same number counting the same (a headline's bare "84" and "84 people" are one count).
@@ -49,6 +49,6 @@ export function toldRevision(lower: Claim, higher: Claim, own: readonly Claim[],
   if (!from) return undefined;
   // "fell to 172 from 195": the report's own change from the named figure tells the fall as well as a word would.
   const changedFrom = (claim: Claim) => claim.change?.pairedWith !== undefined && own.some((c) => c.id === claim.change?.pairedWith && c.change?.role === "from" && figure(c, higher.value as number));
-  const to = own.find((claim) => figure(claim, lower.value as number) && (changedFrom(claim) || TOLD.test(sentenceOf(claim, body))));
+  const to = own.find((claim) => figure(claim, lower.value as number) && (changedFrom(claim) || TOLD.test(sentenceOf(claim, checked.body))));
   return to ? { from, to } : undefined;
 }

@@ -181,7 +181,7 @@ export const crossArticleConflict: CheckRule = {
       const falling = !disagree && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);
       if (!(falling || disagree) || doublyUnsure(mine, theirs, match)) continue;
       // A fall this report tells as a revision still tells the earlier story's editor something; a rise it tells is the count going on.
-      const revised = toldRevision(mine, theirs, claims, article.body, articles, article);
+      const revised = toldRevision(mine, theirs, claims, article, articles);
       if (!revised && supersedes(mine, theirs, all)) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, falling, revised));
