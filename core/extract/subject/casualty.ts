@@ -12,6 +12,7 @@ import { injuredCondition } from "./injured-condition.js";
 import { arrival, statusAfter, statusBefore, type Status } from "./people-status.js";
 import { andPeople } from "./people-pair.js";
 import { lastWordsIn } from "./words.js";
+import { partOfPeople } from "./part-of-people.js";
 
 /** A casualty count's class and the words that tell it; `part` when it counts some of a count just told ("213 of those deaths"). */
 export interface Casualty {
@@ -130,25 +131,6 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const all = after?.kind === "killed" && /\bthe\s+$/i.test(text.slice(Math.max(0, mentionStart - 5), mentionStart));
   if (after && RELATIVE.test(text.slice(from, from + 6)) && ((after.kind === "killed" && !all) || AGE.test(text.slice(mentionStart, end)))) return null;
   return after ?? listedCasualty(text, mentionStart, end);
-}
-
-/** "of the estimated 750 passengers", "of the 60 people on board": a whole of people after a part's figure. */
-const OF_PEOPLE = /^\s+of\s+(?:the|an?)\s+(?:(?:estimated|about|around|some|roughly|approximately|over|more\s+than|nearly|almost)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+(?!(?:were|was|have|had|has)\b)[\p{L}-]+){1,4}?(?=\s+(?:were|was|have|had|has|survived|died|perished|drowned|lost|made|escaped)\b)/iu;
-
-/**
- * "Only 104 of the estimated 750 passengers survived", "12 of the 40 miners died": the part's
- * own count, with the verb after the whole it is part of.
- */
-function partOfPeople(text: string, mentionEnd: number): Casualty | null {
-  if (!text.startsWith(" of ", mentionEnd)) return null;
-  const of = OF_PEOPLE.exec(text.slice(mentionEnd, mentionEnd + 80));
-  if (!of) return null;
-  const at = mentionEnd + of[0].length;
-  const verb = PART_VERB.exec(text.slice(at, at + 40));
-  if (!verb) return null;
-  const word = /(survived|died|perished|drowned|killed|rescued|saved|lost)\b/i.exec(verb[0]);
-  const kind = word ? (word[1]!.toLowerCase() === "saved" ? "rescued" : word[1]!.toLowerCase() === "lost" ? "killed" : CASUALTY[word[1]!.toLowerCase()]) : undefined;
-  return kind ? { kind, span: { start: at, end: at + verb[0].length } } : null;
 }
 
 /** A status word, or one a reporter misspelt ("15 survivours"): see misspelling.ts. */
