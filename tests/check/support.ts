@@ -1,5 +1,6 @@
+import { checkClaims } from "../../core/check/index.js";
 import { claimId } from "../../core/ids.js";
-import type { Article, Claim, Subject } from "../../core/model.js";
+import type { Article, Claim, Finding, Subject } from "../../core/model.js";
 
 /**
  * Hand-made claims for rule tests: each is placed on its words in the article body, so spans,
@@ -43,4 +44,12 @@ export function claimOn(source: Article, spec: ClaimSpec): Claim {
     rules: ["test"],
     ...fields,
   };
+}
+
+/** "X (Y)" in one sentence: Y restates X. The findings of checking the pair alone. */
+export function conversionPair(body: string, x: ClaimSpec, y: ClaimSpec): Finding[] {
+  const doc = article("conv", body);
+  const first = claimOn(doc, x);
+  const second: Claim = { ...claimOn(doc, y), conversionOf: first.id };
+  return checkClaims({ article: doc, claims: [first, second], related: { claims: [], articles: [] } });
 }
