@@ -1,10 +1,48 @@
+import { EVENTS } from "./lexicon.js";
+
 /**
  * The words right around a capitalised name that story-names.ts asks about in every sentence of
- * a story: the preposition of place before it ("in", "at the", "near the city's"), the word
- * after it ("Cianjur earthquake") and a storm's title before it ("Cyclone Idai"). Read by hand,
- * backwards from the name or forwards from its end: the same answers as the patterns in each
- * comment, which tried every position of the stretch before each name of a story.
+ * a story: whether the name is said as where something happened (located: the preposition of
+ * place before it, "in", "at the", "near the city's") or names an event (namesEvent: the word
+ * after it, "Cianjur earthquake", or a storm's title before it, "Cyclone Idai"). The words are
+ * read by hand, backwards from the name or forwards from its end: the same answers as the
+ * patterns in each comment, which tried every position of the stretch before each name of a story.
  */
+
+/**
+ * Whether the capitalised run holding word i follows a preposition of place. "in the country's
+ * Enga province", "in the city's Itaewon district": a possessive between is still where; "tore
+ * through the Halvik Tower block": what an event went through is where it was.
+ */
+export function located(sentence: string, words: readonly { at: number; end: number }[], runsOn: readonly boolean[], i: number): boolean {
+  let start = i;
+  while (start > 0 && runsOn[start - 1]) start--;
+  return saidAsWhere(sentence, Math.max(0, words[start]!.at - 20), words[start]!.at);
+}
+
+/**
+ * A name that names an event: "the Cianjur earthquake", "the Pylos shipwreck", "Hurricane Otis",
+ * "Cyclone Idai". News names an event by its place or its own name as often as it says where it
+ * happened, so a name right before an event word, or right after a storm's title, is as good as
+ * one said with "in" or "at".
+ */
+export function namesEvent(sentence: string, words: readonly { at: number; end: number }[], first: number, last: number): boolean {
+  const after = wordAfter(sentence, words[last]!.end);
+  if (after && isEventWord(after)) return true;
+  // Only a capitalised word can title a storm: the word before must open with a capital.
+  const at = words[first]!.at;
+  const before = wordBefore(sentence, Math.max(0, at - 20), at);
+  return Boolean(before && EVENTS[before.toLowerCase()] === STORM && /^\p{Lu}/u.test(before));
+}
+
+/** The class of the words that title a storm by its name ("Hurricane", "Cyclone", "Typhoon"). */
+const STORM = "storm";
+
+/** A word of the event lexicon ("earthquake", "blaze", "Hurricane"), in the singular or plural. */
+export function isEventWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return EVENTS[lower] !== undefined || (lower.endsWith("s") && EVENTS[lower.slice(0, -1)] !== undefined);
+}
 
 /**
  * Whether `LOCATIVE_PATTERN` (below) matches `text.slice(from, to)`: a preposition of place or a

@@ -1,8 +1,8 @@
 import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, mayOpenPlace, placeOfDemonym } from "./gazetteer.js";
-import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
+import { MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
 import { capitalisedWords } from "./capitalised-words.js";
-import { saidAsWhere, wordAfter, wordBefore } from "./name-neighbours.js";
+import { isEventWord, located, namesEvent } from "./name-neighbours.js";
 
 /**
  * The distinctive names of one sentence, which story-names.ts tallies over a story: capitalised
@@ -27,41 +27,6 @@ export interface Name {
   known: boolean;
   /** Where in the sentence each time it is written starts. */
   starts: number[];
-}
-
-/**
- * Whether the capitalised run holding word i follows a preposition of place. "in the country's
- * Enga province", "in the city's Itaewon district": a possessive between is still where; "tore
- * through the Halvik Tower block": what an event went through is where it was (name-neighbours.ts).
- */
-function located(sentence: string, words: readonly { at: number; end: number }[], runsOn: readonly boolean[], i: number): boolean {
-  let start = i;
-  while (start > 0 && runsOn[start - 1]) start--;
-  return saidAsWhere(sentence, Math.max(0, words[start]!.at - 20), words[start]!.at);
-}
-
-/**
- * A name that names an event: "the Cianjur earthquake", "the Pylos shipwreck", "Hurricane Otis",
- * "Cyclone Idai". News names an event by its place or its own name as often as it says where it
- * happened, so a name right before an event word, or right after a storm's title, is as good as
- * one said with "in" or "at".
- */
-function namesEvent(sentence: string, words: readonly { at: number; end: number }[], first: number, last: number): boolean {
-  const after = wordAfter(sentence, words[last]!.end);
-  if (after && isEventWord(after)) return true;
-  // Only a capitalised word can title a storm: the word before must open with a capital.
-  const at = words[first]!.at;
-  const before = wordBefore(sentence, Math.max(0, at - 20), at);
-  return Boolean(before && EVENTS[before.toLowerCase()] === STORM && /^\p{Lu}/u.test(before));
-}
-
-/** The class of the words that title a storm by its name ("Hurricane", "Cyclone", "Typhoon"). */
-const STORM = "storm";
-
-/** A word of the event lexicon ("earthquake", "blaze", "Hurricane"), in the singular or plural. */
-function isEventWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return EVENTS[lower] !== undefined || (lower.endsWith("s") && EVENTS[lower.slice(0, -1)] !== undefined);
 }
 
 /**
