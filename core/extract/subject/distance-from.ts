@@ -37,18 +37,19 @@ const NOT_PLACE_AFTER = /^\s+(?:border|frontier|coast|shore|river|state\s+line)\
 const NOT_LOCATING = new RegExp(String.raw`\b(?:${alt(DIS.notLocating)})\s+(?:\S+\s+){0,2}$`, "i");
 // "The Ratangarh temple is located 405 km north of Bhopal": a thing's kind after its name, too.
 const KIND = String.raw`(?:\s+(?:${alt([...DIS.placeKinds, ...THINGS])}))?`;
-/** "Bozeman, about 85 miles", "in Gopalganj, around 150 km", "struck Luxian county around 120km": the name the figure is set beside. */
 // "Anandpur Sahib in Punjab, 30 km from", "Anandpur Sahib, Punjab, which is about 40km from": the region that holds the
 // name, then a relative clause or a verb of lying somewhere ("The Ratangarh temple is located 405 km north of") may come between.
 const HELD_IN = String.raw`(?:(?:\s+in|\s*,)\s+(${NAME})(?=\s*,))?`;
 const LINK = String.raw`(?:\s*,\s*(?:which|that)\s+(?:is|was|lies|lay|sits)|\s+(?:is|was|lies|lay|sits))`;
-const LIES = String.raw`${LINK}?(?:\s+(?:located|situated))?`;
-const BESIDE_END = String.raw`${LIES}(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}(?:(?:a|an)\s+)?$`;
+const SITUATED = String.raw`(?:\s+(?:located|situated))?`;
+const TO_FIGURE = String.raw`(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}`;
+const BESIDE_END = String.raw`${LINK}?${SITUATED}${TO_FIGURE}(?:(?:a|an)\s+)?$`;
+/** "Bozeman, about 85 miles", "in Gopalganj, around 150 km", "struck Luxian county around 120km": the name the figure is set beside. */
 const BESIDE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}${HELD_IN}${BESIDE_END}`, "u");
 const BESIDE_ALONE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})${KIND}${BESIDE_END}`, "u");
 
 /** "The bridge is located", "the dam, which lies": a kind of built thing as the subject of a verb of lying. */
-const POINTER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(${alt(Object.keys(named.pointerKinds))})${LINK}(?:\s+(?:located|situated))?(?:\s*,)?\s+(?:just\s+|only\s+)?${QUAL}$`, "u");
+const POINTER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(${alt(Object.keys(named.pointerKinds))})${LINK}${SITUATED}${TO_FIGURE}$`, "u");
 
 function pointedThing(text: string, before: string, at: number): { thing: ScopeEntity; span: Span } | null {
   const hit = POINTER.exec(before);
