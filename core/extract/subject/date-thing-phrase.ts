@@ -84,3 +84,10 @@ export function itThing(text: string, sentenceStart: number, depth = 0): ScopeEn
   if (!previous || !/(?:^|[,\s])(?:it|It)\s+(?:is|was|remains|has|had|stands|\p{Ll}+s)\b/u.test(text.slice(previous.start, previous.end))) return null;
   return itThing(text, previous.start, depth + 1);
 }
+
+/** The thing a noun's object names: "the bridge", "the Sela Tunnel in Arunachal Pradesh"; a part ("4 km of the tunnel") is none. */
+export function objectThing(text: string, at: number, end: number): ScopeEntity | null {
+  const found = phraseThing(text, at);
+  if (!found || found.end > end) return null;
+  return /^(?:\s+(?:in|at|near|across|over|under|beneath|on)\s+(?:the\s+)?\p{Lu}[^,;:]*)?\s*$/u.test(text.slice(found.end, end)) ? found.thing : null;
+}

@@ -2,30 +2,26 @@ import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import phases from "./data/date-phases.js";
 import { leadThing } from "./date-thing-lead.js";
-import { phraseThing, previousThing } from "./date-thing-phrase.js";
+import { objectThing, phraseThing, previousThing } from "./date-thing-phrase.js";
 import { bareName, NAME, THINGS, thingOf } from "./named-thing.js";
 import { norm, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
-import { wordAlternation } from "./alternation.js";
+import { anyCase, wordAlternation } from "./alternation.js";
+import { ceremony } from "./thing-ceremony.js";
 import { wholeWords } from "../word-trie.js";
 
 /**
- * Dates of the building of a made thing and of its ceremonies, told by a noun rather than by a
- * verb of the thing (date-thing.ts): "The construction of the bridge started on March 18, 2017",
- * "Construction on the bridge began in March 2018", "the main tower, whose construction was
- * completed in 2018", "The foundation stone for the tunnel was laid by the Prime Minister on
- * February 9, 2019", "Modi had laid the foundation stone of Sela tunnel by remote control on
- * February 19, 2019", "The grand opening was on the 26th of June", and a wire photo's caption
- * "A view of X Bridge during the opening ceremony, Croatia, 26 July 2022". The thing is the
- * noun's object, its owner ("its", "whose", "X's"), or the thing the story opens with. Phases
- * and words are data (data/date-phases.ts); a plan ("is expected to be completed") is no date.
+ * Dates of the building of a made thing, told by a noun rather than by a verb of the thing
+ * (date-thing.ts): "The construction of the bridge started on March 18, 2017", "Construction on
+ * the bridge began in March 2018", "the main tower, whose construction was completed in 2018",
+ * "The foundation stone for the tunnel was laid by the Prime Minister on February 9, 2019",
+ * "Modi had laid the foundation stone of Sela tunnel by remote control on February 19, 2019";
+ * then of its ceremonies (thing-ceremony.ts). The thing is the noun's object, its owner ("its",
+ * "whose", "X's"), or the thing the story opens with. Phases and words are data
+ * (data/date-phases.ts); a plan ("is expected to be completed") is no date.
  */
 
 const WORK_VERBS = new Map(Object.entries(phases.works.verbs));
-const CEREMONIES = new Map([...Object.entries(phases.nouns).filter(([, p]) => !p.startsWith("occurred:")), ...Object.entries(phases.ceremonies)]);
-const VENUE = new RegExp(String.raw`(?:^|\s)(?:${phases.venues.join("|")})$`, "i");
-/** "Construction" opening a sentence, "construction" inside one. */
-const anyCase = (words: Iterable<string>) => wordAlternation([...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]));
 /** A cheap test first: most dates have no word of building, stone-laying or a ceremony before them (date-thing.ts asks it of the date's cue words). */
 export const WORKS_CUES = ["onstruct", "work", "stone", "laid", "eremon", "opening", "inaugura", "dedicat", "round-?break"];
 const GATE = new RegExp(WORKS_CUES.join("|"), "i");
@@ -65,13 +61,6 @@ function works(input: SubjectInput, from: number, stretch: string): SubjectReadi
   const objAt = tail[1] ? nounAt + noun[0].length + tail[0].indexOf(tail[1]) : -1;
   const thing = tail[1] ? objectThing(text, objAt, objAt + tail[1].length) : ownerThing(text, sentence, nounAt, mention.end);
   return thing ? phaseReading(thing, `${noun[0]} ${verb[0]}`, WORK_VERBS.get(norm(verb[0]))!, "subject.thing-date-works") : null;
-}
-
-/** The thing a noun's object names: "the bridge", "the Sela Tunnel in Arunachal Pradesh"; a part ("4 km of the tunnel") is none. */
-function objectThing(text: string, at: number, end: number): ScopeEntity | null {
-  const found = phraseThing(text, at);
-  if (!found || found.end > end) return null;
-  return /^(?:\s+(?:in|at|near|across|over|under|beneath|on)\s+(?:the\s+)?\p{Lu}[^,;:]*)?\s*$/u.test(text.slice(found.end, end)) ? found.thing : null;
 }
 
 const WHOSE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordAlternation(THINGS)})\s+of\s+(?:the\s+)?(${NAME})\s*,\s*$`, "u");
@@ -157,47 +146,4 @@ function foundation(input: SubjectInput, from: number, stretch: string): Subject
     return phaseReading(found.thing, "laid the foundation stone", phase, "subject.thing-date-foundation");
   }
   return null;
-}
-
-const CEREMONY = anyCase(CEREMONIES.keys());
-/** "The grand opening was on the 26th of June", "Its inauguration took place on": the sentence is about the phase. */
-const CEREMONY_WAS = new RegExp(String.raw`^\s*(?:[Tt]he|(Its))\s+(?:official\s+|formal\s+)?(${CEREMONY})\s+(?:took\s+place|was\s+held|happened|was)\s+(?:on|in)\s+(?:the\s+)?$`, "u");
-/** "the inauguration of the bridge took place on", "The opening of the new tunnel was on": the phase of a thing a pointer names (date-thing.ts reads a name). */
-const CEREMONY_OF = new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+(?:official\s+|formal\s+)?(${CEREMONY})\s+of\s+(?=the\s)([^,;:()]{2,80}?)(?:\s+(?:took\s+place|was\s+held|happened|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
-/** A wire photo's caption: "... during the opening ceremony, Croatia, 26 July 2022", "at the inauguration of X in Y, Country, Tuesday, July 26, 2022". */
-const CAPTION = new RegExp(String.raw`\b(?:during|at)\s+(?:the|an|its)\s+(?:official\s+)?(${CEREMONY})(?:\s+of\s+([^,;:()]{2,80}?))?(?:\s+in\s+|\s*,\s*)(?:\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*){0,3}\s*,\s*){1,3}$`, "u");
-const NAMED_THING = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+(?:${anyCase(THINGS)})(?![\p{L}])`, "gu");
-
-/** A ceremony's date: the sentence about it, or a caption's. */
-function ceremony(input: SubjectInput): SubjectReading | null {
-  const { text, sentence, mention } = input;
-  const before = text.slice(sentence.start, mention.start);
-  const was = CEREMONY_WAS.exec(before);
-  if (was) {
-    const thing = was[1] ? previousThing(text, sentence.start) ?? leadThing(text) : leadThing(text);
-    return thing && (!/ceremon/i.test(was[2]!) || !VENUE.test(thing.text)) ? phaseReading(thing, was[2]!, CEREMONIES.get(norm(was[2]!))!, "subject.thing-date-ceremony") : null;
-  }
-  const of = /\sof\s+the\s/.test(before) ? CEREMONY_OF.exec(before) : null;
-  if (of) {
-    const objAt = sentence.start + of.index + of[0].indexOf(of[2]!, of[0].indexOf(of[1]!) + of[1]!.length);
-    const thing = objectThing(text, objAt, objAt + of[2]!.length);
-    return thing ? phaseReading(thing, of[1]!, CEREMONIES.get(norm(of[1]!))!, "subject.thing-date-ceremony") : null;
-  }
-  const caption = CAPTION.exec(before);
-  if (!caption) return null;
-  let thing: ScopeEntity | null = null;
-  if (caption[2]) {
-    const objAt = sentence.start + caption.index + caption[0].indexOf(caption[2], caption[0].indexOf(caption[1]!) + caption[1]!.length);
-    thing = objectThing(text, objAt, objAt + caption[2].length);
-  } else {
-    // The one made thing the caption names before the ceremony.
-    const named = new Map<string, ScopeEntity>();
-    for (const m of before.slice(0, caption.index).matchAll(NAMED_THING)) {
-      const found = thingOf(m[0].replace(/^The\s+/, ""));
-      if (found?.kind === "named") named.set(found.id, { ...found, text: m[0].replace(/^The\s+/, "") });
-    }
-    thing = named.size === 1 ? [...named.values()][0]! : null;
-  }
-  if (!thing || VENUE.test(thing.text)) return null;
-  return phaseReading(thing, caption[1]!, CEREMONIES.get(norm(caption[1]!))!, "subject.thing-date-caption");
 }
