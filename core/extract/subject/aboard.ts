@@ -2,6 +2,7 @@ import measures from "./data/measures.js";
 import { wordAlternation } from "./alternation.js";
 import type { Reading } from "./reading.js";
 import { singular } from "./words.js";
+import { VESSEL_PREFIX } from "./named-thing.js";
 
 /**
  * Everyone aboard a vessel or inside a site when an event struck, one measure however it is
@@ -30,7 +31,7 @@ const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|i
 // "the bus, carrying 52", "trains, which were carrying around 2,000": a comma and two words may come between.
 const VESSEL_WITH = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.vessels)}),?\s+(?:[\p{L}-]+\s+){0,2}?(?:with|carrying|carried|holding)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "iu");
 /** "The MV Nyerere was carrying as many as 200 passengers", "the ferry MS Estonia, carrying 989 passengers": a vessel named by its prefix (case kept: "Ms Smith" is no ship). */
-const VESSEL_NAME_WITH = /(?<![\p{L}])(?:MV|M\/V|MT|MS|SS|RMS|HMS|USS)\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,2}\p{Lu}[\p{L}\p{N}-]*,?\s+(?:(?:was|is|were|had\s+been)\s+)?(?:with|carrying|carried|holding)\s+(?:[Aa]n?\s+estimated\s+|some\s+|about\s+|around\s+)?$/u;
+const VESSEL_NAME_WITH = new RegExp(String.raw`(?<![\p{L}])(?:${VESSEL_PREFIX})\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,2}\p{Lu}[\p{L}\p{N}-]*,?\s+(?:(?:was|is|were|had\s+been)\s+)?(?:with|carrying|carried|holding)\s+(?:[Aa]n?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "u");
 /**
  * "Only 104 of the estimated 750 passengers survived", "killing 36 of the 60 people": the whole a
  * part of the people there died or survived from; the verb after it is the part's.

@@ -33,7 +33,9 @@ export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ish|ese|ean)$|^\p{Lu}\p{Ll}{3,}i$/u
  * words or more ("Burj Khalifa tower" is the Burj Khalifa). After one word the noun stays, whatever its case
  * ("Kerch bridge" and "Kerch Bridge" are `kerch-bridge`): "Trump Tower" is not Trump, "Wembley Stadium" not the district.
  */
-const PREFIX = /^(?:the\s+|MV\s+|M\/V\s+|MS\s+|SS\s+|RMS\s+|HMS\s+|USS\s+|MT\s+)+/i;
+/** The prefixes of a vessel's name ("MV Bukoba", "the ferry MS Estonia"), as a pattern's alternation. */
+export const VESSEL_PREFIX = String.raw`MV|M\/V|MS|SS|RMS|HMS|USS|MT`;
+const PREFIX = new RegExp(String.raw`^(?:the\s+|(?:${VESSEL_PREFIX})\s+)+`, "i");
 const FOREIGN_ARTICLE = /^(?:Le|La|Les|El)\s+(?=\p{Lu})/u;
 const VESSEL_AFTER = /\s+(?:container\s+ship|cargo\s+ship|cruise\s+ship|ship|vessel|tanker|freighter|liner|yacht|ferry)$/i;
 const TRAILING = new RegExp(String.raw`\s+(?:${THINGS.map((t) => t.replace(/ /g, String.raw`\s+`)).join("|")})$`, "i");
