@@ -2,6 +2,8 @@ import { isStoryName } from "./story-names.js";
 import type { Claim, EventFrame, Frame } from "../../model.js";
 import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
 import { EVENT_NOUNS, GENERIC_EVENT_CLASSES, VENUES } from "../data/event-words.js";
+import { PLACE_COUNTED, WIDER_THAN_STORY } from "../data/counted-where.js";
+import { gazetteerPlace } from "../../extract/subject/gazetteer.js";
 import { sentenceOf } from "../context.js";
 import { daySpan } from "../time.js";
 import { relateEvents } from "./event.js";
@@ -90,6 +92,13 @@ const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janua
  */
 function located(claim: Claim, body: string, story: Story): boolean {
   const sentence = sentenceOf(claim, body);
+  // "Nationwide, ... the detention of 1,065": counted over the country, wider than the event's place.
+  if (WIDER_THAN_STORY.test(sentence)) return true;
+  // "Kisumu had 2 deaths", "Nakuru, Kajiado and Mombasa reported 3 deaths each": a known place that counted them.
+  for (const match of sentence.matchAll(PLACE_COUNTED)) {
+    const place = gazetteerPlace(match[1] ?? "");
+    if (place && !story.places.has(place) && !story.places.has((match[1] ?? "").toLowerCase())) return true;
+  }
   // "two hospitals reported 278 were killed": a count from some venues, a part of the toll.
   for (const match of sentence.matchAll(COUNTED_VENUES)) if (VENUES.has((match[1] ?? "").toLowerCase().replace(/s$/u, ""))) return true;
   for (const match of sentence.matchAll(/(?:^|\s)(?:at|in|inside|near|from)\s+(?:(?:the|a|an|two|three|four|five|several|both|\d+)\s+)?([\p{L}-]+)/gu)) {

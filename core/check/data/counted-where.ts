@@ -1,0 +1,21 @@
+/**
+ * Data, not code: words that tell where a count was made, beside the story's one place, so a
+ * count is not lent the story's event (core/check/frame/story.ts `located`).
+ */
+
+/**
+ * Words that say a count was made over a whole country, wider than the one place
+ * a story's event happened in. "Nationwide, similar incidents have led to the detention of 1,065"
+ * (Bianet on the 2024 Kayseri unrest, whose 855 were detained in Kayseri) is not the event's count.
+ * "Nationwide" before a noun names the event itself ("the nationwide anti-Finance Bill protests",
+ * Capital FM on Kenya's 2024 protests), whose count it is: only the word standing alone counts.
+ */
+export const WIDER_THAN_STORY = /\b(?:(?:nationwide|countrywide|nation-wide|country-wide)(?!\s+\p{L})|across\s+the\s+(?:country|nation)|throughout\s+the\s+(?:country|nation)|around\s+the\s+country|all\s+over\s+the\s+country)\b/iu;
+
+/**
+ * A capitalised name right before a verb of counting: the place that had or reported a count
+ * ("Kisumu had 2 deaths related to the chaos", "Nakuru, Kajiado and Mombasa reported 3 deaths
+ * each", Capital FM on Kenya's 2024 protests). The name counts only where the gazetteer knows it
+ * as a place ("Police reported" is not a place).
+ */
+export const PLACE_COUNTED = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:had|reported|recorded|registered|counted|confirmed)\s/gu;
