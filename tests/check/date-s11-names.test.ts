@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkClaims, relatedByIndex } from "../../core/index.js";
-import { extractClaims } from "../../core/index.js";
-import type { Article, ScopeEntity } from "../../core/model.js";
+import type { ScopeEntity } from "../../core/model.js";
 import { misspelt } from "../../core/check/rules/date-names.js";
+import { dateConflicts } from "./date-conflicts.js";
 
 const named = (text: string, id: string): ScopeEntity => ({ kind: "named", id, text });
-
-/** Date conflicts of the articles as the corpus runner checks them: each against those before it. */
-function dateConflicts(...articles: Article[]) {
-  const seen: { summary: Omit<Article, "body">; claims: ReturnType<typeof extractClaims> }[] = [];
-  const found = [];
-  for (const article of articles) {
-    const claims = extractClaims(article);
-    const related = seen.flatMap((s) => relatedByIndex(claims, s.claims));
-    found.push(...checkClaims({ article, claims, related: { claims: related, articles: seen.map((s) => s.summary) } }).filter((f) => f.kind === "date-conflict"));
-    const { body: _body, ...summary } = article;
-    seen.push({ summary, claims });
-  }
-  return found.map((f) => f.claims.map((c) => c.text).sort().join(" | "));
-}
 
 describe("one person's name misspelt by a letter (date-names.ts misspelt)", () => {
   it("takes 'Yahyah Sinwar' and 'Yahya Sinwar' for one person", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkClaims } from "../../core/check/index.js";
-import { extractClaims, relatedByIndex } from "../../core/index.js";
 import { onlyYearGuessed } from "../../core/check/time.js";
 import type { Article, Claim } from "../../core/model.js";
 import { article, claimOn, subject } from "./support.js";
+import { dateConflicts } from "./date-conflicts.js";
 
 const attack = subject("attack|october-7-attack", { text: "the attack on Israel", event: "october-7-attack" });
 
@@ -57,22 +57,6 @@ describe("date-conflict: one finding per pair of dates, told with the plainest w
     }
   });
 });
-
-/** Date conflicts of the articles as the corpus runner checks them: each against those before it. */
-function dateConflicts(...docs: Article[]) {
-  const seen: { summary: Omit<Article, "body">; claims: Claim[] }[] = [];
-  const found: string[] = [];
-  for (const doc of docs) {
-    const claims = extractClaims(doc);
-    const related = seen.flatMap((s) => relatedByIndex(claims, s.claims));
-    for (const f of checkClaims({ article: doc, claims, related: { claims: related, articles: seen.map((s) => s.summary) } })) {
-      if (f.kind === "date-conflict") found.push(f.claims.map((c) => c.text).sort().join(" | "));
-    }
-    const { body: _body, ...summary } = doc;
-    seen.push({ summary, claims });
-  }
-  return found;
-}
 
 describe("date-conflict: a kind of happening recurs where it happens", () => {
   const story = "A suicide bomb attack on the Marriott hotel in Jakarta on July 17, 2009 killed nine people. In August 2003, a car bomb attack on the Marriott hotel in Jakarta killed 12 people.";
