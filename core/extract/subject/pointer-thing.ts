@@ -99,12 +99,26 @@ function backward(text: string, before: number, noun: string | undefined, depth:
   return kind ? found : null;
 }
 
+/** A kind's two patterns, made once per kind as kind-names.ts makes its own: "a new bridge", and the kind's capitalised names. */
+const KIND_PATTERNS = new Map<string, { other: RegExp; names: RegExp } | null>();
+function kindPatterns(noun: string): { other: RegExp; names: RegExp } | null {
+  if (KIND_PATTERNS.has(noun)) return KIND_PATTERNS.get(noun)!;
+  const ends = data.pointerKinds[noun]!;
+  const made = ends.length === 0 ? null : {
+    other: new RegExp(String.raw`\b(?:new|old|other|another|second|former|original|existing|first|older|newer)\s+${noun}\b`, "i"),
+    // Global, read only by matchAll, which reads a copy: its lastIndex is never moved.
+    names: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}’'.&-]*[ \t]+){1,3}(?:${ends.join("|")})(?![\p{L}])`, "gu"),
+  };
+  KIND_PATTERNS.set(noun, made);
+  return made;
+}
+
 /** The story's one named thing of a kind (exported for the tests) ("Grand Ethiopian Renaissance Dam" or "the Koilwar bridge" for "the dam", "the bridge"), none when two or a new and an old one. */
 export function storyKind(text: string, noun: string): FoundThing | null {
-  const ends = data.pointerKinds[noun]!;
-  if (ends.length === 0 || new RegExp(String.raw`\b(?:new|old|other|another|second|former|original|existing|first|older|newer)\s+${noun}\b`, "i").test(text)) return null;
+  const patterns = kindPatterns(noun);
+  if (!patterns || patterns.other.test(text)) return null;
   const found = new Map<string, FoundThing>();
-  for (const hit of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}’'.&-]*[ \t]+){1,3}(?:${ends.join("|")})(?![\p{L}])`, "gu"))) {
+  for (const hit of text.matchAll(patterns.names)) {
     const thing = thingOf(hit[0]);
     if (thing?.kind === "named" && !found.has(thing.id)) found.set(thing.id, { thing, span: { start: hit.index!, end: hit.index! + hit[0].length } });
   }
