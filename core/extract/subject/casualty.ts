@@ -84,7 +84,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const verb = verbBefore?.lower === "all" ? beforeVerb : verbBefore;
   if (verb && /^\s*(?:all\s+)?$/i.test(text.slice(verb.end, mentionStart))) {
     const kind = CASUALTY[verb.lower];
-    if (kind && !/^(?:dead|death|deaths|casualty|casualties|injuries|missing|homeless)$/.test(verb.lower) && !AFTER_ONLY.has(verb.lower) && ((kind !== "buried" && verb.lower !== "trapping") || buriedUnder(text, mentionStart))) return { kind, span: verb };
+    if (kind && !AFTER_ONLY.has(verb.lower) && ((kind !== "buried" && verb.lower !== "trapping") || buriedUnder(text, mentionStart))) return { kind, span: verb };
   }
   if (verb && /^\s*$/.test(text.slice(verb.end, mentionStart))) {
     const end = phrase ? phrase.end : mentionEnd;
