@@ -151,6 +151,13 @@ export interface Claim {
   sentence?: { start: number; end: number };
   /** extension: names of the extraction rules that made this claim, in pipeline order. */
   rules: string[];
+  /**
+   * extension (issue 15, session 13): what a figure is about when no reader frames it, in two plain
+   * things: its head word (the noun it counts or measures, the noun it is "of" or "from", or the
+   * verb of its clause), lemmatised, and its report's story names (core/extract/subject/head-figures.ts);
+   * `only` when it is its report's only value of its dimension.
+   */
+  headWord?: { word: string; story: ScopeEntity[]; only?: boolean };
 }
 
 export type FindingKind =

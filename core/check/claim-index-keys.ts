@@ -9,6 +9,7 @@ import { claimAnchors, type IndexAnchor, STORY, UNDATED_MARK } from "./claim-ind
 import { isStoryName } from "./frame/story-names.js";
 import { INDEX_WINDOWS } from "./claim-index-windows.js";
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
+import { HEAD_KEY, headKeys } from "./frame/head-keys.js";
 import { daySpan } from "./time.js";
 
 /** The sort time of a claim without any date. */
@@ -50,6 +51,7 @@ function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; l
  * @example windowDays("killed/event:bombing@baghdad") // 3
  */
 export function windowDays(key: string): number {
+  if (key.startsWith(HEAD_KEY)) return INDEX_WINDOWS.storyDays;
   if (key.startsWith("date:")) {
     const measure = key.slice("date:".length, key.indexOf("/"));
     if ((INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure)) return INDEX_WINDOWS.onceOnlyDays;
@@ -136,8 +138,14 @@ function deathOfNamed(claim: Claim, frame: Frame, measure: string): IndexAnchor[
   return claim.kind === "date" && measure === "date.occurred" && frame.event ? nameWordAnchors(frame) : [];
 }
 
-/** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`). */
+/** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`); a figure's head keys (frame/head-keys.ts) both ways. */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
+  const heads = headKeys(claim);
+  const framed = framePlacements(claim, side);
+  return heads.length === 0 ? framed : [...framed, ...heads.map((key) => ({ key, span: daySpan(claim.asOf) }))];
+}
+
+function framePlacements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const frame = frameOf(claim);
   if (!frame) return [];
   const measure = part(frame.measure.id);

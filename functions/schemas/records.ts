@@ -12,13 +12,15 @@ import { claimKindSchema, dimensionSchema, findingKindSchema, findingStatusSchem
 const span = v.object({ start: v.number(), end: v.number() });
 const framePart = { id: v.string(), text: v.string() };
 
+const scopeEntity = v.object({
+  ...framePart,
+  kind: v.picklist(["place", "organisation", "group", "named"]),
+  within: v.optional(v.array(v.string())),
+});
+
 const frameSchema = v.object({
   measure: v.object(framePart),
-  scope: v.array(v.object({
-    ...framePart,
-    kind: v.picklist(["place", "organisation", "group", "named"]),
-    within: v.optional(v.array(v.string())),
-  })),
+  scope: v.array(scopeEntity),
   event: v.optional(v.object({ ...framePart, place: v.optional(v.string()), date: v.optional(v.string()) })),
   rules: v.optional(v.array(v.string())),
 });
@@ -51,6 +53,8 @@ export const claimSchema = v.pipe(v.object({
   conversionOf: v.optional(v.string()),
   sentence: v.optional(span),
   rules: v.array(v.string()),
+  // A figure's head word and story (core/extract/subject/head-figures.ts): kept on read, or the check never sees it.
+  headWord: v.optional(v.object({ word: v.string(), story: v.array(scopeEntity), only: v.optional(v.boolean()) })),
 }), v.title("Claim"), v.description("One numeric or dated statement, with its exact span: text === body.slice(start, end) (UTF-16 offsets)."));
 
 /** @example v.parse(findingSchema, finding) */

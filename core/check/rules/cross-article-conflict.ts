@@ -7,6 +7,7 @@ import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { fixedDuration, standingMeasure } from "../frame/named-measure.js";
 import { type SameThing, sameThing } from "../same-thing.js";
+import { headPairs } from "../frame/head-match.js";
 import { figuresKey } from "../repeats.js";
 import { retelling, type Retelling } from "../frame/retold.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
@@ -95,7 +96,7 @@ function hedge(match: SameThing): string {
   return match.strength === "weak" ? "if both are about the same thing, " : "";
 }
 
-function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing, falling: boolean, revised?: Revision): Finding {
+function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing, falling: boolean, revised?: Revision, label?: string): Finding {
   const [a, b] = chronological(own, other);
   const told = retelling(a, b);
   // Two final figures of a settled count are as much one moment as two reports of one day.
@@ -107,7 +108,7 @@ function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary
   const severity = revised ? "discrepancy" : partOrWhole(a, b) ? "note" : certain && sameMoment && !risingToll(a, b) && !falling ? "contradiction" : "discrepancy";
   return makeFinding({
     rule: NAME, kind: "cross-article-conflict", severity, claims: [a, b],
-    explanation: `${describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told, falling, revised)} Compared because ${match.why}.`,
+    explanation: `${label ?? describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told, falling, revised)} Compared because ${match.why}.`,
   });
 }
 
@@ -185,6 +186,13 @@ export const crossArticleConflict: CheckRule = {
       if (!revised && supersedes(mine, theirs, all)) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, falling, revised));
+    }
+    // Figures no reader frames, tied by their head word and their story (frame/head-match.ts): weak, a discrepancy at most.
+    for (const { mine, theirs, match, label } of headPairs(own, others)) {
+      const figures = figuresKey(mine, theirs);
+      if (shown.has(figures) || !timeless(mine, theirs) || sameThing(mine, theirs)) continue;
+      shown.add(figures);
+      findings.push(conflict(mine, theirs, articles, match, false, undefined, label));
     }
     return findings;
   },

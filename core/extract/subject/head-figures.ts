@@ -1,0 +1,69 @@
+import type { Claim, ScopeEntity } from "../../model.js";
+import { splitSentences } from "../sentences.js";
+import { subjectContext } from "./context.js";
+import { headGuarded } from "./head-guards.js";
+import { ANY_HEAD, figureHead } from "./head-word.js";
+import { STORY_NAME, storyNames } from "./story-names.js";
+
+/**
+ * Figures no reader frames still say what they are about (issue 15, session 13): their dimension
+ * and head word (head-word.ts), and the story of their report. Each such figure is marked
+ * `headWord = { word, story }`; the check (core/check/frame/head-match.ts) compares two of one
+ * dimension and head in two reports the story match ties, weakly (a discrepancy at most). A figure
+ * whose words name no head is marked `~` (any head) when it is its report's only value of its dimension ("Built
+ * on 2,132 acres"): the only area of two reports of one story is one area. Guards (head-guards.ts):
+ * a level, asserted or quoted, not a part, an increment, an item of a list, of another event or
+ * year. A head whose figures give more than MAX_VALUES values in one report is ambiguous there:
+ * none of them is marked.
+ */
+
+/** Values of one head a report may give and still say which figure is which: one (a figure repeated is one). */
+export const MAX_VALUES = 1;
+
+const valueOf = (c: Claim) => `${c.value}${c.unit ?? ""}`;
+
+/** Figures a head can be read for: numbers, not restating another. */
+function figure(claim: Claim): boolean {
+  return (claim.kind === "quantity" || claim.kind === "percent") && claim.conversionOf === undefined && typeof claim.value === "number";
+}
+
+/** A bare number ("a capacity of 2200") counts something: its dimension is a count's. */
+const dimensionOf = (claim: Claim) => claim.dimension ?? "count";
+
+/**
+ * The claims, those that a head and the report's story name marked `headWord`.
+ * @example markHeadFigures(extractClaims(article), article.body, article.published).filter((c) => c.headWord)
+ */
+export function markHeadFigures(claims: Claim[], body: string, published: string | undefined): Claim[] {
+  const figures = claims.filter(figure);
+  if (figures.length === 0) return claims;
+  const byDimension = new Map<string, Set<string>>();
+  for (const c of figures) byDimension.set(dimensionOf(c), (byDimension.get(dimensionOf(c)) ?? new Set()).add(valueOf(c)));
+  const heads = new Map<Claim, string>();
+  const kinds = new Map<string, Set<string>>();
+  for (const claim of figures) {
+    if (headGuarded(claim, body, published)) continue;
+    const only = byDimension.get(dimensionOf(claim))!.size === 1;
+    const head = figureHead(claim, body) ?? (only && dimensionOf(claim) !== "count" ? ANY_HEAD : undefined);
+    if (!head) continue;
+    heads.set(claim, head);
+    const kind = `${dimensionOf(claim)}:${head}`;
+    kinds.set(kind, (kinds.get(kind) ?? new Set()).add(valueOf(claim)));
+  }
+  const marked = [...heads].filter(([c, head]) => kinds.get(`${dimensionOf(c)}:${head}`)!.size <= MAX_VALUES);
+  if (marked.length === 0) return claims;
+  const story = namesOfStory(claims, body, published);
+  if (story.length === 0) return claims;
+  const words = new Map(marked);
+  return claims.map((c) => {
+    const word = words.get(c);
+    return word === undefined ? c : { ...c, headWord: { word, story, ...(byDimension.get(dimensionOf(c))!.size === 1 ? { only: true } : {}) } };
+  });
+}
+
+/** The story's distinctive names (story-names.ts), read once per report that has a marked figure. */
+function namesOfStory(claims: readonly Claim[], body: string, published: string | undefined): ScopeEntity[] {
+  const dates = claims.filter((c) => c.kind === "date").map((c) => ({ kind: c.kind, start: c.start, end: c.end, value: c.value, qualifier: c.qualifier, rules: [] }));
+  const context = subjectContext(body, dates, published, splitSentences(body));
+  return storyNames(context).filter((n) => n.id.startsWith(STORY_NAME));
+}
