@@ -38,9 +38,11 @@ export function dateStrength(pair: Pair): Strength {
   // The day a lead gives its story's happening (extract/subject/story-day.ts): across reports,
   // one happening when the story match ties the two stories (their distinctive names, class and
   // days); dated apart, a discrepancy (a contradiction when a named thing ties them too).
-  if (a.articleId !== b.articleId && (storyDay(fa) || storyDay(fb)) && storyMatch(a, fa, b, fb)) return named ? "strong" : "weak";
+  // So too a date read by its clause's head (extract/subject/date-head.ts: "was admitted on", "set sail"): the
+  // phase of the story's one subject, when the clauses name nothing that differs.
+  if (a.articleId !== b.articleId && (storyDay(fa) || storyDay(fb) || dateHead(fa) || dateHead(fb)) && storyMatch(a, fa, b, fb)) return named ? "strong" : "weak";
   if (a.articleId === b.articleId) {
-    if (event.kind !== "same" && scope.shared.length === 0) return null;
+    if (event.kind !== "same" && scope.shared.length === 0) return oneStoryPhase(pair) ? "weak" : null;
     if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return "strong";
     // Two occurrences of one class told by their years ("behind the 1900 hurricane that hit
     // Galveston and the 1928 hurricane") are two events: storms, quakes and bombings recur. Two
@@ -68,6 +70,24 @@ export function dateStrength(pair: Pair): Strength {
 /** The mark of a date frame read as the day of its story's happening (extract/subject/story-day.ts). */
 const STORY_DAY = "frame.story-day";
 const storyDay = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(STORY_DAY));
+
+/** The mark of a date frame read by its clause's head (extract/subject/date-head-frame.ts DATE_HEAD). */
+const DATE_HEAD = "frame.date-head";
+/** The mark of another reader's date frame given its story's names (date-head-frame.ts DATE_STORY). */
+const DATE_STORY = "frame.date-story";
+const dateHead = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(DATE_HEAD) || frame.rules?.includes(DATE_STORY));
+
+/**
+ * Inside one report, two dates of one phase read by their clauses' heads, a day or two apart,
+ * one of them told of no name of its own ("She has now passed away on Sunday" after "Lata
+ * Mangeshkar passed away on Saturday morning"): the report's one subject, dated twice. A weak
+ * match: a report may tell two such happenings of two people a day apart.
+ */
+function oneStoryPhase({ a, b, fa, fb }: Pair): boolean {
+  if (!dateHead(fa) || !dateHead(fb) || daysBetween(a.value, b.value) > MISDATED_DAYS) return false;
+  const unnamed = (frame: Pair["fa"]) => frame.scope.every((entity) => isStoryName(entity));
+  return unnamed(fa) || unnamed(fb);
+}
 
 /** Whether two frames both carry their stories' names (extract/subject/story-names.ts) and share none. */
 function storiesApart(fa: Pair["fa"], fb: Pair["fb"]): boolean {

@@ -11,6 +11,7 @@ import { aroundMidnight, datesAgree, formatDate, gapDays, onlyYearGuessed, withi
 import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 import { POSSESSIVE_RULE, plainestFirst, plainness } from "./date-plain.js";
+import { twoHappenings } from "./date-recurring.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -39,7 +40,7 @@ function eventDate(claim: Claim): boolean {
 }
 
 function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
-  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second)) return null;
+  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second)) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;

@@ -1,5 +1,5 @@
 import type { Claim, ScopeEntity } from "../../model.js";
-import { respeltWords } from "../frame/story-shared.js";
+import { isStoryName, respeltWords } from "../frame/story-shared.js";
 
 /**
  * Whether two dates' named things or people are one, written short and long ("Key Bridge" /
@@ -51,7 +51,10 @@ export function withNamesOf(claim: Claim, other: Claim): Claim {
   if (!own || !theirs) return claim;
   let changed = false;
   const scope = own.scope.map((entity) => {
-    const same = theirs.scope.find((t) => shortForm(entity, t) || misspelt(entity, t));
+    // A story's name ("Breach Candy") is matched apart (frame/story-names.ts): a clause's "Breach
+    // Candy Hospital" given its id would be taken for a story's name and dropped from the scope.
+    if (isStoryName(entity)) return entity;
+    const same = theirs.scope.find((t) => !isStoryName(t) && (shortForm(entity, t) || misspelt(entity, t)));
     if (!same) return entity;
     changed = true;
     return { ...entity, id: same.id };

@@ -9,6 +9,8 @@ import { firstWordsIn, isCapitalized, lastWordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
 import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
+import { headDate } from "./date-head.js";
+import { withStory } from "./date-head-frame.js";
 
 /** The event nouns the shapes read here from the words around the date ask for, as cue words of its window (date-cues.ts). */
 const EVENT_CUE = cueFamily(Object.keys(EVENTS));
@@ -33,6 +35,11 @@ const EVENT_CUE = cueFamily(Object.keys(EVENTS));
  * @example dateSubject({ text: "since the Syrian war began in 2011", sentence, previousSentence: "", mention: date2011 })?.subject.key // "war|start|syria"
  */
 export function dateSubject(input: SubjectInput): SubjectReading | null {
+  // Every reading carries its story's names, so two reports of one story meet whichever shape read each (date-head-frame.ts).
+  return withStory(input, readDate(input));
+}
+
+function readDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   // A named thing's phase ("the Holland Tunnel was opened to traffic on", "the Rana Plaza collapse on"):
   // the thing is a better anchor than the event noun alone.
@@ -80,7 +87,8 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // lifeDate was read above and found nothing: it is not asked again.
   const life = personDate(input) ?? lifeEventDate(input) ?? firstDate(input);
   if (life) return withYear(input, life);
-  return occurrenceDate(input) ?? openingDate(input);
+  // What the date's clause says happened, when nothing above read a thing, a life or an event noun (date-head.ts).
+  return occurrenceDate(input) ?? openingDate(input) ?? headDate(input);
 }
 
 /**

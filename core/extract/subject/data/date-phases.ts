@@ -25,6 +25,13 @@
  *   November"), read by date-thing-carrier.ts; the verbs and their classes are events.ts's 'verbs'.
  * 'venues': last words of a thing's name where events are held: "the opening ceremony" at a stadium
  *   is an event's (the Olympics'), not the stadium's inauguration, so a ceremony alone dates no venue.
+ * 'heads': what a date's clause tells when no named thing is its subject (date-head.ts): the verb or noun
+ *   the date dates, as written (lowercase, single spaces) -> the phase, as in 'verbs' ("He was admitted
+ *   to Breach Candy Hospital on January 11", "the ferry sank on", "breathed her last on"). 'verbs' are
+ *   read before the date or after a date opening the sentence; 'nouns' right before "on/in <date>".
+ *   'laid' is a head only with a 'foundation' noun by it, and the 'works' verbs only with a 'works'
+ *   noun: alone they tell nothing. Saying verbs are never heads: a day something was said is not the
+ *   day of what was said ('saying').
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild cannot
  * parse import attributes (`with { type: "json" }`).
  */
@@ -82,6 +89,33 @@ const data = {
   carriers: ["plane", "airplane", "aeroplane", "airliner", "aircraft", "jet", "jetliner", "helicopter", "chopper", "train", "bus", "minibus",
     "coach", "car", "truck", "lorry", "van", "tanker", "ferry", "boat", "ship", "vessel", "submarine", "launch"],
   venues: ["stadium", "arena", "ground", "venue", "hall", "centre", "center", "park", "square", "stade", "stadion", "palace", "theatre", "theater", "dome", "coliseum", "oval", "bowl", "field", "gardens"],
+  heads: {
+    verbs: {
+      "admitted": "admission", "was admitted": "admission", "hospitalised": "admission", "hospitalized": "admission",
+      "was hospitalised": "admission", "was hospitalized": "admission", "was rushed to hospital": "admission",
+      "sank": "occurred:capsizing", "capsized": "occurred:capsizing", "went down": "occurred:capsizing", "overturned": "occurred:capsizing",
+      "set sail": "departure", "sailed": "departure", "sailed out": "departure", "departed": "departure", "left port": "departure",
+      "left the port": "departure", "left the harbour": "departure", "left the harbor": "departure",
+      "died": "death", "passed away": "death", "breathed his last": "death", "breathed her last": "death", "breathed their last": "death",
+      "succumbed": "death", "was found dead": "death", "were found dead": "death",
+      "inaugurated": "inauguration", "was inaugurated": "inauguration", "officially opened": "inauguration",
+      "derailed": "occurred:crash", "crashed": "occurred:crash",
+    } as Record<string, string>,
+    nouns: {
+      "admission": "admission", "hospitalisation": "admission", "hospitalization": "admission", "sinking": "occurred:capsizing",
+      "capsizing": "occurred:capsizing", "departure": "departure", "death": "death", "demise": "death", "inauguration": "inauguration",
+      "derailment": "occurred:crash",
+    } as Record<string, string>,
+    laid: ["laid", "was laid", "were laid"],
+    /**
+     * Phases that happen again to one subject, with the days apart beyond which two dates of one are two
+     * happenings: a patient is admitted again weeks on (Dilip Kumar: June 6 and June 30, 2021), a ferry sails
+     * every few days; outlets that misdate one admission or one voyage slip by a few days.
+     */
+    recurs: { admission: 7, departure: 7 } as Record<string, number>,
+    saying: ["said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "confirmed", "confirms", "stated",
+      "added", "according", "claimed", "claims", "wrote", "writes", "tweeted", "posted", "statement", "revealed", "disclosed"],
+  },
   /** Words of names spelled two ways by outlets: the British spelling -> the American (thing-phase.ts foldedId). */
   spellings: { centre: "center", theatre: "theater", harbour: "harbor", metre: "meter" } as Record<string, string>,
   planned: ["will", "would", "to", "shall", "should", "could", "may", "might", "must", "can", "not", "never", "expected", "scheduled", "due",
