@@ -42,8 +42,16 @@ function nounAfter(after: string): string | undefined {
 /** The figure then what it is "of": "2,312 acres of land", "34 million liters per day of diesel", "700 meters of water". */
 const OF_AFTER = new RegExp(String.raw`^\s+(?:(?:${alternation(HEAD_RATES)})\s+)?of\s+(${WORD})`, "iu");
 
-/** A measure's adjective with no noun after it: "measured 3metres long (98 ft)", "a 30 metre long, 15 metre deep fissure". */
-const ADJECTIVE_AFTER = /^[\s-]+(long|deep|wide|high|tall)\b(?![\s-]+\p{Ll})/u;
+/**
+ * A measure's adjective with no noun after it: "measured 3metres long (98 ft)", "a 30 metre long, 15
+ * metre deep fissure", "it was 20 metres long and four metres deep" (a function word after it is no noun).
+ */
+const ADJECTIVE_AFTER = /^[\s-]+(long|deep|wide|high|tall)\b(?:[\s-]+(\p{Ll}[\p{L}'’-]*))?/u;
+
+function adjectiveAfter(after: string): string | undefined {
+  const m = ADJECTIVE_AFTER.exec(after);
+  return m && (m[2] === undefined || STOP.has(m[2]) || PHRASE_STOP.has(m[2])) ? m[1] : undefined;
+}
 
 /** A participle or verb after a count of people: "31,000 people were relocated", "3,000 people attend", "people were aboard". */
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:people|persons|others|individuals)?\s*(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:also|reportedly|still)\s+)?(${WORD})`, "iu");
@@ -133,7 +141,7 @@ export function figureHead(claim: Claim, body: string): string | undefined {
   if (noun) return noun;
   const of = OF_AFTER.exec(after)?.[1];
   if (content(of)) return lemma(of);
-  const adjective = ADJECTIVE_AFTER.exec(after)?.[1];
+  const adjective = adjectiveAfter(after);
   if (adjective) return adjective;
   const governs = governing(before);
   return governs ? lemma(governs.word) : undefined;
