@@ -6,7 +6,7 @@ import { splitSentences } from "./sentences.js";
 import { resolveOverlaps } from "./overlaps.js";
 import { datesAfterRaceTimes } from "./durations/race-time.js";
 import { dropFurniture } from "./furniture.js";
-import { findSubject, subjectContext } from "./subject/index.js";
+import { findSubjects, subjectContext, type SubjectInput } from "./subject/index.js";
 import { modalityOf } from "./modality.js";
 import { quotedRegions } from "./quotes.js";
 import { asOfFor } from "./as-of.js";
@@ -113,13 +113,18 @@ function sentenceOf(state: Extraction, mention: Mention): { sentence: Span; inde
 function withSubjects(state: Extraction): Draft[] {
   // Built once per article: the dates and document structure every subject step may read.
   const context = subjectContext(state.text, state.mentions, state.published, state.sentences);
-  const drafts = state.mentions.map((mention): Draft => {
-    const { sentence, index } = sentenceOf(state, mention);
+  const sentences = state.mentions.map((mention) => sentenceOf(state, mention));
+  const inputs = state.mentions.map((mention, i): SubjectInput => {
+    const { sentence, index } = sentences[i]!;
     const previous = index > 0 ? state.sentences[index - 1]! : null;
     const previousSentence = previous ? state.text.slice(Math.max(previous.start, previous.end - READING_REACH), previous.end) : "";
-    const window = readingWindow(sentence, mention);
-    const reading = findSubject({ text: state.text, sentence: window, previousSentence, mention, context });
-    return { mention, sentence, window, subject: reading?.subject, modality: "asserted", asOf: undefined, rules: reading ? [...reading.rules] : [] };
+    return { text: state.text, sentence: readingWindow(sentence, mention), previousSentence, mention, context };
+  });
+  // All at once: the subject readers read the article's figures step by step (subject/index.ts).
+  const readings = findSubjects(inputs);
+  const drafts = inputs.map(({ mention, sentence: window }, i): Draft => {
+    const reading = readings[i];
+    return { mention, sentence: sentences[i]!.sentence, window, subject: reading?.subject, modality: "asserted", asOf: undefined, rules: reading ? [...reading.rules] : [] };
   });
   // Most articles have no conversion: the span index is built only for those that do.
   if (!drafts.some((d) => d.mention.conversionOf)) return drafts;

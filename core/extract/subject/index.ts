@@ -25,9 +25,44 @@ export function findSubject(input: SubjectInput): SubjectReading | null {
   return quantitySubject(withContext);
 }
 
+/**
+ * The subjects of an article's mentions, in their order: what findSubject gives each, read faster.
+ * Every quantity and percent goes through the quantity steps one step at a time (all of them
+ * through a step before the next), so a step's readers and patterns are still in the processor's
+ * caches for the next figure: read figure by figure, each of the steps' many readers ran once
+ * between all the others, at two to four times its cost in a loop of its own (session 13, H).
+ * Those steps read only the figure's own text, sentence and mention and the article's
+ * structure, read once from its text, so when they run changes nothing. The frame steps and the
+ * date and duration readers read and write what the article's other figures found (places
+ * remembered, events read): they still run mention by mention, in text order, as before.
+ * @example findSubjects(inputs).map((r) => r?.subject.key) // one reading per input, each as findSubject gives it
+ */
+export function findSubjects(inputs: readonly SubjectInput[]): (SubjectReading | null)[] {
+  const withContexts = inputs.map((input) => (input.context ? input : { ...input, context: fallbackContext(input.text) }));
+  const readings = withContexts.map((input) => (input.mention.kind === "date" || input.mention.kind === "duration" ? undefined : newReading(input)));
+  const going = readings.map((reading) => reading !== undefined);
+  for (const step of QUANTITY_STEPS) {
+    for (let i = 0; i < readings.length; i++) if (going[i] && step.run(readings[i]!) === "stop") going[i] = false;
+  }
+  return withContexts.map((input, i) => {
+    const reading = readings[i];
+    if (reading) return framed(reading);
+    return input.mention.kind === "date" ? dateSubject(input) : durationSubject(input);
+  });
+}
+
+function newReading(input: SubjectInput): Reading {
+  return { input, phrase: null, rules: [], frame: { scope: [], rules: [] } };
+}
+
 function quantitySubject(input: SubjectInput): SubjectReading | null {
-  const reading: Reading = { input, phrase: null, rules: [], frame: { scope: [], rules: [] } };
+  const reading = newReading(input);
   runSteps(reading, QUANTITY_STEPS);
+  return framed(reading);
+}
+
+/** The subject of a reading the quantity steps have been through: the frame steps, then the subject with its frame. */
+function framed(reading: Reading): SubjectReading | null {
   if (reading.result !== undefined) return reading.result;
   runSteps(reading, FRAME_STEPS);
   if (reading.result === null) return null;
