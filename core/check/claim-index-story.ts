@@ -7,6 +7,7 @@ import { part } from "./claim-anchors.js";
 import { isCountry } from "./data/countries.js";
 import { canMatch, isKnownName, isLeadName, storyClass, storyNamesOf } from "./frame/story-names.js";
 import type { IndexAnchor } from "./claim-index-event.js";
+import { leadPlace } from "./frame/story-agree.js";
 
 /**
  * The mark of a story's key (`killed/story:earthquake@mandalay+pinned`) that holds the tolls whose
@@ -40,8 +41,9 @@ export const STORY = "story:";
  * - a known place (a city many events share) is keyed by the class of event the toll is of,
  *   `story:earthquake@mandalay`; a toll whose event is pinned (a place below country level and a
  *   day) is filed apart there (PINNED_MARK), so two pinned tolls of a busy city never meet through it;
- * - a known place the body names, when the lead names no place at all, is filed apart like a
- *   pinned toll (layout 10): it reads the tolls of the leads that give the city.
+ * - a known place the body names, when the lead names no place (none, or only a built thing: "the
+ *   Morandi bridge"), is filed apart like a pinned toll (layout 10): it reads the tolls of the leads
+ *   that give the city.
  * @example storyAnchors(frameOf(tollOfMandalayQuake)!) // [{ filed: ["story:earthquake@mandalay"], read: ["story:earthquake@mandalay", "story:earthquake@mandalay+pinned"], event: false }, { filed: ["story:@sagaing"], … }]
  */
 export function storyAnchors(frame: Frame): IndexAnchor[] {
@@ -49,9 +51,9 @@ export function storyAnchors(frame: Frame): IndexAnchor[] {
   // rare name of the body is filed apart under its key, where the leads giving it look.
   const all = storyNamesOf(frame);
   const names = all.filter(isLeadName);
-  // A lead that names no place at all ("A vast span of the bridge caved in ... in the northern port
-  // city"): the known city its body names is where the leads of other reports of the story look.
-  const cities = names.length === 0 ? bodyCityAnchors(frame, all) : [];
+  // A lead that names no place, or only a built thing ("A vast span of the Morandi bridge caved in ...
+  // in the northern port city"): the known city its body names is where the leads of other reports look.
+  const cities = !names.some(leadPlace) ? bodyCityAnchors(frame, all) : [];
   if (!canMatch(all)) return cities;
   const body = all.filter((name) => !isLeadName(name) && !isKnownName(name))
     .map((name) => `${STORY}${RARE}${part(name.id.slice(name.id.indexOf(":") + 1))}`)
@@ -60,7 +62,7 @@ export function storyAnchors(frame: Frame): IndexAnchor[] {
 }
 
 /**
- * The known cities a toll's story names only in its body, when its lead names no place: filed
+ * The known cities a toll's story names only in its body, when its lead names no place (a built thing is none): filed
  * with the pinned tolls of the city's key (`killed/story:collapse@genoa+pinned`), by the class of
  * event, so they read the tolls of the leads that give the city and never each other (a city
  * named in passing by two placeless leads ties nothing: frame/story-agree.ts `knownOnce`).

@@ -44,22 +44,35 @@ export function knownAlone(inLeads: readonly SharedName[], mine: readonly ScopeE
 
 /**
  * A known place one lead gives and the other report names only in its body, its lead naming no
- * place at all ("Death toll rises to 38 in Italy bridge collapse / A vast span of the Morandi
- * bridge caved in ... in the northern port city", its body "the Genoa tragedy"), with the same
- * class of event (checked by the caller): one event on the terms of `knownAlone` (the same day
- * told, or published within KNOWN_ALONE_DAYS), and no finer place of the lead's own that the
- * other does not name. A lead that names another place is another story that mentions the city,
- * and so is a body naming a second known place.
+ * place ("Death toll rises to 38 in Italy bridge collapse / A vast span of the Morandi bridge caved
+ * in ... in the northern port city", its body "the Genoa tragedy"), with the same class of event
+ * (checked by the caller): one event on the terms of `knownAlone` (the same day told, or published
+ * within KNOWN_ALONE_DAYS), and no finer place of the lead's own that the other does not name. A
+ * built thing a lead names ("the Morandi bridge": `site`) stands in a place and is no place of
+ * its own. A lead that names another place is another story that mentions the city, and so is a
+ * body naming a second known place.
  */
 export function knownOnce(pairs: readonly SharedName[], mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[], days: number, da: string | undefined, db: string | undefined): boolean {
   // A lead naming no place, a body naming one known place (two are a story told against another).
-  const placeless = (names: readonly ScopeEntity[]) => !names.some((n) => flag(n, "lead")) && names.filter((n) => flag(n, "known")).length === 1;
+  const placeless = (names: readonly ScopeEntity[]) => !names.some(leadPlace) && names.filter((n) => flag(n, "known")).length === 1;
   const once = pairs.some((p) => flag(p.mine, "known") && flag(p.theirs, "known") && !p.respelt
     && ((flag(p.mine, "lead") && placeless(theirs)) || (flag(p.theirs, "lead") && placeless(mine))));
   if (!once) return false;
-  const finer = (names: readonly ScopeEntity[], other: readonly ScopeEntity[]) => names.some((n) => flag(n, "lead") && !flag(n, "known") && sharedNames([n], other).length === 0);
+  const finer = (names: readonly ScopeEntity[], other: readonly ScopeEntity[]) => names.some((n) => leadPlace(n) && !flag(n, "known") && sharedNames([n], other).length === 0);
   return sameDayTold(days, da, db) && !finer(mine, theirs) && !finer(theirs, mine);
 }
+
+/**
+ * A name a lead gives as a place: not a built thing that stands in one ("the Morandi bridge",
+ * core/extract/subject/story-names.ts STORY_SITE).
+ * @example leadPlace(morandiBridge) // false
+ */
+export function leadPlace(name: ScopeEntity): boolean {
+  return flag(name, "lead") && !flag(name, SITE);
+}
+
+/** The mark of a built thing's name (core/extract/subject/story-names.ts STORY_SITE). */
+const SITE = "site";
 
 /** Each lead gives a rare name (a finer place: a district, a street) and none of them is the other's. */
 function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): boolean {

@@ -1,3 +1,5 @@
+import TITLE_LOWER from "./data/story-title-words.js";
+
 /**
  * Capitalised words and title case, read by scanning the characters of a sentence once: the
  * story's names (sentence-names.ts) read every sentence of a story, and regex matches built an
@@ -47,29 +49,39 @@ export function capitalisedWords(sentence: string): CapitalisedAt[] {
 /**
  * A headline in title case ("Stadium Crush Toll Rises To 131"): of its words of four letters or
  * more (`/\p{L}{4,}/gu`), at least three, and more than 0.6 of them capitalised
- * (`/(?<!\p{L})\p{Lu}\p{L}{3,}/gu`).
+ * (`/(?<!\p{L})\p{Lu}\p{L}{3,}/gu`), and fewer than two of the others words title case keeps
+ * in lower case (data/story-title-words.ts: "from", "with", "into"). A sentence dense with names
+ * ("The Qingdao Jiaozhou Bay Bridge in China's Shangdong province opened Thursday") is no title:
+ * its own lowercase words ("province", "opened") say so.
+ * @example isTitleCase("Stadium Crush Toll Rises To 131 at Kanjuruhan") // true
  */
-function isTitleCase(sentence: string): boolean {
+export function isTitleCase(sentence: string): boolean {
   let words = 0;
   let caps = 0;
+  let plain = 0;
   let run = 0;
   let upperFirst = false;
+  let start = 0;
   const n = sentence.length;
   for (let i = 0; i <= n;) {
     const cp = i < n ? sentence.codePointAt(i)! : -1;
     if (cp >= 0 && isLetter(cp)) {
-      if (run === 0) upperFirst = isUpper(cp);
+      if (run === 0) {
+        upperFirst = isUpper(cp);
+        start = i;
+      }
       run++;
     } else {
       if (run >= 4) {
         words++;
         if (upperFirst) caps++;
+        else if (!TITLE_LOWER_WORDS.has(sentence.slice(start, i))) plain++;
       }
       run = 0;
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  return words >= 3 && caps / words > 0.6;
+  return words >= 3 && caps / words > 0.6 && plain < 2;
 }
 
 /**
@@ -85,6 +97,8 @@ function startsClause(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   return /^[\s"“‘'([•*·–—-]*$/u.test(before) || /(?:\n|[:;—–]\s|\s-\s|["“‘(]\s*)$/u.test(before);
 }
+
+const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(TITLE_LOWER);
 
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;

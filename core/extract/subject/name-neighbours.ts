@@ -1,4 +1,5 @@
 import { EVENTS } from "./lexicon.js";
+import { placeOfKind } from "./story-place-kind.js";
 
 /**
  * The words right around a capitalised name that story-names.ts asks about in every sentence of
@@ -17,7 +18,7 @@ import { EVENTS } from "./lexicon.js";
 export function located(sentence: string, words: readonly { at: number; end: number }[], runsOn: readonly boolean[], i: number): boolean {
   let start = i;
   while (start > 0 && runsOn[start - 1]) start--;
-  return saidAsWhere(sentence, Math.max(0, words[start]!.at - 20), words[start]!.at);
+  return saidAsWhere(sentence, Math.max(0, words[start]!.at - 20), words[start]!.at) || placeOfKind(sentence, words[start]!.at);
 }
 
 /**

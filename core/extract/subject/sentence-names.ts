@@ -3,6 +3,8 @@ import { MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
 import { capitalisedWords } from "./capitalised-words.js";
 import { isEventWord, located, namesEvent } from "./name-neighbours.js";
+import { namesSite } from "./story-place-kind.js";
+import { slugWord, withoutPossessive, withoutTail } from "./story-name-forms.js";
 
 /**
  * The distinctive names of one sentence, which story-names.ts tallies over a story: capitalised
@@ -10,6 +12,9 @@ import { isEventWord, located, namesEvent } from "./name-neighbours.js";
  */
 
 const COMMON: ReadonlySet<string> = new Set(NOT_NAMES);
+
+/** A common or title word (lower case): part of a longer name, never a name itself. */
+const isCommon = (word: string): boolean => COMMON.has(word);
 
 /**
  * A distinctive capitalised word of one sentence: `located` when its name follows "in", "at",
@@ -25,6 +30,11 @@ export interface Name {
   located: boolean;
   /** A gazetteer place (below country level). */
   known: boolean;
+  /**
+   * Written before a built site's word and not said as where with it ("a span of the Morandi
+   * bridge", not "on the Ruvenza bridge"): the name of a thing that stands in a place.
+   */
+  site: boolean;
   /** Where in the sentence each time it is written starts. */
   starts: number[];
 }
@@ -45,14 +55,26 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
   const placed = inKnownPlaces(words, runsOn, placeOf);
   const add = (key: string, text: string, i: number, known: boolean, last = i) => {
     const had = out.get(key);
-    const where = had?.located || locatedBefore(key) || located(sentence, words, runsOn, i) || namesEvent(sentence, words, i, last);
+    const kind = known ? undefined : namesSite(sentence, words, last, isCommon);
+    // Said as where it happened ("on the Ruvenza bridge"), or only as a built thing ("a span of the Morandi bridge").
+    const said = () => located(sentence, words, runsOn, i) || namesEvent(sentence, words, i, last) || inPlaceOf(i);
+    const thing = kind === "built" && !said();
+    const where = had?.located || locatedBefore(key) || kind !== undefined || said();
+    const site = thing || had?.site === true;
     if (had) {
       had.located = where;
       had.known = known;
+      had.site = site;
       had.starts.push(words[i]!.at);
-    } else out.set(key, { text, located: where, known, starts: [words[i]!.at] });
+    } else out.set(key, { text, located: where, known, site, starts: [words[i]!.at] });
   };
   const plain = (i: number) => !placed.has(i) && plainWord(words[i]!.word);
+  // "outer Delhi’s Mundka", "Kangra’s Nurpur": a name right after a known place's possessive is a
+  // place in it. Not after a country's: "China's Xi Jinping", "India's Modi" are its leaders.
+  const inPlaceOf = (i: number) => {
+    const owner = i > 0 && words[i - 1]!.possessive ? placed.get(i - 1) : undefined;
+    return owner !== undefined && !isCountryPlace(owner.id) && POSSESSIVE_GAP.test(sentence.slice(words[i - 1]!.at + words[i - 1]!.word.length, words[i]!.at));
+  };
   const next = (i: number) => !words[i]!.possessive && runsOn[i]!;
   for (let i = 0; i < words.length; i++) {
     const place = placed.get(i);
@@ -66,7 +88,7 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
     let last = i;
     while (next(last) && plain(last + 1)) last++;
     const run = words.slice(i, last + 1).map((w) => w.word);
-    add(run.map((w) => w.toLowerCase().replace(/[’']/g, "")).join("-"), run.join(" "), i, false, last);
+    add(run.map(slugWord).join("-"), run.join(" "), i, false, last);
     i = last;
   }
   return out;
@@ -136,23 +158,15 @@ interface Capitalised {
   short: boolean;
 }
 
-/** The capitalised words of a sentence (not all capitals: datelines, acronyms), possessives cut. */
+/** The capitalised words of a sentence (not all capitals: datelines, acronyms), possessives and lowercase tails cut. */
 function capitalised(sentence: string): Capitalised[] {
   const out: Capitalised[] = [];
   for (const { word: written, at, end } of capitalisedWords(sentence)) {
-    const word = withoutPossessive(written);
-    // A possessive ends a name: "Santa Maria's Kiss Disco" is two.
+    const word = withoutTail(withoutPossessive(written));
+    // A possessive ends a name: "Santa Maria's Kiss Disco" is two; so does a tail: "Mumbai-based Tata Group".
     if (word.length >= 2) out.push({ word, at, end, possessive: word.length < written.length, short: word.length < 3 });
   }
   return out;
-}
-
-/** "Maria's" -> "Maria", "Jones’" -> "Jones": a word less its possessive ending (as /[’']s?$/ cuts it). */
-function withoutPossessive(word: string): string {
-  const last = word[word.length - 1];
-  if (last === "’" || last === "'") return word.slice(0, -1);
-  const before = word[word.length - 2];
-  return last === "s" && (before === "’" || before === "'") ? word.slice(0, -2) : word;
 }
 
 /** The words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"), each with the place and where its run starts. */
@@ -178,3 +192,6 @@ function inKnownPlaces(words: readonly Capitalised[], runsOn: readonly boolean[]
   }
   return out;
 }
+
+/** Between a possessive place and the next word: the possessive ending, then white space only. */
+const POSSESSIVE_GAP = /^['’]s?\s+$/u;

@@ -3,6 +3,7 @@ import { classOfEvent, EVENTS } from "./lexicon.js";
 import { BREACH, breachedStructure } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
+import SERVICES from "./data/story-services.js";
 
 /**
  * The one class of event a story tells of (story-names.ts gives it to every story name): read
@@ -110,11 +111,30 @@ function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
   const cls = breach ? undefined : classOfWord(m[0]);
   // "a small dam collapsed, causing a flash flood": what the happening brought about is not the story's class
   // (asked only of a word that has a toll class: the look back is dearer than the class).
-  if ((!breach && !cls) || isConsequence(text, m.index)) return undefined;
+  if ((!breach && !cls) || isConsequence(text, m.index) || namesService(text, m.index + m[0].length)) return undefined;
   if (breach) return breachedStructure(text, m.index, m.index + m[0].length) ? "collapse" : undefined;
   // "Mumbai building crash", "the worst building crash this monsoon": a structure comes down; only vehicles crash.
   return cls === "crash" && structureBefore(text, m.index) ? "collapse" : cls;
 }
+
+/**
+ * Whether the word after an event word makes it a service's name or an idiom: "the fire chief",
+ * "fire crews", "flood warnings", "war crimes", "fire drill" (data/story-services.ts, events.ts idioms).
+ */
+function namesService(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  if (next === undefined) return false;
+  if (SERVICE_WORDS.has(next)) return true;
+  const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0]?.toLowerCase();
+  return word !== undefined && IDIOMS.has(`${word} ${next}`);
+}
+
+/** The word after an event word: white space (no line break), then letters. */
+const NEXT_WORD = /^[^\S\n]+(\p{L}+)/u;
+
+const SERVICE_WORDS: ReadonlySet<string> = new Set(SERVICES);
+
+const IDIOMS: ReadonlySet<string> = new Set(events.idioms);
 
 /** Structures whose generic event is a collapse ("the dam disaster": data/events.ts modifierClasses). */
 const COLLAPSING = new Set(Object.entries(events.modifierClasses).filter(([, cls]) => cls === "collapse").map(([word]) => word));

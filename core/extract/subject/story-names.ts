@@ -19,7 +19,8 @@ import { cityAround } from "./story-name-city.js";
  * names it and the article names it again (flag `lead`), or when the body names it three times
  * or more. Each name carries in `within` what the story says of it, for the matching
  * (core/check/frame/story-names.ts): `lead`, `known` (a gazetteer place: many events share a city),
- * `day:<the one day the lead tells>`, `class:<the story's one event class>`.
+ * `day:<the one day the lead tells>`, `class:<the story's one event class>`, `site` (a built
+ * thing's name: "the Morandi bridge").
  * Ids are `name:<slug>`.
  * @example storyNames(contextOf("Quake toll rises in Palu\nThe earthquake that struck Palu, on Sulawesi, ...")) // [{ kind: "named", id: "name:palu", within: ["lead", "known", "class:earthquake"] }, ...]
  */
@@ -38,6 +39,13 @@ export const STORY_NAME = "name:";
  * leads tell different days are about two events there.
  */
 export const STORY_DAY = "day:";
+
+/**
+ * Marker of a name written before a built site's word ("the Morandi bridge", "the Marmaray
+ * tunnel"), kept in a story name's `within`: a thing that stands in a place, not a place of its
+ * own beside the city its story names (core/check/frame/story-agree.ts `knownOnce`).
+ */
+export const STORY_SITE = "site";
 
 /** Marker of the known city a sentence puts a rare name in ("Mazgaon in south Mumbai"): `in:mumbai`. */
 export const STORY_CITY = "in:";
@@ -81,6 +89,8 @@ interface Tally {
   lead: number;
   all: number;
   known: boolean;
+  /** Written before a built site's word at least once ("the Morandi bridge"). */
+  site: boolean;
   /** Each sentence that names it (by index) with where the name starts there. */
   seen: { sentence: number; starts: number[] }[];
 }
@@ -102,8 +112,9 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
         known.lead += inLead ? 1 : 0;
         known.all++;
         known.known = name.known;
+        known.site ||= name.site;
         known.seen.push(seen);
-      } else tally.set(key, { text: name.text, proper: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, seen: [seen] });
+      } else tally.set(key, { text: name.text, proper: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, site: name.site, seen: [seen] });
     }
   }
   addDateline(context, tally);
@@ -124,7 +135,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   return picked.map(([key, n]) => {
     // "Mazgaon in south Mumbai", "south Mumbai's Dongri": the known city a sentence puts the name in.
     const city = n.known ? undefined : n.seen.reduce<string | undefined>((found, { sentence }) => found ?? cityAround(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), n.text), undefined);
-    const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
+    const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(n.site && !n.known ? [STORY_SITE] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
 }
@@ -139,12 +150,16 @@ function neverCommon(text: string, name: string): boolean {
 /**
  * "AMASRA, Turkey (AP) —": the place a story is datelined from opens its lead, so it is a lead
  * name ("Amasra" in one report, "in Amasra" in another). A known place (a city) stays `known`, so
- * it ties two stories only with another name; a country is no name.
+ * it ties two stories only with another name; a country is no name. A dateline the text never
+ * names again, over a lead that puts the event at another place below country level ("BEIJING,
+ * Sept 16 (Xinhua) -- A 6.0-magnitude earthquake jolted Luxian County in Sichuan", "NEW DELHI -
+ * ... in Jharkhand"), is where the reporter files from, not where it happened: no name.
  */
 function addDateline(context: SubjectContext, tally: Map<string, Tally>): void {
   const place = datelinePlace(context);
   if (!place || isCountryPlace(place)) return;
   const had = tally.get(place);
+  if (!had && [...tally].some(([key, n]) => n.lead > 0 && (n.known || n.located) && !isCountryPlace(key))) return;
   const text = place.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()).replace(/-/g, " ");
-  tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), seen: had?.seen ?? [] });
+  tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), site: had?.site ?? false, seen: had?.seen ?? [] });
 }

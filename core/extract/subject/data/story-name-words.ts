@@ -1,10 +1,11 @@
-import divisions from "./story-divisions.js";
+import sites from "./story-sites.js";
 
 /**
  * Data, not code: capitalised words that are no distinctive name of a story (story-names.ts).
  * Function words and title-case headline words, titles and offices, officials and institutions,
  * news outlets and social networks, holidays and seasons, compass words, administrative divisions and
- * features of the land ("Cianjur Regency" is Cianjur, "Awaji Island" Awaji). Months, weekdays, countries, demonyms and
+ * features of the land and built sites ("Cianjur Regency" is Cianjur, "Awaji Island" Awaji, "Jammu-Srinagar National Highway"
+ * no "Highway"; story-sites.ts). Months, weekdays, countries, demonyms and
  * every place the gazetteer knows are excluded in code (they come from their own tables): a
  * country or a known city is shared by many events a week apart.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
@@ -42,6 +43,6 @@ richter
 christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween new year
 spring summer autumn fall winter
 god allah jesus
-`.trim().split(/\s+/).concat(divisions);
+`.trim().split(/\s+/).concat(sites);
 
 export default words;
