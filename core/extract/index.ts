@@ -5,6 +5,7 @@ import { findDurations } from "./durations.js";
 import { findQuantities } from "./quantities.js";
 import { localeOf, localizeMentions } from "./quantities/locale.js";
 import { runPipeline, type Finders } from "./pipeline.js";
+import { markHeadFigures } from "./subject/head-figures.js";
 
 /**
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
@@ -30,5 +31,6 @@ export function extractClaims(article: Article): Claim[] {
   const locale = localeOf(article);
   const finders = locale ? { ...FINDERS, quantities: (text: string) => localizeMentions(text, locale) } : FINDERS;
   const { drafts } = runPipeline(body, published, finders);
-  return toClaims(article.id, body, drafts);
+  // A figure no reader framed still says what it is about by its head word and its story.
+  return markHeadFigures(toClaims(article.id, body, drafts), body, published);
 }
