@@ -3,6 +3,7 @@ import { splitSentences } from "../sentences.js";
 import { subjectContext } from "./context.js";
 import { headGuarded } from "./head-guards.js";
 import { ANY_HEAD, figureHead } from "./head-word.js";
+import { CASUALTY } from "./lexicon.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 
 /**
@@ -11,11 +12,23 @@ import { STORY_NAME, storyNames } from "./story-names.js";
  * `headWord = { word, story }`; the check (core/check/frame/head-match.ts) compares two of one
  * dimension and head in two reports the story match ties, weakly (a discrepancy at most). A figure
  * whose words name no head is marked `~` (any head) when it is its report's only value of its dimension ("Built
- * on 2,132 acres"): the only area of two reports of one story is one area. Guards (head-guards.ts):
+ * on 2,132 acres"): the only area of two reports of one story is one area. Framed tolls are left to
+ * the frame matching. Guards (head-guards.ts):
  * a level, asserted or quoted, not a part, an increment, an item of a list, of another event or
  * year. A head whose figures give more than MAX_VALUES values in one report is ambiguous there:
  * none of them is marked.
  */
+
+/**
+ * The classes of a toll (data/measures.ts casualty: killed, injured, displaced, ...): a toll the
+ * readers framed is the frame matching's, the best-read figures there are, and its words' head
+ * ("18 passengers were killed": passenger) would only make the head of the figures no reader
+ * frames ambiguous ("about 43 passengers" aboard).
+ */
+const TOLL_CLASSES: ReadonlySet<string> = new Set(Object.values(CASUALTY).map((cls) => cls.split(".")[0]!));
+
+/** A toll a reader framed. */
+const framedToll = (claim: Claim) => TOLL_CLASSES.has((claim.subject?.frame?.measure.id ?? "").split(".")[0]!);
 
 /** Values of one head a report may give and still say which figure is which: one (a figure repeated is one). */
 export const MAX_VALUES = 1;
@@ -35,7 +48,7 @@ const dimensionOf = (claim: Claim) => claim.dimension ?? "count";
  * @example markHeadFigures(extractClaims(article), article.body, article.published).filter((c) => c.headWord)
  */
 export function markHeadFigures(claims: Claim[], body: string, published: string | undefined): Claim[] {
-  const figures = claims.filter(figure);
+  const figures = claims.filter((c) => figure(c) && !framedToll(c));
   if (figures.length === 0) return claims;
   const byDimension = new Map<string, Set<string>>();
   for (const c of figures) byDimension.set(dimensionOf(c), (byDimension.get(dimensionOf(c)) ?? new Set()).add(valueOf(c)));
