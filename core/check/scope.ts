@@ -1,7 +1,9 @@
 import type { Claim } from "../model.js";
 import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
-import { fallingFloor, risingToll } from "./tally.js";
+import { fallingFloor, guessedAboveCount, risingToll } from "./tally.js";
+import { INCLUDES } from "./data/toll-words.js";
+import { TENS_WORDS, UNIT_WORDS } from "../extract/numbers/words.js";
 
 /** How far apart two counts of one subject must be before "part and whole" is the likelier story. */
 const PART_OF_WHOLE_RATIO = 2;
@@ -39,10 +41,14 @@ export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and t
  * A weak match (perhaps not the same thing) between counts far enough apart to be a part and
  * its whole (perhaps not the same group): two doubts on one pair leave nothing worth an
  * editor's time, so no finding is raised ("53 killed" in one hotel bombing, "9 killed" in
- * another's, each the only figure its story gives for its event).
+ * another's, each the only figure its story gives for its event). Nor is a pair the reports' own
+ * words tell apart (namedPart, tally.ts guessedAboveCount), however strong the match.
  * @example doublyUnsure(fiftyThree, nine, { strength: "weak", why }) // true
  */
 export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
+  // No finding either where the reports' own words tell the two apart: a part one figure says
+  // it includes, or a guess at the final toll above the dead counted so far.
+  if (namedPart(a, b) || guessedAboveCount(a, b)) return true;
   // Two reports days apart whose later one counts more: the toll went on rising, which is no
   // doubt that they count the same thing (a part and its whole are told the same day).
   // Nor is a later report's lower "at least" of the dead (tally.ts fallingFloor): both are the story's toll.
@@ -59,4 +65,28 @@ function boundsFarApart(a: Claim, b: Claim): boolean {
   const bounded = a.qualifier === "atLeast" || a.qualifier === "atMost" || b.qualifier === "atLeast" || b.qualifier === "atMost";
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
   return bounded && Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) >= PART_OF_WHOLE_RATIO;
+}
+
+/** "including 22 army personnel", "among them five children": the figure named as a part. */
+const INCLUDED = new RegExp(String.raw`\b(?:${INCLUDES.join("|")})\s+(?:at\s+least\s+|some\s+|about\s+)?(\d[\d,]*|\p{L}+)`, "giu");
+
+function numberOf(word: string): number | undefined {
+  const digits = word.replace(/,/gu, "");
+  if (/^\d+$/u.test(digits)) return Number(digits);
+  const lower = word.toLowerCase();
+  return UNIT_WORDS.get(lower) ?? TENS_WORDS.get(lower);
+}
+
+/**
+ * Whether one figure's own words name the other as a part of it: "102 people, including 22 army
+ * personnel, remained missing" in one report and "the 22 missing soldiers" in another are the
+ * whole and its part, told so by the first report, not two counts of the missing at odds.
+ * @example namedPart(over102IncludingTwentyTwo, twentyTwoMissing) // true
+ */
+export function namedPart(a: Claim, b: Claim): boolean {
+  const names = (whole: Claim, part: Claim) => {
+    if (typeof whole.value !== "number" || typeof part.value !== "number" || part.value >= whole.value) return false;
+    return [...(whole.subject?.text ?? "").matchAll(INCLUDED)].some((m) => numberOf(m[1]!) === part.value);
+  };
+  return names(a, b) || names(b, a);
 }

@@ -1,7 +1,8 @@
 import type { Claim } from "../model.js";
 import { claimInterval, convertInterval, incompatible } from "./interval.js";
-import { daySpan } from "./time.js";
+import { daySpan, sameTime } from "./time.js";
 import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
+import { GUESSED, GUESSED_STATE } from "./data/toll-words.js";
 
 /**
  * Small counts of people are tallies, not round figures. "The death toll rose to 10" and "rose
@@ -142,4 +143,37 @@ export function bodiesPartOfToll(claims: readonly Claim[]): Set<Claim> {
   const bodies = (c: Claim) => Boolean(c.subject?.frame?.rules?.includes("subject.bodies"));
   const dead = (c: Claim) => c.subject?.frame?.measure.id === "killed" && typeof c.value === "number";
   return new Set(claims.filter((c) => bodies(c) && dead(c) && claims.some((t) => t.articleId === c.articleId && dead(t) && !bodies(t) && (t.value as number) > (c.value as number))));
+}
+
+/** How long after an event its dead are still being counted and a toll may be told as a guess. */
+const COUNTING_DAYS = 7;
+
+/** "is feared to have killed", "are believed to have died", "were presumed dead": a guess at the toll. */
+const GUESS = new RegExp(String.raw`\b(?:${GUESSED.join("|")})\s+(?:${GUESSED_STATE.join("|")})\b`, "iu");
+
+/** The dead and the missing: a guess at the dead counts both (the missing "feared dead" are filed as missing). */
+const DEAD_OR_MISSING = new Set(["killed", "missing"]);
+
+/** A count of the dead its own words tell as feared or believed, not counted. */
+function guessedToll(claim: Claim): boolean {
+  return DEAD_OR_MISSING.has(claim.subject?.frame?.measure.id ?? "") && GUESS.test(claim.subject?.text ?? "");
+}
+
+/**
+ * A toll told as a guess at the final count ("a landslide feared to have killed at least 150
+ * people", "over 250 are believed to have died", "nearly 1,000 people were feared dead") above a
+ * count of the dead or the missing that is no guess (23 bodies pulled out, a toll of 122, "an
+ * estimated 600 still missing"): the dead found so far, or those not found, and the dead feared
+ * in all, not two reports of one count at odds.
+ * A guess below a count is still at odds with it: the confirmed dead are there. Only while the
+ * dead are being counted (the guess told within days of its event, or of the count when the
+ * event is undated): "at least 172 were believed killed" told a year on is the settled toll.
+ * @example guessedAboveCount(fearedToHaveKilled150, tollOf23) // true
+ */
+export function guessedAboveCount(a: Claim, b: Claim): boolean {
+  const counting = (guess: Claim, count: Claim) => sameTime(guess.asOf, guess.subject?.frame?.event?.date ?? count.asOf, COUNTING_DAYS);
+  const above = (guess: Claim, count: Claim) =>
+    guessedToll(guess) && !guessedToll(count) && DEAD_OR_MISSING.has(count.subject?.frame?.measure.id ?? "") && counting(guess, count)
+    && typeof guess.value === "number" && typeof count.value === "number" && guess.value > count.value;
+  return above(a, b) || above(b, a);
 }

@@ -42,3 +42,34 @@ export function unplacedAmongSeveral(a: Claim, b: Claim, places: Map<string, Sco
   const unplaced = ea.place ? eb : ea;
   return apart(places.get(typeClass(unplaced)) ?? []);
 }
+
+/**
+ * The event classes a story counts together as several ("killed 12 people in two attacks", "a
+ * pair of suicide bombings", "twin blasts"): the story says it tells more than one event.
+ * @example severalTold([twelveInTwoAttacks]) // Set { "attack" }
+ */
+export function severalTold(claims: readonly Claim[]): Set<string> {
+  const out = new Set<string>();
+  for (const claim of claims) {
+    const event = claim.subject?.frame?.event;
+    const kind = event ? typeClass(event) : "";
+    if (kind.startsWith("several-")) out.add(kind.slice("several-".length));
+  }
+  return out;
+}
+
+/**
+ * Whether two figures of one story belong to two of the several events it says it tells: each
+ * has one event of a class the story counts as several ("12 people in two attacks"), told in
+ * other words ("one community member killed in an assault on a Christian slum", "11 people were
+ * killed in a suicide bomb"). Such a story gives each event's toll and their total side by side;
+ * which event an unlike-worded figure belongs to, only its place could say, and a place lent by
+ * the story is no proof.
+ * @example ofSeveralTold(oneInAssault, elevenInBomb, new Set(["attack"])) // true
+ */
+export function ofSeveralTold(a: Claim, b: Claim, several: ReadonlySet<string>): boolean {
+  const [ea, eb] = [a.subject?.frame?.event, b.subject?.frame?.event];
+  if (!ea || !eb || ea.id !== eb.id || !several.has(ea.id) || typeClass(ea) !== ea.id || typeClass(eb) !== eb.id) return false;
+  const words = (text: string) => text.toLowerCase().replace(/\s+/gu, " ").trim();
+  return words(ea.text) !== words(eb.text);
+}

@@ -6,7 +6,7 @@ import { makeFinding } from "../finding.js";
 import { additions } from "../frame/addition.js";
 import { inBreakdowns } from "../frame/breakdown.js";
 import { laterLevel } from "../frame/later.js";
-import { eventPlaces, unplacedAmongSeveral } from "../frame/several-places.js";
+import { eventPlaces, ofSeveralTold, severalTold, unplacedAmongSeveral } from "../frame/several-places.js";
 import { separateEvents } from "../frame/new-event.js";
 import { sourcesDiffer } from "../frame/source.js";
 import { inStory, lentPart, storyEvent } from "../frame/story.js";
@@ -87,6 +87,8 @@ export const internalConflict: CheckRule = {
     const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body), ...lent, ...bodiesPartOfToll(primary)]);
     // A roundup of events of one class at several places: an unplaced one may be any of them.
     const places = eventPlaces(primary);
+    // A story that says it tells several events of one class ("12 people in two attacks").
+    const several = severalTold(primary);
     const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
     const pairs = pairsWithin(primary).map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
     // Figures the story puts in order once (an update, "has since risen") are in order for every
@@ -103,7 +105,7 @@ export const internalConflict: CheckRule = {
       // One finding per pair of figures, however often the story repeats them.
       if (shown.has(figures) || revised.has(figures) || parts.has(a) || parts.has(b) || aside.has(a) || aside.has(b) || oneSentence(a, b)) continue;
       if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
-      if (unplacedAmongSeveral(a, b, places)) continue;
+      if (unplacedAmongSeveral(a, b, places) || ofSeveralTold(a, b, several)) continue;
       // Everyone who came since a start and those in some state now are two counts (tally.ts runningTotal).
       if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) continue;
       const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);

@@ -1,0 +1,22 @@
+/**
+ * Words around a count of people that say what kind of count it is, for the tally guards
+ * (core/check/tally.ts estimatedToll, core/check/scope.ts namedPart). Short regex fragments,
+ * matched at word edges and ignoring case.
+ */
+
+/**
+ * A toll guessed, not counted: a verb of fearing or believing before the state of death ("is
+ * feared to have killed at least 150", "over 250 are believed to have died", "were feared dead",
+ * "are presumed dead", "thought to have perished"). Reports give such a guess at the final toll
+ * beside the bodies found so far.
+ */
+export const GUESSED: readonly string[] = ["feared", "believed", "presumed", "thought", "estimated", "expected"];
+export const GUESSED_STATE: readonly string[] = [
+  "(?:to\\s+(?:have\\s+)?)?(?:been\\s+)?(?:killed|died|dead|perished|drowned|die|kill)",
+];
+
+/**
+ * Words after a count that name a part it includes ("102 people, including 22 army personnel",
+ * "13 dead, among them five children", "40 injured, of whom 12 critically").
+ */
+export const INCLUDES: readonly string[] = ["including", "among them", "among whom", "of whom", "of them", "inclusive of"];
