@@ -6,6 +6,7 @@ import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 import { storyClass } from "./story-class.js";
 import { cityAround } from "./story-name-city.js";
+import { capitalsNamed } from "./story-capital.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -116,6 +117,17 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
         known.seen.push(seen);
       } else tally.set(key, { text: name.text, proper: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, site: name.site, seen: [seen] });
     }
+    // "in Sierra Leone’s capital": the capital, as another report names it.
+    for (const capital of capitalsNamed(text.slice(sentence.start, sentence.end))) {
+      const had = tally.get(capital.id);
+      const seen = { sentence: j, starts: [capital.at] };
+      if (had) {
+        had.located ||= capital.located;
+        had.lead += inLead ? 1 : 0;
+        had.all++;
+        had.seen.push(seen);
+      } else tally.set(capital.id, { text: titled(capital.id), proper: true, located: capital.located, lead: inLead ? 1 : 0, all: 1, known: true, site: false, seen: [seen] });
+    }
   }
   addDateline(context, tally);
   // Capitalised as a name somewhere: asked only of a name said as where, or a known place of the lead.
@@ -160,6 +172,10 @@ function addDateline(context: SubjectContext, tally: Map<string, Tally>): void {
   if (!place || isCountryPlace(place)) return;
   const had = tally.get(place);
   if (!had && [...tally].some(([key, n]) => n.lead > 0 && (n.known || n.located) && !isCountryPlace(key))) return;
-  const text = place.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()).replace(/-/g, " ");
-  tally.set(place, { text: had?.text ?? text, proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), site: had?.site ?? false, seen: had?.seen ?? [] });
+  tally.set(place, { text: had?.text ?? titled(place), proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), site: had?.site ?? false, seen: had?.seen ?? [] });
+}
+
+/** A place's id written as a name ("sierra-leone" -> "Sierra Leone"). */
+function titled(id: string): string {
+  return id.replace(/(^|-)\p{L}/gu, (c) => c.toUpperCase()).replace(/-/g, " ");
 }

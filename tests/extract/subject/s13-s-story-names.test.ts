@@ -8,6 +8,7 @@ import { slugWord, withoutTail } from "../../../core/extract/subject/story-name-
 import { storyClass } from "../../../core/extract/subject/story-class.js";
 import { leadEnd } from "../../../core/extract/subject/story-lead.js";
 import { storyNames } from "../../../core/extract/subject/story-names.js";
+import { capitalsNamed } from "../../../core/extract/subject/story-capital.js";
 
 // Session 13 (issue 15), S: the story's names as real reports write them. Each text is a report's
 // own words (its source named), cut to the headline and the sentences the rule reads.
@@ -113,5 +114,19 @@ describe("a dateline the story never names again (s13)", () => {
   it("a dateline over a lead naming no other place stays a lead name ('MUMBAI (Reuters, AFP) -')", () => {
     const reuters = "Building collapse toll rises to 33\nMUMBAI (Reuters, AFP) - Rescuers in India's financial capital sifted through rubble on Friday in a desperate search for survivors of the collapse of a 117-year-old building, as the toll rose to 33.\nOfficials said the building gave way on Thursday.";
     expect(story(reuters)).toContain("*mumbai");
+  });
+});
+
+describe("a country's capital named by the country (s13)", () => {
+  it("'in Sierra Leone’s capital' is Freetown, as another report names it; 'the Iranian capital' is Tehran", () => {
+    // AA (Anadolu), 6 Nov 2021.
+    const tanker = "Dozens of dead and at least 100 injured after the explosion of a fuel tanker in the capital of Sierra Leone\nNinety-one people were killed and more than 100 injured in Sierra Leone’s capital on Friday when a fuel tanker exploded after a collision, the central morgue and local authorities said.\nMore below.";
+    expect(story(tanker)).toContain("*freetown");
+    expect(capitalsNamed("A fire in the Iranian capital killed 20").map((c) => c.id)).toEqual(["tehran"]);
+  });
+  it("not a province's capital ('the capital of Logar province'), nor one named right after ('Iran's capital Tehran'); 'flew to' is not where", () => {
+    expect(capitalsNamed("The Taliban captured the capital of Logar province on Friday")).toEqual([]);
+    expect(capitalsNamed("in Iran's capital Tehran")).toEqual([]);
+    expect(capitalsNamed("He flew to the Afghan capital").map((c) => c.located)).toEqual([false]);
   });
 });
