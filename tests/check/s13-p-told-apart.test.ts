@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { namedPart } from "../../core/check/scope.js";
 import { guessedAboveCount } from "../../core/check/tally.js";
 import { ofSeveralTold, severalTold } from "../../core/check/frame/several-places.js";
+import { partsOfThose } from "../../core/check/frame/breakdown.js";
 import { checkClaims, extractClaims } from "../../core/index.js";
 import type { Article, Claim, EventFrame, Finding } from "../../core/model.js";
 import { article, claimOn, subject } from "./support.js";
@@ -114,5 +115,27 @@ describe("two of the several events a story says it tells (several-places.ts ofS
   it("keeps the Guardian's two tolls of two attacks apart (Mardan's 11, the Christian colony's one)", () => {
     const guardian = article("g", "Militants in Pakistan kill 12 in attacks on court and Christian colony\nSuicide bomber claims 11 lives at Mardan court, with one community member killed in assault on Christian slum in Peshawar\n\nMilitants in north-west Pakistan have killed 12 people in two attacks, on a court building in the city of Mardan and a Christian slum in Peshawar.\n\nAt Mardan’s district court on Friday morning, 11 people were killed in a suicide bomb and grenade attack at the entrance of the compound, with about 40 others wounded.", "2016-09-02");
     expect(texts(run(guardian)).filter((t) => t.startsWith("internal"))).toEqual([]);
+  });
+});
+
+describe("a share a sentence opens 'Of those,' or 'Among the deceased,' (breakdown.ts partsOfThose)", () => {
+  // The Hindu on the Moulivakkam collapse (1 Jul 2014) and Prothom Alo on Bangladesh's floods (28 Aug 2024), real text.
+  const body = "On Monday, rescue workers pulled out five more construction workers. Of them, three had died, taking the death toll to 19. The 23 wounded persons are undergoing treatment at a local hospital. Among the deceased, twelve people died in Cumilla, five in Chattogram. Of the around 300 people living in the affected area, 69 are still unaccounted for. Of the bodies, 12 were found during the day.";
+  const doc = article("h", body, "2014-07-01");
+  const at = (text: string, value: number) => claimOn(doc, { text, value, unit: "person", dimension: "count" });
+  const claims = [at("three", 3), at("19", 19), at("23", 23), at("twelve", 12), at("300", 300), at("69", 69), at("12", 12)];
+  it("takes the first count after the opening for a part of the count before", () => {
+    expect([...partsOfThose(claims, body)].map((c) => c.text)).toEqual(["three", "twelve", "12"]);
+  });
+  it("leaves a whole the opening names ('Of the around 300 people'), and counts later in the sentence, alone", () => {
+    const parts = partsOfThose(claims, body);
+    expect(parts.has(claims[4]!)).toBe(false);
+    expect(parts.has(claims[5]!)).toBe(false);
+    expect(parts.has(claims[1]!)).toBe(false);
+  });
+  it("keeps a province's toll and the town's share of it apart in one report (internal-conflict)", () => {
+    // The in-repo paraphrase of AP's copy of 18 April 2016 (story-identity-s7-f2.json, si-5b).
+    const ap = article("e", "Pedernales mourns its dead\nIn Manabi province, 180 people were killed by the earthquake, most of them in Pedernales and Manta, the governor said.\nOf those, 120 died in Pedernales, where the quake flattened the seafront.", "2016-04-18");
+    expect(texts(run(ap))).toEqual([]);
   });
 });

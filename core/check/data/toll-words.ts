@@ -20,3 +20,11 @@ export const GUESSED_STATE: readonly string[] = [
  * "13 dead, among them five children", "40 injured, of whom 12 critically").
  */
 export const INCLUDES: readonly string[] = ["including", "among them", "among whom", "of whom", "of them", "inclusive of"];
+
+/**
+ * Words that open a sentence and make its first count a part of the count told just before:
+ * "Of those, 120 died in Pedernales", "Of them, three had died", "Of the deceased, eight hailed
+ * from Andhra Pradesh", "Among them, five children". A noun after "the" needs its comma: "Of the
+ * around 300 people living there, 69 ..." opens with the whole, not a part.
+ */
+export const PART_OPENERS: readonly string[] = ["(?:of|among) (?:them|those|these)\\s*,?", "(?:of|among) the [\\p{L}-]+\\s*,"];

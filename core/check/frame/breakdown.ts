@@ -1,6 +1,7 @@
 import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
 import { headOf } from "../pairs.js";
+import { PART_OPENERS } from "../data/toll-words.js";
 
 /**
  * A sentence giving three or more figures of one measure is a breakdown ("about 330,000 Syrians
@@ -70,4 +71,22 @@ export function inBreakdowns(claims: readonly Claim[], body: string): Set<Claim>
     if (values.size >= BREAKDOWN_SIZE) for (const claim of group) parts.add(claim);
   }
   return parts;
+}
+
+/** A sentence's opening that sets what follows inside the count before ("Of those, ", "Among them, about "). */
+const OPENS_WITH_PART = new RegExp(String.raw`^[\s"“‘']*(?:${PART_OPENERS.join("|")})\s*(?:about|some|around|nearly|at\s+least|only|just)?\s*$`, "iu");
+
+/**
+ * The claims of an article that a sentence opens as a part of the count told before it ("Ecuador's
+ * toll rose to 272 ... In Manabi province, 180 people were killed. Of those, 120 died in
+ * Pedernales"; "pulled out five more construction workers. Of them, three had died"): a share of
+ * that count, never a rival of it.
+ * @example partsOfThose(claims, body).has(claimOf("120")) // true
+ */
+export function partsOfThose(claims: readonly Claim[], body: string): Set<Claim> {
+  return new Set(claims.filter((claim) => {
+    const sentence = claim.sentence;
+    if (!sentence || !Number.isInteger(sentence.start) || !Number.isFinite(claim.start) || claim.start < sentence.start) return false;
+    return OPENS_WITH_PART.test(body.slice(sentence.start, claim.start));
+  }));
 }

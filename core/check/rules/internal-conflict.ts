@@ -4,7 +4,7 @@ import { setAside } from "../superseded.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { additions } from "../frame/addition.js";
-import { inBreakdowns } from "../frame/breakdown.js";
+import { inBreakdowns, partsOfThose } from "../frame/breakdown.js";
 import { laterLevel } from "../frame/later.js";
 import { eventPlaces, ofSeveralTold, severalTold, unplacedAmongSeveral } from "../frame/several-places.js";
 import { separateEvents } from "../frame/new-event.js";
@@ -80,11 +80,11 @@ export const internalConflict: CheckRule = {
   check({ article, claims }: CheckContext): Finding[] {
     const primary = claims.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
-    // Parts of a count: figures of a breakdown, and counts added to another ("three more died").
+    // Parts of a count: figures of a breakdown, a share told "Of those, ...", and counts added to another ("three more died").
     // A bare toll ("32 dead") is a toll of the story's event when the story names one.
     const story = storyEvent(primary);
     const lent = primary.filter((claim) => lentPart(claim, story, article.body));
-    const parts = new Set([...inBreakdowns(primary, article.body), ...additions(primary, article.body), ...lent, ...bodiesPartOfToll(primary)]);
+    const parts = new Set([...inBreakdowns(primary, article.body), ...partsOfThose(primary, article.body), ...additions(primary, article.body), ...lent, ...bodiesPartOfToll(primary)]);
     // A roundup of events of one class at several places: an unplaced one may be any of them.
     const places = eventPlaces(primary);
     // A story that says it tells several events of one class ("12 people in two attacks").
