@@ -155,9 +155,10 @@ export interface Claim {
    * extension (issue 15, session 13): what a figure is about when no reader frames it, in two plain
    * things: its head word (the noun it counts or measures, the noun it is "of" or "from", or the
    * verb of its clause), lemmatised, and its report's story names (core/extract/subject/head-figures.ts);
-   * `only` when it is its report's only value of its dimension.
+   * `said`: the head as the text writes it, for the explanation; `only` when it is its report's only
+   * value of its dimension.
    */
-  headWord?: { word: string; story: ScopeEntity[]; only?: boolean };
+  headWord?: { word: string; story: ScopeEntity[]; said?: string; only?: boolean };
 }
 
 export type FindingKind =

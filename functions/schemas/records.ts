@@ -54,7 +54,7 @@ export const claimSchema = v.pipe(v.object({
   sentence: v.optional(span),
   rules: v.array(v.string()),
   // A figure's head word and story (core/extract/subject/head-figures.ts): kept on read, or the check never sees it.
-  headWord: v.optional(v.object({ word: v.string(), story: v.array(scopeEntity), only: v.optional(v.boolean()) })),
+  headWord: v.optional(v.object({ word: v.string(), story: v.array(scopeEntity), said: v.optional(v.string()), only: v.optional(v.boolean()) })),
 }), v.title("Claim"), v.description("One numeric or dated statement, with its exact span: text === body.slice(start, end) (UTF-16 offsets)."));
 
 /** @example v.parse(findingSchema, finding) */

@@ -126,7 +126,8 @@ describe("the head match", () => {
     expect(covered.map(texts)).toEqual([["35 km", "45 km"]]);
     expect(covered[0]!.severity).toBe("discrepancy");
     expect(covered[0]!.kind).toBe("cross-article-conflict");
-    expect(covered[0]!.explanation).toMatch(/^cover: .*if both are about the same thing, .*Compared because both: the “cover” figure of /u);
+    // The head as the text writes it, matched by its lemma ("covered" / "had covered").
+    expect(covered[0]!.explanation).toMatch(/^covered: .*if both are about the same thing, .*Compared because both: the “covered” figure of /u);
     expect(headFindings("a8-2").map(texts)).toEqual([["30 km", "about 40km"]]);
   });
   it("ties a report's only area to the other's only area of its head", () => {
@@ -145,5 +146,6 @@ describe("the head match", () => {
   it("labels a distance by its place and a report's only figure by its dimension", () => {
     expect(headLabel("from:kabul", "length")).toBe("distance from kabul");
     expect(headLabel("~", "area")).toBe("only area figure");
+    expect(headLabel("from:kabul", "length", "from Kabul")).toBe("distance from Kabul");
   });
 });

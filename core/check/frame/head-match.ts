@@ -63,10 +63,15 @@ function timeAllows(a: Claim, b: Claim): boolean {
   return !(x !== y && typeof older.value === "number" && typeof newer.value === "number" && newer.value > older.value);
 }
 
-/** "cost", "distance from kabul", "only area figure". */
-export function headLabel(word: string, dimension: string | undefined): string {
+/**
+ * What two figures of one head are, for the finding's first words: the head as the text writes it
+ * ("cost", "covered", "distance from Kabul"), or the dimension of two reports' only figures.
+ * @example headLabel("from:kabul", "length", "from Kabul") // "distance from Kabul"
+ */
+export function headLabel(word: string, dimension: string | undefined, written?: string): string {
   if (word === ANY) return `only ${dimension ?? ""} figure`.replace(/\s+/g, " ");
-  return word.startsWith("from:") ? `distance from ${word.slice("from:".length)}` : word;
+  const text = written ?? word;
+  return word.startsWith("from:") ? `distance ${written ?? `from ${word.slice("from:".length)}`}` : text;
 }
 
 /**
@@ -86,7 +91,7 @@ export function headPairs(own: readonly Claim[], related: readonly Claim[]): Hea
       if (head === undefined || !timeAllows(mine, theirs)) continue;
       const story = storyMatch(mine, storyFrame(mine), theirs, storyFrame(theirs));
       if (!story) continue;
-      const label = headLabel(head, headDimension(mine));
+      const label = headLabel(head, headDimension(mine), [mine, theirs].find((c) => c.headWord!.word === head)?.headWord!.said);
       const why = `both: the “${label}” figure of ${story.names.map((n) => n.text).join(", ")} (${storyWhy(story)}; read from the words around each figure, not from a reading of its sentence)`;
       const group = `${theirs.articleId}\u0000${headDimension(mine)}:${head}`;
       groups.set(group, [...(groups.get(group) ?? []), { mine, theirs, match: { strength: "weak", why }, label }]);

@@ -2,7 +2,7 @@ import type { Claim, ScopeEntity } from "../../model.js";
 import { splitSentences } from "../sentences.js";
 import { subjectContext } from "./context.js";
 import { headGuarded } from "./head-guards.js";
-import { ANY_HEAD, figureHead } from "./head-word.js";
+import { ANY_HEAD, type Head, headOf } from "./head-word.js";
 import { CASUALTY } from "./lexicon.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 
@@ -52,25 +52,27 @@ export function markHeadFigures(claims: Claim[], body: string, published: string
   if (figures.length === 0) return claims;
   const byDimension = new Map<string, Set<string>>();
   for (const c of figures) byDimension.set(dimensionOf(c), (byDimension.get(dimensionOf(c)) ?? new Set()).add(valueOf(c)));
-  const heads = new Map<Claim, string>();
+  const heads = new Map<Claim, Head>();
   const kinds = new Map<string, Set<string>>();
   for (const claim of figures) {
     if (headGuarded(claim, body, published)) continue;
     const only = byDimension.get(dimensionOf(claim))!.size === 1;
-    const head = figureHead(claim, body) ?? (only && dimensionOf(claim) !== "count" ? ANY_HEAD : undefined);
+    const head = headOf(claim, body) ?? (only && dimensionOf(claim) !== "count" ? { lemma: ANY_HEAD, said: "" } : undefined);
     if (!head) continue;
     heads.set(claim, head);
-    const kind = `${dimensionOf(claim)}:${head}`;
+    const kind = `${dimensionOf(claim)}:${head.lemma}`;
     kinds.set(kind, (kinds.get(kind) ?? new Set()).add(valueOf(claim)));
   }
-  const marked = [...heads].filter(([c, head]) => kinds.get(`${dimensionOf(c)}:${head}`)!.size <= MAX_VALUES);
+  const marked = [...heads].filter(([c, head]) => kinds.get(`${dimensionOf(c)}:${head.lemma}`)!.size <= MAX_VALUES);
   if (marked.length === 0) return claims;
   const story = namesOfStory(claims, body, published);
   if (story.length === 0) return claims;
   const words = new Map(marked);
   return claims.map((c) => {
-    const word = words.get(c);
-    return word === undefined ? c : { ...c, headWord: { word, story, ...(byDimension.get(dimensionOf(c))!.size === 1 ? { only: true } : {}) } };
+    const head = words.get(c);
+    if (head === undefined) return c;
+    const only = byDimension.get(dimensionOf(c))!.size === 1;
+    return { ...c, headWord: { word: head.lemma, story, ...(head.said ? { said: head.said } : {}), ...(only ? { only: true } : {}) } };
   });
 }
 

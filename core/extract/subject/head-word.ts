@@ -31,12 +31,21 @@ const BRACKET = /^\s*\([^()]{0,40}\)/u;
  */
 const NOUN_AFTER = new RegExp(String.raw`^(?:-|\s+)(?:(long|high|tall|deep|wide)[\s-]+)?(${WORD})`, "u");
 
+/** A head: the lemma two figures are matched by, and the words as the text says them, for the explanation. */
+export interface Head {
+  lemma: string;
+  said: string;
+}
+
+const said = (word: string): Head => ({ lemma: lemma(word), said: word.toLowerCase() });
+
 /** The head a noun after the figure gives, with its measure's adjective: "wide.bridge". */
-function nounAfter(after: string): string | undefined {
+function nounAfter(after: string): Head | undefined {
   const m = NOUN_AFTER.exec(after);
   if (!m || !content(m[2])) return undefined;
-  const noun = lemma(m[2]);
-  return m[1] && m[1].toLowerCase() !== "long" ? `${m[1].toLowerCase()}.${noun}` : noun;
+  const noun = said(m[2]);
+  const adjective = m[1]?.toLowerCase();
+  return adjective && adjective !== "long" ? { lemma: `${adjective}.${noun.lemma}`, said: `${adjective} ${noun.said}` } : noun;
 }
 
 /** The figure then what it is "of": "2,312 acres of land", "34 million liters per day of diesel", "700 meters of water". */
@@ -90,8 +99,9 @@ function origin(after: string): string | undefined {
   const words = [...m[1]!.matchAll(new RegExp(WORD, "gu"))].map((w) => w[0]).slice(0, 6);
   const end = words.findIndex((w, i) => i > 0 && (STOP.has(w.toLowerCase()) && w.toLowerCase() !== "of"));
   if (end > 0) words.length = end;
-  const name = words.find((w) => /^\p{Lu}/u.test(w) && !PLACE_NOUNS.has(w.toLowerCase()));
-  if (name) return name;
+  const at = words.findIndex((w) => /^\p{Lu}/u.test(w) && !PLACE_NOUNS.has(w.toLowerCase()));
+  // A name of several words is one place: "Prince Rupert".
+  if (at >= 0) return words.slice(at, at + 3).filter((w, i, all) => all.slice(0, i + 1).every((x) => /^\p{Lu}/u.test(x))).join(" ");
   return words.find((w) => content(w) && !PLACE_NOUNS.has(w.toLowerCase())) ?? words.find(content);
 }
 
@@ -121,28 +131,36 @@ function governing(before: string): { word: string; tied: boolean } | undefined 
  * @example figureHead(claimOf("a 38 km tunnel"), body) // "tunnel"
  */
 export function figureHead(claim: Claim, body: string): string | undefined {
+  return headOf(claim, body)?.lemma;
+}
+
+/**
+ * The head of a figure with its words as written ("tunnel", "wide bridge", "from Kabul").
+ * @example headOf(claimOf("50 km (30 miles) from Kabul"), body) // { lemma: "from:kabul", said: "from Kabul" }
+ */
+export function headOf(claim: Claim, body: string): Head | undefined {
   const sentence = claim.sentence ?? { start: Math.max(0, claim.start - 200), end: Math.min(body.length, claim.end + 200) };
   const rawAfter = body.slice(claim.end, Math.min(sentence.end, claim.end + 80));
   const after = rawAfter.replace(BRACKET, "");
   const before = body.slice(Math.max(sentence.start, claim.start - 50), claim.start);
   if (claim.dimension === "count" || claim.dimension === undefined) {
     const noun = NOUN_AFTER.exec(after)?.[2];
-    if (content(noun) && !BARE_COUNTS.has(noun.toLowerCase())) return lemma(noun);
+    if (content(noun) && !BARE_COUNTS.has(noun.toLowerCase())) return said(noun);
     const verb = VERB_AFTER.exec(after)?.[1];
-    if (content(verb) && !BARE_COUNTS.has(verb.toLowerCase())) return lemma(verb);
+    if (content(verb) && !BARE_COUNTS.has(verb.toLowerCase())) return said(verb);
     // "relocated 225,000", "killing 40": a verb; "a capacity of 2200", "the capacity was around 3,000": a noun tied to it.
     const governs = governing(before);
-    return governs && (governs.tied || /(?:ed|ing)$/iu.test(governs.word)) ? lemma(governs.word) : undefined;
+    return governs && (governs.tied || /(?:ed|ing)$/iu.test(governs.word)) ? said(governs.word) : undefined;
   }
-  const from = claim.dimension === "length" ? origin(after) : undefined;
   // A place is a name, not a word to lemmatise: "Prince Rupert" is "prince", not "princ".
-  if (from) return `from:${from.toLowerCase()}`;
+  const from = claim.dimension === "length" ? origin(after) : undefined;
+  if (from) return { lemma: `from:${from.toLowerCase().replace(/\s+/gu, "-")}`, said: `from ${from}` };
   const noun = nounAfter(after);
   if (noun) return noun;
   const of = OF_AFTER.exec(after)?.[1];
-  if (content(of)) return lemma(of);
+  if (content(of)) return said(of);
   const adjective = adjectiveAfter(after);
-  if (adjective) return adjective;
+  if (adjective) return { lemma: adjective, said: adjective };
   const governs = governing(before);
-  return governs ? lemma(governs.word) : undefined;
+  return governs ? said(governs.word) : undefined;
 }
