@@ -1,7 +1,7 @@
 import type { Claim } from "../model.js";
 import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
-import { fallingFloor, guessedAboveCount, risingToll } from "./tally.js";
+import { comparisonUnit, fallingFloor, guessedAboveCount, risingToll } from "./tally.js";
 import { INCLUDES } from "./data/toll-words.js";
 import { TENS_WORDS, UNIT_WORDS } from "../extract/numbers/words.js";
 
@@ -61,7 +61,8 @@ export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
  * the smaller may be a part of what the bound counts, so on a weak match it is no finding.
  */
 function boundsFarApart(a: Claim, b: Claim): boolean {
-  if (!isCount(a) || !isCount(b) || typeof a.value !== "number" || typeof b.value !== "number" || a.unit !== b.unit) return false;
+  // The unit each counts in ("31" of a toll counts people as surely as "5.7 million people").
+  if (!isCount(a) || !isCount(b) || typeof a.value !== "number" || typeof b.value !== "number" || comparisonUnit(a) !== comparisonUnit(b)) return false;
   const bounded = a.qualifier === "atLeast" || a.qualifier === "atMost" || b.qualifier === "atLeast" || b.qualifier === "atMost";
   const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
   return bounded && Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) >= PART_OF_WHOLE_RATIO;

@@ -8,7 +8,7 @@
  * Joola (30 Sep 2002), Myanmar Now and World Report Now on the Hpakant landslide (2021, 2023).
  */
 import { describe, expect, it } from "vitest";
-import { namedPart } from "../../core/check/scope.js";
+import { doublyUnsure, namedPart } from "../../core/check/scope.js";
 import { guessedAboveCount } from "../../core/check/tally.js";
 import { ofSeveralTold, severalTold } from "../../core/check/frame/several-places.js";
 import { partsOfThose } from "../../core/check/frame/breakdown.js";
@@ -139,3 +139,20 @@ describe("a share a sentence opens 'Of those,' or 'Among the deceased,' (breakdo
     expect(texts(run(ap))).toEqual([]);
   });
 });
+
+describe("a bound far from a toll on a weak match, whatever unit the toll's figure was written with (scope.ts doublyUnsure)", () => {
+  // BD24Live's headline 'Flood death toll rises to 23, over 5.7 million affected' (27 Aug 2024) read as a toll, and Prothom Alo's 31 (28 Aug).
+  const doc = article("b", "Flood death toll rises to 23, over 5.7 million affected. The death toll has risen to 31.", "2024-08-28");
+  const toll = (text: string, value: number, extra: Partial<Claim>) => claimOn(doc, { text, value, dimension: "count", subject: subject("killed", { frame: { measure: { id: "killed", text: "death toll" }, scope: [] } }), ...extra });
+  const millions = toll("over 5.7 million", 5.7e6, { qualifier: "atLeast", unit: "person" });
+  const bare = toll("31", 31, {});
+  it("is two doubts: a bound and a count of people far apart, the toll's figure written bare", () => {
+    expect(doublyUnsure(millions, bare, { strength: "weak", why: "" })).toBe(true);
+  });
+  it("still compares them on a strong match, and a bound near the count on a weak one", () => {
+    expect(doublyUnsure(millions, bare, { strength: "strong", why: "" })).toBe(false);
+    const near = toll("23", 23, { qualifier: "atLeast", unit: "person" });
+    expect(doublyUnsure(near, bare, { strength: "weak", why: "" })).toBe(false);
+  });
+});
+
