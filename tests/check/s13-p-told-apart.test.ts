@@ -127,6 +127,13 @@ describe("a share a sentence opens 'Of those,' or 'Among the deceased,' (breakdo
   it("takes the first count after the opening for a part of the count before", () => {
     expect([...partsOfThose(claims, body)].map((c) => c.text)).toEqual(["three", "twelve", "12"]);
   });
+  it("reads the opening with its verb and no comma (Indian Express on the Malad wall collapse, 2 Jul 2019)", () => {
+    const text = "At least 19 people have been killed after a compound wall collapsed on hutments. Among the dead were five minors.";
+    const page = article("x", text, "2019-07-02");
+    const minors = claimOn(page, { text: "five", value: 5, unit: "person", dimension: "count" });
+    const nineteen = claimOn(page, { text: "At least 19", value: 19, unit: "person", dimension: "count", qualifier: "atLeast" });
+    expect([...partsOfThose([nineteen, minors], text)]).toEqual([minors]);
+  });
   it("leaves a whole the opening names ('Of the around 300 people'), and counts later in the sentence, alone", () => {
     const parts = partsOfThose(claims, body);
     expect(parts.has(claims[4]!)).toBe(false);

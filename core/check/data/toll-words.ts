@@ -24,7 +24,8 @@ export const INCLUDES: readonly string[] = ["including", "among them", "among wh
 /**
  * Words that open a sentence and make its first count a part of the count told just before:
  * "Of those, 120 died in Pedernales", "Of them, three had died", "Of the deceased, eight hailed
- * from Andhra Pradesh", "Among them, five children". A noun after "the" needs its comma: "Of the
+ * from Andhra Pradesh", "Among them, five children", "Among the dead were five minors". A noun
+ * after "the" needs its comma or its verb: "Of the
  * around 300 people living there, 69 ..." opens with the whole, not a part.
  */
-export const PART_OPENERS: readonly string[] = ["(?:of|among) (?:them|those|these)\\s*,?", "(?:of|among) the [\\p{L}-]+\\s*,"];
+export const PART_OPENERS: readonly string[] = ["(?:of|among) (?:them|those|these)\\s*,?", "(?:of|among) the [\\p{L}-]+\\s*,", "among (?:them|those|the [\\p{L}-]+) (?:were|are|was|is)"];
