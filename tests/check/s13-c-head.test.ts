@@ -16,8 +16,9 @@ import { claimSchema } from "../../functions/schemas/records.js";
  * Figures no reader frames, tied by their head word and their story (issue 15, session 13):
  * core/extract/subject/head-word.ts, head-figures.ts, core/check/frame/head-match.ts. Real text:
  * s13-c-head-text.json (entries of the retired kept-aside sets, as their gatherers wrote them).
- * Extraction marks figures once core/extract/index.ts calls markHeadFigures; these tests call it
- * themselves, as that hook does.
+ * extractClaims marks them (core/extract/index.ts calls markHeadFigures); the helper below calls it
+ * again, which changes nothing (a figure's head and story are read from its text alone), so these
+ * tests say what markHeadFigures itself does.
  */
 
 type TextEntry = { name: string; articles: (Pick<Article, "id" | "body" | "published"> & { source?: string })[] };
