@@ -2,7 +2,7 @@ import { isCountry } from "../data/countries.js";
 import { ONCE_ONLY_DATE_MEASURES } from "../data/frame-classes.js";
 import { daySpan, gapDays, yearOf } from "../time.js";
 import { type Pair, specificAnchor, type Strength } from "./pair.js";
-import { isStoryName, storyMatch, storyNamesOf } from "./story-names.js";
+import { isStoryName, STORY_NAME_DAYS, storyMatch, storyNamesOf } from "./story-names.js";
 
 /**
  * A date is one event's only when something names it: inside one article the same class of
@@ -34,7 +34,7 @@ export function dateStrength(pair: Pair): Strength {
   if (event.kind === "one-sided") return null;
   // A venue noun ("the market") is no name: markets are bombed in many cities. A story's name
   // (a city, a district) is no name of the happening either.
-  const named = scope.shared.some((entity) => entity.kind !== "place" && !isStoryName(entity) && specificAnchor(entity));
+  const named = scope.shared.some((entity) => entity.kind !== "place" && !isStoryName(entity) && !where(entity) && specificAnchor(entity));
   // The day a lead gives its story's happening (extract/subject/story-day.ts): across reports,
   // one happening when the story match ties the two stories (their distinctive names, class and
   // days); dated apart, a discrepancy (a contradiction when a named thing ties them too).
@@ -53,7 +53,12 @@ export function dateStrength(pair: Pair): Strength {
     // field apart ("26 April 1564" / "26 April 1654", "June 17" / "July 17") is a slip.
     return named || oneFieldApart(a.value, b.value) ? "strong" : null;
   }
-  const placed = scope.shared.length > 0 || (event.kind === "same" && event.placed);
+  // A head's clause names where its phase happened as often as what it happened to ("left the
+  // port of Manila", "admitted to a hospital in Mumbai"): ferries leave one port daily, so a place
+  // alone ties no two head dates.
+  const placed = !(dateHead(fa) || dateHead(fb)) && (scope.shared.length > 0 || (event.kind === "same" && event.placed));
+  // "admitted to Breach Candy Hospital" in two reports of one week: one admission, weakly.
+  if ((dateHead(fa) || dateHead(fb)) && scope.shared.some(where) && publishedApart(a, b) <= STORY_NAME_DAYS) return "weak";
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
   // "at 11:59 pm on Monday, December 18" and "early Tuesday": one happening of one class told on the two sides of a midnight.
@@ -73,20 +78,26 @@ const storyDay = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(STORY_DAY)
 
 /** The mark of a date frame read by its clause's head (extract/subject/date-head-frame.ts DATE_HEAD). */
 const DATE_HEAD = "frame.date-head";
-/** The mark of another reader's date frame given its story's names (date-head-frame.ts DATE_STORY). */
-const DATE_STORY = "frame.date-story";
-const dateHead = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(DATE_HEAD) || frame.rules?.includes(DATE_STORY));
+const dateHead = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(DATE_HEAD));
 
 /**
- * Inside one report, two dates of one phase read by their clauses' heads, a day or two apart,
- * one of them told of no name of its own ("She has now passed away on Sunday" after "Lata
+ * Inside one report, two dates of one phase a day or two apart, one of them read by its clause's
+ * head and told of no name of its own ("She has now passed away on Sunday" after "Lata
  * Mangeshkar passed away on Saturday morning"): the report's one subject, dated twice. A weak
  * match: a report may tell two such happenings of two people a day apart.
  */
 function oneStoryPhase({ a, b, fa, fb }: Pair): boolean {
-  if (!dateHead(fa) || !dateHead(fb) || daysBetween(a.value, b.value) > MISDATED_DAYS) return false;
-  const unnamed = (frame: Pair["fa"]) => frame.scope.every((entity) => isStoryName(entity));
+  if (daysBetween(a.value, b.value) > MISDATED_DAYS) return false;
+  const unnamed = (frame: Pair["fa"]) => dateHead(frame) && frame.scope.every((entity) => isStoryName(entity));
   return unnamed(fa) || unnamed(fb);
+}
+
+/** The mark of a name a head's clause gives after its verb (extract/subject/date-head-frame.ts WHERE). */
+const where = (entity: Pair["fa"]["scope"][number]) => entity.within?.includes("clause:where") ?? false;
+
+/** Days between two claims' reports. */
+function publishedApart(a: Pair["a"], b: Pair["b"]): number {
+  return gapDays(a.asOf, b.asOf) ?? Infinity;
 }
 
 /** Whether two frames both carry their stories' names (extract/subject/story-names.ts) and share none. */

@@ -31,10 +31,17 @@ const NAME = "date-conflict";
  */
 const BOUND = /^(?:by|until|till|as\s+of|since|after|before|through)\b/iu;
 
+/**
+ * "he had died two days earlier", "a week later": a date counted from another moment the story
+ * tells (the announcement, the crash), which the date reader counts from the report's day: its
+ * value is not what the writer meant.
+ */
+const COUNTED_FROM_ANOTHER = /\b(?:earlier|later|before|after|previously)$/iu;
+
 /** A date said to be when something happened: with a frame, a `date.*` measure; before frames, a named event. */
 function eventDate(claim: Claim): boolean {
   if (claim.kind !== "date" || typeof claim.value !== "string" || !asserts(claim) || !claim.subject) return false;
-  if (BOUND.test(claim.text.trim())) return false;
+  if (BOUND.test(claim.text.trim()) || COUNTED_FROM_ANOTHER.test(claim.text.trim())) return false;
   const frame = claim.subject.frame;
   return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }

@@ -18,16 +18,30 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 /** The mark of a frame read by a date's head. */
 export const DATE_HEAD = "frame.date-head";
 
+/** The mark (in `within`) of a name a head's clause gives after its verb: where the phase happened, not whose it is. */
+export const WHERE = "clause:where";
+
 const NOT_NAMES = new Set(named.notNames);
 const NAMES = new RegExp(NAME, "gu");
 const AGE_BEFORE = /\b(?:new|old|former|original|second|first|another|other)\s+$/i;
 
-/** @example headReading(input, "was admitted", "admission", at).subject.frame?.measure.id // "date.admission" */
-export function headReading(input: SubjectInput, words: string, phase: string, headAt: number): SubjectReading | null {
+/**
+ * The names of a head's subject: before a verb ("Lata Mangeshkar was admitted", "On DATE, Prime
+ * Minister Narender Modi laid"), not after it, where a clause names where the phase happened
+ * ("admitted to Breach Candy Hospital", "left the port of Manila ... to Cebu City"): many
+ * patients enter one hospital and many ferries leave one port: those names are kept marked WHERE,
+ * and tie two reports only weakly, within the week of one story (core/check/frame/date-strength.ts).
+ * A noun's subject follows it too ("the sinking of the Sewol on").
+ * @example headReading(input, "was admitted", "admission", at, false).subject.frame?.measure.id // "date.admission"
+ */
+export function headReading(input: SubjectInput, words: string, phase: string, headAt: number, noun: boolean): SubjectReading | null {
   const { text, sentence, mention, context } = input;
   const from = clauseFrom(text, sentence.start, Math.min(headAt, mention.start));
-  const to = clauseTo(text, sentence.end, Math.max(headAt + words.length, mention.end));
-  const own = clauseNames(text, from, to, sentence.start, mention);
+  const end = clauseTo(text, sentence.end, Math.max(headAt + words.length, mention.end));
+  const subjects = clauseNames(text, from, noun ? end : headAt, sentence.start, mention);
+  const where = noun ? [] : clauseNames(text, headAt, end, sentence.start, mention)
+    .filter((e) => !subjects.some((s) => s.id === e.id)).map((e) => ({ ...e, within: [...(e.within ?? []), WHERE] }));
+  const own = [...subjects, ...where];
   const story = context ? storyNames(context).filter((n) => n.id.startsWith(STORY_NAME) && !own.some((e) => e.id === n.id.slice(STORY_NAME.length))) : [];
   if (own.length === 0 && story.length === 0) return null;
   const happening = phase.startsWith("occurred:") ? phase.slice("occurred:".length) : undefined;
@@ -39,36 +53,13 @@ export function headReading(input: SubjectInput, words: string, phase: string, h
 }
 
 /**
- * What ends a clause around a date and its head: a stop of the sentence, a dash, a comma, or a
- * word that joins another clause ("The foundation stone of the Atal Tunnel was laid on June 3,
- * 2000, with the foundation stone laid for the access road on May 26, 2002": the road's clause
- * names no tunnel).
+ * What ends a clause around a date and its head: a stop of the sentence, a dash, or a word that
+ * joins another clause (not a comma: "Sridevi, breathed her last", "Princess of the Stars,
+ * flagship of the Sulpicio Lines fleet, left" set off the subject's aside). "The foundation stone
+ * of the Atal Tunnel was laid on June 3, 2000, with the foundation stone laid for the access road
+ * on May 26, 2002": the road's clause names no tunnel.
  */
-const BREAK = /[;:–—]|,\s|\s-\s|\s(?:and|but|while|whereas|with|after|before|when|as|which|who)\s/giu;
-
-/** The mark of another reader's date frame given its story's names (`withStory`). */
-export const DATE_STORY = "frame.date-story";
-
-/**
- * Another date reader's frame ("The construction of the Dhola-Sadiya bridge began in 2011") with
- * its story's names added, as the head's frames carry them: two reports of one story that date
- * one phase apart meet by the story match whichever reader read each. A frame that has them
- * already (a lead's day, story-day.ts) is left as it is, and so is a happening's: the lead's day
- * reader alone gives one its story, since other readings of a happening's noun are often of
- * another day's act ("carry a body at the site of the landslide ... on Thursday").
- * @example withStory(input, worksReading)?.subject.frame?.rules // [..., "frame.date-story"]
- */
-export function withStory(input: SubjectInput, reading: SubjectReading | null): SubjectReading | null {
-  const frame = reading?.subject.frame;
-  // A happening (date.occurred) is the lead's day reader's (story-day.ts): its other readings are of other days too ("the site of the landslide ... on Thursday").
-  if (!frame || !input.context || !frame.measure.id.startsWith("date.") || frame.measure.id === "date.occurred" || frame.rules?.includes(DATE_HEAD)) return reading;
-  if (frame.scope.some((e) => e.id.startsWith(STORY_NAME))) return reading;
-  const names = storyNames(input.context).filter((n) => n.id.startsWith(STORY_NAME) && !frame.scope.some((e) => e.id === n.id.slice(STORY_NAME.length)));
-  if (names.length === 0) return reading;
-  frame.scope.push(...names);
-  frame.rules = [...(frame.rules ?? []), DATE_STORY];
-  return reading;
-}
+const BREAK = /[;:–—]|\s-\s|\s(?:and|but|while|whereas|with|after|before|when|as|which|who)\s/giu;
 
 /** Where the clause holding `at` starts: after the last break before it. */
 function clauseFrom(text: string, sentenceStart: number, at: number): number {

@@ -6,6 +6,7 @@ import { tellsOtherEvent } from "./story-names-step.js";
 import { RETROSPECT } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { headReading } from "./date-head-frame.js";
+import { pastVerbBetween } from "./date-head-verb.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 
 /**
@@ -23,11 +24,15 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
  */
 
 const HEADS = phases.heads;
-const VERBS = new Map<string, string>([...Object.entries(HEADS.verbs), ...Object.entries(phases.works.verbs)]);
+/** The phase verbs that tell a happening to a thing ("burst", "collapsed", "caught fire") are heads too, of whatever the clause names. */
+const HAPPENINGS = Object.entries(phases.verbs).filter(([, phase]) => phase.startsWith("occurred:"));
+const VERBS = new Map<string, string>([...HAPPENINGS, ...Object.entries(HEADS.verbs), ...Object.entries(phases.works.verbs)]);
 const NOUNS = new Map(Object.entries(HEADS.nouns));
 const WORKS_VERBS = new Set(Object.keys(phases.works.verbs));
 const LAID = new Set(HEADS.laid);
-const HEAD = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys(), ...NOUNS.keys(), ...LAID])})(?![\p{L}-])`, "giu");
+/** "found her dead in the bathtub": the finding of a body, told with its object between, dates the death. */
+const FOUND_DEAD = String.raw`found\s+(?:[\p{L}'’-]+\s+){1,3}?dead`;
+const HEAD = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys(), ...NOUNS.keys(), ...LAID])}|${FOUND_DEAD})(?![\p{L}-])`, "giu");
 const SAYING = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(HEADS.saying)})(?![\p{L}])`, "iu");
 /** A works noun that names building ("construction work"), not any work ("rescue work began"). */
 const WORKS_NOUN = new RegExp(String.raw`\b(?:${wordAlternation(phases.works.nouns.filter((n) => !/^works?$/.test(n)))})\b`, "i");
@@ -48,7 +53,7 @@ const OWN_DAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 const RECALLED = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|years?\s+ago|previous|earlier\s+(?:sinking|disaster)|(?:${wordAlternation(["anniversary", "anniversaries", "commemorate", "commemorated", "commemorating", "remembrance", "memorial"])}))\b`, "i");
 
 /** What every head needs in the date's window (date-cues.ts). */
-const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...LAID]);
+const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...LAID, "found dead"]);
 
 /** How far before the date a head may stand, and after a date opening its sentence. */
 const REACH = 140;
@@ -71,7 +76,7 @@ export function headDate(input: SubjectInput): SubjectReading | null {
   if (BOUND.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return null;
   const head = headBefore(input) ?? headAfter(input);
   if (!head || planned(text, sentence.start, head.start)) return null;
-  return headReading(input, head.words, head.phase, head.start);
+  return headReading(input, head.words, head.phase, head.start, NOUNS.has(norm(head.words)) && !VERBS.has(norm(head.words)));
 }
 
 /** The nearest head before the date in its clause: "was admitted to Breach Candy Hospital on". */
@@ -87,7 +92,7 @@ function headBefore(input: SubjectInput): Head | null {
     const between = text.slice(end, mention.start);
     // "breathed her last today, on February 25, 2018": a day told twice is one day.
     const others = datesBetween(context!, end, mention.start).filter((d) => d.value !== mention.value);
-    if (ANOTHER_CLAUSE.test(plain(between)) || SAYING.test(between) || others.length > 0) continue;
+    if (ANOTHER_CLAUSE.test(plain(between)) || pastVerbBetween(between) || SAYING.test(between) || others.length > 0) continue;
     const noun = NOUNS.get(norm(m[0]));
     // A noun dates only what follows it straight: "her death on", "the sinking of the ferry on".
     if (noun && !VERBS.has(norm(m[0])) && !/^\s+(?:of\s+(?:the\s+)?[\p{L}\s'’-]{1,40}?\s+)?(?:on|in|at)\s+(?:the\s+)?$/u.test(between)) continue;
@@ -129,6 +134,7 @@ function headAfter(input: SubjectInput): Head | null {
  */
 function phaseOf(text: string, sentenceStart: number, start: number, end: number, clauseEnd: number, words: string): string | null {
   const key = norm(words);
+  if (/^found\s.*\sdead$/.test(key)) return "death";
   if (LAID.has(key)) return FOUNDATION.test(text.slice(Math.max(sentenceStart, start - 50), Math.min(clauseEnd, end + 40))) ? "foundation-stone" : null;
   if (WORKS_VERBS.has(key) && !HEADS.verbs[key]) {
     const before = text.slice(Math.max(sentenceStart, start - 80), start);

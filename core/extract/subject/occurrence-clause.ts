@@ -14,6 +14,7 @@ import { onlyAdjuncts } from "./life-clause.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { firstWordsIn, wordsIn } from "./words.js";
 import { cueFamily, mayHold } from "./date-cues.js";
+import { pastVerbBetween } from "./date-head-verb.js";
 
 const OWN_DATES = new Set(acts.ownDates);
 
@@ -65,7 +66,7 @@ export function verbOccurrence(input: SubjectInput): SubjectReading | null {
   if (!verb) return null;
   const verbAt = from + verb.index;
   const between = text.slice(verbAt + verb[0].length, mention.start);
-  if (!onlyAdjuncts(between) || !hasSubject(text, sentence.start, verbAt)) return null;
+  if (!onlyAdjuncts(between) || pastVerbBetween(between) || !hasSubject(text, sentence.start, verbAt)) return null;
   return occurred(input, between, classOfEvent(EVENT_VERBS[verb[0].toLowerCase()]!), verb[0], VERB_RULE);
 }
 

@@ -10,6 +10,7 @@ import { buildSubject } from "./key.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn, type Word } from "./words.js";
 import { cueFamily, mayHold } from "./date-cues.js";
+import { pastVerbBetween } from "./date-head-verb.js";
 
 /**
  * The day of the story's one happening, told in its headline or lead: "a portion of a small dam
@@ -57,7 +58,7 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
     const word = words[k]!;
     const between = text.slice(word.end, mention.start);
     // "in a small dam burst near Bhendewadi hamlet following torrential downpour, late on Tuesday night": a comma only before the day.
-    if (NOT_THE_HAPPENING.test(between) || between.includes("\n") || /,/.test(between.replace(DAY_COMMA, "")) || between.length > 110) return null;
+    if (NOT_THE_HAPPENING.test(between) || pastVerbBetween(between) || between.includes("\n") || /,/.test(between.replace(DAY_COMMA, "")) || between.length > 110) return null;
     if (!tellsHappening(words, k)) continue;
     // "lowered the death toll from the Easter Sunday suicide bombings ... on Thursday": the day of the toll's change.
     if (TOLL_CHANGED.test(text.slice(sentence.start, word.start))) return null;

@@ -10,7 +10,6 @@ import { fromEvent } from "./event-subject.js";
 import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { headDate } from "./date-head.js";
-import { withStory } from "./date-head-frame.js";
 
 /** The event nouns the shapes read here from the words around the date ask for, as cue words of its window (date-cues.ts). */
 const EVENT_CUE = cueFamily(Object.keys(EVENTS));
@@ -35,11 +34,6 @@ const EVENT_CUE = cueFamily(Object.keys(EVENTS));
  * @example dateSubject({ text: "since the Syrian war began in 2011", sentence, previousSentence: "", mention: date2011 })?.subject.key // "war|start|syria"
  */
 export function dateSubject(input: SubjectInput): SubjectReading | null {
-  // Every reading carries its story's names, so two reports of one story meet whichever shape read each (date-head-frame.ts).
-  return withStory(input, readDate(input));
-}
-
-function readDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   // A named thing's phase ("the Holland Tunnel was opened to traffic on", "the Rana Plaza collapse on"):
   // the thing is a better anchor than the event noun alone.
