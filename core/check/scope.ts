@@ -1,7 +1,7 @@
 import type { Claim } from "../model.js";
 import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
-import { comparisonUnit, fallingFloor, guessedAboveCount, risingToll } from "./tally.js";
+import { comparisonUnit, countGoingOn, fallingFloor, guessedAboveCount, risingToll } from "./tally.js";
 import { INCLUDES } from "./data/toll-words.js";
 import { TENS_WORDS, UNIT_WORDS } from "../extract/numbers/words.js";
 
@@ -48,7 +48,7 @@ export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and t
 export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
   // No finding either where the reports' own words tell the two apart: a part one figure says
   // it includes, or a guess at the final toll above the dead counted so far.
-  if (namedPart(a, b) || guessedAboveCount(a, b)) return true;
+  if (namedPart(a, b) || guessedAboveCount(a, b) || countGoingOn(a, b)) return true;
   // Two reports days apart whose later one counts more: the toll went on rising, which is no
   // doubt that they count the same thing (a part and its whole are told the same day).
   // Nor is a later report's lower "at least" of the dead (tally.ts fallingFloor): both are the story's toll.

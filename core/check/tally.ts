@@ -177,3 +177,22 @@ export function guessedAboveCount(a: Claim, b: Claim): boolean {
     && typeof guess.value === "number" && typeof count.value === "number" && guess.value > count.value;
   return above(a, b) || above(b, a);
 }
+
+/**
+ * The count of a recent event going on between two reports a few days apart: the dead or hurt
+ * higher in the later report (risingToll), or the missing lower in it (found alive, or found dead
+ * and counted with the dead). Neither report is wrong; each gave the count of its day.
+ * @example countGoingOn(missing30OnJuly25, missing23OnJuly26) // true
+ */
+export function countGoingOn(a: Claim, b: Claim): boolean {
+  if (a.articleId === b.articleId || !sameTime(a.asOf, b.asOf, COUNTING_DAYS)) return false;
+  return risingToll(a, b) || risingToll(b, a) || fallingMissing(a, b) || fallingMissing(b, a);
+}
+
+function fallingMissing(earlier: Claim, later: Claim): boolean {
+  const missing = (c: Claim) => c.subject?.frame?.measure.id === "missing" || (c.subject?.head ?? "").toLowerCase() === "missing";
+  if (!missing(earlier) || !missing(later)) return false;
+  const [first, second] = [daySpan(earlier.asOf), daySpan(later.asOf)];
+  if (!first || !second || second.first <= first.last) return false;
+  return typeof earlier.value === "number" && typeof later.value === "number" && later.value < earlier.value;
+}

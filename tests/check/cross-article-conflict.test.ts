@@ -138,15 +138,22 @@ describe("cross-article-conflict: one dated event's toll at two moments", () => 
 });
 
 describe("a toll that rises between reports", () => {
-  it("is compared although the later count is more than twice the first (no part-and-whole doubt), as a discrepancy", () => {
-    const findings = runEntry({
-      name: "rising",
-      articles: [
-        { id: "q1", published: "2016-08-24", body: "Rescuers dug through rubble after a powerful earthquake hit central Italy near Amatrice and Accumoli overnight.\nThe quake killed 38 people, officials said." },
-        { id: "q2", published: "2016-08-26", body: "The death toll from the earthquake that struck Amatrice and Accumoli in central Italy rose on Friday.\nThe quake killed 267 people, the civil protection agency said." },
-      ],
-    }).filter((f) => f.kind === "cross-article-conflict");
-    expect(findings.map((f) => [f.severity, f.claims.map((c) => c.text).join(" / ")])).toEqual([["discrepancy", "38 / 267"]]);
+  const quake = (published: string, toll: string) => ({
+    id: `q-${published}`,
+    published,
+    body: `The death toll from the earthquake that struck Amatrice and Accumoli in central Italy rose again.\nThe quake killed ${toll} people, the civil protection agency said.`,
+  });
+  const first = { id: "q1", published: "2016-08-24", body: "Rescuers dug through rubble after a powerful earthquake hit central Italy near Amatrice and Accumoli overnight.\nThe quake killed 38 people, officials said." };
+  const crossArticle = (articles: { id: string; published: string; body: string }[]) =>
+    runEntry({ name: "rising", articles }).filter((f) => f.kind === "cross-article-conflict");
+
+  it("gives nothing within the week: the count going on (tally.ts countGoingOn)", () => {
+    expect(crossArticle([first, quake("2016-08-26", "267")])).toEqual([]);
+  });
+
+  it("weeks on, is compared although the later count is more than twice the first (no part-and-whole doubt), as a discrepancy", () => {
+    const findings = crossArticle([first, quake("2016-09-08", "295")]);
+    expect(findings.map((f) => [f.severity, f.claims.map((c) => c.text).join(" / ")])).toEqual([["discrepancy", "38 / 295"]]);
     expect(findings[0]!.explanation).not.toContain("a part and the whole");
   });
 });

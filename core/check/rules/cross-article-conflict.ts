@@ -3,6 +3,8 @@ import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { bodiesPartOfToll, fallingFloor, risingToll, valuesDisagree } from "../tally.js";
+import { partsOfThose } from "../frame/breakdown.js";
+import { additions } from "../frame/addition.js";
 import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { fixedDuration, standingMeasure } from "../frame/named-measure.js";
@@ -83,7 +85,6 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | unde
   }
   const gap = daysApart(a, b);
   if (falling) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, the later toll confirmed so far (“at least”) is lower, and the confirmed dead do not fall: one report is wrong or counts something else.${quoted}`;
-  if (sameMoment && risingToll(a, b)) return `reported ${gap} day${gap === 1 ? "" : "s"} apart: the toll of a recent event rises as the count goes on, so this may be the count going on; check which is current.${quoted}`;
   if (standingMeasure(a) && standingMeasure(b)) return `a measure that holds at any time cannot have both values; one report is wrong.${quoted}`;
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
@@ -171,7 +172,8 @@ export const crossArticleConflict: CheckRule = {
     const shown = new Set<string>();
     const all = [...claims, ...related];
     const grouped = deadByGroup(all);
-    const parts = bodiesPartOfToll(all);
+    // Shares and additions this report tells ("Of those, 120", "four more fatalities"): read on its own body.
+    const parts = new Set([...bodiesPartOfToll(all), ...partsOfThose(own, article.body), ...additions(own, article.body)]);
     for (const [mine, theirs] of pairsAcross(own, others)) {
       const figures = figuresKey(mine, theirs);
       // One finding per pair of figures, however often either story repeats them.
