@@ -74,6 +74,36 @@ export function leadPlace(name: ScopeEntity): boolean {
 /** The mark of a built thing's name (core/extract/subject/story-names.ts STORY_SITE). */
 const SITE = "site";
 
+/**
+ * A rare name (one the gazetteer does not know: a village, a beach, a festival) one lead gives
+ * and the other report names only in its body, with the same class of event told in both and
+ * published within the week (checked by the caller): one event, unless the other report's lead
+ * gives a finer place of its own that the first does not name (a second event whose report recalls
+ * the first by name). Outlets put different names in their headlines: "Balochistan" over "Harnai"
+ * in its body, the Harnai earthquake of 2013 (retired aside8).
+ * @example rareToldOnce([harnaiPair], [harnaiLead], [balochistanLead, harnaiBody]) // true
+ */
+export function rareToldOnce(pairs: readonly SharedName[], mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): boolean {
+  const rare = (p: SharedName) => !flag(p.mine, "known") && !flag(p.theirs, "known") && !p.respelt;
+  const ownFiner = (names: readonly ScopeEntity[], other: readonly ScopeEntity[]) => names.some((n) => leadPlace(n) && !flag(n, "known") && sharedNames([n], other).length === 0);
+  return pairs.some((p) => rare(p) && ((flag(p.mine, "lead") && !flag(p.theirs, "lead") && !ownFiner(theirs, mine))
+    || (flag(p.theirs, "lead") && !flag(p.mine, "lead") && !ownFiner(mine, theirs))));
+}
+
+/**
+ * A rare name both leads give, one report naming no kind of event (checked by the caller): one
+ * event when more than the name agrees, as for a known place alone (`knownAlone`): both leads
+ * telling the same day, or, when either tells none, both published within KNOWN_ALONE_DAYS.
+ * "Santa Teresa" in both headlines, one
+ * telling a bus plunge and the other only the dead, is one story; a province in both is not (a
+ * known place: many events of one class).
+ * @example rareInBothLeads([santaTeresaPair], 0, undefined, undefined) // true
+ */
+export function rareInBothLeads(pairs: readonly SharedName[], days: number, da: string | undefined, db: string | undefined): boolean {
+  const both = pairs.some((p) => !flag(p.mine, "known") && !flag(p.theirs, "known") && !p.respelt && flag(p.mine, "lead") && flag(p.theirs, "lead"));
+  return both && sameDayTold(days, da, db);
+}
+
 /** Each lead gives a rare name (a finer place: a district, a street) and none of them is the other's. */
 function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): boolean {
   const finer = (names: readonly ScopeEntity[]) => names.filter((n) => flag(n, "lead") && !flag(n, "known"));

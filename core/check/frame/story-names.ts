@@ -4,7 +4,7 @@ import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
 import { typeClass } from "./event.js";
 import { flag, mark, type SharedName, sharedNames, storyNamesOf } from "./story-shared.js";
-import { agreedNames, knownAlone, knownOnce } from "./story-agree.js";
+import { agreedNames, knownAlone, knownOnce, rareInBothLeads, rareToldOnce } from "./story-agree.js";
 import { asideOfStory, partOfStory } from "./story-places.js";
 
 /**
@@ -87,7 +87,10 @@ export interface StoryMatch {
  *   of one class in a week); or, within the week, a rare name one lead gives and the other
  *   report's body, and another shared name; or a known place both leads give alone, with the same
  *   day of the event or published within two days, and no finer places of their own (`knownAlone`);
- *   or such a place one lead gives and the other report's body, its lead naming no place (`knownOnce`).
+ *   or such a place one lead gives and the other report's body, its lead naming no place (`knownOnce`);
+ *   or, both telling one class, a rare name one lead gives and the other report's body, that
+ *   report's lead giving no finer place of its own (`rareToldOnce`); when one report names no kind
+ *   of event, a rare name both leads give ties them on the terms of `knownAlone` (`rareInBothLeads`).
  * @example storyMatch(quakeTollOfMandalayReport, disasterTollOfNextDayReport) // { names: [Mandalay, Sagaing], eventClass: "earthquake", days: 1 }
  */
 export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch | null {
@@ -115,21 +118,25 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   // A report whose words name no kind of event ("Death toll of Ikoyi collapsed building rises to
   // 38", "the bus accident") is of the other's kind, or of one kind with it, when the names tie
   // them twice over: a rare name a lead gives, and another name in common, within the week.
-  if (ca === undefined || cb === undefined) return told && week ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
+  // A rare name both leads give, and the same day, ties them too (`rareInBothLeads`).
+  const days = Math.abs(x - y);
+  if (ca === undefined || cb === undefined) return week && (told || rareInBothLeads(pairs, days, da, db)) ? { names: shared, eventClass, days } : null;
   // Past the week, only a rare name both leads give ("Idai", "Cianjur", "Surfside") still ties
   // two reports: the toll of a large disaster is still being counted weeks on, and a rare place
   // rarely has two events of one class in a month (leads telling two days are two events, above).
-  const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told || knownAlone(inLeads, mine, theirs, Math.abs(x - y), da, db)
-    || knownOnce(pairs, mine, theirs, Math.abs(x - y), da, db) : rare;
-  return enough ? { names: shared, eventClass, days: Math.abs(x - y) } : null;
+  const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told || knownAlone(inLeads, mine, theirs, days, da, db)
+    || knownOnce(pairs, mine, theirs, days, da, db) || rareToldOnce(pairs, mine, theirs) : rare;
+  return enough ? { names: shared, eventClass, days } : null;
 }
 
 
 /**
- * Whether a story's names could ever be enough for `storyMatch`: two names, or one in the lead (a
+ * Whether a story's names could ever be enough for `storyMatch`: two names, one in the lead (a
  * known city alone ties two reports only with the same class and day, `knownAlone`; the index
- * files it by class, claim-index-event.ts). A city the body names once in passing never is.
+ * files it by class, claim-index-event.ts), or a rare name of the body alone, which another
+ * report's lead giving it ties when both tell one kind of event (`rareToldOnce`: "Dolakha" a
+ * paragraph down under an avalanche headline). A city the body names once in passing never is.
  */
 export function canMatch(names: readonly ScopeEntity[]): boolean {
-  return names.length >= 2 || names.some((n) => flag(n, "lead"));
+  return names.length >= 2 || names.some((n) => flag(n, "lead") || !flag(n, "known"));
 }

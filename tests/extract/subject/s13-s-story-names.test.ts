@@ -90,7 +90,8 @@ describe("title case (s13)", () => {
   });
   it("so the names of such a lead are names", () => {
     const bridge = "China Just Opened The World's Longest Sea Bridge\nThe Qingdao Jiaozhou Bay Bridge in China’s Shangdong province opened Thursday.\nIt is 26.4 miles long.";
-    expect(story(bridge)).toEqual(expect.arrayContaining(["*qingdao-jiaozhou", "*shangdong"]));
+    // Qingdao is a known city (the gazetteer, s13 round two): the bay's name is what is left.
+    expect(story(bridge)).toEqual(expect.arrayContaining(["*qingdao", "*jiaozhou", "*shangdong"]));
   });
 });
 
@@ -128,5 +129,13 @@ describe("a country's capital named by the country (s13)", () => {
     expect(capitalsNamed("The Taliban captured the capital of Logar province on Friday")).toEqual([]);
     expect(capitalsNamed("in Iran's capital Tehran")).toEqual([]);
     expect(capitalsNamed("He flew to the Afghan capital").map((c) => c.located)).toEqual([false]);
+  });
+});
+
+describe("a holiday's eve is no name (s13 round two)", () => {
+  it("'New Year's Eve' gives no 'Eve' (retired aside8 a8-36b, the Santika pub fire, told against the República Cromañón fire's 'New Year's Eve celebrations')", () => {
+    const fire = "2009 New Year’s Eve fire in Bangkok\nA PUB CELEBRATION ON NEW YEAR’S Eve in Bangkok, Thailand, ended in tragedy when a fire – just minutes after the countdown to 2009 – rapidly destroyed the entire building, resulting in 59 dead at the scene.\nInitial findings indicated that the blaze was probably caused by an indoor firework show.";
+    expect(story(fire)).not.toContain("eve");
+    expect(story(fire)).toEqual(["*bangkok"]);
   });
 });

@@ -40,7 +40,7 @@ times post news herald guardian telegraph independent journal tribune daily week
 chronicle express mail mirror sun standard star globe review today network radio tv television agency
 international world global media online wire instagram facebook twitter youtube tiktok telegram whatsapp
 richter
-christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween new year
+christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween new year eve
 spring summer autumn fall winter
 god allah jesus
 `.trim().split(/\s+/).concat(sites);
