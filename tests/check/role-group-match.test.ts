@@ -1,24 +1,28 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runEntry, type Entry } from "./corpus-runner.js";
 
-// Asian Lite and Daijiworld (both IANS copy, 13 February 2015) on the Anekal derailment: one report
-// names the derailment, the other only the passengers ("Nine passengers were killed"). The group is
-// all the two share, so it ties them on one report day only (count-strength.ts roleAlone).
-const [anekal] = JSON.parse(readFileSync(new URL("../corpus/check/s12-s-index.json", import.meta.url), "utf8")) as Entry[];
+// After Asian Lite and Daijiworld (both IANS copy, 13 February 2015) on one derailment, with the
+// names taken out: one report names the derailment, the other only the passengers ("Nine passengers
+// were killed"). The group is all the two share, so it ties them on one report day only
+// (count-strength.ts roleAlone). The real pair, which both name Anekal, is tied by the story's
+// names instead (tests/corpus/check/s12-s-index.json).
+const entry = (secondPublished: string): Entry => ({
+  name: "group only",
+  articles: [
+    { id: "g1", published: "2015-02-13", body: "Train derails, 12 dead\nTwelve passengers died and 30 were injured when an inter-city express derailed, said the chief minister." },
+    { id: "g2", published: secondPublished, body: "Express train accident\nNine passengers were killed early Friday, an official said. Ten others were seriously injured.\nThe victims included five men, three women and a nine-year-old boy." },
+  ],
+});
 
-const nextDay = (date: string | undefined) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const passengerTolls = (entry: Entry) =>
-  runEntry(entry).filter((f) => f.kind === "cross-article-conflict" && f.claims.some((c) => c.text === "Nine"));
+const passengerTolls = (e: Entry) =>
+  runEntry(e).filter((f) => f.kind === "cross-article-conflict" && f.claims.some((c) => c.text === "Nine"));
 
 describe("two reports sharing only a group of people (count-strength.ts roleAlone)", () => {
   it("are compared when published the same day", () => {
-    expect(passengerTolls(anekal!)).toHaveLength(1);
+    expect(passengerTolls(entry("2015-02-13"))).toHaveLength(1);
   });
 
   it("are not compared a day apart: passengers die in many crashes a week", () => {
-    const [first, second] = anekal!.articles;
-    const apart = { ...anekal!, articles: [first!, { ...second!, published: nextDay(second!.published) }] };
-    expect(passengerTolls(apart)).toEqual([]);
+    expect(passengerTolls(entry("2015-02-14"))).toEqual([]);
   });
 });
