@@ -1,7 +1,8 @@
 /**
  * CPU time of each extraction step (core/extract/pipeline.ts STEPS, plus the claims built from
- * the drafts) over the bench corpus, beside chrono-node's parse of the same text: which step
- * the extraction ratio is spent in. Medians of `--runs` rounds, each step timed per article with
+ * the drafts and, where the build has it, the figures marked by head word and story after them:
+ * markHeadFigures, "head figures") over the bench corpus, beside chrono-node's parse of the same
+ * text: which step the extraction ratio is spent in. Medians of `--runs` rounds, each step timed per article with
  * process.cpuUsage (about a microsecond per call, a few ms per round).
  *
  *   node --expose-gc bench/profile/steps-cpu.mjs [--runs 9] [--min] [root]
@@ -21,6 +22,8 @@ const { load, corpus } = await buildInputs(root);
 const { FINDERS } = await load("extract/index.js");
 const { STEPS, runPipeline } = await load("extract/pipeline.js");
 const { toClaims } = await load("extract/claims.js");
+// What extractClaims runs after the pipeline (since session 13): figures marked by head word and story.
+const markHeadFigures = await load("extract/subject/head-figures.js").then((m) => m.markHeadFigures, () => undefined);
 const chrono = await import("chrono-node");
 const now = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
 const spent = new Map();
@@ -34,10 +37,16 @@ for (let r = 0; r <= runs; r++) {
   add("chrono-node (dates only)", now() - t);
   t = now();
   for (const a of corpus.articles) {
-    const { drafts } = runPipeline(a.body, a.published, FINDERS, timed);
+    const { drafts, context } = runPipeline(a.body, a.published, FINDERS, timed);
     const c = now();
-    toClaims(a.id, a.body, drafts);
+    const claims = toClaims(a.id, a.body, drafts);
     add("claims", now() - c);
+    if (markHeadFigures) {
+      // The subject step's context, where the pipeline keeps it (later builds): its story names are shared.
+      const h = now();
+      markHeadFigures(claims, a.body, a.published, context);
+      add("head figures", now() - h);
+    }
   }
   add("extraction (all)", now() - t);
   if (r === 0) continue; // warm-up

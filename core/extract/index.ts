@@ -30,7 +30,8 @@ export function extractClaims(article: Article): Claim[] {
   // A bare "$" or "tons" means what the article's outlet means (its source or URL says which).
   const locale = localeOf(article);
   const finders = locale ? { ...FINDERS, quantities: (text: string) => localizeMentions(text, locale) } : FINDERS;
-  const { drafts } = runPipeline(body, published, finders);
-  // A figure no reader framed still says what it is about by its head word and its story.
-  return markHeadFigures(toClaims(article.id, body, drafts), body, published);
+  const { drafts, context } = runPipeline(body, published, finders);
+  // A figure no reader framed still says what it is about by its head word and its story: the
+  // story's names as the subject step read them (its context holds the same dates and sentences).
+  return markHeadFigures(toClaims(article.id, body, drafts), body, published, context);
 }

@@ -7,6 +7,7 @@ import { resolveOverlaps } from "./overlaps.js";
 import { datesAfterRaceTimes } from "./durations/race-time.js";
 import { dropFurniture } from "./furniture.js";
 import { findSubjects, subjectContext, type SubjectInput } from "./subject/index.js";
+import type { SubjectContext } from "./subject/context.js";
 import { modalityOf } from "./modality.js";
 import { quotedRegions } from "./quotes.js";
 import { asOfFor } from "./as-of.js";
@@ -40,6 +41,12 @@ export interface Extraction {
   quotes: Span[];
   mentions: Mention[];
   drafts: Draft[];
+  /**
+   * The article context the subject step read (its dates and sentences, and what its readers
+   * filled in: the story's names among them), kept so that what runs after extraction reads
+   * the same article without building it again.
+   */
+  context?: SubjectContext;
 }
 
 export interface Step {
@@ -74,7 +81,11 @@ export const STEPS: readonly Step[] = [
   { name: "claim-limit", run: (s) => ({ ...s, mentions: firstInText(s.mentions, MAX_CLAIMS_PER_ARTICLE) }) },
   // Subjects before modality: both read the sentence, but conversions copy the subject of
   // their original, which needs all subjects first.
-  { name: "subjects", run: (s) => ({ ...s, drafts: withSubjects(s) }) },
+  { name: "subjects", run: (s) => {
+    // Built once per article: the dates and document structure every subject step may read.
+    const context = subjectContext(s.text, s.mentions, s.published, s.sentences);
+    return { ...s, context, drafts: withSubjects(s, context) };
+  } },
   { name: "modality", run: (s) => ({ ...s, drafts: s.drafts.map((d) => withModality(s, d)) }) },
   // Last: asOf needs the final set of dates (after overlaps and furniture) to tie numbers to.
   { name: "asOf", run: (s) => ({ ...s, drafts: withAsOf(s) }) },
@@ -85,7 +96,7 @@ export const STEPS: readonly Step[] = [
  * @example runPipeline("a 30-km strip", "2024-08-06", finders).drafts[0].mention.unit // "km"
  */
 export function runPipeline(text: string, published: string | undefined, finders: Finders, steps: readonly Step[] = STEPS): Extraction {
-  let state: Extraction = { text, published, sentences: [], quotes: [], mentions: [], drafts: [] };
+  let state: Extraction = { text, published, sentences: [], quotes: [], mentions: [], drafts: [], context: undefined };
   for (const step of steps) state = step.run(state, finders);
   return state;
 }
@@ -110,9 +121,7 @@ function sentenceOf(state: Extraction, mention: Mention): { sentence: Span; inde
   return { sentence: { start: sentence.start, end: Math.max(sentence.end, mention.end) }, index };
 }
 
-function withSubjects(state: Extraction): Draft[] {
-  // Built once per article: the dates and document structure every subject step may read.
-  const context = subjectContext(state.text, state.mentions, state.published, state.sentences);
+function withSubjects(state: Extraction, context: SubjectContext): Draft[] {
   const sentences = state.mentions.map((mention) => sentenceOf(state, mention));
   const inputs = state.mentions.map((mention, i): SubjectInput => {
     const { sentence, index } = sentences[i]!;

@@ -1,6 +1,6 @@
 import type { Claim, ScopeEntity } from "../../model.js";
 import { splitSentences } from "../sentences.js";
-import { subjectContext } from "./context.js";
+import { subjectContext, type SubjectContext } from "./context.js";
 import { headGuarded } from "./head-guards.js";
 import { ANY_HEAD, type Head, headOf } from "./head-word.js";
 import { CASUALTY } from "./lexicon.js";
@@ -44,10 +44,12 @@ function figure(claim: Claim): boolean {
 const dimensionOf = (claim: Claim) => claim.dimension ?? "count";
 
 /**
- * The claims, those that a head and the report's story name marked `headWord`.
+ * The claims, those that a head and the report's story name marked `headWord`. `context` is the
+ * article context extraction's subject step read these claims with (pipeline.ts): its story names
+ * are read once per article and shared; without it they are read from the claims' own dates.
  * @example markHeadFigures(extractClaims(article), article.body, article.published).filter((c) => c.headWord)
  */
-export function markHeadFigures(claims: Claim[], body: string, published: string | undefined): Claim[] {
+export function markHeadFigures(claims: Claim[], body: string, published: string | undefined, context?: SubjectContext): Claim[] {
   const figures = claims.filter((c) => figure(c) && !framedToll(c));
   if (figures.length === 0) return claims;
   const byDimension = new Map<string, Set<string>>();
@@ -65,7 +67,7 @@ export function markHeadFigures(claims: Claim[], body: string, published: string
   }
   const marked = [...heads].filter(([c, head]) => kinds.get(`${dimensionOf(c)}:${head.lemma}`)!.size <= MAX_VALUES);
   if (marked.length === 0) return claims;
-  const story = namesOfStory(claims, body, published);
+  const story = namesOfStory(claims, body, published, context);
   if (story.length === 0) return claims;
   const words = new Map(marked);
   return claims.map((c) => {
@@ -76,8 +78,14 @@ export function markHeadFigures(claims: Claim[], body: string, published: string
   });
 }
 
-/** The story's distinctive names (story-names.ts), read once per report that has a marked figure. */
-function namesOfStory(claims: readonly Claim[], body: string, published: string | undefined): ScopeEntity[] {
+/**
+ * The story's distinctive names (story-names.ts), read once per report that has a marked figure.
+ * They depend on the article's text, sentences and dates only, and the subject step's context
+ * holds the same sentences and the same dates as the claims (every date mention becomes a claim),
+ * so its names, often already read by a subject reader, are these.
+ */
+function namesOfStory(claims: readonly Claim[], body: string, published: string | undefined, shared?: SubjectContext): ScopeEntity[] {
+  if (shared) return storyNames(shared).filter((n) => n.id.startsWith(STORY_NAME));
   const dates = claims.filter((c) => c.kind === "date").map((c) => ({ kind: c.kind, start: c.start, end: c.end, value: c.value, qualifier: c.qualifier, rules: [] }));
   const context = subjectContext(body, dates, published, splitSentences(body));
   return storyNames(context).filter((n) => n.id.startsWith(STORY_NAME));
