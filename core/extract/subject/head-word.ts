@@ -19,6 +19,11 @@ import { singular } from "./words.js";
 export const ANY_HEAD = "~";
 
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
+// Built once: matchAll reads a copy of a global pattern from its lastIndex, which stays 0 here.
+/** Every word of a stretch. */
+const WORDS = new RegExp(WORD, "gu");
+/** Every word and every mark that is not a space: "covered only 45 km", "Rs 99". */
+const TOKENS = new RegExp(`${WORD}|[^\\s\\p{L}]`, "gu");
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
 
 /** A conversion or gloss in brackets right after the figure: "50 km (30 miles) from Kabul". */
@@ -96,7 +101,7 @@ function origin(after: string): string | undefined {
   const m = FROM_AFTER.exec(after);
   if (!m) return undefined;
   // The place's words: up to the first clause word after them ("from the temple town. Many", "from Kabul, effectively").
-  const words = [...m[1]!.matchAll(new RegExp(WORD, "gu"))].map((w) => w[0]).slice(0, 6);
+  const words = [...m[1]!.matchAll(WORDS)].map((w) => w[0]).slice(0, 6);
   const end = words.findIndex((w, i) => i > 0 && (STOP.has(w.toLowerCase()) && w.toLowerCase() !== "of"));
   if (end > 0) words.length = end;
   const at = words.findIndex((w) => /^\p{Lu}/u.test(w) && !PLACE_NOUNS.has(w.toLowerCase()));
@@ -113,7 +118,7 @@ const COPULA_WORDS = new Set(HEAD_COPULAS.flatMap((c) => c.split(" ")));
  * the figure is the level of, not a verb).
  */
 function governing(before: string): { word: string; tied: boolean } | undefined {
-  const words = [...before.matchAll(new RegExp(`${WORD}|[^\\s\\p{L}]`, "gu"))].map((w) => w[0]);
+  const words = [...before.matchAll(TOKENS)].map((w) => w[0]);
   let tied = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
