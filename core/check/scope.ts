@@ -48,12 +48,23 @@ export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and t
 export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
   // No finding either where the reports' own words tell the two apart: a part one figure says
   // it includes, or a guess at the final toll above the dead counted so far.
-  if (namedPart(a, b) || guessedAboveCount(a, b) || countGoingOn(a, b)) return true;
+  if (namedPart(a, b) || guessedAboveCount(a, b) || countGoingOn(a, b) || toldAsPart(a, b)) return true;
   // Two reports days apart whose later one counts more: the toll went on rising, which is no
   // doubt that they count the same thing (a part and its whole are told the same day).
   // Nor is a later report's lower "at least" of the dead (tally.ts fallingFloor): both are the story's toll.
   if (a.articleId !== b.articleId && (risingToll(a, b) || risingToll(b, a) || fallingFloor(a, b))) return false;
   return match.strength === "weak" && (partOfWhole(a, b) || boundsFarApart(a, b));
+}
+
+/**
+ * A figure its own report told as added to a count before it ("four more fatalities", "another
+ * 40"), or one of two told as a share of the count before ("Of them, 120 died"): a part, marked
+ * when it was read (subject.addition, subject.share), so known whichever report is stored. Two
+ * shares are still compared: both are parts of one whole.
+ */
+function toldAsPart(a: Claim, b: Claim): boolean {
+  const marked = (claim: Claim, rule: string) => claim.subject?.frame?.rules?.includes(rule) === true;
+  return marked(a, "subject.addition") || marked(b, "subject.addition") || marked(a, "subject.share") !== marked(b, "subject.share");
 }
 
 /**

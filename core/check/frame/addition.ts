@@ -1,5 +1,7 @@
 import type { Claim } from "../../model.js";
 import { headOf } from "../pairs.js";
+// "three more", "another 20", and "wounding about 150 more" (no addition): read as the extractor reads them.
+import { ADDED_AFTER, ADDED_BEFORE, SECOND_MEASURE } from "../../extract/subject/part-of-people.js";
 
 /**
  * A count the text adds to another rather than gives as the total: "three more people died in
@@ -8,14 +10,6 @@ import { headOf } from "../pairs.js";
  * toll itself, so it is compared with nothing as if it were the same thing.
  */
 
-/** Words right after the number that add it to something counted before ("three more", "20 additional"). */
-const ADDED_AFTER = /^\s+(?:more|additional|further|extra)\b/iu;
-/**
- * Words right before the number ("another 20", "a further 12", "an additional 5"): an addition
- * only after a figure of the same measure; "killed six while another 13 were injured" gives
- * the whole count of injured.
- */
-const ADDED_BEFORE = /\b(?:another|(?:a|an) (?:further|additional|extra))\s+$/iu;
 /**
  * "Other" after the number ("three other people", "40 others") adds to a figure of the same
  * measure named before it; after a figure of another measure ("killing 12 and wounding 40
@@ -49,14 +43,6 @@ export function isAddition(claim: Claim, body?: string): boolean {
   const words = around(claim, body);
   return words !== null && ADDED_AFTER.test(words.after) && !SECOND_MEASURE.test(words.before);
 }
-
-/**
- * "Killing 59 and wounding about 150 more": after a count of the dead, "and" with a verb of
- * another casualty measure, "N more" means N other people, the whole count of that measure,
- * not N added to a count of it given before (which reads "N more people were wounded"). A
- * subject's words may start at the verb ("wounding about 150 more in a mass shooting").
- */
-const SECOND_MEASURE = /(?:^|\b(?:and|while|with)\s+)(?:wounding|injuring|hurting|wounded|injured|hurt)\s+(?:(?:about|some|around|nearly|roughly|almost|at least|more than|over)\s+)?$/iu;
 
 /**
  * Whether a claim says "N other(s)" or "another N" after an earlier figure of its own measure:

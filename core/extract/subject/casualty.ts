@@ -33,6 +33,8 @@ export interface Casualty {
 const PASSIVE = /^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|being|be|remain|remains|remained|still|yet|gone|went|reportedly|already|all|also|now|confirmed|[a-z]+ly|managed\s+to|(?:reported|feared|believed|thought|said|known|presumed|understood|confirmed|listed|declared|pronounced|estimated|found)(?:\s+(?:to|as))?))*\s+([a-z]+)/i;
 /** Status words that count people only after the count (data/measures.ts 'statusAfterOnly'). */
 const AFTER_ONLY: ReadonlySet<string> = new Set(measures.statusAfterOnly);
+/** Status words right after a count that are its measure and no casualty ('over 5.7 million affected'). */
+const NOT_CASUALTY: ReadonlySet<string> = new Set(measures.statusNotCasualty);
 const RELATIVE = /^\s+(?:who|that)\b/i;
 const AGE = /year|month|week|day|old/i;
 /** "another four people yet to be located", "who have not yet been found": people missing, told by what is not done. */
@@ -102,6 +104,10 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const ofWhole = partOfPeople(text, mentionEnd);
   if (ofWhole) return ofWhole;
   for (const word of phrase?.words ?? []) {
+    // "over 5.7 million affected\nDeath toll in the flood": a headline's count ends at its line,
+    // and a status word right after the figure is its measure, not a casualty word further on.
+    if (text.slice(mentionEnd, word.start).includes("\n")) break;
+    if (NOT_CASUALTY.has(word.lower) && !/\p{L}/u.test(text.slice(mentionEnd, word.start))) return null;
     const own = casualtyWord(word.lower);
     // "33 survivors were rescued": survivors someone took out are the rescued, not all who survived.
     if (own === "survivor" && survivorsRescued(text.slice(phrase!.end, phrase!.end + 40))) return { kind: "rescued", span: word };
@@ -144,7 +150,10 @@ function lostLives(text: string, phrase: NounPhrase, verb: string | undefined): 
 }
 
 /** A casualty verb right after `from`: "have been killed". */
-function verbAfter(text: string, from: number, head?: string): Casualty | null {
+function verbAfter(whole: string, from: number, head?: string): Casualty | null {
+  // A count's verb is on its own line: a headline's figure never takes the next line's words.
+  const lineEnd = whole.indexOf("\n", from);
+  const text = lineEnd >= 0 && lineEnd < from + 80 ? whole.slice(0, lineEnd) : whole;
   const window = text.slice(from, from + 60);
   const notFound = window.includes("yet") ? NOT_FOUND.exec(window) : null;
   if (notFound) return { kind: "missing", span: { start: from, end: from + notFound[0].length } };

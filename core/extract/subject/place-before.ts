@@ -2,15 +2,23 @@ import type { ScopeEntity } from "../../model.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
 import { gazetteerPlace, placesAround } from "./gazetteer.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
+import placeWords from "./data/place-words.js";
 import type { Reading } from "./reading.js";
 
-/** "In <Place>," right before a figure. */
-export const PLACE_BEFORE = /(?:^|[\s,;(])[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),?\s*$/u;
+/** "In <Place>," right before a figure; "in China, where four deaths were reported": a where clause's count is that place's. */
+export const PLACE_BEFORE = /(?:^|[\s,;(])[Ii]n\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),?\s*(?:where\s+)?$/u;
+
+/**
+ * "director of Khost province said that 25 people were killed": the official of a named
+ * division gives its count (data/place-words.ts 'areas'), that division's part of the toll.
+ */
+const OFFICIAL_OF = new RegExp(String.raw`\bof\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:${placeWords.areas.join("|")})\s+(?:said|says|told\s+[\p{L}\s]{1,30}?)\s+(?:that\s+)?$`, "u");
 
 /** The place of an "In <Place>," right before the figure, as a scope entity. */
 export function placeBefore(r: Reading): ScopeEntity | null {
   const { text, sentence, mention } = r.input;
-  const m = PLACE_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
+  const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
+  const m = PLACE_BEFORE.exec(before) ?? OFFICIAL_OF.exec(text.slice(Math.max(sentence.start, mention.start - 100), mention.start));
   const name = m?.[1]!.replace(/[’']s$/, "");
   if (!name || MONTHS_AND_DAYS.has(name.toLowerCase()) || /^(?:The|A|An|This|That|Its|Their)$/.test(name)) return null;
   // "Death Toll In Nice Rises To 84": in a title-case line the known place is the name, not the words after it.

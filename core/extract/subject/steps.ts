@@ -5,6 +5,7 @@ import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
 import { locatesFromPlace } from "./distance-from.js";
 import { casualtyKind } from "./casualty.js";
+import { addedToCount, opensShare } from "./part-of-people.js";
 import { tollPhrase } from "./toll-phrase.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { namedMeasure } from "./named-measure.js";
@@ -100,6 +101,17 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.rules.push("subject.casualty");
       if (casualty.bodies) r.rules.push("subject.bodies");
       eventOf(r);
+    },
+  },
+  // "Of them, 120 died", "deaths of two more people": a casualty count that is a part of a count
+  // told before, marked so that whichever report meets it knows it (check/scope.ts toldAsPart).
+  {
+    name: "subject.part-told",
+    run: (r) => {
+      if (!r.casualty || r.casualty.part) return;
+      const { text, mention, sentence } = r.input;
+      if (opensShare(text, sentence.start, mention.start)) r.rules.push("subject.share");
+      if (addedToCount(text, mention.start, mention.end, r.casualty.kind)) r.rules.push("subject.addition");
     },
   },
   // "180 to 200 people had been on board", "carrying 400 refugees": everyone aboard, one measure.
