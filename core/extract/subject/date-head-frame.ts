@@ -1,5 +1,8 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import named from "./data/named-measures.js";
+import life from "./data/life-events.js";
+import { objectOfRelative } from "./life-person.js";
+import { wordsIn } from "./words.js";
 import { buildSubject } from "./key.js";
 import { bareName, NAME, thingOf } from "./named-thing.js";
 import { foldedId } from "./thing-phase.js";
@@ -24,6 +27,12 @@ export const WHERE = "clause:where";
 const NOT_NAMES = new Set(named.notNames);
 const NAMES = new RegExp(NAME, "gu");
 const AGE_BEFORE = /\b(?:new|old|former|original|second|first|another|other)\s+$/i;
+/** "The Queen died", "the President was admitted": a title alone names no one in particular. */
+const TITLES = new Set<string>(life.titles);
+/** "The construction of the old bridge started": a subject told as another one of its kind is not the story's thing. */
+const OTHER_ONE = /\b(?:(?:the|an?|its|their)\s+(?:old|former|original|previous|other)|another)\s+\p{Ll}/u;
+/** "Construction of 4 km of the Silkyara Tunnel was completed": a part of the thing, measured or named as a part: its building is not the thing's. */
+const PART_OF = /\bof\s+(?:about\s+|some\s+|over\s+|nearly\s+)?\d[\d.,]*\s*[\p{L}-]*\s+of\b|\b(?:part|parts|section|stretch|portion|half|phase)\s+of\b/iu;
 
 /**
  * The names of a head's subject: before a verb ("Lata Mangeshkar was admitted", "On DATE, Prime
@@ -38,6 +47,11 @@ export function headReading(input: SubjectInput, words: string, phase: string, h
   const { text, sentence, mention, context } = input;
   const from = clauseFrom(text, sentence.start, Math.min(headAt, mention.start));
   const end = clauseTo(text, sentence.end, Math.max(headAt + words.length, mention.end));
+  const subjectWords = text.slice(from, noun ? end : headAt);
+  // A part's building is not the thing's; a part's collapse is ("a 200-metre section of the Morandi bridge gave way").
+  if (OTHER_ONE.test(subjectWords) || (!phase.startsWith("occurred:") && PART_OF.test(subjectWords))) return null;
+  // "The man who killed Shinzo Abe died on": the name is a relative clause's object; the verb's subject is someone the clause does not name.
+  if (!noun && relativeObject(text, from, headAt, sentence.start)) return null;
   const subjects = clauseNames(text, from, noun ? end : headAt, sentence.start, mention);
   const where = noun ? [] : clauseNames(text, headAt, end, sentence.start, mention)
     .filter((e) => !subjects.some((s) => s.id === e.id)).map((e) => ({ ...e, within: [...(e.within ?? []), WHERE] }));
@@ -76,6 +90,19 @@ function clauseTo(text: string, sentenceEnd: number, at: number): number {
   return at + (cut ? cut.index : after.length);
 }
 
+/** A word that opens a noun, not a verb: "I inform you that the Pope Emeritus ... passed away" is no relative clause. */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those)$/;
+
+/** Whether a name between `from` and `to` follows a relative pronoun and its verb. */
+function relativeObject(text: string, from: number, to: number, sentenceStart: number): boolean {
+  for (const m of text.slice(from, to).matchAll(NAMES)) {
+    const at = from + m.index;
+    const before = wordsIn(text, Math.max(sentenceStart, at - 40), at);
+    if (objectOfRelative(before) && !DETERMINER.test(before[before.length - 1]!.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The names a clause gives, outside the date's own words: a capitalised run not opening the
  * sentence alone ("He", "The"), nor a month or weekday, as a named thing or a known place.
@@ -92,7 +119,7 @@ function clauseNames(text: string, from: number, to: number, sentenceStart: numb
     // The first word may be a capitalised common word ("The", "On") opening the run.
     while (words && NOT_NAMES.has(words.split(/\s+/)[0]!)) words = words.split(/\s+/).slice(1).join(" ");
     if (!words || /^\d+$/.test(words) || (at === sentenceStart && !/\s/.test(words) && words === m[0])) continue;
-    if (!/\p{Lu}/u.test(words) || words.length < 3) continue;
+    if (!/\p{Lu}/u.test(words) || words.length < 3 || TITLES.has(words)) continue;
     const thing = thingOf(words);
     if (!thing) continue;
     const entity = thing.kind === "named" ? { ...thing, id: foldedId(thing.id) } : thing;

@@ -6,6 +6,7 @@ import { tellsOtherEvent } from "./story-names-step.js";
 import { RETROSPECT } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { headReading } from "./date-head-frame.js";
+import { remembered } from "./life-dates.js";
 import { pastVerbBetween } from "./date-head-verb.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 
@@ -76,7 +77,10 @@ export function headDate(input: SubjectInput): SubjectReading | null {
   if (BOUND.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return null;
   const head = headBefore(input) ?? headAfter(input);
   if (!head || planned(text, sentence.start, head.start)) return null;
-  return headReading(input, head.words, head.phase, head.start, NOUNS.has(norm(head.words)) && !VERBS.has(norm(head.words)));
+  const noun = NOUNS.has(norm(head.words)) && !VERBS.has(norm(head.words));
+  // "marked a year since the death of Alexei Navalny on": a noun's date may be the remembrance's (a verb's clause dates itself: "20 years after its foundation stone was laid in 2002").
+  if (noun && remembered(text.slice(sentence.start, mention.start))) return null;
+  return headReading(input, head.words, head.phase, head.start, noun);
 }
 
 /** The nearest head before the date in its clause: "was admitted to Breach Candy Hospital on". */

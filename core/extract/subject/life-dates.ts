@@ -96,10 +96,20 @@ function fromVerb(input: SubjectInput): SubjectReading | null {
  */
 const REMEMBERED = new RegExp(String.raw`\b(?:${life.remembrance.join("|")}|(?:years?|months?|weeks?)\s+(?:since|after))\b`);
 
+/**
+ * Whether the words of a sentence before a date remember a happening: the date may be the
+ * remembrance's, not the happening's. Read by every reader that dates a death by the words before
+ * its date (here, date-head.ts).
+ * @example remembered("Supporters marked a year since the death of Alexei Navalny on ") // true
+ */
+export function remembered(before: string): boolean {
+  return REMEMBERED.test(before);
+}
+
 function fromNoun(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const before = text.slice(Math.max(sentence.start, mention.start - 90), mention.start);
-  if (REMEMBERED.test(text.slice(sentence.start, mention.start))) return null;
+  if (remembered(text.slice(sentence.start, mention.start))) return null;
   const owned = POSSESSIVE_NOUN.exec(before);
   if (owned && isPerson(owned[1]!, text, false)) return lifeSubject(text, owned[1]!, NOUNS.get(owned[2]!.toLowerCase())!, owned[2]!, "subject.life-date-noun");
   const m = NOUN_OF.exec(before);

@@ -70,8 +70,18 @@ const RELATIVES = new Set(life.relatives);
  * Shinzo Abe died on": the death is someone else's.
  */
 export function objectOfAnother(before: readonly Word[]): boolean {
+  const last = before[before.length - 1];
+  return Boolean(last && (OBJECT_OF.has(last.lower) || objectOfRelative(before)));
+}
+
+/**
+ * Whether the words before a name end in a relative pronoun and its verb: "the man who killed
+ * Shinzo Abe died": the name is the relative clause's object, not the subject of the verb after it.
+ * @example objectOfRelative(wordsIn("The man who killed ", 0, 19)) // true
+ */
+export function objectOfRelative(before: readonly Word[]): boolean {
   const [last, second] = [before[before.length - 1], before[before.length - 2]];
-  return Boolean(last && (OBJECT_OF.has(last.lower) || (second && RELATIVES.has(second.lower) && !isCapitalized(last))));
+  return Boolean(last && second && RELATIVES.has(second.lower) && !isCapitalized(last));
 }
 
 /** The name run ending at words[k], a pronoun's antecedent, or null. */

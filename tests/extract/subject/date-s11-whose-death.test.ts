@@ -22,5 +22,7 @@ describe("whose death a date is: a name in another phrase is not the verb's subj
     expect(deathOf("Hamas leader Yahya Sinwar was killed on October 16, 2024.", "October 16, 2024")).toBe("date.death yahya-sinwar");
     expect(deathOf("Jane Doe, who died on May 3, 2010, was a poet.", "May 3, 2010")).toBe("date.death jane-doe");
     expect(deathOf("Many people paid their respects to Mahsa Amini, a 22-year-old who passed away on September 17.", "September 17", "2022-10-01")).toBe("date.death mahsa-amini");
+    // 'that' before an article opens no relative clause (the Holy See's statement, 31 December 2022).
+    expect(deathOf("“With sorrow I inform you that the Pope Emeritus, Benedict XVI , passed away today at 9:34 in the Mater Ecclesiae Monastery in the Vatican.", "today at 9:34", "2022-12-31")).toMatch(/^date\.death .*benedict-xvi/);
   });
 });

@@ -75,6 +75,8 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
     expect(brief(frameOf("Construction of 4 km of the Silkyara Tunnel was completed in 2023.", "2023"))?.measure ?? "none").not.toMatch(/^date\./);
     expect(brief(frameOf("The minister will lay the foundation stone of the Pamban Bridge on 1 March.", "1 March"))?.measure ?? "none").not.toMatch(/^date\./);
     expect(brief(frameOf("The Atal Tunnel opened in 2020, with the foundation stone laid for the access road on 26 May 2002.", "26 May 2002"))?.measure ?? "none").not.toMatch(/^date\./);
+    // A part's collapse is the thing's (Deutsche Welle on the Genoa bridge, 19 August 2018).
+    expect(brief(frameOf("On Tuesday, a 200-metre (650 feet) section of the Morandi bridge gave way in busy traffic, plunging more than 30 vehicles to the ground.", "Tuesday", "2018-08-19"))).toMatchObject({ measure: "date.occurred", thing: "morandi" });
   });
   it("reads a ceremony: a sentence about it in a story about one thing, and a wire caption's date, but no venue's ceremony", () => {
     expect(brief(frameOf("The Humber Bridge is finished.\nThe grand opening was on 17 July 1981.", "17 July 1981"))).toMatchObject({ measure: "date.inauguration", thing: "humber-bridge" });
