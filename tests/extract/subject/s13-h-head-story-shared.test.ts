@@ -1,13 +1,13 @@
 /**
- * extractClaims hands markHeadFigures (subject/head-figures.ts) the article context its subject
- * step read, so the story's names are read once per article, not again from the claims. That is
+ * markHeadFigures (subject/head-figures.ts) given the article context the subject step read
+ * (runPipeline's), so the story's names are read once per article, not again from the claims. That is
  * the same only while the context holds the claims' sentences and dates: these tests hold it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../../core/index.js";
-import { extractClaims, FINDERS } from "../../../core/extract/index.js";
+import { FINDERS } from "../../../core/extract/index.js";
 import { runPipeline } from "../../../core/extract/pipeline.js";
 import { toClaims } from "../../../core/extract/claims.js";
 import { markHeadFigures } from "../../../core/extract/subject/head-figures.js";
@@ -31,8 +31,8 @@ describe("markHeadFigures with the subject step's context: the story names read 
   it("marks every report's figures as it does when it reads the story names from the claims", () => {
     let marked = 0;
     for (const [i, report] of REPORTS.entries()) {
-      const shared = extractClaims({ id: `r${i}`, body: report.body, published: report.published });
-      const { drafts } = runPipeline(report.body, report.published, FINDERS);
+      const { drafts, context } = runPipeline(report.body, report.published, FINDERS);
+      const shared = markHeadFigures(toClaims(`r${i}`, report.body, drafts), report.body, report.published, context);
       const alone = markHeadFigures(toClaims(`r${i}`, report.body, drafts), report.body, report.published);
       expect(JSON.stringify(shared)).toBe(JSON.stringify(alone));
       marked += shared.filter((c) => c.headWord && c.headWord.story.length > 0).length;
