@@ -81,7 +81,8 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   // "352 injured, 99 of them critically", "12 in serious condition": a part of the injured by their condition.
   const condition = injuredCondition(text, mentionStart, mentionEnd);
   if (condition) return condition;
-  const [beforeVerb, verbBefore] = lastWordsIn(text, Math.max(0, mentionStart - 40), mentionStart, 2);
+  // A line ends a sentence: a headline's "ten hurt" is no verb of the lead's "Nine passengers were killed".
+  const [beforeVerb, verbBefore] = lastWordsIn(text, Math.max(0, mentionStart - 40, text.lastIndexOf("\n", mentionStart - 1) + 1), mentionStart, 2);
   // "killing all 150 on board": "all" between the verb and its count.
   const verb = verbBefore?.lower === "all" ? beforeVerb : verbBefore;
   if (verb && /^\s*(?:all\s+)?$/i.test(text.slice(verb.end, mentionStart))) {
