@@ -75,7 +75,8 @@ export function isTitleCase(sentence: string): boolean {
       if (run >= 4) {
         words++;
         if (upperFirst) caps++;
-        else if (!TITLE_LOWER_WORDS.has(sentence.slice(start, i))) plain++;
+        // Two plain lowercase words already say no title: prose ends its scan here.
+        else if (!TITLE_LOWER_WORDS.has(sentence.slice(start, i)) && ++plain >= 2) return false;
       }
       run = 0;
     }
