@@ -94,9 +94,9 @@ function headBefore(input: SubjectInput): Head | null {
     const start = from + m.index;
     const end = start + m[0].length;
     const between = text.slice(end, mention.start);
+    if (ANOTHER_CLAUSE.test(plain(between)) || pastVerbBetween(between) || SAYING.test(between)) continue;
     // "breathed her last today, on February 25, 2018": a day told twice is one day.
-    const others = datesBetween(context!, end, mention.start).filter((d) => d.value !== mention.value);
-    if (ANOTHER_CLAUSE.test(plain(between)) || pastVerbBetween(between) || SAYING.test(between) || others.length > 0) continue;
+    if (datesBetween(context!, end, mention.start).some((d) => d.value !== mention.value)) continue;
     const noun = NOUNS.get(norm(m[0]));
     // A noun dates only what follows it straight: "her death on", "the sinking of the ferry on".
     if (noun && !VERBS.has(norm(m[0])) && !/^\s+(?:of\s+(?:the\s+)?[\p{L}\s'’-]{1,40}?\s+)?(?:on|in|at)\s+(?:the\s+)?$/u.test(between)) continue;
