@@ -58,8 +58,7 @@ export function knownOnce(pairs: readonly SharedName[], mine: readonly ScopeEnti
   const once = pairs.some((p) => flag(p.mine, "known") && flag(p.theirs, "known") && !p.respelt
     && ((flag(p.mine, "lead") && placeless(theirs)) || (flag(p.theirs, "lead") && placeless(mine))));
   if (!once) return false;
-  const finer = (names: readonly ScopeEntity[], other: readonly ScopeEntity[]) => names.some((n) => leadPlace(n) && !flag(n, "known") && sharedNames([n], other).length === 0);
-  return sameDayTold(days, da, db) && !finer(mine, theirs) && !finer(theirs, mine);
+  return sameDayTold(days, da, db) && !ownFinerPlace(mine, theirs) && !ownFinerPlace(theirs, mine);
 }
 
 /**
@@ -85,9 +84,13 @@ const SITE = "site";
  */
 export function rareToldOnce(pairs: readonly SharedName[], mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): boolean {
   const rare = (p: SharedName) => !flag(p.mine, "known") && !flag(p.theirs, "known") && !p.respelt;
-  const ownFiner = (names: readonly ScopeEntity[], other: readonly ScopeEntity[]) => names.some((n) => leadPlace(n) && !flag(n, "known") && sharedNames([n], other).length === 0);
-  return pairs.some((p) => rare(p) && ((flag(p.mine, "lead") && !flag(p.theirs, "lead") && !ownFiner(theirs, mine))
-    || (flag(p.theirs, "lead") && !flag(p.mine, "lead") && !ownFiner(mine, theirs))));
+  return pairs.some((p) => rare(p) && ((flag(p.mine, "lead") && !flag(p.theirs, "lead") && !ownFinerPlace(theirs, mine))
+    || (flag(p.theirs, "lead") && !flag(p.mine, "lead") && !ownFinerPlace(mine, theirs))));
+}
+
+/** A finer place a lead gives of its own (a rare name, not a built thing) that the other report does not name. */
+function ownFinerPlace(names: readonly ScopeEntity[], other: readonly ScopeEntity[]): boolean {
+  return names.some((n) => leadPlace(n) && !flag(n, "known") && sharedNames([n], other).length === 0);
 }
 
 /**
