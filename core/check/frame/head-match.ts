@@ -94,7 +94,9 @@ export function headPairs(own: readonly Claim[], related: readonly Claim[]): Hea
       const label = headLabel(head, headDimension(mine), [mine, theirs].find((c) => c.headWord!.word === head)?.headWord!.said);
       const why = `both: the “${label}” figure of ${story.names.map((n) => n.text).join(", ")} (${storyWhy(story)}; read from the words around each figure, not from a reading of its sentence)`;
       const group = `${theirs.articleId}\u0000${headDimension(mine)}:${head}`;
-      groups.set(group, [...(groups.get(group) ?? []), { mine, theirs, match: { strength: "weak", why }, label }]);
+      const pairs = groups.get(group) ?? [];
+      pairs.push({ mine, theirs, match: { strength: "weak", why }, label });
+      groups.set(group, pairs);
     }
   }
   return [...groups.values()].flatMap((pairs) => (pairs.every((p) => valuesDisagree(p.mine, p.theirs)) ? pairs : []));
