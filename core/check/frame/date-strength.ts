@@ -35,12 +35,13 @@ export function dateStrength(pair: Pair): Strength {
   // A venue noun ("the market") is no name: markets are bombed in many cities. A story's name
   // (a city, a district) is no name of the happening either.
   const named = scope.shared.some((entity) => entity.kind !== "place" && !isStoryName(entity) && !where(entity) && specificAnchor(entity));
+  const headed = dateHead(fa) || dateHead(fb);
   // The day a lead gives its story's happening (extract/subject/story-day.ts): across reports,
   // one happening when the story match ties the two stories (their distinctive names, class and
   // days); dated apart, a discrepancy (a contradiction when a named thing ties them too).
   // So too a date read by its clause's head (extract/subject/date-head.ts: "was admitted on", "set sail"): the
   // phase of the story's one subject, when the clauses name nothing that differs.
-  if (a.articleId !== b.articleId && (storyDay(fa) || storyDay(fb) || dateHead(fa) || dateHead(fb)) && storyMatch(a, fa, b, fb)) return named ? "strong" : "weak";
+  if (a.articleId !== b.articleId && (storyDay(fa) || storyDay(fb) || headed) && storyMatch(a, fa, b, fb)) return named ? "strong" : "weak";
   if (a.articleId === b.articleId) {
     if (event.kind !== "same" && scope.shared.length === 0) return oneStoryPhase(pair) ? "weak" : null;
     if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return "strong";
@@ -56,9 +57,9 @@ export function dateStrength(pair: Pair): Strength {
   // A head's clause names where its phase happened as often as what it happened to ("left the
   // port of Manila", "admitted to a hospital in Mumbai"): ferries leave one port daily, so a place
   // alone ties no two head dates.
-  const placed = !(dateHead(fa) || dateHead(fb)) && (scope.shared.length > 0 || (event.kind === "same" && event.placed));
+  const placed = !headed && (scope.shared.length > 0 || (event.kind === "same" && event.placed));
   // "admitted to Breach Candy Hospital" in two reports of one week: one admission, weakly.
-  if ((dateHead(fa) || dateHead(fb)) && scope.shared.some(where) && publishedApart(a, b) <= STORY_NAME_DAYS) return "weak";
+  if (headed && scope.shared.some(where) && publishedApart(a, b) <= STORY_NAME_DAYS) return "weak";
   if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return named || placed ? "strong" : null;
   if (named) return "strong";
   // "at 11:59 pm on Monday, December 18" and "early Tuesday": one happening of one class told on the two sides of a midnight.
