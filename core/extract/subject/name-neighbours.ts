@@ -113,8 +113,15 @@ function runStart(text: string, from: number, end: number): number {
   return i;
 }
 
+/** Whether `text.slice(from, to)` is white space only and not empty, as `/^\s+$/u` tests it. */
+export function onlySpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** JavaScript's `\s`: white space and line terminators (a surrogate is none). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

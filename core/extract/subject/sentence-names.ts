@@ -2,8 +2,9 @@ import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, mayOpen
 import { MONTHS_AND_DAYS } from "./lexicon.js";
 import NOT_NAMES from "./data/story-name-words.js";
 import { capitalisedWords } from "./capitalised-words.js";
-import { isEventWord, located, namesEvent } from "./name-neighbours.js";
+import { isEventWord, located, namesEvent, onlySpace } from "./name-neighbours.js";
 import { namesSite } from "./story-place-kind.js";
+import { maySite } from "./story-name-site.js";
 import { slugWord, withoutPossessive, withoutTail } from "./story-name-forms.js";
 
 /**
@@ -51,11 +52,11 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
   const words = capitalised(sentence);
   if (words.length === 0) return out;
   // Word k runs on into k + 1 when only white space stands between them.
-  const runsOn = words.map((w, k) => k + 1 < words.length && /^\s+$/u.test(sentence.slice(w.end, words[k + 1]!.at)));
+  const runsOn = words.map((w, k) => k + 1 < words.length && onlySpace(sentence, w.end, words[k + 1]!.at));
   const placed = inKnownPlaces(words, runsOn, placeOf);
   const add = (key: string, text: string, i: number, known: boolean, last = i) => {
     const had = out.get(key);
-    const kind = known ? undefined : namesSite(sentence, words, last, isCommon);
+    const kind = known || !maySite(sentence, words[last]!.end) ? undefined : namesSite(sentence, words, last, isCommon);
     // Said as where it happened ("on the Ruvenza bridge"), or only as a built thing ("a span of the Morandi bridge").
     const said = () => located(sentence, words, runsOn, i) || namesEvent(sentence, words, i, last) || inPlaceOf(i);
     const thing = kind === "built" && !said();

@@ -1,4 +1,5 @@
 import { gazetteerPlace } from "./gazetteer.js";
+import { isSpace } from "./name-neighbours.js";
 
 /**
  * The known city a sentence puts a name the gazetteer lacks in: "Mazgaon in south Mumbai", "the
@@ -16,8 +17,8 @@ export function cityAround(sentence: string, name: string): string | undefined {
     const end = at + name.length;
     AFTER.lastIndex = end;
     after ??= AFTER.exec(sentence);
-    // BEFORE tries every place of the words before the name; it needs a possessive there, found first by a plain search.
-    if (!before && !LETTER.test(sentence.slice(end, end + 2)) && possessiveBefore(sentence, at)) before = BEFORE.exec(sentence.slice(0, at));
+    // BEFORE tries every place of the words before the name; what it needs right before the name is read first, backwards.
+    if (!before && !LETTER.test(sentence.slice(end, end + 2)) && possessiveTail(sentence, at)) before = BEFORE.exec(sentence.slice(0, at));
   }
   for (const m of [after, before]) {
     const id = m ? gazetteerPlace(m[1]!) : null;
@@ -36,11 +37,34 @@ const PLACE = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:de\s+|do\s+)?\p{Lu}[\p{L}-]+){0
 const AFTER = new RegExp(String.raw`\s+(?:area\s+|district\s+|locality\s+)?in\s+(?:the\s+)?(?:${COMPASS}\s+)?(${PLACE})`, "uy");
 /** Right before the name: "south Mumbai's Dongri", "Mumbai's congested Dongri". */
 const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${PLACE})['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$`, "u");
-/** Whether "'s" or "’s" stands before `at`, as BEFORE needs. */
-function possessiveBefore(sentence: string, at: number): boolean {
-  const from = at - 2;
-  return from >= 0 && (sentence.lastIndexOf("'s", from) >= 0 || sentence.lastIndexOf("’s", from) >= 0);
+/**
+ * Whether `sentence.slice(0, at)` ends as BEFORE needs, `/['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u`:
+ * a possessive, white space, then at most two lowercase words each followed by white space.
+ * Read backwards, word by word; a character outside the Basic Multilingual Plane is left to BEFORE.
+ */
+export function possessiveTail(sentence: string, at: number): boolean {
+  let end = at;
+  for (let words = 0; ; words++) {
+    let start = end;
+    while (start > 0 && isSpace(sentence.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    const c = sentence.charCodeAt(start - 1);
+    const apostrophe = start >= 2 ? sentence.charCodeAt(start - 2) : -1;
+    if (c === 115 && (apostrophe === 39 || apostrophe === 0x2019)) return true;
+    if (words === 2) return false;
+    end = start;
+    while (start > 0 && !isSpace(sentence.charCodeAt(start - 1))) {
+      const code = sentence.charCodeAt(start - 1);
+      if (code >= 0xd800 && code <= 0xdfff) return true;
+      if (!(code === 45 || (code >= 97 && code <= 122) || (code >= 128 && LOWER.test(sentence[start - 1]!)))) return false;
+      start--;
+    }
+    if (start === end || start === 0) return false;
+    end = start;
+  }
 }
+
+const LOWER = /^\p{Ll}$/u;
 
 /** A letter right after the name: it is part of a longer word. */
 const LETTER = /^\p{L}/u;

@@ -10,9 +10,18 @@
  * @example slugWord("Mégantic") // "megantic"
  */
 export function slugWord(word: string): string {
-  const lower = word.toLowerCase().replace(/[’']/g, "");
-  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
+  let slug = SLUGS.get(word);
+  if (slug === undefined) {
+    // Bounded: a long-lived process reading many stories starts afresh now and then.
+    if (SLUGS.size >= 20_000) SLUGS.clear();
+    const lower = word.toLowerCase().replace(/[’']/g, "");
+    SLUGS.set(word, (slug = NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower));
+  }
+  return slug;
 }
+
+/** Each word's slug, worked out once: a newsroom writes the same names story after story. */
+const SLUGS = new Map<string, string>();
 
 /** A letter outside ASCII: only such a word can carry an accent. */
 const NON_ASCII = /[^\p{ASCII}]/u;
@@ -32,6 +41,7 @@ export function withoutPossessive(word: string): string {
  * @example withoutTail("Rajkot-based") // "Rajkot"
  */
 export function withoutTail(word: string): string {
+  if (!word.includes("-")) return word;
   const m = TAIL.exec(word);
   return m ? word.slice(0, m.index) : word;
 }
