@@ -26,6 +26,13 @@ export function capitalisedWords(sentence: string): CapitalisedAt[] {
   const n = sentence.length;
   let afterNameChar = false;
   for (let i = 0; i < n;) {
+    const code = sentence.charCodeAt(i);
+    // ASCII other than a capital, read by its code alone: most of a sentence.
+    if (code < 128 && (afterNameChar || code < 65 || code > 90)) {
+      afterNameChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+      i++;
+      continue;
+    }
     const cp = sentence.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     if (!afterNameChar && i + size < n && isUpper(cp)) {

@@ -33,7 +33,11 @@ export function namesEvent(sentence: string, words: readonly { at: number; end: 
   // Only a capitalised word can title a storm: the word before must open with a capital.
   const at = words[first]!.at;
   const before = wordBefore(sentence, Math.max(0, at - 20), at);
-  return Boolean(before && EVENTS[before.toLowerCase()] === STORM && /^\p{Lu}/u.test(before));
+  if (before === undefined) return false;
+  // Most words before a name are lowercase ("in the"): the capital is asked first, by its code in ASCII.
+  const c = before.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(before)) return false;
+  return EVENTS[before.toLowerCase()] === STORM;
 }
 
 /** The class of the words that title a storm by its name ("Hurricane", "Cyclone", "Typhoon"). */

@@ -88,8 +88,9 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
     if (words[i]!.short || !plain(i)) continue;
     let last = i;
     while (next(last) && plain(last + 1)) last++;
-    const run = words.slice(i, last + 1).map((w) => w.word);
-    add(run.map(slugWord).join("-"), run.join(" "), i, false, last);
+    // Most names are one word: no array for its run.
+    const run = last === i ? undefined : words.slice(i, last + 1).map((w) => w.word);
+    add(run ? run.map(slugWord).join("-") : slugWord(words[i]!.word), run ? run.join(" ") : words[i]!.word, i, false, last);
     i = last;
   }
   return out;
