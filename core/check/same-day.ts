@@ -1,0 +1,74 @@
+import type { Claim } from "../model.js";
+import { TOLL_HEADS } from "./tally.js";
+import { daySpan } from "./time.js";
+
+/**
+ * Two reports of one day do not say which was written first, and while an event's dead and hurt
+ * are being counted its toll moves by the hour: wire copies of one morning give 26 dead, of the
+ * afternoon 31. Two tolls of one day are only at odds when the reports' own words leave no room
+ * for the hours between them.
+ */
+
+/** The single day a claim is of, when it is of one day. */
+function oneDay(claim: Claim): number | undefined {
+  const span = daySpan(claim.asOf);
+  return span && span.first === span.last ? span.first : undefined;
+}
+
+/** Both of one day, of one toll's head ("killed", "injured"), in two reports. */
+function sameDayTolls(a: Claim, b: Claim): boolean {
+  if (a.articleId === b.articleId || typeof a.value !== "number" || typeof b.value !== "number") return false;
+  const heads = [a, b].map((claim) => (claim.subject?.head ?? "").toLowerCase());
+  if (!TOLL_HEADS.has(heads[0]!) || heads[0] !== heads[1]) return false;
+  const day = oneDay(a);
+  return day !== undefined && day === oneDay(b);
+}
+
+/** "the death toll rose to 31", "Death toll rises to 22": the figure told as where a rising count now stands. */
+function toldRisen(claim: Claim): boolean {
+  return claim.change?.direction === "up" && claim.change.role === "to";
+}
+
+/**
+ * Two tolls of one day whose higher one its report tells as risen ("rose to 31" beside another
+ * outlet's "rose to 26" the same Tuesday): the higher is the later count of the day, the lower
+ * an earlier hour's. The count going on, as a higher toll on a later day is (tally.ts
+ * countGoingOn); a fall told the same day is still read as one. The rise may be told beside
+ * another mention of the same figure in its report ("rose to 31" in the lead, "a total of 31
+ * people were now confirmed killed" below): `claims` holds the reports' claims.
+ * @example sameDayRise(roseTo26OnJuly1, totalOf31OnJuly1, [roseTo31OnJuly1]) // true
+ */
+export function sameDayRise(a: Claim, b: Claim, claims: readonly Claim[] = []): boolean {
+  if (!sameDayTolls(a, b)) return false;
+  const [lower, higher] = (a.value as number) < (b.value as number) ? [a, b] : [b, a];
+  if (!((higher.value as number) > (lower.value as number))) return false;
+  const head = (claim: Claim) => (claim.subject?.head ?? "").toLowerCase();
+  return toldRisen(higher) || claims.some((claim) => claim.articleId === higher.articleId && claim.value === higher.value && head(claim) === head(higher) && toldRisen(claim));
+}
+
+/**
+ * Two tolls both of their event's own day ("Nine Nepali guides killed" and "claims 12 lives" the
+ * morning of an avalanche): reports of that day are hours apart in a count that climbs by the
+ * hour, so they are not two reports of one moment. Worth a discrepancy (one may be out of date),
+ * not a contradiction.
+ * @example countedOnTheDay(nineOnApril18, twelveOnApril18) // true, the avalanche of 18 April
+ */
+export function countedOnTheDay(a: Claim, b: Claim): boolean {
+  if (!sameDayTolls(a, b)) return false;
+  const day = oneDay(a);
+  const eventDays = [a, b].map((claim) => daySpan(claim.subject?.frame?.event?.date)).filter((span) => span !== null);
+  return eventDays.length > 0 && eventDays.every((span) => span.first === span.last && span.first === day);
+}
+
+/** Why two tolls of one day may be hours apart: the higher told as risen, or both of the event's own day. */
+export type HoursApart = "risen" | "event-day";
+
+/**
+ * Whether two tolls of one day may be counts of different hours (sameDayRise, countedOnTheDay):
+ * then they are not one moment's, and at odds they are a discrepancy, not a contradiction.
+ * @example hoursApart(roseTo26OnJuly1, roseTo31OnJuly1, claims) // "risen"
+ */
+export function hoursApart(a: Claim, b: Claim, claims: readonly Claim[]): HoursApart | undefined {
+  if (sameDayRise(a, b, claims)) return "risen";
+  return countedOnTheDay(a, b) ? "event-day" : undefined;
+}

@@ -1,0 +1,101 @@
+/**
+ * Tolls of one day hours apart, and a figure the other report gives too (session 14, P). Real
+ * text: AFP's two copies of 1 Jul 2014 on the Moulivakkam collapse (Tengri News, AsiaOne),
+ * Reuters and TAAN on the Everest avalanche's own day (18 Apr 2014), IANS and Rediff the day after
+ * the Naina Devi stampede (4 Aug 2008), Disaster Report's live page on the Jure landslide (2014).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { countedOnTheDay, hoursApart, sameDayRise } from "../../core/check/same-day.js";
+import { alsoSaid } from "../../core/check/also-said.js";
+import { checkClaims, extractClaims } from "../../core/index.js";
+import type { Article, Claim, Finding } from "../../core/model.js";
+import { article, claimOn, subject } from "./support.js";
+
+/** Every finding of checking the articles in order, each against all before it. */
+function run(...articles: Article[]): Finding[] {
+  const seen: Claim[] = [];
+  const findings: Finding[] = [];
+  for (const doc of articles) {
+    const claims = extractClaims(doc);
+    findings.push(...checkClaims({ article: doc, claims, related: { claims: seen, articles: articles.filter((a) => seen.some((c) => c.articleId === a.id)) } }));
+    seen.push(...claims);
+  }
+  return findings;
+}
+
+const between = (findings: Finding[], x: string, y: string) =>
+  findings.filter((f) => f.kind === "cross-article-conflict" && [x, y].every((t) => f.claims.some((c) => c.text === t)));
+
+function toll(doc: Article, text: string, value: number, extra: Partial<Claim> & { nth?: number } = {}): Claim {
+  return claimOn(doc, { text, value, unit: "person", dimension: "count", subject: subject("killed", { text: "death toll", frame: { measure: { id: "killed", text: "death toll" }, scope: [] } }), ...extra });
+}
+
+const rose = { direction: "up", role: "to", text: "rose" } as const;
+
+describe("two tolls of one day, the higher told as risen (same-day.ts sameDayRise)", () => {
+  const morning = article("m", "While the death toll rose to 26, officials said more were trapped.", "2014-07-01");
+  const afternoon = article("a", "The death toll rose to 31. A total of 31 people were now confirmed killed.", "2014-07-01");
+  const next = article("n", "The death toll rose to 31.", "2014-07-02");
+  it("reads the higher as the later count of the day, told on the figure or beside it in its report", () => {
+    expect(sameDayRise(toll(morning, "26", 26, { change: rose }), toll(afternoon, "31", 31, { change: rose }))).toBe(true);
+    const total = toll(afternoon, "31", 31, { nth: 1 });
+    expect(sameDayRise(toll(morning, "26", 26), total)).toBe(false);
+    expect(sameDayRise(toll(morning, "26", 26), total, [toll(afternoon, "31", 31, { change: rose })])).toBe(true);
+  });
+  it("does not where only the lower is told as risen, the days differ, or one report gives both", () => {
+    expect(sameDayRise(toll(morning, "26", 26, { change: rose }), toll(afternoon, "31", 31, { nth: 1 }))).toBe(false);
+    expect(sameDayRise(toll(morning, "26", 26), toll(next, "31", 31, { change: rose }))).toBe(false);
+    expect(sameDayRise(toll(afternoon, "31", 31), toll(afternoon, "31", 31, { nth: 1, value: 40, change: rose }))).toBe(false);
+  });
+});
+
+describe("two tolls of their event's own day (same-day.ts countedOnTheDay)", () => {
+  const event = (date: string) => ({ id: "avalanche", text: "avalanche", date });
+  const framed = (doc: Article, text: string, value: number, date: string) =>
+    toll(doc, text, value, { subject: subject("killed", { text: "killed in avalanche", frame: { measure: { id: "killed", text: "killed" }, scope: [], event: event(date) } }) });
+  const one = article("r", "Nine Nepali guides killed in Everest avalanche.", "2014-04-18");
+  const two = article("t", "Everest avalanche claims 12 lives.", "2014-04-18");
+  const later = article("l", "Everest avalanche claims 12 lives.", "2014-04-19");
+  it("knows counts of the event's day as hours apart", () => {
+    expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-18"), framed(two, "12", 12, "2014-04-18"))).toBe(true);
+    expect(hoursApart(framed(one, "Nine", 9, "2014-04-18"), framed(two, "12", 12, "2014-04-18"), [])).toBe("event-day");
+  });
+  it("not the day after the event, nor with no event day read, nor on two days", () => {
+    expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-17"), framed(two, "12", 12, "2014-04-17"))).toBe(false);
+    expect(countedOnTheDay(toll(one, "Nine", 9), toll(two, "12", 12))).toBe(false);
+    expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-18"), framed(later, "12", 12, "2014-04-18"))).toBe(false);
+  });
+});
+
+describe("a figure the other report gives too (also-said.ts)", () => {
+  const live = article("live", "Death toll has risen to 33. Death toll from landslide has risen to 23.", "2014-08-06");
+  const other = article("o", "At least 33 people have been confirmed dead.", "2014-08-05");
+  const atLeast33 = toll(other, "33", 33, { qualifier: "atLeast" });
+  it("finds the same number for the same measure in the other report", () => {
+    expect(alsoSaid(atLeast33, toll(live, "23", 23), [toll(live, "33", 33), toll(live, "23", 23)])).toBe(true);
+  });
+  it("not a bound that merely admits the figure, nor a figure of its own report", () => {
+    const over30 = toll(live, "33", 30, { qualifier: "atLeast" });
+    expect(alsoSaid(atLeast33, toll(live, "23", 23), [over30, toll(live, "23", 23)])).toBe(false);
+    expect(alsoSaid(atLeast33, toll(live, "23", 23), [toll(other, "33", 33)])).toBe(false);
+  });
+});
+
+describe("severity on real text (rules/cross-article-conflict.ts; the texts of tests/corpus/check/s14-p-same-day.json)", () => {
+  const entries = JSON.parse(readFileSync(join(import.meta.dirname, "..", "corpus", "check", "s14-p-same-day.json"), "utf8")) as { name: string; articles: Article[] }[];
+  const texts = (name: string) => entries.find((e) => e.name.includes(name))!.articles;
+  it("gives two AFP copies of one Tuesday ('rose to 26', 'rose to 31') a discrepancy, not a contradiction", () => {
+    const found = between(run(...texts("Moulivakkam")), "26", "31");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.severity === "discrepancy")).toBe(true);
+    expect(found[0]!.explanation).toContain("earlier hour");
+  });
+  it("keeps a contradiction for one day's counts neither told as risen, the day after the event", () => {
+    expect(between(run(...texts("Naina Devi")), "40", "more than 50").map((f) => f.severity)).toContain("contradiction");
+  });
+  it("raises nothing between a page's 'at least 33' and a live page that gives 33 beside its earlier 23", () => {
+    expect(run(...texts("Jure")).filter((f) => f.kind === "cross-article-conflict")).toEqual([]);
+  });
+});
