@@ -6,7 +6,7 @@ import { CASUALTY } from "./lexicon.js";
 import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
 import { forcedOutClass, presumedDead, toHospital } from "./people-clauses.js";
-import { isTakeOutVerb, outAlive, survivorsRescued, takenAlive } from "./taken-out.js";
+import { isTakeOutVerb, outAlive, survivorsFoundBefore, survivorsRescued, takenAlive } from "./taken-out.js";
 import { jobsCut } from "./jobs-cut.js";
 import { injuredCondition } from "./injured-condition.js";
 import { arrival, statusAfter, statusBefore, type Status } from "./people-status.js";
@@ -111,7 +111,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
     if (NOT_CASUALTY.has(word.lower) && !/\p{L}/u.test(text.slice(mentionEnd, word.start))) return null;
     const own = casualtyWord(word.lower);
     // "33 survivors were rescued": survivors someone took out are the rescued, not all who survived.
-    if (own === "survivor" && survivorsRescued(text.slice(phrase!.end, phrase!.end + 40))) return { kind: "rescued", span: word };
+    if (own === "survivor" && (survivorsRescued(text.slice(phrase!.end, phrase!.end + 40)) || survivorsFoundBefore(text.slice(Math.max(0, mentionStart - 40), mentionStart)))) return { kind: "rescued", span: word };
     if (own) return { kind: own, span: word };
   }
   const lost = phrase ? lostLives(text, phrase, verbBefore?.lower) : null;

@@ -32,6 +32,9 @@ export function measureOf(text: string, mention: Pick<Mention, "start" | "end" |
   if (property) return named.counted[property[1]!.toLowerCase()];
   const after = /^\s*(?:\([^()]{0,40}\)\s*)?-?(deep|long|wide|tall|high|thick|broad)\b/i.exec(text.slice(mention.end, mention.end + 60));
   if (after) return MEASURE_ADJECTIVES[after[1]!.toLowerCase()];
+  // "192.64 metres in height", "2,600 metres in length": the measure noun after the figure.
+  const inNoun = /^\s*(?:\([^()]{0,40}\)\s*)?in\s+(height|length|width|depth|diameter|thickness)\b/i.exec(text.slice(mention.end, mention.end + 60));
+  if (inNoun) return MEASURE_NOUNS[inNoun[1]!.toLowerCase()];
   const before = /\b(depth|length|width|height|altitude|distance|range|radius|diameter|area|thickness|elevation)\s+of\s+(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (before) return MEASURE_NOUNS[before[1]!.toLowerCase()];
   // "a 200-metre (650 feet) section" is the section's length, as "an 80-metre long stretch"; "a 500-foot gorge", "the 462-metre tower" say no dimension.

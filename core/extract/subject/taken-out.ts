@@ -21,10 +21,22 @@ const OUT_ALIVE = new RegExp(String.raw`^(?:\s+(?:out|free))?${FROM}\s+alive\b`,
 
 /** "33 survivors were rescued", "eight more survivors were picked up": survivors someone took out are the rescued. */
 const SURVIVORS_RESCUED = new RegExp(String.raw`^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:${alt(measures.takenOut.survivorsRescued)})\b`, "iu");
+/** "Ten survivors have been found": survivors rescuers reached, passive only ("12 survivors found shelter" is no rescue). */
+const SURVIVORS_FOUND = new RegExp(String.raw`^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:been|were|was)\s+(?:${alt(measures.takenOut.survivorsFound)})\b`, "iu");
+/**
+ * "pulled out 14 survivors", "Rescuers have found 12 survivors": a verb of taking out right before the count, or one
+ * of reaching told by rescuers or in the perfect ("a study found 60 survivors" is no rescue).
+ */
+const FOUND_BEFORE = new RegExp(String.raw`(?:\b(?:${alt(measures.takenOut.survivorsRescued)})|\b(?:(?:have|has|had)(?:\s+(?:also|now|since|so\s+far))?|rescuers|searchers|divers|teams|crews)\s+(?:${alt(measures.takenOut.survivorsFound)}))(?:\s+(?:another|more|at\s+least|about|some|around|nearly))?\s+$`, "iu");
 
 /** Whether the words after a count of survivors say they were rescued. */
 export function survivorsRescued(after: string): boolean {
-  return SURVIVORS_RESCUED.test(after);
+  return SURVIVORS_RESCUED.test(after) || SURVIVORS_FOUND.test(after);
+}
+
+/** Whether the words right before a count of survivors say rescuers reached them ("have found 12 survivors"). */
+export function survivorsFoundBefore(before: string): boolean {
+  return FOUND_BEFORE.test(before);
 }
 
 /** Whether `word`, right before a count, is a verb of taking out ("pulled 22 out alive"). */
