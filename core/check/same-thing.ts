@@ -101,11 +101,21 @@ function stemmed(entity: ScopeEntity): ScopeEntity {
 const NARROWING = new Set(["frame.scope-alone", "frame.structure"]);
 
 /**
+ * Inside one report, a figure told at a place set before it ("before making landfall in China,
+ * where four deaths were reported"; "In Turkey, at least 2,921 people were killed") is that
+ * place's part of the story's count: the report gives it beside a figure it places nowhere (the
+ * storm's "at least 65" in the Philippines) on purpose. Across reports the unplaced figure may be
+ * the other story's count of that very place, so there it narrows nothing.
+ */
+const NARROWING_IN_ONE_REPORT = new Set([...NARROWING, "frame.scope-place-before"]);
+
+/**
  * A figure the text narrows on purpose ("in the capital alone", a list under a region heading)
  * is not the figure of a claim that lacks that narrowing entity.
  */
-function narrowedAlone(frame: Frame, own: Frame["scope"], other: Frame["scope"]): boolean {
-  if (!(frame.rules ?? []).some((rule) => NARROWING.has(rule))) return false;
+function narrowedAlone(frame: Frame, own: Frame["scope"], other: Frame["scope"], oneArticle: boolean): boolean {
+  const narrowing = oneArticle ? NARROWING_IN_ONE_REPORT : NARROWING;
+  if (!(frame.rules ?? []).some((rule) => narrowing.has(rule))) return false;
   return own.some((entity) => !other.some((o) => o.id === entity.id));
 }
 
@@ -171,7 +181,7 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   // Two reports placing one story's event at two levels (a regency, its island), both named by both stories.
   if (event.kind === "different") return !oneArticle && storyPlaced(fa, fb) ? found(storyOnly(a, b, fa, fb), "events-differ") : stop("events-differ");
   const [sa, sb] = [scopeFor(fa, oneArticle), scopeFor(fb, oneArticle)];
-  if (narrowedAlone(fa, sa, sb) || narrowedAlone(fb, sb, sa)) return stop("narrowed-alone");
+  if (narrowedAlone(fa, sa, sb, oneArticle) || narrowedAlone(fb, sb, sa, oneArticle)) return stop("narrowed-alone");
   const scope = relateScopes(sa, sb, event.kind === "same");
   if (scope.conflict !== undefined) return stop("scopes-conflict");
   if (scope.partOfWhole !== undefined) return stop("part-of-whole");
