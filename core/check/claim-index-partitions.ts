@@ -5,6 +5,7 @@
 import type { Claim } from "../model.js";
 import { anchorOf, insideKey } from "./claim-index-event.js";
 import { filingKeys, lookupsFor, type Filing, type IndexLookup } from "./claim-index-keys.js";
+import { HEAD_KEY } from "./frame/head-keys.js";
 
 /**
  * Where the index puts a claim and what a check of it reads: `filingKeys` and `lookupsFor`, or
@@ -49,17 +50,23 @@ export function meetUnder(key: string, a: Claim, b: Claim, index: ClaimIndexOf =
 }
 
 /**
- * The one key that owns a finding between claims: the smallest anchor key under which all of
- * them meet. Each cross-article finding is recomputed by the batch re-check in exactly that
- * key's partition, so no two partitions disagree about it. Null when the claims share none.
+ * The one key that owns a finding between claims: the smallest frame key under which all of
+ * them meet, else the smallest head key (frame/head-keys.ts) under which they do. Decided from
+ * the claims alone (their keys and days), so each cross-article finding is recomputed by the
+ * batch re-check in exactly that key's partition, whatever was walked or re-extracted first.
+ * A head key owns only what no frame key can: two figures whose frames bring them together keep
+ * their frame's window and its partition, where their frame's nearest reports are walked (a
+ * story's head key gathers every figure of that head, so its nearest are other reports').
+ * Null when the claims share none.
  * @example partitionOf([a, b]) // "killed/event:attack@baghdad"
  */
 export function partitionOf(claims: readonly Claim[], index: ClaimIndexOf = DIRECT): string | null {
   if (claims.length === 0) return null;
   const [first, ...rest] = claims;
   // Filed inside a place, a claim meets the claims of that place under the place's own key.
-  const keys = new Set(index.filings(first!).map((f) => anchorOf(f.key)));
-  for (const key of [...keys].sort()) {
+  const keys = [...new Set(index.filings(first!).map((f) => anchorOf(f.key)))].sort();
+  const ordered = [...keys.filter((key) => !key.startsWith(HEAD_KEY)), ...keys.filter((key) => key.startsWith(HEAD_KEY))];
+  for (const key of ordered) {
     if (rest.every((other) => meetUnder(key, first!, other, index))) return key;
   }
   return null;

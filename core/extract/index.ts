@@ -5,6 +5,7 @@ import { findDurations } from "./durations.js";
 import { findQuantities } from "./quantities.js";
 import { localeOf, localizeMentions } from "./quantities/locale.js";
 import { runPipeline, type Finders } from "./pipeline.js";
+import { markHeadFigures } from "./subject/head-figures.js";
 
 /**
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
@@ -29,9 +30,8 @@ export function extractClaims(article: Article): Claim[] {
   // A bare "$" or "tons" means what the article's outlet means (its source or URL says which).
   const locale = localeOf(article);
   const finders = locale ? { ...FINDERS, quantities: (text: string) => localizeMentions(text, locale) } : FINDERS;
-  const { drafts } = runPipeline(body, published, finders);
-  // Figures no reader framed are not yet marked by head word and story here
-  // (subject/head-figures.ts markHeadFigures): marked, they made the batch re-check's result depend
-  // on where an interrupted run resumed (tests/recheck/resume.test.ts). See docs/accuracy.md, session 13.
-  return toClaims(article.id, body, drafts);
+  const { drafts, context } = runPipeline(body, published, finders);
+  // A figure no reader framed still says what it is about by its head word and its story: the
+  // story's names as the subject step read them (its context holds the same dates and sentences).
+  return markHeadFigures(toClaims(article.id, body, drafts), body, published, context);
 }
