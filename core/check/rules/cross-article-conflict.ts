@@ -16,6 +16,7 @@ import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { datesAgree, dayOf, daySpan, sameTime, yearOf } from "../time.js";
 import { type Revision, toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
+import { bodiesBelowToll } from "../bodies-found.js";
 import { type HoursApart, hoursApart } from "../same-day.js";
 
 /**
@@ -182,7 +183,7 @@ export const crossArticleConflict: CheckRule = {
     for (const [mine, theirs] of pairsAcross(own, others)) {
       const figures = figuresKey(mine, theirs);
       // One finding per pair of figures, however often either story repeats them.
-      if (shown.has(figures) || !timeless(mine, theirs) || countsAttackers(mine, article.body) || parts.has(mine) || parts.has(theirs)) continue;
+      if (shown.has(figures) || !timeless(mine, theirs) || countsAttackers(mine, article.body) || parts.has(mine) || parts.has(theirs) || bodiesBelowToll(mine, theirs)) continue;
       const match = sameThing(mine, theirs);
       if (!match) continue;
       const disagree = valuesDisagree(mine, theirs);
