@@ -31,7 +31,8 @@ const MEASURED = new RegExp(String.raw`(\p{L}{3,30})\s+(?:with|has|had|having|of
 const MEASURED_GATE = /(?:depth|length|width|height|altitude|radius|diameter|area|thickness)\s+of\s/;
 const OF_GATE = /\sof\s/;
 const RATE_OF = new RegExp(String.raw`(\p{L}{3,30})(?:\s+(?:rate|rates|level|share))?\s+of\s+${QUALIFIER}$`, "u");
-const BEING = String.raw`is|are|was|were|stands|stood|runs|ran|measures|measured|stretches|stretched|extends|extended`;
+// "The Chacao Bridge length will be 2,574 m", "Its two towers measure 192.64 metres in height": a plan and a plural tell a measure too.
+const BEING = String.raw`is|are|was|were|will\s+be|would\s+be|stands|stood|runs|ran|measure|measures|measured|stretches|stretched|extends|extended`;
 const REACHING = String.raw`reached|reaches|hit|hits|rose to|rises to|fell to|falls to|stood at|stands at|totaled|totalled|totals|numbered|numbers|topped|exceeded|climbed to|jumped to|dropped to|increased to|decreased to|grew to|surged to|soared to`;
 const VERB_FOR_MEASURES = new RegExp(String.raw`\b(?:${BEING}|${REACHING})\s+${QUALIFIER}$`);
 const VERB_FOR_COUNTS = new RegExp(String.raw`\b(?:${REACHING})\s+${QUALIFIER}$`);
@@ -44,6 +45,8 @@ const LEADING = /^(?:and|but|or|while|so|the|a|an|this|that|its|their|his|her|ou
  */
 export function thingBefore(text: string, sentence: Span, mention: Mention): BeforeReading | null {
   const before = windowBefore(text, sentence, mention.start);
+  const postnominal = isMeasure(mention) ? thingMeasuredAfter(text, before, mention) : null;
+  if (postnominal) return postnominal;
   const measured = MEASURED_GATE.test(before) ? MEASURED.exec(before) : null;
   if (measured) return { head: singular(measured[1]!), rule: "subject.measured-noun" };
   if (mention.kind === "percent") {
@@ -91,12 +94,27 @@ function clauseSubject(text: string, from: number, to: number): BeforeReading | 
   let head: string | undefined;
   let end = first?.end ?? to;
   for (; i < words.length && !PHRASE_STOP.has(words[i]!.lower); i++) ({ text: head, end } = words[i]!);
+  // "The Chacao Bridge length will be": the thing is the noun before the measure's own noun.
+  if (head && MEASURE_NOUN.test(head) && i >= 2 && isNoun(words[i - 2]!.text) && !LEADING.test(words[i - 2]!.text)) head = words[i - 2]!.text;
   if (!first || !head || !isNoun(head)) return null;
   if (!place && words[i]?.lower === "in") {
     const found = placeStartingAt(words, i + 1, false);
     if (found) ({ place, end } = found);
   }
   return { head: singular(head), place, rule: "subject.clause-subject", span: { start: first.start, end } };
+}
+
+const MEASURE_NOUN = /^(?:length|height|width|depth|diameter|thickness)$/i;
+/** "a tower 180 metres high", "a wave 30 metres tall": the noun right before the figure, a measure adjective right after it. */
+const THING_THEN_FIGURE = /\b(?:a|an|the|one|each|its)\s+(?:[\p{Ll}-]{3,20}\s+)?(\p{Ll}{3,30})\s+$/u;
+const MEASURE_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:high|tall|long|deep|wide|thick)\b/i;
+
+function thingMeasuredAfter(text: string, before: string, mention: Mention): BeforeReading | null {
+  if (!MEASURE_AFTER.test(text.slice(mention.end, mention.end + 50))) return null;
+  const hit = THING_THEN_FIGURE.exec(before);
+  if (!hit || !isNoun(hit[1]!)) return null;
+  const start = mention.start - before.length + hit.index + hit[0].lastIndexOf(hit[1]!);
+  return { head: singular(hit[1]!), rule: "subject.thing-measured-after", span: { start, end: start + hit[1]!.length } };
 }
 
 function isNoun(word: string): boolean {

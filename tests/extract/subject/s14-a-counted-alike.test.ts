@@ -84,3 +84,17 @@ describe("a dimension named after the figure", () => {
     expect(measure("The tower measures 192.64 metres in Braila.", "192.64 metres")).not.toMatch(/^height/);
   });
 });
+
+describe("a thing measured after its noun, in a plan, or by a plural", () => {
+  it("reads 'a tower 180 metres high', 'Its two towers measure ... in height' and 'The Chacao Bridge length will be' as the thing's measure", () => {
+    // Webuild on the Brăila bridge (2023); an outlet on the same bridge (2023); a Chacao bridge page (2020): retired kept-aside a10-16, a10-15.
+    expect(measure("Two load-bearing cables anchored to a tower 180 metres high on each bank.", "180 metres")).toBe("height.tower");
+    expect(measure("Its two towers measure 192.64 metres in height, allowing it to win the AICAP Prize.", "192.64 metres")).toBe("height.tower");
+    expect(measure("The Chacao Bridge length will be 2,574 m and will consist of three main pylons.", "2,574 m")).toBe("length.bridge");
+    expect(measure("They built a wall 5 metres high around the camp.", "5 metres")).toBe("height.wall");
+  });
+  it("takes no thing without a determiner before the figure, nor with no measure word after it", () => {
+    expect(frameOf("The bodies were found 3 metres deep in the mud.", "3 metres")).toBeUndefined();
+    expect(frameOf("The convoy drove a further 20 km before dawn.", "20 km")?.measure.id ?? "").not.toMatch(/further|convoy/);
+  });
+});
