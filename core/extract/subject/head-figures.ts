@@ -1,7 +1,7 @@
 import type { Claim, ScopeEntity } from "../../model.js";
 import { splitSentences } from "../sentences.js";
 import { subjectContext, type SubjectContext } from "./context.js";
-import { headGuarded } from "./head-guards.js";
+import { headGuarded, nameAfter } from "./head-guards.js";
 import { ANY_HEAD, type Head, headOf } from "./head-word.js";
 import { CASUALTY } from "./lexicon.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
@@ -15,8 +15,9 @@ import { STORY_NAME, storyNames } from "./story-names.js";
  * on 2,132 acres"): the only area of two reports of one story is one area. Framed tolls are left to
  * the frame matching. Guards (head-guards.ts):
  * a level, asserted or quoted, not a part, an increment, an item of a list, of another event or
- * year. A head whose figures give more than MAX_VALUES values in one report is ambiguous there:
- * none of them is marked.
+ * year, not the size of each of several things counted, not the measure of a named thing the text
+ * writes right after it that is not one of the story's names. A head whose figures give more than
+ * MAX_VALUES values in one report is ambiguous there: none of them is marked.
  */
 
 /**
@@ -69,7 +70,12 @@ export function markHeadFigures(claims: Claim[], body: string, published: string
   if (marked.length === 0) return claims;
   const story = namesOfStory(claims, body, published, context);
   if (story.length === 0) return claims;
-  const words = new Map(marked);
+  // A figure that measures a thing the text names right after it is that thing's, unless the name is the story's own.
+  const storyWords = new Set(story.flatMap((n) => n.text.toLowerCase().split(/[\s-]+/u)));
+  const words = new Map(marked.filter(([c]) => {
+    const name = nameAfter(c, body);
+    return name === undefined || name.split("-").some((w) => storyWords.has(w));
+  }));
   return claims.map((c) => {
     const head = words.get(c);
     if (head === undefined) return c;

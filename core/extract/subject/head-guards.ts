@@ -26,6 +26,12 @@ const LISTED_AFTER = /^\s*(?:,\s*\d|(?:and|or)\s+(?:\d|one|two|three|four|five|s
 /** A sentence telling of another event than the story's. */
 const OTHER_EVENT = /\b(?:another|earlier|previous|similar|separate|last\s+year|years?\s+ago|in\s+the\s+past|compared\s+(?:to|with))\b/iu;
 
+/**
+ * A size said of each of several things counted before it ("one million 20-foot equivalent units",
+ * "two 50-metre towers"): a kind of thing by its size, not a measure of the story's one thing.
+ */
+const COUNTED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|lakh|crore))\s+$/iu;
+
 /** A year written in a sentence. */
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 
@@ -46,8 +52,23 @@ export function headGuarded(claim: Claim, body: string, published: string | unde
   const after = body.slice(claim.end, Math.min(sentence.end, claim.end + 30));
   if (PART.test(before) || PART_AFTER.test(after) || MORE_AFTER.test(after) || MORE_BEFORE.test(before)) return true;
   if (LISTED_BEFORE.test(before) || LISTED_AFTER.test(after)) return true;
+  if (claim.dimension !== undefined && claim.dimension !== "count" && COUNTED_BEFORE.test(before)) return true;
   const text = body.slice(sentence.start, sentence.end);
   if (OTHER_EVENT.test(text)) return true;
   const year = published?.slice(0, 4);
   return [...text.matchAll(YEAR)].some((m) => m[1] !== year);
+}
+
+/** The figure as a measure of a named thing right after it: "102-mile Danyang-Kunshan rail bridge", "1.5 km long Flyover". */
+const NAME_AFTER = /^[\s-]+(?:(?:long|high|tall|deep|wide)[\s-]+)?(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * The name a figure measures when the text writes it right after the figure, as a compound's first
+ * word ("the longest: 102-mile Danyang-Kunshan rail bridge" is the Danyang-Kunshan bridge's length,
+ * not the story's bridge's), lower case; undefined when a common word or nothing follows.
+ * @example nameAfter(claimOf("102-mile Danyang-Kunshan rail bridge"), body) // "danyang-kunshan"
+ */
+export function nameAfter(claim: Claim, body: string): string | undefined {
+  const end = claim.sentence ? Math.min(claim.sentence.end, claim.end + 60) : claim.end + 60;
+  return NAME_AFTER.exec(body.slice(claim.end, end))?.[1]?.toLowerCase();
 }
