@@ -12,6 +12,7 @@ import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 import { POSSESSIVE_RULE, plainestFirst, plainness } from "./date-plain.js";
 import { twoHappenings } from "./date-recurring.js";
+import { misnamedWeekday, weekdayWhy } from "./date-weekday.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -47,7 +48,9 @@ function eventDate(claim: Claim): boolean {
 }
 
 function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
-  if (!eventDate(first) || !eventDate(second) || datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second)) return null;
+  if (!eventDate(first) || !eventDate(second)) return null;
+  // One day named as two weekdays (date-weekday.ts) is compared though the values agree.
+  if (!misnamedWeekday(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;
@@ -158,6 +161,11 @@ function dated(claim: Claim, articles: Map<string, ArticleSummary>, across: bool
 function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, match: SameThing): string {
   const across = a.articleId !== b.articleId;
   const scope = across ? "it is dated" : "this article dates it";
+  const misnamed = misnamedWeekday(a, b);
+  if (misnamed) {
+    const told = (c: Claim) => `“${c.text}”${across ? ` (${describeSource(articles.get(c.articleId), c)})` : ""}`;
+    return `${describeSubject(a)}: ${scope} ${told(a)} and ${told(b)}. ${weekdayWhy(misnamed, formatDate(a.value))} Compared because ${match.why}.`;
+  }
   return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
     + `${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened on both dates; one"} of them is wrong. Compared because ${match.why}.`;
 }

@@ -12,6 +12,7 @@ import { carrierDate } from "./date-thing-carrier.js";
 import { placedOccurrence } from "./occurrence-placed.js";
 import { actOccurrence, electionHeld, phaseClause, possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
 import { storyDay, storyDayOf } from "./story-day.js";
+import { tollDay } from "./occurrence-toll.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 
 export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
@@ -49,7 +50,7 @@ const THAT_KILLED = /^\s+(?:that|which)\s+killed\s+((?:\p{Lu}[\p{L}’'.-]*|al-\
 export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const possessive = possessiveOccurrence(input);
   if (possessive) return storyThing(input, possessive);
-  const read = storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input);
+  const read = storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input) ?? tollDay(input);
   return read ?? storyDayOf(input, verbOccurrence(input) ?? actOccurrence(input)) ?? electionHeld(input) ?? phaseClause(input);
 }
 
@@ -76,7 +77,8 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const clauseStart = from + cut + 1;
   const verbAt = clauseStart + verb.index;
   const between = text.slice(verbAt + verb[0].length, mention.start);
-  if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between) || SAID.test(between)) return null;
+  // "struck Turkey and Syria on": an "and" between two names joins places, not clauses.
+  if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between.replace(NAMES_JOINED, "$1 ")) || SAID.test(between)) return null;
   // "the earthquake that struck on Monday rose to 41 on Wednesday": another date, or a verb of its own, comes first.
   if (/\b(?:rose|risen|fell|climbed|reached|stood|was|were|is|are)\b/i.test(between) || wordsIn(text, verbAt, mention.start).some((w) => MONTHS_AND_DAYS.has(w.lower))) return null;
   let words = wordsIn(text, clauseStart, verbAt);
@@ -170,8 +172,15 @@ function isEventNoun(word: { lower: string }): boolean {
 const ASIDE = /,\s+(?:which|who|a|an|measuring|rated|registering|with|one\s+of)\b[^,;:()]{1,80},/g;
 const maskAsides = (words: string) => words.replace(ASIDE, (m) => " ".repeat(m.length));
 
-/** ", Islamabad on", ", Balochistan province, on": a place's name set off by commas, then the date's preposition. */
-const PLACE_TAIL = /,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?:province|state|district|region|county))?,?\s+(?:on|in|at|early\s+on|late\s+on)?\s*$/u;
+/**
+ * ", Islamabad on", ", Balochistan province, on", "of Gofa, Kencho Shacha Gozdi Kebele, Geze Gofa
+ * Woreda, on": a place's names set off by commas (a place and the places it is in), then the
+ * date's preposition. Several names only with it: "in Sibolangit, North Sumatra, Indonesia,
+ * Monday, May 16, 2016" ends a photo caption, whose day is the photo's.
+ */
+const PLACE_TAIL = new RegExp(String.raw`(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?:province|state|district|region|county))?,?\s+(?:on|in|at|early\s+on|late\s+on)?|(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}){2,3},?\s+(?:on|in|at|early\s+on|late\s+on))\s*$`, "u");
+/** Two names joined by "and" ("Turkey and Syria"): blanked to one to keep a list of places from reading as a second clause. */
+const NAMES_JOINED = /(\p{Lu}[\p{L}'’-]*)\s+and\s+(?=\p{Lu})/gu;
 
 /** "The 2015 earthquake in Nepal struck on", "The bombing at Oxford Street happened on": the event's place between noun and verb. */
 const PLACED = /^\s+(?:in|off|near|at)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;

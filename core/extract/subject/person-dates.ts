@@ -2,6 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
+import life from "./data/life-events.js";
 import { EVENTS } from "./lexicon.js";
 import { objectOfAnother } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -81,9 +82,10 @@ function sentencePerson(input: SubjectInput, verb: string, verbAt: number): Subj
 }
 
 function personSubject(text: string, sentence: Span, run: readonly Word[], verb: string, verbAt: number, rule: string): SubjectReading | null {
-  const names = run.filter((w) => !PRONOUNS.test(w.text));
-  if (names.length !== run.length || names.length === 0) return null;
-  if (names.length === 1 && names[0]!.start - sentence.start <= 1) return null;
+  const said = run.filter((w) => !PRONOUNS.test(w.text));
+  if (said.length !== run.length || said.length === 0) return null;
+  if (said.length === 1 && said[0]!.start - sentence.start <= 1) return null;
+  const names = nameOnly(text, said);
   const name = names.map((w) => w.text).join(" ");
   const phase = /born/i.test(verb) ? "birth" : "death";
   const person: ScopeEntity = { kind: "named", id: slugOf(name), text: name };
@@ -92,6 +94,25 @@ function personSubject(text: string, sentence: Span, run: readonly Word[], verb:
   subject.frame = { measure: { id: `date.${phase}`, text: verb.trim() }, scope: [person], rules: [named] };
   return { subject, rules: [named] };
 }
+
+/**
+ * The person's name in a run of capitalised words, without what outlets write around it: an
+ * aside after a comma that gives the office ("Idriss Deby Itno, Chad's President has died"), and
+ * a title before the name ("President Idriss Deby passed away"), so that two reports of one
+ * death name one person (core/check/frame/scope.ts sameName: the words of one name all among
+ * the other's). A title stays when the name is a single word without it ("Pope Francis").
+ * @example nameOnly(text, wordsOf("President Idriss Deby")) // the words "Idriss Deby"
+ */
+export function nameOnly(text: string, run: readonly Word[]): readonly Word[] {
+  let words = run;
+  const comma = words.findIndex((w, k) => k > 0 && /,/.test(text.slice(words[k - 1]!.end, w.start)));
+  if (comma > 0 && words.slice(comma).some((w) => TITLES.has(w.text) || /['’]s$/.test(w.text))) words = words.slice(0, comma);
+  let title = 0;
+  while (title < words.length - 2 && TITLES.has(words[title]!.text)) title++;
+  return words.slice(title);
+}
+
+const TITLES = new Set<string>(life.titles);
 
 /** A word of a person's name: capitalised, or a particle ("al-Baghdadi", "bin", "van"). */
 function isNameWord(word: Word): boolean {

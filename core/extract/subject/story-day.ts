@@ -62,6 +62,8 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
     if (!tellsHappening(words, k)) continue;
     // "lowered the death toll from the Easter Sunday suicide bombings ... on Thursday": the day of the toll's change.
     if (TOLL_CHANGED.test(text.slice(sentence.start, word.start))) return null;
+    // "The death toll in the building collapse in Chennai Sunday went up to 11": the toll's verb after the day makes it the toll's.
+    if (TOLL_OF.test(text.slice(sentence.start, word.start)) && TOLL_VERB_AFTER.test(text.slice(mention.end, mention.end + 30))) return null;
     // "the collapse in Mazgaon area here yesterday soared to 54 tonight": a day of its own comes first.
     if (datesBetween(context, word.end, mention.start).length > 0) return null;
     if (!asked) {
@@ -105,6 +107,11 @@ function ownClass(lower: string): string | undefined {
 
 /** A toll's change told before the happening's word: the sentence's day is the change's. */
 const TOLL_CHANGED = /\b(?:lower(?:ed|s)?|rais(?:ed|es)|revis(?:ed|es)|updat(?:ed|es)|cut|put|puts)\b[^.;]*\btoll\b/i;
+
+/** The happening's word as what a toll is of: "The death toll in the 11-storey building collapse in Chennai". */
+const TOLL_OF = /\btoll\s+(?:in|from|of|at)\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+/** A toll's change or count right after the day: "Sunday went up to 11", "Monday rose to 50", "stood at". */
+const TOLL_VERB_AFTER = /^\s*,?\s*(?:has\s+|had\s+)?(?:went\s+up|gone\s+up|rose|risen|climbed|reached|increased|jumped|mounted|soared|stood|touched|crossed)\b/iu;
 
 /** A comma right before the day ("..., late on Tuesday night"). */
 const DAY_COMMA = /,\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
