@@ -46,21 +46,27 @@ export function sameDayRise(a: Claim, b: Claim, claims: readonly Claim[] = []): 
   return toldRisen(higher) || claims.some((claim) => claim.articleId === higher.articleId && claim.value === higher.value && head(claim) === head(higher) && toldRisen(claim));
 }
 
+/** How many days after its event the dead of it are still being found and counted by the hour. */
+const FINDING_THE_DEAD_DAYS = 1;
+
 /**
- * Two tolls both of their event's own day ("Nine Nepali guides killed" and "claims 12 lives" the
- * morning of an avalanche): reports of that day are hours apart in a count that climbs by the
- * hour, so they are not two reports of one moment. Worth a discrepancy (one may be out of date),
- * not a contradiction.
+ * Two tolls of the dead, both of their event's own day or the day after ("Nine Nepali guides
+ * killed" and "claims 12 lives" the morning of an avalanche; "Toll rises to 23" and "death toll
+ * was 35" the day after a landslide): while the dead are still being found, reports of one day
+ * are hours apart in a count that climbs by the hour, so they are not two reports of one moment.
+ * Worth a discrepancy (one may be out of date), not a contradiction. The hurt are counted as
+ * hospitals admit them, and two outlets' injured of one day that differ are two counts at odds
+ * (every gatherer lists them so), so only the dead are read here.
  * @example countedOnTheDay(nineOnApril18, twelveOnApril18) // true, the avalanche of 18 April
  */
 export function countedOnTheDay(a: Claim, b: Claim): boolean {
-  if (!sameDayTolls(a, b)) return false;
-  const day = oneDay(a);
+  if (!sameDayTolls(a, b) || (a.subject?.head ?? "").toLowerCase() !== "killed") return false;
+  const day = oneDay(a)!;
   const eventDays = [a, b].map((claim) => daySpan(claim.subject?.frame?.event?.date)).filter((span) => span !== null);
-  return eventDays.length > 0 && eventDays.every((span) => span.first === span.last && span.first === day);
+  return eventDays.length > 0 && eventDays.every((span) => span.first === span.last && day - span.first >= 0 && day - span.first <= FINDING_THE_DEAD_DAYS);
 }
 
-/** Why two tolls of one day may be hours apart: the higher told as risen, or both of the event's own day. */
+/** Why two tolls of one day may be hours apart: the higher told as risen, or the dead of the event's first days. */
 export type HoursApart = "risen" | "event-day";
 
 /**

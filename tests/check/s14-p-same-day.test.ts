@@ -62,8 +62,14 @@ describe("two tolls of their event's own day (same-day.ts countedOnTheDay)", () 
     expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-18"), framed(two, "12", 12, "2014-04-18"))).toBe(true);
     expect(hoursApart(framed(one, "Nine", 9, "2014-04-18"), framed(two, "12", 12, "2014-04-18"), [])).toBe("event-day");
   });
-  it("not the day after the event, nor with no event day read, nor on two days", () => {
-    expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-17"), framed(two, "12", 12, "2014-04-17"))).toBe(false);
+  it("and of the day after, while the dead are still being found", () => {
+    expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-17"), framed(two, "12", 12, "2014-04-17"))).toBe(true);
+  });
+  it("not two days on, nor the injured, nor with no event day read, nor on two days", () => {
+    expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-16"), framed(two, "12", 12, "2014-04-16"))).toBe(false);
+    const hurt = (doc: Article, text: string, value: number) =>
+      toll(doc, text, value, { subject: subject("injured", { text: "injured in avalanche", frame: { measure: { id: "injured", text: "injured" }, scope: [], event: event("2014-04-18") } }) });
+    expect(countedOnTheDay(hurt(one, "Nine", 9), hurt(two, "12", 12))).toBe(false);
     expect(countedOnTheDay(toll(one, "Nine", 9), toll(two, "12", 12))).toBe(false);
     expect(countedOnTheDay(framed(one, "Nine", 9, "2014-04-18"), framed(later, "12", 12, "2014-04-18"))).toBe(false);
   });

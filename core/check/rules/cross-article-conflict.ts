@@ -92,7 +92,7 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | unde
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
   if (hours === "risen") return `reported the same day, the higher toll told as risen: the lower may be an earlier hour's count; check which is current.${quoted}`;
-  if (hours === "event-day") return `both are of the event's own day, while its toll was still being counted: the lower may be an earlier hour's count; check which is current.${quoted}`;
+  if (hours === "event-day") return `both are of the event's first day, while its dead were still being found: the lower may be an earlier hour's count; check which is current.${quoted}`;
   const [from, to] = period(a) === period(b) ? [dayOf(a.asOf), dayOf(b.asOf)] : [period(a), period(b)];
   return `the figure may have changed between ${from} and ${to}, which would explain the difference; check which is current.${quoted}`;
 }
