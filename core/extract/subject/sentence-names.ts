@@ -1,21 +1,15 @@
-import { gazetteerPlace, groupOfDemonym, isCountryPlace, MAX_NAME_WORDS, mayOpenPlace, placeOfDemonym } from "./gazetteer.js";
-import { MONTHS_AND_DAYS } from "./lexicon.js";
-import NOT_NAMES from "./data/story-name-words.js";
+import { isCountryPlace, MAX_NAME_WORDS } from "./gazetteer.js";
 import { capitalisedWords } from "./capitalised-words.js";
-import { isEventWord, located, namesEvent, onlySpace } from "./name-neighbours.js";
+import { located, namesEvent, onlySpace } from "./name-neighbours.js";
 import { namesSite } from "./story-place-kind.js";
 import { maySite } from "./story-name-site.js";
 import { slugWord, withoutPossessive, withoutTail } from "./story-name-forms.js";
+import { cityOrPlace, isCommon, wordFacts, type WordFacts } from "./story-name-word.js";
 
 /**
  * The distinctive names of one sentence, which story-names.ts tallies over a story: capitalised
  * where a common word would not be, said as where something happened, or a gazetteer place.
  */
-
-const COMMON: ReadonlySet<string> = new Set(NOT_NAMES);
-
-/** A common or title word (lower case): part of a longer name, never a name itself. */
-const isCommon = (word: string): boolean => COMMON.has(word);
 
 /**
  * A distinctive capitalised word of one sentence: `located` when its name follows "in", "at",
@@ -47,7 +41,7 @@ export interface Name {
  * `story`: what the story's reading keeps between its sentences (storyWords).
  */
 export function namesOf(sentence: string, story: StoryWords = storyWords(() => false)): Map<string, Name> {
-  const { locatedBefore, placeOf, plainWord } = story;
+  const { locatedBefore, placeOf } = story;
   const out = new Map<string, Name>();
   const words = capitalised(sentence);
   if (words.length === 0) return out;
@@ -69,7 +63,7 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
       had.starts.push(words[i]!.at);
     } else out.set(key, { text, located: where, known, site, starts: [words[i]!.at] });
   };
-  const plain = (i: number) => !placed.has(i) && plainWord(words[i]!.word);
+  const plain = (i: number) => !placed.has(i) && words[i]!.facts.plain;
   // "outer Delhi’s Mundka", "Kangra’s Nurpur": a name right after a known place's possessive is a
   // place in it. Not after a country's: "China's Xi Jinping", "India's Modi" are its leaders.
   const inPlaceOf = (i: number) => {
@@ -90,7 +84,7 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
     while (next(last) && plain(last + 1)) last++;
     // Most names are one word: no array for its run.
     const run = last === i ? undefined : words.slice(i, last + 1).map((w) => w.word);
-    add(run ? run.map(slugWord).join("-") : slugWord(words[i]!.word), run ? run.join(" ") : words[i]!.word, i, false, last);
+    add(run ? run.map(slugWord).join("-") : words[i]!.facts.slug, run ? run.join(" ") : words[i]!.word, i, false, last);
     i = last;
   }
   return out;
@@ -99,56 +93,18 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
 /**
  * What one story's reading keeps between its sentences: whether a name was already said as
  * where in an earlier one (then whether it is here need not be read: a story says where once
- * and names the place many times after), and the look-ups of its words (a story writes its
- * names again and again).
+ * and names the place many times after), and the gazetteer's look-up of runs of words (one word's
+ * is among its facts, story-name-word.ts).
  */
 export interface StoryWords {
   locatedBefore(key: string): boolean;
-  /** gazetteerPlace (which keeps its answers). */
+  /** cityOrPlace (gazetteerPlace keeps its answers). */
   placeOf(written: string): string | null;
-  /** isPlainWord, asked once per word. */
-  plainWord(word: string): boolean;
 }
 
-/**
- * The look-ups of one story, with `locatedBefore` from its tally. gazetteerPlace keeps its own
- * answers; isPlainWord reads only module tables, so its answers are kept across stories: a
- * newsroom writes the same names article after article.
- */
+/** The look-ups of one story, with `locatedBefore` from its tally. */
 export function storyWords(locatedBefore: (key: string) => boolean): StoryWords {
-  // Bounded: a long-lived process reading many stories starts the look-ups afresh now and then.
-  if (PLAIN.size > 20_000) PLAIN.clear();
-  return {
-    locatedBefore,
-    placeOf: cityOrPlace,
-    plainWord: (word) => {
-      let is = PLAIN.get(word);
-      if (is === undefined) PLAIN.set(word, (is = isPlainWord(word)));
-      return is;
-    },
-  };
-}
-
-const PLAIN = new Map<string, boolean>();
-
-/**
- * A place the gazetteer knows, or a city written without its "City" ("New York" for New York City,
- * "Quezon" for Quezon City) when the name alone is none: news names such cities short, and a story
- * told "in New York" is the city's (its names are where things happen, not who governs a state).
- * Names of two words or more only: the look-up is asked of every run.
- */
-function cityOrPlace(written: string): string | null {
-  const place = gazetteerPlace(written);
-  return place ?? (written.includes(" ") ? gazetteerPlace(`${written} City`) : null);
-}
-
-/**
- * A word that may be (part of) a name: no common or title word, month, demonym, and no event
- * word ("Hurricane", "Earthquake" in a heading names what happened, not where).
- */
-function isPlainWord(word: string): boolean {
-  const key = word.toLowerCase().replace(/[’']/g, "");
-  return !COMMON.has(key) && !MONTHS_AND_DAYS.has(key) && !isEventWord(key) && !placeOfDemonym(word) && !groupOfDemonym(word);
+  return { locatedBefore, placeOf: cityOrPlace };
 }
 
 interface Capitalised {
@@ -158,6 +114,7 @@ interface Capitalised {
   possessive: boolean;
   /** Two letters ("Po", "Ho"): part of a longer name only. */
   short: boolean;
+  facts: WordFacts;
 }
 
 /** The capitalised words of a sentence (not all capitals: datelines, acronyms), possessives and lowercase tails cut. */
@@ -166,7 +123,7 @@ function capitalised(sentence: string): Capitalised[] {
   for (const { word: written, at, end } of capitalisedWords(sentence)) {
     const word = withoutTail(withoutPossessive(written));
     // A possessive ends a name: "Santa Maria's Kiss Disco" is two; so does a tail: "Mumbai-based Tata Group".
-    if (word.length >= 2) out.push({ word, at, end, possessive: word.length < written.length, short: word.length < 3 });
+    if (word.length >= 2) out.push({ word, at, end, possessive: word.length < written.length, short: word.length < 3, facts: wordFacts(word) });
   }
   return out;
 }
@@ -179,13 +136,13 @@ function inKnownPlaces(words: readonly Capitalised[], runsOn: readonly boolean[]
     if (words[i]!.short) continue;
     let longest = 1;
     // A run no place's name opens with is looked up as its first word alone (with or without "City", as cityOrPlace reads it).
-    if (runsOn[i] && mayOpenPlace(words[i]!.word)) while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
+    if (runsOn[i] && words[i]!.facts.opens) while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
     // The runs from word i, each built once: "Las", "Las Vegas", ...
     const runs = [words[i]!.word];
     for (let n = 2; n <= longest; n++) runs.push(`${runs[n - 2]} ${words[i + n - 1]!.word}`);
     for (let n = longest; n >= 1; n--) {
       const written = runs[n - 1]!;
-      const id = placeOf(written);
+      const id = n === 1 ? words[i]!.facts.place : placeOf(written);
       if (!id) continue;
       for (let k = 0; k < n; k++) out.set(i + k, { id, first: i, last: i + n - 1, text: written });
       i += n - 1;
