@@ -32,8 +32,8 @@ function toldRisen(claim: Claim): boolean {
 /**
  * Two tolls of one day whose higher one its report tells as risen ("rose to 31" beside another
  * outlet's "rose to 26" the same Tuesday): the higher is the later count of the day, the lower
- * an earlier hour's. The count going on, as a higher toll on a later day is (tally.ts
- * countGoingOn); a fall told the same day is still read as one. The rise may be told beside
+ * an earlier hour's: not one moment's two values, so a discrepancy at most (hoursApart); a fall
+ * told the same day is still read as one. The rise may be told beside
  * another mention of the same figure in its report ("rose to 31" in the lead, "a total of 31
  * people were now confirmed killed" below): `claims` holds the reports' claims.
  * @example sameDayRise(roseTo26OnJuly1, totalOf31OnJuly1, [roseTo31OnJuly1]) // true

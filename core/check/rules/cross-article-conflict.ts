@@ -17,6 +17,7 @@ import { datesAgree, dayOf, daySpan, sameTime, yearOf } from "../time.js";
 import { type Revision, toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
 import { bodiesBelowToll } from "../bodies-found.js";
+import { countsAttackers } from "../frame/attackers.js";
 import { type HoursApart, hoursApart } from "../same-day.js";
 
 /**
@@ -142,19 +143,6 @@ function supersedes(a: Claim, b: Claim, all: readonly Claim[]): boolean {
  */
 function deadByGroup(claims: readonly Claim[]): Set<string> {
   return new Set(claims.filter((c) => c.subject?.frame?.measure.id.startsWith("killed.")).map((c) => c.articleId));
-}
-
-/** Right after a toll, in its clause: the attackers are counted in it ("fifty people died, including the gunman"). */
-const WITH_ATTACKERS = /^[^.;]{0,60}?\b(?:including|among\s+them|counting)\s+(?:the\s+|five\s+|two\s+|three\s+|\d+\s+)?(?:gunm[ae]n|attackers?|shooters?|bombers?|assailants?|perpetrators?|militants?|terrorists?|hijackers?)\b/iu;
-
-/**
- * A toll this report says counts the attackers ("fifty people died, including the gunman") is
- * another count than a toll of the victims (49): the two differ by the attackers, not by an
- * error. Read on the report being checked (its body is at hand); a toll of the dead only.
- */
-function countsAttackers(claim: Claim, body: string): boolean {
-  if (!(claim.subject?.frame?.measure.id ?? "").startsWith("killed") || !Number.isFinite(claim.end)) return false;
-  return WITH_ATTACKERS.test(body.slice(claim.end, claim.end + 120));
 }
 
 /**
