@@ -18,7 +18,7 @@ import { type Revision, toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
 import { bodiesBelowToll } from "../bodies-found.js";
 import { countsAttackers } from "../frame/attackers.js";
-import { type HoursApart, hoursApart } from "../same-day.js";
+import { countedOnTheDay, sameDayRise } from "../same-day.js";
 
 /**
  * This article against what other articles said about the same subject. Values that cannot
@@ -79,7 +79,7 @@ function partOrWhole(a: Claim, b: Claim): boolean {
   return partOfWhole(a, b) && !risingToll(a, b) && !(oneDatedEvent(a, b) && !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS));
 }
 
-function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined, falling: boolean, revised: Revision | undefined, hours: HoursApart | undefined): string {
+function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | undefined, falling: boolean, revised: Revision | undefined, hours: boolean): string {
   const quoted = quotedNote([a, b].filter((claim) => claim.modality === "quoted").length);
   if (revised) return `the later report tells that the toll was revised down (${quote(revised.to.text)}, from ${quote(revised.from.text)}): the earlier figure was corrected, and a story still giving it should give the later one.${quoted}`;
   if (partOrWhole(a, b)) return PART_OF_WHOLE_NOTE;
@@ -92,8 +92,7 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | unde
   if (standingMeasure(a) && standingMeasure(b)) return `a measure that holds at any time cannot have both values; one report is wrong.${quoted}`;
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
   if (sameMoment) return `the same measure at the same time cannot have both values; one report is wrong.${quoted}`;
-  if (hours === "risen") return `reported the same day, the higher toll told as risen: the lower may be an earlier hour's count; check which is current.${quoted}`;
-  if (hours === "event-day") return `both are of the event's first day, while its dead were still being found: the lower may be an earlier hour's count; check which is current.${quoted}`;
+  if (hours) return `both are of the event's first day, while its dead were still being found: the lower may be an earlier hour's count; check which is current.${quoted}`;
   const [from, to] = period(a) === period(b) ? [dayOf(a.asOf), dayOf(b.asOf)] : [period(a), period(b)];
   return `the figure may have changed between ${from} and ${to}, which would explain the difference; check which is current.${quoted}`;
 }
@@ -103,7 +102,7 @@ function hedge(match: SameThing): string {
   return match.strength === "weak" ? "if both are about the same thing, " : "";
 }
 
-function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing, falling: boolean, hours?: HoursApart, revised?: Revision, label?: string): Finding {
+function conflict(own: Claim, other: Claim, articles: Map<string, ArticleSummary>, match: SameThing, falling: boolean, hours = false, revised?: Revision, label?: string): Finding {
   const [a, b] = chronological(own, other);
   const told = retelling(a, b);
   // Two final figures of a settled count are as much one moment as two reports of one day.
@@ -180,17 +179,19 @@ export const crossArticleConflict: CheckRule = {
       // A fall this report tells as a revision still tells the earlier story's editor something; a rise it tells is the count going on.
       const revised = toldRevision(mine, theirs, claims, article, articles);
       if (!revised && supersedes(mine, theirs, all)) continue;
+      // A toll its report tells as risen above another report's of the same day is the count going on, as over days (tally.ts countGoingOn).
+      if (!revised && sameDayRise(mine, theirs, all)) continue;
       // Either report also gives the other's figure for the same thing (also-said.ts); a revision it tells still tells.
       if (!revised && (alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all))) continue;
       shown.add(figures);
-      findings.push(conflict(mine, theirs, articles, match, falling, hoursApart(mine, theirs, all), revised));
+      findings.push(conflict(mine, theirs, articles, match, falling, countedOnTheDay(mine, theirs), revised));
     }
     // Figures no reader frames, tied by their head word and their story (frame/head-match.ts): weak, a discrepancy at most.
     for (const { mine, theirs, match, label } of headPairs(own, others)) {
       const figures = figuresKey(mine, theirs);
       if (shown.has(figures) || !timeless(mine, theirs) || sameThing(mine, theirs)) continue;
       shown.add(figures);
-      findings.push(conflict(mine, theirs, articles, match, false, undefined, undefined, label));
+      findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
     }
     return findings;
   },
