@@ -49,16 +49,20 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
   let story: EventFrame | undefined;
   let asked = false;
   // The happening's word nearest before the day, in its clause.
-  const words = wordsIn(text, Math.max(sentence.start, mention.start - 160), mention.start);
+  const from = Math.max(sentence.start, mention.start - 160);
+  const words = wordsIn(text, from, mention.start);
   // Without a happening's word the loop below can only end in null: every word before the first
   // such word either ends it or is passed over. Most days have none, and the look-ups are cheaper
   // than the tests of the words between each word and the day.
   if (!words.some((_, k) => tellsHappening(words, k))) return null;
+  // "broke out in the dormitory of Hillside Endarasha Academy, a boarding school in central Kenya, during": an aside on a name is no clause.
+  // An aside that says, counts or tells another act ("the school, officials said,") stays.
+  const plain = text.slice(from, mention.start).replace(APPOSITIVE, (aside) => (NOT_THE_HAPPENING.test(aside) ? aside : " ".repeat(aside.length)));
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!;
-    const between = text.slice(word.end, mention.start);
+    const between = plain.slice(word.end - from);
     // "in a small dam burst near Bhendewadi hamlet following torrential downpour, late on Tuesday night": a comma only before the day.
-    if (NOT_THE_HAPPENING.test(between) || pastVerbBetween(between) || between.includes("\n") || /,/.test(between.replace(DAY_COMMA, "")) || between.length > 110) return null;
+    if (NOT_THE_HAPPENING.test(between) || pastVerbBetween(between) || between.includes("\n") || /,/.test(between.replace(DAY_COMMA, "")) || between.replace(/ {2,}/g, " ").length > 110) return null;
     if (!tellsHappening(words, k)) continue;
     // "lowered the death toll from the Easter Sunday suicide bombings ... on Thursday": the day of the toll's change.
     if (TOLL_CHANGED.test(text.slice(sentence.start, word.start))) return null;
@@ -112,6 +116,9 @@ const TOLL_CHANGED = /\b(?:lower(?:ed|s)?|rais(?:ed|es)|revis(?:ed|es)|updat(?:e
 const TOLL_OF = /\btoll\s+(?:in|from|of|at)\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 /** A toll's change or count right after the day: "Sunday went up to 11", "Monday rose to 50", "stood at". */
 const TOLL_VERB_AFTER = /^\s*,?\s*(?:has\s+|had\s+)?(?:went\s+up|gone\s+up|rose|risen|climbed|reached|increased|jumped|mounted|soared|stood|touched|crossed)\b/iu;
+
+/** An aside set off by commas after a name: ", a boarding school in central Kenya,". */
+const APPOSITIVE = /(?<=\p{Lu}[\p{L}'’.-]*),\s+(?:an?|the)\s+[^,;:()\n]{1,60},/gu;
 
 /** A comma right before the day ("..., late on Tuesday night"). */
 const DAY_COMMA = /,\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;

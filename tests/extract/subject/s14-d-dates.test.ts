@@ -84,3 +84,16 @@ describe("a happening's verb, its places, then the day (occurrence-date.ts nounO
     expect(frameOf("The earthquake struck Turkey and killed 50 people on February 6.", "February 6", "2023-03-01")).toBeUndefined();
   });
 });
+
+describe("an aside on a name between the happening and its day (story-day.ts)", () => {
+  const FIRE = (lead: string) => `Fire kills 18 boys at Kenyan school\n\n${lead}\n\nThe fire erupted around midnight in Endarasha. Officials in Nyeri said the dormitory at Endarasha housed 156 pupils.`;
+  it("reads 'broke out in the dormitory of Hillside Endarasha Academy, a boarding school in central Kenya, during the early hours of Friday' (NYT, 6 September 2024)", () => {
+    const frame = frameOf(FIRE("A devastating fire broke out in the dormitory of Hillside Endarasha Academy, a boarding school in central Kenya, during the early hours of Friday, killing at least 18 boys."), "Friday", "2024-09-06");
+    expect(rules(frame)).toContain("frame.story-day");
+    expect(frame?.event?.id).toBe("fire");
+  });
+  it("does not pass over an aside that says or counts", () => {
+    const said = frameOf(FIRE("A devastating fire broke out in the dormitory of Hillside Endarasha Academy, a school that officials said was full, on Friday."), "Friday", "2024-09-06");
+    expect(rules(said)).not.toContain("frame.story-day");
+  });
+});
