@@ -17,6 +17,8 @@ export interface ModalityInput {
   sentence: Span;
   mention: Span & { kind: string };
   quotes: readonly Span[];
+  /** A date its subject step read as its event noun's own ("the Saturday morning incident"): presupposed, not asserted by the verb. */
+  presupposed?: boolean;
 }
 
 export interface ModalityReading {
@@ -41,7 +43,8 @@ export function modalityOf(input: ModalityInput): ModalityReading {
   const before = text.slice(sentence.start, mention.start);
   if (inCondition(before)) return { modality: "hypothetical", rule: "modality.condition" };
   const clause = clausePrefix(text, sentence.start, mention.start);
-  if (MODAL.test(clause) || modalAfter(text, mention.end, sentence.end)) return { modality: "hypothetical", rule: "modality.modal" };
+  // "more bodies could be trapped following the Saturday morning incident": the modal is about the bodies; the incident's day is given.
+  if (!input.presupposed && (MODAL.test(clause) || modalAfter(text, mention.end, sentence.end))) return { modality: "hypothetical", rule: "modality.modal" };
   if (NEGATION.test(clause) && !NEGATED_QUALIFIER.test(text.slice(mention.start, mention.end))) {
     return { modality: "negated", rule: "modality.negation" };
   }

@@ -156,8 +156,12 @@ function readingWindow(sentence: Span, mention: Mention): Span {
   return { start: Math.max(sentence.start, mention.start - READING_REACH), end: Math.min(sentence.end, mention.end + READING_REACH) };
 }
 
+/** Subject readings of a date written as its event noun's own ("the Nov. 13 attack", "the collapse on Saturday"). */
+const EVENT_NOUN_DATES = new Set(["subject.event-date", "subject.event-on-date", "subject.event-possessive"]);
+
 function withModality(state: Extraction, draft: Draft): Draft {
-  const reading = modalityOf({ text: state.text, sentence: draft.window, mention: draft.mention, quotes: state.quotes });
+  const presupposed = draft.mention.kind === "date" && draft.rules.some((rule) => EVENT_NOUN_DATES.has(rule));
+  const reading = modalityOf({ text: state.text, sentence: draft.window, mention: draft.mention, quotes: state.quotes, presupposed });
   return redraft(draft, { modality: reading.modality, asOf: draft.asOf, rules: reading.rule ? [...draft.rules, reading.rule] : draft.rules });
 }
 
