@@ -1,6 +1,6 @@
 import { integerStep, times, type NumberReading } from "./reading.js";
 import { nextWord, type Word } from "./word-cursor.js";
-import { DIGIT_ONLY_SCALES, DOZEN_WORDS, PLURAL_SCALES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./words.js";
+import { DENOMINATORS, DIGIT_ONLY_SCALES, DOZEN_WORDS, NUMBER_SUFFIXES, SMALL_ORDINALS, PLURAL_SCALES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./words.js";
 import { readFractionWords } from "./fraction-words.js";
 import { readArticleUnit } from "./article-unit.js";
 
@@ -8,8 +8,20 @@ import { readTail } from "./tail.js";
 import { continueMixed } from "./mixed.js";
 import type { Last, Tally } from "./tally.js";
 
-function accepts(t: Tally, w: Word, next: Word | null, fromDigits: boolean): boolean {
+/**
+ * "one million twenty-foot equivalent units", "three hundred five-star hotels": a number word
+ * hyphened to a word that is no number is a size or a grade of each thing counted, so it starts
+ * a new figure rather than adding to the count before it ("twenty-five", "twenty-odd", "thirty-fifths" still belong to it).
+ */
+function opensCompound(text: string, w: Word, next: Word | null): boolean {
+  if (!next || !/^[-\u2010\u2011]$/.test(text.slice(w.end, next.start))) return false;
+  return !UNIT_WORDS.has(next.text) && !TENS_WORDS.has(next.text) && !SCALE_WORDS.has(next.text) && !DOZEN_WORDS.has(next.text) &&
+    !NUMBER_SUFFIXES.has(next.text) && !DENOMINATORS.has(next.text) && !SMALL_ORDINALS.has(next.text);
+}
+
+function accepts(text: string, t: Tally, w: Word, next: Word | null, fromDigits: boolean): boolean {
   const unit = UNIT_WORDS.get(w.text);
+  if ((unit !== undefined || TENS_WORDS.has(w.text)) && (t.last === "scale" || t.last === "hundred" || t.last === "and") && opensCompound(text, w, next)) return false;
   if (unit !== undefined) return t.last === "none" || t.last === "hundred" || t.last === "scale" || t.last === "and" || (t.last === "tens" && unit > 0 && unit < 10);
   if (TENS_WORDS.has(w.text)) return t.last !== "unit" && t.last !== "tens";
   if (w.text === "hundred") return (t.last === "unit" || t.last === "tens" || t.last === "none") && t.group < 1000;
@@ -93,7 +105,18 @@ function readFewScale(text: string, first: Word): NumberReading | null {
   if (scaleWord?.text === "of" && w.text === "couple") scaleWord = nextWord(text, scaleWord.end);
   const scale = scaleWord ? (scaleWord.text === "hundred" ? 100 : scaleWord.text === "dozen" ? 12 : SCALE_WORDS.get(scaleWord.text)) : undefined;
   if (!scaleWord || scale === undefined || DIGIT_ONLY_SCALES.has(scaleWord.text)) return null;
-  return { start: first.start, end: scaleWord.end, value: k * scale, step: scale, form: "words", vague: true };
+  // "several hundred thousand", "a few thousand million": a larger scale after keeps multiplying.
+  let end = scaleWord.end;
+  let step = scale;
+  let last = scale;
+  for (let larger = nextWord(text, end); larger; larger = nextWord(text, end)) {
+    const more = SCALE_WORDS.get(larger.text);
+    if (more === undefined || more <= last || DIGIT_ONLY_SCALES.has(larger.text) || text.slice(end, larger.start).trim() !== "") break;
+    step *= more;
+    last = more;
+    end = larger.end;
+  }
+  return { start: first.start, end, value: k * step, step, form: "words", vague: true };
 }
 
 /**
@@ -118,7 +141,7 @@ export function readSpoken(text: string, first: Word, seed?: NumberReading): Num
   }
   for (let k = 0; w && k < 24; k++) {
     const next = nextWord(text, w.end);
-    if (!accepts(t, w, next, seed !== undefined)) break;
+    if (!accepts(text, t, w, next, seed !== undefined)) break;
     apply(text, t, w);
     w = next;
   }

@@ -25,6 +25,9 @@ export const SCALE_WORDS = new Map<string, number>([
   ["mn", 1e6], ["mln", 1e6], ["mil", 1e6], ["bn", 1e9], ["bln", 1e9], ["tn", 1e12], ["trn", 1e12], ["tln", 1e12], ["k", 1e3],
 ]);
 
+/** Words hyphened to a number word that still belong to the number: "twenty-odd", "forty-plus", "thirty-some". */
+export const NUMBER_SUFFIXES = new Set(["odd", "plus", "some", "something", "ish", "fold"]);
+
 /** Scale words that may follow digits but not words: "2.33 k" reads, "two k" does not. */
 export const DIGIT_ONLY_SCALES = new Set(["k", "mn", "mln", "mil", "bn", "bln", "tn", "trn", "tln", "lkh", "lkhs"]);
 

@@ -46,6 +46,8 @@ function headNoun(text: string, from: number, limit: number, measured: boolean):
   let head: Span | undefined;
   let plain: Span | undefined;
   let place: Span | undefined;
+  let compound: Span | undefined;
+  let compounds = 0;
   let at = from;
   for (let k = 0; k < limit; k++) {
     const w = wordAt(text, at);
@@ -53,6 +55,15 @@ function headNoun(text: string, from: number, limit: number, measured: boolean):
     at = WORD.lastIndex;
     const lower = w.text.toLowerCase();
     if (STOP.has(lower) || /ing$/.test(lower)) break;
+    // "14.15 km-long two-lane bi-directional single tube tunnel": hyphened words before a measured
+    // noun are mostly its adjectives; one is the head only when no other word is, and they do not
+    // use up the phrase's length.
+    if (measured && !place && compounds < 4 && w.text.includes("-") && !MEASURED.has(lower)) {
+      compound ??= w;
+      compounds++;
+      k--;
+      continue;
+    }
     // "border wall", "security strip objective": the last measured noun of the run heads it.
     if (measured && MEASURED.has(lower)) {
       place = w;
@@ -63,7 +74,7 @@ function headNoun(text: string, from: number, limit: number, measured: boolean):
     else if (head) break;
     else if (!plain && !MEASURE_ADJECTIVES.has(lower) && !MODIFIERS.has(lower) && !/^[A-Z]/.test(w.text) && !/ed$/.test(lower)) plain = w;
   }
-  return place ?? head ?? (measured ? plain : undefined);
+  return place ?? head ?? (measured ? plain ?? compound : undefined);
 }
 
 /**

@@ -38,6 +38,7 @@ import { decadeAges } from "./decade-ages.js";
 import { raceTimes } from "./race-times.js";
 import { readPeopleBefore } from "./people-context.js";
 import { readPeopleAfter } from "./people-after.js";
+import { readPartOf } from "./part-of.js";
 import { readChanges } from "./change.js";
 import { isNewsFigure } from "../figures.js";
 
@@ -125,6 +126,8 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "people-before", run: readPeopleBefore },
   // After people-before, so a list can start from a count it named: "killed 12, and 30 were injured".
   { name: "people-after", run: readPeopleAfter },
+  // After every count has its noun, before bare numbers would drop "five" in "five of the 130 people".
+  { name: "part-of", run: (text, live) => readPartOf(text, live.filter((c) => !c.dropped)) },
   // After nouns ("aged three" has none) and before bare numbers, which would drop "three".
   { name: "aged", run: each(readAged) },
   { name: "name-age", run: each(readNameAge) },
