@@ -34,6 +34,8 @@ describe("a count, then a size of each thing counted", () => {
     expect(readings("twenty-five-year-old men")[0]).toMatchObject({ value: 25 });
     expect(readings("one hundred twenty-odd people")[0]).toMatchObject({ text: "one hundred twenty", value: 120 });
     expect(readings("two hundred and twenty-five-foot")[0]).toMatchObject({ value: 225 });
+    // A hyphened denominator finishes a fraction: "one hundred thirty-fifths" is 100/35.
+    expect(readings("one hundred thirty-fifths")[0]).toMatchObject({ text: "one hundred thirty-fifths" });
   });
 });
 
