@@ -7,8 +7,11 @@
  * Phase 2, "subjects": parallel Scan segments over the partitions of the claim index (one per
  * index key, core/check/claim-index.ts); each partition's claims are walked in time order and
  * compared inside their window, and the cross-article findings the partition owns are upserted
- * by id, vanished ones resolved, stale items of cut-off saves removed (recheck/subjects.ts).
- * Memory holds one page of articles, or one window of one partition, per segment: bounded by
+ * by id, vanished ones resolved, stale items of cut-off saves removed (recheck/subjects.ts). A
+ * finding the walk proposes stands when the check of its two whole reports finds it, as the live
+ * check would (recheck/verdict.ts): the re-check opens what ingest would, no more.
+ * Memory holds one page of articles, or one window of one partition, per segment, and the last
+ * reports the verdicts read (recheck/reports.ts): bounded by
  * the busiest window of a key, not by the store or by a common measure.
  * A checkpoint records each segment's next page after every page, so a run cut off (Lambda's
  * 15 minutes) resumes where it stopped; a finished run clears it. Every step is idempotent, so
@@ -18,6 +21,7 @@ import { checkClaims } from "./check/index.js";
 import { EXTRACTOR_VERSION, extractClaims } from "./extract/index.js";
 import { freshCheckpoint, readCheckpoint, writeCheckpoint, type Checkpoint } from "./recheck/checkpoint.js";
 import { reextractArticle } from "./recheck/articles.js";
+import { Reports } from "./recheck/reports.js";
 import { runSegments } from "./recheck/segments.js";
 import { recheckSubject } from "./recheck/subjects.js";
 import { Tally } from "./recheck/tally.js";
@@ -59,10 +63,12 @@ export async function recheck(deps: RecheckDeps): Promise<RecheckResult> {
     await save(checkpoint);
   }
 
+  // One reader of reports for the run's verdicts: a story's reports meet under many keys.
+  const reports = new Reports(store, check);
   const finished = await runSegments({
     checkpoint, save, shouldStop,
     page: (segment, cursor) => store.scanPartitions({ segment, totalSegments: segments, cursor, limit: partitionsPerPage }),
-    each: async (key) => tally.subject(await recheckSubject(key, { store, check, now })),
+    each: async (key) => tally.subject(await recheckSubject(key, { store, check, now, reports }), reports.reads),
   });
   if (!finished) return tally.finish(now(), false);
   await store.putCheckpoint(name, null);

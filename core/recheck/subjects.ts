@@ -3,6 +3,8 @@ import type { ArticleSummary, Claim, Finding } from "../model.js";
 import type { BatchStore } from "../ports.js";
 import { FindingFeed } from "./finding-feed.js";
 import { Judged } from "./judged.js";
+import { Reports } from "./reports.js";
+import { judge, type Report } from "./verdict.js";
 import { heldFor, Walk, type Check, type Held } from "./walk.js";
 
 /**
@@ -22,13 +24,15 @@ import { heldFor, Walk, type Check, type Held } from "./walk.js";
 /**
  * The cross-article findings a partition owns, from its claims in filing-time order. Pure; the
  * window walk of `recheckSubject` over a whole partition given at once (tests, small stores).
- * @example groupFindings("refugee/place:turkey", { claims, articles }, checkClaims)
+ * With `reportOf`, each finding the walk proposes is judged as the live check judges it, against
+ * its two whole reports (verdict.ts); without, the walk's own findings.
+ * @example groupFindings("refugee/place:turkey", { claims, articles }, checkClaims, (id) => reports.get(id))
  */
-export function groupFindings(key: string, group: { claims: Claim[]; articles: ArticleSummary[] }, check: Check): Finding[] {
+export function groupFindings(key: string, group: { claims: Claim[]; articles: ArticleSummary[] }, check: Check, reportOf?: (id: string) => Report | undefined): Finding[] {
   const walk = new Walk(key, check);
   const ordered = group.claims.map((c) => heldFor(key, c, walk.index)).filter((h): h is Held => h !== null).sort((a, b) => a.day - b.day);
   for (const held of ordered) walk.push(held, group.articles);
-  return walk.found();
+  return reportOf ? judge(walk.found(), reportOf, check) : walk.found();
 }
 
 export interface SubjectOutcome {
@@ -81,13 +85,16 @@ export interface PartitionContext {
   pageSize?: number;
   /** Items of saves started within this many ms of now are left alone (default one hour). */
   staleAfterMs?: number;
+  /** The run's reports, read for the verdict on each proposed finding (default: a fresh reader of the store). */
+  reports?: Reports;
 }
 
 /** Findings written, and vanished ones resolved, this many at a time as the walk settles them. */
 const WRITE_EVERY = 100;
 
 /**
- * Walks one partition, upserts the findings it owns by id (new ones open, dismissed ones stay
+ * Walks one partition, keeps of the findings it proposes those the check of their two whole
+ * reports finds (verdict.ts, reports.ts), upserts the findings it owns by id (new ones open, dismissed ones stay
  * dismissed), resolves its open findings that the walk judged again and did not find, or whose
  * claims are gone (`Judged`), and removes stale items of cut-off saves met on the way. The
  * partition's stored findings are read page by page as the walk reaches their day, and each
@@ -97,6 +104,7 @@ const WRITE_EVERY = 100;
  */
 export async function recheckSubject(key: string, ctx: PartitionContext): Promise<SubjectOutcome> {
   const feed = FindingFeed.of(ctx.store, key);
+  const reports = ctx.reports ?? new Reports(ctx.store, ctx.check);
   const judged = new Judged();
   const walk = new Walk(key, ctx.check, { compared: (claim, earlier) => judged.compared(claim, earlier), asStored: (f) => judged.asStored(f) });
   const stale = new Set<string>();
@@ -114,11 +122,11 @@ export async function recheckSubject(key: string, ctx: PartitionContext): Promis
     walk.push(next.take(), next.articles);
     claims += 1;
     const held = walk.heldRefs();
-    const done = walk.takeSettled(held);
+    const done = await reports.judge(walk.takeSettled(held));
     await out.add(done, judged.settle(held, new Set(done.map((f) => f.id))));
   }
   judged.load(await feed.rest());
-  const done = walk.found();
+  const done = await reports.judge(walk.found());
   await out.add(done, judged.settle(new Set(), new Set(done.map((f) => f.id)), true));
   await out.flush();
   const olderThan = new Date(Date.parse(at) - (ctx.staleAfterMs ?? 3_600_000)).toISOString();

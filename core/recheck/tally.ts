@@ -27,8 +27,9 @@ export class Tally {
     this.report("articles");
   }
 
-  async subject(outcome: SubjectOutcome): Promise<void> {
+  async subject(outcome: SubjectOutcome, reportsRead?: number): Promise<void> {
     this.progress.subjects += 1;
+    if (reportsRead !== undefined) this.progress.reportsRead = reportsRead;
     this.progress.claims += outcome.claims;
     this.progress.resolved += outcome.resolved;
     this.progress.peakHeld = Math.max(this.progress.peakHeld ?? 0, outcome.peakHeld);

@@ -33,6 +33,8 @@ export interface RecheckProgress {
   peakFindings?: number;
   /** Stale items of cut-off saves removed so far. */
   cleaned?: number;
+  /** Reports read so far to judge the pairs the walks proposed (recheck/reports.ts). */
+  reportsRead?: number;
   /** Expected totals, when the caller could estimate them. */
   totals?: { articles: number; subjects: number };
 }

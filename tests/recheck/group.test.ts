@@ -51,6 +51,7 @@ describe("groupFindings", () => {
     expect(groupFindings("refugee/place:turkey", { claims, articles: summaries }, noisy)).toEqual([]);
   });
 
+  // The walk's checker (the verdict on a pair it proposes reads two whole reports: s14-w-verdict).
   it("hands the checker one partition, never claims of other measures", async () => {
     await withStore(async ({ store }) => {
       await store.saveArticle(record("older", [claim("older", 0, 1), claim("older", 9, 40, "troop|us")]));
@@ -68,19 +69,43 @@ describe("groupFindings", () => {
   });
 });
 
-it("opens a conflict that only shows when the older article is checked against the newer", () =>
+/** The stub from the newer article's side: reports only when the article checked is the newer one. */
+function newerSideOnly(input: CheckInput): Finding[] {
+  const own = published[input.article.id] ?? "";
+  return input.claims.flatMap((mine) => input.related.claims
+    .filter((theirs) => (published[theirs.articleId] ?? "") < own && theirs.value !== mine.value)
+    .map((theirs) => finding([theirs, mine], "newer-side-only")));
+}
+
+async function ingestedInOrder(store: Parameters<Parameters<typeof withStore>[0]>[0]["store"]) {
+  const older = [claim("older", 0, 3600000)];
+  const newer = [claim("newer", 0, 3100000)];
+  await store.saveArticle({ ...record("older", older), article: { ...record("older", older).article, published: published.older } });
+  await store.saveArticle({ ...record("newer", newer), article: { ...record("newer", newer).article, published: published.newer } });
+  return { older, newer };
+}
+
+// The live check reads a report as it comes in, against the reports before it: the re-check opens
+// what that check opens (core/recheck/verdict.ts), though its walk compares each pair from both sides.
+it("does not open a conflict only the older article's side sees, as the check at ingest did not", () =>
   withStore(async ({ store }) => {
-    const older = [claim("older", 0, 3600000)];
-    const newer = [claim("newer", 0, 3100000)];
-    // Ingest order: older first (nothing to compare with), then newer, whose own check sees nothing.
-    await store.saveArticle({ ...record("older", older), article: { ...record("older", older).article, published: published.older } });
+    const { older, newer } = await ingestedInOrder(store);
     const asIngested = olderSideOnly({ article: { id: "newer", body: "" }, claims: newer, related: { claims: older, articles: summaries } });
     expect(asIngested).toEqual([]);
-    await store.saveArticle({ ...record("newer", newer), article: { ...record("newer", newer).article, published: published.newer } });
-
+    // The walk alone proposes it (from the older claim's side)...
+    expect(groupFindings(KEY, { claims: [...older, ...newer], articles: summaries }, olderSideOnly)).toHaveLength(1);
+    // ...the verdict of the two reports, checked as ingest checked them, does not stand by it.
     const { summary } = await recheck({ store, now: fixedNow, check: olderSideOnly });
+    expect(summary).toMatchObject({ opened: 0, resolved: 0 });
+    expect(await store.findingsForArticle("newer")).toEqual([]);
+  }));
+
+it("opens a conflict the newer article's side sees", () =>
+  withStore(async ({ store }) => {
+    const { older, newer } = await ingestedInOrder(store);
+    const { summary } = await recheck({ store, now: fixedNow, check: newerSideOnly });
     expect(summary).toMatchObject({ opened: 1, resolved: 0 });
-    expect(await store.findingsForArticle("newer")).toMatchObject([{ id: finding([older[0]!, newer[0]!]).id, status: "open" }]);
+    expect(await store.findingsForArticle("newer")).toMatchObject([{ id: finding([older[0]!, newer[0]!], "newer-side-only").id, status: "open" }]);
   }));
 
 describe("checkpoint", () => {
