@@ -9,7 +9,7 @@ import { comparableChange } from "./frame/change.js";
 import { placeStem, relateEvents, venueStem, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
 import { STORY_EVENT } from "./frame/story.js";
-import { storyMatch, withoutStoryNames } from "./frame/story-names.js";
+import { reportStoryMatch, withoutStoryNames } from "./frame/story-names.js";
 import { storyPlaced } from "./frame/story-places.js";
 import { storyWhy } from "./frame/story-shared.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
@@ -126,17 +126,13 @@ function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
 }
 
 /**
- * Two reports' tolls that their frames do not tie (no place or no day in common) but whose
- * stories are one story (frame/story-names.ts: the same class of event, distinctive names in
- * common, published days apart): weak, a discrepancy at most; the explanation says what ties them.
+ * Two reports' tolls that their frames do not tie (no place or no day in common, or no place both
+ * stories name) but whose stories are one story (frame/story-names.ts: the same class of event,
+ * distinctive names in common, published days apart): weak, a discrepancy at most; the
+ * explanation says what ties them.
  */
-function byStoryNames({ a, b, fa, fb }: Pair): SameThing | null {
-  return storyOnly(a, b, fa, fb);
-}
-
-/** The story match alone, for two tolls whose frames do not agree on a place both stories name. */
 function storyOnly(a: Claim, b: Claim, fa: Frame, fb: Frame): SameThing | null {
-  const match = storyMatch(a, fa, b, fb);
+  const match = reportStoryMatch(a, fa, b, fb);
   return match ? { strength: "weak", why: storyWhy(match) } : null;
 }
 
@@ -190,7 +186,7 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   const pair: Pair = { a, b, fa, fb, event, scope };
   const { strength, note = "" } = dates ? dateMatch(pair) : countStrength(pair);
   if (strength && namedMeasure(fa)) return { match: { strength, why: namedWhy(fa, fb, scope.shared[0]!) } };
-  if (!strength) return dates || oneArticle ? stop("no-anchor") : found(byStoryNames(pair), "no-story-match");
+  if (!strength) return dates || oneArticle ? stop("no-anchor") : found(storyOnly(a, b, fa, fb), "no-story-match");
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));
   return { match: { strength: told ? "weak" : strength, why: `${frameWhy(fa, fb, scope.shared)}${note}${told ? STORY_WHY : ""}` } };

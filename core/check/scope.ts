@@ -53,7 +53,26 @@ export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
   // doubt that they count the same thing (a part and its whole are told the same day).
   // Nor is a later report's lower "at least" of the dead (tally.ts fallingFloor): both are the story's toll.
   if (a.articleId !== b.articleId && (risingToll(a, b) || risingToll(b, a) || fallingFloor(a, b))) return false;
+  if (ordersOfOneCrowd(a, b)) return false;
   return match.strength === "weak" && (partOfWhole(a, b) || boundsFarApart(a, b));
+}
+
+/**
+ * Measures that count one gathering whole (a protest, a rally, a pilgrimage's crowd): what is
+ * estimated of them by an order of magnitude is the whole, not a part (a part is counted where it
+ * was: "4,000 in Novi Sad").
+ */
+const WHOLE_GATHERINGS = new Set(["crowd"]);
+
+/**
+ * Two reports' orders of magnitude of one crowd ("Hundreds of thousands of citizens protested",
+ * "Tens of thousands of citizens gathered"): two estimates of the whole that cannot both hold,
+ * the police's and the organisers' kind of gap, worth a discrepancy however weak the match;
+ * not a part and its whole.
+ */
+function ordersOfOneCrowd(a: Claim, b: Claim): boolean {
+  const crowd = (claim: Claim) => claim.vague === true && WHOLE_GATHERINGS.has(claim.subject?.frame?.measure.id ?? "");
+  return a.articleId !== b.articleId && crowd(a) && crowd(b);
 }
 
 /**

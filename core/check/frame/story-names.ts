@@ -6,6 +6,7 @@ import { typeClass } from "./event.js";
 import { flag, mark, type SharedName, sharedNames, storyNamesOf } from "./story-shared.js";
 import { agreedNames, knownAlone, knownOnce, rareInBothLeads, rareToldOnce } from "./story-agree.js";
 import { asideOfStory, partOfStory } from "./story-places.js";
+import { INDEX_WINDOWS } from "../claim-index-windows.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -129,6 +130,40 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   return enough ? { names: shared, eventClass, days } : null;
 }
 
+
+/**
+ * A figure's frame with its report's story names when the frame carries none: the extraction
+ * lends a story's names to the frames of tolls, and a figure of another measure ("12-story hotel",
+ * "Six foreigners") carries them only on its head word (core/extract/subject/head-figures.ts). The
+ * names are the report's either way, so the story match reads them there.
+ * @example withReportNames(twelveStoryHotel, frameOf(twelveStoryHotel)!).scope // [name:kartalkaya, ...]
+ */
+export function withReportNames(claim: Claim, frame: Frame): Frame {
+  const story = claim.headWord?.story ?? [];
+  if (story.length === 0 || storyNamesOf(frame).length > 0) return frame;
+  return { ...frame, scope: [...frame.scope, ...story] };
+}
+
+/**
+ * The story match of two figures, their report's names read from the head word where the frame
+ * carries none (`withReportNames`). A figure tied so on reports of different days must count what
+ * one incident fixes (those aboard, the rescued) or a standing measure (a hotel's floors): the
+ * families stranded, the unions flooded, the teams at work of a flood's daily bulletins go up and
+ * down from one day to the next (retired G3's Bangladesh floods), so only one day's reports tie them.
+ * @example reportStoryMatch(twelveStoryHotel, fa, elevenStoryHotel, fb)?.names // [Kartalkaya, ...]
+ */
+export function reportStoryMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch | null {
+  const [xa, xb] = [withReportNames(a, fa), withReportNames(b, fb)];
+  const match = storyMatch(a, xa, b, xb);
+  if (!match || (xa === fa && xb === fb) || match.days === 0) return match;
+  return heldAcrossDays(fa.measure.id) && heldAcrossDays(fb.measure.id) ? match : null;
+}
+
+/** A measure one incident fixes or that stands (INDEX_WINDOWS' incident and standing measures), by its root ("floors" of "floors.hotel"). */
+function heldAcrossDays(measure: string): boolean {
+  const root = measure.split(".")[0] ?? "";
+  return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(root) || (INDEX_WINDOWS.standingMeasures as readonly string[]).includes(root);
+}
 
 /**
  * Whether a story's names could ever be enough for `storyMatch`: two names, one in the lead (a
