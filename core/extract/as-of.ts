@@ -37,14 +37,15 @@ export function asOfFor(input: AsOfInput): { asOf?: string; rule?: string } {
 /**
  * The date the writer tied the number to: the nearest date sharing its clause ("The toll from
  * the quake that struck before dawn on Monday rose to 41 on Tuesday" holds on Tuesday), else a
- * date opening the sentence.
+ * date opening the sentence. A count someone gave on a day ("A state government statement Sunday
+ * evening said that 123 people were killed", "officials said Sunday that 123") holds on that day.
  */
 function statedDate({ text, sentence, mention, dates }: AsOfInput): string | undefined {
   let best: { value: string; distance: number } | undefined;
   let opening: string | undefined;
   for (const date of dates) {
     if (date === mention || date.start < sentence.start || date.end > sentence.end || typeof date.value !== "string") continue;
-    if (sharesClause(text, date, mention)) {
+    if (sharesClause(text, date, mention) || saidOn(text, date, mention)) {
       const distance = date.start >= mention.end ? date.start - mention.end : mention.start - date.end;
       if (!best || distance < best.distance) best = { value: date.value, distance };
     } else if (opening === undefined && opensSentence(text, sentence, date)) opening = date.value;
@@ -72,4 +73,22 @@ function sharesClause(text: string, date: Mention, mention: Mention): boolean {
   if (!TYING_WORD.test(text.slice(Math.max(0, date.start - 20), date.start)) && !/^(?:as of|in|on|by)\b/i.test(text.slice(date.start, date.end))) return false;
   const between = date.start > mention.end ? text.slice(mention.end, date.start) : text.slice(date.end, mention.start);
   return between.length <= 80 && !/[,;:()–—]|\b(?:since|because|when|where|which|who|while|although|after|before|until|but|and)\b/i.test(between);
+}
+
+const SAYING = String.raw`(?:said|says|announced|reported|confirmed|stated|added)`;
+const SAID_AFTER_DATE = new RegExp(String.raw`^\s*${SAYING}\s+(?:that\s+)?`, "i");
+const SAID_BEFORE_DATE = new RegExp(String.raw`\b${SAYING}\s+(?:on\s+)?$`, "i");
+
+/**
+ * Whether the date is the day a count was given: "statement Sunday evening said that 123", "said
+ * Sunday that 123", with the count in the said clause right after. "said Sunday's blast killed 12"
+ * (a possessive: the blast's day) and a count after "since" or "before" in that clause are not.
+ */
+function saidOn(text: string, date: Mention, mention: Mention): boolean {
+  if (date.end > mention.start || /^['’]s\b/.test(text.slice(date.end, date.end + 3))) return false;
+  const after = text.slice(date.end, mention.start);
+  const said = SAID_AFTER_DATE.exec(after) ?? (SAID_BEFORE_DATE.test(text.slice(Math.max(0, date.start - 20), date.start)) ? /^\s*,?\s*(?:that\s+)?/.exec(after) : null);
+  if (!said) return false;
+  const clause = after.slice(said[0].length);
+  return clause.length <= 80 && !/[;:()–—]|\b(?:since|because|when|where|which|while|after|before|until|earlier|previous|last)\b/i.test(clause);
 }

@@ -58,3 +58,32 @@ const PLACE_IN_CLAUSE = /\b(?:in|struck|hit|rocked|jolted|shook|rattled)\s+(?:ne
 export function byVerbAt(text: string, end: number): boolean {
   return STRUCK.test(text.slice(end, end + 24));
 }
+
+/**
+ * "At Mardan's district court on Friday morning, 11 people were killed in a suicide bomb": a known
+ * place that opens the sentence, in a phrase ended by its comma before the event, is where the event
+ * was, before any place the rest of the story gives it. "In 2019," or "At least 12" name no place.
+ */
+export function openingPlace(text: string, sentence: { start: number }, eventStart: number): string | undefined {
+  const lead = text.slice(sentence.start, eventStart);
+  const m = OPENING_PLACE.exec(lead);
+  // Only the clause the opening governs ("In Turkey, 2,921 were killed, while in Syria 1,444 died"),
+  // and only a count told at that place before the event: "In the Philippines, the typhoon affected
+  // ..." names one of the places a spread event hit.
+  const rest = lead.slice(m?.[0].length ?? 0);
+  if (!m || /[,;:]|\b(?:while|whereas|but)\b/.test(rest) || !COUNT.test(rest)) return undefined;
+  // "At Mardan District Court,": the longest run of its first words that is a known place.
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(" ");
+    if (!MONTHS_AND_DAYS.has(name.toLowerCase()) && gazetteerPlace(name)) return gazetteerPlace(name)!;
+  }
+  // A name the gazetteer lacks is a place when the story says something is in it ("in the city of Mardan").
+  const name = words[0]!;
+  return !NOT_PLACE.test(name) && new RegExp(String.raw`\b(?:in|city\s+of|town\s+of|district\s+of)\s+(?:the\s+)?${name}\b`, "u").test(text) ? slugOf(name) : undefined;
+}
+
+const OPENING_PLACE = /^\s*(?:At|In|Near|Outside)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?:['’]s\b|\b)[^,;:()–—]{0,60},/u;
+
+/** A figure in digits or words. */
+const COUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands)\b/iu;

@@ -4,7 +4,7 @@ import events from "./data/events.js";
 import { agreedDate, agreedPlace, recent } from "./agreement.js";
 import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
 import { eventDate } from "./event-date.js";
-import { byVerbAt, capitalAfter, placeInClause } from "./event-place.js";
+import { byVerbAt, capitalAfter, openingPlace, placeInClause } from "./event-place.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { anchorChains, eventPlaceAfter, placesAroundIn, rememberPlace } from "./named-place.js";
@@ -154,7 +154,7 @@ export function eventFrame(reading: EventReading, text: string, sentence: Span, 
   const frame: EventFrame = { id, text: text.slice(reading.span.start, reading.span.end).trim() };
   // An event told by a verb ("a gas can exploded ... in Oruro") has no noun phrase to name its place.
   const byVerb = !EVENTS[text.slice(reading.noun.start, reading.noun.end).toLowerCase()] || byVerbAt(text, reading.noun.end);
-  let place = reading.place ?? capitalAfter(text, reading.noun.end, sentence.end);
+  let place = reading.place ?? openingPlace(text, sentence, reading.noun.start) ?? capitalAfter(text, reading.noun.end, sentence.end);
   // "the stampede at Kanjuruhan Stadium, Malang, East Java": a named place the gazetteer lacks, with what contains it.
   if (context) datelinePlace(context);
   const chain = eventPlaceAfter(text, reading.noun.end, sentence.end, context);

@@ -3,6 +3,7 @@ import type { Span } from "../span.js";
 import measures from "./data/measures.js";
 import { demonymPlace } from "./places.js";
 import type { Reading } from "./reading.js";
+import { substanceAct } from "./substance-act.js";
 
 /**
  * The measure part of a frame: what is counted or measured, as a class of data/measures.json,
@@ -45,6 +46,9 @@ export function measureClass(r: Reading): FramePart {
   if (!phrase && !r.casualty && counted && NATIONALITY.has(subject.head) && ofNationality(r)) cls = "national";
   // "fled" counts the displaced unless a phrase says they left the country.
   if (subject.measure) cls = `${subject.measure}.${cls}`;
+  // "5,000 liters of oil were found" and "was carrying 2.1 million liters of oil": recovered and carried.
+  const act = subject.measure === "volume" || subject.measure === "weight" ? substanceAct(text, r.input.mention.start, Math.max(words.end, r.input.mention.end), r.input.sentence) : undefined;
+  if (act) cls = `${cls}.${act}`;
   const source = phrase?.text ?? (r.casualty ? text.slice(r.casualty.span.start, r.casualty.span.end) : text.slice(words.start, words.end));
   return { id: cls, text: source.trim() || subject.text };
 }

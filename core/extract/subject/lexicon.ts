@@ -30,7 +30,8 @@ crossings landing wedding funding spending earnings killing killings shooting sh
 export const PEOPLE = new Set(`person civilian refugee migrant resident child woman man soldier troop fighter worker
 student citizen returnee asylum-seeker seeker national prisoner voter inhabitant immigrant displaced killed injured
 arrested missing evacuated casualty victim militant rebel member official officer police personnel staff
-family household protester detainee hostage baby adult teenager girl boy patient journalist doctor`.split(/\s+/));
+family household protester detainee hostage baby adult teenager girl boy patient journalist doctor
+minor infant toddler youngster`.split(/\s+/));
 
 /**
  * A look-up table with no prototype: a word every object inherits ("constructor", "toString")
