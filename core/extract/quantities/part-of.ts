@@ -2,9 +2,10 @@ import { mark, type Candidate } from "./candidate.js";
 
 /**
  * Between a part and the counted whole it is taken from: "five of the 130 people", "12 of its 40
- * buses", "three of those 20 miners". An adjective may sit before the whole ("of the estimated").
+ * buses", "76 of the ferry's 118 passengers", "59 out of a total of 120 passengers". An adjective
+ * may sit before the whole ("of the estimated 750"). "3 out of every 10" is a rate: no determiner.
  */
-const OF_THE_WHOLE = /^[ \t]{1,2}of[ \t]{1,2}(?:the|those|these|its|their|all|all the)[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2})?$/i;
+const OF_THE_WHOLE = /^[ \t]{1,2}(?:out[ \t]{1,2})?of[ \t]{1,2}(?:the|those|these|its|their|all|all the|a total of|(?:the[ \t]{1,2})?[a-z]{2,15}['’]s)[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2})?$/i;
 
 const isBare = (c: Candidate) => c.kind === "quantity" && !c.unit && !c.countUnit && !c.noun;
 const countOf = (c: Candidate) => c.countUnit ?? (c.unit?.dimension === "count" ? c.unit.id : undefined);

@@ -60,6 +60,13 @@ describe("a part of a counted whole", () => {
     expect(quantity(text, "five")).toMatchObject({ value: 5, unit: "person" });
     expect(quantity(text, "130")).toMatchObject({ value: 130, unit: "person" });
   });
+  it("the whole after a possessive or 'out of a total of': 'leaving 76 of the ferry’s 118 passengers', '59 out of a total of 120 passengers'", () => {
+    expect(quantity("leaving 76 of the ferry’s 118 passengers still unaccounted for", "76")).toMatchObject({ value: 76, unit: "person" });
+    expect(quantity("the number of missing people reached 59 out of a total of 120 passengers", "59")).toMatchObject({ unit: "person" });
+  });
+  it("'3 out of every 10 people' is a rate, not a count of three people", () => {
+    expect(quantity("3 out of every 10 people", "3")?.unit).toBeUndefined();
+  });
   it("'one of the' names one of them; a part larger than the whole, or no counted whole, is no count", () => {
     expect(quantity("One of the 130 people onboard died.", "One")).toBeUndefined();
     expect(quantity("twelve of the 10 people", "twelve")).toBeUndefined();
