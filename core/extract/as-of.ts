@@ -29,6 +29,8 @@ export function asOfFor(input: AsOfInput): { asOf?: string; rule?: string } {
   if (input.mention.kind !== "date") {
     const stated = statedDate(input);
     if (stated) return { asOf: stated, rule: "asOf.stated-date" };
+    const update = updateHeadingDate(input);
+    if (update) return { asOf: update, rule: "asOf.update-heading" };
   }
   const published = publicationDay(input.published);
   return published ? { asOf: published, rule: "asOf.published" } : {};
@@ -91,4 +93,30 @@ function saidOn(text: string, date: Mention, mention: Mention): boolean {
   if (!said) return false;
   const clause = after.slice(said[0].length);
   return clause.length <= 80 && !/[;:()–—]|\b(?:since|because|when|where|which|while|after|before|until|earlier|previous|last)\b/i.test(clause);
+}
+
+/**
+ * A live page's update heading on a line of its own ("Update 13:45 NP, 2014/08/04") dates the
+ * paragraphs below it, up to the next heading: the toll under the 4 August update holds on 4 August,
+ * not on the day the page was last published. A heading with no date ("Update 23:05 NP") dates nothing.
+ */
+function updateHeadingDate({ text, mention }: AsOfInput): string | undefined {
+  if (!hasUpdateHeadings(text)) return undefined;
+  // A heading with no full stop after it may open the figure's sentence: look back from the figure.
+  const at = Math.max(text.lastIndexOf("\nUpdate", mention.start), text.lastIndexOf("\nUPDATE", mention.start));
+  if (at < 0) return undefined;
+  const end = text.indexOf("\n", at + 1);
+  if (end < 0 || end > mention.start || end - at > 60) return undefined;
+  // The sentence's date mentions stop at its window, so the heading's day is read here, written as
+  // digits (2014/08/04, 2014-08-04) only: a heading in words dates nothing yet.
+  const day = /\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b/.exec(text.slice(at, end));
+  if (!day || Number(day[2]) > 12 || Number(day[3]) > 31) return undefined;
+  return `${day[1]}-${day[2]!.padStart(2, "0")}-${day[3]!.padStart(2, "0")}`;
+}
+
+/** Whether the text has any update heading, asked once per text (each figure of a long page would scan it back). */
+let headings: { text: string; has: boolean } | undefined;
+function hasUpdateHeadings(text: string): boolean {
+  if (headings?.text !== text) headings = { text, has: /\n(?:Update|UPDATE)\b/.test(text) };
+  return headings.has;
 }

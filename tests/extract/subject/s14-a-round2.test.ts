@@ -69,3 +69,16 @@ describe("a volume of a substance carried, spilled or recovered is three measure
     expect(measure("The spill covered 200 hectares of mangroves.", "200 hectares")).not.toMatch(/\.(?:carried|spilled|recovered)$/);
   });
 });
+
+describe("a live page's update heading dates the paragraphs below it", () => {
+  // Disaster Report's live page on the Sindhupalchok landslide (last updated 6 Aug 2014), G3.
+  const page = "Landslide in Sindhupalchowk, Nepal kills 156\n\nNews will be updated below.\n\nUpdate 11:13 NP, 2014/08/06\nDeath toll from landslide at Mankha VDC has risen to 156.\n\nUpdate 23:05 NP\nDeath toll has risen to 33.\n\nUpdate 13:45 NP, 2014/08/04\nDeath toll from landslide in Sidhupalchowk has risen to 23 while over 100 people still missing in the incident";
+  it("holds a toll under a dated heading on that heading's day", () => {
+    expect(asOf(page, "23", "2014-08-06")).toBe("2014-08-04");
+    expect(asOf(page, "156", "2014-08-06")).toBe("2014-08-06");
+  });
+  it("dates nothing under a heading without a date, nor a page with no heading", () => {
+    expect(asOf(page, "33", "2014-08-06")).toBe("2014-08-06");
+    expect(asOf("Death toll from the landslide has risen to 23, officials said on the update line.", "23", "2014-08-06")).toBe("2014-08-06");
+  });
+});
