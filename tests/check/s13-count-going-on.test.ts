@@ -1,7 +1,8 @@
 /**
  * A count of a recent event going on between reports (core/check/tally.ts countGoingOn, read by
  * scope.ts doublyUnsure): the dead higher or the missing lower in a later report within a week
- * is no finding; a toll that falls, or two counts of one day, still are. Wording after the
+ * is no finding; a toll that falls, or two counts of one day neither told as risen, still are (one
+ * day's toll told as risen above another's is the count going on too: same-day.ts). Wording after the
  * Xinhua and AFP reports of the Shuicheng landslide (Guizhou, 23 July 2019).
  */
 import { describe, expect, it } from "vitest";
@@ -32,8 +33,18 @@ describe("the count going on", () => {
     expect(findings.map((f) => f.claims.map((c) => c.text).sort())).toContainEqual(["20", "29"]);
   });
 
-  it("still finds two tolls of the same day", () => {
-    const findings = crossArticle([first("20", "30"), second("2019-07-25", "29", "30")]);
+  it("gives nothing for two tolls of the same day, the higher told as risen", () => {
+    expect(crossArticle([first("20", "30"), second("2019-07-25", "29", "30")])).toEqual([]);
+  });
+
+  it("still finds two tolls of the same day neither told as risen", () => {
+    const killed = (id: string, toll: string) => ({
+      id,
+      published: "2019-07-25",
+      body: `Landslide in southwest China kills ${toll}
+A landslide that buried 21 houses in Shuicheng County, Guizhou Province, has killed ${toll} people, local authorities said.`,
+    });
+    const findings = crossArticle([killed("cgo-a", "20"), killed("cgo-b", "29")]);
     expect(findings.map((f) => f.claims.map((c) => c.text).sort())).toContainEqual(["20", "29"]);
   });
 });
