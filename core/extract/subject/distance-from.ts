@@ -9,6 +9,7 @@ import type { EventMeasure } from "./event-measure.js";
 import { slugOf } from "./frame-scope.js";
 import { gazetteerPlace, isCountryPlace, placesAround } from "./gazetteer.js";
 import { movingEvent } from "./distance-event.js";
+import { locatedInThing, predicateSubject } from "./distance-subject.js";
 import { classOfEvent } from "./lexicon.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
@@ -112,13 +113,15 @@ function besideThing(text: string, sentence: Span, m: Mention, place: FromPlace)
     const at = m.start - before.length + placing.index + placing[0].indexOf(placing[1]!);
     return { thing: placed, span: { start: at, end: at + placing[1]!.length } };
   }
+  const locatedIn = locatedInThing(text, sentence, m.start);
+  if (locatedIn && locatedIn.thing.id !== place.id) return locatedIn;
   const held = BESIDE.exec(before);
   // "the Bert Mooney Airport in Butte, about 130 kilometres west of Bozeman": a town after "in" is located, not skipped.
   const beside = held?.[2] && !isRegion(held[2]) ? BESIDE_ALONE.exec(before) : held;
   const name = beside ? bareName(beside[1]!) : null;
   const thing = name ? thingOf(name) : null;
   // "The bridge is located 540 km from Assam's capital Dispur": a pointer is the story's one thing of its kind.
-  if (!thing) return pointedThing(text, before, m.start);
+  if (!thing) return pointedThing(text, before, m.start) ?? predicateSubject(text, sentence, m.start);
   // "the sinking of the cruise ship on Lake Victoria, some eight kilometres away from Mwanza": a lake or a sea is no point a distance locates.
   if (WATER.test(name!) || movingEvent(name!, text)) return "none";
   if (!beside || !name || !thing || thing.id === place.id || isCountryPlace(thing.id)) return null;

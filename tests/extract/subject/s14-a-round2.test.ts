@@ -82,3 +82,17 @@ describe("a live page's update heading dates the paragraphs below it", () => {
     expect(asOf("Death toll from the landslide has risen to 23, officials said on the update line.", "23", "2014-08-06")).toBe("2014-08-06");
   });
 });
+
+describe("a distance said of the sentence's subject or of a name located somewhere", () => {
+  const named = (body: string, words: string) => { const f = frameOf(body, words); return [f?.measure.id, f?.scope.filter((e) => !e.id.startsWith("name:")).map((e) => e.id).join(",")]; };
+  it("locates the subject of 'is a destination, about 38 km from Bolou and 270 km from Istanbul', and a name 'located in' a range", () => {
+    // Gebze Yenigün and AP on the Kartalkaya hotel fire (21 Jan 2025), retired aside10.
+    const list = "Kartalkaya ski resort, located at the top of Köroğlu mountains north of Ankara, is a popular winter destination, about 38 km from Bolou and 270 km from Istanbul.";
+    expect(named(list, "270 km")).toEqual(["distance.from-istanbul", "kartalkaya"]);
+    expect(named("The fire broke out at the Grand Kartal Hotel in Kartalkaya, located in Bolu province’s Koroglu Mountains, about 300 kilometers (185 miles) east of Istanbul.", "about 300 kilometers")).toEqual(["distance.from-istanbul", "kartalkaya"]);
+  });
+  it("locates nothing from a predicate or a subject that is no name", () => {
+    expect(frameOf("The resort is a popular destination, about 38 km from Bolu.", "about 38 km")?.measure.id).toBeUndefined();
+    expect(frameOf("The hotel is located in the centre, about 2 km from the station.", "about 2 km")?.measure.id).toBeUndefined();
+  });
+});
