@@ -5,6 +5,8 @@ import type { Check } from "./walk.js";
 
 /** Reports kept between verdicts of one run: a story's reports meet under many keys. */
 export const REPORTS_KEPT = 64;
+/** Verdicts of pairs kept: a pair of reports is proposed under each key its figures meet under. */
+export const VERDICTS_KEPT = 256;
 
 /**
  * The reports the verdicts of one re-check read (verdict.ts), each read once while it is among
@@ -15,6 +17,7 @@ export const REPORTS_KEPT = 64;
  */
 export class Reports {
   private readonly kept = new Map<string, Promise<Report | null>>();
+  private readonly verdicts = new Map<string, Map<string, Finding>>();
   /** Reports read from the store (what a run's cost is counted in). */
   reads = 0;
 
@@ -29,7 +32,13 @@ export class Reports {
       const report = await this.read(id);
       if (report) batch.set(id, report);
     }
-    return judge(proposed, (id) => batch.get(id), this.check);
+    const out = judge(proposed, (id) => batch.get(id), this.check, this.verdicts);
+    // The first kept is the first let go.
+    for (const pair of this.verdicts.keys()) {
+      if (this.verdicts.size <= VERDICTS_KEPT) break;
+      this.verdicts.delete(pair);
+    }
+    return out;
   }
 
   private read(id: string): Promise<Report | null> {

@@ -68,10 +68,11 @@ export function pairFindings(a: Report, b: Report, check: Check): Map<string, Fi
  * words that check gives them (its context may tell more than the walk's: a toll told as risen).
  * A proposal whose report cannot be read (gone since the walk read its claims) is left out: its
  * claims went with it.
+ * `verdicts`: the verdicts of pairs judged before (pairOf -> findings), kept by the caller.
  * @example judge(walk.takeSettled(held), (id) => reports.get(id), checkClaims)
  */
-export function judge(proposed: readonly Finding[], reportOf: (id: string) => Report | undefined, check: Check): Finding[] {
-  const byPair = new Map<string, Map<string, Finding>>();
+export function judge(proposed: readonly Finding[], reportOf: (id: string) => Report | undefined, check: Check, verdicts = new Map<string, Map<string, Finding>>()): Finding[] {
+  const byPair = verdicts;
   const out: Finding[] = [];
   for (const finding of proposed) {
     const pair = pairOf(finding);

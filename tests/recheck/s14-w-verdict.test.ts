@@ -135,8 +135,12 @@ describe("Reports", () => {
   it("stands by what the check of the two reports finds, and asks again after a failed read", async () => {
     const read: string[] = [];
     const finds = (input: { article: Article }) => (input.article.id === "b" ? [proposal("a", "b")] : []);
-    const reports = new Reports(storeOf(["a", "b"], read), finds);
+    let checks = 0;
+    const reports = new Reports(storeOf(["a", "b"], read), (input) => ((checks += 1), finds(input)));
     expect((await reports.judge([proposal("a", "b"), proposal("a", "gone")])).map((f) => f.id)).toEqual(["f-ab"]);
+    // A pair proposed again (under another key) is not checked again: one day, both sides once.
+    expect((await reports.judge([proposal("a", "b")])).map((f) => f.id)).toEqual(["f-ab"]);
+    expect(checks).toBe(2);
     await expect(reports.judge([proposal("a", "broken")])).rejects.toThrow("read failed");
     await expect(reports.judge([proposal("a", "broken")])).rejects.toThrow("read failed");
     expect(read.filter((id) => id === "broken")).toHaveLength(2);
