@@ -12,21 +12,9 @@ import { doublyUnsure, namedPart } from "../../core/check/scope.js";
 import { guessedAboveCount } from "../../core/check/tally.js";
 import { ofSeveralTold, severalTold } from "../../core/check/frame/several-places.js";
 import { partsOfThose } from "../../core/check/frame/breakdown.js";
-import { checkClaims, extractClaims } from "../../core/index.js";
 import type { Article, Claim, EventFrame, Finding } from "../../core/model.js";
-import { article, claimOn, subject } from "./support.js";
+import { article, checkInOrder, claimOn, subject } from "./support.js";
 
-/** Every finding of checking the articles in order, each against all before it. */
-function run(...articles: Article[]): Finding[] {
-  const seen: Claim[] = [];
-  const findings: Finding[] = [];
-  for (const doc of articles) {
-    const claims = extractClaims(doc);
-    findings.push(...checkClaims({ article: doc, claims, related: { claims: seen, articles: articles.filter((a) => seen.some((c) => c.articleId === a.id)) } }));
-    seen.push(...claims);
-  }
-  return findings;
-}
 
 const texts = (findings: Finding[]) => findings.map((f) => `${f.kind}: ${f.claims.map((c) => c.text).sort().join(" / ")}`);
 
@@ -51,7 +39,7 @@ describe("a part one count says it includes (scope.ts namedPart)", () => {
   it("silences the Sikkim reports' 102 missing and their 22 missing soldiers", () => {
     const telegraph = article("t", "Fourteen bodies have been found so far while 102 people, including 22 army personnel, remained missing after a cloudburst over Lhonak Lake in North Sikkim in the early hours of Wednesday triggered a flash flood in the Teesta river basin, officials said.\nThe search for the 22 missing soldiers was continuing with a focus on the downstream areas as the fast-flowing river is likely to have carried them to the lower reaches, officials said.", "2023-10-05");
     const republic = article("r", "The death toll rose to at least 14 a day after the cloudburst took place over Lhonak Lake in north Sikkim which triggered a flash flood in the Teesta River basin. Over 102 others, including 22 army personnel still remain missing.", "2023-10-05");
-    expect(texts(run(telegraph, republic))).toEqual([]);
+    expect(texts(checkInOrder(telegraph, republic))).toEqual([]);
   });
 });
 
@@ -81,12 +69,12 @@ describe("a guess at the final toll above the dead counted so far (tally.ts gues
   it("silences the Dhubri ferry's 'Over 250 people are believed to have died' beside the day's toll of 122", () => {
     const ians = article("i", "Assam Ferry Tragedy: More Bodies Recovered\nGuwahati, May 3 (IANS): Eight more bodies, including of a woman and four children, were fished out from the Brahmaputra river Thursday, taking the number of bodies recovered in Monday's ferry disaster to 71. Over 250 people are believed to have died in the tragedy in Assam's Dhubri district.", "2012-05-03");
     const pti = article("p", "Assam ferry mishap: 13 bodies recovered, toll rises to 122\nRescuers found bodies of 13 victims of Monday's deadly ferry disaster here pushing the toll to 122 on Thursday while Bangladesh assured Indian authorities of assistance in recovery and repatriation of bodies that may have been washed downstream.", "2012-05-03");
-    expect(texts(run(ians, pti)).filter((t) => t.includes("250"))).toEqual([]);
+    expect(texts(checkInOrder(ians, pti)).filter((t) => t.includes("250"))).toEqual([]);
   });
   it("still finds a recalled toll told as believed a year on against another recalled one (Hpakant, 172 and 162)", () => {
     const now = article("n", "At least 172 people were believed to have been killed after a massive landslide in the area in July of last year; only 166 bodies were recovered.", "2021-12-22");
     const report = article("w", "In July 2020, 162 lives were lost in a landslide, and in November 2015, 113 individuals perished in a similar accident.", "2023-11-16");
-    expect(texts(run(now, report))).toContain("cross-article-conflict: 162 / At least 172");
+    expect(texts(checkInOrder(now, report))).toContain("cross-article-conflict: 162 / At least 172");
   });
 });
 
@@ -114,7 +102,7 @@ describe("two of the several events a story says it tells (several-places.ts ofS
   });
   it("keeps the Guardian's two tolls of two attacks apart (Mardan's 11, the Christian colony's one)", () => {
     const guardian = article("g", "Militants in Pakistan kill 12 in attacks on court and Christian colony\nSuicide bomber claims 11 lives at Mardan court, with one community member killed in assault on Christian slum in Peshawar\n\nMilitants in north-west Pakistan have killed 12 people in two attacks, on a court building in the city of Mardan and a Christian slum in Peshawar.\n\nAt Mardan’s district court on Friday morning, 11 people were killed in a suicide bomb and grenade attack at the entrance of the compound, with about 40 others wounded.", "2016-09-02");
-    expect(texts(run(guardian)).filter((t) => t.startsWith("internal"))).toEqual([]);
+    expect(texts(checkInOrder(guardian)).filter((t) => t.startsWith("internal"))).toEqual([]);
   });
 });
 
@@ -143,7 +131,7 @@ describe("a share a sentence opens 'Of those,' or 'Among the deceased,' (breakdo
   it("keeps a province's toll and the town's share of it apart in one report (internal-conflict)", () => {
     // The in-repo paraphrase of AP's copy of 18 April 2016 (story-identity-s7-f2.json, si-5b).
     const ap = article("e", "Pedernales mourns its dead\nIn Manabi province, 180 people were killed by the earthquake, most of them in Pedernales and Manta, the governor said.\nOf those, 120 died in Pedernales, where the quake flattened the seafront.", "2016-04-18");
-    expect(texts(run(ap))).toEqual([]);
+    expect(texts(checkInOrder(ap))).toEqual([]);
   });
 });
 

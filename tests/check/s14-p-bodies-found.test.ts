@@ -7,25 +7,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bodiesBelowToll } from "../../core/check/bodies-found.js";
-import { checkClaims, extractClaims } from "../../core/index.js";
-import type { Article, Claim, Finding } from "../../core/model.js";
-import { article, claimOn, subject } from "./support.js";
+import type { Article, Claim } from "../../core/model.js";
+import { article, checkInOrder, claimOn, subject } from "./support.js";
 
 function dead(doc: Article, text: string, value: number, bodies: boolean): Claim {
   const rules = bodies ? ["subject.casualty", "subject.bodies"] : ["subject.casualty"];
   return claimOn(doc, { text, value, unit: "person", dimension: "count", subject: subject("killed", { text: "dead", frame: { measure: { id: "killed", text: "dead" }, scope: [], rules } }) });
 }
 
-function run(...articles: Article[]): Finding[] {
-  const seen: Claim[] = [];
-  const findings: Finding[] = [];
-  for (const doc of articles) {
-    const claims = extractClaims(doc);
-    findings.push(...checkClaims({ article: doc, claims, related: { claims: seen, articles: articles.filter((a) => seen.some((c) => c.articleId === a.id)) } }));
-    seen.push(...claims);
-  }
-  return findings;
-}
 
 describe("bodies recovered and another report's toll (bodies-found.ts)", () => {
   const toll = article("t", "At least 15 people were found dead.", "2017-06-24");
@@ -42,6 +31,6 @@ describe("bodies recovered and another report's toll (bodies-found.ts)", () => {
   });
   it("raises nothing between VOA's 'at least 15 ... found dead' and AP's '10 bodies found' the next day", () => {
     const entries = JSON.parse(readFileSync(join(import.meta.dirname, "..", "corpus", "check", "s14-p-bodies-found.json"), "utf8")) as { articles: Article[] }[];
-    expect(run(...entries[0]!.articles).filter((f) => f.kind === "cross-article-conflict")).toEqual([]);
+    expect(checkInOrder(...entries[0]!.articles).filter((f) => f.kind === "cross-article-conflict")).toEqual([]);
   });
 });

@@ -9,21 +9,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { countedOnTheDay, sameDayRise } from "../../core/check/same-day.js";
 import { alsoSaid } from "../../core/check/also-said.js";
-import { checkClaims, extractClaims } from "../../core/index.js";
 import type { Article, Claim, Finding } from "../../core/model.js";
-import { article, claimOn, subject } from "./support.js";
+import { article, checkInOrder, claimOn, subject } from "./support.js";
 
-/** Every finding of checking the articles in order, each against all before it. */
-function run(...articles: Article[]): Finding[] {
-  const seen: Claim[] = [];
-  const findings: Finding[] = [];
-  for (const doc of articles) {
-    const claims = extractClaims(doc);
-    findings.push(...checkClaims({ article: doc, claims, related: { claims: seen, articles: articles.filter((a) => seen.some((c) => c.articleId === a.id)) } }));
-    seen.push(...claims);
-  }
-  return findings;
-}
 
 const between = (findings: Finding[], x: string, y: string) =>
   findings.filter((f) => f.kind === "cross-article-conflict" && [x, y].every((t) => f.claims.some((c) => c.text === t)));
@@ -92,17 +80,17 @@ describe("severity on real text (rules/cross-article-conflict.ts; the texts of t
   const entries = JSON.parse(readFileSync(join(import.meta.dirname, "..", "corpus", "check", "s14-p-same-day.json"), "utf8")) as { name: string; articles: Article[] }[];
   const texts = (name: string) => entries.find((e) => e.name.includes(name))!.articles;
   it("gives two AFP copies of one Tuesday ('rose to 26', 'rose to 31') nothing: the count going on", () => {
-    expect(between(run(...texts("Moulivakkam")), "26", "31")).toEqual([]);
+    expect(between(checkInOrder(...texts("Moulivakkam")), "26", "31")).toEqual([]);
   });
   it("gives the event's first day's dead at odds a discrepancy: an earlier hour's count", () => {
-    const found = run(...texts("Everest")).filter((f) => f.kind === "cross-article-conflict");
+    const found = checkInOrder(...texts("Everest")).filter((f) => f.kind === "cross-article-conflict");
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((f) => f.severity === "discrepancy" && f.explanation.includes("earlier hour"))).toBe(true);
   });
   it("keeps a contradiction for one day's counts neither told as risen, the day after the event", () => {
-    expect(between(run(...texts("Naina Devi")), "40", "more than 50").map((f) => f.severity)).toContain("contradiction");
+    expect(between(checkInOrder(...texts("Naina Devi")), "40", "more than 50").map((f) => f.severity)).toContain("contradiction");
   });
   it("raises nothing between a page's 'at least 33' and a live page that gives 33 beside its earlier 23", () => {
-    expect(run(...texts("Jure")).filter((f) => f.kind === "cross-article-conflict")).toEqual([]);
+    expect(checkInOrder(...texts("Jure")).filter((f) => f.kind === "cross-article-conflict")).toEqual([]);
   });
 });

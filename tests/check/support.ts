@@ -1,4 +1,5 @@
 import { checkClaims } from "../../core/check/index.js";
+import { extractClaims } from "../../core/extract/index.js";
 import { claimId } from "../../core/ids.js";
 import type { Article, Claim, Finding, Subject } from "../../core/model.js";
 
@@ -52,4 +53,16 @@ export function conversionPair(body: string, x: ClaimSpec, y: ClaimSpec): Findin
   const first = claimOn(doc, x);
   const second: Claim = { ...claimOn(doc, y), conversionOf: first.id };
   return checkClaims({ article: doc, claims: [first, second], related: { claims: [], articles: [] } });
+}
+
+/** Every finding of checking real articles in order, each against all the claims before it (no index between them). */
+export function checkInOrder(...articles: Article[]): Finding[] {
+  const seen: Claim[] = [];
+  const findings: Finding[] = [];
+  for (const doc of articles) {
+    const claims = extractClaims(doc);
+    findings.push(...checkClaims({ article: doc, claims, related: { claims: seen, articles: articles.filter((a) => seen.some((c) => c.articleId === a.id)) } }));
+    seen.push(...claims);
+  }
+  return findings;
 }
