@@ -1,7 +1,6 @@
-import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { QUAL } from "./named-class.js";
-import { bareName, NAME, thingOf } from "./named-thing.js";
+import { bareName, NAME, thingOf, type FoundThing } from "./named-thing.js";
 
 /**
  * "Kartalkaya ski resort, located at the top of Köroğlu mountains, is a popular winter destination,
@@ -12,14 +11,8 @@ import { bareName, NAME, thingOf } from "./named-thing.js";
 const PREDICATE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME})(?:\s+[\p{Ll}-]+){0,2}(?:\s*,[^,;:()]{1,80},)?\s+(?:is|was|lies|sits)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+${QUAL}$`, "u");
 
 /** The name a sentence's predicate noun right before the figure is said of, or null. */
-export function predicateSubject(text: string, sentence: Span, at: number): { thing: ScopeEntity; span: Span } | null {
-  const before = text.slice(Math.max(sentence.start, at - 220), at);
-  const hit = PREDICATE.exec(before);
-  const name = hit ? bareName(hit[1]!) : null;
-  const thing = name ? thingOf(name) : null;
-  if (!hit || !thing) return null;
-  const start = at - before.length + hit.index + hit[0].indexOf(hit[1]!);
-  return { thing, span: { start, end: start + name!.length } };
+export function predicateSubject(text: string, sentence: Span, at: number): FoundThing | null {
+  return nameBefore(PREDICATE, 220, text, sentence, at);
 }
 
 /**
@@ -30,12 +23,17 @@ export function predicateSubject(text: string, sentence: Span, at: number): { th
 const LOCATED_IN = new RegExp(String.raw`(?:^|[^\p{L}\p{N}’'-])(${NAME}),\s+(?:located|situated|nestled|set)\s+(?:in|at|on|among|amid)\s+[^,;:()]{1,60},\s+${QUAL}$`, "u");
 
 /** The name whose location an appositive "located in ..." tells right before the figure, or null. */
-export function locatedInThing(text: string, sentence: Span, at: number): { thing: ScopeEntity; span: Span } | null {
-  const before = text.slice(Math.max(sentence.start, at - 140), at);
-  const hit = LOCATED_IN.exec(before);
+export function locatedInThing(text: string, sentence: Span, at: number): FoundThing | null {
+  return nameBefore(LOCATED_IN, 140, text, sentence, at);
+}
+
+/** The thing a pattern's first group names within `reach` characters before `at` in its sentence, or null. */
+function nameBefore(pattern: RegExp, reach: number, text: string, sentence: Span, at: number): FoundThing | null {
+  const before = text.slice(Math.max(sentence.start, at - reach), at);
+  const hit = pattern.exec(before);
   const name = hit ? bareName(hit[1]!) : null;
   const thing = name ? thingOf(name) : null;
-  if (!hit || !thing) return null;
+  if (!hit || !name || !thing) return null;
   const start = at - before.length + hit.index + hit[0].indexOf(hit[1]!);
-  return { thing, span: { start, end: start + name!.length } };
+  return { thing, span: { start, end: start + name.length } };
 }
