@@ -1,7 +1,6 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import named from "./data/named-measures.js";
-import life from "./data/life-events.js";
-import { objectOfRelative } from "./life-person.js";
+import { objectOfRelative, TITLES } from "./life-person.js";
 import { wordsIn } from "./words.js";
 import { buildSubject } from "./key.js";
 import { bareName, NAME, thingOf } from "./named-thing.js";
@@ -27,8 +26,6 @@ export const WHERE = "clause:where";
 const NOT_NAMES = new Set(named.notNames);
 const NAMES = new RegExp(NAME, "gu");
 const AGE_BEFORE = /\b(?:new|old|former|original|second|first|another|other)\s+$/i;
-/** "The Queen died", "the President was admitted": a title alone names no one in particular. */
-const TITLES = new Set<string>(life.titles);
 /** "The construction of the old bridge started": a subject told as another one of its kind is not the story's thing. */
 const OTHER_ONE = /\b(?:(?:the|an?|its|their)\s+(?:old|former|original|previous|other)|another)\s+\p{Ll}/u;
 /** "Construction of 4 km of the Silkyara Tunnel was completed": a part of the thing, measured or named as a part: its building is not the thing's. */
@@ -119,6 +116,7 @@ function clauseNames(text: string, from: number, to: number, sentenceStart: numb
     // The first word may be a capitalised common word ("The", "On") opening the run.
     while (words && NOT_NAMES.has(words.split(/\s+/)[0]!)) words = words.split(/\s+/).slice(1).join(" ");
     if (!words || /^\d+$/.test(words) || (at === sentenceStart && !/\s/.test(words) && words === m[0])) continue;
+    // "The Queen died", "the President was admitted": a title alone names no one in particular.
     if (!/\p{Lu}/u.test(words) || words.length < 3 || TITLES.has(words)) continue;
     const thing = thingOf(words);
     if (!thing) continue;

@@ -196,6 +196,7 @@ export function fullName(text: string, name: string): string {
   return found.size === 1 ? [...found][0]! : name;
 }
 
-const TITLES = new Set<string>(life.titles);
+/** "King", "President", "Pope": an office written before a name, no part of it. */
+export const TITLES: ReadonlySet<string> = new Set<string>(life.titles);
 /** A name of two to four words on one line, none ending in a stop ("Kim Jong Il. Officials" is no name). */
 const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|bin|de|van|von|al-\p{Lu}[\p{L}-]*)){1,3}`, "gu");

@@ -2,9 +2,8 @@ import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
-import life from "./data/life-events.js";
 import { EVENTS } from "./lexicon.js";
-import { objectOfAnother } from "./life-person.js";
+import { objectOfAnother, TITLES } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
 import { cueFamily, mayHold } from "./date-cues.js";
@@ -111,8 +110,6 @@ export function nameOnly(text: string, run: readonly Word[]): readonly Word[] {
   while (title < words.length - 2 && TITLES.has(words[title]!.text)) title++;
   return words.slice(title);
 }
-
-const TITLES = new Set<string>(life.titles);
 
 /** A word of a person's name: capitalised, or a particle ("al-Baghdadi", "bin", "van"). */
 function isNameWord(word: Word): boolean {
