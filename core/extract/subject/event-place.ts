@@ -76,7 +76,8 @@ export function openingPlace(text: string, sentence: { start: number }, eventSta
   const words = m[1]!.split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const name = words.slice(0, n).join(" ");
-    if (!MONTHS_AND_DAYS.has(name.toLowerCase()) && gazetteerPlace(name)) return gazetteerPlace(name)!;
+    const place = MONTHS_AND_DAYS.has(name.toLowerCase()) ? null : gazetteerPlace(name);
+    if (place) return place;
   }
   // A name the gazetteer lacks is a place when the story says something is in it ("in the city of Mardan").
   const name = words[0]!;
