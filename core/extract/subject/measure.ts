@@ -26,18 +26,20 @@ const LINEAR_NOUN = new RegExp(String.raw`^(?:\s*\([^()]{0,40}\))?\s+(?:[\p{Ll}-
  */
 export function measureOf(text: string, mention: Pick<Mention, "start" | "end" | "dimension" | "kind">): string | undefined {
   if (mention.kind !== "quantity") return undefined;
-  const own = /-(deep|long|wide|tall|high|thick|broad)$/i.exec(text.slice(mention.start, mention.end));
+  const written = text.slice(mention.start, mention.end);
+  const own = /-(deep|long|wide|tall|high|thick|broad)$/i.exec(written);
   if (own) return MEASURE_ADJECTIVES[own[1]!.toLowerCase()];
-  const property = OWN_PROPERTY.exec(text.slice(mention.start, mention.end));
+  const property = OWN_PROPERTY.exec(written);
   if (property) return named.counted[property[1]!.toLowerCase()];
-  const after = /^\s*(?:\([^()]{0,40}\)\s*)?-?(deep|long|wide|tall|high|thick|broad)\b/i.exec(text.slice(mention.end, mention.end + 60));
+  const next = text.slice(mention.end, mention.end + 60);
+  const after = /^\s*(?:\([^()]{0,40}\)\s*)?-?(deep|long|wide|tall|high|thick|broad)\b/i.exec(next);
   if (after) return MEASURE_ADJECTIVES[after[1]!.toLowerCase()];
   // "192.64 metres in height", "2,600 metres in length": the measure noun after the figure.
-  const inNoun = /^\s*(?:\([^()]{0,40}\)\s*)?in\s+(height|length|width|depth|diameter|thickness)\b/i.exec(text.slice(mention.end, mention.end + 60));
+  const inNoun = /^\s*(?:\([^()]{0,40}\)\s*)?in\s+(height|length|width|depth|diameter|thickness)\b/i.exec(next);
   if (inNoun) return MEASURE_NOUNS[inNoun[1]!.toLowerCase()];
   const before = /\b(depth|length|width|height|altitude|distance|range|radius|diameter|area|thickness|elevation)\s+of\s+(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$/i.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (before) return MEASURE_NOUNS[before[1]!.toLowerCase()];
   // "a 200-metre (650 feet) section" is the section's length, as "an 80-metre long stretch"; "a 500-foot gorge", "the 462-metre tower" say no dimension.
-  if (mention.dimension === "length" && /^[\d.,]+-\p{L}+$/u.test(text.slice(mention.start, mention.end)) && LINEAR_NOUN.test(text.slice(mention.end, mention.end + 60))) return "length";
+  if (mention.dimension === "length" && /^[\d.,]+-\p{L}+$/u.test(written) && LINEAR_NOUN.test(next)) return "length";
   return mention.dimension ? DIMENSION_MEASURE[mention.dimension] : undefined;
 }
