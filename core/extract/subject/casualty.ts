@@ -164,13 +164,13 @@ function verbAfter(whole: string, from: number, head?: string): Casualty | null 
   if (presumed) return { kind: "missing", span: { start: from, end: from + presumed } };
   const hospital = toHospital(text.slice(from, from + 80), head);
   if (hospital) return { kind: "injured", span: { start: from, end: from + hospital } };
-  const died = DIED.exec(text.slice(from, from + 60));
+  const died = DIED.exec(window);
   if (died) return { kind: "killed", span: { start: from, end: from + died[0].length } };
-  const suffered = SUFFERED.exec(text.slice(from, from + 60));
+  const suffered = SUFFERED.exec(window);
   if (suffered) return { kind: "injured", span: { start: from, end: from + suffered[0].length } };
   const status = statusAfter(text, from, casualtyWord) ?? (head ? arrival(text, head, from) : null);
   if (status) return spanned(status);
-  const verb = PASSIVE.exec(text.slice(from, from + 60));
+  const verb = PASSIVE.exec(window);
   const kind = verb ? casualtyWord(verb[1]!.toLowerCase()) : undefined;
   if (kind === "buried" && !buriedUnder(text, from)) return null;
   return verb && kind ? { kind, span: { start: from, end: from + verb[0].length } } : null;
