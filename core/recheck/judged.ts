@@ -41,13 +41,6 @@ export class Judged {
     for (const f of mine) if (f.claims.every((c) => together.has(ref(c)))) this.judged.add(f.id);
   }
 
-  /** Whether a finding is stored in these very words and claim order. */
-  asStored(finding: Finding): boolean {
-    const stored = this.loaded.get(finding.id);
-    const refs = (f: Finding) => f.claims.map((c) => `${ref(c)}\u0000${c.start}\u0000${c.end}\u0000${c.text}`).join("\u0001");
-    return stored !== undefined && stored.explanation === finding.explanation && refs(stored) === refs(finding);
-  }
-
   /**
    * Decides the stored findings whose claims were all walked and none is held any more (`held`:
    * references of the claims the walk still holds), or with `all`, every one left: the open

@@ -106,7 +106,7 @@ export async function recheckSubject(key: string, ctx: PartitionContext): Promis
   const feed = FindingFeed.of(ctx.store, key);
   const reports = ctx.reports ?? new Reports(ctx.store, ctx.check);
   const judged = new Judged();
-  const walk = new Walk(key, ctx.check, { compared: (claim, earlier) => judged.compared(claim, earlier), asStored: (f) => judged.asStored(f) });
+  const walk = new Walk(key, ctx.check, { compared: (claim, earlier) => judged.compared(claim, earlier) });
   const stale = new Set<string>();
   const inside = insideKey(key);
   const streams = [new Stream(key, key, ctx, stale, walk.index), ...(inside === null ? [] : [new Stream(inside, key, ctx, stale, walk.index)])];

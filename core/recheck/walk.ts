@@ -48,8 +48,6 @@ function findingsOf(key: string, claim: Claim, related: Claim[], articles: Map<s
 export interface WalkHooks {
   /** Told of every comparison: a claim and the earlier claims it met. */
   compared?: (claim: Claim, earlier: Claim[]) => void;
-  /** Whether a computed finding is worded exactly as the store holds it. */
-  asStored?: (finding: Finding) => boolean;
 }
 
 /**
@@ -62,8 +60,11 @@ export interface WalkHooks {
 export class Walk {
   private held: (Held & { met: Claim[] })[] = [];
   private readonly articles = new Map<string, ArticleSummary>();
-  /** Each finding computed and not yet taken, as each side worded it, in the order computed. */
-  private readonly computed = new Map<string, Finding[]>();
+  /**
+   * Each finding computed and not yet taken, in the order computed, as first worded (the newer
+   * claim's side, as at ingest): the verdict on the pair gives the words that stand (verdict.ts).
+   */
+  private readonly computed = new Map<string, Finding>();
   /** Most claims held at once: what memory is bounded by. */
   peak = 0;
   /** Each claim's keys and windows, computed once while it is held. */
@@ -112,15 +113,7 @@ export class Walk {
   }
 
   private add(found: Finding[]): void {
-    for (const f of found) this.computed.set(f.id, [...(this.computed.get(f.id) ?? []), f]);
-  }
-
-  /**
-   * Both sides word a finding, each in its own order: the words it is stored in stay (no rewrite
-   * for wording alone); else the first computed, the newer claim's side, as at ingest.
-   */
-  private pick(worded: Finding[]): Finding {
-    return worded.find((f) => this.hooks.asStored?.(f)) ?? worded[0]!;
+    for (const f of found) if (!this.computed.has(f.id)) this.computed.set(f.id, f);
   }
 
   /** References of the claims held now (a finding of them may still be computed or worded again). */
@@ -131,9 +124,9 @@ export class Walk {
   /** Findings computed none of whose claims is held any more: final, handed out once and forgotten. */
   takeSettled(held: ReadonlySet<string>): Finding[] {
     const out: Finding[] = [];
-    for (const [id, worded] of this.computed) {
-      if (worded[0]!.claims.some((c) => held.has(`${c.articleId}\u0000${c.claimId}`))) continue;
-      out.push(this.pick(worded));
+    for (const [id, finding] of this.computed) {
+      if (finding.claims.some((c) => held.has(`${c.articleId}\u0000${c.claimId}`))) continue;
+      out.push(finding);
       this.computed.delete(id);
     }
     return out;
