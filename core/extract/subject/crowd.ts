@@ -47,10 +47,12 @@ export function crowdSize(r: Reading): boolean {
   const to = Math.min(sentence.end, mention.end + 70);
   if (!GATE.test(text.slice(from, to))) return false;
   if (r.phrase && r.phrase.words.length <= 2 && NOUNS.has(singular(r.phrase.head.lower))) return true;
-  if (COUNT_BEFORE.test(text.slice(from, mention.start))) return true;
-  if (ATTENDED_BY.test(text.slice(from, mention.start)) && (!r.phrase || ATTENDEES.has(r.phrase.head.lower)) && !STATUS_AFTER.test(text.slice(mention.end, to))) return true;
-  const at = AT_EVENT.exec(text.slice(mention.end, to));
+  const before = text.slice(from, mention.start);
+  if (COUNT_BEFORE.test(before)) return true;
+  const after = text.slice(mention.end, to);
+  if (ATTENDED_BY.test(before) && (!r.phrase || ATTENDEES.has(r.phrase.head.lower)) && !STATUS_AFTER.test(after)) return true;
+  const at = AT_EVENT.exec(after);
   if (at && !STATUS_AFTER.test(at[1]!)) return true;
   // The phrase reader may have taken the verb as a noun ("150,000 rallied"): read from the figure.
-  return DID.test(text.slice(mention.end, to));
+  return DID.test(after);
 }
