@@ -1,3 +1,4 @@
+import { wordAlternation } from "./alternation.js";
 import acts from "./data/substance-acts.js";
 
 /**
@@ -14,10 +15,8 @@ export function substanceAct(text: string, from: number, to: number, sentence: {
   return undefined;
 }
 
-const words = (list: readonly string[]) => list.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|");
-
 /** "was carrying an estimated 2 million": the verb, then at most three lower-case words, then the figure. */
-const BEFORE = Object.entries(acts).map(([act, { before }]) => [act, new RegExp(String.raw`\b(?:${words(before)})\s+(?:[\p{Ll}-]+\s+){0,3}$`, "u")] as const);
+const BEFORE = Object.entries(acts).map(([act, { before }]) => [act, new RegExp(String.raw`\b(?:${wordAlternation(before)})\s+(?:[\p{Ll}-]+\s+){0,3}$`, "u")] as const);
 
 /** "of oil were found", "of oil had been spilled", "of oil on board": the passive participle after the words. */
-const AFTER = Object.entries(acts).map(([act, { after }]) => [act, new RegExp(String.raw`^\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been|is|are|being)\s+)?(?:[\p{Ll}]+ly\s+)?(?:${words(after)})\b`, "u")] as const);
+const AFTER = Object.entries(acts).map(([act, { after }]) => [act, new RegExp(String.raw`^\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been|is|are|being)\s+)?(?:[\p{Ll}]+ly\s+)?(?:${wordAlternation(after)})\b`, "u")] as const);
