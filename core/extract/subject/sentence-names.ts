@@ -3,7 +3,7 @@ import { capitalisedWords } from "./capitalised-words.js";
 import { located, namesEvent, onlySpace } from "./name-neighbours.js";
 import { namesSite } from "./story-place-kind.js";
 import { maySite } from "./story-name-site.js";
-import { slugWord, withoutPossessive, withoutTail } from "./story-name-forms.js";
+import { withoutPossessive, withoutTail } from "./story-name-forms.js";
 import { cityOrPlace, isCommon, wordFacts, type WordFacts } from "./story-name-word.js";
 
 /**
@@ -83,8 +83,8 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
     let last = i;
     while (next(last) && plain(last + 1)) last++;
     // Most names are one word: no array for its run.
-    const run = last === i ? undefined : words.slice(i, last + 1).map((w) => w.word);
-    add(run ? run.map(slugWord).join("-") : words[i]!.facts.slug, run ? run.join(" ") : words[i]!.word, i, false, last);
+    const run = last === i ? undefined : words.slice(i, last + 1);
+    add(run ? run.map((w) => w.facts.slug).join("-") : words[i]!.facts.slug, run ? run.map((w) => w.word).join(" ") : words[i]!.word, i, false, last);
     i = last;
   }
   return out;

@@ -10,18 +10,10 @@
  * @example slugWord("Mégantic") // "megantic"
  */
 export function slugWord(word: string): string {
-  let slug = SLUGS.get(word);
-  if (slug === undefined) {
-    // Bounded: a long-lived process reading many stories starts afresh now and then.
-    if (SLUGS.size >= 20_000) SLUGS.clear();
-    const lower = word.toLowerCase().replace(/[’']/g, "");
-    SLUGS.set(word, (slug = NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower));
-  }
-  return slug;
+  // Asked once per word across stories: story-name-word.ts wordFacts keeps the answer.
+  const lower = word.toLowerCase().replace(/[’']/g, "");
+  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
-
-/** Each word's slug, worked out once: a newsroom writes the same names story after story. */
-const SLUGS = new Map<string, string>();
 
 /** A letter outside ASCII: only such a word can carry an accent. */
 const NON_ASCII = /[^\p{ASCII}]/u;
