@@ -60,10 +60,16 @@ export function gapDays(a: unknown, b: unknown): number | null {
 }
 
 /**
+ * Reports a few days apart tell the same moment of a figure: an event's date and the reports of
+ * it in the following days (the internal, cross-article and head-match comparisons share it).
+ */
+export const SAME_MOMENT_DAYS = 7;
+
+/**
  * Whether two "as of" dates are the same moment for a comparison: within `days` of each other.
  * Unknown dates are taken as the same time, the stricter reading.
  */
-export function sameTime(a: unknown, b: unknown, days = 7): boolean {
+export function sameTime(a: unknown, b: unknown, days = SAME_MOMENT_DAYS): boolean {
   const x = daySpan(a);
   const y = daySpan(b);
   if (!x || !y) return true;

@@ -2,7 +2,7 @@ import type { Claim, Frame } from "../../model.js";
 import type { SameThing } from "../same-thing.js";
 import { sameMeasure } from "../pairs.js";
 import { valuesDisagree } from "../tally.js";
-import { daySpan, sameTime } from "../time.js";
+import { daySpan, SAME_MOMENT_DAYS, sameTime } from "../time.js";
 import { ANY, headDimension } from "./head-keys.js";
 import { storyMatch } from "./story-names.js";
 import { storyWhy } from "./story-shared.js";
@@ -16,9 +16,6 @@ import { storyWhy } from "./story-shared.js";
  * whose frames were both read with one measure are the frame matching's (same-thing.ts); two frames
  * of two measures ("distance.east" / "distance.from-jakarta") are two readers' guesses the head may settle.
  */
-
-/** Reports this many days apart tell one moment of a count (cross-article-conflict SAME_MOMENT_DAYS). */
-const SAME_MOMENT_DAYS = 7;
 
 /** A pair of figures the head match ties, and why. */
 export interface HeadPair {

@@ -13,7 +13,7 @@ import { headPairs } from "../frame/head-match.js";
 import { figuresKey } from "../repeats.js";
 import { retelling, type Retelling } from "../frame/retold.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
-import { datesAgree, dayOf, daySpan, sameTime, yearOf } from "../time.js";
+import { datesAgree, dayOf, daySpan, SAME_MOMENT_DAYS, sameTime, yearOf } from "../time.js";
 import { type Revision, toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
 import { bodiesBelowToll } from "../bodies-found.js";
@@ -27,8 +27,6 @@ import { countedOnTheDay, sameDayRise } from "../same-day.js";
  */
 
 const NAME = "cross-article-conflict";
-/** Reports a few days apart describe the same moment. */
-const SAME_MOMENT_DAYS = 7;
 
 /** Older first, so the explanation reads in the order things were said. */
 function chronological(a: Claim, b: Claim): [Claim, Claim] {

@@ -15,7 +15,7 @@ import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
-import { sameTime } from "../time.js";
+import { SAME_MOMENT_DAYS, sameTime } from "../time.js";
 import { figuresKey } from "../repeats.js";
 import { marksRevision } from "./revision.js";
 
@@ -25,8 +25,6 @@ import { marksRevision } from "./revision.js";
  */
 
 const NAME = "internal-conflict";
-/** An event's date and the publication date a few days later are one moment for its figures. */
-const SAME_MOMENT_DAYS = 7;
 
 /**
  * Two different values of one measure in one sentence are never the article contradicting
