@@ -107,8 +107,9 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   for (const word of phrase?.words ?? []) {
     // "over 5.7 million affected\nDeath toll in the flood": a headline's count ends at its line,
     // and a status word right after the figure is its measure, not a casualty word further on.
-    if (text.slice(mentionEnd, word.start).includes("\n")) break;
-    if (NOT_CASUALTY.has(word.lower) && !/\p{L}/u.test(text.slice(mentionEnd, word.start))) return null;
+    const between = text.slice(mentionEnd, word.start);
+    if (between.includes("\n")) break;
+    if (NOT_CASUALTY.has(word.lower) && !/\p{L}/u.test(between)) return null;
     const own = casualtyWord(word.lower);
     // "33 survivors were rescued": survivors someone took out are the rescued, not all who survived.
     if (own === "survivor" && (survivorsRescued(text.slice(phrase!.end, phrase!.end + 40)) || survivorsFoundBefore(text.slice(Math.max(0, mentionStart - 40), mentionStart)))) return { kind: "rescued", span: word };
