@@ -8,8 +8,10 @@ import type { Claim } from "../model.js";
  * another report's dead is still at odds with it (tally.ts bodiesPartOfToll reads the same inside one report).
  */
 
-const isBodies = (claim: Claim) => claim.subject?.frame?.rules?.includes("subject.bodies") === true;
-const isDead = (claim: Claim) => claim.subject?.frame?.measure.id === "killed";
+/** A count of bodies recovered so far (extraction rule subject.bodies). */
+export const isBodies = (claim: Claim) => claim.subject?.frame?.rules?.includes("subject.bodies") === true;
+/** A figure of the dead, bodies or toll. */
+export const isDead = (claim: Claim) => claim.subject?.frame?.measure.id === "killed";
 
 /**
  * Whether one of two reports' figures counts bodies recovered below the other's toll of the dead.

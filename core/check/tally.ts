@@ -1,4 +1,5 @@
 import type { Claim } from "../model.js";
+import { isBodies, isDead } from "./bodies-found.js";
 import { claimInterval, convertInterval, incompatible } from "./interval.js";
 import { daySpan, sameTime } from "./time.js";
 import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
@@ -140,9 +141,8 @@ export function runningTotal(claim: Claim, sentence: string): boolean {
  * @example bodiesPartOfToll([twentyKilled, fourBodiesRecovered]) // Set { fourBodiesRecovered }
  */
 export function bodiesPartOfToll(claims: readonly Claim[]): Set<Claim> {
-  const bodies = (c: Claim) => Boolean(c.subject?.frame?.rules?.includes("subject.bodies"));
-  const dead = (c: Claim) => c.subject?.frame?.measure.id === "killed" && typeof c.value === "number";
-  return new Set(claims.filter((c) => bodies(c) && dead(c) && claims.some((t) => t.articleId === c.articleId && dead(t) && !bodies(t) && (t.value as number) > (c.value as number))));
+  const dead = (c: Claim) => isDead(c) && typeof c.value === "number";
+  return new Set(claims.filter((c) => isBodies(c) && dead(c) && claims.some((t) => t.articleId === c.articleId && dead(t) && !isBodies(t) && (t.value as number) > (c.value as number))));
 }
 
 /** How long after an event its dead are still being counted and a toll may be told as a guess. */
