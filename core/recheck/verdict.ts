@@ -72,16 +72,15 @@ export function pairFindings(a: Report, b: Report, check: Check): Map<string, Fi
  * @example judge(walk.takeSettled(held), (id) => reports.get(id), checkClaims)
  */
 export function judge(proposed: readonly Finding[], reportOf: (id: string) => Report | undefined, check: Check, verdicts = new Map<string, Map<string, Finding>>()): Finding[] {
-  const byPair = verdicts;
   const out: Finding[] = [];
   for (const finding of proposed) {
     const pair = pairOf(finding);
     if (pair === null) continue;
-    let verdict = byPair.get(pair);
+    let verdict = verdicts.get(pair);
     if (verdict === undefined) {
       const [a, b] = pair.split("\u0000").map(reportOf);
       verdict = a && b ? pairFindings(a, b, check) : new Map<string, Finding>();
-      byPair.set(pair, verdict);
+      verdicts.set(pair, verdict);
     }
     const found = verdict.get(finding.id);
     if (found) out.push(found);
