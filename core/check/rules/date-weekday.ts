@@ -1,4 +1,5 @@
 import type { Claim } from "../../model.js";
+import { WEEKDAYS, weekdayOf as weekdayOfDay } from "../time.js";
 
 /**
  * One day named as two weekdays: "Sunday, October 11" in one report and "Monday afternoon" in
@@ -9,20 +10,19 @@ import type { Claim } from "../../model.js";
  * weekday does fall on that day: a year the reader guessed wrong would misname both.
  */
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/iu;
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The weekday a date's words name, 0 for Sunday; null when they name none. */
 export function namedWeekday(words: string): number | null {
   const m = WEEKDAY.exec(words);
-  return m ? WEEKDAYS.indexOf(`${m[1]!.toLowerCase()}day`) : null;
+  return m ? WEEKDAYS.findIndex((day) => day.toLowerCase() === `${m[1]!.toLowerCase()}day`) : null;
 }
 
 /** The weekday a full calendar day falls on, 0 for Sunday; null for a month or a year. */
 export function weekdayOf(value: unknown): number | null {
   const m = typeof value === "string" ? FULL_DAY.exec(value) : null;
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() : null;
+  return m ? weekdayOfDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /**
@@ -41,6 +41,5 @@ export function misnamedWeekday(a: Claim, b: Claim): Claim | null {
 
 /** The sentence that says which day the misnamed weekday is not. */
 export function weekdayWhy(misnamed: Claim, day: string): string {
-  const name = WEEKDAYS[weekdayOf(misnamed.value)!]!;
-  return `“${misnamed.text}”: ${day} was a ${name[0]!.toUpperCase()}${name.slice(1)}, so one of the two has the weekday or the day wrong.`;
+  return `“${misnamed.text}”: ${day} was a ${WEEKDAYS[weekdayOf(misnamed.value)!]!}, so one of the two has the weekday or the day wrong.`;
 }
