@@ -33,9 +33,10 @@ function toldRisen(claim: Claim): boolean {
  * Two tolls of one day whose higher one its report tells as risen ("rose to 31" beside another
  * outlet's "rose to 26" the same Tuesday): the higher is the later count of the day, the lower
  * an earlier hour's: the count going on, no finding (rules/cross-article-conflict.ts), as a
- * rise over days (tally.ts countGoingOn); a fall told the same day is still read as one moment's. The rise may be told beside
- * another mention of the same figure in its report ("rose to 31" in the lead, "a total of 31
- * people were now confirmed killed" below): `claims` holds the reports' claims.
+ * rise over days (tally.ts countGoingOn); a fall told the same day is still read as one
+ * moment's. The rise may be told beside another mention of the same figure in its report
+ * ("rose to 31" in the lead, "a total of 31 people were now confirmed killed" below): `claims`
+ * holds the reports' claims.
  * @example sameDayRise(roseTo26OnJuly1, totalOf31OnJuly1, [roseTo31OnJuly1]) // true
  */
 export function sameDayRise(a: Claim, b: Claim, claims: readonly Claim[] = []): boolean {
@@ -54,9 +55,10 @@ const FINDING_THE_DEAD_DAYS = 1;
  * killed" and "claims 12 lives" the morning of an avalanche; "Toll rises to 23" and "death toll
  * was 35" the day after a landslide): while the dead are still being found, reports of one day
  * are hours apart in a count that climbs by the hour, so they are not two reports of one moment.
- * Worth a discrepancy (one may be out of date), not a contradiction (rules/cross-article-conflict.ts). The hurt are counted as
- * hospitals admit them, and two outlets' injured of one day that differ are two counts at odds
- * (every gatherer lists them so), so only the dead are read here.
+ * Worth a discrepancy (one may be out of date), not a contradiction
+ * (rules/cross-article-conflict.ts). The hurt are counted as hospitals admit them, and two
+ * outlets' injured of one day that differ are two counts at odds (every gatherer lists them so),
+ * so only the dead are read here.
  * @example countedOnTheDay(nineOnApril18, twelveOnApril18) // true, the avalanche of 18 April
  */
 export function countedOnTheDay(a: Claim, b: Claim): boolean {
