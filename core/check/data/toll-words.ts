@@ -29,3 +29,13 @@ export const INCLUDES: readonly string[] = ["including", "among them", "among wh
  * around 300 people living there, 69 ..." opens with the whole, not a part.
  */
 export const PART_OPENERS: readonly string[] = ["(?:of|among) (?:them|those|these)\\s*,?", "(?:of|among) the [\\p{L}-]+\\s*,", "among (?:them|those|the [\\p{L}-]+) (?:were|are|was|is)"];
+
+/**
+ * Words in a toll's own phrase that call the count not final ("The provisional toll is 20 dead",
+ * "the current toll is 30 dead", "the death toll so far"): the figure of the hour, which the
+ * count may pass (core/check/count-not-done.ts).
+ */
+export const OPEN_COUNT: readonly string[] = ["provisional", "preliminary", "so far", "as yet", "initial", "current", "latest", "for now", "until now"];
+
+/** A toll's own qualifier that gives it as the dead confirmed so far: "at least 41", "no fewer than 30". */
+export const CONFIRMED_FLOOR: readonly string[] = ["at least", "not less than", "no (?:fewer|less) than"];
