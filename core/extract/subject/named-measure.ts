@@ -22,6 +22,7 @@ import { namedCost } from "./named-cost.js";
 import { frontedMeasure } from "./named-fronted.js";
 import { kindBeside, openingKind } from "./named-kind.js";
 import { POPULATION_POINTER, populationPointer } from "./population-pointer.js";
+import { subjectMeasure } from "./named-subject.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -84,10 +85,11 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
 
 /**
  * The class and thing of a figure, before the sentence is asked whether it holds now; a sum of money
- * no shape below reads may still be a built thing's cost ("the Rs 277.67-crore project", named-cost.ts).
+ * no shape below reads may still be a built thing's cost ("the Rs 277.67-crore project", named-cost.ts); a
+ * physical figure none reads, a measure of the clause's named subject or of what its pointer stands for (named-subject.ts).
  */
 function reading(text: string, sentence: Span, m: Mention): NamedMeasure | null {
-  return standing(text, sentence, m) ?? namedCost(text, sentence, m);
+  return standing(text, sentence, m) ?? namedCost(text, sentence, m) ?? subjectMeasure(text, sentence, m);
 }
 
 function standing(text: string, sentence: Span, m: Mention): NamedMeasure | null {

@@ -1,6 +1,7 @@
 import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
+import kindData from "./data/thing-dimensions.js";
 import { gazetteerPlace, placesAround } from "./gazetteer.js";
 import { slugOf } from "./frame-scope.js";
 
@@ -39,6 +40,7 @@ const PREFIX = new RegExp(String.raw`^(?:the\s+|(?:${VESSEL_PREFIX})\s+)+`, "i")
 const FOREIGN_ARTICLE = /^(?:Le|La|Les|El)\s+(?=\p{Lu})/u;
 const VESSEL_AFTER = /\s+(?:container\s+ship|cargo\s+ship|cruise\s+ship|ship|vessel|tanker|freighter|liner|yacht|ferry)$/i;
 const TRAILING = new RegExp(String.raw`\s+(?:${THINGS.map((t) => t.replace(/ /g, String.raw`\s+`)).join("|")})$`, "i");
+const TRAILING_KIND = new RegExp(String.raw`\s+(?:${kindData.trailingKinds.map((t) => t.replace(/ /g, String.raw`\s+`)).join("|")})$`, "i");
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
@@ -47,12 +49,23 @@ export function thingId(name: string): string {
   // "M. Chinnaswamy Stadium" is the Chinnaswamy Stadium; "Queen Mary II" the Queen Mary 2.
   // "Le Joola" is the Joola: a French or Spanish article before a name is its "the".
   const bare = name.replace(PREFIX, "").replace(FOREIGN_ARTICLE, "").replace(/[’']s$/, "").replace(/^(?:\p{Lu}\.\s*)+(?=\p{Lu}\p{Ll})/u, "").replace(/\s(I{1,3}|IV|V|VI{1,3}|IX|X)$/, (_, r: string) => ` ${ROMAN[r]}`).trim();
-  const shorter = bare.replace(TRAILING, "");
+  // "Kokoda Trail" is the Kokoda Track: one kind noun for a kind another outlet words otherwise (data/thing-dimensions.ts).
+  const aliased = bare.replace(KIND_ALIAS, (word: string) => kindData.aliases[word.toLowerCase()]!);
+  // "Issyk-Kul Lake" and "Lake Issyk-Kul" are the Issyk-Kul: a landform's kind noun opening or closing a name of two
+  // words or more (hyphened ones count) is no part of its id; beside one word it stays ("Lake Malawi" is not Malawi).
+  const kindless = aliased.replace(TRAILING_KIND, "").replace(LEADING_KIND, "$1");
+  if (kindless !== aliased && /\p{L}/u.test(kindless) && /\s|\p{L}-\p{Lu}\p{Ll}/u.test(kindless)) return slugOf(kindless);
+  const shorter = aliased.replace(TRAILING, "");
   // "the Le Joola ship", "the Sewol ferry": a vessel's one-word name with its kind after it is the vessel; a one-word
   // name before a bridge or a dam ("Kerch bridge") keeps its kind, apart from the place it is named after.
-  const vessel = VESSEL_AFTER.test(bare) && /\p{L}/u.test(shorter);
-  return slugOf((/\p{L}/u.test(shorter) && /\s/.test(shorter)) || vessel ? shorter : bare);
+  const vessel = VESSEL_AFTER.test(aliased) && /\p{L}/u.test(shorter);
+  return slugOf((/\p{L}/u.test(shorter) && /\s/.test(shorter)) || vessel ? shorter : aliased);
 }
+
+const KIND_ALIAS = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(kindData.aliases).join("|")})(?![\p{L}])`, "giu");
+const LEADING_KIND = new RegExp(String.raw`^(?:${kindData.leadingKinds.join("|")})\s+(.+)$`, "u");
+/** A kind noun alone ("The Canyon itself is ...", "the Lake") names no thing: the story's thing of the kind is read elsewhere. */
+const KIND_ALONE = new Set(kindData.kinds.flat());
 
 const ACROSS_SENTENCES = /[.!?]\s+(?:The|A|An|This|That|These|Those|It|Its)\s/;
 
@@ -68,7 +81,7 @@ export function thingOf(words: string): ScopeEntity | null {
   const first = name.split(/\s+/)[0]!;
   // "the bridge" read with a lowercase name ending ("Koilwar bridge") is a common noun, no name.
   // "Bihar. The bridge": capitals across a sentence's end are two sentences, no name.
-  if (!name || NOT_NAMES.has(first) || !/\p{L}/u.test(name) || !/^[\p{Lu}\p{N}]/u.test(name) || ACROSS_SENTENCES.test(name)) return null;
+  if (!name || NOT_NAMES.has(first) || KIND_ALONE.has(name.toLowerCase()) || !/\p{L}/u.test(name) || !/^[\p{Lu}\p{N}]/u.test(name) || ACROSS_SENTENCES.test(name)) return null;
   const place = gazetteerPlace(name);
   return place ? { kind: "place", id: place, text: name, within: placesAround(place) } : { kind: "named", id: thingId(name), text: name };
 }
@@ -82,7 +95,7 @@ const NAMING = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Nn]amed|[Cc]alled|[Dd]ubb
 const SPEAKS = /^\s*(?:said|says|saying|told|telling|added|adding|reported|announced|stated|explained|noted|wrote|tweeted)\b/;
 const SAID = /\b(?:said|says|told|according\s+to)\b/;
 const IS_A = /^\s+(?:is|was)\s+(?:a|an|the)\s/;
-const THING_AFTER = new RegExp(String.raw`^\s+(?:${THINGS.join("|")})(?![\p{L}])`, "u");
+const THING_AFTER = new RegExp(String.raw`^\s+(?:${[...THINGS, ...kindData.kinds.flat()].join("|")})(?![\p{L}])`, "u");
 const TITLED = /\b(?:Mr|Mrs|Ms|Dr|President|Mayor|Minister|Governor|Chief|Director|spokesman|spokeswoman|spokesperson|according to|by|than|behind|overtaking|surpassing|overtook|surpassed|beating|like|unlike|from|after|before|over)\s+(?:the\s+)?$/;
 /** "in Kuala Lumpur", "near Zug": a name after these places the thing; it is not the thing. */
 const PLACING = /\b(?:in|at|near|outside|inside|across|on|of|to|into|between)\s+(?:the\s+)?$/;

@@ -1,0 +1,111 @@
+import type { Mention } from "../mention.js";
+import type { Span } from "../span.js";
+import data from "./data/thing-dimensions.js";
+import named from "./data/named-measures.js";
+import events from "./data/events.js";
+import { wordAlternation as alt } from "./alternation.js";
+import { QUAL } from "./named-class.js";
+import type { NamedMeasure } from "./named-measure.js";
+import { clauseThing, type FoundThing } from "./named-thing.js";
+import { pointerThing } from "./pointer-thing.js";
+import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
+import { eventMeasure } from "./event-measure.js";
+
+/**
+ * A physical measure of a named thing that no narrower reader of named-measure.ts framed: its
+ * dimension from the words around the figure (data/thing-dimensions.ts: "603 km long", "a depth of",
+ * "spans some 96km", "covering 29,600 sq. km"), else its unit's; its thing the clause's one named
+ * subject ("Lake Malawi is ... covering 29,600 sq. km"), else what a pointer opening the clause
+ * stands for ("It reaches a depth of", "The crater is ... 20 meters deep", "the canyon stretches"):
+ * the thing the sentences before open with, or the report's main named thing when its name holds
+ * the pointer's kind (named-main.ts). Reference and travel writing measure one thing sentence after
+ * sentence this way, and outlets disagree on those figures. A figure away from something ("50 km
+ * from"), a difference, a rate or an event's measure (a quake's depth) is none.
+ */
+
+const PAREN = String.raw`(?:\s*\([^()]{0,40}\))?`;
+const AFTER = new RegExp(String.raw`^${PAREN}\s*-?(${alt(Object.keys(data.after))})(?![\p{L}])`, "iu");
+const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(Object.keys(data.before))})(?![\p{L}])`, "giu");
+const RATE = new RegExp(String.raw`^${PAREN}\s*(?:of\s+water\s+)?(?:per|a|an|every|each)\s+(${alt(Object.keys(data.rates))})(?![\p{L}])`, "iu");
+/** Away from something, a part of it, more or less than something: no measure of the thing. */
+const AWAY = /^(?:\s*\([^()]{0,40}\))?\s*(?:from|away|off|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|below|beneath|under|behind|ahead|into|inside|of|per|an?\s+hour|apart|farther|further|closer|nearer|longer|shorter|taller|higher|lower|wider|narrower|deeper|shallower|bigger|larger|smaller|more|less)(?![\p{L}])/iu;
+/** "by 3 metres", "to 700 m", "between ... and", "than": a change or a comparison. */
+const CHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:by|than|between|from|to|within|beyond|until)\s+${QUAL}$`, "iu");
+const EVENT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(Object.keys(events.words))})(?![\p{L}])`, "iu");
+/** A pointer opening the clause: "It", "Its", "The lake", "The single file foot track", "This crater". */
+const POINTER = new RegExp(String.raw`^\s*(?:[^,;.]{1,80}[,:]\s+)?(?:(It|Its)|(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?(${KIND_NOUNS})s?)(?![\p{L}])`, "u");
+
+/** "the 200 km canyon", "The 492ft statue": the figure modifies the noun after it, a kind's pointer (up to two words before the kind). */
+const MODIFIED_KIND = new RegExp(String.raw`^${PAREN}\s*(?:-?(?:high|tall|long|deep|wide)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${KIND_NOUNS})s?(?![\p{L}])`, "u");
+/** "a 96km walk through", "362ft likeness of": any other lowercase word after the figure is the noun it measures, unless a link word. */
+const MODIFIED = new RegExp(String.raw`^${PAREN}\s*(?:-?(?:high|tall|long|deep|wide)\s+)?(?!(?:${alt([...named.afterAdjective, ...data.notNouns])})(?![\p{L}]))\p{Ll}`, "u");
+
+export interface Dimension { cls: string; words: string; strong: boolean }
+
+/**
+ * What the figure measures, or null for a figure that measures no thing (a distance away, a rate, a difference).
+ * @example dimensionOf("Lake Malawi is 603 km long.", { start: 0, end: 27 }, mentionOf("603 km"))?.cls // "length"
+ */
+export function dimensionOf(text: string, sentence: Span, m: Pick<Mention, "start" | "end" | "dimension">): Dimension | null {
+  const unit = m.dimension ? data.units[m.dimension] : undefined;
+  if (!unit) return null;
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  const rate = RATE.exec(after);
+  if (rate) return m.dimension === "volume" ? { cls: data.rates[rate[1]!.toLowerCase()]!, words: rate[0].trim(), strong: true } : null;
+  const named = AFTER.exec(after);
+  if (named) return { cls: data.after[named[1]!.toLowerCase().replace(/\s+/g, " ")]!, words: named[1]!, strong: true };
+  if (AWAY.test(after)) return null;
+  // The nearest word before the figure, back to the figure before it ("70 m in diameter and 20 m deep" reads "deep" after).
+  const from = Math.max(sentence.start, m.start - 80);
+  let before = text.slice(from, m.start);
+  if (CHANGE_BEFORE.test(before)) return null;
+  const lastFigure = /\d(?=[^\d]*$)/.exec(before);
+  if (lastFigure) before = before.slice(lastFigure.index + 1);
+  const word = [...before.matchAll(BEFORE)].at(-1)?.[1];
+  const cls = word ? data.before[word.toLowerCase().replace(/\s+/g, " ")] : undefined;
+  // A volume named a length ("runs 5 million litres") says nothing: the unit decides.
+  if (cls && (m.dimension !== "length" || !["area", "volume", "floors"].includes(cls)) && (m.dimension === "length" || ["area", "volume"].includes(cls))) return { cls, words: word!, strong: true };
+  return { cls: unit, words: text.slice(m.start, m.end), strong: false };
+}
+
+/** The thing a pointer opening the clause stands for: the sentences before it (pointer-thing.ts), else the report's main thing of its kind. */
+function pointed(text: string, sentence: Span, m: Mention): FoundThing | null {
+  const hit = POINTER.exec(text.slice(sentence.start, m.start));
+  if (!hit) return null;
+  const main = mainThing(text);
+  const group = hit[2] ? kindGroup(hit[2]) : undefined;
+  if (hit[2] && (group === undefined || !main?.groups.has(group))) return null;
+  const back = hit[1] ? pointerThing(text, sentence, m.start, m.end) : null;
+  if (back) return back;
+  return main ? { thing: main.thing, span: { start: main.start, end: main.end } } : null;
+}
+
+/**
+ * @example subjectMeasure("The crater is 20 meters deep.", sentence, mentionOf("20 meters")) // the report's main crater's depth
+ */
+export function subjectMeasure(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+  const dimension = dimensionOf(text, sentence, m);
+  if (!dimension) return null;
+  const clause = text.slice(sentence.start, m.start);
+  // A quake's depth, a flood's area: a sentence of an event measures the event, never the report's thing.
+  if (EVENT_WORD.test(text.slice(sentence.start, sentence.end)) || eventMeasure(text, sentence, m)) return null;
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  const modified = MODIFIED_KIND.exec(after);
+  if (modified) return kindMeasure(text, modified[1]!, dimension);
+  if (MODIFIED.test(after)) return null;
+  const own = clauseThing(text, sentence, m.start, m.end, false);
+  if (own === null) return null;
+  // A figure only its unit names ("a 90 kms overland") must have its thing as the clause's subject, never a pointer away.
+  const found = own ?? (dimension.strong || dimension.cls === "area" ? pointed(text, sentence, m) : null);
+  if (!found || (own && !/^\s*(?:[^,;.]{0,80}[,:]\s+)?(?:the\s+)?$/iu.test(text.slice(sentence.start, own.span.start)))) return null;
+  if (/\b(?:will|would|planned|proposed|to\s+be\s+built)\b/i.test(clause)) return null;
+  return { cls: dimension.cls, words: dimension.words, thing: found.thing, span: found.span };
+}
+
+/** A figure set before a kind's noun ("the entire 200 km canyon"): the report's main thing, when its name holds the kind. */
+function kindMeasure(text: string, noun: string, dimension: Dimension): NamedMeasure | null {
+  const main = mainThing(text);
+  const group = kindGroup(noun);
+  if (!main || group === undefined || !main.groups.has(group)) return null;
+  return { cls: dimension.cls, words: dimension.words, thing: main.thing, span: { start: main.start, end: main.end } };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../core/index.js";
+import type { Claim } from "../../../core/model.js";
+import { mainThing } from "../../../core/extract/subject/named-main.js";
+import { thingId } from "../../../core/extract/subject/named-thing.js";
+
+function frameOf(body: string, words: string): { measure: string; scope: string[]; named: boolean } | undefined {
+  const frame = extractClaims({ id: "t", body, published: "2024-01-10" }).find((c: Claim) => c.text === words)?.subject?.frame;
+  return frame ? { measure: frame.measure.id, scope: frame.scope.map((e) => e.id), named: Boolean(frame.rules?.includes("frame.named-measure")) } : undefined;
+}
+
+const named = (body: string, words: string) => {
+  const f = frameOf(body, words);
+  return f?.named ? { measure: f.measure, scope: f.scope } : undefined;
+};
+
+describe("a measure of the clause's named subject, its dimension from the words around the figure", () => {
+  it("reads the dimension a word after the figure names, past a bracketed conversion", () => {
+    const body = "Where is Lake Toba?\nLake Toba is the largest volcanic lake in the world. It is 100 km long, 30 km wide and reaches 505 metres (1,657 ft) in depth.";
+    expect(named(body, "100 km")).toEqual({ measure: "length", scope: ["lake-toba"] });
+    expect(named(body, "30 km")).toEqual({ measure: "width", scope: ["lake-toba"] });
+    expect(named(body, "505 metres")).toEqual({ measure: "depth", scope: ["lake-toba"] });
+  });
+  it("reads the nearest dimension noun or verb before the figure, back to the figure before it", () => {
+    const body = "The Tana Crater\nThe Tana Crater is a sinkhole in the desert. Its diameter is 69 m and its depth is 30 m.";
+    expect(named(body, "69 m")).toEqual({ measure: "diameter", scope: ["tana-crater"] });
+    expect(named(body, "30 m")).toEqual({ measure: "depth", scope: ["tana-crater"] });
+    expect(named("The Mulanje Trail spans some 96km through the range.", "some 96km")).toEqual({ measure: "length", scope: ["mulanje-track"] });
+  });
+  it("reads an area by its unit and a flow by its time unit", () => {
+    expect(named("Lake Kivu lies in the rift, covering 2,700 sq km.", "2,700 sq km")).toEqual({ measure: "area", scope: ["lake-kivu"] });
+    const falls = "Kalambo Falls\nKalambo Falls drops into a gorge. In March, the falls carry up to 10,000 cubic meters per second.";
+    expect(named(falls, "up to 10,000 cubic meters")).toEqual({ measure: "flow.second", scope: ["kalambo-falls"] });
+  });
+  it("ties a figure before a kind's noun to the report's main thing of that kind", () => {
+    const body = "Altyn Canyon\nAltyn Canyon lies east of the city. Traversing the entire 200 km canyon takes days.";
+    expect(named(body, "200 km")).toEqual({ measure: "extent", scope: ["altyn-canyon"] });
+  });
+  it("gives nothing for a distance away, a difference, a figure modifying another noun, or an event's measure", () => {
+    const body = "Lake Toba\nLake Toba is a volcanic lake. It lies 176 km from Medan. It is 20 km longer than Lake Maninjau.";
+    expect(named(body, "176 km")).toBeUndefined();
+    expect(named(body, "20 km")).toBeUndefined();
+    expect(named("Lake Toba\nLake Toba is a lake. It has a 40 km road around it. Lake Toba is calm.", "40 km")).toBeUndefined();
+    expect(named("Lake Toba\nLake Toba is a lake. The earthquake struck at a depth of 10 km near Lake Toba.", "10 km")).toBeUndefined();
+  });
+  it("gives nothing when the pointer's kind is not the main thing's, or the report has no main thing", () => {
+    expect(named("Altyn Canyon\nAltyn Canyon lies east of the city. The lake is 30 km long.", "30 km")).toBeUndefined();
+    expect(named("Officials met on Monday. It is 30 km long, they said.", "30 km")).toBeUndefined();
+  });
+});
+
+describe("the report's main named thing", () => {
+  it("is the headline when the headline is a name told again below it", () => {
+    expect(mainThing("Issyk-Kul\nIssyk-Kul is an endorheic lake in Kyrgyzstan.")?.thing.id).toBe("issyk-kul");
+    expect(mainThing("Issyk-Kul\nThe lake is deep.")).toBeNull();
+  });
+  it("is the kind name told most often, none when two are told equally often", () => {
+    expect(mainThing("The Charyn Canyon is east of Almaty. Charyn Canyon is often compared with the Grand Canyon.")?.thing.id).toBe("charyn-canyon");
+    expect(mainThing("The Charyn Canyon and the Grand Canyon. Charyn Canyon and Grand Canyon again.")).toBeNull();
+  });
+});
+
+describe("one id for one thing however outlets write its kind", () => {
+  it("drops a kind noun before or after a name of two words or more, and keeps it beside one word", () => {
+    expect(thingId("Lake Issyk-Kul")).toBe(thingId("Issyk-Kul"));
+    expect(thingId("Issyk-Kul Lake")).toBe(thingId("Issyk-Kul"));
+    expect(thingId("Charyn Canyon")).toBe("charyn-canyon");
+    expect(thingId("Monument of African Renaissance")).toBe(thingId("African Renaissance Monument"));
+    expect(thingId("Lake Malawi")).toBe("lake-malawi");
+    expect(thingId("Jinping-I Dam")).toBe("jinping-i-dam");
+  });
+  it("words a trail as a track", () => {
+    expect(thingId("Kokoda Trail")).toBe(thingId("Kokoda Track"));
+    expect(thingId("Kokoda Track")).not.toBe(thingId("Kokoda"));
+  });
+});
