@@ -67,3 +67,27 @@ export function countedOnTheDay(a: Claim, b: Claim): boolean {
   const eventDays = [a, b].map((claim) => daySpan(claim.subject?.frame?.event?.date)).filter((span) => span !== null);
   return eventDays.length > 0 && eventDays.every((span) => span.first === span.last && day - span.first >= 0 && day - span.first <= FINDING_THE_DEAD_DAYS);
 }
+
+/**
+ * Two reports of one day that a told rise puts in order ("climbed to 327" in one, "surged to 332"
+ * in the other): every other count of the dead between them that moves the same way is of the
+ * same two hours (Buner's 204 beside the 327, its 208 beside the 332), the count going on, no
+ * finding (rules/cross-article-conflict.ts). A count the later report gives lower is still a fall
+ * the order does not explain. `claims`: the claims at hand, both reports' among them.
+ * @example laterHourOfTheDay(buner204, buner208, [climbedTo327, surgedTo332]) // true
+ */
+export function laterHourOfTheDay(a: Claim, b: Claim, claims: readonly Claim[] = []): boolean {
+  if (!sameDayTolls(a, b) || (a.subject?.head ?? "").toLowerCase() !== "killed") return false;
+  // Each report's tolls of the dead of that day, each read against the other report's figure.
+  const tolls = (own: Claim, other: Claim) => claims.filter((claim) => claim.articleId === own.articleId && sameDayTolls(claim, other) && (claim.subject?.head ?? "").toLowerCase() === "killed");
+  const theirs = tolls(b, a);
+  for (const x of tolls(a, b)) {
+    for (const y of theirs) {
+      if (!sameDayRise(x, y, claims)) continue;
+      const laterReport = (x.value as number) > (y.value as number) ? x.articleId : y.articleId;
+      const [inLater, inEarlier] = a.articleId === laterReport ? [a, b] : [b, a];
+      if ((inLater.value as number) > (inEarlier.value as number)) return true;
+    }
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import { type Revision, toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
 import { bodiesBelowToll } from "../bodies-found.js";
 import { countsAttackers } from "../frame/attackers.js";
-import { countedOnTheDay, sameDayRise } from "../same-day.js";
+import { countedOnTheDay, laterHourOfTheDay, sameDayRise } from "../same-day.js";
 
 /**
  * This article against what other articles said about the same subject. Values that cannot
@@ -179,6 +179,8 @@ export const crossArticleConflict: CheckRule = {
       if (!revised && supersedes(mine, theirs, all)) continue;
       // A toll its report tells as risen above another report's of the same day is the count going on, as over days (tally.ts countGoingOn).
       if (!revised && sameDayRise(mine, theirs, all)) continue;
+      // Two reports a told rise puts in order: their other counts of the dead that move the same way are of the same two hours.
+      if (!revised && laterHourOfTheDay(mine, theirs, all)) continue;
       // Either report also gives the other's figure for the same thing (also-said.ts); a revision it tells still tells.
       if (!revised && (alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all))) continue;
       shown.add(figures);
