@@ -73,9 +73,13 @@ export function dateStrength(pair: Pair): Strength {
   return placed && street && daysBetween(a.value, b.value) <= MISDATED_DAYS ? "strong" : null;
 }
 
-/** The mark of a date frame read as the day of its story's happening (extract/subject/story-day.ts). */
-const STORY_DAY = "frame.story-day";
-const storyDay = (frame: Pair["fa"]) => Boolean(frame.rules?.includes(STORY_DAY));
+/**
+ * The marks of a date frame read as the day of its story's happening: told in the lead
+ * (extract/subject/story-day.ts), or in any clause that tells the story's incident happening
+ * (extract/subject/occurrence-story.ts).
+ */
+const STORY_DAYS = ["frame.story-day", "frame.story-incident"];
+const storyDay = (frame: Pair["fa"]) => STORY_DAYS.some((mark) => frame.rules?.includes(mark));
 
 /** The mark of a date frame read by its clause's head (extract/subject/date-head-frame.ts DATE_HEAD). */
 const DATE_HEAD = "frame.date-head";

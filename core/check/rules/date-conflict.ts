@@ -8,6 +8,7 @@ import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { aroundMidnight, datesAgree, formatDate, gapDays, onlyYearGuessed, withinCountBack, writtenSpan } from "../time.js";
+import { countedApart, recalledEarlier } from "./date-another.js";
 import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 import { POSSESSIVE_RULE, plainestFirst, plainness } from "./date-plain.js";
@@ -184,7 +185,8 @@ export const dateConflict: CheckRule = {
     for (const [a, b] of pairs) {
       // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
       const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
-      const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b);
+      const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b)
+        || recalledEarlier(a, b) || countedApart(a, b, article.body);
       const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight);
       if (!match) continue;
       // "killed on October 16" twice in one report against another's "October 17": one finding, told with the plainest words.

@@ -24,6 +24,11 @@ const FUTURE_CUE =
 /** A modifier means chrono already knows which occurrence is meant: "next Monday", "last May". */
 const MODIFIER = /\b(?:last|next|this|past|previous|coming|following)\b/i;
 
+/** "this Wednesday" (chrono reads the coming one): the sentence decides (Cue.past). */
+const THIS_WEEKDAY = /^(?:on\s+)?this\s+(?:sun|mon|tue|wed|thu|fri|sat)/i;
+/** Words of a sentence told in the past: a verb in "-ed", a past auxiliary, a verb of happening. */
+const PAST_CUE = /\b(?:was|were|had|did|died|struck|hit|took\s+place|broke\s+out|sank|[a-z]{3,}ed)\b/i;
+
 export const PAST_LEANING_TAG = "claimcheck/past-leaning";
 
 /** Parsers of ours that resolve their own occurrence from the reference. */
@@ -52,10 +57,15 @@ export class PastLeaningRefiner implements Refiner {
         if (leanTwoDigitYear(result, ref)) result.addTag(PAST_LEANING_TAG);
         continue;
       }
-      // Our own parsers of partial dates already chose the past occurrence.
-      if (MODIFIER.test(result.text) || hasAnyTag(result, OWN_PARSERS)) continue;
       const textBefore = (context.option as Partial<NewsParsingOption>).textBefore;
       const cue = new Cue(() => (textBefore ? textBefore(result.index) : context.text.slice(0, result.index)));
+      // "the collapse that occurred this Wednesday": a weekday of this week told in the past is the one at or before publication.
+      if (THIS_WEEKDAY.test(result.text) && !start.isCertain("day") && start.isCertain("weekday") && cue.past()) {
+        if (leanWeekday(start, ref, cue)) result.addTag(PAST_LEANING_TAG);
+        continue;
+      }
+      // Our own parsers of partial dates already chose the past occurrence.
+      if (MODIFIER.test(result.text) || hasAnyTag(result, OWN_PARSERS)) continue;
       const moved = start.isCertain("day") || start.isCertain("month")
         ? leanMonthDay(start, ref, cue)
         : start.isCertain("weekday") && leanWeekday(start, ref, cue);
@@ -99,6 +109,13 @@ class Cue {
   near(): boolean {
     const left = this.text();
     return FUTURE_CUE.test(left.slice(sentenceStart(left)));
+  }
+
+  /** The sentence so far tells the past ("occurred", "was", "died") and nothing to come. */
+  past(): boolean {
+    const left = this.text();
+    const sentence = left.slice(sentenceStart(left));
+    return PAST_CUE.test(sentence) && !FUTURE_CUE.test(sentence);
   }
 }
 

@@ -9,6 +9,7 @@ import { headReading } from "./date-head-frame.js";
 import { remembered } from "./life-dates.js";
 import { pastVerbBetween } from "./date-head-verb.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
+import { storyIncidentDate } from "./occurrence-story.js";
 
 /**
  * The head of a date's clause: what the clause says happened on that day, when no reader before
@@ -66,8 +67,16 @@ interface Head {
   phase: string;
 }
 
-/** @example headDate(inputOf("He was admitted to Breach Candy Hospital on January 11.", "January 11"))?.subject.frame?.measure.id // "date.admission" */
+/**
+ * The head's reading, or, when the clause has no head, the day of the report's incident its clause
+ * tells (occurrence-story.ts): the last reader of a date.
+ * @example headDate(inputOf("He was admitted to Breach Candy Hospital on January 11.", "January 11"))?.subject.frame?.measure.id // "date.admission"
+ */
 export function headDate(input: SubjectInput): SubjectReading | null {
+  return clauseHeadDate(input) ?? storyIncidentDate(input);
+}
+
+function clauseHeadDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention, context } = input;
   if (typeof mention.value !== "string" || !context || !mayHold(input, CUE)) return null;
   const said = text.slice(mention.start, mention.end).trim();

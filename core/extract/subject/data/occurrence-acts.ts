@@ -4,13 +4,34 @@
  * by occurrence-clause.ts, beside the act verbs of data/events.ts; verb -> event word (a key of
  * data/events.ts 'words', so the class is that word's). 'ownDates': event nouns whose dates are of
  * their own kinds (an election, a truce, protests; occurrence-date.ts), not a happening's.
+ * 'happening': verbs that tell something happened, whatever it was ("a cloudburst struck", "the bus
+ * veered off", "the accident took place"), read by occurrence-story.ts as the report's incident.
+ * 'happeningNouns': nouns of an incident that data/events.ts has no word for -> the event word (a key
+ * of events.ts 'words') whose class they are ("a cloudburst" is a flood).
+ * 'notHappeningAfter': words before an event noun that make it no happening ("opened fire" is shooting, not a fire).
+ * 'counted': a report that counts its happenings tells two (rules/date-another.ts): verbs after "first" ("first
+ *   erupted"), and nouns after "a second", "another" ("a second eruption", "another quake").
+ * 'notParticiples': words ending in -ing that are no verb's participle ("on Saturday morning", "during").
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
 const data = {
   "acts": { "invaded": "invasion", "besieged": "siege", "hijacked": "hijacking", "kidnapped": "kidnapping",
     "abducted": "kidnapping", "massacred": "massacre", "bombarded": "shelling" },
-  "ownDates": ["election", "elections", "ceasefire", "truce", "operation", "protest", "protests"]
+  "ownDates": ["election", "elections", "ceasefire", "truce", "operation", "protest", "protests"],
+  "happening": ["struck", "hit", "occurred", "happened", "unfolded", "erupted", "exploded", "collapsed", "crashed", "capsized", "sank",
+    "derailed", "overturned", "plunged", "veered", "swept", "ripped", "tore", "slammed", "rammed", "caved", "burst", "flooded", "stampeded"],
+  "happeningNouns": { "cloudburst": "flood", "cloudbursts": "flood", "mishap": "accident", "cave-in": "collapse", "pileup": "crash", "pile-up": "crash" } as Record<string, string>,
+  "notHappeningAfter": ["opened", "open", "opening", "opens", "returned", "returning", "held", "cease", "under"],
+  "counted": {
+    "ordinals": ["second", "third", "fourth", "fifth", "another", "fresh", "renewed"],
+    "verbs": ["erupted", "struck", "hit", "exploded", "shook", "burst", "collapsed", "flooded"],
+    "nouns": ["eruption", "eruptions", "explosion", "explosions", "quake", "quakes", "earthquake", "earthquakes", "tremor", "aftershock", "blast",
+      "blasts", "wave", "waves", "strike", "strikes", "attack", "attacks", "landslide", "landslides", "slide", "fire", "fires", "flood", "floods",
+      "storm", "storms", "crash", "crashes", "collapse", "cloudburst", "tsunami", "stampede"]
+  },
+  "notParticiples": ["morning", "mornings", "evening", "evenings", "during", "building", "wedding", "ceiling", "spring", "something", "nothing",
+    "anything", "everything", "thing", "king", "ring", "string", "wing", "ping"]
 };
 
 export default data;
