@@ -87,14 +87,26 @@ export function valuesDisagree(a: Claim, b: Claim): boolean {
   const y = claimInterval(b);
   if (!x || !y) return false;
   const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
-  return moved !== null && incompatible(moved, y);
+  return moved !== null && incompatible(moved, y) && !boundsMeet(a, b, moved.low === y.high || moved.high === y.low);
+}
+
+/** Bounds that hold their own figure: "at least 200", "up to 200", "no more than 30". */
+const INCLUSIVE_BOUND = /^(?:at\s+(?:least|most)|up\s+to|as\s+many\s+as|no[t]?\s+(?:fewer|less|more)\s+than)$/iu;
+
+/**
+ * A floor and a ceiling that meet at one figure both hold it: "at least 200 people had been
+ * killed" and "the death toll is up to 200" (one minister, one day) agree on 200.
+ */
+function boundsMeet(a: Claim, b: Claim, touching: boolean): boolean {
+  const qualifiers = new Set([a.qualifier, b.qualifier]);
+  return touching && qualifiers.has("atLeast") && qualifiers.has("atMost") && [a, b].every((c) => INCLUSIVE_BOUND.test((c.qualifierText ?? "").trim()));
 }
 
 /** Measures whose count confirmed so far only grows: the dead are not brought back (the missing are found, the injured discharged). */
 const CONFIRMED_ONLY_GROW = new Set(["killed"]);
 
 /** "at least 34": the count confirmed so far; "more than 120", "over 300" are round floors, not counts. */
-function confirmedFloor(claim: Claim): boolean {
+export function confirmedFloor(claim: Claim): boolean {
   return claim.qualifier === "atLeast" && /^(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than)$/iu.test((claim.qualifierText ?? "").trim());
 }
 

@@ -19,3 +19,13 @@ export const WIDER_THAN_STORY = /\b(?:(?:nationwide|countrywide|nation-wide|coun
  * as a place ("Police reported" is not a place).
  */
 export const PLACE_COUNTED = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:had|reported|recorded|registered|counted|confirmed)\s/gu;
+
+/**
+ * Capitalised words that open a sentence before a verb of counting and name who counted, not
+ * where: "Officials confirmed 266 deaths", "Police reported", "Authorities recorded"
+ * (core/check/frame/placed-part.ts reads the rest as places).
+ */
+export const COUNTED_BY: ReadonlySet<string> = new Set([
+  "officials", "official", "police", "authorities", "sources", "reports", "rescuers", "doctors", "hospitals", "hospital", "medics",
+  "officers", "residents", "witnesses", "it", "they", "he", "she", "we", "the", "this", "that", "there", "government", "ministry",
+]);

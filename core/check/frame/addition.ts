@@ -44,21 +44,40 @@ export function isAddition(claim: Claim, body?: string): boolean {
   return words !== null && ADDED_AFTER.test(words.after) && !SECOND_MEASURE.test(words.before);
 }
 
+/** The class of a claim's measure: "killed.in-hospital" ("three others died in hospital") is of the killed. */
+function measureClass(claim: Claim): string | null {
+  const measure = claim.subject?.frame?.measure.id;
+  return measure ? measure.split(".")[0]! : headOf(claim);
+}
+
+function sameClass(a: Claim, b: Claim): boolean {
+  return headOf(a) === headOf(b) || (measureClass(a) !== null && measureClass(a) === measureClass(b));
+}
+
 /**
- * Whether a claim says "N other(s)" or "another N" after an earlier figure of its own measure:
- * "12 people were killed instantly, and three other people died" (a part), unlike "killing 12
- * and wounding 40 others" (another measure: 40 is the whole count of wounded).
- * @example addsToEarlier(three, [twelve, three], body) // true
+ * The figure a claim saying "N other(s)" or "another N" adds to: the figure of its own measure
+ * said just before it. "12 people were killed instantly, and three other people died" adds
+ * three to 12 (a part), unlike "killing 12 and wounding 40 others" (another measure: 40 is the
+ * whole count of wounded), where there is none.
+ * @example addedTo(three, [twelve, three], body) // twelve
  */
-export function addsToEarlier(claim: Claim, claims: readonly Claim[], body: string): boolean {
+export function addedTo(claim: Claim, claims: readonly Claim[], body: string): Claim | undefined {
   const words = around(claim, body);
-  if (words === null || !(OTHER_AFTER.test(words.after) || ADDED_BEFORE.test(words.before))) return false;
+  if (words === null || !(OTHER_AFTER.test(words.after) || ADDED_BEFORE.test(words.before))) return undefined;
   const measure = headOf(claim);
   // What it adds to is the figure said just before it ("Four children and two adults died
   // while another 13 were injured": the dead, so 13 is all the injured), not one further back.
   const before = claims.filter((other) => other !== claim && headOf(other) !== null && other.start < claim.start && claim.start - other.end <= NEAR);
   const last = before.reduce<Claim | undefined>((x, y) => (x === undefined || y.start > x.start ? y : x), undefined);
-  return measure !== null && last !== undefined && headOf(last) === measure && last.value !== claim.value;
+  return measure !== null && last !== undefined && sameClass(last, claim) && last.value !== claim.value ? last : undefined;
+}
+
+/**
+ * Whether a claim says "N other(s)" or "another N" after an earlier figure of its own measure.
+ * @example addsToEarlier(three, [twelve, three], body) // true
+ */
+export function addsToEarlier(claim: Claim, claims: readonly Claim[], body: string): boolean {
+  return addedTo(claim, claims, body) !== undefined;
 }
 
 /**
@@ -67,4 +86,14 @@ export function addsToEarlier(claim: Claim, claims: readonly Claim[], body: stri
  */
 export function additions(claims: readonly Claim[], body: string): Set<Claim> {
   return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body)));
+}
+
+/**
+ * The figures others are added to ("by the time rescuers arrived eight people had already died.
+ * Three others died on the way"): eight is the count before the others, a part of the toll as
+ * surely as the three, so inside one report it is no rival of the toll.
+ * @example addedToBases([twelveKilled, eight, threeOthers], body) // Set { eight }
+ */
+export function addedToBases(claims: readonly Claim[], body: string): Set<Claim> {
+  return new Set(claims.map((claim) => addedTo(claim, claims, body)).filter((base): base is Claim => base !== undefined));
 }

@@ -2,6 +2,7 @@ import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
 import { headOf } from "../pairs.js";
 import { PART_OPENERS } from "../data/toll-words.js";
+import { PART_WORDS } from "../data/part-words.js";
 
 /**
  * A sentence giving three or more figures of one measure is a breakdown ("about 330,000 Syrians
@@ -88,5 +89,24 @@ export function partsOfThose(claims: readonly Claim[], body: string): Set<Claim>
     const sentence = claim.sentence;
     if (!sentence || !Number.isInteger(sentence.start) || !Number.isFinite(claim.start) || claim.start < sentence.start) return false;
     return OPENS_WITH_PART.test(body.slice(sentence.start, claim.start));
+  }));
+}
+
+/**
+ * A part word, then up to a few words with no figure among them, right before a figure:
+ * "comprises of the Sonamarg main tunnel of 6.4 km", "including 10 children".
+ */
+const PART_BEFORE = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;]{0,60}$`, "iu");
+
+/**
+ * The claims of an article its own clause names as a part of a whole told before ("The project,
+ * around 12 km long, comprises the main tunnel of 6.4 km"): a share of that whole, never a rival.
+ * @example partsNamed(claims, body).has(claimOf("6.4 km")) // true
+ */
+export function partsNamed(claims: readonly Claim[], body: string): Set<Claim> {
+  return new Set(claims.filter((claim) => {
+    const sentence = claim.sentence;
+    if (!sentence || !Number.isInteger(sentence.start) || !Number.isFinite(claim.start) || claim.start < sentence.start) return false;
+    return PART_BEFORE.test(body.slice(sentence.start, claim.start));
   }));
 }

@@ -3,19 +3,23 @@ import { sentenceOf, textBetween } from "../context.js";
 import { setAside } from "../superseded.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { additions } from "../frame/addition.js";
-import { inBreakdowns, partsOfThose } from "../frame/breakdown.js";
+import { addedToBases, additions } from "../frame/addition.js";
+import { inBreakdowns, partsNamed, partsOfThose } from "../frame/breakdown.js";
+import { fromDifferentThings } from "../frame/difference.js";
+import { placedPart, placesByFigure } from "../frame/placed-part.js";
+import { setAgainst as comparedInWords } from "../frame/set-against.js";
 import { laterLevel } from "../frame/later.js";
 import { eventPlaces, ofSeveralTold, severalTold, unplacedAmongSeveral } from "../frame/several-places.js";
 import { separateEvents } from "../frame/new-event.js";
 import { sourcesDiffer } from "../frame/source.js";
 import { inStory, lentPart, storyEvent } from "../frame/story.js";
-import { bodiesPartOfToll, runningTotal, valuesDisagree } from "../tally.js";
+import { bodiesPartOfToll, risingToll, runningTotal, valuesDisagree } from "../tally.js";
+import { toldAsFloor } from "../told-as-floor.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
-import { SAME_MOMENT_DAYS, sameTime } from "../time.js";
+import { daySpan, SAME_MOMENT_DAYS, sameTime } from "../time.js";
 import { figuresKey } from "../repeats.js";
 import { marksRevision } from "./revision.js";
 
@@ -34,6 +38,20 @@ const NAME = "internal-conflict";
  */
 function oneSentence(a: Claim, b: Claim): boolean {
   return a.sentence !== undefined && b.sentence !== undefined && a.sentence.start === b.sentence.start && a.sentence.end === b.sentence.end;
+}
+
+/** A counting verb: the day its sentence gives is the day of the count, not of the event. */
+const COUNTED = /\b(?:confirmed|recorded|registered|counted|tallied|put\s+the\s+(?:toll|number)|updated)\b/iu;
+
+/**
+ * A toll the story gives as counted on an earlier day and a higher one on a later day: "While
+ * the NDMA on Tuesday confirmed 248 deaths ... Officials confirmed 266 deaths" (published on
+ * Wednesday) is the count going on, told as such. A day that dates the event ("killed six people
+ * on Sunday") dates no count.
+ */
+function countedOnTwoDays(a: Claim, b: Claim, body: string): boolean {
+  const [earlier, later] = (daySpan(a.asOf)?.first ?? 0) <= (daySpan(b.asOf)?.first ?? 0) ? [a, b] : [b, a];
+  return risingToll(earlier, later) && COUNTED.test(sentenceOf(earlier, body));
 }
 
 /** The article says the figure changed: revision words near either (an update paragraph is read before, with `revised`). */
@@ -70,51 +88,101 @@ function explain(a: Claim, b: Claim, severity: Severity, match: SameThing, sourc
     + `(${from(b, sources?.[1])}) for the same thing at the same time${sources ? "" : quotedNote(a, b)}. ${ending} Compared because ${match.why}.`;
 }
 
+/** Why a pair of one article's figures gave no finding: the first guard that held (internal-stops.mjs traces them). */
+export type InternalStop = "repeated" | "revised" | "part" | "set-aside" | "one-sentence" | "restatement" | "other-time" | "separate-events"
+  | "among-several" | "running-total" | "count-going-on" | "placed-part" | "set-against" | "from-different-things" | "not-same-thing"
+  | "values-agree" | "explained" | "doubly-unsure";
+
+/** One pair of an article's figures and what the rule made of it: a finding, or the guard that stopped it. */
+export interface InternalVerdict {
+  a: Claim;
+  b: Claim;
+  stop?: InternalStop;
+  finding?: Finding;
+}
+
+/**
+ * Every pair of an article's figures of one measure, judged: the rule's findings are the
+ * verdicts that carry one.
+ */
+export function internalVerdicts({ article, claims }: Pick<CheckContext, "article" | "claims">): InternalVerdict[] {
+  const primary = claims.filter((claim) => claim.conversionOf === undefined);
+  // Parts of a count: figures of a breakdown, a share told "Of those, ...", and counts added to another ("three more died").
+  // A bare toll ("32 dead") is a toll of the story's event when the story names one.
+  const story = storyEvent(primary);
+  const lent = primary.filter((claim) => lentPart(claim, story, article.body));
+  const parts = new Set([...inBreakdowns(primary, article.body), ...partsOfThose(primary, article.body), ...partsNamed(primary, article.body),
+    ...additions(primary, article.body), ...addedToBases(primary, article.body), ...lent, ...bodiesPartOfToll(primary)]);
+  // Where each figure's sentence says it was counted: a story counting place by place.
+  const places = placesByFigure(primary, article.body);
+  // A roundup of events of one class at several places: an unplaced one may be any of them.
+  const eventsAt = eventPlaces(primary);
+  // A story that says it tells several events of one class ("12 people in two attacks").
+  const several = severalTold(primary);
+  const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
+  const pairs = pairsWithin(primary).map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
+  // Figures the story puts in order once (an update, "has since risen") are in order for every
+  // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
+  // So are two figures one sentence sets against each other with revision words ("stood at 41,
+  // instead of 49"; "kills 62 not 162, BNPB clarifies").
+  const setAgainst = ([a, b]: [Claim, Claim]) => oneSentence(a, b) && explained(a, b, article.body);
+  const revised = new Set(pairs.filter(([a, b]) => laterLevel(a, b, article.body) || setAgainst([a, b])).map(([a, b]) => figuresKey(a, b)));
+  // Likewise a place's share and the total, or two sources' counts the story compares in so many
+  // words ("This figure is more than double the official death toll of 56"), are told apart once
+  // for every mention: the sub-headline's "K-P ... 225 deaths" is the 225 "reported from Khyber-Pakhtunkhwa".
+  const apart = new Map<string, InternalStop>();
+  for (const [a, b] of pairs) {
+    const stop = placedPart(a, b, primary, places, story?.places) ? "placed-part" : comparedInWords(a, b, article.body) ? "set-against" : undefined;
+    if (stop && !apart.has(figuresKey(a, b))) apart.set(figuresKey(a, b), stop);
+  }
+  // Figures the story itself calls an error or an unconfirmed first estimate.
+  const aside = setAside(primary, article.body);
+  const shown = new Set<string>();
+  const stopOf = (a: Claim, b: Claim): InternalStop | SameThing => {
+    const figures = figuresKey(a, b);
+    // One finding per pair of figures, however often the story repeats them.
+    if (shown.has(figures)) return "repeated";
+    if (revised.has(figures)) return "revised";
+    if (parts.has(a) || parts.has(b)) return "part";
+    if (aside.has(a) || aside.has(b)) return "set-aside";
+    if (oneSentence(a, b)) return "one-sentence";
+    if (restatement(a, b)) return "restatement";
+    if (!sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) return "other-time";
+    if (separateEvents(a, b, article.body)) return "separate-events";
+    if (unplacedAmongSeveral(a, b, eventsAt) || ofSeveralTold(a, b, several)) return "among-several";
+    // Everyone who came since a start and those in some state now are two counts (tally.ts runningTotal).
+    if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) return "running-total";
+    // "Authorities on Tuesday confirmed 248 deaths ... officials confirmed 266": the count of two days.
+    if (countedOnTwoDays(a, b, article.body)) return "count-going-on";
+    const toldApart = apart.get(figures);
+    if (toldApart) return toldApart;
+    if (fromDifferentThings(a, b, article.body)) return "from-different-things";
+    const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
+    if (!match) return "not-same-thing";
+    // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
+    const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
+    if (!valuesDisagree(floor(a, b), floor(b, a))) return "values-agree";
+    if (explained(a, b, article.body)) return "explained";
+    return match;
+  };
+  return pairs.map(([a, b]): InternalVerdict => {
+    const match = stopOf(a, b);
+    if (typeof match === "string") return { a, b, stop: match };
+    const sources = sourcesDiffer(a, b, article.body);
+    // Far apart on a weak match is two doubts, unless two sources are named for the two figures.
+    if (!sources && doublyUnsure(a, b, match)) return { a, b, stop: "doubly-unsure" };
+    const severity = severityOf(a, b, match, sources);
+    shown.add(figuresKey(a, b));
+    return { a, b, finding: makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match, sources) }) };
+  });
+}
+
 /**
  * @example internalConflict.check(context) // a contradiction for "six people were killed ... the attack killed nine"
  */
 export const internalConflict: CheckRule = {
   name: NAME,
-  check({ article, claims }: CheckContext): Finding[] {
-    const primary = claims.filter((claim) => claim.conversionOf === undefined);
-    const findings: Finding[] = [];
-    // Parts of a count: figures of a breakdown, a share told "Of those, ...", and counts added to another ("three more died").
-    // A bare toll ("32 dead") is a toll of the story's event when the story names one.
-    const story = storyEvent(primary);
-    const lent = primary.filter((claim) => lentPart(claim, story, article.body));
-    const parts = new Set([...inBreakdowns(primary, article.body), ...partsOfThose(primary, article.body), ...additions(primary, article.body), ...lent, ...bodiesPartOfToll(primary)]);
-    // A roundup of events of one class at several places: an unplaced one may be any of them.
-    const places = eventPlaces(primary);
-    // A story that says it tells several events of one class ("12 people in two attacks").
-    const several = severalTold(primary);
-    const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
-    const pairs = pairsWithin(primary).map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
-    // Figures the story puts in order once (an update, "has since risen") are in order for every
-    // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
-    // So are two figures one sentence sets against each other with revision words ("stood at 41,
-    // instead of 49"; "kills 62 not 162, BNPB clarifies").
-    const setAgainst = ([a, b]: [Claim, Claim]) => oneSentence(a, b) && explained(a, b, article.body);
-    const revised = new Set(pairs.filter(([a, b]) => laterLevel(a, b, article.body) || setAgainst([a, b])).map(([a, b]) => figuresKey(a, b)));
-    // Figures the story itself calls an error or an unconfirmed first estimate.
-    const aside = setAside(primary, article.body);
-    const shown = new Set<string>();
-    for (const [a, b] of pairs) {
-      const figures = figuresKey(a, b);
-      // One finding per pair of figures, however often the story repeats them.
-      if (shown.has(figures) || revised.has(figures) || parts.has(a) || parts.has(b) || aside.has(a) || aside.has(b) || oneSentence(a, b)) continue;
-      if (restatement(a, b) || !sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) || separateEvents(a, b, article.body)) continue;
-      if (unplacedAmongSeveral(a, b, places) || ofSeveralTold(a, b, several)) continue;
-      // Everyone who came since a start and those in some state now are two counts (tally.ts runningTotal).
-      if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) continue;
-      const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
-      if (!match || !valuesDisagree(a, b) || explained(a, b, article.body)) continue;
-      const sources = sourcesDiffer(a, b, article.body);
-      // Far apart on a weak match is two doubts, unless two sources are named for the two figures.
-      if (!sources && doublyUnsure(a, b, match)) continue;
-      const severity = severityOf(a, b, match, sources);
-      shown.add(figures);
-      findings.push(makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match, sources) }));
-    }
-    return findings;
+  check(context: CheckContext): Finding[] {
+    return internalVerdicts(context).flatMap((verdict) => (verdict.finding ? [verdict.finding] : []));
   },
 };

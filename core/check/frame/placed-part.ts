@@ -1,0 +1,80 @@
+import type { Claim } from "../../model.js";
+import { gazetteerPlace } from "../../extract/subject/gazetteer.js";
+import { sentenceOf } from "../context.js";
+import { headOf } from "../pairs.js";
+import { COUNTED_BY } from "../data/counted-where.js";
+
+/**
+ * A story that counts one measure place by place ("In Gilgit-Baltistan, 10 people have been
+ * reported killed", "Shangla reported 36 deaths, Mansehra 23", "In Azad Kashmir, two deaths and
+ * 11 injuries") gives each place's count beside the total: a smaller count whose sentence names
+ * a place the total's sentence does not is that place's share, not a rival total. The frames'
+ * scopes do not say it (a story's names are lent to all its figures), the sentences do.
+ */
+
+/** Capitalised names, one to three words ("Azad Kashmir", "Khyber-Pakhtunkhwa", "K-P’s Shangla"). */
+const NAME = /\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*){0,2}/gu;
+
+/** Capitalised words that say when, not where. */
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/**
+ * Names a sentence says something was counted at, whether or not the gazetteer knows them (it
+ * knows few districts): "In Azad Kashmir, two deaths", "reported from K-P’s Shangla district",
+ * "Chitral follows with 32 deaths", "Shangla reported 36 deaths", "Buner district has emerged as the worst-hit".
+ */
+const COUNTED_AT = /(?:\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}))|(?:(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:had|reported|recorded|registered|counted|confirmed|follows|followed|district|province|region|county|state|tehsil|village|city|town|municipality)\b)/gu;
+
+const POSSESSIVE = /['’]s$/u;
+
+/** The places a sentence names: the gazetteer's, and names it says something was counted at. */
+export function placesNamed(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of sentence.matchAll(NAME)) {
+    const words = match[0].replace(/['’]s\b/gu, "").split(/\s+/u).filter((word) => !WHEN.test(word));
+    for (let end = words.length; end > 0; end--) {
+      const place = gazetteerPlace(words.slice(0, end).join(" "));
+      if (place) {
+        out.add(place);
+        break;
+      }
+    }
+  }
+  for (const match of sentence.matchAll(COUNTED_AT)) {
+    const words = (match[1] ?? match[2] ?? "").split(/\s+/u).map((word) => word.replace(POSSESSIVE, "")).filter((word) => word !== "" && !WHEN.test(word) && !COUNTED_BY.has(word.toLowerCase()));
+    // "K-P’s Shangla": the narrower place is the last name.
+    if (words.length > 0) out.add(gazetteerPlace(words.join(" ")) ?? words[words.length - 1]!.toLowerCase());
+  }
+  return out;
+}
+
+/** Shares counted at places apart that a story must give before its counts read as a breakdown by place. */
+const SHARES = 2;
+
+/**
+ * The sentences' places of every figure, figure by figure: read once per check.
+ * @example placesByFigure(claims, body).get(tenInGilgit) // Set { "gilgit-baltistan" }
+ */
+export function placesByFigure(claims: readonly Claim[], body: string): Map<Claim, Set<string>> {
+  return new Map(claims.map((claim) => [claim, placesNamed(sentenceOf(claim, body))] as const));
+}
+
+/**
+ * Whether the smaller of two figures of one measure is a place's share of the other: its
+ * sentence names a place the larger's does not, and the story gives two or more such shares of
+ * that measure (figures below the larger, at places neither its sentence nor the story's event
+ * names): a breakdown by place, not one place told twice or a headline's place in other words.
+ * @example placedPart(fiftyInShangla, twoSeventyOneInAll, claims, places) // true
+ */
+export function placedPart(a: Claim, b: Claim, claims: readonly Claim[], places: Map<Claim, Set<string>>, story: ReadonlySet<string> = new Set()): boolean {
+  if (typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value) return false;
+  const [small, large] = a.value < b.value ? [a, b] : [b, a];
+  const wide = places.get(large) ?? new Set<string>();
+  // The story's own place ("in Oruro, Bolivia") is where the total is too, whatever sentence names it.
+  const elsewhere = (claim: Claim) => [...(places.get(claim) ?? [])].filter((place) => !wide.has(place) && !story.has(place));
+  if (elsewhere(small).length === 0) return false;
+  const measure = headOf(small);
+  const shares = claims.filter((claim) => claim.articleId === small.articleId && headOf(claim) === measure && typeof claim.value === "number" && !claim.vague
+    && claim.value < (large.value as number) && elsewhere(claim).length > 0);
+  return new Set(shares.map((claim) => claim.value)).size >= SHARES && new Set(shares.flatMap(elsewhere)).size >= SHARES;
+}
