@@ -22,9 +22,9 @@ export function clausePrefix(text: string, sentenceStart: number, end: number): 
   // no match array, once per punctuation mark and clause word of every mention's clause.
   PUNCTUATION.lastIndex = 0;
   while (PUNCTUATION.test(before)) cut = PUNCTUATION.lastIndex;
-  BOUNDARY_WORDS.lastIndex = 0;
-  while (BOUNDARY_WORDS.test(before)) {
-    if (BOUNDARY_WORDS.lastIndex > cut) cut = BOUNDARY_WORDS.lastIndex;
-  }
+  // A clause word that ends after the last mark lies wholly after it (a mark is no letter): the
+  // words are read from the mark on.
+  BOUNDARY_WORDS.lastIndex = cut;
+  while (BOUNDARY_WORDS.test(before)) cut = BOUNDARY_WORDS.lastIndex;
   return before.slice(cut);
 }

@@ -30,7 +30,8 @@ const RACE = new RegExp(LONG_RACES.join("|"), "i");
  * @example raceTimes("Rop won the Boston Marathon in 2:09.") // [2.15 h, "2:09"]
  */
 export function raceTimes(text: string): Mention[] {
-  if (!text.includes(":") || !RACE.test(text)) return [];
+  // Most texts hold no "H:MM" at all: a race's name is looked for in those that do.
+  if (!holdsHoursMinutes(text) || !RACE.test(text)) return [];
   const found: Mention[] = [];
   HOURS_MINUTES.lastIndex = 0;
   for (let m = HOURS_MINUTES.exec(text); m; m = HOURS_MINUTES.exec(text)) {
@@ -48,6 +49,17 @@ export function raceTimes(text: string): Mention[] {
     }));
   }
   return found;
+}
+
+/** Whether a colon of the text stands between a digit 1-9 and two digits 0-59, as every match of HOURS_MINUTES does. */
+function holdsHoursMinutes(text: string): boolean {
+  for (let i = text.indexOf(":", 1); i >= 0; i = text.indexOf(":", i + 1)) {
+    const h = text.charCodeAt(i - 1);
+    const m = text.charCodeAt(i + 1);
+    const n = text.charCodeAt(i + 2);
+    if (h >= 0x31 && h <= 0x39 && m >= 0x30 && m <= 0x35 && n >= 0x30 && n <= 0x39) return true;
+  }
+  return false;
 }
 
 /** The sentence holding the figure, by a plain full-stop rule (enough to find a race's name). */

@@ -71,10 +71,13 @@ export function markHeadFigures(claims: Claim[], body: string, published: string
   const story = namesOfStory(claims, body, published, context);
   if (story.length === 0) return claims;
   // A figure that measures a thing the text names right after it is that thing's, unless the name is the story's own.
-  const storyWords = new Set(story.flatMap((n) => n.text.toLowerCase().split(/[\s-]+/u)));
+  // The story's words are split out only for a figure that has such a name: most have none.
+  let storyWords: ReadonlySet<string> | undefined;
   const words = new Map(marked.filter(([c]) => {
     const name = nameAfter(c, body);
-    return name === undefined || name.split("-").some((w) => storyWords.has(w));
+    if (name === undefined) return true;
+    storyWords ??= new Set(story.flatMap((n) => n.text.toLowerCase().split(/[\s-]+/u)));
+    return name.split("-").some((w) => storyWords!.has(w));
   }));
   return claims.map((c) => {
     const head = words.get(c);

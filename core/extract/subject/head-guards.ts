@@ -53,10 +53,23 @@ export function headGuarded(claim: Claim, body: string, published: string | unde
   if (PART.test(before) || PART_AFTER.test(after) || MORE_AFTER.test(after) || MORE_BEFORE.test(before)) return true;
   if (LISTED_BEFORE.test(before) || LISTED_AFTER.test(after)) return true;
   if (claim.dimension !== undefined && claim.dimension !== "count" && COUNTED_BEFORE.test(before)) return true;
-  const text = body.slice(sentence.start, sentence.end);
-  if (OTHER_EVENT.test(text)) return true;
-  const year = published?.slice(0, 4);
-  return [...text.matchAll(YEAR)].some((m) => m[1] !== year);
+  return tellsOtherStory(body, sentence.start, sentence.end, published?.slice(0, 4));
+}
+
+// The figures of one sentence are asked in a row: the last sentence's answer is kept, by where it lies.
+let lastBody = "";
+let lastStart = -1;
+let lastEnd = -1;
+let lastYear: string | undefined;
+let lastOther = false;
+
+/** Whether a sentence tells of another event, or names a year other than the report's. */
+function tellsOtherStory(body: string, start: number, end: number, year: string | undefined): boolean {
+  if (body === lastBody && start === lastStart && end === lastEnd && year === lastYear) return lastOther;
+  const text = body.slice(start, end);
+  const other = OTHER_EVENT.test(text) || [...text.matchAll(YEAR)].some((m) => m[1] !== year);
+  [lastBody, lastStart, lastEnd, lastYear, lastOther] = [body, start, end, year, other];
+  return other;
 }
 
 /** The figure as a measure of a named thing right after it: "102-mile Danyang-Kunshan rail bridge", "1.5 km long Flyover". */
