@@ -13,3 +13,10 @@ export const STORY_CLASS_FAMILIES: Readonly<Record<string, string>> = {
   earthquake: "earthquake",
   tsunami: "earthquake",
 };
+
+/**
+ * Data, not code: classes of event that last days and spread over places (a flood's bulletins, a
+ * war's, a storm's), whose reports a rare name both give in passing on the same day does not make
+ * one story (frame/story-agree.ts rareSameDay): a village flooded is named in many days' reports.
+ */
+export const ONGOING_CLASSES: readonly string[] = ["war", "flood", "storm", "heatwave", "crackdown", "leak", "drought", "epidemic", "offensive", "operation"];

@@ -107,6 +107,20 @@ export function rareInBothLeads(pairs: readonly SharedName[], days: number, da: 
   return both && sameDayTold(days, da, db);
 }
 
+/**
+ * A rare name both stories carry wherever they give it (a village, a crossing, a river: "Cijeruk"
+ * a paragraph down in two reports of one landslide), with no class of event told against the
+ * other (checked by the caller) and more than the name agreeing: both leads telling the same day
+ * of the event, or, when either tells none, both published within KNOWN_ALONE_DAYS. A rare place
+ * seldom has two events of one class in two days; two reports whose leads each give a finer place
+ * of their own that the other does not name stay apart (two events near one river).
+ * @example rareSameDay([cijerukPair], [cijerukBody], [centralJavaLead, cijerukBody], 1, "2006-01-04", "2006-01-04") // true
+ */
+export function rareSameDay(pairs: readonly SharedName[], mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[], days: number, da: string | undefined, db: string | undefined): boolean {
+  const rare = pairs.some((p) => !flag(p.mine, "known") && !flag(p.theirs, "known") && !flag(p.mine, SITE) && !flag(p.theirs, SITE));
+  return rare && sameDayTold(days, da, db) && !finerPlacesDiffer(mine, theirs);
+}
+
 /** Each lead gives a rare name (a finer place: a district, a street) and none of them is the other's. */
 function finerPlacesDiffer(mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[]): boolean {
   const finer = (names: readonly ScopeEntity[]) => names.filter((n) => flag(n, "lead") && !flag(n, "known"));

@@ -1,10 +1,10 @@
 import type { Claim, Frame, ScopeEntity } from "../../model.js";
-import { STORY_CLASS_FAMILIES } from "../data/story-classes.js";
+import { ONGOING_CLASSES, STORY_CLASS_FAMILIES } from "../data/story-classes.js";
 import { GENERIC_EVENT_CLASSES } from "../data/event-words.js";
 import { daySpan } from "../time.js";
 import { typeClass } from "./event.js";
 import { flag, mark, type SharedName, sharedNames, storyNamesOf } from "./story-shared.js";
-import { agreedNames, knownAlone, knownOnce, rareInBothLeads, rareToldOnce } from "./story-agree.js";
+import { agreedNames, knownAlone, knownOnce, rareInBothLeads, rareSameDay, rareToldOnce } from "./story-agree.js";
 import { asideOfStory, partOfStory } from "./story-places.js";
 import { INDEX_WINDOWS } from "../claim-index-windows.js";
 
@@ -51,12 +51,21 @@ const LEAD_DAYS_APART = 1;
  * @example storyClass(frameOf("the disaster", storyOfAnEarthquake)) // "earthquake"
  */
 export function storyClass(frame: Frame): string | undefined {
-  const event = frame.event;
-  const own = event && !GENERIC_EVENT_CLASSES.has(event.id) ? typeClass(event) : undefined;
-  const told = storyNamesOf(frame).map((n) => mark(n, "class:")).find(Boolean);
-  const id = own ?? told;
+  const id = toldClass(frame);
   return id === undefined ? undefined : STORY_CLASS_FAMILIES[id] ?? id;
 }
+
+/** The class of event a toll is of, before its family (`storyClass`): "landslide", not "storm". */
+function toldClass(frame: Frame): string | undefined {
+  const event = frame.event;
+  const own = event && !GENERIC_EVENT_CLASSES.has(event.id) ? typeClass(event) : undefined;
+  return own ?? storyNamesOf(frame).map((n) => mark(n, "class:")).find(Boolean);
+}
+
+const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
+
+/** Whether either toll is of an event that lasts days and spreads over places (data/story-classes.ts ONGOING_CLASSES). */
+const lasting = (fa: Frame, fb: Frame): boolean => [fa, fb].some((frame) => ONGOING.has(toldClass(frame) ?? ""));
 
 function leadDay(names: readonly ScopeEntity[]): string | undefined {
   return names.map((n) => mark(n, "day:")).find(Boolean);
@@ -121,12 +130,15 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   // them twice over: a rare name a lead gives, and another name in common, within the week.
   // A rare name both leads give, and the same day, ties them too (`rareInBothLeads`).
   const days = Math.abs(x - y);
-  if (ca === undefined || cb === undefined) return week && (told || rareInBothLeads(pairs, days, da, db)) ? { names: shared, eventClass, days } : null;
+  // A rare name both carry anywhere, and the same day (`rareSameDay`), ties them as well, unless
+  // the event lasts days over many places (a flood's villages are named in every bulletin).
+  const passing = !lasting(fa, fb) && rareSameDay(pairs, mine, theirs, days, da, db);
+  if (ca === undefined || cb === undefined) return week && (told || rareInBothLeads(pairs, days, da, db) || passing) ? { names: shared, eventClass, days } : null;
   // Past the week, only a rare name both leads give ("Idai", "Cianjur", "Surfside") still ties
   // two reports: the toll of a large disaster is still being counted weeks on, and a rare place
   // rarely has two events of one class in a month (leads telling two days are two events, above).
   const enough = week ? (inLeads.length > 0 && (shared.length >= 2 || rare)) || told || knownAlone(inLeads, mine, theirs, days, da, db)
-    || knownOnce(pairs, mine, theirs, days, da, db) || rareToldOnce(pairs, mine, theirs) : rare;
+    || knownOnce(pairs, mine, theirs, days, da, db) || rareToldOnce(pairs, mine, theirs) || passing : rare;
   return enough ? { names: shared, eventClass, days } : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import type { StoryMatch } from "./story-names.js";
+import { spokenAlike } from "./story-spelling.js";
 
 /**
  * Which distinctive names two reports' stories share (story-names.ts `storyMatch`), and where
@@ -88,11 +89,13 @@ const MIN_RESPELT = 5;
  * Whether two names are one name written one letter apart ("Princess Ishika" / "Princess Ashika",
  * "Tabieen" / "Tabiin"): the same words but one, and that one, of MIN_RESPELT letters or more in
  * both, one letter changed, added or dropped. Data-free: a transliteration or a typo, not a
- * list of spellings. Short names are left alone ("Hama" / "Homs" are two cities).
+ * list of spellings. Short names are left alone ("Hama" / "Homs" are two cities). A name spelt
+ * from another script two ways ("Joda Phatak" / "Joda Fatak", story-spelling.ts) is one too.
  * @example respelt(ishika, ashika) // true
  */
 export function respelt(a: ScopeEntity, b: ScopeEntity): boolean {
-  return a.id !== b.id && respeltWords(wordsOf(a), wordsOf(b));
+  // "Joda Phatak" / "Joda Fatak": one name spelt from another script two ways (story-spelling.ts).
+  return a.id !== b.id && (respeltWords(wordsOf(a), wordsOf(b)) || spokenAlike(wordsOf(a), wordsOf(b)));
 }
 
 /**

@@ -8,7 +8,8 @@ import { VESSEL_PREFIX } from "./named-thing.js";
  * Everyone aboard a vessel or inside a site when an event struck, one measure however it is
  * worded: "180 to 200 people had been on board the vessel", "the boat had carried about 170
  * people", "carrying 400 to 600 refugees", "467 passengers and crew", "87 people inside the mine
- * at the time of the explosion", "110 men in the mine when the blast occurred". Reports of one
+ * at the time of the explosion", "110 men in the mine when the blast occurred", "about 160 people
+ * were on the vessel". Reports of one
  * wreck or blast give this figure differently, and without one measure they are never compared.
  * A part of those aboard keeps its own noun ("ten foreigners on board", "68 passengers" without
  * the crew): only nouns that name everyone there (data/measures.ts 'aboard') are read here.
@@ -25,6 +26,8 @@ const CAPACITY = /\b(?:capacity|designed|registered|licensed|permitted|allowed|a
 // "72 people including 4 crew members on board": an aside on who they were may come first.
 // "796 people were listed as being on board" (AFP, Le Joola), "as many as 350 people are believed to have been aboard": a verb of telling may come between.
 const ON_BOARD = /^(?:,?\s+including\s+[^,.;:()]{1,40}?)?(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?(?:\s+(?:listed|registered|reported|thought|believed|said|estimated|feared)\s+(?:as\s+being|to\s+be|to\s+have\s+been))?\s+(?:on\s+board|onboard|aboard)\b/i;
+/** "about 160 people were on the vessel", "40 people were in the bus": everyone aboard, told by where they were. */
+const ON_VESSEL = new RegExp(String.raw`^\s+(?:were|was|had\s+been)\s+(?:on|in|inside)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?(?:${wordAlternation(measures.aboard.vessels)})\b`, "iu");
 /** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
 const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
 /** "an overcrowded boat with 278 passengers", "a bus carrying 40": the vessel's load right before the figure. */
@@ -68,5 +71,5 @@ export function aboard(r: Reading): boolean {
   }
   if (!WHOLE.has(noun) || phrase.words.length > 2) return false;
   if (CAPACITY.test(before)) return false;
-  return CARRIED.test(before) || VESSEL_WITH.test(before) || ON_BOARD.test(after) || INSIDE.test(after);
+  return CARRIED.test(before) || VESSEL_WITH.test(before) || ON_BOARD.test(after) || INSIDE.test(after) || ON_VESSEL.test(after);
 }

@@ -1,6 +1,8 @@
 import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import STORY_MEASURES from "./data/story-measures.js";
+import { STORY_ONGOING, STORY_PEOPLE, STORY_THINGS } from "./data/story-counted.js";
+import { isPeople } from "./people-status.js";
 import { isCountryPlace } from "./gazetteer.js";
 import type { Reading, SubjectStep } from "./reading.js";
 import { isCasualtyTotal, isToll } from "./story-event.js";
@@ -21,15 +23,18 @@ export const STORY_NAMES_STEP: SubjectStep = {
     const context = r.input.context;
     const { text, sentence, mention } = r.input;
     const measure = r.frame.measure!;
-    if (!context || r.frame.rules.includes("frame.other-event") || !INCIDENT.has(measure.id)) return;
+    const group = Boolean(context) && isStoryGroup(measure.id) && !ongoing(storyNames(context!));
+    if (!context || r.frame.rules.includes("frame.other-event") || !(INCIDENT.has(measure.id) || group)) return;
     const labelled = sentence.start >= leadEnd(context) && LABELLED.test(text.slice(sentence.start, sentence.end));
-    if (partCue(text, sentence, mention) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
+    // "including eight minors", "230 passengers and 12 crew": a group its own noun names is that
+    // group of the story whatever whole it is part of, and another report's count of it is one count.
+    if ((!group && partCue(text, sentence, mention)) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
     // "In another attack ...", "a similar crush two years ago", "In February 2024, a boat capsized": a figure of some other event.
     if (tellsOtherEvent(text.slice(sentence.start, sentence.end)) || recalledEvent(context, text, sentence, mention)) return;
     const toll = isToll(measure, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
     const total = isCasualtyTotal(measure) && (toll || sentence.start < leadEnd(context));
     const all = storyNames(context);
-    if (!total && !storyCount(r, all)) return;
+    if (!total && !storyCount(r, all, group)) return;
     const names = all.filter((n) => !r.frame.scope.some((e) => e.id === n.id));
     if (names.length === 0) return;
     r.frame.scope.push(...names);
@@ -39,6 +44,27 @@ export const STORY_NAMES_STEP: SubjectStep = {
 
 /** The incident measures (data/story-measures.ts). */
 const INCIDENT: ReadonlySet<string> = new Set(STORY_MEASURES);
+
+const GROUPS: ReadonlySet<string> = new Set([...STORY_PEOPLE, ...STORY_THINGS]);
+
+/**
+ * Whether a measure counts a group of people or things one event befell by a noun of its own
+ * (data/story-counted.ts, and the lexicon's people): "minor", "pilgrim", "floors.building",
+ * "house". Its root is read ("floors" of "floors.building"); a group of the dead or hurt
+ * ("killed.child") is a part of a toll, left to the toll's rules.
+ */
+export function isStoryGroup(measure: string): boolean {
+  const root = measure.split(".")[0]!;
+  return GROUPS.has(root) || (!INCIDENT.has(root) && isPeople(root));
+}
+
+const ONGOING: ReadonlySet<string> = new Set(STORY_ONGOING);
+
+/** Whether a story tells of an event whose counts change by the day (data/story-counted.ts STORY_ONGOING). */
+function ongoing(names: readonly ScopeEntity[]): boolean {
+  const cls = names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(CLASS))?.slice(CLASS.length);
+  return cls !== undefined && ONGOING.has(cls);
+}
 
 /** Words before a count that make it a part of another ("12 of those", "among them 4"), unless the count is the whole of "39 of the 128 dead". */
 function partCue(text: string, sentence: Span, mention: Span): boolean {
@@ -72,12 +98,12 @@ const WHOLE_OF_PART = /[\d\p{L}]\s+of\s+the\s+$/u;
  * no event but the story's class, no place of its own below country level but the story's names,
  * and nothing after it makes it a part ("39 of the 128", "still in hospital", "have been identified").
  */
-function storyCount(r: Reading, names: readonly ScopeEntity[]): boolean {
+function storyCount(r: Reading, names: readonly ScopeEntity[], group: boolean): boolean {
   const { text, sentence, mention } = r.input;
   // "INDIA: ... four others were wounded": a count under a heading or said alone is that part's.
   if (r.frame.rules.some((rule) => NARROWED.has(rule))) return false;
   if (PART_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 24)))) return false;
-  if (PART_BEFORE.test(text.slice(sentence.start, mention.start))) return false;
+  if (!group && PART_BEFORE.test(text.slice(sentence.start, mention.start))) return false;
   const whole = WHOLE_OF_PART.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
   if (!whole && SUBSET_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) return false;
   const cls = names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(CLASS))?.slice(CLASS.length);
