@@ -67,3 +67,25 @@ describe("date-another.ts: one report telling two happenings of a kind", () => {
     expect(countedApart(dated("t", "Friday", "2022-01-14", "2022-01-15", "date.occurred", { start: 0, end: 50 }), dated("t", "Saturday", "2022-01-15", "2022-01-15", "date.occurred", { start: 51, end: uncounted.length }), uncounted)).toBe(false);
   });
 });
+
+// Pindula News (SABC-based) and a TAE rewrite on the Mmamatlakala bus crash, Limpopo (Thursday 28 March 2024), both of 29 March.
+const PINDULA = "Girl (8) Only Survivor As 45 ZCC Pilgrims Killed In Bus Crash In South Africa\nForty-five (45) pilgrims who were travelling from Botswana's capital Gaborone to an Easter conference at the St Engenas Zion Christian Church in Moria outside Polokwane, South Africa died in a bus accident on Thursday, March 28.\nAccording to SABC, the crash happened on the Mamatlakala Mountain pass between Mokopane and Marken in Limpopo, on the way to Moria.";
+const TAE = "Tragic bus accident in South Africa leaves 45 dead, child sole survivor\nLimpopo, South Africa (TAE)-In a devastating incident on Wednesday, a bus full of worshippers bound for Moria veered off a bridge near Mmamatlakala, resulting in the death of at least 45 individuals.\nThe tragic event unfolded in the Limpopo province, near Mmamatlakala, as the bus travelled to the Easter gathering in Moria.";
+
+describe("the deaths of an incident's people dated by the incident", () => {
+  it("reads no person in names after a place's preposition", () => {
+    const frame = frameOf(PINDULA, "2024-03-29", "Thursday, March 28");
+    expect(frame?.measure.id).toBe("date.occurred");
+    expect(frame?.scope.map((e) => e.id)).not.toContain("polokwane-south-africa");
+  });
+  it("gives a generic incident noun of the lead the story's incident", () => {
+    expect(frameOf(TAE, "2024-03-29", "Wednesday")?.rules).toContain("frame.story-incident");
+  });
+  it("reports 'died in a bus accident on Thursday' against 'In a devastating incident on Wednesday'", () => {
+    expect(dateConflicts(article("pindula", PINDULA, "2024-03-29", "Pindula News"), article("tae", TAE, "2024-03-29", "Pakistan Pulse News"))).toEqual(["Thursday, March 28 | Wednesday"]);
+  });
+  it("still dates a named person's death by the person", () => {
+    const named = "Kobe Bryant dies in helicopter crash\nKobe Bryant died in a helicopter crash on Sunday in Calabasas, California.\nThe crash in Calabasas killed nine.";
+    expect(frameOf(named, "2020-01-27", "Sunday")?.measure.id).toBe("date.death");
+  });
+});

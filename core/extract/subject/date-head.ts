@@ -73,7 +73,10 @@ interface Head {
  * @example headDate(inputOf("He was admitted to Breach Candy Hospital on January 11.", "January 11"))?.subject.frame?.measure.id // "date.admission"
  */
 export function headDate(input: SubjectInput): SubjectReading | null {
-  return clauseHeadDate(input) ?? storyIncidentDate(input);
+  const head = clauseHeadDate(input);
+  // "45 pilgrims ... died in a bus accident on Thursday": the deaths of an incident's people are dated by the incident.
+  if (head && head.subject.frame?.measure.id === "date.death") return storyIncidentDate(input) ?? head;
+  return head ?? storyIncidentDate(input);
 }
 
 function clauseHeadDate(input: SubjectInput): SubjectReading | null {

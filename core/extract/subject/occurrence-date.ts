@@ -13,6 +13,7 @@ import { placedOccurrence } from "./occurrence-placed.js";
 import { actOccurrence, electionHeld, phaseClause, possessiveOccurrence, verbOccurrence } from "./occurrence-clause.js";
 import { storyDay, storyDayOf } from "./story-day.js";
 import { tollDay } from "./occurrence-toll.js";
+import { namedHappenings, storyIncidentDate } from "./occurrence-story.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 
 export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
@@ -141,7 +142,8 @@ export function storyThing(input: SubjectInput, reading: SubjectReading): Subjec
   // "the Wednesday night blast", "the raid on 26 October" in a lead: the story's happening, known by its names too.
   if (!frame?.event || frame.event.id !== "disaster" || frame.event.place || frame.scope.some((e) => e.kind === "named")) return storyDayOf(input, reading)!;
   const story = storyHappening(input.text);
-  if (!story) return reading;
+  // "In a devastating incident on Wednesday, a bus ... veered off a bridge": no made thing, so the incident the report tells.
+  if (!story) return (namedHappenings(input.text) < 2 ? storyIncidentDate(input) : null) ?? reading;
   frame.event = { ...frame.event, id: story.cls };
   frame.scope.unshift(story.thing);
   frame.rules = [...(frame.rules ?? []), "subject.story-thing-happening"];

@@ -1,4 +1,6 @@
 import acts from "./data/occurrence-acts.js";
+import phases from "./data/date-phases.js";
+import { wordAlternation } from "./alternation.js";
 import events from "./data/events.js";
 import { datesBetween } from "./context.js";
 import { buildSubject } from "./key.js";
@@ -124,4 +126,16 @@ function subjectClass(words: readonly Word[], k: number): string | undefined {
     if (cls) return cls;
   }
   return undefined;
+}
+
+/** Nouns of a happening to a made thing ("collapse", "sinking": data/date-phases.ts 'nouns' of an occurred phase). */
+const THING_HAPPENING = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:${wordAlternation(Object.entries(phases.nouns).filter(([, phase]) => phase.startsWith("occurred:")).map(([noun]) => noun))})(?![\p{L}])`, "gu");
+
+/**
+ * How many named things a text tells a happening to ("the Morandi Bridge collapse", "the Polcevera
+ * Viaduct collapse"): with two, "the disaster" may be either, and no incident is the report's one.
+ * @example namedHappenings("After the Morandi Bridge collapse, engineers recalled the Polcevera Viaduct collapse.") // 2
+ */
+export function namedHappenings(text: string): number {
+  return new Set([...text.matchAll(THING_HAPPENING)].map((m) => m[1]!.replace(/^(?:The|A|An)\s+/, ""))).size;
 }

@@ -28,6 +28,8 @@ const IN_EVENT = String.raw`(?:\s+(?:in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+
 const LIFE_BEFORE = new RegExp(String.raw`(?:^|\s)((?:(?:was|were|has|have)\s+)?(?:been\s+)?(?:shot\s+and\s+)?(?:${VERBS})(?:\s+at\s+(?:the\s+)?age\s+(?:of\s+)?\d+)?${IN_EVENT}\s+(?:on|in)?\s*)$`, "iu");
 /** ", Osama bin Laden is killed", ", the leader of the Cuban revolution, Fidel Castro, died": who, and the verb. */
 const LIFE_AFTER = new RegExp(String.raw`^(?:,|\s+[-–—])\s+(?:(?:the|a|an)\s+[^,;.]{1,60},\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Lu}{2,5}\s+)?(?:player|star|singer|actor|actress|leader|president|author|writer|legend|icon|founder)\s+)?((?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al|de|van|von)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|bin|ibn|al-\p{Lu}[\p{L}-]*|de|van|von)){0,4}),?\s+(?:(?:is|was|were|has\s+been)\s+(?:shot\s+and\s+)?(${VERBS})|(?:has\s+)?(died|dies|passed\s+away))\b`, "u");
+/** A preposition of place right before a run of names: the names are where, not who. */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|from|to|into|of|inside|across)\s+$/i;
 const PRONOUNS = /^(?:he|she|they|it|his|her|officially|reportedly|born|the|a|an|this|that|in|on)$/i;
 
 /** "Smith was born on 4 July 1950", "Jane Doe, who died in 2001": a person's birth or death. */
@@ -48,6 +50,8 @@ export function lifeDate(input: SubjectInput): SubjectReading | null {
   while (run.length && !isCapitalized(run[0]!)) run.shift();
   if (run.length === 0 || !/^[\s,]*(?:who\s+)?(?:was\s+|were\s+)?$/i.test(text.slice(run[run.length - 1]!.end, verbAt))) return null;
   if (objectOfAnother(wordsIn(text, Math.max(sentence.start, run[0]!.start - 40), run[0]!.start))) return null;
+  // "pilgrims travelling ... to a church in Moria outside Polokwane, South Africa died": names after a place's preposition are a place, not who died.
+  if (PLACE_BEFORE.test(text.slice(Math.max(sentence.start, run[0]!.start - 12), run[0]!.start))) return null;
   return personSubject(text, sentence, run, m[1]!, verbAt, "");
 }
 
