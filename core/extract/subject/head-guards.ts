@@ -1,4 +1,5 @@
 import type { Claim } from "../../model.js";
+import { caseBlind } from "../case-blind.js";
 
 /**
  * What keeps a figure out of the head match (head-figures.ts), all general and read from its own
@@ -9,28 +10,30 @@ import type { Claim } from "../../model.js";
  * (U, /work/notes/dev12-U), each guard on a look-alike of real text.
  */
 
+// The patterns that open with a word boundary and read case-blind are read by caseBlind (case-blind.ts), which reads them fast.
+
 /** Words before a figure that make it a part of another count. */
-const PART = /\b(?:of\s+(?:them|whom|those|these|the)|including|includes|included|among(?:\s+them)?|out\s+of)\s*$/iu;
+const PART = caseBlind(String.raw`\b(?:of\s+(?:them|whom|those|these|the)|including|includes|included|among(?:\s+them)?|out\s+of)\s*$`);
 
 /** Words after a figure that make it a part: "53 of them", "six of the dead". */
 const PART_AFTER = /^\s*(?:of\s+(?:them|whom|those|these|the)\b)/iu;
 
 /** An increment, not a level: "Eight more bodies", "six additional", "another 40". */
 const MORE_AFTER = /^[\s-]+(?:more|additional|further|extra|fresh|others?)\b/iu;
-const MORE_BEFORE = /\b(?:another|an?\s+(?:additional|further|extra)|(?:additional|further|extra))\s+$/iu;
+const MORE_BEFORE = caseBlind(String.raw`\b(?:another|an?\s+(?:additional|further|extra)|(?:additional|further|extra))\s+$`);
 
 /** A figure in a list of figures: "20, 10 and four stories high": each item is one of several things. */
 const LISTED_BEFORE = /\d[\d.,]*(?:\s*[-\p{L}]+)?\s*(?:,|\band\b|\bor\b)\s*$/u;
 const LISTED_AFTER = /^\s*(?:,\s*\d|(?:and|or)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/iu;
 
 /** A sentence telling of another event than the story's. */
-const OTHER_EVENT = /\b(?:another|earlier|previous|similar|separate|last\s+year|years?\s+ago|in\s+the\s+past|compared\s+(?:to|with))\b/iu;
+const OTHER_EVENT = caseBlind(String.raw`\b(?:another|earlier|previous|similar|separate|last\s+year|years?\s+ago|in\s+the\s+past|compared\s+(?:to|with))\b`);
 
 /**
  * A size said of each of several things counted before it ("one million 20-foot equivalent units",
  * "two 50-metre towers"): a kind of thing by its size, not a measure of the story's one thing.
  */
-const COUNTED_BEFORE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|lakh|crore))\s+$/iu;
+const COUNTED_BEFORE = caseBlind(String.raw`(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|lakh|crore))\s+$`);
 
 /** A year written in a sentence. */
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
