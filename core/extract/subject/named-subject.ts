@@ -6,7 +6,7 @@ import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
-import { clauseThing, type FoundThing } from "./named-thing.js";
+import { bareName, clauseThing, type FoundThing, NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
 import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
 import { eventMeasure } from "./event-measure.js";
@@ -40,13 +40,24 @@ const MODIFIED_KIND = new RegExp(String.raw`^${PAREN}\s*(?:-?(?:high|tall|long|d
 /** "a 96km walk through", "362ft likeness of": any other lowercase word after the figure is the noun it measures, unless a link word. */
 const MODIFIED = new RegExp(String.raw`^${PAREN}\s*(?:-?(?:high|tall|long|deep|wide)\s+)?(?!(?:${alt([...named.afterAdjective, ...data.notNouns])})(?![\p{L}]))\p{Ll}`, "u");
 
-export interface Dimension { cls: string; words: string; strong: boolean }
+export interface Dimension {
+  cls: string;
+  words: string;
+  strong: boolean;
+  /** How many characters after the figure the counted noun takes ("77 floors"), which the figure counts, not modifies. */
+  noun?: number;
+}
+
+const FLOORS = /^\s*(floors?|storeys?|stories|story)(?![\p{L}])/u;
 
 /**
  * What the figure measures, or null for a figure that measures no thing (a distance away, a rate, a difference).
  * @example dimensionOf("Lake Malawi is 603 km long.", { start: 0, end: 27 }, mentionOf("603 km"))?.cls // "length"
  */
 export function dimensionOf(text: string, sentence: Span, m: Pick<Mention, "start" | "end" | "dimension">): Dimension | null {
+  // "77 floors", "a 30-storey ...": a count of a building's floors names its dimension by its noun.
+  const floors = !m.dimension || m.dimension === "count" ? FLOORS.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20))) : null;
+  if (floors) return { cls: "floors", words: floors[1]!, strong: true, noun: floors[0].length };
   const unit = m.dimension ? data.units[m.dimension] : undefined;
   if (!unit) return null;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
@@ -89,10 +100,10 @@ export function subjectMeasure(text: string, sentence: Span, m: Mention): NamedM
   const clause = text.slice(sentence.start, m.start);
   // A quake's depth, a flood's area: a sentence of an event measures the event, never the report's thing.
   if (EVENT_WORD.test(text.slice(sentence.start, sentence.end)) || eventMeasure(text, sentence, m)) return null;
-  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
-  const modified = MODIFIED_KIND.exec(after);
-  if (modified) return kindMeasure(text, modified[1]!, dimension);
-  if (MODIFIED.test(after)) return null;
+  const after = text.slice(m.end + (dimension.noun ?? 0), Math.min(sentence.end, m.end + 60));
+  const modified = dimension.noun ? null : MODIFIED_KIND.exec(after);
+  if (modified) return namedAfter(text, m.end + modified.index + modified[0].length - modified[1]!.length - (modified[0].endsWith("s") && !modified[1]!.endsWith("s") ? 1 : 0), dimension) ?? kindMeasure(text, modified[1]!, dimension);
+  if (!dimension.noun && MODIFIED.test(after)) return null;
   const own = clauseThing(text, sentence, m.start, m.end, false);
   if (own === null) return null;
   // A figure only its unit names ("a 90 kms overland") must have its thing as the clause's subject, never a pointer away.
@@ -108,4 +119,15 @@ function kindMeasure(text: string, noun: string, dimension: Dimension): NamedMea
   const group = kindGroup(noun);
   if (!main || group === undefined || !main.groups.has(group)) return null;
   return { cls: dimension.cls, words: dimension.words, thing: main.thing, span: { start: main.start, end: main.end } };
+}
+
+const NAME_AT = new RegExp(String.raw`^${NAME}`, "u");
+
+/** "The 160 ft Monument of African Renaissance": a capitalised kind after the figure opens the thing's own name. */
+function namedAfter(text: string, at: number, dimension: Dimension): NamedMeasure | null {
+  if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return null;
+  const name = NAME_AT.exec(text.slice(at, at + 80));
+  const words = name ? bareName(name[0]) : "";
+  const thing = words.includes(" ") ? thingOf(words) : null;
+  return thing?.kind === "named" ? { cls: dimension.cls, words: dimension.words, thing, span: { start: at, end: at + words.length } } : null;
 }

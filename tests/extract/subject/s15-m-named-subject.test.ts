@@ -49,6 +49,22 @@ describe("a measure of the clause's named subject, its dimension from the words 
   });
 });
 
+describe("counts of floors and figures before a thing's own name", () => {
+  it("reads a count of floors of what the clause's pointer stands for", () => {
+    const body = "Nile Tower\nThe Nile Tower has become the tallest building in the city. It has a height of 300 meters and 70 floors covering an area of 90,000 m2.";
+    expect(named(body, "70")).toEqual({ measure: "floors", scope: ["nile-tower"] });
+    expect(named("The Nile Tower opened in May. Officials said 70 floors of offices were let.", "70")).toBeUndefined();
+  });
+  it("reads a figure before a capitalised kind opening a name as that thing's", () => {
+    expect(named("The 160 ft Monument of Peace has been unveiled in the capital.", "160 ft")).toEqual({ measure: "extent", scope: ["monument-of-peace"] });
+  });
+  it("counts a structure as a building and a monument as a statue, whichever word an outlet uses", () => {
+    const measure = (body: string, words: string) => frameOf(body, words)?.measure;
+    expect(measure("A 30-storey structure collapsed in Bangkok.", "30-storey")).toBe(measure("A 33-storey building collapsed in Bangkok.", "33-storey"));
+    expect(measure("The 492ft statue was designed by an architect.", "492ft")).toBe(measure("The 160 ft monument was designed by an architect.", "160 ft"));
+  });
+});
+
 describe("the report's main named thing", () => {
   it("is the headline when the headline is a name told again below it", () => {
     expect(mainThing("Issyk-Kul\nIssyk-Kul is an endorheic lake in Kyrgyzstan.")?.thing.id).toBe("issyk-kul");
