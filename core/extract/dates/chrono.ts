@@ -1,4 +1,5 @@
 import { casual, Chrono, ParsingContext, ReferenceWithTimezone, type ParsedResult, type Parser, type ParsingResult, type Refiner } from "chrono-node";
+import { DayFirstWhenFuture } from "./day-first-slash.js";
 import { DayListParser } from "./day-list-parser.js";
 import { DayMonthOfYearParser } from "./day-month-of-year-parser.js";
 import { DayOfMonthParser } from "./day-of-month-parser.js";
@@ -105,7 +106,7 @@ function newsChrono(): Chrono {
   // 2. drop what is not a date, so nothing below works on "0:00" or "2/3";
   // 3. join "May" + "last year" or "July 4th" + "of 1995" before leaning: the join decides the year;
   // 4. lean the remaining year-less dates into the past.
-  chrono.refiners.push(new ReadPastNumber(), new SplitAgo(), new DropNonDates(), new MergeDateWithYear(), new PastLeaningRefiner());
+  chrono.refiners.push(new ReadPastNumber(), new SplitAgo(), new DropNonDates(), new MergeDateWithYear(), new PastLeaningRefiner(), new DayFirstWhenFuture());
   return chrono;
 }
 
