@@ -17,6 +17,7 @@ import { datesAgree, dayOf, daySpan, SAME_MOMENT_DAYS, sameTime, yearOf } from "
 import { type Revision, toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
 import { bodiesBelowToll } from "../bodies-found.js";
+import { belowOwnToll } from "../below-own-toll.js";
 import { countsAttackers } from "../frame/attackers.js";
 import { countedOnTheDay, laterHourOfTheDay, sameDayRise } from "../same-day.js";
 
@@ -177,6 +178,8 @@ export const crossArticleConflict: CheckRule = {
       // A fall this report tells as a revision still tells the earlier story's editor something; a rise it tells is the count going on.
       const revised = toldRevision(mine, theirs, claims, article, articles);
       if (!revised && supersedes(mine, theirs, all)) continue;
+      // A figure of the dead below its own report's toll for the same thing is not that report's toll (below-own-toll.ts).
+      if (!revised && (belowOwnToll(mine, all) || belowOwnToll(theirs, all))) continue;
       // A toll its report tells as risen above another report's of the same day is the count going on, as over days (tally.ts countGoingOn).
       if (!revised && sameDayRise(mine, theirs, all)) continue;
       // Two reports a told rise puts in order: their other counts of the dead that move the same way are of the same two hours.
