@@ -1,7 +1,8 @@
 /**
  * Session 15 (H): readers made cheaper must read what they read before. clausePrefix reads the last
  * punctuation mark backwards and the clause words only after it; raceTimes looks for a race's name
- * only in a text holding an "H:MM"; headGuarded keeps the last sentence's answer. Each is held here
+ * only in a text holding an "H:MM"; headGuarded keeps the last sentence's answer; the head word's
+ * governing word is read from the end a stretch between spaces at a time. Each is held here
  * against the plain reading, on the five real articles and on look-alikes.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -12,6 +13,8 @@ import { readFrontMatter } from "../../core/index.js";
 import { clausePrefix } from "../../core/extract/clauses.js";
 import { raceTimes } from "../../core/extract/durations/race-time.js";
 import { headGuarded } from "../../core/extract/subject/head-guards.js";
+import { figureHead, lemma } from "../../core/extract/subject/head-word.js";
+import { extractClaims } from "../../core/index.js";
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const BODIES = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).sort()
@@ -90,5 +93,19 @@ describe("headGuarded keeps the last sentence's answer only for that sentence", 
     const whole = { start: 0, end: dated.length };
     expect(headGuarded(figure(dated, "40", whole), dated, "2023-05-01")).toBe(false);
     expect(headGuarded(figure(dated, "40", whole), dated, "2024-05-01")).toBe(true);
+  });
+});
+
+describe("the word governing a figure, read from the end a stretch between spaces at a time", () => {
+  const head = (body: string, text: string) => figureHead(extractClaims({ id: "t", body, published: "2022-05-31" }).find((c) => c.text === text)!, body);
+
+  it("steps back over qualifiers and copulas in other stretches, whatever the spaces", () => {
+    // After "The Hindu" (2022): "packed beyond its capacity of 2200".
+    expect(head("The hall was packed beyond its capacity of 2200.", "2200")).toBe("capacity");
+    expect(head("The hall's capacity was\u00a0 around\t 3,000.", "around\t 3,000")).toBe("capacity");
+    // A verb governs across a mark read alone ("relocated: 225,000"); a name governs nothing.
+    expect(head("Officials relocated 225,000 last week.", "225,000")).toBe(lemma("relocated"));
+    expect(head("They met Smith,  225,000.", "225,000")).toBeUndefined();
+    expect(head("They met Smith  225,000.", "225,000")).toBeUndefined();
   });
 });

@@ -118,16 +118,29 @@ const COPULA_WORDS = new Set(HEAD_COPULAS.flatMap((c) => c.split(" ")));
  * the figure is the level of, not a verb).
  */
 function governing(before: string): { word: string; tied: boolean } | undefined {
-  const words = [...before.matchAll(TOKENS)].map((w) => w[0]);
   let tied = false;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
-    const lower = w.toLowerCase();
-    if (COPULA_WORDS.has(lower)) tied = true;
-    if (HEAD_SKIPPED_BEFORE.has(lower) || COPULA_WORDS.has(lower) || /^[₹$€£]|^rs\.?$/iu.test(w)) continue;
-    return content(w) ? { word: w, tied } : undefined;
+  // The tokens are read from the end, a stretch between spaces at a time: no token holds a space,
+  // so a stretch's tokens are the same read alone, and the word sought is mostly in the last one or two.
+  for (let end = before.length; end > 0;) {
+    let start = end;
+    while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
+    const words = start === end ? [] : [...before.slice(start, end).matchAll(TOKENS)].map((w) => w[0]);
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      const lower = w.toLowerCase();
+      if (COPULA_WORDS.has(lower)) tied = true;
+      if (HEAD_SKIPPED_BEFORE.has(lower) || COPULA_WORDS.has(lower) || /^[₹$€£]|^rs\.?$/iu.test(w)) continue;
+      return content(w) ? { word: w, tied } : undefined;
+    }
+    end = start - 1;
   }
   return undefined;
+}
+
+/** Whether a character is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
