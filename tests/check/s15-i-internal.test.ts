@@ -3,6 +3,7 @@ import { extractClaims } from "../../core/index.js";
 import type { Article } from "../../core/model.js";
 import { internalConflict, internalVerdicts } from "../../core/check/rules/internal-conflict.js";
 import { placesNamed } from "../../core/check/frame/placed-part.js";
+import { partsNamed } from "../../core/check/frame/breakdown.js";
 import { measuredFrom } from "../../core/check/frame/difference.js";
 import { valuesDisagree } from "../../core/check/tally.js";
 import { claimOn, subject, article as doc } from "./support.js";
@@ -181,5 +182,64 @@ describe("bounds and floors (tally.ts)", () => {
     const body = "Kuwait Fire Tragedy: fire claimed over 50 lives\n"
       + "The Kuwaiti deputy prime minister said that 41 people were killed in the fire at a building in the southern Mangaf district of Kuwait, reported Reuters.";
     expect(texts(body, "2024-06-12").some((t) => t.includes("50") && t.includes("41"))).toBe(true);
+  });
+});
+
+describe("a part word reaches to the comma", () => {
+  // Al Jazeera's caption (AFP), 1 Mar 2025, the Uyuni bus collision: the injured are no part of the dead.
+  const body = "Two passenger buses collided on a highway in southern Bolivia, leaving at least 37 dead, including two children, and some 30 people injured, police said.";
+  const claims = extractClaims(report(body, "2025-03-01"));
+  const named = partsNamed(claims, body);
+
+  it("reads the figure right after 'including' as a part", () => {
+    expect([...named].map((c) => c.text)).toContain("two");
+  });
+
+  it("does not read a figure after 'including ..., and' as a part", () => {
+    expect([...named].map((c) => c.text)).not.toContain("some 30");
+  });
+});
+
+describe("two tolls of the one story a report tells (frame/one-story-toll.ts)", () => {
+  // Hans India, 16 Nov 2023, the Doda bus crash: the lead's toll and the officials' statement quoted below it.
+  const doda = "Doda (J&K): At least 37 people were killed and 19 injured when a bus carrying passengers skidded off the road and rolled down into a 300-foot gorge in Jammu and Kashmir’s Doda district on Wednesday, officials said.\n"
+    + "The death toll is likely to go up. “At around 11:50 am, a bus bearing registration number JK02CN6555 met with an accident at Trungal-Assar on the highway, in which 36 persons died and 19 injured.";
+
+  it("compares the lead's toll with a toll told below it that names nothing else", () => {
+    expect(texts(doda, "2023-11-16")).toEqual(["At least 37 | 36"]);
+    expect(findings(doda, "2023-11-16")[0]?.severity).toBe("discrepancy");
+  });
+
+  it("leaves a toll of another happening alone (AFP 2014: 'in that incident')", () => {
+    const body = "At least 23 people were killed and 50 others injured after a deadly bomb blast struck a busy wholesale market in Islamabad on Wednesday.\n"
+      + "It came a day after a passenger train was bombed in Baluchistan province. At least 14 were killed and 40 wounded in that incident.";
+    expect(texts(body, "2014-04-09")).toEqual([]);
+  });
+
+  it("leaves a share told at a place of its own alone (Christchurch 2019: 41 at Al Noor of 49)", () => {
+    const body = "At least 49 people were killed in the shootings on Friday, police said.\n"
+      + "Police said 41 people were killed at Al Noor Mosque.";
+    expect(texts(body, "2019-03-15")).toEqual([]);
+  });
+
+  it("leaves a guess alone (Papua New Guinea 2018: unconfirmed reports of up to 30)", () => {
+    const body = "Up to 14 people were killed in landslides during a powerful earthquake in the Papua New Guinea highlands, police said on Tuesday, with unconfirmed reports of up to 30 people killed.\n"
+      + "The provincial administrator said more than 30 people were believed to have been killed.";
+    expect(texts(body, "2018-02-27").filter((t) => t.includes("more than 30"))).toEqual([]);
+  });
+});
+
+describe("a count its sentence adds to in words (addition.ts addedToBases)", () => {
+  // Kenyans.co.ke, 6 Sep 2024, the Hillside Endarasha fire: 16 at school and one more on the way is the 17.
+  it("reads 'A total of 16 ... while one more died' as a part of the 17", () => {
+    const body = "Hillside Endarasha Academy in Nyeri county was razed down and 17 pupils died in the inferno.\n"
+      + "A total of 16 pupils died at school while one more died en route to the hospital.";
+    expect(texts(body, "2024-09-06")).toEqual([]);
+  });
+
+  it("does not read 'killed and 61 others injured' as adding to the dead", () => {
+    const body = "The quake killed 12 people, police said.\n"
+      + "In the town, 10 people have been reported killed and 61 others injured.";
+    expect(stopOf(body, "12", "10", "2015-11-02")).not.toBe("part");
   });
 });

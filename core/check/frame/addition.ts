@@ -63,13 +63,14 @@ function sameClass(a: Claim, b: Claim): boolean {
  */
 export function addedTo(claim: Claim, claims: readonly Claim[], body: string): Claim | undefined {
   const words = around(claim, body);
-  if (words === null || !(OTHER_AFTER.test(words.after) || ADDED_BEFORE.test(words.before))) return undefined;
+  if (words === null || !(OTHER_AFTER.test(words.after) || ADDED_BEFORE.test(words.before) || isAddition(claim, body))) return undefined;
   const measure = headOf(claim);
   // What it adds to is the figure said just before it ("Four children and two adults died
   // while another 13 were injured": the dead, so 13 is all the injured), not one further back.
   const before = claims.filter((other) => other !== claim && headOf(other) !== null && other.start < claim.start && claim.start - other.end <= NEAR);
   const last = before.reduce<Claim | undefined>((x, y) => (x === undefined || y.start > x.start ? y : x), undefined);
-  return measure !== null && last !== undefined && sameClass(last, claim) && last.value !== claim.value ? last : undefined;
+  // "The toll rose to 42 after three more died": a count reached includes what was added.
+  return measure !== null && last !== undefined && sameClass(last, claim) && last.value !== claim.value && last.change?.role !== "to" ? last : undefined;
 }
 
 /**
@@ -95,5 +96,26 @@ export function additions(claims: readonly Claim[], body: string): Set<Claim> {
  * @example addedToBases([twelveKilled, eight, threeOthers], body) // Set { eight }
  */
 export function addedToBases(claims: readonly Claim[], body: string): Set<Claim> {
-  return new Set(claims.map((claim) => addedTo(claim, claims, body)).filter((base): base is Claim => base !== undefined));
+  const bases = claims.map((claim) => addedTo(claim, claims, body)).filter((base): base is Claim => base !== undefined);
+  return new Set([...bases, ...claims.filter((claim) => addedInWords(claim, body))]);
+}
+
+/**
+ * "A total of 16 pupils died at school while one more died en route to the hospital": a count
+ * its own sentence adds to in words the extraction may read as no figure ("one more").
+ */
+const ADDED_IN_WORDS = /^[^\d.;]{0,80}?\b(?:while|and|but|with|as)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|others?|further|additional)\b(.{0,30})/iu;
+
+/** Words after "N others" that count another measure than the dead ("killed and 61 others injured"), or than the hurt. */
+const OTHER_MEASURE: Record<string, RegExp> = {
+  killed: /\b(?:injur|wound|hurt|missing|rescued|evacuat|arrest|trapped)/iu,
+  injured: /\b(?:kill|die|died|dead|perish|missing|rescued|evacuat|arrest|trapped)/iu,
+};
+
+function addedInWords(claim: Claim, body: string): boolean {
+  const sentence = claim.sentence;
+  if (!sentence || !Number.isFinite(claim.end) || body.slice(claim.start, claim.end) !== claim.text) return false;
+  const added = ADDED_IN_WORDS.exec(body.slice(claim.end, Math.max(claim.end, sentence.end)));
+  const other = OTHER_MEASURE[measureClass(claim) ?? ""];
+  return added !== null && !(other?.test(added[1] ?? "") ?? false);
 }

@@ -93,10 +93,11 @@ export function partsOfThose(claims: readonly Claim[], body: string): Set<Claim>
 }
 
 /**
- * A part word, then up to a few words with no figure among them, right before a figure:
- * "comprises of the Sonamarg main tunnel of 6.4 km", "including 10 children".
+ * A part word, then up to a few words of one phrase (no figure, no comma), right before a figure:
+ * "comprises of the Sonamarg main tunnel of 6.4 km", "including 10 children"; not "including two
+ * children, and some 30 people injured", where the comma ends the part.
  */
-const PART_BEFORE = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;]{0,60}$`, "iu");
+const PART_BEFORE = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;,]{0,60}$`, "iu");
 
 /**
  * The claims of an article its own clause names as a part of a whole told before ("The project,

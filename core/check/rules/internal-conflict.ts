@@ -7,6 +7,7 @@ import { addedToBases, additions } from "../frame/addition.js";
 import { inBreakdowns, partsNamed, partsOfThose } from "../frame/breakdown.js";
 import { fromDifferentThings } from "../frame/difference.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
+import { oneStoryToll } from "../frame/one-story-toll.js";
 import { setAgainst as comparedInWords } from "../frame/set-against.js";
 import { laterLevel } from "../frame/later.js";
 import { eventPlaces, ofSeveralTold, severalTold, unplacedAmongSeveral } from "../frame/several-places.js";
@@ -17,7 +18,7 @@ import { bodiesPartOfToll, risingToll, runningTotal, valuesDisagree } from "../t
 import { toldAsFloor } from "../told-as-floor.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
-import { type SameThing, sameThing } from "../same-thing.js";
+import { compareClaims, type SameThing } from "../same-thing.js";
 import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { daySpan, SAME_MOMENT_DAYS, sameTime } from "../time.js";
 import { figuresKey } from "../repeats.js";
@@ -157,7 +158,9 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     const toldApart = apart.get(figures);
     if (toldApart) return toldApart;
     if (fromDifferentThings(a, b, article.body)) return "from-different-things";
-    const match = sameThing(told.get(a) ?? a, told.get(b) ?? b);
+    const comparison = compareClaims(told.get(a) ?? a, told.get(b) ?? b);
+    // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
+    const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null);
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
