@@ -85,7 +85,8 @@ function scopeFor(frame: Frame, oneArticle: boolean): Frame["scope"] {
   return oneArticle ? scope : scope.filter((entity) => !LOCAL.test(entity.id)).map(stemmed);
 }
 
-function stemmed(entity: ScopeEntity): ScopeEntity {
+function stemmed(written: ScopeEntity): ScopeEntity {
+  const entity = unaccented(written);
   // "the shrine" of one outlet is "the temple" of another (frame/event.ts venueStem).
   if (entity.kind === "named") {
     const id = venueStem(entity.id);
@@ -95,6 +96,16 @@ function stemmed(entity: ScopeEntity): ScopeEntity {
   const within = entity.within?.map(placeStem);
   const id = placeStem(entity.id);
   return id === entity.id && within?.every((w, i) => w === entity.within![i]) !== false ? entity : { ...entity, id, ...(within ? { within } : {}) };
+}
+
+/**
+ * A name as another outlet may write it without its accents ("Örebro" / "Orebro", "Teófilo
+ * Otoni" / "Teofilo Otoni"): across reports the marks over letters tell no two places apart.
+ * @example unaccented({ kind: "named", id: "örebro", text: "Örebro" }).id // "orebro"
+ */
+function unaccented(entity: ScopeEntity): ScopeEntity {
+  const id = entity.id.normalize("NFD").replace(/\p{M}/gu, "");
+  return id === entity.id ? entity : { ...entity, id };
 }
 
 /** Rules of the subject steps that mark a scope narrower than the story's ("in the capital alone", a heading). */
@@ -181,8 +192,11 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   const scope = relateScopes(sa, sb, event.kind === "same");
   if (scope.conflict !== undefined) return stop("scopes-conflict");
   if (scope.partOfWhole !== undefined) return stop("part-of-whole");
-  // A measure of a named thing is that thing's alone: the other figure must name it too.
-  if ((namedMeasure(fa) || namedMeasure(fb)) && !(namedMeasure(fa) && namedMeasure(fb) && scope.shared.length > 0)) return stop("named-thing");
+  // A measure of a named thing is that thing's alone: the other figure must name it too, as a
+  // named thing's measure or by the very measure ("Orebro ... about 200 kilometers from Stockholm"
+  // and "the shooting in Örebro, a city about 160 kilometers west of the capital, Stockholm").
+  const named = [namedMeasure(fa), namedMeasure(fb)];
+  if (named.some(Boolean) && !(scope.shared.length > 0 && (named.every(Boolean) || fa.measure.id === fb.measure.id))) return stop("named-thing");
   const pair: Pair = { a, b, fa, fb, event, scope };
   const { strength, note = "" } = dates ? dateMatch(pair) : countStrength(pair);
   if (strength && namedMeasure(fa)) return { match: { strength, why: namedWhy(fa, fb, scope.shared[0]!) } };
