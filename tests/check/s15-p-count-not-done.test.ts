@@ -1,13 +1,14 @@
 /**
  * Tolls of one day, one given by its report as the count so far (count-not-done.ts, session 15, P).
  * Real text: Samaa English and The Indian Awaaz (AMN) on the Lasbela bus fire of 29 January 2023;
- * AFP's two takes of 20 October 2019 on the Mbanza-Ngungu bus fire; not wired into the cross-article
- * check yet: it would retire seven in-repo expectations of older sets (see the lead's report of session 15).
+ * AFP's two takes of 20 October 2019 on the Mbanza-Ngungu bus fire; the corpus entries are in
+ * tests/corpus/check/s15-p-count-not-done.json.
  */
 import { describe, expect, it } from "vitest";
 import { countNotDone } from "../../core/check/count-not-done.js";
-import type { Article, Claim } from "../../core/model.js";
+import type { Article, Claim, Finding } from "../../core/model.js";
 import { article, claimOn, subject } from "./support.js";
+import { loadEntries, runEntry } from "./corpus-runner.js";
 
 function dead(doc: Article, text: string, value: number, extra: Partial<Claim> & { nth?: number } = {}): Claim {
   return claimOn(doc, { text, value, unit: "person", dimension: "count", subject: subject("killed", { text: "people were killed", frame: { measure: { id: "killed", text: "were killed" }, scope: [] } }), ...extra });
@@ -39,5 +40,19 @@ describe("a toll its report gives as the count so far (count-not-done.ts countNo
     expect(countNotDone(dead(plain, "27", 27), dead(samaa, "39", 39, { nth: 1 }))).toBe(false);
     // "More than" is a round floor, not the dead confirmed so far.
     expect(countNotDone(dead(plain, "27", 27), dead(amn, "44", 44, { qualifier: "atLeast", qualifierText: "more than" }))).toBe(false);
+  });
+});
+
+describe("the cross-article check leaves another hour's count of the day (rules/cross-article-conflict.ts)", () => {
+  const [lasbela] = loadEntries("s15-p-count-not-done.json");
+  const between = (findings: Finding[], x: string, y: string) =>
+    findings.filter((f) => f.kind === "cross-article-conflict" && [x, y].every((t) => f.claims.some((c) => c.text.includes(t))));
+  it("gives no finding where one report gives its toll as 'at least' (Lasbela, 29 January 2023)", () => {
+    expect(lasbela?.articles.length).toBe(3);
+    expect(between(runEntry(lasbela!), "39", "44")).toEqual([]);
+  });
+  it("still gives one where neither report leaves its count open (AMN's floor taken out)", () => {
+    const floorless = lasbela!.articles.map((a) => ({ ...a, body: a.body.replaceAll("At least 44", "Some 44").replaceAll("At least 39", "Some 39").replaceAll("As many as 39", "Some 39").replaceAll(" so far", "") }));
+    expect(between(runEntry({ ...lasbela!, articles: floorless }), "39", "44")).not.toEqual([]);
   });
 });

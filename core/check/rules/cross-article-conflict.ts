@@ -18,6 +18,7 @@ import { type Revision, toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
 import { bodiesBelowToll } from "../bodies-found.js";
 import { belowOwnToll } from "../below-own-toll.js";
+import { countNotDone } from "../count-not-done.js";
 import { countsAttackers } from "../frame/attackers.js";
 import { countedOnTheDay, laterHourOfTheDay, sameDayRise } from "../same-day.js";
 
@@ -184,6 +185,8 @@ export const crossArticleConflict: CheckRule = {
       if (!revised && sameDayRise(mine, theirs, all)) continue;
       // Two reports a told rise puts in order: their other counts of the dead that move the same way are of the same two hours.
       if (!revised && laterHourOfTheDay(mine, theirs, all)) continue;
+      // Either report gives its toll of that day as the count so far ("at least 41", "provisional"): another hour's count (count-not-done.ts).
+      if (!revised && countNotDone(mine, theirs, all)) continue;
       // Either report also gives the other's figure for the same thing (also-said.ts); a revision it tells still tells.
       if (!revised && (alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all))) continue;
       shown.add(figures);
@@ -192,7 +195,7 @@ export const crossArticleConflict: CheckRule = {
     // Figures no reader frames, tied by their head word and their story (frame/head-match.ts): weak, a discrepancy at most.
     for (const { mine, theirs, match, label } of headPairs(own, others)) {
       const figures = figuresKey(mine, theirs);
-      if (shown.has(figures) || !timeless(mine, theirs) || sameThing(mine, theirs)) continue;
+      if (shown.has(figures) || !timeless(mine, theirs) || sameThing(mine, theirs) || countNotDone(mine, theirs, all)) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
     }
