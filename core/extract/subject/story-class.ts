@@ -3,6 +3,7 @@ import { classOfEvent, EVENTS } from "./lexicon.js";
 import { BREACH, breachedStructure } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
+import { boundaryFirst } from "../boundary-first.js";
 import SERVICES from "./data/story-services.js";
 
 /**
@@ -47,7 +48,7 @@ function eventWordScan(text: string): { scan: string; words: RegExp } {
 const WORD_CHAR = /[\p{L}-]/u;
 
 /** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
-const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const ANOTHER = boundaryFirst(String.raw`\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 
 /**
  * Words after an ordinal's event word that make it a tally of past events, not a second event of
@@ -57,7 +58,7 @@ const ANOTHER = /\b(?:another|second|third|fresh|new|separate|earlier|previous|t
 const TALLY = /^[\p{L}-]*\s+(?:(?:in|within|over)\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)\s+(?:days?|weeks?|months?|years?|decades?)|this\s+(?:week|month|year|season|monsoon)|since\b|so\s+far\s+this)/iu;
 
 /** An ordinal that tallies ("second", "third" ... then TALLY after the event word). */
-const ORDINAL = /\b(?:second|third|fourth|fifth)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const ORDINAL = boundaryFirst(String.raw`\b(?:second|third|fourth|fifth)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 
 /**
  * The one class of event the headline and lead tell of, read from their event words alone (no
