@@ -14,12 +14,18 @@ import { singular } from "./words.js";
  */
 
 const NOUNS = new Set<string>(measures.crowd.nouns);
+/**
+ * The crowd's verbs as the data writes them (the past: "took to the streets") and in the other
+ * forms of "take" a report uses ("Hundreds of thousands of people have taken to the streets",
+ * "are taking to the streets").
+ */
+const VERBS: readonly string[] = measures.crowd.verbs.flatMap((verb) => (verb.startsWith("took ") ? ["took", "taken", "taking", "take"].map((form) => `${form}${verb.slice("took".length)}`) : [verb]));
 /** The crowd's people after the figure, past the "of" of a vague figure: "Tens of thousands of citizens gathered". */
 const PEOPLE = wordAlternation(measures.crowd.people);
 const OF_PEOPLE = String.raw`(?:\s+of)?\s+(?:${PEOPLE})(?:\s+and\s+(?:${PEOPLE}))?`;
 const QUALIFIER = String.raw`(?:(?:at\s+least|about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|an\s+estimated|estimated|approximately)\s+)?`;
 /** "people showed up", "had protested", "came to attend the concert": what the crowd's people did, after the figure and an optional people noun. */
-const DID = new RegExp(String.raw`^(?:${OF_PEOPLE})?(?:\s+(?:have|has|had|were|was|reportedly|also|who|that|all))*\s+(?:${wordAlternation(measures.crowd.verbs)}|(?:attended|attending|(?:came|come)\s+to\s+attend)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${wordAlternation(measures.crowd.attended)}))\b`, "iu");
+const DID = new RegExp(String.raw`^(?:${OF_PEOPLE})?(?:\s+(?:have|has|had|were|was|reportedly|also|who|that|all))*\s+(?:${wordAlternation(VERBS)}|(?:attended|attending|(?:came|come)\s+to\s+attend)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${wordAlternation(measures.crowd.attended)}))\b`, "iu");
 /**
  * "there were about 22,000 people at the concert" (Las Vegas 2017), "one of about 200 people at yesterday's event"
  * (Phnom Penh 2010), "around 1,500 people were in attendance" (Buenos Aires 2004), "At least 15,000 persons were present at the
@@ -35,7 +41,7 @@ const ATTENDED_BY = new RegExp(String.raw`\b(?:${wordAlternation(measures.crowd.
 /** The people an attendance counts: "attended by 8,000 guests", never "by nearly 100 heads of state". */
 const ATTENDEES = new Set<string>([...measures.crowd.people, ...measures.crowd.attendees]);
 /** Any crowd word near the figure: the cheap test before the patterns. */
-const GATE = new RegExp(String.raw`\b(?:${wordAlternation([...measures.crowd.counts, ...measures.crowd.nouns.map((n) => `${n}s?`), ...measures.crowd.attended])}|${wordAlternation([...new Set([...measures.crowd.verbs.map((v) => v.split(" ")[0]!), "attended", "attending"])])})\b`, "i");
+const GATE = new RegExp(String.raw`\b(?:${wordAlternation([...measures.crowd.counts, ...measures.crowd.nouns.map((n) => `${n}s?`), ...measures.crowd.attended])}|${wordAlternation([...new Set([...VERBS.map((v) => v.split(" ")[0]!), "attended", "attending"])])})\b`, "i");
 
 /**
  * @example crowdSize(readingOf("150,000 rallied in the city")) // true: measure "crowd"
