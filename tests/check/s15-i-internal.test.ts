@@ -243,3 +243,40 @@ describe("a count its sentence adds to in words (addition.ts addedToBases)", () 
     expect(stopOf(body, "12", "10", "2015-11-02")).not.toBe("part");
   });
 });
+
+describe("shares a report names by what they are", () => {
+  it("reads the hurt taken to hospital as a share of the injured (Alpine Motel fire, Xinhua 2019)", () => {
+    const body = "An early morning fire that left six people dead and 13 others injured is being considered the worst fire fatality in Las Vegas Fire Department history, officials said.\n"
+      + "Ten people, including five who were critically injured, were taken to a nearby hospital, officials said. Three of the victims took themselves to the hospital, authorities added.";
+    expect(texts(body, "2019-12-22")).toEqual([]);
+  });
+
+  it("still compares two counts of the injured neither of which is a hospital's", () => {
+    const body = "An early morning fire that left six people dead and 13 others injured is being considered the worst fire fatality in Las Vegas Fire Department history, officials said.\n"
+      + "Ten people were injured in the fire, including five who were critically injured, officials said.";
+    expect(stopOf(body, "13", "Ten", "2019-12-22")).not.toBe("placed-part");
+  });
+
+  // The Irish Times (AFP), June 2002, floods in Shaanxi.
+  const shaanxi = "As floodwaters receded in northern China's Shaanxi Province today, rescuers frantically searched for at least 266 missing people feared swept away by the torrential deluge, officials said.\n"
+    + "In the province's Ningshan County, some 163 people were still missing today, with 4,300 reported homeless and 11 confirmed dead, an official said.";
+
+  it("reads a count in a county the story names as such as a share of the province's", () => {
+    expect(stopOf(shaanxi, "at least 266", "some 163", "2002-06-12")).toBe("placed-part");
+  });
+
+  it("does not read a county's count near the whole as a share (the whole miscounted)", () => {
+    const body = shaanxi.replace("some 163", "some 260");
+    expect(stopOf(body, "at least 266", "some 260", "2002-06-12")).not.toBe("placed-part");
+  });
+});
+
+describe("a roundup needs places the gazetteer knows (frame/several-places.ts)", () => {
+  // CBS News, 3 Aug 2008, the Naina Devi stampede: "a mountaintop Hindu temple" is read as a place, no second town.
+  it("does not take a story of one stampede for a roundup of stampedes at several places", () => {
+    const body = "145 Dead In India Temple Stampede\nRelatives wait outside Anandpur Sahib Civil hospital in Himachal Pradesh, India, where the dead and injured of a temple stampede were taken Sunday, Aug. 3, 2008. "
+      + "At least 68 people, including 30 children, were killed Sunday when pilgrims stampeded at a mountaintop Hindu temple in northern India, police said.\n"
+      + "Thousands of panicked pilgrims stampeded Sunday at a remote mountaintop temple in northern India. Police said 145 people were killed.";
+    expect(stopOf(body, "145", "At least 68", "2008-08-03")).not.toBe("among-several");
+  });
+});

@@ -29,3 +29,10 @@ export const COUNTED_BY: ReadonlySet<string> = new Set([
   "officials", "official", "police", "authorities", "sources", "reports", "rescuers", "doctors", "hospitals", "hospital", "medics",
   "officers", "residents", "witnesses", "it", "they", "he", "she", "we", "the", "this", "that", "there", "government", "ministry",
 ]);
+
+/**
+ * Words that tell a count of the hurt as those taken to or treated in hospital, a share of the
+ * injured (core/check/frame/hospital-count.ts): "Ten people ... were taken to a nearby hospital",
+ * "admitted to hospital", "were being treated in hospitals", "hospitalised".
+ */
+export const TAKEN_TO_HOSPITAL = /\b(?:(?:taken|rushed|admitted|brought|transported|airlifted|sent|moved|shifted)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+|various\s+|\w+\s+)?(?:nearby\s+)?hospitals?|(?:treated|being\s+treated)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|hospitali[sz]ed)\b/iu;

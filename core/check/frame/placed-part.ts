@@ -48,6 +48,9 @@ export function placesNamed(sentence: string): Set<string> {
   return out;
 }
 
+/** How near the whole a share named by its unit may come before it reads as the whole miscounted (as one-story-toll.ts). */
+const NEAR_WHOLE = 0.9;
+
 /** Shares counted at places apart that a story must give before its counts read as a breakdown by place. */
 const SHARES = 2;
 
@@ -63,18 +66,31 @@ export function placesByFigure(claims: readonly Claim[], body: string): Map<Clai
  * Whether the smaller of two figures of one measure is a place's share of the other: its
  * sentence names a place the larger's does not, and the story gives two or more such shares of
  * that measure (figures below the larger, at places neither its sentence nor the story's event
- * names): a breakdown by place, not one place told twice or a headline's place in other words.
+ * names): a breakdown by place, not one place told twice or a headline's place in other words;
+ * or its sentence names a county or district the larger's does not, a share by its very name.
  * @example placedPart(fiftyInShangla, twoSeventyOneInAll, claims, places) // true
  */
-export function placedPart(a: Claim, b: Claim, claims: readonly Claim[], places: Map<Claim, Set<string>>, story: ReadonlySet<string> = new Set()): boolean {
+export function placedPart(a: Claim, b: Claim, claims: readonly Claim[], places: Map<Claim, Set<string>>, body: string, story: ReadonlySet<string> = new Set()): boolean {
   if (typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value) return false;
   const [small, large] = a.value < b.value ? [a, b] : [b, a];
   const wide = places.get(large) ?? new Set<string>();
   // The story's own place ("in Oruro, Bolivia") is where the total is too, whatever sentence names it.
   const elsewhere = (claim: Claim) => [...(places.get(claim) ?? [])].filter((place) => !wide.has(place) && !story.has(place));
+  // "In the province's Ningshan County, some 163 people were still missing" (of 266 in Shaanxi):
+  // a unit the story names as such is a share alone, unless it is near the whole (the whole miscounted).
+  const unit = unitNamed(sentenceOf(small, body)).some((name) => !unitNamed(sentenceOf(large, body)).includes(name) && !story.has(name));
+  if (unit && (small.value as number) < NEAR_WHOLE * (large.value as number)) return true;
   if (elsewhere(small).length === 0) return false;
   const measure = headOf(small);
   const shares = claims.filter((claim) => claim.articleId === small.articleId && headOf(claim) === measure && typeof claim.value === "number" && !claim.vague
     && claim.value < (large.value as number) && elsewhere(claim).length > 0);
   return new Set(shares.map((claim) => claim.value)).size >= SHARES && new Set(shares.flatMap(elsewhere)).size >= SHARES;
+}
+
+/** A name told with the kind of unit it is: "Ningshan County", "Buner district", "the district of Kullu". */
+const UNIT = /(?:(\p{Lu}[\p{L}’'-]*)\s+(?:County|District|Prefecture|Tehsil|Municipality|county|district|prefecture|tehsil|municipality)\b)|(?:\b(?:county|district|prefecture|tehsil|municipality)\s+of\s+(\p{Lu}[\p{L}’'-]*))/gu;
+
+/** The sub-units of a country a sentence names as such, lowercase. */
+function unitNamed(sentence: string): string[] {
+  return [...sentence.matchAll(UNIT)].map((match) => (match[1] ?? match[2] ?? "").toLowerCase()).filter((name) => name !== "" && !COUNTED_BY.has(name) && name !== "the");
 }

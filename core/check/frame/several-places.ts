@@ -1,6 +1,7 @@
 import type { Claim, ScopeEntity } from "../../model.js";
 import { typeClass } from "./event.js";
 import { inside } from "./scope.js";
+import { gazetteerPlace } from "../../extract/subject/gazetteer.js";
 
 /**
  * A story that tells events of one class at several places ("China's deadliest chemical
@@ -25,9 +26,14 @@ export function eventPlaces(claims: readonly Claim[]): Map<string, ScopeEntity[]
   return out;
 }
 
-/** Whether some two of the places are apart: neither is the other nor inside it. */
+/**
+ * Whether some two of the places are apart: neither is the other nor inside it. Only places the
+ * gazetteer knows count: "a mountaintop Hindu temple" read as a place is no second town, and a
+ * story of one stampede is no roundup for it (CBS on Naina Devi, 2008).
+ */
 function apart(places: readonly ScopeEntity[]): boolean {
-  return places.some((x, i) => places.slice(i + 1).some((y) => !inside(x, y) && !inside(y, x)));
+  const known = places.filter((place) => gazetteerPlace(place.text) !== null || gazetteerPlace(place.id) !== null);
+  return known.some((x, i) => known.slice(i + 1).some((y) => !inside(x, y) && !inside(y, x)));
 }
 
 /**

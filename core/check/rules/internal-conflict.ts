@@ -8,6 +8,7 @@ import { inBreakdowns, partsNamed, partsOfThose } from "../frame/breakdown.js";
 import { fromDifferentThings } from "../frame/difference.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
+import { hospitalShare } from "../frame/hospital-count.js";
 import { setAgainst as comparedInWords } from "../frame/set-against.js";
 import { laterLevel } from "../frame/later.js";
 import { eventPlaces, ofSeveralTold, severalTold, unplacedAmongSeveral } from "../frame/several-places.js";
@@ -133,7 +134,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // for every mention: the sub-headline's "K-P ... 225 deaths" is the 225 "reported from Khyber-Pakhtunkhwa".
   const apart = new Map<string, InternalStop>();
   for (const [a, b] of pairs) {
-    const stop = placedPart(a, b, primary, places, story?.places) ? "placed-part" : comparedInWords(a, b, article.body) ? "set-against" : undefined;
+    const stop = placedPart(a, b, primary, places, article.body, story?.places) || hospitalShare(a, b, article.body) ? "placed-part"
+      : comparedInWords(a, b, article.body) ? "set-against" : undefined;
     if (stop && !apart.has(figuresKey(a, b))) apart.set(figuresKey(a, b), stop);
   }
   // Figures the story itself calls an error or an unconfirmed first estimate.
