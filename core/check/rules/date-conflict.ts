@@ -29,9 +29,10 @@ const NAME = "date-conflict";
 /**
  * A date written as a bound ("By Wednesday afternoon, 80 people injured in the attack were still
  * in hospital", "until Friday", "as of Monday") is a deadline or a later step, when something
- * stood: not the day the event happened.
+ * stood: not the day the event happened. "after midnight on Sunday", "before dawn on Monday" tell an
+ * hour of the day, not a bound.
  */
-const BOUND = /^(?:by|until|till|as\s+of|since|after|before|through)\b/iu;
+const BOUND = /^(?:by|until|till|as\s+of|since|after|before|through)\b(?!\s+(?:midnight|dawn|daybreak|noon|midday|sunrise|sunset|dusk|nightfall)\b)/iu;
 
 /**
  * "he had died two days earlier", "a week later": a date counted from another moment the story

@@ -54,7 +54,7 @@ export function withNamesOf(claim: Claim, other: Claim): Claim {
     // A story's name ("Breach Candy") is matched apart (frame/story-names.ts): a clause's "Breach
     // Candy Hospital" given its id would be taken for a story's name and dropped from the scope.
     if (isStoryName(entity)) return entity;
-    const same = theirs.scope.find((t) => !isStoryName(t) && (shortForm(entity, t) || misspelt(entity, t)));
+    const same = theirs.scope.find((t) => !isStoryName(t) && (shortForm(entity, t) || misspelt(entity, t) || (lifeDates(own, theirs) && (surname(entity, t) || surname(t, entity)))));
     if (!same) return entity;
     changed = true;
     return { ...entity, id: same.id };
@@ -71,4 +71,21 @@ export function misspelt(x: ScopeEntity, y: ScopeEntity): boolean {
   if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
   const [p, q] = [x.id.split("-"), y.id.split("-")];
   return p.length >= 2 && respeltWords(p, q);
+}
+
+/** A birth or a death on both sides: a person's, which happens once. */
+function lifeDates(x: { measure: { id: string } }, y: { measure: { id: string } }): boolean {
+  return x.measure.id === y.measure.id && /^date\.(?:birth|death)$/.test(x.measure.id);
+}
+
+/**
+ * A person named by the surname alone and in full ("Geingob, 82, died" / "Dr. Hage G. Geingob ...
+ * has passed on"): the one word is the other name's last, of five letters or more. Only for a
+ * birth or a death, which a report tells of the person it is about.
+ * @example surname(named("geingob"), named("dr-hage-g-geingob")) // true
+ */
+export function surname(x: ScopeEntity, y: ScopeEntity): boolean {
+  if (x.kind !== "named" || y.kind !== "named" || x.id === y.id) return false;
+  const [p, q] = [x.id.split("-"), y.id.split("-")];
+  return p.length === 1 && p[0]!.length >= 5 && q.length >= 2 && q[q.length - 1] === p[0];
 }

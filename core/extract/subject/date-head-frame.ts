@@ -115,13 +115,23 @@ function clauseNames(text: string, from: number, to: number, sentenceStart: numb
     let words = bareName(m[0]).replace(/[’']s$/, "").replace(/[.,]+$/, "");
     // The first word may be a capitalised common word ("The", "On") opening the run.
     while (words && NOT_NAMES.has(words.split(/\s+/)[0]!)) words = words.split(/\s+/).slice(1).join(" ");
-    if (!words || /^\d+$/.test(words) || (at === sentenceStart && !/\s/.test(words) && words === m[0])) continue;
+    if (!words || /^\d+$/.test(words) || (at === sentenceStart && !/\s/.test(words) && words === m[0] && !namedElsewhere(text, words))) continue;
     // "The Queen died", "the President was admitted": a title alone names no one in particular.
     if (!/\p{Lu}/u.test(words) || words.length < 3 || TITLES.has(words)) continue;
+    // "the President of the Republic of Namibia": an office, held by the person the clause names, not another one.
+    if (TITLES.has(words.split(/\s+/)[0]!) && /\sof\s/.test(words)) continue;
     const thing = thingOf(words);
     if (!thing) continue;
     const entity = thing.kind === "named" ? { ...thing, id: foldedId(thing.id) } : thing;
     if (!out.some((e) => e.id === entity.id)) out.push(entity);
   }
   return out;
+}
+
+/**
+ * Whether the article writes a word capitalised inside a sentence too ("Hage Geingob ... Geingob, 82,
+ * died"): then the word opening a sentence is the name, not a capitalised common word ("He", "The").
+ */
+function namedElsewhere(text: string, word: string): boolean {
+  return new RegExp(String.raw`[\p{Ll},]\s+${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
 }

@@ -96,7 +96,7 @@ const data = {
       "sank": "occurred:capsizing", "capsized": "occurred:capsizing", "went down": "occurred:capsizing", "overturned": "occurred:capsizing",
       "set sail": "departure", "sailed": "departure", "sailed out": "departure", "departed": "departure", "left port": "departure",
       "left the port": "departure", "left the harbour": "departure", "left the harbor": "departure",
-      "died": "death", "passed away": "death", "breathed his last": "death", "breathed her last": "death", "breathed their last": "death",
+      "died": "death", "passed away": "death", "passed on": "death", "has passed on": "death", "breathed his last": "death", "breathed her last": "death", "breathed their last": "death",
       "succumbed": "death", "was found dead": "death", "were found dead": "death",
       "inaugurated": "inauguration", "was inaugurated": "inauguration", "officially opened": "inauguration",
       "derailed": "occurred:crash", "crashed": "occurred:crash",
