@@ -10,6 +10,7 @@ import { leadEnd } from "./story-lead.js";
 import { recalledEvent } from "./recalled-event.js";
 import { TENS_WORDS, UNIT_WORDS } from "../numbers/words.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
+import { boundaryFirst } from "../boundary-first.js";
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
 // the steps know is about what the headline and lead name; their distinctive names anchor it.
@@ -87,8 +88,8 @@ function otherCasualty(measure: string, before: string): boolean {
 }
 
 // The casualty word then at most two words ("amount to", "stood at") before the count, none of them joining another count.
-const INJURY_WORDS = /\b(?:injur(?:y|ies|ed)|wounded|hurt)\s+(?:(?!(?:and|or|with|while)\b)\p{L}+\s+){0,2}$/iu;
-const DEATH_WORDS = /\b(?:deaths|dead|killed|fatalities)\s+(?:(?!(?:and|or|with|while)\b)\p{L}+\s+){0,2}$/iu;
+const INJURY_WORDS = boundaryFirst(String.raw`\b(?:injur(?:y|ies|ed)|wounded|hurt)\s+(?:(?!(?:and|or|with|while)\b)\p{L}+\s+){0,2}$`, "iu");
+const DEATH_WORDS = boundaryFirst(String.raw`\b(?:deaths|dead|killed|fatalities)\s+(?:(?!(?:and|or|with|while)\b)\p{L}+\s+){0,2}$`, "iu");
 
 /** "39 of the 128 dead": the count after "N of the" is the whole the part is of. */
 const WHOLE_OF_PART = /[\d\p{L}]\s+of\s+the\s+$/u;
@@ -119,7 +120,7 @@ function storyCount(r: Reading, names: readonly ScopeEntity[], group: boolean): 
 const NARROWED: ReadonlySet<string> = new Set(["frame.structure", "frame.scope-alone"]);
 
 /** Earlier in the count's clause: "Among those killed were 10", "the dead included five children". */
-const PART_BEFORE = /\b(?:among|including|included|include|includes)\b[^,;.]*$/iu;
+const PART_BEFORE = boundaryFirst(String.raw`\b(?:among|including|included|include|includes)\b[^,;.]*$`, "iu");
 
 /** Right after a count: it is a part of a count named next ("39 of the dead", "four among them"). */
 const PART_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:of|among)\s+(?:the|those|them|whom|these)\b/iu;
@@ -146,4 +147,4 @@ export function tellsOtherEvent(sentence: string): boolean {
 }
 
 /** Words before a count that make it a part of another: "12 of those", "among them 4", "including 3". */
-export const PART_CUE = /\b(?:of\s+(?:the|those|them|whom)|among|including|includes|included|another|other|further|more)\s+(?:\p{L}+\s+)?$/iu;
+export const PART_CUE = boundaryFirst(String.raw`\b(?:of\s+(?:the|those|them|whom)|among|including|includes|included|another|other|further|more)\s+(?:\p{L}+\s+)?$`, "iu");
