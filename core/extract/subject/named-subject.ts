@@ -2,6 +2,7 @@ import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/thing-dimensions.js";
 import named from "./data/named-measures.js";
+import { costOf } from "./named-cost-of.js";
 import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { QUAL } from "./named-class.js";
@@ -33,7 +34,9 @@ const AWAY = /^(?:\s*\([^()]{0,40}\))?\s*(?:from|away|off|north|south|east|west|
 const CHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:by|than|between|from|to|within|beyond|until)\s+${QUAL}$`, "iu");
 const EVENT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(Object.keys(events.words))})(?![\p{L}])`, "iu");
 /** A pointer opening the clause: "It", "Its", "The lake", "The single file foot track", "This crater". */
-const POINTER = new RegExp(String.raw`^\s*(?:[^,;.]{1,80}[,:]\s+)?(?:(It|Its)|(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}?(${KIND_NOUNS})s?)(?![\p{L}])`, "u");
+const POINTER = new RegExp(String.raw`^\s*(?:[^,;.]{1,80}[,:]\s+)?(?:(It|Its|They|Their)|(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,3}?(${KIND_NOUNS})s?)(?![\p{L}])`, "u");
+/** "the entire 200 km canyon", "The 492ft statue": a definite article before the figure makes the noun after it the story's one thing of its kind. */
+const DEFINITE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** "the 200 km canyon", "The 492ft statue": the figure modifies the noun after it, a kind's pointer (up to two words before the kind). */
 const MODIFIED_KIND = new RegExp(String.raw`^${PAREN}\s*(?:-?(?:high|tall|long|deep|wide)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${KIND_NOUNS})s?(?![\p{L}])`, "u");
@@ -54,13 +57,15 @@ const FLOORS = /^\s*(floors?|storeys?|stories|story)(?![\p{L}])/u;
  * What the figure measures, or null for a figure that measures no thing (a distance away, a rate, a difference).
  * @example dimensionOf("Lake Malawi is 603 km long.", { start: 0, end: 27 }, mentionOf("603 km"))?.cls // "length"
  */
-export function dimensionOf(text: string, sentence: Span, m: Pick<Mention, "start" | "end" | "dimension">): Dimension | null {
+export function dimensionOf(text: string, sentence: Span, m: Pick<Mention, "start" | "end" | "dimension" | "unit" | "value">): Dimension | null {
   // "77 floors", "a 30-storey ...": a count of a building's floors names its dimension by its noun.
   const floors = !m.dimension || m.dimension === "count" ? FLOORS.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20))) : null;
   if (floors) return { cls: "floors", words: floors[1]!, strong: true, noun: floors[0].length };
   const unit = m.dimension ? data.units[m.dimension] : undefined;
   if (!unit) return null;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+  // "a width of 1, 708 meters": a figure split by a comma (a misprint, or a bare list) is no one measure.
+  if (/^\s*,\s*\d/.test(after) || /\d\s*,\s*$/.test(text.slice(Math.max(sentence.start, m.start - 6), m.start))) return null;
   const rate = RATE.exec(after);
   if (rate) return m.dimension === "volume" ? { cls: data.rates[rate[1]!.toLowerCase()]!, words: rate[0].trim(), strong: true } : null;
   const named = AFTER.exec(after);
@@ -70,13 +75,24 @@ export function dimensionOf(text: string, sentence: Span, m: Pick<Mention, "star
   const from = Math.max(sentence.start, m.start - 80);
   let before = text.slice(from, m.start);
   if (CHANGE_BEFORE.test(before)) return null;
-  const lastFigure = /\d(?=[^\d]*$)/.exec(before);
-  if (lastFigure) before = before.slice(lastFigure.index + 1);
+  // Another measurement is a figure with its unit ("69 m and its depth is"); "a width of 1, 708 meters" (a misprint) is none.
+  const lastFigure = [...before.matchAll(/\d\s*\p{L}/gu)].at(-1);
+  if (lastFigure) before = before.slice(lastFigure.index! + 1);
   const word = [...before.matchAll(BEFORE)].at(-1)?.[1];
   const cls = word ? data.before[word.toLowerCase().replace(/\s+/g, " ")] : undefined;
   // A volume named a length ("runs 5 million litres") says nothing: the unit decides.
   if (cls && (m.dimension !== "length" || !["area", "volume", "floors"].includes(cls)) && (m.dimension === "length" || ["area", "volume"].includes(cls))) return { cls, words: word!, strong: true };
-  return { cls: unit, words: text.slice(m.start, m.end), strong: false };
+  // Nothing named stands 10 km high (Everest is 8.8): a bare length past that is a length, never a height.
+  const long = m.dimension === "length" && lengthInKm(m) >= 10;
+  return { cls: long ? "length" : unit, words: text.slice(m.start, m.end), strong: false };
+}
+
+const KM: Record<string, number> = { km: 1, m: 0.001, mi: 1.609, ft: 0.0003048, yd: 0.0009144, nmi: 1.852 };
+
+/** A length in kilometres, or 0 for a unit not known here. */
+function lengthInKm(m: Pick<Mention, "unit" | "value">): number {
+  const factor = m.unit ? KM[m.unit] : undefined;
+  return factor && typeof m.value === "number" ? m.value * factor : 0;
 }
 
 /** The thing a pointer opening the clause stands for: the sentences before it (pointer-thing.ts), else the report's main thing of its kind. */
@@ -95,6 +111,7 @@ function pointed(text: string, sentence: Span, m: Mention): FoundThing | null {
  * @example subjectMeasure("The crater is 20 meters deep.", sentence, mentionOf("20 meters")) // the report's main crater's depth
  */
 export function subjectMeasure(text: string, sentence: Span, m: Mention): NamedMeasure | null {
+  if (m.dimension === "money") return costOf(text, sentence, m);
   const dimension = dimensionOf(text, sentence, m);
   if (!dimension) return null;
   const clause = text.slice(sentence.start, m.start);
@@ -102,7 +119,13 @@ export function subjectMeasure(text: string, sentence: Span, m: Mention): NamedM
   if (EVENT_WORD.test(text.slice(sentence.start, sentence.end)) || eventMeasure(text, sentence, m)) return null;
   const after = text.slice(m.end + (dimension.noun ?? 0), Math.min(sentence.end, m.end + 60));
   const modified = dimension.noun ? null : MODIFIED_KIND.exec(after);
-  if (modified) return namedAfter(text, m.end + modified.index + modified[0].length - modified[1]!.length - (modified[0].endsWith("s") && !modified[1]!.endsWith("s") ? 1 : 0), dimension) ?? kindMeasure(text, modified[1]!, dimension);
+  if (modified) {
+    // The kind word's start: past the words before it, less a plural "s" its noun does not end with.
+    const kindAt = m.end + (dimension.noun ?? 0) + modified.index + modified[0].length - modified[1]!.length - (modified[0].endsWith("s") && !modified[1]!.endsWith("s") ? 1 : 0);
+    const itself = namedAfter(text, kindAt, dimension);
+    // "a ... 700 meter long waterfall": an indefinite one is another thing of the kind, never the report's.
+    return itself ?? (DEFINITE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ? kindMeasure(text, modified[1]!, dimension) : null);
+  }
   if (!dimension.noun && MODIFIED.test(after)) return null;
   const own = clauseThing(text, sentence, m.start, m.end, false);
   if (own === null) return null;

@@ -34,7 +34,7 @@ describe("a measure of the clause's named subject, its dimension from the words 
   });
   it("ties a figure before a kind's noun to the report's main thing of that kind", () => {
     const body = "Altyn Canyon\nAltyn Canyon lies east of the city. Traversing the entire 200 km canyon takes days.";
-    expect(named(body, "200 km")).toEqual({ measure: "extent", scope: ["altyn-canyon"] });
+    expect(named(body, "200 km")).toEqual({ measure: "length", scope: ["altyn-canyon"] });
   });
   it("gives nothing for a distance away, a difference, a figure modifying another noun, or an event's measure", () => {
     const body = "Lake Toba\nLake Toba is a volcanic lake. It lies 176 km from Medan. It is 20 km longer than Lake Maninjau.";
@@ -62,6 +62,38 @@ describe("counts of floors and figures before a thing's own name", () => {
     const measure = (body: string, words: string) => frameOf(body, words)?.measure;
     expect(measure("A 30-storey structure collapsed in Bangkok.", "30-storey")).toBe(measure("A 33-storey building collapsed in Bangkok.", "33-storey"));
     expect(measure("The 492ft statue was designed by an architect.", "492ft")).toBe(measure("The 160 ft monument was designed by an architect.", "160 ft"));
+  });
+});
+
+describe("superlatives, plural pointers, indefinite kinds and costs", () => {
+  it("reads the dimension a superlative before a bracketed figure names", () => {
+    const body = "Lake Kivu is not only the longest lake in the region (89 kilometres), but it is also the deepest (475 metres).";
+    expect(named(body, "89 kilometres")).toEqual({ measure: "length", scope: ["lake-kivu"] });
+    expect(named(body, "475 metres")).toEqual({ measure: "depth", scope: ["lake-kivu"] });
+  });
+  it("reads 'These falls extend for' as the report's falls, never 'a ... long waterfall' set beside another name", () => {
+    const body = "Kalambo Falls\nKalambo Falls lies on the border. These horseshoe-shaped falls extend for 1.7 miles (2.7 kilometers).";
+    expect(named(body, "1.7 miles")).toEqual({ measure: "length", scope: ["kalambo-falls"] });
+    const part = "Kalambo Falls\nKalambo Falls lies on the border. The finest of them is the Lion's Gorge a 150 meter wide and 700 meter long waterfall.";
+    expect(named(part, "700 meter")).toBeUndefined();
+    expect(named("Kalambo Falls\nKalambo Falls lies on the border. The majority of the falls are about 64 metres in height.", "about 64 metres")).toBeUndefined();
+  });
+  it("reads what the report's main thing cost to build, never a repair's or a loan's sum", () => {
+    const spent = "Lotus Tower opened\nThe Lotus Tower opened today. A sum of USD 104 million has been spent for the construction of the tower.";
+    expect(named(spent, "USD 104 million")).toEqual({ measure: "cost", scope: ["lotus-tower"] });
+    expect(named("Lotus Tower\nThe Lotus Tower is in Colombo. The estimated cost of construction was approximately US$113 million.", "approximately US$113 million")).toEqual({ measure: "cost", scope: ["lotus-tower"] });
+    expect(named("Lotus Tower\nThe Lotus Tower is in Colombo. The repairs of the tower cost USD 4 million.", "USD 4 million")).toBeUndefined();
+    expect(named("Lotus Tower\nThe Lotus Tower is in Colombo. A loan of USD 88 million was spent on the construction of the tower.", "USD 88 million")).toBeUndefined();
+  });
+});
+
+describe("lengths no height can be, and figures split by a comma", () => {
+  it("reads a bare length past 10 km as a length, which no height meets", () => {
+    expect(named("The Mulanje Trail runs from the tea estates for 96 kilometres over the range.", "96 kilometres")?.measure).toBe("length");
+    expect(named("The Mulanje Trail is some 900 metres.", "some 900 metres")?.measure).toBe("extent");
+  });
+  it("reads no measure from a figure split by a comma ('a width of 1, 708 meters')", () => {
+    expect(named("Kalambo Falls\nKalambo Falls is a waterfall. It has a width of 1, 708 meters.", "708 meters")).toBeUndefined();
   });
 });
 

@@ -29,7 +29,7 @@ const data = {
   } as Record<string, string>,
   before: {
     length: "length", long: "length", spans: "length", span: "length", spanning: "length", stretches: "length", stretching: "length", stretch: "length",
-    runs: "length", running: "length", extends: "length", extending: "length", "total length": "length",
+    runs: "length", running: "length", extend: "length", extends: "length", extending: "length", "total length": "length",
     height: "height", tall: "height", rises: "height", rising: "height", towers: "height", towering: "height", stands: "height", "stands tall at": "height",
     elevation: "altitude", altitude: "altitude",
     depth: "depth", deep: "depth", plunges: "depth",
@@ -38,6 +38,8 @@ const data = {
     area: "area", "surface area": "area", covers: "area", covering: "area", covered: "area",
     volume: "volume", capacity: "volume", holds: "volume",
     floors: "floors", storeys: "floors", stories: "floors",
+    // "the second-deepest (1,470 metres)", "the longest lake in the world (673 kilometres)": a superlative names the dimension.
+    longest: "length", tallest: "height", highest: "height", deepest: "depth", widest: "width",
   } as Record<string, string>,
   units: { length: "extent", area: "area", volume: "volume", mass: "weight" } as Record<string, string>,
   rates: { second: "flow.second", sec: "flow.second", minute: "flow.minute", min: "flow.minute", hour: "flow.hour", day: "flow.day", year: "flow.year" } as Record<string, string>,
@@ -51,6 +53,14 @@ const data = {
   leading: ["Lake", "Mount", "Mt", "Monument of", "Statue of", "Lac", "Loch", "Fort"],
   leadingKinds: ["Lake", "Mount", "Mt\\.?", "Monument of(?:\\s+the)?", "Statue of(?:\\s+the)?", "Lac", "Loch"],
   trailingKinds: ["lake", "canyon", "crater", "gas crater", "track", "trail", "gorge", "monument", "mosque"],
+  /**
+   * Words that make a sum a thing's cost (named-cost-of.ts): 'before' the figure in its clause ("the estimated cost
+   * of construction was", "costing", "built at a cost of"), 'after' it ("has been spent for the construction of").
+   */
+  costCues: {
+    before: ["cost", "costs", "costing", "cost of construction", "construction cost", "built at", "built for", "constructed at", "constructed for", "price tag"],
+    after: ["has been spent on the construction", "has been spent for the construction", "was spent on the construction", "was spent for the construction", "were spent on the construction", "spent on building", "spent on constructing", "spent to build"],
+  },
   /** Words after a figure that are no noun it modifies ("spans some 96km through the range", "668 metres below"). */
   notNouns: ["through", "along", "across", "down", "up", "into", "below", "beneath", "underground", "per", "every", "each", "high", "tall", "long", "deep", "wide", "broad", "in", "above", "around", "about", "where", "making", "so", "it", "its", "is", "was", "are", "were", "wide"],
   aliases: { trail: "track", trails: "tracks" } as Record<string, string>,
