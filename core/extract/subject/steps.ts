@@ -16,6 +16,7 @@ import { EVENT_MEASURE_STEP } from "./event-measure-step.js";
 import { eventOf, groupIn, headFromPhrase, headFromStructure, stop, tollBefore, TOLLS } from "./quantity-head.js";
 import { type Reading, type SubjectStep, takeNamed } from "./reading.js";
 import { singular } from "./words.js";
+import { boundaryFirst } from "../boundary-first.js";
 
 /**
  * The steps that read what a quantity or percent is about, in order: guards, then the head
@@ -27,7 +28,7 @@ import { singular } from "./words.js";
 
 const hasHead = (r: Reading) => r.head !== undefined;
 
-const SUPERSEDED = /\b(?:initial|original|previous|earlier|preliminary|old)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|count|toll|estimate|figure|tally|number)s?\s+of\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?$/iu;
+const SUPERSEDED = boundaryFirst(String.raw`\b(?:initial|original|previous|earlier|preliminary|old)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|count|toll|estimate|figure|tally|number)s?\s+of\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?$`, "iu");
 
 export const QUANTITY_STEPS: readonly SubjectStep[] = [
   // "the two countries": a small count that refers back says nothing about how many.
