@@ -72,7 +72,9 @@ describe("a rare name both leads give, one report naming no kind of event (s13 r
     expect(storyMatch(on("2024-07-01"), toll(k1), on("2024-07-01"), toll(k2))).toBeNull();
     const body = [name("santa-teresa", { lead: false }), name("cusco", { known: true })];
     expect(rareInBothLeads([{ mine: plunge[0]!, theirs: body[0]! }], 0, undefined, undefined)).toBe(false);
-    expect(storyMatch(on("2013-10-12"), toll(plunge), on("2013-10-12"), toll(body))).toBeNull();
+    // A rare name in both reports ties them on the same day (E, session 15: rareSameDay), not days apart.
+    expect(storyMatch(on("2013-10-12"), toll(plunge), on("2013-10-12"), toll(body))).not.toBeNull();
+    expect(storyMatch(on("2013-10-12"), toll(plunge), on("2013-10-16"), toll(body))).toBeNull();
   });
 });
 
