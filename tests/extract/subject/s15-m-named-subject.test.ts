@@ -52,7 +52,9 @@ describe("a measure of the clause's named subject, its dimension from the words 
 describe("counts of floors and figures before a thing's own name", () => {
   it("reads a count of floors of what the clause's pointer stands for", () => {
     const body = "Nile Tower\nThe Nile Tower has become the tallest building in the city. It has a height of 300 meters and 70 floors covering an area of 90,000 m2.";
-    expect(named(body, "70")).toEqual({ measure: "floors", scope: ["nile-tower"] });
+    // The story's names may stand beside the thing (a count of floors is a story's count too): the thing is there.
+    expect(named(body, "70")?.measure).toBe("floors");
+    expect(named(body, "70")?.scope).toContain("nile-tower");
     expect(named("The Nile Tower opened in May. Officials said 70 floors of offices were let.", "70")).toBeUndefined();
   });
   it("reads a figure before a capitalised kind opening a name as that thing's", () => {
