@@ -41,10 +41,11 @@ export const ADDED_AFTER = /^\s+(?:more|additional|further|extra)\b/iu;
 /** Words right before the number ("another 40", "a further 12", "an additional 5"). */
 export const ADDED_BEFORE = /\b(?:another|(?:a|an) (?:further|additional|extra))\s+$/iu;
 /**
- * "Killing 59 and wounding about 150 more": after a count of the dead, "and" with a verb of
- * another casualty measure, "N more" means N other people, the whole count of that measure.
+ * "Killing 59 and wounding about 150 more", "kills at least 59, injures 212 more": after a count
+ * of the dead, a verb of another casualty measure (any tense, joined by "and" or a comma) makes
+ * "N more" N other people, the whole count of that measure.
  */
-export const SECOND_MEASURE = /(?:^|\b(?:and|while|with)\s+)(?:wounding|injuring|hurting|wounded|injured|hurt)\s+(?:(?:about|some|around|nearly|roughly|almost|at least|more than|over)\s+)?$/iu;
+export const SECOND_MEASURE = /(?:^|(?:,|;|\b(?:and|while|with))\s+)(?:wound|injur|hurt)\p{L}*\s+(?:(?:about|some|around|nearly|roughly|almost|at least|more than|over)\s+)?$/iu;
 /** How far before "another N" a word of its own casualty may be said for N to add to it. */
 const NEAR = 250;
 
