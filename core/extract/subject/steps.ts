@@ -18,6 +18,9 @@ import { type Reading, type SubjectStep, takeNamed } from "./reading.js";
 import { singular } from "./words.js";
 import { boundaryFirst } from "../boundary-first.js";
 
+/** Dimensions of a thing's size or state: a figure in one of them never counts people hurt or killed. */
+const NOT_PEOPLE = new Set(["length", "area", "volume", "mass", "speed", "temperature", "pressure", "energy", "fuelEconomy"]);
+
 /**
  * The steps that read what a quantity or percent is about, in order: guards, then the head
  * (the first step that finds one wins), then its facets and the subject (facet-steps.ts). Precision over
@@ -94,6 +97,9 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       if (r.casualty || r.named) return;
       const { text, mention } = r.input;
+      // "A 45ft sperm whale weighing around 30 tonnes has died": a length or a weight is the
+      // thing's, never a count of people, whatever verb of dying or hurting follows it.
+      if (mention.dimension !== undefined && NOT_PEOPLE.has(mention.dimension)) return;
       const casualty = casualtyKind(text, mention.start, mention.end, r.phrase);
       if (!casualty) return;
       r.casualty = casualty;
