@@ -40,3 +40,16 @@ describe("a sentence that brings in another event", () => {
     expect(separateEvents(four, three, text)).toBe(true);
   });
 });
+
+describe("an eruption is an event the text can count (D's ask, session 15)", () => {
+  it("separates a second eruption's figure from the first's, and not a figure told of 'the eruption'", () => {
+    const text = "The volcano's first eruption on Saturday sent ash 20 km into the sky. A second eruption on Sunday sent ash 15 km high. The eruption also cut power to 3,000 homes.";
+    const doc = article("v", text);
+    const twenty = claimOn(doc, { text: "20 km", value: 20 });
+    const fifteen = claimOn(doc, { text: "15 km", value: 15 });
+    const homes = claimOn(doc, { text: "3,000", value: 3000 });
+    expect(introducesEvent(fifteen, text)).toBe(true);
+    expect(separateEvents(twenty, fifteen, text)).toBe(true);
+    expect(introducesEvent(homes, text)).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ export const EVENT_NOUNS: readonly string[] = [
   "attack", "assault", "bomb", "bombing", "bomber", "blast", "explosion", "airstrike", "air strike", "strike", "shelling",
   "bombardment", "shooting", "massacre", "ambush", "stabbing", "raid", "earthquake", "quake", "tremor", "aftershock",
   "flood", "flooding", "landslide", "mudslide", "fire", "wildfire", "blaze", "storm", "hurricane", "typhoon", "cyclone",
-  "tornado", "crash", "collision", "derailment", "stampede", "collapse",
+  "tornado", "eruption", "crash", "collision", "derailment", "stampede", "collapse",
 ];
 
 /** Determiners that introduce an event the text has not named before. */
