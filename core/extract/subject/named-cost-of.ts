@@ -6,6 +6,8 @@ import { wordAlternation as alt } from "./alternation.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { candidates, clauseThing } from "./named-thing.js";
 import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
+import { frontedSubject } from "./named-subject.js";
+import { pointerThing } from "./pointer-thing.js";
 
 /**
  * What a named thing cost to build, told by a sum no narrower reader of named-cost.ts framed: "A sum of
@@ -21,6 +23,7 @@ const CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(data.costCues.befo
 const CUE_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{0,60}\))?\s*(?:${alt(data.costCues.after)})(?![\p{L}])`, "iu");
 const NOT_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...named.costParts, ...named.costNotThing])})(?![\p{L}])`, "iu");
 const KIND_IN = new RegExp(String.raw`(?<![\p{L}])(?:the|this|its)\s+(${KIND_NOUNS})(?![\p{L}])`, "iu");
+const IT = /^\s*It\s+(?:cost|costs|was\s+built|was\s+constructed)(?![\p{L}])/u;
 const BUILT = /(?<![\p{L}])(?:construction|constructing|building\s+of|to\s+build|built)(?![\p{L}])/iu;
 
 /**
@@ -32,7 +35,8 @@ export function costOf(text: string, sentence: Span, m: Mention): NamedMeasure |
   if (!CUE_BEFORE.test(before) && !CUE_AFTER.test(after)) return null;
   const whole = text.slice(sentence.start, sentence.end);
   if (NOT_WHOLE.test(whole)) return null;
-  const own = clauseThing(text, sentence, m.start, m.end, false);
+  // "It cost more than 1.5 billion U.S. dollars": what the sentence's opening pointer stands for (pointer-thing.ts).
+  const own = clauseThing(text, sentence, m.start, m.end, false) ?? frontedSubject(text, sentence, m) ?? (IT.test(text.slice(sentence.start, m.start)) ? pointerThing(text, sentence, m.start, m.end) ?? undefined : undefined);
   if (own === null) return null;
   if (own) return { cls: "cost", words: "cost", thing: own.thing, span: own.span };
   const main = mainThing(text);

@@ -7,7 +7,7 @@ import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
-import { bareName, clauseThing, type FoundThing, NAME, thingOf } from "./named-thing.js";
+import { bareName, candidates, clauseThing, type FoundThing, NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
 import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
 import { eventMeasure } from "./event-measure.js";
@@ -127,6 +127,7 @@ export function subjectMeasure(text: string, sentence: Span, m: Mention): NamedM
     return itself ?? (DEFINITE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ? kindMeasure(text, modified[1]!, dimension) : null);
   }
   if (!dimension.noun && MODIFIED.test(after)) return null;
+  // A physical figure in a fronted phrase is read by named-fronted.ts, which knows the verbs that make a name its subject.
   const own = clauseThing(text, sentence, m.start, m.end, false);
   if (own === null) return null;
   // A figure only its unit names ("a 90 kms overland") must have its thing as the clause's subject, never a pointer away.
@@ -153,4 +154,25 @@ function namedAfter(text: string, at: number, dimension: Dimension): NamedMeasur
   const words = name ? bareName(name[0]) : "";
   const thing = words.includes(" ") ? thingOf(words) : null;
   return thing?.kind === "named" ? { cls: dimension.cls, words: dimension.words, thing, span: { start: at, end: at + words.length } } : null;
+}
+
+/** A sentence opening with a phrase set before its subject: "Built at an altitude of 1,200 meters, at a cost of ..., the X tunnel will". */
+const FRONTED = /^\s*(?:Built|Constructed|Completed|Opened|Inaugurated|At|With|Measuring|Standing|Spanning|Stretching|Rising|Covering|Towering)(?![\p{L}])/u;
+/** After the figure: up to two more fronted phrases, each closed by a comma, then the clause's subject. */
+const THEN_SUBJECT = /^[^,.;:!?]{0,60},\s+(?:(?:at|with|and|built|costing)[^,.;:!?]{0,60},\s+)?(?=(?:the\s+)?\p{Lu})/u;
+
+/**
+ * The subject of the main clause after a fronted phrase that holds a sum ("Built at an altitude of 1,200
+ * meters, at a cost of Rs 2,519 crore, the Chenani-Nashri tunnel will ensure ..."): its first name, a thing's
+ * (named-cost-of.ts; a cost is a built thing's, never "the Everest climbers'").
+ * @example frontedSubject("At 4.9 km, the Bogi Bridge is long.", sentence, mentionOf("4.9 km"))?.thing.id // "bogi-bridge"
+ */
+export function frontedSubject(text: string, sentence: Span, m: Pick<Mention, "start" | "end">): FoundThing | undefined {
+  if (!FRONTED.test(text.slice(sentence.start, m.start))) return undefined;
+  const rest = THEN_SUBJECT.exec(text.slice(m.end, sentence.end));
+  if (!rest) return undefined;
+  const at = m.end + rest[0].length;
+  const first = candidates(text, at, sentence.end, false)[0];
+  // The name must open the clause ("the Chenani-Nashri tunnel will"), not stand further in it.
+  return first && /^(?:the\s+)?$/iu.test(text.slice(at, first.span.start)) ? first : undefined;
 }

@@ -99,6 +99,17 @@ describe("lengths no height can be, and figures split by a comma", () => {
   });
 });
 
+describe("a subject after a fronted phrase, and 'It cost'", () => {
+  it("reads the subject opening the main clause after the fronted phrase holding the figure", () => {
+    const body = "Built at an altitude of 1,200 meters, at a cost of Rs 2,519 crore, the Chenani-Nashri tunnel will ensure safe travel.";
+    expect(named(body, "Rs 2,519 crore")).toEqual({ measure: "cost", scope: ["chenani-nashri-tunnel"] });
+    expect(named("Built at a cost of Rs 900 crore, officials said the Chenani-Nashri tunnel was safe.", "Rs 900 crore")).toBeUndefined();
+  });
+  it("reads 'It cost' as the cost of the thing the sentence before opens with", () => {
+    expect(named("The Haiwan Bridge is the longest of its kind. It cost more than 1.5 billion U.S. dollars.", "more than 1.5 billion U.S. dollars")).toEqual({ measure: "cost", scope: ["haiwan-bridge"] });
+  });
+});
+
 describe("the report's main named thing", () => {
   it("is the headline when the headline is a name told again below it", () => {
     expect(mainThing("Issyk-Kul\nIssyk-Kul is an endorheic lake in Kyrgyzstan.")?.thing.id).toBe("issyk-kul");
