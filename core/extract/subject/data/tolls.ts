@@ -12,7 +12,7 @@ const data = {
   "tolls": { "death": "killed", "body": "killed", "fatality": "killed", "": "killed", "casualty": "casualty", "injury": "injured" },
   "notTolls": ["economic", "financial", "emotional", "psychological", "mental", "environmental", "heavy", "road", "bridge", "highway", "motorway",
     "plaza", "booth", "free", "toll", "phone", "call"],
-  "counted": { "dead": "killed", "deaths": "killed", "victims": "killed", "fatalities": "killed", "casualties": "casualty", "injuries": "injured" },
+  "counted": { "dead": "killed", "deceased": "killed", "deaths": "killed", "victims": "killed", "fatalities": "killed", "casualties": "casualty", "injuries": "injured" },
   "setVerbs": ["put", "puts", "putting", "placed", "places", "placing", "set", "sets", "raised", "raises", "raising", "revised", "revises", "revising",
     "lowered", "lowers", "lowering", "updated", "updates", "brought", "brings", "bringing", "took", "takes", "taking", "pushed", "pushes", "pushing",
     "increased", "increases", "increasing", "estimated", "estimates", "gave", "gives", "giving", "fixed", "fixes",
