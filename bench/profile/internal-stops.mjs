@@ -23,10 +23,11 @@
  * corpus score counts them as false alarms (entries marked exhaustive or noFindings, or expecting
  * an internal conflict on other figures).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "../lib/corpus.mjs";
+import { corpusFiles, holds } from "../lib/figure-words.mjs";
 
 const STOPS = ["not read", "no subject", "conversion", "different measures", "not paired", "date", "rule guard", "found as date-conflict", "found"];
 const EARLY = new Set(["not-asserted", "subject-words", "addition", "units", "measure", "change"]);
@@ -42,14 +43,6 @@ function args(argv) {
   return out;
 }
 
-function files(paths) {
-  return paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith(".json")).sort().map((f) => join(p, f)) : [p]));
-}
-
-const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const wordsOf = (want) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(want.trim())}(?![\\p{L}\\p{N}])`, "iu");
-/** Either holds the other at word edges, as the corpus score matches a figure's words to a claim. */
-const holds = (want, text) => wordsOf(want).test(text) || wordsOf(text).test(want);
 const bothIn = (texts, [x, y]) => texts.some((t, i) => holds(x, t) && texts.some((u, j) => j !== i && holds(y, u)));
 
 async function main() {
@@ -64,7 +57,7 @@ async function main() {
   const guards = {};
   let alarms = 0;
   const lines = [];
-  for (const file of files(opts.paths)) {
+  for (const file of corpusFiles(opts.paths)) {
     for (const entry of JSON.parse(readFileSync(file, "utf8"))) {
       const wanted = (entry.findings ?? []).filter((f) => f.kind === "internal-conflict" && f.texts?.length === 2);
       const scored = entry.exhaustive || entry.noFindings || wanted.length > 0;

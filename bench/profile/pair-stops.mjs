@@ -24,10 +24,11 @@
  * With `--totals` only the counts per stop are printed (for kept-aside sets: no text shown).
  * Without it, one line per expected pair: file, entry, texts, stop and the comparison's detail.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "../lib/corpus.mjs";
+import { corpusFiles, holds } from "../lib/figure-words.mjs";
 
 const STOPS = ["not read", "no subject", "different measures", "not handed over", "story/event judged different", "values agree", "found"];
 const KINDS = new Set(["cross-article-conflict", "date-conflict"]);
@@ -52,14 +53,6 @@ function args(argv) {
   return out;
 }
 
-function files(paths) {
-  return paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith(".json")).sort().map((f) => join(p, f)) : [p]));
-}
-
-const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const wordsOf = (want) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(want.trim())}(?![\\p{L}\\p{N}])`, "iu");
-/** Either holds the other at word edges, as the corpus score matches a figure's words to a claim. */
-const holds = (want, text) => wordsOf(want).test(text) || wordsOf(text).test(want);
 
 /** Whether each wanted text is in a different one of the texts (as the corpus score matches). */
 function textsMatch(texts, wanted) {
@@ -85,7 +78,7 @@ async function main() {
   const { compareClaims } = await load("check/same-thing.js");
   const totals = Object.fromEntries(STOPS.map((s) => [s, 0]));
   const lines = [];
-  for (const file of files(opts.paths)) {
+  for (const file of corpusFiles(opts.paths)) {
     for (const entry of JSON.parse(readFileSync(file, "utf8"))) {
       const wanted = (entry.findings ?? []).filter((f) => KINDS.has(f.kind) && f.texts?.length === 2);
       if (wanted.length === 0) continue;
