@@ -1,4 +1,5 @@
 import type { Claim } from "../model.js";
+import { isDead } from "./bodies-found.js";
 import { CONFIRMED_FLOOR, OPEN_COUNT } from "./data/toll-words.js";
 import { daySpan } from "./time.js";
 
@@ -16,8 +17,6 @@ import { daySpan } from "./time.js";
 const words = (list: readonly string[]) => new RegExp(list.map((w) => String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`).join("|"), "iu");
 const OPEN = words(OPEN_COUNT);
 const FLOOR = new RegExp(String.raw`^(?:${CONFIRMED_FLOOR.join("|")})$`, "iu");
-
-const isDead = (claim: Claim) => claim.subject?.frame?.measure.id === "killed";
 
 /** The single day a claim is of, when it is of one day. */
 function oneDay(claim: Claim): number | undefined {
@@ -41,8 +40,7 @@ function openInItsReport(figure: Claim, claims: readonly Claim[]): boolean {
 
 /**
  * Two reports' tolls of the dead of one day, one of them given by its report as the count so
- * far: the count going on, no finding (to be read by rules/cross-article-conflict.ts once the
- * older sets' expectations of such pairs are retired).
+ * far: the count going on, no finding (rules/cross-article-conflict.ts).
  * @example countNotDone(fortyOneOnJune12, fortyNineOnJune12, [atLeastFortyOneOnJune12]) // true
  */
 export function countNotDone(a: Claim, b: Claim, claims: readonly Claim[] = []): boolean {
