@@ -1,4 +1,5 @@
 import type { Claim } from "../model.js";
+import { isDead } from "./bodies-found.js";
 import { sameThing } from "./same-thing.js";
 import { daySpan } from "./time.js";
 
@@ -10,8 +11,6 @@ import { daySpan } from "./time.js";
  * own business (rules/internal-conflict.ts), and a toll another report gives is not at odds with
  * them (rules/cross-article-conflict.ts).
  */
-
-const isDead = (claim: Claim) => claim.subject?.frame?.measure.id === "killed";
 
 /** A higher figure the report dates before its own lower one ("increased to 101" on Wednesday, "stood at 84" on Saturday) is the level it fell from, not its toll. */
 function datedBefore(claim: Claim, figure: Claim): boolean {
