@@ -61,7 +61,7 @@ function sameClass(a: Claim, b: Claim): boolean {
  * whole count of wounded), where there is none.
  * @example addedTo(three, [twelve, three], body) // twelve
  */
-export function addedTo(claim: Claim, claims: readonly Claim[], body: string): Claim | undefined {
+function addedTo(claim: Claim, claims: readonly Claim[], body: string): Claim | undefined {
   const words = around(claim, body);
   if (words === null || !(OTHER_AFTER.test(words.after) || ADDED_BEFORE.test(words.before) || isAddition(claim, body))) return undefined;
   const measure = headOf(claim);
