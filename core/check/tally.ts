@@ -3,7 +3,7 @@ import { isBodies, isDead } from "./bodies-found.js";
 import { claimInterval, convertInterval, incompatible } from "./interval.js";
 import { daySpan, sameTime } from "./time.js";
 import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
-import { GUESSED, GUESSED_STATE } from "./data/toll-words.js";
+import { CONFIRMED_FLOOR, GUESSED, GUESSED_STATE } from "./data/toll-words.js";
 
 /**
  * Small counts of people are tallies, not round figures. "The death toll rose to 10" and "rose
@@ -105,9 +105,12 @@ function boundsMeet(a: Claim, b: Claim, touching: boolean): boolean {
 /** Measures whose count confirmed so far only grows: the dead are not brought back (the missing are found, the injured discharged). */
 const CONFIRMED_ONLY_GROW = new Set(["killed"]);
 
+/** The floor words, any run of blanks between their words (a qualifier may keep two). */
+const CONFIRMED = new RegExp(String.raw`^(?:${CONFIRMED_FLOOR.map((words) => words.replace(/ /gu, String.raw`\s+`)).join("|")})$`, "iu");
+
 /** "at least 34": the count confirmed so far; "more than 120", "over 300" are round floors, not counts. */
 export function confirmedFloor(claim: Claim): boolean {
-  return claim.qualifier === "atLeast" && /^(?:at\s+least|not\s+less\s+than|no\s+(?:fewer|less)\s+than)$/iu.test((claim.qualifierText ?? "").trim());
+  return claim.qualifier === "atLeast" && CONFIRMED.test((claim.qualifierText ?? "").trim());
 }
 
 /**
