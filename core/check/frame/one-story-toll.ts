@@ -1,6 +1,6 @@
 import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
-import { placesNamed } from "./placed-part.js";
+import { NEAR_WHOLE, placesNamed } from "./placed-part.js";
 import { GUESSED_TOLL, OTHER_HAPPENING } from "../data/one-story.js";
 import type { SameThing } from "../same-thing.js";
 
@@ -32,9 +32,6 @@ function pastYear(sentence: string, asOf: string | undefined): boolean {
   return Number.isInteger(year) && year > 0 && [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].some((m) => Number(m[1]) < year);
 }
 
-/** How near its total a count told at a place of its own must be to be read as the total miscounted, not a share. */
-const NEAR_TOTAL = 0.9;
-
 /**
  * The smaller count's sentence names a place the larger's does not ("41 people were killed at Al
  * Noor" beside "49 killed"; "89 killed at the Bataclan" beside "129 dead"): a share of the toll,
@@ -46,7 +43,7 @@ function placedShare(a: Claim, b: Claim, body: string): boolean {
   const [small, large] = a.value <= b.value ? [a, b] : [b, a];
   const wide = placesNamed(sentenceOf(large, body));
   const own = [...placesNamed(sentenceOf(small, body))].some((place) => !wide.has(place));
-  return own && (small.value as number) < NEAR_TOTAL * (large.value as number);
+  return own && (small.value as number) < NEAR_WHOLE * (large.value as number);
 }
 
 /** A sentence that tells another happening, or a guess at the toll. */

@@ -48,8 +48,8 @@ export function placesNamed(sentence: string): Set<string> {
   return out;
 }
 
-/** How near the whole a share named by its unit may come before it reads as the whole miscounted (as one-story-toll.ts). */
-const NEAR_WHOLE = 0.9;
+/** How near the whole a share told at a place of its own may come before it reads as the whole miscounted (here and in one-story-toll.ts). */
+export const NEAR_WHOLE = 0.9;
 
 /** Shares counted at places apart that a story must give before its counts read as a breakdown by place. */
 const SHARES = 2;
