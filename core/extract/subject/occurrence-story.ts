@@ -35,7 +35,7 @@ const HAPPENING = new Set(acts.happening);
 const NOUNS: Readonly<Record<string, string>> = acts.happeningNouns;
 
 /** Words between the happening and its day that make the day another act's: a saying, a count, a later step, another clause. */
-const NOT_THE_HAPPENING = /[;:()–—\n]|\b(?:said|says|told|tells|reported|reports|announced|confirmed|according|added|rose|risen|rises|climbed|soared|mounted|jumped|reached|stood|increased|revised|updated|identified|buried|mourned|funerals?|vigils?|protests?|rescue|search|since|until|till|before|after|when|while|which|who|that|but|killing|leaving|left|pulled|recovered|rescued|searched|found|arrested|anniversary|ago|last\s+(?:week|month|year)|is|are|has|have|had|will|would|by|as|toll)\b/i;
+const NOT_THE_HAPPENING = new RegExp(String.raw`[;:()–—\n]|\b(?:${wordAlternation(acts.notTheHappening)})\b`, "i");
 /** A verb's participle between the happening and its day opens a clause of its own: "ferry disaster here pushing the toll to 122 on Thursday". */
 const PARTICIPLE = /(?<![\p{L}'’-])\p{Ll}{2,}ing(?![\p{L}'’-])/gu;
 const NOT_PARTICIPLES = new Set(acts.notParticiples);

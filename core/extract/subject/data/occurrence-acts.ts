@@ -12,6 +12,8 @@
  * 'counted': a report that counts its happenings tells two (rules/date-another.ts): verbs after "first" ("first
  *   erupted"), and nouns after "a second", "another" ("a second eruption", "another quake").
  * 'notParticiples': words ending in -ing that are no verb's participle ("on Saturday morning", "during").
+ * 'notTheHappening': words between a happening and its day that make the day another act's (occurrence-story.ts): a
+ *   saying, a count's change, a later step (the search, a funeral), another clause, a bound, a time before the report.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -31,7 +33,15 @@ const data = {
       "storm", "storms", "crash", "crashes", "collapse", "cloudburst", "tsunami", "stampede"]
   },
   "notParticiples": ["morning", "mornings", "evening", "evenings", "during", "building", "wedding", "ceiling", "spring", "something", "nothing",
-    "anything", "everything", "thing", "king", "ring", "string", "wing", "ping"]
+    "anything", "everything", "thing", "king", "ring", "string", "wing", "ping"],
+  "notTheHappening": [
+    "said", "says", "told", "tells", "reported", "reports", "announced", "confirmed", "according", "added", "rose",
+    "risen", "rises", "climbed", "soared", "mounted", "jumped", "reached", "stood", "increased", "revised", "updated",
+    "identified", "buried", "mourned", "funeral", "funerals", "vigil", "vigils", "protest", "protests", "rescue",
+    "search", "since", "until", "till", "before", "after", "when", "while", "which", "who", "that", "but", "killing",
+    "leaving", "left", "pulled", "recovered", "rescued", "searched", "found", "arrested", "anniversary", "ago",
+    "last week", "last month", "last year", "is", "are", "has", "have", "had", "will", "would", "by", "as", "toll"
+  ]
 };
 
 export default data;
