@@ -50,7 +50,7 @@ function headlineThing(text: string, tally: Map<string, { found: MainThing; coun
 const CACHE = { text: "", found: null as MainThing | null };
 
 function groupsOf(words: string): Set<number> {
-  return new Set(words.toLowerCase().split(/\s+/).map((w) => KIND_OF.get(w) ?? KIND_OF.get(w.replace(/s$/, ""))).filter((g): g is number => g !== undefined));
+  return new Set(words.split(/\s+/).map(kindGroup).filter((g): g is number => g !== undefined));
 }
 
 /** Whether one id's words are all among the other's ("issyk-kul" / "lake-issyk-kul"), or both share the words besides their kind nouns ("kokoda-track" / "kokoda-trail"). */
