@@ -62,7 +62,7 @@ const data = {
     after: ["has been spent on the construction", "has been spent for the construction", "was spent on the construction", "was spent for the construction", "were spent on the construction", "spent on building", "spent on constructing", "spent to build"],
   },
   /** Words after a figure that are no noun it modifies ("spans some 96km through the range", "668 metres below"). */
-  notNouns: ["through", "along", "across", "down", "up", "into", "below", "beneath", "underground", "per", "every", "each", "high", "tall", "long", "deep", "wide", "broad", "in", "above", "around", "about", "where", "making", "so", "it", "its", "is", "was", "are", "were", "wide"],
+  notNouns: ["through", "along", "across", "down", "up", "into", "below", "beneath", "underground", "per", "every", "each", "high", "tall", "long", "deep", "wide", "broad", "in", "above", "around", "about", "where", "making", "so", "it", "its", "is", "was", "are", "were"],
   aliases: { trail: "track", trails: "tracks" } as Record<string, string>,
 };
 
