@@ -22,3 +22,11 @@ export const EVENT_BOUND_MEASURES: ReadonlySet<string> = new Set([
 export const ONCE_ONLY_DATE_MEASURES: ReadonlySet<string> = new Set([
   "date.birth", "date.death", "date.start", "date.end", "date.founded", "date.independence",
 ]);
+
+/**
+ * Dates of a happening that recurs (an incident of a kind, a start, an end; rules/date-conflict.ts,
+ * rules/date-another.ts). Happenings of a kind recur where they happen (a bombing of one hotel in
+ * 2003 and in 2009, one region's earthquakes, a city's fires), while outlets that date one
+ * happening differently slip by days or a month, or write the wrong year.
+ */
+export const RECURRING_DATE_MEASURES: ReadonlySet<string> = new Set(["date.occurred", "date.start", "date.end"]);

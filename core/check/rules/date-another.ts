@@ -1,15 +1,13 @@
 import type { Claim } from "../../model.js";
 import acts from "../../extract/subject/data/occurrence-acts.js";
 import { daySpan } from "../time.js";
+import { RECURRING_DATE_MEASURES } from "../data/frame-classes.js";
 
 /**
  * Dates of one kind of happening that a report tells as two: a story's incident and an earlier one
  * it recalls, or the first of a series and the next. Both read as the story's happening (its
  * class, its names), they would be one happening dated twice.
  */
-
-/** Measures of a happening that recurs (an incident of a kind, a start, an end), as rules/date-conflict.ts reads them. */
-const HAPPENINGS = new Set(["date.occurred", "date.start", "date.end"]);
 
 /** A report's news happened this many days before it at most. */
 const NEWS_DAYS = 7;
@@ -25,7 +23,7 @@ const EARLIER_DAYS = 14;
  * @example recalledEarlier(sundayOfDecember29, august2024) // true, in a report of 2024-12-30
  */
 export function recalledEarlier(a: Claim, b: Claim): boolean {
-  if (!HAPPENINGS.has(a.subject?.frame?.measure.id ?? "") || !HAPPENINGS.has(b.subject?.frame?.measure.id ?? "")) return false;
+  if (!RECURRING_DATE_MEASURES.has(a.subject?.frame?.measure.id ?? "") || !RECURRING_DATE_MEASURES.has(b.subject?.frame?.measure.id ?? "")) return false;
   return earlierThanNews(a, b) || earlierThanNews(b, a);
 }
 

@@ -9,6 +9,7 @@ import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
 import { aroundMidnight, datesAgree, formatDate, gapDays, onlyYearGuessed, withinCountBack, writtenSpan } from "../time.js";
 import { countedApart, recalledEarlier } from "./date-another.js";
+import { RECURRING_DATE_MEASURES } from "../data/frame-classes.js";
 import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 import { POSSESSIVE_RULE, plainestFirst, plainness } from "./date-plain.js";
@@ -64,16 +65,14 @@ function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing 
 }
 
 /**
- * Happenings of a kind recur where they happen (a bombing of one hotel in 2003 and in 2009, one
- * region's earthquakes, a city's fires), while outlets that date one happening differently slip
- * by days or a month, or write the wrong year. Unlike a person's birth or death or a thing's
- * opening, which happen once, two such dates more than a year apart are two happenings.
+ * Unlike a person's birth or death or a thing's opening, which happen once, two dates of a
+ * happening that recurs (data/frame-classes.ts RECURRING_DATE_MEASURES) more than a year apart
+ * are two happenings.
  */
-const RECURRING = new Set(["date.occurred", "date.start", "date.end"]);
 const A_YEAR = 366;
 
 function yearsApart(a: Claim, b: Claim): boolean {
-  if (!RECURRING.has(a.subject?.frame?.measure.id ?? "") || !RECURRING.has(b.subject?.frame?.measure.id ?? "")) return false;
+  if (!RECURRING_DATE_MEASURES.has(a.subject?.frame?.measure.id ?? "") || !RECURRING_DATE_MEASURES.has(b.subject?.frame?.measure.id ?? "")) return false;
   return (gapDays(a.value, b.value) ?? 0) > A_YEAR;
 }
 
