@@ -36,3 +36,15 @@ export const COUNTED_BY: ReadonlySet<string> = new Set([
  * "admitted to hospital", "were being treated in hospitals", "hospitalised".
  */
 export const TAKEN_TO_HOSPITAL = /\b(?:(?:taken|rushed|admitted|brought|transported|airlifted|sent|moved|shifted)\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+|various\s+|\w+\s+)?(?:nearby\s+)?hospitals?|(?:treated|being\s+treated)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?|hospitali[sz]ed)\b/iu;
+
+/**
+ * Capitalised words that say when, not where ("on Monday", "in March"): a sentence's names read
+ * as places skip them (core/check/frame/story.ts, core/check/frame/placed-part.ts).
+ */
+export const SAYS_WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/**
+ * A counting verb: the day its sentence gives is the day of the count, not of the event ("the
+ * NDMA on Tuesday confirmed 248 deaths"; core/check/rules/internal-conflict.ts countedOnTwoDays).
+ */
+export const COUNTING_VERB = /\b(?:confirmed|recorded|registered|counted|tallied|put\s+the\s+(?:toll|number)|updated)\b/iu;

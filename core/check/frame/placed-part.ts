@@ -2,7 +2,7 @@ import type { Claim } from "../../model.js";
 import { gazetteerPlace } from "../../extract/subject/gazetteer.js";
 import { sentenceOf } from "../context.js";
 import { headOf } from "../pairs.js";
-import { COUNTED_BY } from "../data/counted-where.js";
+import { COUNTED_BY, SAYS_WHEN } from "../data/counted-where.js";
 
 /**
  * A story that counts one measure place by place ("In Gilgit-Baltistan, 10 people have been
@@ -14,9 +14,6 @@ import { COUNTED_BY } from "../data/counted-where.js";
 
 /** Capitalised names, one to three words ("Azad Kashmir", "Khyber-Pakhtunkhwa", "K-P’s Shangla"). */
 const NAME = /\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*){0,2}/gu;
-
-/** Capitalised words that say when, not where. */
-const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 /**
  * Names a sentence says something was counted at, whether or not the gazetteer knows them (it
@@ -31,7 +28,7 @@ const POSSESSIVE = /['’]s$/u;
 export function placesNamed(sentence: string): Set<string> {
   const out = new Set<string>();
   for (const match of sentence.matchAll(NAME)) {
-    const words = match[0].replace(/['’]s\b/gu, "").split(/\s+/u).filter((word) => !WHEN.test(word));
+    const words = match[0].replace(/['’]s\b/gu, "").split(/\s+/u).filter((word) => !SAYS_WHEN.test(word));
     for (let end = words.length; end > 0; end--) {
       const place = gazetteerPlace(words.slice(0, end).join(" "));
       if (place) {
@@ -41,7 +38,7 @@ export function placesNamed(sentence: string): Set<string> {
     }
   }
   for (const match of sentence.matchAll(COUNTED_AT)) {
-    const words = (match[1] ?? match[2] ?? "").split(/\s+/u).map((word) => word.replace(POSSESSIVE, "")).filter((word) => word !== "" && !WHEN.test(word) && !COUNTED_BY.has(word.toLowerCase()));
+    const words = (match[1] ?? match[2] ?? "").split(/\s+/u).map((word) => word.replace(POSSESSIVE, "")).filter((word) => word !== "" && !SAYS_WHEN.test(word) && !COUNTED_BY.has(word.toLowerCase()));
     // "K-P’s Shangla": the narrower place is the last name.
     if (words.length > 0) out.add(gazetteerPlace(words.join(" ")) ?? words[words.length - 1]!.toLowerCase());
   }

@@ -2,7 +2,7 @@ import { isStoryName } from "./story-names.js";
 import type { Claim, EventFrame, Frame } from "../../model.js";
 import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
 import { EVENT_NOUNS, GENERIC_EVENT_CLASSES, VENUES } from "../data/event-words.js";
-import { PLACE_COUNTED, WIDER_THAN_STORY } from "../data/counted-where.js";
+import { PLACE_COUNTED, SAYS_WHEN, WIDER_THAN_STORY } from "../data/counted-where.js";
 import { gazetteerPlace } from "../../extract/subject/gazetteer.js";
 import { sentenceOf } from "../context.js";
 import { daySpan } from "../time.js";
@@ -81,9 +81,6 @@ function bare(frame: Frame): boolean {
     && frame.scope.every((entity) => isStoryName(entity) || (entity.kind === "named" && VENUES.has(entity.id)));
 }
 
-/** Capitalised words that say when, not where ("on Monday", "in March"). */
-const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
-
 /**
  * Whether the toll's sentence says where something was counted, a place or venue the frame did
  * not read: "15 died at the airport", "105 people died in Gansu and 397 were injured", "41 had
@@ -105,7 +102,7 @@ function located(claim: Claim, body: string, story: Story): boolean {
     const word = match[1] ?? "";
     // The story's own place ("in Afghanistan's capital of Kabul") is where every toll of it is.
     if (story.places.has(word.toLowerCase().replace(/['’]s$/u, ""))) continue;
-    if (VENUES.has(word.toLowerCase().replace(/s$/u, "")) || (/^\p{Lu}/u.test(word) && !WHEN.test(word))) return true;
+    if (VENUES.has(word.toLowerCase().replace(/s$/u, "")) || (/^\p{Lu}/u.test(word) && !SAYS_WHEN.test(word))) return true;
   }
   return false;
 }

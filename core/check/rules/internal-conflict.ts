@@ -24,6 +24,7 @@ import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
 import { daySpan, SAME_MOMENT_DAYS, sameTime } from "../time.js";
 import { figuresKey } from "../repeats.js";
 import { marksRevision } from "./revision.js";
+import { COUNTING_VERB } from "../data/counted-where.js";
 
 /**
  * One article giving the same subject two incompatible values for the same time, without
@@ -42,9 +43,6 @@ function oneSentence(a: Claim, b: Claim): boolean {
   return a.sentence !== undefined && b.sentence !== undefined && a.sentence.start === b.sentence.start && a.sentence.end === b.sentence.end;
 }
 
-/** A counting verb: the day its sentence gives is the day of the count, not of the event. */
-const COUNTED = /\b(?:confirmed|recorded|registered|counted|tallied|put\s+the\s+(?:toll|number)|updated)\b/iu;
-
 /**
  * A toll the story gives as counted on an earlier day and a higher one on a later day: "While
  * the NDMA on Tuesday confirmed 248 deaths ... Officials confirmed 266 deaths" (published on
@@ -53,7 +51,7 @@ const COUNTED = /\b(?:confirmed|recorded|registered|counted|tallied|put\s+the\s+
  */
 function countedOnTwoDays(a: Claim, b: Claim, body: string): boolean {
   const [earlier, later] = (daySpan(a.asOf)?.first ?? 0) <= (daySpan(b.asOf)?.first ?? 0) ? [a, b] : [b, a];
-  return risingToll(earlier, later) && COUNTED.test(sentenceOf(earlier, body));
+  return risingToll(earlier, later) && COUNTING_VERB.test(sentenceOf(earlier, body));
 }
 
 /** The article says the figure changed: revision words near either (an update paragraph is read before, with `revised`). */
