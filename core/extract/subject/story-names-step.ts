@@ -63,8 +63,13 @@ const ONGOING: ReadonlySet<string> = new Set(STORY_ONGOING);
 
 /** Whether a story tells of an event whose counts change by the day (data/story-counted.ts STORY_ONGOING). */
 function ongoing(names: readonly ScopeEntity[]): boolean {
-  const cls = names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(CLASS))?.slice(CLASS.length);
+  const cls = storyClass(names);
   return cls !== undefined && ONGOING.has(cls);
+}
+
+/** The story's one event class, as its names carry it (story-names.ts `class:<class>`). */
+function storyClass(names: readonly ScopeEntity[]): string | undefined {
+  return names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(CLASS))?.slice(CLASS.length);
 }
 
 /** Words before a count that make it a part of another ("12 of those", "among them 4"), unless the count is the whole of "39 of the 128 dead". */
@@ -107,7 +112,7 @@ function storyCount(r: Reading, names: readonly ScopeEntity[], group: boolean): 
   if (!group && PART_BEFORE.test(text.slice(sentence.start, mention.start))) return false;
   const whole = WHOLE_OF_PART.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start));
   if (!whole && SUBSET_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))) return false;
-  const cls = names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(CLASS))?.slice(CLASS.length);
+  const cls = storyClass(names);
   const event = r.frame.event;
   if (event && cls && event.id !== cls && event.id !== GENERIC_EVENT) return false;
   const told = names.map((n) => n.id.slice(STORY_NAME.length));
