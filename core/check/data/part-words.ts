@@ -8,3 +8,16 @@ import { INCLUDES } from "./toll-words.js";
  * 15 bodies recovered downstream".
  */
 export const PART_WORDS: readonly string[] = [...INCLUDES, "includ(?:e|es|ed)", "compris(?:e|es|ed|ing)(?:\\s+of)?", "consist(?:s|ed|ing)?\\s+of", "made\\s+up\\s+of", "among\\s+which", "of\\s+which"];
+
+/**
+ * "A total of 16 pupils died at school while one more died en route to the hospital": words after
+ * a figure, in its own sentence, that add to it (core/check/frame/addition.ts); the group holds
+ * the words after them.
+ */
+export const ADDED_IN_WORDS = /^[^\d.;]{0,80}?\b(?:while|and|but|with|as)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|others?|further|additional)\b(.{0,30})/iu;
+
+/** Words after "N others" that count another measure than the dead ("killed and 61 others injured"), or than the hurt. */
+export const OTHER_MEASURE: Readonly<Record<string, RegExp>> = {
+  killed: /\b(?:injur|wound|hurt|missing|rescued|evacuat|arrest|trapped)/iu,
+  injured: /\b(?:kill|die|died|dead|perish|missing|rescued|evacuat|arrest|trapped)/iu,
+};

@@ -2,6 +2,7 @@ import type { Claim } from "../../model.js";
 import { headOf } from "../pairs.js";
 // "three more", "another 20", and "wounding about 150 more" (no addition): read as the extractor reads them.
 import { ADDED_AFTER, ADDED_BEFORE, SECOND_MEASURE } from "../../extract/subject/part-of-people.js";
+import { ADDED_IN_WORDS, OTHER_MEASURE } from "../data/part-words.js";
 
 /**
  * A count the text adds to another rather than gives as the total: "three more people died in
@@ -102,16 +103,9 @@ export function addedToBases(claims: readonly Claim[], body: string): Set<Claim>
 
 /**
  * "A total of 16 pupils died at school while one more died en route to the hospital": a count
- * its own sentence adds to in words the extraction may read as no figure ("one more").
+ * its own sentence adds to in words (data/part-words.ts ADDED_IN_WORDS) the extraction may read
+ * as no figure ("one more"), unless the words after them count another measure.
  */
-const ADDED_IN_WORDS = /^[^\d.;]{0,80}?\b(?:while|and|but|with|as)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|others?|further|additional)\b(.{0,30})/iu;
-
-/** Words after "N others" that count another measure than the dead ("killed and 61 others injured"), or than the hurt. */
-const OTHER_MEASURE: Record<string, RegExp> = {
-  killed: /\b(?:injur|wound|hurt|missing|rescued|evacuat|arrest|trapped)/iu,
-  injured: /\b(?:kill|die|died|dead|perish|missing|rescued|evacuat|arrest|trapped)/iu,
-};
-
 function addedInWords(claim: Claim, body: string): boolean {
   const sentence = claim.sentence;
   if (!sentence || !Number.isFinite(claim.end) || body.slice(claim.start, claim.end) !== claim.text) return false;
