@@ -76,7 +76,7 @@ export function countedOnTheDay(a: Claim, b: Claim): boolean {
  * the order does not explain. `claims`: the claims at hand, both reports' among them.
  * @example laterHourOfTheDay(buner204, buner208, [climbedTo327, surgedTo332]) // true
  */
-export function laterHourOfTheDay(a: Claim, b: Claim, claims: readonly Claim[] = []): boolean {
+export function laterHourOfTheDay(a: Claim, b: Claim, claims: readonly Claim[]): boolean {
   if (!sameDayTolls(a, b) || (a.subject?.head ?? "").toLowerCase() !== "killed") return false;
   // Each report's tolls of the dead of that day, each read against the other report's figure.
   const tolls = (own: Claim, other: Claim) => claims.filter((claim) => claim.articleId === own.articleId && sameDayTolls(claim, other) && (claim.subject?.head ?? "").toLowerCase() === "killed");
