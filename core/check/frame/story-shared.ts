@@ -94,7 +94,6 @@ const MIN_RESPELT = 5;
  * @example respelt(ishika, ashika) // true
  */
 export function respelt(a: ScopeEntity, b: ScopeEntity): boolean {
-  // "Joda Phatak" / "Joda Fatak": one name spelt from another script two ways (story-spelling.ts).
   return a.id !== b.id && (respeltWords(wordsOf(a), wordsOf(b)) || spokenAlike(wordsOf(a), wordsOf(b)));
 }
 
