@@ -95,4 +95,11 @@ export function kindGroup(noun: string): number | undefined {
   return KIND_OF.get(noun.toLowerCase()) ?? KIND_OF.get(noun.toLowerCase().replace(/s$/, ""));
 }
 
+/** The report's main thing when its names hold the kind of a noun ("the tower", "the trail"), else null. */
+export function mainOfKind(text: string, noun: string): MainThing | null {
+  const main = mainThing(text);
+  const group = kindGroup(noun);
+  return main && group !== undefined && main.groups.has(group) ? main : null;
+}
+
 export const KIND_NOUNS = KIND;

@@ -9,7 +9,7 @@ import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { bareName, candidates, clauseThing, type FoundThing, NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
-import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
+import { KIND_NOUNS, mainOfKind, mainThing, type MainThing } from "./named-main.js";
 import { eventMeasure } from "./event-measure.js";
 
 /**
@@ -99,11 +99,13 @@ function lengthInKm(m: Pick<Mention, "unit" | "value">): number {
 function pointed(text: string, sentence: Span, m: Mention): FoundThing | null {
   const hit = POINTER.exec(text.slice(sentence.start, m.start));
   if (!hit) return null;
-  const main = mainThing(text);
-  const group = hit[2] ? kindGroup(hit[2]) : undefined;
-  if (hit[2] && (group === undefined || !main?.groups.has(group))) return null;
-  const back = hit[1] ? pointerThing(text, sentence, m.start, m.end) : null;
-  if (back) return back;
+  // "The lake": the main thing of that kind; "It": what the sentences before open with, else the main thing.
+  if (hit[2]) return foundMain(mainOfKind(text, hit[2]));
+  return pointerThing(text, sentence, m.start, m.end) ?? foundMain(mainThing(text));
+}
+
+/** The report's main thing where its name is told, as a found thing. */
+function foundMain(main: MainThing | null): FoundThing | null {
   return main ? { thing: main.thing, span: { start: main.start, end: main.end } } : null;
 }
 
@@ -139,10 +141,8 @@ export function subjectMeasure(text: string, sentence: Span, m: Mention): NamedM
 
 /** A figure set before a kind's noun ("the entire 200 km canyon"): the report's main thing, when its name holds the kind. */
 function kindMeasure(text: string, noun: string, dimension: Dimension): NamedMeasure | null {
-  const main = mainThing(text);
-  const group = kindGroup(noun);
-  if (!main || group === undefined || !main.groups.has(group)) return null;
-  return { cls: dimension.cls, words: dimension.words, thing: main.thing, span: { start: main.start, end: main.end } };
+  const found = foundMain(mainOfKind(text, noun));
+  return found ? { cls: dimension.cls, words: dimension.words, ...found } : null;
 }
 
 const NAME_AT = new RegExp(String.raw`^${NAME}`, "u");
