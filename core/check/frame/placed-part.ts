@@ -75,7 +75,8 @@ export function placedPart(a: Claim, b: Claim, claims: readonly Claim[], places:
   const elsewhere = (claim: Claim) => [...(places.get(claim) ?? [])].filter((place) => !wide.has(place) && !story.has(place));
   // "In the province's Ningshan County, some 163 people were still missing" (of 266 in Shaanxi):
   // a unit the story names as such is a share alone, unless it is near the whole (the whole miscounted).
-  const unit = unitNamed(sentenceOf(small, body)).some((name) => !unitNamed(sentenceOf(large, body)).includes(name) && !story.has(name));
+  const largeUnits = unitNamed(sentenceOf(large, body));
+  const unit = unitNamed(sentenceOf(small, body)).some((name) => !largeUnits.includes(name) && !story.has(name));
   if (unit && (small.value as number) < NEAR_WHOLE * (large.value as number)) return true;
   if (elsewhere(small).length === 0) return false;
   const measure = headOf(small);

@@ -130,12 +130,25 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // Likewise a place's share and the total, or two sources' counts the story compares in so many
   // words ("This figure is more than double the official death toll of 56"), are told apart once
   // for every mention: the sub-headline's "K-P ... 225 deaths" is the 225 "reported from Khyber-Pakhtunkhwa".
-  const apart = new Map<string, InternalStop>();
-  for (const [a, b] of pairs) {
-    const stop = placedPart(a, b, primary, places, article.body, story?.places) || hospitalShare(a, b, article.body) ? "placed-part"
-      : comparedInWords(a, b, article.body) ? "set-against" : undefined;
-    if (stop && !apart.has(figuresKey(a, b))) apart.set(figuresKey(a, b), stop);
+  // Read for a pair of figures only when a pair of them gets that far, over every mention in order.
+  const mentions = new Map<string, [Claim, Claim][]>();
+  for (const pair of pairs) {
+    const figures = figuresKey(...pair);
+    if (!mentions.has(figures)) mentions.set(figures, []);
+    mentions.get(figures)!.push(pair);
   }
+  const apartStop = ([a, b]: [Claim, Claim]): InternalStop | undefined =>
+    placedPart(a, b, primary, places, article.body, story?.places) || hospitalShare(a, b, article.body) ? "placed-part"
+      : comparedInWords(a, b, article.body) ? "set-against" : undefined;
+  const apart = new Map<string, InternalStop | undefined>();
+  const toldApartOf = (figures: string): InternalStop | undefined => {
+    if (!apart.has(figures)) {
+      let stop: InternalStop | undefined;
+      for (const pair of mentions.get(figures) ?? []) if ((stop = apartStop(pair))) break;
+      apart.set(figures, stop);
+    }
+    return apart.get(figures);
+  };
   // Figures the story itself calls an error or an unconfirmed first estimate.
   const aside = setAside(primary, article.body);
   const shown = new Set<string>();
@@ -155,7 +168,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) return "running-total";
     // "Authorities on Tuesday confirmed 248 deaths ... officials confirmed 266": the count of two days.
     if (countedOnTwoDays(a, b, article.body)) return "count-going-on";
-    const toldApart = apart.get(figures);
+    const toldApart = toldApartOf(figures);
     if (toldApart) return toldApart;
     if (fromDifferentThings(a, b, article.body)) return "from-different-things";
     const comparison = compareClaims(told.get(a) ?? a, told.get(b) ?? b);
