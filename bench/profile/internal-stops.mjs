@@ -28,6 +28,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "../lib/corpus.mjs";
 import { corpusFiles, holds } from "../lib/figure-words.mjs";
+import { runAsCorpus } from "../lib/entry-run.mjs";
 
 const STOPS = ["not read", "no subject", "conversion", "different measures", "not paired", "date", "rule guard", "found as date-conflict", "found"];
 const EARLY = new Set(["not-asserted", "subject-words", "addition", "units", "measure", "change"]);
@@ -62,17 +63,8 @@ async function main() {
       const wanted = (entry.findings ?? []).filter((f) => f.kind === "internal-conflict" && f.texts?.length === 2);
       const scored = entry.exhaustive || entry.noFindings || wanted.length > 0;
       if (!scored || (wanted.length === 0 && !opts.alarms)) continue;
-      const runs = [];
-      const findings = [];
-      const before = [];
-      for (const article of entry.articles) {
-        const claims = extractClaims(article);
-        const related = before.map(({ summary, claims: theirs }) => ({ summary, claims: relatedByIndex(claims, theirs) })).filter((r) => r.claims.length > 0);
-        findings.push(...checkClaims({ article, claims, related: { claims: related.flatMap((r) => r.claims), articles: related.map((r) => r.summary) } }));
-        const { body: _body, ...summary } = article;
-        before.push({ summary, claims });
-        runs.push({ article, claims, verdicts: internalVerdicts({ article, claims }) });
-      }
+      const { reports, findings } = runAsCorpus(entry, { extractClaims, checkClaims, relatedByIndex });
+      const runs = reports.map(({ article, claims }) => ({ article, claims, verdicts: internalVerdicts({ article, claims }) }));
       if (opts.alarms) {
         const expected = (entry.findings ?? []).filter((f) => f.kind === "internal-conflict");
         const unmatched = findings.filter((f) => f.kind === "internal-conflict" && !expected.some((w) => !w.texts || bothIn(f.claims.map((c) => c.text), w.texts)));

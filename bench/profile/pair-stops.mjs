@@ -29,6 +29,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "../lib/corpus.mjs";
 import { corpusFiles, holds } from "../lib/figure-words.mjs";
+import { runAsCorpus } from "../lib/entry-run.mjs";
 
 const STOPS = ["not read", "no subject", "different measures", "not handed over", "story/event judged different", "values agree", "found"];
 const KINDS = new Set(["cross-article-conflict", "date-conflict"]);
@@ -83,16 +84,8 @@ async function main() {
       const wanted = (entry.findings ?? []).filter((f) => KINDS.has(f.kind) && f.texts?.length === 2);
       if (wanted.length === 0) continue;
       // The entry run as the corpus runner runs it, keeping each article's claims.
-      const claimsOf = [];
-      const findings = [];
-      for (const article of entry.articles) {
-        const claims = extractClaims(article);
-        const related = claimsOf.map(({ summary, claims: theirs }) => ({ summary, claims: relatedByIndex(claims, theirs) })).filter((r) => r.claims.length > 0);
-        findings.push(...checkClaims({ article, claims, related: { claims: related.flatMap((r) => r.claims), articles: related.map((r) => r.summary) } }));
-        const { body: _body, ...summary } = article;
-        claimsOf.push({ summary, claims });
-      }
-      const all = claimsOf.flatMap(({ claims }, order) => claims.map((claim) => ({ claim, order, own: claims })));
+      const { reports, findings } = runAsCorpus(entry, { extractClaims, checkClaims, relatedByIndex });
+      const all = reports.flatMap(({ claims }, order) => claims.map((claim) => ({ claim, order, own: claims })));
       for (const want of wanted) {
         const { stop, detail } = traceOne(want, all, findings, { compareClaims, relatedByIndex });
         totals[stop]++;
