@@ -7,7 +7,7 @@ import { openingReads } from "./data/opening-phases.js";
 import { frameOf, part, physicalKey } from "./claim-anchors.js";
 import { claimAnchors, type IndexAnchor, STORY, UNDATED_MARK } from "./claim-index-event.js";
 import { isStoryName } from "./frame/story-names.js";
-import { INDEX_WINDOWS } from "./claim-index-windows.js";
+import { countsAnIncident, holdsAtAnyTime, INDEX_WINDOWS } from "./claim-index-windows.js";
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { HEAD_KEY, headKeys } from "./frame/head-keys.js";
 import { daySpan } from "./time.js";
@@ -63,7 +63,7 @@ export function windowDays(key: string): number {
   if (key.slice(slash + 1).startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";
   if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
-  return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
+  return countsAnIncident(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
 }
 
 /** An anchor of a happening's class or place, not of a name: `event:attack@basra`, `place:iraq`, `story:attack@basra` (a rare story name, `story:@idai`, is a name). */
@@ -74,7 +74,7 @@ const unnamedHappening = (anchor: string) =>
 function standingKey(key: string, slash: number, measure: string): boolean {
   const anchor = key.slice(slash + 1);
   return anchor.startsWith("named:") && !anchor.startsWith("named:in:") && !key.slice(0, slash).endsWith(".planned")
-    && (INDEX_WINDOWS.standingMeasures as readonly string[]).includes(measure);
+    && holdsAtAnyTime(measure);
 }
 
 /**

@@ -73,3 +73,11 @@ export const INDEX_WINDOWS = {
    */
   maxContainers: 2,
 } as const;
+
+const listedRoot = (list: readonly string[], measure: string): boolean => list.includes(measure.split(".")[0] ?? "");
+
+/** Whether a measure counts what one incident fixes (INDEX_WINDOWS.incidentMeasures), by its root: "killed.in-hospital" does. */
+export const countsAnIncident = (measure: string): boolean => listedRoot(INDEX_WINDOWS.incidentMeasures, measure);
+
+/** Whether a measure holds at any time (INDEX_WINDOWS.standingMeasures), by its root: "floors.hotel" does. */
+export const holdsAtAnyTime = (measure: string): boolean => listedRoot(INDEX_WINDOWS.standingMeasures, measure);

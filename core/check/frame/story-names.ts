@@ -6,7 +6,7 @@ import { typeClass } from "./event.js";
 import { flag, mark, type SharedName, sharedNames, storyNamesOf } from "./story-shared.js";
 import { agreedNames, knownAlone, knownOnce, rareInBothLeads, rareSameDay, rareToldOnce } from "./story-agree.js";
 import { asideOfStory, partOfStory } from "./story-places.js";
-import { INDEX_WINDOWS } from "../claim-index-windows.js";
+import { countsAnIncident, holdsAtAnyTime } from "../claim-index-windows.js";
 
 /**
  * The story identity: what makes two reports reports of one story when their tolls name no place
@@ -173,8 +173,7 @@ export function reportStoryMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): Stor
 
 /** A measure one incident fixes or that stands (INDEX_WINDOWS' incident and standing measures), by its root ("floors" of "floors.hotel"). */
 function heldAcrossDays(measure: string): boolean {
-  const root = measure.split(".")[0] ?? "";
-  return (INDEX_WINDOWS.incidentMeasures as readonly string[]).includes(root) || (INDEX_WINDOWS.standingMeasures as readonly string[]).includes(root);
+  return countsAnIncident(measure) || holdsAtAnyTime(measure);
 }
 
 /**
