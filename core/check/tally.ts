@@ -2,6 +2,7 @@ import type { Claim } from "../model.js";
 import { isBodies, isDead } from "./bodies-found.js";
 import { claimInterval, convertInterval, incompatible } from "./interval.js";
 import { daySpan, sameTime } from "./time.js";
+import { neitherConverts } from "./two-units.js";
 import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
 import { CONFIRMED_FLOOR, GUESSED, GUESSED_STATE } from "./data/toll-words.js";
 
@@ -86,8 +87,11 @@ export function valuesDisagree(a: Claim, b: Claim): boolean {
   const x = claimInterval(a);
   const y = claimInterval(b);
   if (!x || !y) return false;
-  const moved = convertInterval(x, comparisonUnit(a), comparisonUnit(b));
-  return moved !== null && incompatible(moved, y) && !boundsMeet(a, b, moved.low === y.high || moved.high === y.low);
+  const [ux, uy] = [comparisonUnit(a), comparisonUnit(b)];
+  const moved = convertInterval(x, ux, uy);
+  if (moved === null) return false;
+  // Two units: one figure is a conversion of the other, so one must land where the other's precision allows (two-units.ts).
+  return (incompatible(moved, y) && !boundsMeet(a, b, moved.low === y.high || moved.high === y.low)) || neitherConverts(a, b, x, y, ux, uy);
 }
 
 /** Bounds that hold their own figure: "at least 200", "up to 200", "no more than 30". */

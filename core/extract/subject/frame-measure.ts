@@ -1,6 +1,7 @@
 import type { FramePart } from "../../model.js";
 import type { Span } from "../span.js";
 import measures from "./data/measures.js";
+import nounSynonyms from "./data/noun-synonyms.js";
 import { demonymPlace } from "./places.js";
 import type { Reading } from "./reading.js";
 import { substanceAct } from "./substance-act.js";
@@ -11,7 +12,9 @@ import { substanceAct } from "./substance-act.js";
  * "Syrian refugees" meet. A status phrase around the counted words decides first (a
  * protection or asylum status is the refugee class, "fled their homes" the displaced), then
  * a casualty word, then the counted noun's class, else the noun itself. A dimension of a
- * thing is "<dimension>.<thing>": "height.tower", "depth.strip", "share.territory".
+ * thing is "<dimension>.<thing>": "height.tower", "depth.strip", "share.territory". A noun no
+ * class of data/measures.ts names is known by its synonyms (data/noun-synonyms.ts, from WordNet:
+ * "freight" and "cargo", "pupils" and "students"), never by a kind of it: a part stays a part.
  */
 
 const NOUN_CLASS = new Map<string, string>();
@@ -40,7 +43,7 @@ export function measureClass(r: Reading): FramePart {
   const text = r.input.text;
   const words = wordsSpan(r);
   const phrase = phraseClass(text, words, r.input.sentence);
-  let cls = phrase?.cls ?? (r.casualty ? r.casualty.kind : NOUN_CLASS.get(subject.head) ?? subject.head);
+  let cls = phrase?.cls ?? (r.casualty ? r.casualty.kind : countedClass(subject.head));
   // "196 Dutch citizens", "154 Dutch passengers": people of one nationality, however they are called.
   const counted = r.input.mention.kind === "quantity" && (!r.input.mention.dimension || r.input.mention.dimension === "count");
   if (!phrase && !r.casualty && counted && NATIONALITY.has(subject.head) && ofNationality(r)) cls = "national";
@@ -51,6 +54,12 @@ export function measureClass(r: Reading): FramePart {
   if (act) cls = `${cls}.${act}`;
   const source = phrase?.text ?? (r.casualty ? text.slice(r.casualty.span.start, r.casualty.span.end) : text.slice(words.start, words.end));
   return { id: cls, text: source.trim() || subject.text };
+}
+
+/** A counted noun's class: the project's own classes first, then its WordNet synonyms', else the noun. */
+function countedClass(head: string): string {
+  const synonym = Object.hasOwn(nounSynonyms, head) ? nounSynonyms[head]! : undefined;
+  return NOUN_CLASS.get(head) ?? (synonym === undefined ? head : NOUN_CLASS.get(synonym) ?? synonym);
 }
 
 /** Whether the counted words name a nationality: "Dutch passengers", "Afghans" (a group read from a demonym). */
