@@ -12,6 +12,7 @@ import { STORY_EVENT } from "./frame/story.js";
 import { reportStoryMatch, withoutStoryNames } from "./frame/story-names.js";
 import { storyPlaced } from "./frame/story-places.js";
 import { storyWhy } from "./frame/story-shared.js";
+import { ofThing, storyFigure } from "./frame/story-figure.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
 
@@ -65,8 +66,9 @@ function statedEvent(claim: Claim, frame: Frame): Frame["event"] {
 function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   const [x, y] = [fa.measure.id, fb.measure.id];
   if (x === y) return true;
-  // "the 948-foot Dali" (a bare length: "extent") is the Dali's length or a tower's height, never its depth.
-  if (namedMeasure(fa) && namedMeasure(fb) && [x, y].includes("extent")) return extentAgrees(x, y);
+  // "the 948-foot Dali" (a bare length: "extent") is the Dali's length or a tower's height, never its depth;
+  // so is a report's figure framed by its story ("will reach 984 feet" of the tower the report is about).
+  if (ofThing(fa) && ofThing(fb) && [x, y].includes("extent")) return extentAgrees(x, y);
   const open = (bare: string, claim: Claim, named: string) => !bare.includes(".") && physical(claim) && named.endsWith(`.${bare}`);
   return open(x, a, y) || open(y, b, x);
 }
@@ -184,6 +186,8 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   if (!measuresAgree(a, fa, b, fb)) return stop("measure");
   if (!comparableChange(a, b)) return stop("change");
   const oneArticle = a.articleId === b.articleId;
+  const fromStory = storyFigure(fa) || storyFigure(fb);
+  if (fromStory && oneArticle) return stop("no-anchor");
   const event = relateEvents(statedEvent(a, fa), statedEvent(b, fb), fa.scope, fb.scope, !oneArticle);
   // Two reports placing one story's event at two levels (a regency, its island), both named by both stories.
   if (event.kind === "different") return !oneArticle && storyPlaced(fa, fb) ? found(storyOnly(a, b, fa, fb), "events-differ") : stop("events-differ");
@@ -196,7 +200,9 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   // named thing's measure or by the very measure ("Orebro ... about 200 kilometers from Stockholm"
   // and "the shooting in Örebro, a city about 160 kilometers west of the capital, Stockholm").
   const named = [namedMeasure(fa), namedMeasure(fb)];
-  if (named.some(Boolean) && !(scope.shared.length > 0 && (named.every(Boolean) || fa.measure.id === fb.measure.id))) return stop("named-thing");
+  if (named.some(Boolean) && !(scope.shared.length > 0 && ([fa, fb].every(ofThing) || fa.measure.id === fb.measure.id))) return stop("named-thing");
+  // A figure framed from its report (frame/story-figure.ts): weak, and only through a named thing both name or the story match.
+  if (fromStory) return scope.shared.some(specificAnchor) && !dates ? { match: { strength: "weak", why: frameWhy(fa, fb, scope.shared) } } : found(storyOnly(a, b, fa, fb), "no-story-match");
   const pair: Pair = { a, b, fa, fb, event, scope };
   const { strength, note = "" } = dates ? dateMatch(pair) : countStrength(pair);
   if (strength && namedMeasure(fa)) return { match: { strength, why: namedWhy(fa, fb, scope.shared[0]!) } };

@@ -14,6 +14,7 @@ import { asDeathOf, deathEventPairs } from "./date-deaths.js";
 import { withNamesOf } from "./date-names.js";
 import { POSSESSIVE_RULE, plainestFirst, plainness } from "./date-plain.js";
 import { twoHappenings } from "./date-recurring.js";
+import { termEndsApart, termEndsWhy, twoTerms } from "./date-terms.js";
 import { misnamedWeekday, weekdayWhy } from "./date-weekday.js";
 
 export { shortForm } from "./date-names.js";
@@ -51,9 +52,9 @@ function eventDate(claim: Claim): boolean {
 }
 
 function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
-  if (!eventDate(first) || !eventDate(second)) return null;
-  // One day named as two weekdays (date-weekday.ts) is compared though the values agree.
-  if (!misnamedWeekday(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
+  if (!eventDate(first) || !eventDate(second) || twoTerms(first, second)) return null;
+  // One day named as two weekdays (date-weekday.ts), or one term ended in two years (date-terms.ts), is compared though the first values agree.
+  if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;
@@ -167,6 +168,7 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
     const told = (c: Claim) => `“${c.text}”${across ? ` (${describeSource(articles.get(c.articleId), c)})` : ""}`;
     return `${describeSubject(a)}: ${scope} ${told(a)} and ${told(b)}. ${weekdayWhy(misnamed, formatDate(a.value))} Compared because ${match.why}.`;
   }
+  if (termEndsApart(a, b)) return `${describeSubject(a)}: ${termEndsWhy(a, b)}. One term cannot have ended in both years; one of them is wrong. Compared because ${match.why}.`;
   return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
     + `${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened on both dates; one"} of them is wrong. Compared because ${match.why}.`;
 }
