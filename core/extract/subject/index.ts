@@ -2,6 +2,7 @@ import { subjectContext, type SubjectContext } from "./context.js";
 import { FRAME_STEPS } from "./frame-steps.js";
 import { runSteps, type Reading, type SubjectInput, type SubjectReading } from "./reading.js";
 import { QUANTITY_STEPS } from "./steps.js";
+import { oneValueEach, reportSubject, UNREAD_STOPS } from "./report-subject.js";
 import { dateSubject, durationSubject } from "./time-subject.js";
 
 export type { SubjectInput, SubjectReading } from "./reading.js";
@@ -42,13 +43,17 @@ export function findSubjects(inputs: readonly SubjectInput[]): (SubjectReading |
   const readings = withContexts.map((input) => (input.mention.kind === "date" || input.mention.kind === "duration" ? undefined : newReading(input)));
   const going = readings.map((reading) => reading !== undefined);
   for (const step of QUANTITY_STEPS) {
-    for (let i = 0; i < readings.length; i++) if (going[i] && step.run(readings[i]!) === "stop") going[i] = false;
+    for (let i = 0; i < readings.length; i++) {
+      if (!going[i] || step.run(readings[i]!) !== "stop") continue;
+      going[i] = false;
+      readings[i]!.stoppedAt = step.name;
+    }
   }
-  return withContexts.map((input, i) => {
+  return oneValueEach(withContexts, withContexts.map((input, i) => {
     const reading = readings[i];
     if (reading) return framed(reading);
     return input.mention.kind === "date" ? dateSubject(input) : durationSubject(input);
-  });
+  }));
 }
 
 function newReading(input: SubjectInput): Reading {
@@ -63,6 +68,8 @@ function quantitySubject(input: SubjectInput): SubjectReading | null {
 
 /** The subject of a reading the quantity steps have been through: the frame steps, then the subject with its frame. */
 function framed(reading: Reading): SubjectReading | null {
+  // A figure the steps could read nothing for may still be about what its report is about (report-subject.ts).
+  if (reading.result === null && UNREAD_STOPS.has(reading.stoppedAt ?? "")) return reportSubject(reading);
   if (reading.result !== undefined) return reading.result;
   runSteps(reading, FRAME_STEPS);
   if (reading.result === null) return null;

@@ -53,6 +53,8 @@ export interface Reading {
   subject?: Subject;
   /** Set by a step that decides alone (a direction, a definite reference): the result, or null for none. */
   result?: SubjectReading | null;
+  /** The name of the step that decided the reading, when one stopped it. */
+  stoppedAt?: string;
   rules: string[];
   frame: { measure?: FramePart; scope: ScopeEntity[]; event?: EventFrame; rules: string[] };
 }
@@ -68,7 +70,11 @@ export interface SubjectStep {
 
 /** Runs steps in order until one stops. */
 export function runSteps(reading: Reading, steps: readonly SubjectStep[]): Reading {
-  for (const step of steps) if (step.run(reading) === "stop") break;
+  for (const step of steps) {
+    if (step.run(reading) !== "stop") continue;
+    reading.stoppedAt = step.name;
+    break;
+  }
   return reading;
 }
 

@@ -1,0 +1,141 @@
+import type { FramePart } from "../../model.js";
+import type { Span } from "../span.js";
+import { buildSubject } from "./key.js";
+import { dimensionOf } from "./named-subject.js";
+import { placeAfter } from "./place.js";
+import { PLACE_BEFORE } from "./place-before.js";
+import type { Reading, SubjectInput, SubjectReading } from "./reading.js";
+import { recalledEvent } from "./recalled-event.js";
+import { PART_CUE, tellsOtherEvent } from "./story-names-step.js";
+import { QUAL } from "./named-class.js";
+import { FIGURE_WORDS } from "./data/report-subject-words.js";
+import { reportScope } from "./report-subject-scope.js";
+
+/**
+ * A figure the subject steps leave without a frame still says what it is about (issue 15,
+ * session 16): its measure from its own unit (a length, an area, a weight, a sum) and the words
+ * next to it, its scope from what the report itself is about (report-subject-scope.ts): the
+ * thing its clause names, the report's main named thing, the thing its headline names, else the
+ * story's distinctive names. Such a frame is marked
+ * `frame.story-figure`: nothing of its own sentence tied it to that scope, so the comparison may
+ * tie two of them weakly at most (a discrepancy).
+ *
+ * The guard is what makes two figures two things, read from the figure's own sentence: a part
+ * ("of which", "including", "another"), a place of its own ("260 kilometers in Kyrgyzstan"), a
+ * change or a comparison ("by", "to", "than", "from"), a rate ("a year", "per day"), another event
+ * or time ("last year", "in 2010"), a distance away (named-subject.ts dimensionOf).
+ */
+
+export const STORY_FIGURE = "frame.story-figure";
+
+/** The subject steps whose stop means "nothing read", not "read as no thing": a figure they end may still be framed here. */
+export const UNREAD_STOPS: ReadonlySet<string> = new Set(["subject.counted-noun", "subject.generic"]);
+
+const PHYSICAL = new Set(["length", "area", "volume", "mass"]);
+
+const COST = new RegExp(String.raw`\b(?:${FIGURE_WORDS.cost.join("|")})\b[^,;:.]{0,40}$`, "iu");
+const RATE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:${FIGURE_WORDS.rate.join("|")})\b`, "iu");
+const CHANGE_BEFORE = new RegExp(String.raw`\b(?:${FIGURE_WORDS.change.join("|")})\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
+const PART_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:${FIGURE_WORDS.partAfter.join("|")})\b`, "iu");
+/** "more than", "up to", "about" before a figure: its qualifier, no comparison with another figure. */
+const TRAILING_QUALIFIER = new RegExp(String.raw`(?:${QUAL})$`, "iu");
+const OTHER_TIME = new RegExp(String.raw`\b(?:${FIGURE_WORDS.otherTime.join("|")})\b`, "iu");
+
+/**
+ * The frame of a figure no step framed, or null when its words give no measure or its sentence
+ * makes it some other thing than the report's.
+ * @example reportSubject(readingOf("The skyscraper dubbed “Mohammed VI Tower” will reach 984 feet"))?.subject.frame?.measure.id // "extent"
+ */
+export function reportSubject(r: Reading): SubjectReading | null {
+  const { text, mention } = r.input;
+  if (mention.kind !== "quantity" || typeof mention.value !== "number") return null;
+  if (CONVERTED.test(text.slice(Math.max(0, mention.start - 16), mention.start))) return null;
+  const measure = measureOf(r);
+  if (!measure) return null;
+  if (guarded(r)) return null;
+  const scope = reportScope(r);
+  if (scope.length === 0) return null;
+  const subject = buildSubject({ text: text.slice(mention.start, mention.end), head: measure.id });
+  const rules = [...r.rules, STORY_FIGURE];
+  subject.frame = { measure, scope, rules };
+  return { subject, rules };
+}
+
+/** The measures a bare length may be: one group when a report's values are counted. */
+const EXTENT_GROUP: Readonly<Record<string, string>> = { extent: "extent", length: "extent", height: "extent" };
+
+/** A figure in brackets right after another: a conversion, which holds what the figure before it holds. */
+const CONVERTED = /\(\s*(?:about|around|approximately|approx\.?|some|roughly|nearly|over|more\s+than|up\s+to)?\s*$/iu;
+
+/**
+ * The readings of one report, a figure framed here left without a frame when the report gives
+ * another value of its measure (in any frame, conversions aside): two heights or two costs in one
+ * report are two things (a phase and the whole, the old and the new), and which of them the
+ * report's subject is, its words do not say (the head match's rule, head-figures.ts MAX_VALUES).
+ * @example oneValueEach(inputs, readings) // the readings, "10 feet" and "22 feet" of one river unframed
+ */
+export function oneValueEach(inputs: readonly SubjectInput[], readings: (SubjectReading | null)[]): (SubjectReading | null)[] {
+  const group = (measure: string) => EXTENT_GROUP[measure] ?? measure;
+  const values = new Map<string, Set<string>>();
+  readings.forEach((reading, i) => {
+    const frame = reading?.subject.frame;
+    const { mention, text } = inputs[i]!;
+    if (!frame || CONVERTED.test(text.slice(Math.max(0, mention.start - 16), mention.start))) return;
+    const key = group(frame.measure.id);
+    values.set(key, (values.get(key) ?? new Set()).add(`${String(mention.value)} ${mention.unit ?? ""}`));
+  });
+  return readings.map((reading) => {
+    const frame = reading?.subject.frame;
+    return frame?.rules?.includes(STORY_FIGURE) && values.get(group(frame.measure.id))!.size > 1 ? null : reading;
+  });
+}
+
+/** What the figure measures: its dimension for a physical unit (named-subject.ts dimensionOf), a cost for a sum a cost word introduces. */
+function measureOf(r: Reading): FramePart | null {
+  const { text, sentence, mention } = r.input;
+  if (mention.dimension && PHYSICAL.has(mention.dimension)) {
+    const dimension = dimensionOf(text, sentence, mention);
+    return dimension ? { id: dimension.cls, text: dimension.words } : null;
+  }
+  if (mention.dimension === "money") {
+    const cost = COST.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));
+    return cost ? { id: "cost", text: cost[0].trim() } : null;
+  }
+  return null;
+}
+
+/** Whether the figure's own sentence makes it a part, a change, a rate, another place, event or time. */
+function guarded(r: Reading): boolean {
+  const { text, sentence, mention, context } = r.input;
+  const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start).replace(TRAILING_QUALIFIER, "");
+  const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
+  const whole = text.slice(sentence.start, sentence.end);
+  if (PART_CUE.test(before) || PART_AFTER.test(after) || CHANGE_BEFORE.test(before) || RATE_AFTER.test(after)) return true;
+  if (OTHER_TIME.test(whole) || tellsOtherEvent(whole) || earlierYear(whole, context?.published)) return true;
+  if (context && recalledEvent(context, text, sentence, mention)) return true;
+  // "260 kilometers in Kyrgyzstan", "In China, 213 kilometers": a place of its own is that place's part.
+  return ownPlace(text, mention, sentence) || PLACE_BEFORE.test(before);
+}
+
+/** "The construction began in 2011 at a project cost of ₹950 crore": a year before the report's puts the figure at that time. */
+function earlierYear(sentence: string, published: string | undefined): boolean {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(year)) return false;
+  return [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
+}
+
+const YEAR = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,]|\s*(?:km|m|kilomet|met|feet|ft|tonnes|tons|people|crore|million|billion))/gu;
+
+/** A place phrase right after the figure and its noun ("260 kilometers in Kyrgyzstan"), not one a later clause of the sentence names ("and will be the tallest in Africa"). */
+function ownPlace(text: string, mention: Span, sentence: Span): boolean {
+  const place = placeAfter(text, mention.end, sentence.end);
+  if (!place?.place || !place.span) return false;
+  const between = text.slice(mention.end, place.span.start);
+  return NEAR.test(between) && !CLAUSE_WORD.test(between);
+}
+
+/** At most three words between a figure and its place phrase. */
+const NEAR = /^\s*(?:\([^()]{0,40}\)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** Words that open another clause between a figure and a place. */
+const CLAUSE_WORD = /\b(?:and|or|but|will|would|is|was|are|were|be|been|has|have|had|which|that)\b/i;
+
