@@ -3,6 +3,7 @@ import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
 import { comparisonUnit, countGoingOn, fallingFloor, guessedAboveCount, risingToll } from "./tally.js";
 import { INCLUDES } from "./data/toll-words.js";
+import { holdsAtAnyTime } from "./claim-index-windows.js";
 import { TENS_WORDS, UNIT_WORDS } from "../extract/numbers/words.js";
 
 /** How far apart two counts of one subject must be before "part and whole" is the likelier story. */
@@ -14,7 +15,13 @@ function central(claim: Claim): number | null {
   return claim.value;
 }
 
+/**
+ * A count of members (people, houses, vehicles), which a part of may be counted apart. A standing
+ * property of one thing counted ("a four-storey building", "a 90,000-seat stadium") has no part
+ * that another report would give as the thing's: two of them far apart are two figures for it.
+ */
 function isCount(claim: Claim): boolean {
+  if (holdsAtAnyTime(claim.subject?.frame?.measure.id ?? "")) return false;
   return claim.dimension === "count" || claim.unit === "person" || (claim.dimension === undefined && claim.kind === "quantity");
 }
 
