@@ -2,6 +2,7 @@ import { wordAlternation } from "./alternation.js";
 import life from "./data/life-events.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
+import { bareName } from "./life-story-person.js";
 import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { fullName, isPerson, NAME, personBefore } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
@@ -119,7 +120,9 @@ function deathBy(input: SubjectInput): SubjectReading | null {
 
 const hasDateWord = (words: string) => wordsIn(words, 0, words.length).some((w) => MONTHS_AND_DAYS.has(w.lower)) || /\b(?:1[89]|20)\d{2}\b/.test(words);
 
-function lifeSubject(text: string, name: string, phase: string, verb: string, rule: string): SubjectReading {
+function lifeSubject(text: string, written: string, phase: string, verb: string, rule: string): SubjectReading {
+  // "Former Mexican President Luis Echeverría": the name without what outlets write before it (life-story-person.ts).
+  const name = bareName(written);
   const id = slugOf(name);
   const subject = buildSubject({ text: `${name} ${verb}`, head: phase, measure: "date", event: id });
   subject.frame = { measure: { id: `date.${phase}`, text: verb }, scope: [{ kind: "named", id, text: name }], rules: [rule] };

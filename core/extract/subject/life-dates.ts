@@ -1,6 +1,7 @@
 import life from "./data/life-events.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
+import { bareName } from "./life-story-person.js";
 import { isPerson, NAME, openerPerson, personBefore } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { lastMatch } from "../last-match.js";
@@ -147,7 +148,9 @@ function fromLabel(input: SubjectInput): SubjectReading | null {
   return null;
 }
 
-function lifeSubject(text: string, name: string, phase: string, verb: string, rule: string): SubjectReading {
+function lifeSubject(text: string, written: string, phase: string, verb: string, rule: string): SubjectReading {
+  // "Former Mexican President Luis Echeverría": the name without what outlets write before it (life-story-person.ts).
+  const name = bareName(written);
   const id = slugOf(name);
   const subject = buildSubject({ text: `${name} ${verb}`, head: phase, measure: "date", event: id });
   subject.frame = { measure: { id: `date.${phase}`, text: verb }, scope: [{ kind: "named", id, text: name }], rules: [rule] };

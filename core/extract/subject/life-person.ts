@@ -4,6 +4,7 @@ import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { previousSentence } from "./named-thing.js";
 import type { SubjectInput } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
+import { introducedAsRelative } from "./life-relatives.js";
 
 /**
  * Who a date of a life (life-dates.ts) is about: the name before its verb, past an aside ("William
@@ -191,6 +192,8 @@ export function fullName(text: string, name: string): string {
     if (words.length < 2 || (words[0] !== name && words[words.length - 1] !== name && last !== name)) continue;
     // "King Pele", "President Biden": a title is no part of the name.
     if (TITLES.has(words[0]!)) continue;
+    // "His wife, Lucy Kibaki": a relative shares the surname and is someone else.
+    if (introducedAsRelative(text.slice(Math.max(0, m.index! - 50), m.index))) continue;
     if (isPerson(run, text, false)) found.add(run);
   }
   return found.size === 1 ? [...found][0]! : name;

@@ -2,7 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
-import { EVENTS } from "./lexicon.js";
+import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
 import { objectOfAnother, TITLES } from "./life-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
@@ -46,7 +46,8 @@ export function lifeDate(input: SubjectInput): SubjectReading | null {
   if (before.length && before[before.length - 1]!.lower === "and") return sentencePerson(input, m[1]!, verbAt);
   const words = before.filter((w) => !/^(?:who|was|were|,)$/i.test(w.lower));
   const run: Word[] = [];
-  for (let k = words.length - 1; k >= 0 && run.length < 5 && isNameWord(words[k]!); k--) run.unshift(words[k]!);
+  // "According to Kenyatta on Friday, Kibaki died": a weekday or a month is no part of a name.
+  for (let k = words.length - 1; k >= 0 && run.length < 5 && isNameWord(words[k]!) && !MONTHS_AND_DAYS.has(words[k]!.lower); k--) run.unshift(words[k]!);
   while (run.length && !isCapitalized(run[0]!)) run.shift();
   if (run.length === 0 || !/^[\s,]*(?:who\s+)?(?:was\s+|were\s+)?$/i.test(text.slice(run[run.length - 1]!.end, verbAt))) return null;
   if (objectOfAnother(wordsIn(text, Math.max(sentence.start, run[0]!.start - 40), run[0]!.start))) return null;

@@ -10,6 +10,9 @@ import { fromEvent } from "./event-subject.js";
 import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { headDate } from "./date-head.js";
+import { careerDate } from "./life-career.js";
+import { termDate } from "./life-term.js";
+import { relativesLifeDate } from "./life-relatives.js";
 
 /** The event nouns the shapes read here from the words around the date ask for, as cue words of its window (date-cues.ts). */
 const EVENT_CUE = cueFamily(Object.keys(EVENTS));
@@ -35,6 +38,8 @@ const EVENT_CUE = cueFamily(Object.keys(EVENTS));
  */
 export function dateSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  // "His wife, Lucy Kibaki, died in 2016": a relative's life, told in passing, is no claim to compare.
+  if (relativesLifeDate(text.slice(Math.max(sentence.start, mention.start - 160), mention.start))) return null;
   // A named thing's phase ("the Holland Tunnel was opened to traffic on", "the Rana Plaza collapse on"):
   // the thing is a better anchor than the event noun alone.
   const thing = thingDate(input);
@@ -81,6 +86,9 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // lifeDate was read above and found nothing: it is not asked again.
   const life = personDate(input) ?? lifeEventDate(input) ?? firstDate(input);
   if (life) return withYear(input, life);
+  // A public life's other happenings: office, election, sentence, diagnosis (life-career.ts, life-term.ts).
+  const career = careerDate(input) ?? termDate(input);
+  if (career) return career;
   // What the date's clause says happened, when nothing above read a thing, a life or an event noun (date-head.ts).
   return occurrenceDate(input) ?? openingDate(input) ?? headDate(input);
 }
