@@ -56,12 +56,22 @@ export function isChangeAmount(x: Numeric, y: Numeric): boolean {
 const FROM_NORM = /^[\s)\]]{0,3}(?:(?:above|below)\s{1,2}(?:the\s{1,2})?(?!sea\s)(?:[\w-]{1,20}\s{1,2}){0,2}(?:average|normal|norm|seasonal|usual|long-term|levels?|baseline)\b|(?:warmer|colder|cooler|hotter)\b)/i;
 
 /**
+ * Before a temperature: an amount something changed or was beaten by ("shattered the previous
+ * mark set in 2014 by 0.23 degrees Fahrenheit (0.13 Celsius)", Washington Post, 2016; "rose by
+ * about 1.1C (2F)"): a difference. A verb or noun of change must come first: "hit by 45C (113F)
+ * heat" is a temperature.
+ */
+const BY_AMOUNT = /\b(?:ris\w*|rose|increas\w*|fell|fall\w*|drop\w*|warm\w*|cool\w*|exceed\w*|beat\w*|broke\w*|shatter\w*|topp\w*|surpass\w*|rais\w*|lower\w*|climb\w*|jump\w*|decreas\w*|reduc\w*|record|mark|average)\b[^.;:!?]{0,60}\bby\s{1,2}(?:(?:about|around|some|roughly|nearly|almost|over|more\s{1,2}than|less\s{1,2}than|up\s{1,2}to|a\s{1,2}further|another)\s{1,2})?$/i;
+
+/**
  * A temperature measured from a norm ("8 to 12 degrees above normal", "5C warmer") is a
- * difference, converted without the scale's zero offset, even where no change word made it one.
+ * difference, converted without the scale's zero offset, even where no change word made it one; so is one told as what
+ * something changed by.
  */
 export function asDifference(x: Numeric, y: Numeric, body: string): Numeric {
   if (isChangeAmount(x, y) || getUnit(x.unit)?.dimension !== "temperature") return x;
-  if (!FROM_NORM.test(body.slice(Math.max(x.end, y.end), Math.max(x.end, y.end) + 40))) return x;
+  const before = BY_AMOUNT.test(body.slice(Math.max(0, Math.min(x.start, y.start) - 100), Math.min(x.start, y.start)));
+  if (!before && !FROM_NORM.test(body.slice(Math.max(x.end, y.end), Math.max(x.end, y.end) + 40))) return x;
   return { ...x, change: { direction: "up", role: "by", text: "" } };
 }
 
