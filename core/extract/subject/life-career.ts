@@ -93,7 +93,7 @@ function reading(input: SubjectInput, verb: string, verbAt: number, verbEnd: num
   if (planned(text, sentence.start, verbAt) || remembered(text.slice(sentence.start, verbAt)) || (kind !== "re-elected" && REPEATED.test(clause))) return null;
   // "the court sentenced him in 2009": an active verb with its object tells the object's happening.
   if (TRANSITIVE.has(word) && !PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbAt - 12), verbAt)) && OBJECT_AFTER.test(text.slice(verbEnd, verbEnd + 40))) return null;
-  const object = objectOf(kind, text.slice(Math.max(sentence.start, verbAt - 60), objectEnd), text.slice(verbEnd, objectEnd));
+  const object = objectOf(kind, text.slice(Math.max(sentence.start, verbAt - 60), objectEnd), verb, text.slice(verbEnd, objectEnd));
   if (object === null) return null;
   const person = subjectOf(input, verbAt);
   if (!person) return null;
@@ -105,7 +105,7 @@ function reading(input: SubjectInput, verb: string, verbAt: number, verbEnd: num
  * ("" for the top office, the only one read), the length of a sentence, the illness of a
  * diagnosis; null when the clause does not say (or names another office).
  */
-function objectOf(kind: string, around: string, after: string): string | null {
+function objectOf(kind: string, around: string, verb: string, after: string): string | null {
   const of = careers.ofObject[kind];
   if (of === "sentence") {
     const m = /\bsentenced\s+to\s+(?:(\d+|life|death)(?:\s+years?)?|(\w+)\s+years?)/i.exec(around);
@@ -115,7 +115,8 @@ function objectOf(kind: string, around: string, after: string): string | null {
     const m = ILLNESS.exec(around);
     return m ? `diagnosis-${careers.illnesses[m[0].toLowerCase()]}` : null;
   }
-  if (kind === "office-start" || kind === "office-end") return termKind(around);
+  // The office a verb names is its own object ("sworn in as president"), not an office the sentence names before it.
+  if (kind === "office-start" || kind === "office-end") return termKind(`${verb}${after}`);
   // "elected to parliament", "sworn in as interior minister": another office than the top one is not read.
   const as = /^\s+(?:as|to)\s+(?:the\s+)?([^,;.]{1,40})/i.exec(after);
   if (as && !OFFICE.test(as[1]!)) return null;
@@ -134,6 +135,8 @@ function subjectOf(input: SubjectInput, verbAt: number): string | null {
   const said = words[k];
   if (!said) return null;
   const clause = text.slice(Math.max(sentence.start, verbAt - 80), verbAt);
+  // "He won the elections ... and served two terms, leaving office in 2001": a participle's subject opens the sentence.
+  if (/ing$/i.test(verbWord(text, verbAt)) && /,\s*$/.test(clause)) return OPENS_WITH_PRONOUN.test(text.slice(sentence.start, verbAt)) ? pronounPerson(text, verbAt) : null;
   if (PRONOUN.test(said.text) || (/\b(?:his|her)\s+[\p{Ll}\s-]{1,40},?\s*$/u.test(clause) && !RELATIVE.test(clause))) return pronounPerson(text, verbAt);
   // "Morsi, who was visited by Hillary Clinton in July 2012, became": past an aside; "Mujica publicly disclosed": past an adverb.
   const name = personBefore(input, verbAt, true) ?? personBefore(input, said.end, true);
@@ -144,6 +147,9 @@ function subjectOf(input: SubjectInput, verbAt: number): string | null {
   return personNamed(text, name);
 }
 
+const OPENS_WITH_PRONOUN = /^[\s"“‘'(]*(?:He|She)\s/u;
+/** The first word at `at`. */
+const verbWord = (text: string, at: number) => /^[\p{L}-]+/u.exec(text.slice(at))?.[0] ?? "";
 const ARTICLE_BEFORE = /\bthe\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RELATIVE = new RegExp(String.raw`\b(?:${careers.relations.join("|")})\b`, "i");
 

@@ -30,6 +30,13 @@ describe("a public life's happenings as date claims (life-career.ts)", () => {
     expect(frame?.event?.id).toBe("rule-seized");
     expect(scope(frame)).toEqual(["muhammadu-buhari"]);
   });
+  it("dates a participle's happening as its sentence's subject's (AP on Jerry Rawlings, 12 November 2020)", () => {
+    const body = OBIT("Jerry Rawlings", "He won the elections and was sworn in as president in 1993 and served two elected four-year terms, leaving office in 2001.");
+    const frame = frameOf(body, "2001", "2020-11-12");
+    expect(frame?.measure.id).toBe("date.office-end");
+    expect(scope(frame)).toEqual(["jerry-rawlings"]);
+    expect(frameOf(OBIT("Jerry Rawlings", "The party governed for a decade, leaving office in 2001."), "2001", "2020-11-12")?.measure.id).not.toBe("date.office-end");
+  });
   it("dates becoming president by its office (ZeroHedge, 17 June 2019)", () => {
     const frame = frameOf("Egypt's Former President, Mohamed Morsi, Has Died In Court\n\nMorsi, who was visited by Hillary Clinton in July 2012, became president in June 2012.", "June 2012", "2019-06-17");
     expect(frame?.measure.id).toBe("date.office-start");

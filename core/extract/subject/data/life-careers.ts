@@ -6,6 +6,7 @@
  *   "was sentenced to 25 years in prison in 2009", "was diagnosed with cancer in May 2024").
  *   'transitive' among them tell their subject's happening only when passive ("he was sentenced"),
  *   another's when active ("the court sentenced him"); 'active' ones are the subject's as written.
+ *   A participle ("..., leaving office in 2001") tells the happening of its sentence's subject.
  * - 'ofObject': the classes a happening is one of several of in a life unless its object says which:
  *   an election to which office, a sentence of how long, a diagnosis of what ('offices', 'illnesses').
  * - 'offices': the head of a country or a government, as outlets name the office ("president",
@@ -35,7 +36,8 @@ const data = {
     "took power": "office-start", "seized power": "office-start", "came to power": "office-start", "rose to power": "office-start",
     "assumed power": "office-start", "grabbed power": "office-start", "took over power": "office-start", "became president": "office-start", "became prime minister": "office-start",
     "became head of state": "office-start", "became premier": "office-start",
-    "left office": "office-end", "stepped down": "office-end", "was ousted": "office-end", "was overthrown": "office-end",
+    "taking office": "office-start", "seizing power": "office-start", "coming to power": "office-start",
+    "left office": "office-end", "leaving office": "office-end", "stepping down": "office-end", "stepped down": "office-end", "was ousted": "office-end", "was overthrown": "office-end",
     "was toppled": "office-end", "was deposed": "office-end", "handed over power": "office-end", "relinquished power": "office-end",
     "was elected": "elected", "elected": "elected", "won the election": "elected", "won the elections": "elected",
     "won the presidential election": "elected", "won the presidential elections": "elected", "won the presidency": "elected",
