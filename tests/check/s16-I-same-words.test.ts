@@ -8,7 +8,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkClaims, extractClaims } from "../../core/index.js";
-import { leads, sameWordsPairs, tellingWords } from "../../core/check/frame/same-words.js";
+import { sameWordsPairs } from "../../core/check/frame/same-words.js";
+import { leads } from "../../core/check/frame/report-lead.js";
+import { tellingWords } from "../../core/check/frame/telling-words.js";
 import type { Article, Claim } from "../../core/model.js";
 
 const internal = (article: Article) =>

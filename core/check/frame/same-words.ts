@@ -2,74 +2,28 @@ import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
 import { asserts, isNumeric, sameMeasure } from "../pairs.js";
 import type { SameThing } from "../same-thing.js";
-import { COORDINATING_WORDS, COUNTED_HAPPENING, GENERIC_WORDS, PASSING_WORDS } from "../data/same-words.js";
+import { COUNTED_HAPPENING } from "../data/same-words.js";
+import { leads } from "./report-lead.js";
+import { stem, tellingWords } from "./telling-words.js";
 import { GUESSED_TOLL, OTHER_HAPPENING } from "../data/one-story.js";
 import { placesNamed } from "./placed-part.js";
 import { isCountryPlace, isGazetteerPlace, placesAround } from "../../extract/subject/gazetteer.js";
 
 /**
- * One report telling one figure twice with the same words around it and two values: "North
- * Macedonia to declare seven days of mourning" over "will announce 16 days of mourning"; "Winds 85
- * mph" over "maximum sustained winds of 90 mph"; "Dies at 100" over "died at 79"; "at a cost of
- * around Rs 980 crore" beside "at a cost of around Rs. 980 million". The subject readers leave such
- * figures without a frame, so no measure ties them; the word the figure is told with does, inside
- * one report. It is weak (a discrepancy at most), and only for two values: a third value told with
- * the same word makes a series (the winds of each hour, the heights of several towers), not one
- * figure. A sentence bringing in another happening, a guess, or a past year keeps its figure apart.
+ * One report telling one figure twice with the same word beside it and two values, one of them in
+ * its headline or lead (report-lead.ts): "North Macedonia to declare seven days of mourning" over
+ * "will announce 16 days of mourning"; "Dies at 100" over "died at 79"; "Trapped 45ft sperm whale"
+ * over "A 30ft 20-tonne sperm whale". The subject readers leave such figures without a frame, or
+ * with one read from the story, so no measure ties them; the word the figure is told with does,
+ * inside one report. It is weak (a discrepancy at most), and only for two values near each other:
+ * a third value or a fourth mention told with the word makes a series (each fire's containment),
+ * and a sentence bringing in another happening, a guess, a past year, another day or other places
+ * keeps its figure apart.
  */
 
-const WHY = (word: string) => `the report tells both figures with the same word, “${word}”, and gives no third value with it`;
-
-/** A clause ends at these: the word a figure is told with stands inside its own clause. */
-const CLAUSE_END = /[.;:!?()[\]\n"“”,–—|]/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const REACH = 60;
-const MAX_SKIPPED = 4;
 const MAX_MENTIONS = 3;
 
-/** A crude stem: "died"/"dies", "winds"/"wind", "bodies"/"body" meet. */
-function stem(word: string): string {
-  const w = word.toLowerCase().replace(/[’']s$/u, "");
-  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && w.endsWith("ied")) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith("es") && !w.endsWith("ses")) return w.slice(0, -1).replace(/e$/u, "");
-  if (w.length > 3 && w.endsWith("ed")) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
-  return w;
-}
-
-/**
- * The first word telling what the figure is, among the words beside it in reading order away from
- * it; a coordination ends the figure's own words, and so does another figure when reading back
- * (the word before "20-tonne" in "A 30ft 20-tonne whale" is the 30ft's). Reading on, a figure
- * with a unit of its own is a modifier passed over ("30ft 20-tonne sperm whale").
- */
-function firstTelling(words: string[], back: boolean): string | undefined {
-  for (const [i, word] of words.entries()) {
-    if (i >= MAX_SKIPPED) return undefined;
-    const lower = word.toLowerCase();
-    if (COORDINATING_WORDS.has(lower)) return undefined;
-    if (/^\p{N}/u.test(word)) {
-      if (back || !/\p{L}/u.test(word)) return undefined;
-      continue;
-    }
-    if (PASSING_WORDS.has(lower)) continue;
-    return GENERIC_WORDS.has(lower) ? undefined : lower;
-  }
-  return undefined;
-}
-
-/** The words a figure is told with: the first telling word after it and the first before it, in its clause. */
-export function tellingWords(claim: Claim, body: string): { after?: string; before?: string } {
-  const tail = body.slice(claim.end, claim.end + REACH);
-  const head = body.slice(Math.max(0, claim.start - REACH), claim.start);
-  const afterClause = tail.split(CLAUSE_END)[0] ?? "";
-  const beforeParts = head.split(CLAUSE_END);
-  const beforeClause = beforeParts[beforeParts.length - 1] ?? "";
-  const after = firstTelling(afterClause.match(WORD) ?? [], false);
-  const before = firstTelling((beforeClause.match(WORD) ?? []).reverse(), true);
-  return { ...(after ? { after } : {}), ...(before ? { before } : {}) };
-}
+const WHY = (word: string) => `the report tells both figures with the same word, “${word}”, and gives no third value with it`;
 
 /** A sentence that keeps its figure apart from the report's story: another happening, a guess, a past year. */
 function keptApart(claim: Claim, body: string): boolean {
@@ -114,25 +68,6 @@ function placedApart(a: Claim, b: Claim, body: string): boolean {
   const [pa, pb] = [known(a), known(b)];
   const within = (place: string, others: string[]) => others.some((other) => other === place || placesAround(place).includes(other) || placesAround(other).includes(place));
   return pa.some((place) => !within(place, pb)) && pb.some((place) => !within(place, pa));
-}
-
-/**
- * The report's headline or lead: a line of its own with no full stop (a headline or a
- * sub-headline), or the body's first sentence. What a report leads with is its story's figure;
- * the body telling another value with the same word contradicts it, where two figures both in the
- * body are as often two things of one kind (two terms of office, two trips, two fires).
- */
-const HEADLINE_WORDS = 20;
-
-export function leads(claim: Claim, body: string): boolean {
-  const sentence = claim.sentence;
-  if (!sentence) return false;
-  if (body.slice(0, sentence.start).trim() === "") return true;
-  const text = body.slice(sentence.start, sentence.end).trim();
-  const lineStart = body.slice(0, sentence.start).trimEnd();
-  const ownLine = (lineStart === "" || body.slice(lineStart.length, sentence.start).includes("\n"))
-    && /^\s*(?:\n|$)/u.test(body.slice(sentence.end));
-  return ownLine && !/[.!?]["”’)]?$/u.test(text) && text.split(/\s+/u).length <= HEADLINE_WORDS;
 }
 
 /** The days the figures' sentences are dated by differ: two happenings ("struck on Sunday" / "struck ... on December 18"). */
@@ -192,4 +127,19 @@ export function sameWordsMatch(a: Claim, b: Claim, body: string, words: Map<Clai
   const word = words.get(a)?.get(b) ?? words.get(b)?.get(a);
   if (word === undefined || keptApart(a, body) || keptApart(b, body) || placedApart(a, b, body)) return null;
   return { strength: "weak", why: WHY(word) };
+}
+
+/**
+ * Whether two figures no frame ties may be tied by the words a report tells them with: when
+ * nothing anchors their frames, or when one frame is read from the story, not from its own
+ * sentence ("frame.story-figure"), so its measure and scope say less than the words beside it.
+ * Never past units, an addition, a change or a figure not asserted (same-thing.ts stops).
+ */
+const STORY_READ = "frame.story-figure";
+const NEVER_TOLD_ALIKE = new Set(["not-asserted", "addition", "units", "change"]);
+
+export function toldAlike(a: Claim, b: Claim, stop: string | undefined): boolean {
+  if (stop === undefined || NEVER_TOLD_ALIKE.has(stop)) return false;
+  if (stop === "subject-words" || stop === "no-anchor") return true;
+  return [a, b].some((claim) => claim.subject?.frame?.rules?.includes(STORY_READ) === true);
 }

@@ -8,7 +8,7 @@ import { inBreakdowns, partsNamed, partsOfThose } from "../frame/breakdown.js";
 import { fromDifferentThings } from "../frame/difference.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
-import { sameWordsMatch, sameWordsPairs } from "../frame/same-words.js";
+import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
 import { hospitalShare } from "../frame/hospital-count.js";
 import { setAgainst as comparedInWords } from "../frame/set-against.js";
 import { laterLevel } from "../frame/later.js";
@@ -89,21 +89,6 @@ function explain(a: Claim, b: Claim, severity: Severity, match: SameThing, sourc
     + `(${from(b, sources?.[1])}) for the same thing at the same time${sources ? "" : quotedNote(a, b)}. ${ending} Compared because ${match.why}.`;
 }
 
-/**
- * Whether two figures no frame ties may be tied by the words a report tells them with
- * (frame/same-words.ts): when nothing anchors their frames, or when one frame is read from the
- * story, not from its own sentence ("frame.story-figure"), so its measure and scope say less than
- * the words beside it. Never past units, an addition, a change or a figure not asserted.
- */
-const STORY_READ = "frame.story-figure";
-const NEVER_TOLD_ALIKE = new Set(["not-asserted", "addition", "units", "change"]);
-
-function toldAlike(a: Claim, b: Claim, stop: string | undefined): boolean {
-  if (stop === undefined || NEVER_TOLD_ALIKE.has(stop)) return false;
-  if (stop === "subject-words" || stop === "no-anchor") return true;
-  return [a, b].some((claim) => claim.subject?.frame?.rules?.includes(STORY_READ) === true);
-}
-
 /** Why a pair of one article's figures gave no finding: the first guard that held (internal-stops.mjs traces them). */
 export type InternalStop = "repeated" | "revised" | "part" | "set-aside" | "one-sentence" | "restatement" | "other-time" | "separate-events"
   | "among-several" | "running-total" | "count-going-on" | "placed-part" | "set-against" | "from-different-things" | "not-same-thing"
@@ -137,10 +122,10 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   const several = severalTold(primary);
   const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
   // Figures no frame ties but one report tells with the same word ("seven days of mourning" / "16 days of mourning").
-  const told2 = sameWordsPairs(primary, article.body, claims);
+  const toldWithWords = sameWordsPairs(primary, article.body, claims);
   const framedPairs = pairsWithin(primary);
   const paired = new Set(framedPairs.map(([x, y]) => `${x.id}\u0000${y.id}`));
-  const pairs = [...framedPairs, ...told2.pairs.filter(([x, y]) => !paired.has(`${x.id}\u0000${y.id}`) && !paired.has(`${y.id}\u0000${x.id}`))]
+  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(([x, y]) => !paired.has(`${x.id}\u0000${y.id}`) && !paired.has(`${y.id}\u0000${x.id}`))]
     .map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
   // Figures the story puts in order once (an update, "has since risen") are in order for every
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
@@ -195,7 +180,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     const comparison = compareClaims(told.get(a) ?? a, told.get(b) ?? b);
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
     const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null)
-      ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, told2.words) : null);
+      ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) : null);
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
