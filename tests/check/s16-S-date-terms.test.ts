@@ -45,3 +45,21 @@ describe("a person's term told as a span of years (date-terms.ts)", () => {
     expect(twoTerms(termOf(first, "from 2017 to 2021", 2017, 2021), tookOffice(first, "2017", 2018))).toBe(false);
   });
 });
+
+describe("a person's elections and sentences recur in a life (data/frame-classes.ts RECURRING_DATE_MEASURES)", () => {
+  const elected: Frame = { measure: { id: "date.elected", text: "elected" }, scope: [{ kind: "named", id: "john-magufuli", text: "John Magufuli" }], rules: ["s16-S-test"] };
+  const first = article("g", "John Magufuli won the presidency in 2015.", "2020-10-30", "Outlet G");
+  const second = article("h", "John Magufuli was elected president in 2020.", "2020-10-31", "Outlet H");
+  const on = (doc: Article, text: string, year: string, frame: Frame): Claim => claimOn(doc, { text, value: year, subject: { ...subject(frame.measure.id), frame } });
+
+  it("reads two elections of one person years apart as two elections, not one misdated", () => {
+    expect(across(on(second, "in 2020", "2020", elected), on(first, "in 2015", "2015", elected), first, second)).toEqual([]);
+  });
+
+  it("still compares a birth told with two years", () => {
+    const born: Frame = { ...elected, measure: { id: "date.birth", text: "born" } };
+    const x = article("i", "John Magufuli was born in 1959.", "2021-03-18");
+    const y = article("j", "John Magufuli, born in 1960, died.", "2021-03-18");
+    expect(across(on(y, "in 1960", "1960", born), on(x, "in 1959", "1959", born), x, y)).toHaveLength(1);
+  });
+});

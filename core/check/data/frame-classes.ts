@@ -27,6 +27,8 @@ export const ONCE_ONLY_DATE_MEASURES: ReadonlySet<string> = new Set([
  * Dates of a happening that recurs (an incident of a kind, a start, an end; rules/date-conflict.ts,
  * rules/date-another.ts). Happenings of a kind recur where they happen (a bombing of one hotel in
  * 2003 and in 2009, one region's earthquakes, a city's fires), while outlets that date one
- * happening differently slip by days or a month, or write the wrong year.
+ * happening differently slip by days or a month, or write the wrong year. A person's elections and
+ * sentences recur in a life too: "won the presidency in 2015" and "was elected president in 2019"
+ * (the "re-" left out) are two elections, not one misdated.
  */
-export const RECURRING_DATE_MEASURES: ReadonlySet<string> = new Set(["date.occurred", "date.start", "date.end"]);
+export const RECURRING_DATE_MEASURES: ReadonlySet<string> = new Set(["date.occurred", "date.start", "date.end", "date.elected", "date.re-elected", "date.sentenced"]);
