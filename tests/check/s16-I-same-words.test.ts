@@ -42,9 +42,11 @@ describe("the word a figure is told with", () => {
     const jet = { id: "j", published: "2019-05-06", body: "The jet had 73 passengers and five crew members." };
     expect(tellingWords(claim(extractClaims(jet), "five"), jet.body).before).toBeUndefined();
   });
-  it("is never a word that tells every figure apart from none (people, years, length)", () => {
+  it("is never a word that tells every figure apart from none (people, years); a word of a dimension is marked as such", () => {
+    const toll = { id: "p", published: "2024-01-01", body: "The fire killed 36 people." };
+    expect(tellingWords(claim(extractClaims(toll), "36"), toll.body).after).toBeUndefined();
     const bridge = { id: "b", published: "2024-01-01", body: "The bridge has a total length of 1,975 metres." };
-    expect(tellingWords(claim(extractClaims(bridge), "1,975 metres"), bridge.body).before).toBeUndefined();
+    expect(tellingWords(claim(extractClaims(bridge), "1,975 metres"), bridge.body).before).toBe("~length");
   });
 });
 
@@ -62,6 +64,17 @@ describe("a headline's figure and the body's, told with one word", () => {
   });
   it("“Dies at 100” over “died at 79”", () => {
     expect(texts(echeverria)).toContain("100 | 79");
+  });
+});
+
+describe("a slip of scale: the same digits a power of ten apart", () => {
+  const dwarka = { id: "d", published: "2024-02-25", body: "The four-lane cable-stayed bridge is 2.32 km long and was constructed at a cost of around Rs 980 crore.\nIt links Okha with Beyt Dwarka island.\nIt is constructed at a cost of around Rs. 980 million" };
+  it("ties two figures told with a word of their dimension, neither in a lead (Sudarshan Setu: Rs 980 crore / Rs. 980 million)", () => {
+    expect(texts(dwarka)).toContain("around Rs 980 crore | around Rs. 980 million");
+  });
+  it("a word of a dimension ties nothing else: two lengths near each other in the body stay apart", () => {
+    const spans = { id: "s", published: "2024-02-25", body: "The bridge was opened on Sunday.\nIt has a total length of 2,320 metres.\nIts main span has a length of 900 metres." };
+    expect(sameWordsPairs(extractClaims(spans), spans.body).pairs).toEqual([]);
   });
 });
 

@@ -33,8 +33,15 @@ export const GENERIC_WORDS = new Set([
   "figure", "figures", "toll", "count", "total", "least", "million", "billion", "thousand", "hundred", "crore", "lakh", "one", "ones",
   "first", "second", "third", "last", "next", "new", "old", "aged", "age", "each", "every", "many", "several", "few", "both",
   "including", "include", "includes", "among", "them", "they", "he", "she", "we", "you", "i", "us",
-  // Words naming a dimension tell the unit again, not which thing: "a total length of 1,975 metres"
-  // and "a cumulative length of 38,000 km" (a bridge and its cables); "weighs" of a statue and of its head.
+]);
+
+/**
+ * Words naming a dimension tell the unit again, not which thing: "a total length of 1,975 metres"
+ * and "a cumulative length of 38,000 km" (a bridge and its cables); "weighs" of a statue and of its
+ * head. They tie two figures only as a slip of scale ("at a cost of around Rs 980 crore" / "at a
+ * cost of around Rs. 980 million": the same digits a power of ten apart).
+ */
+export const DIMENSION_WORDS = new Set([
   "length", "lengths", "long", "area", "areas", "height", "heights", "high", "tall", "weight", "weights", "weigh", "weighs", "weighing",
   "weighed", "depth", "deep", "width", "wide", "size", "distance", "speed", "temperature", "temperatures", "capacity", "volume",
   "cost", "costs", "costing", "price", "worth", "value", "measuring", "measures", "measure", "spanning", "span", "covering", "covers",

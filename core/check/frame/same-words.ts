@@ -4,7 +4,7 @@ import { asserts, isNumeric, sameMeasure } from "../pairs.js";
 import type { SameThing } from "../same-thing.js";
 import { COUNTED_HAPPENING } from "../data/same-words.js";
 import { leads } from "./report-lead.js";
-import { stem, tellingWords } from "./telling-words.js";
+import { DIMENSION_MARK, stem, tellingWords } from "./telling-words.js";
 import { GUESSED_TOLL, OTHER_HAPPENING } from "../data/one-story.js";
 import { placesNamed } from "./placed-part.js";
 import { isCountryPlace, isGazetteerPlace, placesAround } from "../../extract/subject/gazetteer.js";
@@ -41,12 +41,16 @@ function keptApart(claim: Claim, body: string): boolean {
  */
 const NEAR = 3;
 
+/** The same significant digits, two or more, a power of ten apart: "980 crore" (9.8 billion) and "980 million". */
+function sameDigits(x: number, y: number): boolean {
+  const digits = (n: number) => n.toExponential(6).split("e")[0]!.replace(".", "").replace(/0+$/u, "");
+  return x !== y && digits(x) === digits(y) && digits(x).length >= 2;
+}
+
 function slipApart(a: Claim, b: Claim): boolean {
   const [x, y] = [Math.abs(a.value as number), Math.abs(b.value as number)];
   if (x === 0 || y === 0) return false;
-  if (Math.max(x, y) / Math.min(x, y) <= NEAR) return true;
-  const digits = (n: number) => n.toExponential(6).split("e")[0];
-  return digits(x) === digits(y);
+  return Math.max(x, y) / Math.min(x, y) <= NEAR || sameDigits(x, y);
 }
 
 /**
@@ -107,7 +111,10 @@ export function sameWordsPairs(claims: readonly Claim[], body: string, all: read
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i]!.claim, group[j]!.claim];
         if (a.value === b.value || sameSentence(a, b) || !sameMeasure(a, b)) continue;
-        if (!slipApart(a, b) || restatedAs(a, b, all) || !(leads(a, body) || leads(b, body)) || datedApart(a, b, all)) continue;
+        if (!slipApart(a, b) || restatedAs(a, b, all) || datedApart(a, b, all)) continue;
+        // A slip of scale needs no lead, and may be told with a word of its dimension ("at a cost of").
+        const scale = sameDigits(Math.abs(a.value as number), Math.abs(b.value as number));
+        if (!scale && (word.includes(DIMENSION_MARK) || !(leads(a, body) || leads(b, body)))) continue;
         // A third value of the measure told with this word, or a fourth mention: a series (one
         // figure a place or a fire), not one figure told twice.
         const told = group.filter((other) => sameMeasure(other.claim, a));
@@ -115,7 +122,7 @@ export function sameWordsPairs(claims: readonly Claim[], body: string, all: read
         if (words.get(a)?.has(b)) continue;
         pairs.push([a, b]);
         if (!words.has(a)) words.set(a, new Map());
-        words.get(a)!.set(b, group[i]!.said[word[0]!] ?? word.slice(1));
+        words.get(a)!.set(b, (group[i]!.said[word[0]!] ?? word.slice(1)).replace(DIMENSION_MARK, ""));
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Claim } from "../../model.js";
-import { COORDINATING_WORDS, GENERIC_WORDS, PASSING_WORDS } from "../data/same-words.js";
+import { COORDINATING_WORDS, DIMENSION_WORDS, GENERIC_WORDS, PASSING_WORDS } from "../data/same-words.js";
 
 /**
  * The word a report tells a figure with, on either side of it inside its clause: "16 days of
@@ -13,8 +13,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const REACH = 60;
 const MAX_SKIPPED = 4;
 
+/** Marks a word naming a dimension ("~cost"): it ties two figures only as a slip of scale (same-words.ts). */
+export const DIMENSION_MARK = "~";
+
 /** A crude stem: "died"/"dies", "winds"/"wind", "bodies"/"body" meet. */
 export function stem(word: string): string {
+  if (word.startsWith(DIMENSION_MARK)) return `${DIMENSION_MARK}${stem(word.slice(DIMENSION_MARK.length))}`;
   const w = word.toLowerCase().replace(/[’']s$/u, "");
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && w.endsWith("ied")) return `${w.slice(0, -3)}y`;
@@ -40,6 +44,7 @@ function firstTelling(words: string[], back: boolean): string | undefined {
       continue;
     }
     if (PASSING_WORDS.has(lower)) continue;
+    if (DIMENSION_WORDS.has(lower)) return `${DIMENSION_MARK}${lower}`;
     return GENERIC_WORDS.has(lower) ? undefined : lower;
   }
   return undefined;
