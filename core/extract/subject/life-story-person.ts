@@ -98,7 +98,8 @@ export function pronounPerson(text: string, at: number): string | null {
   let last: string | null = null;
   for (const m of text.slice(Math.max(0, at - 300), at).matchAll(ANY_NAME)) {
     const name = bareName(m[0].replace(/['’]s$/, ""));
-    if ((isPerson(name, text, false) && /\s/.test(name)) || name === surname) last = name;
+    // "Prime Minister", "Republic": an office or a one-word name tells no other person.
+    if ((/\s/.test(name) && !name.split(/\s+/).some(notName) && isPerson(name, text, false)) || name === surname) last = name;
   }
   return last === null || last.split(/\s+/).pop() === surname ? person : null;
 }

@@ -23,6 +23,7 @@ import { cueFamily, mayHold } from "./date-cues.js";
 
 const TERM = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(careers.termWords)})(?![\p{L}])`, "iu");
 const CUE = cueFamily(careers.termWords);
+const TOP_OFFICE = new RegExp(String.raw`\b(?:${wordAlternation(careers.offices)})\b`, "i");
 /** What ends a clause between the office word and the span. */
 const BREAK = /[;:.!?]|\b(?:said|says|told|when|which|while|but|after|before|since|until|later|then|and)\b/i;
 /** "president of the Football Federation": the office of the words after "of", a country or none. */
@@ -32,6 +33,8 @@ const OFFICE_OF = /\b(?:president|presidency|prime\s+minister|premier|head\s+of\
 export function termDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   if (mention.qualifier !== "range" || typeof mention.low !== "number" || typeof mention.high !== "number" || mention.low < 1000) return null;
+  // "throughout most of the 1980s": a decade is when something went on, no term.
+  if (/\d0['’]?s\b/.test(text.slice(mention.start, mention.end))) return null;
   if (!mayHold(input, CUE)) return null;
   const before = text.slice(Math.max(sentence.start, mention.start - 110), mention.start);
   // "Prime Minister David Cameron (2010–2016)": years in brackets after a name may be a term or a life; not read.
@@ -44,6 +47,9 @@ export function termDate(input: SubjectInput): SubjectReading | null {
   const of = OFFICE_OF.exec(offices);
   // "president of the Republic of Kenya": a country; "president of the Kenya Football Federation": no.
   if (of && !countryNamed(of[1]!)) return null;
+  // "served as the First Secretary of the Communist Party": a verb's office named, and not the top one.
+  const as = /\bas\s+(?:the\s+|a\s+|an\s+)?([^,;]{1,60})$/i.exec(offices);
+  if (as && !TOP_OFFICE.test(as[1]!)) return null;
   const at = mention.start - (clause.length - office);
   const person = clausePerson(input, mention.start - clause.length, at) ?? pronounPerson(text, mention.start);
   return person ? termSubject(personNamed(text, person), clause.slice(office).trim(), termKind(clause)) : null;
@@ -68,15 +74,20 @@ function countryNamed(words: string): boolean {
   return parts.some((w) => gazetteerPlace(w) !== null) && !/\b(?:Federation|Association|Club|Union|Party|Council|Company|Bank|University|Committee|Court|Senate|Foundation|Institute|League|Society|Chamber)\b/.test(words);
 }
 
-/** The last person the clause names before the office word: "Kibaki served as", "Goodluck Jonathan, president from". */
+/**
+ * The clause's subject before the office word: its first person named ("Kibaki served as",
+ * "Goodluck Jonathan, president from"); not a name after "the" ("governed the Republic of Cuba").
+ */
 function clausePerson(input: SubjectInput, clauseStart: number, officeAt: number): string | null {
-  let found: string | null = null;
-  for (const m of input.text.slice(clauseStart, officeAt).matchAll(NAMES)) {
+  const { text, sentence } = input;
+  for (const m of text.slice(clauseStart, officeAt).matchAll(NAMES)) {
+    const at = clauseStart + m.index;
     const name = m[0].replace(/['’]s$/, "");
-    const opens = clauseStart + m.index === input.sentence.start && !/\s/.test(name);
-    if (isPerson(name, input.text, opens)) found = name;
+    if (/\bthe\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, at - 30), at))) continue;
+    const opens = /^[\s"“‘'(]*$/u.test(text.slice(sentence.start, at)) && !/\s/.test(name);
+    if (isPerson(name, text, opens)) return name;
   }
-  return found;
+  return null;
 }
 
 const NAMES = new RegExp(NAME, "gu");

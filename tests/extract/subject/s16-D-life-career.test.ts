@@ -83,6 +83,14 @@ describe("a term of the top office as a span of years (life-term.ts)", () => {
     expect(frame?.measure.id).toBe("date.office-start");
     expect(scope(frame)).toEqual(["mwai-kibaki"]);
   });
+  it("takes the clause's first person, not a name after 'the'; reads no party office and no decade", () => {
+    const fidel = "Fidel Castro dies at 90\n\nFidel governed the Republic of Cuba as Prime Minister from 1959 to 1976 and then as President from 1976 to 2008. Castro died on Friday.";
+    expect(scope(frameOf(fidel, "from 1959 to 1976", "2016-11-26"))).toEqual(["fidel-castro"]);
+    const party = "Fidel Castro dies at 90\n\nCastro also served as the First Secretary of the Communist Party of Cuba from 1961 until 2011. Castro died on Friday.";
+    expect(frameOf(party, "from 1961 until 2011", "2016-11-26")?.measure.id).not.toBe("date.office-start");
+    const decade = "Ronald Reagan dies at 93\n\nDuring his years in office, throughout most of the 1980s, Reagan underwent surgery. Reagan died on Saturday.";
+    expect(frameOf(decade, "1980s", "2004-06-06")?.measure.id).not.toBe("date.office-start");
+  });
   it("does not read years in brackets after a name", () => {
     expect(frameOf("Peruvian President Alberto Fujimori (1990-2000) died on Wednesday at the age of 86. Fujimori had cancer.", "1990-2000")?.measure.id).not.toBe("date.office-start");
   });
