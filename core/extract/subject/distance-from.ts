@@ -191,3 +191,13 @@ export function eventDistance(text: string, sentence: Span, m: Mention): EventMe
   if (!place || located(besideThing(text, sentence, m, place)) || !PLACES_EVENT.test(text.slice(sentence.start, m.start))) return null;
   return { head: `from-${place.id}`, measure: "distance", events: EVENTS, ownEvent: true, span: { start: m.end, end: place.end } };
 }
+
+/**
+ * The measure of a length told from a named place, whatever it locates ("just 150km from Kabul"):
+ * `distance.from-<place>`, as distanceOfThing names it, for a figure no reader tied to a thing.
+ * @example distanceFromPlace("the city of Ghazni on Thursday, just 150km from Kabul.", sentence, mentionOf("150km")) // "distance.from-kabul"
+ */
+export function distanceFromPlace(text: string, sentence: Span, m: Mention): string | null {
+  const place = fromPlace(text, sentence, m);
+  return place ? `distance.from-${place.id}` : null;
+}

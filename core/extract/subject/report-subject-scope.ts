@@ -16,7 +16,10 @@ import { STORY_NAME, storyNames } from "./story-names.js";
  * a sentence that names a known place ("through the territory of Kyrgyzstan") may be that place's part.
  * @example reportScope(readingOf("The skyscraper dubbed “Mohammed VI Tower” will reach 984 feet")) // [{ kind: "named", id: "mohammed-vi", ... }]
  */
-export function reportScope(r: Reading): ScopeEntity[] {
+export function reportScope(r: Reading, measure: string): ScopeEntity[] {
+  // "the Afghan city of Ghazni on Thursday, just 150km from Kabul": what a distance from a place
+  // locates is the story's place, which its names carry; a name in the clause is mostly the actor's.
+  if (measure.startsWith(DISTANCE_FROM)) return storyNamesOf(r);
   const scope = readScope(r).filter((entity) => entity.kind !== "named" || entity.id.startsWith(STORY_NAME) || !plainName(entity.id));
   const [only] = scope;
   const thing = scope.length === 1 && only!.kind === "named" && !only!.id.startsWith(STORY_NAME);
@@ -44,9 +47,17 @@ function readScope(r: Reading): ScopeEntity[] {
   if (headline) return [headline];
   // A sum is a thing's (what it cost): the places a story names tell no thing apart ("the new bridge
   // replaces the British-era Pamban Railway Bridge").
-  const context = r.input.context;
-  return context && mention.dimension !== "money" ? storyNames(context).filter((n) => n.id.startsWith(STORY_NAME)) : [];
+  return mention.dimension !== "money" ? storyNamesOf(r) : [];
 }
+
+/** The report's story names (story-names.ts), without its other scope entities. */
+function storyNamesOf(r: Reading): ScopeEntity[] {
+  const context = r.input.context;
+  return context ? storyNames(context).filter((n) => n.id.startsWith(STORY_NAME)) : [];
+}
+
+/** The measure of a distance told from a named place (distance-from.ts distanceFromPlace). */
+const DISTANCE_FROM = "distance.from-";
 
 
 /**

@@ -2,6 +2,9 @@ import type { FramePart } from "../../model.js";
 import type { Span } from "../span.js";
 import { buildSubject } from "./key.js";
 import { dimensionOf } from "./named-subject.js";
+import { distanceFromPlace } from "./distance-from.js";
+import { THINGS } from "./named-thing.js";
+import kindData from "./data/thing-dimensions.js";
 import { placeAfter } from "./place.js";
 import { PLACE_BEFORE } from "./place-before.js";
 import type { Reading, SubjectInput, SubjectReading } from "./reading.js";
@@ -37,6 +40,9 @@ const COST = new RegExp(String.raw`\b(?:${FIGURE_WORDS.cost.join("|")})\b[^,;:.]
 const RATE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:${FIGURE_WORDS.rate.join("|")})\b`, "iu");
 const CHANGE_BEFORE = new RegExp(String.raw`\b(?:${FIGURE_WORDS.change.join("|")})\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 const PART_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:${FIGURE_WORDS.partAfter.join("|")})\b`, "iu");
+/** A clause opening with a pointer to a thing: "It", "The bridge", "This tower". */
+const POINTER_SUBJECT = new RegExp(String.raw`^\s*(?:It|Its|(?:The|This|That|These|Those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...THINGS, ...kindData.kinds.flat()].join("|")})s?)(?![\p{L}])`, "u");
+
 /** "more than", "up to", "about" before a figure: its qualifier, no comparison with another figure. */
 const TRAILING_QUALIFIER = new RegExp(String.raw`(?:${QUAL})$`, "iu");
 const OTHER_TIME = new RegExp(String.raw`\b(?:${FIGURE_WORDS.otherTime.join("|")})\b`, "iu");
@@ -53,7 +59,7 @@ export function reportSubject(r: Reading): SubjectReading | null {
   const measure = measureOf(r);
   if (!measure) return null;
   if (guarded(r)) return null;
-  const scope = reportScope(r);
+  const scope = reportScope(r, measure.id);
   if (scope.length === 0) return null;
   const subject = buildSubject({ text: text.slice(mention.start, mention.end), head: measure.id });
   const rules = [...r.rules, STORY_FIGURE];
@@ -90,12 +96,20 @@ export function oneValueEach(inputs: readonly SubjectInput[], readings: (Subject
   });
 }
 
-/** What the figure measures: its dimension for a physical unit (named-subject.ts dimensionOf), a cost for a sum a cost word introduces. */
+/**
+ * What the figure measures: its dimension for a physical unit (named-subject.ts dimensionOf), or its
+ * distance from the place named after it (distance-from.ts), a cost for a sum a cost word introduces.
+ */
 function measureOf(r: Reading): FramePart | null {
   const { text, sentence, mention } = r.input;
   if (mention.dimension && PHYSICAL.has(mention.dimension)) {
     const dimension = dimensionOf(text, sentence, mention);
-    return dimension ? { id: dimension.cls, text: dimension.words } : null;
+    if (dimension) return { id: dimension.cls, text: dimension.words };
+    // "just 150km from Kabul": a distance from a named place, of the place the story tells of; not
+    // of a thing a pointer stands for ("The bridge is located 540 km from Dispur"), which
+    // distance-from.ts reads or leaves unread on purpose.
+    const from = POINTER_SUBJECT.test(text.slice(sentence.start, mention.start)) ? null : distanceFromPlace(text, sentence, mention);
+    return from ? { id: from, text: text.slice(mention.end, Math.min(sentence.end, mention.end + 40)).trim() } : null;
   }
   if (mention.dimension === "money") {
     const cost = COST.exec(text.slice(Math.max(sentence.start, mention.start - 60), mention.start));

@@ -26,6 +26,13 @@ describe("a figure no step framed takes what its report is about", () => {
     const body = "The new bridge replaces the British-era Pamban Railway Bridge, which opened in 1914. Built at Rs 531 crore, the bridge is 2.1 km long.";
     expect(reportFrame(body, "Rs 531 crore", "2025-04-06")).toBeUndefined();
   });
+  it("a distance from a named place is that distance of the place the story tells of", () => {
+    // Channel NewsAsia (AFP), 12 Aug 2021.
+    const body = "KABUL: The Taliban seized the strategic Afghan city of Ghazni on Thursday (Aug 12), just 150km from Kabul, their most important gain in a lightning offensive that has seen them overrun 10 provincial capitals in a week.\nThe interior ministry confirmed the fall of the city, which lies along the major Kabul-Kandahar highway.";
+    const frame = reportFrame(body, "150km", "2021-08-12");
+    expect(frame?.measure).toBe("distance.from-kabul");
+    expect(frame?.scope).toContain("name:ghazni");
+  });
   it("a sum no cost word introduces is left alone (a loan, a price, a fine)", () => {
     const body = "Lagos stadium plan\nThis will include a new $53 million (£38 million/€45 million) 10,000-capacity arena.";
     expect(reportFrame(body, "$53 million")).toBeUndefined();
