@@ -150,8 +150,11 @@ export function isGazetteerPlace(id: string): boolean {
  * @example isCountryPlace("ankara") // false
  */
 export function isCountryPlace(id: string): boolean {
-  return DISPLAY.has(id) && !PARENT.has(id);
+  return COUNTRIES.has(id);
 }
+
+/** The places inside no other, read once at load (the look-up is asked of every name of every story). */
+const COUNTRIES: ReadonlySet<string> = new Set([...DISPLAY.keys()].filter((id) => !PARENT.has(id)));
 
 /**
  * The capital of a country, or null.

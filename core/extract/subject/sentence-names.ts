@@ -137,6 +137,12 @@ function inKnownPlaces(words: readonly Capitalised[], runsOn: readonly boolean[]
     let longest = 1;
     // A run no place's name opens with is looked up as its first word alone (with or without "City", as cityOrPlace reads it).
     if (runsOn[i] && words[i]!.facts.opens) while (longest < MAX_NAME_WORDS && runsOn[i + longest - 1]) longest++;
+    if (longest === 1) {
+      // Most words open no run: the word's own look-up, kept among its facts.
+      const id = words[i]!.facts.place;
+      if (id) out.set(i, { id, first: i, last: i, text: words[i]!.word });
+      continue;
+    }
     // The runs from word i, each built once: "Las", "Las Vegas", ...
     const runs = [words[i]!.word];
     for (let n = 2; n <= longest; n++) runs.push(`${runs[n - 2]} ${words[i + n - 1]!.word}`);
