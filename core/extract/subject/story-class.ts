@@ -5,6 +5,7 @@ import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
 import { boundaryFirst } from "../boundary-first.js";
 import SERVICES from "./data/story-services.js";
+import { isSpace } from "./name-neighbours.js";
 
 /**
  * The one class of event a story tells of (story-names.ts gives it to every story name): read
@@ -39,13 +40,18 @@ const EVENT_WORD = new RegExp(EVENT_WORD_SOURCE, "giu");
  */
 const EVENT_WORD_LOWER = new RegExp(EVENT_WORD_SOURCE, "gu");
 
-function eventWordScan(text: string): { scan: string; words: RegExp } {
-  const lower = text.toLowerCase();
+function eventWordScan(text: string, lower: string): { scan: string; words: RegExp } {
   return lower.length === text.length && !text.includes("\u017f") ? { scan: lower, words: EVENT_WORD_LOWER } : { scan: text, words: EVENT_WORD };
 }
 
 /** A letter or hyphen: before an event word, it makes the word the end of a longer one. */
 const WORD_CHAR = /[\p{L}-]/u;
+
+/** Whether the character (one code unit) at i is WORD_CHAR: ASCII by its code. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : WORD_CHAR.test(text[i]!);
+}
 
 /** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
 const ANOTHER = boundaryFirst(String.raw`\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
@@ -65,9 +71,10 @@ const ORDINAL = boundaryFirst(String.raw`\b(?:second|third|fourth|fifth)\s+(?:[\
  * other step's reading: this runs once per article, before some figures are read): none when
  * they name several classes (a generic "disaster" is none), or when the story names another
  * event of the class ("a second quake struck a day later", "another blast").
- * @example storyClass(text, 0, leadEnd) // "earthquake"
+ * `lower` is the text in lower case (context.ts lowerText: made once per article).
+ * @example storyClass(text, leadEnd, text.toLowerCase()) // "earthquake"
  */
-export function storyClass(text: string, end: number): string | undefined {
+export function storyClass(text: string, end: number, lower: string = text.toLowerCase()): string | undefined {
   // The lead's classes first; the rest of the text is read in full only when the lead names none.
   const inLead = new Set<string>();
   const later: { cls: string; at: number }[] = [];
@@ -76,7 +83,7 @@ export function storyClass(text: string, end: number): string | undefined {
   let stopped = false;
   // The words are read in the text in lower case (as written when that is not safe); what is
   // asked of each word below reads the text as written at the same place.
-  const { scan, words } = eventWordScan(text);
+  const { scan, words } = eventWordScan(text, lower);
   words.lastIndex = 0;
   for (let m = words.exec(scan); m; m = words.exec(scan)) {
     const cls = tollClassAt(text, m);
@@ -107,7 +114,7 @@ export function storyClass(text: string, end: number): string | undefined {
 
 /** The toll class of an event word found at m, unless it ends a longer word ("post-quake"). */
 function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
-  if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) return undefined;
+  if (m.index > 0 && isWordChar(text, m.index - 1)) return undefined;
   const breach = BREACH.includes(m[0].toLowerCase());
   const cls = breach ? undefined : classOfWord(m[0]);
   // "a small dam collapsed, causing a flash flood": what the happening brought about is not the story's class
@@ -123,15 +130,40 @@ function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
  * "fire crews", "flood warnings", "war crimes", "fire drill" (data/story-services.ts, events.ts idioms).
  */
 function namesService(text: string, end: number): boolean {
-  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  const next = nextWord(text, end)?.toLowerCase();
   if (next === undefined) return false;
   if (SERVICE_WORDS.has(next)) return true;
   const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0]?.toLowerCase();
   return word !== undefined && IDIOMS.has(`${word} ${next}`);
 }
 
-/** The word after an event word: white space (no line break), then letters. */
-const NEXT_WORD = /^[^\S\n]+(\p{L}+)/u;
+/**
+ * The word after an event word: white space (no line break), then letters, within the 24
+ * characters after `end`, as `/^[^\S\n]+(\p{L}+)/u` reads `text.slice(end, end + 24)`; read by hand.
+ */
+function nextWord(text: string, end: number): string | undefined {
+  const limit = Math.min(text.length, end + 24);
+  let i = end;
+  for (let c = i < limit ? text.charCodeAt(i) : -1; c >= 0 && c !== 10 && isSpace(c); c = i < limit ? text.charCodeAt(i) : -1) i++;
+  if (i === end) return undefined;
+  const start = i;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+      i++;
+      continue;
+    }
+    // A pair the 24 characters cut is half a character: no letter.
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < limit;
+    const ch = pair ? text.slice(i, i + 2) : text[i]!;
+    if (!LETTER.test(ch)) break;
+    i += ch.length;
+  }
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+const LETTER = /^\p{L}$/u;
 
 const SERVICE_WORDS: ReadonlySet<string> = new Set(SERVICES);
 

@@ -1,5 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
-import { datesBetween, type SubjectContext } from "./context.js";
+import { datesBetween, lowerText, type SubjectContext } from "./context.js";
 import { namesOf, storyWords } from "./sentence-names.js";
 import { isProperAt } from "./capitalised-words.js";
 import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
@@ -143,7 +143,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   if (picked.length === 0) return [];
   // What every name carries: the lead's one day and the story's one class (a scan of the whole text).
   const day = leadDay(context, sentences.filter((s) => s.start < end));
-  const cls = storyClass(text, end);
+  const cls = storyClass(text, end, lowerText(context));
   return picked.map(([key, n]) => {
     // "Mazgaon in south Mumbai", "south Mumbai's Dongri": the known city a sentence puts the name in.
     const city = n.known ? undefined : n.seen.reduce<string | undefined>((found, { sentence }) => found ?? cityAround(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), n.text), undefined);

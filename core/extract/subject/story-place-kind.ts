@@ -1,4 +1,5 @@
 import SITES, { builtSites, placeNouns } from "./data/story-sites.js";
+import { isSpace } from "./name-neighbours.js";
 
 /**
  * What kind of place a capitalised name is, as the words right around it say (story-names.ts,
@@ -15,13 +16,21 @@ import SITES, { builtSites, placeNouns } from "./data/story-sites.js";
  */
 export function placeOfKind(sentence: string, at: number): boolean {
   // Most names have no "of" before them: asked first, of a few characters, before the pattern.
-  if (!OF_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) return false;
+  if (!ofBefore(sentence, at)) return false;
   const m = KIND_OF.exec(sentence.slice(Math.max(0, at - 30), at));
   return m !== null && PLACE_NOUNS.has(m[1]!.toLowerCase());
 }
 
-/** " of" and white space, up to where the name starts. */
-const OF_BEFORE = /\sof\s+$/u;
+/**
+ * Whether the six characters before `at` end in white space, "of" and white space before it, as
+ * `/\sof\s+$/u` tests `sentence.slice(at - 6, at)`: read backwards by hand (asked of every name).
+ */
+function ofBefore(sentence: string, at: number): boolean {
+  const from = Math.max(0, at - 6);
+  let j = at;
+  while (j > from && isSpace(sentence.charCodeAt(j - 1))) j--;
+  return j < at && j - 3 >= from && sentence.charCodeAt(j - 1) === 102 && sentence.charCodeAt(j - 2) === 111 && isSpace(sentence.charCodeAt(j - 3));
+}
 
 /** A word, "of", white space, up to where the name starts. */
 const KIND_OF = /([\p{L}-]+)\s+of\s+$/u;
