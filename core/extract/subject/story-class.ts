@@ -86,7 +86,7 @@ export function storyClass(text: string, end: number, lower: string = text.toLow
   const { scan, words } = eventWordScan(text, lower);
   words.lastIndex = 0;
   for (let m = words.exec(scan); m; m = words.exec(scan)) {
-    const cls = tollClassAt(text, m);
+    const cls = tollClassAt(text, m, scan);
     if (!cls) continue;
     read.push({ word: m[0], at: m.index, cls });
     if (m.index < end) inLead.add(cls);
@@ -108,32 +108,48 @@ export function storyClass(text: string, end: number, lower: string = text.toLow
   // breach makes a collapse): those read above, then the rest of the text, in the one scan.
   const ofClass = (word: string) => classOfWord(word) === cls;
   if (read.some((w) => w.cls === cls && ofClass(w.word) && another(w.at))) return undefined;
-  if (stopped) for (let m = words.exec(scan); m; m = words.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m) === cls && another(m.index)) return undefined;
+  if (stopped) for (let m = words.exec(scan); m; m = words.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m, scan) === cls && another(m.index)) return undefined;
   return cls;
 }
 
 /** The toll class of an event word found at m, unless it ends a longer word ("post-quake"). */
-function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
+function tollClassAt(text: string, m: RegExpExecArray, scan: string): string | undefined {
   if (m.index > 0 && isWordChar(text, m.index - 1)) return undefined;
   const breach = BREACH.includes(m[0].toLowerCase());
   const cls = breach ? undefined : classOfWord(m[0]);
   // "a small dam collapsed, causing a flash flood": what the happening brought about is not the story's class
   // (asked only of a word that has a toll class: the look back is dearer than the class).
-  if ((!breach && !cls) || isConsequence(text, m.index) || namesService(text, m.index + m[0].length)) return undefined;
+  if ((!breach && !cls) || (mayFollowCause(text, scan, m.index) && isConsequence(text, m.index)) || namesService(text, m.index + m[0].length, lowSurrogateAt(text, m.index - 1) ? undefined : m[0])) return undefined;
   if (breach) return breachedStructure(text, m.index, m.index + m[0].length) ? "collapse" : undefined;
   // "Mumbai building crash", "the worst building crash this monsoon": a structure comes down; only vehicles crash.
   return cls === "crash" && structureBefore(text, m.index) ? "collapse" : cls;
 }
 
 /**
+ * Whether a verb of causing may stand in the 60 characters before `at`, as isConsequence
+ * (consequence.ts) needs one there (data/events.ts consequenceCues: "causing", "triggered", "led
+ * to", "set off" ...): their first words, looked for in the text's lower case. Only where `scan` is the
+ * lower case (eventWordScan); the text as written is left to isConsequence.
+ */
+function mayFollowCause(text: string, scan: string, at: number): boolean {
+  return scan === text || CAUSE_STEM.test(scan.slice(Math.max(0, at - 60), at));
+}
+
+/** The first word of each cue as a whole word ("causing", "led", "set" ...): a cue cannot stand where none does. */
+const CAUSE_STEM = new RegExp(String.raw`\b(?:${[...new Set(events.consequenceCues.map((cue) => cue.split(" ")[0]!.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\b`);
+
+/**
  * Whether the word after an event word makes it a service's name or an idiom: "the fire chief",
  * "fire crews", "flood warnings", "war crimes", "fire drill" (data/story-services.ts, events.ts idioms).
+ * `event`, the event word as found, is the word the idiom is read with when nothing of a word
+ * stands before it (tollClassAt asks that first; a pair's second half is left to the pattern) and
+ * it is all ASCII letters and hyphens.
  */
-function namesService(text: string, end: number): boolean {
+function namesService(text: string, end: number, event?: string): boolean {
   const next = nextWord(text, end)?.toLowerCase();
   if (next === undefined) return false;
   if (SERVICE_WORDS.has(next)) return true;
-  const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0]?.toLowerCase();
+  const word = (event !== undefined && event.length <= 20 && LOWER_WORD.test(event) ? event : /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0])?.toLowerCase();
   return word !== undefined && IDIOMS.has(`${word} ${next}`);
 }
 
@@ -164,6 +180,14 @@ function nextWord(text: string, end: number): string | undefined {
 }
 
 const LETTER = /^\p{L}$/u;
+
+const LOWER_WORD = /^[A-Za-z-]+$/;
+
+/** The second half of a pair: a letter outside the Basic Multilingual Plane may end there, which isWordChar reads as none. */
+function lowSurrogateAt(text: string, i: number): boolean {
+  const c = i >= 0 ? text.charCodeAt(i) : 0;
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 const SERVICE_WORDS: ReadonlySet<string> = new Set(SERVICES);
 

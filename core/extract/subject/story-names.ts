@@ -102,6 +102,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   const end = leadEnd(context);
   const tally = new Map<string, Tally>();
   const words = storyWords((key) => tally.get(key)?.located === true);
+  const anyCapital = text.includes("capital");
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     const inLead = sentence.start < end;
@@ -117,8 +118,8 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
         known.seen.push(seen);
       } else tally.set(key, { text: name.text, proper: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, site: name.site, seen: [seen] });
     }
-    // "in Sierra Leone’s capital": the capital, as another report names it.
-    for (const capital of capitalsNamed(text.slice(sentence.start, sentence.end))) {
+    // "in Sierra Leone’s capital": the capital, as another report names it (asked only of a text that has the word).
+    for (const capital of anyCapital ? capitalsNamed(text.slice(sentence.start, sentence.end)) : []) {
       const had = tally.get(capital.id);
       const seen = { sentence: j, starts: [capital.at] };
       if (had) {
