@@ -40,6 +40,16 @@ const EVENT_WORD = new RegExp(EVENT_WORD_SOURCE, "giu");
  */
 const EVENT_WORD_LOWER = new RegExp(EVENT_WORD_SOURCE, "gu");
 
+/** Per toll class, EVENT_WORD_LOWER over its own words only (classOfWord gives the class). */
+const CLASS_WORDS: ReadonlyMap<string, RegExp> = (() => {
+  const byClass = new Map<string, string[]>();
+  for (const word of new Set([...LEXICON_WORDS, ...BREACH])) {
+    const cls = classOfWord(word);
+    if (cls !== undefined) byClass.set(cls, [...(byClass.get(cls) ?? []), word]);
+  }
+  return new Map([...byClass].map(([cls, list]) => [cls, new RegExp(`\\b${wordTrie(list)}(?![\\p{L}-])`, "gu")]));
+})();
+
 function eventWordScan(text: string, lower: string): { scan: string; words: RegExp } {
   return lower.length === text.length && !text.includes("\u017f") ? { scan: lower, words: EVENT_WORD_LOWER } : { scan: text, words: EVENT_WORD };
 }
@@ -108,7 +118,14 @@ export function storyClass(text: string, end: number, lower: string = text.toLow
   // breach makes a collapse): those read above, then the rest of the text, in the one scan.
   const ofClass = (word: string) => classOfWord(word) === cls;
   if (read.some((w) => w.cls === cls && ofClass(w.word) && another(w.at))) return undefined;
-  if (stopped) for (let m = words.exec(scan); m; m = words.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m, scan) === cls && another(m.index)) return undefined;
+  if (!stopped) return cls;
+  // In the lower case, the rest is scanned for the class's own words only (fewer words, a faster
+  // scan): a word of the class the full scan would have passed over lies inside a longer event
+  // word, and tollClassAt refuses it for the letter or hyphen before it.
+  const rest = words === EVENT_WORD_LOWER ? CLASS_WORDS.get(cls) : undefined;
+  if (rest) rest.lastIndex = words.lastIndex;
+  const next = rest ?? words;
+  for (let m = next.exec(scan); m; m = next.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m, scan) === cls && another(m.index)) return undefined;
   return cls;
 }
 
