@@ -115,11 +115,19 @@ function modifies(text: string, words: readonly Word[], k: number): boolean {
 
 /** The toll class of the event word at `k`, if it is one. */
 function classOf(words: readonly Word[], k: number): string | undefined {
-  const lower = words[k]!.lower;
-  const name = EVENTS[lower] ?? EVENT_VERBS[lower] ?? NOUNS[lower];
-  if (!name) return undefined;
-  const cls = classOfEvent(name);
-  return TOLL_CLASSES.has(cls) ? cls : undefined;
+  return TOLL_CLASS_OF.get(words[k]!.lower);
+}
+
+/**
+ * Each event word of a toll's class with its class (an event noun, else a verb, else a noun of
+ * an incident), worked out once: every word before a date is looked up, and a word read from
+ * the text is looked up faster in a Map than as a key of the tables.
+ */
+const TOLL_CLASS_OF = new Map<string, string>();
+for (const word of new Set([...Object.keys(EVENTS), ...Object.keys(EVENT_VERBS), ...Object.keys(NOUNS)])) {
+  const name = EVENTS[word] ?? EVENT_VERBS[word] ?? NOUNS[word];
+  const cls = name ? classOfEvent(name) : undefined;
+  if (cls && TOLL_CLASSES.has(cls)) TOLL_CLASS_OF.set(word, cls);
 }
 
 /** "a massive cloudburst struck": the class of the event noun a verb of happening tells, in its clause before it. */
