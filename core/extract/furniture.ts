@@ -23,6 +23,9 @@ const RULES: ReadonlyArray<{ name: string; test: (line: string) => boolean }> = 
   { name: "furniture.address", test: (line) => line.length <= 60 && !/[.!?]$/.test(line) && (/\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$/.test(line) || /^\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]{0,30}(?:\s+[\w.]{1,30}){0,4}\s+(?:st|street|ave|avenue|rd|road|blvd|lane|ln|way|ste|suite|dr|drive)\b/i.test(line)) },
 ];
 
+/** A line without a digit holds no figure to drop: only the lines that hold one are read. */
+const DIGIT = /\d/g;
+
 /**
  * @example furnitureLines("Listen\n0:00\nIt rose 5%.") // [{ start: 7, end: 11, rule: "furniture.timestamp" }]
  */
@@ -30,11 +33,15 @@ export function furnitureLines(text: string): FurnitureLine[] {
   const lines: FurnitureLine[] = [];
   let start = 0;
   while (start <= text.length) {
-    let end = text.indexOf("\n", start);
+    // From the next digit to its line: the lines before it, without one, are passed over unread.
+    DIGIT.lastIndex = start;
+    if (!DIGIT.test(text)) break;
+    const digit = DIGIT.lastIndex - 1;
+    start = text.lastIndexOf("\n", digit) + 1;
+    let end = text.indexOf("\n", digit);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    const line = raw.trim();
-    if (line && /\d/.test(line) && line.length <= 400) {
+    const line = text.slice(start, end).trim();
+    if (line.length <= 400) {
       const rule = RULES.find((r) => r.test(line));
       if (rule) lines.push({ start, end, rule: rule.name });
     }

@@ -81,7 +81,7 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   { name: "comma-forms", run: commaForms },
   // Before junk: "280,700b/d" is barrels a day, not 280,700 billion before a slash.
   { name: "flow-letters", run: flowLetters },
-  { name: "junk", run: each((text, c) => { const rule = JUNK_RULES.find((r) => r.test(text, c)); if (rule) drop(c, rule.name); }) },
+  { name: "junk", run: each(dropJunk) },
   { name: "range", run: joinRanges },
   { name: "money", run: moneyBefore },
   // Right after money: "R18,93" is one amount with cents, before "93" can take a unit of its own.
@@ -137,6 +137,16 @@ export const QUANTITY_STEPS: QuantityStep[] = [
   // Last: a change pairs figures by their final spans, and only figures that stayed claims.
   { name: "change", run: readChanges },
 ];
+
+/** The first junk rule that holds drops the candidate, by its name (a loop: no closure per candidate). */
+function dropJunk(text: string, c: Candidate): void {
+  for (const rule of JUNK_RULES) {
+    if (rule.test(text, c)) {
+      drop(c, rule.name);
+      return;
+    }
+  }
+}
 
 /** Scaling can overflow ("1e300 trillion") or underflow ("3e-309"): a figure no story prints is no claim. */
 function dropNonFinite(_text: string, c: Candidate): void {

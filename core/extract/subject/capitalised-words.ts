@@ -24,33 +24,58 @@ export interface CapitalisedAt {
 export function capitalisedWords(sentence: string): CapitalisedAt[] {
   const out: CapitalisedAt[] = [];
   const n = sentence.length;
-  let afterNameChar = false;
-  for (let i = 0; i < n;) {
-    const code = sentence.charCodeAt(i);
-    // ASCII other than a capital, read by its code alone: most of a sentence.
-    if (code < 128 && (afterNameChar || code < 65 || code > 90)) {
-      afterNameChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
-      i++;
+  // Only a capital can open a word: the native scan jumps from one possible capital to the next
+  // (most of a sentence is lowercase ASCII, spaces and punctuation), and the letter before it,
+  // the one after it and the rest of the word are read by hand.
+  const capitals = MAY_BE_CAPITAL;
+  capitals.lastIndex = 0;
+  while (capitals.test(sentence)) {
+    const i = capitals.lastIndex - 1;
+    const cp = sentence.codePointAt(i)!;
+    const next = i + (cp > 0xffff ? 2 : 1);
+    if (cp >= 128 && !isUpper(cp)) {
+      // A pair's low half is no capital of its own.
+      capitals.lastIndex = next;
       continue;
     }
-    const cp = sentence.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    if (!afterNameChar && i + size < n && isUpper(cp)) {
-      const second = sentence.codePointAt(i + size)!;
-      if (isLower(second)) {
-        let j = i + size + (second > 0xffff ? 2 : 1);
-        for (let c = j < n ? sentence.codePointAt(j)! : -1; c >= 0 && isNameChar(c); c = j < n ? sentence.codePointAt(j)! : -1) j += c > 0xffff ? 2 : 1;
-        out.push({ word: sentence.slice(i, j), at: i, end: j });
-        // The character at j (if any) is no name character; the word's last one was.
-        afterNameChar = true;
-        i = j;
+    // The word's second letter must be small: a capital at the end opens nothing, here or later.
+    if (next >= n) break;
+    if (i > 0 && isNameChar(codePointBefore(sentence, i))) continue;
+    const second = sentence.codePointAt(next)!;
+    if (!isLower(second)) continue;
+    let j = next + (second > 0xffff ? 2 : 1);
+    while (j < n) {
+      const c = sentence.charCodeAt(j);
+      if (c < 128) {
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) break;
+        j++;
         continue;
       }
+      const name = sentence.codePointAt(j)!;
+      if (!isNameChar(name)) break;
+      j += name > 0xffff ? 2 : 1;
     }
-    afterNameChar = isNameChar(cp);
-    i += size;
+    out.push({ word: sentence.slice(i, j), at: i, end: j });
+    capitals.lastIndex = j;
   }
   return out;
+}
+
+/**
+ * Where a capital may stand: an ASCII capital, or a character outside ASCII that is no
+ * Latin-1 sign nor general punctuation (quotes, dashes), each asked of `\p{Lu}` after. Not the
+ * `u` flag: the jump over each character is much faster without it; a surrogate pair is read whole after.
+ */
+const MAY_BE_CAPITAL = /[A-Z\u00C0-\u1FFF\u2070-\uFFFF]/g;
+
+/** The code point ending right before `i` (a surrogate pair read whole, as a forward reading pairs it). */
+function codePointBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
 /**

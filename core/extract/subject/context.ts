@@ -28,6 +28,8 @@ export interface SubjectContext {
   /** Filled by story-lead.ts: where the lead ends (page furniture skipped), and the dateline's place ("" for none). */
   leadEnd?: number;
   dateline?: string;
+  /** Filled by lowerText: the text in lower case, for the readers that scan the whole article for words of a list. */
+  lower?: string;
 }
 
 /**
@@ -68,4 +70,14 @@ export function datesBetween(context: SubjectContext, from: number, to: number):
   }
   for (let i = low; i < dates.length && dates[i]!.start < to; i++) if (dates[i]!.end <= to) out.push(dates[i]!);
   return out;
+}
+
+/**
+ * The article's text in lower case, made once: the whole-text scans for words of a list (the
+ * story's class, the events of a class) read it case-sensitively, faster than the text as written
+ * case-blind.
+ */
+export function lowerText(context: SubjectContext): string {
+  context.lower ??= context.text.toLowerCase();
+  return context.lower;
 }

@@ -29,6 +29,7 @@ export function cueFamily(phrases: Iterable<string>): number {
   // A phrase without a run of three letters would have no stem a match must hold.
   if (stems.some((s) => s.length < SHORTEST)) throw new Error(`date-cues: a phrase without a run of ${SHORTEST} ASCII letters`);
   families.push(stems);
+  for (const stem of stems) OPENINGS[trigram(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2))] = 1;
   // A run's families were read against the families known then.
   RUNS.fill(undefined);
   BY_RUN.clear();
@@ -82,10 +83,20 @@ function read(text: string, from: number, to: number): number {
       continue;
     }
     // The run's hash, case-blind, read as it is scanned: no string is built for a run seen before.
+    // Its three-letter pieces too: a run without a stem's opening holds no stem, and most runs
+    // hold none, so the table (cold in the processor's caches between two dates) is not read.
     let hash = 0;
     let j = i;
-    for (let d = c; j < to && isLetter(d); d = text.charCodeAt(++j)) hash = (Math.imul(hash, 31) + (d | 32)) | 0;
-    if (j - i >= SHORTEST) cues |= runCues(text, i, j, hash);
+    let opens = false;
+    let b = 0;
+    let a = 0;
+    for (let d = c; j < to && isLetter(d); d = text.charCodeAt(++j)) {
+      hash = (Math.imul(hash, 31) + (d | 32)) | 0;
+      if (j - i >= 2 && OPENINGS[trigram(b, a, d)] === 1) opens = true;
+      b = a;
+      a = d;
+    }
+    if (opens) cues |= runCues(text, i, j, hash);
     i = j;
   }
   return cues;
@@ -97,6 +108,14 @@ function isLetter(c: number): boolean {
 
 /** No stem is shorter: shorter runs ("a", "in", "of") hold none. */
 const SHORTEST = 3;
+
+/** Three ASCII letters, case-blind, as a number below 26³. */
+function trigram(first: number, second: number, third: number): number {
+  return (((first | 32) - 97) * 26 + ((second | 32) - 97)) * 26 + ((third | 32) - 97);
+}
+
+/** Which three-letter openings (trigram) some family's stem has. */
+const OPENINGS = new Uint8Array(26 * 26 * 26);
 
 /**
  * The families a run holds a stem of, kept by the run's hash in a table of fixed size (a run

@@ -23,6 +23,8 @@ const FIRST = new RegExp(String.raw`\bfirst\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+
 const FIRST_OWN = new RegExp(String.raw`\bfirst\s+(steps?\s+on|landing\s+on)\s+(?:the\s+)?([\p{L}-]+)`, "iu");
 /** What every first needs, as a cue word of the date's window (date-cues.ts). */
 const CUE = cueFamily(["first"]);
+/** What stands right before a date that follows the deed: "... on the moon on July 21, 1969". */
+const ON_BEFORE = /\s(?:on|in)\s+$/i;
 const NAME = /(?:^|[\s,(])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/gu;
 
 /** @example firstDate(input)?.subject.frame?.event?.id // "first-walk-on" */
@@ -33,6 +35,8 @@ export function firstDate(input: SubjectInput): SubjectReading | null {
   if (!/\bfirst\b/i.test(clause)) return null;
   const at = mention.start - sentence.start;
   const opens = /^\s*(?:on\s+)?$/i.test(clause.slice(0, at)) && /^\s*,/.test(clause.slice(at + mention.end - mention.start));
+  // A date that neither opens the sentence nor follows "on" or "in" is no first's (below): the deeds are not looked for.
+  if (!opens && !ON_BEFORE.test(clause.slice(0, at))) return null;
   const m = FIRST.exec(clause);
   const own = m ? null : FIRST_OWN.exec(clause);
   const found = m ?? own;

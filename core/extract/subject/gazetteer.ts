@@ -79,6 +79,25 @@ export const MAX_NAME_WORDS = maxWords;
 /** The first word of every name of two words or more, as looked up (normalName). */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...BY_NAME.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!));
 
+/** The first two words of every name of two words or more, as looked up ("las vegas", "new york"). */
+const FIRST_PAIRS: ReadonlySet<string> = new Set([...BY_NAME.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ").slice(0, 2).join(" ")));
+
+/**
+ * Whether a run of capitalised words opening with `first` then `second` may be a place of two
+ * words or more (with or without "City" after it, as cityOrPlace reads it): false only when both
+ * are plain ASCII letters, the first is no "The" (dropped before the look-up), and no name of the
+ * list opens with the two (a run's look-up form keeps their letters, lower case, one space between).
+ * @example mayOpenPlaceWith("Las", "Vegas") // true
+ * @example mayOpenPlaceWith("President", "Joe") // false
+ */
+export function mayOpenPlaceWith(first: string, second: string): boolean {
+  if (!PLAIN_WORD.test(first) || !PLAIN_WORD.test(second)) return true;
+  const lower = first.toLowerCase();
+  return lower === "the" || FIRST_PAIRS.has(`${lower} ${second.toLowerCase()}`);
+}
+
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 /**
  * Whether a name of two words or more opening with `word` (a word without white space) may be a
  * place of the gazetteer: readers that look up every run of capitalised words ("President Joe
@@ -150,8 +169,11 @@ export function isGazetteerPlace(id: string): boolean {
  * @example isCountryPlace("ankara") // false
  */
 export function isCountryPlace(id: string): boolean {
-  return DISPLAY.has(id) && !PARENT.has(id);
+  return COUNTRIES.has(id);
 }
+
+/** The places inside no other, read once at load (the look-up is asked of every name of every story). */
+const COUNTRIES: ReadonlySet<string> = new Set([...DISPLAY.keys()].filter((id) => !PARENT.has(id)));
 
 /**
  * The capital of a country, or null.

@@ -45,9 +45,14 @@ const STORM = "storm";
 
 /** A word of the event lexicon ("earthquake", "blaze", "Hurricane"), in the singular or plural. */
 export function isEventWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return EVENTS[lower] !== undefined || (lower.endsWith("s") && EVENTS[lower.slice(0, -1)] !== undefined);
+  // Asked of the word after every name of a story: one look-up of a length that can be one, no plural cut.
+  return word.length >= EVENT_FORM_MIN && word.length <= EVENT_FORM_MAX && EVENT_FORMS.has(word.toLowerCase());
 }
+
+/** The event lexicon's words and each with an "s" added: what isEventWord finds. */
+const EVENT_FORMS: ReadonlySet<string> = new Set(Object.keys(EVENTS).flatMap((w) => [w, `${w}s`]));
+const EVENT_FORM_MIN = Math.min(...[...EVENT_FORMS].map((w) => w.length));
+const EVENT_FORM_MAX = Math.max(...[...EVENT_FORMS].map((w) => w.length));
 
 /**
  * Whether `LOCATIVE_PATTERN` (below) matches `text.slice(from, to)`: a preposition of place or a
@@ -61,7 +66,7 @@ export function saidAsWhere(text: string, from: number, to: number): boolean {
   const end = skipSpaceBack(text, from, to);
   if (end === to) return false;
   const start = runStart(text, from, end);
-  if (locativeEnds(text, from, start, end)) return true;
+  if (locativeEnds(text, start, end)) return true;
   const last = text.slice(start, end);
   // "in the": an article right after the locative word; "in the city's": a lowercase word after the article.
   return (ARTICLES.has(last) && afterLocative(text, from, start)) || (LOWER_WORD.test(last) && afterArticle(text, from, start));
@@ -70,7 +75,7 @@ export function saidAsWhere(text: string, from: number, to: number): boolean {
 /** Whether white space, and a run ending in a locative word, stand before `start`. */
 function afterLocative(text: string, from: number, start: number): boolean {
   const end = skipSpaceBack(text, from, start);
-  return end < start && locativeEnds(text, from, runStart(text, from, end), end);
+  return end < start && locativeEnds(text, runStart(text, from, end), end);
 }
 
 /** Whether white space, an article and what afterLocative asks stand before `start`. */
@@ -84,18 +89,20 @@ function afterArticle(text: string, from: number, start: number): boolean {
 /** The pattern saidAsWhere answers for (case-sensitive, `u`). */
 export const LOCATIVE_PATTERN = /\b(?:in|at|near|outside|inside|through|from|aboard|on|off|across|struck|hit|rocked|battered|lashed|devastated)\s+(?:(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+)?)?$/u;
 
-const LOCATIVES: readonly string[] = ["in", "at", "near", "outside", "inside", "through", "from", "aboard", "on", "off", "across", "struck", "hit", "rocked", "battered", "lashed", "devastated"];
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "through", "from", "aboard", "on", "off", "across", "struck", "hit", "rocked", "battered", "lashed", "devastated"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u;
 
-/** Whether the run [start, end) ends in a locative word that a `\b` opens (the run's start, or a character no word character). */
-function locativeEnds(text: string, from: number, start: number, end: number): boolean {
-  for (const word of LOCATIVES) {
-    const at = end - word.length;
-    if (at < start || !text.startsWith(word, at)) continue;
-    if (at === from || !isWordChar(text.charCodeAt(at - 1))) return true;
-  }
-  return false;
+/**
+ * Whether the run [start, end) ends in a locative word that a `\b` opens (the run's start, or a
+ * character no word character). A locative is all letters, so only the word characters ending
+ * the run can be one: the one whose `\b` is where those characters start (a shorter ending,
+ * "in" of "within", has a word character before it).
+ */
+function locativeEnds(text: string, start: number, end: number): boolean {
+  let at = end;
+  while (at > start && isWordChar(text.charCodeAt(at - 1))) at--;
+  return end - at >= 2 && end - at <= 10 && LOCATIVES.has(text.slice(at, end));
 }
 
 /** `\b`'s word characters without the `i` flag: ASCII letters, digits and "_". */

@@ -43,6 +43,32 @@ export interface PlaceChain {
  * @example readPlaceChain("Kanjuruhan Stadium, Malang, East Java has", 0)?.entity // { id: "kanjuruhan-stadium", within: ["malang", "east-java"] }
  */
 export function readPlaceChain(text: string, at: number, limit = text.length): PlaceChain | null {
+  // The readers of one article ask the same chains again (an event's place, by each reader of its
+  // figures): each is read once per article and handed out as a copy.
+  const chains = chainsOf(text);
+  const key = `${at}|${limit}`;
+  let chain = chains.get(key);
+  if (chain === undefined) chains.set(key, (chain = readChain(text, at, limit)));
+  return chain && copyOf(chain);
+}
+
+/** The chains read in the last text, by where they start and end. */
+let chainText: string | undefined;
+let chainCache = new Map<string, PlaceChain | null>();
+
+function chainsOf(text: string): Map<string, PlaceChain | null> {
+  if (text !== chainText) {
+    chainText = text;
+    chainCache = new Map();
+  }
+  return chainCache;
+}
+
+function copyOf(chain: PlaceChain): PlaceChain {
+  return { entity: { ...chain.entity, within: [...chain.entity.within!] }, end: chain.end, sure: chain.sure };
+}
+
+function readChain(text: string, at: number, limit: number): PlaceChain | null {
   const ids: string[] = [];
   let first: { text: string; venue: boolean; admin: boolean } | null = null;
   let sure = false;
@@ -99,20 +125,54 @@ const WHERE = new RegExp(String.raw`^(?:,\s+(?:which|that)\s+(?:occurred|happene
  * occurred Saturday night at the Itaewon district of ... Seoul". Only a sure place.
  */
 export function eventPlaceAfter(text: string, from: number, to: number, context?: SubjectContext): PlaceChain | null {
+  for (const chain of placePhrasesAfter(text, from, to)) {
+    // A name the story has shown to be a place (its dateline, a chain elsewhere) is a place here too.
+    const known = chain ? context?.places?.get(chain.entity.id) : undefined;
+    if (chain?.sure) return copyOf(chain);
+    if (chain && known) return { ...copyOf(chain), entity: { ...copyOf(chain).entity, within: known }, sure: true };
+  }
+  return null;
+}
+
+/**
+ * The chains the place phrases after an event's noun read, in order, up to the first sure one:
+ * what eventPlaceAfter weighs against the story's places, read once per article for each noun
+ * (the readers of an event's figures each ask it).
+ */
+function placePhrasesAfter(text: string, from: number, to: number): readonly (PlaceChain | null)[] {
+  const phrases = phrasesOf(text);
+  const key = `${from}|${to}`;
+  let found = phrases.get(key);
+  if (found === undefined) phrases.set(key, (found = readPlacePhrases(text, from, to)));
+  return found;
+}
+
+function readPlacePhrases(text: string, from: number, to: number): (PlaceChain | null)[] {
+  const found: (PlaceChain | null)[] = [];
   const window = text.slice(from, Math.min(to, from + 160));
   // "struck on Tuesday night outside a gold mine in Maco town": the first place phrase that reads a place.
   for (let skip = 0, tries = 0; skip < window.length && tries < 4; tries++) {
     const m = WHERE.exec(window.slice(skip));
-    if (!m || /\b(?:killing|killed|leaving|said|says|after|when|before|since|while|and)\b/i.test(window.slice(0, skip) + m[0])) return null;
+    if (!m || /\b(?:killing|killed|leaving|said|says|after|when|before|since|while|and)\b/i.test(window.slice(0, skip) + m[0])) break;
     const at = from + skip + m[0].length;
     const chain = readPlaceChain(text, at, Math.min(to, from + 220));
-    // A name the story has shown to be a place (its dateline, a chain elsewhere) is a place here too.
-    const known = chain ? context?.places?.get(chain.entity.id) : undefined;
-    if (chain?.sure) return chain;
-    if (chain && known) return { ...chain, entity: { ...chain.entity, within: known }, sure: true };
+    found.push(chain);
+    if (chain?.sure) break;
     skip += m[0].length + 1;
   }
-  return null;
+  return found;
+}
+
+/** The place phrases read in the last text, by the stretch they were read in. */
+let phraseText: string | undefined;
+let phraseCache = new Map<string, (PlaceChain | null)[]>();
+
+function phrasesOf(text: string): Map<string, (PlaceChain | null)[]> {
+  if (text !== phraseText) {
+    phraseText = text;
+    phraseCache = new Map();
+  }
+  return phraseCache;
 }
 
 /** Remembers a chain's place for the article, so later mentions of its id know what contains it. */

@@ -56,14 +56,17 @@ export function storyIncidentDate(input: SubjectInput): SubjectReading | null {
   const from = Math.max(sentence.start, mention.start - REACH);
   const words = wordsIn(text, from, mention.start);
   const inLead = sentence.start < leadEnd(context);
+  // The nearest happening word, then what stands between each word from it to the day: the
+  // day is the happening's only when nothing between any of them ends the clause. Most days
+  // have no happening word within reach at all; the words between are then never tested.
   let k = words.length - 1;
-  for (; k >= 0; k--) {
-    const between = text.slice(words[k]!.end, mention.start);
-    if (NOT_THE_HAPPENING.test(between) || participleIn(between) || pastVerbBetween(between)) return null;
-    if (datesBetween(context, words[k]!.end, mention.start).length > 0) return null;
-    if (happening(text, words, k)) break;
-  }
+  while (k >= 0 && !happening(text, words, k)) k--;
   if (k < 0) return null;
+  for (let j = words.length - 1; j >= k; j--) {
+    const between = text.slice(words[j]!.end, mention.start);
+    if (NOT_THE_HAPPENING.test(between) || participleIn(between) || pastVerbBetween(between)) return null;
+    if (datesBetween(context, words[j]!.end, mention.start).length > 0) return null;
+  }
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (tellsOtherEvent(sentenceText) || planned(text, sentence.start, words[k]!.start)) return null;
   // "The death toll in the building collapse in Chennai Sunday went up to 11": the day of the toll.
@@ -112,11 +115,19 @@ function modifies(text: string, words: readonly Word[], k: number): boolean {
 
 /** The toll class of the event word at `k`, if it is one. */
 function classOf(words: readonly Word[], k: number): string | undefined {
-  const lower = words[k]!.lower;
-  const name = EVENTS[lower] ?? EVENT_VERBS[lower] ?? NOUNS[lower];
-  if (!name) return undefined;
-  const cls = classOfEvent(name);
-  return TOLL_CLASSES.has(cls) ? cls : undefined;
+  return TOLL_CLASS_OF.get(words[k]!.lower);
+}
+
+/**
+ * Each event word of a toll's class with its class (an event noun, else a verb, else a noun of
+ * an incident), worked out once: every word before a date is looked up, and a word read from
+ * the text is looked up faster in a Map than as a key of the tables.
+ */
+const TOLL_CLASS_OF = new Map<string, string>();
+for (const word of new Set([...Object.keys(EVENTS), ...Object.keys(EVENT_VERBS), ...Object.keys(NOUNS)])) {
+  const name = EVENTS[word] ?? EVENT_VERBS[word] ?? NOUNS[word];
+  const cls = name ? classOfEvent(name) : undefined;
+  if (cls && TOLL_CLASSES.has(cls)) TOLL_CLASS_OF.set(word, cls);
 }
 
 /** "a massive cloudburst struck": the class of the event noun a verb of happening tells, in its clause before it. */

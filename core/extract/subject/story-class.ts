@@ -5,6 +5,7 @@ import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
 import { boundaryFirst } from "../boundary-first.js";
 import SERVICES from "./data/story-services.js";
+import { isSpace } from "./name-neighbours.js";
 
 /**
  * The one class of event a story tells of (story-names.ts gives it to every story name): read
@@ -39,13 +40,28 @@ const EVENT_WORD = new RegExp(EVENT_WORD_SOURCE, "giu");
  */
 const EVENT_WORD_LOWER = new RegExp(EVENT_WORD_SOURCE, "gu");
 
-function eventWordScan(text: string): { scan: string; words: RegExp } {
-  const lower = text.toLowerCase();
+/** Per toll class, EVENT_WORD_LOWER over its own words only (classOfWord gives the class). */
+const CLASS_WORDS: ReadonlyMap<string, RegExp> = (() => {
+  const byClass = new Map<string, string[]>();
+  for (const word of new Set([...LEXICON_WORDS, ...BREACH])) {
+    const cls = classOfWord(word);
+    if (cls !== undefined) byClass.set(cls, [...(byClass.get(cls) ?? []), word]);
+  }
+  return new Map([...byClass].map(([cls, list]) => [cls, new RegExp(`\\b${wordTrie(list)}(?![\\p{L}-])`, "gu")]));
+})();
+
+function eventWordScan(text: string, lower: string): { scan: string; words: RegExp } {
   return lower.length === text.length && !text.includes("\u017f") ? { scan: lower, words: EVENT_WORD_LOWER } : { scan: text, words: EVENT_WORD };
 }
 
 /** A letter or hyphen: before an event word, it makes the word the end of a longer one. */
 const WORD_CHAR = /[\p{L}-]/u;
+
+/** Whether the character (one code unit) at i is WORD_CHAR: ASCII by its code. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : WORD_CHAR.test(text[i]!);
+}
 
 /** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
 const ANOTHER = boundaryFirst(String.raw`\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
@@ -65,9 +81,10 @@ const ORDINAL = boundaryFirst(String.raw`\b(?:second|third|fourth|fifth)\s+(?:[\
  * other step's reading: this runs once per article, before some figures are read): none when
  * they name several classes (a generic "disaster" is none), or when the story names another
  * event of the class ("a second quake struck a day later", "another blast").
- * @example storyClass(text, 0, leadEnd) // "earthquake"
+ * `lower` is the text in lower case (context.ts lowerText: made once per article).
+ * @example storyClass(text, leadEnd, text.toLowerCase()) // "earthquake"
  */
-export function storyClass(text: string, end: number): string | undefined {
+export function storyClass(text: string, end: number, lower: string = text.toLowerCase()): string | undefined {
   // The lead's classes first; the rest of the text is read in full only when the lead names none.
   const inLead = new Set<string>();
   const later: { cls: string; at: number }[] = [];
@@ -76,10 +93,10 @@ export function storyClass(text: string, end: number): string | undefined {
   let stopped = false;
   // The words are read in the text in lower case (as written when that is not safe); what is
   // asked of each word below reads the text as written at the same place.
-  const { scan, words } = eventWordScan(text);
+  const { scan, words } = eventWordScan(text, lower);
   words.lastIndex = 0;
   for (let m = words.exec(scan); m; m = words.exec(scan)) {
-    const cls = tollClassAt(text, m);
+    const cls = tollClassAt(text, m, scan);
     if (!cls) continue;
     read.push({ word: m[0], at: m.index, cls });
     if (m.index < end) inLead.add(cls);
@@ -101,37 +118,93 @@ export function storyClass(text: string, end: number): string | undefined {
   // breach makes a collapse): those read above, then the rest of the text, in the one scan.
   const ofClass = (word: string) => classOfWord(word) === cls;
   if (read.some((w) => w.cls === cls && ofClass(w.word) && another(w.at))) return undefined;
-  if (stopped) for (let m = words.exec(scan); m; m = words.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m) === cls && another(m.index)) return undefined;
+  if (!stopped) return cls;
+  // In the lower case, the rest is scanned for the class's own words only (fewer words, a faster
+  // scan): a word of the class the full scan would have passed over lies inside a longer event
+  // word, and tollClassAt refuses it for the letter or hyphen before it.
+  const rest = words === EVENT_WORD_LOWER ? CLASS_WORDS.get(cls) : undefined;
+  if (rest) rest.lastIndex = words.lastIndex;
+  const next = rest ?? words;
+  for (let m = next.exec(scan); m; m = next.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m, scan) === cls && another(m.index)) return undefined;
   return cls;
 }
 
 /** The toll class of an event word found at m, unless it ends a longer word ("post-quake"). */
-function tollClassAt(text: string, m: RegExpExecArray): string | undefined {
-  if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) return undefined;
+function tollClassAt(text: string, m: RegExpExecArray, scan: string): string | undefined {
+  if (m.index > 0 && isWordChar(text, m.index - 1)) return undefined;
   const breach = BREACH.includes(m[0].toLowerCase());
   const cls = breach ? undefined : classOfWord(m[0]);
   // "a small dam collapsed, causing a flash flood": what the happening brought about is not the story's class
   // (asked only of a word that has a toll class: the look back is dearer than the class).
-  if ((!breach && !cls) || isConsequence(text, m.index) || namesService(text, m.index + m[0].length)) return undefined;
+  if ((!breach && !cls) || (mayFollowCause(text, scan, m.index) && isConsequence(text, m.index)) || namesService(text, m.index + m[0].length, lowSurrogateAt(text, m.index - 1) ? undefined : m[0])) return undefined;
   if (breach) return breachedStructure(text, m.index, m.index + m[0].length) ? "collapse" : undefined;
   // "Mumbai building crash", "the worst building crash this monsoon": a structure comes down; only vehicles crash.
   return cls === "crash" && structureBefore(text, m.index) ? "collapse" : cls;
 }
 
 /**
+ * Whether a verb of causing may stand in the 60 characters before `at`, as isConsequence
+ * (consequence.ts) needs one there (data/events.ts consequenceCues: "causing", "triggered", "led
+ * to", "set off" ...): their first words, looked for in the text's lower case. Only where `scan` is the
+ * lower case (eventWordScan); the text as written is left to isConsequence.
+ */
+function mayFollowCause(text: string, scan: string, at: number): boolean {
+  return scan === text || CAUSE_STEM.test(scan.slice(Math.max(0, at - 60), at));
+}
+
+/** The first word of each cue as a whole word ("causing", "led", "set" ...): a cue cannot stand where none does. */
+const CAUSE_STEM = new RegExp(String.raw`\b(?:${[...new Set(events.consequenceCues.map((cue) => cue.split(" ")[0]!.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\b`);
+
+/**
  * Whether the word after an event word makes it a service's name or an idiom: "the fire chief",
  * "fire crews", "flood warnings", "war crimes", "fire drill" (data/story-services.ts, events.ts idioms).
+ * `event`, the event word as found, is the word the idiom is read with when nothing of a word
+ * stands before it (tollClassAt asks that first; a pair's second half is left to the pattern) and
+ * it is all ASCII letters and hyphens.
  */
-function namesService(text: string, end: number): boolean {
-  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+function namesService(text: string, end: number, event?: string): boolean {
+  const next = nextWord(text, end)?.toLowerCase();
   if (next === undefined) return false;
   if (SERVICE_WORDS.has(next)) return true;
-  const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0]?.toLowerCase();
+  const word = (event !== undefined && event.length <= 20 && LOWER_WORD.test(event) ? event : /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0])?.toLowerCase();
   return word !== undefined && IDIOMS.has(`${word} ${next}`);
 }
 
-/** The word after an event word: white space (no line break), then letters. */
-const NEXT_WORD = /^[^\S\n]+(\p{L}+)/u;
+/**
+ * The word after an event word: white space (no line break), then letters, within the 24
+ * characters after `end`, as `/^[^\S\n]+(\p{L}+)/u` reads `text.slice(end, end + 24)`; read by hand.
+ */
+function nextWord(text: string, end: number): string | undefined {
+  const limit = Math.min(text.length, end + 24);
+  let i = end;
+  for (let c = i < limit ? text.charCodeAt(i) : -1; c >= 0 && c !== 10 && isSpace(c); c = i < limit ? text.charCodeAt(i) : -1) i++;
+  if (i === end) return undefined;
+  const start = i;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+      i++;
+      continue;
+    }
+    // A pair the 24 characters cut is half a character: no letter.
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < limit;
+    const ch = pair ? text.slice(i, i + 2) : text[i]!;
+    if (!LETTER.test(ch)) break;
+    i += ch.length;
+  }
+  return i > start ? text.slice(start, i) : undefined;
+}
+
+const LETTER = /^\p{L}$/u;
+
+const LOWER_WORD = /^[A-Za-z-]+$/;
+
+/** The second half of a pair: a letter outside the Basic Multilingual Plane may end there, which isWordChar reads as none. */
+function lowSurrogateAt(text: string, i: number): boolean {
+  const c = i >= 0 ? text.charCodeAt(i) : 0;
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 const SERVICE_WORDS: ReadonlySet<string> = new Set(SERVICES);
 

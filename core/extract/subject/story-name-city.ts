@@ -18,7 +18,7 @@ export function cityAround(sentence: string, name: string): string | undefined {
     AFTER.lastIndex = end;
     after ??= AFTER.exec(sentence);
     // BEFORE tries every place of the words before the name; what it needs right before the name is read first, backwards.
-    if (!before && !LETTER.test(sentence.slice(end, end + 2)) && possessiveTail(sentence, at)) before = BEFORE.exec(sentence.slice(0, at));
+    if (!before && !letterAt(sentence, end) && possessiveTail(sentence, at)) before = BEFORE.exec(sentence.slice(0, at));
   }
   for (const m of [after, before]) {
     const id = m ? gazetteerPlace(m[1]!) : null;
@@ -68,3 +68,10 @@ const LOWER = /^\p{Ll}$/u;
 
 /** A letter right after the name: it is part of a longer word. */
 const LETTER = /^\p{L}/u;
+
+/** Whether a letter stands at i, as LETTER tests `text.slice(i, i + 2)`: ASCII by its code. */
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(text.slice(i, i + 2));
+}

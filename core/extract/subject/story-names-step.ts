@@ -24,8 +24,11 @@ export const STORY_NAMES_STEP: SubjectStep = {
     const context = r.input.context;
     const { text, sentence, mention } = r.input;
     const measure = r.frame.measure!;
-    const group = Boolean(context) && isStoryGroup(measure.id) && !ongoing(storyNames(context!));
-    if (!context || r.frame.rules.includes("frame.other-event") || !(INCIDENT.has(measure.id) || group)) return;
+    // The story's names are asked only of a measure this step can take (the cheap tests first).
+    const mayGroup = Boolean(context) && isStoryGroup(measure.id);
+    if (!context || r.frame.rules.includes("frame.other-event") || !(INCIDENT.has(measure.id) || mayGroup)) return;
+    const group = mayGroup && !ongoing(storyNames(context));
+    if (!INCIDENT.has(measure.id) && !group) return;
     const labelled = sentence.start >= leadEnd(context) && LABELLED.test(text.slice(sentence.start, sentence.end));
     // "including eight minors", "230 passengers and 12 crew": a group its own noun names is that
     // group of the story whatever whole it is part of, and another report's count of it is one count.
@@ -55,9 +58,17 @@ const GROUPS: ReadonlySet<string> = new Set([...STORY_PEOPLE, ...STORY_THINGS]);
  * ("killed.child") is a part of a toll, left to the toll's rules.
  */
 export function isStoryGroup(measure: string): boolean {
-  const root = measure.split(".")[0]!;
-  return GROUPS.has(root) || (!INCIDENT.has(root) && isPeople(root));
+  // Asked of most counts of every article: each measure's answer is kept (a bounded set of ids).
+  let group = STORY_GROUP.get(measure);
+  if (group === undefined) {
+    if (STORY_GROUP.size >= 5_000) STORY_GROUP.clear();
+    const root = measure.split(".")[0]!;
+    STORY_GROUP.set(measure, (group = GROUPS.has(root) || (!INCIDENT.has(root) && isPeople(root))));
+  }
+  return group;
 }
+
+const STORY_GROUP = new Map<string, boolean>();
 
 const ONGOING: ReadonlySet<string> = new Set(STORY_ONGOING);
 
@@ -69,8 +80,13 @@ function ongoing(names: readonly ScopeEntity[]): boolean {
 
 /** The story's one event class, as its names carry it (story-names.ts `class:<class>`). */
 function storyClass(names: readonly ScopeEntity[]): string | undefined {
-  return names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(CLASS))?.slice(CLASS.length);
+  // Every name of a story carries the same class: the names' list (one per article) keeps its answer.
+  let cls = CLASS_OF_NAMES.get(names);
+  if (cls === undefined) CLASS_OF_NAMES.set(names, (cls = names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(CLASS))?.slice(CLASS.length) ?? null));
+  return cls ?? undefined;
 }
+
+const CLASS_OF_NAMES = new WeakMap<readonly ScopeEntity[], string | null>();
 
 /** Words before a count that make it a part of another ("12 of those", "among them 4"), unless the count is the whole of "39 of the 128 dead". */
 function partCue(text: string, sentence: Span, mention: Span): boolean {

@@ -1,5 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
-import { datesBetween, type SubjectContext } from "./context.js";
+import { datesBetween, lowerText, type SubjectContext } from "./context.js";
 import { namesOf, storyWords } from "./sentence-names.js";
 import { isProperAt } from "./capitalised-words.js";
 import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
@@ -102,6 +102,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   const end = leadEnd(context);
   const tally = new Map<string, Tally>();
   const words = storyWords((key) => tally.get(key)?.located === true);
+  const anyCapital = text.includes("capital");
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     const inLead = sentence.start < end;
@@ -117,8 +118,8 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
         known.seen.push(seen);
       } else tally.set(key, { text: name.text, proper: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, site: name.site, seen: [seen] });
     }
-    // "in Sierra Leone’s capital": the capital, as another report names it.
-    for (const capital of capitalsNamed(text.slice(sentence.start, sentence.end))) {
+    // "in Sierra Leone’s capital": the capital, as another report names it (asked only of a text that has the word).
+    for (const capital of anyCapital ? capitalsNamed(text.slice(sentence.start, sentence.end)) : []) {
       const had = tally.get(capital.id);
       const seen = { sentence: j, starts: [capital.at] };
       if (had) {
@@ -143,7 +144,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   if (picked.length === 0) return [];
   // What every name carries: the lead's one day and the story's one class (a scan of the whole text).
   const day = leadDay(context, sentences.filter((s) => s.start < end));
-  const cls = storyClass(text, end);
+  const cls = storyClass(text, end, lowerText(context));
   return picked.map(([key, n]) => {
     // "Mazgaon in south Mumbai", "south Mumbai's Dongri": the known city a sentence puts the name in.
     const city = n.known ? undefined : n.seen.reduce<string | undefined>((found, { sentence }) => found ?? cityAround(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), n.text), undefined);

@@ -1,4 +1,5 @@
 import SITES, { builtSites, placeNouns } from "./data/story-sites.js";
+import { isSpace } from "./name-neighbours.js";
 
 /**
  * What kind of place a capitalised name is, as the words right around it say (story-names.ts,
@@ -15,13 +16,21 @@ import SITES, { builtSites, placeNouns } from "./data/story-sites.js";
  */
 export function placeOfKind(sentence: string, at: number): boolean {
   // Most names have no "of" before them: asked first, of a few characters, before the pattern.
-  if (!OF_BEFORE.test(sentence.slice(Math.max(0, at - 6), at))) return false;
+  if (!ofBefore(sentence, at)) return false;
   const m = KIND_OF.exec(sentence.slice(Math.max(0, at - 30), at));
   return m !== null && PLACE_NOUNS.has(m[1]!.toLowerCase());
 }
 
-/** " of" and white space, up to where the name starts. */
-const OF_BEFORE = /\sof\s+$/u;
+/**
+ * Whether the six characters before `at` end in white space, "of" and white space before it, as
+ * `/\sof\s+$/u` tests `sentence.slice(at - 6, at)`: read backwards by hand (asked of every name).
+ */
+function ofBefore(sentence: string, at: number): boolean {
+  const from = Math.max(0, at - 6);
+  let j = at;
+  while (j > from && isSpace(sentence.charCodeAt(j - 1))) j--;
+  return j < at && j - 3 >= from && sentence.charCodeAt(j - 1) === 102 && sentence.charCodeAt(j - 2) === 111 && isSpace(sentence.charCodeAt(j - 3));
+}
 
 /** A word, "of", white space, up to where the name starts. */
 const KIND_OF = /([\p{L}-]+)\s+of\s+$/u;
@@ -38,21 +47,40 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(placeNouns);
  * @example namesSite("the Marmaray tunnel under", words, 0, () => false) // "built"
  */
 export function namesSite(sentence: string, words: readonly { end: number }[], last: number, common: (word: string) => boolean): "built" | "place" | undefined {
-  const after = SITE_AFTER.exec(sentence.slice(words[last]!.end, words[last]!.end + 60));
-  if (!after) return undefined;
-  const run = after[0].trim().split(/\s+/u);
-  for (let k = 0; k < run.length; k++) {
-    const word = run[k]!.toLowerCase();
+  // Read by hand as SITE_AFTER reads the 60 characters after the name, a word at a time: the
+  // first word that decides ends the reading.
+  const limit = Math.min(sentence.length, words[last]!.end + 60);
+  let i = words[last]!.end;
+  for (let k = 0; k < 3; k++) {
+    let j = i;
+    for (let c = j < limit ? sentence.charCodeAt(j) : -1; c >= 0 && c !== 10 && isSpace(c); c = j < limit ? sentence.charCodeAt(j) : -1) j++;
+    const start = j;
+    for (let size = j > i ? letterOrHyphen(sentence, j, limit) : 0; size > 0; size = letterOrHyphen(sentence, j, limit)) j += size;
+    if (j === start) return undefined;
+    const written = sentence.slice(start, j);
+    const word = written.toLowerCase();
     const single = SITE_WORDS.has(word) ? word : word.endsWith("s") && SITE_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
     if (single !== undefined) return BUILT.has(single) ? "built" : "place";
     // Only a capitalised word that is no name of its own may stand between: "Bay", "International".
-    if (!/^\p{Lu}/u.test(run[k]!) || !common(word)) return undefined;
+    if (!/^\p{Lu}/u.test(written) || !common(word)) return undefined;
+    i = j;
   }
   return undefined;
 }
 
-/** The three words after a name, white space between (no comma, no full stop). */
-const SITE_AFTER = /^(?:[^\S\n]+[\p{L}-]+){1,3}/u;
+/** The three words after a name, white space between (no comma, no full stop): what namesSite reads, by hand. */
+export const SITE_AFTER = /^(?:[^\S\n]+[\p{L}-]+){1,3}/u;
+
+/** The length (1 or 2) of the letter or hyphen at j before `limit`, or 0: a pair `limit` cuts is half a character. */
+function letterOrHyphen(text: string, j: number, limit: number): number {
+  if (j >= limit) return 0;
+  const c = text.charCodeAt(j);
+  if (c < 128) return c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && j + 1 < limit) return LETTER.test(text.slice(j, j + 2)) ? 2 : 0;
+  return LETTER.test(text[j]!) ? 1 : 0;
+}
+
+const LETTER = /^\p{L}$/u;
 
 const SITE_WORDS: ReadonlySet<string> = new Set(SITES);
 
