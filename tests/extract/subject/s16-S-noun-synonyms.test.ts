@@ -10,10 +10,15 @@ describe("counted nouns that name one thing (WordNet synonyms, data/noun-synonym
   });
 
   it("keeps a kind of a thing apart from it: a part of a count is no synonym", () => {
-    // WordNet: a motorbike is a kind of motorcycle, a child a kind of juvenile; neither is merged.
+    // WordNet: a motorbike is a kind of motorcycle, a child a kind of juvenile person; neither is merged with it.
     expect(nounSynonyms.motorbike).toBeUndefined();
-    expect(nounSynonyms.child).toBeUndefined();
+    expect(nounSynonyms.child).toBe(nounSynonyms.kid);
+    expect(nounSynonyms.child).not.toBe(nounSynonyms.person ?? "person");
     expect(frameOf("The school has 450 children.", "450")?.measure.id).not.toBe(frameOf("The school has 450 people.", "450")?.measure.id);
+  });
+
+  it("reads a count's status before its noun: '20 kids saved' are rescued, not children counted", () => {
+    expect(frameOf("Rescuers said 20 kids were saved on Friday.", "20")?.measure.id).toBe(frameOf("Rescuers said 20 kids were rescued on Friday.", "20")?.measure.id);
   });
 
   it("merges only nouns whose most frequent senses are one synset", () => {

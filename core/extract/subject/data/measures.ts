@@ -15,7 +15,7 @@ const data = {
     "casualty": ["casualties", "casualty"],
     "trapped": ["trapped", "trapping"],
     "injured.in-hospital": ["hospitalised", "hospitalized"],
-    "rescued": ["rescued"],
+    "rescued": ["rescued", "saved"],
     "survivor": ["survived", "survivor", "survivors", "survive"],
     "buried": ["buried", "buries", "bury"]
   },
