@@ -2,7 +2,7 @@ import type { EventFrame } from "../../model.js";
 import type { Span } from "../span.js";
 import events from "./data/events.js";
 import { agreedDate, agreedPlace, recent } from "./agreement.js";
-import { datesBetween, sentenceAt, type SubjectContext } from "./context.js";
+import { datesBetween, lowerText, sentenceAt, type SubjectContext } from "./context.js";
 import { eventDate } from "./event-date.js";
 import { byVerbAt, capitalAfter, openingPlace, placeInClause } from "./event-place.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
@@ -100,7 +100,7 @@ interface ArticleEvents {
  * for that class only (an article names a handful of classes).
  */
 export function eventsOfClass(context: SubjectContext, cls: string): NamedEvent[] {
-  const cache = (context.events ??= { lower: context.text.toLowerCase(), byClass: new Map() }) as ArticleEvents;
+  const cache = (context.events ??= { lower: lowerText(context), byClass: new Map() }) as ArticleEvents;
   const known = cache.byClass.get(cls);
   if (known) return known;
   const found: NamedEvent[] = [];
