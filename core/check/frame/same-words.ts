@@ -81,6 +81,11 @@ function datedApart(a: Claim, b: Claim, claims: readonly Claim[]): boolean {
   return da.size > 0 && db.size > 0 && ![...da].some((day) => db.has(day));
 }
 
+/** What a figure measures, coarsely: its unit's dimension, else its unit (figures of one measure share it). */
+function measureKey(claim: Claim): string {
+  return claim.dimension ?? claim.unit ?? "";
+}
+
 function sameSentence(a: Claim, b: Claim): boolean {
   return a.sentence !== undefined && b.sentence !== undefined && a.sentence.start === b.sentence.start;
 }
@@ -102,11 +107,23 @@ export function sameWordsPairs(claims: readonly Claim[], body: string, all: read
     const { after, before } = tellingWords(claim, body);
     return { claim, words: [after ? `>${stem(after)}` : "", before ? `<${stem(before)}` : ""].filter(Boolean), said: { ">": after, "<": before } };
   });
+  // Figures told with one word, by what they measure: a word telling more than MAX_MENTIONS
+  // figures of one measure tells a series, and is passed over whole (a table of camps and their
+  // distances never costs more than one pass).
   const byWord = new Map<string, Told[]>();
-  for (const entry of told) for (const word of entry.words) byWord.set(word, [...(byWord.get(word) ?? []), entry]);
+  for (const entry of told) {
+    for (const word of entry.words) {
+      const key = `${word}\u0000${measureKey(entry.claim)}`;
+      const group = byWord.get(key);
+      if (group) group.push(entry);
+      else byWord.set(key, [entry]);
+    }
+  }
   const pairs: [Claim, Claim][] = [];
   const words = new Map<Claim, Map<Claim, string>>();
-  for (const [word, group] of byWord) {
+  for (const [key, group] of byWord) {
+    if (group.length < 2 || group.length > MAX_MENTIONS) continue;
+    const word = key.slice(0, key.indexOf("\u0000"));
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i]!.claim, group[j]!.claim];
@@ -115,10 +132,8 @@ export function sameWordsPairs(claims: readonly Claim[], body: string, all: read
         // A slip of scale needs no lead, and may be told with a word of its dimension ("at a cost of").
         const scale = sameDigits(Math.abs(a.value as number), Math.abs(b.value as number));
         if (!scale && (word.includes(DIMENSION_MARK) || !(leads(a, body) || leads(b, body)))) continue;
-        // A third value of the measure told with this word, or a fourth mention: a series (one
-        // figure a place or a fire), not one figure told twice.
-        const told = group.filter((other) => sameMeasure(other.claim, a));
-        if (new Set(told.map((other) => other.claim.value)).size > 2 || told.length > MAX_MENTIONS) continue;
+        // A third value of the measure told with this word: a series (one figure a place or a fire), not one figure told twice.
+        if (new Set(group.filter((other) => sameMeasure(other.claim, a)).map((other) => other.claim.value)).size > 2) continue;
         if (words.get(a)?.has(b)) continue;
         pairs.push([a, b]);
         if (!words.has(a)) words.set(a, new Map());
