@@ -11,7 +11,7 @@ import { markHeadFigures } from "./subject/head-figures.js";
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
  * articles to read again.
  */
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 16;
 
 /** The finders of the shipped pipeline. */
 export const FINDERS: Finders = {
