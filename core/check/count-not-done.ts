@@ -9,7 +9,7 @@ import { daySpan } from "./time.js";
  * dead are still being found, and another report of that same day with another figure is the
  * count of another hour (Reuters' 41 and PTI's 49 the morning and evening of the Mangaf fire;
  * AFP's provisional 20 and the Red Cross's current 30 of one bus fire), not two reports at odds.
- * Across days the order of the reports says which is later (tally.ts countGoingOn); inside one
+ * Across days the order of the reports says which is later (counting-toll.ts countGoingOn); inside one
  * day only a report's own words can. The dead only: the injured are counted as hospitals admit
  * them, and two outlets' injured of one day that differ are two counts at odds.
  */

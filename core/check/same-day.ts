@@ -1,5 +1,5 @@
 import type { Claim } from "../model.js";
-import { TOLL_HEADS } from "./tally.js";
+import { TOLL_HEADS } from "./counting-toll.js";
 import { daySpan } from "./time.js";
 
 /**
@@ -33,7 +33,7 @@ function toldRisen(claim: Claim): boolean {
  * Two tolls of one day whose higher one its report tells as risen ("rose to 31" beside another
  * outlet's "rose to 26" the same Tuesday): the higher is the later count of the day, the lower
  * an earlier hour's: the count going on, no finding (rules/cross-article-conflict.ts), as a
- * rise over days (tally.ts countGoingOn); a fall told the same day is still read as one
+ * rise over days (counting-toll.ts countGoingOn); a fall told the same day is still read as one
  * moment's. The rise may be told beside another mention of the same figure in its report
  * ("rose to 31" in the lead, "a total of 31 people were now confirmed killed" below): `claims`
  * holds the reports' claims.

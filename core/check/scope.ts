@@ -1,7 +1,8 @@
 import type { Claim } from "../model.js";
 import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
-import { comparisonUnit, countGoingOn, fallingFloor, guessedAboveCount, risingToll } from "./tally.js";
+import { comparisonUnit } from "./tally.js";
+import { countGoingOn, fallingFloor, guessedAboveCount, risingToll } from "./counting-toll.js";
 import { INCLUDES } from "./data/toll-words.js";
 import { holdsAtAnyTime } from "./claim-index-windows.js";
 import { TENS_WORDS, UNIT_WORDS } from "../extract/numbers/words.js";
@@ -49,7 +50,7 @@ export const PART_OF_WHOLE_NOTE = "They may count different groups (a part and t
  * its whole (perhaps not the same group): two doubts on one pair leave nothing worth an
  * editor's time, so no finding is raised ("53 killed" in one hotel bombing, "9 killed" in
  * another's, each the only figure its story gives for its event). Nor is a pair the reports' own
- * words tell apart (namedPart, tally.ts guessedAboveCount), however strong the match.
+ * words tell apart (namedPart, counting-toll.ts guessedAboveCount), however strong the match.
  * @example doublyUnsure(fiftyThree, nine, { strength: "weak", why }) // true
  */
 export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
@@ -58,7 +59,7 @@ export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
   if (namedPart(a, b) || guessedAboveCount(a, b) || countGoingOn(a, b) || toldAsPart(a, b)) return true;
   // Two reports days apart whose later one counts more: the toll went on rising, which is no
   // doubt that they count the same thing (a part and its whole are told the same day).
-  // Nor is a later report's lower "at least" of the dead (tally.ts fallingFloor): both are the story's toll.
+  // Nor is a later report's lower "at least" of the dead (counting-toll.ts fallingFloor): both are the story's toll.
   if (a.articleId !== b.articleId && (risingToll(a, b) || risingToll(b, a) || fallingFloor(a, b))) return false;
   if (ordersOfOneCrowd(a, b)) return false;
   return match.strength === "weak" && (partOfWhole(a, b) || boundsFarApart(a, b));

@@ -1,5 +1,5 @@
 import type { Claim } from "../model.js";
-import { confirmedFloor } from "./tally.js";
+import { confirmedFloor } from "./counting-toll.js";
 
 /**
  * A figure the same report also gives as a floor, read as that floor: "at least 41 people

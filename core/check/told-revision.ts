@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary, Claim } from "../model.js";
 import { sentenceOf } from "./context.js";
-import { comparisonUnit, TOLL_HEADS } from "./tally.js";
+import { comparisonUnit } from "./tally.js";
+import { TOLL_HEADS } from "./counting-toll.js";
 import { TOLD_REVISION } from "./data/revision-words.js";
 
 /**

@@ -147,7 +147,7 @@ describe("a toll that rises between reports", () => {
   const crossArticle = (articles: { id: string; published: string; body: string }[]) =>
     runEntry({ name: "rising", articles }).filter((f) => f.kind === "cross-article-conflict");
 
-  it("gives nothing within the week: the count going on (tally.ts countGoingOn)", () => {
+  it("gives nothing within the week: the count going on (counting-toll.ts countGoingOn)", () => {
     expect(crossArticle([first, quake("2016-08-26", "267")])).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * A count of a recent event going on between reports (core/check/tally.ts countGoingOn, read by
+ * A count of a recent event going on between reports (core/check/counting-toll.ts countGoingOn, read by
  * scope.ts doublyUnsure): the dead higher or the missing lower in a later report within a week
  * is no finding; a toll that falls, or two counts of one day neither told as risen, still are (one
  * day's toll told as risen above another's is the count going on too: same-day.ts). Wording after the

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { doublyUnsure, namedPart } from "../../core/check/scope.js";
-import { guessedAboveCount } from "../../core/check/tally.js";
+import { guessedAboveCount } from "../../core/check/counting-toll.js";
 import { ofSeveralTold, severalTold } from "../../core/check/frame/several-places.js";
 import { partsOfThose } from "../../core/check/frame/breakdown.js";
 import type { Article, Claim, EventFrame, Finding } from "../../core/model.js";
@@ -43,7 +43,7 @@ describe("a part one count says it includes (scope.ts namedPart)", () => {
   });
 });
 
-describe("a guess at the final toll above the dead counted so far (tally.ts guessedAboveCount)", () => {
+describe("a guess at the final toll above the dead counted so far (counting-toll.ts guessedAboveCount)", () => {
   const doc = article("g", "A landslide feared to have killed at least 150 people. The death toll has now reached 23. Only 20 were feared dead. 600 still missing.", "2014-08-04");
   const guess = count(doc, "150", 150, "killed", "landslide that is feared to have killed at least 150 people", { qualifier: "atLeast" });
   const toll = count(doc, "23", 23, "killed", "death toll");

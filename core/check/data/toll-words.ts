@@ -1,6 +1,6 @@
 /**
  * Words around a count of people that say what kind of count it is, for the tally guards
- * (core/check/tally.ts estimatedToll, core/check/scope.ts namedPart). Short regex fragments,
+ * (core/check/counting-toll.ts guessedToll, core/check/scope.ts namedPart). Short regex fragments,
  * matched at word edges and ignoring case.
  */
 
@@ -37,5 +37,5 @@ export const PART_OPENERS: readonly string[] = ["(?:of|among) (?:them|those|thes
  */
 export const OPEN_COUNT: readonly string[] = ["provisional", "preliminary", "so far", "as yet", "initial", "current", "latest", "for now", "until now"];
 
-/** A toll's own qualifier that gives it as the dead confirmed so far: "at least 41", "no fewer than 30" (core/check/tally.ts confirmedFloor, core/check/count-not-done.ts). */
+/** A toll's own qualifier that gives it as the dead confirmed so far: "at least 41", "no fewer than 30" (core/check/counting-toll.ts confirmedFloor, core/check/count-not-done.ts). */
 export const CONFIRMED_FLOOR: readonly string[] = ["at least", "not less than", "no (?:fewer|less) than"];

@@ -2,7 +2,8 @@ import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { convert } from "../../units/index.js";
 import { describeAmount, describeClaim, describeSource, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
-import { bodiesPartOfToll, fallingFloor, risingToll, valuesDisagree } from "../tally.js";
+import { bodiesPartOfToll, valuesDisagree } from "../tally.js";
+import { fallingFloor, risingToll } from "../counting-toll.js";
 import { partsOfThose } from "../frame/breakdown.js";
 import { additions } from "../frame/addition.js";
 import { pairsAcross } from "../pairs.js";
@@ -138,7 +139,7 @@ function supersedes(a: Claim, b: Claim, all: readonly Claim[]): boolean {
 /**
  * The articles that count their dead by group ("Five militants had been shot dead", "Sixty-one
  * civilians"): such a report shows that its total may leave a group out, so its lower "at least"
- * is another count, not a fall of the confirmed dead (tally.ts fallingFloor).
+ * is another count, not a fall of the confirmed dead (counting-toll.ts fallingFloor).
  */
 function deadByGroup(claims: readonly Claim[]): Set<string> {
   return new Set(claims.filter((c) => c.subject?.frame?.measure.id.startsWith("killed.")).map((c) => c.articleId));
@@ -181,7 +182,7 @@ export const crossArticleConflict: CheckRule = {
       if (!revised && supersedes(mine, theirs, all)) continue;
       // A figure of the dead below its own report's toll for the same thing is not that report's toll (below-own-toll.ts).
       if (!revised && (belowOwnToll(mine, all) || belowOwnToll(theirs, all))) continue;
-      // A toll its report tells as risen above another report's of the same day is the count going on, as over days (tally.ts countGoingOn).
+      // A toll its report tells as risen above another report's of the same day is the count going on, as over days (counting-toll.ts countGoingOn).
       if (!revised && sameDayRise(mine, theirs, all)) continue;
       // Two reports a told rise puts in order: their other counts of the dead that move the same way are of the same two hours.
       if (!revised && laterHourOfTheDay(mine, theirs, all)) continue;

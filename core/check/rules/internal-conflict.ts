@@ -16,7 +16,8 @@ import { eventPlaces, ofSeveralTold, severalTold, unplacedAmongSeveral } from ".
 import { separateEvents } from "../frame/new-event.js";
 import { sourcesDiffer } from "../frame/source.js";
 import { inStory, lentPart, storyEvent } from "../frame/story.js";
-import { bodiesPartOfToll, risingToll, runningTotal, valuesDisagree } from "../tally.js";
+import { bodiesPartOfToll, runningTotal, valuesDisagree } from "../tally.js";
+import { risingToll } from "../counting-toll.js";
 import { toldAsFloor } from "../told-as-floor.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
