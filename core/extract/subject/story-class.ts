@@ -4,8 +4,7 @@ import { BREACH, breachedStructure } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
 import { boundaryFirst } from "../boundary-first.js";
-import SERVICES from "./data/story-services.js";
-import { isSpace } from "./name-neighbours.js";
+import { namesService } from "./event-word-idiom.js";
 
 /**
  * The one class of event a story tells of (story-names.ts gives it to every story name): read
@@ -155,60 +154,11 @@ function mayFollowCause(text: string, scan: string, at: number): boolean {
 /** The first word of each cue as a whole word ("causing", "led", "set" ...): a cue cannot stand where none does. */
 const CAUSE_STEM = new RegExp(String.raw`\b(?:${[...new Set(events.consequenceCues.map((cue) => cue.split(" ")[0]!.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\b`);
 
-/**
- * Whether the word after an event word makes it a service's name or an idiom: "the fire chief",
- * "fire crews", "flood warnings", "war crimes", "fire drill" (data/story-services.ts, events.ts idioms).
- * `event`, the event word as found, is the word the idiom is read with when nothing of a word
- * stands before it (tollClassAt asks that first; a pair's second half is left to the pattern) and
- * it is all ASCII letters and hyphens.
- */
-function namesService(text: string, end: number, event?: string): boolean {
-  const next = nextWord(text, end)?.toLowerCase();
-  if (next === undefined) return false;
-  if (SERVICE_WORDS.has(next)) return true;
-  const word = (event !== undefined && event.length <= 20 && LOWER_WORD.test(event) ? event : /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0])?.toLowerCase();
-  return word !== undefined && IDIOMS.has(`${word} ${next}`);
-}
-
-/**
- * The word after an event word: white space (no line break), then letters, within the 24
- * characters after `end`, as `/^[^\S\n]+(\p{L}+)/u` reads `text.slice(end, end + 24)`; read by hand.
- */
-function nextWord(text: string, end: number): string | undefined {
-  const limit = Math.min(text.length, end + 24);
-  let i = end;
-  for (let c = i < limit ? text.charCodeAt(i) : -1; c >= 0 && c !== 10 && isSpace(c); c = i < limit ? text.charCodeAt(i) : -1) i++;
-  if (i === end) return undefined;
-  const start = i;
-  while (i < limit) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
-      i++;
-      continue;
-    }
-    // A pair the 24 characters cut is half a character: no letter.
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < limit;
-    const ch = pair ? text.slice(i, i + 2) : text[i]!;
-    if (!LETTER.test(ch)) break;
-    i += ch.length;
-  }
-  return i > start ? text.slice(start, i) : undefined;
-}
-
-const LETTER = /^\p{L}$/u;
-
-const LOWER_WORD = /^[A-Za-z-]+$/;
-
 /** The second half of a pair: a letter outside the Basic Multilingual Plane may end there, which isWordChar reads as none. */
 function lowSurrogateAt(text: string, i: number): boolean {
   const c = i >= 0 ? text.charCodeAt(i) : 0;
   return c >= 0xdc00 && c <= 0xdfff;
 }
-
-const SERVICE_WORDS: ReadonlySet<string> = new Set(SERVICES);
-
-const IDIOMS: ReadonlySet<string> = new Set(events.idioms);
 
 /** Structures whose generic event is a collapse ("the dam disaster": data/events.ts modifierClasses). */
 const COLLAPSING = new Set(Object.entries(events.modifierClasses).filter(([, cls]) => cls === "collapse").map(([word]) => word));
