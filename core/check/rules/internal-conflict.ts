@@ -1,7 +1,6 @@
-import type { Claim, Finding, Severity } from "../../model.js";
+import type { Claim, Finding } from "../../model.js";
 import { sentenceOf, textBetween } from "../context.js";
 import { setAside } from "../superseded.js";
-import { describeClaim, describeSubject, quote } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { addedToBases, additions } from "../frame/addition.js";
 import { inBreakdowns, partsNamed, partsOfThose } from "../frame/breakdown.js";
@@ -22,10 +21,11 @@ import { toldAsFloor } from "../told-as-floor.js";
 import { pairsWithin, restatement } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { compareClaims, type SameThing } from "../same-thing.js";
-import { doublyUnsure, PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
+import { doublyUnsure } from "../scope.js";
 import { daySpan, SAME_MOMENT_DAYS, sameTime } from "../time.js";
 import { figuresKey } from "../repeats.js";
 import { marksRevision } from "./revision.js";
+import { explanationOf, severityOf } from "./internal-explanation.js";
 import { COUNTING_VERB } from "../data/counted-where.js";
 
 /**
@@ -59,35 +59,6 @@ function countedOnTwoDays(a: Claim, b: Claim, body: string): boolean {
 /** The article says the figure changed: revision words near either (an update paragraph is read before, with `revised`). */
 function explained(a: Claim, b: Claim, body: string): boolean {
   return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision);
-}
-
-function quotedNote(a: Claim, b: Claim): string {
-  const quoted = [a, b].filter((claim) => claim.modality === "quoted");
-  if (quoted.length === 0) return "";
-  return ` (${quoted.map((claim) => quote(claim.text)).join(" and ")} ${quoted.length === 1 ? "is" : "are"} quoted: the speaker or the reporting may be wrong)`;
-}
-
-/**
- * A contradiction when the article itself says both; a discrepancy when one figure is a
- * speaker's (the article reports the quote, it does not assert it); a note when the counts are
- * far enough apart to be a part and the whole.
- */
-function severityOf(a: Claim, b: Claim, match: SameThing, sources: [string, string] | undefined): Severity {
-  // Two sources' figures side by side: the story reports both; the editor decides what it stands by.
-  if (sources) return "discrepancy";
-  if (partOfWhole(a, b)) return "note";
-  if (match.strength === "weak" || a.vague || b.vague) return "discrepancy";
-  return (a.modality === "quoted") !== (b.modality === "quoted") ? "discrepancy" : "contradiction";
-}
-
-function explain(a: Claim, b: Claim, severity: Severity, match: SameThing, sources: [string, string] | undefined): string {
-  const ending = sources
-    ? `The sources differ (${sources[0]}: ${quote(a.text)}; ${sources[1]}: ${quote(b.text)}): the story should say which figure it stands by, or that the counts differ and why.`
-    : severity === "note" ? PART_OF_WHOLE_NOTE
-    : `${match.strength === "weak" ? "If both are about the same thing, both" : "Both"} cannot be right; if the figure was revised, the text should say so ("up from", "revised").`;
-  const from = (claim: Claim, source: string | undefined) => `${describeClaim(claim)}${source ? `, from ${source}` : ""}`;
-  return `${describeSubject(a)}: the article gives ${quote(a.text)} (${from(a, sources?.[0])}) and ${quote(b.text)} `
-    + `(${from(b, sources?.[1])}) for the same thing at the same time${sources ? "" : quotedNote(a, b)}. ${ending} Compared because ${match.why}.`;
 }
 
 /** Why a pair of one article's figures gave no finding: the first guard that held (internal-stops.mjs traces them). */
@@ -197,7 +168,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     if (!sources && doublyUnsure(a, b, match)) return { a, b, stop: "doubly-unsure" };
     const severity = severityOf(a, b, match, sources);
     shown.add(figuresKey(a, b));
-    return { a, b, finding: makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explain(a, b, severity, match, sources) }) };
+    return { a, b, finding: makeFinding({ rule: NAME, kind: "internal-conflict", severity, claims: [a, b], explanation: explanationOf(a, b, severity, match, sources) }) };
   });
 }
 
