@@ -38,7 +38,7 @@ const OFFICE = new RegExp(String.raw`\b(?:${wordAlternation(careers.offices)})\b
 const ILLNESS = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(Object.keys(careers.illnesses))})(?![\p{L}])`, "iu");
 const REPEATED = new RegExp(String.raw`\b(?:${wordAlternation(careers.repeated)})\b`, "i");
 /** Words between a happening's verb and its date that open another clause or tell a saying. */
-const ANOTHER_CLAUSE = /[;:()–—]|\b(?:said|says|told|announced|confirmed|reported|according|when|which|who|whom|while|but|after|before|since|until|later|ago|then|and|because|following)\b/i;
+const ANOTHER_CLAUSE = new RegExp(String.raw`[;:()–—]|\b(?:${careers.clauseOpeners.join("|")})\b`, "i");
 /** A bound or a start right before the date: not the day it happened. */
 const BOUND = /\b(?:by|until|till|since|from|before|after|through|between)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of)\s+)?$/i;
 /** Passive or reduced: the subject's own happening ("was sentenced", "Fujimori, sentenced in"). */
@@ -48,7 +48,8 @@ const OBJECT_AFTER = new RegExp(String.raw`^\s+(?:him|her|them|me|us|${NAME})`, 
 /** What may open a sentence before its date: "In", "On", "In early". */
 const OPENING = /^[\s"“‘'(]*(?:(?:in|on|during)\s+(?:(?:early|late|mid)\s+)?)?$/i;
 const PRONOUN = /^(?:he|she)$/i;
-const AUX = /^(?:was|were|had|has|have|been|is|are|also|then|later|first|finally|publicly|officially|eventually|formally|reportedly)$/i;
+/** Words between the subject and its verb: "he was first", "Mujica publicly". */
+const AUX = new RegExp(String.raw`^(?:${careers.auxiliaries.join("|")})$`, "i");
 
 /** @example careerDate(inputOf("In 2007, he was sentenced to 25 years in prison.", "2007"))?.subject.frame?.measure.id // "date.sentenced" */
 export function careerDate(input: SubjectInput): SubjectReading | null {

@@ -1,4 +1,5 @@
 import careers from "./data/life-careers.js";
+import { lastMatch } from "../last-match.js";
 
 /**
  * The kind of a person's time in power (data/life-careers.ts 'seizure', 'namedOffices'): taken by
@@ -12,16 +13,10 @@ import careers from "./data/life-careers.js";
  */
 export function termKind(clause: string): string {
   if (SEIZURE.test(clause)) return "rule-seized";
-  const named = lastOf(NAMED_OFFICE, clause);
+  const named = lastMatch(NAMED_OFFICE, clause)?.[0];
   return named ? `rule-${OFFICES.get(named.toLowerCase().replace(/\s+/g, " "))}` : "rule-office";
 }
 
 const SEIZURE = new RegExp(String.raw`\b(?:${careers.seizure.join("|")})\b`, "i");
 const OFFICES = new Map<string, string>(Object.entries(careers.namedOffices));
 const NAMED_OFFICE = new RegExp(String.raw`\b(?:${[...OFFICES.keys()].map((o) => o.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "gi");
-
-function lastOf(pattern: RegExp, text: string): string | null {
-  let last: string | null = null;
-  for (const m of text.matchAll(pattern)) last = m[0];
-  return last;
-}

@@ -68,10 +68,10 @@ function lastOffice(clause: string): number {
   return found;
 }
 
-/** Whether the capitalised words after "president of" name a country or a place. */
+/** Whether the capitalised words after "president of" name a country or a place, not an institution ("the Football Federation"). */
 function countryNamed(words: string): boolean {
   const parts = words.trim().split(/\s+(?:of\s+)?/).filter((w) => /^\p{Lu}/u.test(w));
-  return parts.some((w) => gazetteerPlace(w) !== null) && !/\b(?:Federation|Association|Club|Union|Party|Council|Company|Bank|University|Committee|Court|Senate|Foundation|Institute|League|Society|Chamber)\b/.test(words);
+  return parts.some((w) => gazetteerPlace(w) !== null) && !INSTITUTION.test(words);
 }
 
 /**
@@ -89,6 +89,8 @@ function clausePerson(input: SubjectInput, clauseStart: number, officeAt: number
   }
   return null;
 }
+
+const INSTITUTION = new RegExp(String.raw`\b(?:${careers.institutionWords.join("|")})\b`);
 
 const NAMES = new RegExp(NAME, "gu");
 

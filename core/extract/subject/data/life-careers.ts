@@ -27,6 +27,12 @@
  * - 'relativeLife': the verbs of a relative's birth or death, which a report tells in passing
  *   ("His wife, Lucy Kibaki, died in 2016"): not compared (life-relatives.ts).
  * - 'nameOpeners': capitalised words before a name that are no part of it ("Former President Mwai Kibaki").
+ * - 'clauseOpeners': words between a happening's verb and its date that open another clause or tell
+ *   a saying ("sentenced ... , he said in 2009", "elected after ... 2010"): the date is not the verb's (life-career.ts).
+ * - 'auxiliaries': words between a happening's subject and its verb ("he was first diagnosed", "Mujica
+ *   publicly disclosed"), passed over to find the subject (life-career.ts).
+ * - 'institutionWords': capitalised words that make a name after "president of" an institution's, not
+ *   a country's ("president of the Football Federation"): no head of state's term (life-term.ts).
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild
  * cannot parse import attributes (`with { type: "json" }`).
  */
@@ -68,6 +74,12 @@ const data = {
     "nephew", "niece", "uncle", "aunt", "cousin", "son-in-law", "daughter-in-law", "spouse", "partner", "stepson", "stepdaughter"],
   relativeLife: ["died", "passed away", "passed on", "was born", "born", "was killed", "killed", "was buried", "died of", "succumbed"],
   nameOpeners: ["Former", "Late", "Ex", "Then", "Outgoing", "Incumbent", "Mzee", "Military"],
+  clauseOpeners: ["said", "says", "told", "announced", "confirmed", "reported", "according", "when", "which", "who", "whom", "while", "but",
+    "after", "before", "since", "until", "later", "ago", "then", "and", "because", "following"],
+  auxiliaries: ["was", "were", "had", "has", "have", "been", "is", "are", "also", "then", "later", "first", "finally", "publicly", "officially",
+    "eventually", "formally", "reportedly"],
+  institutionWords: ["Federation", "Association", "Club", "Union", "Party", "Council", "Company", "Bank", "University", "Committee", "Court",
+    "Senate", "Foundation", "Institute", "League", "Society", "Chamber"],
 };
 
 export default data;
