@@ -4,6 +4,7 @@ import { asserts, isNumeric, sameMeasure } from "../pairs.js";
 import type { SameThing } from "../same-thing.js";
 import { COUNTED_HAPPENING } from "../data/same-words.js";
 import { leads } from "./report-lead.js";
+import { storyFigure } from "./story-figure.js";
 import { DIMENSION_MARK, stem, tellingWords } from "./telling-words.js";
 import { GUESSED_TOLL, OTHER_HAPPENING } from "../data/one-story.js";
 import { placesNamed } from "./placed-part.js";
@@ -151,17 +152,16 @@ export function sameWordsMatch(a: Claim, b: Claim, body: string, words: Map<Clai
   return { strength: "weak", why: WHY(word) };
 }
 
+/** Where same-thing.ts stops that no telling word gets past: units, an addition, a change, a figure not asserted. */
+const NEVER_TOLD_ALIKE = new Set(["not-asserted", "addition", "units", "change"]);
+
 /**
  * Whether two figures no frame ties may be tied by the words a report tells them with: when
  * nothing anchors their frames, or when one frame is read from the story, not from its own
- * sentence ("frame.story-figure"), so its measure and scope say less than the words beside it.
- * Never past units, an addition, a change or a figure not asserted (same-thing.ts stops).
+ * sentence (story-figure.ts), so its measure and scope say less than the words beside it.
  */
-const STORY_READ = "frame.story-figure";
-const NEVER_TOLD_ALIKE = new Set(["not-asserted", "addition", "units", "change"]);
-
 export function toldAlike(a: Claim, b: Claim, stop: string | undefined): boolean {
   if (stop === undefined || NEVER_TOLD_ALIKE.has(stop)) return false;
   if (stop === "subject-words" || stop === "no-anchor") return true;
-  return [a, b].some((claim) => claim.subject?.frame?.rules?.includes(STORY_READ) === true);
+  return [a, b].some((claim) => claim.subject?.frame !== undefined && storyFigure(claim.subject.frame));
 }

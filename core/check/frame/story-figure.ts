@@ -3,7 +3,7 @@ import { namedMeasure } from "./named-measure.js";
 
 /**
  * A figure its own sentence ties to nothing, framed from its report (the extraction's rule
- * frame.story-figure, core/extract/subject/story-figure.ts: the report's main named thing or its
+ * frame.story-figure, core/extract/subject/report-subject.ts: the report's main named thing or its
  * story's names): inside its report it differs from no other figure (the report gave it no
  * anchor of its own), and across reports it is the same thing as another only weakly, through a
  * named thing both name or the story match (same-thing.ts).
