@@ -31,7 +31,10 @@ function plainName(id: string): boolean {
   return id.split("-").every((word) => KIND_WORDS.has(word) || PLAIN.has(word) || /^\d+$/.test(word));
 }
 
-const KIND_WORDS: ReadonlySet<string> = new Set([...THINGS, ...kindData.kinds.flat()].flatMap((k) => k.split(/\s+/)));
+/** The kind nouns of things ("bridge", "tower", "railway line"): named-thing.ts THINGS and data/thing-dimensions.ts kinds. */
+export const THING_KINDS: readonly string[] = [...THINGS, ...kindData.kinds.flat()];
+
+const KIND_WORDS: ReadonlySet<string> = new Set(THING_KINDS.flatMap((k) => k.split(/\s+/)));
 const PLAIN: ReadonlySet<string> = new Set(FIGURE_WORDS.plainWords);
 
 /** The thing its own clause names, else the report's main named thing, else its headline's, else its story's names. */
@@ -59,7 +62,6 @@ function storyNamesOf(r: Reading): ScopeEntity[] {
 /** The measure of a distance told from a named place (distance-from.ts distanceFromPlace). */
 const DISTANCE_FROM = "distance.from-";
 
-
 /**
  * The one thing a report's headline (its first line) names ("Bridge over the Chacao channel
  * approved", "China-Kyrgyzstan-Uzbekistan Railway Built Within 5 Years"), not a place, and named
@@ -84,7 +86,7 @@ function headlineThing(text: string): ScopeEntity | null {
 }
 
 /** A kind noun closing a thing's name ("Railway", "Tower", "Dam"), at most four words in. */
-const KIND_IN_NAME = new RegExp(String.raw`^(?:[\p{L}\p{N}’'.&-]+\s+){0,4}?(?:${[...THINGS, ...kindData.kinds.flat()].join("|")})s?(?![\p{L}])`, "iu");
+const KIND_IN_NAME = new RegExp(String.raw`^(?:[\p{L}\p{N}’'.&-]+\s+){0,4}?(?:${THING_KINDS.join("|")})s?(?![\p{L}])`, "iu");
 
 /** A first line of up to 200 characters, ended by a line break. */
 const HEADLINE = /^[^\n]{1,200}\n/u;

@@ -3,8 +3,6 @@ import type { Span } from "../span.js";
 import { buildSubject } from "./key.js";
 import { dimensionOf } from "./named-subject.js";
 import { distanceFromPlace } from "./distance-from.js";
-import { THINGS } from "./named-thing.js";
-import kindData from "./data/thing-dimensions.js";
 import { placeAfter } from "./place.js";
 import { PLACE_BEFORE } from "./place-before.js";
 import type { Reading, SubjectInput, SubjectReading } from "./reading.js";
@@ -12,7 +10,7 @@ import { recalledEvent } from "./recalled-event.js";
 import { PART_CUE, tellsOtherEvent } from "./story-names-step.js";
 import { QUAL } from "./named-class.js";
 import { FIGURE_WORDS } from "./data/report-subject-words.js";
-import { reportScope } from "./report-subject-scope.js";
+import { reportScope, THING_KINDS } from "./report-subject-scope.js";
 
 /**
  * A figure the subject steps leave without a frame still says what it is about (issue 15,
@@ -41,7 +39,7 @@ const RATE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:${FIGURE_
 const CHANGE_BEFORE = new RegExp(String.raw`\b(?:${FIGURE_WORDS.change.join("|")})\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 const PART_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:${FIGURE_WORDS.partAfter.join("|")})\b`, "iu");
 /** A clause opening with a pointer to a thing: "It", "The bridge", "This tower". */
-const POINTER_SUBJECT = new RegExp(String.raw`^\s*(?:It|Its|(?:The|This|That|These|Those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...THINGS, ...kindData.kinds.flat()].join("|")})s?)(?![\p{L}])`, "u");
+const POINTER_SUBJECT = new RegExp(String.raw`^\s*(?:It|Its|(?:The|This|That|These|Those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${THING_KINDS.join("|")})s?)(?![\p{L}])`, "u");
 
 /** "more than", "up to", "about" before a figure: its qualifier, no comparison with another figure. */
 const TRAILING_QUALIFIER = new RegExp(String.raw`(?:${QUAL})$`, "iu");
@@ -55,7 +53,7 @@ const OTHER_TIME = new RegExp(String.raw`\b(?:${FIGURE_WORDS.otherTime.join("|")
 export function reportSubject(r: Reading): SubjectReading | null {
   const { text, mention } = r.input;
   if (mention.kind !== "quantity" || typeof mention.value !== "number") return null;
-  if (CONVERTED.test(text.slice(Math.max(0, mention.start - 16), mention.start))) return null;
+  if (convertedFigure(text, mention)) return null;
   const measure = measureOf(r);
   if (!measure) return null;
   if (guarded(r)) return null;
@@ -73,6 +71,10 @@ const EXTENT_GROUP: Readonly<Record<string, string>> = { extent: "extent", lengt
 /** A figure in brackets right after another: a conversion, which holds what the figure before it holds. */
 const CONVERTED = /\(\s*(?:about|around|approximately|approx\.?|some|roughly|nearly|over|more\s+than|up\s+to)?\s*$/iu;
 
+function convertedFigure(text: string, mention: Span): boolean {
+  return CONVERTED.test(text.slice(Math.max(0, mention.start - 16), mention.start));
+}
+
 /**
  * The readings of one report, a figure framed here left without a frame when the report gives
  * another value of its measure (in any frame, conversions aside): two heights or two costs in one
@@ -86,7 +88,7 @@ export function oneValueEach(inputs: readonly SubjectInput[], readings: (Subject
   readings.forEach((reading, i) => {
     const frame = reading?.subject.frame;
     const { mention, text } = inputs[i]!;
-    if (!frame || CONVERTED.test(text.slice(Math.max(0, mention.start - 16), mention.start))) return;
+    if (!frame || convertedFigure(text, mention)) return;
     const key = group(frame.measure.id);
     values.set(key, (values.get(key) ?? new Set()).add(`${String(mention.value)} ${mention.unit ?? ""}`));
   });
