@@ -5,6 +5,7 @@ import placeWords from "./data/place-words.js";
 import { slugOf } from "./frame-scope.js";
 import { gazetteerPlace, isGazetteerPlace, placeOfDemonym, placesAround } from "./gazetteer.js";
 import { MONTHS_AND_DAYS } from "./lexicon.js";
+import { oneTextMemo } from "../one-text-memo.js";
 
 /**
  * Places the gazetteer lacks, read the way news writes them: a proper name with a place word
@@ -53,16 +54,7 @@ export function readPlaceChain(text: string, at: number, limit = text.length): P
 }
 
 /** The chains read in the last text, by where they start and end. */
-let chainText: string | undefined;
-let chainCache = new Map<string, PlaceChain | null>();
-
-function chainsOf(text: string): Map<string, PlaceChain | null> {
-  if (text !== chainText) {
-    chainText = text;
-    chainCache = new Map();
-  }
-  return chainCache;
-}
+const chainsOf = oneTextMemo<PlaceChain | null>();
 
 function copyOf(chain: PlaceChain): PlaceChain {
   return { entity: { ...chain.entity, within: [...chain.entity.within!] }, end: chain.end, sure: chain.sure };
@@ -164,16 +156,7 @@ function readPlacePhrases(text: string, from: number, to: number): (PlaceChain |
 }
 
 /** The place phrases read in the last text, by the stretch they were read in. */
-let phraseText: string | undefined;
-let phraseCache = new Map<string, (PlaceChain | null)[]>();
-
-function phrasesOf(text: string): Map<string, (PlaceChain | null)[]> {
-  if (text !== phraseText) {
-    phraseText = text;
-    phraseCache = new Map();
-  }
-  return phraseCache;
-}
+const phrasesOf = oneTextMemo<(PlaceChain | null)[]>();
 
 /** Remembers a chain's place for the article, so later mentions of its id know what contains it. */
 export function rememberPlace(context: SubjectContext | undefined, entity: ScopeEntity): void {
