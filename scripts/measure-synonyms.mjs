@@ -13,8 +13,9 @@
  * document, only second a disc), and a kind of a thing (a hyponym: a motorbike is a small
  * motorcycle, a child a juvenile person) is never merged with it: a part of a count is not the
  * count. Only counted nouns of news are kept: nouns written right after a figure ("65 million
- * albums", "105 corpses") in the real text of the corpus folders (default: tests/corpus and
- * /work/notes' development sets when present), so the table stays small and about news. The
+ * albums", "105 corpses") in the real text of the corpus folders given (default: tests/corpus;
+ * the checked-in table was built with the project's development sets outside the repository as
+ * well, so a run on tests/corpus alone gives a smaller table), so the table stays about news. The
  * class is named by the synset's first lemma that is a seed (or its first lemma).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
