@@ -1,5 +1,6 @@
 /**
- * What a step costs cold and warm inside whole extraction. For each article: extractClaims (the
+ * What a step costs cold and warm inside whole extraction (interference.mjs asks the same with
+ * synthetic work between calls; this one with extractClaims itself). For each article: extractClaims (the
  * rest of the pipeline evicts the step's code, regexes and tables from the CPU caches), then the
  * step once (cold: what it pays inside extractClaims), then the step again on the same text
  * (warm: what a profile of the step alone measures). Least CPU of `--runs` rounds per variant.
@@ -21,8 +22,7 @@ const i = args.indexOf("--runs");
 const runs = i >= 0 ? Number(args.splice(i, 2)[1]) : 4;
 const root = args[0] ?? ROOT;
 const { load, corpus } = await buildInputs(root);
-const { extractClaims } = await load("extract/index.js");
-const { FINDERS } = await load("extract/index.js");
+const { extractClaims, FINDERS } = await load("extract/index.js");
 const { readNumbers } = await load("extract/numbers/index.js");
 const { splitSentences } = await load("extract/sentences.js");
 const steps = {
