@@ -46,8 +46,8 @@ function placedShare(a: Claim, b: Claim, body: string): boolean {
   return own && (small.value as number) < NEAR_WHOLE * (large.value as number);
 }
 
-/** A sentence that tells another happening, or a guess at the toll. */
-function toldApart(claim: Claim, body: string): boolean {
+/** A sentence that tells another happening, a guess at the toll, or a past year (here and in same-words.ts). */
+export function toldApart(claim: Claim, body: string): boolean {
   const sentence = sentenceOf(claim, body);
   return OTHER_HAPPENING.test(sentence) || GUESSED_TOLL.test(sentence) || pastYear(sentence, claim.asOf);
 }

@@ -6,7 +6,7 @@ import { COUNTED_HAPPENING } from "../data/same-words.js";
 import { leads } from "./report-lead.js";
 import { storyFigure } from "./story-figure.js";
 import { DIMENSION_MARK, stem, tellingWords } from "./telling-words.js";
-import { GUESSED_TOLL, OTHER_HAPPENING } from "../data/one-story.js";
+import { toldApart } from "./one-story-toll.js";
 import { placesNamed } from "./placed-part.js";
 import { isCountryPlace, isGazetteerPlace, placesAround } from "../../extract/subject/gazetteer.js";
 
@@ -26,12 +26,9 @@ const MAX_MENTIONS = 3;
 
 const WHY = (word: string) => `the report tells both figures with the same word, “${word}”, and gives no third value with it`;
 
-/** A sentence that keeps its figure apart from the report's story: another happening, a guess, a past year. */
+/** A sentence that keeps its figure apart from the report's story: another happening (one-story-toll.ts toldApart, or one counted: "the second quake"), a guess, a past year. */
 function keptApart(claim: Claim, body: string): boolean {
-  const sentence = sentenceOf(claim, body);
-  if (OTHER_HAPPENING.test(sentence) || GUESSED_TOLL.test(sentence) || COUNTED_HAPPENING.test(sentence)) return true;
-  const year = Number((claim.asOf ?? "").slice(0, 4));
-  return Number.isInteger(year) && year > 0 && [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/gu)].some((m) => Number(m[1]) < year);
+  return toldApart(claim, body) || COUNTED_HAPPENING.test(sentenceOf(claim, body));
 }
 
 /**
