@@ -3,6 +3,7 @@ import { MEASURE_ADJECTIVES, STOP } from "../quantities/noun-words.js";
 import { nounClass } from "./frame-measure.js";
 import { BARE_COUNTS, DIRECTIONS, HEAD_COPULAS, HEAD_RATES, HEAD_SKIPPED_BEFORE, PLACE_NOUNS } from "./head-words.js";
 import { CASUALTY, PHRASE_STOP } from "./lexicon.js";
+import { isSpace } from "./name-neighbours.js";
 import { singular } from "./words.js";
 
 /**
@@ -135,12 +136,6 @@ function governing(before: string): { word: string; tied: boolean } | undefined 
     end = start - 1;
   }
   return undefined;
-}
-
-/** Whether a character is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
