@@ -121,7 +121,8 @@ export function eventPlaceAfter(text: string, from: number, to: number, context?
     // A name the story has shown to be a place (its dateline, a chain elsewhere) is a place here too.
     const known = chain ? context?.places?.get(chain.entity.id) : undefined;
     if (chain?.sure) return copyOf(chain);
-    if (chain && known) return { ...copyOf(chain), entity: { ...copyOf(chain).entity, within: known }, sure: true };
+    // The story's places for the chain's own: a new entity, so the kept chain's is not copied.
+    if (chain && known) return { entity: { ...chain.entity, within: known }, end: chain.end, sure: true };
   }
   return null;
 }
