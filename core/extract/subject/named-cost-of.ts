@@ -5,7 +5,7 @@ import named from "./data/named-measures.js";
 import { wordAlternation as alt } from "./alternation.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { candidates, clauseThing } from "./named-thing.js";
-import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
+import { KIND_NOUNS, mainOfKind, mainThing } from "./named-main.js";
 import { frontedSubject } from "./named-subject.js";
 import { pointerThing } from "./pointer-thing.js";
 
@@ -39,11 +39,8 @@ export function costOf(text: string, sentence: Span, m: Mention): NamedMeasure |
   const own = clauseThing(text, sentence, m.start, m.end, false) ?? frontedSubject(text, sentence, m) ?? (IT.test(text.slice(sentence.start, m.start)) ? pointerThing(text, sentence, m.start, m.end) ?? undefined : undefined);
   if (own === null) return null;
   if (own) return { cls: "cost", words: "cost", thing: own.thing, span: own.span };
-  const main = mainThing(text);
-  if (!main) return null;
   const kind = KIND_IN.exec(whole)?.[1];
-  const group = kind ? kindGroup(kind) : undefined;
   // "of the tower": the main thing of that kind; no kind, only the building told and no other name in the sentence.
-  const pointed = kind ? group !== undefined && main.groups.has(group) : BUILT.test(whole) && candidates(text, sentence.start, sentence.end, false).length === 0;
-  return pointed ? { cls: "cost", words: "cost", thing: main.thing, span: { start: main.start, end: main.end } } : null;
+  const main = kind ? mainOfKind(text, kind) : BUILT.test(whole) && candidates(text, sentence.start, sentence.end, false).length === 0 ? mainThing(text) : null;
+  return main ? { cls: "cost", words: "cost", thing: main.thing, span: { start: main.start, end: main.end } } : null;
 }
