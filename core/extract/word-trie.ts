@@ -1,3 +1,5 @@
+import { literalPattern } from "./literal-pattern.js";
+
 /**
  * A regex alternation of literal words written as a trie: "jan(?:uary)?|ju(?:ne|ly)" rather than
  * "january|jan|june|july". Same matches, longest first at every branch; V8 then decides on one
@@ -40,10 +42,7 @@ function alternation(node: Node, space: string): string {
   return group.length === 1 || branches.length > 1 ? `${group}?` : `(?:${group})?`;
 }
 
-// A hyphen outside a class is literal, and escaping it is an error under the `u` flag.
-function escape(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
+const escape = literalPattern;
 
 /**
  * A finder of whole words of a list: what `(?<![\p{L}-])(?:w1|w2|...)(?![\p{L}-])` with flags

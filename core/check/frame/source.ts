@@ -1,6 +1,7 @@
 import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
 import { ATTRIBUTING, SOURCE_NOUNS } from "../data/sources.js";
+import { literalPattern } from "../../extract/literal-pattern.js";
 
 /**
  * Who a figure is attributed to in its sentence: "official figures put the death toll at 26"
@@ -11,7 +12,7 @@ import { ATTRIBUTING, SOURCE_NOUNS } from "../data/sources.js";
  * editor wants shown and the explanation says.
  */
 
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, String.raw`\s+`);
+const escaped = (word: string) => literalPattern(word).replace(/ /g, String.raw`\s+`);
 /** Longest first, so "local media" wins over "media". */
 const NOUNS = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(SOURCE_NOUNS).sort((a, b) => b.length - a.length).map(escaped).join("|")})(?![\p{L}])`, "giu");
 const ATTRIBUTES = new RegExp(String.raw`(?<![\p{L}])(?:${ATTRIBUTING.map(escaped).join("|")})(?![\p{L}])`, "iu");

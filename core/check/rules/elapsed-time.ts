@@ -9,6 +9,7 @@ import { claimInterval, convertInterval, type Interval } from "../interval.js";
 import { asserts } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { dayOf, yearOf } from "../time.js";
+import { literalPattern } from "../../extract/literal-pattern.js";
 
 /**
  * "The war began in 2011" and "after 13 years of war" in one article: the duration must match
@@ -62,7 +63,7 @@ function sameEvent(begun: Frame, lasted: Frame): boolean {
 }
 
 function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return literalPattern(word);
 }
 
 function explain(start: Claim, duration: Claim, speaking: string, elapsed: number): string {

@@ -3,6 +3,7 @@ import { mark, type Candidate } from "./candidate.js";
 import { ISO4217 } from "../../units/data/iso4217.js";
 import { LOCAL_SIGNS } from "./data/local-signs.js";
 import { isRoadNumber } from "./road-numbers.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * A local currency sign that other countries share ("Sh3.044 trillion", "P1,871", "K250") is
@@ -13,7 +14,7 @@ import { isRoadNumber } from "./road-numbers.js";
  * locale.ts).
  */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escape = literalPattern;
 
 /** Sign -> the currencies that write it. */
 const BY_SIGN = new Map<string, string[]>();

@@ -2,6 +2,7 @@ import { getUnit } from "../../units/index.js";
 import { ISO4217 } from "../../units/data/iso4217.js";
 import { mark, type Candidate } from "./candidate.js";
 import { inBracketsAfter } from "./conversions.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * "Tons" are short tons only in the American press; everywhere else, and in the wires' commodity
@@ -37,7 +38,7 @@ const COUNTRY_WORDS = (() => {
       words.add(adjective.replace(/(^|[ -])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase()));
     }
   }
-  const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = [...words].map((w) => literalPattern(w));
   return new RegExp(`\\b(?:${escaped.join("|")})\\b`);
 })();
 

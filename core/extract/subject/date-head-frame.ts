@@ -7,6 +7,7 @@ import { bareName, NAME, thingOf } from "./named-thing.js";
 import { foldedId } from "./thing-phase.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * The frame of a date read by its clause's head (date-head.ts): the phase as its measure
@@ -133,5 +134,5 @@ function clauseNames(text: string, from: number, to: number, sentenceStart: numb
  * died"): then the word opening a sentence is the name, not a capitalised common word ("He", "The").
  */
 function namedElsewhere(text: string, word: string): boolean {
-  return new RegExp(String.raw`[\p{Ll},]\s+${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "u").test(text);
+  return new RegExp(String.raw`[\p{Ll},]\s+${literalPattern(word)}(?![\p{L}])`, "u").test(text);
 }

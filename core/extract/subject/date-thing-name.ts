@@ -2,6 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import { bareName, NAME, thingOf } from "./named-thing.js";
 import { namePart, OTHER_ONE, THING_NOUNS } from "./date-thing-nouns.js";
 import { leadThing } from "./date-thing-lead.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * Which named thing a clause is about, for the dates of a thing's phases (date-thing.ts): the
@@ -60,7 +61,7 @@ export function thingSubject(text: string, from: number, to: number, sentenceSta
 
 /** A one-word name is a name only if the article also writes it capitalised mid-sentence. */
 function writtenMidSentence(text: string, name: string): boolean {
-  return new RegExp(String.raw`[\p{Ll},;]\s+(?:the\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`, "u").test(text);
+  return new RegExp(String.raw`[\p{Ll},;]\s+(?:the\s+)?${literalPattern(name)}\b`, "u").test(text);
 }
 
 /**

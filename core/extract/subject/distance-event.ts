@@ -5,6 +5,7 @@ import events from "./data/events.js";
 import type { EventReading } from "./event.js";
 import { ACT_VERBS, classOfEvent, EVENT_VERBS } from "./lexicon.js";
 import { wordsIn } from "./words.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * The events a distance from a place belongs to, read from its sentence (distance-from.ts reads the
@@ -27,7 +28,7 @@ function movingWord(word: string): boolean {
  */
 export function movingEvent(name: string, text: string): boolean {
   if (movingWord(name.split(/\s+/)[0]!)) return true;
-  const titled = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`, "gu");
+  const titled = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+${literalPattern(name)}(?![\p{L}])`, "gu");
   for (const hit of text.matchAll(titled)) if (movingWord(hit[1]!)) return true;
   return false;
 }

@@ -2,6 +2,7 @@ import careers from "./data/life-careers.js";
 import { placeOfDemonym } from "./gazetteer.js";
 import { isPerson, TITLES } from "./life-person.js";
 import { introducedAsRelative } from "./life-relatives.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * Who a report about one person is about, and that person's name as compared across reports.
@@ -81,7 +82,7 @@ export function personNamed(text: string, name: string): string {
   return shortest && found.every((full) => full.endsWith(` ${shortest}`) || full === shortest) ? shortest : bare;
 }
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escaped = literalPattern;
 
 /** A name inside a sentence or opening one: any capitalised run a person may be named by. */
 const ANY_NAME = /(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|bin|de|da|do|van|von|al-\p{Lu}[\p{L}-]*)){0,4}/gu;

@@ -5,6 +5,7 @@ import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
 import { boundaryFirst } from "../boundary-first.js";
 import { namesService } from "./event-word-idiom.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * The one class of event a story tells of (story-names.ts gives it to every story name): read
@@ -152,7 +153,7 @@ function mayFollowCause(text: string, scan: string, at: number): boolean {
 }
 
 /** The first word of each cue as a whole word ("causing", "led", "set" ...): a cue cannot stand where none does. */
-const CAUSE_STEM = new RegExp(String.raw`\b(?:${[...new Set(events.consequenceCues.map((cue) => cue.split(" ")[0]!.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))].join("|")})\b`);
+const CAUSE_STEM = new RegExp(String.raw`\b(?:${[...new Set(events.consequenceCues.map((cue) => literalPattern(cue.split(" ")[0]!.toLowerCase())))].join("|")})\b`);
 
 /** The second half of a pair: a letter outside the Basic Multilingual Plane may end there, which isWordChar reads as none. */
 function lowSurrogateAt(text: string, i: number): boolean {

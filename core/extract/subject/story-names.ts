@@ -7,6 +7,7 @@ import { datelinePlace, leadEnd } from "./story-lead.js";
 import { storyClass } from "./story-class.js";
 import { cityAround } from "./story-name-city.js";
 import { capitalsNamed } from "./story-capital.js";
+import { literalPattern } from "../literal-pattern.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -157,7 +158,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
 function neverCommon(text: string, name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
-  return !new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text);
+  return !new RegExp(`(?<![\\p{L}])${literalPattern(lower)}(?![\\p{L}])`, "u").test(text);
 }
 
 /**
