@@ -159,6 +159,27 @@ export interface Claim {
    * value of its dimension.
    */
   headWord?: { word: string; story: ScopeEntity[]; said?: string; only?: boolean };
+  /** extension (issue 15, session 17): what the figure counts, read whether or not a frame reader gave it a subject (FigureSlot). */
+  slot?: FigureSlot;
+}
+
+/**
+ * What a figure counts, as a reader putting two reports side by side pairs them
+ * (core/extract/subject/counted-slot.ts, core/check/aligned/): the class of its clause's verb for
+ * counts of people ("dead": killed, died, bodies, death toll; "injured": wounded, hurt; ...), with
+ * the class of the counted noun when it names a kind of people ("dead:child"). Figures a guard
+ * tells apart (a part, a change, another place or time, a range, a conversion) get none. Stored
+ * with the claim: the check of a later report has only the earlier report's claims.
+ */
+export interface FigureSlot {
+  /** The slot: "dead", "injured", "dead:child". */
+  id: string;
+  /** The words it was read from, for the explanation: "killed", "children killed". */
+  said: string;
+  /** In the headline or the lead: the report's own figure for the slot when its body gives others. */
+  lead?: boolean;
+  /** The report's story names (core/extract/subject/story-names.ts), as headWord carries them. */
+  story: ScopeEntity[];
 }
 
 export type FindingKind =
