@@ -3,6 +3,9 @@ import { ONCE_ONLY_DATE_MEASURES } from "../data/frame-classes.js";
 import { daySpan, gapDays, yearOf } from "../time.js";
 import { type Pair, specificAnchor, type Strength } from "./pair.js";
 import { isStoryName, STORY_NAME_DAYS, storyMatch, storyNamesOf } from "./story-names.js";
+import { storyWhy } from "./story-shared.js";
+import { byMeasure, leadDayOfMeasure, leadDayStory } from "./date-lead-day.js";
+import { rareNameDay } from "./date-rare-name.js";
 
 /**
  * A date is one event's only when something names it: inside one article the same class of
@@ -23,6 +26,11 @@ const RETOLD: Strength = "weak";
  */
 export function dateMatch(pair: Pair): { strength: Strength; note?: string } {
   const strength = dateStrength(pair);
+  // The days two leads give their events (extract/subject/lead-event-day.ts): said why they are one story's.
+  const lead = strength ? leadDayStory(pair) : null;
+  if (lead) return { strength, note: `; each lead dates its report's event, the ${pair.fa.measure.text} / the ${pair.fb.measure.text}, and the two are one story (${storyWhy(lead)})` };
+  const rare = strength && !lead ? rareNameDay(pair) : undefined;
+  if (rare) return { strength, note: `; each lead dates its report's event, both at ${rare}, a name no other place shares, on days at most two apart: one event misdated rather than two` };
   if (strength && atMidnight(pair)) return { strength, note: "; one is told late in its day or the other early in the next: the hour around midnight, a time zone or a dateline may explain the day apart" };
   if (strength !== RETOLD || !retoldLandmark(pair) || pair.a.articleId === pair.b.articleId) return { strength };
   const days = daysBetween(pair.a.value, pair.b.value);
@@ -31,7 +39,9 @@ export function dateMatch(pair: Pair): { strength: Strength; note?: string } {
 
 export function dateStrength(pair: Pair): Strength {
   const { a, b, fa, fb, event, scope } = pair;
-  if (event.kind === "one-sided") return null;
+  // A lead's day of its event (extract/subject/lead-event-day.ts) holds its verb's class as its event; a
+  // frame of the same measure that names none (a head's "died on") is of that class (`byMeasure`).
+  if (event.kind === "one-sided" && !leadDayOfMeasure(fa, fb)) return null;
   // A venue noun ("the market") is no name: markets are bombed in many cities. A story's name
   // (a city, a district) is no name of the happening either.
   const named = scope.shared.some((entity) => entity.kind !== "place" && !isStoryName(entity) && !where(entity) && specificAnchor(entity));
@@ -41,7 +51,9 @@ export function dateStrength(pair: Pair): Strength {
   // days); dated apart, a discrepancy (a contradiction when a named thing ties them too).
   // So too a date read by its clause's head (extract/subject/date-head.ts: "was admitted on", "set sail"): the
   // phase of the story's one subject, when the clauses name nothing that differs.
-  if (a.articleId !== b.articleId && (storyDay(fa) || storyDay(fb) || headed) && storyMatch(a, fa, b, fb)) return named ? "strong" : "weak";
+  if (a.articleId !== b.articleId && (storyDay(fa) || storyDay(fb) || headed) && storyMatch(a, ...byMeasure(fa, fb, b))) return named ? "strong" : "weak";
+  // Two leads' days of one class of event at a rare name, however far apart the reports (date-rare-name.ts).
+  if (rareNameDay(pair)) return "weak";
   if (a.articleId === b.articleId) {
     if (event.kind !== "same" && scope.shared.length === 0) return oneStoryPhase(pair) ? "weak" : null;
     if (ONCE_ONLY_DATE_MEASURES.has(fa.measure.id)) return "strong";
@@ -76,9 +88,10 @@ export function dateStrength(pair: Pair): Strength {
 /**
  * The marks of a date frame read as the day of its story's happening: told in the lead
  * (extract/subject/story-day.ts), or in any clause that tells the story's incident happening
- * (extract/subject/occurrence-story.ts).
+ * (extract/subject/occurrence-story.ts), or the day a lead's verb tells its report's event
+ * (extract/subject/lead-event-day.ts).
  */
-const STORY_DAYS = ["frame.story-day", "frame.story-incident"];
+const STORY_DAYS = ["frame.story-day", "frame.story-incident", "frame.lead-day"];
 const storyDay = (frame: Pair["fa"]) => STORY_DAYS.some((mark) => frame.rules?.includes(mark));
 
 /** The mark of a date frame read by its clause's head (extract/subject/date-head-frame.ts DATE_HEAD). */

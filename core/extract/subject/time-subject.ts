@@ -10,6 +10,7 @@ import { fromEvent } from "./event-subject.js";
 import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { headDate } from "./date-head.js";
+import { leadEventDay } from "./lead-event-day.js";
 import { careerDate } from "./life-career.js";
 import { termDate } from "./life-term.js";
 import { relativesLifeDate } from "./life-relatives.js";
@@ -89,8 +90,9 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // A public life's other happenings: office, election, sentence, diagnosis (life-career.ts, life-term.ts).
   const career = careerDate(input) ?? termDate(input);
   if (career) return career;
-  // What the date's clause says happened, when nothing above read a thing, a life or an event noun (date-head.ts).
-  return occurrenceDate(input) ?? openingDate(input) ?? headDate(input);
+  // What the date's clause says happened, when nothing above read a thing, a life or an event noun (date-head.ts);
+  // else, in a lead, the day of the report's event its verb tells (lead-event-day.ts).
+  return occurrenceDate(input) ?? openingDate(input) ?? headDate(input) ?? leadEventDay(input);
 }
 
 /**
