@@ -8,6 +8,7 @@ import { fromDifferentThings } from "../frame/difference.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
+import { inSeries, seriesOf } from "../frame/labelled-series.js";
 import { hospitalShare } from "../frame/hospital-count.js";
 import { setAgainst as comparedInWords } from "../frame/set-against.js";
 import { laterLevel } from "../frame/later.js";
@@ -64,7 +65,7 @@ function explained(a: Claim, b: Claim, body: string): boolean {
 /** Why a pair of one article's figures gave no finding: the first guard that held (internal-stops.mjs traces them). */
 export type InternalStop = "repeated" | "revised" | "part" | "set-aside" | "one-sentence" | "restatement" | "other-time" | "separate-events"
   | "among-several" | "running-total" | "count-going-on" | "placed-part" | "set-against" | "from-different-things" | "not-same-thing"
-  | "values-agree" | "explained" | "doubly-unsure";
+  | "values-agree" | "explained" | "doubly-unsure" | "series";
 
 /** One pair of an article's figures and what the rule made of it: a finding, or the guard that stopped it. */
 export interface InternalVerdict {
@@ -129,6 +130,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   };
   // Figures the story itself calls an error or an unconfirmed first estimate.
   const aside = setAside(primary, article.body);
+  // A list of three or more values of one measure, each beside its own label (frame/labelled-series.ts).
+  const series = seriesOf(primary, article.body);
   const shown = new Set<string>();
   const stopOf = (a: Claim, b: Claim): InternalStop | SameThing => {
     const figures = figuresKey(a, b);
@@ -149,6 +152,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     const toldApart = toldApartOf(figures);
     if (toldApart) return toldApart;
     if (fromDifferentThings(a, b, article.body)) return "from-different-things";
+    if (inSeries(a, b, series)) return "series";
     const comparison = compareClaims(told.get(a) ?? a, told.get(b) ?? b);
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
     const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null)

@@ -1,0 +1,197 @@
+import type { Claim } from "../../model.js";
+import { asserts, isNumeric } from "../pairs.js";
+import { SAYS_WHEN } from "../data/counted-where.js";
+import { HEADING_REACH, LABEL_REACH, LINKS_AFTER, NOT_A_NAME } from "../data/series-labels.js";
+
+/**
+ * A list of several values of one measure, each told beside its own label, is a series of
+ * different things, not one thing told several ways: a price list ("Noida: Petrol is Rs 94.83",
+ * "Bengaluru: Petrol at Rs 102.86"), a box of regions ("Cariboo: 51", "Kamloops: 84"), results by
+ * party and province ("Alberta- ... NDP {14%}", "Manitoba- ... NDP {27%/4 Seats}"), losses by
+ * office ("Rs 325 million of Praganna Badkapath Irrigation Division", "Rs 87.6 million of
+ * Irrigation Division"), a box score ("Jerami Grant added 24 points", "Russell recorded 23").
+ * A real slip is a pair: one thing given two values. So when a report gives three or more values
+ * of one measure, two of them are told apart when each is told beside a label and the labels
+ * differ (the section heading a list line stands under, the line's own label, the name the figure
+ * is told of); a figure told with no label, or two told of the same label, are still compared.
+ */
+
+/** A capitalised name, one or more words ("Praganna Badkapath Irrigation Division", "Lillard's"). */
+const NAME = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:[^\S\n]+(?:(?:of|the|de|du|del|la|le|al|el)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.&-]*)*/gu;
+
+/** A list line's own label before its figures: "Cariboo: 51", "Alberta- PC {69%", "California | 3,641,105", "- Noida: Petrol". */
+const LINE_LABEL = /^[^\S\n]*(?:[-•*·–][^\S\n]*|\d{1,2}[.)][^\S\n]+)?(\p{L}[^:|{}()\d\n]{0,60}?)[^\S\n]*(?::|\||[^\S\n][-–—](?=[^\S\n])|[-–—](?=[^\S\n]))/u;
+
+/** A line's numbering or bullet: "1. Mumbai", "- Noida". */
+const MARKER = /^[^\S\n]*(?:[-•*·–][^\S\n]*|\d{1,2}[.)][^\S\n]+)/u;
+
+const WORD = /[\p{L}\p{N}'’]+/gu;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lineAt(body: string, at: number): Line {
+  const start = body.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
+  const found = body.indexOf("\n", at);
+  const end = found === -1 ? body.length : found;
+  return { start, end, text: body.slice(start, end) };
+}
+
+/** A name as a label: its function words and possessive dropped, lowercase; months and weekdays name no thing. */
+function labelOf(name: string): string | undefined {
+  const words = name.replace(/['’]s\b/gu, "").split(/\s+/u).filter(Boolean);
+  while (words.length > 0 && NOT_A_NAME.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0 || words.every((word) => SAYS_WHEN.test(word) || NOT_A_NAME.has(word.toLowerCase()))) return undefined;
+  return words.join(" ").replace(/[.’'-]+$/u, "").toLowerCase();
+}
+
+function wordCount(text: string): number {
+  return (text.match(WORD) ?? []).length;
+}
+
+/** The name a figure is told of, after it ("Rs 325 million of X", "11 in Ambon") or just before it ("Jerami Grant added 24"). */
+function ownLabel(claim: Claim, body: string, from: number, to: number): string | undefined {
+  const after = body.slice(claim.end, to);
+  const link = new RegExp(`^[^\\S\\n]*(?:[\\p{L}'’-]+[^\\S\\n]+){0,${LABEL_REACH}}?(?:${[...LINKS_AFTER].join("|")})[^\\S\\n]+(?:the[^\\S\\n]+)?(${NAME.source})`, "u").exec(after);
+  const linked = link ? labelOf(link[1]!) : undefined;
+  if (linked) return linked;
+  const before = body.slice(from, claim.start);
+  let label: string | undefined;
+  for (const match of before.matchAll(NAME)) {
+    const gap = before.slice(match.index + match[0].length);
+    if (/[\d.;!?]/u.test(gap.replace(/^['’]s/u, "")) || wordCount(gap) > LABEL_REACH) continue;
+    label = labelOf(match[0]) ?? label;
+  }
+  return label;
+}
+
+/** Whether a line reads as an item of a list, not prose: it has its own label, a bullet or number, or a few words with no sentence end. */
+function listLine(text: string): boolean {
+  return LINE_LABEL.test(text) || MARKER.test(text) || (wordCount(text) <= 10 && !/[.!?]\s*$/u.test(text));
+}
+
+/**
+ * The heading a list line stands under: the nearest line above, past other list lines, that
+ * holds no figure and is short ("West Dorset", "1. Mumbai", "Nepal, April 25th, 2015", "The
+ * total number of votes cast for each party was:"); none when prose comes first.
+ */
+function headingOf(line: Line, body: string, figureLines: ReadonlySet<number>): string | undefined {
+  let end = line.start - 1;
+  for (let steps = 0; end > 0 && steps < HEADING_REACH; steps++) {
+    const above = lineAt(body, end);
+    end = above.start - 1;
+    const text = above.text.trim();
+    if (text === "") continue;
+    const holdsFigure = figureLines.has(above.start);
+    const words = wordCount(text);
+    if (!holdsFigure && (words <= 8 || (words <= 12 && text.endsWith(":"))) && !/[.!?;,]$/u.test(text)) return text.replace(MARKER, "").replace(/:$/u, "").toLowerCase();
+    if (!listLine(above.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A headline written in title case ("Former Mexican President Luis Echeverria Dies at 100")
+ * capitalises every word, so its capitals mark no name (a list line's own label still does).
+ */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_SHARE * words.length;
+}
+
+const TITLE_SHARE = 0.7;
+
+/** What a figure is told beside: its list section's heading, its line's label and its own name, as one key; none without a label of its own. */
+function figureLabel(claim: Claim, body: string, figureLines: ReadonlySet<number>): string | undefined {
+  const line = lineAt(body, claim.start);
+  const lineMatch = LINE_LABEL.exec(body.slice(line.start, claim.start));
+  if (!lineMatch && titleCase(line.text)) return undefined;
+  const sentence = claim.sentence;
+  const from = Math.max(line.start, sentence?.start ?? line.start);
+  const to = Math.min(line.end, sentence?.end ?? line.end);
+  const lineLabel = lineMatch ? labelOf(lineMatch[1]!.trim()) ?? lineMatch[1]!.trim().toLowerCase() : undefined;
+  const own = ownLabel(claim, body, lineMatch ? line.start + lineMatch[0].length : from, to);
+  if (lineLabel === undefined && own === undefined) return undefined;
+  const heading = listLine(line.text) ? headingOf(line, body, figureLines) : undefined;
+  return [heading, lineLabel, own].filter((part) => part !== undefined).join(" / ");
+}
+
+/** The labels of one report's figures, read when a pair first asks, and the values each measure takes. */
+export interface Series {
+  label(claim: Claim): string | undefined;
+  /** Whether the figure's sentence gives another value of its measure beside another label: an item of an enumeration. */
+  item(claim: Claim): boolean;
+  values: Map<string, Set<number>>;
+}
+
+/**
+ * What a figure measures, coarsely: its unit's dimension, else its unit ("Rs 325 million of the
+ * Irrigation Division" and "Rs 4.11 million of the District Livestock Service Office" are one
+ * measure whatever subject each was read with); a bare count ("Cariboo: 51") counts what its
+ * list counts.
+ */
+function measureOf(claim: Claim): string {
+  return claim.dimension ?? claim.unit ?? "";
+}
+
+/** The least different values of one measure a report gives before its labelled figures read as a series. */
+export const SERIES_VALUES = 3;
+
+/** A label's words, accents dropped: "Echeverría" is "Echeverria". */
+function wordsOf(label: string): Set<string> {
+  return new Set(label.normalize("NFD").replace(/\p{M}/gu, "").split(/[\s/]+/u).filter(Boolean));
+}
+
+/** One label inside the other, word for word: "Echeverría" told in full and by surname, "Irrigation Division" and "Praganna Badkapath Irrigation Division". */
+function oneInOther(a: string, b: string): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const within = (small: Set<string>, large: Set<string>) => [...small].every((word) => large.has(word));
+  return within(x, y) || within(y, x);
+}
+
+/**
+ * @example inSeries(cariboo51, kamloops84, seriesOf(claims, body)) // true
+ */
+export function seriesOf(claims: readonly Claim[], body: string): Series {
+  const figures = claims.filter((claim) => isNumeric(claim) && asserts(claim) && claim.conversionOf === undefined);
+  const values = new Map<string, Set<number>>();
+  for (const claim of figures) {
+    const measure = measureOf(claim);
+    if (!values.has(measure)) values.set(measure, new Set());
+    values.get(measure)!.add(claim.value as number);
+  }
+  let figureLines: Set<number> | undefined;
+  const labels = new Map<Claim, string | undefined>();
+  const label = (claim: Claim): string | undefined => {
+    if (!labels.has(claim)) {
+      figureLines ??= new Set(figures.map((figure) => lineAt(body, figure.start).start));
+      labels.set(claim, figureLabel(claim, body, figureLines));
+    }
+    return labels.get(claim);
+  };
+  const item = (claim: Claim): boolean => {
+    const own = label(claim);
+    return own !== undefined && figures.some((other) => other !== claim && other.value !== claim.value && measureOf(other) === measureOf(claim)
+      && other.sentence?.start === claim.sentence?.start && lineAt(body, other.start).start === lineAt(body, claim.start).start
+      && label(other) !== undefined && label(other) !== own);
+  };
+  return { label, item, values };
+}
+
+/**
+ * Whether two figures are two items of a series: three or more values of their measure, each told
+ * beside a label, and the labels differ; a label inside the other ("Echeverría" and "Luis
+ * Echeverría") is one thing, unless both figures are items of enumerations, where each item names
+ * its own ("Rs 16.51 million of the District Education Office, Rs 325 million of Praganna
+ * Badkapath Irrigation Division ..." and "Rs 87.6 million of Irrigation Division, Rs 434 million of ...").
+ */
+export function inSeries(a: Claim, b: Claim, series: Series): boolean {
+  const values = new Set([...(series.values.get(measureOf(a)) ?? []), ...(series.values.get(measureOf(b)) ?? [])]);
+  if (values.size < SERIES_VALUES) return false;
+  const [la, lb] = [series.label(a), series.label(b)];
+  if (la === undefined || lb === undefined || la === lb) return false;
+  return !oneInOther(la, lb) || (series.item(a) && series.item(b));
+}
