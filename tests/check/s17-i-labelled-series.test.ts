@@ -4,7 +4,8 @@
  * gathered in /work/notes/dev17-I and the corpus entries tests/corpus/check/s17-i-series.json:
  * The Himalayan Times on the Dang floods (2017), a blog table of the 1984 Canadian election by
  * province, Oliver Daily News' B.C. fire box (2021), a Dorset county council result (2017); the
- * slips kept are Daily News Brief on Luis Echeverría (2022) and a two-sentence toll.
+ * slips kept are Daily News Brief on Luis Echeverría (2022), The Hindu's Perambalur sub-headline
+ * (6 May 2024) and a two-sentence toll.
  */
 import { describe, expect, it } from "vitest";
 import { checkClaims, extractClaims } from "../../core/index.js";
@@ -79,6 +80,14 @@ describe("a series of labelled values", () => {
     const twice: Article = { id: "t", published: "2024-01-01", body: "Six people were killed at the Marriott. Nine people were killed at the Marriott, police said. Three were killed in Lahore." };
     const own = extractClaims(twice);
     expect(inSeries(claim(own, "Six"), claim(own, "Nine"), seriesOf(own, twice.body))).toBe(false);
+  });
+  it("does not tell apart a figure whose sentence names the other's label (a sub-headline over its section)", () => {
+    const body = "Thanjavur district registered a 93.46 pass percentage.\n\n95.59% pass in Perambalur\n\n"
+      + "Perambalur district, which ranked third among the districts in the previous academic year with a pass percentage of 97.59 in the State Board Class XII exams, slipped to sixth position by recording 96.44% pass in the Class XII examinations this year.";
+    const claims = extractClaims({ id: "p", published: "2024-05-06", body });
+    const series = seriesOf(claims, body);
+    expect(series.label(claim(claims, "95.59%"))).toBe("perambalur");
+    expect(inSeries(claim(claims, "95.59%"), claim(claims, "96.44%"), series)).toBe(false);
   });
   it("needs three values: two values beside two labels may be one thing told two ways", () => {
     const two: Article = { id: "two", published: "2024-01-01", body: "Cariboo: 51\n\nKamloops: 84" };

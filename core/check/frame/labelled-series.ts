@@ -124,6 +124,8 @@ export interface Series {
   label(claim: Claim): string | undefined;
   /** Whether the figure's sentence gives another value of its measure beside another label: an item of an enumeration. */
   item(claim: Claim): boolean;
+  /** The words of the figure's own sentence on its own line, accents dropped. */
+  told(claim: Claim): Set<string>;
   values: Map<string, Set<number>>;
 }
 
@@ -178,13 +180,30 @@ export function seriesOf(claims: readonly Claim[], body: string): Series {
       && other.sentence?.start === claim.sentence?.start && lineAt(body, other.start).start === lineAt(body, claim.start).start
       && label(other) !== undefined && label(other) !== own);
   };
-  return { label, item, values };
+  const toldWords = new Map<Claim, Set<string>>();
+  const told = (claim: Claim): Set<string> => {
+    if (!toldWords.has(claim)) {
+      const line = lineAt(body, claim.start);
+      const from = Math.max(line.start, claim.sentence?.start ?? line.start);
+      const to = Math.min(line.end, claim.sentence?.end ?? line.end);
+      toldWords.set(claim, wordsOf((body.slice(from, to).match(WORD) ?? []).join(" ").toLowerCase()));
+    }
+    return toldWords.get(claim)!;
+  };
+  return { label, item, told, values };
+}
+
+/** Every word of a label in a set of words. */
+function named(label: string, words: ReadonlySet<string>): boolean {
+  return [...wordsOf(label)].every((word) => words.has(word));
 }
 
 /**
  * Whether two figures are two items of a series: three or more values of their measure, each told
- * beside a label, and the labels differ; a label inside the other ("Echeverría" and "Luis
- * Echeverría") is one thing, unless both figures are items of enumerations, where each item names
+ * beside a label, and the labels differ. Two figures are still one thing when one label is inside
+ * the other ("Echeverría" and "Luis Echeverría") or one figure's sentence names the other's label
+ * ("95.59% pass in Perambalur" over "Perambalur district ... by recording 96.44% pass in the
+ * Class XII examinations"), unless both figures are items of enumerations, where each item names
  * its own ("Rs 16.51 million of the District Education Office, Rs 325 million of Praganna
  * Badkapath Irrigation Division ..." and "Rs 87.6 million of Irrigation Division, Rs 434 million of ...").
  */
@@ -193,5 +212,6 @@ export function inSeries(a: Claim, b: Claim, series: Series): boolean {
   if (values.size < SERIES_VALUES) return false;
   const [la, lb] = [series.label(a), series.label(b)];
   if (la === undefined || lb === undefined || la === lb) return false;
-  return !oneInOther(la, lb) || (series.item(a) && series.item(b));
+  const tied = oneInOther(la, lb) || named(la, series.told(b)) || named(lb, series.told(a));
+  return !tied || (series.item(a) && series.item(b));
 }

@@ -5,6 +5,7 @@ import { makeFinding } from "../finding.js";
 import { addedToBases, additions } from "../frame/addition.js";
 import { inBreakdowns, partsNamed, partsOfThose } from "../frame/breakdown.js";
 import { fromDifferentThings } from "../frame/difference.js";
+import { oppositeEnds } from "../frame/extremes.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
@@ -151,7 +152,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     if (countedOnTwoDays(a, b, article.body)) return "count-going-on";
     const toldApart = toldApartOf(figures);
     if (toldApart) return toldApart;
-    if (fromDifferentThings(a, b, article.body)) return "from-different-things";
+    // "N taller than X" and "M taller than Y"; "the maximum ... 36.8" and "the minimum ... 26.8".
+    if (fromDifferentThings(a, b, article.body) || oppositeEnds(a, b, article.body)) return "from-different-things";
     if (inSeries(a, b, series)) return "series";
     const comparison = compareClaims(told.get(a) ?? a, told.get(b) ?? b);
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
