@@ -8,6 +8,10 @@ import { foldedId } from "./thing-phase.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { literalPattern } from "../literal-pattern.js";
+import { titledPerson } from "./life-title-person.js";
+
+/** Phases of a life that happen once: told of an office alone, they are the report's person's. */
+const ONCE_IN_A_LIFE = new Set(["death", "birth"]);
 
 /**
  * The frame of a date read by its clause's head (date-head.ts): the phase as its measure
@@ -50,7 +54,10 @@ export function headReading(input: SubjectInput, words: string, phase: string, h
   if (OTHER_ONE.test(subjectWords) || (!phase.startsWith("occurred:") && PART_OF.test(subjectWords))) return null;
   // "The man who killed Shinzo Abe died on": the name is a relative clause's object; the verb's subject is someone the clause does not name.
   if (!noun && relativeObject(text, from, headAt, sentence.start)) return null;
-  const subjects = clauseNames(text, from, noun ? end : headAt, sentence.start, mention);
+  const named = clauseNames(text, from, noun ? end : headAt, sentence.start, mention);
+  // "The former head of state died": an office alone stands for the report's person (life-title-person.ts).
+  const titled = !noun && named.length === 0 && ONCE_IN_A_LIFE.has(phase) ? titledPerson(text, subjectWords) : null;
+  const subjects = titled ? [titled] : named;
   const where = noun ? [] : clauseNames(text, headAt, end, sentence.start, mention)
     .filter((e) => !subjects.some((s) => s.id === e.id)).map((e) => ({ ...e, within: [...(e.within ?? []), WHERE] }));
   const own = [...subjects, ...where];

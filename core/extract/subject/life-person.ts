@@ -19,8 +19,8 @@ const AUX = new Set<string>(life.aux);
 const NOT_PERSON = new Set<string>(life.notPersons);
 /** A name of up to five words; a particle only before a capitalised word ("Edson Arantes do Nascimento", "Ludwig van Beethoven"). */
 export const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:(?:\s+(?:bin|ibn|de|da|do|dos|das|del|di|du|van|von|der))?\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*)){0,4}`;
-/** Institutions, not people: "the US Treasury Department". */
-const INSTITUTION = /\b(?:Department|Ministry|Agency|Office|Council|Committee|University|Church|Party|Government|Court|Police|Army|News|Times|Post|Service|Commission|Bureau|Institute|Association)\b/;
+/** Institutions and buildings, not people: "the US Treasury Department", "Nairobi Hospital". */
+const INSTITUTION = /\b(?:Department|Ministry|Agency|Office|Council|Committee|University|Church|Party|Government|Court|Police|Army|News|Times|Post|Service|Commission|Bureau|Institute|Association|Hospital|Clinic|Academy|School|College|Stadium|Hotel|Airport|Mosque|Cathedral|Museum)\b/;
 
 /** The person a life verb is about, from the words before it in its sentence. */
 export function personBefore(input: SubjectInput, verbAt: number, first: boolean): string | null {
