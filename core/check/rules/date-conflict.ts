@@ -16,6 +16,7 @@ import { twoHappenings } from "./date-recurring.js";
 import { looseOpening, openingPairs, withMeasureOf } from "./date-opening.js";
 import { termEndsApart, termEndsWhy, twoTerms } from "./date-terms.js";
 import { misnamedWeekday, weekdayWhy } from "./date-weekday.js";
+import { monthsHold } from "./date-months.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -54,7 +55,7 @@ function eventDate(claim: Claim): boolean {
 function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
   if (!eventDate(first) || !eventDate(second) || twoTerms(first, second)) return null;
   // One day named as two weekdays (date-weekday.ts), or one term ended in two years (date-terms.ts), is compared though the first values agree.
-  if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
+  if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || monthsHold(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;
