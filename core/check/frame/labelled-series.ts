@@ -1,7 +1,8 @@
 import type { Claim } from "../../model.js";
 import { asserts, isNumeric } from "../pairs.js";
 import { SAYS_WHEN } from "../data/counted-where.js";
-import { HEADING_REACH, LABEL_REACH, LINKS_AFTER, NOT_A_NAME } from "../data/series-labels.js";
+import { LABEL_REACH, LINKS_AFTER, NOT_A_NAME } from "../data/series-labels.js";
+import { headingOf, LINE_LABEL, lineAt, listLine, titleCase, WORD, wordCount } from "./list-lines.js";
 
 /**
  * A list of several values of one measure, each told beside its own label, is a series of
@@ -19,27 +20,6 @@ import { HEADING_REACH, LABEL_REACH, LINKS_AFTER, NOT_A_NAME } from "../data/ser
 /** A capitalised name, one or more words ("Praganna Badkapath Irrigation Division", "Lillard's"). */
 const NAME = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:[^\S\n]+(?:(?:of|the|de|du|del|la|le|al|el)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.&-]*)*/gu;
 
-/** A list line's own label before its figures: "Cariboo: 51", "Alberta- PC {69%", "California | 3,641,105", "- Noida: Petrol". */
-const LINE_LABEL = /^[^\S\n]*(?:[-•*·–][^\S\n]*|\d{1,2}[.)][^\S\n]+)?(\p{L}[^:|{}()\d\n]{0,60}?)[^\S\n]*(?::|\||[^\S\n][-–—](?=[^\S\n])|[-–—](?=[^\S\n]))/u;
-
-/** A line's numbering or bullet: "1. Mumbai", "- Noida". */
-const MARKER = /^[^\S\n]*(?:[-•*·–][^\S\n]*|\d{1,2}[.)][^\S\n]+)/u;
-
-const WORD = /[\p{L}\p{N}'’]+/gu;
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function lineAt(body: string, at: number): Line {
-  const start = body.lastIndexOf("\n", Math.max(0, at - 1)) + 1;
-  const found = body.indexOf("\n", at);
-  const end = found === -1 ? body.length : found;
-  return { start, end, text: body.slice(start, end) };
-}
-
 /** A name as a label: its function words and possessive dropped, lowercase; months and weekdays name no thing. */
 function labelOf(name: string): string | undefined {
   const words = name.replace(/['’]s\b/gu, "").split(/\s+/u).filter(Boolean);
@@ -48,9 +28,6 @@ function labelOf(name: string): string | undefined {
   return words.join(" ").replace(/[.’'-]+$/u, "").toLowerCase();
 }
 
-function wordCount(text: string): number {
-  return (text.match(WORD) ?? []).length;
-}
 
 /** The name a figure is told of, after it ("Rs 325 million of X", "11 in Ambon") or just before it ("Jerami Grant added 24"). */
 function ownLabel(claim: Claim, body: string, from: number, to: number): string | undefined {
@@ -67,42 +44,6 @@ function ownLabel(claim: Claim, body: string, from: number, to: number): string 
   }
   return label;
 }
-
-/** Whether a line reads as an item of a list, not prose: it has its own label, a bullet or number, or a few words with no sentence end. */
-function listLine(text: string): boolean {
-  return LINE_LABEL.test(text) || MARKER.test(text) || (wordCount(text) <= 10 && !/[.!?]\s*$/u.test(text));
-}
-
-/**
- * The heading a list line stands under: the nearest line above, past other list lines, that
- * holds no figure and is short ("West Dorset", "1. Mumbai", "Nepal, April 25th, 2015", "The
- * total number of votes cast for each party was:"); none when prose comes first.
- */
-function headingOf(line: Line, body: string, figureLines: ReadonlySet<number>): string | undefined {
-  let end = line.start - 1;
-  for (let steps = 0; end > 0 && steps < HEADING_REACH; steps++) {
-    const above = lineAt(body, end);
-    end = above.start - 1;
-    const text = above.text.trim();
-    if (text === "") continue;
-    const holdsFigure = figureLines.has(above.start);
-    const words = wordCount(text);
-    if (!holdsFigure && (words <= 8 || (words <= 12 && text.endsWith(":"))) && !/[.!?;,]$/u.test(text)) return text.replace(MARKER, "").replace(/:$/u, "").toLowerCase();
-    if (!listLine(above.text)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * A headline written in title case ("Former Mexican President Luis Echeverria Dies at 100")
- * capitalises every word, so its capitals mark no name (a list line's own label still does).
- */
-function titleCase(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= TITLE_SHARE * words.length;
-}
-
-const TITLE_SHARE = 0.7;
 
 /** What a figure is told beside: its list section's heading, its line's label and its own name, as one key; none without a label of its own. */
 function figureLabel(claim: Claim, body: string, figureLines: ReadonlySet<number>): string | undefined {
@@ -135,7 +76,7 @@ export interface Series {
  * measure whatever subject each was read with); a bare count ("Cariboo: 51") counts what its
  * list counts.
  */
-function measureOf(claim: Claim): string {
+export function measureOf(claim: Claim): string {
   return claim.dimension ?? claim.unit ?? "";
 }
 
@@ -194,7 +135,7 @@ export function seriesOf(claims: readonly Claim[], body: string): Series {
 }
 
 /** Every word of a label in a set of words. */
-function named(label: string, words: ReadonlySet<string>): boolean {
+export function named(label: string, words: ReadonlySet<string>): boolean {
   return [...wordsOf(label)].every((word) => words.has(word));
 }
 

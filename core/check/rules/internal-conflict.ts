@@ -10,6 +10,7 @@ import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
 import { inSeries, seriesOf } from "../frame/labelled-series.js";
+import { revisedNear, sectionLeadMatch, sectionLeadPairs } from "../frame/section-lead.js";
 import { hospitalShare } from "../frame/hospital-count.js";
 import { setAgainst as comparedInWords } from "../frame/set-against.js";
 import { laterLevel } from "../frame/later.js";
@@ -97,9 +98,18 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   const told = new Map(primary.map((claim) => [claim, inStory(claim, story, article.body)] as const));
   // Figures no frame ties but one report tells with the same word ("seven days of mourning" / "16 days of mourning").
   const toldWithWords = sameWordsPairs(primary, article.body, claims);
+  // A list of three or more values of one measure, each beside its own label (frame/labelled-series.ts),
+  // and a sub-headline's figure with its section's told alike (frame/section-lead.ts).
+  const series = seriesOf(primary, article.body);
+  const sectionLeads = sectionLeadPairs(primary, article.body, series);
   const framedPairs = pairsWithin(primary);
   const paired = new Set(framedPairs.map(([x, y]) => `${x.id}\u0000${y.id}`));
-  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(([x, y]) => !paired.has(`${x.id}\u0000${y.id}`) && !paired.has(`${y.id}\u0000${x.id}`))]
+  const unpaired = ([x, y]: [Claim, Claim]) => {
+    const fresh = !paired.has(`${x.id}\u0000${y.id}`) && !paired.has(`${y.id}\u0000${x.id}`);
+    paired.add(`${x.id}\u0000${y.id}`);
+    return fresh;
+  };
+  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired)]
     .map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
   // Figures the story puts in order once (an update, "has since risen") are in order for every
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
@@ -131,8 +141,6 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   };
   // Figures the story itself calls an error or an unconfirmed first estimate.
   const aside = setAside(primary, article.body);
-  // A list of three or more values of one measure, each beside its own label (frame/labelled-series.ts).
-  const series = seriesOf(primary, article.body);
   const shown = new Set<string>();
   const stopOf = (a: Claim, b: Claim): InternalStop | SameThing => {
     const figures = figuresKey(a, b);
@@ -158,12 +166,14 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     const comparison = compareClaims(told.get(a) ?? a, told.get(b) ?? b);
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
     const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null)
-      ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) : null);
+      ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) ?? sectionLeadMatch(a, b, sectionLeads.why) : null);
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
     if (!valuesDisagree(floor(a, b), floor(b, a))) return "values-agree";
-    if (explained(a, b, article.body)) return "explained";
+    // A sub-headline's figure and its section's: only revision words beside either explain them.
+    const led = [sectionLeads.why.get(a)?.get(b), sectionLeads.why.get(b)?.get(a)].includes(match.why);
+    if (led ? revisedNear(a, b, article.body) : explained(a, b, article.body)) return "explained";
     return match;
   };
   return pairs.map(([a, b]): InternalVerdict => {
