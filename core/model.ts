@@ -178,6 +178,8 @@ export interface FigureSlot {
   said: string;
   /** In the headline or the lead: the report's own figure for the slot when its body gives others. */
   lead?: boolean;
+  /** Its sentence tells the count as still moving ("so far", "rose to", "may rise"): another hour's count of its day may differ. */
+  counting?: boolean;
   /** The report's story names (core/extract/subject/story-names.ts), as headWord carries them. */
   story: ScopeEntity[];
 }

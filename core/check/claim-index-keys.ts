@@ -11,6 +11,7 @@ import { countsAnIncident, holdsAtAnyTime, INDEX_WINDOWS } from "./claim-index-w
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { HEAD_KEY, headKeys } from "./frame/head-keys.js";
 import { daySpan } from "./time.js";
+import { SLOT_KEY, slotKeys } from "./aligned/slot-keys.js";
 
 /** The sort time of a claim without any date. */
 export const UNDATED = "0000-00-00";
@@ -52,6 +53,8 @@ function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; l
  */
 export function windowDays(key: string): number {
   if (key.startsWith(HEAD_KEY)) return INDEX_WINDOWS.storyDays;
+  // A slot's known-city key (aligned/slot-keys.ts) keeps an incident's week; its rare names' keys read three weeks (below).
+  if (key.startsWith(SLOT_KEY) && !key.slice(key.indexOf("/") + 1).startsWith(`${STORY}@`)) return INDEX_WINDOWS.incidentDays;
   if (key.startsWith("date:")) {
     const measure = key.slice("date:".length, key.indexOf("/"));
     if ((INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure)) return INDEX_WINDOWS.onceOnlyDays;
@@ -140,9 +143,10 @@ function deathOfNamed(claim: Claim, frame: Frame, measure: string): IndexAnchor[
 
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`); a figure's head keys (frame/head-keys.ts) both ways. */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
-  const heads = headKeys(claim);
+  // A figure's head keys (frame/head-keys.ts) and its slot's story keys (aligned/slot-keys.ts), at its day.
+  const plain = [...headKeys(claim), ...slotKeys(claim, side === "inside" ? "filed" : "read")];
   const framed = framePlacements(claim, side);
-  return heads.length === 0 ? framed : [...framed, ...heads.map((key) => ({ key, span: daySpan(claim.asOf) }))];
+  return plain.length === 0 ? framed : [...framed, ...plain.map((key) => ({ key, span: daySpan(claim.asOf) }))];
 }
 
 function framePlacements(claim: Claim, side: "inside" | "reads"): Placed[] {

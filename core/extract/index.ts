@@ -6,6 +6,7 @@ import { findQuantities } from "./quantities.js";
 import { localeOf, localizeMentions } from "./quantities/locale.js";
 import { runPipeline, type Finders } from "./pipeline.js";
 import { markHeadFigures } from "./subject/head-figures.js";
+import { markCountedSlots } from "./subject/counted-slot.js";
 
 /**
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
@@ -33,5 +34,6 @@ export function extractClaims(article: Article): Claim[] {
   const { drafts, context } = runPipeline(body, published, finders);
   // A figure no reader framed still says what it is about by its head word and its story: the
   // story's names as the subject step read them (its context holds the same dates and sentences).
-  return markHeadFigures(toClaims(article.id, body, drafts), body, published, context);
+  // What each figure counts (its slot), for pairing two aligned reports' figures (core/check/aligned/).
+  return markCountedSlots(markHeadFigures(toClaims(article.id, body, drafts), body, published, context), body, published, context);
 }

@@ -22,6 +22,7 @@ import { belowOwnToll } from "../below-own-toll.js";
 import { countNotDone } from "../count-not-done.js";
 import { countsAttackers } from "../frame/attackers.js";
 import { countedOnTheDay, laterHourOfTheDay, sameDayRise } from "../same-day.js";
+import { slotPairs } from "../aligned/slot-pairs.js";
 
 /**
  * This article against what other articles said about the same subject. Values that cannot
@@ -197,6 +198,14 @@ export const crossArticleConflict: CheckRule = {
     for (const { mine, theirs, match, label } of headPairs(own, others)) {
       const figures = figuresKey(mine, theirs);
       if (shown.has(figures) || !timeless(mine, theirs) || sameThing(mine, theirs) || countNotDone(mine, theirs, all)) continue;
+      shown.add(figures);
+      findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
+    }
+    // Figures of two reports aligned as one story, paired by what each counts (aligned/slot-pairs.ts): weak, a discrepancy at most.
+    // A pair the frames judged one thing is theirs, found or not.
+    for (const { mine, theirs, match, label } of slotPairs({ article, claims: own }, others, articles)) {
+      const figures = figuresKey(mine, theirs);
+      if (shown.has(figures) || sameThing(mine, theirs) || countNotDone(mine, theirs, all) || alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all)) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
     }

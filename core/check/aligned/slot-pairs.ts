@@ -1,0 +1,106 @@
+import type { ArticleSummary, Claim } from "../../model.js";
+import type { SameThing } from "../same-thing.js";
+import { valuesDisagree } from "../tally.js";
+import { daySpan } from "../time.js";
+import { ONGOING_CLASSES } from "../data/story-classes.js";
+import { THING } from "../../extract/subject/data/counted-slots.js";
+import { alignReports, type Alignment, type Report, reportsOf } from "./report-story.js";
+
+/**
+ * The figures of two aligned reports of one story (report-story.ts) paired by what each counts
+ * (model.ts FigureSlot, read by core/extract/subject/counted-slot.ts), whether or not a frame
+ * reader gave them a subject, and judged as a reader judges two tolls of one event:
+ * - each report gives one value for the slot (the extraction marks only such figures);
+ * - things counted once for the event ("more than 80 vehicles" aboard, "17 underpasses"): any two values;
+ * - a count that only grows (the dead, the bodies found, the injured, the arrested, the rescued,
+ *   the evacuated) given LOWER by a later report; a later higher count is the count going on; two
+ *   counts of one day conflict when both are exact and neither is told as still moving (`slotValuesConflict`). Counts that fall as well as
+ *   rise (the missing, the hospitalised, the trapped, the displaced) are not compared.
+ * The match is weak (a discrepancy at most): the sameness is read from the reports' story and the
+ * words around each figure, never from a reading of its sentence.
+ */
+
+const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
+
+/** Counts that only grow as a story goes on: a later lower one is the finding. */
+const GROWING: ReadonlySet<string> = new Set(["dead", "bodies", "injured", "arrested", "rescued", "evacuated"]);
+
+/** A pair of figures of one slot in two aligned reports, and why they are one thing. */
+export interface SlotPair {
+  mine: Claim;
+  theirs: Claim;
+  match: SameThing;
+  /** What both count, for the finding's first words: "people killed". */
+  label: string;
+}
+
+const day = (article: ArticleSummary | undefined): number | undefined => daySpan(article?.published?.slice(0, 10))?.first;
+
+/** Two figures counted as the same unit: the slot says they count the same people. */
+const asCount = (claim: Claim): Claim => ({ ...claim, unit: "person", dimension: "count" });
+
+/**
+ * Whether two figures of one slot, of reports published on days `x` (mine) and `y` (theirs),
+ * cannot both be right: a count that only grows, given lower by the later report; on one day, two
+ * exact counts neither of which is told as still moving (the retired look-alikes: "two killed at
+ * midday, at least eight by evening"; "So far, 33 people have died", then 36).
+ * @example slotValuesConflict("dead", twenty, 0, nineteen, 4) // true: the later report gives one fewer dead
+ */
+export function slotValuesConflict(slot: string, mine: Claim, x: number, theirs: Claim, y: number): boolean {
+  if (!valuesDisagree(asCount(mine), asCount(theirs))) return false;
+  // Things counted once for the event (vehicles aboard, underpasses built, houses destroyed): any two values.
+  if (slot.startsWith(THING)) return true;
+  if (!GROWING.has(slot.split(":")[0]!)) return false;
+  // One day: two exact counts, neither told as still moving, are one count at one time; not the
+  // rescued, whose count climbs by the hour while a search goes on (retired G3's Moulivakkam collapse).
+  if (x === y) return !slot.startsWith("rescued") && [mine, theirs].every((c) => c.qualifier === "exact" && c.change === undefined && !c.slot?.counting);
+  const [earlier, later] = x < y ? [mine, theirs] : [theirs, mine];
+  return (later.value as number) < (earlier.value as number);
+}
+
+/** The figures of a report that give one figure's value for its slot (the same value repeated, worded otherwise). */
+const sameValue = (claims: readonly Claim[], figure: Claim): Claim[] => claims.filter((c) => c.slot?.id === figure.slot!.id && c.value === figure.value);
+
+/** How a slot reads in an explanation: "dead:child" -> "children dead" as the text said it. */
+function labelOf(mine: Claim): string {
+  return mine.slot!.said;
+}
+
+/**
+ * The pairs of own and related figures of one slot in reports aligned with this one, whose values conflict.
+ * @example slotPairs({ article, claims }, related, articles) // [{ mine: "19 people", theirs: "killing 20 people", ... }]
+ */
+export function slotPairs(own: Report, related: readonly Claim[], articles: ReadonlyMap<string, ArticleSummary>): SlotPair[] {
+  const mine = own.claims.filter((c) => c.slot);
+  if (mine.length === 0) return [];
+  const out: SlotPair[] = [];
+  const x = day(own.article);
+  if (x === undefined) return [];
+  // One finding per report pair, slot and pair of values, however often either report repeats its figure.
+  const told = new Set<string>();
+  for (const report of reportsOf(own, related, articles).slice(1)) {
+    const theirs = report.claims.filter((c) => c.slot);
+    const y = day(report.article);
+    if (theirs.length === 0 || y === undefined) continue;
+    let aligned: Alignment | null | undefined;
+    for (const a of mine) {
+      for (const b of theirs) {
+        if (a.slot!.id !== b.slot!.id) continue;
+        // A report's one value of a slot, however it words it: "78 injured" and "at least 78" are a lower bound.
+        if (!sameValue(mine, a).every((va) => sameValue(theirs, b).every((vb) => slotValuesConflict(a.slot!.id, va, x, vb, y)))) continue;
+        aligned ??= alignReports(own, report);
+        if (!aligned) break;
+        // An event that lasts days over many places (a flood's daily bulletins) counts its things anew each day.
+        if (a.slot!.id.startsWith(THING) && ONGOING.has(aligned.eventClass ?? "")) continue;
+        const once = `${b.articleId}\u0000${a.slot!.id}\u0000${a.value}\u0000${b.value}`;
+        if (told.has(once)) continue;
+        told.add(once);
+        const label = labelOf(a);
+        const why = `both: the ${label} of ${aligned.names.map((n) => n.text).join(", ")}, each report's one figure of it (${aligned.why}; paired by what each counts, as the clause of each figure tells it)`;
+        out.push({ mine: a, theirs: b, match: { strength: "weak", why }, label });
+      }
+      if (aligned === null) break;
+    }
+  }
+  return out;
+}
