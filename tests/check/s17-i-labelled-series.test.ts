@@ -58,6 +58,14 @@ describe("a figure's label", () => {
     expect(series.label(claim(claims, "14%"))).toBe("western prairies / alberta / ndp");
     expect(series.label(claim(claims, "27%"))).toBe("western prairies / manitoba / ndp");
   });
+  it("is its section heading alone for a bullet with no name (an 'at a glance' box of states)", () => {
+    const body = "AUSTRALIA'S CATASTROPHIC 2019/20 BUSHFIRES SEASON:\n\nNSW\n\n* 20 people dead\n\nVICTORIA\n\n* Two people dead\n\nSOUTH AUSTRALIA\n\n* Three people dead";
+    const claims = extractClaims({ id: "b", published: "2020-01-08", body });
+    const series = seriesOf(claims, body);
+    expect(series.label(claim(claims, "20"))).toBe("nsw");
+    expect(series.label(claim(claims, "Two"))).toBe("victoria");
+    expect(inSeries(claim(claims, "20"), claim(claims, "Two"), series)).toBe(true);
+  });
   it("is none in a title-case headline, whose capitals mark no name", () => {
     const claims = extractClaims(echeverria);
     expect(seriesOf(claims, echeverria.body).label(claim(claims, "100"))).toBeUndefined();

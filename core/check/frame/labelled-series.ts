@@ -14,7 +14,8 @@ import { headingOf, LINE_LABEL, lineAt, listLine, titleCase, WORD, wordCount } f
  * A real slip is a pair: one thing given two values. So when a report gives three or more values
  * of one measure, two of them are told apart when each is told beside a label and the labels
  * differ (the section heading a list line stands under, the line's own label, the name the figure
- * is told of); a figure told with no label, or two told of the same label, are still compared.
+ * is told of: "VICTORIA" / "* Two people dead" and "NSW" / "* 20 people dead"); a figure told
+ * with no label, or two told of the same label, are still compared.
  */
 
 /** A capitalised name, one or more words ("Praganna Badkapath Irrigation Division", "Lillard's"). */
@@ -55,8 +56,9 @@ function figureLabel(claim: Claim, body: string, figureLines: ReadonlySet<number
   const to = Math.min(line.end, sentence?.end ?? line.end);
   const lineLabel = lineMatch ? labelOf(lineMatch[1]!.trim()) ?? lineMatch[1]!.trim().toLowerCase() : undefined;
   const own = ownLabel(claim, body, lineMatch ? line.start + lineMatch[0].length : from, to);
-  if (lineLabel === undefined && own === undefined) return undefined;
+  // A bullet under a section heading is labelled by the heading alone ("VICTORIA" / "* Two people dead").
   const heading = listLine(line.text) ? headingOf(line, body, figureLines) : undefined;
+  if (lineLabel === undefined && own === undefined && heading === undefined) return undefined;
   return [heading, lineLabel, own].filter((part) => part !== undefined).join(" / ");
 }
 
