@@ -106,7 +106,8 @@ function headBefore(input: SubjectInput): Head | null {
     const start = from + m.index;
     const end = start + m[0].length;
     const between = text.slice(end, mention.start);
-    if (ANOTHER_CLAUSE.test(plain(between)) || pastVerbBetween(between) || SAYING.test(between)) continue;
+    const bare = plain(between);
+    if (ANOTHER_CLAUSE.test(bare) || pastVerbBetween(bare) || SAYING.test(between.replace(TOLL_TOO, " "))) continue;
     // "breathed her last today, on February 25, 2018": a day told twice is one day.
     if (datesBetween(context!, end, mention.start).some((d) => d.value !== mention.value)) continue;
     const noun = NOUNS.get(norm(m[0]));
@@ -162,11 +163,14 @@ function phaseOf(text: string, sentenceStart: number, start: number, end: number
 /**
  * The words between a head and its date without what joins no clause: a short aside in
  * parentheses ("in Nakuru county (Kenya) on"), a time of day ("sank before dawn Saturday"), a
- * list of names ("off Cavite and Batangas on").
+ * list of names ("off Cavite and Batangas on"), the toll it took ("and claimed more than 100 lives").
  */
 function plain(between: string): string {
-  return between.replace(/\([^()]{0,40}\)/g, " ").replace(/\b(?:before|after)\s+(?:dawn|daybreak|sunrise|sunset|midnight|noon|midday)\b/gi, " ")
+  return between.replace(/\([^()]{0,40}\)/g, " ").replace(TOLL_TOO, " ").replace(/\b(?:before|after)\s+(?:dawn|daybreak|sunrise|sunset|midnight|noon|midday)\b/gi, " ")
     .replace(/(\p{Lu}[\p{L}'’-]*)\s+and\s+(?=\p{Lu})/gu, "$1 ");
 }
+
+/** "capsized at Warrah and claimed more than 100 lives on": the toll the happening took joins no other clause. */
+const TOLL_TOO = /\band\s+(?:killed|claimed|left)\s+(?=(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?\d)/giu;
 
 const norm = (words: string) => words.toLowerCase().replace(/\s+/g, " ");

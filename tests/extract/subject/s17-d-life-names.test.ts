@@ -29,3 +29,14 @@ describe("the person of a life's date told by an office or a short name (life-ti
     expect(pastVerbBetween(" in Genoa ended overnight into ")).toBe(true);
   });
 });
+
+describe("a happening's toll after 'and' is its own clause's (date-head.ts)", () => {
+  const boat = (middle: string) => `Kebbi boat mishap\nThe boat ${middle}.\nThe Warrah boat was overloaded, officials in Ngaski said.`;
+  it("dates the capsizing through 'and claimed more than 100 lives on'", () => {
+    expect(frameOf(boat("capsized at Warrah and claimed more than 100 lives on June 2"), "June 2", "2021-06-07")?.measure.id).toBe("date.occurred");
+  });
+  it("does not through 'and' before another act, nor a saying", () => {
+    expect(frameOf(boat("capsized at Warrah and rescuers recovered 40 bodies on June 2"), "June 2", "2021-06-07")?.rules ?? []).not.toContain("frame.date-head");
+    expect(frameOf(boat("capsized at Warrah, officials claimed on June 2"), "June 2", "2021-06-07")?.rules ?? []).not.toContain("frame.date-head");
+  });
+});
