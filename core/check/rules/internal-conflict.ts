@@ -6,6 +6,7 @@ import { addedToBases, additions } from "../frame/addition.js";
 import { inBreakdowns, partsNamed, partsOfThose } from "../frame/breakdown.js";
 import { fromDifferentThings } from "../frame/difference.js";
 import { oppositeEnds } from "../frame/extremes.js";
+import { reachesMagnitude } from "../frame/magnitude-floor.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
@@ -170,7 +171,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
-    if (!valuesDisagree(floor(a, b), floor(b, a))) return "values-agree";
+    // "Thousands" displaced and "tens of thousands" displaced: a worded magnitude is a floor.
+    if (!valuesDisagree(floor(a, b), floor(b, a)) || reachesMagnitude(a, b)) return "values-agree";
     // A sub-headline's figure and its section's: only revision words beside either explain them.
     const led = [sectionLeads.why.get(a)?.get(b), sectionLeads.why.get(b)?.get(a)].includes(match.why);
     if (led ? revisedNear(a, b, article.body) : explained(a, b, article.body)) return "explained";
