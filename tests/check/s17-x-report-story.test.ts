@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, ScopeEntity } from "../../core/model.js";
-import { alignReports, reportNames, reportsOf } from "../../core/check/aligned/report-story.js";
+import { alignReports, nameInside, reportNames, reportsOf } from "../../core/check/aligned/report-story.js";
 
 // Session 17 (issue 15), X: two reports aligned as one story before their figures are paired
 // (core/check/aligned/report-story.ts). Names as the extraction lends them to a report's figures.
@@ -48,6 +48,28 @@ describe("alignReports", () => {
     const a = report("a", "2024-03-02", [name("padma", { cls: "capsize" })]);
     expect(alignReports(a, a)).toBeNull();
     expect(alignReports(report("b", "2024-03-02", []), a)).toBeNull();
+  });
+});
+
+describe("alignReports: reports of one day", () => {
+  it("aligns two reports of one day whose leads give one city, one telling no class of event", () => {
+    const a = report("a", "2016-11-03", [name("karachi", { known: true }), name("jumma-goth", { lead: false })]);
+    const b = report("b", "2016-11-03", [name("karachi", { known: true, cls: "crash" }), name("jinnah", { lead: false, cls: "crash" })]);
+    expect(alignReports(b, a)?.names.map((n) => n.id)).toEqual(["name:karachi"]);
+  });
+
+  it("ties a name written shorter inside the other's when the leads tell one day", () => {
+    const a = report("a", "2016-04-10", [name("paravur-puttingal-devi", { cls: "fire", day: "2016-04-10" })]);
+    const b = report("b", "2016-04-11", [name("puttingal-devi", { cls: "fire", day: "2016-04-10" })]);
+    expect(alignReports(b, a)).not.toBeNull();
+    expect(nameInside(name("puttingal-devi"), name("paravur-puttingal-devi"))).toBe(true);
+    expect(nameInside(name("devi"), name("paravur-puttingal-devi"))).toBe(false);
+  });
+
+  it("does not align one city's reports of two days, nor of two classes of event", () => {
+    const a = report("a", "2016-11-03", [name("karachi", { known: true, cls: "crash" })]);
+    expect(alignReports(report("b", "2016-11-07", [name("karachi", { known: true, cls: "crash" })]), a)).toBeNull();
+    expect(alignReports(report("c", "2016-11-03", [name("karachi", { known: true, cls: "fire" })]), a)).toBeNull();
   });
 });
 

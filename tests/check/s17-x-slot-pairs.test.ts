@@ -34,10 +34,14 @@ describe("slotValuesConflict", () => {
   it("compares two exact counts of one day, not a count told as still moving nor an 'at least'", () => {
     expect(slotValuesConflict("injured", figure("a", 26, "injured"), d1, figure("b", 14, "injured"), d1)).toBe(true);
     expect(slotValuesConflict("dead", figure("a", 33, "dead", { counting: true }), d1, figure("b", 36, "dead"), d1)).toBe(false);
+    // A count told "so far" that is the higher: the other, lower count is not an earlier hour's of it.
+    expect(slotValuesConflict("injured", figure("a", 22, "injured", { counting: true }), d1, figure("b", 19, "injured"), d1)).toBe(true);
     expect(slotValuesConflict("dead", figure("a", 2, "dead"), d1, figure("b", 8, "dead", { qualifier: "atLeast" }), d1)).toBe(false);
   });
-  it("does not compare the rescued on one day, nor counts that fall (the missing) on any", () => {
+  it("does not compare the rescued or the bodies found on one day, nor counts that fall (the missing) on any", () => {
     expect(slotValuesConflict("rescued", figure("a", 20, "rescued"), d1, figure("b", 18, "rescued"), d1)).toBe(false);
+    expect(slotValuesConflict("bodies", figure("a", 13, "bodies"), d1, figure("b", 8, "bodies"), d1)).toBe(false);
+    expect(slotValuesConflict("bodies", figure("a", 46, "bodies"), d1, figure("b", 45, "bodies"), d3)).toBe(true);
     expect(slotValuesConflict("missing", figure("a", 37, "missing"), d1, figure("b", 35, "missing"), d3)).toBe(false);
   });
   it("compares things counted once for the event on any day, and values that agree never", () => {

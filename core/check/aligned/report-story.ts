@@ -1,6 +1,8 @@
 import type { ArticleSummary, Claim, Frame, ScopeEntity } from "../../model.js";
 import { storyMatch, type StoryMatch } from "../frame/story-names.js";
-import { isStoryName, storyNamesOf, storyWhy } from "../frame/story-shared.js";
+import { isLeadName, isStoryName, mark, storyNamesOf, storyWhy } from "../frame/story-shared.js";
+import { STORY_CLASS_FAMILIES } from "../data/story-classes.js";
+import { daySpan } from "../time.js";
 
 /**
  * Two reports of one story, aligned as a reader puts them side by side (issue 15, session 17):
@@ -81,9 +83,55 @@ export function alignReports(a: Report, b: Report): Alignment | null {
   if (da === undefined || db === undefined) return null;
   const [x, y] = [asToll(a, da), asToll(b, db)];
   if (x.frame.scope.length === 0 || y.frame.scope.length === 0) return null;
-  const match: StoryMatch | null = storyMatch(x.claim, x.frame, y.claim, y.frame);
+  const match: StoryMatch | null = storyMatch(x.claim, x.frame, y.claim, y.frame) ?? sameDayPlace(x.frame.scope, da, y.frame.scope, db);
   return match ? { names: match.names, eventClass: match.eventClass, days: match.days, why: storyWhy(match) } : null;
 }
+
+/** The day a report's lead tells its event on, if one. */
+const leadDay = (names: readonly ScopeEntity[]): string | undefined => names.map((n) => mark(n, "day:")).find(Boolean);
+
+/** The one class of event a report's lead tells, if one. */
+const leadClass = (names: readonly ScopeEntity[]): string | undefined => {
+  const id = names.map((n) => mark(n, "class:")).find(Boolean);
+  return id === undefined ? undefined : STORY_CLASS_FAMILIES[id] ?? id;
+};
+
+/** The words of a name, "name:paravur-puttingal-devi" -> ["paravur", "puttingal", "devi"]. */
+const wordsOf = (name: ScopeEntity): string[] => name.id.slice(name.id.indexOf(":") + 1).split("-").filter(Boolean);
+
+/**
+ * One name written shorter inside the other ("Puttingal Devi" / "Paravur Puttingal Devi"): two
+ * words or more of one, in order, inside the other's.
+ * @example nameInside(puttingalDevi, paravurPuttingalDevi) // true
+ */
+export function nameInside(a: ScopeEntity, b: ScopeEntity): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2) return false;
+  return long.some((_, i) => short.every((w, j) => long[i + j] === w));
+}
+
+/**
+ * A report-level tie the toll-level story match leaves out: both reports of one day (published the
+ * same day, or their leads telling the same day of the event), a place both leads give (a busy city
+ * or a rare name, or one written shorter inside the other), and no two classes of event told. Two
+ * events of one class in one city on one day are rare; a week apart they are not (storyMatch keeps those apart).
+ * @example sameDayPlace([karachiLead], "2016-11-03", [karachiLeadCrash], "2016-11-03")?.names // [Karachi]
+ */
+function sameDayPlace(mine: readonly ScopeEntity[], da: string, theirs: readonly ScopeEntity[], db: string): StoryMatch | null {
+  const [la, lb] = [leadDay(mine), leadDay(theirs)];
+  const days = Math.abs((daySpan(da)?.first ?? 0) - (daySpan(db)?.first ?? 0));
+  const oneDay = days === 0 ? !(la && lb && la !== lb) : la !== undefined && la === lb && days <= LEAD_DAY_REACH;
+  if (!oneDay) return null;
+  const [ca, cb] = [leadClass(mine), leadClass(theirs)];
+  if (ca !== undefined && cb !== undefined && ca !== cb) return null;
+  const inLead = (list: readonly ScopeEntity[]) => list.filter(isLeadName);
+  const names = inLead(mine).filter((n) => inLead(theirs).some((m) => m.id === n.id || nameInside(n, m)));
+  return names.length > 0 ? { names, eventClass: ca ?? cb, days } : null;
+}
+
+/** How many days apart two reports whose leads tell the same day of the event may be published. */
+const LEAD_DAY_REACH = 2;
 
 /**
  * The reports of a check, each once: the article checked and those its related claims come from,

@@ -22,6 +22,12 @@ import { alignReports, type Alignment, type Report, reportsOf } from "./report-s
 
 const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
 
+/**
+ * Counts a search adds to by the hour, and a report may give as that day's find ("Rescuers found
+ * bodies of 13 victims"): two of one day are not one count (retired G3's Moulivakkam collapse, Dhubri ferry).
+ */
+const BY_THE_HOUR: ReadonlySet<string> = new Set(["rescued", "bodies"]);
+
 /** Counts that only grow as a story goes on: a later lower one is the finding. */
 const GROWING: ReadonlySet<string> = new Set(["dead", "bodies", "injured", "arrested", "rescued", "evacuated"]);
 
@@ -51,9 +57,12 @@ export function slotValuesConflict(slot: string, mine: Claim, x: number, theirs:
   // Things counted once for the event (vehicles aboard, underpasses built, houses destroyed): any two values.
   if (slot.startsWith(THING)) return true;
   if (!GROWING.has(slot.split(":")[0]!)) return false;
-  // One day: two exact counts, neither told as still moving, are one count at one time; not the
-  // rescued, whose count climbs by the hour while a search goes on (retired G3's Moulivakkam collapse).
-  if (x === y) return !slot.startsWith("rescued") && [mine, theirs].every((c) => c.qualifier === "exact" && c.change === undefined && !c.slot?.counting);
+  // One day: two exact counts are one count at one time, unless the lower is told as still moving
+  // ("So far, 33 people have died": an earlier hour's); not what a search finds by the hour.
+  if (x === y) {
+    const lower = (mine.value as number) < (theirs.value as number) ? mine : theirs;
+    return !BY_THE_HOUR.has(slot.split(":")[0]!) && [mine, theirs].every((c) => c.qualifier === "exact" && c.change === undefined) && !lower.slot?.counting;
+  }
   const [earlier, later] = x < y ? [mine, theirs] : [theirs, mine];
   return (later.value as number) < (earlier.value as number);
 }

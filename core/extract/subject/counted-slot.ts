@@ -5,7 +5,7 @@ import { STORY_NAME, storyNames } from "./story-names.js";
 import nounSynonyms from "./data/noun-synonyms.js";
 import { PEOPLE } from "./lexicon.js";
 import {
-  ANY_PEOPLE, CLAUSE_END, IN_HOSPITAL, INCREMENT_AFTER, INCREMENT_BEFORE, NOT_COUNTED, SEVERITY, OTHER_TIME, PART_AFTER, PART_BEFORE, RATE_AFTER, SINGULAR,
+  ANY_PEOPLE, CLAUSE_END, IN_HOSPITAL, KIND_ALIASES, SLOT_ANY_KIND, INCREMENT_AFTER, INCREMENT_BEFORE, NOT_COUNTED, SEVERITY, OTHER_TIME, PART_AFTER, PART_BEFORE, RATE_AFTER, SINGULAR,
   NOT_THINGS, PREPOSITIONS, SLOT_WORDS, STILL_COUNTING, THING, THING_STATES, WORDS_AFTER, WORDS_BEFORE,
 } from "./data/counted-slots.js";
 
@@ -66,11 +66,16 @@ function kindOf(noun: string | undefined, next?: string): string {
   if (noun === undefined || SLOT_WORDS[noun] !== undefined || ANY_PEOPLE.has(noun) || NOT_COUNTED.has(noun) || /^\d/u.test(noun)) return "";
   const one = SINGULAR[noun] ?? noun.replace(/ies$/u, "y").replace(/(?<=[^s])s$/u, "");
   const two = next === undefined ? undefined : `${one} ${SINGULAR[next] ?? next.replace(/s$/u, "")}`;
-  if (two !== undefined && nounSynonyms[two] !== undefined) return nounSynonyms[two]!;
+  if (two !== undefined && nounSynonyms[two] !== undefined) return alias(nounSynonyms[two]!);
   // Two words ("football fans"): the second is the counted noun.
   if (next !== undefined) return kindOf(next);
-  return nounSynonyms[one] ?? one;
+  return alias(nounSynonyms[one] ?? one);
 }
+
+const alias = (kind: string): string => KIND_ALIASES[kind] ?? kind;
+
+/** A slot and a kind of its people: "dead:child"; a kind that is all of the slot's people ("suspects" arrested) adds nothing. */
+const withKind = (slot: string, kind: string): string => (kind === "" || SLOT_ANY_KIND[slot]?.includes(kind) ? slot : `${slot}:${kind}`);
 
 /** Whether a word reads as a counted noun: a plural, or a noun of people or of the counted nouns' classes. */
 function countedNoun(word: string): boolean {
@@ -135,16 +140,18 @@ function slotWords(claim: Claim, body: string): Found | undefined {
   if (part) {
     const kind = countedAfter(ahead);
     const verb = kind === "" ? undefined : wholeVerb(before);
-    return verb === undefined ? undefined : { slot: `${SLOT_WORDS[verb]!}:${kind}`, said: `${ahead[0]} ${verb}` };
+    return verb === undefined ? undefined : { slot: withKind(SLOT_WORDS[verb]!, kind), said: `${ahead[0]} ${verb}` };
   }
   // Nearest first: the words right after the figure ("20 people were killed"), then the verb right before ("killing 20").
-  const at = ahead.slice(0, 4).findIndex((w) => SLOT_WORDS[w] !== undefined);
+  let at = ahead.slice(0, 4).findIndex((w) => SLOT_WORDS[w] !== undefined);
+  // "45 dead bodies": the noun the status word qualifies is what is counted.
+  if (at >= 0 && SLOT_WORDS[ahead[at + 1] ?? ""] !== undefined) at += 1;
   const found = at >= 0 ? ahead[at] : [...back.slice(0, 2), ...ahead.slice(4), ...back.slice(2)].find((w) => SLOT_WORDS[w] !== undefined);
   if (found === undefined) return thingSlot(claim, ahead);
   const kind = at >= 0 ? countedAfter(ahead, at) : countedAfter(ahead);
   const slot = narrowed(SLOT_WORDS[found]!, [...back, ...ahead]);
   const said = at >= 0 ? ahead.slice(0, at + 1).join(" ") : kind === "" ? found : `${ahead[0]} ${found}`;
-  return { slot: kind === "" ? slot : `${slot}:${kind}`, said };
+  return { slot: withKind(slot, kind), said };
 }
 
 /**

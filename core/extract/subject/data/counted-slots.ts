@@ -49,6 +49,18 @@ export const ANY_PEOPLE: ReadonlySet<string> = new Set([
   "casualties", "human", "humans", "residents",
 ]);
 
+/** Kinds of people written two ways by two outlets ("three cops" / "two police officers"): one kind. */
+export const KIND_ALIASES: Readonly<Record<string, string>> = {
+  policeman: "police", "police-officer": "police", officer: "police", motorbike: "motorcycle", home: "house", dwelling: "house",
+  kid: "child", pupil: "student", schoolchild: "student", corpse: "body",
+};
+
+/** Kinds that are all of a slot's people ("four suspects" arrested, "13 survivors" rescued): no kind of their own there. */
+export const SLOT_ANY_KIND: Readonly<Record<string, readonly string[]>> = {
+  arrested: ["suspect", "individual"],
+  rescued: ["survivor", "passenger", "person"],
+};
+
 /** Irregular plurals of counted people: the slot takes the singular ("dead:child"). */
 export const SINGULAR: Readonly<Record<string, string>> = {
   children: "child", men: "man", women: "woman", people: "person", police: "police", cops: "policeman", cop: "policeman", officers: "officer",
