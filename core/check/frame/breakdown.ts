@@ -69,9 +69,23 @@ export function inBreakdowns(claims: readonly Claim[], body: string): Set<Claim>
   const parts = new Set<Claim>(claims.filter(listed));
   for (const group of groups.values()) {
     const values = new Set(group.map((claim) => claim.value));
-    if (values.size >= BREAKDOWN_SIZE) for (const claim of group) parts.add(claim);
+    if (values.size >= BREAKDOWN_SIZE || addsUpElsewhere(group, claims)) for (const claim of group) parts.add(claim);
   }
   return parts;
+}
+
+/**
+ * Two figures of one measure in one sentence that add up to a figure the report gives elsewhere
+ * are its parts: "68 males and three females are known to have died" of "71 people had died"
+ * (Sidama, 2024); the sum is the proof, so two are enough.
+ */
+function addsUpElsewhere(group: readonly Claim[], claims: readonly Claim[]): boolean {
+  const values = [...new Set(group.map((claim) => claim.value))];
+  if (values.length !== 2 || !values.every((value) => typeof value === "number" && value > 0)) return false;
+  const sum = (values[0] as number) + (values[1] as number);
+  const sentence = sentenceKey(group[0]!);
+  const measure = headOf(group[0]!);
+  return claims.some((claim) => claim.value === sum && headOf(claim) === measure && sentenceKey(claim) !== sentence);
 }
 
 /** A sentence's opening that sets what follows inside the count before ("Of those, ", "Among them, about "). */
