@@ -1,6 +1,6 @@
 import type { Claim } from "../model.js";
 import { isDead } from "./bodies-found.js";
-import { sameThing } from "./same-thing.js";
+import { compareClaims, type NotSame } from "./same-thing.js";
 import { daySpan } from "./time.js";
 
 /**
@@ -27,5 +27,23 @@ export function belowOwnToll(figure: Claim, claims: readonly Claim[]): boolean {
   if (!isDead(figure) || typeof figure.value !== "number") return false;
   const value = figure.value;
   return claims.some((claim) => claim !== figure && claim.articleId === figure.articleId && claim.conversionOf === undefined && isDead(claim)
-    && typeof claim.value === "number" && claim.value > value && !datedBefore(claim, figure) && sameThing(claim, figure)?.strength === "strong");
+    && typeof claim.value === "number" && claim.value > value && !datedBefore(claim, figure) && oneToll(claim, figure));
+}
+
+/** Where a comparison inside one report stopped for want of an anchor, with nothing telling the two apart. */
+const UNTIED = new Set<NotSame>(["no-anchor", "no-story-match"]);
+
+/**
+ * Two figures of the dead in one report that are one toll for a reader: a strong match, or two
+ * bare counts with nothing between them but the want of an anchor ("The balance is 25 people
+ * dead" and "The first reports indicated 20 deaths", neither naming an event, a place or a name
+ * the other does not: the story's toll, told now and as it was).
+ */
+function oneToll(claim: Claim, figure: Claim): boolean {
+  const { match, stop } = compareClaims(claim, figure);
+  if (match) return match.strength === "strong";
+  // Nothing of their own: no event, and the same names (a report's story names, given to all its figures).
+  const names = (c: Claim) => (c.subject?.frame?.scope ?? []).map((entity) => entity.id).sort().join(" ");
+  const bare = (c: Claim) => c.subject?.frame !== undefined && c.subject.frame.event === undefined;
+  return UNTIED.has(stop) && bare(claim) && bare(figure) && names(claim) === names(figure);
 }

@@ -98,7 +98,28 @@ export function guessedAboveCount(a: Claim, b: Claim): boolean {
  */
 export function countGoingOn(a: Claim, b: Claim): boolean {
   if (a.articleId === b.articleId || !sameTime(a.asOf, b.asOf, COUNTING_DAYS)) return false;
-  return risingToll(a, b) || risingToll(b, a) || fallingMissing(a, b) || fallingMissing(b, a);
+  return risingToll(a, b) || risingToll(b, a) || risingGroup(a, b) || risingGroup(b, a) || fallingMissing(a, b) || fallingMissing(b, a);
+}
+
+/** The toll class of a count of one group among the dead or hurt ("killed.indian": the Indians among the dead). */
+function tollGroup(claim: Claim): string | undefined {
+  const measure = claim.subject?.frame?.measure.id ?? "";
+  const [head, group] = measure.split(".");
+  return group !== undefined && TOLL_HEADS.has(head ?? "") ? measure : undefined;
+}
+
+/**
+ * A group among the dead or hurt ("10 Indian nationals were among those killed", "At least 40
+ * Indians are among 50 people killed" the next day) is counted as the toll is: a later report's
+ * higher count of it is the count going on, whatever the head word the story gives the group.
+ * @example risingGroup(tenIndiansOnJune12, fortyIndiansOnJune13) // true
+ */
+function risingGroup(earlier: Claim, later: Claim): boolean {
+  const group = tollGroup(earlier);
+  if (group === undefined || group !== tollGroup(later)) return false;
+  const [first, second] = [daySpan(earlier.asOf), daySpan(later.asOf)];
+  if (!first || !second || second.first <= first.last) return false;
+  return typeof earlier.value === "number" && typeof later.value === "number" && later.value > earlier.value;
 }
 
 function fallingMissing(earlier: Claim, later: Claim): boolean {
