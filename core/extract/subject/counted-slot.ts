@@ -2,12 +2,7 @@ import type { Claim, FigureSlot, ScopeEntity } from "../../model.js";
 import { splitSentences } from "../sentences.js";
 import { subjectContext, type SubjectContext } from "./context.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
-import nounSynonyms from "./data/noun-synonyms.js";
-import { PEOPLE } from "./lexicon.js";
-import {
-  ANY_PEOPLE, CLAUSE_END, IN_HOSPITAL, KIND_ALIASES, SLOT_ANY_KIND, INCREMENT_AFTER, INCREMENT_BEFORE, NOT_COUNTED, SEVERITY, OTHER_TIME, PART_AFTER, PART_BEFORE, RATE_AFTER, SINGULAR,
-  NOT_THINGS, PREPOSITIONS, SLOT_WORDS, STILL_COUNTING, THING, THING_STATES, WORDS_AFTER, WORDS_BEFORE,
-} from "./data/counted-slots.js";
+import { slotOf } from "./figure-slot.js";
 
 /**
  * What a figure counts, read as a reader pairs two reports of one story side by side (issue 15,
@@ -20,13 +15,8 @@ import {
  * of a slot give several values (tolls by region), only the headline and lead's one value is
  * marked, else none. The slot is stored with the claim (model.ts FigureSlot), with the report's
  * story names, because the check of a later report has only the earlier report's claims.
+ * The clause of each figure is read by figure-slot.ts, the kind of people it counts by counted-kind.ts.
  */
-
-const WORD = /[\p{L}][\p{L}'’-]*|\d[\d,.]*\d|\d|[.,;:!?()"“”—–]/gu;
-const STOP = /^[.,;:!?()"“”—–]$/u;
-
-/** How many words before a part ("including") its whole's verb is looked for. */
-const PART_REACH = 8;
 
 interface Read {
   claim: Claim;
@@ -34,155 +24,6 @@ interface Read {
   said: string;
   lead: boolean;
   counting?: boolean;
-}
-
-/** Words of a stretch of text, lowercase, punctuation kept as its own token. */
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
-}
-
-/** The words of the clause on one side of the figure, nearest first, up to a clause's end. */
-function side(tokens: readonly string[], limit: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    // A short aside between commas ("Forty-three people, mostly women, were killed") is skipped.
-    const aside = token === "," ? tokens.indexOf(",", i + 1) : -1;
-    if (aside > i + 1 && aside <= i + 1 + ASIDE_WORDS && tokens.slice(i + 1, aside).every((t) => !STOP.test(t) && SLOT_WORDS[t] === undefined)) {
-      i = aside;
-      continue;
-    }
-    if (STOP.test(token) || CLAUSE_END.has(token) || out.length >= limit) break;
-    out.push(token);
-  }
-  return out;
-}
-
-/** The longest aside between commas skipped in a clause. */
-const ASIDE_WORDS = 3;
-
-/** The kind of people a counted noun names ("children": child; "police officers": policeman), or "" for people of any kind. */
-function kindOf(noun: string | undefined, next?: string): string {
-  if (noun === undefined || SLOT_WORDS[noun] !== undefined || ANY_PEOPLE.has(noun) || NOT_COUNTED.has(noun) || /^\d/u.test(noun)) return "";
-  const one = SINGULAR[noun] ?? noun.replace(/ies$/u, "y").replace(/(?<=[^s])s$/u, "");
-  const two = next === undefined ? undefined : `${one} ${SINGULAR[next] ?? next.replace(/s$/u, "")}`;
-  if (two !== undefined && nounSynonyms[two] !== undefined) return alias(nounSynonyms[two]!);
-  // Two words ("football fans"): the second is the counted noun.
-  if (next !== undefined) return kindOf(next);
-  return alias(nounSynonyms[one] ?? one);
-}
-
-const alias = (kind: string): string => KIND_ALIASES[kind] ?? kind;
-
-/** A slot and a kind of its people: "dead:child"; a kind that is all of the slot's people ("suspects" arrested) adds nothing. */
-const withKind = (slot: string, kind: string): string => (kind === "" || SLOT_ANY_KIND[slot]?.includes(kind) ? slot : `${slot}:${kind}`);
-
-/** Whether a word reads as a counted noun: a plural, or a noun of people or of the counted nouns' classes. */
-function countedNoun(word: string): boolean {
-  const one = SINGULAR[word] ?? word.replace(/s$/u, "");
-  return PEOPLE.has(one) || nounSynonyms[one] !== undefined || (/[^s]s$/u.test(word) && !/(?:ed|ing)$/u.test(word));
-}
-
-/** The kind of people the noun phrase right after a figure names: its last word before a verb or a word that names nothing ("9 children", "football fans"). */
-function countedAfter(ahead: readonly string[], verb = ahead.length): string {
-  const phrase: string[] = [];
-  for (const w of ahead.slice(0, Math.min(verb, 2))) {
-    if (NOT_COUNTED.has(w) || SLOT_WORDS[w] !== undefined || /^\d/u.test(w)) break;
-    phrase.push(w);
-  }
-  const [first, second] = phrase;
-  if (first === undefined) return "";
-  // "football fans", "police officers": a second word that names what is counted; not a verb ("bombs exploded").
-  return second !== undefined && countedNoun(second) && !countedNoun(first) ? kindOf(first, second) : kindOf(first);
-}
-
-/** The slot word of the clause a part's whole is told in ("killing 20 people, including 9 children": killing). */
-function wholeVerb(before: readonly string[]): string | undefined {
-  for (const token of before.slice(1, 1 + PART_REACH)) {
-    if (STOP.test(token) && token !== ",") return undefined;
-    if (SLOT_WORDS[token] !== undefined) return token;
-  }
-  return undefined;
-}
-
-/** The slot of a figure from its clause's words, or undefined when none is told or a guard tells it apart. */
-function slotOf(claim: Claim, body: string): Found | undefined {
-  const found = slotWords(claim, body);
-  if (!found || claim.sentence === undefined) return found;
-  return STILL_COUNTING.test(body.slice(claim.sentence.start, claim.sentence.end)) ? { ...found, counting: true } : found;
-}
-
-/** A figure's slot as its clause's words tell it. */
-interface Found {
-  slot: string;
-  said: string;
-  counting?: boolean;
-}
-
-function slotWords(claim: Claim, body: string): Found | undefined {
-  // A count is whole: "a magnitude 6.4 earthquake" counts nothing.
-  if (claim.kind !== "quantity" || typeof claim.value !== "number" || !Number.isInteger(claim.value) || claim.conversionOf !== undefined) return undefined;
-  if (claim.qualifier === "range" || (claim.dimension !== undefined && claim.dimension !== "count") || /\p{L}-\p{L}|-\p{L}/u.test(claim.text)) return undefined;
-  if (claim.change && claim.change.role !== "to") return undefined;
-  const sentence = claim.sentence ?? { start: Math.max(0, claim.start - 200), end: Math.min(body.length, claim.end + 200) };
-  const text = body.slice(sentence.start, sentence.end);
-  if (OTHER_TIME.test(text) || otherYear(text, claim.asOf)) return undefined;
-  const before = words(body.slice(sentence.start, claim.start)).reverse();
-  const after = words(body.slice(claim.end, sentence.end));
-  if (PART_AFTER.includes(after[0] ?? "") || INCREMENT_AFTER.includes(after[0] ?? "") || RATE_AFTER.includes(after[0] ?? "")) return undefined;
-  // "a 6.4 quake", "an 8-storey block": a figure after "a" describes its noun, it does not count it.
-  if (INCREMENT_BEFORE.includes(before[0] ?? "") || before[0] === "a" || before[0] === "an" || before[0] === "magnitude") return undefined;
-  // The object of a preposition ("in two attacks", "at 12 sites") is not what the clause's verb counts, unless a toll's ("the death toll of 20", "the deaths of 36").
-  if (PREPOSITIONS.has(before[0] ?? "") && SLOT_WORDS[before[1] ?? ""] === undefined) return undefined;
-  const [back, ahead] = [side(before, WORDS_BEFORE), side(after, WORDS_AFTER)];
-  const part = PART_BEFORE.some((w) => before.slice(0, 2).includes(w));
-  // A part ("including 9 children") fills its whole's slot for its own kind of people only.
-  if (part) {
-    const kind = countedAfter(ahead);
-    const verb = kind === "" ? undefined : wholeVerb(before);
-    return verb === undefined ? undefined : { slot: withKind(SLOT_WORDS[verb]!, kind), said: `${ahead[0]} ${verb}` };
-  }
-  // Nearest first: the words right after the figure ("20 people were killed"), then the verb right before ("killing 20").
-  let at = ahead.slice(0, 4).findIndex((w) => SLOT_WORDS[w] !== undefined);
-  // "45 dead bodies": the noun the status word qualifies is what is counted.
-  if (at >= 0 && SLOT_WORDS[ahead[at + 1] ?? ""] !== undefined) at += 1;
-  const found = at >= 0 ? ahead[at] : [...back.slice(0, 2), ...ahead.slice(4), ...back.slice(2)].find((w) => SLOT_WORDS[w] !== undefined);
-  if (found === undefined) return thingSlot(claim, ahead);
-  const kind = at >= 0 ? countedAfter(ahead, at) : countedAfter(ahead);
-  const slot = narrowed(SLOT_WORDS[found]!, [...back, ...ahead]);
-  const said = at >= 0 ? ahead.slice(0, at + 1).join(" ") : kind === "" ? found : `${ahead[0]} ${found}`;
-  return { slot: withKind(slot, kind), said };
-}
-
-/**
- * The slot of counted things no verb of people tells ("17 underpasses", "more than 80 vehicles"):
- * the counted noun, and what happened to them when the clause says ("20 houses destroyed"). People
- * of any kind ("500 people") are no slot: a count of people with no verb is a crowd, a population,
- * a share, many things a reader tells apart by more than the noun.
- */
-function thingSlot(claim: Claim, ahead: readonly string[]): { slot: string; said: string } | undefined {
-  const kind = countedAfter(ahead);
-  // People with no verb ("five women") may be the dead, the injured or those aboard: no slot.
-  if (kind === "" || ANY_PEOPLE.has(kind) || PEOPLE.has(kind) || NOT_THINGS.has(kind.split("-").pop()!)) return undefined;
-  // A figure of a unit ("10 million man-hours", "6.5 million tons") measures; only a count of its noun is a count of things.
-  if (claim.unit !== undefined && part(claim.unit) !== kind && `${part(claim.unit)}s` !== ahead[0]) return undefined;
-  const state = ahead.slice(1, 4).map((w) => THING_STATES[w]).find(Boolean);
-  return { slot: `${THING}${kind}${state ? `.${state}` : ""}`, said: ahead.slice(0, state ? ahead.findIndex((w) => THING_STATES[w]) + 1 : 1).join(" ") };
-}
-
-/** The injured "seriously" are a part of the injured, and those "still" in hospital another count. */
-function narrowed(slot: string, clause: readonly string[]): string {
-  if (slot !== "injured") return slot;
-  if (clause.some((w) => IN_HOSPITAL.has(w))) return "hospitalised";
-  return clause.some((w) => SEVERITY.has(w)) ? "injured.serious" : slot;
-}
-
-const part = (unit: string) => unit.toLowerCase().replace(/\s+/gu, "-");
-
-/** A sentence that names a year other than the figure's own tells of another time. */
-function otherYear(text: string, asOf: string | undefined): boolean {
-  const year = asOf?.slice(0, 4);
-  return (text.match(/\b(?:19|20)\d\d\b/gu) ?? []).some((y) => y !== year);
 }
 
 /** Where the headline and lead end: the first line, and the first sentence after it. */
