@@ -1,6 +1,7 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import named from "./data/named-measures.js";
-import { objectOfRelative, TITLES } from "./life-person.js";
+import { objectOfRelative } from "./life-person.js";
+import { TITLES } from "./person-name.js";
 import { wordsIn } from "./words.js";
 import { buildSubject } from "./key.js";
 import { bareName, NAME, thingOf } from "./named-thing.js";

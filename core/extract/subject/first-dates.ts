@@ -1,7 +1,7 @@
 import firsts from "./data/firsts.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
-import { isPersonName } from "./life-dates.js";
+import { isPersonName } from "./person-name.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordAlternation } from "./alternation.js";
 import { cueFamily, mayHold } from "./date-cues.js";

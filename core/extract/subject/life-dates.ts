@@ -2,13 +2,12 @@ import life from "./data/life-events.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { bareName } from "./life-story-person.js";
-import { isPerson, NAME, openerPerson, personBefore } from "./life-person.js";
+import { openerPerson, personBefore } from "./life-person.js";
+import { isPerson, NAME } from "./person-name.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { lastMatch } from "../last-match.js";
 import { lifeClauseDate } from "./life-clause.js";
 import { cueFamily, mayHold } from "./date-cues.js";
-
-export { isPersonName } from "./life-person.js";
 
 /**
  * Dates of a person's once-only events told in the shapes person-dates.ts does not read, so

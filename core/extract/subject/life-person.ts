@@ -1,7 +1,6 @@
 import life from "./data/life-events.js";
-import { gazetteerPlace, organisationId, placeOfDemonym } from "./gazetteer.js";
-import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { previousSentence } from "./named-thing.js";
+import { isNameWord, isPerson, NAME, NOT_PERSON, TITLES } from "./person-name.js";
 import type { SubjectInput } from "./reading.js";
 import { isCapitalized, wordsIn, type Word } from "./words.js";
 import { introducedAsRelative } from "./life-relatives.js";
@@ -9,18 +8,13 @@ import { introducedAsRelative } from "./life-relatives.js";
 /**
  * Who a date of a life (life-dates.ts) is about: the name before its verb, past an aside ("William
  * Shakespeare, a great English writer, was born"), the person of an earlier verb before "and", a
- * pronoun's person, the name after an opening participle. Names are capitalised runs that are no
- * place, people, institution, month or sentence word.
+ * pronoun's person, the name after an opening participle. Names are capitalised runs that can be
+ * a person (person-name.ts).
  */
 
 const VERBS = new Map<string, string>(Object.entries(life.verbs));
 const VERB = new RegExp(String.raw`\b(?:${[...VERBS.keys()].join("|")})\b`, "gi");
 const AUX = new Set<string>(life.aux);
-const NOT_PERSON = new Set<string>(life.notPersons);
-/** A name of up to five words; a particle only before a capitalised word ("Edson Arantes do Nascimento", "Ludwig van Beethoven"). */
-export const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:(?:\s+(?:bin|ibn|de|da|do|dos|das|del|di|du|van|von|der))?\s+(?:\p{Lu}[\p{L}’'.-]*|al-\p{Lu}[\p{L}-]*)){0,4}`;
-/** Institutions and buildings, not people: "the US Treasury Department", "Nairobi Hospital". */
-const INSTITUTION = /\b(?:Department|Ministry|Agency|Office|Council|Committee|University|Church|Party|Government|Court|Police|Army|News|Times|Post|Service|Commission|Bureau|Institute|Association|Hospital|Clinic|Academy|School|College|Stadium|Hotel|Airport|Mosque|Cathedral|Museum)\b/;
 
 /** The person a life verb is about, from the words before it in its sentence. */
 export function personBefore(input: SubjectInput, verbAt: number, first: boolean): string | null {
@@ -151,31 +145,6 @@ function antecedent(text: string, at: number): string | null {
 }
 
 /**
- * Whether a capitalised run mid-sentence can name a person (not a place, a people, an institution, a month).
- * @example isPersonName("Neil Armstrong", text) // true
- */
-export function isPersonName(name: string, text: string): boolean {
-  return isPerson(name, text, false);
-}
-
-/** A capitalised run that can be a person: not a place, a people, an institution, a month or a sentence word. */
-export function isPerson(name: string, text: string, opensSentence: boolean): boolean {
-  const words = name.split(/\s+/);
-  if (words.some((w) => NOT_PERSON.has(w) || MONTHS_AND_DAYS.has(w.toLowerCase().replace(/[.,]$/, "")))) return false;
-  if (INSTITUTION.test(name) || gazetteerPlace(name) || placeOfDemonym(name) || organisationId(name)) return false;
-  // "The Queen died", "the President said": a title alone names no one in particular.
-  if (words.length === 1 && TITLES.has(words[0]!)) return false;
-  // A single word opening its sentence is a name only if the article also writes it capitalised mid-sentence.
-  // "Zawahiri was killed" in a story naming "Ayman al-Zawahiri": the particle joined by a hyphen counts.
-  if (opensSentence) return new RegExp(String.raw`[\p{Ll},;]\s+(?:(?:al|el)-)?${words[0]}\b`, "u").test(text);
-  return true;
-}
-
-function isNameWord(word: Word): boolean {
-  return isCapitalized(word) || /^(?:al|el)-\p{Lu}/u.test(word.text) || /^(?:bin|ibn|de|da|do|das|van|von|der|du|dos|del|di|le|la)$/.test(word.text);
-}
-
-/**
  * The person a pronoun stands for, as the article names them in full: "Kim" ("Kim's date of
  * birth. He was born ...") is "Kim Jong Un" when that is the one full name of the article holding
  * the word first or last; "Castro" stays "Castro" in a story naming Fidel and Raúl Castro. Outlets
@@ -199,7 +168,5 @@ export function fullName(text: string, name: string): string {
   return found.size === 1 ? [...found][0]! : name;
 }
 
-/** "King", "President", "Pope": an office written before a name, no part of it. */
-export const TITLES: ReadonlySet<string> = new Set<string>(life.titles);
 /** A name of two to four words on one line, none ending in a stop ("Kim Jong Il. Officials" is no name). */
 const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}’'-]*|bin|de|van|von|al-\p{Lu}[\p{L}-]*)){1,3}`, "gu");

@@ -15,7 +15,7 @@ export function introducedAsRelative(before: string): boolean {
   return RELATION.test(before);
 }
 
-/** A name of one to five capitalised words (life-person.ts NAME, which imports this file). */
+/** A name of one to five capitalised words, simpler than person-name.ts NAME (no particles). */
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}`;
 const RELATIVE_LIFE = new RegExp(String.raw`\b(?:${careers.relations.join("|")})\s*,?\s+(?:${NAME})\s*,?\s+(?:who\s+)?(?:(?:had|has|have|was|were)\s+)?(?:${careers.relativeLife.join("|")})\b[^.;:!?]*$`, "u");
 

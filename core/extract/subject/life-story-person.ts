@@ -1,6 +1,6 @@
 import careers from "./data/life-careers.js";
 import { placeOfDemonym } from "./gazetteer.js";
-import { isPerson, TITLES } from "./life-person.js";
+import { isPerson, TITLES } from "./person-name.js";
 import { introducedAsRelative } from "./life-relatives.js";
 import { literalPattern } from "../literal-pattern.js";
 

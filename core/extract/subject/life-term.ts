@@ -4,7 +4,7 @@ import { termKind } from "./life-term-kind.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { gazetteerPlace } from "./gazetteer.js";
-import { isPerson, NAME } from "./life-person.js";
+import { isPerson, NAME } from "./person-name.js";
 import { personNamed, pronounPerson } from "./life-story-person.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { cueFamily, mayHold } from "./date-cues.js";
