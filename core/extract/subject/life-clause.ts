@@ -1,5 +1,6 @@
 import { wordAlternation } from "./alternation.js";
 import life from "./data/life-events.js";
+import clauseWords from "./data/life-clause-words.js";
 import { slugOf } from "./frame-scope.js";
 import { buildSubject } from "./key.js";
 import { bareName } from "./life-story-person.js";
@@ -36,9 +37,9 @@ const DEATH_OF = new RegExp(String.raw`\b(?:${life.deathNouns.join("|")})\s+of\s
 /** Where, how, by whom or at what age, between a verb and its date: "in an operation in the southern Gaza Strip", "by Israeli forces", "aged 47". */
 const ADJUNCTS = /^(?:\s+\p{Ll}+ly)?(?:,?\s+(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d{1,3},?)?(?:\s+(?:in|at|by|during|near|inside|outside|with|from|off|aboard|under|amid|following)\s[^;:()–—]*?)?,?\s*(?:(?:on|in|at|early|late|overnight)\s+)*(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?(?:(?:the|a|an)\s+)?$/u;
 /** Words that open another clause or tell when something was said, not when it happened. */
-const ANOTHER_CLAUSE = /\b(?:said|says|told|announced|confirmed|reported|according|when|which|who|whose|that|and|but|was|were|is|are|has|have|had|since|until|before|after|later|anniversary|funeral|buried)\b/i;
+const ANOTHER_CLAUSE = new RegExp(String.raw`\b(?:${clauseWords.anotherClause.join("|")})\b`, "i");
 /** Aux words between a person and the verb: "has reportedly been killed". */
-const AUX = String.raw`(?:(?:has|have|had|was|were|is|are|been|being|reportedly|later|allegedly)\s+)*`;
+const AUX = String.raw`(?:(?:${clauseWords.aux.join("|")})\s+)*`;
 /** After a date opening its clause: the person, an aside, the verb ("On February 15, Alexei Navalny, <aside>, died"). */
 const OPENING_SUBJECT = new RegExp(String.raw`^,?\s+(${NAME})(?:,\s+([^;:()]{1,240}?),)?\s+${AUX}(${wordAlternation(VERBS.keys())})\b(\s+\S+)?`, "u");
 /** What may open a sentence or a clause before its date: "On", "that on", "On the night of". */
