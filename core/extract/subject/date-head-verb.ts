@@ -1,3 +1,5 @@
+import beforeNoun from "./data/before-noun.js";
+
 /**
  * A verb in the past between a happening's word and a date is the date's own verb: "after a
  * motorway bridge collapsed in Genoa ended overnight into Sunday" dates the search's end, not the
@@ -23,6 +25,6 @@ const PAST = /(?<![\p{L}'’-])\p{Ll}{3,}ed(?![\p{L}'’-])/gu;
 /** Verbs that say only that the happening took place (occurrence-date.ts OCCURRED_VERBS' own words). */
 const TOOK_PLACE = new Set(["happened", "occurred"]);
 /** A preposition or a determiner right before the word: it qualifies a noun ("treatment for undisclosed ailment", "a crowded market"), no verb. */
-const QUALIFIES = /\b(?:for|of|with|from|into|a|an|the|his|her|its|their|our|this|these|those|some|many|several)\s+$/i;
+const QUALIFIES = new RegExp(String.raw`\b(?:${beforeNoun.determiners.join("|")})\s+$`, "i");
 /** A participle's agent right after it: "caused by", "triggered by". */
 const BY_AGENT = /^\s+by\b/;

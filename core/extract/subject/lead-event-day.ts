@@ -1,4 +1,5 @@
 import type { Frame } from "../../model.js";
+import beforeNoun from "./data/before-noun.js";
 import phases from "./data/date-phases.js";
 import words from "./data/lead-day-verbs.js";
 import { buildSubject } from "./key.js";
@@ -49,7 +50,7 @@ const REACH = 140;
 const WORD = /[\p{L}'’-]+/gu;
 
 /** A preposition or a determiner right before a word: what follows qualifies a noun, it is no verb. */
-const ADJECTIVE_AFTER = /\b(?:for|of|with|from|into|a|an|the|his|her|its|their|our|this|that|these|those|some|many|several|newly|recently|most|more|less|very|so|much)\s+$/i;
+const ADJECTIVE_AFTER = new RegExp(String.raw`\b(?:${[...beforeNoun.determiners, ...beforeNoun.leadDay].join("|")})\s+$`, "i");
 
 interface Verb {
   text: string;
