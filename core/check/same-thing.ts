@@ -6,6 +6,7 @@ import { type Pair, specificAnchor } from "./frame/pair.js";
 import { isAddition } from "./frame/addition.js";
 import { extentAgrees, namedMeasure, namedWhy } from "./frame/named-measure.js";
 import { comparableChange } from "./frame/change.js";
+import { otherStructure } from "./frame/companion.js";
 import { relateEvents, withCount } from "./frame/event.js";
 import { relateScopes } from "./frame/scope.js";
 import { LOCAL, narrowedAlone, scopeFor } from "./frame/compared-scope.js";
@@ -96,7 +97,7 @@ function storyOnly(a: Claim, b: Claim, fa: Frame, fb: Frame): SameThing | null {
  * they failed, named for a reader tracing a missed finding (tests and `tests/check` tools use it).
  */
 export type NotSame =
-  | "not-asserted" | "addition" | "units" | "subject-words" | "measure" | "change" | "events-differ"
+  | "not-asserted" | "addition" | "units" | "subject-words" | "measure" | "companion" | "change" | "events-differ"
   | "narrowed-alone" | "scopes-conflict" | "part-of-whole" | "named-thing" | "no-anchor" | "no-story-match";
 
 /** The comparison of two claims: the match, or where it stopped. */
@@ -126,6 +127,8 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
   if (!fa || !fb) return found(legacy(a, b, dates), "subject-words");
   if (!measuresAgree(a, fa, b, fb)) return stop("measure");
+  // An escape tunnel's length is not the main tunnel's (frame/companion.ts).
+  if (otherStructure(fa, fb)) return stop("companion");
   if (!comparableChange(a, b)) return stop("change");
   const oneArticle = a.articleId === b.articleId;
   const fromStory = storyFigure(fa) || storyFigure(fb);

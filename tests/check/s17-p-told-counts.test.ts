@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { belowOwnToll } from "../../core/check/below-own-toll.js";
 import { countGoingOn } from "../../core/check/counting-toll.js";
+import { otherStructure } from "../../core/check/frame/companion.js";
 import { extractClaims } from "../../core/index.js";
 import type { Frame } from "../../core/index.js";
 import { loadEntries, runEntry } from "./corpus-runner.js";
@@ -64,5 +65,26 @@ describe("a group among the dead counted as the toll is (counting-toll.ts countG
 describe("the gathered look-alikes give nothing (s17-p-told-counts.json)", () => {
   it.each(entries.filter((e) => e.name.includes("look-alike: ")).map((e) => [e.name, e] as const))("%s", (_name, e) => {
     expect(runEntry(e).filter((f) => f.kind === "cross-article-conflict")).toEqual([]);
+  });
+});
+
+describe("a companion structure's measure is its own (frame/companion.ts)", () => {
+  const length = (text: string): Frame => ({ measure: { id: "length.tunnel", text }, scope: [] });
+  it("tells an egress, escape or access tunnel from the main one, and two companions apart", () => {
+    expect(otherStructure(length("long egress tunnel"), length("Zojila tunnel"))).toBe(true);
+    expect(otherStructure(length("escape tunnel"), length("main tunnel"))).toBe(true);
+    expect(otherStructure(length("escape tunnel"), length("access tunnel"))).toBe(true);
+  });
+  it("does not tell apart two names of the main structure, or two mentions of one companion", () => {
+    expect(otherStructure(length("14.15 km"), length("Zojila tunnel"))).toBe(false);
+    expect(otherStructure(length("single tube tunnel"), length("tunnel"))).toBe(false);
+    expect(otherStructure(length("egress tunnel"), length("long egress tunnel"))).toBe(false);
+    // A word of the list that is not before the measured thing's noun names nothing.
+    expect(otherStructure(length("tunnel on the access road"), length("tunnel"))).toBe(false);
+  });
+  it("finds the main tube's 14.15 km against Forbes India's 14.5 km, not the egress tunnel's 14.2 km", () => {
+    const found = across("Zojila");
+    expect(found.some((f) => ["14.15 km", "14.5 km"].every((t) => f.claims.some((c) => c.text === t)))).toBe(true);
+    expect(found.filter((f) => f.claims.some((c) => c.text === "14.2 km"))).toEqual([]);
   });
 });
