@@ -1,5 +1,5 @@
 import type { Claim } from "../../model.js";
-import { asserts, isNumeric } from "../pairs.js";
+import { statedFigures } from "./stated-figures.js";
 import { SAYS_WHEN } from "../data/counted-where.js";
 import { LABEL_REACH, LINKS_AFTER, NOT_A_NAME } from "../data/series-labels.js";
 import { headingOf, LINE_LABEL, lineAt, listLine, titleCase, WORD, wordCount } from "./list-lines.js";
@@ -28,7 +28,6 @@ function labelOf(name: string): string | undefined {
   if (words.length === 0 || words.every((word) => SAYS_WHEN.test(word) || NOT_A_NAME.has(word.toLowerCase()))) return undefined;
   return words.join(" ").replace(/[.’'-]+$/u, "").toLowerCase();
 }
-
 
 /** The name a figure is told of, after it ("Rs 325 million of X", "11 in Ambon") or just before it ("Jerami Grant added 24"). */
 function ownLabel(claim: Claim, body: string, from: number, to: number): string | undefined {
@@ -101,7 +100,7 @@ function oneInOther(a: string, b: string): boolean {
  * @example inSeries(cariboo51, kamloops84, seriesOf(claims, body)) // true
  */
 export function seriesOf(claims: readonly Claim[], body: string): Series {
-  const figures = claims.filter((claim) => isNumeric(claim) && asserts(claim) && claim.conversionOf === undefined);
+  const figures = statedFigures(claims);
   const values = new Map<string, Set<number>>();
   for (const claim of figures) {
     const measure = measureOf(claim);

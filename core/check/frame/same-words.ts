@@ -1,6 +1,7 @@
 import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
-import { asserts, isNumeric, sameMeasure } from "../pairs.js";
+import { sameMeasure } from "../pairs.js";
+import { statedFigures } from "./stated-figures.js";
 import type { SameThing } from "../same-thing.js";
 import { COUNTED_HAPPENING } from "../data/same-words.js";
 import { leads } from "./report-lead.js";
@@ -101,7 +102,7 @@ interface Told {
  * and of one measure, where that word tells only two values in the report.
  */
 export function sameWordsPairs(claims: readonly Claim[], body: string, all: readonly Claim[] = claims): { pairs: [Claim, Claim][]; words: Map<Claim, Map<Claim, string>> } {
-  const told: Told[] = claims.filter((claim) => isNumeric(claim) && asserts(claim) && claim.conversionOf === undefined).map((claim) => {
+  const told: Told[] = statedFigures(claims).map((claim) => {
     const { after, before } = tellingWords(claim, body);
     return { claim, words: [after ? `>${stem(after)}` : "", before ? `<${stem(before)}` : ""].filter(Boolean), said: { ">": after, "<": before } };
   });

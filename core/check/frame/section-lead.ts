@@ -1,6 +1,6 @@
 import type { Claim } from "../../model.js";
 import type { SameThing } from "../same-thing.js";
-import { asserts, isNumeric } from "../pairs.js";
+import { statedFigures } from "./stated-figures.js";
 import { stem, tellingWords } from "./telling-words.js";
 import { LINE_LABEL, lineAt, listLine, wordCount } from "./list-lines.js";
 import { measureOf, named, type Series } from "./labelled-series.js";
@@ -52,7 +52,7 @@ function sameWord(a: Claim, b: Claim, body: string): string | undefined {
 
 /** Pairs of a sub-headline's figure and its section's figure told alike, with the word and label they are told with. */
 export function sectionLeadPairs(claims: readonly Claim[], body: string, series: Series): { pairs: [Claim, Claim][]; why: Map<Claim, Map<Claim, string>> } {
-  const figures = claims.filter((claim) => isNumeric(claim) && asserts(claim) && claim.conversionOf === undefined);
+  const figures = statedFigures(claims);
   const pairs: [Claim, Claim][] = [];
   const why = new Map<Claim, Map<Claim, string>>();
   for (const lead of figures) {
