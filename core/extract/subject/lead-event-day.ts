@@ -1,4 +1,5 @@
 import type { Frame } from "../../model.js";
+import { wordAlternation } from "./alternation.js";
 import beforeNoun from "./data/before-noun.js";
 import phases from "./data/date-phases.js";
 import words from "./data/lead-day-verbs.js";
@@ -35,15 +36,15 @@ const PHASES = new Map<string, string>([...Object.entries(phases.verbs), ...Obje
 const CLASSES = new Map(Object.entries(words.classes));
 
 /** A bound, a start or a deadline right before the day: not the day it happened. */
-const BOUND = /\b(?:by|until|till|since|from|before|after|through|between|as\s+of)\s+(?:the\s+)?(?:(?:early|late)\s+)?$/i;
+const BOUND = new RegExp(String.raw`\b(?:${wordAlternation(words.bounds)})\s+(?:the\s+)?(?:(?:early|late)\s+)?$`, "i");
 /** A bound in the date's own words: "by Monday", "as of Thursday". */
-const OWN_BOUND = /^(?:by|until|till|since|from|before|after|through|as\s+of)\b/i;
+const OWN_BOUND = new RegExp(String.raw`^(?:${wordAlternation(words.ownBounds)})\b`, "i");
 /** "It opened to the public on": a pronoun for what the sentence before named, no event of the story's own. */
 const POINTER = /^\s*(?:it|this|that)\s+(?:(?:has|had|was|is)\s+)?(?:\p{Ll}+ly\s+)?$/iu;
 /** What ends the verb's clause between it and the day. */
-const BREAK = /[;:()–—\n]|\s-\s|\b(?:and|but|after|before|since|until|when|while|which|who|whom|where|because|ago|then|later|following|as|amid)\b/i;
+const BREAK = new RegExp(String.raw`[;:()–—\n]|\s-\s|\b(?:${wordAlternation(words.clauseBreaks)})\b`, "i");
 /** "two days earlier", "a week later": counted from another moment, not from the report's day. */
-const COUNTED = /\b(?:earlier|later|before|after|previously)$/i;
+const COUNTED = new RegExp(String.raw`\b(?:${wordAlternation(words.countedFrom)})$`, "i");
 /** How far before the day its verb may stand, and after a day opening the sentence. */
 const REACH = 140;
 

@@ -12,6 +12,11 @@
  *   published or counted, not when it happened.
  * 'notOnce': past forms (or phrases) that date no one-time event: what goes on or recurs day after day (a search,
  *   a rally, a visit, a funeral, an arrival), or tells no happening ("expected", "based", "became").
+ * 'bounds': words of a bound, a start or a deadline right before the day ("by Friday", "since the
+ *   early hours of Monday"): not the day it happened. 'ownBounds': the same, opening the date's own words.
+ * 'clauseBreaks': words that end the verb's clause between it and the day.
+ * 'countedFrom': the last word of a day counted from another moment ("two days earlier"), not from
+ *   the report's day.
  * Kept as a TypeScript module (not a .json import) because the Lambda bundler's esbuild cannot
  * parse import attributes (`with { type: "json" }`).
  */
@@ -45,6 +50,11 @@ const data = {
     "considered", "regarded", "deemed", "described", "believed", "thought", "marked", "commemorated", "observed", "recalled",
     "took to the streets", "poured into the streets",
   ],
+  bounds: ["by", "until", "till", "since", "from", "before", "after", "through", "between", "as of"],
+  ownBounds: ["by", "until", "till", "since", "from", "before", "after", "through", "as of"],
+  clauseBreaks: ["and", "but", "after", "before", "since", "until", "when", "while", "which", "who", "whom", "where", "because", "ago", "then",
+    "later", "following", "as", "amid"],
+  countedFrom: ["earlier", "later", "before", "after", "previously"],
 };
 
 export default data;
