@@ -21,3 +21,27 @@ function figure(claim: Claim): string {
 export function figuresKey(a: Claim, b: Claim): string {
   return [figure(a), figure(b)].sort().join("\u0002");
 }
+
+/**
+ * What a story tells of two figures at one mention holds for every mention of them: the first
+ * answer `judge` gives over their mentions in order, read for two figures only when asked (most
+ * pairs stop at a cheaper guard first).
+ * @example everyMention(pairs, placedApart)(figuresKey(headline225, body225)) // the first mention's answer
+ */
+export function everyMention<T>(pairs: readonly [Claim, Claim][], judge: (pair: [Claim, Claim]) => T | false | undefined): (figures: string) => T | undefined {
+  const mentions = new Map<string, [Claim, Claim][]>();
+  for (const pair of pairs) {
+    const figures = figuresKey(...pair);
+    if (!mentions.has(figures)) mentions.set(figures, []);
+    mentions.get(figures)!.push(pair);
+  }
+  const answers = new Map<string, T | undefined>();
+  return (figures) => {
+    if (!answers.has(figures)) {
+      let answer: T | false | undefined;
+      for (const pair of mentions.get(figures) ?? []) if ((answer = judge(pair))) break;
+      answers.set(figures, answer || undefined);
+    }
+    return answers.get(figures);
+  };
+}

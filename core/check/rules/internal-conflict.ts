@@ -27,7 +27,7 @@ import type { CheckContext, CheckRule } from "../rule.js";
 import { compareClaims, type SameThing } from "../same-thing.js";
 import { doublyUnsure } from "../scope.js";
 import { daySpan, SAME_MOMENT_DAYS, sameTime } from "../time.js";
-import { figuresKey } from "../repeats.js";
+import { everyMention, figuresKey } from "../repeats.js";
 import { marksRevision } from "./revision.js";
 import { explanationOf, severityOf } from "./internal-explanation.js";
 import { COUNTING_VERB } from "../data/counted-where.js";
@@ -116,30 +116,13 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
   // So are two figures one sentence sets against each other with revision words ("stood at 41,
   // instead of 49"; "kills 62 not 162, BNPB clarifies").
-  const setAgainst = ([a, b]: [Claim, Claim]) => oneSentence(a, b) && explained(a, b, article.body);
-  const revised = new Set(pairs.filter(([a, b]) => laterLevel(a, b, article.body) || setAgainst([a, b])).map(([a, b]) => figuresKey(a, b)));
+  const revised = everyMention(pairs, ([a, b]) => laterLevel(a, b, article.body) || (oneSentence(a, b) && explained(a, b, article.body)));
   // Likewise a place's share and the total, or two sources' counts the story compares in so many
   // words ("This figure is more than double the official death toll of 56"), are told apart once
   // for every mention: the sub-headline's "K-P ... 225 deaths" is the 225 "reported from Khyber-Pakhtunkhwa".
-  // Read for a pair of figures only when a pair of them gets that far, over every mention in order.
-  const mentions = new Map<string, [Claim, Claim][]>();
-  for (const pair of pairs) {
-    const figures = figuresKey(...pair);
-    if (!mentions.has(figures)) mentions.set(figures, []);
-    mentions.get(figures)!.push(pair);
-  }
-  const apartStop = ([a, b]: [Claim, Claim]): InternalStop | undefined =>
+  const toldApartOf = everyMention(pairs, ([a, b]): InternalStop | undefined =>
     placedPart(a, b, primary, places, article.body, story?.places) || hospitalShare(a, b, article.body) ? "placed-part"
-      : comparedInWords(a, b, article.body) ? "set-against" : undefined;
-  const apart = new Map<string, InternalStop | undefined>();
-  const toldApartOf = (figures: string): InternalStop | undefined => {
-    if (!apart.has(figures)) {
-      let stop: InternalStop | undefined;
-      for (const pair of mentions.get(figures) ?? []) if ((stop = apartStop(pair))) break;
-      apart.set(figures, stop);
-    }
-    return apart.get(figures);
-  };
+      : comparedInWords(a, b, article.body) ? "set-against" : undefined);
   // Figures the story itself calls an error or an unconfirmed first estimate.
   const aside = setAside(primary, article.body);
   const shown = new Set<string>();
@@ -147,7 +130,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     const figures = figuresKey(a, b);
     // One finding per pair of figures, however often the story repeats them.
     if (shown.has(figures)) return "repeated";
-    if (revised.has(figures)) return "revised";
+    if (revised(figures)) return "revised";
     if (parts.has(a) || parts.has(b)) return "part";
     if (aside.has(a) || aside.has(b)) return "set-aside";
     if (oneSentence(a, b)) return "one-sentence";
