@@ -1,14 +1,12 @@
 import type { Pair } from "./pair.js";
 import { storyMatch } from "./story-names.js";
+import { LEAD_DAY } from "../../extract/subject/lead-event-day.js";
 
 /**
  * The day a report's lead gives its event (extract/subject/lead-event-day.ts), as the date match
  * (date-strength.ts) weighs it: the frame's measure is its verb's class ("captured": date.capture),
  * compared across reports of one story (story-names.ts storyMatch) with a date of the same class.
  */
-
-/** The mark of a date frame read as the day of its report's event (extract/subject/lead-event-day.ts LEAD_DAY). */
-export const LEAD_DAY = "frame.lead-day";
 
 /**
  * Two frames for the story match, a lead's day of its event told by its measure: its verb's class
@@ -26,6 +24,18 @@ export function byMeasure(fa: Pair["fa"], fb: Pair["fb"], b: Pair["b"]): [Pair["
 export function leadDayStory({ a, b, fa, fb }: Pair): ReturnType<typeof storyMatch> {
   if (a.articleId === b.articleId || !leadDayOfMeasure(fa, fb)) return null;
   return storyMatch(a, ...byMeasure(fa, fb, b));
+}
+
+/**
+ * The marks of a date frame read as the day of its story's happening: told in the lead
+ * (extract/subject/story-day.ts), or in any clause that tells the story's incident happening
+ * (extract/subject/occurrence-story.ts), or the day a lead's verb tells its report's event (LEAD_DAY).
+ */
+const STORY_DAYS = ["frame.story-day", "frame.story-incident", LEAD_DAY];
+
+/** Whether a date frame is the day of its story's happening (STORY_DAYS). */
+export function storyDay(frame: Pair["fa"]): boolean {
+  return STORY_DAYS.some((mark) => frame.rules?.includes(mark));
 }
 
 /** Whether one frame is a lead's day of its event and the other, of the same measure, names no event or the same class. */

@@ -3,6 +3,7 @@ import { gapDays } from "../time.js";
 import type { Pair } from "./pair.js";
 import { storyClass } from "./story-names.js";
 import { flag, sharedNames, storyNamesOf } from "./story-shared.js";
+import { storyDay } from "./date-lead-day.js";
 
 /**
  * One happening dated by two reports however far apart they were published: the day each lead
@@ -17,10 +18,6 @@ import { flag, sharedNames, storyNamesOf } from "./story-shared.js";
 
 /** Dates this close, of one class of event at one rare name, are one event's. */
 const DAYS = 2;
-
-/** The marks of a date frame read as the day of its story's event. */
-const STORY_DAYS = ["frame.story-day", "frame.story-incident", "frame.lead-day"];
-const storyDay = (frame: Pair["fa"]) => STORY_DAYS.some((m) => frame.rules?.includes(m));
 
 /**
  * The rare name both leads give, when the pair is one event so dated; else undefined.

@@ -4,7 +4,7 @@ import { daySpan, gapDays, yearOf } from "../time.js";
 import { type Pair, specificAnchor, type Strength } from "./pair.js";
 import { isStoryName, STORY_NAME_DAYS, storyMatch, storyNamesOf } from "./story-names.js";
 import { storyWhy } from "./story-shared.js";
-import { byMeasure, leadDayOfMeasure, leadDayStory } from "./date-lead-day.js";
+import { byMeasure, leadDayOfMeasure, leadDayStory, storyDay } from "./date-lead-day.js";
 import { rareNameDay } from "./date-rare-name.js";
 
 /**
@@ -84,15 +84,6 @@ export function dateStrength(pair: Pair): Strength {
   const street = scope.shared.some((entity) => entity.kind === "place" && (entity.within?.length ?? 0) >= 2);
   return placed && street && daysBetween(a.value, b.value) <= MISDATED_DAYS ? "strong" : null;
 }
-
-/**
- * The marks of a date frame read as the day of its story's happening: told in the lead
- * (extract/subject/story-day.ts), or in any clause that tells the story's incident happening
- * (extract/subject/occurrence-story.ts), or the day a lead's verb tells its report's event
- * (extract/subject/lead-event-day.ts).
- */
-const STORY_DAYS = ["frame.story-day", "frame.story-incident", "frame.lead-day"];
-const storyDay = (frame: Pair["fa"]) => STORY_DAYS.some((mark) => frame.rules?.includes(mark));
 
 /** The mark of a date frame read by its clause's head (extract/subject/date-head-frame.ts DATE_HEAD). */
 const DATE_HEAD = "frame.date-head";
