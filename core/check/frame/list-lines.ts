@@ -6,11 +6,14 @@ import { HEADING_REACH } from "../data/series-labels.js";
  * (frame/labelled-series.ts and frame/section-lead.ts read them).
  */
 
-/** A list line's own label before its figures: "Cariboo: 51", "Alberta- PC {69%", "California | 3,641,105", "- Noida: Petrol". */
-export const LINE_LABEL = /^[^\S\n]*(?:[-•*·–][^\S\n]*|\d{1,2}[.)][^\S\n]+)?(\p{L}[^:|{}()\d\n]{0,60}?)[^\S\n]*(?::|\||[^\S\n][-–—](?=[^\S\n])|[-–—](?=[^\S\n]))/u;
+/** A line's bullet or number: "- Noida", "1. Mumbai". */
+const BULLET = String.raw`[-•*·–][^\S\n]*|\d{1,2}[.)][^\S\n]+`;
 
-/** A line's numbering or bullet: "1. Mumbai", "- Noida". */
-const MARKER = /^[^\S\n]*(?:[-•*·–][^\S\n]*|\d{1,2}[.)][^\S\n]+)/u;
+/** A list line's own label before its figures: "Cariboo: 51", "Alberta- PC {69%", "California | 3,641,105", "- Noida: Petrol". */
+export const LINE_LABEL = new RegExp(String.raw`^[^\S\n]*(?:${BULLET})?(\p{L}[^:|{}()\d\n]{0,60}?)[^\S\n]*(?::|\||[^\S\n][-–—](?=[^\S\n])|[-–—](?=[^\S\n]))`, "u");
+
+/** A line's numbering or bullet at its start: "1. Mumbai", "- Noida". */
+const MARKER = new RegExp(String.raw`^[^\S\n]*(?:${BULLET})`, "u");
 
 /** A word, for counting. */
 export const WORD = /[\p{L}\p{N}'’]+/gu;
