@@ -2,7 +2,7 @@ import type { Claim } from "../../model.js";
 import { statedFigures } from "./stated-figures.js";
 import { SAYS_WHEN } from "../data/counted-where.js";
 import { LABEL_REACH, LINKS_AFTER, NOT_A_NAME } from "../data/series-labels.js";
-import { headingOf, LINE_LABEL, lineAt, listLine, titleCase, WORD, wordCount } from "./list-lines.js";
+import { headingOf, type Line, LINE_LABEL, lineAt, listLine, titleCase, WORD, wordCount } from "./list-lines.js";
 
 /**
  * A list of several values of one measure, each told beside its own label, is a series of
@@ -45,14 +45,17 @@ function ownLabel(claim: Claim, body: string, from: number, to: number): string 
   return label;
 }
 
+/** The part of a figure's sentence on its own line: a list line is read alone, whatever sentence the reader ran it into. */
+function sentenceOnLine(claim: Claim, line: Line): { from: number; to: number } {
+  return { from: Math.max(line.start, claim.sentence?.start ?? line.start), to: Math.min(line.end, claim.sentence?.end ?? line.end) };
+}
+
 /** What a figure is told beside: its list section's heading, its line's label and its own name, as one key; none without a label of its own. */
 function figureLabel(claim: Claim, body: string, figureLines: ReadonlySet<number>): string | undefined {
   const line = lineAt(body, claim.start);
   const lineMatch = LINE_LABEL.exec(body.slice(line.start, claim.start));
   if (!lineMatch && titleCase(line.text)) return undefined;
-  const sentence = claim.sentence;
-  const from = Math.max(line.start, sentence?.start ?? line.start);
-  const to = Math.min(line.end, sentence?.end ?? line.end);
+  const { from, to } = sentenceOnLine(claim, line);
   const lineLabel = lineMatch ? labelOf(lineMatch[1]!.trim()) ?? lineMatch[1]!.trim().toLowerCase() : undefined;
   const own = ownLabel(claim, body, lineMatch ? line.start + lineMatch[0].length : from, to);
   // A bullet under a section heading is labelled by the heading alone ("VICTORIA" / "* Two people dead").
@@ -82,7 +85,7 @@ export function measureOf(claim: Claim): string {
 }
 
 /** The least different values of one measure a report gives before its labelled figures read as a series. */
-export const SERIES_VALUES = 3;
+const SERIES_VALUES = 3;
 
 /** A label's words, accents dropped: "Echeverría" is "Echeverria". */
 function wordsOf(label: string): Set<string> {
@@ -125,9 +128,7 @@ export function seriesOf(claims: readonly Claim[], body: string): Series {
   const toldWords = new Map<Claim, Set<string>>();
   const told = (claim: Claim): Set<string> => {
     if (!toldWords.has(claim)) {
-      const line = lineAt(body, claim.start);
-      const from = Math.max(line.start, claim.sentence?.start ?? line.start);
-      const to = Math.min(line.end, claim.sentence?.end ?? line.end);
+      const { from, to } = sentenceOnLine(claim, lineAt(body, claim.start));
       toldWords.set(claim, wordsOf((body.slice(from, to).match(WORD) ?? []).join(" ").toLowerCase()));
     }
     return toldWords.get(claim)!;
