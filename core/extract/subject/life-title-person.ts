@@ -1,5 +1,7 @@
 import type { ScopeEntity } from "../../model.js";
+import { wordAlternation } from "./alternation.js";
 import careers from "./data/life-careers.js";
+import officeWords from "./data/office-words.js";
 import { slugOf } from "./frame-scope.js";
 import { bareName, storyPerson } from "./life-story-person.js";
 
@@ -12,7 +14,7 @@ import { bareName, storyPerson } from "./life-story-person.js";
 
 const OFFICES = careers.offices.map((office) => office.replace(/\s+/g, String.raw`\s+`)).join("|");
 /** The subject of a clause that is an office alone: "The former head of state", "the late president". */
-const OFFICE_ALONE = new RegExp(String.raw`^\s*the\s+(?:(?:former|late|ex-?|then|outgoing|retired)\s+)*(?:${OFFICES})\s*(?:,\s*)?$`, "iu");
+const OFFICE_ALONE = new RegExp(String.raw`^\s*the\s+(?:(?:${wordAlternation(officeWords.beforeOffice)})\s+)*(?:${OFFICES})\s*(?:,\s*)?$`, "iu");
 
 /**
  * The report's person a clause's subject stands for when it is only an office, or null.
