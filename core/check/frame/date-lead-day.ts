@@ -1,6 +1,8 @@
 import type { Pair } from "./pair.js";
 import { storyMatch } from "./story-names.js";
 import { LEAD_DAY } from "../../extract/subject/lead-event-day.js";
+import { STORY_INCIDENT_RULE } from "../../extract/subject/occurrence-story.js";
+import { STORY_DAY_RULE } from "../../extract/subject/story-day.js";
 
 /**
  * The day a report's lead gives its event (extract/subject/lead-event-day.ts), as the date match
@@ -31,7 +33,7 @@ export function leadDayStory({ a, b, fa, fb }: Pair): ReturnType<typeof storyMat
  * (extract/subject/story-day.ts), or in any clause that tells the story's incident happening
  * (extract/subject/occurrence-story.ts), or the day a lead's verb tells its report's event (LEAD_DAY).
  */
-const STORY_DAYS = ["frame.story-day", "frame.story-incident", LEAD_DAY];
+const STORY_DAYS = [STORY_DAY_RULE, STORY_INCIDENT_RULE, LEAD_DAY];
 
 /** Whether a date frame is the day of its story's happening (STORY_DAYS). */
 export function storyDay(frame: Pair["fa"]): boolean {

@@ -82,11 +82,12 @@ export function storyIncidentDate(input: SubjectInput): SubjectReading | null {
   if (names.length === 0) return null;
   const word = words[k]!;
   const subject = buildSubject({ text: word.text, head: cls, measure: "date" });
-  subject.frame = { measure: { id: "date.occurred", text: word.text }, scope: [...names], event: { id: cls, text: word.text }, rules: [RULE] };
-  return { subject, rules: [RULE] };
+  subject.frame = { measure: { id: "date.occurred", text: word.text }, scope: [...names], event: { id: cls, text: word.text }, rules: [STORY_INCIDENT_RULE] };
+  return { subject, rules: [STORY_INCIDENT_RULE] };
 }
 
-const RULE = "frame.story-incident";
+/** The mark of a date frame read as the day of the story's incident (core/check/frame/date-lead-day.ts storyDay reads it). */
+export const STORY_INCIDENT_RULE = "frame.story-incident";
 
 function participleIn(between: string): boolean {
   for (const m of between.matchAll(PARTICIPLE)) if (!NOT_PARTICIPLES.has(m[0])) return true;

@@ -128,7 +128,8 @@ const HAPPENED = /^(?:occurred|happened|unfolded)$/;
 /** The words tellsHappening asks for ("place" of "took place", "broke" before "out"), as cue words of the date's window (date-cues.ts): keep with tellsHappening. */
 const CUE = cueFamily([...Object.keys(EVENTS), ...Object.keys(EVENT_VERBS), "occurred", "happened", "unfolded", "place", "broke"]);
 
-const RULE = "frame.story-day";
+/** The mark of a date frame read as the day a lead gives its story's happening (core/check/frame/date-lead-day.ts storyDay reads it). */
+export const STORY_DAY_RULE = "frame.story-day";
 
 /**
  * A headline or lead that tells another happening beside the story's ("Second, stronger quake hits
@@ -147,7 +148,7 @@ function leadTellsTwo(context: NonNullable<SubjectInput["context"]>): boolean {
 export function storyDayOf(input: SubjectInput, reading: SubjectReading | null): SubjectReading | null {
   const frame = reading?.subject.frame;
   const { text, sentence, mention, context } = input;
-  if (!frame?.event || frame.measure.id !== "date.occurred" || !context || frame.rules?.includes(RULE)) return reading;
+  if (!frame?.event || frame.measure.id !== "date.occurred" || !context || frame.rules?.includes(STORY_DAY_RULE)) return reading;
   if (typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(mention.value) || sentence.start >= leadEnd(context)) return reading;
   const cls = classOfEvent(frame.event.id);
   if (!TOLL_CLASSES.has(cls) || cls === "disaster" || tellsOtherEvent(text.slice(sentence.start, sentence.end)) || leadTellsTwo(context)) return reading;
@@ -157,13 +158,13 @@ export function storyDayOf(input: SubjectInput, reading: SubjectReading | null):
   const names = storyNames(context).filter((n) => n.id.startsWith(STORY_NAME) && !frame.scope.some((e) => e.id === n.id || e.id === n.id.slice(STORY_NAME.length)));
   if (names.length === 0) return reading;
   frame.scope.push(...names);
-  frame.rules = [...(frame.rules ?? []), RULE];
+  frame.rules = [...(frame.rules ?? []), STORY_DAY_RULE];
   return reading;
 }
 
 /** The day's frame: the story's happening, of its class, known by the story's names. */
 function dayReading(text: string, word: Word, cls: string, names: readonly ScopeEntity[]): SubjectReading {
   const subject = buildSubject({ text: word.text, head: cls, measure: "date" });
-  subject.frame = { measure: { id: "date.occurred", text: text.slice(word.start, word.end) }, scope: [...names], event: { id: cls, text: word.text }, rules: [RULE] };
-  return { subject, rules: [RULE] };
+  subject.frame = { measure: { id: "date.occurred", text: text.slice(word.start, word.end) }, scope: [...names], event: { id: cls, text: word.text }, rules: [STORY_DAY_RULE] };
+  return { subject, rules: [STORY_DAY_RULE] };
 }
