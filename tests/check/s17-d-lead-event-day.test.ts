@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims, relatedByIndex } from "../../core/index.js";
+import { checkThroughIndex as check } from "./support.js";
 import type { Article, Finding } from "../../core/model.js";
 
-/** The findings of `later` checked against `earlier`'s claims, handed over by the claim index. */
-function check(earlier: Article, later: Article): Finding[] {
-  const theirs = extractClaims(earlier);
-  const claims = extractClaims(later);
-  const { body: _body, ...summary } = earlier;
-  return checkClaims({ article: later, claims, related: { claims: relatedByIndex(claims, theirs), articles: [summary] } });
-}
 const dates = (findings: Finding[]) => findings.filter((f) => f.kind === "date-conflict").map((f) => f.claims.map((c) => c.text).sort());
 
 const report = (id: string, lead: string, published: string): Article => ({

@@ -1,5 +1,6 @@
 import { checkClaims } from "../../core/check/index.js";
 import { extractClaims } from "../../core/extract/index.js";
+import { relatedByIndex } from "../../core/check/claim-index.js";
 import { claimId } from "../../core/ids.js";
 import type { Article, Claim, Finding, Subject } from "../../core/model.js";
 
@@ -65,4 +66,12 @@ export function checkInOrder(...articles: Article[]): Finding[] {
     seen.push(...claims);
   }
   return findings;
+}
+
+/** The findings of `later` checked against `earlier`'s claims, handed over by the claim index. */
+export function checkThroughIndex(earlier: Article, later: Article): Finding[] {
+  const theirs = extractClaims(earlier);
+  const claims = extractClaims(later);
+  const { body: _body, ...summary } = earlier;
+  return checkClaims({ article: later, claims, related: { claims: relatedByIndex(claims, theirs), articles: [summary] } });
 }
