@@ -3,6 +3,7 @@ import type { SameThing } from "../same-thing.js";
 import { valuesDisagree } from "../tally.js";
 import { daySpan } from "../time.js";
 import { ONGOING_CLASSES } from "../data/story-classes.js";
+import { BY_THE_HOUR_SLOTS, GROWING_SLOTS } from "../data/slot-counts.js";
 import { THING } from "../../extract/subject/data/counted-slots.js";
 import { alignReports, type Alignment, type Report, reportsOf } from "./report-story.js";
 
@@ -22,14 +23,8 @@ import { alignReports, type Alignment, type Report, reportsOf } from "./report-s
 
 const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
 
-/**
- * Counts a search adds to by the hour, and a report may give as that day's find ("Rescuers found
- * bodies of 13 victims"): two of one day are not one count (retired G3's Moulivakkam collapse, Dhubri ferry).
- */
-const BY_THE_HOUR: ReadonlySet<string> = new Set(["rescued", "bodies"]);
-
-/** Counts that only grow as a story goes on: a later lower one is the finding. */
-const GROWING: ReadonlySet<string> = new Set(["dead", "bodies", "injured", "arrested", "rescued", "evacuated"]);
+const BY_THE_HOUR: ReadonlySet<string> = new Set(BY_THE_HOUR_SLOTS);
+const GROWING: ReadonlySet<string> = new Set(GROWING_SLOTS);
 
 /** A pair of figures of one slot in two aligned reports, and why they are one thing. */
 export interface SlotPair {
@@ -70,11 +65,6 @@ export function slotValuesConflict(slot: string, mine: Claim, x: number, theirs:
 /** The figures of a report that give one figure's value for its slot (the same value repeated, worded otherwise). */
 const sameValue = (claims: readonly Claim[], figure: Claim): Claim[] => claims.filter((c) => c.slot?.id === figure.slot!.id && c.value === figure.value);
 
-/** How a slot reads in an explanation: "dead:child" -> "children dead" as the text said it. */
-function labelOf(mine: Claim): string {
-  return mine.slot!.said;
-}
-
 /**
  * The pairs of own and related figures of one slot in reports aligned with this one, whose values conflict.
  * @example slotPairs({ article, claims }, related, articles) // [{ mine: "19 people", theirs: "killing 20 people", ... }]
@@ -104,7 +94,8 @@ export function slotPairs(own: Report, related: readonly Claim[], articles: Read
         const once = `${b.articleId}\u0000${a.slot!.id}\u0000${a.value}\u0000${b.value}`;
         if (told.has(once)) continue;
         told.add(once);
-        const label = labelOf(a);
+        // How the slot reads in the explanation: the words the text said it with ("children killed").
+        const label = a.slot!.said;
         const why = `both: the ${label} of ${aligned.names.map((n) => n.text).join(", ")}, each report's one figure of it (${aligned.why}; paired by what each counts, as the clause of each figure tells it)`;
         out.push({ mine: a, theirs: b, match: { strength: "weak", why }, label });
       }
