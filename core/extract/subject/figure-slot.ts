@@ -2,7 +2,7 @@ import type { Claim } from "../../model.js";
 import { PEOPLE } from "./lexicon.js";
 import { countedAfter, withKind } from "./counted-kind.js";
 import {
-  ANY_PEOPLE, CLAUSE_END, IN_HOSPITAL, INCREMENT_AFTER, INCREMENT_BEFORE, NOT_THINGS, OTHER_TIME, PART_AFTER, PART_BEFORE,
+  ANY_PEOPLE, CLAUSE_END, DESCRIBES_BEFORE, IN_HOSPITAL, INCREMENT_AFTER, INCREMENT_BEFORE, NOT_THINGS, OTHER_TIME, PART_AFTER, PART_BEFORE,
   PREPOSITIONS, RATE_AFTER, SEVERITY, SLOT_WORDS, STILL_COUNTING, THING, THING_STATES, WORDS_AFTER, WORDS_BEFORE,
 } from "./data/counted-slots.js";
 
@@ -79,7 +79,7 @@ function slotWords(claim: Claim, body: string): Found | undefined {
   const after = words(body.slice(claim.end, sentence.end));
   if (PART_AFTER.includes(after[0] ?? "") || INCREMENT_AFTER.includes(after[0] ?? "") || RATE_AFTER.includes(after[0] ?? "")) return undefined;
   // "a 6.4 quake", "an 8-storey block": a figure after "a" describes its noun, it does not count it.
-  if (INCREMENT_BEFORE.includes(before[0] ?? "") || before[0] === "a" || before[0] === "an" || before[0] === "magnitude") return undefined;
+  if (INCREMENT_BEFORE.includes(before[0] ?? "") || DESCRIBES_BEFORE.includes(before[0] ?? "")) return undefined;
   // The object of a preposition ("in two attacks", "at 12 sites") is not what the clause's verb counts, unless a toll's ("the death toll of 20", "the deaths of 36").
   if (PREPOSITIONS.has(before[0] ?? "") && SLOT_WORDS[before[1] ?? ""] === undefined) return undefined;
   const [back, ahead] = [side(before, WORDS_BEFORE), side(after, WORDS_AFTER)];
@@ -113,7 +113,7 @@ function thingSlot(claim: Claim, ahead: readonly string[]): { slot: string; said
   // People with no verb ("five women") may be the dead, the injured or those aboard: no slot.
   if (kind === "" || ANY_PEOPLE.has(kind) || PEOPLE.has(kind) || NOT_THINGS.has(kind.split("-").pop()!)) return undefined;
   // A figure of a unit ("10 million man-hours", "6.5 million tons") measures; only a count of its noun is a count of things.
-  if (claim.unit !== undefined && part(claim.unit) !== kind && `${part(claim.unit)}s` !== ahead[0]) return undefined;
+  if (claim.unit !== undefined && unitNoun(claim.unit) !== kind && `${unitNoun(claim.unit)}s` !== ahead[0]) return undefined;
   const state = ahead.slice(1, 4).map((w) => THING_STATES[w]).find(Boolean);
   return { slot: `${THING}${kind}${state ? `.${state}` : ""}`, said: ahead.slice(0, state ? ahead.findIndex((w) => THING_STATES[w]) + 1 : 1).join(" ") };
 }
@@ -125,7 +125,8 @@ function narrowed(slot: string, clause: readonly string[]): string {
   return clause.some((w) => SEVERITY.has(w)) ? "injured.serious" : slot;
 }
 
-const part = (unit: string) => unit.toLowerCase().replace(/\s+/gu, "-");
+/** A unit in the form a counted noun takes: "Man Hours" -> "man-hours". */
+const unitNoun = (unit: string) => unit.toLowerCase().replace(/\s+/gu, "-");
 
 /** A sentence that names a year other than the figure's own tells of another time. */
 function otherYear(text: string, asOf: string | undefined): boolean {

@@ -82,6 +82,9 @@ export const INCREMENT_AFTER: readonly string[] = ["more", "additional", "new"];
 /** Words before a figure that make it an increment or a rate: "up by 4", "by 12". */
 export const INCREMENT_BEFORE: readonly string[] = ["by", "additional"];
 
+/** Words right before a figure after which it describes its noun, not counts it: "a 6.4 quake", "an 8-storey block", "magnitude 7". */
+export const DESCRIBES_BEFORE: readonly string[] = ["a", "an", "magnitude"];
+
 /** Words after a figure that make it a rate ("12 a day", "4 per hour", "5 each year"). */
 export const RATE_AFTER: readonly string[] = ["a", "per", "each", "every", "an"];
 
