@@ -59,7 +59,7 @@ export function reportNames(claims: readonly Claim[]): ScopeEntity[] {
 }
 
 /** The report's day (YYYY-MM-DD), or undefined when its summary gives none. */
-function dayOfReport(article: ArticleSummary): string | undefined {
+export function dayOfReport(article: ArticleSummary): string | undefined {
   const day = typeof article.published === "string" ? article.published.slice(0, 10) : "";
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
 }

@@ -5,7 +5,7 @@ import { daySpan } from "../time.js";
 import { ONGOING_CLASSES } from "../data/story-classes.js";
 import { BY_THE_HOUR_SLOTS, GROWING_SLOTS } from "../data/slot-counts.js";
 import { THING } from "../../extract/subject/data/counted-slots.js";
-import { alignReports, type Alignment, type Report, reportsOf } from "./report-story.js";
+import { alignReports, type Alignment, dayOfReport, type Report, reportsOf } from "./report-story.js";
 
 /**
  * The figures of two aligned reports of one story (report-story.ts) paired by what each counts
@@ -35,7 +35,8 @@ export interface SlotPair {
   label: string;
 }
 
-const day = (article: ArticleSummary | undefined): number | undefined => daySpan(article?.published?.slice(0, 10))?.first;
+/** The report's day as a day number; a report without one is aligned with none (report-story.ts). */
+const day = (article: ArticleSummary): number | undefined => daySpan(dayOfReport(article))?.first;
 
 /** Two figures counted as the same unit: the slot says they count the same people. */
 const asCount = (claim: Claim): Claim => ({ ...claim, unit: "person", dimension: "count" });
