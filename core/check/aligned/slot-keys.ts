@@ -16,7 +16,7 @@ import { storyAnchors } from "../claim-index-story.js";
 export const SLOT_KEY = "slot-";
 
 /** The measure part of a slot's keys: "dead:child" -> "slot-dead.child". */
-export function slotMeasure(id: string): string {
+function slotMeasure(id: string): string {
   return `${SLOT_KEY}${id.split(":").map(part).join(".")}`;
 }
 
