@@ -55,6 +55,8 @@ export const claimSchema = v.pipe(v.object({
   rules: v.array(v.string()),
   // A figure's head word and story (core/extract/subject/head-figures.ts): kept on read, or the check never sees it.
   headWord: v.optional(v.object({ word: v.string(), story: v.array(scopeEntity), said: v.optional(v.string()), only: v.optional(v.boolean()) })),
+  // What the figure counts (core/extract/subject/counted-slot.ts): kept on read, or the aligned-reports check never sees it.
+  slot: v.optional(v.object({ id: v.string(), said: v.string(), lead: v.optional(v.boolean()), counting: v.optional(v.boolean()), story: v.array(scopeEntity) })),
 }), v.title("Claim"), v.description("One numeric or dated statement, with its exact span: text === body.slice(start, end) (UTF-16 offsets)."));
 
 /** @example v.parse(findingSchema, finding) */
