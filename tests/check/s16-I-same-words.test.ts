@@ -7,16 +7,12 @@
  * fire boxes (2019), an Aeroflot crash report (2019) and a statue's weights (Cristo de la Concordia).
  */
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
 import { sameWordsPairs } from "../../core/check/frame/same-words.js";
 import { leads } from "../../core/check/frame/report-lead.js";
 import { tellingWords } from "../../core/check/frame/telling-words.js";
-import type { Article, Claim } from "../../core/model.js";
-
-const internal = (article: Article) =>
-  checkClaims({ article, claims: extractClaims(article), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
-const texts = (article: Article) => internal(article).map((f) => f.claims.map((c) => c.text).sort().join(" | "));
-const claim = (claims: Claim[], text: string) => claims.find((c) => c.text === text)!;
+import type { Article } from "../../core/model.js";
+import { internalFindings as internal, internalTexts as texts, claimWithText as claim } from "./support.js";
 
 const kocani: Article = {
   id: "kocani", published: "2025-03-16",

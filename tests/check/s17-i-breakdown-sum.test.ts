@@ -4,13 +4,10 @@
  * Despatch (dpa) on the Sidama truck plunge, 31 Dec 2024 (development set frames-aside11, a11-34).
  */
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
 import { inBreakdowns } from "../../core/check/frame/breakdown.js";
-import type { Article, Claim } from "../../core/model.js";
-
-const claim = (claims: Claim[], text: string) => claims.find((c) => c.text === text)!;
-const internal = (article: Article) =>
-  checkClaims({ article, claims: extractClaims(article), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
+import type { Article } from "../../core/model.js";
+import { internalFindings as internal, claimWithText as claim } from "./support.js";
 
 const sidama: Article = {
   id: "sidama", published: "2024-12-31",

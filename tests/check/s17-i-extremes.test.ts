@@ -4,13 +4,10 @@
  * 2021, as in /work/notes/dev17-I and tests/corpus/check/s17-i-series.json.
  */
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
 import { extremeOf, oppositeEnds } from "../../core/check/frame/extremes.js";
-import type { Article, Claim } from "../../core/model.js";
-
-const claim = (claims: Claim[], text: string) => claims.find((c) => c.text === text)!;
-const internal = (article: Article) =>
-  checkClaims({ article, claims: extractClaims(article), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
+import type { Article } from "../../core/model.js";
+import { internalFindings as internal, claimWithText as claim } from "./support.js";
 
 const delhi: Article = {
   id: "delhi", published: "2021-08-14",

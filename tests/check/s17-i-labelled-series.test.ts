@@ -8,14 +8,10 @@
  * (6 May 2024) and a two-sentence toll.
  */
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
 import { inSeries, seriesOf } from "../../core/check/frame/labelled-series.js";
-import type { Article, Claim } from "../../core/model.js";
-
-const internal = (article: Article) =>
-  checkClaims({ article, claims: extractClaims(article), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
-const texts = (article: Article) => internal(article).map((f) => f.claims.map((c) => c.text).sort().join(" | "));
-const claim = (claims: Claim[], text: string) => claims.find((c) => c.text === text)!;
+import type { Article } from "../../core/model.js";
+import { internalTexts as texts, claimWithText as claim } from "./support.js";
 
 const dang: Article = {
   id: "dang", published: "2017-08-25",

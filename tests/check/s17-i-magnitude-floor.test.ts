@@ -3,13 +3,10 @@
  * Text: teleSUR English on Cyclone Jude (10 Mar 2025; development set frames-aside13, a13-23).
  */
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
 import { reachesMagnitude, wordedMagnitude } from "../../core/check/frame/magnitude-floor.js";
-import type { Article, Claim } from "../../core/model.js";
-
-const claim = (claims: Claim[], text: string) => claims.find((c) => c.text === text)!;
-const internal = (article: Article) =>
-  checkClaims({ article, claims: extractClaims(article), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
+import type { Article } from "../../core/model.js";
+import { internalFindings as internal, claimWithText as claim } from "./support.js";
 
 const jude: Article = {
   id: "jude", published: "2025-03-10",

@@ -5,15 +5,11 @@
  * a list of districts under headings, and a section whose sentence names another district.
  */
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
 import { seriesOf } from "../../core/check/frame/labelled-series.js";
 import { revisedNear, sectionLeadPairs } from "../../core/check/frame/section-lead.js";
-import type { Article, Claim } from "../../core/model.js";
-
-const internal = (article: Article) =>
-  checkClaims({ article, claims: extractClaims(article), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
-const texts = (article: Article) => internal(article).map((f) => f.claims.map((c) => c.text).sort().join(" | "));
-const claim = (claims: Claim[], text: string) => claims.find((c) => c.text === text)!;
+import type { Article } from "../../core/model.js";
+import { internalTexts as texts, claimWithText as claim } from "./support.js";
 
 const results: Article = {
   id: "tiruchi", published: "2024-05-06",

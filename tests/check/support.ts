@@ -75,3 +75,18 @@ export function checkThroughIndex(earlier: Article, later: Article): Finding[] {
   const { body: _body, ...summary } = earlier;
   return checkClaims({ article: later, claims, related: { claims: relatedByIndex(claims, theirs), articles: [summary] } });
 }
+
+/** The internal conflicts of one article checked alone. */
+export function internalFindings(article: Article): Finding[] {
+  return checkClaims({ article, claims: extractClaims(article), related: { claims: [], articles: [] } }).filter((f) => f.kind === "internal-conflict");
+}
+
+/** Each internal conflict of one article as its claims' words, sorted and joined: "79 | 100". */
+export function internalTexts(article: Article): string[] {
+  return internalFindings(article).map((f) => f.claims.map((c) => c.text).sort().join(" | "));
+}
+
+/** The claim whose words are exactly `text`. */
+export function claimWithText(claims: Claim[], text: string): Claim {
+  return claims.find((c) => c.text === text)!;
+}
