@@ -30,3 +30,9 @@ export const LABEL_REACH = 3;
 
 /** The most lines above a list line that its section heading may stand. */
 export const HEADING_REACH = 40;
+
+/**
+ * Words of saying between a name and the figure after it: the name tells the figure ("Azam Swati
+ * said 35 died"), it does not label what is counted ("Jerami Grant added 24 points" does).
+ */
+export const SAYING = /\b(?:said|says|say|told|tells|stated|states|claimed|claims|announced|announces|according)\b/iu;

@@ -1,7 +1,7 @@
 import type { Claim } from "../../model.js";
 import { statedFigures } from "./stated-figures.js";
 import { SAYS_WHEN } from "../data/counted-where.js";
-import { LABEL_REACH, LINKS_AFTER, NOT_A_NAME } from "../data/series-labels.js";
+import { LABEL_REACH, LINKS_AFTER, NOT_A_NAME, SAYING } from "../data/series-labels.js";
 import { headingOf, type Line, LINE_LABEL, lineAt, listLine, titleCase, WORD, wordCount } from "./list-lines.js";
 
 /**
@@ -40,6 +40,8 @@ function ownLabel(claim: Claim, body: string, from: number, to: number): string 
   for (const match of before.matchAll(NAME)) {
     const gap = before.slice(match.index + match[0].length);
     if (/[\d.;!?]/u.test(gap.replace(/^['’]s/u, "")) || wordCount(gap) > LABEL_REACH) continue;
+    // "Railways Minister Azam Swati said 35 died": who tells a figure is its source, not a label of what it counts.
+    if (SAYING.test(gap)) continue;
     label = labelOf(match[0]) ?? label;
   }
   return label;
@@ -71,7 +73,8 @@ export interface Series {
   item(claim: Claim): boolean;
   /** The words of the figure's own sentence on its own line, accents dropped. */
   told(claim: Claim): Set<string>;
-  values: Map<string, Set<number>>;
+  /** The values a measure takes in the report (measureOf), by the figures' own measure (seriesMeasure). */
+  values: Map<string, Map<string, Set<number>>>;
 }
 
 /**
@@ -82,6 +85,24 @@ export interface Series {
  */
 export function measureOf(claim: Claim): string {
   return claim.dimension ?? claim.unit ?? "";
+}
+
+/**
+ * What a count of people counts, coarsely ("killed" for "killed.passenger"); "" for none and for
+ * every other figure. The dead, the trapped and the injured of one story are three counts, not a
+ * series of one, as the verb of each clause tells; a bare count may belong to any of them. Sums
+ * of money and other measures are read with whatever subject their sentence gives ("Rs 325
+ * million of the Irrigation Division"), which tells no two measures apart.
+ */
+function seriesMeasure(claim: Claim): string {
+  return claim.unit === "person" ? claim.subject?.frame?.measure.id.split(".")[0] ?? "" : "";
+}
+
+/** The values of a figure's measure the report gives: those of figures of its own frame measure and of figures with none. */
+function valuesBeside(claim: Claim, series: Series): number[] {
+  const byFrame = series.values.get(measureOf(claim)) ?? new Map<string, Set<number>>();
+  const own = seriesMeasure(claim);
+  return [...byFrame].flatMap(([measure, values]) => (own === "" || measure === "" || measure === own ? [...values] : []));
 }
 
 /** The least different values of one measure a report gives before its labelled figures read as a series. */
@@ -104,11 +125,13 @@ function oneInOther(a: string, b: string): boolean {
  */
 export function seriesOf(claims: readonly Claim[], body: string): Series {
   const figures = statedFigures(claims);
-  const values = new Map<string, Set<number>>();
+  const values = new Map<string, Map<string, Set<number>>>();
   for (const claim of figures) {
-    const measure = measureOf(claim);
-    if (!values.has(measure)) values.set(measure, new Set());
-    values.get(measure)!.add(claim.value as number);
+    const byFrame = values.get(measureOf(claim)) ?? new Map<string, Set<number>>();
+    values.set(measureOf(claim), byFrame);
+    const measure = seriesMeasure(claim);
+    if (!byFrame.has(measure)) byFrame.set(measure, new Set());
+    byFrame.get(measure)!.add(claim.value as number);
   }
   let figureLines: Set<number> | undefined;
   const labels = new Map<Claim, string | undefined>();
@@ -151,7 +174,7 @@ export function named(label: string, words: ReadonlySet<string>): boolean {
  * Badkapath Irrigation Division ..." and "Rs 87.6 million of Irrigation Division, Rs 434 million of ...").
  */
 export function inSeries(a: Claim, b: Claim, series: Series): boolean {
-  const values = new Set([...(series.values.get(measureOf(a)) ?? []), ...(series.values.get(measureOf(b)) ?? [])]);
+  const values = new Set([...valuesBeside(a, series), ...valuesBeside(b, series)]);
   if (values.size < SERIES_VALUES) return false;
   const [la, lb] = [series.label(a), series.label(b)];
   if (la === undefined || lb === undefined || la === lb) return false;

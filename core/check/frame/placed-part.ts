@@ -3,6 +3,7 @@ import { gazetteerPlace } from "../../extract/subject/gazetteer.js";
 import { sentenceOf } from "../context.js";
 import { headOf } from "../pairs.js";
 import { COUNTED_BY, SAYS_WHEN } from "../data/counted-where.js";
+import { HARDEST_HIT } from "../data/hardest-hit.js";
 
 /**
  * A story that counts one measure place by place ("In Gilgit-Baltistan, 10 people have been
@@ -64,7 +65,8 @@ export function placesByFigure(claims: readonly Claim[], body: string): Map<Clai
  * sentence names a place the larger's does not, and the story gives two or more such shares of
  * that measure (figures below the larger, at places neither its sentence nor the story's event
  * names): a breakdown by place, not one place told twice or a headline's place in other words;
- * or its sentence names a county or district the larger's does not, a share by its very name.
+ * or its sentence names a county or district the larger's does not, or calls its place the
+ * hardest-hit, a share by its very name.
  * @example placedPart(fiftyInShangla, twoSeventyOneInAll, claims, places) // true
  */
 export function placedPart(a: Claim, b: Claim, claims: readonly Claim[], places: Map<Claim, Set<string>>, body: string, story: ReadonlySet<string> = new Set()): boolean {
@@ -78,6 +80,9 @@ export function placedPart(a: Claim, b: Claim, claims: readonly Claim[], places:
   const largeUnits = unitNamed(sentenceOf(large, body));
   const unit = unitNamed(sentenceOf(small, body)).some((name) => !largeUnits.includes(name) && !story.has(name));
   if (unit && (small.value as number) < NEAR_WHOLE * (large.value as number)) return true;
+  // "Buner has emerged as the hardest-hit district, with 204 deaths" (of the 340 the headline tells): a share by its own words.
+  const singledOut = HARDEST_HIT.test(sentenceOf(small, body)) && !HARDEST_HIT.test(sentenceOf(large, body));
+  if (singledOut && (small.value as number) < NEAR_WHOLE * (large.value as number)) return true;
   if (elsewhere(small).length === 0) return false;
   const measure = headOf(small);
   const shares = claims.filter((claim) => claim.articleId === small.articleId && headOf(claim) === measure && typeof claim.value === "number" && !claim.vague

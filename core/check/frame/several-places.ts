@@ -2,6 +2,7 @@ import type { Claim, ScopeEntity } from "../../model.js";
 import { typeClass } from "./event.js";
 import { inside } from "./scope.js";
 import { gazetteerPlace } from "../../extract/subject/gazetteer.js";
+import { EVENT_VERBS } from "../../extract/subject/lexicon.js";
 
 /**
  * A story that tells events of one class at several places ("China's deadliest chemical
@@ -50,6 +51,15 @@ export function unplacedAmongSeveral(a: Claim, b: Claim, places: Map<string, Sco
 }
 
 /**
+ * An event told by its verb ("as two trains collided", "three gunmen attacked"): a number before
+ * the verb counts who took part, not how many events there were.
+ */
+function toldByVerb(text: string): boolean {
+  const last = text.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
+  return EVENT_VERBS[last] !== undefined;
+}
+
+/**
  * The event classes a story counts together as several ("killed 12 people in two attacks", "a
  * pair of suicide bombings", "twin blasts"): the story says it tells more than one event.
  * @example severalTold([twelveInTwoAttacks]) // Set { "attack" }
@@ -58,7 +68,7 @@ export function severalTold(claims: readonly Claim[]): Set<string> {
   const out = new Set<string>();
   for (const claim of claims) {
     const event = claim.subject?.frame?.event;
-    const kind = event ? typeClass(event) : "";
+    const kind = event && !toldByVerb(event.text) ? typeClass(event) : "";
     if (kind.startsWith("several-")) out.add(kind.slice("several-".length));
   }
   return out;

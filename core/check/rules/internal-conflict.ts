@@ -9,6 +9,7 @@ import { oppositeEnds } from "../frame/extremes.js";
 import { reachesMagnitude } from "../frame/magnitude-floor.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
+import { overYearsBeside } from "../frame/years-count.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
 import { inSeries, seriesOf } from "../frame/labelled-series.js";
 import { revisedNear, sectionLeadMatch, sectionLeadPairs } from "../frame/section-lead.js";
@@ -140,6 +141,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     if (unplacedAmongSeveral(a, b, eventsAt) || ofSeveralTold(a, b, several)) return "among-several";
     // Everyone who came since a start and those in some state now are two counts (tally.ts runningTotal).
     if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) return "running-total";
+    // "have killed thousands of villagers since 2014" beside the blast's 14: years of a count, not the story's.
+    if (overYearsBeside(a, b, article.body)) return "running-total";
     // "Authorities on Tuesday confirmed 248 deaths ... officials confirmed 266": the count of two days.
     if (countedOnTwoDays(a, b, article.body)) return "count-going-on";
     const toldApart = toldApartOf(figures);
