@@ -1,6 +1,7 @@
 import type { Claim } from "../model.js";
 import { convert, getUnit } from "../units/index.js";
 import { isTally } from "./tally.js";
+import { LIMIT_MEASURES } from "./data/frame-classes.js";
 
 /**
  * A claim read as the set of values it allows, in its own unit. Comparison is interval overlap,
@@ -113,6 +114,11 @@ function ranged(claim: Claim, value: number): Interval {
   return { low: low - writtenHalfWidth(low, claim.step), high: high + writtenHalfWidth(high, claim.step) };
 }
 
+/** A ceiling of a measure that is itself a limit ("a maximum of 580" of a capacity): the limit's own figure. */
+function limitGiven(claim: Claim): boolean {
+  return LIMIT_MEASURES.has(claim.subject?.frame?.measure.id.split(".")[0] ?? "");
+}
+
 /**
  * The values a numeric claim allows, in its own unit; null for dates and non-numbers.
  * Bounds of "more than" and "no further than" are taken as written: a limit is a limit.
@@ -124,7 +130,7 @@ export function claimInterval(claim: Claim): Interval | null {
   if (claim.vague) return vagueInterval(claim, value);
   switch (claim.qualifier) {
     case "atLeast": return { low: finite(claim.low) ? claim.low : value, high: Infinity };
-    case "atMost": return { low: -Infinity, high: finite(claim.high) ? claim.high : value };
+    case "atMost": return limitGiven(claim) ? around(value, claim.step) : { low: -Infinity, high: finite(claim.high) ? claim.high : value };
     case "approx": return approximately(claim, value);
     case "range": return ranged(claim, value);
     default: return isTally(claim) ? { low: value - 0.5, high: value + 0.5 } : around(value, claim.step);

@@ -2,6 +2,7 @@ import type { Claim, Dimension, Subject } from "../model.js";
 import { subjectHead } from "../subject-match.js";
 import { convert, getUnit } from "../units/index.js";
 import { comparisonUnit } from "./tally.js";
+import { countedAlike } from "./counted-alike.js";
 
 /**
  * Which claims may be compared, and the pairs worth comparing. Pairs are only formed inside a
@@ -107,23 +108,6 @@ export function sameMeasure(a: Claim, b: Claim): boolean {
   if (x === y || countedAlike(a, x, b, y)) return true;
   if (x === undefined || y === undefined) return false;
   return convert(1, x, y) !== null;
-}
-
-/**
- * "can hold 90,000 individuals" and "a seating capacity of 66,349", "12.1 million inhabitants"
- * and "17 million habitants", "9 survivors" and "15 survivours", "over 300 people" and "278
- * passengers" on board: when both frames name one measure, a count is that count whichever
- * noun it was counted by ("person", a counted noun with no unit table entry, or none).
- */
-function countedAlike(a: Claim, x: string | undefined, b: Claim, y: string | undefined): boolean {
-  if (!countedBy(x) || !countedBy(y)) return false;
-  const [ma, mb] = [a.subject?.frame?.measure.id, b.subject?.frame?.measure.id];
-  return ma !== undefined && ma === mb && [a, b].every((c) => c.dimension === undefined || c.dimension === "count");
-}
-
-/** A count's unit that is no unit of measurement: none, "person", or the counted noun itself ("survivour"). */
-function countedBy(unit: string | undefined): boolean {
-  return unit === undefined || unit === "person" || getUnit(unit) === undefined;
 }
 
 /** Measures with a unit table behind them: a length of a "strip" is already a specific thing. */

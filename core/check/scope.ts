@@ -2,9 +2,11 @@ import type { Claim } from "../model.js";
 import type { SameThing } from "./same-thing.js";
 import { convert } from "../units/index.js";
 import { comparisonUnit } from "./tally.js";
+import { oneCountedNoun } from "./counted-alike.js";
 import { countGoingOn, fallingFloor, guessedAboveCount, risingToll } from "./counting-toll.js";
 import { INCLUDES } from "./data/toll-words.js";
 import { holdsAtAnyTime } from "./claim-index-windows.js";
+import { revisedAway } from "./revised-away.js";
 import { TENS_WORDS, UNIT_WORDS } from "../extract/numbers/words.js";
 
 /** How far apart two counts of one subject must be before "part and whole" is the likelier story. */
@@ -37,7 +39,10 @@ export function partOfWhole(a: Claim, b: Claim): boolean {
   const x = central(a);
   const y = central(b);
   if (x === null || y === null) return false;
-  const moved = a.unit === b.unit || a.unit === undefined || b.unit === undefined ? x : convert(x, a.unit, b.unit);
+  const [ua, ub] = [a.unit, b.unit];
+  // "18 houses" and "approximately 3,500 homes": one counted thing, however worded.
+  const alike = ua === ub || ua === undefined || ub === undefined || oneCountedNoun(a, comparisonUnit(a), b, comparisonUnit(b));
+  const moved = alike ? x : convert(x, ua, ub);
   if (moved === null || moved <= 0 || y <= 0) return false;
   return Math.max(moved, y) / Math.min(moved, y) >= PART_OF_WHOLE_RATIO;
 }
@@ -57,6 +62,8 @@ export function doublyUnsure(a: Claim, b: Claim, match: SameThing): boolean {
   // No finding either where the reports' own words tell the two apart: a part one figure says
   // it includes, or a guess at the final toll above the dead counted so far.
   if (namedPart(a, b) || guessedAboveCount(a, b) || countGoingOn(a, b) || toldAsPart(a, b)) return true;
+  // Nor where one figure's own words say it was revised away ("revising the death toll of 68"): its report no longer gives it.
+  if (revisedAway(a) || revisedAway(b)) return true;
   // Two reports days apart whose later one counts more: the toll went on rising, which is no
   // doubt that they count the same thing (a part and its whole are told the same day).
   // Nor is a later report's lower "at least" of the dead (counting-toll.ts fallingFloor): both are the story's toll.
@@ -100,10 +107,11 @@ function toldAsPart(a: Claim, b: Claim): boolean {
  */
 function boundsFarApart(a: Claim, b: Claim): boolean {
   // The unit each counts in ("31" of a toll counts people as surely as "5.7 million people").
-  if (!isCount(a) || !isCount(b) || typeof a.value !== "number" || typeof b.value !== "number" || comparisonUnit(a) !== comparisonUnit(b)) return false;
+  const [x, y] = [comparisonUnit(a), comparisonUnit(b)];
+  if (!isCount(a) || !isCount(b) || typeof a.value !== "number" || typeof b.value !== "number" || (x !== y && !oneCountedNoun(a, x, b, y))) return false;
   const bounded = a.qualifier === "atLeast" || a.qualifier === "atMost" || b.qualifier === "atLeast" || b.qualifier === "atMost";
-  const [x, y] = [Math.abs(a.value), Math.abs(b.value)];
-  return bounded && Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) >= PART_OF_WHOLE_RATIO;
+  const [low, high] = [Math.min(Math.abs(a.value), Math.abs(b.value)), Math.max(Math.abs(a.value), Math.abs(b.value))];
+  return bounded && low > 0 && high / low >= PART_OF_WHOLE_RATIO;
 }
 
 /** "including 22 army personnel", "among them five children": the figure named as a part. */

@@ -2,10 +2,12 @@ import type { Claim } from "../model.js";
 import { isBodies, isDead } from "./bodies-found.js";
 import { claimInterval, convertInterval, incompatible } from "./interval.js";
 import { neitherConverts } from "./two-units.js";
+import { getUnit } from "../units/index.js";
+import { oneCountedNoun } from "./counted-alike.js";
 import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
 
 /**
- * Small counts of people are tallies, not round figures. "The death toll rose to 10" and "rose
+ * Small counts of people and things are tallies, not round figures. "The death toll rose to 10" and "rose
  * to 11" cannot both be right, although 10 written alone could be a rounded 9 or 11: nobody
  * rounds a toll of a few dozen dead, while "some 300 killed" may well be 310.
  */
@@ -26,7 +28,17 @@ export function isTally(claim: Claim): boolean {
   if (Math.abs(value) >= TALLY_LIMIT && !tollUpdate(claim)) return false;
   if (claim.dimension !== undefined && claim.dimension !== "count") return false;
   const head = (claim.subject?.head ?? "").toLowerCase();
-  return claim.unit === "person" || CASUALTY_HEADS.has(head);
+  return claim.unit === "person" || CASUALTY_HEADS.has(head) || countedThings(claim);
+}
+
+/**
+ * A count of things named by their noun ("77 floors", "22 vehicles", "four crew members"; a noun
+ * that is no unit of measurement): below TALLY_LIMIT a count of things is as much a count as one
+ * of people. Nobody rounds 77 floors to 80, so "an 80-floor tower" is not 75 to 85 floors.
+ * @example countedThings({ value: 80, unit: "floor", qualifier: "exact", ... }) // true
+ */
+function countedThings(claim: Claim): boolean {
+  return claim.unit !== undefined && getUnit(claim.unit) === undefined && claim.subject?.frame !== undefined;
 }
 
 /** Words of a figure's measure that name a running count: "the death toll", "the number of dead". */
@@ -68,7 +80,8 @@ export function valuesDisagree(a: Claim, b: Claim): boolean {
   const y = claimInterval(b);
   if (!x || !y) return false;
   const [ux, uy] = [comparisonUnit(a), comparisonUnit(b)];
-  const moved = convertInterval(x, ux, uy);
+  // Two nouns the frames read as the one thing counted ("homes", "houses") are one unit.
+  const moved = oneCountedNoun(a, ux, b, uy) ? x : convertInterval(x, ux, uy);
   if (moved === null) return false;
   // Two units: one figure is a conversion of the other, so one must land where the other's precision allows (two-units.ts).
   return (incompatible(moved, y) && !boundsMeet(a, b, moved.low === y.high || moved.high === y.low)) || neitherConverts(a, b, x, y, ux, uy);

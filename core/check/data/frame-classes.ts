@@ -32,3 +32,10 @@ export const ONCE_ONLY_DATE_MEASURES: ReadonlySet<string> = new Set([
  * (the "re-" left out) are two elections, not one misdated.
  */
 export const RECURRING_DATE_MEASURES: ReadonlySet<string> = new Set(["date.occurred", "date.start", "date.end", "date.elected", "date.re-elected", "date.sentenced"]);
+
+/**
+ * Measures that are themselves a limit: a ferry's capacity is the most it may carry, so "a
+ * maximum of 580 passengers" or "up to 580" of its capacity gives the capacity, 580, not any
+ * figure below it (interval.ts).
+ */
+export const LIMIT_MEASURES: ReadonlySet<string> = new Set(["capacity"]);

@@ -12,6 +12,8 @@ export const REVISION_NEAR: readonly string[] = [
   "(?:rises|climbs|jumps|grows|increases|falls|drops|declines|soars|surges|mounts)",
   "(?:raised|lowered|revised) (?:to|down|up)",
   "previously", "earlier", "formerly",
+  // "The previous toll given by the health ministry stood at 24 killed": the sentence calls its figure the older one.
+  "(?:previous|prior|last|earlier|older) (?:death )?(?:toll|tally|count|figure|estimate)s?",
   "(?:revised|revise|revision|corrected|correction|updated|amended)",
   "(?:initially|originally|first) (?:reported|said|stated|put|estimated|announced|given)",
   // "The first reports put the death toll at 270": an earlier figure, dated as such.
@@ -56,3 +58,14 @@ export const TOLD_REVISION: readonly string[] = [
   "amend(?:s|ed|ing)", "adjust(?:s|ed|ing)", "recount(?:s|ed)?",
   "counted (?:twice|double|more than once)", "double[- ]count(?:s|ed|ing)?",
 ];
+
+/**
+ * Right before a figure in its own clause: the report tells that the figure was revised away
+ * ("revising the death toll of 68 given by regional officials", "corrected an earlier count of
+ * 49"): the old level, which its own report no longer gives (core/check/revised-away.ts). A
+ * verb of revision, then the figure named as a toll, count or estimate "of" the number.
+ */
+export const REVISED_AWAY_VERBS: readonly string[] = [
+  "revis(?:e|es|ed|ing)", "correct(?:s|ed|ing)?", "amend(?:s|ed|ing)?", "adjust(?:s|ed|ing)?", "lower(?:s|ed|ing)?", "rais(?:e|es|ed|ing)", "updat(?:e|es|ed|ing)",
+];
+export const REVISED_AWAY_NOUNS: readonly string[] = ["toll", "count", "tally", "figure", "estimate", "number"];
