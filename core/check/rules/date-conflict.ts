@@ -17,6 +17,7 @@ import { looseOpening, openingPairs, withMeasureOf } from "./date-opening.js";
 import { termEndsApart, termEndsWhy, twoTerms } from "./date-terms.js";
 import { misnamedWeekday, weekdayWhy } from "./date-weekday.js";
 import { monthsHold } from "./date-months.js";
+import { type AlignedWith, alignedStoryDay, alignedWith } from "../frame/date-aligned.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -52,7 +53,7 @@ function eventDate(claim: Claim): boolean {
   return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }
 
-function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing | null {
+function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: AlignedWith): SameThing | null {
   if (!eventDate(first) || !eventDate(second) || twoTerms(first, second)) return null;
   // One day named as two weekdays (date-weekday.ts), or one term ended in two years (date-terms.ts), is compared though the first values agree.
   if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || monthsHold(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
@@ -61,7 +62,8 @@ function conflicting(first: Claim, second: Claim, midnight: boolean): SameThing 
   const b = asDeathOf(second, first) ?? second;
   const loose = looseOpening(a, b);
   const [x, y] = midnight ? [atMidnight(a), atMidnight(b)] : [a, b];
-  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x));
+  // Two reports a reader puts side by side as one story, each dating its story's happening (frame/date-aligned.ts).
+  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x)) ?? alignedStoryDay(a, b, aligned(first) ?? aligned(second));
   if (!match || !loose) return match;
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
 }
@@ -156,12 +158,13 @@ export const dateConflict: CheckRule = {
     const theirs = plainestFirst(related.filter(eventDate));
     const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs), ...deathEventPairs(own, own), ...deathEventPairs(own, theirs)];
     const told = new Map<string, { finding: Finding; rank: number }>();
+    const aligned = alignedWith({ article, claims }, related, articles);
     for (const [a, b] of pairs) {
       // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
       const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
       const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b)
         || recalledEarlier(a, b) || countedApart(a, b, article.body);
-      const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight);
+      const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight, aligned);
       if (!match) continue;
       // "killed on October 16" twice in one report against another's "October 17": one finding, told with the plainest words.
       const key = [a, b].map((c) => `${c.articleId}@${String(c.value)}@${c.subject?.frame?.measure.id}`).sort().join("|");

@@ -1,4 +1,5 @@
 import phases from "./data/date-phases.js";
+import beforeNoun from "./data/before-noun.js";
 import { datesBetween } from "./context.js";
 import { wordAlternation } from "./alternation.js";
 import { planned, OPENER } from "./thing-phase.js";
@@ -111,6 +112,8 @@ function headBefore(input: SubjectInput): Head | null {
     // "breathed her last today, on February 25, 2018": a day told twice is one day.
     if (datesBetween(context!, end, mention.start).some((d) => d.value !== mention.value)) continue;
     const noun = NOUNS.get(norm(m[0]));
+    // "the rubble of the collapsed building in Victoria Street on Wednesday": a verb's form after a determiner qualifies a noun; it tells no happening.
+    if (!noun && QUALIFIES.test(text.slice(Math.max(sentence.start, start - 12), start))) continue;
     // A noun dates only what follows it straight: "her death on", "the sinking of the ferry on".
     if (noun && !VERBS.has(norm(m[0])) && !/^\s+(?:of\s+(?:the\s+)?[\p{L}\s'’-]{1,40}?\s+)?(?:on|in|at)\s+(?:the\s+)?$/u.test(between)) continue;
     // "announced Kim Jong-il's death on 19 December": the noun is what was said, the day the saying's.
@@ -172,5 +175,8 @@ function plain(between: string): string {
 
 /** "capsized at Warrah and claimed more than 100 lives on": the toll the happening took joins no other clause. */
 const TOLL_TOO = /\band\s+(?:killed|claimed|left)\s+(?=(?:the\s+lives\s+of\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?\d)/giu;
+
+/** A determiner or a preposition right before a word: a past form after one qualifies a noun ("the collapsed building"). */
+const QUALIFIES = new RegExp(String.raw`\b(?:${wordAlternation(beforeNoun.determiners)})\s+$`, "i");
 
 const norm = (words: string) => words.toLowerCase().replace(/\s+/g, " ");

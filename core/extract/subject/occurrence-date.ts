@@ -15,6 +15,7 @@ import { storyDay, storyDayOf } from "./story-day.js";
 import { tollDay } from "./occurrence-toll.js";
 import { namedHappenings, storyIncidentDate } from "./occurrence-story.js";
 import { cueFamily, mayHold } from "./date-cues.js";
+import { storyIncidentOf } from "./occurrence-body.js";
 
 export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
 
@@ -79,7 +80,8 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const verbAt = clauseStart + verb.index;
   const between = text.slice(verbAt + verb[0].length, mention.start);
   // "struck Turkey and Syria on": an "and" between two names joins places, not clauses.
-  if (between.length > 80 || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between.replace(NAMES_JOINED, "$1 ")) || SAID.test(between)) return null;
+  // A place and the places it is in ("in the city of Krasnogorsk, Moscow region, on the evening of") may take more words than other clauses.
+  if (between.length > (PLACE_TAIL.test(between) ? 120 : 80) || /\b(?:when|after|before|since|until|which|who|while|and|but)\b/i.test(between.replace(NAMES_JOINED, "$1 ")) || SAID.test(between)) return null;
   // "the earthquake that struck on Monday rose to 41 on Wednesday": another date, or a verb of its own, comes first.
   if (/\b(?:rose|risen|fell|climbed|reached|stood|was|were|is|are)\b/i.test(between) || wordsIn(text, verbAt, mention.start).some((w) => MONTHS_AND_DAYS.has(w.lower))) return null;
   let words = wordsIn(text, clauseStart, verbAt);
@@ -143,7 +145,7 @@ export function storyThing(input: SubjectInput, reading: SubjectReading): Subjec
   if (!frame?.event || frame.event.id !== "disaster" || frame.event.place || frame.scope.some((e) => e.kind === "named")) return storyDayOf(input, reading)!;
   const story = storyHappening(input.text);
   // "In a devastating incident on Wednesday, a bus ... veered off a bridge": no made thing, so the incident the report tells.
-  if (!story) return (namedHappenings(input.text) < 2 ? storyIncidentDate(input) : null) ?? reading;
+  if (!story) return (namedHappenings(input.text) < 2 ? storyIncidentDate(input) : null) ?? storyIncidentOf(input, reading);
   frame.event = { ...frame.event, id: story.cls };
   frame.scope.unshift(story.thing);
   frame.rules = [...(frame.rules ?? []), "subject.story-thing-happening"];
@@ -180,7 +182,7 @@ const maskAsides = (words: string) => words.replace(ASIDE, (m) => " ".repeat(m.l
  * date's preposition. Several names only with it: "in Sibolangit, North Sumatra, Indonesia,
  * Monday, May 16, 2016" ends a photo caption, whose day is the photo's.
  */
-const PLACE_TAIL = new RegExp(String.raw`(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?:province|state|district|region|county))?,?\s+(?:on|in|at|early\s+on|late\s+on)?|(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}){2,3},?\s+(?:on|in|at|early\s+on|late\s+on))\s*$`, "u");
+const PLACE_TAIL = new RegExp(String.raw`(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?:province|state|district|region|county))?,?\s+(?:on|in|at|early\s+on|late\s+on)?|(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}){2,3},?\s+(?:on|in|at|early\s+on|late\s+on))(?:\s+the\s+(?:morning|afternoon|evening|night)\s+of)?\s*$`, "u");
 /** Two names joined by "and" ("Turkey and Syria"): blanked to one to keep a list of places from reading as a second clause. */
 const NAMES_JOINED = /(\p{Lu}[\p{L}'’-]*)\s+and\s+(?=\p{Lu})/gu;
 

@@ -13,6 +13,7 @@ import { STORY_NAME, storyNames } from "./story-names.js";
 import { tellsOtherEvent } from "./story-names-step.js";
 import { planned } from "./thing-phase.js";
 import { wordsIn, type Word } from "./words.js";
+import { sceneOf } from "./story-day.js";
 
 /**
  * The day of the report's one incident, told in any clause that tells it happening: "a massive
@@ -61,7 +62,7 @@ export function storyIncidentDate(input: SubjectInput): SubjectReading | null {
   // have no happening word within reach at all; the words between are then never tested.
   let k = words.length - 1;
   while (k >= 0 && !happening(text, words, k)) k--;
-  if (k < 0) return null;
+  if (k < 0 || sceneOf(text, sentence.start, words[k]!.start)) return null;
   for (let j = words.length - 1; j >= k; j--) {
     const between = text.slice(words[j]!.end, mention.start);
     if (NOT_THE_HAPPENING.test(between) || participleIn(between) || pastVerbBetween(between)) return null;

@@ -1,5 +1,7 @@
 import type { EventFrame, ScopeEntity } from "../../model.js";
 import events from "./data/events.js";
+import acts from "./data/occurrence-acts.js";
+import { wordAlternation } from "./alternation.js";
 import { storyEventNamed } from "./story-event.js";
 import { tellsOtherEvent } from "./story-names-step.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
@@ -11,6 +13,7 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn, type Word } from "./words.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { pastVerbBetween } from "./date-head-verb.js";
+import { storyIncidentOf } from "./occurrence-body.js";
 
 /**
  * The day of the story's one happening, told in its headline or lead: "a portion of a small dam
@@ -64,6 +67,8 @@ export function storyDay(input: SubjectInput): SubjectReading | null {
     // "in a small dam burst near Bhendewadi hamlet following torrential downpour, late on Tuesday night": a comma only before the day.
     if (NOT_THE_HAPPENING.test(between) || pastVerbBetween(between) || between.includes("\n") || /,/.test(between.replace(DAY_COMMA, "")) || between.replace(/ {2,}/g, " ").length > 110) return null;
     if (!tellsHappening(words, k)) continue;
+    // "carry a body at the site of the landslide in Malin village on Thursday": the event names where another verb's act was.
+    if (sceneOf(text, sentence.start, word.start)) return null;
     // "lowered the death toll from the Easter Sunday suicide bombings ... on Thursday": the day of the toll's change.
     if (TOLL_CHANGED.test(text.slice(sentence.start, word.start))) return null;
     // "The death toll in the building collapse in Chennai Sunday went up to 11": the toll's verb after the day makes it the toll's.
@@ -120,6 +125,17 @@ const TOLL_VERB_AFTER = /^\s*,?\s*(?:has\s+|had\s+)?(?:went\s+up|gone\s+up|rose|
 /** An aside set off by commas after a name: ", a boarding school in central Kenya,". */
 const APPOSITIVE = /(?<=\p{Lu}[\p{L}'’.-]*),\s+(?:an?|the)\s+[^,;:()\n]{1,60},/gu;
 
+/** "the site of the", "survivors of a": a noun of what an event left, before the event's word (data/occurrence-acts.ts sceneOf). */
+const SCENE_OF = new RegExp(String.raw`\b(?:${wordAlternation(acts.sceneOf)})\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\p{L}'’-]+\s+){0,2}$`, "iu");
+
+/**
+ * Whether the event word at `at` follows a noun of what an event left ("the site of the landslide"): its clause's day is another verb's.
+ * @example sceneOf("carry a body at the site of the landslide on Thursday", 0, 32) // true
+ */
+export function sceneOf(text: string, sentenceStart: number, at: number): boolean {
+  return SCENE_OF.test(text.slice(Math.max(sentenceStart, at - 30), at));
+}
+
 /** A comma right before the day ("..., late on Tuesday night"). */
 const DAY_COMMA = /,\s*(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
@@ -149,7 +165,9 @@ export function storyDayOf(input: SubjectInput, reading: SubjectReading | null):
   const frame = reading?.subject.frame;
   const { text, sentence, mention, context } = input;
   if (!frame?.event || frame.measure.id !== "date.occurred" || !context || frame.rules?.includes(STORY_DAY_RULE)) return reading;
-  if (typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(mention.value) || sentence.start >= leadEnd(context)) return reading;
+  if (typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(mention.value)) return reading;
+  // After the lead, the story's incident told by a noun of its class (occurrence-body.ts).
+  if (sentence.start >= leadEnd(context)) return storyIncidentOf(input, reading);
   const cls = classOfEvent(frame.event.id);
   if (!TOLL_CLASSES.has(cls) || cls === "disaster" || tellsOtherEvent(text.slice(sentence.start, sentence.end)) || leadTellsTwo(context)) return reading;
   const story = storyEventNamed(context, sentence, true)?.frame;

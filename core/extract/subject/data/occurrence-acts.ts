@@ -8,6 +8,8 @@
  * veered off", "the accident took place"), read by occurrence-story.ts as the report's incident.
  * 'happeningNouns': nouns of an incident that data/events.ts has no word for -> the event word (a key
  * of events.ts 'words') whose class they are ("a cloudburst" is a flood).
+ * 'sceneOf': nouns whose "of the <event>" names where or whom the event left ("at the site of the landslide in Malin on
+ *   Thursday", "survivors of the blast"): the clause's day is of another verb ("carry a body"), not the event's.
  * 'notHappeningAfter': words before an event noun that make it no happening ("opened fire" is shooting, not a fire).
  * 'counted': a report that counts its happenings tells two (rules/date-another.ts): verbs after "first" ("first
  *   erupted"), and nouns after "a second", "another" ("a second eruption", "another quake").
@@ -24,6 +26,7 @@ const data = {
   "happening": ["struck", "hit", "occurred", "happened", "unfolded", "erupted", "exploded", "collapsed", "crashed", "capsized", "sank",
     "derailed", "overturned", "plunged", "veered", "swept", "ripped", "tore", "slammed", "rammed", "caved", "burst", "flooded", "stampeded"],
   "happeningNouns": { "cloudburst": "flood", "cloudbursts": "flood", "mishap": "accident", "cave-in": "collapse", "pileup": "crash", "pile-up": "crash" } as Record<string, string>,
+  "sceneOf": ["site", "scene", "aftermath", "victims", "survivors", "wreckage", "rubble", "debris", "ruins", "wake"],
   "notHappeningAfter": ["opened", "open", "opening", "opens", "returned", "returning", "held", "cease", "under"],
   "counted": {
     "ordinals": ["second", "third", "fourth", "fifth", "another", "fresh", "renewed"],
