@@ -3,6 +3,7 @@ import { headOf } from "../pairs.js";
 // "three more", "another 20", and "wounding about 150 more" (no addition): read as the extractor reads them.
 import { ADDED_AFTER, ADDED_BEFORE, SECOND_MEASURE } from "../../extract/subject/part-of-people.js";
 import { ADDED_IN_WORDS, OTHER_MEASURE } from "../data/part-words.js";
+import { OTHER_ALSO } from "../data/told-as-part.js";
 
 /**
  * A count the text adds to another rather than gives as the total: "three more people died in
@@ -70,8 +71,10 @@ function addedTo(claim: Claim, claims: readonly Claim[], body: string): Claim | 
   // while another 13 were injured": the dead, so 13 is all the injured), not one further back.
   const before = claims.filter((other) => other !== claim && headOf(other) !== null && other.start < claim.start && claim.start - other.end <= NEAR);
   const last = before.reduce<Claim | undefined>((x, y) => (x === undefined || y.start > x.start ? y : x), undefined);
-  // "The toll rose to 42 after three more died": a count reached includes what was added.
-  return measure !== null && last !== undefined && sameClass(last, claim) && last.value !== claim.value && last.change?.role !== "to" ? last : undefined;
+  // "The toll rose to 42 after three more died": a count reached includes what was added. "Three
+  // people deceased in the building ... three others were found dead outside": others may equal it.
+  const others = OTHER_AFTER.test(words.after);
+  return measure !== null && last !== undefined && sameClass(last, claim) && (others || last.value !== claim.value) && last.change?.role !== "to" ? last : undefined;
 }
 
 /**
@@ -87,7 +90,13 @@ export function addsToEarlier(claim: Claim, claims: readonly Claim[], body: stri
  * "N other(s)" after a figure of the same measure.
  */
 export function additions(claims: readonly Claim[], body: string): Set<Claim> {
-  return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body)));
+  return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body) || toldAlsoOther(claim, body)));
+}
+
+/** "Three other people were also found dead": added by its own words, whatever figure came before. */
+function toldAlsoOther(claim: Claim, body: string): boolean {
+  const words = around(claim, body);
+  return words !== null && Number.isFinite(claim.end) && OTHER_ALSO.test(body.slice(claim.end, claim.end + 80));
 }
 
 /**

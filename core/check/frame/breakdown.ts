@@ -3,6 +3,7 @@ import { sentenceOf } from "../context.js";
 import { headOf } from "../pairs.js";
 import { PART_OPENERS } from "../data/toll-words.js";
 import { PART_WORDS } from "../data/part-words.js";
+import { DRAWN_FROM, LIST_ITEMS } from "../data/told-as-part.js";
 
 /**
  * A sentence giving three or more figures of one measure is a breakdown ("about 330,000 Syrians
@@ -113,15 +114,35 @@ export function partsOfThose(claims: readonly Claim[], body: string): Set<Claim>
  */
 const PART_BEFORE = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;,]{0,60}$`, "iu");
 
+/** A part word and the words after it up to a figure, in one clause, to read a list of parts from. */
+const PART_WORD = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;,]{0,60}?(?=\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)`, "giu");
+
+/**
+ * Whether the words before a figure open a list of parts it is an item of: its first item named
+ * as a part, the rest items like it, the figure bare and its own item no clause ("including two
+ * children, and some 30 people injured" gives the injured a count of their own).
+ */
+function listedPart(claim: Claim, before: string, after: string): boolean {
+  if (PART_BEFORE.test(before)) return true;
+  const opened = [...before.matchAll(PART_WORD)].pop();
+  if (opened === undefined || !LIST_ITEMS.test(before.slice(opened.index + opened[0].length))) return false;
+  const item = after.split(/[,.;:!?]|\band\b/u)[0] ?? "";
+  return /^\p{N}|^\p{L}+$/u.test(claim.text) && !/\b\p{L}+ed\b/u.test(item);
+}
+
 /**
  * The claims of an article its own clause names as a part of a whole told before ("The project,
- * around 12 km long, comprises the main tunnel of 6.4 km"): a share of that whole, never a rival.
+ * around 12 km long, comprises the main tunnel of 6.4 km"; every item of "The dead include five
+ * male passengers, three female passengers and a boy"): a share of that whole, never a rival. So
+ * is the group a part is drawn from ("three of the 30 attackers"), told of the part's verb.
  * @example partsNamed(claims, body).has(claimOf("6.4 km")) // true
  */
 export function partsNamed(claims: readonly Claim[], body: string): Set<Claim> {
   return new Set(claims.filter((claim) => {
     const sentence = claim.sentence;
     if (!sentence || !Number.isInteger(sentence.start) || !Number.isFinite(claim.start) || claim.start < sentence.start) return false;
-    return PART_BEFORE.test(body.slice(sentence.start, claim.start));
+    const before = body.slice(sentence.start, claim.start);
+    // "three of the 30 attackers ... dead": the group the part is drawn from, not a count of the dead.
+    return listedPart(claim, before, body.slice(claim.end, sentence.end)) || DRAWN_FROM.test(before);
   }));
 }

@@ -11,13 +11,20 @@ import { TAKEN_TO_HOSPITAL } from "../data/counted-where.js";
  */
 
 /**
- * Whether the smaller of two counts of the hurt is the share taken to hospital: its sentence says
- * so and the larger's does not.
+ * Whether one of two counts of the hurt is a count of those taken to hospital: its sentence says
+ * so and the other's does not. Smaller, it is the share of the injured taken there; larger ("15
+ * people were killed and 27 injured ... 37 people were brought to the hospital", Dawn on the
+ * Chamkani mosque bombing, Peshawar, June 2013), it counts the dead brought in too: either way another count.
  * @example hospitalShare(tenTakenToHospital, thirteenInjured, body) // true
  */
 export function hospitalShare(a: Claim, b: Claim, body: string): boolean {
   if (typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value) return false;
   const [small, large] = a.value < b.value ? [a, b] : [b, a];
-  if ((small.subject?.frame?.measure.id ?? "").split(".")[0] !== "injured") return false;
-  return TAKEN_TO_HOSPITAL.test(sentenceOf(small, body)) && !TAKEN_TO_HOSPITAL.test(sentenceOf(large, body));
+  const hurt = (claim: Claim) => (claim.subject?.frame?.measure.id ?? "").split(".")[0] === "injured";
+  const taken = (claim: Claim) => TAKEN_TO_HOSPITAL.test(sentenceOf(claim, body));
+  if (hurt(small) && taken(small) && !taken(large)) return true;
+  // The larger only by its own clause: "At least 223 people were injured ...; all have been taken
+  // to Bangkok hospitals" is the count of the injured, told where they went.
+  const ownClause = (claim: Claim) => body.slice(claim.end, claim.sentence?.end ?? claim.end).split(/[;.:]/u)[0] ?? "";
+  return hurt(large) && TAKEN_TO_HOSPITAL.test(ownClause(large)) && !taken(small);
 }

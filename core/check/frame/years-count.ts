@@ -1,6 +1,6 @@
 import type { Claim } from "../../model.js";
 import { sentenceOf } from "../context.js";
-import { PAST_YEARS, RECORD_BEFORE, SINCE_YEAR } from "../data/years-count.js";
+import { PAST_YEARS, RECORD_BEFORE, SINCE_MONTH, SINCE_YEAR } from "../data/years-count.js";
 
 /**
  * A count reached over years up to now ("the insurgents ... have killed thousands of villagers
@@ -9,11 +9,13 @@ import { PAST_YEARS, RECORD_BEFORE, SINCE_YEAR } from "../data/years-count.js";
  * Both told over years, they are compared as before.
  */
 
-/** Whether a figure's sentence tells it as reached over years before the report's own (not a record's years: "the deadliest since 2017"). */
+/** Whether a figure's sentence tells it as reached over years, or months since a start, before the report (not a record's years: "the deadliest since 2017"). */
 export function countedOverYears(claim: Claim, body: string): boolean {
   const sentence = sentenceOf(claim, body);
   const counted = (m: RegExpMatchArray) => !RECORD_BEFORE.test(sentence.slice(0, m.index));
   if ([...sentence.matchAll(PAST_YEARS)].some(counted)) return true;
+  const month = SINCE_MONTH.exec(sentence);
+  if (month && counted(month)) return true;
   const year = Number((claim.asOf ?? "").slice(0, 4));
   return Number.isInteger(year) && year > 0 && [...sentence.matchAll(SINCE_YEAR)].some((m) => Number(m[1]) < year && counted(m));
 }

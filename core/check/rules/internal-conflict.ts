@@ -10,6 +10,7 @@ import { reachesMagnitude } from "../frame/magnitude-floor.js";
 import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
 import { overYearsBeside } from "../frame/years-count.js";
+import { forecastBeside } from "../frame/forecast.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
 import { inSeries, seriesOf } from "../frame/labelled-series.js";
 import { revisedNear, sectionLeadMatch, sectionLeadPairs } from "../frame/section-lead.js";
@@ -133,7 +134,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     if (shown.has(figures)) return "repeated";
     if (revised(figures)) return "revised";
     if (parts.has(a) || parts.has(b)) return "part";
-    if (aside.has(a) || aside.has(b)) return "set-aside";
+    // "is estimated to exceed 80,000" beside "stood at 69,181": what a count may come to, not what it is.
+    if (aside.has(a) || aside.has(b) || forecastBeside(a, b, article.body)) return "set-aside";
     if (oneSentence(a, b)) return "one-sentence";
     if (restatement(a, b)) return "restatement";
     if (!sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) return "other-time";
