@@ -5,13 +5,15 @@
 import type { Claim, Frame } from "../model.js";
 import { openingReads } from "./data/opening-phases.js";
 import { frameOf, part, physicalKey } from "./claim-anchors.js";
-import { claimAnchors, type IndexAnchor, STORY, UNDATED_MARK } from "./claim-index-event.js";
+import { claimAnchors, type IndexAnchor, UNDATED_MARK } from "./claim-index-event.js";
 import { isStoryName } from "./frame/story-names.js";
-import { countsAnIncident, holdsAtAnyTime, INDEX_WINDOWS } from "./claim-index-windows.js";
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
-import { HEAD_KEY, headKeys } from "./frame/head-keys.js";
+import { headKeys } from "./frame/head-keys.js";
 import { daySpan } from "./time.js";
-import { SLOT_KEY, slotKeys } from "./aligned/slot-keys.js";
+import { slotKeys } from "./aligned/slot-keys.js";
+import { isEventKey, nearestOf, windowDays } from "./claim-index-key-windows.js";
+
+export { nearestOf, reachDays, windowDays } from "./claim-index-key-windows.js";
 
 /** The sort time of a claim without any date. */
 export const UNDATED = "0000-00-00";
@@ -45,65 +47,6 @@ function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; l
   if (event && frame.event?.date) return daySpan(frame.event.date) ?? daySpan(claim.asOf);
   return daySpan(claim.asOf);
 }
-
-/**
- * How many days either side of a claim's time a key reads: one window per key, so that two
- * claims under one key are compared the same way from both sides.
- * @example windowDays("killed/event:bombing@baghdad") // 3
- */
-export function windowDays(key: string): number {
-  if (key.startsWith(HEAD_KEY)) return INDEX_WINDOWS.storyDays;
-  // A slot's known-city key (aligned/slot-keys.ts) keeps an incident's week; its rare names' keys read three weeks (below).
-  if (key.startsWith(SLOT_KEY) && !key.slice(key.indexOf("/") + 1).startsWith(`${STORY}@`)) return INDEX_WINDOWS.incidentDays;
-  if (key.startsWith("date:")) {
-    const measure = key.slice("date:".length, key.indexOf("/"));
-    if ((INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure)) return INDEX_WINDOWS.onceOnlyDays;
-    return unnamedHappening(key.slice(key.indexOf("/") + 1)) ? INDEX_WINDOWS.happeningDays : INDEX_WINDOWS.dateDays;
-  }
-  const slash = key.indexOf("/");
-  if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
-  // A rare name's story key (`killed/story:@idai`): a disaster's toll is still counted weeks on.
-  if (key.slice(slash + 1).startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
-  const measure = key.slice(0, slash).split(".")[0] ?? "";
-  if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
-  return countsAnIncident(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
-}
-
-/** An anchor of a happening's class or place, not of a name: `event:attack@basra`, `place:iraq`, `story:attack@basra` (a rare story name, `story:@idai`, is a name). */
-const unnamedHappening = (anchor: string) =>
-  INDEX_WINDOWS.happeningAnchors.some((a) => anchor.startsWith(a)) && !anchor.startsWith(`${STORY}@`);
-
-/** A standing measure of a named thing under the thing's own key: `size/named:burj-khalifa`, not `.planned`, not inside it. */
-function standingKey(key: string, slash: number, measure: string): boolean {
-  const anchor = key.slice(slash + 1);
-  return anchor.startsWith("named:") && !anchor.startsWith("named:in:") && !key.slice(0, slash).endsWith(".planned")
-    && holdsAtAnyTime(measure);
-}
-
-/**
- * The most days before its own time a claim under `key` may read: its window, and under an
- * event's keys the news cycle besides (`lookupsFor`). The batch re-check holds a key's claims that long.
- * @example reachDays("killed/event:bombing@baghdad") // 10
- */
-export function reachDays(key: string): number {
-  return windowDays(key) + (isEventKey(key) ? NEWS_CYCLE_DAYS : 0);
-}
-
-const isEventKey = (key: string) => !key.startsWith("date:") && key.slice(key.indexOf("/") + 1).startsWith("event:");
-
-/**
- * How many claims a lookup of `key` reads on each side of its time: keys of long windows (levels,
- * dates) and a known place's story keys read the nearest INDEX_WINDOWS.nearest; the few days of
- * an event or incident are read whole.
- * @example nearestOf("refugee/place:turkey") // 3
- * @example nearestOf("killed/story:collapse@mumbai+pinned") // 3
- */
-export function nearestOf(key: string): number | undefined {
-  return windowDays(key) > INDEX_WINDOWS.incidentDays || knownStoryKey(key) ? INDEX_WINDOWS.nearest : undefined;
-}
-
-/** A known place's story key (`killed/story:collapse@mumbai[+pinned]`): a busy city's week, met within days (frame/story-agree.ts). */
-const knownStoryKey = (key: string) => !key.startsWith("date:") && key.slice(key.indexOf("/") + 1).startsWith(STORY) && !key.slice(key.indexOf("/") + 1).startsWith(`${STORY}@`);
 
 interface Placed {
   key: string;

@@ -1,6 +1,10 @@
 import type { Claim, Frame } from "../../model.js";
 import { part } from "../claim-anchors.js";
 import { storyAnchors } from "../claim-index-story.js";
+import { isStoryName } from "../frame/story-shared.js";
+import { COMMON_NAME_WORDS, MEASURE } from "../../extract/subject/data/measure-slots.js";
+import thingData from "../../extract/subject/data/thing-dimensions.js";
+import { THINGS } from "../../extract/subject/named-thing.js";
 
 /**
  * Where the figures a report gives as its one value of a slot (model.ts FigureSlot) are filed in
@@ -33,6 +37,34 @@ function slotFrame(claim: Claim): Frame | undefined {
 export function slotKeys(claim: Claim, side: "filed" | "read"): string[] {
   const frame = slotFrame(claim);
   if (!frame) return [];
+  if (frame.measure.id.startsWith(MEASURE)) return thingKeys(claim);
   const measure = slotMeasure(frame.measure.id);
   return [...new Set(storyAnchors(frame).flatMap((anchor) => anchor[side]).map((key) => `${measure}/${key}`))];
+}
+
+/** The anchor of a measure slot's keys: `slot-m.length/thing:peljesac`. */
+export const THING_ANCHOR = "thing:";
+
+/** Words no thing is filed under alone: common words of names, and kind nouns ("bridge", "tower"). */
+const COMMON: ReadonlySet<string> = new Set([...COMMON_NAME_WORDS, ...thingData.kinds.flat(), ...THINGS]);
+
+/** A name's id without its prefix, as words: "name:ebimpe" -> ["ebimpe"]. */
+const idWords = (id: string) => part(id.slice(id.indexOf(":") + 1)).split("-").filter(Boolean);
+
+/**
+ * The keys of a measure of a named thing (aligned/thing-pairs.ts), filed and read alike: each
+ * distinctive word of the thing's name (one name written shorter inside another still meets it);
+ * a name of common words only
+ * ("National Stadium") under its whole id. No key gathers a measure of every thing; the nearest
+ * cap bounds a word many things share.
+ * @example thingKeys(peljesacLength) // ["slot-m.length/thing:peljesac"]
+ */
+function thingKeys(claim: Claim): string[] {
+  const measure = slotMeasure(claim.slot!.id);
+  const words = claim.slot!.story.filter((name) => !isStoryName(name)).flatMap((name) => {
+    const all = idWords(name.id);
+    const rare = all.filter((w) => w.length >= 4 && !/^\d+$/u.test(w) && !COMMON.has(w));
+    return rare.length > 0 ? rare : [all.join("-")];
+  });
+  return [...new Set(words.filter(Boolean))].map((w) => `${measure}/${THING_ANCHOR}${w}`);
 }

@@ -5,6 +5,7 @@ import { daySpan } from "../time.js";
 import { ONGOING_CLASSES } from "../data/story-classes.js";
 import { BY_THE_HOUR_SLOTS, GROWING_SLOTS } from "../data/slot-counts.js";
 import { THING } from "../../extract/subject/data/counted-slots.js";
+import { MEASURE } from "../../extract/subject/data/measure-slots.js";
 import { alignReports, type Alignment, dayOfReport, type Report, reportsOf } from "./report-story.js";
 
 /**
@@ -71,7 +72,9 @@ const sameValue = (claims: readonly Claim[], figure: Claim): Claim[] => claims.f
  * @example slotPairs({ article, claims }, related, articles) // [{ mine: "19 people", theirs: "killing 20 people", ... }]
  */
 export function slotPairs(own: Report, related: readonly Claim[], articles: ReadonlyMap<string, ArticleSummary>): SlotPair[] {
-  const mine = own.claims.filter((c) => c.slot);
+  // Measures of a named thing are aligned by the thing (thing-pairs.ts), not by the story.
+  const counted = (c: Claim) => c.slot !== undefined && !c.slot.id.startsWith(MEASURE);
+  const mine = own.claims.filter(counted);
   if (mine.length === 0) return [];
   const out: SlotPair[] = [];
   const x = day(own.article);
@@ -79,7 +82,7 @@ export function slotPairs(own: Report, related: readonly Claim[], articles: Read
   // One finding per report pair, slot and pair of values, however often either report repeats its figure.
   const told = new Set<string>();
   for (const report of reportsOf(own, related, articles).slice(1)) {
-    const theirs = report.claims.filter((c) => c.slot);
+    const theirs = report.claims.filter(counted);
     const y = day(report.article);
     if (theirs.length === 0 || y === undefined) continue;
     let aligned: Alignment | null | undefined;

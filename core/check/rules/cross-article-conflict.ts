@@ -23,6 +23,7 @@ import { countNotDone } from "../count-not-done.js";
 import { countsAttackers } from "../frame/attackers.js";
 import { countedOnTheDay, laterHourOfTheDay, sameDayRise } from "../same-day.js";
 import { slotPairs } from "../aligned/slot-pairs.js";
+import { thingPairs } from "../aligned/thing-pairs.js";
 
 /**
  * This article against what other articles said about the same subject. Values that cannot
@@ -203,7 +204,9 @@ export const crossArticleConflict: CheckRule = {
     }
     // Figures of two reports aligned as one story, paired by what each counts (aligned/slot-pairs.ts): weak, a discrepancy at most.
     // A pair the frames judged one thing is theirs, found or not.
-    for (const { mine, theirs, match, label } of slotPairs({ article, claims: own }, others, articles)) {
+    // Measures of one named thing in two reports, aligned by the thing (aligned/thing-pairs.ts): weak too.
+    const aligned = [...slotPairs({ article, claims: own }, others, articles), ...thingPairs({ article, claims }, related, articles)];
+    for (const { mine, theirs, match, label } of aligned) {
       const figures = figuresKey(mine, theirs);
       if (shown.has(figures) || sameThing(mine, theirs) || countNotDone(mine, theirs, all) || alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all)) continue;
       shown.add(figures);

@@ -3,6 +3,7 @@ import { splitSentences } from "../sentences.js";
 import { subjectContext, type SubjectContext } from "./context.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import { slotOf } from "./figure-slot.js";
+import { measureSlotOf } from "./measure-slot.js";
 
 /**
  * What a figure counts, read as a reader pairs two reports of one story side by side (issue 15,
@@ -24,7 +25,11 @@ interface Read {
   said: string;
   lead: boolean;
   counting?: boolean;
+  /** The named thing a measure slot is of (measure-slot.ts): a report's figures of two things are two slots. */
+  thing?: ScopeEntity;
 }
+
+
 
 /** Where the headline and lead end: the first line, and the first sentence after it. */
 function leadEnd(body: string): number {
@@ -37,7 +42,10 @@ function leadEnd(body: string): number {
 /** The figures a report gives as its one value of their slot: all of a slot of one value, else its lead's one value. */
 function soleValues(reads: readonly Read[]): Read[] {
   const bySlot = new Map<string, Read[]>();
-  for (const read of reads) bySlot.set(read.slot, [...(bySlot.get(read.slot) ?? []), read]);
+  for (const read of reads) {
+    const key = `${read.slot}\u0000${read.thing?.id ?? ""}`;
+    bySlot.set(key, [...(bySlot.get(key) ?? []), read]);
+  }
   return [...bySlot.values()].flatMap((group) => {
     const lead = group.filter((r) => r.lead);
     const sole = new Set(group.map((r) => r.claim.value)).size === 1 ? group : lead.length > 0 && new Set(lead.map((r) => r.claim.value)).size === 1 ? lead : [];
@@ -62,13 +70,16 @@ export function markCountedSlots(claims: Claim[], body: string, published: strin
   for (const claim of claims) {
     if (claim.modality !== "asserted" && claim.modality !== "quoted") continue;
     const found = slotOf(claim, body);
+    const measured = found ? undefined : measureSlotOf(claim, body);
     if (found) reads.push({ claim, ...found, lead: claim.start < end });
+    else if (measured) reads.push({ claim, slot: measured.slot, said: measured.said, lead: claim.start < end, thing: measured.thing });
   }
   const sole = soleValues(reads);
   if (sole.length === 0) return claims;
   const story = namesOf(claims, body, published, context);
-  if (story.length === 0) return claims;
-  const marked = new Map(sole.map((r) => [r.claim, { id: r.slot, said: r.said, ...(r.lead ? { lead: true } : {}), ...(r.counting ? { counting: true } : {}), story } satisfies FigureSlot]));
+  // A measure slot is told of its thing (measure-slot.ts); a count, of its story's names.
+  const namesFor = (r: Read) => (r.thing ? [r.thing] : story);
+  const marked = new Map(sole.filter((r) => namesFor(r).length > 0).map((r) => [r.claim, { id: r.slot, said: r.said, ...(r.lead ? { lead: true } : {}), ...(r.counting ? { counting: true } : {}), story: namesFor(r) } satisfies FigureSlot]));
   return claims.map((claim) => {
     const slot = marked.get(claim);
     return slot ? { ...claim, slot } : claim;
