@@ -59,3 +59,16 @@ describe("a verb's form that qualifies a noun, or an event word naming where ano
     expect(frameOf(told, "Wednesday", "2014-07-31")?.measure.id).toBe("date.occurred");
   });
 });
+
+describe("a date opening a list's line (occurrence-opening.ts)", () => {
+  it("reads '- On August 4, a landslide occurred ...' as the landslide's day (after Trend, 10 August 2023, Shovi)", () => {
+    const body = "Due to a landslide in the Georgian resort of Shovi, 21 people have died.\nThey are still looking for 12 people.\n- On August 4, a landslide occurred in the territory of the Shovi mountain resort in Georgia.";
+    const frame = frameOf(body, "August 4", "2023-08-10");
+    expect(frame?.measure.id).toBe("date.occurred");
+    expect(frame?.event?.id).toBe("landslide");
+  });
+  it("reads no opening for a dash inside a sentence", () => {
+    const body = "Due to a landslide in the Georgian resort of Shovi, 21 people have died.\nRelatives - on August 4, a day of mourning - gathered in the Shovi resort.";
+    expect(frameOf(body, "August 4", "2023-08-10")?.measure.id).not.toBe("date.occurred");
+  });
+});
