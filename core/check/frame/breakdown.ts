@@ -4,6 +4,7 @@ import { headOf } from "../pairs.js";
 import { PART_OPENERS } from "../data/toll-words.js";
 import { PART_WORDS } from "../data/part-words.js";
 import { DRAWN_FROM, LIST_ITEMS } from "../data/told-as-part.js";
+import { distanceFrom } from "./distance-from.js";
 
 /**
  * A sentence giving three or more figures of one measure is a breakdown ("about 330,000 Syrians
@@ -67,7 +68,8 @@ export function inBreakdowns(claims: readonly Claim[], body: string): Set<Claim>
     if (answer === undefined) listing.set(key, (answer = listsByPlace(sentenceOf(claim, body))));
     return answer;
   };
-  const parts = new Set<Claim>(claims.filter(listed));
+  // A distance from a place ("about 52 km from Caracas") locates the story; it is no count listed by place.
+  const parts = new Set<Claim>(claims.filter((claim) => listed(claim) && distanceFrom(claim, body).size === 0));
   for (const group of groups.values()) {
     const values = new Set(group.map((claim) => claim.value));
     if (values.size >= BREAKDOWN_SIZE || addsUpElsewhere(group, claims)) for (const claim of group) parts.add(claim);

@@ -11,6 +11,7 @@ import { placedPart, placesByFigure } from "../frame/placed-part.js";
 import { oneStoryToll } from "../frame/one-story-toll.js";
 import { overYearsBeside } from "../frame/years-count.js";
 import { forecastBeside } from "../frame/forecast.js";
+import { distanceMatch, distancePairs } from "../frame/distance-from.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
 import { inSeries, seriesOf } from "../frame/labelled-series.js";
 import { revisedNear, sectionLeadMatch, sectionLeadPairs } from "../frame/section-lead.js";
@@ -105,6 +106,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // and a sub-headline's figure with its section's told alike (frame/section-lead.ts).
   const series = seriesOf(primary, article.body);
   const sectionLeads = sectionLeadPairs(primary, article.body, series);
+  // One place's distance told twice ("about 30 miles northwest of the capital" / "about 20 miles from the capital").
+  const distances = distancePairs(primary, article.body);
   const framedPairs = pairsWithin(primary);
   const paired = new Set(framedPairs.map(([x, y]) => `${x.id}\u0000${y.id}`));
   const unpaired = ([x, y]: [Claim, Claim]) => {
@@ -112,7 +115,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     paired.add(`${x.id}\u0000${y.id}`);
     return fresh;
   };
-  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired)]
+  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired), ...distances.pairs.filter(unpaired)]
     .map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
   // Figures the story puts in order once (an update, "has since risen") are in order for every
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
@@ -155,7 +158,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     const comparison = compareClaims(told.get(a) ?? a, told.get(b) ?? b);
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
     const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null)
-      ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) ?? sectionLeadMatch(a, b, sectionLeads.why) : null);
+      ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) ?? sectionLeadMatch(a, b, sectionLeads.why)
+        ?? distanceMatch(a, b, distances.why) : null);
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
