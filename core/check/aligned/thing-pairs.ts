@@ -66,8 +66,11 @@ const VERTICAL: ReadonlySet<number> = new Set(VERTICAL_KINDS.map((noun) => KIND_
  */
 function slotsMeet(x: string, y: string, thing: ScopeEntity): boolean {
   if (x === y) return true;
+  // A plan meets a plan only: "m:extent.planned" and "m:height.planned".
+  const [[dx, px], [dy, py]] = [x.split("."), y.split(".")];
+  if (px !== py) return false;
   const size = `${MEASURE}${VERTICAL.has(kindOf(thing.id) ?? -1) ? "height" : "length"}`;
-  return (x === `${MEASURE}extent` && y === size) || (y === `${MEASURE}extent` && x === size);
+  return (dx === `${MEASURE}extent` && dy === size) || (dy === `${MEASURE}extent` && dx === size);
 }
 
 /** The figure as a reader compares it with another's unit: its conversion in that unit when the report gives one ("2.1 miles (3.39 km)"). */

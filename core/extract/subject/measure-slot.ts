@@ -112,7 +112,7 @@ export function measureSlotOf(claim: Claim, body: string): MeasureFound | undefi
   // The thing its frame reader found, else the report's main thing, when the clause is about it; else the thing the sentence names or points at.
   const framed = framedThing(claim);
   const main = mainThing(body)?.thing;
-  const thing = (framed && refersTo(clause, framed, false) ? framed : undefined) ?? measuredThing(body, sentence, clause, main && refersTo(clause, main, true) ? main : undefined);
+  const thing = (framed && refersTo(clause, framed, false) ? framed : undefined) ?? measuredThing(body, sentence, claim, clause, main && refersTo(clause, main, true) ? main : undefined);
   if (!thing) return undefined;
   // A plan is compared with plans only: "will be 610 metres tall" is not the tower built.
   return PLANNED.test(clause) ? { slot: `${MEASURE}${found.slot}${PLANNED_MARK}`, said: `planned ${found.said}`, thing } : { slot: `${MEASURE}${found.slot}`, said: found.said, thing };

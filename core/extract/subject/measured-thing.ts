@@ -30,6 +30,8 @@ const IT = /(?<![\p{L}])(?:It|it|Its|its)(?![\p{L}])/u;
 interface Named {
   thing: ScopeEntity;
   group: number | undefined;
+  /** Where the name starts in the text read. */
+  start: number;
 }
 
 /** The kind group of a name: its last kind noun's ("Maputo-Katembe bridge": bridge). */
@@ -53,11 +55,14 @@ export function namedThings(text: string): Named[] {
       for (let opener = OPENER.exec(words); opener; opener = OPENER.exec(words)) words = words.slice(opener[0].length);
       const thing = thingOf(words);
       if (!thing || thing.kind !== "named" || !/\s|-/u.test(words.trim()) || out.has(thing.id)) continue;
-      out.set(thing.id, { thing, group: groupOf(words) });
+      out.set(thing.id, { thing, group: groupOf(words), start: hit.index! + hit[0].length - words.length });
     }
   }
   return [...out.values()];
 }
+
+/** How many characters after a figure a name it modifies may start ("the 51.4 km Kampala-Entebbe Expressway"). */
+const MODIFIED_REACH = 12;
 
 /** The one thing of a list, or undefined for none or several. */
 const one = (things: readonly Named[]): ScopeEntity | undefined => (things.length === 1 ? things[0]!.thing : undefined);
@@ -66,8 +71,10 @@ const one = (things: readonly Named[]): ScopeEntity | undefined => (things.lengt
  * The named thing a figure's clause measures, or undefined when none or several may be.
  * @example measuredThing(body, sentence, "The Chacao Bridge length will be")?.id // "chacao-bridge"
  */
-export function measuredThing(body: string, sentence: Span, clause: string, main?: ScopeEntity): ScopeEntity | undefined {
-  const own = one(namedThings(body.slice(sentence.start, sentence.end)));
+export function measuredThing(body: string, sentence: Span, figure: Span, clause: string, main?: ScopeEntity): ScopeEntity | undefined {
+  // A name before the figure (its clause's subject) or right after it ("the 923m Kazungula bridge"); one told after, further on, is another thing compared.
+  const [before, after] = [figure.start - sentence.start, figure.end - sentence.start + MODIFIED_REACH];
+  const own = one(namedThings(body.slice(sentence.start, sentence.end)).filter((n) => n.start < before || n.start <= after));
   if (own ?? main) return own ?? main;
   const all = namedThings(body);
   const pointer = POINTER.exec(clause);
