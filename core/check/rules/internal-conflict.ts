@@ -12,6 +12,7 @@ import { oneStoryToll } from "../frame/one-story-toll.js";
 import { overYearsBeside } from "../frame/years-count.js";
 import { forecastBeside } from "../frame/forecast.js";
 import { distanceMatch, distancePairs } from "../frame/distance-from.js";
+import { costMatch, costPairs } from "../frame/told-cost.js";
 import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.js";
 import { inSeries, seriesOf } from "../frame/labelled-series.js";
 import { revisedNear, sectionLeadMatch, sectionLeadPairs } from "../frame/section-lead.js";
@@ -108,6 +109,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   const sectionLeads = sectionLeadPairs(primary, article.body, series);
   // One place's distance told twice ("about 30 miles northwest of the capital" / "about 20 miles from the capital").
   const distances = distancePairs(primary, article.body);
+  const costs = costPairs(primary, article.body);
   const framedPairs = pairsWithin(primary);
   const paired = new Set(framedPairs.map(([x, y]) => `${x.id}\u0000${y.id}`));
   const unpaired = ([x, y]: [Claim, Claim]) => {
@@ -115,7 +117,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     paired.add(`${x.id}\u0000${y.id}`);
     return fresh;
   };
-  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired), ...distances.pairs.filter(unpaired)]
+  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired), ...distances.pairs.filter(unpaired), ...costs.filter(unpaired)]
     .map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
   // Figures the story puts in order once (an update, "has since risen") are in order for every
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
@@ -159,7 +161,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
     const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null)
       ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) ?? sectionLeadMatch(a, b, sectionLeads.why)
-        ?? distanceMatch(a, b, distances.why) : null);
+        ?? distanceMatch(a, b, distances.why) ?? costMatch(a, b, costs) : null);
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
