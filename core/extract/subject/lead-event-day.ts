@@ -120,7 +120,10 @@ function happeningVerb(text: string, at: number, word: string): Verb | "saying" 
   if (/^\s+by\b/.test(after) || ADJECTIVE_AFTER.test(text.slice(Math.max(0, at - 12), at))) return null;
   // "passed away", "took control of", "came to an end": a class written in up to four words, the longest first.
   const next = /^(?:\s+\p{Ll}+){1,3}/u.exec(after)?.[0].trim().split(/\s+/) ?? [];
-  const phrases = next.map((_, k) => [lower, ...next.slice(0, next.length - k)].join(" ")).concat(lower);
+  // Built by pushes: a map's array changes elements kind once this function is optimised, which throws its code away (H, session 18).
+  const phrases: string[] = [];
+  for (let k = 0; k < next.length; k++) phrases.push([lower, ...next.slice(0, next.length - k)].join(" "));
+  phrases.push(lower);
   for (const phrase of phrases) {
     if (NOT_ONCE.has(phrase)) return null;
     const cls = CLASSES.get(phrase) ?? PHASES.get(phrase);
