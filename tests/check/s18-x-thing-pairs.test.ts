@@ -55,6 +55,12 @@ describe("thingPairs", () => {
     expect(pairs([measure("a", 250, "m", "m:height", { of: tower })], [measure("b", 820, "ft", "m:extent", { of: tower })])).toEqual([]);
     expect(pairs([measure("a", 250, "m", "m:height", { of: tower })], [measure("b", 984, "ft", "m:extent", { of: tower })])).toHaveLength(1);
   });
+  it("quotes a conversion in the other figure's unit, and marks the pair as paired by the thing", () => {
+    const mile = measure("b", 2.1, "mi", "m:length");
+    const km = { ...measure("b", 3.39, "km", "m:length"), id: "b-km", slot: undefined, conversionOf: mile.id };
+    const [pair] = pairs([measure("a", 3.8, "km", "m:length")], [mile, km]);
+    expect([pair!.quoted!.mine.text, pair!.quoted!.theirs.text, pair!.byThing]).toEqual(["3.8 km", "3.39 km", true]);
+  });
   it("compares a cost only within some years, and a plan never with the thing built", () => {
     expect(pairs([measure("a", 420e6, "USD", "m:cost")], [measure("b", 380e6, "USD", "m:cost")], ["2022-07-26", "2021-07-26"])).toHaveLength(1);
     expect(pairs([measure("a", 420e6, "USD", "m:cost")], [measure("b", 380e6, "USD", "m:cost")], ["2022-07-26", "2012-07-26"])).toEqual([]);

@@ -61,3 +61,15 @@ describe("namedThings", () => {
     expect(namedThings("Daxing includes a terminal")).toEqual([]);
   });
 });
+
+describe("distance slots", () => {
+  it("reads how far one named place is from another, the pair of places as the thing", () => {
+    const body = "Shooting in Orebro\nThe shooting happened on the outskirts of the city of Orebro, which is located about 200 kilometers (125 miles) west of Stockholm.";
+    expect(brief(slotted(body))).toEqual(["about 200 kilometers m:distance orebro-from-stockholm"]);
+  });
+
+  it("gives no distance slot to a distance from no named place, or with no place before it", () => {
+    const body = "Blasts near Bucharest\nThe blasts were visible from the capital, 22 kilometers away from the site. On Friday, 50 km from Kabul, fighting went on.";
+    expect(slotted(body).filter((c) => c.slot!.id === "m:distance")).toEqual([]);
+  });
+});

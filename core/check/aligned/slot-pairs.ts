@@ -34,6 +34,10 @@ export interface SlotPair {
   match: SameThing;
   /** What both count, for the finding's first words: "people killed". */
   label: string;
+  /** The figures the finding quotes when they are not `mine` and `theirs`: a conversion in the other's unit ("2.1 miles (3.39 km)"). */
+  quoted?: { mine: Claim; theirs: Claim };
+  /** Paired by the thing measured (thing-pairs.ts): the frames' judgement of the pair does not stand in for it. */
+  byThing?: boolean;
 }
 
 /** The report's day as a day number; a report without one is aligned with none (report-story.ts). */

@@ -108,7 +108,7 @@ export function thingPairs(own: Report, related: readonly Claim[], articles: Rea
         told.add(once);
         const label = `${a.slot!.said} of ${name.text}`;
         const why = `both: the ${label}, each report's one figure of it (both name ${name.text}; published ${Math.abs(x - y)} days apart; paired by what each measures, as the clause of each figure tells it)`;
-        out.push({ mine: shownIn(a, own.claims, b.unit), theirs: shownIn(b, report.claims, a.unit), match: { strength: "weak", why }, label });
+        out.push({ mine: a, theirs: b, quoted: { mine: shownIn(a, own.claims, b.unit), theirs: shownIn(b, report.claims, a.unit) }, match: { strength: "weak", why }, label, byThing: true });
       }
     }
   }

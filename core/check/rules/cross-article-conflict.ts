@@ -203,14 +203,15 @@ export const crossArticleConflict: CheckRule = {
       findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
     }
     // Figures of two reports aligned as one story, paired by what each counts (aligned/slot-pairs.ts): weak, a discrepancy at most.
-    // A pair the frames judged one thing is theirs, found or not.
+    // A pair the frames judged one thing is theirs, found or not; a measure of one named thing whose
+    // frames found nothing is the aligned reports' (a standing measure the frames did not hold timeless).
     // Measures of one named thing in two reports, aligned by the thing (aligned/thing-pairs.ts): weak too.
     const aligned = [...slotPairs({ article, claims: own }, others, articles), ...thingPairs({ article, claims }, related, articles)];
-    for (const { mine, theirs, match, label } of aligned) {
+    for (const { mine, theirs, match, label, quoted, byThing } of aligned) {
       const figures = figuresKey(mine, theirs);
-      if (shown.has(figures) || sameThing(mine, theirs) || countNotDone(mine, theirs, all) || alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all)) continue;
+      if (shown.has(figures) || (!byThing && sameThing(mine, theirs)) || countNotDone(mine, theirs, all) || alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all)) continue;
       shown.add(figures);
-      findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
+      findings.push(conflict(quoted?.mine ?? mine, quoted?.theirs ?? theirs, articles, match, false, false, undefined, label));
     }
     return findings;
   },

@@ -6,6 +6,7 @@ import { dimensionOf } from "./named-subject.js";
 import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
 import kindData from "./data/thing-dimensions.js";
 import { measuredThing } from "./measured-thing.js";
+import { distanceThing } from "./distance-slot.js";
 import {
   CAPACITY_AFTER, CAPACITY_BEFORE, COST_BEFORE, COSTED_NOUNS, DIMENSION_SLOTS, MEASURE, OTHER_VALUE_WORDS, PART_WORDS, PLANNED_WORDS,
 } from "./data/measure-slots.js";
@@ -104,6 +105,9 @@ export function measureSlotOf(claim: Claim, body: string): MeasureFound | undefi
   if (claim.kind !== "quantity" || typeof claim.value !== "number" || claim.conversionOf !== undefined || claim.change !== undefined) return undefined;
   if (claim.qualifier === "range" || claim.sentence === undefined) return undefined;
   const sentence = claim.sentence;
+  // How far one named place is from another: the same whatever the story (distance-slot.ts).
+  const between = distanceThing(body, sentence, claim);
+  if (between) return { slot: `${MEASURE}distance`, said: "distance", thing: between };
   const found = dimensionSlot(body, sentence, claim);
   if (!found) return undefined;
   const clause = clauseOf(body, sentence, claim);

@@ -21,7 +21,7 @@ export const DIMENSION_SLOTS: Readonly<Record<string, string>> = {
  * Slots whose value holds at any time for a built or natural thing: two reports years apart still
  * give one length. Others (a cost, a capacity) change: compared only within some years.
  */
-export const STANDING_SLOTS: readonly string[] = ["length", "extent", "height", "depth", "width", "diameter", "area", "volume", "floors", "altitude"];
+export const STANDING_SLOTS: readonly string[] = ["length", "extent", "height", "depth", "width", "diameter", "area", "volume", "floors", "altitude", "distance"];
 
 /** Words before a sum in its clause that make it what the thing cost ("built at a cost of", "the $3.6bn railway" is read apart). */
 export const COST_BEFORE: readonly string[] = [
@@ -70,6 +70,8 @@ export const OTHER_VALUE_WORDS: readonly string[] = [
 export const COMMON_NAME_WORDS: readonly string[] = [
   "national", "international", "grand", "great", "new", "old", "central", "city", "world", "royal", "king", "queen", "saint", "north",
   "south", "east", "west", "upper", "lower", "first", "second", "third", "main", "olympic", "memorial", "state", "republic", "united",
+  // A distance's thing is "<place>-from-<place>": "from" joins, it names nothing.
+  "from",
 ];
 
 /**
@@ -99,4 +101,10 @@ export const VERTICAL_KINDS: readonly string[] = ["tower", "building", "skyscrap
 export const PLANNED_WORDS: readonly string[] = [
   "will", "would", "planned", "plans", "proposed", "to be built", "is to be", "are to be", "expected to", "designed to", "set to",
   "projected", "envisaged", "envisioned", "slated", "once completed", "when completed", "upon completion", "estimated to",
+];
+
+/** Words after a distance that name the place it is counted from ("east of", "from", "outside"). */
+export const DISTANCE_FROM: readonly string[] = [
+  "from", "away from", "outside", "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of",
+  "north-east of", "north-west of", "south-east of", "south-west of", "northeast from", "north from", "south from", "east from", "west from",
 ];
