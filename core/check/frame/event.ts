@@ -72,10 +72,16 @@ export function placeStem(id: string): string {
 }
 
 /**
- * Words that make an event several: "twin blasts", "a series of bombings", "the attacks"; not a
- * number that is part of a compound ("a four-storey building collapsed", "a two-day siege").
+ * Words that make an event several: "twin blasts", "a series of bombings", "two suicide bomb
+ * attacks"; not a number that is part of a compound ("a four-storey building collapsed", "a
+ * two-day siege"), nor one that counts what the event happened to ("two passenger trains
+ * collided", "when two buses crashed": one collision of two trains). The count word is followed,
+ * within two other words, by an event's noun.
  */
-const SEVERAL = /\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b(?!-\p{L})/iu;
+const SEVERAL = new RegExp(
+  String.raw`\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b(?!-\p{L})(?:\s+of)?(?:\s+[\p{L}'-]+){0,2}?\s+(?:${EVENT_NOUNS.join("|")})(?:s|es)?(?![\p{L}])`,
+  "iu",
+);
 /** A plural attack word ("the attacks", "Kabul blasts"); floods and fires are one event in the plural too. */
 const PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_NOUNS.join("|")})s(?![\p{L}'’])`, "iu");
 
@@ -103,7 +109,8 @@ export function withCount(event: EventFrame | undefined, words: string | undefin
   const at = words.indexOf(event.text.trim());
   if (at <= 0) return event;
   const lead = words.slice(Math.max(0, at - LEAD), at);
-  return SEVERAL.test(lead) ? { ...event, text: `${lead.trim().split(/\s+/).slice(-3).join(" ")} ${event.text.trim()}` } : event;
+  // The count word before the event's words must count the event: tested with them.
+  return SEVERAL.test(`${lead}${event.text.trim()}`) ? { ...event, text: `${lead.trim().split(/\s+/).slice(-3).join(" ")} ${event.text.trim()}` } : event;
 }
 
 /**
