@@ -181,6 +181,8 @@ export const crossArticleConflict: CheckRule = {
       if (!(falling || disagree) || doublyUnsure(mine, theirs, match)) continue;
       // A fall this report tells as a revision still tells the earlier story's editor something; a rise it tells is the count going on.
       const revised = toldRevision(mine, theirs, claims, article, articles);
+      // The earlier report gives the revised figure too: it told the revision itself, nothing to tell its editor.
+      if (revised && alsoSaid(mine, theirs, all)) continue;
       if (!revised && supersedes(mine, theirs, all)) continue;
       // A figure of the dead below its own report's toll for the same thing is not that report's toll (below-own-toll.ts).
       if (!revised && (belowOwnToll(mine, all) || belowOwnToll(theirs, all))) continue;

@@ -16,6 +16,8 @@ const IN_HOSPITAL = /^[^;.]*?\b(?:(?:remain|remains|remained|still|are|were|was|
 
 /** Right after the verb of dying: "at the scene", "later in hospital", "on the way to hospital". */
 const DIED_WHERE = Object.entries(measures.diedWhere).map(([where, words]) => [where, new RegExp(String.raw`^\s*(?:later\s+|subsequently\s+|then\s+)?(?:${alt(words)})\b`, "i")] as const);
+/** Right before a verb of dying told before its count: "instantly killed 10 passengers". */
+const DIED_WHERE_BEFORE = Object.entries(measures.diedWhere).map(([where, words]) => [where, new RegExp(String.raw`\b(?:${alt(words)})\s*$`, "i")] as const);
 
 export const SUBSET_STEPS: readonly SubjectStep[] = [
   {
@@ -32,10 +34,16 @@ export const SUBSET_STEPS: readonly SubjectStep[] = [
   {
     name: "frame.died-where",
     run: (r) => {
-      if (r.frame.measure?.id !== "killed" || !r.casualty || r.casualty.span.start < r.input.mention.end) return;
-      const after = r.input.text.slice(r.casualty.span.end, Math.min(r.input.sentence.end, r.casualty.span.end + 60));
-      const where = DIED_WHERE.find(([, words]) => words.test(after))?.[0];
-      if (!where) return;
+      // The dead of one kind ("10 passengers") at the scene are a part of the toll as well.
+      const measure = r.frame.measure?.id ?? "";
+      if ((measure !== "killed" && !measure.startsWith("killed.")) || !r.casualty) return;
+      const { text, sentence, mention } = r.input;
+      const [start, end] = [r.casualty.span.start, r.casualty.span.end];
+      // The verb after its count ("Twelve people died at the scene"), or before it with the words before the verb ("instantly killed 10 passengers").
+      const where = start >= mention.end
+        ? DIED_WHERE.find(([, words]) => words.test(text.slice(end, Math.min(sentence.end, end + 60))))?.[0]
+        : DIED_WHERE_BEFORE.find(([, words]) => words.test(text.slice(Math.max(sentence.start, start - 30), start)))?.[0];
+      if (!where || !r.frame.measure) return;
       r.frame.measure = { ...r.frame.measure, id: `killed.${where}` };
       r.frame.rules.push("frame.died-where");
     },

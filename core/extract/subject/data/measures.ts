@@ -56,7 +56,7 @@ const data = {
       "personnel", "official", "officials", "team", "teams", "specialist", "specialists", "ambulance", "ambulances", "bed", "beds", "unit", "units", "body", "bodies"]
   },
   "diedWhere": {
-    "at-scene": ["at the scene", "on the spot", "at the site", "on site", "at the crash site", "at the accident site"],
+    "at-scene": ["at the scene", "on the spot", "at the site", "on site", "at the crash site", "at the accident site", "instantly", "on impact"],
     "in-hospital": ["in hospital", "at hospital", "in the hospital", "at the hospital", "in a hospital", "at a hospital", "in hospitals", "on the way to hospital", "on the way to the hospital", "en route to hospital", "while being treated", "while receiving treatment", "during treatment"]
   },
   "presumedDead": {
