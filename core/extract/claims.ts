@@ -1,6 +1,7 @@
 import type { Claim } from "../model.js";
 import { claimId } from "../ids.js";
 import type { Draft } from "./draft.js";
+import { mapPacked } from "./packed.js";
 
 /**
  * Drafts become claims: ids from the article and the span (so the same words in the same
@@ -12,8 +13,7 @@ export function toClaims(articleId: string, text: string, drafts: readonly Draft
   // The span set is only read for links (a change's pair, a conversion's original).
   const linked = drafts.some((d) => d.mention.change?.pairedWith || d.mention.conversionOf);
   const spans: ReadonlySet<string> = linked ? new Set(drafts.map((d) => `${d.mention.start}:${d.mention.end}`)) : NO_SPANS;
-  return drafts
-    .map((draft) => toClaim(articleId, text, draft, spans))
+  return mapPacked(drafts, (draft) => toClaim(articleId, text, draft, spans))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -13,6 +13,7 @@ import { quotedRegions } from "./quotes.js";
 import { asOfFor } from "./as-of.js";
 import { isNewsFigure } from "./figures.js";
 import { dropRateDurations } from "./quantities/rates.js";
+import { mapPacked } from "./packed.js";
 
 /**
  * Extraction as an ordered list of small named steps, in the manner of chrono-node's
@@ -86,7 +87,7 @@ export const STEPS: readonly Step[] = [
     const context = subjectContext(s.text, s.mentions, s.published, s.sentences);
     return { ...s, context, drafts: withSubjects(s, context) };
   } },
-  { name: "modality", run: (s) => ({ ...s, drafts: s.drafts.map((d) => withModality(s, d)) }) },
+  { name: "modality", run: (s) => ({ ...s, drafts: mapPacked(s.drafts, (d) => withModality(s, d)) }) },
   // Last: asOf needs the final set of dates (after overlaps and furniture) to tie numbers to.
   { name: "asOf", run: (s) => ({ ...s, drafts: withAsOf(s) }) },
 ];
@@ -122,8 +123,8 @@ function sentenceOf(state: Extraction, mention: Mention): { sentence: Span; inde
 }
 
 function withSubjects(state: Extraction, context: SubjectContext): Draft[] {
-  const sentences = state.mentions.map((mention) => sentenceOf(state, mention));
-  const inputs = state.mentions.map((mention, i): SubjectInput => {
+  const sentences = mapPacked(state.mentions, (mention) => sentenceOf(state, mention));
+  const inputs = mapPacked(state.mentions, (mention, i): SubjectInput => {
     const { sentence, index } = sentences[i]!;
     const previous = index > 0 ? state.sentences[index - 1]! : null;
     const previousSentence = previous ? state.text.slice(Math.max(previous.start, previous.end - READING_REACH), previous.end) : "";
@@ -131,7 +132,7 @@ function withSubjects(state: Extraction, context: SubjectContext): Draft[] {
   });
   // All at once: the subject readers read the article's figures step by step (subject/index.ts).
   const readings = findSubjects(inputs);
-  const drafts = inputs.map(({ mention, sentence: window }, i): Draft => {
+  const drafts = mapPacked(inputs, ({ mention, sentence: window }, i): Draft => {
     const reading = readings[i];
     return { mention, sentence: sentences[i]!.sentence, window, subject: reading?.subject, modality: "asserted", asOf: undefined, rules: reading ? [...reading.rules] : [] };
   });
@@ -166,8 +167,9 @@ function withModality(state: Extraction, draft: Draft): Draft {
 }
 
 function withAsOf(state: Extraction): Draft[] {
-  const dates = state.drafts.filter((d) => d.mention.kind === "date").map((d) => d.mention);
-  return state.drafts.map((draft) => {
+  const dates: Mention[] = [];
+  for (const d of state.drafts) if (d.mention.kind === "date") dates.push(d.mention);
+  return mapPacked(state.drafts, (draft) => {
     const near = datesWithin(dates, draft.window);
     const reading = asOfFor({ text: state.text, sentence: draft.window, mention: draft.mention, dates: near, published: state.published });
     return redraft(draft, { modality: draft.modality, asOf: reading.asOf, rules: reading.rule === "asOf.stated-date" ? [...draft.rules, reading.rule] : draft.rules });

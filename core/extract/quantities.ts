@@ -3,6 +3,7 @@ import { readNumbers } from "./numbers/index.js";
 import { candidateFor, toMention, type Candidate } from "./quantities/candidate.js";
 import { runQuantitySteps } from "./quantities/pipeline.js";
 import { joinSpokenNumbers } from "./quantities/spoken-decimals.js";
+import { mapPacked } from "./packed.js";
 
 /**
  * Every quantity and percent in the text, in order: counts with their noun, measures with
@@ -13,7 +14,9 @@ import { joinSpokenNumbers } from "./quantities/spoken-decimals.js";
  */
 export function findQuantities(text: string): Mention[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  return explainQuantities(text).filter((c) => !c.dropped).map(toMention);
+  const mentions: Mention[] = [];
+  for (const c of explainQuantities(text)) if (!c.dropped) mentions.push(toMention(c));
+  return mentions;
 }
 
 /**
@@ -22,5 +25,5 @@ export function findQuantities(text: string): Mention[] {
  * @example explainQuantities("News Code 47296")[0]?.dropped // "label-code"
  */
 export function explainQuantities(text: string): Candidate[] {
-  return runQuantitySteps(text, joinSpokenNumbers(text, readNumbers(text)).map(candidateFor));
+  return runQuantitySteps(text, mapPacked(joinSpokenNumbers(text, readNumbers(text)), candidateFor));
 }

@@ -5,6 +5,7 @@ import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { readPlaceChain } from "./named-place.js";
 import { knownPlace } from "./places.js";
 import { isCapitalized, possessiveOwner, singular, wordsIn, type Word } from "./words.js";
+import { mapPacked } from "../packed.js";
 
 /**
  * The scope part of a frame: the entities that narrow a measure, most specific first. Places
@@ -100,7 +101,7 @@ export function namesIn(text: string, span: Span, sentenceStart: number): ScopeE
     for (let j = i; j < words.length && isCapitalized(words[j]!) && run.length < 4; j++) run.push(words[j]!);
     if (run.length === 0) continue;
     i += run.length - 1;
-    const name = run.map((w) => possessiveOwner(w) ?? w.text).join(" ");
+    const name = mapPacked(run, (w) => possessiveOwner(w) ?? w.text).join(" ");
     const org = organisationId(name) ?? (run.length > 1 ? organisationId(run[0]!.text) : null);
     if (org) {
       found.push({ kind: "organisation", id: org, text: name });

@@ -5,6 +5,7 @@ import { headGuarded, nameAfter } from "./head-guards.js";
 import { ANY_HEAD, type Head, headOf } from "./head-word.js";
 import { CASUALTY } from "./lexicon.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
+import { mapPacked } from "../packed.js";
 
 /**
  * Figures no reader frames still say what they are about (issue 15, session 13): their dimension
@@ -79,7 +80,7 @@ export function markHeadFigures(claims: Claim[], body: string, published: string
     storyWords ??= new Set(story.flatMap((n) => n.text.toLowerCase().split(/[\s-]+/u)));
     return name.split("-").some((w) => storyWords!.has(w));
   }));
-  return claims.map((c) => {
+  return mapPacked(claims, (c) => {
     const head = words.get(c);
     if (head === undefined) return c;
     const only = byDimension.get(dimensionOf(c))!.size === 1;

@@ -5,6 +5,7 @@ import { BARE_COUNTS, DIRECTIONS, HEAD_COPULAS, HEAD_RATES, HEAD_SKIPPED_BEFORE,
 import { CASUALTY, PHRASE_STOP } from "./lexicon.js";
 import { isSpace } from "./name-neighbours.js";
 import { singular } from "./words.js";
+import { mapPacked } from "../packed.js";
 
 /**
  * The head word of a figure no reader frames (issue 15, session 13), read with no measure's
@@ -125,7 +126,7 @@ function governing(before: string): { word: string; tied: boolean } | undefined 
   for (let end = before.length; end > 0;) {
     let start = end;
     while (start > 0 && !isSpace(before.charCodeAt(start - 1))) start--;
-    const words = start === end ? [] : [...before.slice(start, end).matchAll(TOKENS)].map((w) => w[0]);
+    const words = start === end ? [] : mapPacked([...before.slice(start, end).matchAll(TOKENS)], (w) => w[0]);
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
       const lower = w.toLowerCase();

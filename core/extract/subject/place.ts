@@ -3,6 +3,7 @@ import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { demonymPlace, groupOfPlace, knownPlace, MAX_PLACE_WORDS } from "./places.js";
 import { isCapitalized, lastWordsIn, possessiveOwner, wordsIn, type Word } from "./words.js";
 import { lastMatch } from "../last-match.js";
+import { mapPacked } from "../packed.js";
 
 /**
  * Where a count holds, read three ways, most direct first:
@@ -143,7 +144,7 @@ export function placeStartingAt(words: readonly Word[], i: number, allowUnknown:
   if (!first || !isCapitalized(first) || MONTHS_AND_DAYS.has(first.lower.replace(/\.$/, ""))) return null;
   for (let n = Math.min(MAX_PLACE_WORDS, words.length - j); n >= 1; n--) {
     const run = words.slice(j, j + n);
-    const name = run.map((w) => possessiveOwner(w) ?? w.text).join(" ");
+    const name = mapPacked(run, (w) => possessiveOwner(w) ?? w.text).join(" ");
     const place = knownPlace(name);
     if (place) return { place, start: first.start, end: run[n - 1]!.end };
   }

@@ -5,6 +5,7 @@ import { namesSite } from "./story-place-kind.js";
 import { maySite } from "./story-name-site.js";
 import { withoutPossessive, withoutTail } from "./story-name-forms.js";
 import { cityOrPlace, isCommon, wordFacts, type WordFacts } from "./story-name-word.js";
+import { mapPacked } from "../packed.js";
 
 /**
  * The distinctive names of one sentence, which story-names.ts tallies over a story: capitalised
@@ -45,7 +46,7 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
   const words = capitalised(sentence);
   if (words.length === 0) return out;
   // Word k runs on into k + 1 when only white space stands between them.
-  const runsOn = words.map((w, k) => k + 1 < words.length && onlySpace(sentence, w.end, words[k + 1]!.at));
+  const runsOn = mapPacked(words, (w, k) => k + 1 < words.length && onlySpace(sentence, w.end, words[k + 1]!.at));
   const placed = inKnownPlaces(words, runsOn, story.placeOf);
   const read: SentenceRead = { sentence, words, runsOn, placed, story, out };
   for (let i = 0; i < words.length; i++) {
@@ -62,7 +63,7 @@ export function namesOf(sentence: string, story: StoryWords = storyWords(() => f
     while (!words[last]!.possessive && runsOn[last]! && placed[last + 1] === undefined && words[last + 1]!.facts.plain) last++;
     // Most names are one word: no array for its run.
     const run = last === i ? undefined : words.slice(i, last + 1);
-    add(read, run ? run.map((w) => w.facts.slug).join("-") : words[i]!.facts.slug, run ? run.map((w) => w.word).join(" ") : words[i]!.word, i, false, last);
+    add(read, run ? mapPacked(run, (w) => w.facts.slug).join("-") : words[i]!.facts.slug, run ? mapPacked(run, (w) => w.word).join(" ") : words[i]!.word, i, false, last);
     i = last;
   }
   return out;

@@ -11,6 +11,7 @@ import { recalledEvent } from "./recalled-event.js";
 import { TENS_WORDS, UNIT_WORDS } from "../numbers/words.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import { boundaryFirst } from "../boundary-first.js";
+import { mapPacked } from "../packed.js";
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
 // the steps know is about what the headline and lead name; their distinctive names anchor it.
@@ -131,9 +132,12 @@ function storyCount(r: Reading, names: readonly ScopeEntity[], group: boolean): 
   const cls = storyClass(names);
   const event = r.frame.event;
   if (event && cls && event.id !== cls && event.id !== GENERIC_EVENT) return false;
-  const told = names.map((n) => n.id.slice(STORY_NAME.length));
+  const told = mapPacked(names, (n) => n.id.slice(STORY_NAME.length));
   const ofStory = (place: string) => told.some((name) => name === place || name.split("-").includes(place) || place.split("-").includes(name));
-  const places = [event?.place, ...r.frame.scope.filter((e) => e.kind === "place").map((e) => e.id)].filter((p): p is string => Boolean(p));
+  // Pushed, not spread from a map: one elements kind whether the caller is optimised or not (packed.ts).
+  const places: string[] = [];
+  if (event?.place) places.push(event.place);
+  for (const e of r.frame.scope) if (e.kind === "place" && e.id) places.push(e.id);
   return places.every((place) => isCountryPlace(place) || ofStory(place));
 }
 
