@@ -72,16 +72,18 @@ export function placeStem(id: string): string {
 }
 
 /**
- * Words that make an event several: "twin blasts", "a series of bombings", "two suicide bomb
- * attacks"; not a number that is part of a compound ("a four-storey building collapsed", "a
- * two-day siege"), nor one that counts what the event happened to ("two passenger trains
- * collided", "when two buses crashed": one collision of two trains). The count word is followed,
- * within two other words, by an event's noun.
+ * Words that make an event several: "twin blasts", "a series of bombings", "the attacks"; not a
+ * number that is part of a compound ("a four-storey building collapsed", "a two-day siege").
  */
-const SEVERAL = new RegExp(
-  String.raw`\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b(?!-\p{L})(?:\s+of)?(?:\s+[\p{L}'-]+){0,2}?\s+(?:${EVENT_NOUNS.join("|")})(?:s|es)?(?![\p{L}])`,
-  "iu",
-);
+const SEVERAL = /\b(?:twin|two|three|four|several|multiple|series|wave|spate|string)\b(?!-\p{L})/iu;
+/**
+ * A count of what collided: a collision takes two parties or more by nature, so "when two
+ * passenger trains collided" (Xinhua on the Jumma Goth crash, Karachi 2016) or "a collision
+ * between two buses" is one event, while "two boats capsized" are two.
+ */
+const PARTIES = /\b(?:two|three|four|several|multiple)\b(?:\s+[\p{L}'-]+){1,3}\s+(?:collided|collide|collides|colliding)\b|\bcollision\s+(?:of|between|involving)\s+(?:two|three|four|several|multiple)\b/iu;
+/** Count words that count events, not the parties of one collision. */
+const countsEvents = (text: string) => SEVERAL.test(text) && !PARTIES.test(text);
 /** A plural attack word ("the attacks", "Kabul blasts"); floods and fires are one event in the plural too. */
 const PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_NOUNS.join("|")})s(?![\p{L}'’])`, "iu");
 
@@ -92,7 +94,7 @@ const PLURAL = new RegExp(String.raw`(?<![\p{L}])(?:${EVENT_NOUNS.join("|")})s(?
 export function typeClass(event: EventFrame): string {
   if (event.id.startsWith("several-")) return event.id;
   const text = event.text.trim();
-  return SEVERAL.test(text) || (event.id === "attack" && PLURAL.test(text)) ? `several-${event.id}` : event.id;
+  return countsEvents(text) || (event.id === "attack" && PLURAL.test(text)) ? `several-${event.id}` : event.id;
 }
 
 /** How many characters before the event's words a count word is looked for ("twin suicide bomb attack"). */
@@ -109,8 +111,8 @@ export function withCount(event: EventFrame | undefined, words: string | undefin
   const at = words.indexOf(event.text.trim());
   if (at <= 0) return event;
   const lead = words.slice(Math.max(0, at - LEAD), at);
-  // The count word before the event's words must count the event: tested with them.
-  return SEVERAL.test(`${lead}${event.text.trim()}`) ? { ...event, text: `${lead.trim().split(/\s+/).slice(-3).join(" ")} ${event.text.trim()}` } : event;
+  // The count word before the event's words must count events, not what collided: tested with them.
+  return countsEvents(lead) && !PARTIES.test(`${lead}${event.text.trim()}`) ? { ...event, text: `${lead.trim().split(/\s+/).slice(-3).join(" ")} ${event.text.trim()}` } : event;
 }
 
 /**
