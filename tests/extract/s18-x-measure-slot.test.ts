@@ -62,6 +62,17 @@ describe("namedThings", () => {
   });
 });
 
+describe("counted parts of a built thing", () => {
+  it("pairs a count of a road's underpasses by the road, not by the story's week", () => {
+    const body = "Kampala-Entebbe Expressway opens\nThe Kampala-Entebbe Expressway was opened on Friday. With 19 overbridges and 18 underpasses, the Kampala-Entebbe Expressway is the first freeway in East Africa.";
+    expect(brief(slotted(body)).filter((s) => s.includes("n-underpass"))).toEqual(["18 m:n-underpass kampala-entebbe-expressway"]);
+  });
+  it("leaves an event's counted things (houses destroyed) to the story", () => {
+    const body = "Kisumu Bridge collapses\nThe Kisumu Bridge collapsed on Monday and 20 houses were destroyed.";
+    expect(slotted(body).filter((c) => c.slot!.id.includes("house"))).toEqual([]);
+  });
+});
+
 describe("distance slots", () => {
   it("reads how far one named place is from another, the pair of places as the thing", () => {
     const body = "Shooting in Orebro\nThe shooting happened on the outskirts of the city of Orebro, which is located about 200 kilometers (125 miles) west of Stockholm.";

@@ -4,6 +4,8 @@ import { subjectContext, type SubjectContext } from "./context.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import { slotOf } from "./figure-slot.js";
 import { measureSlotOf } from "./measure-slot.js";
+import { BUILT_PARTS } from "./data/measure-slots.js";
+import { THING } from "./data/counted-slots.js";
 
 /**
  * What a figure counts, read as a reader pairs two reports of one story side by side (issue 15,
@@ -30,6 +32,23 @@ interface Read {
 }
 
 
+
+const PARTS: ReadonlySet<string> = new Set(BUILT_PARTS);
+
+/** The counted part of a built thing a counted-things slot names ("n:station": station), if one; a part in a state ("n:bridge.collapsed") is an event's. */
+function builtPart(slot: string): string | undefined {
+  if (!slot.startsWith(THING) || slot.includes(".")) return undefined;
+  const noun = slot.slice(THING.length);
+  return PARTS.has(noun) ? noun : undefined;
+}
+
+/** The built part a count's next word names ("32 stations": station), for a count no slot reader marked (a guard of counts of people or events). */
+function partAfter(claim: Claim, body: string): string | undefined {
+  if (claim.dimension !== undefined && claim.dimension !== "count") return undefined;
+  const word = /^\s+([\p{Ll}-]+)/u.exec(body.slice(claim.end, claim.end + 30))?.[1];
+  const noun = word?.replace(/(?<=ss)es$|(?<=[^s])s$/u, "");
+  return noun !== undefined && PARTS.has(noun) && noun !== word ? noun : undefined;
+}
 
 /** Where the headline and lead end: the first line, and the first sentence after it. */
 function leadEnd(body: string): number {
@@ -70,9 +89,11 @@ export function markCountedSlots(claims: Claim[], body: string, published: strin
   for (const claim of claims) {
     if (claim.modality !== "asserted" && claim.modality !== "quoted") continue;
     const found = slotOf(claim, body);
-    const measured = found ? undefined : measureSlotOf(claim, body);
-    if (found) reads.push({ claim, ...found, lead: claim.start < end });
-    else if (measured) reads.push({ claim, slot: measured.slot, said: measured.said, lead: claim.start < end, thing: measured.thing });
+    const part = found ? builtPart(found.slot) : partAfter(claim, body);
+    // A figure of a named thing (its length, its cost, its stations) is paired by the thing; an event's count by its story.
+    const measured = found && part === undefined ? undefined : measureSlotOf(claim, body, part);
+    if (measured) reads.push({ claim, slot: measured.slot, said: measured.said, lead: claim.start < end, thing: measured.thing });
+    else if (found) reads.push({ claim, ...found, lead: claim.start < end });
   }
   const sole = soleValues(reads);
   if (sole.length === 0) return claims;

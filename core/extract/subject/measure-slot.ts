@@ -101,18 +101,19 @@ function refersTo(clause: string, thing: ScopeEntity, main: boolean): boolean {
  * thing or a guard tells it apart from the thing's one value.
  * @example measureSlotOf(claimOf("The Pelješac Bridge is 2,404 metres long."), body)?.slot // "m:length"
  */
-export function measureSlotOf(claim: Claim, body: string): MeasureFound | undefined {
+export function measureSlotOf(claim: Claim, body: string, part?: string): MeasureFound | undefined {
   if (claim.kind !== "quantity" || typeof claim.value !== "number" || claim.conversionOf !== undefined || claim.change !== undefined) return undefined;
   if (claim.qualifier === "range" || claim.sentence === undefined) return undefined;
   const sentence = claim.sentence;
   // How far one named place is from another: the same whatever the story (distance-slot.ts).
-  const between = distanceThing(body, sentence, claim);
+  const between = part === undefined ? distanceThing(body, sentence, claim) : undefined;
   if (between) return { slot: `${MEASURE}distance`, said: "distance", thing: between };
-  const found = dimensionSlot(body, sentence, claim);
+  // A count of a built thing's parts ("39 stations") is a count of the thing, as its length is a measure of it.
+  const found = part === undefined ? dimensionSlot(body, sentence, claim) : { slot: `n-${part}`, said: part.endsWith("s") ? `${part}es` : `${part}s` };
   if (!found) return undefined;
   const clause = clauseOf(body, sentence, claim);
   // A part of the thing, another value of it or of another thing, an event's measure: not the thing's one value.
-  if (PART.test(clause) || OTHER.test(clause) || EVENT.test(body.slice(sentence.start, sentence.end))) return undefined;
+  if ((part === undefined && PART.test(clause)) || OTHER.test(clause) || EVENT.test(body.slice(sentence.start, sentence.end))) return undefined;
   // The thing its frame reader found, else the report's main thing, when the clause is about it; else the thing the sentence names or points at.
   const framed = framedThing(claim);
   const main = mainThing(body)?.thing;

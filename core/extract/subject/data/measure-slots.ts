@@ -108,3 +108,13 @@ export const DISTANCE_FROM: readonly string[] = [
   "from", "away from", "outside", "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of",
   "north-east of", "north-west of", "south-east of", "south-west of", "northeast from", "north from", "south from", "east from", "west from",
 ];
+
+/**
+ * Counted parts of a built thing ("39 stations", "17 underpasses", "90 tunnels" of a railway or a
+ * road): a count of the thing, paired by the thing like its measures (slot `m:n-station`), not by
+ * the story's week as an event's counted things are ("20 houses destroyed").
+ */
+export const BUILT_PARTS: readonly string[] = [
+  "station", "tunnel", "underpass", "overpass", "flyover", "interchange", "berth", "pillar", "pier", "turbine", "platform",
+  "viaduct", "toll-plaza", "gate", "escalator", "elevator", "span", "pylon", "runway", "terminal", "bridge",
+];
