@@ -39,4 +39,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 13;
+export const INDEX_VERSION = 14;
