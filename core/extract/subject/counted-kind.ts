@@ -14,11 +14,15 @@ export function kindOf(noun: string | undefined, next?: string): string {
   if (noun === undefined || SLOT_WORDS[noun] !== undefined || ANY_PEOPLE.has(noun) || NOT_COUNTED.has(noun) || /^\d/u.test(noun)) return "";
   const one = SINGULAR[noun] ?? noun.replace(/ies$/u, "y").replace(/(?<=[^s])s$/u, "");
   const two = next === undefined ? undefined : `${one} ${SINGULAR[next] ?? next.replace(/s$/u, "")}`;
-  if (two !== undefined && nounSynonyms[two] !== undefined) return alias(nounSynonyms[two]!);
+  const pair = two === undefined ? undefined : synonymOf(two);
+  if (pair !== undefined) return alias(pair);
   // Two words ("football fans"): the second is the counted noun.
   if (next !== undefined) return kindOf(next);
-  return alias(nounSynonyms[one] ?? one);
+  return alias(synonymOf(one) ?? one);
 }
+
+/** The class of a noun; a word every object inherits ("constructor") is none. */
+const synonymOf = (noun: string): string | undefined => (Object.hasOwn(nounSynonyms, noun) ? nounSynonyms[noun] : undefined);
 
 const alias = (kind: string): string => KIND_ALIASES[kind] ?? kind;
 
@@ -28,7 +32,7 @@ export const withKind = (slot: string, kind: string): string => (kind === "" || 
 /** Whether a word reads as a counted noun: a plural, or a noun of people or of the counted nouns' classes. */
 function countedNoun(word: string): boolean {
   const one = SINGULAR[word] ?? word.replace(/s$/u, "");
-  return PEOPLE.has(one) || nounSynonyms[one] !== undefined || (/[^s]s$/u.test(word) && !/(?:ed|ing)$/u.test(word));
+  return PEOPLE.has(one) || synonymOf(one) !== undefined || (/[^s]s$/u.test(word) && !/(?:ed|ing)$/u.test(word));
 }
 
 /** The kind of people the noun phrase right after a figure names: its last word before a verb or a word that names nothing ("9 children", "football fans"). */

@@ -1,5 +1,6 @@
 import events from "./data/events.js";
 import measures from "./data/measures.js";
+import { lookupTable } from "./data/lookup-table.js";
 
 /**
  * Word classes the subject reader needs, in the newsroom's terms. Small closed lists: a
@@ -33,16 +34,8 @@ arrested missing evacuated casualty victim militant rebel member official office
 family household protester detainee hostage baby adult teenager girl boy patient journalist doctor
 minor infant toddler youngster`.split(/\s+/));
 
-/**
- * A look-up table with no prototype: a word every object inherits ("constructor", "toString")
- * is no key of it, so an article containing one reads as any other.
- */
-function bare<T>(table: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, table);
-}
-
 /** Status words that make a count of people a casualty or displacement count (data/measures.json). */
-export const CASUALTY: Record<string, string> = bare(Object.fromEntries(
+export const CASUALTY: Record<string, string> = lookupTable(Object.fromEntries(
   Object.entries(measures.casualty).flatMap(([kind, words]) => words.map((word) => [word, kind])),
 ));
 
@@ -55,15 +48,15 @@ export function isRoleOf(noun: string, measure: string | undefined): boolean {
 }
 
 /** Event nouns and the event name old subject keys use (data/events.json): the thing a casualty count or a date belongs to. */
-export const EVENTS: Record<string, string> = bare(events.words);
+export const EVENTS: Record<string, string> = lookupTable(events.words);
 
 /**
  * Verbs that name an event by what happened, for "killed when a gas canister exploded": the
  * event name the noun would give ("explosion" -> "bombing").
  */
-export const EVENT_VERBS: Record<string, string> = bare(events.verbs);
+export const EVENT_VERBS: Record<string, string> = lookupTable(events.verbs);
 /** Verbs of an event before the count they caused ("attacked a police station in Kabul, killing 2"). */
-export const ACT_VERBS: Record<string, string> = bare(events.actVerbs);
+export const ACT_VERBS: Record<string, string> = lookupTable(events.actVerbs);
 
 const EVENT_CLASSES = new Map<string, string>(Object.entries(events.classes));
 /** The type class of an event name (data/events.ts 'classes': bombing -> attack); a name not listed is its own class. */
@@ -72,7 +65,7 @@ export function classOfEvent(name: string): string {
 }
 
 /** Verbs of an event starting or ending, for dates: "the Syrian war began in 2011". */
-export const EVENT_PHASE: Record<string, string> = bare({
+export const EVENT_PHASE: Record<string, string> = lookupTable({
   began: "start", begun: "start", begin: "start", started: "start", start: "start", erupted: "start",
   broke: "start", launched: "start", ended: "end", end: "end", finished: "end", concluded: "end",
 });
@@ -84,11 +77,11 @@ export const MONTHS_AND_DAYS = new Set(`january february march april may june ju
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/));
 
 /** Measure words: "30-mile deep" is a depth, "a wall 9 meters tall" a height. */
-export const MEASURE_ADJECTIVES: Record<string, string> = bare({
+export const MEASURE_ADJECTIVES: Record<string, string> = lookupTable({
   deep: "depth", long: "length", wide: "width", tall: "height", high: "height", thick: "thickness", broad: "width",
 });
 
-export const MEASURE_NOUNS: Record<string, string> = bare({
+export const MEASURE_NOUNS: Record<string, string> = lookupTable({
   depth: "depth", length: "length", width: "width", height: "height", altitude: "height", distance: "distance",
   range: "range", radius: "radius", diameter: "diameter", area: "area", thickness: "thickness", elevation: "height",
 });

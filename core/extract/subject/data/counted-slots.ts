@@ -1,9 +1,10 @@
+import { lookupTable } from "./lookup-table.js";
 /**
  * Data, not code: what a figure counts as a reader pairs two reports' figures (counted-slot.ts).
  * The words of a clause that say what happened to the people counted, by the slot they fill:
  * "killed", "died", "bodies", "death toll" are one slot; "injured", "wounded", "hurt" another.
  */
-export const SLOT_WORDS: Readonly<Record<string, string>> = {
+export const SLOT_WORDS: Readonly<Record<string, string>> = lookupTable({
   killed: "dead", kill: "dead", kills: "dead", killing: "dead", dead: "dead", died: "dead", die: "dead", dies: "dead",
   deaths: "dead", death: "dead", bodies: "bodies", body: "bodies", fatalities: "dead", perished: "dead", drowned: "dead", toll: "dead",
   slain: "dead", massacred: "dead", lives: "dead", claimed: "dead", claiming: "dead", lifeless: "dead",
@@ -16,7 +17,7 @@ export const SLOT_WORDS: Readonly<Record<string, string>> = {
   displaced: "displaced", homeless: "displaced", fled: "displaced", relocated: "displaced",
   arrested: "arrested", arrests: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", apprehended: "arrested",
   trapped: "trapped",
-};
+});
 
 /**
  * Words of a count's clause that make it a part of its slot: the seriously injured are some of the
@@ -35,10 +36,10 @@ export const IN_HOSPITAL: ReadonlySet<string> = new Set(["still", "remain", "rem
  * What happened to counted things, a part of their slot: "20 houses destroyed" and "30 houses
  * damaged" are two counts ("n:house.destroyed", "n:house.damaged").
  */
-export const THING_STATES: Readonly<Record<string, string>> = {
+export const THING_STATES: Readonly<Record<string, string>> = lookupTable({
   destroyed: "destroyed", razed: "destroyed", flattened: "destroyed", damaged: "damaged", flooded: "flooded", submerged: "flooded",
   buried: "buried", burned: "burned", burnt: "burned", collapsed: "collapsed", affected: "affected", gutted: "burned",
-};
+});
 
 /** The prefix of a slot of counted things with no verb of people: "n:vehicle", "n:underpass". */
 export const THING = "n:";
@@ -50,22 +51,22 @@ export const ANY_PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /** Kinds of people written two ways by two outlets ("three cops" / "two police officers"): one kind. */
-export const KIND_ALIASES: Readonly<Record<string, string>> = {
+export const KIND_ALIASES: Readonly<Record<string, string>> = lookupTable({
   policeman: "police", "police-officer": "police", officer: "police", motorbike: "motorcycle", home: "house", dwelling: "house",
   kid: "child", pupil: "student", schoolchild: "student", corpse: "body",
-};
+});
 
 /** Kinds that are all of a slot's people ("four suspects" arrested, "13 survivors" rescued): no kind of their own there. */
-export const SLOT_ANY_KIND: Readonly<Record<string, readonly string[]>> = {
+export const SLOT_ANY_KIND: Readonly<Record<string, readonly string[]>> = lookupTable({
   arrested: ["suspect", "individual"],
   rescued: ["survivor", "passenger", "person"],
-};
+});
 
 /** Irregular plurals of counted people: the slot takes the singular ("dead:child"). */
-export const SINGULAR: Readonly<Record<string, string>> = {
+export const SINGULAR: Readonly<Record<string, string>> = lookupTable({
   children: "child", men: "man", women: "woman", people: "person", police: "police", cops: "policeman", cop: "policeman", officers: "officer",
   policemen: "policeman", policewomen: "policeman", kids: "child", youths: "youth", personnel: "personnel",
-};
+});
 
 /**
  * Words before a figure that make it a part of another count ("including 9 children", "among

@@ -1,3 +1,4 @@
+import { lookupTable } from "./lookup-table.js";
 /**
  * Data, not code: what a figure of a named thing measures as a reader pairs two reports' figures
  * (measure-slot.ts): the classes a measure slot may have, the words that make a sum a cost or a
@@ -12,10 +13,10 @@ export const MEASURE = "m:";
  * The classes of named-subject.ts `dimensionOf` a slot keeps, each to its slot: a bare length
  * ("extent") stays apart from a told length or height, a distance away is never read.
  */
-export const DIMENSION_SLOTS: Readonly<Record<string, string>> = {
+export const DIMENSION_SLOTS: Readonly<Record<string, string>> = lookupTable({
   length: "length", extent: "extent", height: "height", depth: "depth", width: "width", diameter: "diameter",
   area: "area", volume: "volume", floors: "floors", altitude: "altitude",
-};
+});
 
 /**
  * Slots whose value holds at any time for a built or natural thing: two reports years apart still
