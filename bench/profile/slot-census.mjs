@@ -7,7 +7,7 @@ const { extractClaims } = await import(`${root}/dist/core/index.js`);
 const { slotKeys } = await import(`${root}/dist/core/check/aligned/slot-keys.js`);
 for (const file of files) {
   const entries = JSON.parse(readFileSync(file, "utf8"));
-  let claims = 0, measure = 0, count = 0, arts = 0, withMeasure = 0, pairs = 0, meetMeasure = 0, meetCount = 0, dimsMeet = 0;
+  let claims = 0, measure = 0, count = 0, arts = 0, withMeasure = 0, pairs = 0, meetMeasure = 0, meetCount = 0;
   for (const entry of entries) {
     const keyed = [];
     for (const a of entry.articles ?? []) {
