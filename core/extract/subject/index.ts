@@ -4,6 +4,7 @@ import { runSteps, type Reading, type SubjectInput, type SubjectReading } from "
 import { QUANTITY_STEPS } from "./steps.js";
 import { oneValueEach, reportSubject, UNREAD_STOPS } from "./report-subject.js";
 import { dateSubject, durationSubject } from "./time-subject.js";
+import { mapPacked } from "../packed.js";
 
 export type { SubjectInput, SubjectReading } from "./reading.js";
 export { subjectContext } from "./context.js";
@@ -39,9 +40,9 @@ export function findSubject(input: SubjectInput): SubjectReading | null {
  * @example findSubjects(inputs).map((r) => r?.subject.key) // one reading per input, each as findSubject gives it
  */
 export function findSubjects(inputs: readonly SubjectInput[]): (SubjectReading | null)[] {
-  const withContexts = inputs.map((input) => (input.context ? input : { ...input, context: fallbackContext(input.text) }));
-  const readings = withContexts.map((input) => (input.mention.kind === "date" || input.mention.kind === "duration" ? undefined : newReading(input)));
-  const going = readings.map((reading) => reading !== undefined);
+  const withContexts = mapPacked(inputs, (input) => (input.context ? input : { ...input, context: fallbackContext(input.text) }));
+  const readings = mapPacked(withContexts, (input) => (input.mention.kind === "date" || input.mention.kind === "duration" ? undefined : newReading(input)));
+  const going = mapPacked(readings, (reading) => reading !== undefined);
   for (const step of QUANTITY_STEPS) {
     for (let i = 0; i < readings.length; i++) {
       if (!going[i] || step.run(readings[i]!) !== "stop") continue;
@@ -49,7 +50,7 @@ export function findSubjects(inputs: readonly SubjectInput[]): (SubjectReading |
       readings[i]!.stoppedAt = step.name;
     }
   }
-  return oneValueEach(withContexts, withContexts.map((input, i) => {
+  return oneValueEach(withContexts, mapPacked(withContexts, (input, i) => {
     const reading = readings[i];
     if (reading) return framed(reading);
     return input.mention.kind === "date" ? dateSubject(input) : durationSubject(input);
