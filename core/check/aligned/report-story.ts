@@ -64,6 +64,9 @@ export function dayOfReport(article: ArticleSummary): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
 }
 
+/** The report's day as a day number; a report without one is aligned with none. */
+export const reportDay = (article: ArticleSummary): number | undefined => daySpan(dayOfReport(article))?.first;
+
 /** A report as the story match reads a toll: its names as the scope, its day as the time it holds. */
 function asToll(report: Report, day: string): { claim: Claim; frame: Frame } {
   const frame: Frame = { measure: { id: "report", text: "report" }, scope: reportNames(report.claims) };

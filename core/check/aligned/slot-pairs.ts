@@ -1,12 +1,11 @@
 import type { ArticleSummary, Claim } from "../../model.js";
 import type { SameThing } from "../same-thing.js";
 import { valuesDisagree } from "../tally.js";
-import { daySpan } from "../time.js";
 import { ONGOING_CLASSES } from "../data/story-classes.js";
 import { BY_THE_HOUR_SLOTS, GROWING_SLOTS } from "../data/slot-counts.js";
 import { THING } from "../../extract/subject/data/counted-slots.js";
 import { MEASURE } from "../../extract/subject/data/measure-slots.js";
-import { alignReports, type Alignment, dayOfReport, type Report, reportsOf } from "./report-story.js";
+import { alignReports, type Alignment, type Report, reportDay, reportsOf } from "./report-story.js";
 
 /**
  * The figures of two aligned reports of one story (report-story.ts) paired by what each counts
@@ -39,9 +38,6 @@ export interface SlotPair {
   /** Paired by the thing measured (thing-pairs.ts): the frames' judgement of the pair does not stand in for it. */
   byThing?: boolean;
 }
-
-/** The report's day as a day number; a report without one is aligned with none (report-story.ts). */
-const day = (article: ArticleSummary): number | undefined => daySpan(dayOfReport(article))?.first;
 
 /** Two figures counted as the same unit: the slot says they count the same people. */
 const asCount = (claim: Claim): Claim => ({ ...claim, unit: "person", dimension: "count" });
@@ -81,13 +77,13 @@ export function slotPairs(own: Report, related: readonly Claim[], articles: Read
   const mine = own.claims.filter(counted);
   if (mine.length === 0) return [];
   const out: SlotPair[] = [];
-  const x = day(own.article);
+  const x = reportDay(own.article);
   if (x === undefined) return [];
   // One finding per report pair, slot and pair of values, however often either report repeats its figure.
   const told = new Set<string>();
   for (const report of reportsOf(own, related, articles).slice(1)) {
     const theirs = report.claims.filter(counted);
-    const y = day(report.article);
+    const y = reportDay(report.article);
     if (theirs.length === 0 || y === undefined) continue;
     let aligned: Alignment | null | undefined;
     for (const a of mine) {

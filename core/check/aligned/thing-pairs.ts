@@ -1,10 +1,9 @@
 import type { ArticleSummary, Claim, ScopeEntity } from "../../model.js";
 import { valuesDisagree } from "../tally.js";
-import { daySpan } from "../time.js";
 import { isStoryName } from "../frame/story-shared.js";
 import { MEASURE, STANDING_SLOTS, VERTICAL_KINDS } from "../../extract/subject/data/measure-slots.js";
 import thingData from "../../extract/subject/data/thing-dimensions.js";
-import { dayOfReport, type Report, reportsOf } from "./report-story.js";
+import { type Report, reportDay, reportsOf } from "./report-story.js";
 import type { SlotPair } from "./slot-pairs.js";
 
 /**
@@ -78,8 +77,6 @@ function shownIn(figure: Claim, claims: readonly Claim[], unit: string | undefin
   return figure.unit === unit ? figure : claims.find((c) => c.conversionOf === figure.id && c.unit === unit) ?? figure;
 }
 
-const day = (article: ArticleSummary): number | undefined => daySpan(dayOfReport(article))?.first;
-
 /** The figures of a report that give one figure's value for its slot. */
 const sameValue = (claims: readonly Claim[], figure: Claim): Claim[] => claims.filter((c) => c.slot?.id === figure.slot!.id && c.value === figure.value && c.unit === figure.unit);
 
@@ -89,13 +86,13 @@ const sameValue = (claims: readonly Claim[], figure: Claim): Claim[] => claims.f
  */
 export function thingPairs(own: Report, related: readonly Claim[], articles: ReadonlyMap<string, ArticleSummary>): SlotPair[] {
   const mine = own.claims.filter((c) => c.slot?.id.startsWith(MEASURE));
-  const x = day(own.article);
+  const x = reportDay(own.article);
   if (mine.length === 0 || x === undefined) return [];
   const out: SlotPair[] = [];
   const told = new Set<string>();
   for (const report of reportsOf(own, related, articles).slice(1)) {
     const theirs = report.claims.filter((c) => c.slot?.id.startsWith(MEASURE));
-    const y = day(report.article);
+    const y = reportDay(report.article);
     if (theirs.length === 0 || y === undefined) continue;
     for (const a of mine) {
       for (const b of theirs) {

@@ -31,8 +31,6 @@ interface Read {
   thing?: ScopeEntity;
 }
 
-
-
 const PARTS: ReadonlySet<string> = new Set(BUILT_PARTS);
 
 /** The counted part of a built thing a counted-things slot names ("n:station": station), if one; a part in a state ("n:bridge.collapsed") is an event's. */
