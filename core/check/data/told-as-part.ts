@@ -3,6 +3,9 @@
  * from, rather than as the count itself (core/check/frame/addition.ts, breakdown.ts).
  */
 
+/** Number words that open a part or an item of a list of parts ("five male passengers"), as digits do: an alternation. */
+export const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
 /**
  * "Three other people were also found dead": "other" and "also" in one clause add the figure to
  * a count told before, whatever figure stands just before it ("nine of 13 people found alive at
@@ -14,7 +17,7 @@ export const OTHER_ALSO = /^\s+others?\b[^.;:!?]{0,60}?\balso\b/iu;
  * "left three of the 30 attackers and a cop dead", "two of the five crew": the figure after "of
  * the" is the group a part is drawn from, read before it. Its clause's verb counts the part.
  */
-export const DRAWN_FROM = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|some|many|most|all|none|several|half))\s+of\s+(?:the|its|their|his|her|those|these)\s+$/iu;
+export const DRAWN_FROM = new RegExp(String.raw`(?:\b\d[\d,.]*|\b(?:${SMALL_NUMBERS}|dozens|hundreds|some|many|most|all|none|several|half))\s+of\s+(?:the|its|their|his|her|those|these)\s+$`, "iu");
 
 /**
  * Items of a list of parts before a figure, each a number and a few words, ending in a comma or
@@ -22,4 +25,4 @@ export const DRAWN_FROM = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven
  * three female passengers and a 12-year-old boy"). A word between the comma and the figure ends
  * the list ("including two children, and some 30 people injured": a count of its own).
  */
-export const LIST_ITEMS = /^\s*(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[\p{L}-]+){1,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/iu;
+export const LIST_ITEMS = new RegExp(String.raw`^\s*(?:(?:\d[\d,.]*|${SMALL_NUMBERS})(?:\s+[\p{L}-]+){1,4}?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$`, "iu");

@@ -3,7 +3,7 @@ import { sentenceOf } from "../context.js";
 import { headOf } from "../pairs.js";
 import { PART_OPENERS } from "../data/toll-words.js";
 import { PART_WORDS } from "../data/part-words.js";
-import { DRAWN_FROM, LIST_ITEMS } from "../data/told-as-part.js";
+import { DRAWN_FROM, LIST_ITEMS, SMALL_NUMBERS } from "../data/told-as-part.js";
 import { distanceFrom } from "./distance-from.js";
 
 /**
@@ -117,7 +117,7 @@ export function partsOfThose(claims: readonly Claim[], body: string): Set<Claim>
 const PART_BEFORE = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;,]{0,60}$`, "iu");
 
 /** A part word and the words after it up to a figure, in one clause, to read a list of parts from. */
-const PART_WORD = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;,]{0,60}?(?=\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)`, "giu");
+const PART_WORD = new RegExp(String.raw`\b(?:${PART_WORDS.join("|")})\b[^\d.;,]{0,60}?(?=\s*(?:\d|${SMALL_NUMBERS})\b)`, "giu");
 
 /**
  * Whether the words before a figure open a list of parts it is an item of: its first item named

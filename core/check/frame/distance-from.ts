@@ -36,6 +36,9 @@ function namedApart(a: Claim, b: Claim, body: string): boolean {
   return na.length > 0 && nb.length > 0 && !na.some((word) => nb.includes(word));
 }
 
+/** A length as told: its value in its unit. */
+const told = (claim: Claim) => `${claim.value} ${claim.unit}`;
+
 function sameSentence(a: Claim, b: Claim): boolean {
   return a.sentence !== undefined && b.sentence !== undefined && a.sentence.start === b.sentence.start;
 }
@@ -50,9 +53,9 @@ export function distancePairs(claims: readonly Claim[], body: string): { pairs: 
   const why = new Map<Claim, Map<Claim, string>>();
   for (const [place, group] of byPlace) {
     // In one unit: a value told in kilometres and again in miles is one figure and its conversion.
-    const values = new Set(group.map((claim) => `${claim.value} ${claim.unit}`));
+    const values = new Set(group.map(told));
     if (values.size !== 2) continue;
-    const [a, b] = [group[0]!, group.find((claim) => `${claim.value} ${claim.unit}` !== `${group[0]!.value} ${group[0]!.unit}`)!];
+    const [a, b] = [group[0]!, group.find((claim) => told(claim) !== told(group[0]!))!];
     if (sameSentence(a, b) || a.unit !== b.unit || why.get(a)?.has(b) || namedApart(a, b, body)) continue;
     pairs.push([a, b]);
     why.set(a, new Map([...(why.get(a) ?? []), [b, WHY(place === "capital" ? "the capital" : place.replace(/^./u, (c) => c.toUpperCase()))]]));

@@ -127,8 +127,9 @@ export function seriesOf(claims: readonly Claim[], body: string): Series {
   const figures = statedFigures(claims);
   const values = new Map<string, Map<string, Set<number>>>();
   for (const claim of figures) {
-    const byFrame = values.get(measureOf(claim)) ?? new Map<string, Set<number>>();
-    values.set(measureOf(claim), byFrame);
+    const key = measureOf(claim);
+    const byFrame = values.get(key) ?? new Map<string, Set<number>>();
+    values.set(key, byFrame);
     const measure = seriesMeasure(claim);
     if (!byFrame.has(measure)) byFrame.set(measure, new Set());
     byFrame.get(measure)!.add(claim.value as number);

@@ -46,19 +46,17 @@ const dayNumber = (value: string): number => Math.floor(Date.parse(value.slice(0
 /** The story's class: the event its lead names, else the one class its names carry (story-names.ts `class:`). */
 function storyClassOf(input: SubjectInput, names: readonly ScopeEntity[]): string | undefined {
   const named = storyEventNamed(input.context!, input.sentence, true)?.frame.id;
-  if (named) return named;
-  const marked = names.flatMap((n) => n.within ?? []).find((w) => w.startsWith("class:"));
-  return marked?.slice("class:".length);
+  return named || markOf(names, "class:");
 }
 
-/** The day the lead gives its story's event, from the names' `day:` mark. */
-function leadDayOf(names: readonly ScopeEntity[]): string | undefined {
-  return names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(STORY_DAY))?.slice(STORY_DAY.length);
+/** What the story's names carry after a mark ("class:", `day:`: story-names.ts), or undefined. */
+function markOf(names: readonly ScopeEntity[], mark: string): string | undefined {
+  return names.flatMap((n) => n.within ?? []).find((w) => w.startsWith(mark))?.slice(mark.length);
 }
 
 /** Whether a date is near the story's day: the lead's, or the report's last month. */
 function nearStory(value: string, names: readonly ScopeEntity[], published: string | undefined): boolean {
-  const lead = leadDayOf(names);
+  const lead = markOf(names, STORY_DAY);
   if (lead) return Math.abs(dayNumber(value) - dayNumber(lead)) <= DAYS_FROM_LEAD;
   if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return false;
   const before = dayNumber(published) - dayNumber(value);
