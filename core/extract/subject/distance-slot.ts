@@ -1,6 +1,7 @@
 import type { Claim, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
-import { DISTANCE_FROM } from "./data/measure-slots.js";
+import { DISTANCE_FROM, NOT_PLACE_WORDS } from "./data/measure-slots.js";
+import { MONTHS_AND_DAYS } from "./lexicon.js";
 import { wordAlternation as alt } from "./alternation.js";
 
 /**
@@ -18,8 +19,11 @@ const NAME = String.raw`${CAP}(?:[\s-]+${CAP}){0,2}`;
 const FROM = new RegExp(String.raw`^\s*(?:\([^()]{0,30}\)\s*)?(?:${alt(DISTANCE_FROM)})\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|city|town)(?:\s+of)?,?\s+)?(${NAME})`, "u");
 /** The names of a clause before the figure, nearest last. */
 const NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])${NAME}`, "gu");
-/** Words opening a sentence or a name that are no place: "The", "At", "In". */
-const NOT_PLACE = /^(?:The|A|An|At|In|On|It|Its|This|That|We|They|He|She|According|About|Around|Some|Nearly|Almost|Residents|Police|President|Mayor|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/u;
+/** A word opening a name that is no place: "The", "Police", a month or a weekday ("Monday", not "MONDAY"). */
+function notPlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NOT_PLACE_WORDS.has(word) || (MONTHS_AND_DAYS.has(lower) && word === `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`);
+}
 
 /** Letters without marks, words joined: "Örebro" -> "orebro". */
 const slug = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/gu, "");
@@ -36,7 +40,7 @@ export function distanceThing(body: string, sentence: Span, claim: Claim): Scope
   const before = body.slice(sentence.start, claim.start);
   // The clause the figure sits in: back to a semicolon or a sentence's opening.
   const clause = before.slice(Math.max(before.lastIndexOf(";"), 0));
-  const names = [...clause.matchAll(NAMES)].map((m) => m[0]).filter((n) => !NOT_PLACE.test(n.split(/\s+/u)[0]!));
+  const names = [...clause.matchAll(NAMES)].map((m) => m[0]).filter((n) => !notPlace(n.split(/\s+/u)[0]!));
   const place = names.at(-1);
   if (place === undefined || slug(place) === slug(from[1]!)) return undefined;
   return { kind: "named", id: `${slug(place)}-from-${slug(from[1]!)}`, text: `${place} from ${from[1]}` };

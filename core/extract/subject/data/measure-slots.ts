@@ -110,6 +110,12 @@ export const DISTANCE_FROM: readonly string[] = [
   "north-east of", "north-west of", "south-east of", "south-west of", "northeast from", "north from", "south from", "east from", "west from",
 ];
 
+/** Words opening a sentence or a name before a distance that are no place ("The", "According", "Police"): distance-slot.ts. */
+export const NOT_PLACE_WORDS: ReadonlySet<string> = new Set([
+  "The", "A", "An", "At", "In", "On", "It", "Its", "This", "That", "We", "They", "He", "She", "According", "About", "Around", "Some",
+  "Nearly", "Almost", "Residents", "Police", "President", "Mayor",
+]);
+
 /**
  * Counted parts of a built thing ("39 stations", "17 underpasses", "90 tunnels" of a railway or a
  * road): a count of the thing, paired by the thing like its measures (slot `m:n-station`), not by
