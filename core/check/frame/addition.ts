@@ -95,8 +95,7 @@ export function additions(claims: readonly Claim[], body: string): Set<Claim> {
 
 /** "Three other people were also found dead": added by its own words, whatever figure came before. */
 function toldAlsoOther(claim: Claim, body: string): boolean {
-  const words = around(claim, body);
-  return words !== null && Number.isFinite(claim.end) && OTHER_ALSO.test(body.slice(claim.end, claim.end + 80));
+  return around(claim, body) !== null && Number.isFinite(claim.end) && OTHER_ALSO.test(body.slice(claim.end, claim.end + 80));
 }
 
 /**
