@@ -9,6 +9,9 @@ import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { HEAD_KEY } from "./frame/head-keys.js";
 import { SLOT_KEY, THING_ANCHOR } from "./aligned/slot-keys.js";
 
+/** What a key is filed under, after its measure: `killed/event:bombing@baghdad` -> `event:bombing@baghdad`. */
+const anchorPart = (key: string) => key.slice(key.indexOf("/") + 1);
+
 /**
  * How many days either side of a claim's time a key reads: one window per key, so that two
  * claims under one key are compared the same way from both sides.
@@ -16,19 +19,20 @@ import { SLOT_KEY, THING_ANCHOR } from "./aligned/slot-keys.js";
  */
 export function windowDays(key: string): number {
   if (key.startsWith(HEAD_KEY)) return INDEX_WINDOWS.storyDays;
-  // A measure of a named thing (`slot-m.length/thing:peljesac`) is read at any distance in time; the nearest cap bounds it.
-  if (key.startsWith(SLOT_KEY) && key.slice(key.indexOf("/") + 1).startsWith(THING_ANCHOR)) return INDEX_WINDOWS.onceOnlyDays;
-  // A slot's known-city key (aligned/slot-keys.ts) keeps an incident's week; its rare names' keys read three weeks (below).
-  if (key.startsWith(SLOT_KEY) && !key.slice(key.indexOf("/") + 1).startsWith(`${STORY}@`)) return INDEX_WINDOWS.incidentDays;
-  if (key.startsWith("date:")) {
-    const measure = key.slice("date:".length, key.indexOf("/"));
-    if ((INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure)) return INDEX_WINDOWS.onceOnlyDays;
-    return unnamedHappening(key.slice(key.indexOf("/") + 1)) ? INDEX_WINDOWS.happeningDays : INDEX_WINDOWS.dateDays;
-  }
   const slash = key.indexOf("/");
-  if (key.slice(slash + 1).startsWith("event:")) return INDEX_WINDOWS.eventDays;
+  const anchor = key.slice(slash + 1);
+  // A measure of a named thing (`slot-m.length/thing:peljesac`) is read at any distance in time; the nearest cap bounds it.
+  if (key.startsWith(SLOT_KEY) && anchor.startsWith(THING_ANCHOR)) return INDEX_WINDOWS.onceOnlyDays;
+  // A slot's known-city key (aligned/slot-keys.ts) keeps an incident's week; its rare names' keys read three weeks (below).
+  if (key.startsWith(SLOT_KEY) && !anchor.startsWith(`${STORY}@`)) return INDEX_WINDOWS.incidentDays;
+  if (key.startsWith("date:")) {
+    const measure = key.slice("date:".length, slash);
+    if ((INDEX_WINDOWS.onceOnlyDates as readonly string[]).includes(measure)) return INDEX_WINDOWS.onceOnlyDays;
+    return unnamedHappening(anchor) ? INDEX_WINDOWS.happeningDays : INDEX_WINDOWS.dateDays;
+  }
+  if (anchor.startsWith("event:")) return INDEX_WINDOWS.eventDays;
   // A rare name's story key (`killed/story:@idai`): a disaster's toll is still counted weeks on.
-  if (key.slice(slash + 1).startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
+  if (anchor.startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";
   if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
   return countsAnIncident(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
@@ -54,7 +58,7 @@ export function reachDays(key: string): number {
   return windowDays(key) + (isEventKey(key) ? NEWS_CYCLE_DAYS : 0);
 }
 
-export const isEventKey = (key: string) => !key.startsWith("date:") && key.slice(key.indexOf("/") + 1).startsWith("event:");
+export const isEventKey = (key: string) => !key.startsWith("date:") && anchorPart(key).startsWith("event:");
 
 /**
  * How many claims a lookup of `key` reads on each side of its time: keys of long windows (levels,
@@ -68,4 +72,4 @@ export function nearestOf(key: string): number | undefined {
 }
 
 /** A known place's story key (`killed/story:collapse@mumbai[+pinned]`): a busy city's week, met within days (frame/story-agree.ts). */
-const knownStoryKey = (key: string) => !key.startsWith("date:") && key.slice(key.indexOf("/") + 1).startsWith(STORY) && !key.slice(key.indexOf("/") + 1).startsWith(`${STORY}@`);
+const knownStoryKey = (key: string) => !key.startsWith("date:") && anchorPart(key).startsWith(STORY) && !anchorPart(key).startsWith(`${STORY}@`);
