@@ -35,6 +35,9 @@ describe("a project's cost told twice", () => {
     expect(costPairs(extractClaims(page("t", "2020-01-01", three)), three)).toEqual([]);
     const far = "The dam cost $3 billion. The access road cost $40 million.";
     expect(costPairs(extractClaims(page("f", "2020-01-01", far)), far)).toEqual([]);
+    // One value in two currencies: two sums, never one cost told twice (and no error).
+    const currencies = "The bridge will cost $3 billion. The minister said the project cost €3 billion.";
+    expect(costPairs(extractClaims(page("c", "2020-01-01", currencies)), currencies)).toEqual([]);
     const rate = "The highway will cost N15 trillion. It will be built at a cost of N4 billion per kilometer.";
     expect(costPairs(extractClaims(page("r", "2020-01-01", rate)), rate)).toEqual([]);
   });

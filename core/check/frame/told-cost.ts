@@ -31,9 +31,11 @@ export function toldCost(claim: Claim, body: string): boolean {
 /** Pairs of a report's sums told as its project's cost, when that cost takes two near values in one currency. */
 export function costPairs(claims: readonly Claim[], body: string): [Claim, Claim][] {
   const costs = statedFigures(claims).filter((claim) => toldCost(claim, body) && !toldApart(claim, body));
-  const values = new Set(costs.map((claim) => `${claim.value} ${claim.unit}`));
+  const told = (claim: Claim) => `${claim.value} ${claim.unit}`;
+  const values = new Set(costs.map(told));
   if (values.size !== 2) return [];
-  const [a, b] = [costs[0]!, costs.find((claim) => claim.value !== costs[0]!.value)!];
+  // The other sum by value and currency: "$3 billion" and "€3 billion" are two sums of one value.
+  const [a, b] = [costs[0]!, costs.find((claim) => told(claim) !== told(costs[0]!))!];
   const [x, y] = [Math.abs(a.value as number), Math.abs(b.value as number)];
   const near = Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= COST_NEAR;
   const oneSentence = a.sentence?.start === b.sentence?.start;
