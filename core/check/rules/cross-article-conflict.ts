@@ -110,10 +110,9 @@ export const crossArticleConflict: CheckRule = {
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
     }
-    // Figures of two reports aligned as one story, paired by what each counts (aligned/slot-pairs.ts): weak, a discrepancy at most.
-    // A pair the frames judged one thing is theirs, found or not; a measure of one named thing whose
-    // frames found nothing is the aligned reports' (a standing measure the frames did not hold timeless).
-    // Measures of one named thing in two reports, aligned by the thing (aligned/thing-pairs.ts): weak too.
+    // Figures of two reports aligned as one story, paired by what each counts (aligned/slot-pairs.ts), and measures of one
+    // named thing aligned by the thing (aligned/thing-pairs.ts): weak, a discrepancy at most. A story pair the frames judged
+    // one thing is theirs, found or not; a thing pair is the thing's even so (its frames may not hold a standing measure timeless).
     const aligned = [...slotPairs({ article, claims: own }, others, articles), ...thingPairs({ article, claims }, related, articles)];
     for (const { mine, theirs, match, label, quoted, byThing } of aligned) {
       const figures = figuresKey(mine, theirs);
