@@ -54,9 +54,8 @@ const idWords = (id: string) => part(id.slice(id.indexOf(":") + 1)).split("-").f
 /**
  * The keys of a measure of a named thing (aligned/thing-pairs.ts), filed and read alike: each
  * distinctive word of the thing's name (one name written shorter inside another still meets it);
- * a name of common words only
- * ("National Stadium") under its whole id. No key gathers a measure of every thing; the nearest
- * cap bounds a word many things share.
+ * a name of common words only ("National Stadium") under its whole id. No key gathers a measure
+ * of every thing; the nearest cap bounds a word many things share.
  * @example thingKeys(peljesacLength) // ["slot-m.length/thing:peljesac"]
  */
 function thingKeys(claim: Claim): string[] {

@@ -10,8 +10,9 @@ import { thingOf } from "./named-thing.js";
  * named thing of its sentence ("The Chacao Bridge length will be 2,574 m", "The Qamchiq Tunnel,
  * which is 19.2 kilometers long"), else the report's main thing when the clause speaks of it, else
  * the one named thing of the kind its clause points at ("the bridge", "the dam") that the report
- * names, else for "it" / "its" the report's one named thing. A name is capitalised words ending or opening with a kind noun (data/thing-dimensions.ts
- * kinds, data/measure-slots.ts MEASURED_KINDS); two names where one is looked for give nothing.
+ * names, else for "it" / "its" the report's one named thing. A name is capitalised words ending or
+ * opening with a kind noun (data/thing-dimensions.ts kinds, data/measure-slots.ts MEASURED_KINDS);
+ * two names where one is looked for give nothing.
  */
 
 const GROUPS: readonly (readonly string[])[] = [...kindData.kinds, ...MEASURED_KINDS];
