@@ -7,7 +7,7 @@ import { standingMeasure } from "../frame/named-measure.js";
 import type { SameThing } from "../same-thing.js";
 import { retelling, type Retelling } from "../frame/retold.js";
 import { PART_OF_WHOLE_NOTE, partOfWhole } from "../scope.js";
-import { datesAgree, dayOf, daySpan, SAME_MOMENT_DAYS, sameTime, yearOf } from "../time.js";
+import { datesAgree, dayOf, daySpan, gapDays, SAME_MOMENT_DAYS, sameTime, yearOf } from "../time.js";
 import type { Revision } from "../told-revision.js";
 
 /**
@@ -40,12 +40,6 @@ function period(claim: Claim): string {
   return String(yearOf(claim.asOf) ?? dayOf(claim.asOf) ?? "?");
 }
 
-function daysApart(a: Claim, b: Claim): number {
-  const x = daySpan(a.asOf);
-  const y = daySpan(b.asOf);
-  return x && y ? Math.max(0, x.first - y.last, y.first - x.last) : 0;
-}
-
 function quotedNote(count: number): string {
   if (count === 0) return "";
   return count === 1 ? " One figure is quoted: the speaker may be the one who is wrong." : " Both figures are quoted: a speaker may be the one who is wrong.";
@@ -75,7 +69,7 @@ function verdict(a: Claim, b: Claim, sameMoment: boolean, told: Retelling | unde
   if (told?.kind === "superseded") {
     return `${quote(told.early.text)} was counted within days of the event of ${told.event}, ${quote(told.late.text)} long after: an early count is often revised, so the early figure is probably superseded; a story repeating it today should give the later one.${quoted}`;
   }
-  const gap = daysApart(a, b);
+  const gap = gapDays(a.asOf, b.asOf) ?? 0;
   if (falling) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, the later toll confirmed so far (“at least”) is lower, and the confirmed dead do not fall: one report is wrong or counts something else.${quoted}`;
   if (standingMeasure(a) && standingMeasure(b)) return `a measure that holds at any time cannot have both values; one report is wrong.${quoted}`;
   if (sameMoment && gap > 0) return `reported ${gap} day${gap === 1 ? "" : "s"} apart, too close for the figure to have changed much: one report is wrong or out of date.${quoted}`;
