@@ -25,8 +25,11 @@ function notPlace(word: string): boolean {
   return NOT_PLACE_WORDS.has(word) || (MONTHS_AND_DAYS.has(lower) && word === `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`);
 }
 
+/** Letters without their marks, lowercase: "Brăila" -> "braila". */
+export const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /** Letters without marks, words joined: "Örebro" -> "orebro". */
-const slug = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/gu, "");
+const slug = (name: string) => plain(name).replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/gu, "");
 
 /**
  * The places a distance is between, as a thing (`orebro-from-stockholm`), or undefined when the

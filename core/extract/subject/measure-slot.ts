@@ -6,7 +6,7 @@ import { dimensionOf } from "./named-subject.js";
 import { KIND_NOUNS, kindGroup, mainThing } from "./named-main.js";
 import kindData from "./data/thing-dimensions.js";
 import { measuredThing } from "./measured-thing.js";
-import { distanceThing } from "./distance-slot.js";
+import { distanceThing, plain } from "./distance-slot.js";
 import {
   CAPACITY_AFTER, CAPACITY_BEFORE, COST_BEFORE, COSTED_NOUNS, DIMENSION_SLOTS, MEASURE, OTHER_VALUE_WORDS, PART_WORDS, PLANNED_WORDS,
 } from "./data/measure-slots.js";
@@ -76,9 +76,6 @@ function dimensionSlot(body: string, sentence: Span, claim: Claim): { slot: stri
 function framedThing(claim: Claim): ScopeEntity | undefined {
   return claim.subject?.frame?.scope.find((e) => e.kind === "named" && !e.id.startsWith("name:") && (/[\s-]/u.test(e.text.trim()) || kindNouns(e.id).length > 0));
 }
-
-/** Letters without their marks, lowercase: "Brăila" -> "braila". */
-const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** The kind nouns of a thing's group ("bridge", "viaduct"), from the kind nouns its id holds. */
 function kindNouns(id: string): string[] {
