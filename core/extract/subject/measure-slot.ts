@@ -33,11 +33,12 @@ export interface MeasureFound {
   thing: ScopeEntity;
 }
 
-const words = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}-])(?:${alt(list)})(?![\p{L}])`, "iu");
-const PART = words(PART_WORDS);
-const OTHER = words(OTHER_VALUE_WORDS);
-const EVENT = words(Object.keys(events.words));
-const PLANNED = words(PLANNED_WORDS);
+/** Any of a list's words or phrases, whole: "cut", not "execute" or "cuts". */
+const anyWord = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}-])(?:${alt(list)})(?![\p{L}])`, "iu");
+const PART = anyWord(PART_WORDS);
+const OTHER = anyWord(OTHER_VALUE_WORDS);
+const EVENT = anyWord(Object.keys(events.words));
+const PLANNED = anyWord(PLANNED_WORDS);
 const COST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COST_BEFORE)})(?![\p{L}])[^.;:!?]{0,40}$`, "iu");
 const COSTED = new RegExp(String.raw`^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:${alt(COSTED_NOUNS)}|${KIND_NOUNS})(?![\p{L}])`, "u");
 const CAPACITY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAPACITY_BEFORE)})(?![\p{L}])[^.;:!?,]{0,25}$`, "iu");
