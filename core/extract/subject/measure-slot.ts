@@ -24,7 +24,7 @@ import {
  */
 
 /** The mark of a planned value's slot: `m:height.planned`. */
-export const PLANNED_MARK = ".planned";
+const PLANNED_MARK = ".planned";
 
 /** A figure's measure slot, and the thing it measures. */
 export interface MeasureFound {
