@@ -13,8 +13,13 @@ const PREDICATES = new Set(["homeless", "stranded", "marooned", "displaced", "ev
   "forced", "relocated", "detained", "infected", "voted", "attended", "flew", "travelled", "traveled"]);
 /** "without power", "without homes": what the people are left without. */
 const WITHOUT = new Set(["power", "electricity", "heat", "heating", "home", "homes", "shelter", "food", "water"]);
-/** Auxiliaries between the count and its predicate: "300 were evacuated", "thousands remain stranded". */
-const AUXILIARIES = new Set(["were", "are", "was", "remain", "remained", "been"]);
+/**
+ * Words between the count and its predicate: auxiliaries ("300 were evacuated", "thousands remain
+ * stranded"), adverbs ("Seven are still reported missing") and the verbs of a report's caution
+ * ("120 are feared drowned", "were confirmed dead").
+ */
+const BETWEEN = new Set(["were", "are", "was", "remain", "remained", "been", "have", "had", "still", "now", "also", "reportedly",
+  "reported", "feared", "believed", "confirmed", "presumed", "listed"]);
 
 /** The lowercase word starting at `i` (letters only), or "" (no slice unless a letter is there). */
 function wordAt(text: string, i: number): string {
@@ -30,13 +35,13 @@ function wordAt(text: string, i: number): string {
 /** Whether a people predicate follows the figure ending at `end`. */
 function predicateAfter(text: string, end: number): boolean {
   let at = end + 1;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     if (text.charCodeAt(at - 1) !== 32) return false;
     const word = wordAt(text, at);
     if (!word) return false;
     if (PREDICATES.has(word)) return true;
     if (word === "without") return WITHOUT.has(wordAt(text, at + word.length + 1));
-    if (!AUXILIARIES.has(word) && word !== "have" && word !== "had") return false;
+    if (!BETWEEN.has(word)) return false;
     at += word.length + 1;
   }
   return false;
