@@ -6,6 +6,7 @@ import { around, convertInterval, overlap, restates, type Interval } from "../in
 import { PHYSICAL } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { dimensionExplanation, valueExplanation } from "./conversion-explanation.js";
+import { moneyMismatch } from "./money-conversion.js";
 import { asDifference, convertChange, exactOriginal, isChangeAmount, namedScale, notConverted, numeric, type Numeric, significantFigures, writtenReach, writtenStep } from "./conversion-precision.js";
 
 /**
@@ -85,6 +86,10 @@ function checkPair(x: Numeric, y: Numeric, claims: readonly Claim[], body: strin
   [x, y] = [namedScale(x, y), namedScale(y, x)];
   const dx = getUnit(x.unit)?.dimension;
   const dy = getUnit(y.unit)?.dimension;
+  if (dx === "money" && dy === "money") {
+    const slip = moneyMismatch(x, y);
+    return slip ? mismatch(x, y, slip) : null;
+  }
   // Only measures with a unit table behind them convert; a "(10%)" after a count is not a conversion.
   if (!dx || !dy || !PHYSICAL.has(dx) || !PHYSICAL.has(dy)) return null;
   if (dx !== dy) return mismatch(x, y, dimensionExplanation(x, y, dx, dy));
