@@ -7,6 +7,7 @@ import { locatesFromPlace } from "./distance-from.js";
 import { casualtyKind } from "./casualty.js";
 import { addedToCount, opensShare } from "./part-of-people.js";
 import { tollPhrase } from "./toll-phrase.js";
+import { ofWhom } from "./of-whom.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { namedMeasure } from "./named-measure.js";
 import { COMPENSATION_STEP } from "./compensation.js";
@@ -88,6 +89,21 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.casualty = toll;
       r.head = toll.kind;
       r.rules.push("subject.toll-phrase");
+      eventOf(r);
+    },
+  },
+  // "killing 64 people, 41 of whom were children": a part of the count just told, by its group (of-whom.ts).
+  {
+    name: "subject.of-whom",
+    run: (r) => {
+      if (r.casualty || r.named) return;
+      const { text, sentence, mention } = r.input;
+      const part = ofWhom(text, sentence.start, sentence.end, mention.start, mention.end);
+      if (!part) return;
+      r.casualty = part.casualty;
+      r.head = part.casualty.kind;
+      r.phrase = part.group;
+      r.rules.push("subject.of-whom");
       eventOf(r);
     },
   },
