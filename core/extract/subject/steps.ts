@@ -8,6 +8,7 @@ import { casualtyKind } from "./casualty.js";
 import { addedToCount, opensShare } from "./part-of-people.js";
 import { tollPhrase } from "./toll-phrase.js";
 import { ofWhom } from "./of-whom.js";
+import { breakdownPart } from "./breakdown-part.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { namedMeasure } from "./named-measure.js";
 import { COMPENSATION_STEP } from "./compensation.js";
@@ -104,6 +105,20 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.head = part.casualty.kind;
       r.phrase = part.group;
       r.rules.push("subject.of-whom");
+      eventOf(r);
+    },
+  },
+  // "Of the 72 deaths, 39 were in Wajima, 22 in Suzu": a place's part of the count the opener names (breakdown-part.ts).
+  {
+    name: "subject.breakdown",
+    run: (r) => {
+      if (r.casualty || r.named) return;
+      const { text, sentence, mention } = r.input;
+      const part = breakdownPart(text, sentence.start, mention.start, mention.end);
+      if (!part) return;
+      r.casualty = part;
+      r.head = part.kind;
+      r.rules.push("subject.breakdown", "subject.share");
       eventOf(r);
     },
   },

@@ -65,3 +65,18 @@ describe("the story's one named vessel ('the 6,325-ton vessel')", () => {
     expect(storyVessel("The Thomas Aquinas ferry, carrying 692 people, collided with a freighter near the port of Cebu.")?.thing.id).toBe("thomas-aquinas");
   });
 });
+
+describe("a count's breakdown by place ('Of the 72 deaths, 39 were in Wajima, 22 in Suzu')", () => {
+  // The Japan News (Yomiuri Shimbun) on the Noto Peninsula quake, 3 Jan 2024 (dev19).
+  const body = "Of the 72 deaths, 39 were in Wajima, 22 in Suzu, five in Nanao, two each in Anamizu and Noto, and one each in Hakui and Shika.";
+  it("reads each item as the opener's casualty at its place, marked a share", () => {
+    const suzu = frameOf(body, "22", "2024-01-03");
+    expect(suzu?.measure.id).toBe("killed");
+    expect(suzu?.scope.some((e) => e.kind === "place" && e.id === "suzu")).toBe(true);
+    expect(suzu?.rules).toContain("subject.share");
+    expect(frameOf(body, "39", "2024-01-03")?.scope.some((e) => e.kind === "place" && e.id === "wajima")).toBe(true);
+  });
+  it("reads no count of the places together from 'two each in Anamizu and Noto'", () => {
+    expect(frameOf(body, "two", "2024-01-03")).toBeUndefined();
+  });
+});
