@@ -47,11 +47,11 @@ export const PART_VERB = /^\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\
 const CREW_NEAR = /\bcrew\b/i;
 
 /** "a ferry sank with 459 on board", "carrying 150 aboard": a bare count right before "on board" is everyone there. */
-const BARE_ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)\b(?!\s+(?:the\s+)?(?:\p{L}+\s+)?(?:for|since)\b)/iu;
+const BARE_ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)\b/i;
 const CARRIED_BARE = /\b(?:with|carrying|carried|had|has)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
 
 function bareAboard(text: string, sentenceEnd: number, mention: Mention): boolean {
-  if (mention.unit || mention.dimension && mention.dimension !== "count") return false;
+  if (mention.unit || (mention.dimension && mention.dimension !== "count")) return false;
   return CARRIED_BARE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && BARE_ON_BOARD.test(text.slice(mention.end, Math.min(sentenceEnd, mention.end + 60)));
 }
 

@@ -66,7 +66,9 @@ const ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)(?:\s+(?:the\s+)?(?:[\p{L}\d-
 const IN_PLACE = /^\s+(?:in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?=\s+(?:were|was|have|had|are|is|died|perished)\b)/u;
 /**
  * "At least 64 children in a shopping center in the Siberian city of Kemerovo were killed": a chain
- * of where they were, with no verb or clause word in it, before a passive verb of harm.
+ * of where they were, with no verb or clause word in it, ending in a name (a place told, as IN_PLACE),
+ * before a passive verb of harm. With no name at its end ("three people in the car were killed") it
+ * may be a part of the toll, and is not read.
  */
 const WHERE_CHAIN = /^\s+(?:in|at|inside)(?:\s+(?!(?:who|whom|that|which|and|or|but|were|was|is|are|have|has|had|when|after|before|while)\b)[\p{L}’'.-]+){0,9}?\s+\p{Lu}[\p{L}’'.-]*(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)\b)/u;
 
