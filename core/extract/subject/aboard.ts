@@ -1,5 +1,6 @@
 import measures from "./data/measures.js";
 import { wordAlternation } from "./alternation.js";
+import type { Mention } from "../mention.js";
 import type { Reading } from "./reading.js";
 import { singular } from "./words.js";
 import { VESSEL_PREFIX } from "./named-thing.js";
@@ -45,6 +46,15 @@ export const PART_VERB = /^\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\
 /** The crew told apart near the passengers: "Six crew members were also on board". */
 const CREW_NEAR = /\bcrew\b/i;
 
+/** "a ferry sank with 459 on board", "carrying 150 aboard": a bare count right before "on board" is everyone there. */
+const BARE_ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)\b/i;
+const CARRIED_BARE = /\b(?:with|carrying|carried|had|has)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
+
+function bareAboard(text: string, sentenceEnd: number, mention: Mention): boolean {
+  if (mention.unit || (mention.dimension && mention.dimension !== "count")) return false;
+  return CARRIED_BARE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && BARE_ON_BOARD.test(text.slice(mention.end, Math.min(sentenceEnd, mention.end + 60)));
+}
+
 /** "passengers and crew", "passengers and crew members": the figure counts both. */
 const AND_CREW = /^\s+and\s+crew(?:\s+members)?\b/i;
 /** "68 passengers and four crew": the figure counts the passengers alone. */
@@ -55,8 +65,9 @@ const CREW_APART = /^\s+and\s+(?:\S+\s+){1,2}crew\b/i;
  */
 export function aboard(r: Reading): boolean {
   const phrase = r.phrase;
-  if (!phrase || r.input.mention.kind !== "quantity") return false;
+  if (r.input.mention.kind !== "quantity") return false;
   const { text, sentence, mention } = r.input;
+  if (!phrase) return bareAboard(text, sentence.end, mention);
   const noun = singular(phrase.head.lower);
   const after = text.slice(phrase.end, Math.min(sentence.end, phrase.end + 140));
   const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);

@@ -64,6 +64,13 @@ const APPOSITIVE = /^(?:,\s+(?:including|mostly|mainly|most\s+of\s+them|many\s+o
 const ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)(?:\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?=(?:were|was|have|had|are)\b))?/iu;
 /** "At least 27 people in Mexico were killed": where the people were, a capitalised place between the count and its verb. */
 const IN_PLACE = /^\s+(?:in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?=\s+(?:were|was|have|had|are|is|died|perished)\b)/u;
+/**
+ * "At least 64 children in a shopping center in the Siberian city of Kemerovo were killed": a chain
+ * of where they were, with no verb or clause word in it, ending in a name (a place told, as IN_PLACE),
+ * before a passive verb of harm. With no name at its end ("three people in the car were killed") it
+ * may be a part of the toll, and is not read.
+ */
+const WHERE_CHAIN = /^\s+(?:in|at|inside)(?:\s+(?!(?:who|whom|that|which|and|or|but|were|was|is|are|have|has|had|when|after|before|while)\b)[\p{L}’'.-]+){0,9}?\s+\p{Lu}[\p{L}’'.-]*(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)\b)/u;
 
 /** "those killed included 10 Marines, two Army soldiers and": a count listed among the casualties. */
 const LISTED_AMONG = /\b(killed|dead|injured|wounded|hurt)\s+(?:include|included|includes|were)\s+(?:(?:at least|about|some)\s+)?(?:[^,;:.()]{1,40},\s+){0,4}(?:[^,;:.()]{1,40}?\s+)?(?:and\s+)?$/i;
@@ -130,7 +137,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const end = phrase ? phrase.end : mentionEnd;
   // "Only 104 of the estimated 750 passengers survived": the verb is the part's, not the whole's.
   if (text.slice(Math.max(0, mentionStart - 16), mentionStart).includes(" of ") && WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
-  const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? 0);
+  const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? WHERE_CHAIN.exec(text.slice(end, end + 100))?.[0].length ?? 0);
   const from = andPeople(text, phrase, skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0));
   const after = listed ? null : verbAfter(text, from, phrase?.head.lower);
   // "25 individuals who have been hospitalized" counts them; "One person who died was found",

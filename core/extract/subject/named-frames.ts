@@ -7,6 +7,7 @@ import type { NamedMeasure } from "./named-measure.js";
 import { NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
 import { lowercaseKind, storyKindLoose } from "./named-kind.js";
+import { storyVessel, VESSEL_NOUN } from "./named-vessel.js";
 
 /**
  * Measures of named things whose words name the class in a phrase around the name, not beside
@@ -100,6 +101,11 @@ export function storyThing(text: string, sentence: Span, m: Mention, found: Foun
   if (!found.cls || !/-\p{L}+$/u.test(text.slice(m.start, m.end)) || !DEFINITE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   // The first of the next four lowercase words that names a kind ("seaside condominium").
   const words = NOUN_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)))?.[0].split(/\s+/) ?? [];
+  // "aboard the 6,325-ton vessel": the story's one named ship (named-vessel.ts).
+  if (words.slice(0, 3).some((w) => VESSEL_NOUN.test(w))) {
+    const vessel = storyVessel(text);
+    return vessel ? { cls: found.cls, words: found.words, ...vessel } : null;
+  }
   const ends = words.slice(0, 5).map((w) => KINDS.find(([kind]) => kind.test(w))?.[1]).find(Boolean);
   if (!ends) return null;
   const names = new Map<string, { start: number; end: number; words: string }>();

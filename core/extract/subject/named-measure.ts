@@ -23,6 +23,7 @@ import { frontedMeasure } from "./named-fronted.js";
 import { kindBeside, openingKind } from "./named-kind.js";
 import { POPULATION_POINTER, populationPointer } from "./population-pointer.js";
 import { subjectMeasure } from "./named-subject.js";
+import { apposedPopulation } from "./named-apposed.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -114,7 +115,7 @@ function standing(text: string, sentence: Span, m: Mention): NamedMeasure | null
   if (!found.cls && !BARE_COUNT_GATE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) return null;
   // A distance from a border is the clause subject's: "X, about 50 km from the border" is no apposition of X's measure.
   const beside = border ? null : compound(text, sentence, m, found) ?? predicate(text, sentence, m, found) ?? isA(text, sentence, m, found);
-  const hit = beside ?? fronted(text, sentence, m, found) ?? superlative(text, sentence, m, found) ?? frontedMeasure(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? kindBeside(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
+  const hit = beside ?? apposedPopulation(text, sentence, m, found) ?? fronted(text, sentence, m, found) ?? superlative(text, sentence, m, found) ?? frontedMeasure(text, sentence, m, found) ?? livesIn(text, sentence, m, found) ?? away(text, sentence, m, found) ?? kindBeside(text, sentence, m, found) ?? storyThing(text, sentence, m, found);
   return hit?.cls ? hit : null;
 }
 

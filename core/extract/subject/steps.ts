@@ -7,6 +7,8 @@ import { locatesFromPlace } from "./distance-from.js";
 import { casualtyKind } from "./casualty.js";
 import { addedToCount, opensShare } from "./part-of-people.js";
 import { tollPhrase } from "./toll-phrase.js";
+import { ofWhom } from "./of-whom.js";
+import { breakdownPart } from "./breakdown-part.js";
 import { labelHead, numberOfPhrase, tableCellHead } from "./label.js";
 import { namedMeasure } from "./named-measure.js";
 import { COMPENSATION_STEP } from "./compensation.js";
@@ -88,6 +90,35 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.casualty = toll;
       r.head = toll.kind;
       r.rules.push("subject.toll-phrase");
+      eventOf(r);
+    },
+  },
+  // "killing 64 people, 41 of whom were children": a part of the count just told, by its group (of-whom.ts).
+  {
+    name: "subject.of-whom",
+    run: (r) => {
+      if (r.casualty || r.named) return;
+      const { text, sentence, mention } = r.input;
+      const part = ofWhom(text, sentence.start, sentence.end, mention.start, mention.end);
+      if (!part) return;
+      r.casualty = part.casualty;
+      r.head = part.casualty.kind;
+      r.phrase = part.group;
+      r.rules.push("subject.of-whom");
+      eventOf(r);
+    },
+  },
+  // "Of the 72 deaths, 39 were in Wajima, 22 in Suzu": a place's part of the count the opener names (breakdown-part.ts).
+  {
+    name: "subject.breakdown",
+    run: (r) => {
+      if (r.casualty || r.named) return;
+      const { text, sentence, mention } = r.input;
+      const part = breakdownPart(text, sentence.start, mention.start, mention.end);
+      if (!part) return;
+      r.casualty = part;
+      r.head = part.kind;
+      r.rules.push("subject.breakdown", "subject.share");
       eventOf(r);
     },
   },

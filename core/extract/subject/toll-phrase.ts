@@ -34,7 +34,8 @@ const OF_WORD = String.raw`(?:[^,;:.!?()\d]|\d+(?:[.,]\d+)*(?=[\s-]+\p{L}))`;
 // A comma may close the event phrase before its verb ("... that struck Nepal on Friday midnight, has gone up to 154").
 const OF = String.raw`(?:\s+(?:in|from|of|for|by|after)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}${OF_WORD}{0,40}?){0,3})?,?`;
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
-const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?`;
+// "jumped by nearly 1,200 to 5,209", "rose by 12 to 84": the change told before the level; the figure after "to" is the toll.
+const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?(?:\s+by\s+${QUALIFIER}\d[\d,.]*(?:\s+(?:people|persons))?(?=\s+to\s))?`;
 const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day))*`;
 // "confirmed the death toll as 41", "gave the toll as 30": "as" names the figure as "at" does.
 const SET = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|as|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");

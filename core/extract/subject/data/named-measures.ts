@@ -144,6 +144,8 @@ const data = {
   } as Record<string, string>,
   /** Count nouns that are a population only after a phrase of countFrames ("people" alone is anyone). */
   needsFrame: ["people", "person"],
+  /** "Mandalay, Myanmar's second-largest city, home to ...": nouns of an apposition that make the name beside it a place with people (named-apposed.ts). */
+  placeNouns: ["city", "town", "village", "capital", "metropolis", "port", "hub", "region", "province", "state", "country", "nation", "island", "district", "county", "municipality", "prefecture", "megacity"],
   countFrames: ["a city of", "a town of", "a village of", "a country of", "a nation of", "a metropolis of", "a region of", "an island of", "home to", "has a population of", "had a population of", "with a population of", "population of"],
   changing: ["planned", "set to be", "was to be", "was to have", "is to be", "to reach", "plans", "proposed", "designed to", "will be", "would be", "would have", "to be expanded", "expanded", "expansion", "extension", "extended", "increase", "increased", "reduced", "cut to", "originally", "initially", "raise", "raised", "could hold", "will hold", "once", "formerly", "before the", "after the", "grew", "fell", "rose to", "shrank", "estimated to reach", "projected",
     "when completed", "once completed", "upon completion", "on completion", "under construction", "could be", "is expected to", "are expected to",
