@@ -3,12 +3,14 @@
  * (session 19, I): a list adding up to a figure (core/check/rules/internal-parts.ts listSums), "a
  * further N" (furtherParts), a count province by province (internal-units.ts), Portuguese text
  * (internal-language.ts), a total and its breakdown not adding up (internal-shortfall.ts), counts
- * the report says differ (internal-told-differ.ts). Text from the session 19 development set:
+ * the report says differ (internal-told-differ.ts), one vessel's length told twice
+ * (internal-vessel.ts). Text from the session 19 development set:
  * Evening Standard on the central Vietnam floods (16 Nov 2013, d19-32), Business Insider on Lion
  * Air JT610 (29 Oct 2018, d19-68), Manila Bulletin on the Lady Mary Joy 3 fire (30 Mar 2023,
  * d19-97), The New Arab on the Saada airstrike (20 Dec 2017, d19-43), Público on the Lotte World
  * Tower (4 Apr 2017, d19-61), Japan News on the Noto quake (2 Jan 2024, d19-92), France 24 on the
- * Cairo Ramses station fire (27 Feb 2019, d19-65).
+ * Cairo Ramses station fire (27 Feb 2019, d19-65), Republic Monitor on the Key Bridge collapse
+ * (27 Mar 2024, d19-73).
  */
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../core/index.js";
@@ -17,6 +19,7 @@ import { unitsByFigure, unitShare, unitsNamed } from "../../core/check/rules/int
 import { readAsEnglish } from "../../core/check/rules/internal-language.js";
 import { shortfalls } from "../../core/check/rules/internal-shortfall.js";
 import { toldDiffer } from "../../core/check/rules/internal-told-differ.js";
+import { vesselPairs } from "../../core/check/rules/internal-vessel.js";
 import type { Article } from "../../core/model.js";
 import { internalFindings as internal, internalTexts, claimWithText as claim } from "./support.js";
 
@@ -63,7 +66,7 @@ describe("a list of counts adding up to a figure of the report", () => {
     expect(listSums(listsOf(claims, page.body)).has(claim(claims, "eight"))).toBe(false);
     expect(internalTexts(page)).toHaveLength(1);
   });
-  it("takes an approximate whole within its rounding only", () => {
+  it("takes no list whose sum is no figure of the report", () => {
     const claims = extractClaims(vietnam);
     const sums = listSums(listsOf(claims, vietnam.body));
     // "three dead and three missing" add to six, no figure of the report.
@@ -159,5 +162,24 @@ describe("two counts the report says differ (France 24 on the Cairo Ramses stati
   });
   it("leaves bounds that allow both alone where the report does not say they differ", () => {
     expect(internal(cairo("The toll may rise"))).toEqual([]);
+  });
+});
+
+const keyBridge = (second: string): Article => ({
+  id: "key-bridge", published: "2024-03-27",
+  body: "Baltimore’s Francis Scott Key Bridge collapsed early Tuesday morning after one of its columns was struck by a huge container ship. The Dali, a giant 948-foot cargo ship, collides with the bridge, causing it to break and crash into the river below, spilling vehicles and people into the river. "
+    + `Six persons remained missing.\n\n${second}`,
+});
+
+describe("one vessel's length told under two words (Republic Monitor on the Key Bridge collapse, 27 Mar 2024, d19-73)", () => {
+  it("finds the ship's 948 feet and the tanker's 985 feet in a report of one vessel", () => {
+    const page = keyBridge("The 985-foot (300-meter) tanker collided with one of the 1.6-mile (2.6-kilometer) bridge’s supports, forcing the span to break and plummet into the river in seconds.");
+    expect(vesselPairs(extractClaims(page), page.body).pairs).toHaveLength(1);
+    expect(internalTexts(page)).toHaveLength(1);
+  });
+  it("ties no lengths in a report of two vessels", () => {
+    const page = keyBridge("Hours earlier the 985-foot tanker had collided with another vessel in the harbour.");
+    expect(vesselPairs(extractClaims(page), page.body).pairs).toEqual([]);
+    expect(internal(page)).toEqual([]);
   });
 });

@@ -39,6 +39,7 @@ import { addsUpTo, furtherParts, listsOf, listSums } from "./internal-parts.js";
 import { unitsByFigure, unitShare } from "./internal-units.js";
 import { readAsEnglish } from "./internal-language.js";
 import { toldDiffer } from "./internal-told-differ.js";
+import { vesselMatch, vesselPairs } from "./internal-vessel.js";
 import { shortfallExplanation, shortfallOf, shortfalls } from "./internal-shortfall.js";
 
 /**
@@ -123,6 +124,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // One place's distance told twice ("about 30 miles northwest of the capital" / "about 20 miles from the capital").
   const distances = distancePairs(primary, article.body);
   const costs = costPairs(primary, article.body);
+  // One vessel's length told under two words ("948-foot cargo ship" / "985-foot tanker").
+  const vessels = vesselPairs(primary, article.body);
   const framedPairs = pairsWithin(primary);
   const paired = new Set(framedPairs.map(([x, y]) => `${x.id}\u0000${y.id}`));
   const unpaired = ([x, y]: [Claim, Claim]) => {
@@ -130,7 +133,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     paired.add(`${x.id}\u0000${y.id}`);
     return fresh;
   };
-  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired), ...distances.pairs.filter(unpaired), ...costs.filter(unpaired)]
+  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired), ...distances.pairs.filter(unpaired), ...costs.filter(unpaired),
+    ...vessels.pairs.filter(unpaired)]
     .map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
   // Figures the story puts in order once (an update, "has since risen") are in order for every
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
@@ -176,7 +180,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
     const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null)
       ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) ?? sectionLeadMatch(a, b, sectionLeads.why)
-        ?? distanceMatch(a, b, distances.why) ?? costMatch(a, b, costs) : null);
+        ?? distanceMatch(a, b, distances.why) ?? costMatch(a, b, costs) : null) ?? vesselMatch(a, b, vessels.why);
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);

@@ -61,17 +61,15 @@ export function listSums(lists: readonly Claim[][]): Map<Claim, number> {
 }
 
 /**
- * Whether the smaller of two figures is an item of a list that adds up to the larger: exactly,
- * or within the larger's rounding when it is told as approximate ("about 80,000").
+ * Whether the smaller of two figures is an item of a list that adds up to the larger, exactly: a
+ * near sum proves nothing ("Four dead, 291 missing" is no part of "nearly 300 people missing").
  * @example addsUpTo(oneNinetyFive, twoThirty, sums) // true
  */
 export function addsUpTo(a: Claim, b: Claim, sums: ReadonlyMap<Claim, number>): boolean {
   if (typeof a.value !== "number" || typeof b.value !== "number" || a.value === b.value) return false;
   const [small, large] = a.value < b.value ? [a, b] : [b, a];
   const sum = sums.get(small);
-  if (sum === undefined || sums.get(large) === sum) return false;
-  const whole = large.value as number;
-  return large.qualifier === "approx" ? Math.abs(sum - whole) <= 0.05 * whole : sum === whole;
+  return sum !== undefined && sums.get(large) !== sum && sum === large.value;
 }
 
 /** The class of a figure's measure: "killed.in-hospital" is of the killed. */
