@@ -4,13 +4,13 @@
  * further N" (furtherParts), a count province by province (internal-units.ts), Portuguese text
  * (internal-language.ts), a total and its breakdown not adding up (internal-shortfall.ts), counts
  * the report says differ (internal-told-differ.ts), one vessel's length told twice
- * (internal-vessel.ts). Text from the session 19 development set:
+ * (internal-vessel.ts), a figure dated to the story's day (internal-same-day.ts). Text from the session 19 development set:
  * Evening Standard on the central Vietnam floods (16 Nov 2013, d19-32), Business Insider on Lion
  * Air JT610 (29 Oct 2018, d19-68), Manila Bulletin on the Lady Mary Joy 3 fire (30 Mar 2023,
  * d19-97), The New Arab on the Saada airstrike (20 Dec 2017, d19-43), Público on the Lotte World
  * Tower (4 Apr 2017, d19-61), Japan News on the Noto quake (2 Jan 2024, d19-92), France 24 on the
  * Cairo Ramses station fire (27 Feb 2019, d19-65), Republic Monitor on the Key Bridge collapse
- * (27 Mar 2024, d19-73).
+ * (27 Mar 2024, d19-73), Myanmar Now on the Hpakant landslide (22 Dec 2021, d19-13).
  */
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../core/index.js";
@@ -20,6 +20,7 @@ import { readAsEnglish } from "../../core/check/rules/internal-language.js";
 import { shortfalls } from "../../core/check/rules/internal-shortfall.js";
 import { toldDiffer } from "../../core/check/rules/internal-told-differ.js";
 import { vesselPairs } from "../../core/check/rules/internal-vessel.js";
+import { datedToOneEvent } from "../../core/check/rules/internal-same-day.js";
 import type { Article } from "../../core/model.js";
 import { internalFindings as internal, internalTexts, claimWithText as claim } from "./support.js";
 
@@ -181,5 +182,22 @@ describe("one vessel's length told under two words (Republic Monitor on the Key 
     const page = keyBridge("Hours earlier the 985-foot tanker had collided with another vessel in the harbour.");
     expect(vesselPairs(extractClaims(page), page.body).pairs).toEqual([]);
     expect(internal(page)).toEqual([]);
+  });
+});
+
+const hpakant: Article = {
+  id: "hpakant", published: "2021-12-22",
+  body: "One person found dead and up to 100 others still missing after landslide in Hpakant\n\n"
+    + "At least one person is confirmed dead and as many as 100 others are feared missing following a landslide near the Kachin State jade-mining town of Hpakant early Wednesday morning, according to local sources.\n\n"
+    + "According to the Kachin News Group, 20 people were killed in Wednesday’s landslide, which came just three days after a similar incident in the village of Hseng Ja Bum, also in Hpakant Township, reportedly left five people dead.\n\n"
+    + "At least 172 people were believed to have been killed after a massive landslide in the area in July of last year; only 166 bodies were recovered.",
+};
+
+describe("a figure dated to the story's day beside words of another time (Myanmar Now on the Hpakant landslide, 22 Dec 2021, d19-13)", () => {
+  it("ties Wednesday's 20 to the one confirmed dead, not the earlier incident's five or last year's 172", () => {
+    const claims = extractClaims(hpakant);
+    expect(datedToOneEvent(claim(claims, "20"), claim(claims, "One"), hpakant.body)).toBe(true);
+    expect(datedToOneEvent(claim(claims, "At least 172"), claim(claims, "One"), hpakant.body)).toBe(false);
+    expect(internalTexts(hpakant)).toEqual([expect.stringContaining("20")]);
   });
 });

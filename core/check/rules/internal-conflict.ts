@@ -40,6 +40,7 @@ import { unitsByFigure, unitShare } from "./internal-units.js";
 import { readAsEnglish } from "./internal-language.js";
 import { toldDiffer } from "./internal-told-differ.js";
 import { vesselMatch, vesselPairs } from "./internal-vessel.js";
+import { datedToOneEvent } from "./internal-same-day.js";
 import { shortfallExplanation, shortfallOf, shortfalls } from "./internal-shortfall.js";
 
 /**
@@ -163,7 +164,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     if (oneSentence(a, b)) return "one-sentence";
     if (restatement(a, b)) return "restatement";
     if (!sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) return "other-time";
-    if (separateEvents(a, b, article.body)) return "separate-events";
+    // Unless words of another time in one's sentence belong to another figure: "20 people were killed in Wednesday's landslide, which came three days after ...".
+    if (separateEvents(a, b, article.body) && !datedToOneEvent(a, b, article.body, told)) return "separate-events";
     if (unplacedAmongSeveral(a, b, eventsAt) || ofSeveralTold(a, b, several)) return "among-several";
     // Everyone who came since a start and those in some state now are two counts (tally.ts runningTotal).
     if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) return "running-total";
