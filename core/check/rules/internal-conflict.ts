@@ -41,7 +41,7 @@ import { readAsEnglish } from "./internal-language.js";
 import { toldDiffer } from "./internal-told-differ.js";
 import { vesselMatch, vesselPairs } from "./internal-vessel.js";
 import { datedToOneEvent } from "./internal-same-day.js";
-import { shortfallExplanation, shortfallOf, shortfalls } from "./internal-shortfall.js";
+import { shortfallFinding, shortfallOf, shortfalls } from "./internal-shortfall.js";
 
 /**
  * One article giving the same subject two incompatible values for the same time, without
@@ -102,8 +102,9 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   const parts = new Set([...inBreakdowns(primary, article.body), ...partsOfThose(primary, article.body), ...partsNamed(primary, article.body),
     ...additions(primary, article.body), ...addedToBases(primary, article.body), ...lent, ...bodiesPartOfToll(primary),
     ...furtherParts(primary, article.body)]);
-  // Lists of counts of several groups ("saved 195 passengers and 35 crewmembers") and their sums: parts of a whole told elsewhere.
+  // A report in another language: the extractor reads figures without the words that tell them apart.
   const english = readAsEnglish(article.body);
+  // Lists of counts of several groups ("saved 195 passengers and 35 crewmembers") and their sums: parts of a whole told elsewhere.
   const lists = listsOf(primary, article.body);
   const sums = listSums(lists);
   // A total and the breakdown the next sentence gives of it, told as complete, that do not add up.
@@ -198,8 +199,7 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     const breakdown = shortfallOf(a, b, short);
     if (breakdown && !shown.has(figuresKey(a, b))) {
       shown.add(figuresKey(a, b));
-      const explanation = shortfallExplanation(breakdown);
-      return { a, b, finding: makeFinding({ rule: NAME, kind: "internal-conflict", severity: "discrepancy", claims: [breakdown.whole, breakdown.items[0]!], explanation }) };
+      return { a, b, finding: shortfallFinding(breakdown, NAME) };
     }
     const match = stopOf(a, b);
     if (typeof match === "string") return { a, b, stop: match };

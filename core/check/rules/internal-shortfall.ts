@@ -1,4 +1,5 @@
-import type { Claim } from "../../model.js";
+import type { Claim, Finding } from "../../model.js";
+import { makeFinding } from "../finding.js";
 import { describeClaim, describeSubject, quote } from "../describe.js";
 import { headOf } from "../pairs.js";
 import { sameTime } from "../time.js";
@@ -69,8 +70,9 @@ export function shortfallOf(a: Claim, b: Claim, found: readonly Shortfall[]): Sh
   return found.find((short) => (short.whole === a && short.items[0] === b) || (short.whole === b && short.items[0] === a));
 }
 
-/** The finding's words: the total, the breakdown's figures and what they add up to. */
-export function shortfallExplanation({ whole, items, sum }: Shortfall): string {
-  return `${describeSubject(whole)}: the article gives ${quote(whole.text)} (${describeClaim(whole)}) as the total, but the breakdown in the next sentence `
+/** The finding of a shortfall, between the total and the breakdown's first item: the total, the breakdown's figures and what they add up to. */
+export function shortfallFinding({ whole, items, sum }: Shortfall, rule: string): Finding {
+  const explanation = `${describeSubject(whole)}: the article gives ${quote(whole.text)} (${describeClaim(whole)}) as the total, but the breakdown in the next sentence `
     + `(${items.map((item) => quote(item.text)).join(", ")}) adds up to ${sum}. A part is missing from the breakdown, or the total is wrong.`;
+  return makeFinding({ rule, kind: "internal-conflict", severity: "discrepancy", claims: [whole, items[0]!], explanation });
 }
