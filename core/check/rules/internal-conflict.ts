@@ -35,6 +35,13 @@ import { everyMention, figuresKey } from "../repeats.js";
 import { marksRevision } from "./revision.js";
 import { explanationOf, severityOf } from "./internal-explanation.js";
 import { COUNTING_VERB } from "../data/counted-where.js";
+import { addsUpTo, furtherParts, listsOf, listSums } from "./internal-parts.js";
+import { unitsByFigure, unitShare } from "./internal-units.js";
+import { readAsEnglish } from "./internal-language.js";
+import { toldDiffer } from "./internal-told-differ.js";
+import { vesselMatch, vesselPairs } from "./internal-vessel.js";
+import { datedToOneEvent } from "./internal-same-day.js";
+import { shortfallFinding, shortfallOf, shortfalls } from "./internal-shortfall.js";
 
 /**
  * One article giving the same subject two incompatible values for the same time, without
@@ -70,7 +77,7 @@ function explained(a: Claim, b: Claim, body: string): boolean {
 }
 
 /** Why a pair of one article's figures gave no finding: the first guard that held (internal-stops.mjs traces them). */
-export type InternalStop = "repeated" | "revised" | "part" | "set-aside" | "one-sentence" | "restatement" | "other-time" | "separate-events"
+export type InternalStop = "other-language" | "adds-up" | "repeated" | "revised" | "part" | "set-aside" | "one-sentence" | "restatement" | "other-time" | "separate-events"
   | "among-several" | "running-total" | "count-going-on" | "placed-part" | "set-against" | "from-different-things" | "not-same-thing"
   | "values-agree" | "explained" | "doubly-unsure" | "series";
 
@@ -93,9 +100,18 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   const story = storyEvent(primary);
   const lent = primary.filter((claim) => lentPart(claim, story, article.body));
   const parts = new Set([...inBreakdowns(primary, article.body), ...partsOfThose(primary, article.body), ...partsNamed(primary, article.body),
-    ...additions(primary, article.body), ...addedToBases(primary, article.body), ...lent, ...bodiesPartOfToll(primary)]);
-  // Where each figure's sentence says it was counted: a story counting place by place.
+    ...additions(primary, article.body), ...addedToBases(primary, article.body), ...lent, ...bodiesPartOfToll(primary),
+    ...furtherParts(primary, article.body)]);
+  // A report in another language: the extractor reads figures without the words that tell them apart.
+  const english = readAsEnglish(article.body);
+  // Lists of counts of several groups ("saved 195 passengers and 35 crewmembers") and their sums: parts of a whole told elsewhere.
+  const lists = listsOf(primary, article.body);
+  const sums = listSums(lists);
+  // A total and the breakdown the next sentence gives of it, told as complete, that do not add up.
+  const short = english ? shortfalls(primary, lists, article.body) : [];
+  // Where each figure's sentence says it was counted: a story counting place by place, or province by province.
   const places = placesByFigure(primary, article.body);
+  const units = unitsByFigure(primary, article.body);
   // A roundup of events of one class at several places: an unplaced one may be any of them.
   const eventsAt = eventPlaces(primary);
   // A story that says it tells several events of one class ("12 people in two attacks").
@@ -110,6 +126,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // One place's distance told twice ("about 30 miles northwest of the capital" / "about 20 miles from the capital").
   const distances = distancePairs(primary, article.body);
   const costs = costPairs(primary, article.body);
+  // One vessel's length told under two words ("948-foot cargo ship" / "985-foot tanker").
+  const vessels = vesselPairs(primary, article.body);
   const framedPairs = pairsWithin(primary);
   const paired = new Set(framedPairs.map(([x, y]) => `${x.id}\u0000${y.id}`));
   const unpaired = ([x, y]: [Claim, Claim]) => {
@@ -117,7 +135,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     paired.add(`${x.id}\u0000${y.id}`);
     return fresh;
   };
-  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired), ...distances.pairs.filter(unpaired), ...costs.filter(unpaired)]
+  const pairs = [...framedPairs, ...toldWithWords.pairs.filter(unpaired), ...sectionLeads.pairs.filter(unpaired), ...distances.pairs.filter(unpaired), ...costs.filter(unpaired),
+    ...vessels.pairs.filter(unpaired)]
     .map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
   // Figures the story puts in order once (an update, "has since risen") are in order for every
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
@@ -128,23 +147,26 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // words ("This figure is more than double the official death toll of 56"), are told apart once
   // for every mention: the sub-headline's "K-P ... 225 deaths" is the 225 "reported from Khyber-Pakhtunkhwa".
   const toldApartOf = everyMention(pairs, ([a, b]): InternalStop | undefined =>
-    placedPart(a, b, primary, places, article.body, story?.places) || hospitalShare(a, b, article.body) ? "placed-part"
+    placedPart(a, b, primary, places, article.body, story?.places) || unitShare(a, b, units) || hospitalShare(a, b, article.body) ? "placed-part"
       : comparedInWords(a, b, article.body) ? "set-against" : undefined);
   // Figures the story itself calls an error or an unconfirmed first estimate.
   const aside = setAside(primary, article.body);
   const shown = new Set<string>();
   const stopOf = (a: Claim, b: Claim): InternalStop | SameThing => {
+    if (!english) return "other-language";
     const figures = figuresKey(a, b);
     // One finding per pair of figures, however often the story repeats them.
     if (shown.has(figures)) return "repeated";
     if (revised(figures)) return "revised";
     if (parts.has(a) || parts.has(b)) return "part";
+    if (addsUpTo(a, b, sums)) return "adds-up";
     // "is estimated to exceed 80,000" beside "stood at 69,181": what a count may come to, not what it is.
     if (aside.has(a) || aside.has(b) || forecastBeside(a, b, article.body)) return "set-aside";
     if (oneSentence(a, b)) return "one-sentence";
     if (restatement(a, b)) return "restatement";
     if (!sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS)) return "other-time";
-    if (separateEvents(a, b, article.body)) return "separate-events";
+    // Unless words of another time in one's sentence belong to another figure: "20 people were killed in Wednesday's landslide, which came three days after ...".
+    if (separateEvents(a, b, article.body) && !datedToOneEvent(a, b, article.body, told)) return "separate-events";
     if (unplacedAmongSeveral(a, b, eventsAt) || ofSeveralTold(a, b, several)) return "among-several";
     // Everyone who came since a start and those in some state now are two counts (tally.ts runningTotal).
     if (runningTotal(a, sentenceOf(a, article.body)) !== runningTotal(b, sentenceOf(b, article.body))) return "running-total";
@@ -161,18 +183,24 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     // Nothing ties two tolls across reports, but one report tells one story (frame/one-story-toll.ts).
     const match = comparison.match ?? (comparison.stop === "no-anchor" ? oneStoryToll(a, b, article.body) : null)
       ?? (toldAlike(a, b, comparison.stop) ? sameWordsMatch(a, b, article.body, toldWithWords.words) ?? sectionLeadMatch(a, b, sectionLeads.why)
-        ?? distanceMatch(a, b, distances.why) ?? costMatch(a, b, costs) : null);
+        ?? distanceMatch(a, b, distances.why) ?? costMatch(a, b, costs) : null) ?? vesselMatch(a, b, vessels.why);
     if (!match) return "not-same-thing";
     // Two floors agree ("at least 41" told as "41" too, and a headline's "over 50").
     const floor = (x: Claim, y: Claim) => (y.qualifier === "atLeast" ? toldAsFloor(x, primary) : x);
-    // "Thousands" displaced and "tens of thousands" displaced: a worded magnitude is a floor.
-    if (!valuesDisagree(floor(a, b), floor(b, a)) || reachesMagnitude(a, b)) return "values-agree";
+    // "Thousands" displaced and "tens of thousands" displaced: a worded magnitude is a floor. Unless
+    // the report says the counts differ ("conflicting reports", "reported a higher toll").
+    if ((!valuesDisagree(floor(a, b), floor(b, a)) || reachesMagnitude(a, b)) && !toldDiffer(a, b, article.body)) return "values-agree";
     // A sub-headline's figure and its section's: only revision words beside either explain them.
     const led = [sectionLeads.why.get(a)?.get(b), sectionLeads.why.get(b)?.get(a)].includes(match.why);
     if (led ? revisedNear(a, b, article.body) : explained(a, b, article.body)) return "explained";
     return match;
   };
   return pairs.map(([a, b]): InternalVerdict => {
+    const breakdown = shortfallOf(a, b, short);
+    if (breakdown && !shown.has(figuresKey(a, b))) {
+      shown.add(figuresKey(a, b));
+      return { a, b, finding: shortfallFinding(breakdown, NAME) };
+    }
     const match = stopOf(a, b);
     if (typeof match === "string") return { a, b, stop: match };
     const sources = sourcesDiffer(a, b, article.body);
