@@ -27,3 +27,10 @@ export const STORY_THINGS: readonly string[] = [
  * STORY_MEASURES' either way.
  */
 export const STORY_ONGOING: readonly string[] = ["war", "flood", "storm", "heatwave", "crackdown", "leak", "drought", "epidemic", "offensive", "operation"];
+
+/**
+ * Nouns of one more of a toll's dead or hurt after "another" ("after another victim succumbed to
+ * injuries", "another patient died in hospital"): more of the story's count, not another event
+ * (story-names-step.ts tellsOtherEvent).
+ */
+export const ONE_MORE: readonly string[] = ["victim", "person", "patient", "casualty", "body", "death", "injured"];
