@@ -1,5 +1,6 @@
 import events from "./data/events.js";
-import { classOfEvent, EVENTS } from "./lexicon.js";
+import { ACT_VERBS, classOfEvent, EVENTS } from "./lexicon.js";
+import { UNCLASSED_VERBS } from "./data/story-verbs.js";
 import { BREACH, breachedStructure } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
@@ -117,6 +118,8 @@ export function storyClasses(text: string, end: number, lower: string = text.toL
     } else later.push({ cls, at: m.index });
   }
   // The lead's one class; a lead naming none ("Death toll at Nairobi mall climbs") takes the text's one class.
+  // A story that names its event by no noun anywhere ("Eight people were killed ... as their pagers exploded"): the lead's verb.
+  if (inLead.size === 0 && later.length === 0) return leadVerbClass(text.slice(0, end));
   const classes = inLead.size > 0 ? inLead : new Set(later.map((f) => f.cls));
   const another = (at: number) => {
     const before = text.slice(Math.max(0, at - 40), at);
@@ -180,4 +183,18 @@ const COLLAPSING = new Set(Object.entries(events.modifierClasses).filter(([, cls
 /** Whether the word right before an event word is such a structure ("building crash"). */
 function structureBefore(text: string, at: number): boolean {
   return COLLAPSING.has(/([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? "");
+}
+
+/** The lexicon's verbs of a happening (data/events.ts actVerbs) that tell a story's class, as whole words. */
+const STORY_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).filter((v) => !UNCLASSED_VERBS.includes(v)).join("|")})\b`, "giu");
+
+/**
+ * The one class the verbs of a lead tell ("as their pagers exploded", "a building collapsed"),
+ * for a story that names its event by no noun: none when they tell two.
+ * @example leadVerbClass("Eight people were killed ... as their pagers exploded") // { one: "attack" }
+ */
+function leadVerbClass(lead: string): { one?: string } {
+  const classes = new Set([...lead.matchAll(STORY_VERB)].map((m) => classOfWord(ACT_VERBS[m[0].toLowerCase()] ?? "") ?? classOfEvent(ACT_VERBS[m[0].toLowerCase()] ?? "")));
+  const [cls] = [...classes];
+  return classes.size === 1 && cls && TOLL_CLASSES.has(cls) && cls !== "disaster" ? { one: cls } : {};
 }

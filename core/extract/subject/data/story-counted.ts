@@ -34,3 +34,12 @@ export const STORY_ONGOING: readonly string[] = ["war", "flood", "storm", "heatw
  * (story-names-step.ts tellsOtherEvent).
  */
 export const ONE_MORE: readonly string[] = ["victim", "person", "patient", "casualty", "body", "death", "injured"];
+
+/**
+ * Words of a casualty status, by the measure that counts it: a sentence naming none of them
+ * before "another N missing" counted another status there (story-status-besides.ts).
+ */
+export const STATUS_WORDS: Readonly<Record<string, RegExp>> = {
+  missing: /\b(?:missing|unaccounted|disappeared)\b/iu,
+  injured: /\b(?:injur\w*|wound\w*|hurt)\b/iu,
+};
