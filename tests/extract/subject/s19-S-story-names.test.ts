@@ -4,6 +4,7 @@ import { datelinePlace, leadEnd } from "../../../core/extract/subject/story-lead
 import { storyClass, storyClasses } from "../../../core/extract/subject/story-class.js";
 import { stormTitled } from "../../../core/extract/subject/story-name-storm.js";
 import { besidesOtherStatus } from "../../../core/extract/subject/story-status-besides.js";
+import { storyNames } from "../../../core/extract/subject/story-names.js";
 
 // Session 19 (issue 15), S: what a report's story names and classes need so that two reports of
 // one incident meet (dev19: the Cairo Ramses station fire, the Lebanon pager explosions, Typhoon Haiyan).
@@ -54,6 +55,12 @@ describe("a storm's name after its title in lower case (ABC News on Typhoon Haiy
   it("reads the name after 'typhoon', 'hurricane', 'cyclone'", () => {
     const s = "The number of people confirmed dead from typhoon Haiyan in the Philippines has surpassed 5,200.";
     expect(stormTitled(s, [s.indexOf("Haiyan")])).toBe(true);
+  });
+  it("names the storm, not its grade, in a report's story names (AsiaOne and ABC News, 22-23 Nov 2013)", () => {
+    const afp = "Philippines typhoon death toll tops 5,200\nMANILA - The death toll from Super Typhoon Haiyan has risen above 5,200, the government said on Friday.\nThe typhoon flattened dozens of towns across the central Philippines on November 8.";
+    const abc = "Philippines typhoon death toll surpasses 5,200: government\nThe number of people confirmed dead from typhoon Haiyan in the Philippines has surpassed 5,200, the country's government said.\nThe official death toll from the storm jumped by 1,200 to 5,235.";
+    expect(storyNames(contextOf(afp)).map((n) => n.id)).toEqual(["name:haiyan"]);
+    expect(storyNames(contextOf(abc)).map((n) => n.id)).toEqual(["name:haiyan"]);
   });
   it("not a name after other words", () => {
     const s = "The number of people confirmed dead from the storm in Tacloban has surpassed 5,200.";
