@@ -14,6 +14,7 @@ import { boundaryFirst } from "../boundary-first.js";
 import { mapPacked } from "../packed.js";
 import { ONE_MORE } from "./data/story-counted.js";
 import { besidesOtherStatus } from "./story-status-besides.js";
+import { combinedCasualties } from "./story-combined-count.js";
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
 // the steps know is about what the headline and lead name; their distinctive names anchor it.
@@ -35,7 +36,7 @@ export const STORY_NAMES_STEP: SubjectStep = {
     const labelled = sentence.start >= leadEnd(context) && LABELLED.test(text.slice(sentence.start, sentence.end));
     // "including eight minors", "230 passengers and 12 crew": a group its own noun names is that
     // group of the story whatever whole it is part of, and another report's count of it is one count.
-    if ((!group && partCue(text, sentence, mention) && !besidesOtherStatus(measure.id, text, sentence, mention)) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
+    if ((!group && partCue(text, sentence, mention) && !besidesOtherStatus(measure.id, text, sentence, mention)) || combinedCasualties(text, mention) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
     // "In another attack ...", "a similar crush two years ago", "In February 2024, a boat capsized": a figure of some other event.
     if (tellsOtherEvent(text.slice(sentence.start, sentence.end)) || recalledEvent(context, text, sentence, mention)) return;
     const toll = isToll(measure, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));

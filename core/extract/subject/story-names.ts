@@ -8,6 +8,7 @@ import { storyClasses } from "./story-class.js";
 import { cityAround } from "./story-name-city.js";
 import { capitalsNamed } from "./story-capital.js";
 import { stormTitled } from "./story-name-storm.js";
+import { placedAround } from "./story-name-placed.js";
 import { literalPattern } from "../literal-pattern.js";
 
 /**
@@ -144,8 +145,12 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   // Lead names: capitalised as a name once, said as where it happened once (a known place is one anyway).
   // A known place may open the headline ("Mumbai building collapse: ..."), capitalised by position
   // only: it is the name when the text never writes it as a common word ("nice", "reading").
-  // Said as where it happened, or a storm's name after its title in lower case ("typhoon Haiyan").
-  const where = (n: Tally) => (n.located ||= n.seen.some(({ sentence, starts }) => stormTitled(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), starts)));
+  // Said as where it happened, or a storm's name after its title in lower case ("typhoon Haiyan"),
+  // or a place by the words around it ("Mandalay city", "northwest of Sagaing").
+  const where = (n: Tally) => (n.located ||= n.seen.some(({ sentence, starts }) => {
+    const words = text.slice(sentences[sentence]!.start, sentences[sentence]!.end);
+    return stormTitled(words, starts) || placedAround(words, starts, n.text.length);
+  }));
   const inLead = (n: Tally) => n.lead > 0 && (where(n) || n.known) && (proper(n) || (n.known && neverCommon(text, n.text)));
   // Body names: where it happened, as the body says it.
   const inBody = (n: Tally) => !inLead(n) && where(n) && proper(n);

@@ -5,6 +5,8 @@ import { storyClass, storyClasses } from "../../../core/extract/subject/story-cl
 import { stormTitled } from "../../../core/extract/subject/story-name-storm.js";
 import { besidesOtherStatus } from "../../../core/extract/subject/story-status-besides.js";
 import { storyNames } from "../../../core/extract/subject/story-names.js";
+import { placedAround } from "../../../core/extract/subject/story-name-placed.js";
+import { combinedCasualties } from "../../../core/extract/subject/story-combined-count.js";
 
 // Session 19 (issue 15), S: what a report's story names and classes need so that two reports of
 // one incident meet (dev19: the Cairo Ramses station fire, the Lebanon pager explosions, Typhoon Haiyan).
@@ -75,5 +77,35 @@ describe("'another N' of another status than the sentence counted before (AFP on
   });
   it("is more of the same count after a count of its own status", () => {
     expect(at("Twelve people are missing and another 5 were reported missing on Monday.", "5 were")).toBe(false);
+  });
+});
+
+describe("a name said as a place by the words around it (two reports of the Myanmar earthquake, March 2025)", () => {
+  it("reads a division's word after it and a compass bearing before it", () => {
+    const a = "The earthquake of magnitude 7.5 struck central Myanmar's Mandalay city at 11.50 am local time on March 28.";
+    expect(placedAround(a, [a.indexOf("Mandalay")], "Mandalay".length)).toBe(true);
+    const b = "The epicenters were located northwest of Sagaing city at depths ranging from 10 to 30 kilometers.";
+    expect(placedAround(b, [b.indexOf("Sagaing")], "Sagaing".length)).toBe(true);
+  });
+  it("not a person or an agency named beside other words", () => {
+    const c = "The United States Geological Survey said that the magnitude of the first quake was 7.7.";
+    expect(placedAround(c, [c.indexOf("United")], "United States Geological Survey".length)).toBe(false);
+    const venue = "The terrorist attack occurred on Friday night at Crocus City Hall.";
+    expect(placedAround(venue, [venue.indexOf("Crocus")], "Crocus".length)).toBe(false);
+    const d = "Min Aung Hlaing of the junta visited the wounded.";
+    expect(placedAround(d, [d.indexOf("Min")], "Min Aung Hlaing".length)).toBe(false);
+  });
+});
+
+describe("a count of the dead and the hurt together (Hawar News Agency on the Cairo Ramses station fire, 2019)", () => {
+  const at = (text: string, figure: string) => combinedCasualties(text, { start: text.indexOf(figure), end: text.indexOf(figure) + figure.length });
+  it("reads 'N people killed, injured' and 'killing and wounding N' as both together", () => {
+    expect(at("32 people killed, injured in fire in Egypt", "32")).toBe(true);
+    expect(at("that resulted in killing and wounding 32 people.", "32")).toBe(true);
+  });
+  it("not a count of one of them beside a count of the other", () => {
+    expect(at("10 people were killed and 22 injured as a result of a huge fire.", "10")).toBe(false);
+    expect(at("10 people were killed and 22 injured as a result of a huge fire.", "22")).toBe(false);
+    expect(at("At least 28 people have been killed and 50 injured after a train smashed into a barrier.", "28")).toBe(false);
   });
 });
