@@ -93,7 +93,8 @@ export function storyClass(text: string, end: number, lower: string = text.toLow
  * The classes of event a story tells of (`storyClass`): its one class, or the two its headline
  * and lead name together of one incident ("Dozens killed in crash and fire at Cairo train
  * station", "blast and fire"), each of which another report may tell alone. Three or more, or a
- * story that names another event of a class, are none.
+ * story that names another event of a class, are none. A story naming its event by no noun takes
+ * the one class its lead's verbs tell ("as their pagers exploded").
  * @example storyClasses("Dozens killed in crash and fire at Cairo train station\n...", leadEnd) // { one: undefined, both: ["crash", "fire"] }
  */
 export function storyClasses(text: string, end: number, lower: string = text.toLowerCase()): { one?: string; both?: readonly string[] } {
@@ -117,9 +118,9 @@ export function storyClasses(text: string, end: number, lower: string = text.toL
       break;
     } else later.push({ cls, at: m.index });
   }
-  // The lead's one class; a lead naming none ("Death toll at Nairobi mall climbs") takes the text's one class.
   // A story that names its event by no noun anywhere ("Eight people were killed ... as their pagers exploded"): the lead's verb.
   if (inLead.size === 0 && later.length === 0) return leadVerbClass(text.slice(0, end));
+  // The lead's one class; a lead naming none ("Death toll at Nairobi mall climbs") takes the text's one class.
   const classes = inLead.size > 0 ? inLead : new Set(later.map((f) => f.cls));
   const another = (at: number) => {
     const before = text.slice(Math.max(0, at - 40), at);
@@ -194,7 +195,7 @@ const STORY_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).filter((v
  * @example leadVerbClass("Eight people were killed ... as their pagers exploded") // { one: "attack" }
  */
 function leadVerbClass(lead: string): { one?: string } {
-  const classes = new Set([...lead.matchAll(STORY_VERB)].map((m) => classOfWord(ACT_VERBS[m[0].toLowerCase()] ?? "") ?? classOfEvent(ACT_VERBS[m[0].toLowerCase()] ?? "")));
+  const classes = new Set([...lead.matchAll(STORY_VERB)].map((m) => classOfEvent(ACT_VERBS[m[0].toLowerCase()] ?? "")));
   const [cls] = [...classes];
   return classes.size === 1 && cls && TOLL_CLASSES.has(cls) && cls !== "disaster" ? { one: cls } : {};
 }
