@@ -5,7 +5,7 @@
 import type { Frame, ScopeEntity } from "../model.js";
 import { part } from "./claim-anchors.js";
 import { isCountry } from "./data/countries.js";
-import { canMatch, isKnownName, isLeadName, storyClass, storyNamesOf } from "./frame/story-names.js";
+import { canMatch, isKnownName, isLeadName, storyClasses, storyNamesOf } from "./frame/story-names.js";
 import type { IndexAnchor } from "./claim-index-event.js";
 import { leadPlace } from "./frame/story-agree.js";
 
@@ -68,17 +68,17 @@ export function storyAnchors(frame: Frame): IndexAnchor[] {
  * named in passing by two placeless leads ties nothing: frame/story-agree.ts `knownOnce`).
  */
 function bodyCityAnchors(frame: Frame, all: readonly ScopeEntity[]): IndexAnchor[] {
-  const type = storyClass(frame);
-  if (type === undefined) return [];
+  const types = storyClasses(frame);
   return all.filter((name) => !isLeadName(name) && isKnownName(name))
-    .map((name) => `${STORY}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}`)
+    .flatMap((name) => types.map((type) => `${STORY}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}`))
     .map((key) => ({ filed: [`${key}${PINNED_MARK}`], read: [key], event: false }));
 }
 
 /** The story keys of a toll's lead names (`storyAnchors`). */
 function leadAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor[] {
   if (names.length === 0) return [];
-  const type = storyClass(frame);
+  // A lead telling two classes of one incident ("crash and fire") files a known place under each.
+  const types = storyClasses(frame);
   const event = frame.event;
   // Pinned: a day, and a place below country level (the event's, else its scope's, as its event keys take it).
   const places = [event?.place, ...frame.scope.filter((e) => e.kind === "place").map((e) => e.id)].filter((p): p is string => Boolean(p));
@@ -90,9 +90,10 @@ function leadAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor[]
     // all meet there, and the match weighs the class.
     if (!isKnownName(name)) return [{ filed: [`${STORY}${RARE}${slug}`], read: [`${STORY}${RARE}${slug}`, `${STORY}${RARE}${slug}${BODY_MARK}`], event: false }];
     // A known place's key (a busy city's) is by class, and keeps the pinned apart.
-    if (type === undefined) return [];
-    const key = `${STORY}${part(type)}@${slug}`;
-    return [pinned ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false }];
+    return types.map((type) => {
+      const key = `${STORY}${part(type)}@${slug}`;
+      return pinned ? { filed: [`${key}${PINNED_MARK}`], read: [key], event: false } : { filed: [key], read: [key, `${key}${PINNED_MARK}`], event: false };
+    });
   });
 }
 

@@ -23,7 +23,8 @@
  *   by place and day is filed apart (`+pinned`) and reads only the unpinned ones; a lead giving
  *   one known place alone is filed there too (layout 9); a rare name only the body gives is filed
  *   apart (`killed/story:@kullu+body`), read by the tolls whose lead gives it; a lead naming no
- *   place at all files the known places its body names with the pinned (layout 10);
+ *   place at all files the known places its body names with the pinned (layout 10); a lead telling
+ *   two classes of one incident ("crash and fire") files a known place under each (layout 15);
  * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name.
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
@@ -39,4 +40,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 14;
+export const INDEX_VERSION = 15;

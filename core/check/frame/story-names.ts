@@ -55,6 +55,31 @@ export function storyClass(frame: Frame): string | undefined {
   return id === undefined ? undefined : STORY_CLASS_FAMILIES[id] ?? id;
 }
 
+/**
+ * The classes of event a toll may be of, for the story match and its index keys: its one class
+ * (`storyClass`), else the two its story's lead tells of one incident ("crash and fire at Cairo
+ * train station": core/extract/subject/story-names.ts STORY_BOTH), by family; a report telling the
+ * fire alone is of one of them.
+ * @example storyClasses(frameOf("At least 28 people have been killed", storyOfCrashAndFire)) // ["crash", "fire"]
+ */
+export function storyClasses(frame: Frame): string[] {
+  const one = storyClass(frame);
+  if (one !== undefined) return [one];
+  const both = storyNamesOf(frame).map((n) => mark(n, BOTH)).find(Boolean);
+  return both ? [...new Set(both.split("+").map((id) => STORY_CLASS_FAMILIES[id] ?? id))] : [];
+}
+
+/** The mark of the two classes a lead tells of one incident (core/extract/subject/story-names.ts STORY_BOTH). */
+const BOTH = "both:";
+
+/** Two tolls' classes for the story match: a toll of no one class whose lead tells two takes the other's when it is one of them. */
+function pairClasses(fa: Frame, fb: Frame): [string | undefined, string | undefined] {
+  const [ca, cb] = [storyClass(fa), storyClass(fb)];
+  if (ca === undefined && cb !== undefined && storyClasses(fa).includes(cb)) return [cb, cb];
+  if (cb === undefined && ca !== undefined && storyClasses(fb).includes(ca)) return [ca, ca];
+  return [ca, cb];
+}
+
 /** The class of event a toll is of, before its family (`storyClass`): "landslide", not "storm". */
 function toldClass(frame: Frame): string | undefined {
   const event = frame.event;
@@ -110,7 +135,7 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   if (x === undefined || y === undefined || Math.abs(x - y) > STORY_LATER_DAYS) return null;
   const [da, db] = [leadDay(mine), leadDay(theirs)];
   if (da && db && Math.abs((daySpan(da)?.first ?? 0) - (daySpan(db)?.first ?? 0)) > LEAD_DAYS_APART) return null;
-  const [ca, cb] = [storyClass(fa), storyClass(fb)];
+  const [ca, cb] = pairClasses(fa, fb);
   const eventClass = ca ?? cb;
   if (ca !== undefined && cb !== undefined && ca !== cb) return null;
   if (partOfStory(fa, theirs, fb.event?.place) || partOfStory(fb, mine, fa.event?.place)) return null;

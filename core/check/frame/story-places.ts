@@ -1,7 +1,8 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import { isCountry } from "../data/countries.js";
+import { VENUES } from "../data/event-words.js";
 import { relateEvents } from "./event.js";
-import { isKnownName, isLeadName, PREFIX, storyNamesOf, withoutStoryNames } from "./story-shared.js";
+import { isKnownName, isLeadName, PREFIX, sharedNames, storyNamesOf, withoutStoryNames } from "./story-shared.js";
 import { besideSharedName, insideLeadCity } from "./story-agree.js";
 
 /**
@@ -19,9 +20,39 @@ import { besideSharedName, insideLeadCity } from "./story-agree.js";
  */
 export function partOfStory(frame: Frame, others: readonly ScopeEntity[], otherPlace: string | undefined): boolean {
   const own = storyNamesOf(frame);
-  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others)
+  if (eventAtSharedName(frame, own, others)) return false;
+  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others) && !venueInLeadCity(frame, e, others)
     && !insideLeadCity(e.id, own, others) && !besideSharedName(e.id, own, others, otherPlace));
 }
+
+/**
+ * Whether a toll's own event words name a rare name both stories carry ("the crush at Mina, a few
+ * kilometers east of Mecca" against a report datelined MINA): the event is at that name, and the
+ * city the sentence measures it from is where it is near, not a place of its own.
+ * @example eventAtSharedName(crushAtMinaNearMecca, [meccaLead, minaBody], [minaLead]) // true
+ */
+function eventAtSharedName(frame: Frame, own: readonly ScopeEntity[], others: readonly ScopeEntity[]): boolean {
+  const words = frame.event ? wordsOf(frame.event.text) : "";
+  if (words === "") return false;
+  const said = own.filter((n) => !isKnownName(n) && words.includes(wordsOf(n.text)));
+  return sharedNames(said, others).some((p) => !p.respelt && !isKnownName(p.theirs));
+}
+
+/**
+ * Whether a toll's place is the venue its own event happened at ("the fire at Ramses station"),
+ * in a city the other report's lead gives ("a train smashed into a barrier at Cairo's main train
+ * station"): the other report tells the event at the city's level, so the venue's toll is its
+ * toll, not a part; the other lead's finer place of its own is weighed by the match.
+ * A district's or a province's toll inside the city is still a part.
+ * @example venueInLeadCity(fireAtRamsesStation, ramsesStation, [cairoLead]) // true
+ */
+function venueInLeadCity(frame: Frame, place: ScopeEntity, others: readonly ScopeEntity[]): boolean {
+  if (frame.event?.place !== place.id || !VENUES.has(place.id.split("-").pop() ?? "")) return false;
+  return others.some((n) => isLeadName(n) && isKnownName(n) && (place.within ?? []).includes(n.id.slice(PREFIX.length)));
+}
+
+/** A text as lower-case words between spaces, for finding a name's words in it. */
+const wordsOf = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 
 /**
  * A toll placed in a known city its own story names only in the body, while its lead gives

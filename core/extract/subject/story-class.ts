@@ -1,5 +1,6 @@
 import events from "./data/events.js";
-import { classOfEvent, EVENTS } from "./lexicon.js";
+import { ACT_VERBS, classOfEvent, EVENTS } from "./lexicon.js";
+import { UNCLASSED_VERBS } from "./data/story-verbs.js";
 import { BREACH, breachedStructure } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
@@ -85,6 +86,18 @@ const ORDINAL = boundaryFirst(String.raw`\b(?:second|third|fourth|fifth)\s+(?:[\
  * @example storyClass(text, leadEnd, text.toLowerCase()) // "earthquake"
  */
 export function storyClass(text: string, end: number, lower: string = text.toLowerCase()): string | undefined {
+  return storyClasses(text, end, lower).one;
+}
+
+/**
+ * The classes of event a story tells of (`storyClass`): its one class, or the two its headline
+ * and lead name together of one incident ("Dozens killed in crash and fire at Cairo train
+ * station", "blast and fire"), each of which another report may tell alone. Three or more, or a
+ * story that names another event of a class, are none. A story naming its event by no noun takes
+ * the one class its lead's verbs tell ("as their pagers exploded").
+ * @example storyClasses("Dozens killed in crash and fire at Cairo train station\n...", leadEnd) // { one: undefined, both: ["crash", "fire"] }
+ */
+export function storyClasses(text: string, end: number, lower: string = text.toLowerCase()): { one?: string; both?: readonly string[] } {
   // The lead's classes first; the rest of the text is read in full only when the lead names none.
   const inLead = new Set<string>();
   const later: { cls: string; at: number }[] = [];
@@ -105,28 +118,32 @@ export function storyClass(text: string, end: number, lower: string = text.toLow
       break;
     } else later.push({ cls, at: m.index });
   }
+  // A story that names its event by no noun anywhere ("Eight people were killed ... as their pagers exploded"): the lead's verb.
+  if (inLead.size === 0 && later.length === 0) return leadVerbClass(text.slice(0, end));
   // The lead's one class; a lead naming none ("Death toll at Nairobi mall climbs") takes the text's one class.
   const classes = inLead.size > 0 ? inLead : new Set(later.map((f) => f.cls));
-  if (classes.size !== 1) return undefined;
-  const [cls] = [...classes] as [string];
   const another = (at: number) => {
     const before = text.slice(Math.max(0, at - 40), at);
     return ANOTHER.test(before) && !(ORDINAL.test(before) && TALLY.test(text.slice(at, at + 60)));
   };
-  if (inLead.size === 0) return later.some((f) => another(f.at)) ? undefined : cls;
+  // Two classes the lead names of one incident, neither of them counted as another event of its kind.
+  if (inLead.size === 2) return read.some((w) => w.at < end && another(w.at)) ? {} : { both: [...inLead].sort() };
+  if (classes.size !== 1) return {};
+  const [cls] = [...classes] as [string];
+  if (inLead.size === 0) return later.some((f) => another(f.at)) ? {} : { one: cls };
   // Every word of that class in the text (a word of the class itself, not one a structure or a
   // breach makes a collapse): those read above, then the rest of the text, in the one scan.
   const ofClass = (word: string) => classOfWord(word) === cls;
-  if (read.some((w) => w.cls === cls && ofClass(w.word) && another(w.at))) return undefined;
-  if (!stopped) return cls;
+  if (read.some((w) => w.cls === cls && ofClass(w.word) && another(w.at))) return {};
+  if (!stopped) return { one: cls };
   // In the lower case, the rest is scanned for the class's own words only (fewer words, a faster
   // scan): a word of the class the full scan would have passed over lies inside a longer event
   // word, and tollClassAt refuses it for the letter or hyphen before it.
   const rest = words === EVENT_WORD_LOWER ? CLASS_WORDS.get(cls) : undefined;
   if (rest) rest.lastIndex = words.lastIndex;
   const next = rest ?? words;
-  for (let m = next.exec(scan); m; m = next.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m, scan) === cls && another(m.index)) return undefined;
-  return cls;
+  for (let m = next.exec(scan); m; m = next.exec(scan)) if (ofClass(m[0]) && tollClassAt(text, m, scan) === cls && another(m.index)) return {};
+  return { one: cls };
 }
 
 /** The toll class of an event word found at m, unless it ends a longer word ("post-quake"). */
@@ -167,4 +184,18 @@ const COLLAPSING = new Set(Object.entries(events.modifierClasses).filter(([, cls
 /** Whether the word right before an event word is such a structure ("building crash"). */
 function structureBefore(text: string, at: number): boolean {
   return COLLAPSING.has(/([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? "");
+}
+
+/** The lexicon's verbs of a happening (data/events.ts actVerbs) that tell a story's class, as whole words. */
+const STORY_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).filter((v) => !UNCLASSED_VERBS.includes(v)).join("|")})\b`, "giu");
+
+/**
+ * The one class the verbs of a lead tell ("as their pagers exploded", "a building collapsed"),
+ * for a story that names its event by no noun: none when they tell two.
+ * @example leadVerbClass("Eight people were killed ... as their pagers exploded") // { one: "attack" }
+ */
+function leadVerbClass(lead: string): { one?: string } {
+  const classes = new Set([...lead.matchAll(STORY_VERB)].map((m) => classOfEvent(ACT_VERBS[m[0].toLowerCase()] ?? "")));
+  const [cls] = [...classes];
+  return classes.size === 1 && cls && TOLL_CLASSES.has(cls) && cls !== "disaster" ? { one: cls } : {};
 }

@@ -60,9 +60,10 @@ export function leadEnd(context: SubjectContext): number {
 
 /**
  * "SURFSIDE, FLORIDA (NYTIMES) -", "SEOUL, South Korea (AP) --", "ISLAMABAD, April 9 -", "MUMBAI, Sept 1 —",
- * "MUMBAI (Reuters, AFP) -": a dateline opening a paragraph (with no comma, only before an agency's name).
+ * "MUMBAI (Reuters, AFP) -": a dateline opening a paragraph (with no comma, only before an agency's name),
+ * after the syndicator's mark where one stands first ("(MENAFN- Nam News Network) BEIRUT, Sept 18 (NNN-NNA) –").
  */
-const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{Lu}.'’ -]{2,30})(?:,\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:\d{1,2}\s*)?(?:\s*\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s/u;
+const DATELINE = /(?:^|\n)\s*(?:\([^()\n]{1,40}\)\s*)?(\p{Lu}[\p{Lu}.'’ -]{2,30})(?:,\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:\d{1,2}\s*)?(?:\s*\([^)]{1,30}\))?|\s*\([^)]{1,30}\))\s*[-–—]{1,2}\s/u;
 
 /**
  * "COLOMBO: The death toll ...", "JAKARTA - Rescuers ...": a dateline of the city alone, then a

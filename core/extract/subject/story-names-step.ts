@@ -12,6 +12,9 @@ import { TENS_WORDS, UNIT_WORDS } from "../numbers/words.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import { boundaryFirst } from "../boundary-first.js";
 import { mapPacked } from "../packed.js";
+import { ONE_MORE } from "./data/story-counted.js";
+import { besidesOtherStatus } from "./story-status-besides.js";
+import { combinedCasualties } from "./story-combined-count.js";
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
 // the steps know is about what the headline and lead name; their distinctive names anchor it.
@@ -33,7 +36,7 @@ export const STORY_NAMES_STEP: SubjectStep = {
     const labelled = sentence.start >= leadEnd(context) && LABELLED.test(text.slice(sentence.start, sentence.end));
     // "including eight minors", "230 passengers and 12 crew": a group its own noun names is that
     // group of the story whatever whole it is part of, and another report's count of it is one count.
-    if ((!group && partCue(text, sentence, mention)) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
+    if ((!group && partCue(text, sentence, mention) && !besidesOtherStatus(measure.id, text, sentence, mention)) || combinedCasualties(text, mention) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
     // "In another attack ...", "a similar crush two years ago", "In February 2024, a boat capsized": a figure of some other event.
     if (tellsOtherEvent(text.slice(sentence.start, sentence.end)) || recalledEvent(context, text, sentence, mention)) return;
     const toll = isToll(measure, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
@@ -162,8 +165,12 @@ const GENERIC_EVENT = "disaster";
 /** Words of a sentence that put its figure on another event than the story's. */
 const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh|ago|anniversary|last\s+(?:week|month|year))\b/i;
 
-/** "with another four people yet to be located", "another 20 were injured": more of the story's count, no other event. */
-const MORE_OF_COUNT = new RegExp(String.raw`\banother\s+(?:\d|(?:${[...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "dozen", "few", "several"].join("|")})\b)`, "gi");
+/**
+ * "with another four people yet to be located", "another 20 were injured", "after another victim
+ * succumbed to injuries" (the toll of the Crocus City Hall attack a week on): more of the story's
+ * count, one more of its dead or hurt, no other event.
+ */
+const MORE_OF_COUNT = new RegExp(String.raw`\banother\s+(?:\d|(?:${[...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "dozen", "few", "several", ...ONE_MORE].join("|")})\b)`, "gi");
 
 /** Whether a sentence puts its figures on another event than the story's ("In another attack", "a similar crush two years ago"). */
 export function tellsOtherEvent(sentence: string): boolean {

@@ -4,9 +4,11 @@ import { namesOf, storyWords } from "./sentence-names.js";
 import { isProperAt } from "./capitalised-words.js";
 import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
-import { storyClass } from "./story-class.js";
+import { storyClasses } from "./story-class.js";
 import { cityAround } from "./story-name-city.js";
 import { capitalsNamed } from "./story-capital.js";
+import { stormTitled } from "./story-name-storm.js";
+import { placedAround } from "./story-name-placed.js";
 import { literalPattern } from "../literal-pattern.js";
 
 /**
@@ -21,7 +23,7 @@ import { literalPattern } from "../literal-pattern.js";
  * names it and the article names it again (flag `lead`), or when the body names it three times
  * or more. Each name carries in `within` what the story says of it, for the matching
  * (core/check/frame/story-names.ts): `lead`, `known` (a gazetteer place: many events share a city),
- * `day:<the one day the lead tells>`, `class:<the story's one event class>`, `site` (a built
+ * `day:<the one day the lead tells>`, `class:<the story's one event class>` (or `both:<class>+<class>`), `site` (a built
  * thing's name: "the Morandi bridge").
  * Ids are `name:<slug>`.
  * @example storyNames(contextOf("Quake toll rises in Palu\nThe earthquake that struck Palu, on Sulawesi, ...")) // [{ kind: "named", id: "name:palu", within: ["lead", "known", "class:earthquake"] }, ...]
@@ -48,6 +50,12 @@ export const STORY_DAY = "day:";
  * own beside the city its story names (core/check/frame/story-agree.ts `knownOnce`).
  */
 export const STORY_SITE = "site";
+
+/**
+ * Marker of the two classes of event a lead tells of one incident ("crash and fire at Cairo train
+ * station"), when it tells no one class: `both:crash+fire` (story-class.ts storyClasses).
+ */
+export const STORY_BOTH = "both:";
 
 /** Marker of the known city a sentence puts a rare name in ("Mazgaon in south Mumbai"): `in:mumbai`. */
 export const STORY_CITY = "in:";
@@ -137,19 +145,25 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   // Lead names: capitalised as a name once, said as where it happened once (a known place is one anyway).
   // A known place may open the headline ("Mumbai building collapse: ..."), capitalised by position
   // only: it is the name when the text never writes it as a common word ("nice", "reading").
-  const inLead = (n: Tally) => n.lead > 0 && (n.located || n.known) && (proper(n) || (n.known && neverCommon(text, n.text)));
+  // Said as where it happened, or a storm's name after its title in lower case ("typhoon Haiyan"),
+  // or a place by the words around it ("Mandalay city", "northwest of Sagaing").
+  const where = (n: Tally) => (n.located ||= n.seen.some(({ sentence, starts }) => {
+    const words = text.slice(sentences[sentence]!.start, sentences[sentence]!.end);
+    return stormTitled(words, starts) || placedAround(words, starts, n.text.length);
+  }));
+  const inLead = (n: Tally) => n.lead > 0 && (where(n) || n.known) && (proper(n) || (n.known && neverCommon(text, n.text)));
   // Body names: where it happened, as the body says it.
-  const inBody = (n: Tally) => !inLead(n) && n.located && proper(n);
+  const inBody = (n: Tally) => !inLead(n) && where(n) && proper(n);
   const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
     .sort(([, x], [, y]) => Number(inLead(y)) - Number(inLead(x)) || y.all - x.all).slice(0, MAX_NAMES);
   if (picked.length === 0) return [];
   // What every name carries: the lead's one day and the story's one class (a scan of the whole text).
   const day = leadDay(context, sentences.filter((s) => s.start < end));
-  const cls = storyClass(text, end, lowerText(context));
+  const { one: cls, both } = storyClasses(text, end, lowerText(context));
   return picked.map(([key, n]) => {
     // "Mazgaon in south Mumbai", "south Mumbai's Dongri": the known city a sentence puts the name in.
     const city = n.known ? undefined : n.seen.reduce<string | undefined>((found, { sentence }) => found ?? cityAround(text.slice(sentences[sentence]!.start, sentences[sentence]!.end), n.text), undefined);
-    const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(n.site && !n.known ? [STORY_SITE] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : [])];
+    const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(n.site && !n.known ? [STORY_SITE] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : []), ...(both ? [`${STORY_BOTH}${both.join("+")}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
 }

@@ -12,5 +12,11 @@ describe("tellsOtherEvent (asked of each count's sentence, and first of the sent
     expect(tellsOtherEvent("Another 20 were injured, officials said.")).toBe(false);
     expect(tellsOtherEvent("with another four people yet to be located")).toBe(false);
     expect(tellsOtherEvent("Rescuers searched the rubble on Monday.")).toBe(false);
+    // The Crocus City Hall toll a week on (BNN Breaking, 30 March 2024).
+    expect(tellsOtherEvent("The death toll has tragically risen to 140 this week after another victim succumbed to injuries in the hospital.")).toBe(false);
+  });
+
+  it("still reads another event after one more of the count", () => {
+    expect(tellsOtherEvent("Another victim was found after another attack on the village.")).toBe(true);
   });
 });

@@ -27,3 +27,19 @@ export const STORY_THINGS: readonly string[] = [
  * STORY_MEASURES' either way.
  */
 export const STORY_ONGOING: readonly string[] = ["war", "flood", "storm", "heatwave", "crackdown", "leak", "drought", "epidemic", "offensive", "operation"];
+
+/**
+ * Nouns of one more of a toll's dead or hurt after "another" ("after another victim succumbed to
+ * injuries", "another patient died in hospital"): more of the story's count, not another event
+ * (story-names-step.ts tellsOtherEvent).
+ */
+export const ONE_MORE: readonly string[] = ["victim", "person", "patient", "casualty", "body", "death", "injured"];
+
+/**
+ * Words of a casualty status, by the measure that counts it: a sentence naming none of them
+ * before "another N missing" counted another status there (story-status-besides.ts).
+ */
+export const STATUS_WORDS: Readonly<Record<string, RegExp>> = {
+  missing: /\b(?:missing|unaccounted|disappeared)\b/iu,
+  injured: /\b(?:injur\w*|wound\w*|hurt)\b/iu,
+};

@@ -3,7 +3,7 @@ import sites from "./story-sites.js";
 /**
  * Data, not code: capitalised words that are no distinctive name of a story (story-names.ts).
  * Function words and title-case headline words, titles and offices, officials and institutions,
- * news outlets and social networks, holidays and seasons, compass words, administrative divisions and
+ * news outlets and social networks, holidays and seasons, a storm's grade ("Super Typhoon Haiyan", "Severe Tropical Storm"), compass words, administrative divisions and
  * features of the land and built sites ("Cianjur Regency" is Cianjur, "Awaji Island" Awaji, "Jammu-Srinagar National Highway"
  * no "Highway"; story-sites.ts). Months, weekdays, countries, demonyms and
  * every place the gazetteer knows are excluded in code (they come from their own tables): a
@@ -40,6 +40,7 @@ times post news herald guardian telegraph independent journal tribune daily week
 chronicle express mail mirror sun standard star globe review today network radio tv television agency
 international world global media online wire instagram facebook twitter youtube tiktok telegram whatsapp
 richter
+super tropical severe cyclonic
 christmas easter ramadan eid diwali hanukkah passover thanksgiving halloween new year eve
 spring summer autumn fall winter
 god allah jesus
