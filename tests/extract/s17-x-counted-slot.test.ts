@@ -37,6 +37,12 @@ describe("markCountedSlots: the verb of a count's clause", () => {
     expect(read["About 600,000"]).toBeUndefined();
   });
 
+  it("gives no slot to the dead and the hurt told as one count ('killing and wounding 32', Hawar News on the Cairo station fire, 2019)", () => {
+    const read = slots("Fire at Cairo's Ramses railway station\nA train crashed into a barrier at Ramses station in Cairo, resulted in killing and wounding 32 people. 22 people were injured.", "2019-02-27");
+    expect(read["32"]).toBeUndefined();
+    expect(read["22"]).toBe("injured");
+  });
+
   it("marks a slot only where the report gives one value for it, or its lead does", () => {
     const several = slots(`${HEAD}The strike hit two districts of Kryvyi Rih. Officials in Kryvyi Rih said 12 people were killed in one district. In Kryvyi Rih, 8 people were killed in another district.`);
     expect(several["12"]).toBeUndefined();

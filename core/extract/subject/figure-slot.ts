@@ -1,6 +1,7 @@
 import type { Claim } from "../../model.js";
 import { PEOPLE } from "./lexicon.js";
 import { countedAfter, withKind } from "./counted-kind.js";
+import { combinedCasualties } from "./story-combined-count.js";
 import {
   ANY_PEOPLE, CLAUSE_END, DESCRIBES_BEFORE, IN_HOSPITAL, INCREMENT_AFTER, INCREMENT_BEFORE, NOT_THINGS, OTHER_TIME, PART_AFTER, PART_BEFORE,
   PREPOSITIONS, RATE_AFTER, SEVERITY, SLOT_WORDS, STILL_COUNTING, THING, THING_STATES, WORDS_AFTER, WORDS_BEFORE,
@@ -72,6 +73,8 @@ function slotWords(claim: Claim, body: string): Found | undefined {
   if (claim.kind !== "quantity" || typeof claim.value !== "number" || !Number.isInteger(claim.value) || claim.conversionOf !== undefined) return undefined;
   if (claim.qualifier === "range" || (claim.dimension !== undefined && claim.dimension !== "count") || /\p{L}-\p{L}|-\p{L}/u.test(claim.text)) return undefined;
   if (claim.change && claim.change.role !== "to") return undefined;
+  // "killing and wounding 32": the dead and the hurt together fill neither slot.
+  if (combinedCasualties(body, claim)) return undefined;
   const sentence = claim.sentence ?? { start: Math.max(0, claim.start - 200), end: Math.min(body.length, claim.end + 200) };
   const text = body.slice(sentence.start, sentence.end);
   if (OTHER_TIME.test(text) || otherYear(text, claim.asOf)) return undefined;
