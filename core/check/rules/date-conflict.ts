@@ -16,8 +16,10 @@ import { twoHappenings } from "./date-recurring.js";
 import { looseOpening, openingPairs, withMeasureOf } from "./date-opening.js";
 import { termEndsApart, termEndsWhy, twoTerms } from "./date-terms.js";
 import { misnamedWeekday, weekdayWhy } from "./date-weekday.js";
+import { timesApart, timeWhy } from "./date-time-of-day.js";
 import { monthsHold } from "./date-months.js";
 import { type AlignedWith, alignedStoryDay, alignedWith } from "../frame/date-aligned.js";
+import { type ReportClaims, toldSameDay } from "../frame/date-same-day.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -53,17 +55,19 @@ function eventDate(claim: Claim): boolean {
   return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }
 
-function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: AlignedWith): SameThing | null {
+function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: AlignedWith, claimsOf: ReportClaims, own: { id: string; body: string }): SameThing | null {
   if (!eventDate(first) || !eventDate(second) || twoTerms(first, second)) return null;
-  // One day named as two weekdays (date-weekday.ts), or one term ended in two years (date-terms.ts), is compared though the first values agree.
-  if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || monthsHold(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
+  // One day named as two weekdays (date-weekday.ts), one term ended in two years (date-terms.ts), or one day told at two
+  // times (date-time-of-day.ts), is compared though the first values agree.
+  if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && !timesApart(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || monthsHold(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;
   const loose = looseOpening(a, b);
   const [x, y] = midnight ? [atMidnight(a), atMidnight(b)] : [a, b];
   // Two reports a reader puts side by side as one story, each dating its story's happening (frame/date-aligned.ts).
-  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x)) ?? alignedStoryDay(a, b, aligned(first) ?? aligned(second));
+  // One day told at two times by two reports whose leads share a rare name (frame/date-same-day.ts).
+  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x)) ?? alignedStoryDay(a, b, aligned(first) ?? aligned(second)) ?? toldSameDay(a, b, claimsOf, own);
   if (!match || !loose) return match;
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
 }
@@ -142,9 +146,26 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
     const told = (c: Claim) => `“${c.text}”${across ? ` (${describeSource(articles.get(c.articleId), c)})` : ""}`;
     return `${describeSubject(a)}: ${scope} ${told(a)} and ${told(b)}. ${weekdayWhy(misnamed, formatDate(a.value))} Compared because ${match.why}.`;
   }
+  if (timesApart(a, b)) {
+    return `${describeSubject(a)}: ${scope} “${a.text}”${across ? ` (${describeSource(articles.get(a.articleId), a)})` : ""} and “${b.text}”${across ? ` (${describeSource(articles.get(b.articleId), b)})` : ""}: `
+      + `${timeWhy(a, b)}. ${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened at both times; one"} of them is wrong. Compared because ${match.why}.`;
+  }
   if (termEndsApart(a, b)) return `${describeSubject(a)}: ${termEndsWhy(a, b)}. One term cannot have ended in both years; one of them is wrong. Compared because ${match.why}.`;
   return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
     + `${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened on both dates; one"} of them is wrong. Compared because ${match.why}.`;
+}
+
+/** The claims of the report a claim comes from: the article checked, or a related one (grouped when first asked). */
+function reportClaims(own: string, claims: readonly Claim[], related: readonly Claim[]): ReportClaims {
+  let byArticle: Map<string, Claim[]> | undefined;
+  return (claim) => {
+    if (claim.articleId === own) return claims;
+    if (!byArticle) {
+      byArticle = new Map();
+      for (const c of related) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+    }
+    return byArticle.get(claim.articleId) ?? [];
+  };
 }
 
 /**
@@ -159,12 +180,13 @@ export const dateConflict: CheckRule = {
     const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs), ...deathEventPairs(own, own), ...deathEventPairs(own, theirs)];
     const told = new Map<string, { finding: Finding; rank: number }>();
     const aligned = alignedWith({ article, claims }, related, articles);
+    const claimsOf = reportClaims(article.id, claims, related);
     for (const [a, b] of pairs) {
       // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
       const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
       const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b)
         || recalledEarlier(a, b) || countedApart(a, b, article.body);
-      const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight, aligned);
+      const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight, aligned, claimsOf, article);
       if (!match) continue;
       // "killed on October 16" twice in one report against another's "October 17": one finding, told with the plainest words.
       const key = [a, b].map((c) => `${c.articleId}@${String(c.value)}@${c.subject?.frame?.measure.id}`).sort().join("|");
