@@ -130,5 +130,7 @@ function partNear(text: string, mention: Mention): Found | null {
   if (!range) return null;
   const time: TimeOfDay = { low: range[0], high: range[1], precision: "part" };
   if (before && /^before/i.test(before[0].trim())) time.low = 0;
-  return { time, start: before ? mention.start - before[0].length : mention.start, end: after ? mention.end + after[0].length : mention.end };
+  // A part of the day put before the date ("on the morning of June 3") is left out of the span: the
+  // readers of the date's clause read it there ("On the night of ..., X collapsed").
+  return { time, start: mention.start, end: after ? mention.end + after[0].length : mention.end };
 }
