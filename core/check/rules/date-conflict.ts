@@ -17,6 +17,7 @@ import { looseOpening, openingPairs, withMeasureOf } from "./date-opening.js";
 import { termEndsApart, termEndsWhy, twoTerms } from "./date-terms.js";
 import { misnamedWeekday, weekdayWhy } from "./date-weekday.js";
 import { timesApart, timeWhy } from "./date-time-of-day.js";
+import { aftermathBefore, aftermathWhy } from "./date-aftermath.js";
 import { monthsHold } from "./date-months.js";
 import { type AlignedWith, alignedStoryDay, alignedWith } from "../frame/date-aligned.js";
 import { type ReportClaims, toldSameDay } from "../frame/date-same-day.js";
@@ -194,6 +195,11 @@ export const dateConflict: CheckRule = {
       if ((told.get(key)?.rank ?? Infinity) <= rank) continue;
       const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
       told.set(key, { rank, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }) });
+    }
+    // A count of the aftermath dated before the happening it counts (date-aftermath.ts).
+    for (const [count, happening] of aftermathBefore(claims, article.body)) {
+      const explanation = `${aftermathWhy(count, happening)}.`;
+      told.set(`${count.id}|${happening.id}`, { rank: 0, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity: "discrepancy", claims: [count, happening], explanation }) });
     }
     return [...told.values()].map((t) => t.finding);
   },
