@@ -25,6 +25,19 @@ const familyOf = (id: string) => STORY_CLASS_FAMILIES[id] ?? id;
 /** The claims of each report, as a check has them: its own, and the related ones by their article. */
 export type ReportClaims = (claim: Claim) => readonly Claim[];
 
+/** The claims of the report a claim comes from: the article checked, or a related one (grouped when first asked). */
+export function reportClaims(own: string, claims: readonly Claim[], related: readonly Claim[]): ReportClaims {
+  let byArticle: Map<string, Claim[]> | undefined;
+  return (claim) => {
+    if (claim.articleId === own) return claims;
+    if (!byArticle) {
+      byArticle = new Map();
+      for (const c of related) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+    }
+    return byArticle.get(claim.articleId) ?? [];
+  };
+}
+
 /**
  * @example toldSameDay(surfside2024At122, surfside2021Around2, claimsOf)?.strength // "weak"
  */

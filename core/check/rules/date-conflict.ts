@@ -20,7 +20,7 @@ import { timesApart, timeWhy } from "./date-time-of-day.js";
 import { aftermathBefore, aftermathWhy } from "./date-aftermath.js";
 import { monthsHold } from "./date-months.js";
 import { type AlignedWith, alignedStoryDay, alignedWith } from "../frame/date-aligned.js";
-import { type ReportClaims, toldSameDay } from "../frame/date-same-day.js";
+import { type ReportClaims, reportClaims, toldSameDay } from "../frame/date-same-day.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -154,19 +154,6 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
   if (termEndsApart(a, b)) return `${describeSubject(a)}: ${termEndsWhy(a, b)}. One term cannot have ended in both years; one of them is wrong. Compared because ${match.why}.`;
   return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
     + `${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened on both dates; one"} of them is wrong. Compared because ${match.why}.`;
-}
-
-/** The claims of the report a claim comes from: the article checked, or a related one (grouped when first asked). */
-function reportClaims(own: string, claims: readonly Claim[], related: readonly Claim[]): ReportClaims {
-  let byArticle: Map<string, Claim[]> | undefined;
-  return (claim) => {
-    if (claim.articleId === own) return claims;
-    if (!byArticle) {
-      byArticle = new Map();
-      for (const c of related) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-    }
-    return byArticle.get(claim.articleId) ?? [];
-  };
 }
 
 /**

@@ -1,10 +1,7 @@
 import phases from "./data/date-phases.js";
 import { tollRoseAfter } from "./occurrence-date.js";
-import type { ScopeEntity } from "../../model.js";
-import { thingNamedBefore, thingSubject } from "./date-thing-name.js";
-import { leadThing } from "./date-thing-lead.js";
-import { THING_NOUNS } from "./date-thing-nouns.js";
-import { itThing, onlyThingIn, phraseThing, previousThing } from "./date-thing-phrase.js";
+import { thingSubject } from "./date-thing-name.js";
+import { describedThing, itThing, onlyThingIn, phraseThing, previousThing } from "./date-thing-phrase.js";
 import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
 import { WORKS_CUES, workDate } from "./thing-works.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
@@ -68,8 +65,6 @@ const NAME_NOUN = new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME}
  * the first traffic, as "opened to the public" does).
  */
 const ITS_NOUN = new RegExp(String.raw`\b[Ii]ts\s+(${NOUN})(\s+(?:to|for)\s+(?:the\s+)?(?:public|traffic|visitors|passengers|vehicles|commuters|shipping))?(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
-/** A clause whose subject describes a made thing rather than naming it: "South Korea's tallest building", "the new bridge". */
-const DESCRIBED = new RegExp(String.raw`^\s*(?:[Tt]he\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}[’']s\s+)(?:[\p{Ll}-]+\s+){0,2}?(${THING_NOUNS})(?![\p{L}])`, "u");
 /** "the June 1 opening of the Gotthard Base Tunnel", "the 2016 inauguration of X". */
 const DATE_NOUN_OF = new RegExp(String.raw`^(?:,\s*)?\s+(${NOUN})\s+of\s+(?:the\s+)?(${NAME})`, "u");
 /** What NOUN_OF and NAME_NOUN need, cheap to test: the end ("on", "in", "the"), the noun before "of", the noun last. */
@@ -173,17 +168,6 @@ function nounShape(input: SubjectInput): SubjectReading | null {
   if (!/(?:^|\s)the\s*$/i.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start))) return null;
   const ahead = DATE_NOUN_OF.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)));
   return ahead ? nounReading(ahead[2]!, "", ahead[1]!) : null;
-}
-
-/**
- * "South Korea's tallest building was unveiled ... ahead of its grand opening": a subject that
- * describes a made thing is the one thing of its noun the article names before, or the thing
- * the story opens with (date-thing-lead.ts).
- */
-function describedThing(text: string, sentenceStart: number): ScopeEntity | null {
-  const described = DESCRIBED.exec(text.slice(sentenceStart, sentenceStart + 120));
-  if (!described) return null;
-  return thingNamedBefore(text, sentenceStart, described[1]!.toLowerCase().replace(/\s+/g, " "), true) ?? leadThing(text);
 }
 
 function nounReading(name: string, kind: string, noun: string): SubjectReading | null {
