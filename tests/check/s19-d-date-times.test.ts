@@ -47,6 +47,16 @@ describe("date-conflict: one collapse told at two times of its day", () => {
 });
 
 const LEAD = "On Saturday night, a crowd surge in the Itaewon district led to ‘hell-like’ turmoil as individuals ‘dropped on each other like dominos’. Witnesses reported that some people were bleeding from their mouths and noses while receiving CPR.";
+const QUAKES = "Turkey earthquakes\n\nA magnitude 7.8 earthquake struck southern Turkey at 4:17 a.m. on Monday, February 6, killing thousands. Hours later, the earthquake of magnitude 7.5 struck at 1:24 p.m. on Monday, February 6, about 95 km to the north.";
+
+describe("date-conflict: two happenings of one class told at two times of one day", () => {
+  it("finds nothing inside the report that tells both, nor against a report of one of them", () => {
+    expect(dateConflicts(article("q1", QUAKES, "2023-02-07"))).toEqual([]);
+    const second = article("q2", "Quake toll rises\n\nThe earthquake struck at 1:24 p.m. on Monday, February 6, near Elbistan, Turkey.", "2023-02-07");
+    expect(dateConflicts(article("q1", QUAKES, "2023-02-07"), second)).toEqual([]);
+  });
+});
+
 const crush = (asOf: string) => article("i1", `${LEAD}\n\n${asOf}, more than 2,600 people had contacted or gone in person to a local city office to inquire about if they were among the hurt or killed.`, "2022-10-30");
 
 describe("date-conflict: a count of the aftermath dated before the happening", () => {

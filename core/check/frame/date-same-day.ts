@@ -4,18 +4,18 @@ import { ONGOING_CLASSES, STORY_CLASS_FAMILIES } from "../data/story-classes.js"
 import type { SameThing } from "../same-thing.js";
 import { formatDate } from "../time.js";
 import { isKnownName, isLeadName, isStoryName } from "./story-shared.js";
-import { timesApart } from "../rules/date-time-of-day.js";
+import { timesConflict } from "../rules/date-time-of-day.js";
 
 /**
  * Two reports dating a happening of one class to the very same day, each at its time of day
  * ("June 24, 2021, at 1:22 a.m." / "around 2 a.m. on Thursday, June 24, 2021", both a collapse),
  * when both reports' headlines or leads give one rare name (Surfside), or the report checked
  * writes the name of the thing the other's date is told of (Champlain Towers South): one
- * happening told at two times. The same day, the same class of happening and a name few places share tie the two more
- * surely than the reports' days do, so the reports may be years apart (an anniversary piece and the
- * first days' coverage). A weak match (a discrepancy): one place may see two happenings of a
- * class in one day. Not for happenings that last days over many places (a flood, a war), whose
- * bulletins give many times of many of their parts.
+ * happening told at two times. The same day, the same class of happening and a name few places
+ * share tie the two more surely than the reports' days do, so the reports may be years apart (an
+ * anniversary piece and the first days' coverage). A weak match (a discrepancy): one place may see
+ * two happenings of a class in one day. Not for happenings that last days over many places (a
+ * flood, a war), whose bulletins give many times of many of their parts.
  */
 
 const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
@@ -39,11 +39,11 @@ export function reportClaims(own: string, claims: readonly Claim[], related: rea
 }
 
 /**
- * @example toldSameDay(surfside2024At122, surfside2021Around2, claimsOf)?.strength // "weak"
+ * @example toldSameDay(surfside2024At122, surfside2021Around2, claimsOf, article)?.strength // "weak"
  */
 export function toldSameDay(a: Claim, b: Claim, claimsOf: ReportClaims, own: { id: string; body: string }): SameThing | null {
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
-  if (a.articleId === b.articleId || !fa?.event || !fb?.event || !timesApart(a, b)) return null;
+  if (a.articleId === b.articleId || !fa?.event || !fb?.event || !timesConflict(a, b, claimsOf)) return null;
   if (fa.measure.id !== fb.measure.id || !fa.measure.id.startsWith("date.")) return null;
   const cls = familyOf(fa.event.id);
   if (cls !== familyOf(fb.event.id) || ONGOING.has(cls)) return null;

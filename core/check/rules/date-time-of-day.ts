@@ -7,7 +7,10 @@ import type { Claim, TimeOfDay } from "../../model.js";
  * gives each time its span as written (core/extract/dates/time-of-day.ts: "around" and a time
  * written to the hour already widen it), so two times apart by more than a minute of reading
  * conflict. Times told in two zones, or one in a zone the other does not name, are never
- * compared: "11:52 a.m." in Tokyo is the night before in New York.
+ * compared: "11:52 a.m." in Tokyo is the night before in New York. Only two reports' times are
+ * compared: one report giving a class of happening two times of one day tells two happenings
+ * ("struck at 4:17 a.m. ... a second earthquake struck at 1:24 p.m."), and its times then meet
+ * no other report's either.
  */
 
 /** Two readings of one minute ("1:28 a.m." and "1:29 a.m.") are one time rounded two ways. */
@@ -24,6 +27,24 @@ export function timesApart(a: Claim, b: Claim): boolean {
   if (!x || !y || a.value !== b.value || typeof a.value !== "string" || !FULL_DAY.test(a.value)) return false;
   if ((x.zone ?? "") !== (y.zone ?? "")) return false;
   return x.low - y.high > SLACK || y.low - x.high > SLACK;
+}
+
+/**
+ * Whether two reports tell one day's happening at two times, neither report giving its class two
+ * times of that day (`claimsOf`: the claims of a claim's report).
+ * @example timesConflict(surfsideAt122, surfsideAround2, claimsOf) // true
+ */
+export function timesConflict(a: Claim, b: Claim, claimsOf: (claim: Claim) => readonly Claim[]): boolean {
+  return a.articleId !== b.articleId && timesApart(a, b) && !severalTimes(a, claimsOf(a)) && !severalTimes(b, claimsOf(b));
+}
+
+/** The class of happening a date is told of: its event's, else its measure. */
+const happeningOf = (claim: Claim) => claim.subject?.frame?.event?.id ?? claim.subject?.frame?.measure.id;
+
+/** Whether the report gives the claim's happening another time of the same day. */
+function severalTimes(claim: Claim, claims: readonly Claim[]): boolean {
+  const happening = happeningOf(claim);
+  return claims.some((other) => other !== claim && other.kind === "date" && happeningOf(other) === happening && timesApart(other, claim));
 }
 
 /** The times as a journalist reads them, for the explanation: "one gives 1:22 a.m., the other 1:30 a.m. to 2:45 a.m.". */
