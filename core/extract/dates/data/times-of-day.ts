@@ -25,8 +25,8 @@ const data = {
   bounds: ["after", "before", "by", "until", "till", "since", "from", "as of", "between", "to", "and", "or", "every"],
   zones: {
     "local time": "local", "local": "local",
-    "gmt": "utc", "utc": "utc", "universal time": "utc", "greenwich mean time": "utc", "z": "utc",
-    "et": "us-eastern", "est": "us-eastern", "edt": "us-eastern", "eastern time": "us-eastern", "eastern": "us-eastern",
+    "gmt": "utc", "utc": "utc", "universal time": "utc", "greenwich mean time": "utc",
+    "et": "us-eastern", "est": "us-eastern", "edt": "us-eastern", "eastern time": "us-eastern",
     "ct": "us-central", "cst": "us-central", "cdt": "us-central", "central time": "us-central",
     "mt": "us-mountain", "mst": "us-mountain", "mdt": "us-mountain", "mountain time": "us-mountain",
     "pt": "us-pacific", "pst": "us-pacific", "pdt": "us-pacific", "pacific time": "us-pacific",
