@@ -159,8 +159,25 @@ export interface Claim {
    * value of its dimension.
    */
   headWord?: { word: string; story: ScopeEntity[]; said?: string; only?: boolean };
+  /** extension (issue 15, session 19): for a date, the time of day it is told with ("at 1:22 a.m.", "Saturday night"). */
+  time?: TimeOfDay;
   /** extension (issue 15, session 17): what the figure counts, read whether or not a frame reader gave it a subject (FigureSlot). */
   slot?: FigureSlot;
+}
+
+/**
+ * The time of day a date claim tells (core/extract/dates/time-of-day.ts), in minutes after its
+ * day's midnight, first and last: "1:22 a.m." 82 to 82, "around 2 a.m." 90 to 165, "Saturday
+ * night" 1140 to 1740 (a night runs into the next morning). The words that widen it ("around",
+ * "shortly after") are in the bounds already.
+ */
+export interface TimeOfDay {
+  low: number;
+  high: number;
+  /** As written: to the minute ("1:22 a.m."), the hour ("2 a.m.", "noon") or a part of the day ("night"). */
+  precision: "minute" | "hour" | "part";
+  /** The zone it is told in, where the text names one: "local", "utc", "us-eastern" (dates/data/times-of-day.ts). */
+  zone?: string;
 }
 
 /**

@@ -49,7 +49,7 @@ function signature(claim: Claim): string {
   const s = claim.subject;
   return [claim.articleId, claim.kind, claim.value, claim.unit, claim.dimension, claim.qualifier, claim.qualifierText, claim.low, claim.high,
     claim.step, claim.asOf, claim.modality, claim.vague, s?.key, s?.head, s?.measure, s?.place, s?.group, s?.event,
-    s?.frame ? JSON.stringify(s.frame) : "", claim.change ? JSON.stringify(claim.change) : ""].join("\u0000");
+    s?.frame ? JSON.stringify(s.frame) : "", claim.change ? JSON.stringify(claim.change) : "", claim.time ? JSON.stringify(claim.time) : ""].join("\u0000");
 }
 
 /**

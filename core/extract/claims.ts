@@ -43,6 +43,7 @@ function toClaim(articleId: string, text: string, draft: Draft, spans: ReadonlyS
   if (draft.subject) claim.subject = draft.subject;
   if (draft.asOf) claim.asOf = draft.asOf;
   if (m.vague) claim.vague = true;
+  if (m.time) claim.time = { ...m.time };
   if (m.change) {
     const { direction, role, text: words, pairedWith } = m.change;
     claim.change = { direction, role, text: words };

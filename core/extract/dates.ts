@@ -3,6 +3,7 @@ import type { Mention } from "./mention.js";
 import { parseWindow } from "./dates/chrono.js";
 import { NO_REFERENCE, referenceFrom } from "./dates/reference.js";
 import { toMention } from "./dates/to-mention.js";
+import { withTimeOfDay } from "./dates/time-of-day.js";
 import { dateWindows } from "./dates/windows.js";
 import { articleOffset, joinWindows } from "./dates/joined.js";
 
@@ -22,7 +23,8 @@ const NOTHING_BEFORE = () => "";
  *     over-took (read-past-number.ts, split-ago.ts), drop bare hours and non-dates
  *     (drop-bare-hours.ts, drop-non-dates.ts), join "May last year" (merge-year.ts) and lean
  *     year-less dates into the past (past-leaning.ts).
- *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words.
+ *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words;
+ *     time-of-day.ts: the time of day told with a day ("at 1:22 a.m.", "Saturday night").
  *  4. here: without a publication date, drop every reading that needed one.
  */
 
@@ -39,7 +41,7 @@ export function findDates(text: string, published?: string): Mention[] {
   const keep = (result: ParsedResult, at: number) => {
     if (!reference && needsReference(result)) return;
     const mention = toMention(result, at - result.index, text);
-    if (mention) mentions.push(mention);
+    if (mention) mentions.push(withTimeOfDay(text, mention));
   };
   const windows = dateWindows(text);
   for (const joined of joinWindows(text, windows.filter((w) => w.full))) {

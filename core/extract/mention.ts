@@ -1,4 +1,4 @@
-import type { Change, ClaimKind, Dimension, Qualifier } from "../model.js";
+import type { Change, ClaimKind, Dimension, Qualifier, TimeOfDay } from "../model.js";
 
 /**
  * What an extractor step finds before it becomes a Claim: a value with its span in the text,
@@ -28,6 +28,8 @@ export interface Mention {
   change?: MentionChange;
   /** An order of magnitude ("thousands", "dozens"): comparable, never exact. */
   vague?: boolean;
+  /** For a date: the time of day told with it (dates/time-of-day.ts). */
+  time?: TimeOfDay;
 }
 
 /** `Change` with the other figure as a span, before claims have ids. */
@@ -46,6 +48,6 @@ export function newMention(m: Mention): Mention {
   return {
     kind: m.kind, start: m.start, end: m.end, value: m.value, unit: m.unit, dimension: m.dimension,
     qualifier: m.qualifier, qualifierText: m.qualifierText, low: m.low, high: m.high, step: m.step,
-    conversionOf: m.conversionOf, noun: m.noun, rules: m.rules, change: m.change, vague: m.vague,
+    conversionOf: m.conversionOf, noun: m.noun, rules: m.rules, change: m.change, vague: m.vague, time: m.time,
   };
 }

@@ -16,8 +16,11 @@ import { twoHappenings } from "./date-recurring.js";
 import { looseOpening, openingPairs, withMeasureOf } from "./date-opening.js";
 import { termEndsApart, termEndsWhy, twoTerms } from "./date-terms.js";
 import { misnamedWeekday, weekdayWhy } from "./date-weekday.js";
+import { timesConflict, timeWhy } from "./date-time-of-day.js";
+import { aftermathBefore, aftermathWhy } from "./date-aftermath.js";
 import { monthsHold } from "./date-months.js";
 import { type AlignedWith, alignedStoryDay, alignedWith } from "../frame/date-aligned.js";
+import { type ReportClaims, reportClaims, toldSameDay } from "../frame/date-same-day.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -53,17 +56,19 @@ function eventDate(claim: Claim): boolean {
   return frame ? frame.measure.id.startsWith("date.") : Boolean(claim.subject.event?.trim());
 }
 
-function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: AlignedWith): SameThing | null {
+function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: AlignedWith, claimsOf: ReportClaims, own: { id: string; body: string }): SameThing | null {
   if (!eventDate(first) || !eventDate(second) || twoTerms(first, second)) return null;
-  // One day named as two weekdays (date-weekday.ts), or one term ended in two years (date-terms.ts), is compared though the first values agree.
-  if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || monthsHold(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
+  // One day named as two weekdays (date-weekday.ts), one term ended in two years (date-terms.ts), or one day told at two
+  // times (date-time-of-day.ts), is compared though the first values agree.
+  if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && !timesConflict(first, second, claimsOf) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || monthsHold(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
   // "the raid that killed al-Baghdadi" against "Baghdadi was killed ... on Sunday": the raid as his death.
   const a = asDeathOf(first, second) ?? first;
   const b = asDeathOf(second, first) ?? second;
   const loose = looseOpening(a, b);
   const [x, y] = midnight ? [atMidnight(a), atMidnight(b)] : [a, b];
   // Two reports a reader puts side by side as one story, each dating its story's happening (frame/date-aligned.ts).
-  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x)) ?? alignedStoryDay(a, b, aligned(first) ?? aligned(second));
+  // One day told at two times by two reports that share a rare name or the thing's name (frame/date-same-day.ts).
+  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x)) ?? alignedStoryDay(a, b, aligned(first) ?? aligned(second)) ?? toldSameDay(a, b, claimsOf, own);
   if (!match || !loose) return match;
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
 }
@@ -134,13 +139,17 @@ function dated(claim: Claim, articles: Map<string, ArticleSummary>, across: bool
   return `${formatDate(claim.value)}${where}${quoted}`;
 }
 
-function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, match: SameThing): string {
+function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, match: SameThing, claimsOf: ReportClaims): string {
   const across = a.articleId !== b.articleId;
   const scope = across ? "it is dated" : "this article dates it";
   const misnamed = misnamedWeekday(a, b);
   if (misnamed) {
     const told = (c: Claim) => `“${c.text}”${across ? ` (${describeSource(articles.get(c.articleId), c)})` : ""}`;
     return `${describeSubject(a)}: ${scope} ${told(a)} and ${told(b)}. ${weekdayWhy(misnamed, formatDate(a.value))} Compared because ${match.why}.`;
+  }
+  if (timesConflict(a, b, claimsOf)) {
+    return `${describeSubject(a)}: ${scope} “${a.text}”${across ? ` (${describeSource(articles.get(a.articleId), a)})` : ""} and “${b.text}”${across ? ` (${describeSource(articles.get(b.articleId), b)})` : ""}: `
+      + `${timeWhy(a, b)}. ${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened at both times; one"} of them is wrong. Compared because ${match.why}.`;
   }
   if (termEndsApart(a, b)) return `${describeSubject(a)}: ${termEndsWhy(a, b)}. One term cannot have ended in both years; one of them is wrong. Compared because ${match.why}.`;
   return `${describeSubject(a)}: ${scope} ${dated(a, articles, across)} and ${dated(b, articles, across)}. `
@@ -159,19 +168,25 @@ export const dateConflict: CheckRule = {
     const pairs = [...pairsWithin(own), ...pairsAcross(own, theirs), ...openingPairs(own, theirs), ...deathEventPairs(own, own), ...deathEventPairs(own, theirs)];
     const told = new Map<string, { finding: Finding; rank: number }>();
     const aligned = alignedWith({ article, claims }, related, articles);
+    const claimsOf = reportClaims(article.id, claims, related);
     for (const [a, b] of pairs) {
       // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
       const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
       const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b)
         || recalledEarlier(a, b) || countedApart(a, b, article.body);
-      const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight, aligned);
+      const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight, aligned, claimsOf, article);
       if (!match) continue;
       // "killed on October 16" twice in one report against another's "October 17": one finding, told with the plainest words.
       const key = [a, b].map((c) => `${c.articleId}@${String(c.value)}@${c.subject?.frame?.measure.id}`).sort().join("|");
       const rank = plainness(a) + plainness(b);
       if ((told.get(key)?.rank ?? Infinity) <= rank) continue;
       const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
-      told.set(key, { rank, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match) }) });
+      told.set(key, { rank, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match, claimsOf) }) });
+    }
+    // A count of the aftermath dated before the happening it counts (date-aftermath.ts).
+    for (const [count, happening] of aftermathBefore(claims, article.body)) {
+      const explanation = `${aftermathWhy(count, happening)}.`;
+      told.set(`${count.id}|${happening.id}`, { rank: 0, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity: "discrepancy", claims: [count, happening], explanation }) });
     }
     return [...told.values()].map((t) => t.finding);
   },

@@ -1,7 +1,7 @@
 import type { ScopeEntity } from "../../model.js";
 import { bareName, previousSentence, thingOf } from "./named-thing.js";
-import { OTHER_ONE } from "./date-thing-nouns.js";
-import { CALLED_THING, ENDS_IN_THING, THING_PHRASE } from "./date-thing-lead.js";
+import { OTHER_ONE, THING_NOUNS } from "./date-thing-nouns.js";
+import { CALLED_THING, ENDS_IN_THING, leadThing, THING_PHRASE } from "./date-thing-lead.js";
 import { thingNamedBefore } from "./date-thing-name.js";
 
 /**
@@ -90,4 +90,18 @@ export function objectThing(text: string, at: number, end: number): ScopeEntity 
   const found = phraseThing(text, at);
   if (!found || found.end > end) return null;
   return /^(?:\s+(?:in|at|near|across|over|under|beneath|on)\s+(?:the\s+)?\p{Lu}[^,;:]*)?\s*$/u.test(text.slice(found.end, end)) ? found.thing : null;
+}
+
+/** A clause whose subject describes a made thing rather than naming it: "South Korea's tallest building", "the new bridge". */
+const DESCRIBED = new RegExp(String.raw`^\s*(?:[Tt]he\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}[’']s\s+)(?:[\p{Ll}-]+\s+){0,2}?(${THING_NOUNS})(?![\p{L}])`, "u");
+
+/**
+ * "South Korea's tallest building was unveiled ... ahead of its grand opening": a subject that
+ * describes a made thing is the one thing of its noun the article names before, or the thing
+ * the story opens with (date-thing-lead.ts).
+ */
+export function describedThing(text: string, sentenceStart: number): ScopeEntity | null {
+  const described = DESCRIBED.exec(text.slice(sentenceStart, sentenceStart + 120));
+  if (!described) return null;
+  return thingNamedBefore(text, sentenceStart, described[1]!.toLowerCase().replace(/\s+/g, " "), true) ?? leadThing(text);
 }

@@ -1,7 +1,7 @@
 import phases from "./data/date-phases.js";
 import { tollRoseAfter } from "./occurrence-date.js";
 import { thingSubject } from "./date-thing-name.js";
-import { itThing, onlyThingIn, phraseThing, previousThing } from "./date-thing-phrase.js";
+import { describedThing, itThing, onlyThingIn, phraseThing, previousThing } from "./date-thing-phrase.js";
 import { objectAfter, objectBefore, participleOpener } from "./thing-acts.js";
 import { WORKS_CUES, workDate } from "./thing-works.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
@@ -59,8 +59,12 @@ const THING_WORDS = wordAlternation(THINGS);
 /** "the opening of the Holland Tunnel (took place) on", "the X collapse on": a phase noun and its thing before the date. */
 const NOUN_OF = new RegExp(String.raw`\b(?:the\s+)?(?:official\s+)?(${NOUN})\s+of\s+(?:the\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 const NAME_NOUN = new RegExp(String.raw`(?:^|[^\p{L}’'])(?:[Tt]he\s+)?(${NAME})((?:\s+(?:${THING_WORDS}))?)\s+(${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
-/** "Its dedication took place on", "on its completion in": a phase noun of the thing "its" points at. */
-const ITS_NOUN = new RegExp(String.raw`\b[Ii]ts\s+(${NOUN})(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
+/**
+ * "Its dedication took place on", "on its completion in", "ahead of its grand opening to the public
+ * on": a phase noun of the thing "its" points at, with what it opens to (which makes an opening
+ * the first traffic, as "opened to the public" does).
+ */
+const ITS_NOUN = new RegExp(String.raw`\b[Ii]ts\s+(${NOUN})(\s+(?:to|for)\s+(?:the\s+)?(?:public|traffic|visitors|passengers|vehicles|commuters|shipping))?(?:\s+(?:took\s+place|happened|occurred|was))?\s+(?:on|in)\s+(?:the\s+)?$`, "u");
 /** "the June 1 opening of the Gotthard Base Tunnel", "the 2016 inauguration of X". */
 const DATE_NOUN_OF = new RegExp(String.raw`^(?:,\s*)?\s+(${NOUN})\s+of\s+(?:the\s+)?(${NAME})`, "u");
 /** What NOUN_OF and NAME_NOUN need, cheap to test: the end ("on", "in", "the"), the noun before "of", the noun last. */
@@ -147,9 +151,11 @@ function nounShape(input: SubjectInput): SubjectReading | null {
   if (its) {
     // "Its dedication took place on": the thing the sentence before opens with; "the dam ..., and on its completion in": the sentence's own.
     const opensWithIts = text.slice(sentence.start, Math.max(sentence.start, mention.start - before.length + its.index)).trim() === "";
-    const thing = opensWithIts ? previousThing(text, sentence.start) : phraseThing(text, sentence.start)?.thing;
-    const phase = NOUNS.get(norm(its[1]!));
-    return thing && phase ? phaseReading(thing, its[1]!, phase, "subject.thing-date-its") : null;
+    const thing = opensWithIts ? previousThing(text, sentence.start) : phraseThing(text, sentence.start)?.thing ?? describedThing(text, sentence.start);
+    // "its grand opening to the public": the phase "opened to the public" names, whatever the noun's ceremony words.
+    const opensTo = its[2] && /opening$/i.test(its[1]!) ? VERBS.get(norm(`opened ${its[2]}`)) : undefined;
+    const phase = opensTo ?? NOUNS.get(norm(its[1]!));
+    return thing && phase ? phaseReading(thing, `${its[1]!}${its[2] ?? ""}`, phase, "subject.thing-date-its") : null;
   }
   // Both shapes before the date end in "on" or "in" (and "the"), and name a phase noun: tested
   // first, since the full patterns try every position of the 140 characters with a name.

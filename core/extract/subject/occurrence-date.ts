@@ -16,6 +16,7 @@ import { tollDay } from "./occurrence-toll.js";
 import { namedHappenings, storyIncidentDate } from "./occurrence-story.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { storyIncidentOf } from "./occurrence-body.js";
+import { genericOccurrence } from "./occurrence-events.js";
 
 export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
 
@@ -53,7 +54,7 @@ export function occurrenceDate(input: SubjectInput): SubjectReading | null {
   const possessive = possessiveOccurrence(input);
   if (possessive) return storyThing(input, possessive);
   const read = storyDayOf(input, nounOccurrence(input) ?? placedOccurrence(input) ?? carrierDate(input)) ?? storyDay(input) ?? tollDay(input);
-  return read ?? storyDayOf(input, verbOccurrence(input) ?? actOccurrence(input)) ?? electionHeld(input) ?? phaseClause(input);
+  return read ?? storyDayOf(input, verbOccurrence(input) ?? actOccurrence(input)) ?? electionHeld(input) ?? phaseClause(input) ?? genericOccurrence(input);
 }
 
 function nounOccurrence(input: SubjectInput): SubjectReading | null {
@@ -108,7 +109,7 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const killed = THAT_KILLED.exec(after);
   const rest = killed ? after.slice(killed[0].length) : after;
   const name = EVENT_NAME.test(rest) && !/^\s+(?:The|A|An|It|This|That)\b/.test(rest) ? rest.trim() : undefined;
-  if (!/^\s*$/.test(rest) && !name && !RELATIVE.test(rest) && !PLACED.test(rest)) return null;
+  if (!/^\s*$/.test(rest) && !name && !RELATIVE.test(rest) && !PLACED.test(rest) && !OWN_MEASURE.test(rest)) return null;
   const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
   const frame = reading.subject.frame!;
   // "the raid that killed al-Baghdadi": the person it killed, marked so that the raid's date may be read as the death's (check/rules/date-deaths.ts).
@@ -186,6 +187,8 @@ const PLACE_TAIL = new RegExp(String.raw`(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}
 /** Two names joined by "and" ("Turkey and Syria"): blanked to one to keep a list of places from reading as a second clause. */
 const NAMES_JOINED = /(\p{Lu}[\p{L}'’-]*)\s+and\s+(?=\p{Lu})/gu;
 
+/** "The earthquake of magnitude 7.5 struck", "a quake measuring 6.2 hit": the event's own size between noun and verb. */
+const OWN_MEASURE = /^\s+(?:of\s+(?:a\s+)?magnitude(?:\s+of)?|measuring|with\s+a\s+magnitude\s+of)\s+\d{1,2}(?:\.\d)?\s+$/iu;
 /** "The 2015 earthquake in Nepal struck on", "The bombing at Oxford Street happened on": the event's place between noun and verb. */
 const PLACED = /^\s+(?:in|off|near|at)\s+(?:the\s+)?(?:coast\s+of\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u;
 const RELATIVE = /^\s+(?:(?:on|of|in|with)\s+(?:the\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}\s+)?(?:that|which)\s+$/u;

@@ -1,0 +1,136 @@
+import type { TimeOfDay } from "../../model.js";
+import type { Mention } from "../mention.js";
+import { AROUND_WORDS, BOUND_WORDS, JUST_AFTER_WORDS, JUST_BEFORE_WORDS, NAMED_HOURS, PARTS_OF_DAY, ZONES } from "./data/times-of-day.js";
+
+/**
+ * The time of day a date is told with, as part of the date's claim: "June 24, 2021, at 1:22
+ * a.m.", "around 2 a.m. on Thursday, June 24, 2021", "at 11.50 am local time on March 28",
+ * "Saturday night". Two reports giving one happening two times of one day contradict each other
+ * as surely as two days do (core/check/rules/date-time-of-day.ts), so the time is read with its
+ * precision (a minute, an hour, a part of the day), what widens it ("around", "shortly after")
+ * and the zone it is told in, and the date's span grows to hold its words.
+ *
+ * Only a day's date gets a time, and only from words joined to it (inside its span, or next to
+ * it with nothing but "at", "on", "of" or a comma between): a clock elsewhere in the sentence
+ * may time another step of the story. A time written as a bound ("by 2 p.m.", "until noon") is
+ * not when anything happened, and gets none.
+ */
+
+/** How far each way "around" widens a time, and the spread of a time written to the hour, in minutes. */
+const AROUND_MINUTE = 5;
+const JUST_BY = 20;
+const HOUR_BEFORE = 10;
+const HOUR_AFTER = 45;
+const AROUND_HOUR = 30;
+
+const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** "1:22 a.m.", "11.50 am", "2 a.m.", "12:50 PM"; "14:30" only with a zone or "hours" after it; "noon". */
+const CLOCK = new RegExp(
+  String.raw`(?<![\d.:,])(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\.|m\b|\.m\b)`
+  + String.raw`|([01]\d|2[0-3])[:h]([0-5]\d)(?=\s*(?:hours|hrs|\(?\s*(?:${alternatives(Object.keys(ZONES))})\b))`
+  + String.raw`|\b(${alternatives(Object.keys(NAMED_HOURS))})\b)`,
+  "giu",
+);
+
+/** The zone told right after a clock: " (local time)", " GMT", " ET". */
+const ZONE_AFTER = new RegExp(String.raw`^\s*\(?\s*(${alternatives(Object.keys(ZONES))})(?![\p{L}\p{N}])\s*\)?`, "iu");
+
+/** The words right before a clock that widen it, move it, or make it a bound. */
+const WORD_BEFORE = new RegExp(String.raw`\b(${alternatives([...AROUND_WORDS, ...JUST_AFTER_WORDS, ...JUST_BEFORE_WORDS, ...BOUND_WORDS])})\s{1,3}(?:at\s{1,3})?$`, "iu");
+
+/** A part of the day in or right after the date's words: "Saturday night", "Friday evening". */
+const PART = new RegExp(String.raw`\b(${alternatives(Object.keys(PARTS_OF_DAY))})\b`, "iu");
+/** A part of the day put before the date: "on the morning of June 3", "at dawn on Friday", "in the early hours of Sunday". */
+const PART_BEFORE = new RegExp(String.raw`\b(?:(?:the\s{1,3})?(${alternatives(Object.keys(PARTS_OF_DAY))})\s{1,3}of|(?:at|before)\s{1,3}(dawn|daybreak)(?:\s{1,3}on)?)\s{1,3}$`, "iu");
+
+/** What may stand between a date and its time: "June 24, 2021, at 1:22 a.m.", "1:35 a.m. on Tuesday". */
+const JOIN_AFTER_DATE = /^[\s,]*(?:at\s{1,3})?$/iu;
+const JOIN_BEFORE_DATE = /^[\s,]*(?:on\s{1,3}|of\s{1,3})?$/iu;
+
+interface Found {
+  time: TimeOfDay;
+  start: number;
+  end: number;
+}
+
+/**
+ * The mention with the time of day told with it, its span grown to hold the time's words.
+ * @example withTimeOfDay("collapsed around 2 a.m. on Thursday, June 24, 2021", dateOf("Thursday, June 24, 2021")).time // { low: 90, high: 165, precision: "hour" }
+ */
+export function withTimeOfDay(text: string, mention: Mention): Mention {
+  if (mention.kind !== "date" || mention.qualifier === "range" || typeof mention.value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(mention.value)) return mention;
+  const found = clockNear(text, mention) ?? partNear(text, mention);
+  if (!found) return mention;
+  mention.time = found.time;
+  mention.start = Math.min(mention.start, found.start);
+  mention.end = Math.max(mention.end, found.end);
+  return mention;
+}
+
+const REACH = 60;
+
+function clockNear(text: string, mention: Mention): Found | null {
+  const from = Math.max(0, mention.start - REACH);
+  const region = text.slice(from, Math.min(text.length, mention.end + REACH));
+  for (const m of region.matchAll(CLOCK)) {
+    const start = from + m.index;
+    const zone = ZONE_AFTER.exec(text.slice(start + m[0].length));
+    const end = start + m[0].length + (zone && knownZone(zone[1]!) ? zone[0].length : 0);
+    const joined = (start >= mention.start && end <= mention.end)
+      || (end <= mention.start && JOIN_BEFORE_DATE.test(text.slice(end, mention.start)))
+      || (start >= mention.end && JOIN_AFTER_DATE.test(text.slice(mention.end, start)));
+    if (!joined) continue;
+    const minute = minuteOf(m);
+    if (minute === null) return null;
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    const time = spread(minute.at, minute.precision, word?.[1]?.toLowerCase().replace(/\s+/g, " "));
+    if (!time) return null;
+    if (zone && knownZone(zone[1]!)) time.zone = knownZone(zone[1]!);
+    return { time, start: word ? start - word[0].length : start, end };
+  }
+  return null;
+}
+
+/** A zone id for the words, where they are a zone as written: abbreviations only in capitals ("ET", not "et"). */
+function knownZone(words: string): string | undefined {
+  const id = ZONES[words.toLowerCase().replace(/\s+/g, " ")];
+  if (!id) return undefined;
+  return /\s/.test(words) || words.length > 4 || words === words.toUpperCase() || words.toLowerCase() === "local" ? id : undefined;
+}
+
+function minuteOf(m: RegExpMatchArray): { at: number; precision: TimeOfDay["precision"] } | null {
+  if (m[3]) {
+    const hour = (Number(m[1]) % 12) + (m[3].toLowerCase() === "p" ? 12 : 0);
+    return { at: hour * 60 + (m[2] ? Number(m[2]) : 0), precision: m[2] ? "minute" : "hour" };
+  }
+  if (m[4]) return { at: Number(m[4]) * 60 + Number(m[5]), precision: "minute" };
+  const named = m[6] ? NAMED_HOURS[m[6].toLowerCase()] : undefined;
+  return named === undefined ? null : { at: named, precision: "hour" };
+}
+
+/** The minutes a clock time covers as written: "1:22 a.m." one; "around 2 a.m." an hour or so; none for a bound. */
+function spread(at: number, precision: TimeOfDay["precision"], word: string | undefined): TimeOfDay | null {
+  if (word && BOUND_WORDS.includes(word)) return null;
+  const minute = precision === "minute";
+  if (word && JUST_AFTER_WORDS.includes(word)) return { low: at, high: at + (minute ? JUST_BY : HOUR_AFTER), precision };
+  if (word && JUST_BEFORE_WORDS.includes(word)) return { low: at - (minute ? JUST_BY : AROUND_HOUR), high: at, precision };
+  const around = Boolean(word && AROUND_WORDS.includes(word));
+  if (minute) return around ? { low: at - AROUND_MINUTE, high: at + AROUND_MINUTE, precision } : { low: at, high: at, precision };
+  return { low: at - (around ? AROUND_HOUR : HOUR_BEFORE), high: at + HOUR_AFTER, precision };
+}
+
+function partNear(text: string, mention: Mention): Found | null {
+  const inside = PART.exec(text.slice(mention.start, mention.end));
+  const after = inside ? null : /^\s{1,3}(morning|afternoon|evening|night)\b/iu.exec(text.slice(mention.end));
+  const before = inside || after ? null : PART_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const word = (inside?.[1] ?? after?.[1] ?? before?.[1] ?? before?.[2])?.toLowerCase().replace(/\s+/g, " ");
+  const range = word ? PARTS_OF_DAY[word] : undefined;
+  if (!range) return null;
+  const time: TimeOfDay = { low: range[0], high: range[1], precision: "part" };
+  if (before && /^before/i.test(before[0].trim())) time.low = 0;
+  // A part of the day put before the date ("on the morning of June 3") is left out of the span: the
+  // readers of the date's clause read it there ("On the night of ..., X collapsed").
+  return { time, start: mention.start, end: after ? mention.end + after[0].length : mention.end };
+}
