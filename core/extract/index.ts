@@ -12,7 +12,7 @@ import { markCountedSlots } from "./subject/counted-slot.js";
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
  * articles to read again.
  */
-export const EXTRACTOR_VERSION = 18;
+export const EXTRACTOR_VERSION = 19;
 
 /** The finders of the shipped pipeline. */
 export const FINDERS: Finders = {
