@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { subjectContext } from "../../../core/extract/subject/context.js";
+import { contextOf as linesContext } from "./lines-context.js";
 import { datelinePlace, leadEnd } from "../../../core/extract/subject/story-lead.js";
 import { storyClass, storyClasses } from "../../../core/extract/subject/story-class.js";
 import { stormTitled } from "../../../core/extract/subject/story-name-storm.js";
@@ -11,16 +11,7 @@ import { combinedCasualties } from "../../../core/extract/subject/story-combined
 // Session 19 (issue 15), S: what a report's story names and classes need so that two reports of
 // one incident meet (dev19: the Cairo Ramses station fire, the Lebanon pager explosions, Typhoon Haiyan).
 
-/** Sentences as the pipeline splits them: one per line here. */
-function contextOf(text: string) {
-  let at = 0;
-  const sentences = text.split("\n").map((line) => {
-    const span = { start: at, end: at + line.length };
-    at += line.length + 1;
-    return span;
-  }).filter((s) => s.end > s.start);
-  return subjectContext(text, [], "2024-09-18", sentences);
-}
+const contextOf = (text: string) => linesContext(text, "2024-09-18");
 
 describe("a dateline after the syndicator's mark (MENAFN, 18 Sep 2024)", () => {
   it("reads the city after '(MENAFN- Nam News Network)'", () => {

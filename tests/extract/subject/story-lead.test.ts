@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { subjectContext } from "../../../core/extract/subject/context.js";
+import { contextOf as linesContext } from "./lines-context.js";
 import { isFurniture, leadEnd, leadEndAtMost } from "../../../core/extract/subject/story-lead.js";
 
-/** Sentences as the pipeline splits them: one per line here. */
-function contextOf(text: string) {
-  let at = 0;
-  const sentences = text.split("\n").map((line) => {
-    const span = { start: at, end: at + line.length };
-    at += line.length + 1;
-    return span;
-  }).filter((s) => s.end > s.start);
-  return subjectContext(text, [], "2023-04-20", sentences);
-}
+const contextOf = (text: string) => linesContext(text, "2023-04-20");
 
 const line = (text: string) => isFurniture(text, { start: 0, end: text.length });
 
