@@ -42,7 +42,7 @@ function roughly(unit: string, value: number): string {
 
 /**
  * The explanation when `y`, given as the conversion of `x`, is no conversion of it at any rate; else null.
- * @example moneyMismatch(rubles250bn, dollars3_7m) // "250 billion rubles is worth ... : a thousand-fold slip ..."
+ * @example moneyMismatch(rubles250bn, dollars3_7m) // "\"250 billion rubles\" is between $1.8 billion and $42 billion at any exchange rate since 1995, but ..."
  */
 export function moneyMismatch(x: Claim & { value: number }, y: Claim & { value: number }): string | null {
   if (x.unit === undefined || y.unit === undefined || x.unit === y.unit || x.value <= 0 || y.value <= 0) return null;
