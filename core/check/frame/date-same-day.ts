@@ -5,6 +5,7 @@ import type { SameThing } from "../same-thing.js";
 import { formatDate } from "../time.js";
 import { isKnownName, isLeadName, isStoryName } from "./story-shared.js";
 import { timesConflict } from "../rules/date-time-of-day.js";
+import { literalPattern } from "../../extract/literal-pattern.js";
 
 /**
  * Two reports dating a happening of one class to the very same day, each at its time of day
@@ -61,7 +62,7 @@ export function toldSameDay(a: Claim, b: Claim, claimsOf: ReportClaims, own: { i
 function written(name: string, body: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}\\p{N}])`, "u").test(body);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(literalPattern).join("\\s+")}(?![\\p{L}\\p{N}])`, "u").test(body);
 }
 
 function names(list: readonly ScopeEntity[]): string {

@@ -1,5 +1,6 @@
 import type { Claim } from "../../model.js";
 import { AFTERMATH_WORDS } from "../data/aftermath-words.js";
+import { wordAlternation } from "../../extract/subject/alternation.js";
 import { ONGOING_CLASSES } from "../data/story-classes.js";
 import { storyDay } from "../frame/date-lead-day.js";
 import { asserts } from "../pairs.js";
@@ -18,7 +19,7 @@ import { daySpan } from "../time.js";
  */
 
 const AS_OF = /^as\s+of\b/iu;
-const AFTERMATH = new RegExp(String.raw`\b(?:${AFTERMATH_WORDS.map((w) => w.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "iu");
+const AFTERMATH = new RegExp(String.raw`\b(?:${wordAlternation(AFTERMATH_WORDS)})\b`, "iu");
 const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
 const DAY = 1440;
 

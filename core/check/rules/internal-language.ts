@@ -1,4 +1,4 @@
-import { ENGLISH_WORDS, OTHER_LANGUAGE_WORDS } from "../data/internal-parts.js";
+import { ENGLISH_WORDS, OTHER_LANGUAGE_WORDS } from "../data/languages.js";
 
 /**
  * The extractor reads English: in a report in another language ("O topo das orelhas do edifício

@@ -1,5 +1,6 @@
 import type { TimeOfDay } from "../../model.js";
 import type { Mention } from "../mention.js";
+import { literalPattern } from "../literal-pattern.js";
 import { AROUND_WORDS, BOUND_WORDS, JUST_AFTER_WORDS, JUST_BEFORE_WORDS, NAMED_HOURS, PARTS_OF_DAY, ZONES } from "./data/times-of-day.js";
 
 /**
@@ -23,7 +24,7 @@ const HOUR_BEFORE = 10;
 const HOUR_AFTER = 45;
 const AROUND_HOUR = 30;
 
-const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s{1,3}");
+const escape = (words: string) => literalPattern(words).replace(/ /g, "\\s{1,3}");
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** "1:22 a.m.", "11.50 am", "2 a.m.", "12:50 PM"; "14:30" only with a zone or "hours" after it; "noon". */
@@ -76,8 +77,9 @@ function clockNear(text: string, mention: Mention): Found | null {
   const region = text.slice(from, Math.min(text.length, mention.end + REACH));
   for (const m of region.matchAll(CLOCK)) {
     const start = from + m.index;
-    const zone = ZONE_AFTER.exec(text.slice(start + m[0].length));
-    const end = start + m[0].length + (zone && knownZone(zone[1]!) ? zone[0].length : 0);
+    const zoneWords = ZONE_AFTER.exec(text.slice(start + m[0].length));
+    const zone = zoneWords ? knownZone(zoneWords[1]!) : undefined;
+    const end = start + m[0].length + (zone ? zoneWords![0].length : 0);
     const joined = (start >= mention.start && end <= mention.end)
       || (end <= mention.start && JOIN_BEFORE_DATE.test(text.slice(end, mention.start)))
       || (start >= mention.end && JOIN_AFTER_DATE.test(text.slice(mention.end, start)));
@@ -87,7 +89,7 @@ function clockNear(text: string, mention: Mention): Found | null {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
     const time = spread(minute.at, minute.precision, word?.[1]?.toLowerCase().replace(/\s+/g, " "));
     if (!time) return null;
-    if (zone && knownZone(zone[1]!)) time.zone = knownZone(zone[1]!);
+    if (zone) time.zone = zone;
     return { time, start: word ? start - word[0].length : start, end };
   }
   return null;

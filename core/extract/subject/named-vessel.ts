@@ -10,15 +10,17 @@ import { DEMONYM, NAME, thingOf, VESSEL_PREFIX } from "./named-thing.js";
  * that ship (named-frames.ts storyThing), so its tonnage meets another report's "6,825-ton Sewol".
  * Two names, or none, give nothing.
  */
-export const VESSEL_NOUN = /^(?:ship|vessel|ferry|boat|liner|freighter|tanker|carrier|trawler)$/i;
+const VESSELS = "ship|vessel|ferry|boat|liner|freighter|tanker|trawler";
+/** A vessel noun among a measured thing's words; also "carrier", which the name readers above do not take as a ship's title. */
+export const VESSEL_NOUN = new RegExp(`^(?:${VESSELS}|carrier)$`, "i");
 
 let named: RegExp | undefined;
 let namedBefore: RegExp | undefined;
 
 export function storyVessel(text: string): { thing: ScopeEntity; span: Span } | null {
   // Built on first use: named-thing.ts is part of an import cycle through named-measure.ts.
-  named ??= new RegExp(String.raw`(?:\b(?:ship|vessel|ferry|boat|liner|freighter|tanker|trawler)|(?<![\p{L}])(?:${VESSEL_PREFIX}))\s+["“‘']?(\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+))*)`, "gu");
-  namedBefore ??= new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+(?:(?:cargo|container|passenger|fishing|navy|naval|oil|research)\s+)?(?:ship|vessel|ferry|boat|liner|freighter|tanker|trawler)\b`, "gu");
+  named ??= new RegExp(String.raw`(?:\b(?:${VESSELS})|(?<![\p{L}])(?:${VESSEL_PREFIX}))\s+["“‘']?(\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d+))*)`, "gu");
+  namedBefore ??= new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+(?:(?:cargo|container|passenger|fishing|navy|naval|oil|research)\s+)?(?:${VESSELS})\b`, "gu");
   const found = new Map<string, { thing: ScopeEntity; span: Span }>();
   const add = (name: string, start: number) => {
     const thing = DEMONYM.test(name) ? null : thingOf(name);
