@@ -178,6 +178,8 @@ export interface TimeOfDay {
   precision: "minute" | "hour" | "part";
   /** The zone it is told in, where the text names one: "local", "utc", "us-eastern" (dates/data/times-of-day.ts). */
   zone?: string;
+  /** "lead": a clock told with no day beside it, given its report's lead day (core/extract/dates/event-clock.ts): only its time is compared. */
+  day?: "lead";
 }
 
 /**
@@ -189,7 +191,7 @@ export interface TimeOfDay {
  * with the claim: the check of a later report has only the earlier report's claims.
  */
 export interface FigureSlot {
-  /** The slot: "dead", "injured", "dead:child". */
+  /** The slot: "dead", "injured", "dead:child"; for a date, the step of its event its hour is told of: "clock", "clock:departure" (core/extract/subject/clock-slot.ts). */
   id: string;
   /** The words it was read from, for the explanation: "killed", "children killed". */
   said: string;

@@ -25,7 +25,10 @@
  *   apart (`killed/story:@kullu+body`), read by the tolls whose lead gives it; a lead naming no
  *   place at all files the known places its body names with the pinned (layout 10); a lead telling
  *   two classes of one incident ("crash and fire") files a known place under each (layout 15);
- * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name.
+ * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name;
+ * - `slot-clock/story:@balasore`: a report's hour of a step of its event (a date told with a time
+ *   of day in a clause of the step: core/extract/subject/clock-slot.ts), under its story's names as
+ *   a slot is (aligned/slot-keys.ts; layout 16).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
@@ -40,4 +43,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 15;
+export const INDEX_VERSION = 16;

@@ -4,6 +4,7 @@ import { parseWindow } from "./dates/chrono.js";
 import { NO_REFERENCE, referenceFrom } from "./dates/reference.js";
 import { toMention } from "./dates/to-mention.js";
 import { withTimeOfDay } from "./dates/time-of-day.js";
+import { eventClocks } from "./dates/event-clock.js";
 import { dateWindows } from "./dates/windows.js";
 import { articleOffset, joinWindows } from "./dates/joined.js";
 
@@ -24,7 +25,8 @@ const NOTHING_BEFORE = () => "";
  *     (drop-bare-hours.ts, drop-non-dates.ts), join "May last year" (merge-year.ts) and lean
  *     year-less dates into the past (past-leaning.ts).
  *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words;
- *     time-of-day.ts: the time of day told with a day ("at 1:22 a.m.", "Saturday night").
+ *     time-of-day.ts: the time of day told with a day ("at 1:22 a.m.", "Saturday night");
+     event-clock.ts: the hour of the report's event told apart from its day ("struck at 11 am").
  *  4. here: without a publication date, drop every reading that needed one.
  */
 
@@ -55,7 +57,7 @@ export function findDates(text: string, published?: string): Mention[] {
     if (window.full) continue;
     for (const result of parseWindow(text.slice(window.start, window.end), reference ?? NO_REFERENCE, NOTHING_BEFORE, false)) keep(result, window.start + result.index);
   }
-  return withoutOverlaps(mentions);
+  return withoutOverlaps([...mentions, ...eventClocks(text, mentions, published)]);
 }
 
 /** A date the text does not pin down by itself: no year written, or relative to "now". */

@@ -7,12 +7,13 @@ import { localeOf, localizeMentions } from "./quantities/locale.js";
 import { runPipeline, type Finders } from "./pipeline.js";
 import { markHeadFigures } from "./subject/head-figures.js";
 import { markCountedSlots } from "./subject/counted-slot.js";
+import { markClockSlots } from "./subject/clock-slot.js";
 
 /**
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
  * articles to read again.
  */
-export const EXTRACTOR_VERSION = 19;
+export const EXTRACTOR_VERSION = 20;
 
 /** The finders of the shipped pipeline. */
 export const FINDERS: Finders = {
@@ -35,5 +36,7 @@ export function extractClaims(article: Article): Claim[] {
   // A figure no reader framed still says what it is about by its head word and its story: the
   // story's names as the subject step read them (its context holds the same dates and sentences).
   // What each figure counts (its slot), for pairing two aligned reports' figures (core/check/aligned/).
-  return markCountedSlots(markHeadFigures(toClaims(article.id, body, drafts), body, published, context), body, published, context);
+  // The hour of its event, for meeting the other reports' hours (core/check/aligned/clock-pairs.ts).
+  const slotted = markCountedSlots(markHeadFigures(toClaims(article.id, body, drafts), body, published, context), body, published, context);
+  return markClockSlots(slotted, body, published, context);
 }

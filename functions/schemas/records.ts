@@ -58,7 +58,7 @@ export const claimSchema = v.pipe(v.object({
   // What the figure counts (core/extract/subject/counted-slot.ts): kept on read, or the aligned-reports check never sees it.
   slot: v.optional(v.object({ id: v.string(), said: v.string(), lead: v.optional(v.boolean()), counting: v.optional(v.boolean()), story: v.array(scopeEntity) })),
   // The time of day a date is told with (core/extract/dates/time-of-day.ts): kept on read, or two reports' times are never compared.
-  time: v.optional(v.object({ low: v.number(), high: v.number(), precision: v.picklist(["minute", "hour", "part"]), zone: v.optional(v.string()) })),
+  time: v.optional(v.object({ low: v.number(), high: v.number(), precision: v.picklist(["minute", "hour", "part"]), zone: v.optional(v.string()), day: v.optional(v.literal("lead")) })),
 }), v.title("Claim"), v.description("One numeric or dated statement, with its exact span: text === body.slice(start, end) (UTF-16 offsets)."));
 
 /** @example v.parse(findingSchema, finding) */

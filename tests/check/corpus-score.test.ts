@@ -32,6 +32,15 @@ describe("scoreEntry", () => {
     scoreEntry(entry, [finding("cross-article-conflict", ["9 people", "Twelve or 12"])], right);
     expect(right.get("cross-article-conflict")).toEqual({ hits: 1, misses: 0, falseAlarms: 0 });
   });
+  it("takes a date conflict between two reports for an expected cross-article conflict, and one inside a report for an internal one", () => {
+    const dated = (articles: string[]): Finding => ({ ...finding("date-conflict", ["6.51 pm", "around 7.20 pm"]), claims: articles.map((articleId, i) => ({ articleId, claimId: `${i}`, start: 0, end: 1, text: ["6.51 pm", "around 7.20 pm"][i]! })) });
+    const across = new Map<string, KindScore>();
+    scoreEntry({ name: "e", articles: [], findings: [{ kind: "cross-article-conflict", texts: ["around 7.20 pm", "6.51 pm"] }] }, [dated(["a", "b"])], across);
+    expect(across.get("cross-article-conflict")).toEqual({ hits: 1, misses: 0, falseAlarms: 0 });
+    const within = new Map<string, KindScore>();
+    scoreEntry({ name: "e", articles: [], findings: [{ kind: "cross-article-conflict", texts: ["around 7.20 pm", "6.51 pm"] }] }, [dated(["a", "a"])], within);
+    expect(within.get("cross-article-conflict")).toEqual({ hits: 0, misses: 1, falseAlarms: 0 });
+  });
   it("matches each wanted text in a different claim, at word edges", () => {
     expect(textsMatch(["at least 15", "15"], ["15", "15"])).toBe(true);
     expect(textsMatch(["at least 15"], ["15", "15"])).toBe(false);

@@ -23,7 +23,7 @@ describe("timesApart", () => {
     expect(timesApart(dated("2024-03-26", minute(88)), dated("2024-03-26", minute(87)))).toBe(false);
     expect(timesApart(dated("2024-03-26", minute(88)), dated("2024-03-26", { low: 85, high: 95, precision: "minute" }))).toBe(false);
   });
-  it("never compares two zones, a time against none, two days or a month", () => {
+  it("never compares two zones, a named zone against none, two days or a month", () => {
     expect(timesApart(dated("2024-03-26", minute(80, "us-eastern")), dated("2024-03-26", minute(88, "local")))).toBe(false);
     expect(timesApart(dated("2024-03-26", minute(80, "utc")), dated("2024-03-26", minute(88)))).toBe(false);
     expect(timesApart(dated("2024-03-26", minute(80)), dated("2024-03-26", undefined))).toBe(false);

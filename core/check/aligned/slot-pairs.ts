@@ -73,7 +73,8 @@ const sameValue = (claims: readonly Claim[], figure: Claim): Claim[] => claims.f
  */
 export function slotPairs(own: Report, related: readonly Claim[], articles: ReadonlyMap<string, ArticleSummary>): SlotPair[] {
   // Measures of a named thing are aligned by the thing (thing-pairs.ts), not by the story.
-  const counted = (c: Claim) => c.slot !== undefined && !c.slot.id.startsWith(MEASURE);
+  // The hour of an event is a date's (clock-pairs.ts).
+  const counted = (c: Claim) => c.slot !== undefined && !c.slot.id.startsWith(MEASURE) && c.kind !== "date";
   const mine = own.claims.filter(counted);
   if (mine.length === 0) return [];
   const out: SlotPair[] = [];

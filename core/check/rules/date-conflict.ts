@@ -21,6 +21,8 @@ import { aftermathBefore, aftermathWhy } from "./date-aftermath.js";
 import { monthsHold } from "./date-months.js";
 import { type AlignedWith, alignedStoryDay, alignedWith } from "../frame/date-aligned.js";
 import { type ReportClaims, reportClaims, toldSameDay } from "../frame/date-same-day.js";
+import { type ClockPair, clockPairs } from "../aligned/clock-pairs.js";
+import { STEP_NAMES } from "../../extract/dates/data/happening-verbs.js";
 
 export { shortForm } from "./date-names.js";
 
@@ -58,6 +60,8 @@ function eventDate(claim: Claim): boolean {
 
 function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: AlignedWith, claimsOf: ReportClaims, own: { id: string; body: string }): SameThing | null {
   if (!eventDate(first) || !eventDate(second) || twoTerms(first, second)) return null;
+  // A clock given its report's lead day (extract/dates/event-clock.ts) tells an hour, not a day: only two times of one day are compared.
+  if ((first.time?.day ?? second.time?.day) !== undefined && !timesConflict(first, second, claimsOf)) return null;
   // One day named as two weekdays (date-weekday.ts), one term ended in two years (date-terms.ts), or one day told at two
   // times (date-time-of-day.ts), is compared though the first values agree.
   if (!misnamedWeekday(first, second) && !termEndsApart(first, second) && !timesConflict(first, second, claimsOf) && (datesAgree(first.value, second.value) || rangesMeet(first, second) || monthsHold(first, second) || onlyYearGuessed(first, second) || withinCountBack(first, second) || yearsApart(first, second) || twoHappenings(first, second))) return null;
@@ -156,6 +160,16 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
     + `${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened on both dates; one"} of them is wrong. Compared because ${match.why}.`;
 }
 
+/** Why two reports' hours of one event are told: "the derailment: “around 7.20 pm” (...) and “6.51 pm” (...): one gives ...". */
+function hoursWhy({ mine, theirs, alignment }: ClockPair, articles: Map<string, ArticleSummary>): string {
+  const told = (c: Claim) => `“${c.text}” (${describeSource(articles.get(c.articleId), c)})`;
+  const event = alignment.eventClass ?? "event";
+  const step = STEP_NAMES[mine.slot!.id.split(":")[1] ?? ""];
+  const what = step ? `The ${step} of the ${event}` : `The ${event}`;
+  return `${what} is told at two hours of ${formatDate(mine.value)}: ${told(mine)} and ${told(theirs)}: ${timeWhy(mine, theirs)}. `
+    + `If both are the hour of one ${step ?? event}, one of them is wrong. Compared because each report gives it one hour and the two reports are one story (${alignment.why}).`;
+}
+
 /**
  * @example dateConflict.check(context) // a contradiction for a raid dated 26 October 2019 here and 27 October 2019 elsewhere
  */
@@ -182,6 +196,12 @@ export const dateConflict: CheckRule = {
       if ((told.get(key)?.rank ?? Infinity) <= rank) continue;
       const severity = match.strength === "strong" ? "contradiction" : "discrepancy";
       told.set(key, { rank, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity, claims: [a, b], explanation: explain(a, b, articles, match, claimsOf) }) });
+    }
+    // Two reports of one story giving its event two hours (aligned/clock-pairs.ts), unless a pair above holds the two.
+    const paired = new Set([...told.values()].map((t) => t.finding.claims.map((c) => c.claimId).sort().join("|")));
+    for (const pair of clockPairs(claims, related, aligned)) {
+      if (paired.has([pair.mine.id, pair.theirs.id].sort().join("|"))) continue;
+      told.set(`${pair.mine.id}|${pair.theirs.id}`, { rank: 0, finding: makeFinding({ rule: NAME, kind: "date-conflict", severity: "discrepancy", claims: [pair.mine, pair.theirs], explanation: hoursWhy(pair, articles) }) });
     }
     // A count of the aftermath dated before the happening it counts (date-aftermath.ts).
     for (const [count, happening] of aftermathBefore(claims, article.body)) {

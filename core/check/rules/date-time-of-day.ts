@@ -6,8 +6,9 @@ import type { Claim, TimeOfDay } from "../../model.js";
  * collapse; "12:50 PM (local time)" and "11.50 am local time" for one earthquake. The date reader
  * gives each time its span as written (core/extract/dates/time-of-day.ts: "around" and a time
  * written to the hour already widen it), so two times apart by more than a minute of reading
- * conflict. Times told in two zones, or one in a zone the other does not name, are never
- * compared: "11:52 a.m." in Tokyo is the night before in New York. Only two reports' times are
+ * conflict. Times told in two zones are never compared: "11:52 a.m." in Tokyo is the night
+ * before in New York. A time told in no zone is the event's local time, as news style writes it
+ * (a report converting to another zone names it: "1700 GMT", "2 a.m. ET"). Only two reports' times are
  * compared: one report giving a class of happening two times of one day tells two happenings
  * ("struck at 4:17 a.m. ... a second earthquake struck at 1:24 p.m."), and its times then meet
  * no other report's either.
@@ -18,6 +19,9 @@ const SLACK = 1;
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The zone of a time told in none. */
+const LOCAL = "local";
+
 /**
  * Whether two dates of one day are told at times of that day that do not meet.
  * @example timesApart(claim("June 24, 2021, at 1:22 a.m."), claim("around 2 a.m. on Thursday, June 24, 2021")) // true
@@ -25,7 +29,7 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function timesApart(a: Claim, b: Claim): boolean {
   const [x, y] = [a.time, b.time];
   if (!x || !y || a.value !== b.value || typeof a.value !== "string" || !FULL_DAY.test(a.value)) return false;
-  if ((x.zone ?? "") !== (y.zone ?? "")) return false;
+  if ((x.zone ?? LOCAL) !== (y.zone ?? LOCAL)) return false;
   return x.low - y.high > SLACK || y.low - x.high > SLACK;
 }
 

@@ -50,7 +50,7 @@ const PART_BEFORE = new RegExp(String.raw`\b(?:(?:the\s{1,3})?(${alternatives(Ob
 const JOIN_AFTER_DATE = /^[\s,]*(?:at\s{1,3})?$/iu;
 const JOIN_BEFORE_DATE = /^[\s,]*(?:on\s{1,3}|of\s{1,3})?$/iu;
 
-interface Found {
+export interface Found {
   time: TimeOfDay;
   start: number;
   end: number;
@@ -80,19 +80,43 @@ function clockNear(text: string, mention: Mention): Found | null {
     const zoneWords = ZONE_AFTER.exec(text.slice(start + m[0].length));
     const zone = zoneWords ? knownZone(zoneWords[1]!) : undefined;
     const end = start + m[0].length + (zone ? zoneWords![0].length : 0);
+    // "on Monday at around 1.30pm": the word that widens the clock stands between it and the date.
+    const widened = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    const opens = widened ? start - widened[0].length : start;
     const joined = (start >= mention.start && end <= mention.end)
       || (end <= mention.start && JOIN_BEFORE_DATE.test(text.slice(end, mention.start)))
-      || (start >= mention.end && JOIN_AFTER_DATE.test(text.slice(mention.end, start)));
+      || (opens >= mention.end && JOIN_AFTER_DATE.test(text.slice(mention.end, opens)));
     if (!joined) continue;
-    const minute = minuteOf(m);
-    if (minute === null) return null;
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-    const time = spread(minute.at, minute.precision, word?.[1]?.toLowerCase().replace(/\s+/g, " "));
-    if (!time) return null;
-    if (zone) time.zone = zone;
-    return { time, start: word ? start - word[0].length : start, end };
+    return clockRead(text, m, start, end, zone);
   }
   return null;
+}
+
+/** A clock's time as written at `start` (its zone read up to `end`), with the word before it that widens it; null for a bound. */
+function clockRead(text: string, m: RegExpMatchArray, start: number, end: number, zone: string | undefined): Found | null {
+  const minute = minuteOf(m);
+  if (minute === null) return null;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const time = spread(minute.at, minute.precision, word?.[1]?.toLowerCase().replace(/\s+/g, " "));
+  if (!time) return null;
+  if (zone) time.zone = zone;
+  return { time, start: word ? start - word[0].length : start, end };
+}
+
+/**
+ * Every clock time of the text read on its own, not joined to a date (dates/event-clock.ts
+ * gives some of them a day): its span with the words that widen it, and its time.
+ * @example clockTimes("The quake struck at around 11 am local time.")[0].time // { low: 630, high: 705, precision: "hour", zone: "local" }
+ */
+export function clockTimes(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    const zoneWords = ZONE_AFTER.exec(text.slice(m.index + m[0].length));
+    const zone = zoneWords ? knownZone(zoneWords[1]!) : undefined;
+    const found = clockRead(text, m, m.index, m.index + m[0].length + (zone ? zoneWords![0].trimEnd().length : 0), zone);
+    if (found) out.push(found);
+  }
+  return out;
 }
 
 /** A zone id for the words, where they are a zone as written: abbreviations only in capitals ("ET", not "et"). */
@@ -112,6 +136,23 @@ function minuteOf(m: RegExpMatchArray): { at: number; precision: TimeOfDay["prec
   return named === undefined ? null : { at: named, precision: "hour" };
 }
 
+/**
+ * How far "around" widens a time written to the minute, by the rounding its minutes show: "around
+ * 10:30pm" is a time rounded to the half hour (10:15 to 10:45), "around 10:45pm" to the quarter,
+ * "around 10:25pm" to five minutes.
+ * @example aroundMinutes(22 * 60 + 30) // 15
+ */
+function aroundMinutes(at: number): number {
+  const minutes = at % 60;
+  return minutes % 30 === 0 ? HALF_HOUR_ROUNDED : minutes % 15 === 0 ? QUARTER_ROUNDED : AROUND_MINUTE;
+}
+
+/** Half of a half hour and of a quarter: the reach of "around" a time rounded to either. */
+const HALF_HOUR_ROUNDED = 15;
+const QUARTER_ROUNDED = 8;
+/** Half of ten minutes: the reach of a time whose minutes are written in tens. */
+const TENS_ROUNDED = 5;
+
 /** The minutes a clock time covers as written: "1:22 a.m." one; "around 2 a.m." an hour or so; none for a bound. */
 function spread(at: number, precision: TimeOfDay["precision"], word: string | undefined): TimeOfDay | null {
   if (word && BOUND_WORDS.includes(word)) return null;
@@ -119,7 +160,9 @@ function spread(at: number, precision: TimeOfDay["precision"], word: string | un
   if (word && JUST_AFTER_WORDS.includes(word)) return { low: at, high: at + (minute ? JUST_BY : HOUR_AFTER), precision };
   if (word && JUST_BEFORE_WORDS.includes(word)) return { low: at - (minute ? JUST_BY : AROUND_HOUR), high: at, precision };
   const around = Boolean(word && AROUND_WORDS.includes(word));
-  if (minute) return around ? { low: at - AROUND_MINUTE, high: at + AROUND_MINUTE, precision } : { low: at, high: at, precision };
+  // A minute written in tens ("10.30 am", "7.20 pm") is read as numbers are (a figure's step): to the nearest ten minutes.
+  const reach = around ? aroundMinutes(at) : at % 10 === 0 ? TENS_ROUNDED : 0;
+  if (minute) return { low: at - reach, high: at + reach, precision };
   return { low: at - (around ? AROUND_HOUR : HOUR_BEFORE), high: at + HOUR_AFTER, precision };
 }
 

@@ -72,7 +72,8 @@ function soleValues(reads: readonly Read[]): Read[] {
   });
 }
 
-function namesOf(claims: readonly Claim[], body: string, published: string | undefined, shared?: SubjectContext): ScopeEntity[] {
+/** The report's story names (story-names.ts), read from the shared subject context when the pipeline gives it. */
+export function namesOf(claims: readonly Claim[], body: string, published: string | undefined, shared?: SubjectContext): ScopeEntity[] {
   const context = shared ?? subjectContext(body, claims.filter((c) => c.kind === "date").map((c) => ({ kind: c.kind, start: c.start, end: c.end, value: c.value, qualifier: c.qualifier, rules: [] })), published, splitSentences(body));
   return storyNames(context).filter((n) => n.id.startsWith(STORY_NAME));
 }

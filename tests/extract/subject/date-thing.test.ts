@@ -20,7 +20,7 @@ describe("dates of a named thing's phases (date-thing.ts)", () => {
     expect(brief(frameOf("The MV Sewol capsized on 16 April 2014 off the south-west coast.", "16 April 2014"))).toEqual({ measure: "date.occurred", event: "capsizing", thing: "sewol" });
   });
   it("reads a date opening the sentence, past a time of day, with the thing after it", () => {
-    expect(brief(frameOf("On 11 March 2011, at about 2:46 p.m., the Fujinuma Dam, an earthen dam in Sukagawa, burst.", "11 March 2011"))).toMatchObject({ measure: "date.occurred", event: "collapse" });
+    expect(brief(frameOf("On 11 March 2011, at about 2:46 p.m., the Fujinuma Dam, an earthen dam in Sukagawa, burst.", "11 March 2011, at about 2:46 p.m."))).toMatchObject({ measure: "date.occurred", event: "collapse" });
   });
   it("reads a phase noun: the opening of X on DATE, the DATE opening of X", () => {
     expect(brief(frameOf("Crowds gathered for the opening of the Millau Viaduct on 14 December 2004.", "14 December 2004"))).toMatchObject({ measure: "date.opening", thing: "millau-viaduct" });

@@ -1,0 +1,31 @@
+/**
+ * Data, not code: the words that tell a step of a report's event happening, by the step they tell
+ * (dates/event-clock.ts gives a clock time in their clause the day of the report's event, and
+ * subject/clock-slot.ts marks it as the hour of that step). Lowercase, as written, up to four words.
+ * 'event': the event itself: a quake striking, a fire breaking out, a building collapsing, a
+ *   train derailing, a plane going down.
+ * 'departure' and 'contact-lost': the steps an air or sea disaster's reports time besides its
+ *   end: the take-off, the last contact with the craft.
+ * Verbs of what goes on for hours ("began", "started", "continued") and of saying, calling or
+ * counting are not here: the time they carry is of another step of the story.
+ */
+const data = {
+  event: [
+    "struck", "hit", "jolted", "rocked", "shook", "occurred", "happened", "took place", "broke out", "erupted", "exploded",
+    "went off", "detonated", "blew up", "collapsed", "caved in", "gave way", "crashed", "derailed", "collided", "capsized",
+    "sank", "overturned", "crumbled", "fell down", "toppled", "came crashing down", "caught fire", "opened fire", "made landfall",
+    "came down", "went down", "tore through", "ripped through", "burst", "attacked", "stormed", "slammed into", "plunged",
+    "overshot", "skidded off",
+  ],
+  departure: ["took off", "departed", "taking off"],
+  "contact-lost": [
+    "lost contact", "last contact", "last made contact", "contact was lost", "lost radar contact", "disappeared from radar",
+    "vanished from radar", "dropped off radar", "lost communication", "disappeared from radar screens",
+  ],
+} as const;
+
+/** The steps, each with the words that tell it. */
+export const HAPPENING_STEPS: Readonly<Record<string, readonly string[]>> = data;
+
+/** How an explanation names a step other than the event itself. */
+export const STEP_NAMES: Readonly<Record<string, string>> = { departure: "take-off", "contact-lost": "last contact" };

@@ -1,0 +1,103 @@
+import type { Mention } from "../mention.js";
+import { clockTimes } from "./time-of-day.js";
+import { HAPPENING_STEPS } from "./data/happening-verbs.js";
+import { wordAlternation } from "../subject/alternation.js";
+
+/**
+ * The time of day a report gives its event with no date beside it (issue 15, session 20): "The
+ * quake struck at 11:00 am local time", "At 7.20pm, the Coromandel Express derailed", "the fire
+ * broke out at around 11:45pm". Outlets put the day in the lead and the hour a paragraph down,
+ * and two reports of one event at two hours disagree as two days do. Such a clock becomes a date
+ * claim of the one day the report's headline and lead give (its time marked `day: "lead"`),
+ * when its clause tells a step of the event happening (data/happening-verbs.ts: the event, a take-off, the last contact) and its sentence gives no other
+ * day. A report whose lead gives no day, or two, lends none. The day is borrowed, so only the time
+ * is compared (core/check/rules/date-conflict.ts); a clock joined to a date is that date's
+ * (time-of-day.ts), and a bound ("by 2 p.m.") is no time of anything.
+ */
+
+/** Each step's words as a pattern: before the clock in its clause, after a clock opening the sentence, after it in a clause of "as". */
+const STEPS = Object.entries(HAPPENING_STEPS).map(([step, words]) => {
+  const verb = wordAlternation(words);
+  return {
+    step,
+    before: new RegExp(String.raw`\b(?:${verb})\b[^.;:!?\n"“”]{0,100}$`, "iu"),
+    after: new RegExp(String.raw`^[^.;:!?\n"“”]{0,60}\b(?:${verb})\b`, "iu"),
+    as: new RegExp(String.raw`^(?:\s*\([^()]{0,30}\))?[\s,]*(?:as|when)\b[^.;:!?\n"“”]{0,50}\b(?:${verb})\b`, "iu"),
+  };
+});
+/** A clock that opens its sentence ("At 7.20pm, the train derailed"). */
+const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|shortly after|just after|just before|shortly before)?\s*$/iu;
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Where the headline and lead end: the first line when it is a headline, and the first sentence after it. */
+function leadEnd(text: string): number {
+  const line = text.indexOf("\n");
+  const headline = line > 0 && line < 300 ? line : 0;
+  const rest = text.slice(headline).search(/[.!?](?:\s|$)/u);
+  return rest < 0 ? text.length : headline + rest + 1;
+}
+
+/**
+ * The day of the report's event: the one day it tells a happening on ("came down on Monday");
+ * else the one day its headline and lead give; a report that gives no day at all tells its event
+ * on its own day. Undefined when it tells two.
+ */
+function eventDay(text: string, dates: readonly Mention[], published: string | undefined): string | undefined {
+  const days = dates.filter((d) => d.qualifier !== "range" && typeof d.value === "string" && FULL_DAY.test(d.value));
+  const one = (list: readonly Mention[]) => (new Set(list.map((d) => d.value)).size === 1 ? (list[0]!.value as string) : undefined);
+  const told = days.filter((d) => stepOfClause(text, d.start, d.end) !== undefined);
+  if (told.length > 0) return one(told);
+  const end = leadEnd(text);
+  const lead = days.filter((d) => d.start < end);
+  if (lead.length > 0) return one(lead);
+  return dates.length === 0 && published !== undefined && FULL_DAY.test(published.slice(0, 10)) ? published.slice(0, 10) : undefined;
+}
+
+/** The sentence around a span: from the last sentence end before it to the next after it. */
+function sentenceOf(text: string, start: number, end: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const cut = Math.max(before.search(/[.!?]\s+[^.!?]*$/u), before.lastIndexOf("\n"));
+  const after = text.slice(end, end + 300).search(/[.!?](?:\s|$)|\n/u);
+  return { start: cut < 0 ? Math.max(0, start - 300) : start - before.length + cut + 1, end: after < 0 ? Math.min(text.length, end + 300) : end + after };
+}
+
+/**
+ * The step of the event the clause of a time (at `start` to `end`) tells happening
+ * (data/happening-verbs.ts: "event", "departure", "contact-lost"), or undefined: its words before
+ * the time in the clause ("struck at"), after it in a clause of "as" or "when", or after a time
+ * that opens the sentence ("At 7.20pm, the train derailed"). The nearest words before win.
+ * @example stepOfClause("The quake struck at 11:00 am.", 20, 28) // "event"
+ */
+export function stepOfClause(text: string, start: number, end: number): string | undefined {
+  const sentence = sentenceOf(text, start, end);
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, sentence.end);
+  const opening = OPENING.test(text.slice(Math.max(0, start - 40), start));
+  let nearest: { step: string; at: number } | undefined;
+  for (const { step, before: told } of STEPS) {
+    const m = told.exec(before);
+    if (m && (!nearest || m.index > nearest.at)) nearest = { step, at: m.index };
+  }
+  if (nearest) return nearest.step;
+  return STEPS.find((s) => s.as.test(after) || (opening && s.after.test(after)))?.step;
+}
+
+/**
+ * Date mentions for the clocks of a report's event, of the lead's day.
+ * @example eventClocks("Quake kills 15 in Herat\n\nA quake struck Herat on Saturday. It struck at 11:00 am.", dates, "2023-10-07")[0].time // { low: 660, high: 660, precision: "minute", day: "lead" }
+ */
+export function eventClocks(text: string, dates: readonly Mention[], published: string | undefined): Mention[] {
+  const day = eventDay(text, dates, published);
+  if (day === undefined) return [];
+  const out: Mention[] = [];
+  for (const clock of clockTimes(text)) {
+    if (dates.some((d) => d.start < clock.end && clock.start < d.end)) continue;
+    const sentence = sentenceOf(text, clock.start, clock.end);
+    // A sentence that gives a day of its own tells the hour of that day, or of another step.
+    if (dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && d.value !== day)) continue;
+    if (stepOfClause(text, clock.start, clock.end) === undefined) continue;
+    out.push({ kind: "date", start: clock.start, end: clock.end, value: day, qualifier: "exact", rules: ["event-clock"], time: { ...clock.time, day: "lead" } });
+  }
+  return out;
+}
