@@ -1,5 +1,6 @@
 import type { Claim } from "../model.js";
 import { getUnit } from "../units/index.js";
+import named from "../extract/subject/data/named-measures.js";
 
 /**
  * "can hold 90,000 individuals" and "a seating capacity of 66,349", "12.1 million inhabitants"
@@ -33,5 +34,11 @@ export function oneCountedNoun(a: Claim, x: string | undefined, b: Claim, y: str
   if (!countedAlike(a, x, b, y)) return false;
   if (x === undefined || y === undefined) return true;
   const measure = a.subject?.frame?.measure.id;
-  return x !== "person" && y !== "person" && (measure === x || measure === y);
+  if (x === "person" || y === "person") return false;
+  // "eight-storied" and "nine-storey": two words for the property the measure counts ("floors").
+  const root = measure?.split(".")[0];
+  return measure === x || measure === y || (root !== undefined && PROPERTY_OF[x] === root && PROPERTY_OF[y] === root);
 }
+
+/** The standing property a counted word names: "storey", "storied", "floor" -> "floors" (data/named-measures.ts). */
+const PROPERTY_OF: Readonly<Record<string, string>> = named.counted;

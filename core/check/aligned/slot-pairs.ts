@@ -2,10 +2,11 @@ import type { ArticleSummary, Claim } from "../../model.js";
 import type { SameThing } from "../same-thing.js";
 import { valuesDisagree } from "../tally.js";
 import { ONGOING_CLASSES } from "../data/story-classes.js";
-import { BY_THE_HOUR_SLOTS, GROWING_SLOTS } from "../data/slot-counts.js";
+import { BY_THE_HOUR_SLOTS, FIXED_SLOTS, GROWING_SLOTS } from "../data/slot-counts.js";
 import { THING } from "../../extract/subject/data/counted-slots.js";
 import { MEASURE } from "../../extract/subject/data/measure-slots.js";
 import { alignReports, type Alignment, type Report, reportDay, reportsOf } from "./report-story.js";
+import { mark } from "../frame/story-shared.js";
 
 /**
  * The figures of two aligned reports of one story (report-story.ts) paired by what each counts
@@ -25,6 +26,7 @@ const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
 
 const BY_THE_HOUR: ReadonlySet<string> = new Set(BY_THE_HOUR_SLOTS);
 const GROWING: ReadonlySet<string> = new Set(GROWING_SLOTS);
+const FIXED: ReadonlySet<string> = new Set(FIXED_SLOTS);
 
 /** A pair of figures of one slot in two aligned reports, and why they are one thing. */
 export interface SlotPair {
@@ -51,8 +53,8 @@ const asCount = (claim: Claim): Claim => ({ ...claim, unit: "person", dimension:
  */
 export function slotValuesConflict(slot: string, mine: Claim, x: number, theirs: Claim, y: number): boolean {
   if (!valuesDisagree(asCount(mine), asCount(theirs))) return false;
-  // Things counted once for the event (vehicles aboard, underpasses built, houses destroyed): any two values.
-  if (slot.startsWith(THING)) return true;
+  // Things counted once for the event (vehicles aboard, underpasses built, houses destroyed) and its fixed measures (a quake's magnitude): any two values.
+  if (slot.startsWith(THING) || FIXED.has(slot)) return true;
   if (!GROWING.has(slot.split(":")[0]!)) return false;
   // One day: two exact counts are one count at one time, unless the lower is told as still moving
   // ("So far, 33 people have died": an earlier hour's); not what a search finds by the hour.
@@ -62,6 +64,13 @@ export function slotValuesConflict(slot: string, mine: Claim, x: number, theirs:
   }
   const [earlier, later] = x < y ? [mine, theirs] : [theirs, mine];
   return (later.value as number) < (earlier.value as number);
+}
+
+/** The day each figure's report's lead tells its event on, when both tell one and they differ. */
+function twoLeadDays(a: Claim, b: Claim): boolean {
+  const day = (c: Claim) => c.slot!.story.map((n) => mark(n, "day:")).find(Boolean);
+  const [x, y] = [day(a), day(b)];
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** The figures of a report that give one figure's value for its slot (the same value repeated, worded otherwise). */
@@ -96,6 +105,8 @@ export function slotPairs(own: Report, related: readonly Claim[], articles: Read
         if (!aligned) break;
         // An event that lasts days over many places (a flood's daily bulletins) counts its things anew each day.
         if (a.slot!.id.startsWith(THING) && ONGOING.has(aligned.eventClass ?? "")) continue;
+        // A fixed measure of two events a day apart in one place (a foreshock's magnitude and the main quake's): the leads tell two days.
+        if (FIXED.has(a.slot!.id) && twoLeadDays(a, b)) continue;
         const once = `${b.articleId}\u0000${a.slot!.id}\u0000${a.value}\u0000${b.value}`;
         if (told.has(once)) continue;
         told.add(once);

@@ -12,3 +12,9 @@ export const GROWING_SLOTS: readonly string[] = ["dead", "bodies", "injured", "a
  * bodies of 13 victims"): two of one day are not one count (retired G3's Moulivakkam collapse, Dhubri ferry).
  */
 export const BY_THE_HOUR_SLOTS: readonly string[] = ["rescued", "bodies"];
+
+/**
+ * Measures of an event told once for it, not counts that move (an earthquake's magnitude,
+ * core/extract/subject/magnitude-slot.ts): two reports' different values are a discrepancy, whatever their days.
+ */
+export const FIXED_SLOTS: readonly string[] = ["magnitude"];

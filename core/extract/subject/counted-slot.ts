@@ -3,6 +3,7 @@ import { splitSentences } from "../sentences.js";
 import { subjectContext, type SubjectContext } from "./context.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
 import { slotOf } from "./figure-slot.js";
+import { magnitudeOf } from "./magnitude-slot.js";
 import { measureSlotOf } from "./measure-slot.js";
 import { BUILT_PARTS } from "./data/measure-slots.js";
 import { THING } from "./data/counted-slots.js";
@@ -87,7 +88,7 @@ export function markCountedSlots(claims: Claim[], body: string, published: strin
   const reads: Read[] = [];
   for (const claim of claims) {
     if (claim.modality !== "asserted" && claim.modality !== "quoted") continue;
-    const found = slotOf(claim, body);
+    const found = slotOf(claim, body) ?? magnitudeOf(claim, body);
     const part = found ? builtPart(found.slot) : partAfter(claim, body);
     // A figure of a named thing (its length, its cost, its stations) is paired by the thing; an event's count by its story.
     const measured = found && part === undefined ? undefined : measureSlotOf(claim, body, part);

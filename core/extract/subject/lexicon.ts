@@ -19,6 +19,13 @@ nearly almost not no never each every both either neither than while where when 
 whereas until unlike like including despite amid amidst beyond except without upon following regarding
 concerning behind beside besides plus versus outside off up down out`.split(/\s+/));
 
+/**
+ * Irregular past forms of verbs, which end a noun phrase after its first word as an -ed word does:
+ * "the 21-storey building fell down", "the death toll rose" ("fell" is a hill too, "rose" a flower).
+ */
+export const PAST_FORMS = new Set(`fell rose sank struck shook broke blew tore froze came went fled began spread ran stood
+caught burnt swept flew drove sought stuck slid split`.split(/\s+/));
+
 /** Nouns that name a goal or a document, not the thing measured: "the 30-mile deep security strip objective". */
 export const ABSTRACT_NOUNS = new Set(`objective objectives goal goals plan plans target targets aim aims idea proposal
 project policy deal figure figures number numbers total mark level rate estimate estimates limit threshold`.split(/\s+/));

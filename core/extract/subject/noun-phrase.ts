@@ -1,4 +1,4 @@
-import { ABSTRACT_NOUNS, ING_NOUNS, MEASURE_ADJECTIVES, PHRASE_STOP } from "./lexicon.js";
+import { ABSTRACT_NOUNS, ING_NOUNS, MEASURE_ADJECTIVES, PAST_FORMS, PHRASE_STOP } from "./lexicon.js";
 import { adjacent, wordsIn, type Word } from "./words.js";
 
 /**
@@ -61,7 +61,7 @@ function isPhraseWord(word: Word, position: number): boolean {
   if (/ly$/.test(word.lower) && word.lower.length > 4 && word.lower !== "family") return false;
   if (/ing$/.test(word.lower) && !ING_NOUNS.has(word.lower)) return false;
   // An -ed word opens a phrase as an adjective ("displaced Syrians") but later it is a verb ("people fled").
-  if (/ed$/.test(word.lower) && position > 0) return false;
+  if ((/ed$/.test(word.lower) || PAST_FORMS.has(word.lower)) && position > 0) return false;
   return true;
 }
 

@@ -140,7 +140,7 @@ const data = {
   counted: {
     inhabitant: "population", resident: "population", population: "population", people: "population", person: "population", citizen: "population",
     seat: "capacity", spectator: "capacity", "seater": "capacity",
-    floor: "floors", storey: "floors", story: "floors", stories: "floors", storeys: "floors",
+    floor: "floors", storey: "floors", story: "floors", stories: "floors", storeys: "floors", storied: "floors", storeyed: "floors",
   } as Record<string, string>,
   /** Count nouns that are a population only after a phrase of countFrames ("people" alone is anyone). */
   needsFrame: ["people", "person"],
