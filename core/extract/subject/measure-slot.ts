@@ -1,6 +1,7 @@
 import type { Claim, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
 import { letterFirst } from "../letter-first.js";
+import { wordTrie } from "../word-trie.js";
 import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { dimensionOf } from "./named-subject.js";
@@ -35,8 +36,10 @@ export interface MeasureFound {
 }
 
 /** Any of a list's words or phrases, whole: "cut", not "execute" or "cuts". */
-// The letter before is checked by hand (letter-first.ts): each is asked of every measured figure's clause.
-const anyWord = (list: readonly string[]) => letterFirst(String.raw`(?<![\p{L}-])(?:${alt(list)})(?![\p{L}])`, "iu");
+// Each is asked of every measured figure's clause (only whether it holds one): the words as a trie
+// (word-trie.ts: one character decides each branch, not a try of every word at every place), the
+// letter before checked by hand (letter-first.ts).
+const anyWord = (list: readonly string[]) => letterFirst(String.raw`(?<![\p{L}-])${wordTrie(list, { space: String.raw`\s+` })}(?![\p{L}])`, "iu");
 const PART = anyWord(PART_WORDS);
 const OTHER = anyWord(OTHER_VALUE_WORDS);
 const EVENT = anyWord(Object.keys(events.words));

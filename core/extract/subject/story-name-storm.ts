@@ -1,3 +1,5 @@
+import { wordBeforeEnd } from "../word-before.js";
+
 /**
  * A storm's name after its title written in lower case ("deaths from typhoon Haiyan in the
  * Philippines", ABC News 2013): outlets that do not capitalise the title still name the storm, and
@@ -13,5 +15,14 @@ const TITLE_BEFORE = /\b(?:typhoon|hurricane|cyclone|tropical\s+storm)\s+$/u;
  * @example stormTitled("The number of people confirmed dead from typhoon Haiyan in the Philippines", [48]) // true
  */
 export function stormTitled(sentence: string, starts: readonly number[]): boolean {
-  return starts.some((at) => TITLE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)));
+  return starts.some((at) => {
+    const before = sentence.slice(Math.max(0, at - 20), at);
+    // A title is the last word before the name: asked of every place a story's names are written,
+    // the word is read first and the pattern (tried at every place) only after one of its titles.
+    const last = wordBeforeEnd(before);
+    return last !== undefined && TITLE_ENDS.some((end) => last.endsWith(end)) && TITLE_BEFORE.test(before);
+  });
 }
+
+/** How each title's last word ends. */
+const TITLE_ENDS = ["typhoon", "hurricane", "cyclone", "storm"];
