@@ -7,7 +7,8 @@
  * Exact: a match needs white space to the end, at least one character of it, and right before
  * that a run of letters and hyphens; the first place the pattern matches from is the start of
  * that whole run. White space is what `\s` reads; a letter outside ASCII is read as the `u` flag
- * reads it (a surrogate pair is one code point).
+ * reads it (a surrogate pair is one code point). `/([a-z]+)\s+$/i` reads ASCII letters only:
+ * without the `u` flag no other character folds into one.
  */
 
 const SPACE = /\s/;
@@ -15,14 +16,28 @@ const LETTER = /[\p{L}-]/u;
 
 /** @example wordBeforeEnd("the ferry ") // "ferry" */
 export function wordBeforeEnd(stretch: string): string | undefined {
+  const run = runBeforeEnd(stretch, false);
+  return run && stretch.slice(run.start, run.end);
+}
+
+/**
+ * The same for `/([a-z]+)\s+$/i`: the run of ASCII letters before the trailing white space, and
+ * where it starts (the match runs from there to the end).
+ * @example asciiWordBeforeEnd("were evacuated ") // { start: 5, end: 14 }
+ */
+export function asciiWordBeforeEnd(stretch: string): { start: number; end: number } | undefined {
+  return runBeforeEnd(stretch, true);
+}
+
+function runBeforeEnd(stretch: string, ascii: boolean): { start: number; end: number } | undefined {
   let end = stretch.length;
   while (end > 0 && isSpace(stretch.charCodeAt(end - 1))) end--;
   if (end === stretch.length) return undefined;
   let start = end;
   while (start > 0) {
     const c = stretch.charCodeAt(start - 1);
-    if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45)) break;
+    if (c < 128 || ascii) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c === 45 && !ascii))) break;
       start--;
       continue;
     }
@@ -30,7 +45,7 @@ export function wordBeforeEnd(stretch: string): string | undefined {
     if (!LETTER.test(pair ? stretch.slice(start - 2, start) : stretch[start - 1]!)) break;
     start -= pair ? 2 : 1;
   }
-  return start < end ? stretch.slice(start, end) : undefined;
+  return start < end ? { start, end } : undefined;
 }
 
 function isSpace(c: number): boolean {

@@ -15,6 +15,7 @@ import { wordsIn } from "./words.js";
 import { lastMatch } from "../last-match.js";
 import { letterFirst } from "../letter-first.js";
 import { cueFamily, mayHold } from "./date-cues.js";
+import { wordTrie } from "../word-trie.js";
 
 /**
  * Dates of a public life's happenings other than birth and death: taking and leaving office,
@@ -32,7 +33,8 @@ import { cueFamily, mayHold } from "./date-cues.js";
  */
 
 const VERBS = new Map<string, string>(Object.entries(careers.verbs));
-const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation(VERBS.keys())})(?![\p{L}-])`, "giu");
+// The verbs as a trie (word-trie.ts: the same match at each place, longest first, one character deciding each branch).
+const VERB = new RegExp(String.raw`(?<![\p{L}-])${wordTrie(VERBS.keys(), { space: String.raw`\s+` })}(?![\p{L}-])`, "giu");
 const VERB_ONCE = letterFirst(VERB.source, "iu");
 /** VERB with the letter before checked by hand (letter-first.ts): read around every date of a life. */
 const VERB_LAST = letterFirst(VERB.source, "giu");

@@ -4,6 +4,7 @@ import tolls from "./data/tolls.js";
 import { CASUALTY } from "./lexicon.js";
 import { wordAlternation } from "./alternation.js";
 import { boundaryFirst } from "../boundary-first.js";
+import { caseBlind } from "../case-blind.js";
 
 /**
  * A figure a toll phrase gives, with no casualty word next to the figure: "official figures put
@@ -52,6 +53,8 @@ const AND = boundaryFirst(String.raw`\b(?:and|with|while)\s+(?:the\s+|a\s+)?(?:$
 const OF_FIGURE = new RegExp(String.raw`(?:${TOLL})\s+of\s+${QUALIFIER}$`, "iu");
 /** "bringing to 64 the confirmed number of victims": the figure before the toll it sets, the toll after it. */
 const TO_BEFORE = boundaryFirst(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+to\s+${QUALIFIER}$`, "iu");
+/** How TO_BEFORE ends ("to", a qualifier): asked first, case-blind (case-blind.ts), as the verbs before it are tried at every place. */
+const TO_END = caseBlind(String.raw`\bto\s+${QUALIFIER}$`);
 const TOLL_AFTER = new RegExp(String.raw`^\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?(?:${TOLL})`, "iu");
 const GATE = /toll|number\s+of|count/i;
 /** The casualty noun as a level verb's subject, cheaply: the noun, then one of the common level verbs after it. */
@@ -120,7 +123,7 @@ export function tollPhrase(text: string, sentence: Span, mention: Mention): { ki
 
 /** "bringing to 64 the confirmed number of victims": a set verb and "to" before the figure, the toll named after it. */
 function tollAfter(text: string, sentence: Span, mention: Mention, before: string): { kind: string; span: Span } | null {
-  if (!TO_BEFORE.test(before)) return null;
+  if (!TO_END.test(before) || !TO_BEFORE.test(before)) return null;
   const m = TOLL_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
   if (!m) return null;
   const kind = m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase());
