@@ -29,10 +29,20 @@ export function asciiWordBeforeEnd(stretch: string): { start: number; end: numbe
   return runBeforeEnd(stretch, true);
 }
 
-function runBeforeEnd(stretch: string, ascii: boolean): { start: number; end: number } | undefined {
+/**
+ * Where the white space ending a stretch starts (as `\s+$` reads it), or -1 when the stretch does
+ * not end in white space.
+ * @example spaceBeforeEnd("the typhoon ") // 11
+ */
+export function spaceBeforeEnd(stretch: string): number {
   let end = stretch.length;
   while (end > 0 && isSpace(stretch.charCodeAt(end - 1))) end--;
-  if (end === stretch.length) return undefined;
+  return end === stretch.length ? -1 : end;
+}
+
+function runBeforeEnd(stretch: string, ascii: boolean): { start: number; end: number } | undefined {
+  const end = spaceBeforeEnd(stretch);
+  if (end < 0) return undefined;
   let start = end;
   while (start > 0) {
     const c = stretch.charCodeAt(start - 1);

@@ -1,4 +1,4 @@
-import { wordBeforeEnd } from "../word-before.js";
+import { spaceBeforeEnd } from "../word-before.js";
 
 /**
  * A storm's name after its title written in lower case ("deaths from typhoon Haiyan in the
@@ -18,9 +18,9 @@ export function stormTitled(sentence: string, starts: readonly number[]): boolea
   return starts.some((at) => {
     const before = sentence.slice(Math.max(0, at - 20), at);
     // A title is the last word before the name: asked of every place a story's names are written,
-    // the word is read first and the pattern (tried at every place) only after one of its titles.
-    const last = wordBeforeEnd(before);
-    return last !== undefined && TITLE_ENDS.some((end) => last.endsWith(end)) && TITLE_BEFORE.test(before);
+    // how that word ends is read first (by hand, no copy) and the pattern (tried at every place) only after one of its titles.
+    const end = spaceBeforeEnd(before);
+    return end >= 0 && TITLE_ENDS.some((title) => before.startsWith(title, end - title.length)) && TITLE_BEFORE.test(before);
   });
 }
 
