@@ -1,6 +1,7 @@
 import type { TimeOfDay } from "../../model.js";
 import type { Mention } from "../mention.js";
 import { literalPattern } from "../literal-pattern.js";
+import { caseBlind } from "../case-blind.js";
 import { AROUND_WORDS, BOUND_WORDS, JUST_AFTER_WORDS, JUST_BEFORE_WORDS, NAMED_HOURS, PARTS_OF_DAY, ZONES } from "./data/times-of-day.js";
 
 /**
@@ -35,6 +36,13 @@ const CLOCK = new RegExp(
   "giu",
 );
 
+/**
+ * What every match of CLOCK holds, tested first on a date's region: a digit before "a"/"p", a
+ * digit on each side of ":", "." or "h", or a named hour. Most dates are told with no clock,
+ * and CLOCK's lookbehind is tried at every position of the region.
+ */
+const MAY_CLOCK = new RegExp(String.raw`\d(?:\s?[ap]|[:.h]\d)|${alternatives(Object.keys(NAMED_HOURS))}`, "iu");
+
 /** The zone told right after a clock: " (local time)", " GMT", " ET". */
 const ZONE_AFTER = new RegExp(String.raw`^\s*\(?\s*(${alternatives(Object.keys(ZONES))})(?![\p{L}\p{N}])\s*\)?`, "iu");
 
@@ -42,9 +50,10 @@ const ZONE_AFTER = new RegExp(String.raw`^\s*\(?\s*(${alternatives(Object.keys(Z
 const WORD_BEFORE = new RegExp(String.raw`\b(${alternatives([...AROUND_WORDS, ...JUST_AFTER_WORDS, ...JUST_BEFORE_WORDS, ...BOUND_WORDS])})\s{1,3}(?:at\s{1,3})?$`, "iu");
 
 /** A part of the day in or right after the date's words: "Saturday night", "Friday evening". */
-const PART = new RegExp(String.raw`\b(${alternatives(Object.keys(PARTS_OF_DAY))})\b`, "iu");
+const PART = caseBlind(String.raw`\b(${alternatives(Object.keys(PARTS_OF_DAY))})\b`);
 /** A part of the day put before the date: "on the morning of June 3", "at dawn on Friday", "in the early hours of Sunday". */
-const PART_BEFORE = new RegExp(String.raw`\b(?:(?:the\s{1,3})?(${alternatives(Object.keys(PARTS_OF_DAY))})\s{1,3}of|(?:at|before)\s{1,3}(dawn|daybreak)(?:\s{1,3}on)?)\s{1,3}$`, "iu");
+// Case-blind over ASCII words (case-blind.ts): asked before every day's date.
+const PART_BEFORE = caseBlind(String.raw`\b(?:(?:the\s{1,3})?(${alternatives(Object.keys(PARTS_OF_DAY))})\s{1,3}of|(?:at|before)\s{1,3}(dawn|daybreak)(?:\s{1,3}on)?)\s{1,3}$`);
 
 /** What may stand between a date and its time: "June 24, 2021, at 1:22 a.m.", "1:35 a.m. on Tuesday". */
 const JOIN_AFTER_DATE = /^[\s,]*(?:at\s{1,3})?$/iu;
@@ -75,6 +84,7 @@ const REACH = 60;
 function clockNear(text: string, mention: Mention): Found | null {
   const from = Math.max(0, mention.start - REACH);
   const region = text.slice(from, Math.min(text.length, mention.end + REACH));
+  if (!MAY_CLOCK.test(region)) return null;
   for (const m of region.matchAll(CLOCK)) {
     const start = from + m.index;
     const zoneWords = ZONE_AFTER.exec(text.slice(start + m[0].length));

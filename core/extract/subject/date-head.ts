@@ -11,6 +11,8 @@ import { remembered } from "./life-dates.js";
 import { pastVerbBetween } from "./date-head-verb.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { storyIncidentDate } from "./occurrence-story.js";
+import { letterFirst } from "../letter-first.js";
+import { wordTrie } from "../word-trie.js";
 
 /**
  * The head of a date's clause: what the clause says happened on that day, when no reader before
@@ -35,7 +37,9 @@ const WORKS_VERBS = new Set(Object.keys(phases.works.verbs));
 const LAID = new Set(HEADS.laid);
 /** "found her dead in the bathtub": the finding of a body, told with its object between, dates the death. */
 const FOUND_DEAD = String.raw`found\s+(?:[\p{L}'’-]+\s+){1,3}?dead`;
-const HEAD = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation([...VERBS.keys(), ...NOUNS.keys(), ...LAID])}|${FOUND_DEAD})(?![\p{L}-])`, "giu");
+// Read before and after every date: the words as a trie (word-trie.ts: the same match at each place, longest
+// first, one character deciding each branch), the letter before checked by hand (letter-first.ts).
+const HEAD = letterFirst(String.raw`(?<![\p{L}-])(?:${wordTrie([...VERBS.keys(), ...NOUNS.keys(), ...LAID], { space: String.raw`\s+` })}|${FOUND_DEAD})(?![\p{L}-])`, "giu");
 const SAYING = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(HEADS.saying)})(?![\p{L}])`, "iu");
 /** A works noun that names building ("construction work"), not any work ("rescue work began"). */
 const WORKS_NOUN = new RegExp(String.raw`\b(?:${wordAlternation(phases.works.nouns.filter((n) => !/^works?$/.test(n)))})\b`, "i");

@@ -6,6 +6,14 @@ import {
   ANY_PEOPLE, CLAUSE_END, DESCRIBES_BEFORE, IN_HOSPITAL, INCREMENT_AFTER, INCREMENT_BEFORE, NOT_THINGS, OTHER_TIME, PART_AFTER, PART_BEFORE,
   PREPOSITIONS, RATE_AFTER, SEVERITY, SLOT_WORDS, STILL_COUNTING, THING, THING_STATES, WORDS_AFTER, WORDS_BEFORE,
 } from "./data/counted-slots.js";
+import { caseBlind } from "../case-blind.js";
+
+/**
+ * The data's patterns of ASCII words (flags "iu"), read case-blind (case-blind.ts): asked of every
+ * figure's clause and sentence, where the patterns as written try every place.
+ */
+const OTHER_TIME_WORDS = caseBlind(OTHER_TIME.source);
+const STILL_COUNTING_WORDS = caseBlind(STILL_COUNTING.source);
 
 /**
  * What one figure counts, read from its clause (counted-slot.ts marks a report's figures with it):
@@ -58,7 +66,7 @@ function wholeVerb(before: readonly string[]): string | undefined {
 export function slotOf(claim: Claim, body: string): Found | undefined {
   const found = slotWords(claim, body);
   if (!found || claim.sentence === undefined) return found;
-  return STILL_COUNTING.test(body.slice(claim.sentence.start, claim.sentence.end)) ? { ...found, counting: true } : found;
+  return STILL_COUNTING_WORDS.test(body.slice(claim.sentence.start, claim.sentence.end)) ? { ...found, counting: true } : found;
 }
 
 /** A figure's slot as its clause's words tell it. */
@@ -77,7 +85,7 @@ function slotWords(claim: Claim, body: string): Found | undefined {
   if (combinedCasualties(body, claim)) return undefined;
   const sentence = claim.sentence ?? { start: Math.max(0, claim.start - 200), end: Math.min(body.length, claim.end + 200) };
   const text = body.slice(sentence.start, sentence.end);
-  if (OTHER_TIME.test(text) || otherYear(text, claim.asOf)) return undefined;
+  if (OTHER_TIME_WORDS.test(text) || otherYear(text, claim.asOf)) return undefined;
   const before = words(body.slice(sentence.start, claim.start)).reverse();
   const after = words(body.slice(claim.end, sentence.end));
   if (PART_AFTER.includes(after[0] ?? "") || INCREMENT_AFTER.includes(after[0] ?? "") || RATE_AFTER.includes(after[0] ?? "")) return undefined;

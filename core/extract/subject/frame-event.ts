@@ -10,6 +10,8 @@ import { compoundNoun, nameEvent, type EventReading } from "./event.js";
 import { anchorChains, eventPlaceAfter, placesAroundIn, rememberPlace } from "./named-place.js";
 import { classOfEvent, EVENTS } from "./lexicon.js";
 import { lastWordsIn, singular, wordsIn } from "./words.js";
+import { wordBeforeEnd } from "../word-before.js";
+import { wordTrie } from "../word-trie.js";
 
 /**
  * The event part of a frame: its type class (an explosion, a blast and a bomb attack are one
@@ -31,8 +33,7 @@ const VENUE_AFTER = new RegExp(String.raw`^[^,;:.!?()]{0,40}?\b(?:through|on|in|
 export function eventClass(kind: string, text: string, noun: Span): string {
   // "the Brumadinho dam disaster", "the ferry tragedy": a generic noun takes its class from the word before it.
   if (kind === "disaster") {
-    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, noun.start - 20), noun.start));
-    const word = before?.[1]!.toLowerCase() ?? "";
+    const word = wordBeforeEnd(text.slice(Math.max(0, noun.start - 20), noun.start))?.toLowerCase() ?? "";
     // "a ferry sinking incident": an event word before the generic one is its class.
     const cls = MODIFIER_CLASSES.get(word) ?? (EVENTS[word] && EVENTS[word] !== "disaster" ? classOfEvent(EVENTS[word]!) : undefined);
     if (cls) return cls;
@@ -56,8 +57,8 @@ function isLabourStrike(text: string, noun: Span): boolean {
  * @example venueOf("An explosion tore through the market", { start: 3, end: 12 }, { start: 3, end: 12 })?.id // "market"
  */
 export function venueOf(text: string, lead: Span, noun: Span): { id: string; text: string } | null {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, lead.start - 20), lead.start));
-  if (before && VENUES.has(before[1]!.toLowerCase())) return { id: singular(before[1]!), text: before[1]! };
+  const before = wordBeforeEnd(text.slice(Math.max(0, lead.start - 20), lead.start));
+  if (before && VENUES.has(before.toLowerCase())) return { id: singular(before), text: before };
   const after = VENUE_AFTER.exec(text.slice(noun.end, noun.end + 90));
   return after ? { id: singular(after[1]!), text: after[1]! } : null;
 }
@@ -87,7 +88,8 @@ const CLASS_WORDS = new Map<string, RegExp>();
   // "ferry disaster" is a capsizing: each class a modifier gives is also named by the generic nouns.
   for (const cls of new Set(MODIFIER_CLASSES.values())) for (const [word, kind] of Object.entries(EVENTS)) if (kind === "disaster") add(cls, word);
   add("labour-strike", "strikes");
-  for (const [cls, list] of words) CLASS_WORDS.set(cls, new RegExp(String.raw`\b(?:${list.sort((a, b) => b.length - a.length).join("|")})\b`, "g"));
+  // As a trie (word-trie.ts: the same match at each place, longest first, one character deciding each branch): each is a scan of the whole article.
+  for (const [cls, list] of words) CLASS_WORDS.set(cls, new RegExp(String.raw`\b${wordTrie(list)}\b`, "g"));
 }
 
 interface ArticleEvents {

@@ -13,7 +13,9 @@ import { planned } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
 import { lastMatch } from "../last-match.js";
+import { letterFirst } from "../letter-first.js";
 import { cueFamily, mayHold } from "./date-cues.js";
+import { wordTrie } from "../word-trie.js";
 
 /**
  * Dates of a public life's happenings other than birth and death: taking and leaving office,
@@ -31,8 +33,11 @@ import { cueFamily, mayHold } from "./date-cues.js";
  */
 
 const VERBS = new Map<string, string>(Object.entries(careers.verbs));
-const VERB = new RegExp(String.raw`(?<![\p{L}-])(?:${wordAlternation(VERBS.keys())})(?![\p{L}-])`, "giu");
-const VERB_ONCE = new RegExp(VERB.source, "iu");
+// The verbs as a trie (word-trie.ts: the same match at each place, longest first, one character deciding each branch).
+const VERB = new RegExp(String.raw`(?<![\p{L}-])${wordTrie(VERBS.keys(), { space: String.raw`\s+` })}(?![\p{L}-])`, "giu");
+const VERB_ONCE = letterFirst(VERB.source, "iu");
+/** VERB with the letter before checked by hand (letter-first.ts): read around every date of a life. */
+const VERB_LAST = letterFirst(VERB.source, "giu");
 const CUE = cueFamily([...VERBS.keys()]);
 const TRANSITIVE = new Set<string>(careers.transitive);
 const OFFICE = new RegExp(String.raw`\b(?:${wordAlternation(careers.offices)})\b`, "i");
@@ -64,7 +69,7 @@ export function careerDate(input: SubjectInput): SubjectReading | null {
 function verbBefore(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 120);
-  const verb = lastMatch(VERB, text.slice(from, mention.start));
+  const verb = lastMatch(VERB_LAST, text.slice(from, mention.start));
   if (!verb) return null;
   const verbAt = from + verb.index;
   const verbEnd = verbAt + verb[0].length;

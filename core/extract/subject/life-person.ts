@@ -39,7 +39,9 @@ export function personBefore(input: SubjectInput, verbAt: number, first: boolean
   // passed away", "Yahya Sinwar, the mastermind behind the attack on October 7, 2023, was killed": the name before the aside.
   const upTo = words[k + 1]?.start ?? verbAt;
   const from = Math.max(sentence.start, upTo - 200);
-  const aside = ASIDE.exec(text.slice(from, upTo)) ?? (words[k + 1]?.lower === "who" ? RELATIVE_ASIDE.exec(text.slice(from, upTo)) : null);
+  const stretch = text.slice(from, upTo);
+  // ASIDE ends at a comma: a stretch that does not is not tried (the pattern backtracks at every place of it).
+  const aside = (ASIDE_END.test(stretch) ? ASIDE.exec(stretch) : null) ?? (words[k + 1]?.lower === "who" ? RELATIVE_ASIDE.exec(stretch) : null);
   if (aside) {
     const end = from + aside.index + aside[1]!.length;
     return nameEndingAt(input, words, words.findIndex((w) => w.end === end));
@@ -53,6 +55,8 @@ export function personBefore(input: SubjectInput, verbAt: number, first: boolean
 
 /** ", a great English writer and poet,", ", the mastermind behind the attack on October 7, 2023,", ", who led IS since 2014 and was the world's most wanted man,": an aside after a name (a year's comma inside). */
 const ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the|who|whose)\s+(?:[^,;:()]|,\s*\d{4}\b){1,140},\s*$/u;
+/** How every match of ASIDE ends: a comma, then white space only. */
+const ASIDE_END = /,\s*$/;
 /** "Mahsa Amini, a 22-year-old who": an aside that runs into a relative clause. */
 const RELATIVE_ASIDE = /(\p{L}[\p{L}’'.-]*),\s+(?:a|an|the)\s+[^,;:()]{1,70}?\s*$/u;
 

@@ -1,5 +1,7 @@
 import type { Claim, ScopeEntity } from "../../model.js";
 import type { Span } from "../span.js";
+import { letterFirst } from "../letter-first.js";
+import { wordTrie } from "../word-trie.js";
 import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { dimensionOf } from "./named-subject.js";
@@ -34,14 +36,17 @@ export interface MeasureFound {
 }
 
 /** Any of a list's words or phrases, whole: "cut", not "execute" or "cuts". */
-const anyWord = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}-])(?:${alt(list)})(?![\p{L}])`, "iu");
+// Each is asked of every measured figure's clause (only whether it holds one): the words as a trie
+// (word-trie.ts: one character decides each branch, not a try of every word at every place), the
+// letter before checked by hand (letter-first.ts).
+const anyWord = (list: readonly string[]) => letterFirst(String.raw`(?<![\p{L}-])${wordTrie(list, { space: String.raw`\s+` })}(?![\p{L}])`, "iu");
 const PART = anyWord(PART_WORDS);
 const OTHER = anyWord(OTHER_VALUE_WORDS);
 const EVENT = anyWord(Object.keys(events.words));
 const PLANNED = anyWord(PLANNED_WORDS);
-const COST = new RegExp(String.raw`(?<![\p{L}])(?:${alt(COST_BEFORE)})(?![\p{L}])[^.;:!?]{0,40}$`, "iu");
+const COST = letterFirst(String.raw`(?<![\p{L}])(?:${alt(COST_BEFORE)})(?![\p{L}])[^.;:!?]{0,40}$`, "iu");
 const COSTED = new RegExp(String.raw`^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:${alt(COSTED_NOUNS)}|${KIND_NOUNS})(?![\p{L}])`, "u");
-const CAPACITY = new RegExp(String.raw`(?<![\p{L}])(?:${alt(CAPACITY_BEFORE)})(?![\p{L}])[^.;:!?,]{0,25}$`, "iu");
+const CAPACITY = letterFirst(String.raw`(?<![\p{L}])(?:${alt(CAPACITY_BEFORE)})(?![\p{L}])[^.;:!?,]{0,25}$`, "iu");
 const SEATS = new RegExp(String.raw`^-?\s*(?:${alt(CAPACITY_AFTER)})(?![\p{L}])`, "iu");
 
 /** The clause of a figure: its sentence, cut at a semicolon or a dash on either side. */

@@ -1,4 +1,5 @@
 import type { ScopeEntity } from "../../model.js";
+import { caseBlind } from "../case-blind.js";
 import type { Mention } from "../mention.js";
 import type { Span } from "../span.js";
 import data from "./data/named-measures.js";
@@ -46,7 +47,8 @@ export interface NamedMeasure {
   story?: boolean;
 }
 
-const BARE_COUNT_GATE = new RegExp(String.raw`\b(?:${alt([...data.countFrames, ...Object.keys(data.verbs).filter((v) => ["population", "capacity"].includes(data.verbs[v]!))])})\s+${QUAL}$|,\s*${QUAL}$`, "iu");
+// Case-blind over ASCII words (case-blind.ts): asked before every bare count of a named thing.
+const BARE_COUNT_GATE = caseBlind(String.raw`\b(?:${alt([...data.countFrames, ...Object.keys(data.verbs).filter((v) => ["population", "capacity"].includes(data.verbs[v]!))])})\s+${QUAL}$|,\s*${QUAL}$`);
 const NOT_CHANGING = new RegExp(String.raw`\b(?:${alt(data.notChanging)})\b`, "gi");
 const FUTURE_ALL = new RegExp(String.raw`\b(?:${alt(data.future)})\b`, "gi");
 /** The future verb right before the figure ("would be 2.05 km long"), not a future elsewhere ("will be lifted to a height of"). */

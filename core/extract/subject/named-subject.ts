@@ -11,6 +11,9 @@ import { bareName, candidates, clauseThing, type FoundThing, NAME, thingOf } fro
 import { pointerThing } from "./pointer-thing.js";
 import { KIND_NOUNS, mainOfKind, mainThing, type MainThing } from "./named-main.js";
 import { eventMeasure } from "./event-measure.js";
+import { letterFirst } from "../letter-first.js";
+import { wordTrie } from "../word-trie.js";
+import { lastMatch } from "../last-match.js";
 
 /**
  * A physical measure of a named thing that no narrower reader of named-measure.ts framed: its
@@ -26,13 +29,17 @@ import { eventMeasure } from "./event-measure.js";
 
 const PAREN = String.raw`(?:\s*\([^()]{0,40}\))?`;
 const AFTER = new RegExp(String.raw`^${PAREN}\s*-?(${alt(Object.keys(data.after))})(?![\p{L}])`, "iu");
-const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(Object.keys(data.before))})(?![\p{L}])`, "giu");
+// The letter before each is checked by hand (letter-first.ts): the pattern as written ran its lookbehind at every place.
+const BEFORE = letterFirst(String.raw`(?<![\p{L}])(${alt(Object.keys(data.before))})(?![\p{L}])`, "giu");
 const RATE = new RegExp(String.raw`^${PAREN}\s*(?:of\s+water\s+)?(?:per|a|an|every|each)\s+(${alt(Object.keys(data.rates))})(?![\p{L}])`, "iu");
 /** Away from something, a part of it, more or less than something: no measure of the thing. */
 const AWAY = /^(?:\s*\([^()]{0,40}\))?\s*(?:from|away|off|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|below|beneath|under|behind|ahead|into|inside|of|per|an?\s+hour|apart|farther|further|closer|nearer|longer|shorter|taller|higher|lower|wider|narrower|deeper|shallower|bigger|larger|smaller|more|less)(?![\p{L}])/iu;
 /** "by 3 metres", "to 700 m", "between ... and", "than": a change or a comparison. */
-const CHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:by|than|between|from|to|within|beyond|until)\s+${QUAL}$`, "iu");
-const EVENT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alt(Object.keys(events.words))})(?![\p{L}])`, "iu");
+const CHANGE_BEFORE = letterFirst(String.raw`(?<![\p{L}])(?:by|than|between|from|to|within|beyond|until)\s+${QUAL}$`, "iu");
+// Asked (only whether it holds one) of every named measure's sentence: the words as a trie, the
+// letter before checked by hand (word-trie.ts, letter-first.ts; the pattern as written tried every
+// word at every place).
+const EVENT_WORD = letterFirst(String.raw`(?<![\p{L}])${wordTrie(Object.keys(events.words), { space: String.raw`\s+` })}(?![\p{L}])`, "iu");
 /** A pointer opening the clause: "It", "Its", "The lake", "The single file foot track", "This crater". */
 const POINTER = new RegExp(String.raw`^\s*(?:[^,;.]{1,80}[,:]\s+)?(?:(It|Its|They|Their)|(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,3}?(${KIND_NOUNS})s?)(?![\p{L}])`, "u");
 /** "the entire 200 km canyon", "The 492ft statue": a definite article before the figure makes the noun after it the story's one thing of its kind. */
@@ -78,7 +85,7 @@ export function dimensionOf(text: string, sentence: Span, m: Pick<Mention, "star
   // Another measurement is a figure with its unit ("69 m and its depth is"); "a width of 1, 708 meters" (a misprint) is none.
   const lastFigure = [...before.matchAll(/\d\s*\p{L}/gu)].at(-1);
   if (lastFigure) before = before.slice(lastFigure.index! + 1);
-  const word = [...before.matchAll(BEFORE)].at(-1)?.[1];
+  const word = lastMatch(BEFORE, before)?.[1];
   const cls = word ? data.before[word.toLowerCase().replace(/\s+/g, " ")] : undefined;
   // A volume named a length ("runs 5 million litres") says nothing: the unit decides.
   if (cls && (m.dimension !== "length" || !["area", "volume", "floors"].includes(cls)) && (m.dimension === "length" || ["area", "volume"].includes(cls))) return { cls, words: word!, strong: true };

@@ -6,6 +6,7 @@ import { buildSubject } from "./key.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
 import { gazetteerPlace } from "./gazetteer.js";
 import { storyEventNamed } from "./story-event.js";
+import { boundaryFirst } from "../boundary-first.js";
 
 /**
  * The story's happening told by a word that names no kind of event, with a verb of its
@@ -16,7 +17,8 @@ import { storyEventNamed } from "./story-event.js";
  * report's "stormed Friday night at the Crocus City Hall" meets it). A report naming events of
  * several classes has no one happening, and the day is left unread.
  */
-const GENERIC = /\b(?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:events|incident|happenings)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:transpired|took\s+place|happened|occurred|unfolded)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/iu;
+// Read boundary first (boundary-first.ts): under "iu" the pattern as written is tried at every place before each date.
+const GENERIC = boundaryFirst(String.raw`\b(?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:events|incident|happenings)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:transpired|took\s+place|happened|occurred|unfolded)\s+(?:(?:early|late)\s+)?(?:on\s+)?$`, "iu");
 
 /** The place named right after the day: ", at Crocus City Hall in Krasnogorsk". */
 const PLACE_AFTER = /^\s*,?\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u;

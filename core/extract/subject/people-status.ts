@@ -2,6 +2,7 @@ import data from "./data/people-status.js";
 import { wordAlternation as alt } from "./alternation.js";
 import { PEOPLE } from "./lexicon.js";
 import { singular } from "./words.js";
+import { asciiWordBeforeEnd } from "../word-before.js";
 
 /**
  * Counts of people outside a disaster's toll whose class the clause tells: the rescued, the
@@ -43,9 +44,10 @@ const ARRIVAL = new RegExp(String.raw`^(?:\s+(?:have|has|had|were|was|are|is|bee
 export function statusBefore(text: string, mentionStart: number, head: string | undefined): Status | null {
   if (head && !isPeople(head)) return null;
   const before = text.slice(Math.max(0, mentionStart - 80), mentionStart);
-  const verb = /([a-z]+)\s+$/i.exec(before);
-  const byVerb = verb ? data.verbsBefore[verb[1]!.toLowerCase()] : undefined;
-  if (byVerb) return { kind: byVerb, start: mentionStart - verb![0].length, end: mentionStart };
+  // The word right before, read backwards (word-before.ts): `/([a-z]+)\s+$/i` tried every place of the 80 characters.
+  const verb = asciiWordBeforeEnd(before);
+  const byVerb = verb ? data.verbsBefore[before.slice(verb.start, verb.end).toLowerCase()] : undefined;
+  if (byVerb) return { kind: byVerb, start: mentionStart - (before.length - verb!.start), end: mentionStart };
   const to = NOUN_TO.exec(before);
   if (to) return { kind: data.nounsTo[to[1]!.toLowerCase()]!, start: mentionStart - to[0].length, end: mentionStart };
   const of = NOUN_OF.exec(before);

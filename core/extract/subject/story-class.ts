@@ -7,6 +7,7 @@ import { wordTrie } from "../word-trie.js";
 import { boundaryFirst } from "../boundary-first.js";
 import { namesService } from "./event-word-idiom.js";
 import { literalPattern } from "../literal-pattern.js";
+import { wordBeforeEnd } from "../word-before.js";
 
 /**
  * The one class of event a story tells of (story-names.ts gives it to every story name): read
@@ -183,7 +184,7 @@ const COLLAPSING = new Set(Object.entries(events.modifierClasses).filter(([, cls
 
 /** Whether the word right before an event word is such a structure ("building crash"). */
 function structureBefore(text: string, at: number): boolean {
-  return COLLAPSING.has(/([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? "");
+  return COLLAPSING.has(wordBeforeEnd(text.slice(Math.max(0, at - 20), at))?.toLowerCase() ?? "");
 }
 
 /** The lexicon's verbs of a happening (data/events.ts actVerbs) that tell a story's class, as whole words. */

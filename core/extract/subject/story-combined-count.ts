@@ -1,4 +1,5 @@
 import type { Span } from "../span.js";
+import { caseBlind } from "../case-blind.js";
 
 /**
  * A count its sentence gives as the dead and the hurt together: "32 people killed, injured in fire
@@ -12,7 +13,7 @@ import type { Span } from "../span.js";
 const AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:killed|dead)\s*(?:,|and|or|&|\/)\s*(?:injured|wounded|hurt)\b/iu;
 
 /** Right before the count: "killing and wounding", "killed and injured", "dead or injured". */
-const BEFORE = /\b(?:killing|killed|dead)\s+(?:and|or)\s+(?:wounding|injuring|injured|wounded|hurt)\s+(?:at\s+least\s+|some\s+|about\s+)?$/iu;
+const BEFORE = caseBlind(String.raw`\b(?:killing|killed|dead)\s+(?:and|or)\s+(?:wounding|injuring|injured|wounded|hurt)\s+(?:at\s+least\s+|some\s+|about\s+)?$`);
 
 /**
  * Whether a count is of the dead and the hurt together.

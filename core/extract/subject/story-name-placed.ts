@@ -1,3 +1,5 @@
+import { caseBlind } from "../case-blind.js";
+
 /**
  * A name said as a place by the words around it rather than by "in" or "at" before it (the
  * located names of name-neighbours.ts): "struck central Myanmar's Mandalay city", "northwest of
@@ -12,7 +14,8 @@
 const DIVISION_AFTER = /^\s+(?:city|town|village|district|province|county|regency|prefecture|township|municipality)\b/u;
 
 /** A compass bearing and "of" right before the name: "northwest of", "40 km south of". */
-const BEARING_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+$/iu;
+// Case-blind over ASCII words (case-blind.ts): asked of every place a story name is written.
+const BEARING_BEFORE = caseBlind(String.raw`\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+$`);
 
 /**
  * Whether a name written at one of `starts` in a sentence (`length` letters long) is said as a place by the words around it.

@@ -1,3 +1,5 @@
+import { spaceBeforeEnd } from "../word-before.js";
+
 /**
  * A storm's name after its title written in lower case ("deaths from typhoon Haiyan in the
  * Philippines", ABC News 2013): outlets that do not capitalise the title still name the storm, and
@@ -13,5 +15,14 @@ const TITLE_BEFORE = /\b(?:typhoon|hurricane|cyclone|tropical\s+storm)\s+$/u;
  * @example stormTitled("The number of people confirmed dead from typhoon Haiyan in the Philippines", [48]) // true
  */
 export function stormTitled(sentence: string, starts: readonly number[]): boolean {
-  return starts.some((at) => TITLE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)));
+  return starts.some((at) => {
+    const before = sentence.slice(Math.max(0, at - 20), at);
+    // A title is the last word before the name: asked of every place a story's names are written,
+    // how that word ends is read first (by hand, no copy) and the pattern (tried at every place) only after one of its titles.
+    const end = spaceBeforeEnd(before);
+    return end >= 0 && TITLE_ENDS.some((title) => before.startsWith(title, end - title.length)) && TITLE_BEFORE.test(before);
+  });
 }
+
+/** How each title's last word ends. */
+const TITLE_ENDS = ["typhoon", "hurricane", "cyclone", "storm"];

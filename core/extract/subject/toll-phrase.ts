@@ -3,6 +3,8 @@ import type { Span } from "../span.js";
 import tolls from "./data/tolls.js";
 import { CASUALTY } from "./lexicon.js";
 import { wordAlternation } from "./alternation.js";
+import { boundaryFirst } from "../boundary-first.js";
+import { caseBlind } from "../case-blind.js";
 
 /**
  * A figure a toll phrase gives, with no casualty word next to the figure: "official figures put
@@ -38,7 +40,7 @@ const OF = String.raw`(?:\s+(?:in|from|of|for|by|after)\s+${OF_WORD}{1,140}?(?:,
 const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?(?:\s+by\s+${QUALIFIER}\d[\d,.]*(?:\s+(?:people|persons))?(?=\s+to\s))?`;
 const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day))*`;
 // "confirmed the death toll as 41", "gave the toll as 30": "as" names the figure as "at" does.
-const SET = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|as|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
+const SET = boundaryFirst(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|as|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
 // "The toll was earlier put at 288", "had \"risen to 107.\"" ("soared beyond 11,000" is a bound, not the toll).
 /** Who gave the toll, before where it is of: "given by Chinese authorities". */
 const GIVEN_BY = String.raw`(?:\s+(?:${wordAlternation(tolls.givenBy)})\s+by\s+(?:the\s+)?[^,;:.!?()\d]{1,40}?(?=\s+(?:in|from|of|for|after|has|have|had|was|were|is|are)\b))?`;
@@ -46,11 +48,13 @@ const LEVEL_TAIL = String.raw`${GIVEN_BY}${OF}${ADVERBS}(?:\s+(?:was|were|is|are
 const LEVEL = new RegExp(String.raw`(?:${TOLL})${LEVEL_TAIL}`, "iu");
 const LEVEL_NOUN = new RegExp(String.raw`${NOUN_LEVEL}${LEVEL_TAIL}`, "iu");
 /** "... at 30 and the number of injured at 47", "with the number of missing people at 10,100": the verb is left out. */
-const AND = new RegExp(String.raw`\b(?:and|with|while)\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
+const AND = boundaryFirst(String.raw`\b(?:and|with|while)\s+(?:the\s+|a\s+)?(?:${TOLL})${OF}\s+(?:at|to)\s+${QUALIFIER}$`, "iu");
 /** "a death toll of 30": the figure after "of". */
 const OF_FIGURE = new RegExp(String.raw`(?:${TOLL})\s+of\s+${QUALIFIER}$`, "iu");
 /** "bringing to 64 the confirmed number of victims": the figure before the toll it sets, the toll after it. */
-const TO_BEFORE = new RegExp(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+to\s+${QUALIFIER}$`, "iu");
+const TO_BEFORE = boundaryFirst(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+to\s+${QUALIFIER}$`, "iu");
+/** How TO_BEFORE ends ("to", a qualifier): asked first, case-blind (case-blind.ts), as the verbs before it are tried at every place. */
+const TO_END = caseBlind(String.raw`\bto\s+${QUALIFIER}$`);
 const TOLL_AFTER = new RegExp(String.raw`^\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?(?:${TOLL})`, "iu");
 const GATE = /toll|number\s+of|count/i;
 /** The casualty noun as a level verb's subject, cheaply: the noun, then one of the common level verbs after it. */
@@ -119,7 +123,7 @@ export function tollPhrase(text: string, sentence: Span, mention: Mention): { ki
 
 /** "bringing to 64 the confirmed number of victims": a set verb and "to" before the figure, the toll named after it. */
 function tollAfter(text: string, sentence: Span, mention: Mention, before: string): { kind: string; span: Span } | null {
-  if (!TO_BEFORE.test(before)) return null;
+  if (!TO_END.test(before) || !TO_BEFORE.test(before)) return null;
   const m = TOLL_AFTER.exec(text.slice(mention.end, Math.min(sentence.end, mention.end + 80)));
   if (!m) return null;
   const kind = m[2] ? tollClass(m[1]) : COUNTED.get(m[3]!.toLowerCase());

@@ -138,32 +138,43 @@ export function adjacent(text: string, end: number, start: number): boolean {
  * @example isCapitalized(wordsIn("Türkiye", 0, 7)[0]) // true
  */
 export function isCapitalized(word: Word): boolean {
-  return /^\p{Lu}/u.test(word.text);
+  return CAPITAL_FIRST.test(word.text);
 }
+
+// Module constants: a pattern literal inside a function is a new RegExp object per call (these are asked of every word read).
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * The owner of a possessive, or null when the word is not one.
  * @example possessiveOwner(wordsIn("Istanbul’s", 0, 10)[0]) // "Istanbul"
  */
 export function possessiveOwner(word: Word): string | null {
-  const m = /^(.+)['’]s$/u.exec(word.text);
+  const m = POSSESSIVE.exec(word.text);
   return m ? m[1]! : null;
 }
+
+const POSSESSIVE = /^(.+)['’]s$/u;
 
 /**
  * Singular lowercase form of a counted noun: "refugees" -> "refugee", "people" -> "person".
  * @example singular("casualties") // "casualty"
  */
 export function singular(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, "");
+  const w = word.toLowerCase().replace(POSSESSIVE_END, "");
   const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) return irregular;
-  if (w.length <= 3 || /(?:ss|us|is|ics|news)$/.test(w)) return w;
-  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
-  if (/s$/.test(w)) return w.slice(0, -1);
+  if (w.length <= 3 || KEEPS_S.test(w)) return w;
+  if (IES.test(w)) return `${w.slice(0, -3)}y`;
+  if (ES.test(w)) return w.slice(0, -2);
+  if (S_END.test(w)) return w.slice(0, -1);
   return w;
 }
+
+const POSSESSIVE_END = /['’]s$/;
+const KEEPS_S = /(?:ss|us|is|ics|news)$/;
+const IES = /ies$/;
+const ES = /(?:ches|shes|xes|sses|zes)$/;
+const S_END = /s$/;
 
 const IRREGULAR: Record<string, string> = {
   people: "person", persons: "person", individuals: "person", children: "child", men: "man", women: "woman",
