@@ -3,9 +3,8 @@ import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
 import { getUnit } from "../../units/index.js";
 import { PHYSICAL } from "../pairs.js";
 import { daySpan, sameTime } from "../time.js";
-import { localAnchor, mayCoincide, NEWS_CYCLE_DAYS, presumptionWhy } from "./news-cycle.js";
+import { localAnchor, mayCoincide, presumptionWhy } from "./news-cycle.js";
 import { lentUnplaced, type Pair, specificAnchor, type Strength } from "./pair.js";
-import { isLeadName, sharedNames, storyNamesOf } from "./story-shared.js";
 
 /**
  * How sure a match of two counts (not dates) is, from how their events, scopes and times relate.
@@ -44,26 +43,11 @@ export function countStrength(pair: Pair): CountMatch {
   const close = sameTime(moment(a, pair.fa), moment(b, pair.fb), CLOSE_DAYS);
   const anchored = scope.shared.length > 0;
   if (event.kind === "same") return oneArticle ? { strength: oneStoryEvent(pair) } : sameEventStrength(pair, close);
-  // A measured thing ("the strip is 30 km deep") names what it is about by its measure inside one
-  // article, and across two of one news cycle; further apart, nothing named ties "617.1 mm of rain"
-  // in Zhengzhou to Harvey's "60.58 inches of rain", or one bridge's length to another's, unless
-  // their stories name one place or thing.
-  const cycle = sameTime(moment(a, pair.fa), moment(b, pair.fb), NEWS_CYCLE_DAYS);
-  if (!anchored) return { strength: physical(a) && event.kind === "none" && (oneArticle || cycle || !twoStoriesNamed(pair)) ? "strong" : null };
+  // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
+  if (!anchored) return { strength: physical(a) && event.kind === "none" ? "strong" : null };
   if (EVENT_BOUND_MEASURES.has(fa.measure.id) && !oneArticle && !close) return presumed(pair);
   if (event.kind === "one-sided" && !oneArticle && roleAlone(pair)) return { strength: null };
   return { strength: event.kind === "one-sided" ? "weak" : "strong" };
-}
-
-/**
- * Two reports whose stories are told apart by their names: each figure carries its story's
- * headline and lead names (lent to its frame, slot or head word) and the two share none ("Morbi",
- * "Gujarat" / "Kerch", "Crimea"): their unnamed measures are of two things.
- */
-function twoStoriesNamed({ a, b, fa, fb }: Pair): boolean {
-  const names = (c: Claim, frame: Frame) => [...(c.headWord?.story ?? []), ...(c.slot?.story ?? []), ...storyNamesOf(frame)].filter(isLeadName);
-  const [x, y] = [names(a, fa), names(b, fb)];
-  return x.length > 0 && y.length > 0 && sharedNames(x, y).length === 0;
 }
 
 /**
