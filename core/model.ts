@@ -178,7 +178,7 @@ export interface TimeOfDay {
   precision: "minute" | "hour" | "part";
   /** The zone it is told in, where the text names one: "local", "utc", "us-eastern" (dates/data/times-of-day.ts). */
   zone?: string;
-  /** "lead": a clock told with no day beside it, given its report's lead day (core/extract/dates/event-clock.ts): only its time is compared. */
+  /** "lead": a clock told with no day beside it, given the day its report tells the event on (core/extract/dates/event-clock.ts): only its time is compared. */
   day?: "lead";
 }
 

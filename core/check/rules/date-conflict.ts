@@ -60,7 +60,7 @@ function eventDate(claim: Claim): boolean {
 
 function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: AlignedWith, claimsOf: ReportClaims, own: { id: string; body: string }): SameThing | null {
   if (!eventDate(first) || !eventDate(second) || twoTerms(first, second)) return null;
-  // A clock given its report's lead day (extract/dates/event-clock.ts) tells an hour, not a day: only two times of one day are compared.
+  // A clock given the day its report tells the event on (extract/dates/event-clock.ts) tells an hour, not a day: only two times of one day are compared.
   if ((first.time?.day ?? second.time?.day) !== undefined && !timesConflict(first, second, claimsOf)) return null;
   // One day named as two weekdays (date-weekday.ts), one term ended in two years (date-terms.ts), or one day told at two
   // times (date-time-of-day.ts), is compared though the first values agree.

@@ -1,4 +1,5 @@
 import type { Mention } from "../mention.js";
+import { leadEndOf } from "../text-lead.js";
 import { clockTimes } from "./time-of-day.js";
 import { HAPPENING_STEPS } from "./data/happening-verbs.js";
 import { wordAlternation } from "../subject/alternation.js";
@@ -8,11 +9,11 @@ import { wordAlternation } from "../subject/alternation.js";
  * quake struck at 11:00 am local time", "At 7.20pm, the Coromandel Express derailed", "the fire
  * broke out at around 11:45pm". Outlets put the day in the lead and the hour a paragraph down,
  * and two reports of one event at two hours disagree as two days do. Such a clock becomes a date
- * claim of the one day the report's headline and lead give (its time marked `day: "lead"`),
- * when its clause tells a step of the event happening (data/happening-verbs.ts: the event, a take-off, the last contact) and its sentence gives no other
- * day. A report whose lead gives no day, or two, lends none. The day is borrowed, so only the time
- * is compared (core/check/rules/date-conflict.ts); a clock joined to a date is that date's
- * (time-of-day.ts), and a bound ("by 2 p.m.") is no time of anything.
+ * claim of the day the report tells its event on (`eventDay`; its time marked `day: "lead"`), when
+ * its clause tells a step of the event happening (data/happening-verbs.ts: the event, a take-off,
+ * the last contact) and its sentence gives no other day. A report telling its event on two days
+ * lends none. The day is borrowed, so only the time is compared (core/check/rules/date-conflict.ts);
+ * a clock joined to a date is that date's (time-of-day.ts), and a bound ("by 2 p.m.") is no time of anything.
  */
 
 /** Each step's words as a pattern: before the clock in its clause, after a clock opening the sentence, after it in a clause of "as". */
@@ -30,13 +31,6 @@ const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|shortly after|just after|ju
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Where the headline and lead end: the first line when it is a headline, and the first sentence after it. */
-function leadEnd(text: string): number {
-  const line = text.indexOf("\n");
-  const headline = line > 0 && line < 300 ? line : 0;
-  const rest = text.slice(headline).search(/[.!?](?:\s|$)/u);
-  return rest < 0 ? text.length : headline + rest + 1;
-}
 
 /**
  * The day of the report's event: the one day it tells a happening on ("came down on Monday");
@@ -48,7 +42,7 @@ function eventDay(text: string, dates: readonly Mention[], published: string | u
   const one = (list: readonly Mention[]) => (new Set(list.map((d) => d.value)).size === 1 ? (list[0]!.value as string) : undefined);
   const told = days.filter((d) => stepOfClause(text, d.start, d.end) !== undefined);
   if (told.length > 0) return one(told);
-  const end = leadEnd(text);
+  const end = leadEndOf(text);
   const lead = days.filter((d) => d.start < end);
   if (lead.length > 0) return one(lead);
   return dates.length === 0 && published !== undefined && FULL_DAY.test(published.slice(0, 10)) ? published.slice(0, 10) : undefined;
@@ -84,7 +78,7 @@ export function stepOfClause(text: string, start: number, end: number): string |
 }
 
 /**
- * Date mentions for the clocks of a report's event, of the lead's day.
+ * Date mentions for the clocks of a report's event, of the day it tells the event on.
  * @example eventClocks("Quake kills 15 in Herat\n\nA quake struck Herat on Saturday. It struck at 11:00 am.", dates, "2023-10-07")[0].time // { low: 660, high: 660, precision: "minute", day: "lead" }
  */
 export function eventClocks(text: string, dates: readonly Mention[], published: string | undefined): Mention[] {

@@ -1,4 +1,5 @@
 import type { Claim, FigureSlot, ScopeEntity } from "../../model.js";
+import { leadEndOf } from "../text-lead.js";
 import { splitSentences } from "../sentences.js";
 import { subjectContext, type SubjectContext } from "./context.js";
 import { STORY_NAME, storyNames } from "./story-names.js";
@@ -49,13 +50,6 @@ function partAfter(claim: Claim, body: string): string | undefined {
   return noun !== undefined && PARTS.has(noun) && noun !== word ? noun : undefined;
 }
 
-/** Where the headline and lead end: the first line, and the first sentence after it. */
-function leadEnd(body: string): number {
-  const line = body.indexOf("\n");
-  const headline = line > 0 && line < 300 ? line : 0;
-  const rest = body.slice(headline).search(/[.!?](?:\s|$)/u);
-  return rest < 0 ? body.length : headline + rest + 1;
-}
 
 /** The figures a report gives as its one value of their slot: all of a slot of one value, else its lead's one value. */
 function soleValues(reads: readonly Read[]): Read[] {
@@ -84,7 +78,7 @@ export function namesOf(claims: readonly Claim[], body: string, published: strin
  * @example markCountedSlots(extractClaims(article), article.body, article.published).filter((c) => c.slot).map((c) => c.slot!.id) // ["dead", "injured"]
  */
 export function markCountedSlots(claims: Claim[], body: string, published: string | undefined, context?: SubjectContext): Claim[] {
-  const end = leadEnd(body);
+  const end = leadEndOf(body);
   const reads: Read[] = [];
   for (const claim of claims) {
     if (claim.modality !== "asserted" && claim.modality !== "quoted") continue;
