@@ -1,21 +1,7 @@
-import { checkClaims, extractClaims, relatedByIndex } from "../../core/index.js";
-import type { Article, Claim } from "../../core/model.js";
+import type { Article } from "../../core/model.js";
+import { checkInOrder } from "./in-order.js";
 
-/**
- * Date conflicts of the articles as the corpus runner checks them: each against those before it.
- * Its own file, not support.ts, so the hand-made claim tests do not load the extractor.
- */
+/** The date conflicts of the articles checked in order (in-order.ts), each as its claims' texts. */
 export function dateConflicts(...docs: Article[]): string[] {
-  const seen: { summary: Omit<Article, "body">; claims: Claim[] }[] = [];
-  const found: string[] = [];
-  for (const doc of docs) {
-    const claims = extractClaims(doc);
-    const related = seen.flatMap((s) => relatedByIndex(claims, s.claims));
-    for (const f of checkClaims({ article: doc, claims, related: { claims: related, articles: seen.map((s) => s.summary) } })) {
-      if (f.kind === "date-conflict") found.push(f.claims.map((c) => c.text).sort().join(" | "));
-    }
-    const { body: _body, ...summary } = doc;
-    seen.push({ summary, claims });
-  }
-  return found;
+  return checkInOrder(...docs).filter((f) => f.kind === "date-conflict").map((f) => f.claims.map((c) => c.text).sort().join(" | "));
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims, relatedByIndex } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
+import { checkInOrder } from "./in-order.js";
 import { timesApart } from "../../core/check/rules/date-time-of-day.js";
 import { clockPairs } from "../../core/check/aligned/clock-pairs.js";
 import type { Alignment } from "../../core/check/aligned/report-story.js";
-import type { Article, Claim, Finding, TimeOfDay } from "../../core/model.js";
+import type { Claim, TimeOfDay } from "../../core/model.js";
 import { article } from "./support.js";
 import { dateConflicts } from "./date-conflicts.js";
 
@@ -16,18 +17,7 @@ import { dateConflicts } from "./date-conflicts.js";
 const odisha = (id: string, hour: string, published = "2023-06-03") =>
   article(id, `Odisha train accident: Coromandel Express derails near Balasore\n\nThe Shalimar-Chennai Coromandel Express derailed near Bahanaga Bazar station in Balasore district of Odisha on Friday, killing at least 233 people. The accident happened ${hour}, officials said.`, published);
 
-function findings(...docs: Article[]): Finding[] {
-  const seen: { summary: Omit<Article, "body">; claims: Claim[] }[] = [];
-  const out: Finding[] = [];
-  for (const doc of docs) {
-    const claims = extractClaims(doc);
-    const related = seen.flatMap((s) => relatedByIndex(claims, s.claims));
-    out.push(...checkClaims({ article: doc, claims, related: { claims: related, articles: seen.map((s) => s.summary) } }));
-    const { body: _body, ...summary } = doc;
-    seen.push({ summary, claims });
-  }
-  return out;
-}
+const findings = checkInOrder;
 
 describe("the hour of one story's event told two ways by two reports", () => {
   it("finds 'around 7.20 pm' against '6.51 pm', a discrepancy that says why the two are one story", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims, relatedByIndex } from "../../core/index.js";
+import { extractClaims } from "../../core/index.js";
+import { checkInOrder } from "./in-order.js";
 import { magnitudeOf } from "../../core/extract/subject/magnitude-slot.js";
-import type { Article, Claim, Finding } from "../../core/model.js";
+import type { Claim, Finding } from "../../core/model.js";
 import { article } from "./support.js";
 
 /**
@@ -10,18 +11,7 @@ import { article } from "./support.js";
  * Reports after real ones: the Ludian (Yunnan) quake of 3 August 2014, 6.5 by China's agency and
  * 6.1 by the USGS; the Ridgecrest quakes of 4 and 5 July 2019 (6.4, then 7.1 a day later).
  */
-function findings(...docs: Article[]): Finding[] {
-  const seen: { summary: Omit<Article, "body">; claims: Claim[] }[] = [];
-  const out: Finding[] = [];
-  for (const doc of docs) {
-    const claims = extractClaims(doc);
-    const related = seen.flatMap((s) => relatedByIndex(claims, s.claims));
-    out.push(...checkClaims({ article: doc, claims, related: { claims: related, articles: seen.map((s) => s.summary) } }));
-    const { body: _body, ...summary } = doc;
-    seen.push({ summary, claims });
-  }
-  return out;
-}
+const findings = checkInOrder;
 
 const texts = (found: Finding[]) => found.filter((f) => f.kind === "cross-article-conflict").map((f) => f.claims.map((c) => c.text).sort().join(" | "));
 

@@ -160,7 +160,7 @@ function explain(a: Claim, b: Claim, articles: Map<string, ArticleSummary>, matc
     + `${match.strength === "weak" ? "If both are about one event, one" : "One event cannot have happened on both dates; one"} of them is wrong. Compared because ${match.why}.`;
 }
 
-/** Why two reports' hours of one event are told: "the derailment: “around 7.20 pm” (...) and “6.51 pm” (...): one gives ...". */
+/** Why two reports' hours of one event are told: "The crash is told at two hours of 2 June 2023: “around 7.20 pm” (NDTV, ...) and “6.51 pm” (...): one gives ...". */
 function hoursWhy({ mine, theirs, alignment }: ClockPair, articles: Map<string, ArticleSummary>): string {
   const told = (c: Claim) => `“${c.text}” (${describeSource(articles.get(c.articleId), c)})`;
   const event = alignment.eventClass ?? "event";
