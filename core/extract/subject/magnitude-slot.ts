@@ -16,8 +16,9 @@ import type { Found } from "./figure-slot.js";
 
 export const MAGNITUDE_SLOT = "magnitude";
 
-const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordAlternation(words.before)})\s*$`, "u");
-const BEFORE_ANY_CASE = new RegExp(String.raw`\b(?:${wordAlternation(words.before.filter((w) => w.length > 2))})\s*$`, "iu");
+/** "M7.8", "Mw 7.8": the short marks only as written, in capitals; the words in any case. */
+const MARK_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${wordAlternation(words.before.filter((w) => w.length <= 2))})\s*$`, "u");
+const WORDS_BEFORE = new RegExp(String.raw`\b(?:${wordAlternation(words.before.filter((w) => w.length > 2))})\s*$`, "iu");
 const AFTER = new RegExp(String.raw`^\s*(?:${wordAlternation(words.after)})\b`, "iu");
 const OTHER = new RegExp(String.raw`\b(?:${wordAlternation(words.other)})\b`, "iu");
 
@@ -34,7 +35,7 @@ export function magnitudeOf(claim: Claim, body: string): Found | undefined {
   if (claim.unit !== undefined && claim.unit !== "magnitude") return undefined;
   const before = body.slice(Math.max(0, claim.start - 25), claim.start);
   const after = body.slice(claim.end, claim.end + 25);
-  const told = claim.unit === "magnitude" || BEFORE.test(before) || BEFORE_ANY_CASE.test(before) || AFTER.test(after);
+  const told = claim.unit === "magnitude" || MARK_BEFORE.test(before) || WORDS_BEFORE.test(before) || AFTER.test(after);
   if (!told) return undefined;
   const sentence = claim.sentence ?? { start: Math.max(0, claim.start - 150), end: Math.min(body.length, claim.end + 150) };
   if (OTHER.test(body.slice(Math.max(sentence.start, claim.start - 80), Math.min(sentence.end, claim.end + 60)))) return undefined;
