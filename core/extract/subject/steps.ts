@@ -35,6 +35,14 @@ const hasHead = (r: Reading) => r.head !== undefined;
 
 const SUPERSEDED = boundaryFirst(String.raw`\b(?:initial|original|previous|earlier|preliminary|old)\s+(?:[\p{L}-]+\s+){0,2}?(?:list|count|toll|estimate|figure|tally|number)s?\s+of\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?$`, "iu");
 
+/** A casualty count read by one of the steps below: its kind as the head, the rules that read it, then its event. */
+function asCasualty(r: Reading, casualty: NonNullable<Reading["casualty"]>, ...rules: string[]): void {
+  r.casualty = casualty;
+  r.head = casualty.kind;
+  r.rules.push(...rules);
+  eventOf(r);
+}
+
 export const QUANTITY_STEPS: readonly SubjectStep[] = [
   // "the two countries": a small count that refers back says nothing about how many.
   { name: "subject.definite-reference", run: (r) => (isDefiniteReference(r.input.text, r.input.mention) ? stop(r) : undefined) },
@@ -87,10 +95,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       if (r.named) return;
       const toll = tollPhrase(text, sentence, mention);
       if (!toll) return;
-      r.casualty = toll;
-      r.head = toll.kind;
-      r.rules.push("subject.toll-phrase");
-      eventOf(r);
+      asCasualty(r, toll, "subject.toll-phrase");
     },
   },
   // "killing 64 people, 41 of whom were children": a part of the count just told, by its group (of-whom.ts).
@@ -101,11 +106,8 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       const { text, sentence, mention } = r.input;
       const part = ofWhom(text, sentence.start, sentence.end, mention.start, mention.end);
       if (!part) return;
-      r.casualty = part.casualty;
-      r.head = part.casualty.kind;
       r.phrase = part.group;
-      r.rules.push("subject.of-whom");
-      eventOf(r);
+      asCasualty(r, part.casualty, "subject.of-whom");
     },
   },
   // "Of the 72 deaths, 39 were in Wajima, 22 in Suzu": a place's part of the count the opener names (breakdown-part.ts).
@@ -116,10 +118,7 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       const { text, sentence, mention } = r.input;
       const part = breakdownPart(text, sentence.start, mention.start, mention.end);
       if (!part) return;
-      r.casualty = part;
-      r.head = part.kind;
-      r.rules.push("subject.breakdown", "subject.share");
-      eventOf(r);
+      asCasualty(r, part, "subject.breakdown", "subject.share");
     },
   },
   // "killed six people", "81 injured", "1,300 civilians have been killed": a casualty count, with its event.
