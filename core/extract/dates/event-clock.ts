@@ -63,8 +63,7 @@ function sentenceOf(text: string, start: number, end: number): { start: number; 
  * that opens the sentence ("At 7.20pm, the train derailed"). The nearest words before win.
  * @example stepOfClause("The quake struck at 11:00 am.", 20, 28) // "event"
  */
-export function stepOfClause(text: string, start: number, end: number): string | undefined {
-  const sentence = sentenceOf(text, start, end);
+export function stepOfClause(text: string, start: number, end: number, sentence = sentenceOf(text, start, end)): string | undefined {
   const before = text.slice(sentence.start, start);
   const after = text.slice(end, sentence.end);
   const opening = OPENING.test(text.slice(Math.max(0, start - 40), start));
@@ -90,7 +89,7 @@ export function eventClocks(text: string, dates: readonly Mention[], published: 
     const sentence = sentenceOf(text, clock.start, clock.end);
     // A sentence that gives a day of its own tells the hour of that day, or of another step.
     if (dates.some((d) => d.start >= sentence.start && d.end <= sentence.end && d.value !== day)) continue;
-    if (stepOfClause(text, clock.start, clock.end) === undefined) continue;
+    if (stepOfClause(text, clock.start, clock.end, sentence) === undefined) continue;
     out.push({ kind: "date", start: clock.start, end: clock.end, value: day, qualifier: "exact", rules: ["event-clock"], time: { ...clock.time, day: "lead" } });
   }
   return out;

@@ -91,22 +91,24 @@ function clockNear(text: string, mention: Mention): Found | null {
     const zone = zoneWords ? knownZone(zoneWords[1]!) : undefined;
     const end = start + m[0].length + (zone ? zoneWords![0].length : 0);
     // "on Monday at around 1.30pm": the word that widens the clock stands between it and the date.
-    const widened = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    const widened = wordBefore(text, start);
     const opens = widened ? start - widened[0].length : start;
     const joined = (start >= mention.start && end <= mention.end)
       || (end <= mention.start && JOIN_BEFORE_DATE.test(text.slice(end, mention.start)))
       || (opens >= mention.end && JOIN_AFTER_DATE.test(text.slice(mention.end, opens)));
     if (!joined) continue;
-    return clockRead(text, m, start, end, zone);
+    return clockRead(m, start, end, zone, widened);
   }
   return null;
 }
 
-/** A clock's time as written at `start` (its zone read up to `end`), with the word before it that widens it; null for a bound. */
-function clockRead(text: string, m: RegExpMatchArray, start: number, end: number, zone: string | undefined): Found | null {
+/** The word right before a clock that widens it ("around"), moves it or makes it a bound, read once per clock. */
+const wordBefore = (text: string, start: number) => WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+
+/** A clock's time as written at `start` (its zone read up to `end`), with the word before it (`wordBefore`) that widens it; null for a bound. */
+function clockRead(m: RegExpMatchArray, start: number, end: number, zone: string | undefined, word: RegExpExecArray | null): Found | null {
   const minute = minuteOf(m);
   if (minute === null) return null;
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   const time = spread(minute.at, minute.precision, word?.[1]?.toLowerCase().replace(/\s+/g, " "));
   if (!time) return null;
   if (zone) time.zone = zone;
@@ -123,7 +125,7 @@ export function clockTimes(text: string): Found[] {
   for (const m of text.matchAll(CLOCK)) {
     const zoneWords = ZONE_AFTER.exec(text.slice(m.index + m[0].length));
     const zone = zoneWords ? knownZone(zoneWords[1]!) : undefined;
-    const found = clockRead(text, m, m.index, m.index + m[0].length + (zone ? zoneWords![0].trimEnd().length : 0), zone);
+    const found = clockRead(m, m.index, m.index + m[0].length + (zone ? zoneWords![0].trimEnd().length : 0), zone, wordBefore(text, m.index));
     if (found) out.push(found);
   }
   return out;
