@@ -12,6 +12,9 @@ import { headKeys } from "./frame/head-keys.js";
 import { daySpan } from "./time.js";
 import { slotKeys } from "./aligned/slot-keys.js";
 import { isEventKey, nearestOf, windowDays } from "./claim-index-key-windows.js";
+import { physicalDimensionOf } from "./frame/open-dimension.js";
+import { THING_STORY } from "../extract/subject/thing-story.js";
+import { thingStoryReads } from "./claim-index-thing-story.js";
 
 export { nearestOf, reachDays, windowDays } from "./claim-index-key-windows.js";
 
@@ -87,7 +90,7 @@ function deathOfNamed(claim: Claim, frame: Frame, measure: string): IndexAnchor[
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`); a figure's head keys (frame/head-keys.ts) both ways. */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   // A figure's head keys (frame/head-keys.ts) and its slot's story keys (aligned/slot-keys.ts), at its day.
-  const plain = [...headKeys(claim), ...slotKeys(claim, side === "inside" ? "filed" : "read")];
+  const plain = [...headKeys(claim), ...slotKeys(claim, side === "inside" ? "filed" : "read"), ...(side === "reads" ? thingStoryReads(claim) : [])];
   const framed = framePlacements(claim, side);
   return plain.length === 0 ? framed : [...framed, ...plain.map((key) => ({ key, span: daySpan(claim.asOf) }))];
 }
@@ -97,7 +100,10 @@ function framePlacements(claim: Claim, side: "inside" | "reads"): Placed[] {
   if (!frame) return [];
   const measure = part(frame.measure.id);
   if (measure === "") return [];
-  const prefix = claim.kind === "date" ? `date:${measure}` : measure;
+  // "width.bridge" is filed and read under its bare dimension, where a figure that names no thing ("1.25 meters wide") is; the matching tells one thing from another.
+  // Storeys are not: "three floors" with no thing are some floors, never the building's storeys (frame/open-dimension.ts).
+  const bare = claim.kind === "date" ? undefined : physicalDimensionOf(frame.measure.id);
+  const prefix = claim.kind === "date" ? `date:${measure}` : part(bare ?? measure);
   const anchors = [...claimAnchors(frame), ...(claim.kind === "date" ? nameWordAnchors(frame) : [])];
   const out = anchors.flatMap((anchor) => {
     const span = timeFor(claim, frame, anchor.event);
@@ -110,8 +116,10 @@ function framePlacements(claim: Claim, side: "inside" | "reads"): Placed[] {
   // A bare "opened" meets "opened to the public" and "inaugurated" of one thing (rules/date-conflict.ts): each reads the other's keys.
   const siblings = side === "reads" && claim.kind === "date" ? openingReads(measure) : [];
   const read = siblings.flatMap((other) => out.map((p) => ({ ...p, key: `date:${other}${p.key.slice(p.key.indexOf("/"))}` })));
-  const physical = out.length === 0 && claim.kind !== "date" ? physicalKey(claim) : null;
-  return physical ? [{ key: physical, span: daySpan(claim.asOf) }] : [...new Map([...out, ...read].map((p) => [p.key, p])).values()];
+  // A thing's measure its story's names were lent to (extract/subject/thing-story.ts) is still where a report with no names looks for it.
+  const physical = (out.length === 0 || frame.rules?.includes(THING_STORY)) && claim.kind !== "date" ? physicalKey(claim) : null;
+  const keyed = [...new Map([...out, ...read].map((p) => [p.key, p])).values()];
+  return physical ? [...keyed, { key: physical, span: daySpan(claim.asOf) }] : keyed;
 }
 
 /**

@@ -28,7 +28,12 @@
  * - `date:date.death/name-word:castro`: a date claimed for a named thing, under each word of its name;
  * - `slot-clock/story:@balasore`: a report's hour of a step of its event (a date told with a time
  *   of day in a clause of the step: core/extract/subject/clock-slot.ts), under its story's names as
- *   a slot is (aligned/slot-keys.ts; layout 16).
+ *   a slot is (aligned/slot-keys.ts; layout 16);
+ * - `width/story:@morbi`: a thing's dimension is filed under the bare dimension (`width.bridge`
+ *   as `width`), where a figure that names no thing is; a measure of an unnamed
+ *   thing carries its story's names (core/extract/subject/thing-story.ts) and is filed under them
+ *   and still under `bridge/dim:length`; a named thing's dimension reads the keys of its name's
+ *   rare words (`width/story:@morbi`, claim-index-thing-story.ts; layout 17).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
@@ -43,4 +48,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 16;
+export const INDEX_VERSION = 17;

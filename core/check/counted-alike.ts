@@ -13,7 +13,18 @@ import named from "../extract/subject/data/named-measures.js";
 export function countedAlike(a: Claim, x: string | undefined, b: Claim, y: string | undefined): boolean {
   if (!countedBy(x) || !countedBy(y)) return false;
   const [ma, mb] = [a.subject?.frame?.measure.id, b.subject?.frame?.measure.id];
-  return ma !== undefined && ma === mb && [a, b].every((c) => c.dimension === undefined || c.dimension === "count");
+  if (ma === undefined || mb === undefined || ![a, b].every((c) => c.dimension === undefined || c.dimension === "count")) return false;
+  return ma === mb || oneProperty(ma, x, mb, y);
+}
+
+/**
+ * "the 17-story Plasco building" and "the 15-storey Plasco building": two words for one standing
+ * property, one counting it of a thing the figure's own words name (`floors.building`), one of the
+ * thing named beside it (`floors`).
+ */
+function oneProperty(ma: string, x: string | undefined, mb: string, y: string | undefined): boolean {
+  const property = x === undefined ? undefined : PROPERTY_OF[x];
+  return property !== undefined && PROPERTY_OF[y ?? ""] === property && ma.split(".")[0] === property && mb.split(".")[0] === property;
 }
 
 /** A count's unit that is no unit of measurement: none, "person", or the counted noun itself ("survivour"). */

@@ -3,6 +3,7 @@ import { subjectHead } from "../subject-match.js";
 import { convert, getUnit } from "../units/index.js";
 import { comparisonUnit } from "./tally.js";
 import { countedAlike } from "./counted-alike.js";
+import { dimensionOfThing, isDimension } from "./frame/open-dimension.js";
 
 /**
  * Which claims may be compared, and the pairs worth comparing. Pairs are only formed inside a
@@ -69,19 +70,40 @@ export function bySubjectHead(claims: readonly Claim[]): Map<string, Claim[]> {
     if (seen.has(key) || size >= MAX_GROUP) continue;
     seen.add(key);
     sizes.set(slot, size + 1);
-    const group = groups.get(head);
-    if (group) group.push(claim);
-    else groups.set(head, [claim]);
+    for (const name of [head, ...alsoUnder(claim, head)]) {
+      const group = groups.get(name);
+      if (group) group.push(claim);
+      else groups.set(name, [claim]);
+    }
   }
   return groups;
+}
+
+/**
+ * "width.bridge" meets "1.25 meters wide" (`width`, no thing) too, and a named thing's dimension
+ * ("the 15-storey Plasco building": `floors`) meets the unnamed building's of its story
+ * (`floors.building`): same-thing.ts openThing, frame/thing-of-story.ts.
+ */
+function alsoUnder(claim: Claim, head: string): string[] {
+  const measure = claim.subject?.frame?.measure.id ?? "";
+  const dimension = dimensionOfThing(measure) ?? (head.startsWith("thing:") && isDimension(measure) ? measure : undefined);
+  return dimension === undefined || dimension === head ? [] : [dimension];
 }
 
 /** Every unordered pair inside each subject group of one article. */
 export function pairsWithin(claims: readonly Claim[]): [Claim, Claim][] {
   const pairs: [Claim, Claim][] = [];
+  const met = new Map<Claim, Set<Claim>>();
   for (const group of bySubjectHead(claims).values()) {
     for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) pairs.push([group[i] as Claim, group[j] as Claim]);
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i] as Claim, group[j] as Claim];
+        // A claim under two heads meets another under both at most once.
+        const seen = met.get(a) ?? met.set(a, new Set()).get(a)!;
+        if (seen.has(b)) continue;
+        seen.add(b);
+        pairs.push([a, b]);
+      }
     }
   }
   return pairs;
@@ -91,10 +113,16 @@ export function pairsWithin(claims: readonly Claim[]): [Claim, Claim][] {
 export function pairsAcross(own: readonly Claim[], related: readonly Claim[]): [Claim, Claim][] {
   const others = bySubjectHead(related);
   const pairs: [Claim, Claim][] = [];
+  // A claim under two heads meets another under both at most once.
+  const met = new Map<Claim, Set<Claim>>();
   for (const [head, group] of bySubjectHead(own)) {
     for (const claim of group) {
       for (const other of others.get(head) ?? []) {
-        if (other.articleId !== claim.articleId) pairs.push([claim, other]);
+        if (other.articleId === claim.articleId) continue;
+        const seen = met.get(claim) ?? met.set(claim, new Set()).get(claim)!;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        pairs.push([claim, other]);
       }
     }
   }

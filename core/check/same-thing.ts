@@ -17,6 +17,8 @@ import { storyWhy } from "./frame/story-shared.js";
 import { ofThing, storyFigure } from "./frame/story-figure.js";
 import { frameWhy, subjectWhy } from "./frame/why.js";
 import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
+import { openThing } from "./frame/open-dimension.js";
+import { thingOfStory } from "./frame/thing-of-story.js";
 
 /**
  * Whether two claims are about the same thing, and how sure that is. A contradiction needs a
@@ -72,8 +74,9 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   // so is a report's figure framed by its story ("will reach 984 feet" of the tower the report is about).
   if (ofThing(fa) && ofThing(fb) && [x, y].includes("extent")) return extentAgrees(x, y);
   const open = (bare: string, claim: Claim, named: string) => !bare.includes(".") && physical(claim) && named.endsWith(`.${bare}`);
-  return open(x, a, y) || open(y, b, x);
+  return open(x, a, y) || open(y, b, x) || openThing(x, fa, y) || openThing(y, fb, x);
 }
+
 
 function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
   if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return null;
@@ -145,12 +148,16 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   // named thing's measure or by the very measure ("Orebro ... about 200 kilometers from Stockholm"
   // and "the shooting in Örebro, a city about 160 kilometers west of the capital, Stockholm").
   const named = [namedMeasure(fa), namedMeasure(fb)];
-  if (named.some(Boolean) && !(scope.shared.length > 0 && ([fa, fb].every(ofThing) || fa.measure.id === fb.measure.id))) return stop("named-thing");
+  const ofStory = thingOfStory(fa, fb) ?? thingOfStory(fb, fa);
+  if (named.some(Boolean) && !ofStory && !(scope.shared.length > 0 && ([fa, fb].every(ofThing) || fa.measure.id === fb.measure.id))) return stop("named-thing");
   // A figure framed from its report (frame/story-figure.ts): weak, and only through a named thing both name or the story match.
   if (fromStory) return scope.shared.some(specificAnchor) && !dates ? { match: { strength: "weak", why: frameWhy(fa, fb, scope.shared) } } : found(storyOnly(a, b, fa, fb), "no-story-match");
   const pair: Pair = { a, b, fa, fb, event, scope };
-  const { strength, note = "" } = dates ? dateMatch(pair) : countStrength(pair);
-  if (strength && namedMeasure(fa)) return { match: { strength, why: namedWhy(fa, fb, scope.shared[0]!) } };
+  const counted = dates ? dateMatch(pair) : countStrength(pair);
+  const { note = "" } = counted;
+  // A named thing tied to the other figure only through its story's names: a discrepancy at most.
+  const strength = counted.strength && ofStory && !ofStory.said ? "weak" : counted.strength;
+  if (strength && namedMeasure(fa)) return { match: { strength, why: namedWhy(fa, fb, scope.shared[0] ?? ofStory!.thing) } };
   if (!strength) return dates || oneArticle ? stop("no-anchor") : found(storyOnly(a, b, fa, fb), "no-story-match");
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));

@@ -5,6 +5,7 @@ import { PHYSICAL } from "../pairs.js";
 import { daySpan, sameTime } from "../time.js";
 import { localAnchor, mayCoincide, presumptionWhy } from "./news-cycle.js";
 import { lentUnplaced, type Pair, specificAnchor, type Strength } from "./pair.js";
+import { twoStories } from "./thing-story.js";
 
 /**
  * How sure a match of two counts (not dates) is, from how their events, scopes and times relate.
@@ -44,7 +45,7 @@ export function countStrength(pair: Pair): CountMatch {
   const anchored = scope.shared.length > 0;
   if (event.kind === "same") return oneArticle ? { strength: oneStoryEvent(pair) } : sameEventStrength(pair, close);
   // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
-  if (!anchored) return { strength: physical(a) && event.kind === "none" ? "strong" : null };
+  if (!anchored) return { strength: physical(a) && event.kind === "none" && !twoStories(pair.fa, pair.fb) ? "strong" : null };
   if (EVENT_BOUND_MEASURES.has(fa.measure.id) && !oneArticle && !close) return presumed(pair);
   if (event.kind === "one-sided" && !oneArticle && roleAlone(pair)) return { strength: null };
   return { strength: event.kind === "one-sided" ? "weak" : "strong" };

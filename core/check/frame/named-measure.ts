@@ -83,6 +83,8 @@ function measureLabel(id: string): string {
 /** "both: the length of the Dali", "both: the size / height of Merdeka 118". */
 export function namedWhy(fa: Frame, fb: Frame, thing: ScopeEntity): string {
   // The named dimension first: "the height / size of X" whichever claim is checked.
-  const labels = [...new Set([measureLabel(fa.measure.id), measureLabel(fb.measure.id)])].sort((x, y) => Number(x === "size") - Number(y === "size")).join(" / ");
+  // A figure of the thing its story tells of ("width.bridge", frame/thing-of-story.ts) is labelled by its dimension.
+  const label = (frame: Frame) => measureLabel(namedMeasure(frame) ? frame.measure.id : frame.measure.id.split(".")[0]!);
+  const labels = [...new Set([label(fa), label(fb)])].sort((x, y) => Number(x === "size") - Number(y === "size")).join(" / ");
   return `both: the ${labels} of ${thing.text}`;
 }

@@ -7,6 +7,7 @@ import { pairsAcross } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { fixedDuration } from "../frame/named-measure.js";
 import { sameThing } from "../same-thing.js";
+import { physical } from "../frame/count-strength.js";
 import { headPairs } from "../frame/head-match.js";
 import { figuresKey } from "../repeats.js";
 import { doublyUnsure } from "../scope.js";
@@ -72,6 +73,7 @@ export const crossArticleConflict: CheckRule = {
     const others = related.filter((claim) => claim.conversionOf === undefined);
     const findings: Finding[] = [];
     const shown = new Set<string>();
+    const unsure = new Set<string>();
     const all = [...claims, ...related];
     const grouped = deadByGroup(all);
     // Shares and additions this report tells ("Of those, 120", "four more fatalities"): read on its own body.
@@ -84,7 +86,13 @@ export const crossArticleConflict: CheckRule = {
       if (!match) continue;
       const disagree = valuesDisagree(mine, theirs);
       const falling = !disagree && fallingFloor(mine, theirs) && !grouped.has(mine.articleId) && !grouped.has(theirs.articleId);
-      if (!(falling || disagree) || doublyUnsure(mine, theirs, match)) continue;
+      if (!(falling || disagree)) continue;
+      // Not sure the frames' match is one measure of one thing: the head word and the story may still tie the two (below); a
+      // count far from another may be a part of it, whatever ties them.
+      if (doublyUnsure(mine, theirs, match)) {
+        if (physical(mine) && physical(theirs)) unsure.add(figures);
+        continue;
+      }
       // A fall this report tells as a revision still tells the earlier story's editor something; a rise it tells is the count going on.
       const revised = toldRevision(mine, theirs, claims, article, articles);
       // The earlier report gives the revised figure too: it told the revision itself, nothing to tell its editor.
@@ -106,7 +114,7 @@ export const crossArticleConflict: CheckRule = {
     // Figures no reader frames, tied by their head word and their story (frame/head-match.ts): weak, a discrepancy at most.
     for (const { mine, theirs, match, label } of headPairs(own, others)) {
       const figures = figuresKey(mine, theirs);
-      if (shown.has(figures) || !timeless(mine, theirs) || sameThing(mine, theirs) || countNotDone(mine, theirs, all)) continue;
+      if (shown.has(figures) || !timeless(mine, theirs) || (!unsure.has(figures) && sameThing(mine, theirs)) || countNotDone(mine, theirs, all)) continue;
       shown.add(figures);
       findings.push(conflict(mine, theirs, articles, match, false, false, undefined, label));
     }
@@ -116,7 +124,7 @@ export const crossArticleConflict: CheckRule = {
     const aligned = [...slotPairs({ article, claims: own }, others, articles), ...thingPairs({ article, claims }, related, articles)];
     for (const { mine, theirs, match, label, quoted, byThing } of aligned) {
       const figures = figuresKey(mine, theirs);
-      if (shown.has(figures) || (!byThing && sameThing(mine, theirs)) || countNotDone(mine, theirs, all) || alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all)) continue;
+      if (shown.has(figures) || (!byThing && !unsure.has(figures) && sameThing(mine, theirs)) || countNotDone(mine, theirs, all) || alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all)) continue;
       shown.add(figures);
       findings.push(conflict(quoted?.mine ?? mine, quoted?.theirs ?? theirs, articles, match, false, false, undefined, label));
     }

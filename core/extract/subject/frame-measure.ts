@@ -48,6 +48,8 @@ export function measureClass(r: Reading): FramePart {
   const counted = r.input.mention.kind === "quantity" && (!r.input.mention.dimension || r.input.mention.dimension === "count");
   if (!phrase && !r.casualty && counted && NATIONALITY.has(subject.head) && ofNationality(r)) cls = "national";
   // "fled" counts the displaced unless a phrase says they left the country.
+  // What has storeys is a building, whatever an outlet calls it ("a 24-storey residential block", "the 23-storey building").
+  if (subject.measure === "floors") cls = "building";
   if (subject.measure) cls = `${subject.measure}.${cls}`;
   // "5,000 liters of oil were found" and "was carrying 2.1 million liters of oil": recovered and carried.
   const act = subject.measure === "volume" || subject.measure === "weight" ? substanceAct(text, r.input.mention.start, Math.max(words.end, r.input.mention.end), r.input.sentence) : undefined;

@@ -18,6 +18,8 @@ import { NATIONALITY_STEP } from "./nationality.js";
 import { EMPLOYER_STEP } from "./employer.js";
 import { SUBSET_STEPS } from "./subset-steps.js";
 import { isCapitalized, wordsIn } from "./words.js";
+import { PART_OF_CASUALTY_STEP } from "./part-of-casualty.js";
+import { THING_STORY_STEP } from "./thing-story.js";
 
 /**
  * The steps that turn a quantity's subject into a frame (measure class, scope, event), in
@@ -41,6 +43,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       r.frame.rules.push("frame.counted-group");
     },
   },
+  PART_OF_CASUALTY_STEP,
   ...SUBSET_STEPS,
   {
     name: "frame.event",
@@ -142,6 +145,7 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
   STRUCTURE_STEP,
   EVENT_LABEL_STEP,
   STORY_NAMES_STEP,
+  THING_STORY_STEP,
   // "a magnitude 5.4 tremor" with no event of its own or of the story: which quake is unknown, so
   // the figure is compared with nothing rather than with every other magnitude.
   // A magnitude is compared only in a story of one quake: "a day after a 6.1 quake hit the north"

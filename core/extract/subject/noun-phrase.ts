@@ -66,10 +66,16 @@ function isPhraseWord(word: Word, position: number): boolean {
 }
 
 /** Skips a parenthetical conversion, "or so", "more", and a partitive "of (the)". */
+const ADJECTIVE = String.raw`(?:long|wide|high|tall|deep|thick|broad)`;
+const JOINED_MEASURE = new RegExp(String.raw`^\s*-?${ADJECTIVE}\s+and\s+(?:(?:about|some|around|nearly|over|almost)\s+)?\d[\d.,]*(?:[\s-]*[\p{L}.]+){1,2}?(?:\s*\([^()]{0,40}\))?[\s-]*${ADJECTIVE}(?![\p{L}])`, "iu");
+
 function skipBetween(text: string, from: number, limit: number): number {
   let i = from;
   const paren = /^\s*\([^()]{0,40}\)/.exec(text.slice(i, Math.min(limit, i + 44)));
   if (paren) i += paren[0].length;
+  // "a 233 meter long and 4.6 feet wide suspension bridge", "the 185-meter-high and 2,309-meter-long dam": the noun after both measures is each one's.
+  const joined = JOINED_MEASURE.exec(text.slice(i, Math.min(limit, i + 80)));
+  if (joined) i += joined[0].length;
   const filler = /^\s*(?:or so\b|or more\b|odd\b)?\s*(?:more\b|additional\b|extra\b|other\b|further\b)?\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?/i.exec(text.slice(i, Math.min(limit, i + 40)));
   if (filler) i += filler[0].length;
   return Math.min(i, limit);

@@ -11,6 +11,7 @@ import { PART_CUE, tellsOtherEvent } from "./story-names-step.js";
 import { QUAL } from "./named-class.js";
 import { FIGURE_WORDS } from "./data/report-subject-words.js";
 import { reportScope, THING_KINDS } from "./report-subject-scope.js";
+import dimensions from "./data/thing-dimensions.js";
 
 /**
  * A figure the subject steps leave without a frame still says what it is about (issue 15,
@@ -37,6 +38,8 @@ const PHYSICAL = new Set(["length", "area", "volume", "mass"]);
 const COST = new RegExp(String.raw`\b(?:${FIGURE_WORDS.cost.join("|")})\b[^,;:.]{0,40}$`, "iu");
 const RATE_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:${FIGURE_WORDS.rate.join("|")})\b`, "iu");
 const CHANGE_BEFORE = new RegExp(String.raw`\b(?:${FIGURE_WORDS.change.join("|")})\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
+/** "1.25 meters wide and 230 meters long", "measures 1.25 m wide and spans 233 m": two dimensions of one thing joined, no comparison. */
+const DIMENSIONS_JOINED = new RegExp(String.raw`\b(?:${Object.keys(dimensions.after).join("|")})\s+and\s+(?:[\p{L}-]+\s+)?$`, "iu");
 const PART_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:${FIGURE_WORDS.partAfter.join("|")})\b`, "iu");
 /** A clause opening with a pointer to a thing: "It", "The bridge", "This tower". */
 const POINTER_SUBJECT = new RegExp(String.raw`^\s*(?:It|Its|(?:The|This|That|These|Those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${THING_KINDS.join("|")})s?)(?![\p{L}])`, "u");
@@ -65,8 +68,8 @@ export function reportSubject(r: Reading): SubjectReading | null {
   return { subject, rules };
 }
 
-/** The measures a bare length may be: one group when a report's values are counted. */
-const EXTENT_GROUP: Readonly<Record<string, string>> = { extent: "extent", length: "extent", height: "extent" };
+/** A bare length ("the 948-foot Dali": `extent`) may be a length or a height: a report's values of either are its rivals. */
+const RIVALS: Readonly<Record<string, readonly string[]>> = { extent: ["extent", "length", "height"], length: ["length", "extent"], height: ["height", "extent"] };
 
 /** A figure in brackets right after another: a conversion, which holds what the figure before it holds. */
 const CONVERTED = /\(\s*(?:about|around|approximately|approx\.?|some|roughly|nearly|over|more\s+than|up\s+to)?\s*$/iu;
@@ -83,18 +86,18 @@ function convertedFigure(text: string, mention: Span): boolean {
  * @example oneValueEach(inputs, readings) // the readings, "10 feet" and "22 feet" of one river unframed
  */
 export function oneValueEach(inputs: readonly SubjectInput[], readings: (SubjectReading | null)[]): (SubjectReading | null)[] {
-  const group = (measure: string) => EXTENT_GROUP[measure] ?? measure;
   const values = new Map<string, Set<string>>();
   readings.forEach((reading, i) => {
     const frame = reading?.subject.frame;
     const { mention, text } = inputs[i]!;
     if (!frame || convertedFigure(text, mention)) return;
-    const key = group(frame.measure.id);
+    const key = frame.measure.id;
     values.set(key, (values.get(key) ?? new Set()).add(`${String(mention.value)} ${mention.unit ?? ""}`));
   });
+  const told = (measure: string) => new Set((RIVALS[measure] ?? [measure]).flatMap((m) => [...(values.get(m) ?? [])])).size;
   return readings.map((reading) => {
     const frame = reading?.subject.frame;
-    return frame?.rules?.includes(STORY_FIGURE) && values.get(group(frame.measure.id))!.size > 1 ? null : reading;
+    return frame?.rules?.includes(STORY_FIGURE) && told(frame.measure.id) > 1 ? null : reading;
   });
 }
 
@@ -126,7 +129,7 @@ function guarded(r: Reading): boolean {
   const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start).replace(TRAILING_QUALIFIER, "");
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
   const whole = text.slice(sentence.start, sentence.end);
-  if (PART_CUE.test(before) || PART_AFTER.test(after) || CHANGE_BEFORE.test(before) || RATE_AFTER.test(after)) return true;
+  if (PART_CUE.test(before) || PART_AFTER.test(after) || (CHANGE_BEFORE.test(before) && !DIMENSIONS_JOINED.test(before)) || RATE_AFTER.test(after)) return true;
   if (OTHER_TIME.test(whole) || tellsOtherEvent(whole) || earlierYear(whole, context?.published)) return true;
   if (context && recalledEvent(context, text, sentence, mention)) return true;
   // "260 kilometers in Kyrgyzstan", "In China, 213 kilometers": a place of its own is that place's part.

@@ -1,0 +1,44 @@
+import { countedPeople } from "./frame-scope.js";
+import { nounClass } from "./frame-measure.js";
+import { CASUALTY, isRoleOf, PEOPLE } from "./lexicon.js";
+import type { SubjectStep } from "./reading.js";
+
+/**
+ * "killed over 150 people, including 132 children", "Not less than 50 people are confirmed dead,
+ * including 12 firefighters": a part named right after its whole counts the whole's casualty of
+ * its own people (`killed.child`, `killed.firefighter`), as "122 children ... were killed" does in
+ * another report; never the whole toll (another measure), never a role that is all of them
+ * ("including 28 workers" of a mine's dead).
+ */
+export const PART_OF_CASUALTY_STEP: SubjectStep = {
+  name: "frame.part-of-casualty",
+  run: (r) => {
+    if (r.casualty || !r.phrase || r.input.mention.kind !== "quantity") return;
+    const { text, sentence, mention } = r.input;
+    const state = casualtyOfWhole(text.slice(sentence.start, mention.start));
+    if (state === undefined) return;
+    // A noun the figure's unit already counts as people ("12 firefighters": person) is a kind of people.
+    const counted = countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun) || mention.unit === "person");
+    if (!counted || isRoleOf(counted.id, state)) return;
+    r.frame.measure = { id: `${state}.${counted.id}`, text: r.frame.measure?.text ?? counted.text };
+    r.frame.scope.push(counted);
+    r.frame.rules.push("frame.part-of-casualty");
+  },
+};
+
+/** The cue of a part right before its figure, set off from its whole: ", including", " - among them", "(including". */
+const PART_CUE = /(?:,|[-–—(])\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
+/** How many words before the cue the whole's casualty word may be ("killed over 150 people, including"). */
+const REACH = 8;
+
+/** The casualty class of the clause the part's whole is told in, or undefined. */
+function casualtyOfWhole(before: string): string | undefined {
+  const cue = PART_CUE.exec(before);
+  if (!cue) return undefined;
+  const words = before.slice(0, cue.index).split(/[^\p{L}'’-]+/u).filter(Boolean).slice(-REACH).reverse();
+  for (const word of words) {
+    const state = CASUALTY[word.toLowerCase()];
+    if (state !== undefined) return state;
+  }
+  return undefined;
+}
