@@ -15,6 +15,7 @@ import { isEventKey, nearestOf, windowDays } from "./claim-index-key-windows.js"
 import { physicalDimensionOf } from "./frame/open-dimension.js";
 import { THING_STORY } from "../extract/subject/thing-story.js";
 import { thingStoryReads } from "./claim-index-thing-story.js";
+import { STOREYED } from "../extract/subject/frame-measure.js";
 
 export { nearestOf, reachDays, windowDays } from "./claim-index-key-windows.js";
 
@@ -104,13 +105,15 @@ function framePlacements(claim: Claim, side: "inside" | "reads"): Placed[] {
   // Storeys are not: "three floors" with no thing are some floors, never the building's storeys (frame/open-dimension.ts).
   const bare = claim.kind === "date" ? undefined : physicalDimensionOf(frame.measure.id);
   const prefix = claim.kind === "date" ? `date:${measure}` : part(bare ?? measure);
+  // A named building's storeys ("the 15-storey Plasco building": `floors`) read where its story's unnamed building's are (`floors.building`).
+  const prefixes = side === "reads" && measure === "floors" && frame.rules?.includes("frame.named-measure") ? [prefix, `${prefix}.${STOREYED}`] : [prefix];
   const anchors = [...claimAnchors(frame), ...(claim.kind === "date" ? nameWordAnchors(frame) : [])];
   const out = anchors.flatMap((anchor) => {
     const span = timeFor(claim, frame, anchor.event);
     const dated = Boolean(frame.event?.date);
     // A date claim's time is the date it claims: the undated retellings of an event are counts'.
     const keys = (side === "inside" ? anchor.filed : anchor.read).filter((a) => claim.kind !== "date" || !a.endsWith(UNDATED_MARK));
-    return keys.map((a) => ({ key: `${prefix}/${a}`, span, dated }));
+    return keys.flatMap((a) => prefixes.map((p) => ({ key: `${p}/${a}`, span, dated })));
   });
   out.push(...deathOfNamed(claim, frame, measure).flatMap((a) => a.filed.map((k) => ({ key: `date:${DEATH}/${k}`, span: timeFor(claim, frame, false), dated: Boolean(frame.event?.date) }))));
   // A bare "opened" meets "opened to the public" and "inaugurated" of one thing (rules/date-conflict.ts): each reads the other's keys.

@@ -19,6 +19,7 @@ import { frameWhy, subjectWhy } from "./frame/why.js";
 import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
 import { openThing } from "./frame/open-dimension.js";
 import { thingOfStory } from "./frame/thing-of-story.js";
+import { lentStory } from "./frame/thing-story.js";
 
 /**
  * Whether two claims are about the same thing, and how sure that is. A contradiction needs a
@@ -32,6 +33,7 @@ export interface SameThing {
   why: string;
 }
 
+const LENT_WHY = " (the figures name no thing of their own; both reports' stories name ";
 const STORY_WHY = " (a figure that names no event of its own is taken as the story's, which names only this one)";
 
 /**
@@ -161,5 +163,8 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   if (!strength) return dates || oneArticle ? stop("no-anchor") : found(storyOnly(a, b, fa, fb), "no-story-match");
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));
-  return { match: { strength: told ? "weak" : strength, why: `${frameWhy(fa, fb, scope.shared)}${note}${told ? STORY_WHY : ""}` } };
+  // An unnamed thing's measure tied by its story's names (frame/thing-story.ts): the story may tell of two bridges.
+  const lent = lentStory(fa, fb);
+  const why = `${frameWhy(fa, fb, scope.shared)}${note}${told ? STORY_WHY : ""}${lent?.length ? `${LENT_WHY}${lent.join(", ")})` : ""}`;
+  return { match: { strength: told || lent?.length ? "weak" : strength, why } };
 }

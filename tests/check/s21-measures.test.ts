@@ -86,3 +86,35 @@ describe("a depth told with no thing against the quake's depth", () => {
     expect(cross(checkInOrder(one, two))).toContain("10km | about 51km");
   });
 });
+
+describe("unnamed things of two stories", () => {
+  // After the Morbi bridge (Gujarat, 2022) and the Phong Chau bridge (Phu Tho, 2024) collapses: each report names its story, not its bridge.
+  const morbi = article("u1", "Gujarat: 135 dead in Morbi as suspension span collapses\n\nA suspension bridge over the Machhu river in Morbi collapsed on Sunday. The 230-metre-long bridge was built in the 1880s.", "2022-10-31");
+  const morbiAgain = article("u2", "Morbi tragedy: span had reopened days before\n\nThe bridge in Morbi that collapsed on Sunday had reopened after repairs. The 260-metre-long bridge was built by the ruler of Morbi.", "2022-11-02");
+  const phongChau = article("u3", "Phu Tho: span collapses after typhoon Yagi\n\nA bridge over the Red River in Phu Tho province collapsed on Monday, sending vehicles into the river. The 375-metre-long bridge was built in 1995.", "2024-09-10");
+  it("reads each unnamed bridge's length with its story's names", () => {
+    const claim = extractClaims(morbi).find((c) => c.text.startsWith("230"))!;
+    expect(claim.subject?.frame?.measure.id).toBe("length.bridge");
+    expect(claim.subject?.frame?.rules).toContain("frame.thing-story");
+  });
+  it("compares two reports of one story's bridge, and no two stories' bridges", () => {
+    const found = checkInOrder(morbi, morbiAgain).filter((f) => f.kind === "cross-article-conflict");
+    expect(cross(found)).toContain("230-metre | 260-metre");
+    expect(found[0]!.severity).toBe("discrepancy");
+    expect(found[0]!.explanation).toMatch(/both reports\u2019? ?stories name Morbi|stories name Morbi/u);
+    expect(cross(checkInOrder(morbi, phongChau))).toEqual([]);
+  });
+  it("still compares a thing's measure with a report that names no story (the 30-mile and 30-km strip)", () => {
+    const noNames = article("u4", "the bridge is long\n\nthe 250-metre-long bridge was built by the ruler.", "2023-01-05");
+    expect(cross(checkInOrder(morbi, noNames))).toContain("230-metre | 250-metre");
+  });
+});
+
+describe("a named thing and its story's unnamed thing of its kind", () => {
+  // The Plasco building, Tehran, 19 January 2017 (two reports of the day, shortened).
+  const cnn = article("q1", "There were conflicting reports of casualties after a high-rise building in downtown Tehran caught fire and collapsed.\n\nFirefighters battled the blaze for several hours on January 19 before the 17-story Plasco building came down as state TV was broadcasting live.", "2017-01-19");
+  const bbc = article("q2", "Iran: Tehran's oldest high-rise collapses after fire\n\nFirefighters had been killed when the city's oldest high-rise collapsed following a fire on Thursday. Rescue workers were hunting for survivors in the debris of the 15-storey Plasco building, which contained a shopping centre.", "2017-01-19");
+  it("finds 17 storeys against 15: the building's name is in the figure's words on one side, a named thing on the other", () => {
+    expect(cross(checkInOrder(cnn, bbc))).toContain("15-storey | 17-story");
+  });
+});

@@ -17,3 +17,14 @@ export function twoStories(fa: Frame, fb: Frame): boolean {
   if (!x.some(isLeadName) || !y.some(isLeadName)) return false;
   return !x.some((a) => y.some((b) => a.id === b.id));
 }
+
+/**
+ * Whether either figure is an unnamed thing's measure tied to its story only by the names lent to
+ * it, and the names the two stories share: such a tie is a discrepancy at most, and says so.
+ * @example lentStory(morbiBridgeLength, morbiBridgeLengthRetold) // ["Morbi"]
+ */
+export function lentStory(fa: Frame, fb: Frame): string[] | undefined {
+  if (!fa.rules?.includes(THING_STORY) && !fb.rules?.includes(THING_STORY)) return undefined;
+  const theirs = new Set(storyNamesOf(fb).map((e) => e.id));
+  return storyNamesOf(fa).filter((e) => theirs.has(e.id)).map((e) => e.text);
+}

@@ -17,6 +17,9 @@ import { substanceAct } from "./substance-act.js";
  * "freight" and "cargo", "pupils" and "students"), never by a kind of it: a part stays a part.
  */
 
+/** The thing of every storey count that names its thing: `floors.building`. */
+export const STOREYED = "building";
+
 const NOUN_CLASS = new Map<string, string>();
 for (const [cls, nouns] of Object.entries(measures.nouns)) for (const noun of nouns) NOUN_CLASS.set(noun, cls);
 
@@ -49,7 +52,7 @@ export function measureClass(r: Reading): FramePart {
   if (!phrase && !r.casualty && counted && NATIONALITY.has(subject.head) && ofNationality(r)) cls = "national";
   // "fled" counts the displaced unless a phrase says they left the country.
   // What has storeys is a building, whatever an outlet calls it ("a 24-storey residential block", "the 23-storey building").
-  if (subject.measure === "floors") cls = "building";
+  if (subject.measure === "floors") cls = STOREYED;
   if (subject.measure) cls = `${subject.measure}.${cls}`;
   // "5,000 liters of oil were found" and "was carrying 2.1 million liters of oil": recovered and carried.
   const act = subject.measure === "volume" || subject.measure === "weight" ? substanceAct(text, r.input.mention.start, Math.max(words.end, r.input.mention.end), r.input.sentence) : undefined;
