@@ -8,8 +8,13 @@ import { nextWord, type Word } from "./word-cursor.js";
 import { AFTER_ARTICLE, DECADE_WORDS, DOZEN_WORDS, SCALE_WORDS, STARTER_WORDS } from "./words.js";
 import { wordTrie } from "../word-trie.js";
 
-/** "a" or "an" and the word after it, spaced as word-cursor.ts reads it: "a dozen", "a-half". */
-const ARTICLE = `an?(?=[ \\t\\u00a0]{0,3}(?:[-\\u2010\\u2011][ \\t\\u00a0]{0,3})?${wordTrie(AFTER_ARTICLE)}(?![A-Za-z]))`;
+/**
+ * "a" or "an" and the word after it, spaced as word-cursor.ts reads it: "a dozen", "a-half".
+ * `(?!\w)` first: ANCHOR closes every word with `\b`, so "a"/"an" must end its word anyway, and
+ * every other word opening with "a" ("and", "about", "after") now fails before the list of
+ * words after an article is tried on it.
+ */
+const ARTICLE = `an?(?!\\w)(?=[ \\t\\u00a0]{0,3}(?:[-\\u2010\\u2011][ \\t\\u00a0]{0,3})?${wordTrie(AFTER_ARTICLE)}(?![A-Za-z]))`;
 
 /**
  * Where a number can begin: a digit or a vulgar fraction, ".5" (its lookbehind checked only
