@@ -29,6 +29,9 @@ const CAPACITY = /\b(?:capacity|designed|registered|licensed|permitted|allowed|a
 const ON_BOARD = /^(?:,?\s+including\s+[^,.;:()]{1,40}?)?(?:\s+(?:in\s+total|in\s+all|altogether|total))?(?:\s+(?:were|was|had\s+been|have\s+been|are|is|had\s+been\s+travelling|travelling|traveling))?(?:\s+(?:listed|registered|reported|thought|believed|said|estimated|feared)\s+(?:as\s+being|to\s+be|to\s+have\s+been))?\s+(?:on\s+board|onboard|aboard)\b/i;
 /** "about 160 people were on the vessel", "40 people were in the bus": everyone aboard, told by where they were. */
 const ON_VESSEL = new RegExp(String.raw`^\s+(?:were|was|had\s+been)\s+(?:on|in|inside)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?(?:${wordAlternation(measures.aboard.vessels)})\b`, "iu");
+/** "There were 456 passengers on the boat": a vessel's people told as being there, the place right after the noun. */
+const THERE_WERE = /\bthere\s+(?:were|was|are|is)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
+const IN_VESSEL = new RegExp(String.raw`^\s+(?:on|in|inside|aboard)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?(?:${wordAlternation(measures.aboard.vessels)})\b`, "iu");
 /** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
 const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
 /** "an overcrowded boat with 278 passengers", "a bus carrying 40": the vessel's load right before the figure. */
@@ -76,7 +79,8 @@ export function aboard(r: Reading): boolean {
     // "approximately 40 passengers on board", "104 of the estimated 750 passengers survived":
     // everyone, unless the crew is counted apart nearby. A vessel must be named before a carrying
     // verb: "the airline carried 19.2 million passengers" is a year's traffic, nobody aboard.
-    const there = VESSEL_WITH.test(before) || VESSEL_NAME_WITH.test(before) || ON_BOARD.test(after) || (WHOLE_OF.test(before) && PART_VERB.test(after));
+    const there = VESSEL_WITH.test(before) || VESSEL_NAME_WITH.test(before) || ON_BOARD.test(after) || (THERE_WERE.test(before) && IN_VESSEL.test(after))
+      || (WHOLE_OF.test(before) && PART_VERB.test(after));
     return phrase.words.length <= 2 && !CAPACITY.test(before) && there
       && !CREW_NEAR.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
   }

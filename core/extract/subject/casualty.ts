@@ -72,6 +72,12 @@ const IN_PLACE = /^\s+(?:in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+
  */
 const WHERE_CHAIN = /^\s+(?:in|at|inside)(?:\s+(?!(?:who|whom|that|which|and|or|but|were|was|is|are|have|has|had|when|after|before|while)\b)[\p{L}’'.-]+){0,9}?\s+\p{Lu}[\p{L}’'.-]*(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)\b)/u;
 
+/**
+ * "at least 50 firefighters battling the blaze were killed": what they were doing, a participle and
+ * at most four words with no clause word, between the count and a passive verb of harm.
+ */
+const DOING = /^\s+\p{Ll}+ing(?:\s+(?!(?:who|whom|that|which|and|or|but|were|was|is|are|have|has|had|when|after|before|while)\b)[\p{L}’'-]+){0,4}?(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)\b)/u;
+
 /** "those killed included 10 Marines, two Army soldiers and": a count listed among the casualties. */
 const LISTED_AMONG = /\b(killed|dead|injured|wounded|hurt)\s+(?:include|included|includes|were)\s+(?:(?:at least|about|some)\s+)?(?:[^,;:.()]{1,40},\s+){0,4}(?:[^,;:.()]{1,40}?\s+)?(?:and\s+)?$/i;
 /** ", one Navy medic and an Army soldier": the further items of a list of counts, before the list's verb. */
@@ -137,7 +143,7 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   const end = phrase ? phrase.end : mentionEnd;
   // "Only 104 of the estimated 750 passengers survived": the verb is the part's, not the whole's.
   if (text.slice(Math.max(0, mentionStart - 16), mentionStart).includes(" of ") && WHOLE_OF.test(text.slice(Math.max(0, mentionStart - 30), mentionStart)) && PART_VERB.test(text.slice(end, end + 40))) return null;
-  const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? WHERE_CHAIN.exec(text.slice(end, end + 100))?.[0].length ?? 0);
+  const skipped = end + (ON_BOARD.exec(text.slice(end, end + 60))?.[0].length ?? IN_PLACE.exec(text.slice(end, end + 60))?.[0].length ?? WHERE_CHAIN.exec(text.slice(end, end + 100))?.[0].length ?? DOING.exec(text.slice(end, end + 80))?.[0].length ?? 0);
   const from = andPeople(text, phrase, skipped + (APPOSITIVE.exec(text.slice(skipped, skipped + 60))?.[0].length ?? 0));
   const after = listed ? null : verbAfter(text, from, phrase?.head.lower);
   // "25 individuals who have been hospitalized" counts them; "One person who died was found",
