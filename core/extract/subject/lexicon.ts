@@ -39,7 +39,7 @@ export const PEOPLE = new Set(`person civilian refugee migrant resident child wo
 student citizen returnee asylum-seeker seeker national prisoner voter inhabitant immigrant displaced killed injured
 arrested missing evacuated casualty victim militant rebel member official officer police personnel staff
 family household protester detainee hostage baby adult teenager girl boy patient journalist doctor
-minor infant toddler youngster firefighter fireman firemen policeman policemen`.split(/\s+/));
+minor infant toddler youngster firefighter fireman firemen`.split(/\s+/));
 
 /** Status words that make a count of people a casualty or displacement count (data/measures.json). */
 export const CASUALTY: Record<string, string> = lookupTable(Object.fromEntries(
