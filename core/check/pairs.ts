@@ -90,6 +90,14 @@ function alsoUnder(claim: Claim, head: string): string[] {
   return dimension === undefined || dimension === head ? [] : [dimension];
 }
 
+/** Whether `a` meets `b` for the first time: a claim under two heads (`alsoUnder`) meets another under both at most once. */
+function firstMeeting(met: Map<Claim, Set<Claim>>, a: Claim, b: Claim): boolean {
+  const seen = met.get(a) ?? met.set(a, new Set()).get(a)!;
+  if (seen.has(b)) return false;
+  seen.add(b);
+  return true;
+}
+
 /** Every unordered pair inside each subject group of one article. */
 export function pairsWithin(claims: readonly Claim[]): [Claim, Claim][] {
   const pairs: [Claim, Claim][] = [];
@@ -98,11 +106,7 @@ export function pairsWithin(claims: readonly Claim[]): [Claim, Claim][] {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i] as Claim, group[j] as Claim];
-        // A claim under two heads meets another under both at most once.
-        const seen = met.get(a) ?? met.set(a, new Set()).get(a)!;
-        if (seen.has(b)) continue;
-        seen.add(b);
-        pairs.push([a, b]);
+        if (firstMeeting(met, a, b)) pairs.push([a, b]);
       }
     }
   }
@@ -113,16 +117,11 @@ export function pairsWithin(claims: readonly Claim[]): [Claim, Claim][] {
 export function pairsAcross(own: readonly Claim[], related: readonly Claim[]): [Claim, Claim][] {
   const others = bySubjectHead(related);
   const pairs: [Claim, Claim][] = [];
-  // A claim under two heads meets another under both at most once.
   const met = new Map<Claim, Set<Claim>>();
   for (const [head, group] of bySubjectHead(own)) {
     for (const claim of group) {
       for (const other of others.get(head) ?? []) {
-        if (other.articleId === claim.articleId) continue;
-        const seen = met.get(claim) ?? met.set(claim, new Set()).get(claim)!;
-        if (seen.has(other)) continue;
-        seen.add(other);
-        pairs.push([claim, other]);
+        if (other.articleId !== claim.articleId && firstMeeting(met, claim, other)) pairs.push([claim, other]);
       }
     }
   }

@@ -2,6 +2,8 @@ import type { Frame } from "../../model.js";
 import dimensions from "../../extract/subject/data/thing-dimensions.js";
 import { namedMeasure } from "./named-measure.js";
 
+const FLOORS = "floors";
+
 /** The dimensions a figure's words may name with no thing: "1.25 meters wide", "the 15-storey Plasco building" (its name in the scope). */
 const DIMENSIONS: ReadonlySet<string> = new Set([...Object.values(dimensions.after), ...Object.values(dimensions.before)]);
 
@@ -39,5 +41,3 @@ export function openThing(bare: string, frame: Frame, named: string): boolean {
   if (!DIMENSIONS.has(bare) || dimensionOfThing(named) !== bare) return false;
   return bare !== FLOORS || namedMeasure(frame);
 }
-
-const FLOORS = "floors";

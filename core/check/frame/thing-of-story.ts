@@ -11,8 +11,8 @@ const GROUP_OF = new Map<string, number>(kindData.kinds.flatMap((group, i) => gr
  * measure of a thing of its kind another report does not name ("the 17-story building", of a
  * report whose story is named "Plasco": `floors.building`): one thing when the figure's own words
  * give the thing's name, or its story's names a word of it. A named thing of another kind (the
- * Plasco road) is not it.
- * Gives the named thing and whether the other figure's own words name it (else only its story does), or undefined.
+ * Plasco road) is not it. Gives the named thing and whether the other figure's own words name it
+ * (else only its story does).
  * @example thingOfStory(plascoBuildingFloors, seventeenStoryPlascoBuilding) // { thing: plascoBuilding, said: true }
  */
 export function thingOfStory(named: Frame, other: Frame): { thing: ScopeEntity; said: boolean } | undefined {

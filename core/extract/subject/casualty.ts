@@ -64,19 +64,24 @@ const APPOSITIVE = /^(?:,\s+(?:including|mostly|mainly|most\s+of\s+them|many\s+o
 const ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)(?:\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?=(?:were|was|have|had|are)\b))?/iu;
 /** "At least 27 people in Mexico were killed": where the people were, a capitalised place between the count and its verb. */
 const IN_PLACE = /^\s+(?:in|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?=\s+(?:were|was|have|had|are|is|died|perished)\b)/u;
+/** A word that opens no clause, in a stretch between a count and its verb. */
+const NO_CLAUSE_WORD = String.raw`(?!(?:who|whom|that|which|and|or|but|were|was|is|are|have|has|had|when|after|before|while)\b)`;
+/** Right after such a stretch: a passive verb of harm. */
+const HARMED_AFTER = String.raw`(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)\b)`;
+
 /**
  * "At least 64 children in a shopping center in the Siberian city of Kemerovo were killed": a chain
  * of where they were, with no verb or clause word in it, ending in a name (a place told, as IN_PLACE),
  * before a passive verb of harm. With no name at its end ("three people in the car were killed") it
  * may be a part of the toll, and is not read.
  */
-const WHERE_CHAIN = /^\s+(?:in|at|inside)(?:\s+(?!(?:who|whom|that|which|and|or|but|were|was|is|are|have|has|had|when|after|before|while)\b)[\p{L}’'.-]+){0,9}?\s+\p{Lu}[\p{L}’'.-]*(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)\b)/u;
+const WHERE_CHAIN = new RegExp(String.raw`^\s+(?:in|at|inside)(?:\s+${NO_CLAUSE_WORD}[\p{L}’'.-]+){0,9}?\s+\p{Lu}[\p{L}’'.-]*${HARMED_AFTER}`, "u");
 
 /**
  * "at least 50 firefighters battling the blaze were killed": what they were doing, a participle and
  * at most four words with no clause word, between the count and a passive verb of harm.
  */
-const DOING = /^\s+\p{Ll}+ing(?:\s+(?!(?:who|whom|that|which|and|or|but|were|was|is|are|have|has|had|when|after|before|while)\b)[\p{L}’'-]+){0,4}?(?=\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)\b)/u;
+const DOING = new RegExp(String.raw`^\s+\p{Ll}+ing(?:\s+${NO_CLAUSE_WORD}[\p{L}’'-]+){0,4}?${HARMED_AFTER}`, "u");
 
 /** "those killed included 10 Marines, two Army soldiers and": a count listed among the casualties. */
 const LISTED_AMONG = /\b(killed|dead|injured|wounded|hurt)\s+(?:include|included|includes|were)\s+(?:(?:at least|about|some)\s+)?(?:[^,;:.()]{1,40},\s+){0,4}(?:[^,;:.()]{1,40}?\s+)?(?:and\s+)?$/i;
