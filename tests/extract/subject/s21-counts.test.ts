@@ -28,3 +28,14 @@ describe("counts of people read into one measure", () => {
     expect(measureOf("Some 30 people living near the plant that was killed off by the storm moved away.", "Some 30") ?? "").not.toMatch(/^killed/u);
   });
 });
+
+describe("an ordinal before a superlative ranks a place, it tells no second event", () => {
+  const lead = "Earthquake: more than 2,000 dead\n\nA powerful earthquake struck late on Friday. ";
+  it("reads the quake's distance from 'Marrakesh, Morocco's fourth largest city' and 'Guayaquil, Ecuador's second-largest city'", () => {
+    expect(measureOf(`${lead}The epicentre was 75km (44 miles) from Marrakesh, Morocco’s fourth largest city.`, "75km")).toBe("distance.from-marrakesh");
+    expect(measureOf(`${lead}The quake struck about 50 miles (80 kilometers) south of Guayaquil, Ecuador’s second-largest city.`, "about 50 miles")).toBe("distance.from-guayaquil");
+  });
+  it("reads no distance of 'the second quake': one of several events", () => {
+    expect(measureOf(`${lead}The second quake struck 40 km from Guayaquil.`, "40 km")).toBeUndefined();
+  });
+});
