@@ -26,7 +26,7 @@ const NOTHING_BEFORE = () => "";
  *     year-less dates into the past (past-leaning.ts).
  *  3. to-mention.ts + qualifiers.ts: exact offsets, partial precision, "early"/"since" words;
  *     time-of-day.ts: the time of day told with a day ("at 1:22 a.m.", "Saturday night");
-     event-clock.ts: the hour of the report's event told apart from its day ("struck at 11 am").
+ *     event-clock.ts: the hour of the report's event told apart from its day ("struck at 11 am").
  *  4. here: without a publication date, drop every reading that needed one.
  */
 

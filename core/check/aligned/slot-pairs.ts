@@ -6,7 +6,7 @@ import { BY_THE_HOUR_SLOTS, FIXED_SLOTS, GROWING_SLOTS } from "../data/slot-coun
 import { THING } from "../../extract/subject/data/counted-slots.js";
 import { MEASURE } from "../../extract/subject/data/measure-slots.js";
 import { alignReports, type Alignment, type Report, reportDay, reportsOf } from "./report-story.js";
-import { mark } from "../frame/story-shared.js";
+import { leadDay } from "../frame/story-names.js";
 
 /**
  * The figures of two aligned reports of one story (report-story.ts) paired by what each counts
@@ -68,8 +68,7 @@ export function slotValuesConflict(slot: string, mine: Claim, x: number, theirs:
 
 /** The day each figure's report's lead tells its event on, when both tell one and they differ. */
 function twoLeadDays(a: Claim, b: Claim): boolean {
-  const day = (c: Claim) => c.slot!.story.map((n) => mark(n, "day:")).find(Boolean);
-  const [x, y] = [day(a), day(b)];
+  const [x, y] = [leadDay(a.slot!.story), leadDay(b.slot!.story)];
   return x !== undefined && y !== undefined && x !== y;
 }
 

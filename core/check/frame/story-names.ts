@@ -92,7 +92,8 @@ const ONGOING: ReadonlySet<string> = new Set(ONGOING_CLASSES);
 /** Whether either toll is of an event that lasts days and spreads over places (data/story-classes.ts ONGOING_CLASSES). */
 const lasting = (fa: Frame, fb: Frame): boolean => [fa, fb].some((frame) => ONGOING.has(toldClass(frame) ?? ""));
 
-function leadDay(names: readonly ScopeEntity[]): string | undefined {
+/** The day a story's lead tells its event on, as its names carry it (`day:` marks). */
+export function leadDay(names: readonly ScopeEntity[]): string | undefined {
   return names.map((n) => mark(n, "day:")).find(Boolean);
 }
 

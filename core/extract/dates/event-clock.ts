@@ -31,7 +31,6 @@ const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|shortly after|just after|ju
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-
 /**
  * The day of the report's event: the one day it tells a happening on ("came down on Monday");
  * else the one day its headline and lead give; a report that gives no day at all tells its event

@@ -95,9 +95,8 @@ function clockNear(text: string, mention: Mention): Found | null {
   if (!MAY_CLOCK.test(region)) return null;
   for (const m of region.matchAll(clockPattern(region))) {
     const start = from + m.index;
-    const zoneWords = ZONE_AFTER.exec(text.slice(start + m[0].length));
-    const zone = zoneWords ? knownZone(zoneWords[1]!) : undefined;
-    const end = start + m[0].length + (zone ? zoneWords![0].length : 0);
+    const { zone, words } = zoneAfter(text, start + m[0].length);
+    const end = start + m[0].length + (zone ? words.length : 0);
     // "on Monday at around 1.30pm": the word that widens the clock stands between it and the date.
     const widened = wordBefore(text, start);
     const opens = widened ? start - widened[0].length : start;
@@ -131,12 +130,18 @@ function clockRead(m: RegExpMatchArray, start: number, end: number, zone: string
 export function clockTimes(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(clockPattern(text))) {
-    const zoneWords = ZONE_AFTER.exec(text.slice(m.index + m[0].length));
-    const zone = zoneWords ? knownZone(zoneWords[1]!) : undefined;
-    const found = clockRead(m, m.index, m.index + m[0].length + (zone ? zoneWords![0].trimEnd().length : 0), zone, wordBefore(text, m.index));
+    const { zone, words } = zoneAfter(text, m.index + m[0].length);
+    const found = clockRead(m, m.index, m.index + m[0].length + (zone ? words.trimEnd().length : 0), zone, wordBefore(text, m.index));
     if (found) out.push(found);
   }
   return out;
+}
+
+/** The zone named right after a clock ending at `at`, and the words that name it ("" and no zone when none). */
+function zoneAfter(text: string, at: number): { zone: string | undefined; words: string } {
+  const found = ZONE_AFTER.exec(text.slice(at));
+  const zone = found ? knownZone(found[1]!) : undefined;
+  return { zone, words: zone ? found![0] : "" };
 }
 
 /** A zone id for the words, where they are a zone as written: abbreviations only in capitals ("ET", not "et"). */

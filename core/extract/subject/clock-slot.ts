@@ -33,7 +33,9 @@ export function markClockSlots(claims: Claim[], body: string, published: string 
   for (const c of claims) {
     if (c.kind !== "date" || c.time === undefined || (c.modality !== "asserted" && c.modality !== "quoted")) continue;
     const step = stepOfClause(body, c.start, c.end);
-    if (step !== undefined) bySlot.set(slotOfStep(step), [...(bySlot.get(slotOfStep(step)) ?? []), c]);
+    if (step === undefined) continue;
+    const slot = slotOfStep(step);
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), c]);
   }
   const marked = new Map<Claim, string>();
   for (const [slot, hours] of bySlot) {

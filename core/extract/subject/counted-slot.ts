@@ -50,7 +50,6 @@ function partAfter(claim: Claim, body: string): string | undefined {
   return noun !== undefined && PARTS.has(noun) && noun !== word ? noun : undefined;
 }
 
-
 /** The figures a report gives as its one value of their slot: all of a slot of one value, else its lead's one value. */
 function soleValues(reads: readonly Read[]): Read[] {
   const bySlot = new Map<string, Read[]>();

@@ -66,7 +66,7 @@ function isPhraseWord(word: Word, position: number): boolean {
 }
 
 /** Skips a parenthetical conversion, "or so", "more", and a partitive "of (the)". */
-const ADJECTIVE = String.raw`(?:long|wide|high|tall|deep|thick|broad)`;
+const ADJECTIVE = String.raw`(?:${Object.keys(MEASURE_ADJECTIVES).join("|")})`;
 const JOINED_MEASURE = new RegExp(String.raw`^\s*-?${ADJECTIVE}\s+and\s+(?:(?:about|some|around|nearly|over|almost)\s+)?\d[\d.,]*(?:[\s-]*[\p{L}.]+){1,2}?(?:\s*\([^()]{0,40}\))?[\s-]*${ADJECTIVE}(?![\p{L}])`, "iu");
 
 function skipBetween(text: string, from: number, limit: number): number {

@@ -27,13 +27,13 @@ export const PART_OF_CASUALTY_STEP: SubjectStep = {
 };
 
 /** The cue of a part right before its figure, set off from its whole: ", including", " - among them", "(including". */
-const PART_CUE = /(?:,|[-–—(])\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
+const SET_OFF_PART = /(?:,|[-–—(])\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
 /** How many words before the cue the whole's casualty word may be ("killed over 150 people, including"). */
 const REACH = 8;
 
 /** The casualty class of the clause the part's whole is told in, or undefined. */
 function casualtyOfWhole(before: string): string | undefined {
-  const cue = PART_CUE.exec(before);
+  const cue = SET_OFF_PART.exec(before);
   if (!cue) return undefined;
   const words = before.slice(0, cue.index).split(/[^\p{L}'’-]+/u).filter(Boolean).slice(-REACH).reverse();
   for (const word of words) {
