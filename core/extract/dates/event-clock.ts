@@ -1,8 +1,10 @@
 import type { Mention } from "../mention.js";
 import { leadEndOf } from "../text-lead.js";
-import { clockTimes } from "./time-of-day.js";
+import { CONVERSION, clockTimes } from "./time-of-day.js";
 import { HAPPENING_STEPS } from "./data/happening-verbs.js";
 import { wordAlternation } from "../subject/alternation.js";
+import events from "../subject/data/events.js";
+import dayVerbs from "../subject/data/lead-day-verbs.js";
 
 /**
  * The time of day a report gives its event with no date beside it (issue 15, session 20): "The
@@ -16,16 +18,32 @@ import { wordAlternation } from "../subject/alternation.js";
  * a clock joined to a date is that date's (time-of-day.ts), and a bound ("by 2 p.m.") is no time of anything.
  */
 
+/** How far before a clock its step's words may stand in its clause ("The fire broke out at an inland container storage facility ... shortly before midnight"). */
+const REACH = 160;
+
 /** Each step's words as a pattern: before the clock in its clause, after a clock opening the sentence, after it in a clause of "as". */
 const STEPS = Object.entries(HAPPENING_STEPS).map(([step, words]) => {
   const verb = wordAlternation(words);
   return {
     step,
-    before: new RegExp(String.raw`\b(?:${verb})\b[^.;:!?\n"“”]{0,100}$`, "iu"),
+    before: new RegExp(String.raw`\b(?:${verb})\b([^.;:!?\n"“”]{0,${REACH}})$`, "iu"),
     after: new RegExp(String.raw`^[^.;:!?\n"“”]{0,60}\b(?:${verb})\b`, "iu"),
     as: new RegExp(String.raw`^(?:\s*\([^()]{0,30}\))?[\s,]*(?:as|when)\b[^.;:!?\n"“”]{0,50}\b(?:${verb})\b`, "iu"),
   };
 });
+/** The event nouns of a happening at one moment (data/events.ts: not a war, a protest, an election or an epidemic). */
+const MOMENT_EVENTS = new Set(["attack", "bombing", "airstrike", "shelling", "raid", "earthquake", "fire", "shooting", "massacre", "crash",
+  "collapse", "landslide", "avalanche", "tsunami", "eruption", "stampede", "capsizing", "leak"]);
+const EVENT_NOUN = wordAlternation(Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word));
+/** The event named right before its clock ("caused the collapse at 5am local time", "the blast around 10 pm"), or after it as its time ("at 11:52 a.m., the time of the eruption"). */
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUN})\s+(?:at\s+)?$`, "iu");
+const TIME_OF_NOUN = new RegExp(String.raw`^\s*,?\s*(?:the|that was the)\s+(?:time|moment|hour)\s+(?:of|when)\s+the\s+(?:${EVENT_NOUN})\b`, "iu");
+/** The day of a saying, right after its verb ("officials said Saturday", "told reporters on Monday"): not the event's day. */
+const SAYING = wordAlternation(dayVerbs.saying);
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})(?:\s+[\p{L}'’]+){0,2}\s+(?:on\s+)?$`, "iu");
+/** A verb of saying or counting between a happening's words and a time: the time is of that ("crashed ..., officials said Saturday"). */
+const SAID_BETWEEN = new RegExp(String.raw`\b(?:${SAYING})\b`, "iu");
+
 /** A clock that opens its sentence ("At 7.20pm, the train derailed"). */
 const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|shortly after|just after|just before|shortly before)?\s*$/iu;
 
@@ -33,7 +51,9 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The day of the report's event: the one day it tells a happening on ("came down on Monday");
- * else the one day its headline and lead give; a report that gives no day at all tells its event
+ * else the one day its headline and lead give (of two, the one not of a saying: "the crash Friday
+ * evening ..., officials said Saturday");
+ * else the one day the whole report gives; a report that gives no day at all tells its event
  * on its own day. Undefined when it tells two.
  */
 function eventDay(text: string, dates: readonly Mention[], published: string | undefined): string | undefined {
@@ -43,7 +63,9 @@ function eventDay(text: string, dates: readonly Mention[], published: string | u
   if (told.length > 0) return one(told);
   const end = leadEndOf(text);
   const lead = days.filter((d) => d.start < end);
-  if (lead.length > 0) return one(lead);
+  if (lead.length > 0) return one(lead) ?? one(lead.filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))));
+  // A report that gives one day, past its lead, tells its event on it ("tremors were felt in Kolkata on Saturday").
+  if (days.length > 0 && dates.length === days.length) return one(days);
   return dates.length === 0 && published !== undefined && FULL_DAY.test(published.slice(0, 10)) ? published.slice(0, 10) : undefined;
 }
 
@@ -59,19 +81,22 @@ function sentenceOf(text: string, start: number, end: number): { start: number; 
  * The step of the event the clause of a time (at `start` to `end`) tells happening
  * (data/happening-verbs.ts: "event", "departure", "contact-lost"), or undefined: its words before
  * the time in the clause ("struck at"), after it in a clause of "as" or "when", or after a time
- * that opens the sentence ("At 7.20pm, the train derailed"). The nearest words before win.
+ * that opens the sentence ("At 7.20pm, the train derailed"). The nearest words before win; with
+ * none, an event noun right before the time ("the collapse at 5am") or named as its time tells the event.
  * @example stepOfClause("The quake struck at 11:00 am.", 20, 28) // "event"
  */
 export function stepOfClause(text: string, start: number, end: number, sentence = sentenceOf(text, start, end)): string | undefined {
   const before = text.slice(sentence.start, start);
-  const after = text.slice(end, sentence.end);
+  const after = text.slice(end, sentence.end).replace(CONVERSION, "");
   const opening = OPENING.test(text.slice(Math.max(0, start - 40), start));
   let nearest: { step: string; at: number } | undefined;
   for (const { step, before: told } of STEPS) {
     const m = told.exec(before);
+    if (m && SAID_BETWEEN.test(m[1]!)) continue;
     if (m && (!nearest || m.index > nearest.at)) nearest = { step, at: m.index };
   }
   if (nearest) return nearest.step;
+  if (NOUN_BEFORE.test(before.slice(-60)) || TIME_OF_NOUN.test(after)) return "event";
   return STEPS.find((s) => s.as.test(after) || (opening && s.after.test(after)))?.step;
 }
 

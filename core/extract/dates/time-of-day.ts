@@ -28,9 +28,14 @@ const AROUND_HOUR = 30;
 const escape = (words: string) => literalPattern(words).replace(/ /g, "\\s{1,3}");
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
 
-/** "1:22 a.m.", "11.50 am", "2 a.m.", "12:50 PM"; "14:30" only with a zone or "hours" after it; "noon". */
+/** The opening of a clock's conversion in brackets: "19:00 (7 pm)", "18:00 (15:00 GMT)". */
+const CONVERSION_OPEN = String.raw`\(\s*(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m|\d{1,2}[:.h]?\d{2}\s*(?:${alternatives(Object.keys(ZONES))})\b)`;
+/** A clock's conversion to another zone or to twelve hours, in brackets right after it. */
+export const CONVERSION = /^\s*\([^()]{1,25}\)/u;
+
+/** "1:22 a.m.", "11.50 am", "2 a.m.", "12:50 PM"; "14:30" only with a zone, "hours" or a conversion after it; "noon". */
 const CLOCK_SOURCE = String.raw`(?<![\d.:,])(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\.|m\b|\.m\b)`
-  + String.raw`|([01]\d|2[0-3])[:h]([0-5]\d)(?=\s*(?:hours|hrs|\(?\s*(?:${alternatives(Object.keys(ZONES))})\b))`
+  + String.raw`|([01]\d|2[0-3])[:h]([0-5]\d)(?=\s*(?:hours|hrs|\(?\s*(?:${alternatives(Object.keys(ZONES))})\b|${CONVERSION_OPEN}))`
   + String.raw`|\b(${alternatives(Object.keys(NAMED_HOURS))})\b)`;
 const CLOCK = new RegExp(CLOCK_SOURCE, "giu");
 /**
@@ -65,7 +70,7 @@ const PART_BEFORE = caseBlind(String.raw`\b(?:(?:the\s{1,3})?(${alternatives(Obj
 
 /** What may stand between a date and its time: "June 24, 2021, at 1:22 a.m.", "1:35 a.m. on Tuesday". */
 const JOIN_AFTER_DATE = /^[\s,]*(?:at\s{1,3})?$/iu;
-const JOIN_BEFORE_DATE = /^[\s,]*(?:on\s{1,3}|of\s{1,3})?$/iu;
+const JOIN_BEFORE_DATE = /^[\s,]*(?:(?:on|of)\s{1,3}(?:the\s{1,3})?)?$/iu;
 
 export interface Found {
   time: TimeOfDay;
@@ -101,7 +106,7 @@ function clockNear(text: string, mention: Mention): Found | null {
     const widened = wordBefore(text, start);
     const opens = widened ? start - widened[0].length : start;
     const joined = (start >= mention.start && end <= mention.end)
-      || (end <= mention.start && JOIN_BEFORE_DATE.test(text.slice(end, mention.start)))
+      || (end <= mention.start && JOIN_BEFORE_DATE.test(text.slice(end, mention.start).replace(CONVERSION, "")))
       || (opens >= mention.end && JOIN_AFTER_DATE.test(text.slice(mention.end, opens)));
     if (!joined) continue;
     return clockRead(m, start, end, zone, widened);
@@ -130,6 +135,9 @@ function clockRead(m: RegExpMatchArray, start: number, end: number, zone: string
 export function clockTimes(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(clockPattern(text))) {
+    // "21:00 local time (18:00 GMT)": the clock in brackets is the one before it, converted.
+    const last = out[out.length - 1];
+    if (last && /^\s*\(\s*$/u.test(text.slice(last.end, m.index))) continue;
     const { zone, words } = zoneAfter(text, m.index + m[0].length);
     const found = clockRead(m, m.index, m.index + m[0].length + (zone ? words.trimEnd().length : 0), zone, wordBefore(text, m.index));
     if (found) out.push(found);

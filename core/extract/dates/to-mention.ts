@@ -49,11 +49,14 @@ export function toMention(result: ParsedResult, offset: number, text: string): M
 }
 
 /**
- * Chrono's span includes a leading "on"/"in"/"at" and a trailing comma; a claim's text is the
- * date itself ("24 July", not "on 24 July,").
+ * Chrono's span includes a leading "on"/"in"/"at" and a trailing comma, and may open inside a
+ * bracket; a claim's text is the date itself ("24 July", not "on 24 July,").
  */
 function trimmed(text: string): { lead: number; text: string } {
-  const lead = /^(?:(?:on|in|at)\s{1,3})?/i.exec(text)?.[0].length ?? 0;
+  // "2:36pm (07:36 GMT) on Saturday": chrono merges the converted clock in brackets with the day; the day is told after it.
+  const close = text.indexOf(")");
+  const cut = close >= 0 && !text.slice(0, close).includes("(") ? close + 1 : 0;
+  const lead = cut + (/^\s*(?:(?:on|in|at)\s{1,3})?/i.exec(text.slice(cut))?.[0].length ?? 0);
   return { lead, text: text.slice(lead).replace(/[\s,;:]+$/, "") };
 }
 

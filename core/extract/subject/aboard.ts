@@ -59,7 +59,10 @@ function bareAboard(text: string, sentenceEnd: number, mention: Mention): boolea
 }
 
 /** "passengers and crew", "passengers and crew members": the figure counts both. */
-const AND_CREW = /^\s+and\s+crew(?:\s+members)?\b/i;
+const AND_CREW = /^\s+(?:and|plus)\s+(?:the\s+)?crew(?:\s+members)?\b/i;
+/** "44 students and teachers", "pilgrims and their guides": two groups sharing one figure (data/measures.ts aboard 'joined'). */
+const JOINED_NOUNS = new Set<string>(measures.aboard.joined);
+const JOINED = new RegExp(String.raw`^\s+(?:and|plus)\s+(?:their\s+|the\s+)?(?:${wordAlternation(measures.aboard.joined)})(?:s|es|ren|en)?\b`, "i");
 /** "68 passengers and four crew": the figure counts the passengers alone. */
 const CREW_APART = /^\s+and\s+(?:\S+\s+){1,2}crew\b/i;
 
@@ -83,6 +86,11 @@ export function aboard(r: Reading): boolean {
       || (WHOLE_OF.test(before) && PART_VERB.test(after));
     return phrase.words.length <= 2 && !CAPACITY.test(before) && there
       && !CREW_NEAR.test(text.slice(Math.max(0, mention.start - 200), mention.end + 200));
+  }
+  const joined = JOINED_NOUNS.has(noun) ? JOINED.exec(after) : null;
+  if (joined) {
+    const rest = after.slice(joined[0].length);
+    return phrase.words.length <= 2 && !CAPACITY.test(before) && (CARRIED.test(before) || VESSEL_WITH.test(before) || ON_BOARD.test(rest) || ON_VESSEL.test(rest));
   }
   if (!WHOLE.has(noun) || phrase.words.length > 2) return false;
   if (CAPACITY.test(before)) return false;

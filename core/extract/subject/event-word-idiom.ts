@@ -54,3 +54,13 @@ const LOWER_WORD = /^[A-Za-z-]+$/;
 const SERVICE_WORDS: ReadonlySet<string> = new Set(SERVICES);
 
 const IDIOMS: ReadonlySet<string> = new Set(events.idioms);
+
+/**
+ * "a gunman opened fire", "police returned fire": guns fired, a shooting, not a blaze.
+ * @example firesGuns("a gunman opened fire", 16) // true
+ */
+export function firesGuns(text: string, fireStart: number): boolean {
+  return /^fire\b/i.test(text.slice(fireStart, fireStart + 5)) && GUNS_BEFORE.test(text.slice(Math.max(0, fireStart - 14), fireStart));
+}
+
+const GUNS_BEFORE = /\b(?:open|opened|opens|opening|returned|exchanged|came under)\s+$/i;

@@ -12,6 +12,7 @@ import { classOfEvent, EVENTS } from "./lexicon.js";
 import { lastWordsIn, singular, wordsIn } from "./words.js";
 import { wordBeforeEnd } from "../word-before.js";
 import { wordTrie } from "../word-trie.js";
+import { firesGuns } from "./event-word-idiom.js";
 
 /**
  * The event part of a frame: its type class (an explosion, a blast and a bomb attack are one
@@ -40,7 +41,7 @@ export function eventClass(kind: string, text: string, noun: Span): string {
   }
   if (/^strikes?$/i.test(text.slice(noun.start, noun.end)) && isLabourStrike(text, noun)) return "labour-strike";
   // "a gunman opened fire": a shooting, not a blaze.
-  if (kind === "fire" && /^fire$/i.test(text.slice(noun.start, noun.end)) && /\b(?:open|opened|opens|opening|returned|exchanged|came under)\s+$/i.test(text.slice(Math.max(0, noun.start - 14), noun.start))) return "attack";
+  if (kind === "fire" && noun.end - noun.start === 4 && firesGuns(text, noun.start)) return "attack";
   return classOfEvent(kind);
 }
 

@@ -4,8 +4,9 @@
  * subject/clock-slot.ts marks it as the hour of that step). Lowercase, as written, up to four words.
  * 'event': the event itself: a quake striking, a fire breaking out, a building collapsing, a
  *   train derailing, a plane going down.
- * 'departure' and 'contact-lost': the steps an air or sea disaster's reports time besides its
- *   end: the take-off, the last contact with the craft.
+ * 'departure', 'distress' and 'contact-lost': the steps an air or sea disaster's reports time
+ *   besides its end: the take-off or sailing, the crew's call for help, the last contact with the craft.
+ *   "started burning" and "was felt" (a quake) tell the event; "began" alone does not.
  * Verbs of what goes on for hours ("began", "started", "continued") and of saying, calling or
  * counting are not here: the time they carry is of another step of the story.
  */
@@ -15,9 +16,10 @@ const data = {
     "went off", "detonated", "blew up", "collapsed", "caved in", "gave way", "crashed", "derailed", "collided", "capsized",
     "sank", "overturned", "crumbled", "fell down", "toppled", "came crashing down", "caught fire", "opened fire", "made landfall",
     "came down", "went down", "tore through", "ripped through", "burst", "attacked", "stormed", "slammed into", "plunged",
-    "overshot", "skidded off",
+    "overshot", "skidded off", "tumbled", "rang out", "caught alight", "started burning", "began burning", "was felt", "were felt",
   ],
-  departure: ["took off", "departed", "taking off"],
+  departure: ["took off", "departed", "taking off", "left", "set off", "set sail", "started its journey", "began its journey"],
+  distress: ["distress call", "distress signal", "mayday", "sos call", "sos signal"],
   "contact-lost": [
     "lost contact", "last contact", "last made contact", "contact was lost", "lost radar contact", "disappeared from radar",
     "vanished from radar", "dropped off radar", "lost communication", "disappeared from radar screens",
@@ -28,4 +30,4 @@ const data = {
 export const HAPPENING_STEPS: Readonly<Record<string, readonly string[]>> = data;
 
 /** How an explanation names a step other than the event itself. */
-export const STEP_NAMES: Readonly<Record<string, string>> = { departure: "take-off", "contact-lost": "last contact" };
+export const STEP_NAMES: Readonly<Record<string, string>> = { departure: "departure", distress: "distress call", "contact-lost": "last contact" };

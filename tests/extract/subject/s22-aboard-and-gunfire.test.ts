@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../core/index.js";
+
+/**
+ * Session 22: two groups sharing one figure aboard a vehicle (after the Bangkok school bus fire,
+ * 2024, and the Santiago de Compostela derailment, 2013), and "opened fire" as a shooting in the
+ * story's class (after the Highland Park parade shooting, 2022), each with what must stay apart.
+ */
+const claimsOf = (body: string) => extractClaims({ id: "a", body, published: "2024-10-02" });
+const measureOf = (body: string, text: string): string | undefined =>
+  claimsOf(body).find((c) => c.kind === "quantity" && c.text.startsWith(text))?.subject?.frame?.measure.id;
+
+describe("two groups sharing one figure aboard", () => {
+  it("reads 'a bus carrying 44 students and teachers' and 'carrying 218 passengers plus crew' as everyone aboard", () => {
+    expect(measureOf("At least 23 people died after a school bus, carrying 44 students and teachers caught fire.", "44")).toBe("aboard");
+    expect(measureOf("The train was carrying 218 passengers plus crew when it crashed.", "218")).toBe("aboard");
+  });
+  it("leaves two figures, a school's roll and a crowd apart", () => {
+    expect(measureOf("The bus carrying 30 students and two teachers overturned.", "30")).not.toBe("aboard");
+    expect(measureOf("The school has 500 students and teachers.", "500")).not.toBe("aboard");
+    expect(measureOf("Some 500,000 students and teachers took to the square.", "Some 500,000")).toBe("crowd");
+  });
+});
+
+describe("'opened fire' in a story's class", () => {
+  const storyClass = (body: string) =>
+    claimsOf(body).find((c) => c.slot?.story?.length)?.slot?.story?.[0]?.within?.find((w) => w.startsWith("class:"));
+  it("is a shooting, not a blaze", () => {
+    expect(storyClass("Six killed in Highland Park parade\n\nA gunman opened fire on the parade in Highland Park on Monday. Shots rang out at 10:14 a.m.")).toBe("class:attack");
+    expect(storyClass("Six killed in Highland Park warehouse blaze\n\nA fire broke out at a warehouse in Highland Park on Monday. The fire broke out at 10:14 a.m.")).toBe("class:fire");
+  });
+});
