@@ -1,5 +1,6 @@
 import { FACET_STEPS } from "./facet-steps.js";
 import { aboard } from "./aboard.js";
+import { venueCapacity } from "./venue-capacity.js";
 import { crowdSize } from "./crowd.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
@@ -159,6 +160,15 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       r.head = "aboard";
       r.rules.push("subject.aboard");
       eventOf(r);
+    },
+  },
+  // "a capacity of over 87,000 spectators", "able to host 60,000 visitors": a venue's capacity.
+  {
+    name: "subject.capacity",
+    run: (r) => {
+      if (hasHead(r) || r.casualty || r.named || !venueCapacity(r)) return;
+      r.head = "capacity";
+      r.rules.push("subject.capacity");
     },
   },
   // "250,000 protesters showed up", "150,000 rallied", "estimated the turnout at half a million": a crowd's size.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../../core/index.js";
 
 /**
- * Session 22: two groups sharing one figure aboard a vehicle (after the Bangkok school bus fire,
+ * Session 22: a venue's capacity, two groups sharing one figure aboard a vehicle (after the Bangkok school bus fire,
  * 2024, and the Santiago de Compostela derailment, 2013), and "opened fire" as a shooting in the
  * story's class (after the Highland Park parade shooting, 2022), each with what must stay apart.
  */
@@ -28,5 +28,17 @@ describe("'opened fire' in a story's class", () => {
   it("is a shooting, not a blaze", () => {
     expect(storyClass("Six killed in Highland Park parade\n\nA gunman opened fire on the parade in Highland Park on Monday. Shots rang out at 10:14 a.m.")).toBe("class:attack");
     expect(storyClass("Six killed in Highland Park warehouse blaze\n\nA fire broke out at a warehouse in Highland Park on Monday. The fire broke out at 10:14 a.m.")).toBe("class:fire");
+  });
+});
+
+describe("a venue's capacity told as the people it holds (after the Estadio Azteca, Tokyo's National Stadium and Ahmedabad's stadium reports)", () => {
+  it("reads a capacity frame before spectators, visitors or a bare figure as the capacity", () => {
+    expect(measureOf("Designed by architects, the stadium has a capacity of over 87,000 spectators.", "over 87,000")).toBe("capacity");
+    expect(measureOf("The new infrastructure, able to host 60,000 visitors, is going to be a central venue.", "60,000")).toBe("capacity");
+    expect(measureOf("The stadium, with a seating capacity of 68,000, will host the final.", "68,000")).toBe("capacity");
+  });
+  it("leaves the people there on a day, and a capacity of something else", () => {
+    expect(measureOf("About 60,000 visitors came to the stadium on Sunday.", "About 60,000")).not.toBe("capacity");
+    expect(measureOf("The plant has a capacity of 500 megawatts.", "500")).not.toBe("capacity");
   });
 });
