@@ -12,6 +12,7 @@ import { headPairs } from "../frame/head-match.js";
 import { figuresKey } from "../repeats.js";
 import { doublyUnsure } from "../scope.js";
 import { SAME_MOMENT_DAYS, sameTime } from "../time.js";
+import { grownApart } from "../growing.js";
 import { toldRevision } from "../told-revision.js";
 import { alsoSaid } from "../also-said.js";
 import { bodiesBelowToll } from "../bodies-found.js";
@@ -55,10 +56,12 @@ function deadByGroup(claims: readonly Claim[]): Set<string> {
 }
 
 /**
- * A duration of something ongoing grows with time; only compare durations given at one moment.
+ * A duration of something ongoing grows with time; only compare durations given at one moment. The area a fire
+ * burns grows too (growing.ts): told days apart, or larger later, it spread.
  * A named route's travel time does not grow, so it is compared at any time.
  */
 function timeless(a: Claim, b: Claim): boolean {
+  if (grownApart(a, b)) return false;
   const fixed = (c: Claim) => c.kind !== "duration" || fixedDuration(c);
   return (fixed(a) && fixed(b)) || sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS);
 }

@@ -1,6 +1,7 @@
 import { FACET_STEPS } from "./facet-steps.js";
 import { aboard } from "./aboard.js";
 import { venueCapacity } from "./venue-capacity.js";
+import { areaBurned } from "./area-burned.js";
 import { crowdSize } from "./crowd.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
@@ -159,6 +160,20 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
       if (r.casualty || r.named || !aboard(r)) return;
       r.head = "aboard";
       r.rules.push("subject.aboard");
+      eventOf(r);
+    },
+  },
+  // "The fire has burned 23,700 acres", "consuming more than 8,000 acres": the area a fire burned.
+  {
+    name: "subject.area-burned",
+    run: (r) => {
+      if (hasHead(r) || r.named) return;
+      const burned = areaBurned(r);
+      if (!burned) return;
+      r.head = burned.several ? "burned-all" : "burned";
+      r.headSpan = burned.verb;
+      r.phrase = null;
+      r.rules.push("subject.area-burned");
       eventOf(r);
     },
   },

@@ -42,3 +42,16 @@ describe("a venue's capacity told as the people it holds (after the Estadio Azte
     expect(measureOf("The plant has a capacity of 500 megawatts.", "500")).not.toBe("capacity");
   });
 });
+
+describe("the area a fire burned, told by the verb before it (after the Palisades, Fort McMurray and Carmel fires)", () => {
+  it("reads 'has burned 23,700 acres', 'consuming more than 8,000 acres' and 'destroyed 2,000 acres of forest' as one measure with 'acres burned'", () => {
+    expect(measureOf("The fire has burned 23,700 acres.", "23,700 acres")).toBe("area.burned");
+    expect(measureOf("The fire spread rapidly, consuming more than 8,000 acres.", "more than 8,000 acres")).toBe("area.burned");
+    expect(measureOf("The fire destroyed 2,000 acres of forest.", "2,000 acres")).toBe("area.burned");
+    expect(measureOf("More than 73,000 hectares burnt in the fire.", "More than 73,000 hectares")).toBe("area.burned");
+  });
+  it("keeps several fires' area apart from one fire's, and a verb that burns nothing without a fire", () => {
+    expect(measureOf("Combined with smaller fires, these blazes have scorched nearly 39,000 acres in the county.", "nearly 39,000 acres")).toBe("area.burned-all");
+    expect(measureOf("The flood destroyed 2,000 acres of crops.", "2,000 acres")).not.toBe("area.burned");
+  });
+});
