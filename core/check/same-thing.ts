@@ -4,7 +4,7 @@ import { countStrength, physical } from "./frame/count-strength.js";
 import { dateMatch } from "./frame/date-strength.js";
 import { type Pair, specificAnchor } from "./frame/pair.js";
 import { isAddition } from "./frame/addition.js";
-import { extentAgrees, namedMeasure, namedWhy } from "./frame/named-measure.js";
+import { extentAgrees, heightAgrees, namedMeasure, namedWhy } from "./frame/named-measure.js";
 import { comparableChange } from "./frame/change.js";
 import { otherStructure } from "./frame/companion.js";
 import { relateEvents, withCount } from "./frame/event.js";
@@ -75,6 +75,7 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   // "the 948-foot Dali" (a bare length: "extent") is the Dali's length or a tower's height, never its depth;
   // so is a report's figure framed by its story ("will reach 984 feet" of the tower the report is about).
   if (ofThing(fa) && ofThing(fb) && [x, y].includes("extent")) return extentAgrees(x, y);
+  if (ofThing(fa) && ofThing(fb) && heightAgrees(x, y)) return true;
   const open = (bare: string, claim: Claim, named: string) => !bare.includes(".") && physical(claim) && named.endsWith(`.${bare}`);
   return open(x, a, y) || open(y, b, x) || openThing(x, fa, y) || openThing(y, fb, x);
 }

@@ -10,6 +10,15 @@ import type { Claim, Frame, ScopeEntity } from "../../model.js";
 /** The classes a bare length of a named thing may be. */
 const EXTENT = new Set(["length", "height"]);
 
+/**
+ * A named thing's height and its altitude are one measure: what news gives an altitude of is a peak, a
+ * volcano, a town on a plateau, whose height is its elevation ("Uhuru Peak ... stands at 5898m" and
+ * "Altitude: 5,895 metres"); a building's altitude is not written.
+ */
+export function heightAgrees(x: string, y: string): boolean {
+  return (x === "altitude" && y === "height") || (x === "height" && y === "altitude");
+}
+
 /** Whether a bare length ("extent") agrees with the other class: a length or a height, never a depth or a width. */
 export function extentAgrees(x: string, y: string): boolean {
   return EXTENT.has(x === "extent" ? y : x);
