@@ -23,8 +23,10 @@ const KINDS = Object.keys(data.costKinds);
 /** The kinds as written in a sentence or a headline: "bridge", "Bridge". */
 const KIND = alt(KINDS.flatMap((k) => [k, k[0]!.toUpperCase() + k.slice(1)]));
 /** Right after the sum: a unit glued on, up to two modifiers or a name, the thing. */
-const COMPOUND_AFTER = new RegExp(String.raw`^(?:-\s*(?:crore|lakh|million|billion))?\s+(?:(${NAME})\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${KIND})(?![\p{L}-])(?!\s+(?:${alt(data.costNotThing)})\b)`, "u");
-const ARTICLE_BEFORE = /\b(?:the|a|an|its|this|that)\s+$/i;
+// "inaugurates $9bn 'new' Suez Canal": a modifier may stand in quotes.
+const COMPOUND_AFTER = new RegExp(String.raw`^(?:-\s*(?:crore|lakh|million|billion))?\s+(?:['‘’"“”]?[\p{Ll}-]+['‘’"“”]?\s+){0,2}?(?:(${NAME})\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${KIND})(?![\p{L}-])(?!\s+(?:${alt(data.costNotThing)})\b)`, "u");
+/** What may stand before "the sum and the thing": an article, an apposition's comma, or a headline's verb of opening ("Egypt inaugurates $9bn 'new' Suez Canal"). */
+const ARTICLE_BEFORE = /(?:\b(?:the|a|an|its|this|that)\s+|,\s*|\b(?:inaugurates?|inaugurated|opens|opened|unveils|unveiled)\s+)$/i;
 // "the Koilwar bridge over Sone river (tributary of Ganga) in Bihar worth Rs 266 crore": where the thing is may stand between.
 const WORTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${KIND})(?:\s+(?:over|across|on|in|at|near|between|linking|connecting)\s+[^,;.]{1,70}?)?\s+worth\s+(?:of\s+)?${QUAL}$`, "u");
 /** "Constructed at a cost of Rs 58 crore, the bridge": a fronted participle, the thing after the comma. */

@@ -55,3 +55,13 @@ describe("the area a fire burned, told by the verb before it (after the Palisade
     expect(measureOf("The flood destroyed 2,000 acres of crops.", "2,000 acres")).not.toBe("area.burned");
   });
 });
+
+describe("a sum written before a named built thing is its cost (after the New Suez Canal and Queensferry Crossing openings)", () => {
+  it("reads the sum after a headline's verb of opening or an apposition's comma", () => {
+    expect(measureOf("Egyptian president inaugurates $9bn 'new' Suez Canal", "$9bn")).toBe("cost");
+    expect(measureOf("Britain's tallest bridge, £1.35bn Queensferry Crossing, opens to traffic.", "£1.35bn")).toBe("cost");
+  });
+  it("leaves a sum worth of goods", () => {
+    expect(measureOf("The company opened $2 billion worth of new stores.", "$2 billion")).not.toBe("cost");
+  });
+});

@@ -101,7 +101,7 @@ const data = {
     bridge: ["Bridge", "Viaduct", "Setu", "Flyover"], "over-bridge": ["Bridge"], overbridge: ["Bridge"], flyover: ["Flyover", "Bridge"], viaduct: ["Viaduct", "Bridge"],
     dam: ["Dam", "Barrage"], barrage: ["Barrage", "Dam"], tunnel: ["Tunnel"], stadium: ["Stadium", "Arena", "Ground", "Park", "Bowl"], arena: ["Arena", "Stadium"],
     tower: ["Tower"], skyscraper: ["Tower", "Building"], statue: ["Statue"], airport: ["Airport"], terminal: ["Terminal"], expressway: ["Expressway"], highway: ["Highway"],
-    canal: ["Canal"], pipeline: ["Pipeline"], project: [],
+    canal: ["Canal"], pipeline: ["Pipeline"], crossing: ["Crossing", "Bridge"], project: [],
   } as Record<string, string[]>,
   /** Words before a kind that tell of two things of it in the story ("the old dam", "another bridge"): whose cost is unknown ("the new bridge" only beside a named one). */
   otherOfKind: ["old", "other", "another", "second", "former", "original", "existing", "older", "previous", "earlier", "replacement"],
