@@ -5,7 +5,7 @@ import { routeSubject } from "./named-route.js";
 import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
-import { firstWordsIn, isCapitalized, lastWordsIn, type Word } from "./words.js";
+import { firstWordsIn, isCapitalized, lastWordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
 import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
@@ -79,7 +79,7 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   const onWord = before[before.length - 1];
   // "a stampede late on November 22": a part of the day between the noun and "on".
   const early = /^(?:early|late)$/.test(before[before.length - 2]?.lower ?? "") ? 1 : 0;
-  const noun = before[before.length - 2 - early] !== undefined && EVENTS[before[before.length - 2 - early]!.lower] ? before[before.length - 2 - early] : placedNoun(before);
+  const noun = before[before.length - 2 - early];
   // "joined families of victims of the Madrid train bombings on Tuesday": the day they joined.
   if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower] && !RETROSPECT.test(text.slice(Math.max(sentence.start, noun.start - 60), noun.start))) {
     return storyThing(input, fromEvent(input, noun, "date", "subject.event-on-date"));
@@ -94,21 +94,6 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // else, in a lead, the day of the report's event its verb tells (lead-event-day.ts).
   return occurrenceDate(input) ?? openingDate(input) ?? headDate(input) ?? leadEventDay(input);
 }
-
-/**
- * "A stampede in Mina on 24 September 2015", "the bombing at Kabul airport on Thursday": the event
- * noun before a short place phrase (a preposition of place, then a name) before "on".
- */
-function placedNoun(before: readonly Word[]): Word | undefined {
-  for (let k = before.length - 3; k >= Math.max(0, before.length - 5); k--) {
-    if (!EVENTS[before[k]!.lower] || !PLACE_PREPOSITION.test(before[k + 1]!.lower)) continue;
-    // A name opens the place ("in Mina", "at Hajj pilgrimage", "in the Mina valley"); "in a building" is no place.
-    const place = before.slice(k + 2, before.length - 1).filter((w) => w.lower !== "the");
-    return place.length > 0 && isCapitalized(place[0]!) ? before[k] : undefined;
-  }
-  return undefined;
-}
-const PLACE_PREPOSITION = /^(?:in|at|near|outside|off)$/;
 
 /**
  * @example durationSubject({ text: "After 13 years of conflict in Syria", sentence, previousSentence: "", mention })?.subject.key // "war|duration|syria"
