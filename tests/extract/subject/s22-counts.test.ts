@@ -65,3 +65,11 @@ describe("a sum written before a named built thing is its cost (after the New Su
     expect(measureOf("The company opened $2 billion worth of new stores.", "$2 billion")).not.toBe("cost");
   });
 });
+
+describe("a measure of one of several events (after the Ridgecrest sequence reports of July 2019)", () => {
+  it("leaves the magnitude of the quake the story's quake 'follows' or 'preceded' unframed, and frames the story's own", () => {
+    expect(measureOf("The latest quake follows a 6.4-magnitude quake that struck the same area.", "6.4-magnitude")).toBeUndefined();
+    expect(measureOf("A magnitude 4.2 quake preceded the main quake by about 30 minutes.", "4.2")).toBeUndefined();
+    expect(measureOf("A 7.1-magnitude earthquake hit southern California on Friday.", "7.1-magnitude")).toBe("magnitude.earthquake");
+  });
+});
