@@ -96,8 +96,6 @@ const data = {
   "nouns": {
     "troop": ["troop", "soldier", "serviceman", "servicemen", "servicemember", "service member"],
     "burned": ["burned", "burnt", "scorched", "charred", "blackened"],
-    "woman": ["woman", "female"],
-    "man": ["man", "male"],
     "refugee": ["refugee"],
     "asylum-seeker": ["asylum-seeker", "asylum seeker"],
     "killed": ["fatality", "death", "toll", "death toll", "martyr"],
