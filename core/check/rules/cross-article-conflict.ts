@@ -57,7 +57,7 @@ function deadByGroup(claims: readonly Claim[]): Set<string> {
 
 /**
  * A duration of something ongoing grows with time; only compare durations given at one moment. The area a fire
- * burns grows too (growing.ts): told days apart, or larger later, it spread.
+ * burns grows too (growing.ts): larger in a later report, it spread.
  * A named route's travel time does not grow, so it is compared at any time.
  */
 function timeless(a: Claim, b: Claim): boolean {

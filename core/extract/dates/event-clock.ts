@@ -1,7 +1,7 @@
 import type { Mention } from "../mention.js";
 import { leadEndOf } from "../text-lead.js";
 import { CONVERSION, clockTimes } from "./time-of-day.js";
-import { HAPPENING_STEPS } from "./data/happening-verbs.js";
+import { HAPPENING_STEPS, MOMENT_EVENTS } from "./data/happening-verbs.js";
 import { wordAlternation } from "../subject/alternation.js";
 import events from "../subject/data/events.js";
 import dayVerbs from "../subject/data/lead-day-verbs.js";
@@ -31,9 +31,7 @@ const STEPS = Object.entries(HAPPENING_STEPS).map(([step, words]) => {
     as: new RegExp(String.raw`^(?:\s*\([^()]{0,30}\))?[\s,]*(?:as|when)\b[^.;:!?\n"“”]{0,50}\b(?:${verb})\b`, "iu"),
   };
 });
-/** The event nouns of a happening at one moment (data/events.ts: not a war, a protest, an election or an epidemic). */
-const MOMENT_EVENTS = new Set(["attack", "bombing", "airstrike", "shelling", "raid", "earthquake", "fire", "shooting", "massacre", "crash",
-  "collapse", "landslide", "avalanche", "tsunami", "eruption", "stampede", "capsizing", "leak"]);
+/** The nouns of an event at one moment (data/happening-verbs.ts MOMENT_EVENTS). */
 const EVENT_NOUN = wordAlternation(Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word));
 /** The event named right before its clock ("caused the collapse at 5am local time", "the blast around 10 pm"), or after it as its time ("at 11:52 a.m., the time of the eruption"). */
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUN})\s+(?:at\s+)?$`, "iu");

@@ -2,7 +2,8 @@ import measures from "./data/measures.js";
 import { wordAlternation } from "./alternation.js";
 import { QUAL } from "./named-class.js";
 import type { Span } from "../span.js";
-import type { Reading } from "./reading.js";
+import { eventOf } from "./quantity-head.js";
+import type { Reading, SubjectStep } from "./reading.js";
 
 /**
  * The area a fire burned, told by the verb before it (issue 15, session 22): "The fire has burned
@@ -25,7 +26,7 @@ const SEVERAL = new RegExp(String.raw`\b(?:${wordAlternation(words.several)})\b`
  * The verb that makes an area the area burned, and whether several fires burned it; or null.
  * @example areaBurned(readingOf("The fire has burned 23,700 acres.", "23,700 acres"))?.several // false
  */
-export function areaBurned(r: Reading): { verb: Span; several: boolean } | null {
+function areaBurned(r: Reading): { verb: Span; several: boolean } | null {
   const { text, sentence, mention } = r.input;
   if (mention.kind !== "quantity" || mention.dimension !== "area") return null;
   const from = Math.max(sentence.start, mention.start - 50);
@@ -35,3 +36,17 @@ export function areaBurned(r: Reading): { verb: Span; several: boolean } | null 
   const start = from + verb.index + verb[0].indexOf(verb[1]!);
   return { verb: { start, end: start + verb[1]!.length }, several: SEVERAL.test(text.slice(sentence.start, start)) };
 }
+
+export const AREA_BURNED_STEP: SubjectStep = {
+  name: "subject.area-burned",
+  run: (r) => {
+    if (r.head !== undefined || r.named) return;
+    const burned = areaBurned(r);
+    if (!burned) return;
+    r.head = burned.several ? "burned-all" : "burned";
+    r.headSpan = burned.verb;
+    r.phrase = null;
+    r.rules.push("subject.area-burned");
+    eventOf(r);
+  },
+};

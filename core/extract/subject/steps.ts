@@ -1,7 +1,7 @@
 import { FACET_STEPS } from "./facet-steps.js";
 import { aboard } from "./aboard.js";
-import { venueCapacity } from "./venue-capacity.js";
-import { areaBurned } from "./area-burned.js";
+import { VENUE_CAPACITY_STEP } from "./venue-capacity.js";
+import { AREA_BURNED_STEP } from "./area-burned.js";
 import { crowdSize } from "./crowd.js";
 import { isDefiniteReference, thingBefore } from "./before.js";
 import { directionSubject, isCompassHead } from "./direction.js";
@@ -164,28 +164,9 @@ export const QUANTITY_STEPS: readonly SubjectStep[] = [
     },
   },
   // "The fire has burned 23,700 acres", "consuming more than 8,000 acres": the area a fire burned.
-  {
-    name: "subject.area-burned",
-    run: (r) => {
-      if (hasHead(r) || r.named) return;
-      const burned = areaBurned(r);
-      if (!burned) return;
-      r.head = burned.several ? "burned-all" : "burned";
-      r.headSpan = burned.verb;
-      r.phrase = null;
-      r.rules.push("subject.area-burned");
-      eventOf(r);
-    },
-  },
+  AREA_BURNED_STEP,
   // "a capacity of over 87,000 spectators", "able to host 60,000 visitors": a venue's capacity.
-  {
-    name: "subject.capacity",
-    run: (r) => {
-      if (hasHead(r) || r.casualty || r.named || !venueCapacity(r)) return;
-      r.head = "capacity";
-      r.rules.push("subject.capacity");
-    },
-  },
+  VENUE_CAPACITY_STEP,
   // "250,000 protesters showed up", "150,000 rallied", "estimated the turnout at half a million": a crowd's size.
   {
     name: "subject.crowd",

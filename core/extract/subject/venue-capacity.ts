@@ -1,7 +1,7 @@
 import measures from "./data/measures.js";
 import { wordAlternation } from "./alternation.js";
 import { QUAL } from "./named-class.js";
-import type { Reading } from "./reading.js";
+import type { Reading, SubjectStep } from "./reading.js";
 import { singular } from "./words.js";
 
 /**
@@ -18,9 +18,18 @@ const BEFORE = new RegExp(String.raw`\b(?:${wordAlternation(measures.capacity.be
 /**
  * @example venueCapacity(readingOf("The stadium has a capacity of over 87,000 spectators.", "over 87,000")) // true
  */
-export function venueCapacity(r: Reading): boolean {
+function venueCapacity(r: Reading): boolean {
   const { text, sentence, mention } = r.input;
   if (mention.kind !== "quantity" || (mention.unit && mention.unit !== "person") || (mention.dimension && mention.dimension !== "count")) return false;
   if (r.phrase && (r.phrase.words.length > 2 || !NOUNS.has(singular(r.phrase.head.lower)))) return false;
   return BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 50), mention.start));
 }
+
+export const VENUE_CAPACITY_STEP: SubjectStep = {
+  name: "subject.capacity",
+  run: (r) => {
+    if (r.head !== undefined || r.casualty || r.named || !venueCapacity(r)) return;
+    r.head = "capacity";
+    r.rules.push("subject.capacity");
+  },
+};

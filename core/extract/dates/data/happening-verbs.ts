@@ -26,6 +26,13 @@ const data = {
   ],
 } as const;
 
+/**
+ * The event classes (subject/data/events.ts) of a happening at one moment, whose noun right before a
+ * clock tells the event's hour ("the collapse at 5am"): not a war, a protest, an election or an epidemic.
+ */
+export const MOMENT_EVENTS: ReadonlySet<string> = new Set(["attack", "bombing", "airstrike", "shelling", "raid", "earthquake", "fire",
+  "shooting", "massacre", "crash", "collapse", "landslide", "avalanche", "tsunami", "eruption", "stampede", "capsizing", "leak"]);
+
 /** The steps, each with the words that tell it. */
 export const HAPPENING_STEPS: Readonly<Record<string, readonly string[]>> = data;
 
