@@ -3,6 +3,7 @@ import { GROWING_MEASURES } from "./data/growing-measures.js";
 import { claimInterval, convertInterval } from "./interval.js";
 import { comparisonUnit } from "./tally.js";
 import { sameTime } from "./time.js";
+import { chronological } from "./rules/cross-article-explanation.js";
 
 const growing = (c: Claim) => GROWING_MEASURES.has(c.subject?.frame?.measure.id ?? "");
 
@@ -14,7 +15,7 @@ const growing = (c: Claim) => GROWING_MEASURES.has(c.subject?.frame?.measure.id 
  */
 export function grownApart(a: Claim, b: Claim): boolean {
   if (!growing(a) && !growing(b)) return false;
-  const [earlier, later] = String(a.asOf ?? "") <= String(b.asOf ?? "") ? [a, b] : [b, a];
+  const [earlier, later] = chronological(a, b);
   if (sameTime(earlier.asOf, later.asOf, 0)) return false;
   const [x, y] = [claimInterval(earlier), claimInterval(later)];
   const moved = x && y ? convertInterval(x, comparisonUnit(earlier), comparisonUnit(later)) : null;
