@@ -16,6 +16,7 @@ import { physicalDimensionOf } from "./frame/open-dimension.js";
 import { THING_STORY } from "../extract/subject/thing-story.js";
 import { thingStoryReads } from "./claim-index-thing-story.js";
 import { STOREYED } from "../extract/subject/frame-measure.js";
+import { wholeClassOf } from "./part-over-whole.js";
 
 export { nearestOf, reachDays, windowDays } from "./claim-index-key-windows.js";
 
@@ -106,7 +107,9 @@ function framePlacements(claim: Claim, side: "inside" | "reads"): Placed[] {
   const bare = claim.kind === "date" ? undefined : physicalDimensionOf(frame.measure.id);
   const prefix = claim.kind === "date" ? `date:${measure}` : part(bare ?? measure);
   // A named building's storeys ("the 15-storey Plasco building": `floors`) read where its story's unnamed building's are (`floors.building`).
-  const prefixes = side === "reads" && measure === "floors" && frame.rules?.includes("frame.named-measure") ? [prefix, `${prefix}.${STOREYED}`] : [prefix];
+  // A group's casualty count ("killed.passenger") is filed and read where its whole's is too ("killed"): a part larger than its whole is a finding (part-over-whole.ts).
+  const whole = claim.kind === "date" ? undefined : wholeClassOf(claim);
+  const prefixes = side === "reads" && measure === "floors" && frame.rules?.includes("frame.named-measure") ? [prefix, `${prefix}.${STOREYED}`] : whole ? [prefix, whole] : [prefix];
   const anchors = [...claimAnchors(frame), ...(claim.kind === "date" ? nameWordAnchors(frame) : [])];
   const out = anchors.flatMap((anchor) => {
     const span = timeFor(claim, frame, anchor.event);

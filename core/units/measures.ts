@@ -48,6 +48,8 @@ export const MEASURES: UnitDef[] = [
   { id: "gal", dimension: "volume", factor: GALLON, symbol: "gal", names: words(["gallon"], ["gal", "gals"]) },
   // Grain markets (US bushel, a dry volume): "the USDA put the corn crop at 15.1 billion bushels".
   { id: "bu", dimension: "volume", factor: 0.03523907016688, symbol: "bu", names: words(["bushel"], ["bu"]) },
+  // Reservoirs and water rights: "a reservoir of 8.1 million acre feet" (an acre a foot deep, 43,560 cubic feet).
+  { id: "acft", dimension: "volume", factor: 43560 * FOOT * FOOT * FOOT, symbol: "acre-ft", names: ["acre-foot", "acre-feet", "acre foot", "acre feet", "acre-ft", "acre ft"] },
   { id: "bbl", dimension: "volume", factor: 42 * GALLON, symbol: "bbl", names: words(["barrel"], ["bbl"]) },
   // Oil and gas output counted together as the oil of equal energy: not barrels of oil, so it converts only to itself.
   { id: "boe", dimension: "volume", factor: 42 * GALLON, standalone: true, symbol: "boe", names: ["barrel of oil equivalent", "barrels of oil equivalent", "boe"] },

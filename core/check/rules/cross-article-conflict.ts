@@ -22,7 +22,8 @@ import { countsAttackers } from "../frame/attackers.js";
 import { countedOnTheDay, laterHourOfTheDay, sameDayRise } from "../same-day.js";
 import { slotPairs } from "../aligned/slot-pairs.js";
 import { thingPairs } from "../aligned/thing-pairs.js";
-import { chronological, conflict, NAME } from "./cross-article-explanation.js";
+import { chronological, conflict, NAME, partOverWhole } from "./cross-article-explanation.js";
+import { partsOverWhole } from "../part-over-whole.js";
 
 /**
  * This article against what other articles said about the same subject. Values that cannot
@@ -130,6 +131,13 @@ export const crossArticleConflict: CheckRule = {
       if (shown.has(figures) || (!byThing && !unsure.has(figures) && sameThing(mine, theirs)) || countNotDone(mine, theirs, all) || alsoSaid(mine, theirs, all) || alsoSaid(theirs, mine, all)) continue;
       shown.add(figures);
       findings.push(conflict(quoted?.mine ?? mine, quoted?.theirs ?? theirs, articles, match, false, false, undefined, label));
+    }
+    // A group's count above the whole count of one event in another report (part-over-whole.ts).
+    for (const { part, whole, match } of partsOverWhole(own, others)) {
+      const figures = figuresKey(part, whole);
+      if (shown.has(figures) || parts.has(part) || parts.has(whole)) continue;
+      shown.add(figures);
+      findings.push(partOverWhole(part, whole, articles, match));
     }
     return findings;
   },

@@ -100,3 +100,16 @@ export function conflict(own: Claim, other: Claim, articles: Map<string, Article
     explanation: `${label ?? describeSubject(own)}: ${said(a, articles)} vs ${said(b, articles)}${unitNote(a, b)}: ${hedge(match)}${verdict(a, b, sameMoment, told, falling, revised, hours)} Compared because ${match.why}.`,
   });
 }
+
+/**
+ * A group's count larger than the whole count of one event in another report (part-over-whole.ts): one of the two is wrong.
+ * @example partOverWhole(passengers4536, people4375, articles, match).explanation // "… more than the whole …"
+ */
+export function partOverWhole(part: Claim, whole: Claim, articles: Map<string, ArticleSummary>, match: SameThing): Finding {
+  const [a, b] = chronological(part, whole);
+  const certain = match.strength === "strong" && !a.vague && !b.vague;
+  return makeFinding({
+    rule: NAME, kind: "cross-article-conflict", severity: certain && sameTime(a.asOf, b.asOf, SAME_MOMENT_DAYS) ? "contradiction" : "discrepancy", claims: [a, b],
+    explanation: `${describeSubject(whole)}: ${said(part, articles)} is more than ${said(whole, articles)}, yet the first counts only a part of the second (${quote(part.subject?.frame?.measure.text ?? part.text)}): ${hedge(match)}a part cannot be more than its whole, so one report is wrong. Compared because ${match.why}.`,
+  });
+}

@@ -54,6 +54,8 @@ export const STOP = new Set([
   "his", "her", "our", "your", "my", "per", "each", "every", "since", "after", "before", "during", "until",
   "about", "around", "between", "among", "against", "without", "within", "through", "via", "not", "no", "also",
   "still", "only", "just", "if", "so", "said", "says", "say", "told", "according", "last", "next", "ago",
+  // "18 children ages 3-16", "voters ages 18 to 29": the ages of those counted, never what is counted.
+  "ages", "aged",
 ]);
 
 /** Modifiers skipped on the way to the head noun: "two million more refugees", "eight EU foreign ministers". */

@@ -3,7 +3,7 @@ import type { Span } from "../span.js";
 import measures from "./data/measures.js";
 import nounSynonyms from "./data/noun-synonyms.js";
 import { demonymPlace } from "./places.js";
-import type { Reading } from "./reading.js";
+import type { Reading, SubjectInput } from "./reading.js";
 import { substanceAct } from "./substance-act.js";
 
 /**
@@ -50,6 +50,9 @@ export function measureClass(r: Reading): FramePart {
   // "196 Dutch citizens", "154 Dutch passengers": people of one nationality, however they are called.
   const counted = r.input.mention.kind === "quantity" && (!r.input.mention.dimension || r.input.mention.dimension === "count");
   if (!phrase && !r.casualty && counted && NATIONALITY.has(subject.head) && ofNationality(r)) cls = "national";
+  // "a 66-room hotel", "an eight-lane highway": a count glued to its noun counts that noun ("80 rooms", "six lanes"), not the noun after.
+  const glued = !phrase && !r.casualty && counted && !subject.measure ? gluedNoun(text, r.input.mention) : undefined;
+  if (glued) cls = countedClass(glued);
   // "fled" counts the displaced unless a phrase says they left the country.
   // What has storeys is a building, whatever an outlet calls it ("a 24-storey residential block", "the 23-storey building").
   if (subject.measure === "floors") cls = STOREYED;
@@ -65,6 +68,14 @@ export function measureClass(r: Reading): FramePart {
 function countedClass(head: string): string {
   const synonym = Object.hasOwn(nounSynonyms, head) ? nounSynonyms[head]! : undefined;
   return NOUN_CLASS.get(head) ?? (synonym === undefined ? head : NOUN_CLASS.get(synonym) ?? synonym);
+}
+
+/** The noun a count is glued to by a hyphen, when it is the count's unit: "room" of "66-room". */
+function gluedNoun(text: string, mention: SubjectInput["mention"]): string | undefined {
+  const unit = mention.unit?.toLowerCase();
+  if (!unit) return undefined;
+  const written = text.slice(mention.start, mention.end).toLowerCase();
+  return written.endsWith(`-${unit}`) ? unit : undefined;
 }
 
 /** Whether the counted words name a nationality: "Dutch passengers", "Afghans" (a group read from a demonym). */

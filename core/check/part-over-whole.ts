@@ -1,0 +1,67 @@
+import type { Claim } from "../model.js";
+import { CASUALTY_MEASURES } from "./data/internal-parts.js";
+import { claimInterval } from "./interval.js";
+import { compareClaims, type SameThing } from "./same-thing.js";
+import { daySpan } from "./time.js";
+
+/**
+ * A group of a casualty count told larger than the whole count of the same event: "4,536
+ * passengers" dead in one report of a sinking and "4,375 people" in another, "more than 104,000
+ * civilians" evacuated and "approximately 95,700 people". Frames keep a group apart from the whole
+ * (`killed.passenger`, `killed`) because a part is no contradiction of its whole, so the two are
+ * never compared as one measure; but a part cannot be more than its whole, and when it is, one
+ * of the two figures is wrong.
+ */
+
+/** The casualty class a group's measure narrows ("killed" of "killed.passenger"), or undefined. */
+export function wholeClassOf(claim: Claim): string | undefined {
+  const measure = claim.subject?.frame?.measure.id;
+  const dot = measure?.indexOf(".") ?? -1;
+  if (!measure || dot <= 0) return undefined;
+  const cls = measure.slice(0, dot);
+  return CASUALTY_MEASURES.has(cls) ? cls : undefined;
+}
+
+/** The group's claim read as a count of the whole class, for the frame matching to judge the event and the scope. */
+function asWhole(claim: Claim, cls: string): Claim {
+  const frame = claim.subject!.frame!;
+  return { ...claim, subject: { ...claim.subject!, frame: { ...frame, measure: { ...frame.measure, id: cls } } } };
+}
+
+/** The part's report is of the whole's day or before: a part counted on a later day may have grown past the whole of its day. */
+function notLater(part: Claim, whole: Claim): boolean {
+  const [p, w] = [daySpan(part.asOf)?.first, daySpan(whole.asOf)?.first];
+  return p !== undefined && w !== undefined && p <= w;
+}
+
+/** Every value the part allows is above every value the whole allows. */
+function above(part: Claim, whole: Claim): boolean {
+  const [p, w] = [claimInterval(part), claimInterval(whole)];
+  return p !== null && w !== null && p.low > w.high;
+}
+
+export interface PartOverWhole {
+  part: Claim;
+  whole: Claim;
+  match: SameThing;
+}
+
+/**
+ * Pairs of a group's count and the whole count of one event, across two reports, where the group is the larger.
+ * @example partsOverWhole([passengersKilled4536], [peopleKilled4375]) // [{ part: passengersKilled4536, whole: peopleKilled4375, match }]
+ */
+export function partsOverWhole(own: readonly Claim[], others: readonly Claim[]): PartOverWhole[] {
+  const out: PartOverWhole[] = [];
+  // Exact figures only: "scores of girls" killed is no count to hold against a whole.
+  const figure = (c: Claim) => typeof c.value === "number" && c.vague !== true;
+  const parts = (claims: readonly Claim[]) => claims.filter((c) => figure(c) && wholeClassOf(c) !== undefined);
+  const wholes = (claims: readonly Claim[]) => claims.filter((c) => figure(c) && CASUALTY_MEASURES.has(c.subject?.frame?.measure.id ?? ""));
+  const pairs = [...parts(own).flatMap((p) => wholes(others).map((w) => [p, w] as const)), ...parts(others).flatMap((p) => wholes(own).map((w) => [p, w] as const))];
+  for (const [part, whole] of pairs) {
+    const cls = wholeClassOf(part)!;
+    if (part.articleId === whole.articleId || whole.subject!.frame!.measure.id !== cls || !notLater(part, whole) || !above(part, whole)) continue;
+    const { match } = compareClaims(asWhole(part, cls), whole);
+    if (match) out.push({ part, whole, match });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../core/index.js";
+
+/**
+ * Session 23: what a count counts when its noun is glued to it ("a 66-room hotel", after the
+ * Quanzhou Xinjia Hotel collapse, 2020), when the ages of those counted follow it ("18 children
+ * ages 3-16", after the Abu Sefein church fire, 2022), and a reservoir's volume in acre-feet
+ * (after the Diamer-Bhasha dam reports).
+ */
+const claimsOf = (body: string) => extractClaims({ id: "a", body, published: "2022-08-15" });
+const claimOf = (body: string, text: string) => claimsOf(body).find((c) => c.kind === "quantity" && c.text.startsWith(text));
+
+describe("a count glued to its noun", () => {
+  it("counts that noun, as the same count told plainly does", () => {
+    expect(claimOf("The five-storey, 66-room hotel collapsed.", "66-room")?.subject?.frame?.measure.id).toBe("room");
+    expect(claimOf("The hotel had 80 rooms.", "80")?.subject?.frame?.measure.id).toBe("room");
+    expect(claimOf("A 400-bed hospital was built.", "400-bed")?.subject?.frame?.measure.id).toBe("bed");
+  });
+  it("leaves a building's storeys and a stadium's seats to their own measures", () => {
+    expect(claimOf("The five-storey, 66-room hotel collapsed.", "five-storey")?.subject?.frame?.measure.id).toBe("floors.building");
+    expect(claimOf("They built a 90,000-seat stadium.", "90,000-seat")?.subject?.frame?.measure.id).toBe("capacity.stadium");
+  });
+});
+
+describe("the ages of those counted after the count", () => {
+  it("are not what is counted", () => {
+    const children = claimOf("At least 41 people, including 18 children ages 3-16, have died.", "18");
+    expect(children?.unit).toBe("person");
+    expect(claimOf("The fire killed 18 people ages 3 to 16.", "18")?.unit).toBe("person");
+  });
+});
+
+describe("acre-feet", () => {
+  it("are a volume, not an area", () => {
+    const stored = claimOf("The dam will store 8.1 million acre feet of water.", "8.1 million");
+    expect(stored?.dimension).toBe("volume");
+    expect(stored?.unit).toBe("acft");
+    expect(claimOf("The fire burned 8,000 acres.", "8,000")?.dimension).toBe("area");
+  });
+});
