@@ -40,6 +40,30 @@ export class NeedsTimeAlone implements Refiner {
   constructor(private readonly inner: Refiner) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.some(isTimeAlone) ? this.inner.refine(context, results) : results;
+    if (!results.some(isTimeAlone)) return results;
+    return sentenceRuns(context.text, results).flatMap((run) => (run.some(isTimeAlone) ? this.inner.refine(context, run) : run));
   }
+}
+
+/** A sentence's end between two results: a full stop, question or exclamation mark and a space, or a line break. */
+const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
+
+/**
+ * The results in runs that no sentence end divides: chrono merges a day and a time across a full
+ * stop ("on Monday.\n\nAt 5:15pm, the tank ruptured"), making one date of two sentences that the
+ * event-clock reader (event-clock.ts) and the subject steps then cannot place.
+ */
+function sentenceRuns(text: string, results: ParsingResult[]): ParsingResult[][] {
+  const runs: ParsingResult[][] = [];
+  let run: ParsingResult[] = [];
+  for (const result of results) {
+    const last = run[run.length - 1];
+    if (last && SENTENCE_END.test(text.slice(last.index + last.text.length, result.index))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(result);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

@@ -58,8 +58,11 @@ const SAID_BEFORE = /\b(?:said|says|announced|announces|confirmed|confirms|repor
 /** Words that put an event in the past of the sentence's own time: "the anniversary of", "victims of the". */
 export const RETROSPECT = /\b(?:anniversary|anniversaries|victims|families|survivors|memory|memorial|commemoration|remembrance|aftermath)\s+of\b[^,;:.]*$/i;
 
-/** What may open a sentence before its date: "On", "On the night of", "10 years ago, on the evening of"; a list's dash or bullet before it ("- On August 4, a landslide occurred"). */
-const OPENING = /^\s*(?:[-–—•*]\s+)?(?:(?:\d+|\p{L}+)\s+years?\s+ago,?\s+)?(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?\s+)?$/iu;
+/**
+ * What may open a sentence before its date: "On", "On the night of", "10 years ago, on the evening of"; a list's dash or bullet
+ * before it ("- On August 4, a landslide occurred"); "At" before a clock ("At 5:15pm, the tank ruptured").
+ */
+const OPENING = /^\s*(?:[-–—•*]\s+)?(?:(?:\d+|\p{L}+)\s+years?\s+ago,?\s+)?(?:(?:on|in|early on|late on)(?:\s+the\s+(?:night|morning|evening|afternoon|eve)\s+of)?\s+|at\s+(?:(?:about|around|approximately)\s+)?)?$/iu;
 
 /**
  * "On 24 January 2019, the dam of Vale's mine in Brumadinho burst": no event noun, but a verb of

@@ -17,6 +17,7 @@ const data = {
     "sank", "overturned", "crumbled", "fell down", "toppled", "came crashing down", "caught fire", "opened fire", "made landfall",
     "came down", "went down", "tore through", "ripped through", "burst", "attacked", "stormed", "slammed into", "plunged",
     "overshot", "skidded off", "tumbled", "rang out", "caught alight", "started burning", "began burning", "was felt", "were felt",
+    "ruptured", "leaked", "blew out", "breached", "swept away",
   ],
   departure: ["took off", "departed", "taking off", "left", "set off", "set sail", "started its journey", "began its journey"],
   distress: ["distress call", "distress signal", "mayday", "sos call", "sos signal"],

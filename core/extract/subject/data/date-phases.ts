@@ -63,6 +63,7 @@ const data = {
     "exploded": "occurred:attack", "blew up": "occurred:attack", "was bombed": "occurred:attack",
     "caught fire": "occurred:fire", "burned down": "occurred:fire", "burnt down": "occurred:fire", "went up in flames": "occurred:fire",
     "erupted": "occurred:eruption",
+    "ruptured": "occurred:leak", "leaked": "occurred:leak",
   } as Record<string, string>,
   nouns: {
     "opening": "opening", "inauguration": "inauguration", "dedication": "inauguration", "official opening": "inauguration",

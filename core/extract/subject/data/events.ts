@@ -46,7 +46,8 @@ const data = {
   "verbs": {
     "exploded": "bombing", "detonated": "bombing", "blew": "bombing", "collapsed": "collapse", "crashed": "crash", "derailed": "crash",
     "capsized": "capsizing", "burst": "collapse", "sank": "capsizing",
-    "trampled": "stampede", "stampeded": "stampede", "surged": "stampede", "collided": "crash", "overturned": "crash", "plunged": "crash"
+    "trampled": "stampede", "stampeded": "stampede", "surged": "stampede", "collided": "crash", "overturned": "crash", "plunged": "crash",
+    "ruptured": "leak", "leaked": "leak"
   },
   "actVerbs": {
     "attacked": "attack", "stormed": "attack", "ambushed": "attack", "raided": "raid", "bombed": "bombing", "shelled": "shelling",
