@@ -4,6 +4,7 @@
  * nearest claims a key reads (the data: claim-index-windows.ts).
  */
 import { STORY } from "./claim-index-event.js";
+import { TOLD } from "./claim-index-story.js";
 import { countsAnIncident, holdsAtAnyTime, INDEX_WINDOWS } from "./claim-index-windows.js";
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { HEAD_KEY } from "./frame/head-keys.js";
@@ -31,6 +32,8 @@ export function windowDays(key: string): number {
     return unnamedHappening(anchor) ? INDEX_WINDOWS.happeningDays : INDEX_WINDOWS.dateDays;
   }
   if (anchor.startsWith("event:")) return INDEX_WINDOWS.eventDays;
+  // A retold event's key (`killed/told:earthquake@tangshan#1976-07-28`): its anniversaries, years apart.
+  if (anchor.startsWith(TOLD)) return INDEX_WINDOWS.onceOnlyDays;
   // A rare name's story key (`killed/story:@idai`): a disaster's toll is still counted weeks on.
   if (anchor.startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";

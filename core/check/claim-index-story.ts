@@ -5,7 +5,7 @@
 import type { Frame, ScopeEntity } from "../model.js";
 import { part } from "./claim-anchors.js";
 import { isCountry } from "./data/countries.js";
-import { canMatch, isKnownName, isLeadName, storyClasses, storyNamesOf } from "./frame/story-names.js";
+import { canMatch, isKnownName, isLeadName, leadDay, storyClass, storyClasses, storyNamesOf } from "./frame/story-names.js";
 import type { IndexAnchor } from "./claim-index-event.js";
 import { leadPlace } from "./frame/story-agree.js";
 
@@ -58,7 +58,25 @@ export function storyAnchors(frame: Frame): IndexAnchor[] {
   const body = all.filter((name) => !isLeadName(name) && !isKnownName(name))
     .map((name) => `${STORY}${RARE}${part(name.id.slice(name.id.indexOf(":") + 1))}`)
     .map((key) => ({ filed: [`${key}${BODY_MARK}`], read: [key], event: false }));
-  return [...leadAnchors(frame, names), ...body, ...cities];
+  return [...leadAnchors(frame, names), ...body, ...cities, ...retoldAnchors(frame, names)];
+}
+
+/** The prefix of a retold event's keys: `killed/told:earthquake@tangshan#1976-07-28`. */
+export const TOLD = "told:";
+
+/**
+ * The keys of a past event as its retellings tell it (frame/story-names.ts `retoldStory`): its
+ * kind, a rare name its lead gives and the day its lead tells, read at any distance in time (the
+ * nearest cap bounds the reads): one event's anniversaries meet there, and nothing else does.
+ * @example retoldAnchors(frameOf(tollOfTangshanIn2010)!, names)[0]?.filed // ["told:earthquake@tangshan#1976-07-28"]
+ */
+function retoldAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor[] {
+  const type = storyClass(frame);
+  const day = leadDay(names);
+  if (type === undefined || day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return [];
+  return names.filter((name) => !isKnownName(name))
+    .map((name) => `${TOLD}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}#${day}`)
+    .map((key) => ({ filed: [key], read: [key], event: false }));
 }
 
 /**

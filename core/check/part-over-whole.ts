@@ -3,6 +3,7 @@ import { CASUALTY_MEASURES } from "./data/internal-parts.js";
 import { claimInterval } from "./interval.js";
 import { compareClaims, type SameThing } from "./same-thing.js";
 import { daySpan } from "./time.js";
+import { toldAsFloor } from "./told-as-floor.js";
 
 /**
  * A group of a casualty count told larger than the whole count of the same event: "4,536
@@ -40,6 +41,19 @@ function above(part: Claim, whole: Claim): boolean {
   return p !== null && w !== null && p.low > w.high;
 }
 
+/** How close two figures of one sentence stand when they are items of one list ("14 children and one teacher"). */
+const LIST_GAP = 30;
+
+/**
+ * A figure that is an item of a list of counts of one sentence ("19 children and two adults", "14 students and one
+ * teacher were killed"): a part itself, whatever its words' class (a teacher is a role, told as the whole toll alone).
+ */
+function listed(claim: Claim, claims: readonly Claim[]): boolean {
+  const near = (other: Claim) => other !== claim && other.articleId === claim.articleId && other.kind === "quantity"
+    && other.sentence?.start === claim.sentence?.start && (Math.abs(other.start - claim.end) <= LIST_GAP || Math.abs(claim.start - other.end) <= LIST_GAP);
+  return claim.sentence !== undefined && claims.some(near);
+}
+
 export interface PartOverWhole {
   part: Claim;
   whole: Claim;
@@ -52,6 +66,7 @@ export interface PartOverWhole {
  */
 export function partsOverWhole(own: readonly Claim[], others: readonly Claim[]): PartOverWhole[] {
   const out: PartOverWhole[] = [];
+  const all = [...own, ...others];
   // Exact figures only: "scores of girls" killed is no count to hold against a whole.
   const figure = (c: Claim) => typeof c.value === "number" && c.vague !== true;
   const parts = (claims: readonly Claim[]) => claims.filter((c) => figure(c) && wholeClassOf(c) !== undefined);
@@ -59,7 +74,9 @@ export function partsOverWhole(own: readonly Claim[], others: readonly Claim[]):
   const pairs = [...parts(own).flatMap((p) => wholes(others).map((w) => [p, w] as const)), ...parts(others).flatMap((p) => wholes(own).map((w) => [p, w] as const))];
   for (const [part, whole] of pairs) {
     const cls = wholeClassOf(part)!;
-    if (part.articleId === whole.articleId || whole.subject!.frame!.measure.id !== cls || !notLater(part, whole) || !above(part, whole)) continue;
+    if (part.articleId === whole.articleId || whole.subject!.frame!.measure.id !== cls || !notLater(part, whole) || listed(whole, all)) continue;
+    // "15 people were killed" in a report headed "At least 15 dead": a floor, which a larger group does not exceed.
+    if (!above(part, toldAsFloor(whole, all))) continue;
     const { match } = compareClaims(asWhole(part, cls), whole);
     if (match) out.push({ part, whole, match });
   }

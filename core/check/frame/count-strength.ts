@@ -1,11 +1,12 @@
 import type { Claim, Frame } from "../../model.js";
 import { EVENT_BOUND_MEASURES } from "../data/frame-classes.js";
-import { getUnit } from "../../units/index.js";
+import { convert, getUnit } from "../../units/index.js";
 import { PHYSICAL } from "../pairs.js";
 import { daySpan, sameTime } from "../time.js";
 import { localAnchor, mayCoincide, presumptionWhy } from "./news-cycle.js";
 import { lentUnplaced, type Pair, specificAnchor, type Strength } from "./pair.js";
 import { twoStories } from "./thing-story.js";
+import { storyNamesOf } from "./story-shared.js";
 
 /**
  * How sure a match of two counts (not dates) is, from how their events, scopes and times relate.
@@ -45,7 +46,7 @@ export function countStrength(pair: Pair): CountMatch {
   const anchored = scope.shared.length > 0;
   if (event.kind === "same") return oneArticle ? { strength: oneStoryEvent(pair) } : sameEventStrength(pair, close);
   // A measured thing ("the strip is 30 km deep") names what it is about by its measure.
-  if (!anchored) return { strength: physical(a) && event.kind === "none" && !twoStories(pair.fa, pair.fb) ? "strong" : null };
+  if (!anchored) return { strength: physical(a) && event.kind === "none" && !twoStories(pair.fa, pair.fb) && (sameOrder(a, b) || storyShared(pair.fa, pair.fb)) ? "strong" : null };
   if (EVENT_BOUND_MEASURES.has(fa.measure.id) && !oneArticle && !close) return presumed(pair);
   if (event.kind === "one-sided" && !oneArticle && roleAlone(pair)) return { strength: null };
   return { strength: event.kind === "one-sided" ? "weak" : "strong" };
@@ -108,6 +109,27 @@ function oneStoryEvent({ a, b, fa, fb, event }: Pair): Strength {
 
 /** An event dated this many days or more before a story that also names an undated one is another event. */
 const RECALLED_DAYS = 2;
+
+/** How many times larger one measure may be than the other and still be taken as one thing by its measure alone. */
+const ORDER = 10;
+
+/**
+ * Two measures within an order of magnitude: tied by nothing but their measure ("water", "bridge") and no story name
+ * in common, figures far apart are two things ("85 million acre feet" a dam holds, "70 million litres" another dam let out), not one
+ * misreported; a unit slip (feet for metres, miles for kilometres) stays well inside it.
+ */
+function sameOrder(a: Claim, b: Claim): boolean {
+  if (typeof a.value !== "number" || typeof b.value !== "number" || a.value <= 0 || b.value <= 0) return true;
+  const moved = a.unit !== undefined && b.unit !== undefined ? convert(a.value, a.unit, b.unit) : a.value;
+  if (moved === null || moved <= 0) return true;
+  return Math.max(moved, b.value) / Math.min(moved, b.value) <= ORDER;
+}
+
+/** Whether the two reports' stories share a name ("Mosul" in both): then figures far apart may still be one thing misreported. */
+function storyShared(fa: Frame, fb: Frame): boolean {
+  const theirs = new Set(storyNamesOf(fb).map((name) => name.id));
+  return storyNamesOf(fa).some((name) => theirs.has(name.id));
+}
 
 /** A measured thing (a length, an area, a mass): specific by its measure, as before frames. */
 export function physical(claim: Claim): boolean {

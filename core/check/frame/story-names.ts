@@ -133,7 +133,8 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   const [mine, theirs] = [storyNamesOf(fa), storyNamesOf(fb)];
   if (mine.length === 0 || theirs.length === 0) return null;
   const [x, y] = [fullDay(a), fullDay(b)];
-  if (x === undefined || y === undefined || Math.abs(x - y) > STORY_LATER_DAYS) return null;
+  if (x === undefined || y === undefined) return null;
+  if (Math.abs(x - y) > STORY_LATER_DAYS) return retoldStory(fa, fb, mine, theirs, Math.min(x, y), Math.abs(x - y));
   const [da, db] = [leadDay(mine), leadDay(theirs)];
   if (da && db && Math.abs((daySpan(da)?.first ?? 0) - (daySpan(db)?.first ?? 0)) > LEAD_DAYS_APART) return null;
   const [ca, cb] = pairClasses(fa, fb);
@@ -168,6 +169,25 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
   return enough ? { names: shared, eventClass, days } : null;
 }
 
+
+/**
+ * Two retellings of one past event however far apart they were published: both leads tell the
+ * event's very day and its kind, and a rare name both leads give ("the Tangshan earthquake of
+ * July 28, 1976", retold in 2010 and in 2020). A known city alone never ties them: it has had
+ * other events of the kind, though rarely on the same day (the index reads the pair under
+ * claim-index-story.ts `retoldAnchors`).
+ * @example retoldStory(tollOfTangshan2010, tollOfTangshan2020, ...)?.eventClass // "earthquake"
+ */
+function retoldStory(fa: Frame, fb: Frame, mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[], first: number, days: number): StoryMatch | null {
+  const [da, db] = [leadDay(mine), leadDay(theirs)];
+  const day = da === undefined ? undefined : daySpan(da);
+  if (!da || da !== db || !day || day.first !== day.last || day.last > first) return null;
+  const [ca, cb] = pairClasses(fa, fb);
+  if (ca === undefined || ca !== cb || asideOfStory(fa) || asideOfStory(fb)) return null;
+  const pairs = agreedNames(sharedNames(mine, theirs), ca, cb, da, db);
+  const rare = pairs.some((p) => flag(p.mine, "lead") && flag(p.theirs, "lead") && !flag(p.mine, "known") && !flag(p.theirs, "known"));
+  return rare ? { names: pairs.map((p) => p.mine), eventClass: ca, days } : null;
+}
 
 /**
  * A figure's frame with its report's story names when the frame carries none: the extraction

@@ -43,7 +43,11 @@ const NOT_FOUND = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|re
  * "lost their lives", "were shot dead", "were crushed to death", "succumbed to their injuries":
  * the dead told by a verb phrase, not by a casualty word alone.
  */
-const DIED = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|reportedly|already|all|also|later|tragically|subsequently))*\s+(?:lost\s+(?:their|his|her)\s+lives|(?:shot|stabbed|burned|burnt|crushed|trampled|beaten|hacked|bludgeoned|swept)\s+(?:to\s+death|dead)|succumbed)\b/i;
+const TO_DEATH = measures.toDeath.join("|");
+const DIED = new RegExp(String.raw`^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|reportedly|already|all|also|later|tragically|subsequently))*\s+(?:lost\s+(?:their|his|her)\s+lives|(?:${TO_DEATH})\s+(?:to\s+death|dead)|succumbed)\b`, "i");
+/** "crushed 1,134 people to death", "beat three men to death": a verb of violent death before the count, "to death" after its noun. */
+const TO_DEATH_VERB = new RegExp(String.raw`^(?:${TO_DEATH})$`, "i");
+const TO_DEATH_AFTER = /^\s+to\s+death\b/i;
 /** "claimed the lives of 2,901", "took the lives of", "the deaths of at least 719 pilgrims": the dead counted after "of". */
 // "confirmed the death of 27 persons", "condoling the death of 15 people": "the death of" a count is its toll too.
 const LIVES_OF = /\b(?:(?:claim|claimed|claims|claiming|took|take|takes|taken|taking|cost|costs|costing)\s+the\s+lives|the\s+deaths?|the\s+loss\s+of\s+life)\s+of\s+$/i;
@@ -109,6 +113,8 @@ export function casualtyKind(text: string, mentionStart: number, mentionEnd: num
   }
   if (verb && /^\s*$/.test(text.slice(verb.end, mentionStart))) {
     const end = phrase ? phrase.end : mentionEnd;
+    const toDeath = TO_DEATH_VERB.test(verb.lower) ? TO_DEATH_AFTER.exec(text.slice(end, end + 12)) : null;
+    if (toDeath) return { kind: "killed", span: { start: verb.start, end: end + toDeath[0].length } };
     const alive = isTakeOutVerb(verb.lower) ? outAlive(text.slice(end, end + 60)) : 0;
     if (alive) return { kind: "rescued", span: { start: verb.start, end: end + alive } };
     const forced = forcedOutClass(verb.lower, text.slice(end, end + 80));

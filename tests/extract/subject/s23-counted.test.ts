@@ -38,3 +38,13 @@ describe("acre-feet", () => {
     expect(claimOf("The fire burned 8,000 acres.", "8,000")?.dimension).toBe("area");
   });
 });
+
+describe("a violent death told by its verb before the count", () => {
+  it("counts the dead ('crushed 1,134 people to death', after the Rana Plaza anniversary reports)", () => {
+    expect(claimOf("The collapse crushed 1,134 people to death and injured over 2,000 others.", "1,134")?.subject?.frame?.measure.id).toBe("killed");
+    expect(claimOf("The mob beat three men to death.", "three")?.subject?.frame?.measure.id).toBe("killed.man");
+  });
+  it("leaves a verb without 'to death' to its other readings", () => {
+    expect(claimOf("The collapse crushed 1,134 cars.", "1,134")?.subject?.frame?.measure.id).not.toBe("killed");
+  });
+});
