@@ -33,7 +33,12 @@
  *   as `width`), where a figure that names no thing is; a measure of an unnamed
  *   thing carries its story's names (core/extract/subject/thing-story.ts) and is filed under them
  *   and still under `bridge/dim:length`; a named thing's dimension reads the keys of its name's
- *   rare words (`width/story:@morbi`, claim-index-thing-story.ts; layout 17).
+ *   rare words (`width/story:@morbi`, claim-index-thing-story.ts; layout 17);
+ * - `killed/told:earthquake@tangshan#1976-07-28`: a toll of a past event whose lead tells its day,
+ *   kind and a rare name, read at any distance in time (the nearest cap bounds it), where its
+ *   retellings years apart meet (frame/story-names.ts `retoldStory`; layout 18);
+ * - a group's casualty count (`killed.passenger/...`) is filed and read under its whole's keys too
+ *   (`killed/...`): a group larger than its whole is a finding (part-over-whole.ts; layout 18).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
@@ -48,4 +53,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 17;
+export const INDEX_VERSION = 18;
