@@ -16,8 +16,8 @@ export const REVISION_NEAR: readonly string[] = [
   "(?:previous|prior|last|earlier|older) (?:death )?(?:toll|tally|count|figure|estimate)s?",
   "(?:revised|revise|revision|corrected|correction|updated|amended)",
   "(?:initially|originally|first) (?:reported|said|stated|put|estimated|announced|given)",
-  // "The first reports put the death toll at 270": an earlier figure, dated as such.
-  "(?:first|initial|early|earlier) (?:reports?|estimates?|figures?|counts?)", "at first",
+  // "The first reports put the death toll at 270", "Initial radio reports said 25 died": an earlier figure, dated as such.
+  "(?:first|initial|early|earlier) (?:[a-z]+ )?(?:reports?|estimates?|figures?|counts?)", "at first",
   "compared (?:with|to)", "versus", "vs\\.?",
   "(?:instead of|rather than|from an? (?:earlier|previous|initial))",
   "(?:toll|tally|count|estimate|figure) (?:now|has|had|was)",
