@@ -83,11 +83,22 @@ export function mainThing(text: string): MainThing | null {
   const ranked = [...tally.values()].sort((p, q) => q.count - p.count || p.found.start - q.found.start);
   const [first, second] = ranked;
   // Told once in a long report, or as often as another: no main thing, unless the headline is the name alone.
-  const found = headlineThing(text, tally) ?? (first && first.count >= 2 && (!second || second.count < first.count) ? first.found : null);
+  // A numbered list of things ("1) Laerdal tunnel, Norway ... 2) Zhongnanshan Tunnel, China") has none either.
+  const found = headlineThing(text, tally) ?? (first && first.count >= 2 && (!second || second.count < first.count) && !thingList(text) ? first.found : null);
   if (found) for (const hit of text.matchAll(IS_A_KIND)) if (sameThing(thingOf(hit[1]!)?.id ?? "", found.thing.id) || thingOf(hit[1]!)?.id === found.thing.id) for (const g of groupsOf(hit[2]!)) found.groups.add(g);
   CACHE.text = text;
   CACHE.found = found;
   return found;
+}
+
+/** A heading line of a numbered list that opens with a name: "1) Laerdal tunnel, Norway", "2. Zhongnanshan Tunnel". */
+const NAMED_HEADING = /^[ \t]*\d{1,2}[).][ \t]+\p{Lu}[^\n]{0,80}$/gmu;
+
+/** Whether the report is a numbered list of things, each item under its own name. */
+function thingList(text: string): boolean {
+  let headings = 0;
+  for (const _ of text.matchAll(NAMED_HEADING)) if (++headings >= 2) return true;
+  return false;
 }
 
 /** The kind group of a common noun ("track" and "trail" are one), or undefined for no kind. */

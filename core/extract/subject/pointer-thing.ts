@@ -115,6 +115,15 @@ function kindPatterns(noun: string): { other: RegExp; names: RegExp } | null {
 
 /** The story's one named thing of a kind (exported for the tests) ("Grand Ethiopian Renaissance Dam" or "the Koilwar bridge" for "the dam", "the bridge"), none when two or a new and an old one. */
 export function storyKind(text: string, noun: string): FoundThing | null {
+  const found = storyKindNames(text, noun);
+  return found?.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * The story's names of a kind, capitalised or lowercase, each once; null when the kind has no
+ * pattern or the story tells of a new and an old one.
+ */
+export function storyKindNames(text: string, noun: string): Map<string, FoundThing> | null {
   const patterns = kindPatterns(noun);
   if (!patterns || patterns.other.test(text)) return null;
   const found = new Map<string, FoundThing>();
@@ -125,7 +134,7 @@ export function storyKind(text: string, noun: string): FoundThing | null {
   // Many outlets write the kind in lowercase ("the Koilwar bridge"): one story's names of the kind either way,
   // so a capitalised and a lowercase name of two things give none (storyKindLoose only fell back to them).
   for (const [id, thing] of lowercaseKindNames(text, noun)) if (!found.has(id)) found.set(id, thing);
-  return found.size === 1 ? [...found.values()][0]! : null;
+  return found;
 }
 
 /** "The main span is 1.24 miles (2 km) long": a part of a thing opening the sentence, its figure right after the verb. */
