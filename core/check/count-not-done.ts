@@ -25,7 +25,7 @@ function oneDay(claim: Claim): number | undefined {
 }
 
 /** The figure given as the dead confirmed so far, or in a phrase that calls it provisional or current. */
-function givenAsOpen(claim: Claim): boolean {
+export function givenAsOpen(claim: Claim): boolean {
   return (claim.qualifier === "atLeast" && FLOOR.test((claim.qualifierText ?? "").trim())) || OPEN.test(claim.subject?.text ?? "");
 }
 

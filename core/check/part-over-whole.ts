@@ -4,6 +4,7 @@ import { claimInterval } from "./interval.js";
 import { compareClaims, type SameThing } from "./same-thing.js";
 import { daySpan } from "./time.js";
 import { toldAsFloor } from "./told-as-floor.js";
+import { givenAsOpen } from "./count-not-done.js";
 
 /**
  * A group of a casualty count told larger than the whole count of the same event: "4,536
@@ -75,8 +76,8 @@ export function partsOverWhole(own: readonly Claim[], others: readonly Claim[]):
   for (const [part, whole] of pairs) {
     const cls = wholeClassOf(part)!;
     if (part.articleId === whole.articleId || whole.subject!.frame!.measure.id !== cls || !notLater(part, whole) || listed(whole, all)) continue;
-    // "15 people were killed" in a report headed "At least 15 dead": a floor, which a larger group does not exceed.
-    if (!above(part, toldAsFloor(whole, all))) continue;
+    // "15 people were killed" in a report headed "At least 15 dead", "the initial toll": a count not done, which a larger group does not exceed.
+    if (givenAsOpen(whole) || !above(part, toldAsFloor(whole, all))) continue;
     const { match } = compareClaims(asWhole(part, cls), whole);
     if (match) out.push({ part, whole, match });
   }

@@ -51,3 +51,10 @@ describe("a whole that is no whole", () => {
     expect(findingsOf(passengers("a", "2024-01-03", "17"), floor)).toEqual([]);
   });
 });
+
+describe("a whole its report tells as the count so far", () => {
+  it("is no finding: the count is not done", () => {
+    const initial: Article = { id: "e", published: "2024-01-03", body: "Plane bursts into flames at Haneda airport\n\nA Japan Airlines plane burst into flames after colliding with a coast guard aircraft at Haneda airport in Tokyo. 15 people were injured so far in the collision at Haneda, firefighters said." };
+    expect(findingsOf(passengers("a", "2024-01-03", "17"), initial)).toEqual([]);
+  });
+});

@@ -34,9 +34,12 @@ export function openingDate(input: SubjectInput): SubjectReading | null {
 function openingRead(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   // "On April 23, 2013 the Rana Plaza building ... collapsed": the comma after an opening date is often left out.
-  const opens = /^\s*,/.test(text.slice(mention.end, mention.end + 3)) || /^\s+(?:the|a|an)\s/i.test(text.slice(mention.end, mention.end + 6));
+  const comma = /^\s*,/.test(text.slice(mention.end, mention.end + 3));
+  const opens = comma || /^\s+(?:the|a|an)\s/i.test(text.slice(mention.end, mention.end + 6));
   if (mention.start - sentence.start > 40 || !opens) return null;
-  if (!OPENING.test(text.slice(sentence.start, mention.start))) return null;
+  const opening = OPENING.exec(text.slice(sentence.start, mention.start));
+  // "At 8:00 a.m. EDT on Wednesday the center of Hurricane Otis was located": a clock opens a clause of its own only before a comma.
+  if (!opening || (!comma && /\bat\s/i.test(opening[0]))) return null;
   if (!mayHold(input, CUE)) return null;
   const end = Math.min(sentence.end, mention.end + 150);
   const m = CLAUSE_EVENT.exec(text.slice(mention.end, end).toLowerCase());
