@@ -15,7 +15,8 @@ export const PART_OF_CASUALTY_STEP: SubjectStep = {
   run: (r) => {
     if (r.casualty || !r.phrase || r.input.mention.kind !== "quantity") return;
     const { text, sentence, mention } = r.input;
-    const state = casualtyOfWhole(text.slice(sentence.start, mention.start));
+    const before = text.slice(sentence.start, mention.start);
+    const state = casualtyOfWhole(before) ?? (SET_OFF_PART.test(before) || DASH_ASIDE.test(before) ? casualtyAfterAside(text.slice(mention.end, sentence.end)) : undefined);
     if (state === undefined) return;
     // A noun the figure's unit already counts as people ("12 firefighters": person) is a kind of people.
     const counted = countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun) || mention.unit === "person");
@@ -30,6 +31,17 @@ export const PART_OF_CASUALTY_STEP: SubjectStep = {
 const SET_OFF_PART = /(?:,|[-–—(])\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
 /** How many words before the cue the whole's casualty word may be ("killed over 150 people, including"). */
 const REACH = 8;
+
+/** A whole of people set off by a dash before the part: "At least nine people – eight children and a teacher – have been killed". */
+const DASH_ASIDE = /\b(?:people|persons|others|victims)\s+[-–—]\s+$/iu;
+/** The aside closing after the part, then the whole's verb: "..., have been killed", "... – were injured". */
+const AFTER_ASIDE = /^(?:[^,;:()–—-]|(?<=\S)-(?=\S)){0,60}?(?:,|\s[-–—])\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?([\p{L}]+)/u;
+
+/** The casualty of a whole told after the aside that holds its part ("At least nine people, including eight children, have been killed"). */
+function casualtyAfterAside(after: string): string | undefined {
+  const verb = AFTER_ASIDE.exec(after)?.[1];
+  return verb === undefined ? undefined : CASUALTY[verb.toLowerCase()];
+}
 
 /** The casualty class of the clause the part's whole is told in, or undefined. */
 function casualtyOfWhole(before: string): string | undefined {

@@ -48,3 +48,15 @@ describe("a violent death told by its verb before the count", () => {
     expect(claimOf("The collapse crushed 1,134 cars.", "1,134")?.subject?.frame?.measure.id).not.toBe("killed");
   });
 });
+
+describe("a whole set off before its verb by an aside holding its part", () => {
+  it("counts the whole's dead, and the part as its group of the dead (after the Kazan school shooting reports, 2021)", () => {
+    const body = "At least nine people – eight children and a 26-year-old English teacher – have been killed during a mass shooting at a school in Kazan.";
+    expect(claimOf(body, "At least nine")?.subject?.frame?.measure.id).toBe("killed");
+    expect(claimOf(body, "eight")?.subject?.frame?.measure.id).toBe("killed.child");
+    expect(claimOf("At least nine people, including eight children, have been killed in Kazan.", "eight")?.subject?.frame?.measure.id).toBe("killed.child");
+  });
+  it("leaves a part of no casualty alone", () => {
+    expect(claimOf("Ten people, including three children, live there.", "three")?.subject?.frame?.measure.id).not.toBe("killed.child");
+  });
+});
