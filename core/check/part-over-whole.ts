@@ -7,9 +7,9 @@ import { toldAsFloor } from "./told-as-floor.js";
 import { givenAsOpen } from "./count-not-done.js";
 
 /**
- * A group of a casualty count told larger than the whole count of the same event: "4,536
- * passengers" dead in one report of a sinking and "4,375 people" in another, "more than 104,000
- * civilians" evacuated and "approximately 95,700 people". Frames keep a group apart from the whole
+ * A group of a casualty count told larger than the whole count of the same event: "17 of the
+ * passengers were injured" in one report of the Haneda runway collision and "A total of 15 people
+ * were injured" in another, the same day. Frames keep a group apart from the whole
  * (`killed.passenger`, `killed`) because a part is no contradiction of its whole, so the two are
  * never compared as one measure; but a part cannot be more than its whole, and when it is, one
  * of the two figures is wrong.
@@ -72,7 +72,8 @@ export function partsOverWhole(own: readonly Claim[], others: readonly Claim[]):
   const figure = (c: Claim) => typeof c.value === "number" && c.vague !== true;
   const parts = (claims: readonly Claim[]) => claims.filter((c) => figure(c) && wholeClassOf(c) !== undefined);
   const wholes = (claims: readonly Claim[]) => claims.filter((c) => figure(c) && CASUALTY_MEASURES.has(c.subject?.frame?.measure.id ?? ""));
-  const pairs = [...parts(own).flatMap((p) => wholes(others).map((w) => [p, w] as const)), ...parts(others).flatMap((p) => wholes(own).map((w) => [p, w] as const))];
+  const [ownWholes, theirWholes] = [wholes(own), wholes(others)];
+  const pairs = [...parts(own).flatMap((p) => theirWholes.map((w) => [p, w] as const)), ...parts(others).flatMap((p) => ownWholes.map((w) => [p, w] as const))];
   for (const [part, whole] of pairs) {
     const cls = wholeClassOf(part)!;
     if (part.articleId === whole.articleId || whole.subject!.frame!.measure.id !== cls || !notLater(part, whole) || listed(whole, all)) continue;

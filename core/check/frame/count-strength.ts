@@ -6,7 +6,7 @@ import { daySpan, sameTime } from "../time.js";
 import { localAnchor, mayCoincide, presumptionWhy } from "./news-cycle.js";
 import { lentUnplaced, type Pair, specificAnchor, type Strength } from "./pair.js";
 import { twoStories } from "./thing-story.js";
-import { storyNamesOf } from "./story-shared.js";
+import { sharedNames, storyNamesOf } from "./story-shared.js";
 
 /**
  * How sure a match of two counts (not dates) is, from how their events, scopes and times relate.
@@ -127,8 +127,7 @@ function sameOrder(a: Claim, b: Claim): boolean {
 
 /** Whether the two reports' stories share a name ("Mosul" in both): then figures far apart may still be one thing misreported. */
 function storyShared(fa: Frame, fb: Frame): boolean {
-  const theirs = new Set(storyNamesOf(fb).map((name) => name.id));
-  return storyNamesOf(fa).some((name) => theirs.has(name.id));
+  return sharedNames(storyNamesOf(fa), storyNamesOf(fb)).length > 0;
 }
 
 /** A measured thing (a length, an area, a mass): specific by its measure, as before frames. */

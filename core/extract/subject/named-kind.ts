@@ -5,7 +5,7 @@ import { QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { lowercaseKindNames } from "./kind-names.js";
 import type { FoundThing } from "./named-thing.js";
-import { storyKind, storyKindNames } from "./pointer-thing.js";
+import { storyKindNames } from "./pointer-thing.js";
 
 /**
  * The story's one named thing of a kind, its name written with a capital ending ("Koilwar
@@ -18,7 +18,7 @@ export function storyKindLoose(text: string, kind: string): FoundThing | null {
   // Two names of the kind, one capitalised and one not ("1) Laerdal tunnel ... 2) Zhongnanshan Tunnel"): no one thing.
   const names = storyKindNames(text, kind);
   if (names && names.size > 1) return null;
-  return storyKind(text, kind) ?? lowercaseKind(text, kind);
+  return (names?.size === 1 ? [...names.values()][0]! : null) ?? lowercaseKind(text, kind);
 }
 
 /** The story's one name of a kind written with a lowercase ending ("the Koilwar bridge"), or null. */
