@@ -18,9 +18,9 @@ export const PASSING_WORDS = new Set([
 /**
  * A sentence counting happenings of one kind tells more than one: "The first tremor, of magnitude
  * 5.4" and "A second, stronger quake – recorded at magnitude 5.9" (Batanes, 2019); "an aftershock";
- * "the other fire". Two figures one of which such a sentence tells are not one figure told twice.
+ * "a magnitude 4.2 quake that preceded the main quake ... was a foreshock" (Ridgecrest, 2019); "the other fire". Two figures one of which such a sentence tells are not one figure told twice.
  */
-export const COUNTED_HAPPENING = /\b(?:first|second|third|fourth|another|other|earlier|later|previous|next|latest|new)\b(?:[\s,]+[\p{L}-]+){0,2}?[\s,]+(?:quakes?|earthquakes?|tremors?|shocks?|aftershocks?|blasts?|explosions?|attacks?|bombings?|fires?|blazes?|eruptions?|storms?|hurricanes?|cyclones?|typhoons?|floods?|crash(?:es)?|accidents?|collisions?|incidents?|events?|terms?|trips?|races?|games?|matches?|rounds?|phases?|stages?|sections?)\b|\baftershocks?\b/iu;
+export const COUNTED_HAPPENING = /\b(?:first|second|third|fourth|another|other|earlier|later|previous|next|latest|new)\b(?:[\s,]+[\p{L}-]+){0,2}?[\s,]+(?:quakes?|earthquakes?|tremors?|shocks?|aftershocks?|blasts?|explosions?|attacks?|bombings?|fires?|blazes?|eruptions?|storms?|hurricanes?|cyclones?|typhoons?|floods?|crash(?:es)?|accidents?|collisions?|incidents?|events?|terms?|trips?|races?|games?|matches?|rounds?|phases?|stages?|sections?)\b|\b(?:aftershocks?|foreshocks?|main\s+(?:quake|earthquake|shock|tremor))\b/iu;
 
 /**
  * Words that follow or lead figures of every kind, and so tell no thing apart: "36 people",
