@@ -5,7 +5,7 @@
 import type { Frame, ScopeEntity } from "../model.js";
 import { part } from "./claim-anchors.js";
 import { isCountry } from "./data/countries.js";
-import { canMatch, isKnownName, isLeadName, leadDay, storyClass, storyClasses, storyNamesOf } from "./frame/story-names.js";
+import { canMatch, isKnownName, isLeadName, leadFullDay, storyClass, storyClasses, storyNamesOf } from "./frame/story-names.js";
 import type { IndexAnchor } from "./claim-index-event.js";
 import { leadPlace } from "./frame/story-agree.js";
 
@@ -72,8 +72,8 @@ export const TOLD = "told:";
  */
 function retoldAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor[] {
   const type = storyClass(frame);
-  const day = leadDay(names);
-  if (type === undefined || day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return [];
+  const day = leadFullDay(names);
+  if (type === undefined || day === undefined) return [];
   return names.filter((name) => !isKnownName(name))
     .map((name) => `${TOLD}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}#${day}`)
     .map((key) => ({ filed: [key], read: [key], event: false }));

@@ -97,6 +97,13 @@ export function leadDay(names: readonly ScopeEntity[]): string | undefined {
   return names.map((n) => mark(n, "day:")).find(Boolean);
 }
 
+/** The day a story's lead tells its event on, when it is one whole day ("1976-07-28", not "1976-07"): what ties its retellings. */
+export function leadFullDay(names: readonly ScopeEntity[]): string | undefined {
+  const day = leadDay(names);
+  const span = day === undefined ? null : daySpan(day);
+  return span && span.first === span.last ? day : undefined;
+}
+
 function fullDay(claim: Claim): number | undefined {
   const span = daySpan(claim.asOf);
   return span && span.first === span.last ? span.first : undefined;
@@ -179,9 +186,8 @@ export function storyMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): StoryMatch
  * @example retoldStory(tollOfTangshan2010, tollOfTangshan2020, ...)?.eventClass // "earthquake"
  */
 function retoldStory(fa: Frame, fb: Frame, mine: readonly ScopeEntity[], theirs: readonly ScopeEntity[], first: number, days: number): StoryMatch | null {
-  const [da, db] = [leadDay(mine), leadDay(theirs)];
-  const day = da === undefined ? undefined : daySpan(da);
-  if (!da || da !== db || !day || day.first !== day.last || day.last > first) return null;
+  const [da, db] = [leadFullDay(mine), leadFullDay(theirs)];
+  if (!da || da !== db || daySpan(da)!.last > first) return null;
   const [ca, cb] = pairClasses(fa, fb);
   if (ca === undefined || ca !== cb || asideOfStory(fa) || asideOfStory(fb)) return null;
   const pairs = agreedNames(sharedNames(mine, theirs), ca, cb, da, db);

@@ -15,10 +15,10 @@ import { storyKindNames } from "./pointer-thing.js";
  * state are no one bridge. None, two such names, or a "new"/"old" one of the kind give nothing.
  */
 export function storyKindLoose(text: string, kind: string): FoundThing | null {
-  // Two names of the kind, one capitalised and one not ("1) Laerdal tunnel ... 2) Zhongnanshan Tunnel"): no one thing.
+  // The kind's names, capitalised and lowercase, are all read there: two ("1) Laerdal tunnel ... 2) Zhongnanshan Tunnel") are no one thing.
   const names = storyKindNames(text, kind);
-  if (names && names.size > 1) return null;
-  return (names?.size === 1 ? [...names.values()][0]! : null) ?? lowercaseKind(text, kind);
+  if (names) return names.size === 1 ? [...names.values()][0]! : null;
+  return lowercaseKind(text, kind);
 }
 
 /** The story's one name of a kind written with a lowercase ending ("the Koilwar bridge"), or null. */
