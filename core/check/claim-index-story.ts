@@ -74,8 +74,10 @@ function retoldAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor
   const type = storyClass(frame);
   const day = leadFullDay(names);
   if (type === undefined || day === undefined) return [];
-  return names.filter((name) => !isKnownName(name))
-    .map((name) => `${TOLD}${part(type)}@${part(name.id.slice(name.id.indexOf(":") + 1))}#${day}`)
+  // "Chernobyl Nuclear Power" and "Chernobyl", a name written in full and short (story-shared.ts), meet under its first word.
+  const slugs = names.filter((name) => !isKnownName(name)).map((name) => name.id.slice(name.id.indexOf(":") + 1));
+  return [...new Set(slugs.flatMap((slug) => [slug, slug.split("-")[0]!]))]
+    .map((slug) => `${TOLD}${part(type)}@${part(slug)}#${day}`)
     .map((key) => ({ filed: [key], read: [key], event: false }));
 }
 

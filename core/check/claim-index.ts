@@ -38,7 +38,9 @@
  *   kind and a rare name, read at any distance in time (the nearest cap bounds it), where its
  *   retellings years apart meet (frame/story-names.ts `retoldStory`; layout 18);
  * - a group's casualty count (`killed.passenger/...`) is filed and read under its whole's keys too
- *   (`killed/...`): a group larger than its whole is a finding (part-over-whole.ts; layout 18).
+ *   (`killed/...`): a group larger than its whole is a finding (part-over-whole.ts; layout 18);
+ *   a name of several words is filed under its first word too (`told:attack@chernobyl#1986-04-26`
+ *   beside `...@chernobyl-nuclear-power#...`): a name written in full and short meets (layout 19).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
@@ -53,4 +55,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 18;
+export const INDEX_VERSION = 19;

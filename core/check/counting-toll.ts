@@ -1,6 +1,7 @@
 import type { Claim } from "../model.js";
 import { comparisonUnit } from "./tally.js";
 import { daySpan, sameTime } from "./time.js";
+import { retelling } from "./frame/retold.js";
 import { CONFIRMED_FLOOR, GUESSED, GUESSED_STATE } from "./data/toll-words.js";
 
 /**
@@ -54,7 +55,8 @@ export function fallingFloor(a: Claim, b: Claim): boolean {
   const toll = (c: Claim) => CONFIRMED_ONLY_GROW.has(c.subject?.frame?.measure.id ?? "") && !c.vague && c.change?.role !== "from";
   if (!toll(earlier) || !toll(later) || !confirmedFloor(later) || !(confirmedFloor(earlier) || earlier.qualifier === "exact")) return false;
   if (comparisonUnit(earlier) !== comparisonUnit(later) || typeof earlier.value !== "number" || typeof later.value !== "number") return false;
-  return later.value < earlier.value;
+  // Both a year or more after the event: "at least" rounds a settled toll down, it no longer tells a count going on.
+  return later.value < earlier.value && retelling(a, b)?.kind !== "settled";
 }
 
 /** How long after an event its dead are still being counted and a toll may be told as a guess. */

@@ -1,5 +1,7 @@
 import type { Claim } from "../../model.js";
 import { daySpan, formatDate } from "../time.js";
+import { leadFullDay } from "./story-names.js";
+import { storyNamesOf } from "./story-shared.js";
 
 /**
  * How two reports of one dated event stand to it in time. A toll is counted for weeks (the
@@ -20,9 +22,16 @@ const SETTLED_DAYS = 365;
 /** Reported within this many days of the event, a toll is an early count. */
 const EARLY_DAYS = 31;
 
-/** The event date the two claims' frames give (they were matched, so they agree). */
+/**
+ * The event date the two claims' frames give (they were matched, so they agree), else the one
+ * full day both their stories' leads tell (an anniversary story's is its event's: two retellings
+ * of the Rana Plaza collapse on its anniversaries).
+ */
 function eventDate(a: Claim, b: Claim): string | undefined {
-  return a.subject?.frame?.event?.date ?? b.subject?.frame?.event?.date;
+  const given = a.subject?.frame?.event?.date ?? b.subject?.frame?.event?.date;
+  if (given) return given;
+  const [da, db] = [a, b].map((c) => (c.subject?.frame ? leadFullDay(storyNamesOf(c.subject.frame)) : undefined));
+  return da !== undefined && da === db ? da : undefined;
 }
 
 /** Days from the end of the event's date to the claim's time, or null when either is unknown. */

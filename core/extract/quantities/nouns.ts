@@ -26,7 +26,7 @@ function wordAt(text: string, at: number): Span | undefined {
 }
 
 function isPlural(word: string): boolean {
-  return word.length > 3 && /[^su']s$/i.test(word) && !NOT_PLURAL.has(word.toLowerCase());
+  return word.length > 3 && /[^su'’]s$/i.test(word) && !NOT_PLURAL.has(word.toLowerCase());
 }
 
 /** "refugees" -> "refugee", "casualties" -> "casualty": counted nouns as units are singular. */
@@ -77,6 +77,12 @@ function headNoun(text: string, from: number, limit: number, measured: boolean):
   return place ?? head ?? (measured ? plain ?? compound : undefined);
 }
 
+/** Whether the word right after a number is a plural: only a plural is counted by a fraction. */
+function pluralAfter(text: string, at: number): boolean {
+  const w = wordAt(text, at);
+  return w !== undefined && (isPlural(w.text) || PEOPLE.has(w.text.toLowerCase()));
+}
+
 /**
  * The counted or measured noun: "six people" (unit person), "300 rockets" (unit rocket),
  * "a 30-km strip" (noun strip, unit stays km).
@@ -85,6 +91,8 @@ export function readNoun(text: string, c: Candidate): void {
   // "the 20-country euro zone": a compound named its noun already.
   if (c.kind === "percent" || c.unit?.dimension === "money" || c.noun) return;
   const measured = c.unit !== undefined;
+  // "a magnitude 7.4 earthquake struck Japan": a fraction before a singular noun counts no things ("118.55 points" does).
+  if (!measured && !Number.isInteger(c.value) && !c.reading.scaled && !pluralAfter(text, c.end)) return;
   // "hundreds of thousands of people", "2,000 km of border wall": the noun comes after "of".
   const of = (c.reading.vague || measured) && /^[ \t]of[ \t]/i.test(text.slice(c.end, c.end + 4)) ? 3 : 0;
   const head = headNoun(text, c.end + of, 4, measured);

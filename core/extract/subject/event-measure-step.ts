@@ -6,7 +6,7 @@ import { classOfEvent } from "./lexicon.js";
 import type { SubjectStep } from "./reading.js";
 
 // An ordinal before a superlative ranks a place, not one of several events: "Morocco's fourth largest city", "Ecuador's second-largest city".
-const SEVERAL = /\b(?:(?:first|second|third|fourth)(?![\s-]+(?:\p{L}+est|most)\b)|another|earlier|previous|subsequent|aftershocks?|foreshocks?|twin|two|both|follows?|followed|following|preceded|precedes|preceding)\b|\b(?:day|days|hours?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/iu;
+const SEVERAL = /\b(?:(?:first|second|third|fourth)(?![\s-]+(?:\p{L}+est|most)\b)|another|earlier|previous|subsequent|aftershocks?|foreshocks?|twin|two|both|follows?|followed|following|preceded|precedes|preceding)\b|\b(?:minutes?|day|days|hours?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/iu;
 
 /**
  * "The magnitude 6.8 earthquake struck", "It had sustained winds of 100 mph": a measure of the

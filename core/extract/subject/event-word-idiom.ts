@@ -1,6 +1,8 @@
 import events from "./data/events.js";
 import SERVICES from "./data/story-services.js";
 import { isSpace } from "./name-neighbours.js";
+import { classOfEvent, EVENTS } from "./lexicon.js";
+import { wordBeforeEnd } from "../word-before.js";
 
 /**
  * An event word that is not an event: the first half of a service's name or of an idiom ("the
@@ -64,3 +66,16 @@ export function firesGuns(text: string, fireStart: number): boolean {
 }
 
 const GUNS_BEFORE = /\b(?:open|opened|opens|opening|returned|exchanged|came under)\s+$/i;
+
+/**
+ * "Quake strikes off Surigao City", "Typhoon strikes Luzon": "strike(s)" right after an event word
+ * of another class is that event's verb, not an air strike: the event's class, else undefined.
+ * @example strikingEvent("Quake strikes off Surigao City", 6, 13) // "earthquake"
+ */
+export function strikingEvent(text: string, start: number, end: number): string | undefined {
+  if (!/^strikes?$/i.test(text.slice(start, end))) return undefined;
+  const before = wordBeforeEnd(text.slice(Math.max(0, start - 20), start))?.toLowerCase();
+  const kind = before === undefined ? undefined : EVENTS[before];
+  const cls = kind === undefined ? undefined : classOfEvent(kind);
+  return cls === undefined || cls === "attack" || cls === "disaster" ? undefined : cls;
+}

@@ -12,7 +12,7 @@ import { classOfEvent, EVENTS } from "./lexicon.js";
 import { lastWordsIn, singular, wordsIn } from "./words.js";
 import { wordBeforeEnd } from "../word-before.js";
 import { wordTrie } from "../word-trie.js";
-import { firesGuns } from "./event-word-idiom.js";
+import { firesGuns, strikingEvent } from "./event-word-idiom.js";
 
 /**
  * The event part of a frame: its type class (an explosion, a blast and a bomb attack are one
@@ -39,7 +39,11 @@ export function eventClass(kind: string, text: string, noun: Span): string {
     const cls = MODIFIER_CLASSES.get(word) ?? (EVENTS[word] && EVENTS[word] !== "disaster" ? classOfEvent(EVENTS[word]!) : undefined);
     if (cls) return cls;
   }
-  if (/^strikes?$/i.test(text.slice(noun.start, noun.end)) && isLabourStrike(text, noun)) return "labour-strike";
+  if (/^strikes?$/i.test(text.slice(noun.start, noun.end))) {
+    if (isLabourStrike(text, noun)) return "labour-strike";
+    const striking = strikingEvent(text, noun.start, noun.end);
+    if (striking) return striking;
+  }
   // "a gunman opened fire": a shooting, not a blaze.
   if (kind === "fire" && noun.end - noun.start === 4 && firesGuns(text, noun.start)) return "attack";
   return classOfEvent(kind);

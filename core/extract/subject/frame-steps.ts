@@ -12,6 +12,7 @@ import { GENERIC_EVENT_STEP, STORY_EVENT_STEP, STORY_NAMES_STEP } from "./frame-
 import { EVENT_LABEL_STEP, STRUCTURE_STEP } from "./frame-structure-steps.js";
 import { placeBefore } from "./place-before.js";
 import { storyEventNamed } from "./story-event.js";
+import { storyNames } from "./story-names.js";
 import { NAMED_MEASURE_STEP } from "./named-measure.js";
 import { stop } from "./quantity-head.js";
 import { NATIONALITY_STEP } from "./nationality.js";
@@ -159,6 +160,12 @@ export const FRAME_STEPS: readonly SubjectStep[] = [
       if (r.eventMeasure.ownEvent && r.frame.event) return;
       const story = r.input.context ? storyEventNamed(r.input.context, r.input.sentence, true) : undefined;
       if (!r.frame.event || !story || story.frame.id !== r.frame.event.id) return stop(r);
+      // The story's one quake: its magnitude carries the story's names as its tolls do, so two
+      // reports placing it at two levels ("near Surigao City", "in Mindanao") still meet.
+      const names = storyNames(r.input.context!).filter((n) => !r.frame.scope.some((e) => e.id === n.id));
+      if (names.length === 0) return;
+      r.frame.scope.push(...names);
+      r.frame.rules.push("frame.story-names");
     },
   },
   { name: "frame.order", run: (r) => { r.frame.scope = ordered(r.frame.scope); } },

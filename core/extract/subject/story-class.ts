@@ -5,7 +5,7 @@ import { BREACH, breachedStructure } from "./breach.js";
 import { isConsequence } from "./consequence.js";
 import { wordTrie } from "../word-trie.js";
 import { boundaryFirst } from "../boundary-first.js";
-import { firesGuns, namesService } from "./event-word-idiom.js";
+import { firesGuns, namesService, strikingEvent } from "./event-word-idiom.js";
 import { literalPattern } from "../literal-pattern.js";
 import { wordBeforeEnd } from "../word-before.js";
 
@@ -156,6 +156,7 @@ function tollClassAt(text: string, m: RegExpExecArray, scan: string): string | u
   // (asked only of a word that has a toll class: the look back is dearer than the class).
   if ((!breach && !cls) || (mayFollowCause(text, scan, m.index) && isConsequence(text, m.index)) || namesService(text, m.index + m[0].length, lowSurrogateAt(text, m.index - 1) ? undefined : m[0])) return undefined;
   if (breach) return breachedStructure(text, m.index, m.index + m[0].length) ? "collapse" : undefined;
+  if (cls === "attack" && strikingEvent(text, m.index, m.index + m[0].length)) return undefined;
   // "Mumbai building crash", "the worst building crash this monsoon": a structure comes down; only vehicles crash.
   if (cls === "fire" && firesGuns(text, m.index)) return "attack";
   return cls === "crash" && structureBefore(text, m.index) ? "collapse" : cls;

@@ -15,6 +15,7 @@ import { mapPacked } from "../packed.js";
 import { ONE_MORE } from "./data/story-counted.js";
 import { besidesOtherStatus } from "./story-status-besides.js";
 import { combinedCasualties } from "./story-combined-count.js";
+import { commemorates } from "./anniversary.js";
 
 // "The crush at Kanjuruhan stadium ... 125 dead": a toll of the story with no event and no place
 // the steps know is about what the headline and lead name; their distinctive names anchor it.
@@ -38,7 +39,7 @@ export const STORY_NAMES_STEP: SubjectStep = {
     // group of the story whatever whole it is part of, and another report's count of it is one count.
     if ((!group && partCue(text, sentence, mention) && !besidesOtherStatus(measure.id, text, sentence, mention)) || combinedCasualties(text, mention) || labelled || otherCasualty(measure.id, text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return;
     // "In another attack ...", "a similar crush two years ago", "In February 2024, a boat capsized": a figure of some other event.
-    if (tellsOtherEvent(text.slice(sentence.start, sentence.end)) || recalledEvent(context, text, sentence, mention)) return;
+    if (tellsOtherEvent(text.slice(sentence.start, sentence.end), commemorates(context)) || recalledEvent(context, text, sentence, mention)) return;
     const toll = isToll(measure, text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
     const total = isCasualtyTotal(measure) && (toll || sentence.start < leadEnd(context));
     const all = storyNames(context);
@@ -172,11 +173,19 @@ const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh
  */
 const MORE_OF_COUNT = new RegExp(String.raw`\banother\s+(?:\d|(?:${[...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), "dozen", "few", "several", ...ONE_MORE].join("|")})\b)`, "gi");
 
-/** Whether a sentence puts its figures on another event than the story's ("In another attack", "a similar crush two years ago"). */
-export function tellsOtherEvent(sentence: string): boolean {
+/**
+ * Whether a sentence puts its figures on another event than the story's ("In another attack", "a
+ * similar crush two years ago"). In a story that commemorates a past event (`commemorating`), its
+ * anniversary is the story's own.
+ */
+export function tellsOtherEvent(sentence: string, commemorating = false): boolean {
   // MORE_OF_COUNT's matches open with "another", a word of OTHER_EVENT: a sentence without one is left as it is.
-  return OTHER_EVENT.test(sentence) && OTHER_EVENT.test(sentence.replace(MORE_OF_COUNT, " "));
+  if (!OTHER_EVENT.test(sentence)) return false;
+  const told = sentence.replace(MORE_OF_COUNT, " ");
+  return commemorating ? OTHER_EVENT.test(told.replace(ANNIVERSARY, " ")) : OTHER_EVENT.test(told);
 }
+
+const ANNIVERSARY = /\banniversary\b/gi;
 
 /** Words before a count that make it a part of another: "12 of those", "among them 4", "including 3". */
 export const PART_CUE = boundaryFirst(String.raw`\b(?:of\s+(?:the|those|them|whom)|among|including|includes|included|another|other|further|more)\s+(?:\p{L}+\s+)?$`, "iu");

@@ -10,6 +10,7 @@ import { capitalsNamed } from "./story-capital.js";
 import { stormTitled } from "./story-name-storm.js";
 import { placedAround } from "./story-name-placed.js";
 import { literalPattern } from "../literal-pattern.js";
+import { anniversaryYears, yearsBefore } from "./anniversary.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -67,14 +68,30 @@ export const STORY_CITY = "in:";
 function leadDay(context: SubjectContext, sentences: readonly { start: number; end: number }[]): string | undefined {
   const days = new Set<string>();
   for (const sentence of sentences) {
-    if (TOLL_CHANGE.test(context.text.slice(sentence.start, sentence.end))) continue;
+    const words = context.text.slice(sentence.start, sentence.end);
+    if (TOLL_CHANGE.test(words)) continue;
+    // "Armenia commemorates 24th anniversary of Spitak earthquake": the lead's day, or its report's, is the commemoration's.
+    const years = anniversaryYears(words);
+    let dated = false;
     for (const date of datesBetween(context, sentence.start, sentence.end)) {
       const value = String(date.value);
       const before = context.text.slice(Math.max(sentence.start, date.start - 30), date.start);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !SAID.test(before) && !AS_OF.test(before)) days.add(value);
+      if (!FULL_DAY.test(value) || SAID.test(before) || AS_OF.test(before)) continue;
+      // "the 19th anniversary of the October 8, 2005 earthquake": a day long before the report is the event's own.
+      days.add(years !== undefined && nearReport(value, context.published) ? yearsBefore(value, years) : value);
+      dated = true;
     }
+    if (years !== undefined && !dated && context.published && FULL_DAY.test(context.published)) days.add(yearsBefore(context.published, years));
   }
   return days.size === 1 ? [...days][0] : undefined;
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day within a week of the report's: a commemoration's, not a past event's. */
+function nearReport(day: string, published: string | undefined): boolean {
+  if (!published || !FULL_DAY.test(published)) return false;
+  return Math.abs(Date.parse(day) - Date.parse(published)) <= 7 * 86_400_000;
 }
 
 /** A sentence about a toll or its change, whose day is the count's, not the event's. */
