@@ -134,7 +134,8 @@ const COUNTED_COMPOUND = new RegExp(String.raw`-(?:${Object.keys(namedData.count
  * @example isDefiniteReference("between the two countries", twoMention) // true
  */
 export function isDefiniteReference(text: string, mention: Mention): boolean {
-  if (typeof mention.value !== "number" || mention.value >= 20 || mention.kind !== "quantity") return false;
+  // "The 6.1-magnitude temblor": a fraction counts no things referred back to.
+  if (typeof mention.value !== "number" || mention.value >= 20 || mention.kind !== "quantity" || !Number.isInteger(mention.value)) return false;
   if (mention.dimension && mention.dimension !== "count") return false;
   // "the 12-storey Plasco Building", "the 16-seat plane": a count glued to a standing property modifies the noun after it.
   if (COUNTED_COMPOUND.test(text.slice(mention.start, mention.end))) return false;

@@ -2,11 +2,15 @@ import { findEvent } from "./event.js";
 import { eventMeasure } from "./event-measure.js";
 import { cuedEvent, placingEvent } from "./distance-event.js";
 import { stop } from "./quantity-head.js";
-import { classOfEvent } from "./lexicon.js";
+import { classOfEvent, EVENTS } from "./lexicon.js";
 import type { SubjectStep } from "./reading.js";
 
+/** The plural event words of the lexicon ("quakes", "tremors", "blasts"). */
+const PLURAL_EVENTS = Object.keys(EVENTS).filter((w) => /^\p{L}+s$/u.test(w) && EVENTS[w.slice(0, -1)] !== undefined).join("|");
+
 // An ordinal before a superlative ranks a place, not one of several events: "Morocco's fourth largest city", "Ecuador's second-largest city".
-const SEVERAL = /\b(?:(?:first|second|third|fourth)(?![\s-]+(?:\p{L}+est|most)\b)|another|earlier|previous|subsequent|aftershocks?|foreshocks?|twin|two|both|follows?|followed|following|preceded|precedes|preceding)\b|\b(?:minutes?|day|days|hours?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b/iu;
+// "two quakes", "both tremors", "twin blasts" count events; "killing two people" does not.
+const SEVERAL = new RegExp(String.raw`\b(?:(?:first|second|third|fourth)(?![\s-]+(?:\p{L}+est|most)\b)|another|earlier|previous|subsequent|aftershocks?|foreshocks?|follows?|followed|following|preceded|precedes|preceding)\b|\b(?:twin|two|both)\s+(?:[\p{L}-]+\s+)?(?:${PLURAL_EVENTS})\b|\b(?:minutes?|day|days|hours?|weeks?|months?|years?)\s+(?:after|before|earlier|later)\b`, "iu");
 
 /**
  * "The magnitude 6.8 earthquake struck", "It had sustained winds of 100 mph": a measure of the

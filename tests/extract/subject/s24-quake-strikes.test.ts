@@ -36,3 +36,17 @@ describe("a magnitude in a title-case headline", () => {
     expect(claims("The Sensex closed 118.55 points up, at 34,000.", "2022-03-17").find((c) => c.text.startsWith("118.55"))?.unit).toBe("point");
   });
 });
+
+describe("a magnitude told with its event word", () => {
+  it("is the quake's in a sentence that counts two people, not two quakes", () => {
+    const read = claims("Quake hits New Zealand\n\nA 7.8-magnitude earthquake struck New Zealand's South Island on Monday, killing two people. The quake struck at a depth of 15 kilometres.", "2016-11-14");
+    expect(read.find((c) => c.text === "7.8-magnitude")?.subject?.frame?.measure.id).toBe("magnitude.earthquake");
+  });
+  it("is not one of two quakes a sentence counts", () => {
+    const read = claims("Two quakes struck Herat on Saturday, one of 6.3 and one of 5.9. The first, a 6.3 temblor, struck at noon.", "2023-10-08");
+    expect(read.filter((c) => c.value === 6.3).every((c) => c.subject?.frame === undefined)).toBe(true);
+  });
+  it("after 'the' is no count referred back to ('The 6.1-magnitude temblor')", () => {
+    expect(claims("The 6.1-magnitude temblor struck Herat on Saturday.", "2023-10-08").find((c) => c.text === "6.1-magnitude")?.subject?.frame?.measure.id).toBe("magnitude.earthquake");
+  });
+});
