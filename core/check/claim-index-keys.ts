@@ -92,7 +92,8 @@ function deathOfNamed(claim: Claim, frame: Frame, measure: string): IndexAnchor[
 /** Keys with their time: for filing (`anchor.inside`) or for reading (`anchor.reads`); a figure's head keys (frame/head-keys.ts) both ways. */
 function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   // A figure's head keys (frame/head-keys.ts) and its slot's story keys (aligned/slot-keys.ts), at its day.
-  const plain = [...headKeys(claim), ...slotKeys(claim, side === "inside" ? "filed" : "read"), ...(side === "reads" ? thingStoryReads(claim) : [])];
+  // A named thing's dimension is filed where it reads its name's story keys too: a report of the thing unnamed may come after it.
+  const plain = [...headKeys(claim), ...slotKeys(claim, side === "inside" ? "filed" : "read"), ...thingStoryReads(claim)];
   const framed = framePlacements(claim, side);
   return plain.length === 0 ? framed : [...framed, ...plain.map((key) => ({ key, span: daySpan(claim.asOf) }))];
 }

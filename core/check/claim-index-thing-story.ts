@@ -14,16 +14,21 @@ import { isStoryName } from "./frame/story-shared.js";
 
 const KIND_NOUNS: ReadonlySet<string> = new Set(kindData.kinds.flat());
 
+/** The frame readers that name the measured thing. */
+const NAMING: ReadonlySet<string> = new Set(["frame.named-measure", "frame.scope-names"]);
+
 /** The shortest word of a name read as a story's name. */
 const MIN_LETTERS = 4;
 
 /** @example thingStoryReads(morbiBridgeWidth) // ["width/story:@morbi", "width/story:@morbi+body"] */
 export function thingStoryReads(claim: Claim): string[] {
   const frame = claim.subject?.frame;
-  if (!frame?.rules?.includes("frame.named-measure") || !isDimension(frame.measure.id)) return [];
+  // "the 18.1km Kerch Bridge" is named by its noun phrase (frame.scope-names) as "the Morbi bridge is" by its measure's reader.
+  // "length.bridge", as an unnamed thing's dimension is filed under "length".
+  const measure = part(frame?.measure.id.split(".")[0] ?? "");
+  if (!frame?.rules?.some((rule) => NAMING.has(rule)) || !isDimension(measure)) return [];
   const thing = frame.scope.find((e) => e.kind === "named" && !isStoryName(e));
   if (!thing) return [];
   const words = part(thing.id).split("-").filter((w) => w.length >= MIN_LETTERS && !KIND_NOUNS.has(w));
-  const measure = part(frame.measure.id);
   return words.flatMap((w) => [`${measure}/${STORY}${RARE}${w}`, `${measure}/${STORY}${RARE}${w}${BODY_MARK}`]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkInOrder } from "./in-order.js";
 import { article, claimOn, subject } from "./support.js";
-import { filingKeys } from "../../core/check/claim-index.js";
+import { filingKeys, lookupsFor, relatedByIndex } from "../../core/check/claim-index.js";
 import type { Frame } from "../../core/model.js";
 
 /**
@@ -38,5 +38,18 @@ describe("a retold event's name written in full and short", () => {
     const keys = filingKeys(claim).map((f) => f.key);
     expect(keys).toContain("evacuated/told:attack@chernobyl-nuclear-power#1986-04-26");
     expect(keys).toContain("evacuated/told:attack@chernobyl#1986-04-26");
+  });
+});
+
+describe("a named thing's standing dimension and the thing unnamed in a story of its name", () => {
+  const length = (id: string, value: number, published: string, scope: Frame["scope"], rules: string[]) =>
+    claimOn(article(id, `The bridge is ${value}km long.`, published), { text: `${value}km`, value, unit: "km", dimension: "length", subject: subject("length.bridge", { frame: { measure: { id: "length.bridge", text: "bridge" }, scope, rules } }) });
+  const named = length("a", 18.1, "2023-01-15", [{ kind: "named", id: "kerch-bridge", text: "Kerch Bridge" }], ["frame.measure", "frame.scope-names"]);
+  const unnamed = length("b", 19, "2018-05-15", [{ kind: "named", id: "name:kerch", text: "Kerch", within: ["lead"] }], ["frame.measure", "frame.thing-story"]);
+  it("meet under the name's rare word years apart, in either order", () => {
+    expect(filingKeys(named).map((f) => f.key)).toContain("length/story:@kerch");
+    expect(lookupsFor(named).find((l) => l.key === "length/story:@kerch")!.from <= "2018-05-15").toBe(true);
+    expect(relatedByIndex([named], [unnamed])).toEqual([unnamed]);
+    expect(relatedByIndex([unnamed], [named])).toEqual([named]);
   });
 });
