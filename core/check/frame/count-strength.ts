@@ -84,8 +84,16 @@ function sameEventStrength(pair: Pair, close: boolean): CountMatch {
   // it to no particular city: across stories it is no anchor against an event placed elsewhere.
   const placedHere = (event.kind === "same" && event.placed) || scope.shared.some(specificAnchor);
   if (!placedHere && (lentUnplaced(fa) || lentUnplaced(fb))) return { strength: null };
+  // Placed on one side only, and the two stories named apart ("off Guayaquil" / "in Pakistan", three days apart): two events.
+  if (!placedHere && namedApart(fa, fb)) return { strength: null };
   if (!dated && !close) return presumed(pair);
   return { strength: inPlace ? "strong" : "weak" };
+}
+
+/** Whether both frames carry their stories' names and the stories share none. */
+function namedApart(fa: Frame, fb: Frame): boolean {
+  const [mine, theirs] = [storyNamesOf(fa), storyNamesOf(fb)];
+  return mine.length > 0 && theirs.length > 0 && sharedNames(mine, theirs).length === 0;
 }
 
 /** Whether a frame names where or whose: its event's place, or a specific entity in its scope ("the Bali attack"). */

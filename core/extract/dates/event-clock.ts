@@ -1,6 +1,7 @@
 import type { Mention } from "../mention.js";
 import { leadEndOf } from "../text-lead.js";
 import { CONVERSION, clockTimes } from "./time-of-day.js";
+import { partsOfDayAlone } from "./part-of-day-alone.js";
 import { HAPPENING_STEPS, MOMENT_EVENTS } from "./data/happening-verbs.js";
 import { wordAlternation } from "../subject/alternation.js";
 import events from "../subject/data/events.js";
@@ -9,7 +10,7 @@ import dayVerbs from "../subject/data/lead-day-verbs.js";
 /**
  * The time of day a report gives its event with no date beside it (issue 15, session 20): "The
  * quake struck at 11:00 am local time", "At 7.20pm, the Coromandel Express derailed", "the fire
- * broke out at around 11:45pm". Outlets put the day in the lead and the hour a paragraph down,
+ * broke out at around 11:45pm", "the accident occurred in the afternoon" (a part of the day, session 24). Outlets put the day in the lead and the hour a paragraph down,
  * and two reports of one event at two hours disagree as two days do. Such a clock becomes a date
  * claim of the day the report tells its event on (`eventDay`; its time marked `day: "lead"`), when
  * its clause tells a step of the event happening (data/happening-verbs.ts: the event, a take-off,
@@ -108,7 +109,7 @@ export function eventClocks(text: string, dates: readonly Mention[], published: 
   // bench's 452 articles have a clock).
   let day: string | undefined | null = null;
   const out: Mention[] = [];
-  for (const clock of clockTimes(text)) {
+  for (const clock of [...clockTimes(text), ...partsOfDayAlone(text)].sort((a, b) => a.start - b.start)) {
     if (dates.some((d) => d.start < clock.end && clock.start < d.end)) continue;
     if (day === null) day = eventDay(text, dates, published);
     if (day === undefined) return [];

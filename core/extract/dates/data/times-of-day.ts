@@ -5,6 +5,9 @@
  *   "night" runs past midnight into the next morning ("Saturday night" holds 1 a.m. Sunday), so
  *   its last minute is past 1440. The bounds are generous: a report's "evening" and another's
  *   "night" for one happening at 9 p.m. both hold it.
+ * 'alone': a part of the day told with no date beside it, as a happening's time ("the accident
+ *   occurred in the afternoon", "broke out shortly before midnight") -> its first and last minute
+ *   of the report's event day (dates/event-clock.ts); "just after midnight" is the first minutes.
  * 'noon': the named hours of the clock -> their minute.
  * 'around': words that make a clock time approximate ("around 2 a.m."): they widen it.
  * 'after' / 'before': words that put it just after or just before the time ("shortly after 2 a.m.").
@@ -17,6 +20,12 @@ const data = {
   parts: {
     "morning": [300, 720], "afternoon": [720, 1110], "evening": [1020, 1440], "night": [1140, 1740],
     "dawn": [240, 450], "daybreak": [240, 450], "early hours": [0, 360], "wee hours": [0, 360], "small hours": [0, 360],
+  },
+  alone: {
+    "in the morning": [300, 720], "in the early morning": [180, 540], "in the afternoon": [720, 1110], "in the evening": [1020, 1440],
+    "at night": [1140, 1740], "late at night": [1260, 1740], "in the early hours": [0, 360], "in the wee hours": [0, 360], "in the small hours": [0, 360],
+    "shortly before midnight": [1400, 1440], "just before midnight": [1400, 1440], "at midnight": [1420, 1460], "around midnight": [1380, 1500],
+    "shortly after midnight": [0, 40], "just after midnight": [0, 40],
   },
   noon: { "noon": 720, "midday": 720 },
   around: ["around", "about", "approximately", "approx.", "roughly", "some", "circa", "at around", "at about", "at approximately", "at roughly"],
@@ -42,6 +51,7 @@ const data = {
 
 export const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = data.parts;
 export const NAMED_HOURS: Readonly<Record<string, number>> = data.noon;
+export const PARTS_ALONE: Readonly<Record<string, readonly [number, number]>> = data.alone;
 export const AROUND_WORDS: readonly string[] = data.around;
 export const JUST_AFTER_WORDS: readonly string[] = data.after;
 export const JUST_BEFORE_WORDS: readonly string[] = data.before;
