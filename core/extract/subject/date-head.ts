@@ -61,6 +61,15 @@ const RECALLED = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|ye
 
 /** What every head needs in the date's window (date-cues.ts). */
 const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...LAID, "found dead"]);
+/**
+ * What tellsOtherEvent, RECALLED or RETROSPECT needs to refuse a clause, as cue words of the
+ * window: most windows hold none, and the three patterns read the whole sentence of every date.
+ */
+const ELSEWHERE_CUE = cueFamily([
+  "another", "separate", "similar", "previous", "earlier", "second", "fresh", "ago", "anniversary", "anniversaries", "last week",
+  "year ago", "commemorate", "commemorated", "commemorating", "remembrance", "memorial", "victims", "families", "survivors", "memory",
+  "commemoration", "aftermath",
+]);
 
 /** How far before the date a head may stand, and after a date opening its sentence. */
 const REACH = 140;
@@ -90,7 +99,7 @@ function clauseHeadDate(input: SubjectInput): SubjectReading | null {
   const said = text.slice(mention.start, mention.end).trim();
   if (OWN_DAY.test(said) || RANGE.test(said) || COUNTED_FROM_ANOTHER.test(said)) return null;
   const words = text.slice(sentence.start, sentence.end);
-  if (tellsOtherEvent(words) || RECALLED.test(words) || RETROSPECT.test(text.slice(sentence.start, mention.start))) return null;
+  if (mayHold(input, ELSEWHERE_CUE) && (tellsOtherEvent(words) || RECALLED.test(words) || RETROSPECT.test(text.slice(sentence.start, mention.start)))) return null;
   if (BOUND.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return null;
   const head = headBefore(input) ?? headAfter(input);
   if (!head || planned(text, sentence.start, head.start)) return null;
