@@ -172,11 +172,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
 /** `read`, answering each name once. */
 function oncePer(read: (n: Tally) => boolean): (n: Tally) => boolean {
   const answers = new Map<Tally, boolean>();
-  return (n) => {
-    let answer = answers.get(n);
-    if (answer === undefined) answers.set(n, (answer = read(n)));
-    return answer;
-  };
+  return (n) => answers.get(n) ?? answers.set(n, read(n)).get(n)!;
 }
 
 /** Whether a text never writes a name in lower case, as a common word would be. */
