@@ -69,13 +69,15 @@ function attributed(text: string, sentence: Span): boolean {
   return answer;
 }
 
-/** A condition opened before the number and not closed by a comma or semicolon since. */
+/**
+ * A condition opened before the number and not closed by a comma or semicolon since: the last
+ * condition word ends after the last ",", ";" or ":". No condition word holds one of them, so a
+ * match ending after the last mark starts after it, and one found from there is enough: the
+ * words are looked for after the mark only (the whole stretch was read for every match).
+ */
 function inCondition(before: string): boolean {
-  let last = -1;
-  CONDITION.lastIndex = 0;
-  // Where the last match ends is all that is read: test() leaves it in lastIndex without a match array.
-  while (CONDITION.test(before)) last = CONDITION.lastIndex;
-  return last >= 0 && !/[,;:]/.test(before.slice(last));
+  CONDITION.lastIndex = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  return CONDITION.test(before);
 }
 
 /** "two million more refugees would arrive": the number is the subject of a modal verb. */

@@ -1,7 +1,7 @@
 import type { TimeOfDay } from "../../model.js";
 import type { Mention } from "../mention.js";
-import { literalPattern } from "../literal-pattern.js";
 import { caseBlind } from "../case-blind.js";
+import { alternatives, clockMatches } from "./clocks.js";
 import { AROUND_WORDS, BOUND_WORDS, JUST_AFTER_WORDS, JUST_BEFORE_WORDS, NAMED_HOURS, PARTS_OF_DAY, ZONES } from "./data/times-of-day.js";
 
 /**
@@ -25,34 +25,12 @@ const HOUR_BEFORE = 10;
 const HOUR_AFTER = 45;
 const AROUND_HOUR = 30;
 
-const escape = (words: string) => literalPattern(words).replace(/ /g, "\\s{1,3}");
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
-
-/** The opening of a clock's conversion in brackets: "19:00 (7 pm)", "18:00 (15:00 GMT)". */
-const CONVERSION_OPEN = String.raw`\(\s*(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m|\d{1,2}[:.h]?\d{2}\s*(?:${alternatives(Object.keys(ZONES))})\b)`;
 /** A clock's conversion to another zone or to twelve hours, in brackets right after it. */
 export const CONVERSION = /^\s*\([^()]{1,25}\)/u;
 
-/** "1:22 a.m.", "11.50 am", "2 a.m.", "12:50 PM"; "14:30" only with a zone, "hours" or a conversion after it; "noon". */
-const CLOCK_SOURCE = String.raw`(?<![\d.:,])(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\.|m\b|\.m\b)`
-  + String.raw`|([01]\d|2[0-3])[:h]([0-5]\d)(?=\s*(?:hours|hrs|\(?\s*(?:${alternatives(Object.keys(ZONES))})\b|${CONVERSION_OPEN}))`
-  + String.raw`|\b(${alternatives(Object.keys(NAMED_HOURS))})\b)`;
-const CLOCK = new RegExp(CLOCK_SOURCE, "giu");
 /**
- * CLOCK under "i" alone, for a text without "ſ" or "K" (what case-blind.ts says: the only
- * characters "u" folds into these ASCII letters and counts as word characters for `\b`; the
- * lookbehind's class is ASCII either way). The same matches, five times faster: under "iu" a
- * pattern opening on a lookbehind is tried at every position, and clockTimes reads whole articles.
- */
-const CLOCK_ASCII = new RegExp(CLOCK_SOURCE, "gi");
-/** Two searches for one character each, five times faster over an article than a class `[ſK]`. */
-const foldsToAscii = (text: string) => text.includes("\u017f") || text.includes("\u212a");
-const clockPattern = (text: string) => (foldsToAscii(text) ? CLOCK : CLOCK_ASCII);
-
-/**
- * What every match of CLOCK holds, tested first on a date's region: a digit before "a"/"p", a
- * digit on each side of ":", "." or "h", or a named hour. Most dates are told with no clock,
- * and CLOCK's lookbehind is tried at every position of the region.
+ * What every clock (clocks.ts) holds, tested first on a date's region: a digit before "a"/"p", a
+ * digit on each side of ":", "." or "h", or a named hour. Most dates are told with no clock.
  */
 const MAY_CLOCK = new RegExp(String.raw`\d(?:\s?[ap]|[:.h]\d)|${alternatives(Object.keys(NAMED_HOURS))}`, "iu");
 
@@ -98,7 +76,7 @@ function clockNear(text: string, mention: Mention): Found | null {
   const from = Math.max(0, mention.start - REACH);
   const region = text.slice(from, Math.min(text.length, mention.end + REACH));
   if (!MAY_CLOCK.test(region)) return null;
-  for (const m of region.matchAll(clockPattern(region))) {
+  for (const m of clockMatches(region)) {
     const start = from + m.index;
     const { zone, words } = zoneAfter(text, start + m[0].length);
     const end = start + m[0].length + (zone ? words.length : 0);
@@ -134,7 +112,7 @@ function clockRead(m: RegExpMatchArray, start: number, end: number, zone: string
  */
 export function clockTimes(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(clockPattern(text))) {
+  for (const m of clockMatches(text)) {
     // "21:00 local time (18:00 GMT)": the clock in brackets is the one before it, converted.
     const last = out[out.length - 1];
     if (last && /^\s*\(\s*$/u.test(text.slice(last.end, m.index))) continue;

@@ -29,7 +29,12 @@ export function cueFamily(phrases: Iterable<string>): number {
   // A phrase without a run of three letters would have no stem a match must hold.
   if (stems.some((s) => s.length < SHORTEST)) throw new Error(`date-cues: a phrase without a run of ${SHORTEST} ASCII letters`);
   families.push(stems);
-  for (const stem of stems) OPENINGS[trigram(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2))] = 1;
+  for (const stem of stems) {
+    const at = trigram(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2));
+    // Never above the stem's own length (a byte holds up to 255): a shorter bound only lets more runs through.
+    const length = Math.min(stem.length, 255);
+    if (OPENINGS[at] === 0 || length < OPENINGS[at]!) OPENINGS[at] = length;
+  }
   // A run's families were read against the families known then.
   RUNS.fill(undefined);
   BY_RUN.clear();
@@ -83,20 +88,25 @@ function read(text: string, from: number, to: number): number {
       continue;
     }
     // The run's hash, case-blind, read as it is scanned: no string is built for a run seen before.
-    // Its three-letter pieces too: a run without a stem's opening holds no stem, and most runs
-    // hold none, so the table (cold in the processor's caches between two dates) is not read.
+    // Its three-letter pieces too: a run holds a stem only where a stem's opening starts early
+    // enough for the shortest stem of that opening to end inside the run ("the" holds none of the
+    // stems opening "the"), and most runs hold none, so the table (cold in the processor's caches
+    // between two dates) is not read.
     let hash = 0;
     let j = i;
-    let opens = false;
+    let need = to + 1;
     let b = 0;
     let a = 0;
     for (let d = c; j < to && isLetter(d); d = text.charCodeAt(++j)) {
       hash = (Math.imul(hash, 31) + (d | 32)) | 0;
-      if (j - i >= 2 && OPENINGS[trigram(b, a, d)] === 1) opens = true;
+      if (j - i >= 2) {
+        const shortest = OPENINGS[trigram(b, a, d)]!;
+        if (shortest !== 0 && j - 2 + shortest < need) need = j - 2 + shortest;
+      }
       b = a;
       a = d;
     }
-    if (opens) cues |= runCues(text, i, j, hash);
+    if (need <= j) cues |= runCues(text, i, j, hash);
     i = j;
   }
   return cues;
@@ -114,7 +124,7 @@ function trigram(first: number, second: number, third: number): number {
   return (((first | 32) - 97) * 26 + ((second | 32) - 97)) * 26 + ((third | 32) - 97);
 }
 
-/** Which three-letter openings (trigram) some family's stem has. */
+/** Per three-letter opening (trigram), the length of the shortest stem of any family opening with it, 0 for none. */
 const OPENINGS = new Uint8Array(26 * 26 * 26);
 
 /**

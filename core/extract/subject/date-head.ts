@@ -40,12 +40,13 @@ const FOUND_DEAD = String.raw`found\s+(?:[\p{L}'’-]+\s+){1,3}?dead`;
 // Read before and after every date: the words as a trie (word-trie.ts: the same match at each place, longest
 // first, one character deciding each branch), the letter before checked by hand (letter-first.ts).
 const HEAD = letterFirst(String.raw`(?<![\p{L}-])(?:${wordTrie([...VERBS.keys(), ...NOUNS.keys(), ...LAID], { space: String.raw`\s+` })}|${FOUND_DEAD})(?![\p{L}-])`, "giu");
-const SAYING = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(HEADS.saying)})(?![\p{L}])`, "iu");
+/** A saying verb between a head and its date; read letter first as HEAD is (it is asked of the words after every head). */
+const SAYING = letterFirst(String.raw`(?<![\p{L}])(?:${wordAlternation(HEADS.saying)})(?![\p{L}])`, "iu");
 /** A works noun that names building ("construction work"), not any work ("rescue work began"). */
 const WORKS_NOUN = new RegExp(String.raw`\b(?:${wordAlternation(phases.works.nouns.filter((n) => !/^works?$/.test(n)))})\b`, "i");
 const FOUNDATION = new RegExp(String.raw`\b(?:${wordAlternation(phases.foundation)})\b`, "i");
 /** A saying verb before a head noun in its clause: "announced his death on", "reported the sinking on". */
-const SAID_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(HEADS.saying)})(?![\p{L}])[^,;:.]*$`, "iu");
+const SAID_BEFORE = letterFirst(String.raw`(?<![\p{L}])(?:${wordAlternation(HEADS.saying)})(?![\p{L}])[^,;:.]*$`, "iu");
 /** Words between a head and its date that make the date another clause's. */
 const ANOTHER_CLAUSE = /[;:()–—\n]|\b(?:after|before|since|until|till|when|while|which|who|whom|and|but|because|ago|then|later|following|as)\b/i;
 /** A bound, a start or a deadline right before the date: not the day it happened. */
@@ -61,6 +62,15 @@ const RECALLED = new RegExp(String.raw`\b(?:last\s+(?:year|month|week)['’]s|ye
 
 /** What every head needs in the date's window (date-cues.ts). */
 const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...LAID, "found dead"]);
+/**
+ * What tellsOtherEvent, RECALLED or RETROSPECT needs to refuse a clause, as cue words of the
+ * window: most windows hold none, and the three patterns read the whole sentence of every date.
+ */
+const ELSEWHERE_CUE = cueFamily([
+  "another", "separate", "similar", "previous", "earlier", "second", "fresh", "ago", "anniversary", "anniversaries", "last week",
+  "year ago", "commemorate", "commemorated", "commemorating", "remembrance", "memorial", "victims", "families", "survivors", "memory",
+  "commemoration", "aftermath",
+]);
 
 /** How far before the date a head may stand, and after a date opening its sentence. */
 const REACH = 140;
@@ -90,7 +100,7 @@ function clauseHeadDate(input: SubjectInput): SubjectReading | null {
   const said = text.slice(mention.start, mention.end).trim();
   if (OWN_DAY.test(said) || RANGE.test(said) || COUNTED_FROM_ANOTHER.test(said)) return null;
   const words = text.slice(sentence.start, sentence.end);
-  if (tellsOtherEvent(words) || RECALLED.test(words) || RETROSPECT.test(text.slice(sentence.start, mention.start))) return null;
+  if (mayHold(input, ELSEWHERE_CUE) && (tellsOtherEvent(words) || RECALLED.test(words) || RETROSPECT.test(text.slice(sentence.start, mention.start)))) return null;
   if (BOUND.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start))) return null;
   const head = headBefore(input) ?? headAfter(input);
   if (!head || planned(text, sentence.start, head.start)) return null;

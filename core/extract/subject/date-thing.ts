@@ -78,6 +78,9 @@ const NOUN_LAST_GATE = new RegExp(String.raw`(?:${NOUN})(?:\s+(?:took\s+place|ha
  * word of building or a ceremony (thing-works.ts's first test).
  */
 const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...WORKS_CUES]);
+/** Each shape's own words, asked before its patterns: a window that holds a word of one shape seldom holds another's. */
+const VERB_CUE = cueFamily(VERBS.keys());
+const NOUN_CUE = cueFamily(NOUNS.keys());
 
 /** @example thingDate(input)?.subject.frame?.measure.id // "date.service" for "The Holland Tunnel was opened to traffic on November 13, 1927" */
 export function thingDate(input: SubjectInput): SubjectReading | null {
@@ -108,6 +111,7 @@ function yearGuessed(input: SubjectInput): boolean {
 /** "X was opened to traffic on DATE", "X, inaugurated in June 2016,", "the bridge collapsed early Tuesday". */
 function verbBefore(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, VERB_CUE)) return null;
   const from = Math.max(sentence.start, mention.start - 220);
   const stretch = text.slice(from, mention.start);
   let verb: RegExpExecArray | null = null;
@@ -128,7 +132,7 @@ function verbBefore(input: SubjectInput): SubjectReading | null {
 /** "On DATE, X collapsed", "On April 23, 2013 the Rana Plaza building in Savar ... collapsed". */
 function verbAfter(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  if (mention.start - sentence.start > 40 || !OPENER.test(text.slice(sentence.start, mention.start))) return null;
+  if (mention.start - sentence.start > 40 || !mayHold(input, VERB_CUE) || !OPENER.test(text.slice(sentence.start, mention.start))) return null;
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   // The clause ends at a stop, not at the dots of "a.m." or "U.S.".
   const clause = /^(?:[^;:.]|(?<=(?:^|[^\p{L}])\p{L})\.|(?<=\d)[:.](?=\d))*/u.exec(after)![0];
@@ -146,6 +150,7 @@ function verbAfter(input: SubjectInput): SubjectReading | null {
 /** "the opening of X on DATE", "the Rana Plaza collapse on DATE", "the DATE opening of X". */
 function nounShape(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
+  if (!mayHold(input, NOUN_CUE)) return null;
   const before = text.slice(Math.max(sentence.start, mention.start - 140), mention.start);
   const its = ITS_NOUN.exec(before);
   if (its) {

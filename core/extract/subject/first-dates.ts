@@ -23,6 +23,8 @@ const FIRST = new RegExp(String.raw`\bfirst\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+
 const FIRST_OWN = new RegExp(String.raw`\bfirst\s+(steps?\s+on|landing\s+on)\s+(?:the\s+)?([\p{L}-]+)`, "iu");
 /** What every first needs, as a cue word of the date's window (date-cues.ts). */
 const CUE = cueFamily(["first"]);
+/** And what FIRST or FIRST_OWN needs after it: a deed, or "steps on", "landing on" ("first" is a common word; the deeds are not). */
+const DEED_CUE = cueFamily([...MILESTONES.keys(), "step on", "landing on"]);
 /** What stands right before a date that follows the deed: "... on the moon on July 21, 1969". */
 const ON_BEFORE = /\s(?:on|in)\s+$/i;
 const NAME = /(?:^|[\s,(])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/gu;
@@ -30,7 +32,7 @@ const NAME = /(?:^|[\s,(])(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})
 /** @example firstDate(input)?.subject.frame?.event?.id // "first-walk-on" */
 export function firstDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
-  if (!mayHold(input, CUE)) return null;
+  if (!mayHold(input, CUE) || !mayHold(input, DEED_CUE)) return null;
   const clause = text.slice(sentence.start, sentence.end);
   if (!/\bfirst\b/i.test(clause)) return null;
   const at = mention.start - sentence.start;

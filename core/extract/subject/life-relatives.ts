@@ -1,4 +1,5 @@
 import careers from "./data/life-careers.js";
+import { cueFamily } from "./date-cues.js";
 
 /**
  * A person a report introduces as someone's relative ("His wife, Lucy Kibaki, died in 2016",
@@ -18,6 +19,9 @@ export function introducedAsRelative(before: string): boolean {
 /** A name of one to five capitalised words, simpler than person-name.ts NAME (no particles). */
 const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}`;
 const RELATIVE_LIFE = new RegExp(String.raw`\b(?:${careers.relations.join("|")})\s*,?\s+(?:${NAME})\s*,?\s+(?:who\s+)?(?:(?:had|has|have|was|were)\s+)?(?:${careers.relativeLife.join("|")})\b[^.;:!?]*$`, "u");
+
+/** The relation words RELATIVE_LIFE opens with, as cue words of a date's window (date-cues.ts): asked of every date first. */
+export const RELATION_CUE = cueFamily(careers.relations);
 
 /**
  * Whether a date tells a relative's birth or death: "His wife, Lucy Kibaki, died in 2016" in a

@@ -7,6 +7,7 @@ import { placeEntity, slugOf } from "./frame-scope.js";
 import { gazetteerPlace } from "./gazetteer.js";
 import { storyEventNamed } from "./story-event.js";
 import { boundaryFirst } from "../boundary-first.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * The story's happening told by a word that names no kind of event, with a verb of its
@@ -20,13 +21,16 @@ import { boundaryFirst } from "../boundary-first.js";
 // Read boundary first (boundary-first.ts): under "iu" the pattern as written is tried at every place before each date.
 const GENERIC = boundaryFirst(String.raw`\b(?:the|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:events|incident|happenings)\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:transpired|took\s+place|happened|occurred|unfolded)\s+(?:(?:early|late)\s+)?(?:on\s+)?$`, "iu");
 
+/** GENERIC's nouns, as cue words of the date's window (date-cues.ts): most dates reach this reader, and few windows hold one. */
+const CUE = cueFamily(["events", "incident", "happenings"]);
+
 /** The place named right after the day: ", at Crocus City Hall in Krasnogorsk". */
 const PLACE_AFTER = /^\s*,?\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u;
 
 /** @example genericOccurrence(inputOf("... the harrowing events that transpired on March 23, 2024, at Crocus City Hall", "March 23, 2024"))?.subject.frame?.event?.id // "attack" */
 export function genericOccurrence(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention, context } = input;
-  if (!context || typeof mention.value !== "string") return null;
+  if (!context || typeof mention.value !== "string" || !mayHold(input, CUE)) return null;
   const before = text.slice(Math.max(sentence.start, mention.start - 120), mention.start);
   const told = GENERIC.exec(before);
   if (!told) return null;

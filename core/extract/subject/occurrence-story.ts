@@ -14,6 +14,7 @@ import { tellsOtherEvent } from "./story-names-step.js";
 import { planned } from "./thing-phase.js";
 import { wordsIn, type Word } from "./words.js";
 import { sceneOf } from "./story-day.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * The day of the report's one incident, told in any clause that tells it happening: "a massive
@@ -53,7 +54,7 @@ export function storyIncidentDate(input: SubjectInput): SubjectReading | null {
   // "the Saturday Nation can reveal": a day after "the" names a paper or a noun's day, not when something happened;
   // "a flood hit Dua Warna waterfall in Sibolangit, North Sumatra, Indonesia, Monday, May 16, 2016": a day set off by a comma ends a caption (the photo's day).
   const before = text.slice(Math.max(sentence.start, mention.start - 30), mention.start);
-  if (BOUND.test(before) || /\bthe\s+$/i.test(before) || /,\s*$/.test(before)) return null;
+  if (BOUND.test(before) || /\bthe\s+$/i.test(before) || /,\s*$/.test(before) || !mayHold(input, CUE)) return null;
   const from = Math.max(sentence.start, mention.start - REACH);
   const words = wordsIn(text, from, mention.start);
   const inLead = sentence.start < leadEnd(context);
@@ -131,6 +132,13 @@ for (const word of new Set([...Object.keys(EVENTS), ...Object.keys(EVENT_VERBS),
   const cls = name ? classOfEvent(name) : undefined;
   if (cls && TOLL_CLASSES.has(cls)) TOLL_CLASS_OF.set(word, cls);
 }
+
+/**
+ * What a happening's word needs in the date's window (date-cues.ts): an event word of a toll's
+ * class, a verb of happening, "took place" or "broke out" (`happening`). Most days have none, and
+ * their words were split and looked up one by one.
+ */
+const CUE = cueFamily([...TOLL_CLASS_OF.keys(), ...HAPPENING, "took place", "broke out"]);
 
 /** "a massive cloudburst struck": the class of the event noun a verb of happening tells, in its clause before it. */
 function subjectClass(words: readonly Word[], k: number): string | undefined {

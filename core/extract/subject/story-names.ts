@@ -164,11 +164,12 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   // only: it is the name when the text never writes it as a common word ("nice", "reading").
   // Said as where it happened, or a storm's name after its title in lower case ("typhoon Haiyan"),
   // or a place by the words around it ("Mandalay city", "northwest of Sagaing").
-  const where = (n: Tally) => (n.located ||= n.seen.some(({ sentence, starts }) => {
+  // Read once per name (the filter, the sort and the marks below ask again; nothing changes the tally now).
+  const where = oncePer((n: Tally) => n.located || n.seen.some(({ sentence, starts }) => {
     const words = text.slice(sentences[sentence]!.start, sentences[sentence]!.end);
     return stormTitled(words, starts) || placedAround(words, starts, n.text.length);
   }));
-  const inLead = (n: Tally) => n.lead > 0 && (where(n) || n.known) && (proper(n) || (n.known && neverCommon(text, n.text)));
+  const inLead = oncePer((n: Tally) => n.lead > 0 && (where(n) || n.known) && (proper(n) || (n.known && neverCommon(text, n.text))));
   // Body names: where it happened, as the body says it.
   const inBody = (n: Tally) => !inLead(n) && where(n) && proper(n);
   const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
@@ -183,6 +184,12 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
     const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(n.site && !n.known ? [STORY_SITE] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : []), ...(both ? [`${STORY_BOTH}${both.join("+")}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
+}
+
+/** `read`, answering each name once. */
+function oncePer(read: (n: Tally) => boolean): (n: Tally) => boolean {
+  const answers = new Map<Tally, boolean>();
+  return (n) => answers.get(n) ?? answers.set(n, read(n)).get(n)!;
 }
 
 /** Whether a text never writes a name in lower case, as a common word would be. */

@@ -3,6 +3,7 @@ import phases from "./data/date-phases.js";
 import { norm, OPENER, phaseReading, planned, TO_DATE } from "./thing-phase.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wholeWords } from "../word-trie.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * Dates of a made thing's phases told as an act on it or before it (date-thing.ts reads the
@@ -19,6 +20,8 @@ const ACTS = [...VERBS.keys()];
 /** A verb of an act as a whole word, case-blind; no lookbehind at every position (word-trie.ts). */
 const nextVerb = wholeWords(ACTS);
 /** A cheap test first: most dates have no verb of a phase near them (the full pattern is slow to scan). */
+/** The acts as cue words of the date's window (date-cues.ts), asked first: every match of nextVerb holds one. */
+const CUE = cueFamily(ACTS);
 const GATE = new RegExp([...new Set(ACTS.map((verb) => verb.split(" ").find((w) => !/^(?:was|first|officially|formally)$/.test(w))!.slice(0, 5)))].join("|"), "i");
 
 /**
@@ -29,7 +32,7 @@ const GATE = new RegExp([...new Set(ACTS.map((verb) => verb.split(" ").find((w) 
 export function participleOpener(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const before = text.slice(sentence.start, mention.start);
-  if (before.length > 60 || !GATE.test(before)) return null;
+  if (before.length > 60 || !mayHold(input, CUE) || !GATE.test(before)) return null;
   const verb = nextVerb(before);
   if (!verb || !/^\s*(?:(?:first|originally|officially|formally)\s+)?$/i.test(before.slice(0, verb.index)) || !TO_DATE.test(before.slice(verb.index + verb[0].length))) return null;
   const comma = /^\s*(?:\([^()]{0,40}\))?\s*,/.exec(text.slice(mention.end, sentence.end));
@@ -53,7 +56,7 @@ export function objectAfter(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 220);
   const stretch = text.slice(from, mention.start);
-  if (!GATE.test(stretch)) return null;
+  if (!mayHold(input, CUE) || !GATE.test(stretch)) return null;
   for (let m = nextVerb(stretch); m; m = nextVerb(stretch, m.index + m[0].length)) {
     const verbAt = from + m.index;
     const phase = VERBS.get(norm(m[0]))!;
@@ -74,7 +77,7 @@ export function objectAfter(input: SubjectInput): SubjectReading | null {
 export function objectBefore(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const lead = text.slice(sentence.start, mention.start);
-  if (!OPENER.test(lead) && !/^\s*(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u.test(lead)) return null;
+  if (!mayHold(input, CUE) || (!OPENER.test(lead) && !/^\s*(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$/u.test(lead))) return null;
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 200));
   if (!GATE.test(after)) return null;
   for (let m = nextVerb(after); m; m = nextVerb(after, m.index + m[0].length)) {

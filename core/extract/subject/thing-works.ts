@@ -9,6 +9,7 @@ import type { SubjectInput, SubjectReading } from "./reading.js";
 import { anyCase, wordAlternation } from "./alternation.js";
 import { ceremony } from "./thing-ceremony.js";
 import { wholeWords } from "../word-trie.js";
+import { cueFamily, mayHold } from "./date-cues.js";
 
 /**
  * Dates of the building of a made thing, told by a noun rather than by a verb of the thing
@@ -25,6 +26,8 @@ const WORK_VERBS = new Map(Object.entries(phases.works.verbs));
 /** A cheap test first: most dates have no word of building, stone-laying or a ceremony before them (date-thing.ts asks it of the date's cue words). */
 export const WORKS_CUES = ["onstruct", "work", "stone", "laid", "eremon", "opening", "inaugura", "dedicat", "round-?break"];
 const GATE = new RegExp(WORKS_CUES.join("|"), "i");
+/** The same cues in the date's window (date-cues.ts), read once per date: asked before GATE. */
+const CUE = cueFamily(WORKS_CUES);
 
 /** Whole words found by a trie, the character before checked by hand (word-trie.ts): a lookbehind ran at every position. */
 const nextWorkVerb = wholeWords(WORK_VERBS.keys(), { caseBlind: false });
@@ -40,7 +43,7 @@ export function workDate(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   const from = Math.max(sentence.start, mention.start - 200);
   const stretch = text.slice(from, mention.start);
-  if (!GATE.test(stretch)) return null;
+  if (!mayHold(input, CUE) || !GATE.test(stretch)) return null;
   return works(input, from, stretch) ?? foundation(input, from, stretch) ?? ceremony(input);
 }
 

@@ -13,7 +13,7 @@ import { headDate } from "./date-head.js";
 import { leadEventDay } from "./lead-event-day.js";
 import { careerDate } from "./life-career.js";
 import { termDate } from "./life-term.js";
-import { relativesLifeDate } from "./life-relatives.js";
+import { RELATION_CUE, relativesLifeDate } from "./life-relatives.js";
 
 /** The event nouns the shapes read here from the words around the date ask for, as cue words of its window (date-cues.ts). */
 const EVENT_CUE = cueFamily(Object.keys(EVENTS));
@@ -40,7 +40,7 @@ const EVENT_CUE = cueFamily(Object.keys(EVENTS));
 export function dateSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   // "His wife, Lucy Kibaki, died in 2016": a relative's life, told in passing, is no claim to compare.
-  if (relativesLifeDate(text.slice(Math.max(sentence.start, mention.start - 160), mention.start))) return null;
+  if (mayHold(input, RELATION_CUE) && relativesLifeDate(text.slice(Math.max(sentence.start, mention.start - 160), mention.start))) return null;
   // A named thing's phase ("the Holland Tunnel was opened to traffic on", "the Rana Plaza collapse on"):
   // the thing is a better anchor than the event noun alone.
   const thing = thingDate(input);
