@@ -9,7 +9,6 @@ import { countsAnIncident, holdsAtAnyTime, INDEX_WINDOWS } from "./claim-index-w
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { HEAD_KEY } from "./frame/head-keys.js";
 import { SLOT_KEY, THING_ANCHOR } from "./aligned/slot-keys.js";
-import { isDimension } from "./frame/open-dimension.js";
 
 /** What a key is filed under, after its measure: `killed/event:bombing@baghdad` -> `event:bombing@baghdad`. */
 const anchorPart = (key: string) => key.slice(key.indexOf("/") + 1);
@@ -36,9 +35,8 @@ export function windowDays(key: string): number {
   // A retold event's key (`killed/told:earthquake@tangshan#1976-07-28`): its anniversaries, years apart.
   if (anchor.startsWith(TOLD)) return INDEX_WINDOWS.onceOnlyDays;
   const measure = key.slice(0, slash).split(".")[0] ?? "";
-  // A rare name's story key (`killed/story:@idai`): a disaster's toll is still counted weeks on;
-  // a thing's standing dimension (`length/story:@kerch`) holds at any time, where its name's reads meet it (claim-index-thing-story.ts).
-  if (anchor.startsWith(`${STORY}@`)) return isDimension(measure) ? INDEX_WINDOWS.onceOnlyDays : INDEX_WINDOWS.storyDays;
+  // A rare name's story key (`killed/story:@idai`): a disaster's toll is still counted weeks on.
+  if (anchor.startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
   if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
   return countsAnIncident(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
 }

@@ -26,7 +26,8 @@ export function thingStoryReads(claim: Claim): string[] {
   // "the 18.1km Kerch Bridge" is named by its noun phrase (frame.scope-names) as "the Morbi bridge is" by its measure's reader.
   // "length.bridge", as an unnamed thing's dimension is filed under "length".
   const measure = part(frame?.measure.id.split(".")[0] ?? "");
-  if (!frame?.rules?.some((rule) => NAMING.has(rule)) || !isDimension(measure)) return [];
+  // A planned height is not the built one (claim-index-key-windows.ts standingKey keeps them apart too).
+  if (!frame?.rules?.some((rule) => NAMING.has(rule)) || !isDimension(measure) || frame.measure.id.endsWith(".planned")) return [];
   const thing = frame.scope.find((e) => e.kind === "named" && !isStoryName(e));
   if (!thing) return [];
   const words = part(thing.id).split("-").filter((w) => w.length >= MIN_LETTERS && !KIND_NOUNS.has(w));

@@ -41,9 +41,9 @@
  *   (`killed/...`): a group larger than its whole is a finding (part-over-whole.ts; layout 18);
  *   a name of several words is filed under its first word too (`told:attack@chernobyl#1986-04-26`
  *   beside `...@chernobyl-nuclear-power#...`): a name written in full and short meets (layout 19);
- * - a named thing's standing dimension (`length` of "the Kerch Bridge") is filed and read under
- *   its name's rare words' story keys (`length/story:@kerch`), and those keys of a dimension are
- *   read at any distance in time: the thing unnamed in a report years apart meets it (layout 20).
+ * - a named thing's standing dimension (`length` of "the Kerch Bridge", not a planned one) is filed
+ *   as well as read under its name's rare words' story keys (`length/story:@kerch`): a report of the
+ *   thing unnamed within the story's weeks meets it whichever came first (layout 20).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.

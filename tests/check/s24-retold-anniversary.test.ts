@@ -42,14 +42,19 @@ describe("a retold event's name written in full and short", () => {
 });
 
 describe("a named thing's standing dimension and the thing unnamed in a story of its name", () => {
-  const length = (id: string, value: number, published: string, scope: Frame["scope"], rules: string[]) =>
-    claimOn(article(id, `The bridge is ${value}km long.`, published), { text: `${value}km`, value, unit: "km", dimension: "length", subject: subject("length.bridge", { frame: { measure: { id: "length.bridge", text: "bridge" }, scope, rules } }) });
-  const named = length("a", 18.1, "2023-01-15", [{ kind: "named", id: "kerch-bridge", text: "Kerch Bridge" }], ["frame.measure", "frame.scope-names"]);
-  const unnamed = length("b", 19, "2018-05-15", [{ kind: "named", id: "name:kerch", text: "Kerch", within: ["lead"] }], ["frame.measure", "frame.thing-story"]);
-  it("meet under the name's rare word years apart, in either order", () => {
+  const length = (id: string, value: number, published: string, measure: string, scope: Frame["scope"], rules: string[]) =>
+    claimOn(article(id, `The bridge is ${value}km long.`, published), { text: `${value}km`, value, unit: "km", dimension: "length", subject: subject(measure, { frame: { measure: { id: measure, text: "bridge" }, scope, rules } }) });
+  const kerch = [{ kind: "named" as const, id: "kerch-bridge", text: "Kerch Bridge" }];
+  const named = length("a", 18.1, "2018-05-20", "length.bridge", kerch, ["frame.measure", "frame.scope-names"]);
+  const unnamed = length("b", 19, "2018-05-15", "length.bridge", [{ kind: "named", id: "name:kerch", text: "Kerch", within: ["lead"] }], ["frame.measure", "frame.thing-story"]);
+  it("meet under the name's rare word, in either order", () => {
     expect(filingKeys(named).map((f) => f.key)).toContain("length/story:@kerch");
-    expect(lookupsFor(named).find((l) => l.key === "length/story:@kerch")!.from <= "2018-05-15").toBe(true);
     expect(relatedByIndex([named], [unnamed])).toEqual([unnamed]);
     expect(relatedByIndex([unnamed], [named])).toEqual([named]);
+  });
+  it("within the story's weeks only, and never for a planned dimension", () => {
+    expect(lookupsFor(named).find((l) => l.key === "length/story:@kerch")!.from > "2018-01-01").toBe(true);
+    const planned = length("c", 19, "2018-05-20", "length.planned", kerch, ["frame.measure", "frame.scope-names"]);
+    expect(filingKeys(planned).map((f) => f.key)).not.toContain("length/story:@kerch");
   });
 });

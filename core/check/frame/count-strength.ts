@@ -84,8 +84,8 @@ function sameEventStrength(pair: Pair, close: boolean): CountMatch {
   // it to no particular city: across stories it is no anchor against an event placed elsewhere.
   const placedHere = (event.kind === "same" && event.placed) || scope.shared.some(specificAnchor);
   if (!placedHere && (lentUnplaced(fa) || lentUnplaced(fb))) return { strength: null };
-  // Placed on one side only, and the two stories named apart ("off Guayaquil" / "in Pakistan", three days apart): two events.
-  if (!placedHere && namedApart(fa, fb)) return { strength: null };
+  // Placed on one side only, dated on neither, and the two stories named apart ("off Guayaquil" / "in Pakistan", three days apart): two events.
+  if (!placedHere && !dated && namedApart(fa, fb)) return { strength: null };
   if (!dated && !close) return presumed(pair);
   return { strength: inPlace ? "strong" : "weak" };
 }
