@@ -34,9 +34,9 @@ export function windowDays(key: string): number {
   if (anchor.startsWith("event:")) return INDEX_WINDOWS.eventDays;
   // A retold event's key (`killed/told:earthquake@tangshan#1976-07-28`): its anniversaries, years apart.
   if (anchor.startsWith(TOLD)) return INDEX_WINDOWS.onceOnlyDays;
-  const measure = key.slice(0, slash).split(".")[0] ?? "";
   // A rare name's story key (`killed/story:@idai`): a disaster's toll is still counted weeks on.
   if (anchor.startsWith(`${STORY}@`)) return INDEX_WINDOWS.storyDays;
+  const measure = key.slice(0, slash).split(".")[0] ?? "";
   if (standingKey(key, slash, measure)) return INDEX_WINDOWS.onceOnlyDays;
   return countsAnIncident(measure) ? INDEX_WINDOWS.incidentDays : INDEX_WINDOWS.levelDays;
 }

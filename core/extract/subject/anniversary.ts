@@ -1,6 +1,7 @@
 import words from "./data/anniversary-words.js";
 import type { SubjectContext } from "./context.js";
 import { leadEnd } from "./story-lead.js";
+import { TENS_WORDS, UNIT_WORDS } from "../numbers/words.js";
 
 /**
  * An anniversary story's event day: "Pakistan marks 15th anniversary of 2005 earthquake"
@@ -52,7 +53,8 @@ function yearsOf(word: string): number | undefined {
   return word.endsWith("-year") ? cardinal : undefined;
 }
 
-const CARDINALS = new Map(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((w, i) => [w, i + 1]));
+/** "one" .. "nineteen", "twenty" .. "ninety": the words of a count of years. */
+const CARDINALS = new Map([...UNIT_WORDS, ...TENS_WORDS].filter(([, n]) => n > 0 && n < 100));
 
 const ORDINAL_WORD = `(?:${Object.keys(words.tens).join("|")})[\\s-]+(?:${Object.keys(words.ordinals).slice(0, 9).join("|")})|${[...Object.keys(words.ordinals), ...Object.keys(words.named)].join("|")}`;
 const YEAR_WORD = `(?:\\d{1,3}|(?:${Object.keys(words.tens).join("|")})[\\s-]+\\w+|\\w+)-year`;
@@ -64,7 +66,7 @@ const ANNIVERSARY = new RegExp(
 );
 
 /** "the tragedy that happened one year ago", in a sentence of commemoration. */
-const YEARS_AGO = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+years?\s+ago\b/iu;
+const YEARS_AGO = new RegExp(String.raw`\b(\d{1,3}|${[...CARDINALS.keys()].join("|")})\s+years?\s+ago\b`, "iu");
 
 const COMMEMORATION = new RegExp(String.raw`\b(?:${words.commemoration.join("|")})\b`, "iu");
 
