@@ -23,7 +23,7 @@ export interface CaseBlind {
  * third of the class `[\u017f\u212a]` tried at every position (a text stored in one byte a
  * character, which cannot hold either, is answered at once).
  */
-const foldsToAscii = (text: string): boolean => text.includes("\u017f") || text.includes("\u212a");
+export const foldsToAscii = (text: string): boolean => text.includes("\u017f") || text.includes("\u212a");
 
 /** What a source may hold for its twin to read the same: no `.`, negated class, `\p`/`\P`, `\W`/`\S`/`\D`, `\u{`, cased non-ASCII letter. */
 const UNSAFE = /(?<!\\)\.|\[\^|\\[pPWSDu]|\\c/;

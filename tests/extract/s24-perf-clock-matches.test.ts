@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLOCK_SOURCE, clockMatches, foldsToAscii } from "../../core/extract/dates/clocks.js";
+import { CLOCK_SOURCE, clockMatches } from "../../core/extract/dates/clocks.js";
+import { foldsToAscii } from "../../core/extract/case-blind.js";
 
 const written = (text: string) => [...text.matchAll(new RegExp(CLOCK_SOURCE, foldsToAscii(text) ? "giu" : "gi"))];
 const shape = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, ...m]);

@@ -1,6 +1,6 @@
 import type { Found } from "./time-of-day.js";
 import { PARTS_ALONE } from "./data/times-of-day.js";
-import { literalPattern } from "../literal-pattern.js";
+import { alternatives } from "./clocks.js";
 
 /**
  * A part of the day a report times its event with and no date beside it: "the accident occurred
@@ -19,7 +19,7 @@ export function partsOfDayAlone(text: string): Found[] {
   return out;
 }
 
-const PART = new RegExp(String.raw`\b(?:${Object.keys(PARTS_ALONE).sort((a, b) => b.length - a.length).map((p) => literalPattern(p).replace(/ /g, "\\s{1,3}")).join("|")})\b`, "gi");
+const PART = new RegExp(String.raw`\b(?:${alternatives(Object.keys(PARTS_ALONE))})\b`, "gi");
 
 /** Every phrase holds one of these words: most articles hold none, and are not read further. */
 const MAY_HOLD = /\b(?:morning|afternoon|evening|night|hours|midnight)\b/i;

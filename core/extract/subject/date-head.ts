@@ -3,7 +3,7 @@ import beforeNoun from "./data/before-noun.js";
 import { datesBetween } from "./context.js";
 import { wordAlternation } from "./alternation.js";
 import { planned, OPENER } from "./thing-phase.js";
-import { tellsOtherEvent } from "./story-names-step.js";
+import { OTHER_EVENT_WORDS, tellsOtherEvent } from "./story-names-step.js";
 import { RETROSPECT } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
 import { headReading } from "./date-head-frame.js";
@@ -67,8 +67,7 @@ const CUE = cueFamily([...VERBS.keys(), ...NOUNS.keys(), ...LAID, "found dead"])
  * window: most windows hold none, and the three patterns read the whole sentence of every date.
  */
 const ELSEWHERE_CUE = cueFamily([
-  "another", "separate", "similar", "previous", "earlier", "second", "fresh", "ago", "anniversary", "anniversaries", "last week",
-  "year ago", "commemorate", "commemorated", "commemorating", "remembrance", "memorial", "victims", "families", "survivors", "memory",
+  ...OTHER_EVENT_WORDS, "anniversaries", "year ago", "commemorate", "commemorated", "commemorating", "remembrance", "memorial", "victims", "families", "survivors", "memory",
   "commemoration", "aftermath",
 ]);
 

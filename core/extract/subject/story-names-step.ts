@@ -164,7 +164,8 @@ const CLASS = "class:";
 const GENERIC_EVENT = "disaster";
 
 /** Words of a sentence that put its figure on another event than the story's. */
-const OTHER_EVENT = /\b(?:another|separate|similar|previous|earlier|second|fresh|ago|anniversary|last\s+(?:week|month|year))\b/i;
+export const OTHER_EVENT_WORDS = ["another", "separate", "similar", "previous", "earlier", "second", "fresh", "ago", "anniversary", "last week", "last month", "last year"];
+const OTHER_EVENT = new RegExp(String.raw`\b(?:${OTHER_EVENT_WORDS.map((w) => w.replace(" ", String.raw`\s+`)).join("|")})\b`, "i");
 
 /**
  * "with another four people yet to be located", "another 20 were injured", "after another victim

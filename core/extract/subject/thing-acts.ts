@@ -19,9 +19,9 @@ const VERBS = new Map(Object.entries(phases.verbs).filter(([, phase]) => !phase.
 const ACTS = [...VERBS.keys()];
 /** A verb of an act as a whole word, case-blind; no lookbehind at every position (word-trie.ts). */
 const nextVerb = wholeWords(ACTS);
-/** A cheap test first: most dates have no verb of a phase near them (the full pattern is slow to scan). */
 /** The acts as cue words of the date's window (date-cues.ts), asked first: every match of nextVerb holds one. */
 const CUE = cueFamily(ACTS);
+/** A cheap test first: most dates have no verb of a phase near them (the full pattern is slow to scan). */
 const GATE = new RegExp([...new Set(ACTS.map((verb) => verb.split(" ").find((w) => !/^(?:was|first|officially|formally)$/.test(w))!.slice(0, 5)))].join("|"), "i");
 
 /**
