@@ -8,6 +8,7 @@ import { isCountry } from "./data/countries.js";
 import { canMatch, isKnownName, isLeadName, leadFullDay, storyClass, storyClasses, storyNamesOf } from "./frame/story-names.js";
 import type { IndexAnchor } from "./claim-index-event.js";
 import { leadPlace } from "./frame/story-agree.js";
+import { spokenSlug } from "./frame/story-spelling.js";
 
 /**
  * The mark of a story's key (`killed/story:earthquake@mandalay+pinned`) that holds the tolls whose
@@ -56,7 +57,7 @@ export function storyAnchors(frame: Frame): IndexAnchor[] {
   const cities = !names.some(leadPlace) ? bodyCityAnchors(frame, all) : [];
   if (!canMatch(all)) return cities;
   const body = all.filter((name) => !isLeadName(name) && !isKnownName(name))
-    .map((name) => `${STORY}${RARE}${part(name.id.slice(name.id.indexOf(":") + 1))}`)
+    .map((name) => `${STORY}${RARE}${part(spokenSlug(name.id))}`)
     .map((key) => ({ filed: [`${key}${BODY_MARK}`], read: [key], event: false }));
   return [...leadAnchors(frame, names), ...body, ...cities, ...retoldAnchors(frame, names)];
 }
@@ -76,7 +77,7 @@ function retoldAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor
   if (type === undefined || day === undefined) return [];
   // "Chernobyl Nuclear Power" and "Chernobyl", a name written in full and short (story-shared.ts), meet under its first word.
   const slugs = names.filter((name) => !isKnownName(name)).map((name) => name.id.slice(name.id.indexOf(":") + 1));
-  return [...new Set(slugs.flatMap((slug) => [slug, slug.split("-")[0]!]))]
+  return [...new Set(slugs.flatMap((slug) => [spokenSlug(slug), spokenSlug(slug.split("-")[0]!)]))]
     .map((slug) => `${TOLD}${part(type)}@${part(slug)}#${day}`)
     .map((key) => ({ filed: [key], read: [key], event: false }));
 }
@@ -105,10 +106,12 @@ function leadAnchors(frame: Frame, names: readonly ScopeEntity[]): IndexAnchor[]
   const pinned = Boolean(event?.date) && places.some((p) => !isCountry(p));
   return names.flatMap((name) => {
     const slug = part(name.id.slice(name.id.indexOf(":") + 1));
+    const rare = part(spokenSlug(name.id));
     // A rare name ("Cianjur", "Ikoyi") holds one story's tolls, whatever kind of event each report's
     // words tell (one may name none: "collapsed building"): pinned or not, of a class or none, they
     // all meet there, and the match weighs the class.
-    if (!isKnownName(name)) return [{ filed: [`${STORY}${RARE}${slug}`], read: [`${STORY}${RARE}${slug}`, `${STORY}${RARE}${slug}${BODY_MARK}`], event: false }];
+    // Its key is spoken (frame/story-spelling.ts): outlets spell one name from another script two ways.
+    if (!isKnownName(name)) return [{ filed: [`${STORY}${RARE}${rare}`], read: [`${STORY}${RARE}${rare}`, `${STORY}${RARE}${rare}${BODY_MARK}`], event: false }];
     // A known place's key (a busy city's) is by class, and keeps the pinned apart.
     return types.map((type) => {
       const key = `${STORY}${part(type)}@${slug}`;

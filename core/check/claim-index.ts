@@ -44,6 +44,9 @@
  * - a named thing's standing dimension (`length` of "the Kerch Bridge", not a planned one) is filed
  *   as well as read under its name's rare words' story keys (`length/story:@kerch`): a report of the
  *   thing unnamed within the story's weeks meets it whichever came first (layout 20).
+ * - a rare story name is filed by its letters as spoken (frame/story-spelling.ts `spokenSlug`:
+ *   `story:@dakahlia` and `story:@daqahlia` are both `story:@dakahlia`), as the story match makes
+ *   one name spelt from another script two ways one name (layout 21).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
@@ -58,4 +61,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 20;
+export const INDEX_VERSION = 21;

@@ -31,7 +31,8 @@ const CONDITION = /\b(?:if|unless|in the event (?:of|that)|in case|suppose|suppo
 // Case matters: "May" is a month; a capitalized modal only opens a question or a condition.
 const MODAL = /\b(?:would|could|might|may|should)\b|\b(?:Would|Could|Might|Should)\b/;
 const NEGATION = /\b(?:not|never|no longer|nor|no|n't)\s+(?:\S+\s+){0,2}$/i;
-const NEGATED_QUALIFIER = /^(?:more|fewer|less|later|earlier|further|sooner|greater|higher|lower)\b/i;
+// "was not completed until 1935": "not ... until" tells when it was done.
+const NEGATED_QUALIFIER = /^(?:more|fewer|less|later|earlier|further|sooner|greater|higher|lower|until)\b/i;
 const CLAUSE_MARK = /[,;:()–—]/;
 const ATTRIBUTION = /\b(?:said|says|told|stated|according to|citing|reportedly|claimed|alleged|quoted as saying)\b/i;
 

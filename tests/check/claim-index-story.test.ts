@@ -58,7 +58,7 @@ describe("story keys", () => {
     const tollOf = (id: string, value: number, scope: Frame["scope"], asOf: string) => framed(id, value, { measure: { id: "killed", text: "killed" }, scope }, asOf);
     const classed = tollOf("c", 36, [rare("ikoyi", "collapse"), rare("gerrard", "collapse")], "2021-11-04");
     const bare = tollOf("b", 38, [rare("ikoyi"), rare("gerrard")], "2021-11-04");
-    expect(filingKeys(bare).map((f) => f.key)).toEqual(["killed/story:@ikoyi", "killed/story:@gerrard"]);
+    expect(filingKeys(bare).map((f) => f.key)).toEqual(["killed/story:@ikoyi", "killed/story:@gerard"]);
     expect(relatedByIndex([bare], [classed]).map((c) => c.articleId)).toEqual(["c"]);
     expect(relatedByIndex([classed], [bare]).map((c) => c.articleId)).toEqual(["b"]);
     expect(windowDays("killed/story:@idai")).toBe(21);

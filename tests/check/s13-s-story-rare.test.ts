@@ -47,7 +47,7 @@ describe("a rare name one lead gives and the other's body, one class told in bot
     const dolakha = [name("dolakha", { lead: false, cls: "avalanche" })];
     expect(canMatch(dolakha)).toBe(true);
     expect(canMatch([name("kathmandu", { lead: false, known: true })])).toBe(false);
-    expect(storyAnchors(toll(dolakha)).flatMap((a) => a.filed)).toEqual(["story:@dolakha+body"]);
+    expect(storyAnchors(toll(dolakha)).flatMap((a) => a.filed)).toEqual(["story:@dolaka+body"]);
   });
 });
 

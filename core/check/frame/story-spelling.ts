@@ -10,7 +10,7 @@ import { TRANSLITERATIONS } from "../data/transliterations.js";
  */
 
 /** The fewest letters (without spaces) a name must have to be matched by its sound. */
-const MIN_SPOKEN = 6;
+export const MIN_SPOKEN = 6;
 
 /**
  * A name's letters as spoken: its words joined, each run of one sound written one way, doubled
@@ -32,4 +32,15 @@ export function spokenAlike(x: readonly string[], y: readonly string[]): boolean
   const [a, b] = [x.join(""), y.join("")];
   if (a === b || a.length < MIN_SPOKEN || b.length < MIN_SPOKEN || a[0] !== b[0]) return false;
   return spoken(x) === spoken(y);
+}
+
+/**
+ * A story name's id as the claim index files it: spoken (`spoken`) when it is long enough to be
+ * matched by its sound, so that "Dakahlia" and "Daqahlia", which the story match makes one, meet
+ * under one key.
+ * @example spokenSlug("name:daqahlia") // "dakahlia"
+ */
+export function spokenSlug(id: string): string {
+  const words = id.slice(id.indexOf(":") + 1).split("-");
+  return words.join("").length >= MIN_SPOKEN ? spoken(words) : words.join("-");
 }

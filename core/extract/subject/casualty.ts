@@ -5,7 +5,7 @@ import measures from "./data/measures.js";
 import { CASUALTY } from "./lexicon.js";
 import { nearLookup } from "./misspelling.js";
 import type { NounPhrase } from "./noun-phrase.js";
-import { forcedOutClass, presumedDead, toHospital } from "./people-clauses.js";
+import { forcedOutClass, presumedDead, toHospital, toShelter } from "./people-clauses.js";
 import { isTakeOutVerb, outAlive, survivorsFoundBefore, survivorsRescued, takenAlive } from "./taken-out.js";
 import { jobsCut } from "./jobs-cut.js";
 import { injuredCondition } from "./injured-condition.js";
@@ -57,7 +57,8 @@ const LIVES_LOST = /^\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:been\s+)?los
 /** "213 of those deaths", "40 of the injured": a part of a casualty count just told, with its class. */
 const PART_OF = /^\s+of\s+(?:the|those|these)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** "87 others suffered injuries", "sustained serious wounds": an injury told by a noun after its verb. */
-const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|received)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b/i;
+// "another 16 were treated for less serious injuries": treated for injuries is hurt, as suffered is.
+const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|are\s+|is\s+|been\s+|being\s+)*(?:suffered|sustained|received|treated\s+for)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b/i;
 /** ", including three children," between a count and its verb: "At least eight people, including three children have been confirmed dead". */
 // "Four devotees, including a woman from Salem in Tamil Nadu, lost their lives": the verb may be a verb of dying.
 // "left at least 20 people - including 18 preschoolers - dead and another 44, mostly children, injured",
@@ -199,7 +200,10 @@ function verbAfter(whole: string, from: number, head?: string): Casualty | null 
   const verb = PASSIVE.exec(window);
   const kind = verb ? casualtyWord(verb[1]!.toLowerCase()) : undefined;
   if (kind === "buried" && !buriedUnder(text, from)) return null;
-  return verb && kind ? { kind, span: { start: from, end: from + verb[0].length } } : null;
+  if (verb && kind) return { kind, span: { start: from, end: from + verb[0].length } };
+  // "Nearly 80,000 people were moved to emergency shelters": where they were taken says what they are.
+  const shelter = toShelter(window);
+  return shelter ? { kind: "evacuated", span: { start: from, end: from + shelter } } : null;
 }
 
 /**

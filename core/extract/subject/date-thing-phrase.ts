@@ -49,7 +49,8 @@ export function previousThing(text: string, sentenceStart: number): ScopeEntity 
   const body = before.replace(/[.!?]["”’]?$/u, "");
   let start = 0;
   // "St. Petersburg", "Mt. Everest": the stop of a short capitalised abbreviation ends no sentence.
-  for (const m of body.matchAll(/(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}?)[.!?]["”’]?\s+(?=[\p{Lu}"“‘])/gu)) start = m.index + m[0].length;
+  // A headline ends at its line: "Hoover Dam History\n\nThe Hoover Dam is ..." opens with "The Hoover Dam".
+  for (const m of body.matchAll(/(?:(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}?)[.!?]["”’]?\s+|\n\s*)(?=[\p{Lu}"“‘])/gu)) start = m.index + m[0].length;
   if (start === 0 && from > 0) return null;
   // "The Burj Khalifa is a skyscraper in Dubai": a name the sentence itself calls a made thing.
   const called = CALLED_THING.exec(body.slice(start));

@@ -119,15 +119,26 @@ function verbBefore(input: SubjectInput): SubjectReading | null {
   for (let m = nextVerb(stretch); m; m = nextVerb(stretch)) if (TO_DATE.test(stretch.slice(m.index + m[0].length))) verb = m;
   if (!verb) return null;
   const verbAt = from + verb.index;
-  if (planned(text, sentence.start, verbAt)) return null;
+  // "it was not completed until 1935": completed then, as "not ... until" says.
+  const until = /^until\b/i.test(text.slice(mention.start, mention.end));
+  if (planned(text, sentence.start, verbAt, until)) return null;
   const clauseFrom = clauseStart(text, sentence.start, verbAt);
-  // "It opened to the public on April 11, 2017": the made thing the sentence before opens with.
-  const it = /^\s*[Ii]t\s*$/.test(text.slice(clauseFrom, verbAt));
+  // "It opened to the public on April 11, 2017", "It is completed in September 2009": the made thing the sentence before opens with.
+  const it = (until ? IT_NOT : IT).test(text.slice(clauseFrom, verbAt));
   // "The construction of the tunnel started in 2016, and it was inaugurated in 2021": "it" after "and" is the one thing the clause before names.
-  const joined = it && clauseFrom > sentence.start && /,?\s*and\s*$/.test(text.slice(sentence.start, clauseFrom)) ? onlyThingIn(text, sentence.start, clauseFrom) : null;
+  const and = it && clauseFrom > sentence.start && /,?\s*and\s*$/.test(text.slice(sentence.start, clauseFrom));
+  // "They started building it in 1931 and it was not completed until 1935": a clause before naming nothing points back as "it" does.
+  const joined = and ? onlyThingIn(text, sentence.start, clauseFrom) ?? (NAMES_NOTHING.test(text.slice(sentence.start, clauseFrom)) ? itThing(text, sentence.start) : null) : null;
   const thing = joined ?? (it ? (clauseFrom === sentence.start ? itThing(text, sentence.start) : null) : thingSubject(text, clauseFrom, verbAt, sentence.start));
   return thing ? phaseReading(thing, verb[0], VERBS.get(norm(verb[0]))!, "subject.thing-date-verb") : null;
 }
+
+/** "It", "It is", "it was", "It has been" before a phase verb. */
+const IT = /^\s*[Ii]t(?:\s+(?:is|was|has\s+been|had\s+been))?\s*$/;
+/** The same with "not", before an "until" date. */
+const IT_NOT = /^\s*[Ii]t(?:\s+(?:is|was|has|had))?(?:\s+not|n[’']t)?(?:\s+been)?\s*$/;
+/** A clause of pronouns and lowercase words only ("They started building it in 1931"): no thing of its own. */
+const NAMES_NOTHING = /^\s*\p{Lu}[^\p{Lu}]*$/u;
 
 /** "On DATE, X collapsed", "On April 23, 2013 the Rana Plaza building in Savar ... collapsed". */
 function verbAfter(input: SubjectInput): SubjectReading | null {

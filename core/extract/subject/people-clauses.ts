@@ -20,6 +20,20 @@ const TO_HOSPITAL = new RegExp(
   String.raw`^(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:(?:${alt(hospital.sent)})\s+(?:to|in|into|at)\s+${HOSPITALS}|(?:${alt(hospital.stayed)})\s+(?:${AUXILIARY}\s+)?in\s+${HOSPITALS})\b`,
   "i",
 );
+/** "were rushed to the Chittagong Medical College Hospital": a hospital told by its name, in capitals (so no "i" flag). */
+const TO_NAMED_HOSPITAL = new RegExp(
+  String.raw`^(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:${alt(hospital.sent)})\s+(?:to|in|into|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}Hospitals?\b`,
+  "u",
+);
+const TO_SHELTER = new RegExp(
+  String.raw`^(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:${alt(measures.toShelter.verbs)})\s+to\s+(?:the\s+|an?\s+|temporary\s+|emergency\s+|government\s+|makeshift\s+|nearby\s+|local\s+|designated\s+)*(?:${alt(measures.toShelter.places)})\b`,
+  "i",
+);
+
+/** The length of "were moved to emergency shelters" after a count of people, or 0: the evacuated. */
+export function toShelter(after: string): number {
+  return TO_SHELTER.exec(after)?.[0].length ?? 0;
+}
 const FORCING = new Set(forcedOut.verbs);
 const PRESUMED = new RegExp(
   String.raw`^(?:\s+(?:more|others))?(?:\s+(?:who|that))?(?:\s+${AUXILIARY})*\s+(?:${alt(measures.presumedDead.verbs)})\s+(?:to\s+(?:be|have\s+been)\s+)?(?:${alt(measures.presumedDead.states)})\b`,
@@ -39,7 +53,7 @@ const CARERS = new Set(hospital.carers);
 /** The length of "were rushed to hospital" after a count of people, or 0; `head` is the counted noun ("doctors" are sent to care). */
 export function toHospital(after: string, head: string | undefined): number {
   if ((head && CARERS.has(head)) || !/hospital/i.test(after)) return 0;
-  return TO_HOSPITAL.exec(after)?.[0].length ?? 0;
+  return (TO_HOSPITAL.exec(after) ?? TO_NAMED_HOSPITAL.exec(after))?.[0].length ?? 0;
 }
 
 /** "forced about 50,000 residents to evacuate", "forced 5,000 from their homes": the class, when `verb` forces and `after` (past the counted phrase) says to what. */

@@ -20,10 +20,12 @@ export const OPENER = /^\s*(?:(?:early|late|Early|Late)\s+)?(?:[Oo]n|[Ii]n)?\s*(
 const AUX = new Set(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "also", "finally", "eventually", "reportedly", "only", "first", "then", "later", "originally", "initially", "once"]);
 
 /** "will be opened", "is expected to be completed", "was due to be inaugurated": a plan, not a date it happened. */
-export function planned(text: string, from: number, verbAt: number): boolean {
+export function planned(text: string, from: number, verbAt: number, until = false): boolean {
   const words = text.slice(Math.max(from, verbAt - 60), verbAt).toLowerCase().match(/[a-z’']+/g) ?? [];
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
+    // "was not completed until 1935": done then, not left undone.
+    if (until && (w === "not" || w.endsWith("n’t") || w.endsWith("n't"))) continue;
     if (PLANNED.has(w) || w.endsWith("n’t") || w.endsWith("n't")) return true;
     if (!AUX.has(w)) return false;
   }

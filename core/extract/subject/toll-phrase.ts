@@ -37,14 +37,16 @@ const OF_WORD = String.raw`(?:[^,;:.!?()\d]|\d+(?:[.,]\d+)*(?=[\s-]+\p{L}))`;
 const OF = String.raw`(?:\s+(?:in|from|of|for|by|after)\s+${OF_WORD}{1,140}?(?:,\s+\p{Lu}${OF_WORD}{0,40}?){0,3})?,?`;
 /** "revised down to 125", "raised sharply to 40": a word between the verb and its figure. */
 // "jumped by nearly 1,200 to 5,209", "rose by 12 to 84": the change told before the level; the figure after "to" is the toll.
-const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?(?:\s+by\s+${QUALIFIER}\d[\d,.]*(?:\s+(?:people|persons))?(?=\s+to\s))?`;
-const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day))*`;
+// "came in at 192", "came out at 30": the particle of "come in at" is no word of the figure.
+const WAY = String.raw`(?:\s+(?:down|up|downwards?|upwards?|sharply|further|again|in|out))?(?:\s+(?:on\s+\p{L}+day|overnight|today|yesterday|later))?(?:\s+by\s+${QUALIFIER}\d[\d,.]*(?:\s+(?:people|persons))?(?=\s+to\s))?`;
+// Any "-ly" adverb as well as the listed ones: "has risen dramatically to 440", "was now 55".
+const ADVERBS = String.raw`(?:\s+(?:${wordAlternation(tolls.adverbs)}|on\s+\p{L}+day|\p{L}{3,}ly))*`;
 // "confirmed the death toll as 41", "gave the toll as 30": "as" names the figure as "at" does.
 const SET = boundaryFirst(String.raw`\b(?:${wordAlternation(tolls.setVerbs)})\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:overall\s+|total\s+|official\s+|final\s+|confirmed\s+)?${OF_EVENT}(?:${TOLL})${OF}${WAY}\s+(?:at|as|to(?:\s+be)?)\s+${QUALIFIER}$`, "iu");
 // "The toll was earlier put at 288", "had \"risen to 107.\"" ("soared beyond 11,000" is a bound, not the toll).
 /** Who gave the toll, before where it is of: "given by Chinese authorities". */
 const GIVEN_BY = String.raw`(?:\s+(?:${wordAlternation(tolls.givenBy)})\s+by\s+(?:the\s+)?[^,;:.!?()\d]{1,40}?(?=\s+(?:in|from|of|for|after|has|have|had|was|were|is|are)\b))?`;
-const LEVEL_TAIL = String.raw`${GIVEN_BY}${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${wordAlternation(tolls.levelVerbs)})${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`;
+const LEVEL_TAIL = String.raw`${GIVEN_BY}${OF}${ADVERBS}(?:\s+(?:was|were|is|are))?${ADVERBS}\s+["“]?(?:${wordAlternation(tolls.levelVerbs)})${ADVERBS}${WAY}(?:\s+(?:to|at))?\s+${QUALIFIER}$`;
 const LEVEL = new RegExp(String.raw`(?:${TOLL})${LEVEL_TAIL}`, "iu");
 const LEVEL_NOUN = new RegExp(String.raw`${NOUN_LEVEL}${LEVEL_TAIL}`, "iu");
 /** "... at 30 and the number of injured at 47", "with the number of missing people at 10,100": the verb is left out. */
