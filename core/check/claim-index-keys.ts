@@ -9,12 +9,13 @@ import { claimAnchors, type IndexAnchor, UNDATED_MARK } from "./claim-index-even
 import { isStoryName } from "./frame/story-names.js";
 import { NEWS_CYCLE_DAYS } from "./frame/news-cycle.js";
 import { headKeys } from "./frame/head-keys.js";
-import { daySpan } from "./time.js";
+import { daySpan, dayString } from "./time.js";
 import { slotKeys } from "./aligned/slot-keys.js";
 import { isEventKey, nearestOf, windowDays } from "./claim-index-key-windows.js";
 import { physicalDimensionOf } from "./frame/open-dimension.js";
 import { THING_STORY } from "../extract/subject/thing-story.js";
 import { thingStoryReads } from "./claim-index-thing-story.js";
+import { toldYearKeys } from "./claim-index-retold.js";
 import { STOREYED } from "../extract/subject/frame-measure.js";
 import { wholeClassOf } from "./part-over-whole.js";
 
@@ -43,8 +44,6 @@ export interface IndexLookup {
   limit?: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-const dayString = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 /** The day a claim holds at, for one of its keys: the date claimed, the event's date, or asOf. */
 function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; last: number } | null {
@@ -94,7 +93,8 @@ function placements(claim: Claim, side: "inside" | "reads"): Placed[] {
   // A figure's head keys (frame/head-keys.ts) and its slot's story keys (aligned/slot-keys.ts), at its day.
   // A named thing's dimension is filed where it reads its name's story keys too: a report of the thing unnamed may come after it.
   const plain = [...headKeys(claim), ...slotKeys(claim, side === "inside" ? "filed" : "read"), ...thingStoryReads(claim)];
-  const framed = framePlacements(claim, side);
+  // A past event's year keys, at the event's time (claim-index-retold.ts).
+  const framed = [...framePlacements(claim, side), ...toldYearKeys(claim, side)];
   return plain.length === 0 ? framed : [...framed, ...plain.map((key) => ({ key, span: daySpan(claim.asOf) }))];
 }
 

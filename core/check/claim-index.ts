@@ -46,7 +46,10 @@
  *   thing unnamed within the story's weeks meets it whichever came first (layout 20).
  * - a rare story name is filed by its letters as spoken (frame/story-spelling.ts `spokenSlug`:
  *   `story:@dakahlia` and `story:@daqahlia` are both `story:@dakahlia`), as the story match makes
- *   one name spelt from another script two ways one name (layout 21).
+ *   one name spelt from another script two ways one name; a count of one incident whose report
+ *   names its event's kind is filed at the event's time under its kind, names and year
+ *   (`injured/told:attack@artur#1996`), where a claim that dates its event reads, so a retelling
+ *   years on meets the reports of the time (frame/retold-event.ts; layout 21).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.

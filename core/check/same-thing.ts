@@ -12,6 +12,7 @@ import { relateScopes } from "./frame/scope.js";
 import { LOCAL, narrowedAlone, scopeFor } from "./frame/compared-scope.js";
 import { STORY_EVENT } from "./frame/story.js";
 import { reportStoryMatch } from "./frame/story-names.js";
+import { retoldMatch } from "./frame/retold-event.js";
 import { storyPlaced } from "./frame/story-places.js";
 import { storyWhy } from "./frame/story-shared.js";
 import { ofThing, storyFigure } from "./frame/story-figure.js";
@@ -95,7 +96,8 @@ function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
  */
 function storyOnly(a: Claim, b: Claim, fa: Frame, fb: Frame): SameThing | null {
   const match = reportStoryMatch(a, fa, b, fb);
-  return match ? { strength: "weak", why: storyWhy(match) } : null;
+  // Past the story's weeks, a retold event is met by its kind, its time and a name (frame/retold-event.ts).
+  return match ? { strength: "weak", why: storyWhy(match) } : a.articleId === b.articleId ? null : retoldMatch(a, fa, b, fb);
 }
 
 /**

@@ -10,6 +10,9 @@ export interface DaySpan {
 }
 
 const MS_PER_DAY = 86_400_000;
+
+/** A day number (days since 1970-01-01) as YYYY-MM-DD. */
+export const dayString = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

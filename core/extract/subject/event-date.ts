@@ -26,8 +26,9 @@ export function eventDate(context: SubjectContext, sentence: Span, span: Span): 
       if (HAPPENED_ON.test(between)) return value;
       // "in the worst rail accident in years - after a train went off the tracks ... on Friday night".
       if (happenedClause(between)) return value;
-      // "the Bam earthquake of December 26, 2003": the day the event is named by.
-      if (/^\s+of\s+$/i.test(between)) return value;
+      // "the Bam earthquake of December 26, 2003": the day (or month) the event is named by; a year
+      // alone ("the Kerala floods of 2018") would stretch the event over its whole year.
+      if (/^\s+of\s+$/i.test(between) && /^\d{4}-\d{2}/.test(value)) return value;
       if (between.length <= 80 && !/[,;:()–—]|\b(?:since|after|before|until|when|which|who|while|and|but|killing|leaving|died|dies|arrested|rose|risen|rises|climbed|increased|jumped|reached|stood|revised|said|says|told|reported)\b/i.test(between) && /\b(?:on|in|at|last|this|early|late)\s+(?:the\s+)?$/i.test(between)) return value;
     }
   }
