@@ -2,6 +2,7 @@ import words from "./data/anniversary-words.js";
 import type { SubjectContext } from "./context.js";
 import { leadEnd } from "./story-lead.js";
 import { TENS_WORDS, UNIT_WORDS } from "../numbers/words.js";
+import { caseBlind } from "../case-blind.js";
 
 /**
  * An anniversary story's event day: "Pakistan marks 15th anniversary of 2005 earthquake"
@@ -60,15 +61,14 @@ const ORDINAL_WORD = `(?:${Object.keys(words.tens).join("|")})[\\s-]+(?:${Object
 const YEAR_WORD = `(?:\\d{1,3}|(?:${Object.keys(words.tens).join("|")})[\\s-]+\\w+|\\w+)-year`;
 
 /** "the 24th anniversary of", "Sixth anniversary of", "one-year anniversary", "the centenary of": the count, then no person's or state's word. */
-const ANNIVERSARY = new RegExp(
+const ANNIVERSARY = caseBlind(
   String.raw`\b(\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD}|${YEAR_WORD})\s+(?!(?:${words.notEvent.join("|")})\b)anniversary\b|\b(${Object.keys(words.named).join("|")})\s+of\b`,
-  "iu",
 );
 
 /** "the tragedy that happened one year ago", in a sentence of commemoration. */
-const YEARS_AGO = new RegExp(String.raw`\b(\d{1,3}|${[...CARDINALS.keys()].join("|")})\s+years?\s+ago\b`, "iu");
+const YEARS_AGO = caseBlind(String.raw`\b(\d{1,3}|${[...CARDINALS.keys()].join("|")})\s+years?\s+ago\b`);
 
-const COMMEMORATION = new RegExp(String.raw`\b(?:${words.commemoration.join("|")})\b`, "iu");
+const COMMEMORATION = caseBlind(String.raw`\b(?:${words.commemoration.join("|")})\b`);
 
 /** A happening verb right before "on the ... anniversary": an event of the day on another's anniversary. */
 const HAPPENED = new RegExp(String.raw`\b(?:${words.happened.join("|")})\s+(?:\S+\s+){0,3}?on\s+(?:the\s+)?(?:\S+\s+)?$`, "iu");

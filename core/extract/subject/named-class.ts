@@ -45,6 +45,11 @@ const FRAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data
 const COST_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alt(data.costVerbs)})\s+${QUAL}$`, "iu");
 /** "can hold 90,000", "can seat 40,000": a venue's capacity told with a modal verb before a bare count. */
 const CAPACITY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] === "capacity" && /^(?:can|could)\s|\sto\s+carry$/.test(v)))})\s+${QUAL}$`, "iu");
+/**
+ * Cheap precheck before CAPACITY_BEFORE: each of its verbs holds "can", "could" or "carry" (the
+ * filter above), which no other character folds into under "iu" (only "ſ" and "K" fold into ASCII).
+ */
+const CAPACITY_CUE = /can|could|carry/i;
 /** "rises to 678.9 metres", "stretches 4.13 km", "climbs 310 metres": a verb of one class right before the figure. */
 const VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alt(Object.keys(data.verbs).filter((v) => data.verbs[v] && !/ of$/.test(v)))})\s+(?:to\s+|at\s+)?${QUAL}$`, "iu");
 /** Cheap precheck before FRAME_BEFORE and NOUN_OF (named-measure.ts): one of the measure nouns is there at all. */
@@ -79,7 +84,7 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
     // "a capacity of 132,000 spectators": the measure noun before names the class the count noun only hints at.
     // "a capacity for 300 people": people a vessel or venue can hold, not who live in it.
     const cls = framed === "capacity" && data.needsFrame.includes(counted[1]!.toLowerCase()) ? "capacity" : data.counted[counted[1]!.toLowerCase()]!;
-    return { cls, words: counted[1]!, counted: true, strong: framed === cls || (cls === "capacity" && CAPACITY_BEFORE.test(before)) };
+    return { cls, words: counted[1]!, counted: true, strong: framed === cls || (cls === "capacity" && CAPACITY_CUE.test(before) && CAPACITY_BEFORE.test(before)) };
   }
   const unit = UNIT_AFTER.exec(after);
   if (unit) return { cls: data.unitsAfter[key(unit[1]!)]!, words: unit[1]!, counted: false, strong: true };
@@ -89,7 +94,7 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
     const part = bare ? undefined : PART_AFTER.exec(after)?.[1];
     return { cls: part ? data.partsAfter[key(part)]! : framed, words: frame![1]!, counted: bare, strong: true };
   }
-  const holds = bare ? CAPACITY_BEFORE.exec(before) : null;
+  const holds = bare && CAPACITY_CUE.test(before) ? CAPACITY_BEFORE.exec(before) : null;
   if (holds) return { cls: "capacity", words: holds[1]!, counted: true, strong: true };
   if (bare) return { cls: "", words: "", counted: true, strong: false };
   if (!m.dimension || !data.dimensions[m.dimension]) return null;

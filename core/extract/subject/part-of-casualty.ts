@@ -16,7 +16,7 @@ export const PART_OF_CASUALTY_STEP: SubjectStep = {
     if (r.casualty || !r.phrase || r.input.mention.kind !== "quantity") return;
     const { text, sentence, mention } = r.input;
     const before = text.slice(sentence.start, mention.start);
-    const state = casualtyOfWhole(before) ?? (SET_OFF_PART.test(before) || DASH_ASIDE.test(before) ? casualtyAfterAside(text.slice(mention.end, sentence.end)) : undefined);
+    const state = casualtyOfWhole(before) ?? (SET_OFF_PART.test(before) || dashAside(before) ? casualtyAfterAside(text.slice(mention.end, sentence.end)) : undefined);
     if (state === undefined) return;
     // A noun the figure's unit already counts as people ("12 firefighters": person) is a kind of people.
     const counted = countedPeople(r.phrase.words, nounClass, (noun) => PEOPLE.has(noun) || mention.unit === "person");
@@ -34,6 +34,18 @@ const REACH = 8;
 
 /** A whole of people set off by a dash before the part: "At least nine people – eight children and a teacher – have been killed". */
 const DASH_ASIDE = /\b(?:people|persons|others|victims)\s+[-–—]\s+$/iu;
+
+/**
+ * DASH_ASIDE, asked only of a stretch ending in a dash and white space: the pattern, anchored at
+ * the end, is tried at every position of the stretch before every figure. `trimEnd` cuts what
+ * `\s` matches (white space and line terminators), so the dash is the last character it leaves.
+ */
+function dashAside(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return (last === 0x2d || last === 0x2013 || last === 0x2014) && DASH_ASIDE.test(before);
+}
 /** The aside closing after the part, then the whole's verb: "..., have been killed", "... – were injured". */
 const AFTER_ASIDE = /^(?:[^,;:()–—-]|(?<=\S)-(?=\S)){0,60}?(?:,|\s[-–—])\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?([\p{L}]+)/u;
 

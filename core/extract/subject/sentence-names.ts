@@ -152,7 +152,9 @@ function capitalised(sentence: string): Capitalised[] {
 
 /** The words inside a run the gazetteer knows as a place ("Las Vegas", "Sri Lanka", "Malang"), each with the place and where its run starts. */
 function inKnownPlaces(words: readonly Capitalised[], runsOn: readonly boolean[], placeOf: (written: string) => string | null): (KnownPlace | undefined)[] {
-  const out: (KnownPlace | undefined)[] = new Array<KnownPlace | undefined>(words.length).fill(undefined);
+  // Built by pushes: `new Array(n).fill` took a slow path of its own for every sentence of a story.
+  const out: (KnownPlace | undefined)[] = [];
+  for (let i = 0; i < words.length; i++) out.push(undefined);
   // Only words next to each other make one name ("Las Vegas", not "Las ... Vegas").
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.short) continue;

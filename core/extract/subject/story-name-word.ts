@@ -22,6 +22,22 @@ export interface WordFacts {
 
 /** The facts of one capitalised word (as sentence-names.ts cuts it: no possessive, no tail). */
 export function wordFacts(word: string): WordFacts {
+  // First a table of recent words by a hash of a few of their letters, compared whole: a fresh
+  // word's full hash and the map's probe cost more (asked of every capitalised word of a story).
+  const slot = (word.length * 31 + word.charCodeAt(0) * 7 + word.charCodeAt(word.length - 1) * 131 + word.charCodeAt(word.length >> 1) * 17) & (RECENT_SLOTS - 1);
+  const known = RECENT_FACTS[slot];
+  if (known !== undefined && RECENT_WORDS[slot] === word) return known;
+  const facts = factsOf(word);
+  RECENT_WORDS[slot] = word;
+  RECENT_FACTS[slot] = facts;
+  return facts;
+}
+
+const RECENT_SLOTS = 4096;
+const RECENT_WORDS: string[] = new Array<string>(RECENT_SLOTS).fill("");
+const RECENT_FACTS: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(RECENT_SLOTS).fill(undefined);
+
+function factsOf(word: string): WordFacts {
   let facts = FACTS.get(word);
   if (facts === undefined) {
     // Bounded: a long-lived process reading many stories starts the look-ups afresh now and then.

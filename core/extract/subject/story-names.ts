@@ -112,6 +112,10 @@ interface Tally {
   text: string;
   /** Capitalised as a name at least once; read last, only for the names a story could pick (null: not read yet). */
   proper: boolean | null;
+  /** Said as where it happened (`where` below; null: not read yet). */
+  where: boolean | null;
+  /** A lead name (`inLead` below; null: not read yet). */
+  inLead: boolean | null;
   located: boolean;
   lead: number;
   all: number;
@@ -142,7 +146,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
         known.known = name.known;
         known.site ||= name.site;
         known.seen.push(seen);
-      } else tally.set(key, { text: name.text, proper: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, site: name.site, seen: [seen] });
+      } else tally.set(key, { text: name.text, proper: null, where: null, inLead: null, located: name.located, lead: inLead ? 1 : 0, all: 1, known: name.known, site: name.site, seen: [seen] });
     }
     // "in Sierra Leone’s capital": the capital, as another report names it (asked only of a text that has the word).
     for (const capital of anyCapital ? capitalsNamed(text.slice(sentence.start, sentence.end)) : []) {
@@ -153,7 +157,7 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
         had.lead += inLead ? 1 : 0;
         had.all++;
         had.seen.push(seen);
-      } else tally.set(capital.id, { text: titled(capital.id), proper: true, located: capital.located, lead: inLead ? 1 : 0, all: 1, known: true, site: false, seen: [seen] });
+      } else tally.set(capital.id, { text: titled(capital.id), proper: true, where: null, inLead: null, located: capital.located, lead: inLead ? 1 : 0, all: 1, known: true, site: false, seen: [seen] });
     }
   }
   addDateline(context, tally);
@@ -165,11 +169,12 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   // Said as where it happened, or a storm's name after its title in lower case ("typhoon Haiyan"),
   // or a place by the words around it ("Mandalay city", "northwest of Sagaing").
   // Read once per name (the filter, the sort and the marks below ask again; nothing changes the tally now).
-  const where = oncePer((n: Tally) => n.located || n.seen.some(({ sentence, starts }) => {
+  // Kept on the tally itself: a map of answers per tally cost a hash of each tally to ask.
+  const where = (n: Tally) => (n.where ??= n.located || n.seen.some(({ sentence, starts }) => {
     const words = text.slice(sentences[sentence]!.start, sentences[sentence]!.end);
     return stormTitled(words, starts) || placedAround(words, starts, n.text.length);
   }));
-  const inLead = oncePer((n: Tally) => n.lead > 0 && (where(n) || n.known) && (proper(n) || (n.known && neverCommon(text, n.text))));
+  const inLead = (n: Tally) => (n.inLead ??= n.lead > 0 && (where(n) || n.known) && (proper(n) || (n.known && neverCommon(text, n.text))));
   // Body names: where it happened, as the body says it.
   const inBody = (n: Tally) => !inLead(n) && where(n) && proper(n);
   const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
@@ -184,12 +189,6 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
     const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(n.site && !n.known ? [STORY_SITE] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : []), ...(both ? [`${STORY_BOTH}${both.join("+")}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
-}
-
-/** `read`, answering each name once. */
-function oncePer(read: (n: Tally) => boolean): (n: Tally) => boolean {
-  const answers = new Map<Tally, boolean>();
-  return (n) => answers.get(n) ?? answers.set(n, read(n)).get(n)!;
 }
 
 /** Whether a text never writes a name in lower case, as a common word would be. */
@@ -212,7 +211,7 @@ function addDateline(context: SubjectContext, tally: Map<string, Tally>): void {
   if (!place || isCountryPlace(place)) return;
   const had = tally.get(place);
   if (!had && [...tally].some(([key, n]) => n.lead > 0 && (n.known || n.located) && !isCountryPlace(key))) return;
-  tally.set(place, { text: had?.text ?? titled(place), proper: true, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), site: had?.site ?? false, seen: had?.seen ?? [] });
+  tally.set(place, { text: had?.text ?? titled(place), proper: true, where: null, inLead: null, located: true, lead: (had?.lead ?? 0) + 1, all: (had?.all ?? 0) + 1, known: isGazetteerPlace(place), site: had?.site ?? false, seen: had?.seen ?? [] });
 }
 
 /** A place's id written as a name ("sierra-leone" -> "Sierra Leone"). */

@@ -57,14 +57,14 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // Every shape below reads at most the last five words before the date.
   const before = events ? lastWordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start, 5) : [];
   let i = before.length - 1;
-  if (i >= 0 && /^(?:in|on|at)$/.test(before[i]!.lower)) i--;
+  if (i >= 0 && isOneOf(before[i]!.lower, IN_ON_AT)) i--;
   const verb = before[i];
   if (verb && EVENT_PHASE[verb.lower]) {
     const noun = before[i - 1];
     if (noun && EVENTS[noun.lower]) return fromEvent(input, noun, EVENT_PHASE[verb.lower]!, "subject.event-phase");
     // "The war in Syria began in 2011": the event noun before an "in/of <Place>".
     const placed = before[i - 3];
-    if (placed && EVENTS[placed.lower] && /^(?:in|of|on|against)$/.test(before[i - 2]!.lower) && isCapitalized(noun!)) {
+    if (placed && EVENTS[placed.lower] && isOneOf(before[i - 2]!.lower, PLACED_BY) && isCapitalized(noun!)) {
       return fromEvent(input, placed, EVENT_PHASE[verb.lower]!, "subject.event-phase");
     }
     const outNoun = before[i - 2];
@@ -78,10 +78,10 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   if (death) return withYear(input, death);
   const onWord = before[before.length - 1];
   // "a stampede late on November 22": a part of the day between the noun and "on".
-  const early = /^(?:early|late)$/.test(before[before.length - 2]?.lower ?? "") ? 1 : 0;
+  const early = isOneOf(before[before.length - 2]?.lower, EARLY_LATE) ? 1 : 0;
   const noun = before[before.length - 2 - early];
   // "joined families of victims of the Madrid train bombings on Tuesday": the day they joined.
-  if (onWord && noun && /^(?:on|in)$/.test(onWord.lower) && EVENTS[noun.lower] && !RETROSPECT.test(text.slice(Math.max(sentence.start, noun.start - 60), noun.start))) {
+  if (onWord && noun && isOneOf(onWord.lower, ON_IN) && EVENTS[noun.lower] && !RETROSPECT.test(text.slice(Math.max(sentence.start, noun.start - 60), noun.start))) {
     return storyThing(input, fromEvent(input, noun, "date", "subject.event-on-date"));
   }
   // lifeDate was read above and found nothing: it is not asked again.
@@ -94,6 +94,19 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // else, in a lead, the day of the report's event its verb tells (lead-event-day.ts).
   return occurrenceDate(input) ?? openingDate(input) ?? headDate(input) ?? leadEventDay(input);
 }
+
+/**
+ * Whether a lowercase word is one of a few: what `/^(?:in|on|at)$/.test(word)` asks, without a
+ * pattern's run per word (these are asked of the words before every date).
+ */
+function isOneOf(word: string | undefined, words: ReadonlySet<string>): boolean {
+  return word !== undefined && words.has(word);
+}
+
+const IN_ON_AT: ReadonlySet<string> = new Set(["in", "on", "at"]);
+const PLACED_BY: ReadonlySet<string> = new Set(["in", "of", "on", "against"]);
+const EARLY_LATE: ReadonlySet<string> = new Set(["early", "late"]);
+const ON_IN: ReadonlySet<string> = new Set(["on", "in"]);
 
 /**
  * @example durationSubject({ text: "After 13 years of conflict in Syria", sentence, previousSentence: "", mention })?.subject.key // "war|duration|syria"
