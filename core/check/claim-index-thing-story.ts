@@ -11,6 +11,7 @@ import { part } from "./claim-anchors.js";
 import { BODY_MARK, RARE, STORY } from "./claim-index-story.js";
 import { isDimension } from "./frame/open-dimension.js";
 import { isStoryName } from "./frame/story-shared.js";
+import { spokenSlug } from "./frame/story-spelling.js";
 
 const KIND_NOUNS: ReadonlySet<string> = new Set(kindData.kinds.flat());
 
@@ -31,5 +32,6 @@ export function thingStoryReads(claim: Claim): string[] {
   const thing = frame.scope.find((e) => e.kind === "named" && !isStoryName(e));
   if (!thing) return [];
   const words = part(thing.id).split("-").filter((w) => w.length >= MIN_LETTERS && !KIND_NOUNS.has(w));
-  return words.flatMap((w) => [`${measure}/${STORY}${RARE}${w}`, `${measure}/${STORY}${RARE}${w}${BODY_MARK}`]);
+  // Spoken, as story keys are (claim-index-story.ts).
+  return words.map(spokenSlug).flatMap((w) => [`${measure}/${STORY}${RARE}${w}`, `${measure}/${STORY}${RARE}${w}${BODY_MARK}`]);
 }

@@ -78,9 +78,20 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   if (ofThing(fa) && ofThing(fb) && [x, y].includes("extent")) return extentAgrees(x, y);
   if (ofThing(fa) && ofThing(fb) && heightAgrees(x, y)) return true;
   const open = (bare: string, claim: Claim, named: string) => !bare.includes(".") && physical(claim) && named.endsWith(`.${bare}`);
-  return open(x, a, y) || open(y, b, x) || openThing(x, fa, y) || openThing(y, fb, x);
+  return open(x, a, y) || open(y, b, x) || openThing(x, fa, y) || openThing(y, fb, x) || costOfThing(x, y, a, b);
 }
 
+/**
+ * "the project cost $3.2 billion" in one report and "the dam cost US$3.5 billion" in another: two
+ * outlets' words for one story's cost (`cost` and `cost.dam`). Inside one article the two words
+ * tell two costs (the dam's and the whole project's), so only across reports.
+ */
+function costOfThing(x: string, y: string, a: Claim, b: Claim): boolean {
+  return a.articleId !== b.articleId && ((x === COST && y.startsWith(`${COST}.`)) || (y === COST && x.startsWith(`${COST}.`)));
+}
+
+
+const COST = "cost";
 
 function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
   if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return null;
@@ -163,6 +174,9 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   // A named thing tied to the other figure only through its story's names: a discrepancy at most.
   const strength = counted.strength && ofStory && !ofStory.said ? "weak" : counted.strength;
   if (strength && namedMeasure(fa)) return { match: { strength, why: namedWhy(fa, fb, scope.shared[0] ?? ofStory!.thing) } };
+  // Across reports, a named thing's measure and its story's thing of that kind ("the US$3.5 billion Xayaboury
+  // Hydroelectric Power Project", "this $3.2 billion dam" of a story of Xayaburi) are tied by the name alone: weakly.
+  if (!strength && ofStory && !oneArticle && !dates) return { match: { strength: "weak", why: namedWhy(fa, fb, ofStory.thing) } };
   if (!strength) return dates || oneArticle ? stop("no-anchor") : found(storyOnly(a, b, fa, fb), "no-story-match");
   // A toll given the story's event because it names none (frame/story.ts) may still be a part.
   const told = [fa, fb].some((frame) => frame.rules?.includes(STORY_EVENT));

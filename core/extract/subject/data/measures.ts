@@ -127,7 +127,8 @@ const data = {
     "refugee": ["under temporary protection", "with temporary protection", "temporary protection status", "under international protection", "with refugee status", "granted asylum", "registered as refugees", "fled abroad", "fled the country"],
     "undocumented": ["undocumented", "unregistered", "without legal documentation", "without documentation", "without documents", "without papers",
       "without legal status", "lacking legal documentation", "lacking any form of legal documentation", "lacking documentation"],
-    "displaced": ["internally displaced", "forced from their homes", "fled their homes", "driven from their homes", "lost their homes", "made homeless"]
+    "displaced": ["internally displaced", "forced from their homes", "fled their homes", "driven from their homes", "lost their homes", "made homeless"],
+    "cost": ["price tag", "pricetag", "cost estimate", "estimated cost"]
   },
   "linear": ["section", "sections", "stretch", "stretches", "portion", "segment", "convoy", "tailback", "queue", "road", "highway", "motorway", "expressway", "railway", "rail line", "pipeline", "canal", "fence", "barrier", "gash", "crack", "rift"],
   "dimensions": {
