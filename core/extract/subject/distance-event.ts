@@ -48,6 +48,20 @@ export function placingEvent(text: string, sentence: Span, m: Mention): EventRea
     // before the figure does not ("derailed near the station Kudawa station, about 30 kilometers from ... Harda").
     if (i + 1 < words.length && /[,;:]/.test(text.slice(word.end, words[i + 1]!.start))) return null;
     const event = EVENT_VERBS[word.lower] ?? ACT_VERBS[word.lower];
+    if (event && FIXED.has(classOfEvent(event))) return subjectEvent(text, words.slice(0, i)) ?? eventAt(event, word.start, word.end);
+  }
+  return null;
+}
+
+/**
+ * "The quake struck 105 miles north of Valparaiso": the verb's subject names the event ("struck"
+ * alone would be an air strike's), when an event noun opens the clause a few words before it.
+ */
+function subjectEvent(text: string, before: readonly { lower: string; start: number; end: number }[]): EventReading | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+    const word = before[k]!;
+    if (k + 1 < before.length && /[,;:]/.test(text.slice(word.end, before[k + 1]!.start))) return null;
+    const event = events.words[word.lower as keyof typeof events.words];
     if (event && FIXED.has(classOfEvent(event))) return eventAt(event, word.start, word.end);
   }
   return null;
