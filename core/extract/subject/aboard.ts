@@ -33,7 +33,8 @@ const ON_VESSEL = new RegExp(String.raw`^\s+(?:were|was|had\s+been)\s+(?:on|in|i
 const THERE_WERE = /\bthere\s+(?:were|was|are|is)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/i;
 const IN_VESSEL = new RegExp(String.raw`^\s+(?:on|in|inside|aboard)\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+)?(?:${wordAlternation(measures.aboard.vessels)})\b`, "iu");
 /** "inside the mine at the time of the explosion", "in the mine in Amasra, on the Black Sea coast, when the blast occurred". */
-const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b/i;
+// "more than 30 people were inside.": inside, with no place after it, is inside the site the story tells of.
+const INSIDE = /^(?:\s+(?:were|was|working|trapped|sleeping|staying))?\s+(?:(?:in|inside|within)\s+the\s+[^.;:!?]{1,80}?\b(?:at\s+the\s+time|when)\b|inside\s*(?:[.;!]|$|\s+at\s+the\s+time\b|\s+when\b))/i;
 /** "an overcrowded boat with 278 passengers", "a bus carrying 40": the vessel's load right before the figure. */
 // "the bus, carrying 52", "trains, which were carrying around 2,000": a comma and two words may come between.
 const VESSEL_WITH = new RegExp(String.raw`\b(?:${wordAlternation(measures.aboard.vessels)}),?\s+(?:[\p{L}-]+\s+){0,2}?(?:with|carrying|carried|holding)\s+(?:an?\s+estimated\s+|some\s+|about\s+|around\s+)?$`, "iu");

@@ -57,8 +57,9 @@ const LIVES_LOST = /^\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:been\s+)?los
 /** "213 of those deaths", "40 of the injured": a part of a casualty count just told, with its class. */
 const PART_OF = /^\s+of\s+(?:the|those|these)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 /** "87 others suffered injuries", "sustained serious wounds": an injury told by a noun after its verb. */
-// "another 16 were treated for less serious injuries": treated for injuries is hurt, as suffered is.
-const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|are\s+|is\s+|been\s+|being\s+)*(?:suffered|sustained|received|treated\s+for)\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b/i;
+// "another 16 were treated for less serious injuries": treated for injuries is hurt, as suffered is
+// ('52 other people suffered "severe burns', a quotation opening on the injury).
+const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|are\s+|is\s+|been\s+|being\s+)*(?:suffered|sustained|received|treated\s+for)\s+["“]?(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b/i;
 /** ", including three children," between a count and its verb: "At least eight people, including three children have been confirmed dead". */
 // "Four devotees, including a woman from Salem in Tamil Nadu, lost their lives": the verb may be a verb of dying.
 // "left at least 20 people - including 18 preschoolers - dead and another 44, mostly children, injured",

@@ -43,3 +43,14 @@ describe("a toll with words between it and its figure", () => {
     expect(frameOf("The death toll came in at the top of the news, while 192 lorries waited.", "192")?.measure.id).not.toBe("killed");
   });
 });
+
+describe("people inside and people burned", () => {
+  it("'more than 30 people were inside' counts those inside the story's site; a place after 'inside' is another count", () => {
+    expect(frameOf("The incident took place when an aarti was going on and, according to locals, more than 30 people were inside.", "more than 30")?.measure.id).toBe("aboard");
+    expect(frameOf("About 30 people were inside the stadium's shop buying tickets.", "About 30")?.measure.id).toBeUndefined();
+  });
+  it("a quotation may open on the injury", () => {
+    expect(frameOf('He said 52 other people suffered "severe burns from the explosion".', "52")?.measure.id).toBe("injured");
+    expect(frameOf('He said 52 other people suffered "severe losses from the closure".', "52")?.measure.id).not.toBe("injured");
+  });
+});
