@@ -22,7 +22,9 @@ export interface FoundClass {
 
 export const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|almost|over|just over|just under|under|more than|less than|up to|at least|close to|a whopping|an impressive|a total of|a staggering|just|only|a mere|an estimated|an estimated total of|a maximum of|a maximum of about|a maximum of around)\s+)?`;
 
-const PAREN = String.raw`(?:\([^()]{0,40}\)\s*)?`;
+// "(221 meters)", or "or 221 meters" ("726 feet or 221 meters high"): the figure restated, before its dimension's word
+// (ASCII letters: some patterns using it have no "u" flag).
+const PAREN = String.raw`(?:\([^()]{0,40}\)\s*|or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,.]*\s*[A-Za-z.]+\s*)?`;
 const key = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
 const ADJECTIVE = new RegExp(String.raw`^\s*${PAREN}-?(${alt(Object.keys(data.adjectives))})\b`, "i");
 const AWAY = new RegExp(String.raw`^\s*${PAREN}(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b`, "i");

@@ -28,7 +28,9 @@ import { lastMatch } from "../last-match.js";
  */
 
 const PAREN = String.raw`(?:\s*\([^()]{0,40}\))?`;
-const AFTER = new RegExp(String.raw`^${PAREN}\s*-?(${alt(Object.keys(data.after))})(?![\p{L}])`, "iu");
+/** "726 feet or 221 meters high": the figure's restatement in another unit, before the word of its dimension. */
+const OR_RESTATED = String.raw`(?:\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,.]*\s*[A-Za-z.]+)?`;
+const AFTER = new RegExp(String.raw`^${PAREN}${OR_RESTATED}\s*-?(${alt(Object.keys(data.after))})(?![\p{L}])`, "iu");
 // The letter before each is checked by hand (letter-first.ts): the pattern as written ran its lookbehind at every place.
 const BEFORE = letterFirst(String.raw`(?<![\p{L}])(${alt(Object.keys(data.before))})(?![\p{L}])`, "giu");
 const RATE = new RegExp(String.raw`^${PAREN}\s*(?:of\s+water\s+)?(?:per|a|an|every|each)\s+(${alt(Object.keys(data.rates))})(?![\p{L}])`, "iu");

@@ -36,3 +36,15 @@ describe("an event named by its day", () => {
     expect(toll?.subject?.frame?.event?.date).toBeUndefined();
   });
 });
+
+describe("a measure restated with 'or' before its dimension's word", () => {
+  const body = "Hoover Dam facts\n\nHoover Dam’s construction began in 1931.\nThe Hoover Dam is 726 feet or 221 meters high.\nHoover Dam is 1,244 feet or 379 meters long.";
+  const measureOf = (text: string) => claimOf(body, text)?.subject?.frame?.measure.id;
+  it("is the dimension both figures give: '726 feet or 221 meters high' is a height", () => {
+    expect([measureOf("726 feet"), measureOf("221 meters")]).toEqual(["height", "height"]);
+    expect([measureOf("1,244 feet"), measureOf("379 meters")]).toEqual(["length", "length"]);
+  });
+  it("while 'or' before a word that is no unit restates nothing", () => {
+    expect(claimOf("The Hoover Dam is 726 feet or more high above the river bed.", "726 feet")?.subject?.frame?.measure.id).not.toBe("height");
+  });
+});
