@@ -48,3 +48,11 @@ describe("a measure restated with 'or' before its dimension's word", () => {
     expect(claimOf("The Hoover Dam is 726 feet or more high above the river bed.", "726 feet")?.subject?.frame?.measure.id).not.toBe("height");
   });
 });
+
+describe("a part's noun before the verb of a length", () => {
+  it("names the measure: 'Its central span extends 520 meters' is a span, not the thing's length", () => {
+    const body = "The Baluarte Bridge rises to a height of 394 meters.\n\nIt is 1,124 meters long and four lanes wide. Its central span extends 520 meters.";
+    expect(claimOf(body, "520 meters")?.subject?.frame?.measure.id).toBe("span");
+    expect(claimOf(body, "1,124 meters")?.subject?.frame?.measure.id).toBe("length");
+  });
+});
