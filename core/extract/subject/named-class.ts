@@ -61,6 +61,19 @@ const VERB_CUE = new RegExp(String.raw`\b(?:${[...new Set(Object.keys(data.verbs
 /** Classes a bare count cannot have (a height needs a unit). */
 const DIMENSIONAL = ["height", "length", "width", "depth", "draft", "span", "area"];
 
+/** A part's noun opening the clause of a length, its verb and a qualifier after it: "Its central span extends", "the main span is". */
+const PARTS = Object.keys(data.nounFrames).filter((k) => /^(?:span|height\.|draft)/.test(data.nounFrames[k]!));
+const PART_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(PARTS)})\s+(?:\p{L}+\s+){1,2}${QUAL}$`, "iu");
+
+/**
+ * "Its central span extends 520 meters": the part's noun right before the verb names the measure, not the verb.
+ * @example partBefore("Its central span extends ")?.cls // "span"
+ */
+export function partBefore(before: string): { cls: string; words: string } | null {
+  const part = PART_BEFORE.exec(before);
+  return part ? { cls: data.nounFrames[key(part[1]!)]!, words: part[1]! } : null;
+}
+
 /**
  * The class a figure's words give, or null when it can be no standing measure (a difference, a
  * distance from something). A bare count gets class "" and is decided by the caller's frames.
@@ -102,6 +115,8 @@ export function classOf(text: string, sentence: Span, m: Pick<Mention, "start" |
   if (!m.dimension || !data.dimensions[m.dimension]) return null;
   // "rises 8,849 metres above sea level" is a height; "50 metres from the bridge" a distance.
   const seaLevel = SEA_LEVEL.test(after);
+  const partOf = data.dimensions[m.dimension] === "extent" ? partBefore(before) : null;
+  if (partOf) return { ...partOf, counted: false, strong: true };
   const verb = VERB_CUE.test(before) ? VERB_BEFORE.exec(before)?.[1] : undefined;
   const verbCls = verb ? data.verbs[key(verb)] : undefined;
   // "climbs 310 metres above London", "the bridge sits 359 metres above the river": above a place or the ground,

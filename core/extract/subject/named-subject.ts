@@ -5,7 +5,7 @@ import named from "./data/named-measures.js";
 import { costOf } from "./named-cost-of.js";
 import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
-import { QUAL } from "./named-class.js";
+import { partBefore, QUAL } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { bareName, candidates, clauseThing, type FoundThing, NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
@@ -28,10 +28,6 @@ import { lastMatch } from "../last-match.js";
  */
 
 const PAREN = String.raw`(?:\s*\([^()]{0,40}\))?`;
-/** A part's noun opening the clause of a length, its verb and a qualifier after it: "Its central span extends", "the main span is". */
-const NOUN_FRAMES: Record<string, string> = named.nounFrames;
-const PARTS = Object.keys(NOUN_FRAMES).filter((k) => /^(?:span|height\.|draft|depth|width)/.test(NOUN_FRAMES[k]!) && !/^(?:height|depth|width)$/.test(k));
-const PART_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alt(PARTS)})\s+(?:\p{L}+\s+){1,2}${QUAL}$`, "iu");
 /** "726 feet or 221 meters high": the figure's restatement in another unit, before the word of its dimension. */
 const OR_RESTATED = String.raw`(?:\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,.]*\s*[A-Za-z.]+)?`;
 const AFTER = new RegExp(String.raw`^${PAREN}${OR_RESTATED}\s*-?(${alt(Object.keys(data.after))})(?![\p{L}])`, "iu");
@@ -92,8 +88,8 @@ export function dimensionOf(text: string, sentence: Span, m: Pick<Mention, "star
   const lastFigure = [...before.matchAll(/\d\s*\p{L}/gu)].at(-1);
   if (lastFigure) before = before.slice(lastFigure.index! + 1);
   // "Its central span extends 520 meters": a part's noun right before the verb names the measure, not the verb.
-  const part = m.dimension === "length" ? PART_BEFORE.exec(before) : null;
-  if (part) return { cls: NOUN_FRAMES[part[1]!.toLowerCase().replace(/\s+/g, " ")]!, words: part[1]!, strong: true };
+  const part = m.dimension === "length" ? partBefore(before) : null;
+  if (part) return { ...part, strong: true };
   const word = lastMatch(BEFORE, before)?.[1];
   const cls = word ? data.before[word.toLowerCase().replace(/\s+/g, " ")] : undefined;
   // A volume named a length ("runs 5 million litres") says nothing: the unit decides.
