@@ -34,7 +34,5 @@ export function toldYearKeys(claim: Claim, side: "inside" | "reads"): TimedKey[]
   if (!event || (side === "reads" && !event.date)) return [];
   const years = [...new Set([yearOf(event.span.first), yearOf(event.span.last)])];
   const measure = part(frame.measure.id.split(".")[0] ?? "");
-  // A place ties only a retelling told to a day or a month (retoldMatch): others read the rare names' keys alone.
-  const names = side === "reads" && !(event.retold && event.span.last - event.span.first <= 31) ? event.rare : [...event.rare, ...event.places];
-  return names.flatMap((name) => years.map((year) => ({ key: `${measure}/${TOLD}${part(event.kind)}@${part(name)}#${year}`, span: event.span })));
+  return event.rare.flatMap((name) => years.map((year) => ({ key: `${measure}/${TOLD}${part(event.kind)}@${part(name)}#${year}`, span: event.span })));
 }

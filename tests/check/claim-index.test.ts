@@ -121,7 +121,7 @@ describe("lookupsFor and relatedByIndex", () => {
     expect(relatedByIndex([toll("new", 13, "2024-05-05")], [same, ...elsewhere]).map((c) => c.articleId)).toEqual(["w1"]);
     // A lent event told with a rare name of its story's lead is filed by the name (frame/story-names.ts).
     const named = { kind: "named" as const, id: "name:kanjuruhan", text: "Kanjuruhan", within: ["lead"] };
-    expect(filingKeys(lent("k", 125, [named])).map((f) => f.key)).toEqual(["killed/story:@kanjuruhan"]);
+    expect(filingKeys(lent("k", 125, [named])).map((f) => f.key)).toEqual(["killed/story:@kanjuruhan", "killed/told:attack@kanjuruhan#2024"]);
     expect(relatedByIndex([lent("k2", 131, [named])], [lent("k", 125, [named]), ...elsewhere]).map((c) => c.articleId)).toEqual(["k"]);
     // Lent with a place, it is an anchor like any event's place.
     expect(filingKeys(lent("p", 9, [baghdad])).map((f) => f.key)).toContain("killed/event:attack@baghdad");

@@ -30,3 +30,12 @@ describe("a price tag", () => {
     expect(tag?.subject?.frame?.measure.id).toBe("cost");
   });
 });
+
+describe("a price per use", () => {
+  it("is no cost of the thing: 'The journey through the tunnel ... costs the equivalent of around 4 euros'", () => {
+    const body = "The Eurasia Tunnel cost around 1.19 billion euros. The journey through the tunnel, which connects the D100 Highway with Kennedy Street, is subject to a toll and costs the equivalent of around 4 euros.";
+    const read = extractClaims({ id: "e", body, published: "2016-12-20" });
+    expect(read.find((c) => c.text === "around 4 euros")?.subject?.frame?.measure.id).not.toBe("cost");
+    expect(read.find((c) => c.text === "around 1.19 billion euros")?.subject?.frame?.measure.id).toBe("cost");
+  });
+});

@@ -106,7 +106,9 @@ const data = {
   /** Words before a kind that tell of two things of it in the story ("the old dam", "another bridge"): whose cost is unknown ("the new bridge" only beside a named one). */
   otherOfKind: ["old", "other", "another", "second", "former", "original", "existing", "older", "previous", "earlier", "replacement"],
   /** Nouns after a kind that make it a sum of another thing ("a $2 billion bridge loan", "the Rs 500-crore project tender"). */
-  costNotThing: ["loan", "loans", "bond", "bonds", "contract", "contracts", "tender", "tenders", "deal", "fund", "funds", "scheme", "package", "plan", "proposal", "budget", "grant", "investment", "authority", "company", "corporation", "insurance", "claim", "claims", "fine", "penalty", "scam", "fraud"],
+  costNotThing: ["loan", "loans", "bond", "bonds", "contract", "contracts", "tender", "tenders", "deal", "fund", "funds", "scheme", "package", "plan", "proposal", "budget", "grant", "investment", "authority", "company", "corporation", "insurance", "claim", "claims", "fine", "penalty", "scam", "fraud",
+    // "The journey through the tunnel ... costs the equivalent of around 4 euros": a price per use, not what the thing cost.
+    "journey", "trip", "ride", "ticket", "tickets", "fare", "fares", "crossing fee", "entry fee", "admission"],
   /** Words that make a sum a part's or a piece of work's, not the whole thing's cost ("the first phase", "land acquisition"). */
   costParts: ["phase", "part", "portion", "section", "stretch", "approach", "approaches", "component", "package", "span", "extension", "repair", "repairs", "renovation", "maintenance", "retrofit", "retrofits", "retrofitted", "retrofitting", "land", "acquisition", "widening", "compensation", "contract", "contracts", "share", "first", "second", "third", "remaining", "additional", "escalation", "overrun"],
   /** Vehicles whose speed at an accident is the story's measure (vehicle-speed.ts): the word -> its class. */
