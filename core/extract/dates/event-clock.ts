@@ -50,8 +50,8 @@ const SAID_BETWEEN = new RegExp(String.raw`\b(?:${SAYING})\b`, "iu");
  */
 const NEW_CLAUSE = /,\s+(?:it|they|he|she|we|there|this)\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|had|has|have|became|took|began|started|\p{Ll}+ed)\b/u;
 
-/** A clock that opens its sentence ("At 7.20pm, the train derailed"). */
-const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|shortly after|just after|just before|shortly before)?\s*$/iu;
+/** A clock, or a date told with its clock, that opens its sentence ("At 7.20pm, the train derailed", "On August 4, at about 19:00 local time, a huge explosion occurred"). */
+const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|on|shortly after|just after|just before|shortly before)?\s*$/iu;
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

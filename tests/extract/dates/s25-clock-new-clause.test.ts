@@ -22,3 +22,16 @@ describe("a clause of its own between a happening and a time", () => {
     expect(step("The quake struck, the agency said, at 11:00 am.", "11:00 am")).toBeUndefined();
   });
 });
+
+describe("a date told with its clock opening the sentence after 'On'", () => {
+  it("reads the happening the clause after it tells", () => {
+    const sentence = "On August 4, at about 19:00 local time, a huge explosion occurred in the port of the Lebanese capital.";
+    expect(stepOfClause(sentence, sentence.indexOf("August 4"), sentence.indexOf(" local time"))).toBe("event");
+  });
+  it("leaves a date after 'on' inside a sentence, and a clause of saying", () => {
+    const inside = "Officials met on August 4, at about 19:00, and the blast occurred later.";
+    expect(stepOfClause(inside, inside.indexOf("August 4"), inside.indexOf(", and"))).toBeUndefined();
+    const said = "On August 4, at about 19:00, officials said the port was closed.";
+    expect(stepOfClause(said, said.indexOf("August 4"), said.indexOf(", officials"))).toBeUndefined();
+  });
+});
