@@ -23,10 +23,19 @@ export const alternatives = (words: readonly string[]) => [...words].sort((a, b)
 /** The opening of a clock's conversion in brackets: "19:00 (7 pm)", "18:00 (15:00 GMT)". */
 const CONVERSION_OPEN = String.raw`\(\s*(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m|\d{1,2}[:.h]?\d{2}\s*(?:${alternatives(Object.keys(ZONES))})\b)`;
 
-/** "1:22 a.m.", "11.50 am", "2 a.m.", "12:50 PM"; "14:30" only with a zone, "hours" or a conversion after it; "noon". */
+/**
+ * What a 24-hour clock told with no zone, "hours" or conversion needs before it to be a time: "at"
+ * and the words that widen it ("The explosion occurred at around 18:15 in a mine"); a bare "18:15"
+ * may be a score, a ratio or a verse. Only an hour no 12-hour clock writes (00 to 09, 13 to 23): "at 10:30"
+ * may be a morning or an evening told without "pm".
+ */
+const AT_BEFORE = String.raw`\bat\s+(?:(?:around|about|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?`;
+
+/** "1:22 a.m.", "11.50 am", "2 a.m.", "12:50 PM"; "14:30" only with a zone, "hours" or a conversion after it, or "at" before it (AT_BEFORE, asked once the digits match); "noon". */
 const CLOCK_BODY = String.raw`(?:(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\.|m\b|\.m\b)`
   + String.raw`|([01]\d|2[0-3])[:h]([0-5]\d)(?=\s*(?:hours|hrs|\(?\s*(?:${alternatives(Object.keys(ZONES))})\b|${CONVERSION_OPEN}))`
-  + String.raw`|\b(${alternatives(Object.keys(NAMED_HOURS))})\b)`;
+  + String.raw`|\b(${alternatives(Object.keys(NAMED_HOURS))})\b`
+  + String.raw`|(0\d|1[3-9]|2[0-3]):([0-5]\d)(?![\d:.,]?\d)(?<=${AT_BEFORE}\d\d:\d\d))`;
 
 /** The clock pattern with its lookbehind, as written before: what `nextClock` answers for. */
 export const CLOCK_SOURCE = String.raw`(?<![\d.:,])${CLOCK_BODY}`;

@@ -43,8 +43,15 @@ const SAID_BEFORE = new RegExp(String.raw`\b(?:${SAYING})(?:\s+[\p{L}'’]+){0,2
 /** A verb of saying or counting between a happening's words and a time: the time is of that ("crashed ..., officials said Saturday"). */
 const SAID_BETWEEN = new RegExp(String.raw`\b(?:${SAYING})\b`, "iu");
 
-/** A clock that opens its sentence ("At 7.20pm, the train derailed"). */
-const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|shortly after|just after|just before|shortly before)?\s*$/iu;
+/**
+ * A clause of its own between a happening's words and a time, opened by a comma and a pronoun with
+ * its verb ("broke out on 25 March at midday, it became possible to bring the fire under control
+ * only on 26 March morning"): the time is of what that clause tells.
+ */
+const NEW_CLAUSE = /,\s+(?:it|they|he|she|we|there|this)\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|had|has|have|became|took|began|started|\p{Ll}+ed)\b/u;
+
+/** A clock, or a date told with its clock, that opens its sentence ("At 7.20pm, the train derailed", "On August 4, at about 19:00 local time, a huge explosion occurred"). */
+const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|on|shortly after|just after|just before|shortly before)?\s*$/iu;
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,7 +98,7 @@ export function stepOfClause(text: string, start: number, end: number, sentence 
   let nearest: { step: string; at: number } | undefined;
   for (const { step, before: told } of STEPS) {
     const m = told.exec(before);
-    if (m && SAID_BETWEEN.test(m[1]!)) continue;
+    if (m && (SAID_BETWEEN.test(m[1]!) || NEW_CLAUSE.test(m[1]!))) continue;
     if (m && (!nearest || m.index > nearest.at)) nearest = { step, at: m.index };
   }
   if (nearest) return nearest.step;

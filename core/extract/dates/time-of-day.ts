@@ -143,6 +143,7 @@ function minuteOf(m: RegExpMatchArray): { at: number; precision: TimeOfDay["prec
     return { at: hour * 60 + (m[2] ? Number(m[2]) : 0), precision: m[2] ? "minute" : "hour" };
   }
   if (m[4]) return { at: Number(m[4]) * 60 + Number(m[5]), precision: "minute" };
+  if (m[7]) return { at: Number(m[7]) * 60 + Number(m[8]), precision: "minute" };
   const named = m[6] ? NAMED_HOURS[m[6].toLowerCase()] : undefined;
   return named === undefined ? null : { at: named, precision: "hour" };
 }

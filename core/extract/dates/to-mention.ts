@@ -11,6 +11,7 @@ import { ORDINAL_DAY_TAG } from "./ordinal-day-parser.js";
 import { PAST_LEANING_TAG } from "./past-leaning.js";
 import { PERIOD_END_TAG } from "./period-end-parser.js";
 import { qualifierBefore } from "./qualifiers.js";
+import { bracketedDay } from "./paren-day.js";
 import { hasTag } from "./tags.js";
 import { WEEKDAY_DAY_TAG } from "./weekday-day-parser.js";
 import { SCRAMBLED_DATE_TAG } from "./scrambled-date-parser.js";
@@ -41,6 +42,12 @@ export function toMention(result: ParsedResult, offset: number, text: string): M
     qualifier: words.qualifier ?? "exact", rules: rulesOf(result),
   });
   if (words.qualifierText) mention.qualifierText = words.qualifierText;
+  // "Monday evening (August 13th)": a weekday glossed by its calendar day is that day (paren-day.ts).
+  const glossed = !result.end && result.start.isCertain("weekday") && !result.start.isCertain("day") && /^\d{4}-\d{2}-\d{2}$/.test(value) ? bracketedDay(text, mention.end, value) : null;
+  if (glossed) {
+    mention.end = glossed.end;
+    mention.value = glossed.value;
+  }
   if (result.end) {
     addRange(mention, result.start, result.end);
     mention.start -= RANGE_OPENER.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[0].length ?? 0;
