@@ -5,8 +5,6 @@ import type { SameThing } from "../same-thing.js";
 import { gapDays } from "../time.js";
 import { storyDay } from "./date-lead-day.js";
 import { storyClass } from "./story-names.js";
-import type { ReportClaims } from "./date-same-day.js";
-import { datesAgree } from "../time.js";
 
 /**
  * The day of one story's happening told by two reports a reader puts side by side: each report
@@ -14,8 +12,7 @@ import { datesAgree } from "../time.js";
  * extract/subject/story-day.ts and lead-event-day.ts, or its incident's anywhere,
  * occurrence-story.ts and occurrence-body.ts), and the two reports are one story by what the
  * reports as wholes name (aligned/report-story.ts alignReports: their names, class of event and
- * days), though the two dates' own clauses name too little to tie them (one of the two may be the
- * story's event told happening a paragraph down: `toldOfStory`). A happening has one day,
+ * days), though the two dates' own clauses name too little to tie them. A happening has one day,
  * so two days a little apart are one of them wrong; a weak match (a discrepancy), since a report
  * may date the day its news broke.
  * Not events that last days over many places (a flood, a war: data/story-classes.ts
@@ -23,9 +20,6 @@ import { datesAgree } from "../time.js";
  * apart than DAYS: a later development is another happening, and the leads of two stories
  * telling days apart are two stories already (frame/story-names.ts).
  */
-
-/** A report's other day of its story's class this close to the one compared may be the story's: which one is, only its marks tell. */
-const RIVAL_DAYS = 30;
 
 /** Two days of one story's happening this far apart are one of them misdated. */
 const DAYS = 3;
@@ -57,37 +51,15 @@ export function alignedWith(own: Report, related: readonly Claim[], articles: Re
  * The match of two dates each report gives its story's happening, when the reports are aligned as one story; else null.
  * @example alignedStoryDay(fambitaFriday, fambitaSaturday, alignment)?.strength // "weak"
  */
-export function alignedStoryDay(a: Claim, b: Claim, alignment: Alignment | null, claimsOf?: ReportClaims): SameThing | null {
+export function alignedStoryDay(a: Claim, b: Claim, alignment: Alignment | null): SameThing | null {
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
-  if (!alignment || !fa || !fb || a.articleId === b.articleId || !(storyDay(fa) || storyDay(fb))) return null;
+  if (!alignment || !fa || !fb || a.articleId === b.articleId || !storyDay(fa) || !storyDay(fb)) return null;
   if (fa.measure.id !== fb.measure.id) return null;
   const [ca, cb] = [storyClass(fa), storyClass(fb)];
   const cls = ca ?? cb ?? alignment.eventClass;
   if ((ca !== undefined && cb !== undefined && ca !== cb) || cls === undefined || ONGOING.has(cls)) return null;
-  if (!toldOfStory(a, cls, claimsOf) || !toldOfStory(b, cls, claimsOf)) return null;
   if (alignment.eventClass !== undefined && alignment.eventClass !== cls) return null;
   const days = gapDays(a.value, b.value);
   if (days === null || days > DAYS) return null;
   return { strength: "weak", why: `each report dates its story's ${cls}, and the two reports are one story (${alignment.why})` };
-}
-
-/**
- * Whether a date is its report's day of the story's happening: marked so by the extraction
- * (storyDay), or, beside a date so marked in the other report, an event of the story's class told
- * happening ("an armed man attacked the shrine on Sunday night", "the earthquake struck on
- * September 20" a paragraph down) in a report that dates that class on no other day: a report
- * giving the class two days (a quake and its aftershock, two fires) tells which is the story's only
- * by the marks. A day of the class further than RIVAL_DAYS off is another happening recalled.
- */
-function toldOfStory(claim: Claim, cls: string, claimsOf: ReportClaims | undefined): boolean {
-  const frame = claim.subject?.frame;
-  if (!frame) return false;
-  if (storyDay(frame)) return true;
-  if (!claimsOf || !frame.event || storyClass(frame) !== cls) return false;
-  return claimsOf(claim).every((other) => {
-    const of = other.subject?.frame;
-    if (other === claim || other.kind !== "date" || !of || of.measure.id !== frame.measure.id || storyClass(of) !== cls || datesAgree(other.value, claim.value)) return true;
-    // "a similar attack on the shrine in October 2022": a happening recalled months before is no rival for the story's day.
-    return (gapDays(other.value, claim.value) ?? 0) > RIVAL_DAYS;
-  });
 }

@@ -72,7 +72,7 @@ function conflicting(first: Claim, second: Claim, midnight: boolean, aligned: Al
   const [x, y] = midnight ? [atMidnight(a), atMidnight(b)] : [a, b];
   // Two reports a reader puts side by side as one story, each dating its story's happening (frame/date-aligned.ts).
   // One day told at two times by two reports that share a rare name or the thing's name (frame/date-same-day.ts).
-  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x)) ?? alignedStoryDay(a, b, aligned(first) ?? aligned(second), claimsOf) ?? toldSameDay(a, b, claimsOf, own);
+  const match = sameThing(x, withNamesOf(loose ? withMeasureOf(y, x) : y, x)) ?? alignedStoryDay(a, b, aligned(first) ?? aligned(second)) ?? toldSameDay(a, b, claimsOf, own);
   if (!match || !loose) return match;
   return { strength: "weak", why: `${match.why}; “${loose}” may mean the ceremony or the first traffic, which can fall on different days` };
 }
