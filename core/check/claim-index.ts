@@ -47,7 +47,7 @@
  * - a rare story name is filed by its letters as spoken (frame/story-spelling.ts `spokenSlug`:
  *   `story:@dakahlia` and `story:@daqahlia` are both `story:@dakahlia`), as the story match makes
  *   one name spelt from another script two ways one name; a count of one incident whose report
- *   names its event's kind is filed at the event's time under its kind, names and year
+ *   names its event's kind is filed at the event's time under its kind, rare lead names and year
  *   (`injured/told:attack@artur#1996`), where a claim that dates its event reads, so a retelling
  *   years on meets the reports of the time (frame/retold-event.ts; layout 21).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
