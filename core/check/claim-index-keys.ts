@@ -44,7 +44,6 @@ export interface IndexLookup {
   limit?: number;
 }
 
-
 /** The day a claim holds at, for one of its keys: the date claimed, the event's date, or asOf. */
 function timeFor(claim: Claim, frame: Frame, event: boolean): { first: number; last: number } | null {
   if (claim.kind === "date") return daySpan(claim.value);

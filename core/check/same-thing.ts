@@ -81,6 +81,8 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
   return open(x, a, y) || open(y, b, x) || openThing(x, fa, y) || openThing(y, fb, x) || costOfThing(x, y, a, b);
 }
 
+const COST = "cost";
+
 /**
  * "the project cost $3.2 billion" in one report and "the dam cost US$3.5 billion" in another: two
  * outlets' words for one story's cost (`cost` and `cost.dam`). Inside one article the two words
@@ -89,9 +91,6 @@ function measuresAgree(a: Claim, fa: Frame, b: Claim, fb: Frame): boolean {
 function costOfThing(x: string, y: string, a: Claim, b: Claim): boolean {
   return a.articleId !== b.articleId && ((x === COST && y.startsWith(`${COST}.`)) || (y === COST && x.startsWith(`${COST}.`)));
 }
-
-
-const COST = "cost";
 
 function legacy(a: Claim, b: Claim, dates: boolean): SameThing | null {
   if (!a.subject || !b.subject || !sameSubject(a.subject, b.subject)) return null;
