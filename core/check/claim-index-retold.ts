@@ -21,8 +21,9 @@ const yearOf = (day: number) => dayString(day).slice(0, 4);
  * A count of one incident (a toll, those aboard) whose report names its event's kind is filed at
  * its event's time under the event's kind, each rare name its lead gives (retoldMatch ties through
  * nothing else) and each year that time touches; a claim that dates its event reads there, around
- * the event's time, so the nearest it reads are the reports of that time (and of no other year). Reports that do not date their event file only:
- * they meet each other through their story and event keys.
+ * the event's time, so the nearest it reads are the reports of that time (and of no other year).
+ * Reports that do not date their event file only: they meet each other through their story and
+ * event keys.
  * @example toldYearKeys(tollOfPortArthurIn2011, "reads").map((k) => k.key) // ["injured/told:attack@artur#1996"]
  */
 export function toldYearKeys(claim: Claim, side: "inside" | "reads"): TimedKey[] {

@@ -10,7 +10,7 @@ import { TRANSLITERATIONS } from "../data/transliterations.js";
  */
 
 /** The fewest letters (without spaces) a name must have to be matched by its sound. */
-export const MIN_SPOKEN = 6;
+const MIN_SPOKEN = 6;
 
 /**
  * A name's letters as spoken: its words joined, each run of one sound written one way, doubled

@@ -1,3 +1,5 @@
+import { MONTH_PATTERN, monthNumber } from "./names.js";
+
 /**
  * A weekday with its calendar day in brackets after it: "Monday evening (August 13th)", "on
  * Thursday (January 16)", "Saturday evening (26th August)". Reports write the day of the month
@@ -7,13 +9,8 @@
  * core/check/rules/date-weekday.ts sees a weekday that does not fall on it.
  */
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-
 /** "(August 13th)", "(26th August)", "(Jan 9)", "(January 15, 2021)": a day and a month, a year perhaps, alone in brackets. */
-const BRACKETED = /^\s{0,2}\(\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(\p{Lu}\p{Ll}+)\.?|(\p{Lu}\p{Ll}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)/u;
+const BRACKETED = new RegExp(String.raw`^\s{0,2}\(\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_PATTERN})\.?|(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?\s*\)`, "iu");
 
 const DAY_MS = 86_400_000;
 
@@ -25,9 +22,11 @@ const DAY_MS = 86_400_000;
 export function bracketedDay(text: string, end: number, value: string): { end: number; value: string } | null {
   const m = BRACKETED.exec(text.slice(end, end + 40));
   if (!m) return null;
-  const month = MONTHS[(m[2] ?? m[3])!.toLowerCase()];
+  const name = (m[2] ?? m[3])!;
+  // A month name written as a name ("(august 13)", "(AUGUST 13)" are no gloss a report writes).
+  const month = /^\p{Lu}\p{Ll}+$/u.test(name) ? monthNumber(name) : null;
   const day = Number(m[1] ?? m[4]);
-  if (month === undefined || day < 1 || day > 31) return null;
+  if (month === null || day < 1 || day > 31) return null;
   const read = Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
   const years = m[5] ? [Number(m[5])] : [-1, 0, 1].map((k) => Number(value.slice(0, 4)) + k);
   let best: { at: number; year: number } | null = null;

@@ -24,7 +24,9 @@ export const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roug
 
 // "(221 meters)", or "or 221 meters" ("726 feet or 221 meters high"): the figure restated, before its dimension's word
 // (ASCII letters: some patterns using it have no "u" flag).
-const PAREN = String.raw`(?:\([^()]{0,40}\)\s*|or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,.]*\s*[A-Za-z.]+\s*)?`;
+/** "or 221 meters": a figure restated in another unit. */
+export const RESTATED = String.raw`or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,.]*\s*[A-Za-z.]+`;
+const PAREN = String.raw`(?:\([^()]{0,40}\)\s*|${RESTATED}\s*)?`;
 const key = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
 const ADJECTIVE = new RegExp(String.raw`^\s*${PAREN}-?(${alt(Object.keys(data.adjectives))})\b`, "i");
 const AWAY = new RegExp(String.raw`^\s*${PAREN}(?:from|away|off|north|south|east|west|below|above|under|behind|ahead|into|inside|of|per|an?\s+hour|deep\s+into)\b`, "i");

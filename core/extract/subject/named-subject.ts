@@ -5,7 +5,7 @@ import named from "./data/named-measures.js";
 import { costOf } from "./named-cost-of.js";
 import events from "./data/events.js";
 import { wordAlternation as alt } from "./alternation.js";
-import { partBefore, QUAL } from "./named-class.js";
+import { partBefore, QUAL, RESTATED } from "./named-class.js";
 import type { NamedMeasure } from "./named-measure.js";
 import { bareName, candidates, clauseThing, type FoundThing, NAME, thingOf } from "./named-thing.js";
 import { pointerThing } from "./pointer-thing.js";
@@ -29,7 +29,7 @@ import { lastMatch } from "../last-match.js";
 
 const PAREN = String.raw`(?:\s*\([^()]{0,40}\))?`;
 /** "726 feet or 221 meters high": the figure's restatement in another unit, before the word of its dimension. */
-const OR_RESTATED = String.raw`(?:\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,.]*\s*[A-Za-z.]+)?`;
+const OR_RESTATED = String.raw`(?:\s+${RESTATED})?`;
 const AFTER = new RegExp(String.raw`^${PAREN}${OR_RESTATED}\s*-?(${alt(Object.keys(data.after))})(?![\p{L}])`, "iu");
 // The letter before each is checked by hand (letter-first.ts): the pattern as written ran its lookbehind at every place.
 const BEFORE = letterFirst(String.raw`(?<![\p{L}])(${alt(Object.keys(data.before))})(?![\p{L}])`, "giu");
