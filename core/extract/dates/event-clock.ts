@@ -2,6 +2,7 @@ import type { Mention } from "../mention.js";
 import { leadEndOf } from "../text-lead.js";
 import { CONVERSION, clockTimes } from "./time-of-day.js";
 import { partsOfDayAlone } from "./part-of-day-alone.js";
+import { eventNounBefore } from "./event-noun-clock.js";
 import { HAPPENING_STEPS, MOMENT_EVENTS } from "./data/happening-verbs.js";
 import { wordAlternation } from "../subject/alternation.js";
 import events from "../subject/data/events.js";
@@ -50,8 +51,8 @@ const SAID_BETWEEN = new RegExp(String.raw`\b(?:${SAYING})\b`, "iu");
  */
 const NEW_CLAUSE = /,\s+(?:it|they|he|she|we|there|this)\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|had|has|have|became|took|began|started|\p{Ll}+ed)\b/u;
 
-/** A clock, or a date told with its clock, that opens its sentence ("At 7.20pm, the train derailed", "On August 4, at about 19:00 local time, a huge explosion occurred"). */
-const OPENING = /(?:^|[.!?]\s+|\n)(?:at|around|about|on|shortly after|just after|just before|shortly before)?\s*$/iu;
+/** A clock, or a date told with its clock, that opens its sentence ("At 7.20pm, the train derailed", "On August 4, at about 19:00 local time, a huge explosion occurred", "Then at about half past 11 PM, fire broke out"). */
+const OPENING = /(?:^|[.!?]\s+|\n)(?:(?:then|but|and|later|suddenly),?\s+)?(?:at|around|about|on|shortly after|just after|just before|shortly before)?(?:\s+about|\s+around)?\s*$/iu;
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,10 +60,11 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * The day of the report's event: the one day it tells a happening on ("came down on Monday");
  * else the one day its headline and lead give (of two, the one not of a saying: "the crash Friday
  * evening ..., officials said Saturday");
- * else the one day the whole report gives; a report that gives no day at all tells its event
- * on its own day. Undefined when it tells two.
+ * else the one day the whole report gives; a report that gives no day, and no date in its lead,
+ * tells its event on its own day. Undefined when it tells two.
  */
-function eventDay(text: string, dates: readonly Mention[], published: string | undefined): string | undefined {
+function eventDay(text: string, all: readonly Mention[], published: string | undefined): string | undefined {
+  const dates = all.filter((d) => !dateline(text, d));
   const days = dates.filter((d) => d.qualifier !== "range" && typeof d.value === "string" && FULL_DAY.test(d.value));
   const one = (list: readonly Mention[]) => (new Set(list.map((d) => d.value)).size === 1 ? (list[0]!.value as string) : undefined);
   const told = days.filter((d) => stepOfClause(text, d.start, d.end) !== undefined);
@@ -72,7 +74,25 @@ function eventDay(text: string, dates: readonly Mention[], published: string | u
   if (lead.length > 0) return one(lead) ?? one(lead.filter((d) => !SAID_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))));
   // A report that gives one day, past its lead, tells its event on it ("tremors were felt in Kolkata on Saturday").
   if (days.length > 0 && dates.length === days.length) return one(days);
-  return dates.length === 0 && published !== undefined && FULL_DAY.test(published.slice(0, 10)) ? published.slice(0, 10) : undefined;
+  // A report that gives no day, and no date in its lead, tells its event on its own day: a year past the lead is of
+  // another happening ("Cyclone Phailin hit the coast ... at about 21:15", and the cyclone of 1999 further down).
+  const leadDated = dates.some((d) => d.start < end);
+  return days.length === 0 && !leadDated && published !== undefined && FULL_DAY.test(published.slice(0, 10)) ? published.slice(0, 10) : undefined;
+}
+
+/** Lowercase words a dateline may hold besides names and numbers ("Published on 2019-11-01", "updated"). */
+const DATELINE_WORDS = /^(?:published|updated|posted|last|on|at|by)$/;
+
+/**
+ * A date on a line of its own with names and numbers only ("2019-11-01 China Daily Editor:Li Yan"):
+ * the report's dateline, the day it was written, not a day it tells its event on.
+ */
+function dateline(text: string, date: Mention): boolean {
+  const start = text.lastIndexOf("\n", date.start) + 1;
+  const end = text.indexOf("\n", date.end);
+  const line = text.slice(start, date.start) + text.slice(date.end, end < 0 ? text.length : end);
+  if (line.length > 120) return false;
+  return (line.match(/\p{L}+/gu) ?? []).every((word) => !/^\p{Ll}/u.test(word) || DATELINE_WORDS.test(word));
 }
 
 /** The sentence around a span: from the last sentence end before it to the next after it. */
@@ -102,7 +122,7 @@ export function stepOfClause(text: string, start: number, end: number, sentence 
     if (m && (!nearest || m.index > nearest.at)) nearest = { step, at: m.index };
   }
   if (nearest) return nearest.step;
-  if (NOUN_BEFORE.test(before.slice(-60)) || TIME_OF_NOUN.test(after)) return "event";
+  if (NOUN_BEFORE.test(before.slice(-60)) || TIME_OF_NOUN.test(after) || eventNounBefore(before)) return "event";
   return STEPS.find((s) => s.as.test(after) || (opening && s.after.test(after)))?.step;
 }
 

@@ -28,6 +28,13 @@ const data = {
 } as const;
 
 /**
+ * Words that start an event of a moment when it is their subject or object ("The fire started just
+ * before 2:40 a.m.", "The blaze, triggered at 9:55 a.m.", "Kim started the fire at 9:53 a.m."): the
+ * start of a fire or a stampede is the event (dates/event-noun-clock.ts), where "began" alone is not.
+ */
+export const STARTING_VERBS: readonly string[] = ["started", "began", "was started", "was triggered", "triggered", "was sparked", "sparked", "ignited", "was ignited", "set"];
+
+/**
  * The event classes (subject/data/events.ts) of a happening at one moment, whose noun right before a
  * clock tells the event's hour ("the collapse at 5am"): not a war, a protest, an election or an epidemic.
  */

@@ -1,0 +1,34 @@
+import events from "../subject/data/events.js";
+import { wordAlternation } from "../subject/alternation.js";
+import { MOMENT_EVENTS, STARTING_VERBS } from "./data/happening-verbs.js";
+
+/**
+ * A clock told as the hour of an event named by its noun a few words before it, in two shapes
+ * event-clock.ts's verbs do not see (issue 15, session 26):
+ * - the noun, then only where it happened: "Phivolcs recorded the strong quake at 25 kilometers
+ *   Southeast of Tulunan, Cotabato at 9:04 a.m.", "the explosion in a warehouse near the port at 6:07 pm";
+ * - the noun started: "The fire started just before 2:40 a.m.", "The blaze, triggered at 9:55 a.m.",
+ *   "Kim started the fire at 9:53 a.m." (started alone, "the search started at 6 am", is no event's).
+ */
+
+const EVENT_NOUN = wordAlternation(Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word));
+const STARTING = wordAlternation(STARTING_VERBS);
+
+/** What may stand between the noun and its clock: where, in up to two phrases, a place's name after a comma, "at" or a qualifier. */
+const WHERE = String.raw`(?:\s+(?:at|in|near|off|outside|inside|on|along|of)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?:[\p{L}\p{N}'’.-]+)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?){1,3}`;
+const AT = String.raw`,?\s+(?:at\s+)?(?:(?:around|about|approximately|roughly|(?:shortly|just)\s+(?:before|after))\s+)?$`;
+
+/** "the strong quake at 25 kilometers Southeast of Tulunan, Cotabato at": a determiner, up to two modifiers, the noun, where. */
+const NOUN_THEN_WHERE = new RegExp(String.raw`\b(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_NOUN})${WHERE}${AT}`, "iu");
+
+/** "The fire started", "The blaze, triggered", "started the fire": the noun and a verb of its start, then up to where and "at". */
+const NOUN_STARTED = new RegExp(
+  String.raw`\b(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUN})\s*,?\s+(?:${STARTING})|(?:${STARTING})\s+the\s+(?:${EVENT_NOUN}))(?:${WHERE})?${AT}`,
+  "iu",
+);
+
+/** Whether the words before a clock in its clause (`before`, up to the clock) name a moment event as its hour's. */
+export function eventNounBefore(before: string): boolean {
+  const tail = before.slice(-160);
+  return NOUN_THEN_WHERE.test(tail) || NOUN_STARTED.test(tail);
+}
