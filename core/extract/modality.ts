@@ -17,7 +17,7 @@ export interface ModalityInput {
   sentence: Span;
   mention: Span & { kind: string };
   quotes: readonly Span[];
-  /** A date its subject step read as its event noun's own ("the Saturday morning incident"): presupposed, not asserted by the verb. */
+  /** A date its subject step read as its event noun's own ("the Saturday morning incident"), or a figure modifying a definite noun ("the 150-year-old structure", attributive.ts): presupposed, not asserted by the verb. */
   presupposed?: boolean;
 }
 

@@ -8,6 +8,7 @@ import { datesAfterRaceTimes } from "./durations/race-time.js";
 import { dropFurniture } from "./furniture.js";
 import { findSubjects, subjectContext, type SubjectInput } from "./subject/index.js";
 import type { SubjectContext } from "./subject/context.js";
+import { attributiveFigure } from "./attributive.js";
 import { modalityOf } from "./modality.js";
 import { quotedRegions } from "./quotes.js";
 import { asOfFor } from "./as-of.js";
@@ -161,7 +162,7 @@ function readingWindow(sentence: Span, mention: Mention): Span {
 const EVENT_NOUN_DATES = new Set(["subject.event-date", "subject.event-on-date", "subject.event-possessive"]);
 
 function withModality(state: Extraction, draft: Draft): Draft {
-  const presupposed = draft.mention.kind === "date" && draft.rules.some((rule) => EVENT_NOUN_DATES.has(rule));
+  const presupposed = draft.mention.kind === "date" ? draft.rules.some((rule) => EVENT_NOUN_DATES.has(rule)) : attributiveFigure(state.text, draft.mention);
   const reading = modalityOf({ text: state.text, sentence: draft.window, mention: draft.mention, quotes: state.quotes, presupposed });
   return redraft(draft, { modality: reading.modality, asOf: draft.asOf, rules: reading.rule ? [...draft.rules, reading.rule] : draft.rules });
 }
