@@ -1,6 +1,6 @@
 import events from "../subject/data/events.js";
 import { wordAlternation } from "../subject/alternation.js";
-import { MOMENT_EVENTS, STARTING_VERBS } from "./data/happening-verbs.js";
+import { MOMENT_EVENTS, MOMENT_NOUNS, REPORTED_VERBS, STARTING_VERBS } from "./data/happening-verbs.js";
 
 /**
  * A clock told as the hour of an event named by its noun a few words before it, in two shapes
@@ -8,10 +8,14 @@ import { MOMENT_EVENTS, STARTING_VERBS } from "./data/happening-verbs.js";
  * - the noun, then only where it happened: "Phivolcs recorded the strong quake at 25 kilometers
  *   Southeast of Tulunan, Cotabato at 9:04 a.m.", "the explosion in a warehouse near the port at 6:07 pm";
  * - the noun started: "The fire started just before 2:40 a.m.", "The blaze, triggered at 9:55 a.m.",
- *   "Kim started the fire at 9:53 a.m." (started alone, "the search started at 6 am", is no event's).
+ *   "Kim started the fire at 9:53 a.m." (started alone, "the search started at 6 am", is no event's);
+ * - the noun was first reported: "The accident ... was reported at around 3:30 p.m.", "The fire was
+ *   first reported to the city fire station at 11:23 a.m.": the hour it became known, the nearest a
+ *   report comes to its hour (a call or an alarm, "received a call at 4 p.m.", is another step).
  */
 
-const EVENT_NOUN = wordAlternation(Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word));
+const EVENT_NOUN = wordAlternation([...Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word), ...MOMENT_NOUNS]);
+const REPORTED = wordAlternation(REPORTED_VERBS);
 const STARTING = wordAlternation(STARTING_VERBS);
 
 /** What may stand between the noun and its clock: where, in up to two phrases, a place's name after a comma, "at" or a qualifier. */
@@ -27,8 +31,14 @@ const NOUN_STARTED = new RegExp(
   "iu",
 );
 
+/** "The accident, one of the worst ..., was reported at around", "The fire was first reported to the city fire station at". */
+const NOUN_REPORTED = new RegExp(
+  String.raw`\b(?:the|an?)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUN})(?:,[^,.;:]{1,90},)?\s+(?:${REPORTED})(?:\s+to\s+[^,.;:]{1,50}?)?${AT}`,
+  "iu",
+);
+
 /** Whether the words before a clock in its clause (`before`, up to the clock) name a moment event as its hour's. */
 export function eventNounBefore(before: string): boolean {
   const tail = before.slice(-160);
-  return NOUN_THEN_WHERE.test(tail) || NOUN_STARTED.test(tail);
+  return NOUN_THEN_WHERE.test(tail) || NOUN_STARTED.test(tail) || NOUN_REPORTED.test(tail);
 }

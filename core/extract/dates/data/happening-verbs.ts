@@ -35,6 +35,16 @@ const data = {
 export const STARTING_VERBS: readonly string[] = ["started", "began", "was started", "was triggered", "triggered", "was sparked", "sparked", "ignited", "was ignited", "set"];
 
 /**
+ * Generic nouns of a happening at one moment, besides the classes below, whose report's hour is
+ * its hour: "The accident was reported at around 3:30 p.m.", "The fire was first reported to the
+ * city fire station at 11:23 a.m." (dates/event-noun-clock.ts).
+ */
+export const MOMENT_NOUNS: readonly string[] = ["accident", "incident", "tragedy"];
+
+/** How a report tells when a happening was first reported ("was reported", "was first reported"). */
+export const REPORTED_VERBS: readonly string[] = ["was reported", "was first reported", "was initially reported", "were reported", "was first noticed", "was spotted"];
+
+/**
  * The event classes (subject/data/events.ts) of a happening at one moment, whose noun right before a
  * clock tells the event's hour ("the collapse at 5am"): not a war, a protest, an election or an epidemic.
  */
