@@ -42,6 +42,20 @@ function sharedEnough(a: Interval, b: Interval): boolean {
   return !(narrower > 0 && Number.isFinite(narrower)) || overlap(a, b) >= LEAST_SHARED * narrower;
 }
 
+/**
+ * The least share of its value a conversion computed from an exact original may be off by and
+ * still restate it: "34.8 inches (883.8 mm)" is 883.9 mm to the tenth, a slip in a digit no reader
+ * uses (the millimetres were likely the source, rounded to inches), while "44-pound
+ * (19.75-kilogram)" is a whole percent off 19.96 kg.
+ */
+const POINT_FLOOR = 0.005;
+
+/** What a computed conversion may be, taken from an exact original: one step of its last digit, and never less than POINT_FLOOR of it. */
+function pointReach(y: Numeric): Interval {
+  const reach = Math.max(writtenStep(y), Math.abs(y.value) * POINT_FLOOR);
+  return { low: y.value - reach, high: y.value + reach };
+}
+
 /** Y restates X, end by end, under one reading of each unit. */
 function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
   const bothRanges = x.qualifier === "range" && y.qualifier === "range";
@@ -54,7 +68,7 @@ function consistentAs(x: Numeric, y: Numeric, fx: number, fy: number): boolean {
   // A conversion cut to fewer figures than its original may be cut down rather than rounded
   // ("70.2 kilometers (43 miles)" for 43.6): up to one step above it is still a restatement.
   const truncated = (end: Interval): Interval => (y.qualifier === "exact" && !bothRanges && significantFigures(y) < significantFigures(x) ? { low: end.low, high: Math.max(end.high, y.value + writtenStep(y)) } : end);
-  const ys = point ? [{ low: y.value - writtenStep(y), high: y.value + writtenStep(y) }].map((end) => scaled(end, fy)) : ends(y, bothRanges, true, x).map(truncated).map((end) => scaled(end, fy));
+  const ys = point ? [pointReach(y)].map((end) => scaled(end, fy)) : ends(y, bothRanges, true, x).map(truncated).map((end) => scaled(end, fy));
   if (xs.length !== ys.length || xs.some((end) => end === null)) return true;
   return xs.every((end, i) => (point ? restates : sharedEnough)(end as Interval, ys[i] as Interval));
 }
