@@ -22,8 +22,12 @@ const STARTING = wordAlternation(STARTING_VERBS);
 const WHERE = String.raw`(?:\s+(?:at|in|near|off|outside|inside|on|along|of)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?:[\p{L}\p{N}'’.-]+)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?){1,3}`;
 const AT = String.raw`,?\s+(?:at\s+)?(?:(?:around|about|approximately|roughly|(?:shortly|just)\s+(?:before|after))\s+)?$`;
 
-/** "the strong quake at 25 kilometers Southeast of Tulunan, Cotabato at": a determiner, up to two modifiers, the noun, where. */
-const NOUN_THEN_WHERE = new RegExp(String.raw`\b(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_NOUN})${WHERE}${AT}`, "iu");
+/**
+ * "recorded the strong quake at 25 kilometers Southeast of Tulunan, Cotabato at": a determiner, up to two modifiers,
+ * the noun, where; the noun a verb's subject or object, not a preposition's ("alerted the control room about the
+ * accident in the Narendranagar area in the afternoon" times the alert).
+ */
+const NOUN_THEN_WHERE = new RegExp(String.raw`(?<!\b(?:about|of|on|over|into|after|before|since|following|during|from|regarding|for|by|with|in|at)\s+)\b(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_NOUN})${WHERE}${AT}`, "iu");
 
 /** "The fire started", "The blaze, triggered", "started the fire": the noun and a verb of its start, then up to where and "at". */
 const NOUN_STARTED = new RegExp(

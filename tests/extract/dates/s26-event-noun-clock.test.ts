@@ -27,6 +27,7 @@ describe("an event's noun before its clock", () => {
   });
   it("leaves what starts after an event, and an event noun with a clause of its own before the hour", () => {
     expect(step("The search started at 6 am.", "6 am")).toBeUndefined();
+    expect(step("The district control room alerted the SDRF about the accident in the Narendranagar area at 2 pm.", "2 pm")).toBeUndefined();
     expect(step("After the quake, rescuers arrived at the school at 9:04 a.m.", "9:04 a.m.")).toBeUndefined();
     expect(step("The quake damaged the hospital, which closed its doors at 6 pm.", "6 pm")).toBeUndefined();
   });
