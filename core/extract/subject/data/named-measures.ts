@@ -65,9 +65,14 @@ const data = {
     "gross tonnage": "tonnage", tonnage: "tonnage", "gross register tonnage": "tonnage",
     "deadweight tonnage": "deadweight", deadweight: "deadweight", displacement: "displacement", weight: "weight", "total weight": "weight",
     cost: "cost", "total cost": "cost", "construction cost": "cost", "project cost": "cost", "estimated cost": "cost", "overall cost": "cost",
+    "total costs": "cost", "construction costs": "cost", "project costs": "cost", "overall costs": "cost",
   } as Record<string, string>,
-  /** Verbs right before a sum of money that make it the thing's cost ("built at Rs 531 crore", "costing $8.5 billion"). */
-  costVerbs: ["cost", "costs", "costing", "built at", "constructed at", "built for", "constructed for", "was built at", "is built at"],
+  /**
+   * Verbs right before a sum of money that make it the thing's cost ("built at Rs 531 crore", "costing $8.5 billion",
+   * "The project, estimated at around 8.5 billion euros"): the thing's, as the readers of a named or story thing find it.
+   */
+  costVerbs: ["cost", "costs", "costing", "built at", "constructed at", "built for", "constructed for", "was built at", "is built at",
+    "estimated at", "is estimated at", "was estimated at", "valued at", "is valued at", "was valued at"],
   /** Links between a measure noun and its figure ("its main span being 4,200 feet", "a capacity of", "Capacity: 88,966"). */
   frameLinks: ["of", "is", "was", "stands at", "at", ":", "being", "measures", "measuring", "totals", "totalling", "totaling", "-", "–", "for"],
   /**
