@@ -91,14 +91,16 @@ const isRank = (word: string) => NOT_NAME.has(word.replace(/\.$/, ""));
  * name ending in it.
  */
 function named(text: string, run: readonly string[], side: "first" | "last"): NamedPerson | null {
-  const words = (side === "last" ? [...run].reverse() : [...run]).map((word) => word.replace(/(?:['’]s|\.)$/u, ""));
+  const words = (side === "last" ? [...run].reverse() : [...run]).map((word) => word.replace(/['’]s$|(?<=\p{L}{2,})\.$/u, ""));
   let k = 0;
   // After the age, ranks come first: "27-year-old Constable Randell Kirk".
   if (side === "first") while (k < words.length && isRank(words[k]!)) k++;
   const kept: string[] = [];
   const suffix = side === "last" && SUFFIX.has(run[run.length - 1]!) ? words[k++]! : undefined;
   // Read from the surname out: before the age, a rank ends the name ("Constable Kirk"); after it, nothing but a lower-case word does.
-  for (; k < words.length && kept.length < 4 && nameLike(words[k]!) && (side === "first" || kept.length === 0 || !isRank(words[k]!)); k++) kept.push(words[k]!);
+  // A middle initial ("Daevion T. Martin", "John F. Kennedy") is a name word, never a surname.
+  const fits = (word: string) => nameLike(word) || (kept.length > 0 && /^\p{Lu}\.?$/u.test(word) && (side === "last" || /^\p{Lu}/u.test(words[k + 1] ?? "")));
+  for (; k < words.length && kept.length < 4 && fits(words[k]!) && (side === "first" || kept.length === 0 || !isRank(words[k]!)); k++) kept.push(words[k]!);
   const ranked = k < words.length && isRank(words[k]!);
   if (side === "last") kept.reverse();
   if (kept.length === 0 || !isPerson(kept.join(" "), text, false)) return null;
