@@ -67,7 +67,7 @@ function birthdayWords(gap: number): string {
 /**
  * The comparison of two ages of named people: undefined when neither frame is one (the other
  * frames' comparison decides), a stop when they are two people or the years between explain
- * them, else the match (strong when both give the person's given names).
+ * them, else the match (strong when both give the person's given names within a story's week).
  * @example ageMatch(abedi23, fa, abedi22, fb) // { strength: "strong", why: "both: the age of Salman Abedi (told 1 day apart: ...)" }
  */
 export function ageMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): SameThing | AgeStop | undefined {
@@ -77,7 +77,8 @@ export function ageMatch(a: Claim, fa: Frame, b: Claim, fb: Frame): SameThing | 
   if (x.id !== y.id || !givenNamesAgree(x.text, y.text)) return "scopes-conflict";
   const gap = gapDays(a.asOf, b.asOf) ?? 0;
   if (agedBetween(a, b, gap)) return "aged-between";
-  const full = givenNames(x.text).length > 0 && givenNames(y.text).length > 0;
+  // A surname alone, or reports more than a story's week apart (a namesake in another story may be another person): weak.
+  const full = givenNames(x.text).length > 0 && givenNames(y.text).length > 0 && gap <= SAME_MOMENT_DAYS;
   const name = x.text.length >= y.text.length ? x.text : y.text;
   return { strength: full ? "strong" : "weak", why: `both: the age of ${name} (${birthdayWords(gap)})` };
 }

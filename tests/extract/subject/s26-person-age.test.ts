@@ -19,6 +19,10 @@ describe("a named person's age", () => {
     expect(personOf("Scottsdale Police Department spokesman Ben Hoster identified the victim as Kyle Brayer, 34, of the Tempe Fire Department.", "34")).toEqual(["person:brayer Kyle Brayer"]);
     expect(personOf("Mahsa Amini, a 22-year-old woman from the Kurdish city of Saqez, was arrested last week.", "22-year-old")).toEqual(["person:amini Mahsa Amini"]);
   });
+  it("is read in brackets or after 'aged', as Irish and British reports write it", () => {
+    expect(personOf("The injured man, John McCabe (39), was taken to Beaumont Hospital.", "39")).toEqual(["person:mccabe John McCabe"]);
+    expect(personOf("Police named the driver as Ahmed Hussain, aged 44, of Bradford.", "44")).toEqual(["person:hussain Ahmed Hussain"]);
+  });
   it("is read before the name, a middle initial kept", () => {
     expect(personOf("The victim was later identified as 21-year-old Daevion T. Martin.", "21-year-old")).toEqual(["person:martin Daevion T. Martin"]);
   });
