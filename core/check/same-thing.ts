@@ -21,6 +21,7 @@ import { asserts, isNumeric, sameMeasure, specific } from "./pairs.js";
 import { openThing } from "./frame/open-dimension.js";
 import { thingOfStory } from "./frame/thing-of-story.js";
 import { lentStory } from "./frame/thing-story.js";
+import { ageMatch } from "./frame/age.js";
 
 /**
  * Whether two claims are about the same thing, and how sure that is. A contradiction needs a
@@ -116,7 +117,7 @@ function storyOnly(a: Claim, b: Claim, fa: Frame, fb: Frame): SameThing | null {
  */
 export type NotSame =
   | "not-asserted" | "addition" | "units" | "subject-words" | "measure" | "companion" | "change" | "events-differ"
-  | "narrowed-alone" | "scopes-conflict" | "part-of-whole" | "named-thing" | "no-anchor" | "no-story-match";
+  | "narrowed-alone" | "scopes-conflict" | "part-of-whole" | "named-thing" | "no-anchor" | "no-story-match" | "aged-between";
 
 /** The comparison of two claims: the match, or where it stopped. */
 export type Comparison = { match: SameThing; stop?: undefined } | { match: null; stop: NotSame };
@@ -144,6 +145,9 @@ export function compareClaims(a: Claim, b: Claim): Comparison {
   if (!dates && !(isNumeric(a) && isNumeric(b) && sameMeasure(a, b))) return stop("units");
   const [fa, fb] = [a.subject?.frame, b.subject?.frame];
   if (!fa || !fb) return found(legacy(a, b, dates), "subject-words");
+  // Two ages of one named person (frame/age.ts): their names decide, not the story's events.
+  const age = ageMatch(a, fa, b, fb);
+  if (age !== undefined) return typeof age === "string" ? stop(age) : { match: age };
   if (!measuresAgree(a, fa, b, fb)) return stop("measure");
   // An escape tunnel's length is not the main tunnel's (frame/companion.ts).
   if (otherStructure(fa, fb)) return stop("companion");

@@ -17,6 +17,7 @@ import { COMPENSATION_STEP } from "./compensation.js";
 import { COMPANY_RESULT_STEP } from "./company-result.js";
 import { readNounPhrase } from "./noun-phrase.js";
 import { EVENT_MEASURE_STEP } from "./event-measure-step.js";
+import { PERSON_AGE_STEP } from "./person-age.js";
 import { eventOf, groupIn, headFromPhrase, headFromStructure, stop, tollBefore, TOLLS } from "./quantity-head.js";
 import { type Reading, type SubjectStep, takeNamed } from "./reading.js";
 import { singular } from "./words.js";
@@ -46,6 +47,8 @@ function asCasualty(r: Reading, casualty: NonNullable<Reading["casualty"]>, ...r
 }
 
 export const QUANTITY_STEPS: readonly SubjectStep[] = [
+  // "Salman Abedi, 22,", "23-year-old Salman Abedi": a named person's age, decided alone (person-age.ts).
+  PERSON_AGE_STEP,
   // "the two countries": a small count that refers back says nothing about how many.
   { name: "subject.definite-reference", run: (r) => (isDefiniteReference(r.input.text, r.input.mention) ? stop(r) : undefined) },
   // "the initial list of 3,200 missing", "their previous toll of 115": a figure the story says was
