@@ -17,6 +17,7 @@ export function readAge(text: string, c: Candidate, unit: UnitDef, unitEnd: numb
   if (!old) return false;
   c.unit = unit;
   c.end = unitEnd + old[0].length;
+  c.step = 1;
   mark(c, "age");
   return true;
 }
@@ -30,6 +31,7 @@ const AGED = /\b(?:aged|age[ \t]{1,2}of)[ \t]{1,2}$/i;
 export function readAged(text: string, c: Candidate): void {
   if (c.unit || c.countUnit || c.kind !== "quantity" || !AGED.test(text.slice(Math.max(0, c.start - 12), c.start))) return;
   c.unit = getUnit("year");
+  c.step = 1;
   mark(c, "age");
 }
 
@@ -60,10 +62,11 @@ export function readNameAge(text: string, c: Candidate): void {
   const next = text[c.end] ?? "";
   const head = text.slice(Math.max(0, c.start - 40), c.start);
   const surname = next === "," ? SURNAME_THEN_COMMA.exec(head)?.[1] : undefined;
-  const aged = (next === "," && NAME_THEN_COMMA.test(head)) || (next === ")" && NAME_THEN_BRACKET.test(head))
+  const aged = ((next === "," || next === ";") && NAME_THEN_COMMA.test(head)) || (next === ")" && NAME_THEN_BRACKET.test(head))
     || (surname !== undefined && !CALENDAR_WORDS.test(surname) && THEN_VERB.test(text.slice(c.end, c.end + 16)));
   // "Apple Inc (15)", "Manchester United (3)": organisations and teams are named the same way.
   if (!aged || NOT_A_PERSON.test(head)) return;
   c.unit = getUnit("year");
+  c.step = 1;
   mark(c, "age");
 }
