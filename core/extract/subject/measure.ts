@@ -2,6 +2,7 @@ import type { Mention } from "../mention.js";
 import { MEASURE_ADJECTIVES, MEASURE_NOUNS } from "./lexicon.js";
 import named from "./data/named-measures.js";
 import measures from "./data/measures.js";
+import { THING_NOUNS } from "./date-thing-nouns.js";
 
 /**
  * Which measure of a thing a number gives: the depth of a strip is not its length, and a wall's
@@ -22,6 +23,12 @@ const OWN_PROPERTY = new RegExp(String.raw`-(${Object.keys(named.counted).filter
 const LINEAR_NOUN = new RegExp(String.raw`^(?:\s*\([^()]{0,40}\))?\s+(?:[\p{Ll}-]+\s+)?(?:${measures.linear.join("|")})\b`, "u");
 
 /**
+ * "the 140-year-old bridge", "the 43-year-old submarine": an age glued before a made thing is the
+ * thing's age (a person's is person-age.ts's; "a 26-year-old man" is no thing and stays a count's).
+ */
+const THING_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${THING_NOUNS})\b`, "iu");
+
+/**
  * @example measureOf("a 30-mile (18.6-mile) deep strip", { start: 2, end: 9, dimension: "length", ... }) // "depth"
  */
 export function measureOf(text: string, mention: Pick<Mention, "start" | "end" | "dimension" | "kind">): string | undefined {
@@ -29,6 +36,7 @@ export function measureOf(text: string, mention: Pick<Mention, "start" | "end" |
   const written = text.slice(mention.start, mention.end);
   const own = /-(deep|long|wide|tall|high|thick|broad)$/i.exec(written);
   if (own) return MEASURE_ADJECTIVES[own[1]!.toLowerCase()];
+  if (/\d-years?-old$/i.test(written)) return THING_AFTER.test(text.slice(mention.end, mention.end + 40)) ? "age" : undefined;
   const property = OWN_PROPERTY.exec(written);
   if (property) return named.counted[property[1]!.toLowerCase()];
   const next = text.slice(mention.end, mention.end + 60);

@@ -50,3 +50,15 @@ describe("an age that is no named person's", () => {
     expect(personOf("The 12 boys, aged 11 to 16, and their coach were trapped in the cave.", "11 to 16")).toBeUndefined();
   });
 });
+
+/** Session 26 (lead): an age glued before a made thing is the thing's age, not a count. */
+describe("the age of a made thing", () => {
+  const frameOf = (body: string, text: string) => extractClaims({ id: "a", body, published: "2022-10-31" }).find((c) => c.text === text)?.subject?.frame?.measure.id;
+  it("is read as the thing's age", () => {
+    expect(frameOf("People assembled over the 140-year-old bridge to watch the immersion.", "140-year-old")).toBe("age.bridge");
+    expect(frameOf("Though, the 150-year-old structure could take the weight of only about 125 people.", "150-year-old")).toBe("age.building");
+  });
+  it("leaves a person's age to the person", () => {
+    expect(frameOf("A 26-year-old man from Leeds was arrested.", "26-year-old")?.startsWith("age.")).toBe(false);
+  });
+});
