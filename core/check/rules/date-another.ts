@@ -41,9 +41,13 @@ function earlierThanNews(news: Claim, other: Claim): boolean {
 const { ordinals, verbs, nouns } = acts.counted;
 const COUNTED = new RegExp(String.raw`\bfirst\s+(?:${verbs.join("|")})\b|\b(?:${ordinals.join("|")})\s+(?:[\p{L}-]+\s+){0,2}?(?:${nouns.join("|")})\b`, "iu");
 
-/** @example countedApart(firstEruptedOnFriday, secondEruptionOnSaturday, body) // true */
+/**
+ * The count may stand in either date's sentence, or between them: "... jolted West Azarbaijan
+ * province on Saturday night. ... This was the province's second major earthquake in two weeks. A
+ * 5.4-magnitude quake struck Khoy County on Jan. 19" (Khoy, Iran, 2023).
+ * @example countedApart(firstEruptedOnFriday, secondEruptionOnSaturday, body) // true
+ */
 export function countedApart(a: Claim, b: Claim, body: string): boolean {
   if (a.articleId !== b.articleId || !a.sentence || !b.sentence || a.sentence.start === b.sentence.start) return false;
-  const said = (claim: Claim) => COUNTED.test(body.slice(claim.sentence!.start, claim.sentence!.end));
-  return said(a) || said(b);
+  return COUNTED.test(body.slice(Math.min(a.sentence.start, b.sentence.start), Math.max(a.sentence.end, b.sentence.end)));
 }

@@ -2,6 +2,7 @@ import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { AROUND_MIDNIGHT } from "../frame/date-strength.js";
+import { zonedDayApart } from "./date-zones.js";
 import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
@@ -186,6 +187,8 @@ export const dateConflict: CheckRule = {
     for (const [a, b] of pairs) {
       // Two captions each bringing in "a stampede", late on one day and early on the next, tell one stampede.
       const midnight = eventDate(a) && eventDate(b) && aroundMidnight({ value: a.value, words: toldWith(a, article) }, { value: b.value, words: toldWith(b, article) });
+      // "at about 2 am (1700 GMT on Tuesday)" and "Wednesday": one day told in two zones (date-zones.ts).
+      if (zonedDayApart(a, b)) continue;
       const separate = (separateEvents(a, b, article.body) && !midnight && !(onceInALife(a) && onceInALife(b))) || namedByDay(a, b)
         || recalledEarlier(a, b) || countedApart(a, b, article.body);
       const match = separate || inTwoZones(a, b, article.body) ? null : conflicting(a, b, midnight, aligned, claimsOf, article);

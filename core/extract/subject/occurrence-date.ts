@@ -3,7 +3,8 @@ import acts from "./data/occurrence-acts.js";
 import { agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { placeEntity, slugOf } from "./frame-scope.js";
-import { EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
+import { classOfEvent, EVENTS, MONTHS_AND_DAYS } from "./lexicon.js";
+import { isSudden, placeFromObject } from "./date-sudden.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
 import { wordsIn } from "./words.js";
 import { fromEvent } from "./event-subject.js";
@@ -31,8 +32,9 @@ export { openingDate, RETROSPECT, verbOpened } from "./occurrence-opening.js";
  * pm on"; and of the toll it took then: "where a stampede claimed the lives of hundreds of people
  * early on November 23", "the blast killed 12 people in Kabul on Monday".
  */
-const OCCURRED_VERBS = ["took place", "happened", "occurred", "struck", "hit", "erupted", "exploded", "went off", "was carried out", "was launched", "tore through", "ripped through", "swept through", "slammed into", "made landfall", "killed", "claimed"];
+const OCCURRED_VERBS = [...acts.suddenVerbs, "took place", "happened", "occurred", "struck", "hit", "erupted", "exploded", "went off", "was carried out", "was launched", "tore through", "ripped through", "swept through", "slammed into", "made landfall", "killed", "claimed"];
 const OCCURRED = new RegExp(String.raw`\b(?:${OCCURRED_VERBS.map((v) => v.replace(/ /g, String.raw`\s+`)).join("|")})\b`, "gi");
+const SUDDEN_VERBS: ReadonlySet<string> = new Set(acts.suddenVerbs);
 /** OCCURRED's verbs, as cue words of the date's window (date-cues.ts). */
 const OCCURRED_CUE = cueFamily(OCCURRED_VERBS);
 /** A day something was said about the event, not when it happened: "killed 12 people, officials said on Monday". */
@@ -68,10 +70,10 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   // cut costs more than this test.
   OCCURRED.lastIndex = 0;
   if (!OCCURRED.test(stretch)) return null;
-  // A clause break, but not the colon of a time ("at 11:59 pm").
+  // A clause break (a dateline's dash too: "KARACHI, Pakistan — Fire ravaged"), but not the colon of a time ("at 11:59 pm").
   // ", Islamabad on" / ", Pakistan, on": a comma before the place of the verb's object is no clause break.
   const comma = PLACE_TAIL.test(stretch) ? stretch.slice(0, stretch.search(PLACE_TAIL)).lastIndexOf(", ") : stretch.lastIndexOf(", ");
-  const cut = Math.max(stretch.lastIndexOf(";"), stretch.search(/:(?!\d)[^:]*$/), stretch.lastIndexOf("("), stretch.lastIndexOf(")"), comma);
+  const cut = Math.max(stretch.lastIndexOf(";"), stretch.search(/:(?!\d)[^:]*$/), stretch.lastIndexOf("("), stretch.lastIndexOf(")"), comma, stretch.lastIndexOf(" — "));
   const clause = stretch.slice(cut + 1);
   let verb: RegExpExecArray | null = null;
   OCCURRED.lastIndex = 0;
@@ -110,6 +112,8 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   const rest = killed ? after.slice(killed[0].length) : after;
   const name = EVENT_NAME.test(rest) && !/^\s+(?:The|A|An|It|This|That)\b/.test(rest) ? rest.trim() : undefined;
   if (!/^\s*$/.test(rest) && !name && !RELATIVE.test(rest) && !PLACED.test(rest) && !OWN_MEASURE.test(rest)) return null;
+  // "Fire ravaged a factory in Karachi early Wednesday" tells the fire's day; a war "ravaged" a country for years.
+  if (SUDDEN_VERBS.has(verb[0].toLowerCase()) && !isSudden(classOfEvent(EVENTS[words[k]!.lower]!), words[k]!.lower)) return null;
   const reading = fromEvent(input, words[k]!, "date", "subject.event-occurred", compoundNoun(words, k));
   const frame = reading.subject.frame!;
   // "the raid that killed al-Baghdadi": the person it killed, marked so that the raid's date may be read as the death's (check/rules/date-deaths.ts).
@@ -119,7 +123,8 @@ function nounOccurrence(input: SubjectInput): SubjectReading | null {
   }
   // The name alone: "Storm Daniel" and "Cyclone Daniel" are one storm.
   if (name) frame.scope.unshift({ kind: "named", id: slugOf(name), text: `${words[k]!.text} ${name}` });
-  if (frame.event && !frame.event.place && input.context) {
+  const placed = SUDDEN_VERBS.has(verb[0].toLowerCase()) && placeFromObject(input, reading, between); // "jolted the Kyushu region" (date-sudden.ts)
+  if (frame.event && !frame.event.place && input.context && !placed) {
     const others = eventsOfClass(input.context, frame.event.id).filter((e) => !e.several);
     // Two places for the class in one story ("a quake off Chile ... a quake in China"): which one is this?
     if (new Set(others.map((e) => e.place).filter(Boolean)).size > 1 && !agreedPlace(others)) return null;

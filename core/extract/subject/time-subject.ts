@@ -14,6 +14,8 @@ import { leadEventDay } from "./lead-event-day.js";
 import { careerDate } from "./life-career.js";
 import { termDate } from "./life-term.js";
 import { RELATION_CUE, relativesLifeDate } from "./life-relatives.js";
+import { suddenAsOccurred } from "./date-sudden.js";
+import { eventBeforeAdjuncts } from "./event-adjunct-date.js";
 
 /** The event nouns the shapes read here from the words around the date ask for, as cue words of its window (date-cues.ts). */
 const EVENT_CUE = cueFamily(Object.keys(EVENTS));
@@ -38,6 +40,11 @@ const EVENT_CUE = cueFamily(Object.keys(EVENTS));
  * @example dateSubject({ text: "since the Syrian war began in 2011", sentence, previousSentence: "", mention: date2011 })?.subject.key // "war|start|syria"
  */
 export function dateSubject(input: SubjectInput): SubjectReading | null {
+  // "The fire broke out on Friday night": a sudden happening's start is the day it happened (date-sudden.ts).
+  return suddenAsOccurred(input, readDateSubject(input));
+}
+
+function readDateSubject(input: SubjectInput): SubjectReading | null {
   const { text, sentence, mention } = input;
   // "His wife, Lucy Kibaki, died in 2016": a relative's life, told in passing, is no claim to compare.
   if (mayHold(input, RELATION_CUE) && relativesLifeDate(text.slice(Math.max(sentence.start, mention.start - 160), mention.start))) return null;
@@ -90,9 +97,10 @@ export function dateSubject(input: SubjectInput): SubjectReading | null {
   // A public life's other happenings: office, election, sentence, diagnosis (life-career.ts, life-term.ts).
   const career = careerDate(input) ?? termDate(input);
   if (career) return career;
-  // What the date's clause says happened, when nothing above read a thing, a life or an event noun (date-head.ts);
+  // What the date's clause says happened, when nothing above read a thing, a life or an event noun; an event noun
+  // before where it happened and the date ("a riot in a prison near Dushanbe on Sunday night", event-adjunct-date.ts);
   // else, in a lead, the day of the report's event its verb tells (lead-event-day.ts).
-  return occurrenceDate(input) ?? openingDate(input) ?? headDate(input) ?? leadEventDay(input);
+  return occurrenceDate(input) ?? (events ? eventBeforeAdjuncts(input) : null) ?? openingDate(input) ?? headDate(input) ?? leadEventDay(input);
 }
 
 /**

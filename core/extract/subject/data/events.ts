@@ -18,7 +18,7 @@ const data = {
     "protest": "protest", "crash": "crash", "collision": "crash", "violence": "violence", "storm": "storm", "hurricane": "storm", "cyclone": "storm",
     "typhoon": "storm", "tornado": "tornado", "famine": "famine", "epidemic": "epidemic", "pandemic": "epidemic", "outbreak": "epidemic", "uprising": "uprising", "revolution": "uprising", "unrest": "uprising",
     "coup": "coup", "landslide": "landslide", "landslides": "landslide", "mudslide": "landslide", "avalanche": "avalanche",
-    "tsunami": "tsunami", "eruption": "eruption", "stampede": "stampede", "derailment": "crash", "election": "election", "elections": "election",
+    "tsunami": "tsunami", "eruption": "eruption", "stampede": "stampede", "riot": "riot", "riots": "riot", "mutiny": "riot", "derailment": "crash", "election": "election", "elections": "election",
     "ceasefire": "ceasefire", "truce": "ceasefire", "collapse": "collapse", "heatwave": "heatwave", "drought": "drought",
     "disaster": "disaster", "tragedy": "disaster", "catastrophe": "disaster", "capsize": "capsizing", "capsizing": "capsizing",
     "sinking": "capsizing", "shipwreck": "capsizing", "sunken": "capsizing", "leak": "leak",
@@ -62,6 +62,12 @@ const data = {
   "consequenceCues": ["causing", "caused", "causes", "triggering", "triggered", "triggers", "sparking", "sparked", "sparks", "led to", "leading to", "resulting in", "resulted in", "set off", "setting off"],
   "breach": { "words": ["breach", "breaches", "breached"], "structures": ["dam", "dams", "embankment", "embankments", "levee", "levees", "dyke", "dykes", "dike", "dikes", "reservoir", "reservoirs", "barrage", "bund", "canal", "tailings"] },
   "venues": ["market", "marketplace", "bazaar", "mosque", "church", "cathedral", "synagogue", "temple", "shrine", "school", "university", "college", "hospital", "clinic", "stadium", "arena", "station", "airport", "mall", "hotel", "restaurant", "cafe", "bar", "nightclub", "club", "concert", "festival", "parade", "carnival", "wedding", "funeral", "checkpoint", "square", "bridge", "factory", "mine", "plant", "refinery", "port", "harbour", "harbor", "camp", "prison", "jail", "embassy", "consulate", "headquarters", "base", "barracks", "bus", "train", "subway", "metro", "highway", "motorway", "building", "theatre", "theater", "museum", "park", "beach", "rally", "convoy", "ministry", "parliament", "palace", "compound", "warehouse", "supermarket", "store", "shop", "office", "tower", "pipeline", "dam", "tunnel"],
+  "sudden": {
+    "_doc": "Happenings that are one moment, whose start is their occurrence: 'the fire broke out on Friday night' and 'the fire on Thursday night' date one thing (Jhansi NICU fire, 2024). 'classes': event classes of a sudden happening (not a war, an epidemic, a drought, a flood or a festival); 'words': nouns of a sudden act in a class that may last (an attack may be a 14-hour rampage, as in Nova Scotia, 2020; a blast is one moment); 'lasting': words of those classes that name a happening lasting days, or several ('the wildfire broke out on Monday' and 'the wildfire on Thursday' are two days of one fire; 'fires broke out on Monday' may be many fires).",
+    "classes": ["fire", "collapse", "crash", "capsizing", "landslide", "stampede", "earthquake", "leak", "avalanche", "tsunami"],
+    "words": ["blast", "explosion", "bombing", "bomb", "airstrike", "stabbing"],
+    "lasting": ["wildfire", "wildfires", "bushfire", "bushfires", "forest", "fires", "blazes", "landslides", "quakes", "earthquakes", "crashes"]
+  },
   "compoundLeads": ["air", "drone", "missile", "rocket", "terror", "terrorist", "suicide", "car", "civil", "chemical", "ground", "military", "bomb", "gas", "mass", "school", "mall", "forest", "flash"]
 };
 

@@ -13,6 +13,13 @@
  * 'notHappeningAfter': words before an event noun that make it no happening ("opened fire" is shooting, not a fire).
  * 'counted': a report that counts its happenings tells two (rules/date-another.ts): verbs after "first" ("first
  *   erupted"), and nouns after "a second", "another" ("a second eruption", "another quake").
+ * 'irregularPast': past verbs without "-ed" (and a few with it), whose clause after an event noun tells another act's day
+ *   ("the fire at the factory spread on Monday"; event-adjunct-date.ts).
+ * 'suddenVerbs': verbs a sudden happening does to its object, read as its occurrence before a date when their subject is an
+ *   event noun of a sudden class ("Fire ravaged a textile factory complex in Karachi early Wednesday", Baldia factory fire, 2012;
+ *   "A powerful blast at a fuel storage facility rocked the region on Monday evening"); a war "ravaged" a country for years.
+ * 'sayingPlaces': nouns of where something was said, not where a happening was ("the number of deaths in the attack in a
+ *   statement on Tuesday", Nova Scotia RCMP, 2020): after an event noun, the date is the saying's (event-adjunct-date.ts).
  * 'notParticiples': words ending in -ing that are no verb's participle ("on Saturday morning", "during").
  * 'notTheHappening': words between a happening and its day that make the day another act's (occurrence-story.ts): a
  *   saying, a count's change, a later step (the search, a funeral), another clause, a bound, a time before the report.
@@ -22,6 +29,12 @@
 const data = {
   "acts": { "invaded": "invasion", "besieged": "siege", "hijacked": "hijacking", "kidnapped": "kidnapping",
     "abducted": "kidnapping", "massacred": "massacre", "bombarded": "shelling" },
+  "irregularPast": ["began", "begun", "broke", "came", "fell", "hit", "struck", "spread", "rose", "ran", "sank", "shook", "took", "tore", "went", "left",
+    "led", "said", "told", "saw", "found", "got", "gave", "held", "kept", "made", "met", "put", "set", "shut", "stood", "swept", "threw", "won", "lost",
+    "killed", "wounded", "injured", "burnt", "burned", "blew", "drew", "grew", "knew", "brought", "caught", "fought", "sought", "thought", "hurt", "cut"],
+  "suddenVerbs": ["ravaged", "rocked", "gutted", "engulfed", "jolted", "shook", "razed", "flattened", "destroyed", "levelled", "leveled", "demolished"],
+  "sayingPlaces": ["statement", "statements", "interview", "briefing", "conference", "report", "post", "tweet", "speech", "address", "letter",
+    "broadcast", "message", "video", "update", "bulletin", "court", "parliament", "hearing", "meeting", "session", "remarks", "comments"],
   "ownDates": ["election", "elections", "ceasefire", "truce", "operation", "protest", "protests"],
   "happening": ["struck", "hit", "occurred", "happened", "unfolded", "erupted", "exploded", "collapsed", "crashed", "capsized", "sank",
     "derailed", "overturned", "plunged", "veered", "swept", "ripped", "tore", "slammed", "rammed", "caved", "burst", "flooded", "stampeded"],
