@@ -1,6 +1,5 @@
 import type { Frame, ScopeEntity } from "../../model.js";
 import { isCountry } from "../data/countries.js";
-import { placeOfDemonym } from "../../extract/subject/gazetteer.js";
 import { VENUES } from "../data/event-words.js";
 import { relateEvents } from "./event.js";
 import { isKnownName, isLeadName, PREFIX, sharedNames, storyNamesOf, withoutStoryNames } from "./story-shared.js";
@@ -22,21 +21,8 @@ import { besideSharedName, insideLeadCity } from "./story-agree.js";
 export function partOfStory(frame: Frame, others: readonly ScopeEntity[], otherPlace: string | undefined): boolean {
   const own = storyNamesOf(frame);
   if (eventAtSharedName(frame, own, others)) return false;
-  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !countryWide(e.id) && !namedBy(e.id, others) && !venueInLeadCity(frame, e, others)
+  return withoutStoryNames(frame.scope).some((e) => e.kind === "place" && !isCountry(e.id) && !namedBy(e.id, others) && !venueInLeadCity(frame, e, others)
     && !insideLeadCity(e.id, own, others) && !besideSharedName(e.id, own, others, otherPlace));
-}
-
-/**
- * Whether a place id stands for a whole country: the country's own ("russia"), or its people's
- * word read as the place ("a fire at a cafe in the Russian city of Kostroma", "the Iranian
- * province of Khorasan Razavi" leave `russian`, `iranian`): no finer place of the toll's own.
- * @example countryWide("russian") // true
- * @example countryWide("kostroma") // false
- */
-export function countryWide(id: string): boolean {
-  if (isCountry(id)) return true;
-  const country = placeOfDemonym(id);
-  return country !== null && isCountry(country);
 }
 
 /**
@@ -78,7 +64,7 @@ export function asideOfStory(frame: Frame): boolean {
   const names = storyNamesOf(frame);
   const leadCities = names.filter((n) => isLeadName(n) && isKnownName(n)).map((n) => n.id.slice(PREFIX.length));
   if (leadCities.length === 0) return false;
-  const own = [frame.event?.place, ...withoutStoryNames(frame.scope).filter((e) => e.kind === "place" && !countryWide(e.id)).map((e) => e.id)]
+  const own = [frame.event?.place, ...withoutStoryNames(frame.scope).filter((e) => e.kind === "place" && !isCountry(e.id)).map((e) => e.id)]
     .filter((p): p is string => Boolean(p));
   return own.some((place) => {
     const name = names.find((n) => n.id === `${PREFIX}${place}`);
