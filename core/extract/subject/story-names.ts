@@ -2,7 +2,7 @@ import type { ScopeEntity } from "../../model.js";
 import { datesBetween, lowerText, type SubjectContext } from "./context.js";
 import { namesOf, storyWords } from "./sentence-names.js";
 import { isProperAt } from "./capitalised-words.js";
-import { isCountryPlace, isGazetteerPlace } from "./gazetteer.js";
+import { isCountryPlace, isGazetteerPlace, placeOfDemonym } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
 import { storyClasses } from "./story-class.js";
 import { cityAround } from "./story-name-city.js";
@@ -69,14 +69,14 @@ function leadDay(context: SubjectContext, sentences: readonly { start: number; e
   const days = new Set<string>();
   for (const sentence of sentences) {
     const words = context.text.slice(sentence.start, sentence.end);
-    if (TOLL_CHANGE.test(words)) continue;
+    if (TOLL_CHANGE.test(words) || WORK_GOES_ON.test(words)) continue;
     // "Armenia commemorates 24th anniversary of Spitak earthquake": the lead's day, or its report's, is the commemoration's.
     const years = anniversaryYears(words);
     let dated = false;
     for (const date of datesBetween(context, sentence.start, sentence.end)) {
       const value = String(date.value);
       const before = context.text.slice(Math.max(sentence.start, date.start - 30), date.start);
-      if (!FULL_DAY.test(value) || SAID.test(before) || AS_OF.test(before)) continue;
+      if (!FULL_DAY.test(value) || SAID.test(before) || AS_OF.test(before) || datelined(context.text, date.start)) continue;
       // "the 19th anniversary of the October 8, 2005 earthquake": a day long before the report is the event's own.
       days.add(years !== undefined && nearReport(value, context.published) ? yearsBefore(value, years) : value);
       dated = true;
@@ -96,6 +96,29 @@ function nearReport(day: string, published: string | undefined): boolean {
 
 /** A sentence about a toll or its change, whose day is the count's, not the event's. */
 const TOLL_CHANGE = /\b(?:toll|rose|risen|rises|climbed|climbs|revised)\b/i;
+
+/**
+ * "Tanzanian rescue workers continued their efforts on Sunday, digging through the rubble", "the
+ * search resumed on Monday": a sentence of work that goes on after the event, whose day is the
+ * work's, not the event's (AP on the Kariakoo collapse of Saturday 16 Nov 2024).
+ */
+const WORK_GOES_ON = /\b(?:continued|continues|continuing|resumed|resumes|resuming)\b/i;
+
+/**
+ * "SEOUL, Nov. 1 (Yonhap) --", "BEIJING, Sept 16 (Xinhua) --": the day in a dateline, after the
+ * city in capitals opening a paragraph, is the day the report was filed, not the event's (Yonhap
+ * on the Itaewon crush of Saturday 29 Oct 2022, filed 1 Nov).
+ */
+const DATELINE_DAY = /^\s*(?:\([^()\n]{1,40}\)\s*)?\p{Lu}[\p{Lu}.'’ -]{2,30},\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s*){1,3},\s*)?$/u;
+
+/** Whether a date opens its line after a dateline's city (DATELINE_DAY): the words from the line's start to it. */
+function datelined(text: string, at: number): boolean {
+  const line = text.lastIndexOf("\n", at - 1) + 1;
+  return at - line <= DATELINE_WIDTH && DATELINE_DAY.test(text.slice(line, at));
+}
+
+/** The most characters a dateline's city (and its country or state) and agency mark take before its day. */
+const DATELINE_WIDTH = 80;
 
 /** "As of 4pm on Tuesday, 127 had been identified": the day a count stood, not the event's. */
 const AS_OF = /\bas\s+of\b[^,;.]{0,25}$/iu;
@@ -177,7 +200,8 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   const inLead = (n: Tally) => (n.inLead ??= n.lead > 0 && (where(n) || n.known) && (proper(n) || (n.known && neverCommon(text, n.text))));
   // Body names: where it happened, as the body says it.
   const inBody = (n: Tally) => !inLead(n) && where(n) && proper(n);
-  const picked = [...tally].filter(([, n]) => inLead(n) || inBody(n))
+  // "in Sri Lankan garbage collapse", "a South Korean ferry": a people's word of two words is no name (one word never runs into one).
+  const picked = [...tally].filter(([, n]) => (inLead(n) || inBody(n)) && !(n.text.includes(" ") && placeOfDemonym(n.text)))
     .sort(([, x], [, y]) => Number(inLead(y)) - Number(inLead(x)) || y.all - x.all).slice(0, MAX_NAMES);
   if (picked.length === 0) return [];
   // What every name carries: the lead's one day and the story's one class (a scan of the whole text).
