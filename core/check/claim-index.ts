@@ -50,6 +50,9 @@
  *   names its event's kind is filed at the event's time under its kind, rare lead names and year
  *   (`injured/told:attack@artur#1996`), where a claim that dates its event reads, so a retelling
  *   years on meets the reports of the time (frame/retold-event.ts; layout 21).
+ * - a sudden happening's start is its occurrence (`date.occurred`, not `date.start`: "the fire broke
+ *   out on Friday night"), a report's dateline day and a day of work going on are no story day, and
+ *   more dates and clocks of events are read: their filing keys change with them (layout 22).
  * A claim with no anchor (a bare "12 people killed") is filed nowhere: nothing could be shown to
  * be about the same thing. The time of a filing is a day, YYYY-MM-DD; claims without any date
  * are filed at UNDATED and meet only each other.
@@ -64,4 +67,4 @@ export { meetUnder, partitionOf, rememberedIndex, type ClaimIndexOf } from "./cl
  * The layout of the index this module describes. Stored articles filed under another layout are
  * re-extracted and re-filed by the batch re-check (core/recheck/articles.ts).
  */
-export const INDEX_VERSION = 21;
+export const INDEX_VERSION = 22;
