@@ -3,6 +3,7 @@ import { leadEndOf } from "../text-lead.js";
 import { CONVERSION, clockTimes } from "./time-of-day.js";
 import { partsOfDayAlone } from "./part-of-day-alone.js";
 import { eventNounBefore } from "./event-noun-clock.js";
+import { datelineDay } from "../dateline-day.js";
 import { HAPPENING_STEPS, MOMENT_EVENTS } from "./data/happening-verbs.js";
 import { wordAlternation } from "../subject/alternation.js";
 import events from "../subject/data/events.js";
@@ -64,7 +65,7 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * tells its event on its own day. Undefined when it tells two.
  */
 function eventDay(text: string, all: readonly Mention[], published: string | undefined): string | undefined {
-  const dates = all.filter((d) => !dateline(text, d));
+  const dates = all.filter((d) => !datelineDay(text, d.start, d.end));
   const days = dates.filter((d) => d.qualifier !== "range" && typeof d.value === "string" && FULL_DAY.test(d.value));
   const one = (list: readonly Mention[]) => (new Set(list.map((d) => d.value)).size === 1 ? (list[0]!.value as string) : undefined);
   const told = days.filter((d) => stepOfClause(text, d.start, d.end) !== undefined);
@@ -78,21 +79,6 @@ function eventDay(text: string, all: readonly Mention[], published: string | und
   // another happening ("Cyclone Phailin hit the coast ... at about 21:15", and the cyclone of 1999 further down).
   const leadDated = dates.some((d) => d.start < end);
   return days.length === 0 && !leadDated && published !== undefined && FULL_DAY.test(published.slice(0, 10)) ? published.slice(0, 10) : undefined;
-}
-
-/** Lowercase words a dateline may hold besides names and numbers ("Published on 2019-11-01", "updated"). */
-const DATELINE_WORDS = /^(?:published|updated|posted|last|on|at|by)$/;
-
-/**
- * A date on a line of its own with names and numbers only ("2019-11-01 China Daily Editor:Li Yan"):
- * the report's dateline, the day it was written, not a day it tells its event on.
- */
-function dateline(text: string, date: Mention): boolean {
-  const start = text.lastIndexOf("\n", date.start) + 1;
-  const end = text.indexOf("\n", date.end);
-  const line = text.slice(start, date.start) + text.slice(date.end, end < 0 ? text.length : end);
-  if (line.length > 120) return false;
-  return (line.match(/\p{L}+/gu) ?? []).every((word) => !/^\p{Ll}/u.test(word) || DATELINE_WORDS.test(word));
 }
 
 /** The sentence around a span: from the last sentence end before it to the next after it. */

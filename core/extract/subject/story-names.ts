@@ -4,6 +4,7 @@ import { namesOf, storyWords } from "./sentence-names.js";
 import { isProperAt } from "./capitalised-words.js";
 import { isCountryPlace, isGazetteerPlace, placeOfDemonym } from "./gazetteer.js";
 import { datelinePlace, leadEnd } from "./story-lead.js";
+import { datelineDay } from "../dateline-day.js";
 import { storyClasses } from "./story-class.js";
 import { cityAround } from "./story-name-city.js";
 import { capitalsNamed } from "./story-capital.js";
@@ -76,7 +77,7 @@ function leadDay(context: SubjectContext, sentences: readonly { start: number; e
     for (const date of datesBetween(context, sentence.start, sentence.end)) {
       const value = String(date.value);
       const before = context.text.slice(Math.max(sentence.start, date.start - 30), date.start);
-      if (!FULL_DAY.test(value) || SAID.test(before) || AS_OF.test(before) || datelined(context.text, date.start)) continue;
+      if (!FULL_DAY.test(value) || SAID.test(before) || AS_OF.test(before) || datelineDay(context.text, date.start, date.end)) continue;
       // "the 19th anniversary of the October 8, 2005 earthquake": a day long before the report is the event's own.
       days.add(years !== undefined && nearReport(value, context.published) ? yearsBefore(value, years) : value);
       dated = true;
@@ -103,22 +104,6 @@ const TOLL_CHANGE = /\b(?:toll|rose|risen|rises|climbed|climbs|revised)\b/i;
  * work's, not the event's (AP on the Kariakoo collapse of Saturday 16 Nov 2024).
  */
 const WORK_GOES_ON = /\b(?:continued|continues|continuing|resumed|resumes|resuming)\b/i;
-
-/**
- * "SEOUL, Nov. 1 (Yonhap) --", "BEIJING, Sept 16 (Xinhua) --": the day in a dateline, after the
- * city in capitals opening a paragraph, is the day the report was filed, not the event's (Yonhap
- * on the Itaewon crush of Saturday 29 Oct 2022, filed 1 Nov).
- */
-const DATELINE_DAY = /^\s*(?:\([^()\n]{1,40}\)\s*)?\p{Lu}[\p{Lu}.'’ -]{2,30},\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s*){1,3},\s*)?$/u;
-
-/** Whether a date opens its line after a dateline's city (DATELINE_DAY): the words from the line's start to it. */
-function datelined(text: string, at: number): boolean {
-  const line = text.lastIndexOf("\n", at - 1) + 1;
-  return at - line <= DATELINE_WIDTH && DATELINE_DAY.test(text.slice(line, at));
-}
-
-/** The most characters a dateline's city (and its country or state) and agency mark take before its day. */
-const DATELINE_WIDTH = 80;
 
 /** "As of 4pm on Tuesday, 127 had been identified": the day a count stood, not the event's. */
 const AS_OF = /\bas\s+of\b[^,;.]{0,25}$/iu;
