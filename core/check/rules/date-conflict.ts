@@ -2,7 +2,7 @@ import type { ArticleSummary, Claim, Finding } from "../../model.js";
 import { describeSource, describeSubject } from "../describe.js";
 import { makeFinding } from "../finding.js";
 import { AROUND_MIDNIGHT } from "../frame/date-strength.js";
-import { zonedDayApart } from "./date-zones.js";
+import { inTwoZones, zonedDayApart } from "./date-zones.js";
 import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
@@ -120,15 +120,6 @@ function onceInALife(claim: Claim): boolean {
 function namedByDay(a: Claim, b: Claim): boolean {
   const byDay = (claim: Claim) => claim.subject?.frame?.rules?.includes(POSSESSIVE_RULE) ?? false;
   return a.articleId === b.articleId && (byDay(a) || byDay(b));
-}
-
-/** A sentence that gives one moment in two time zones: "On 7 December 1941 (8 December in Asian time zones)", "at 23:11 local time (22:11 UTC)". */
-const ZONES = /\b(?:time\s+zones?|GMT|UTC|[A-Z]{2,4}\s+time|(?:local|standard|summer|daylight|Beijing|Moscow|Eastern|Pacific|Central|Mountain|Greenwich|Japan|Korea|India|Gulf|Arabia)\s+time)\b/u;
-
-/** Two dates of one sentence that names time zones: one day told in two zones, not two days of one event. */
-function inTwoZones(a: Claim, b: Claim, body: string): boolean {
-  const [x, y] = [a.sentence, b.sentence];
-  return a.articleId === b.articleId && Boolean(x && y && x.start === y.start) && ZONES.test(body.slice(x!.start, x!.end));
 }
 
 /** The claim with its frame marked as told on one side of a midnight (frame/date-strength.ts reads the mark). */

@@ -1,4 +1,16 @@
+import type { Claim } from "../../model.js";
 import { daySpan } from "../time.js";
+
+/** One moment told in two time zones is one day, not two days of one event (rules/date-conflict.ts). */
+
+/** A sentence that gives one moment in two time zones: "On 7 December 1941 (8 December in Asian time zones)", "at 23:11 local time (22:11 UTC)". */
+const ZONES = /\b(?:time\s+zones?|GMT|UTC|[A-Z]{2,4}\s+time|(?:local|standard|summer|daylight|Beijing|Moscow|Eastern|Pacific|Central|Mountain|Greenwich|Japan|Korea|India|Gulf|Arabia)\s+time)\b/u;
+
+/** Two dates of one sentence that names time zones: one day told in two zones, not two days of one event. */
+export function inTwoZones(a: Claim, b: Claim, body: string): boolean {
+  const [x, y] = [a.sentence, b.sentence];
+  return a.articleId === b.articleId && Boolean(x && y && x.start === y.start) && ZONES.test(body.slice(x!.start, x!.end));
+}
 
 /**
  * "The fire broke out at about 2 am (1700 GMT on Tuesday)" against "the fire in Jakarta on
