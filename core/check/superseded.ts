@@ -16,7 +16,9 @@ export function setAside(claims: readonly Claim[], body: string): Set<Claim> {
   const standing = new Set<string>();
   const marked: Claim[] = [];
   for (const claim of claims) {
-    if (marksSuperseded(paragraphOf(claim, body))) marked.push(claim);
+    // The sentence too: copy wrapped by hand ("Initial radio reports\n said 25 died") breaks a paragraph into lines.
+    const sentence = claim.sentence ? body.slice(claim.sentence.start, claim.sentence.end) : "";
+    if (marksSuperseded(paragraphOf(claim, body)) || marksSuperseded(sentence)) marked.push(claim);
     else standing.add(figure(claim));
   }
   return new Set(marked.filter((claim) => !standing.has(figure(claim))));

@@ -3,8 +3,10 @@ import type { Span } from "./span.js";
 /**
  * Sentence spans of an article body. Subjects, modality and asOf are all read inside one
  * sentence, so a boundary in the wrong place costs more than a missed one: "Nov. 13", "U.S.",
- * "Patricia Y. Lee" and "3.6" must not end a sentence. Lines always end one (bodies are one
- * paragraph per line, and page furniture sits on lines of its own). One pass, no backtracking.
+ * "Patricia Y. Lee" and "3.6" must not end a sentence. Lines end one (bodies are one paragraph
+ * per line, and page furniture sits on lines of its own), except a line of copy wrapped by hand:
+ * one break, the line ending in a word or a comma and the next opening in lowercase ("Initial
+ * radio reports\n                 said 25 died"). One pass, no backtracking.
  */
 
 /** Words that end in a period without ending the sentence. Lowercase, without the period. */
@@ -43,6 +45,7 @@ export function splitSentences(text: string): Span[] {
     const i = terminator.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (code === 10 || code === 13) {
+      if (wrapped(text, start, i)) continue;
       push(sentences, text, start, i);
       start = skipSpace(text, i + 1);
       terminator.lastIndex = start;
@@ -55,6 +58,18 @@ export function splitSentences(text: string): Span[] {
   }
   push(sentences, text, start, text.length);
   return sentences;
+}
+
+/** Inside a sentence wrapped by hand: a single line break after a word, a comma or a hyphen, then a lowercase word. */
+function wrapped(text: string, start: number, lineBreak: number): boolean {
+  if (lineBreak === start) return false;
+  const last = text.charCodeAt(lineBreak - 1);
+  const continues = (last >= 97 && last <= 122) || last === 44 || last === 45;
+  if (!continues) return false;
+  let j = lineBreak + 1;
+  while (j < text.length && (text[j] === " " || text[j] === "\t")) j++;
+  const next = text.charCodeAt(j);
+  return next >= 97 && next <= 122;
 }
 
 function push(sentences: Span[], text: string, start: number, end: number): void {

@@ -44,6 +44,9 @@ export const SUPERSEDED: readonly string[] = [
   // "The death toll was revised sharply upwards after police earlier said the fire ... had killed nine
   // workers": what a source said before, told as the figure the story has moved on from.
   "(?:had )?earlier (?:said|reported|put|gave|announced|estimated)",
+  // "Initial radio reports said 25 died and 20 were injured" (AP, a Peru bus plunge, beside the police's 24): a first
+  // count the story has moved on from; the figure follows ("Initial reports indicated the car bombing took place near ..." sets none aside).
+  "(?:initial|early|earlier|first|preliminary)\\s+(?:\\w+\\s+)?(?:reports?|figures?|estimates?|counts?)\\s+(?:said|put|gave|suggested|indicated|showed)\\s+(?:[\\w-]+\\s+){0,4}?\\d[\\d,.]*",
 ];
 
 /**
