@@ -3,6 +3,18 @@ import { paragraphOf } from "./context.js";
 import { marksSuperseded } from "./rules/revision.js";
 
 /**
+ * The claim's sentence within its blank lines: copy wrapped by hand ("Initial radio reports\n said 25
+ * died") breaks a paragraph into lines, and its sentence holds the words its line does not.
+ */
+function wrappedSentence(claim: Claim, body: string): string {
+  if (!claim.sentence) return "";
+  const before = body.lastIndexOf("\n\n", claim.start);
+  const from = before < 0 ? claim.sentence.start : Math.max(claim.sentence.start, before + 2);
+  const blank = body.indexOf("\n\n", claim.end);
+  return body.slice(from, blank < 0 ? claim.sentence.end : Math.min(claim.sentence.end, blank));
+}
+
+/**
  * Figures an article itself sets aside: every mention of the figure stands in a paragraph saying
  * a figure was an error or an unconfirmed first estimate ("Initially ... around 100 people had
  * died. The figure was an estimate"; "This data is different from the 162 deaths reported by the
@@ -16,9 +28,7 @@ export function setAside(claims: readonly Claim[], body: string): Set<Claim> {
   const standing = new Set<string>();
   const marked: Claim[] = [];
   for (const claim of claims) {
-    // The sentence too: copy wrapped by hand ("Initial radio reports\n said 25 died") breaks a paragraph into lines.
-    const sentence = claim.sentence ? body.slice(claim.sentence.start, claim.sentence.end) : "";
-    if (marksSuperseded(paragraphOf(claim, body)) || marksSuperseded(sentence)) marked.push(claim);
+    if (marksSuperseded(paragraphOf(claim, body)) || marksSuperseded(wrappedSentence(claim, body))) marked.push(claim);
     else standing.add(figure(claim));
   }
   return new Set(marked.filter((claim) => !standing.has(figure(claim))));
