@@ -2,11 +2,10 @@ import type { Mention } from "../mention.js";
 import { leadEndOf } from "../text-lead.js";
 import { CONVERSION, clockTimes } from "./time-of-day.js";
 import { partsOfDayAlone } from "./part-of-day-alone.js";
-import { eventNounBefore } from "./event-noun-clock.js";
+import { eventNounBefore, MOMENT_EVENT_WORDS } from "./event-noun-clock.js";
 import { datelineDay } from "../dateline-day.js";
-import { HAPPENING_STEPS, MOMENT_EVENTS } from "./data/happening-verbs.js";
+import { HAPPENING_STEPS } from "./data/happening-verbs.js";
 import { wordAlternation } from "../subject/alternation.js";
-import events from "../subject/data/events.js";
 import dayVerbs from "../subject/data/lead-day-verbs.js";
 
 /**
@@ -35,7 +34,7 @@ const STEPS = Object.entries(HAPPENING_STEPS).map(([step, words]) => {
   };
 });
 /** The nouns of an event at one moment (data/happening-verbs.ts MOMENT_EVENTS). */
-const EVENT_NOUN = wordAlternation(Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word));
+const EVENT_NOUN = wordAlternation(MOMENT_EVENT_WORDS);
 /** The event named right before its clock ("caused the collapse at 5am local time", "the blast around 10 pm"), or after it as its time ("at 11:52 a.m., the time of the eruption"). */
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:the|a|an|this|that|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUN})\s+(?:at\s+)?$`, "iu");
 const TIME_OF_NOUN = new RegExp(String.raw`^\s*,?\s*(?:the|that was the)\s+(?:time|moment|hour)\s+(?:of|when)\s+the\s+(?:${EVENT_NOUN})\b`, "iu");

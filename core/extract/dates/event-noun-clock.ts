@@ -14,7 +14,9 @@ import { MOMENT_EVENTS, MOMENT_NOUNS, REPORTED_VERBS, STARTING_VERBS } from "./d
  *   report comes to its hour (a call or an alarm, "received a call at 4 p.m.", is another step).
  */
 
-const EVENT_NOUN = wordAlternation([...Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word), ...MOMENT_NOUNS]);
+/** The nouns of an event at one moment (data/happening-verbs.ts MOMENT_EVENTS): "quake", "blast", "fire". */
+export const MOMENT_EVENT_WORDS: readonly string[] = Object.entries(events.words).filter(([, name]) => MOMENT_EVENTS.has(name)).map(([word]) => word);
+const EVENT_NOUN = wordAlternation([...MOMENT_EVENT_WORDS, ...MOMENT_NOUNS]);
 const REPORTED = wordAlternation(REPORTED_VERBS);
 const STARTING = wordAlternation(STARTING_VERBS);
 

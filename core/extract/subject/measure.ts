@@ -3,6 +3,7 @@ import { MEASURE_ADJECTIVES, MEASURE_NOUNS } from "./lexicon.js";
 import named from "./data/named-measures.js";
 import measures from "./data/measures.js";
 import { THING_NOUNS } from "./date-thing-nouns.js";
+import { AGE } from "./person-age.js";
 
 /**
  * Which measure of a thing a number gives: the depth of a strip is not its length, and a wall's
@@ -36,7 +37,7 @@ export function measureOf(text: string, mention: Pick<Mention, "start" | "end" |
   const written = text.slice(mention.start, mention.end);
   const own = /-(deep|long|wide|tall|high|thick|broad)$/i.exec(written);
   if (own) return MEASURE_ADJECTIVES[own[1]!.toLowerCase()];
-  if (/\d-years?-old$/i.test(written)) return THING_AFTER.test(text.slice(mention.end, mention.end + 40)) ? "age" : undefined;
+  if (/\d-years?-old$/i.test(written)) return THING_AFTER.test(text.slice(mention.end, mention.end + 40)) ? AGE : undefined;
   const property = OWN_PROPERTY.exec(written);
   if (property) return named.counted[property[1]!.toLowerCase()];
   const next = text.slice(mention.end, mention.end + 60);

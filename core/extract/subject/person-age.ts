@@ -5,6 +5,7 @@ import data from "./data/ages.js";
 import life from "./data/life-events.js";
 import { placeOfDemonym } from "./gazetteer.js";
 import { buildSubject } from "./key.js";
+import { slugOf } from "./frame-scope.js";
 import { isPerson, NAME } from "./person-name.js";
 import type { SubjectStep } from "./reading.js";
 
@@ -107,7 +108,7 @@ function named(text: string, run: readonly string[], side: "first" | "last"): Na
   const name = kept.length > 1 ? kept.join(" ") : fullerName(text, kept[0]!) ?? (side === "last" && ranked ? kept[0]! : null);
   if (!name) return null;
   const surname = name.split(/\s+/).pop()!;
-  return { name: suffix ? `${name} ${suffix}` : name, id: `${PERSON_PREFIX}${slug(suffix ? `${surname} ${suffix}` : surname)}` };
+  return { name: suffix ? `${name} ${suffix}` : name, id: `${PERSON_PREFIX}${slugOf(suffix ? `${surname} ${suffix}` : surname)}` };
 }
 
 /** "Kirk" in a report that also writes "Constable Randall Kirk": the first given names and surname it writes. */
@@ -120,10 +121,6 @@ function fullerName(text: string, surname: string): string | null {
     if (given.length > 0 && isPerson(given.join(" "), text, false)) return `${given.join(" ")} ${surname}`;
   }
   return null;
-}
-
-function slug(words: string): string {
-  return words.toLowerCase().replace(/['’]/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
 }
 
 /** The scope entity of a person named with an age. */
