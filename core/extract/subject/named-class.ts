@@ -22,10 +22,10 @@ export interface FoundClass {
 
 export const QUAL = String.raw`(?:(?:about|some|nearly|around|approximately|roughly|almost|over|just over|just under|under|more than|less than|up to|at least|close to|a whopping|an impressive|a total of|a staggering|just|only|a mere|an estimated|an estimated total of|a maximum of|a maximum of about|a maximum of around)\s+)?`;
 
-// "(221 meters)", or "or 221 meters" ("726 feet or 221 meters high"): the figure restated, before its dimension's word
-// (ASCII letters: some patterns using it have no "u" flag).
 /** "or 221 meters": a figure restated in another unit. */
 export const RESTATED = String.raw`or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d[\d,.]*\s*[A-Za-z.]+`;
+// "(221 meters)", or "or 221 meters" ("726 feet or 221 meters high"): the figure restated, before its dimension's word
+// (ASCII letters: some patterns using it have no "u" flag).
 const PAREN = String.raw`(?:\([^()]{0,40}\)\s*|${RESTATED}\s*)?`;
 const key = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
 const ADJECTIVE = new RegExp(String.raw`^\s*${PAREN}-?(${alt(Object.keys(data.adjectives))})\b`, "i");
