@@ -1,4 +1,4 @@
-import { findEvent } from "./event.js";
+import { findEvent, type EventReading } from "./event.js";
 import { eventMeasure } from "./event-measure.js";
 import { cuedEvent, placingEvent } from "./distance-event.js";
 import { stop } from "./quantity-head.js";
@@ -38,9 +38,13 @@ export const EVENT_MEASURE_STEP: SubjectStep = {
     // "the ship capsized ... some 10 km northwest of Mwanza", "sank ... in 25 metres of water": a measure of where the
     // event happened has the verb that places it for its event, if one does.
     const placed = found.ownEvent ? placingEvent(text, sentence, mention) : null;
-    const event = placed ?? findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end)
+    const nearest = placed ?? findEvent(text, sentence, mention.start, mention.end) ?? findEvent(text, sentence, sentence.end, sentence.end)
       ?? (found.measure === "distance" ? cuedEvent(text, sentence, mention) : null);
-    if (event && found.events.includes(classOfEvent(event.kind))) {
+    // "at a depth of 15 kilometres ..., raising fears that it could generate a tsunami": a nearer event of
+    // another class is the measured event's consequence; the one before the figure may still be its own.
+    const ofMeasure = (e: EventReading | null) => (e && found.events.includes(classOfEvent(e.kind)) ? e : null);
+    const event = ofMeasure(nearest) ?? ofMeasure(findEvent(text, { start: sentence.start, end: mention.start }, mention.start, mention.start));
+    if (event) {
       // "The quake struck 60 km north of Kathmandu" did not happen in Kathmandu: the place a distance is told from is no event's place.
       r.event = found.measure === "distance" && event.place === found.head.replace(/^from-/, "") ? { ...event, place: undefined } : event;
       r.rules.push("subject.event");

@@ -6,6 +6,8 @@ import { agreedDate, agreedPlace } from "./agreement.js";
 import { eventsOfClass } from "./frame-event.js";
 import { structureBreaches } from "./breach.js";
 import { isConsequence } from "./consequence.js";
+import { wordAlternation } from "./alternation.js";
+import events from "./data/events.js";
 import { placesAroundIn } from "./named-place.js";
 import { leadEnd } from "./story-lead.js";
 import { namedClasses } from "./story-event-classes.js";
@@ -99,7 +101,7 @@ function readStoryEvent(context: SubjectContext, sentence: Span, anyPlaces: bool
   // and places and days that agree.
   // "deadlier than a 2015 tailings dam collapse", "the worst since the 2005 bombings": a background event, not the story's.
   const all = eventsOfClass(context, cls).filter((e) => !isVerb(context.text, e.start) && !BACKGROUND.test(context.text.slice(Math.max(0, e.start - 50), e.start)));
-  if (all.some((e) => e.several || countedBefore(context.text, e.start) || (PLURAL_MEANS_SEVERAL.has(cls) && /s$/.test(e.word) && !/ss$/.test(e.word)))) return undefined;
+  if (all.some((e) => e.several || countedBefore(context.text, e.start) || (PLURAL_MEANS_SEVERAL.has(cls) && /s$/.test(e.word) && !/ss$/.test(e.word) && !isShaking(context.text, e.start + e.word.length)))) return undefined;
   const names = new Set(all.map((e) => e.name).filter(Boolean));
   if (names.size > 1) return undefined;
   const around = (id: string) => placesAroundIn(context, id);
@@ -122,6 +124,13 @@ const BACKGROUND = /\b(?:than|since|unlike|like|similar\s+to)\s+(?:a|an|the|its|
 
 /** Classes whose plural names several events: "the fires", "the attacks" (but "the floods", "the clashes" name one). */
 const PLURAL_MEANS_SEVERAL = new Set(["attack", "fire", "earthquake", "storm", "tornado", "crash", "raid", "avalanche", "eruption", "stampede", "collapse"]);
+
+const SHAKING = new RegExp(String.raw`^\s+(?:(?:were|was|could\s+be|had\s+been|have\s+been|are|being)\s+)?(?:${wordAlternation(events.shakingVerbs)})\b`, "i");
+
+/** "The tremors were felt in the capital": the plural is one quake's shaking, not several quakes. */
+function isShaking(text: string, end: number): boolean {
+  return SHAKING.test(text.slice(end, end + 40));
+}
 
 /** "16 international floods": a figure counting the events (not "Nov. 13 attack", a day). */
 function countedBefore(text: string, at: number): boolean {
