@@ -1,7 +1,7 @@
 import type { Claim } from "../model.js";
 import { isBodies, isDead } from "./bodies-found.js";
 import { claimInterval, convertInterval, incompatible } from "./interval.js";
-import { neitherConverts } from "./two-units.js";
+import { convertedReading, neitherConverts } from "./two-units.js";
 import { getUnit } from "../units/index.js";
 import { oneCountedNoun } from "./counted-alike.js";
 import { EVENT_BOUND_MEASURES } from "./data/frame-classes.js";
@@ -76,10 +76,10 @@ export function comparisonUnit(claim: Claim): string | undefined {
  * @example valuesDisagree(claim("rose to 10"), claim("rose to 11")) // true
  */
 export function valuesDisagree(a: Claim, b: Claim): boolean {
-  const x = claimInterval(a);
-  const y = claimInterval(b);
-  if (!x || !y) return false;
   const [ux, uy] = [comparisonUnit(a), comparisonUnit(b)];
+  const converted = ux !== undefined && uy !== undefined && ux !== uy && getUnit(ux) !== undefined && getUnit(uy) !== undefined;
+  const [x, y] = converted ? [convertedReading(a), convertedReading(b)] : [claimInterval(a), claimInterval(b)];
+  if (!x || !y) return false;
   // Two nouns the frames read as the one thing counted ("homes", "houses") are one unit.
   const moved = oneCountedNoun(a, ux, b, uy) ? x : convertInterval(x, ux, uy);
   if (moved === null) return false;

@@ -1,6 +1,6 @@
 import type { Claim } from "../model.js";
 import { convert } from "../units/index.js";
-import type { Interval } from "./interval.js";
+import { around, claimInterval, type Interval } from "./interval.js";
 
 /**
  * Two figures of one thing written in two units ("approximately 280 kilometers east of Kampala"
@@ -29,4 +29,16 @@ export function neitherConverts(a: Claim, b: Claim, x: Interval, y: Interval, ux
   const [there, back] = [convert(a.value, ux, uy), convert(b.value, uy, ux)];
   if (there === null || back === null) return false;
   return !inside(there, y) && !inside(back, x);
+}
+
+/**
+ * A figure's reading when it may be another unit's figure converted: converters round to five
+ * ("sustained winds of 105 mph (165 kph)": 90 knots is 104 mph and 167 km/h), so an exact whole
+ * figure ending in 5 is read to the nearest five. Only between two units: alone, "165" is 165.
+ * @example convertedReading(claim("165 kilometers per hour")) // { low: 162.5, high: 167.5 }
+ */
+export function convertedReading(claim: Claim): Interval | null {
+  const value = claim.value;
+  const roundedToFive = typeof value === "number" && Number.isInteger(value) && Math.abs(value) >= 15 && Math.abs(value) % 10 === 5;
+  return roundedToFive && claim.qualifier === "exact" && !claim.vague ? around(value, 5) : claimInterval(claim);
 }

@@ -48,7 +48,7 @@ export function thingBefore(text: string, sentence: Span, mention: Mention): Bef
   const postnominal = isMeasure(mention) ? thingMeasuredAfter(text, before, mention) : null;
   if (postnominal) return postnominal;
   const measured = MEASURED_GATE.test(before) ? MEASURED.exec(before) : null;
-  if (measured) return { head: singular(measured[1]!), rule: "subject.measured-noun" };
+  if (measured) return { head: singular(partOf(before.slice(0, measured.index)) ?? measured[1]!), rule: "subject.measured-noun" };
   if (mention.kind === "percent") {
     const rate = OF_GATE.test(before) ? RATE_OF.exec(before) : null;
     if (rate && isNoun(rate[1]!)) return { head: singular(rate[1]!), rule: "subject.rate-of" };
@@ -59,6 +59,12 @@ export function thingBefore(text: string, sentence: Span, mention: Mention): Bef
   const offset = mention.start - before.length;
   // A dateline dash ("SAN CRISTOBAL, Dominican Republic — The death toll") ends a clause too.
   let clauseStart = before.slice(0, verb.index).search(/[^,;:()—–]*$/);
+  // "on the top of a foundation that is 65 feet in height": a relative pronoun right before the verb stands for the noun before it.
+  const antecedent = RELATIVE.exec(before.slice(0, verb.index));
+  if (antecedent && isNoun(antecedent[1]!)) {
+    const start = offset + antecedent.index + antecedent[0].indexOf(antecedent[1]!);
+    return { head: singular(antecedent[1]!), rule: "subject.clause-subject", span: { start, end: start + antecedent[1]!.length } };
+  }
   // "The M4 highway, which runs 450 km": the relative pronoun stands for the phrase before it.
   if (/^\s*(?:which|that)\s/.test(before.slice(clauseStart, verb.index)) && clauseStart > 0) {
     const antecedentEnd = clauseStart - 1;
@@ -105,6 +111,26 @@ function clauseSubject(text: string, from: number, to: number): BeforeReading | 
 }
 
 const MEASURE_NOUN = /^(?:length|height|width|depth|diameter|thickness)$/i;
+/** "a foundation that is", "the wall which stands": a common noun and a relative pronoun just before the verb. */
+const RELATIVE = /\b(?:a|an|the)\s+(?:\p{Ll}{3,20}\s+)?(\p{Ll}{3,30})\s+(?:that|which)\s+$/u;
+
+/**
+ * Whether the figure's clause is a relative one about a common noun ("on the top of a foundation that
+ * is 65 feet in height"): the figure measures that noun, not a thing named elsewhere in the sentence.
+ */
+export function measuresRelativeNoun(text: string, sentence: Span, mention: Mention): boolean {
+  const before = windowBefore(text, sentence, mention.start);
+  const verb = VERB_FOR_MEASURES.exec(before);
+  const noun = verb ? RELATIVE.exec(before.slice(0, verb.index))?.[1] : undefined;
+  return noun !== undefined && isNoun(noun);
+}
+/** "The stone pedestal of the statue has a height of": the noun before "of the" is the part measured. */
+const PART_OF = /\b(\p{Ll}{3,30})\s+of\s+(?:the|a|an|its|their)\s+$/u;
+
+function partOf(before: string): string | undefined {
+  const part = PART_OF.exec(before)?.[1];
+  return part && isNoun(part) ? part : undefined;
+}
 /** "a tower 180 metres high", "a wave 30 metres tall": the noun right before the figure, a measure adjective right after it. */
 const THING_THEN_FIGURE = /\b(?:a|an|the|one|each|its)\s+(?:[\p{Ll}-]{3,20}\s+)?(\p{Ll}{3,30})\s+$/u;
 const MEASURE_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(?:high|tall|long|deep|wide|thick)\b/i;

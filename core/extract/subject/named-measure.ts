@@ -25,6 +25,7 @@ import { kindBeside, openingKind } from "./named-kind.js";
 import { POPULATION_POINTER, populationPointer } from "./population-pointer.js";
 import { subjectMeasure } from "./named-subject.js";
 import { apposedPopulation } from "./named-apposed.js";
+import { measuresRelativeNoun } from "./before.js";
 
 /**
  * A standing measure of a named thing: a ship's length, a tower's height, a city's population,
@@ -72,6 +73,8 @@ export function namedMeasure(text: string, sentence: Span, m: Mention): NamedMea
   // "- Capacity: 88,966" under a page's title: read before the conversion guard ("Length1,780 m (5,840 ft)").
   const label = labelMeasure(text, sentence, m);
   if (label) return label;
+  // "The statue is sitting on the top of a foundation that is 65 feet in height": the foundation's, not the statue's.
+  if (measuresRelativeNoun(text, sentence, m)) return null;
   const read = reading(text, sentence, m);
   const hit = read && { ...read, thing: renamedThing(text, read.thing, read.span.end) };
   // Planned, expanded, "before the disaster": read up to a few words past the figure (last: a long list of words).
