@@ -27,6 +27,13 @@ export const REVISION_NEAR: readonly string[] = [
 ];
 
 /**
+ * Openers of the sentence right after the later figure's that turn to what happened next: with a
+ * word of change there ("However, the number of injuries and deaths increased"), the figure just
+ * told was a count the story moves on from.
+ */
+export const MOVING_ON: readonly string[] = ["however", "but", "since then", "later", "subsequently", "afterwards", "by (?:evening|nightfall|morning|afternoon)"];
+
+/**
  * In the paragraph of either figure: the article says a figure was an error, an unconfirmed
  * first estimate, or differs from another on purpose ("kills 62 not 162, BNPB clarifies";
  * "Initially ... around 100 people had died. The figure was an estimate and not yet

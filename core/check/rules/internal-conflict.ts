@@ -32,7 +32,7 @@ import { compareClaims, type SameThing } from "../same-thing.js";
 import { doublyUnsure } from "../scope.js";
 import { daySpan, SAME_MOMENT_DAYS, sameTime } from "../time.js";
 import { everyMention, figuresKey } from "../repeats.js";
-import { marksRevision } from "./revision.js";
+import { marksRevision, movesOn } from "./revision.js";
 import { explanationOf, severityOf } from "./internal-explanation.js";
 import { COUNTING_VERB } from "../data/counted-where.js";
 import { addsUpTo, furtherParts, listsOf, listSums } from "./internal-parts.js";
@@ -73,7 +73,16 @@ function countedOnTwoDays(a: Claim, b: Claim, body: string): boolean {
 
 /** The article says the figure changed: revision words near either (an update paragraph is read before, with `revised`). */
 function explained(a: Claim, b: Claim, body: string): boolean {
-  return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision);
+  if ([sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision)) return true;
+  const later = a.start <= b.start ? b : a;
+  return later.sentence !== undefined && movesOn(sentenceAfter(later.sentence.end, body));
+}
+
+/** The sentence starting after `end` (up to its full stop, at most 200 characters). */
+function sentenceAfter(end: number, body: string): string {
+  const rest = body.slice(end, end + 200);
+  const stop = rest.search(/[.!?](?:\s|$)/);
+  return stop < 0 ? rest : rest.slice(0, stop + 1);
 }
 
 /** Why a pair of one article's figures gave no finding: the first guard that held (internal-stops.mjs traces them). */
