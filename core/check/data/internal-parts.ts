@@ -10,6 +10,15 @@
  */
 export const LIST_JOIN = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|some|around|nearly|at\s+least)\s+)?$/iu;
 
+/**
+ * The words between two figures that tell the second as counted besides the first, across a clause
+ * or into the next sentence: "53 dead bodies were recovered at the scene while two passengers died
+ * at the hospital" (a Guatemala City bus plunge, 2025), "36 deaths have been reported.
+ * Additionally, nine bodies ... were recovered" (Wayanad, 2024). Only a sum the report gives
+ * exactly makes them parts (internal-parts.ts addsUpTo).
+ */
+export const LIST_ADDED = /^(?:\s+[\p{L}’'-]+){0,10}\s*(?:\s(?:while|whereas)|[.;]\s+(?:additionally|in\s+addition|besides|also))\s*,?\s+(?:(?:another|other|about|some|around|nearly|at\s+least)\s+)?$/iu;
+
 /** Words right before a figure that add it to others told before: "A further 157 people were on the plane" (Business Insider on Lion Air JT610, 2018). */
 export const FURTHER_BEFORE = /\b(?:a|an)\s+(?:further|additional|extra)\s+$/iu;
 

@@ -1,6 +1,6 @@
 import type { Claim } from "../../model.js";
 import { headOf } from "../pairs.js";
-import { CASUALTY_MEASURES, FURTHER_BEFORE, LIST_JOIN } from "../data/internal-parts.js";
+import { CASUALTY_MEASURES, FURTHER_BEFORE, LIST_ADDED, LIST_JOIN } from "../data/internal-parts.js";
 
 /**
  * Parts of a whole inside one report that the breakdown and addition frames do not see: a list
@@ -36,7 +36,8 @@ export function listsOf(claims: readonly Claim[], body: string): Claim[][] {
   };
   for (const claim of sorted) {
     const last = list[list.length - 1];
-    const joined = last !== undefined && last.sentence!.start === claim.sentence!.start && claim.start > last.end && LIST_JOIN.test(body.slice(last.end, claim.start));
+    const between = last !== undefined && claim.start > last.end ? body.slice(last.end, claim.start) : undefined;
+    const joined = between !== undefined && ((last!.sentence!.start === claim.sentence!.start && LIST_JOIN.test(between)) || LIST_ADDED.test(between));
     if (!joined) {
       close();
       list = [];

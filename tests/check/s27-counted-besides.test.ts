@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../core/index.js";
+import { internalConflict } from "../../core/check/rules/internal-conflict.js";
+
+/**
+ * Session 27: two counts told one beside the other, across "while" or into a sentence opening
+ * "Additionally", that add up exactly to the toll the report gives are its parts (after reports on
+ * a Guatemala City bus plunge, 2025, and the Wayanad landslides, 2024).
+ */
+function findings(body: string) {
+  const article = { id: "r", body, published: "2025-02-11" };
+  return internalConflict.check({ article, claims: extractClaims(article), related: [], articles: new Map() });
+}
+
+const lead = "A bus plunged into a ravine beneath the Belize Bridge in Guatemala City, killing at least 55 and injuring many others\n\nGuatemala: A bus accident in Guatemala killed at least 55 people when it veered off a highway bridge into a polluted ravine in the city early on Monday. ";
+
+describe("counts told one beside the other", () => {
+  it("are parts of the toll they add up to, across 'while'", () => {
+    expect(findings(`${lead}The officials reported that 53 dead bodies were recovered while two passengers died at the San Juan de Dios Hospital.`)).toEqual([]);
+  });
+  it("are parts of the toll they add up to, into a sentence opening 'Additionally'", () => {
+    const wayanad = "Landslides hit Wayanad district early on Tuesday, leaving at least 45 persons dead.\n\nAccording to the district collector, the latest toll stood at 45. In connection with the landslide in Chooralmala she confirmed that 36 deaths have been reported.";
+    expect(findings(`${wayanad} Additionally, nine bodies swept away by the Chaliyar River were recovered in Malappuram.`)).toEqual([]);
+    expect(findings(`${wayanad} Additionally, seven bodies swept away by the Chaliyar River were recovered in Malappuram.`).length).toBeGreaterThan(0);
+  });
+  it("still contradict the toll when they do not add up to it", () => {
+    expect(findings(`${lead}The officials reported that 51 dead bodies were recovered while two passengers died at the San Juan de Dios Hospital.`).length).toBeGreaterThan(0);
+  });
+});
