@@ -95,6 +95,12 @@ function addsUpElsewhere(group: readonly Claim[], claims: readonly Claim[]): boo
 const OPENS_WITH_PART = new RegExp(String.raw`^[\s"“‘']*(?:${PART_OPENERS.join("|")})\s*(?:about|some|around|nearly|at\s+least|only|just)?\s*$`, "iu");
 
 /**
+ * A clause opening with the whole counted, then its part: "– of the 38 confirmed dead, 36 were killed
+ * inside that apartment complex" (Tainan, 2016), at a sentence's start or after a dash or a colon.
+ */
+const OPENS_WITH_WHOLE = /(?:^|[–—;:]\s*)[\s"“‘']*(?:of|among)\s+the\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,\s*(?:(?:about|some|around|nearly|at\s+least|only|just)\s+)?$/iu;
+
+/**
  * The claims of an article that a sentence opens as a part of the count told before it ("Ecuador's
  * toll rose to 272 ... In Manabi province, 180 people were killed. Of those, 120 died in
  * Pedernales"; "pulled out five more construction workers. Of them, three had died"): a share of
@@ -105,7 +111,8 @@ export function partsOfThose(claims: readonly Claim[], body: string): Set<Claim>
   return new Set(claims.filter((claim) => {
     const sentence = claim.sentence;
     if (!sentence || !Number.isInteger(sentence.start) || !Number.isFinite(claim.start) || claim.start < sentence.start) return false;
-    return OPENS_WITH_PART.test(body.slice(sentence.start, claim.start));
+    const opening = body.slice(sentence.start, claim.start);
+    return OPENS_WITH_PART.test(opening) || OPENS_WITH_WHOLE.test(opening);
   }));
 }
 
