@@ -35,7 +35,8 @@ export function participleOpener(input: SubjectInput): SubjectReading | null {
   if (before.length > 60 || !mayHold(input, CUE) || !GATE.test(before)) return null;
   const verb = nextVerb(before);
   if (!verb || !/^\s*(?:(?:first|originally|officially|formally)\s+)?$/i.test(before.slice(0, verb.index)) || !TO_DATE.test(before.slice(verb.index + verb[0].length))) return null;
-  const comma = /^\s*(?:\([^()]{0,40}\))?\s*,/.exec(text.slice(mention.end, sentence.end));
+  // "Completed in 1986, during the reign of dictator Saddam Hussein, the dam is": an aside of time or place may follow.
+  const comma = /^\s*(?:\([^()]{0,40}\))?\s*,(?:\s*(?:during|under|amid|after|before|in|at|by)\s[^,;:]{1,80},)?/.exec(text.slice(mention.end, sentence.end));
   const found = comma ? phraseThing(text, mention.end + comma[0].length) : null;
   // "Completed in 2019, it is located 12 km outside St Petersburg": "it" is the thing the sentences before are about.
   if (!found && comma && /^\s*it\s+(?:is|was|has|had|stands|remains|\p{Ll}+s)\b/u.test(text.slice(mention.end + comma[0].length, sentence.end))) {

@@ -51,6 +51,8 @@ const data = {
     "formally opened": "inauguration", "was formally opened": "inauguration", "was dedicated": "inauguration", "officially inaugurated": "inauguration",
     "was officially inaugurated": "inauguration",
     "completed": "completion", "was completed": "completion", "was finished": "completion",
+    // "The bridge was built in 1972": a thing told as built in a year is told as finished then.
+    "built": "completion", "was built": "completion", "was constructed": "completion",
     "topped out": "topping-out", "was topped out": "topping-out",
     "launched": "launch", "was launched": "launch",
     "was founded": "founded", "was established": "founded",
