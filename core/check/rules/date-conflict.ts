@@ -7,7 +7,7 @@ import { separateEvents } from "../frame/new-event.js";
 import { asserts, pairsAcross, pairsWithin } from "../pairs.js";
 import type { CheckContext, CheckRule } from "../rule.js";
 import { type SameThing, sameThing } from "../same-thing.js";
-import { aroundMidnight, datesAgree, formatDate, gapDays, onlyYearGuessed, withinCountBack, writtenSpan } from "../time.js";
+import { aroundMidnight, datesAgree, type DaySpan, daySpan, formatDate, gapDays, onlyYearGuessed, withinCountBack, writtenSpan } from "../time.js";
 import { countedApart, recalledEarlier } from "./date-another.js";
 import { RECURRING_DATE_MEASURES } from "../data/frame-classes.js";
 import { asDeathOf, deathEventPairs } from "./date-deaths.js";
@@ -92,8 +92,19 @@ function yearsApart(a: Claim, b: Claim): boolean {
 
 /** Whether the days two dates cover as written meet: "September 27-28, 1994" holds 28 September. */
 function rangesMeet(a: Claim, b: Claim): boolean {
-  const [x, y] = [writtenSpan(a), writtenSpan(b)];
+  const [x, y] = [buildingYears(a) ?? writtenSpan(a), buildingYears(b) ?? writtenSpan(b)];
   return Boolean(x && y && x.first <= y.last && y.first <= x.last);
+}
+
+/**
+ * "The bridge was built between 1954 and 1957": a thing's building told as a span of years ends in
+ * its completion, so "completed in 1957" is no other date. A term's span ("president from 2002 to
+ * 2013") dates its start, and stays as written.
+ */
+function buildingYears(claim: Claim): DaySpan | null {
+  if (claim.subject?.frame?.measure.id !== "date.completion" || claim.qualifier !== "range" || claim.low === undefined || claim.high === undefined) return null;
+  const [first, last] = [daySpan(String(claim.low)), daySpan(String(claim.high))];
+  return first && last && first.first < last.first ? { first: first.first, last: last.last } : null;
 }
 
 /** The words a date is told with: in its own article, the clause before it too ("at 11:59 pm local time on"). */

@@ -112,7 +112,8 @@ function clauseSubject(text: string, from: number, to: number): BeforeReading | 
 
 const MEASURE_NOUN = /^(?:length|height|width|depth|diameter|thickness)$/i;
 /** "a foundation that is", "the wall which stands": a common noun and a relative pronoun just before the verb. */
-const RELATIVE = /\b(?:a|an|the)\s+(?:\p{Ll}{3,20}\s+)?(\p{Ll}{3,30})\s+(?:that|which)\s+$/u;
+// Not a copula's complement: "It is a highway that is 20.5km long" measures what "It" stands for.
+const RELATIVE = /(?<!\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained)\s+)\b(?:a|an|the)\s+(?:\p{Ll}{3,20}\s+)?(\p{Ll}{3,30})\s+(?:that|which)\s+$/u;
 
 /**
  * Whether the figure's clause is a relative one about a common noun ("on the top of a foundation that

@@ -24,6 +24,9 @@ describe("a relative clause about a common noun", () => {
     expect(measure(`${story}The statue is sitting majestically on the top of a foundation that is 65 feet in height.`, "65 feet")).toBe("height.foundation");
     expect(measure("The crew found a wall that is 9 metres tall near the tower.", "9 metres")).toBe("height.wall");
   });
+  it("leaves a copula's complement to what the subject stands for", () => {
+    expect(measure("The 6th October Bridge is located in Cairo, Egypt. It is a highway that is 20.5km long.", "20.5km")).not.toBe("length.highway");
+  });
   it("leaves a named thing's apposition as it was", () => {
     expect(frameOf("The Dali, which is 984 feet long, struck the bridge.", "984 feet")?.scope.map((e) => e.id)).toContain("dali");
   });
