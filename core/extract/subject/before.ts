@@ -60,10 +60,10 @@ export function thingBefore(text: string, sentence: Span, mention: Mention): Bef
   // A dateline dash ("SAN CRISTOBAL, Dominican Republic — The death toll") ends a clause too.
   let clauseStart = before.slice(0, verb.index).search(/[^,;:()—–]*$/);
   // "on the top of a foundation that is 65 feet in height": a relative pronoun right before the verb stands for the noun before it.
-  const antecedent = RELATIVE.exec(before.slice(0, verb.index));
-  if (antecedent && isNoun(antecedent[1]!)) {
-    const start = offset + antecedent.index + antecedent[0].indexOf(antecedent[1]!);
-    return { head: singular(antecedent[1]!), rule: "subject.clause-subject", span: { start, end: start + antecedent[1]!.length } };
+  const antecedent = relativeNoun(before.slice(0, verb.index));
+  if (antecedent) {
+    const start = offset + antecedent.index;
+    return { head: singular(antecedent.noun), rule: "subject.clause-subject", span: { start, end: start + antecedent.noun.length } };
   }
   // "The M4 highway, which runs 450 km": the relative pronoun stands for the phrase before it.
   if (/^\s*(?:which|that)\s/.test(before.slice(clauseStart, verb.index)) && clauseStart > 0) {
@@ -122,8 +122,13 @@ const RELATIVE = /(?<!\b(?:is|was|are|were|be|been|being|becomes?|became|remains
 export function measuresRelativeNoun(text: string, sentence: Span, mention: Mention): boolean {
   const before = windowBefore(text, sentence, mention.start);
   const verb = VERB_FOR_MEASURES.exec(before);
-  const noun = verb ? RELATIVE.exec(before.slice(0, verb.index))?.[1] : undefined;
-  return noun !== undefined && isNoun(noun);
+  return verb !== null && relativeNoun(before.slice(0, verb.index)) !== null;
+}
+
+/** The noun a relative pronoun closing `clause` stands for, and where it starts in `clause`. */
+function relativeNoun(clause: string): { noun: string; index: number } | null {
+  const hit = RELATIVE.exec(clause);
+  return hit && isNoun(hit[1]!) ? { noun: hit[1]!, index: hit.index + hit[0].indexOf(hit[1]!) } : null;
 }
 /** "The stone pedestal of the statue has a height of": the noun before "of the" is the part measured. */
 const PART_OF = /\b(\p{Ll}{3,30})\s+of\s+(?:the|a|an|its|their)\s+$/u;
