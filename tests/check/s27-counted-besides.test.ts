@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../../core/index.js";
-import { internalConflict } from "../../core/check/rules/internal-conflict.js";
+import { article, internalFindings } from "./support.js";
 
 /**
  * Session 27: two counts told one beside the other, across "while" or into a sentence opening
  * "Additionally", that add up exactly to the toll the report gives are its parts (after reports on
  * a Guatemala City bus plunge, 2025, and the Wayanad landslides, 2024).
  */
-function findings(body: string) {
-  const article = { id: "r", body, published: "2025-02-11" };
-  return internalConflict.check({ article, claims: extractClaims(article), related: [], articles: new Map() });
-}
+const findings = (body: string) => internalFindings(article("r", body, "2025-02-11"));
 
 const lead = "A bus plunged into a ravine beneath the Belize Bridge in Guatemala City, killing at least 55 and injuring many others\n\nGuatemala: A bus accident in Guatemala killed at least 55 people when it veered off a highway bridge into a polluted ravine in the city early on Monday. ";
 

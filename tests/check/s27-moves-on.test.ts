@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../../core/index.js";
-import { internalConflict } from "../../core/check/rules/internal-conflict.js";
 import { movesOn } from "../../core/check/rules/revision.js";
+import { article, internalFindings } from "./support.js";
 
 /**
  * Session 27: a count quoted and then overtaken in the next sentence ("'four deaths and 15 injuries
  * were reported.' However, the number of injuries and deaths increased") is no contradiction of the
  * story's later count (after a report on the San Pedro Garza García stage collapse, 2024).
  */
-function findings(body: string) {
-  const article = { id: "r", body, published: "2024-05-23" };
-  return internalConflict.check({ article, claims: extractClaims(article), related: [], articles: new Map() });
-}
+const findings = (body: string) => internalFindings(article("r", body, "2024-05-23"));
 
 const lead = "At least five people died and 50 were injured when a stage collapsed during a rally in Monterrey on Wednesday night.\n\n";
 const quoted = "The governor said that four people died in the collapse of the stage.";

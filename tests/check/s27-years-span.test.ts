@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkClaims, extractClaims, relatedByIndex } from "../../core/index.js";
-import type { Article } from "../../core/model.js";
+import { article as doc, checkThroughIndex } from "./support.js";
 
 /**
  * Session 27: a thing's building told as a span of years ("The bridge was built between 1954 and
  * 1957") ends in its completion, so "completed in 1957" of the same bridge is no other date (after
  * two pages on the Mackinac Bridge); a term's span still dates its start (check corpus s16-D).
  */
-function dateFindings(first: Article, second: Article) {
-  const before = extractClaims(first);
-  const claims = extractClaims(second);
-  const related = relatedByIndex(claims, before);
-  const { body: _body, ...summary } = first;
-  return checkClaims({ article: second, claims, related: { claims: related, articles: [summary] } }).filter((f) => f.kind === "date-conflict");
-}
+const dateFindings = (...pair: Parameters<typeof checkThroughIndex>) => checkThroughIndex(...pair).filter((f) => f.kind === "date-conflict");
 
-const article = (id: string, body: string): Article => ({ id, body, published: "2023-01-01", source: id });
+const article = (id: string, body: string) => doc(id, body, "2023-01-01", id);
 
 describe("a span of building years", () => {
   it("meets a year inside it, not one outside it", () => {
