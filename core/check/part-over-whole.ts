@@ -24,6 +24,12 @@ export function wholeClassOf(claim: Claim): string | undefined {
   return CASUALTY_MEASURES.has(cls) ? cls : undefined;
 }
 
+/** The casualty class a count is of, a group's ("killed" of "killed.passenger") or the whole's; undefined for others. */
+function casualtyClassOf(claim: Claim): string | undefined {
+  const measure = claim.subject?.frame?.measure.id ?? "";
+  return wholeClassOf(claim) ?? (CASUALTY_MEASURES.has(measure) ? measure : undefined);
+}
+
 /** The group's claim read as a count of the whole class, for the frame matching to judge the event and the scope. */
 function asWhole(claim: Claim, cls: string): Claim {
   const frame = claim.subject!.frame!;
@@ -50,7 +56,10 @@ const LIST_GAP = 30;
  * teacher were killed"): a part itself, whatever its words' class (a teacher is a role, told as the whole toll alone).
  */
 function listed(claim: Claim, claims: readonly Claim[]): boolean {
-  const near = (other: Claim) => other !== claim && other.articleId === claim.articleId && other.kind === "quantity"
+  // "5 people were killed and 28 others were wounded": two counts of two measures side by side, no list of one.
+  const cls = casualtyClassOf(claim);
+  const another = (other: Claim) => cls !== undefined && casualtyClassOf(other) !== undefined && casualtyClassOf(other) !== cls;
+  const near = (other: Claim) => other !== claim && other.articleId === claim.articleId && other.kind === "quantity" && !another(other)
     && other.sentence?.start === claim.sentence?.start && (Math.abs(other.start - claim.end) <= LIST_GAP || Math.abs(claim.start - other.end) <= LIST_GAP);
   return claim.sentence !== undefined && claims.some(near);
 }

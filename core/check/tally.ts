@@ -79,12 +79,27 @@ export function valuesDisagree(a: Claim, b: Claim): boolean {
   const [ux, uy] = [comparisonUnit(a), comparisonUnit(b)];
   const converted = ux !== undefined && uy !== undefined && ux !== uy && getUnit(ux) !== undefined && getUnit(uy) !== undefined;
   const [x, y] = converted ? [convertedReading(a), convertedReading(b)] : [claimInterval(a), claimInterval(b)];
-  if (!x || !y) return false;
+  if (!x || !y || truncated(a, b) || truncated(b, a)) return false;
   // Two nouns the frames read as the one thing counted ("homes", "houses") are one unit.
   const moved = oneCountedNoun(a, ux, b, uy) ? x : convertInterval(x, ux, uy);
   if (moved === null) return false;
   // Two units: one figure is a conversion of the other, so one must land where the other's precision allows (two-units.ts).
   return (incompatible(moved, y) && !boundsMeet(a, b, moved.low === y.high || moved.high === y.low)) || neitherConverts(a, b, x, y, ux, uy);
+}
+
+/** The least whole figure read as a decimal one cut short: a height or a length, not a small count. */
+const TRUNCATED_FROM = 100;
+
+/**
+ * A whole figure that is a decimal one with its decimals dropped ("8,848m" and "8,848.86 metres"
+ * for one peak): news cuts decimals off as often as it rounds them, so the whole figure holds
+ * anything up to the next unit. Only in one unit, from three digits up (a "6" magnitude is not a 6.8).
+ * @example truncated(claim("8,848m"), claim("8848.86m")) // true
+ */
+function truncated(whole: Claim, decimal: Claim): boolean {
+  const [w, d] = [whole.value, decimal.value];
+  if (typeof w !== "number" || typeof d !== "number" || whole.unit !== decimal.unit || whole.qualifier !== "exact" || decimal.qualifier !== "exact") return false;
+  return Number.isInteger(w) && w >= TRUNCATED_FROM && !Number.isInteger(d) && Math.trunc(d) === w;
 }
 
 /** Bounds that hold their own figure: "at least 200", "up to 200", "no more than 30". */

@@ -46,6 +46,10 @@ describe("a whole that is no whole", () => {
     const listed: Article = { id: "c", published: "2024-01-03", body: "Plane bursts into flames at Haneda airport\n\nA Japan Airlines plane burst into flames after colliding with a coast guard aircraft at Haneda airport in Tokyo. Eight people and two crew were injured in the collision at Haneda, firefighters said." };
     expect(findingsOf(passengers("a", "2024-01-03", "17"), listed)).toEqual([]);
   });
+  it("is still the whole beside a count of another casualty: a finding (session 28, two reports of a missile strike)", () => {
+    const beside: Article = { id: "f", published: "2024-01-03", body: "Plane bursts into flames at Haneda airport\n\nA Japan Airlines plane burst into flames after colliding with a coast guard aircraft at Haneda airport in Tokyo. Two people were killed and 15 others were injured in the collision at Haneda, firefighters said." };
+    expect(findingsOf(passengers("a", "2024-01-03", "17"), beside)).toHaveLength(1);
+  });
   it("is a floor its report gives: no finding", () => {
     const floor: Article = { id: "d", published: "2024-01-03", body: "At least 15 injured at Haneda airport\n\nA Japan Airlines plane burst into flames after colliding with a coast guard aircraft at Haneda airport in Tokyo. A total of 15 people were injured in the collision at Haneda, firefighters said." };
     expect(findingsOf(passengers("a", "2024-01-03", "17"), floor)).toEqual([]);

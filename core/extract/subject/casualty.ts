@@ -64,8 +64,8 @@ const SUFFERED = /^\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+|are\s+|is\s+|been\
 // "Four devotees, including a woman from Salem in Tamil Nadu, lost their lives": the verb may be a verb of dying.
 // "left at least 20 people - including 18 preschoolers - dead and another 44, mostly children, injured",
 // "At least nine people – eight children and a 26-year-old English teacher – have been killed": set off
-// by dashes, or telling who most of them were, before a bare status word that ends its clause (not "injured 30").
-const APPOSITIVE = /^(?:,\s+(?:including|mostly|mainly|most\s+of\s+them|many\s+of\s+them|among\s+them)\s[^,.;:()]{1,60}?,?|\s+[-–—]\s+(?:(?:including|mostly|mainly|among\s+them)\s)?(?:[^-–—,.;:()]|(?<=\S)-(?=\S)){1,60}?\s+[-–—])(?=\s+(?:have|has|had|were|was|are|is|lost|died|perished|succumbed)\b|\s+(?:dead|killed|injured|wounded|hurt|missing)(?:\s+(?:on|in|at|after|when|during|and|by|as|following|from)\b|\s*[,.;]|$))/i;
+// by dashes, or telling who most of them were ("7 civilians, 3 of them women, were killed"), before a bare status word that ends its clause (not "injured 30").
+const APPOSITIVE = /^(?:,\s+(?:including|mostly|mainly|most\s+of\s+them|many\s+of\s+them|among\s+them|(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom))\s[^,.;:()]{1,60}?,?|\s+[-–—]\s+(?:(?:including|mostly|mainly|among\s+them)\s)?(?:[^-–—,.;:()]|(?<=\S)-(?=\S)){1,60}?\s+[-–—])(?=\s+(?:have|has|had|were|was|are|is|lost|died|perished|succumbed)\b|\s+(?:dead|killed|injured|wounded|hurt|missing)(?:\s+(?:on|in|at|after|when|during|and|by|as|following|from)\b|\s*[,.;]|$))/i;
 
 /** "All 150 people on board flight 9525 were killed": where the people were, between the count and its verb. */
 const ON_BOARD = /^\s+(?:on\s+board|onboard|aboard)(?:\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?=(?:were|was|have|had|are)\b))?/iu;
