@@ -96,9 +96,32 @@ const OPENS_WITH_PART = new RegExp(String.raw`^[\s"“‘']*(?:${PART_OPENERS.jo
 
 /**
  * A clause opening with the whole counted, then its part: "– of the 38 confirmed dead, 36 were killed
- * inside that apartment complex" (Tainan, 2016), at a sentence's start or after a dash or a colon.
+ * inside that apartment complex" (Tainan, 2016), "Among those 717 dead pilgrims, two were Indians",
+ * at a sentence's start or after a dash or a colon.
  */
-const OPENS_WITH_WHOLE = /(?:^|[–—;:]\s*)[\s"“‘']*(?:of|among)\s+the\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,\s*(?:(?:about|some|around|nearly|at\s+least|only|just)\s+)?$/iu;
+const OPENS_WITH_WHOLE = /(?:^|[–—;:]\s*)[\s"“‘']*(?:of|among)\s+(?:the|those|these)\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,\s*(?:(?:about|some|around|nearly|at\s+least|only|just)\s+)?$/iu;
+
+/**
+ * "Among those 717 dead pilgrims, two were Indians": the figure right after "those" is the count
+ * told before, said again as the whole its clause takes a part of, not a part itself.
+ */
+function restatesWhole(opening: string, after: string): boolean {
+  return /\b(?:those|these)\s*$/iu.test(opening) && WHOLE_PHRASE.test(after);
+}
+
+/** The noun phrase of a whole said again, up to the comma its part's clause opens after. */
+const WHOLE_PHRASE = /^(?:\s+[\p{L}-]+){1,3}\s*,/u;
+
+/**
+ * A figure its clause opens with as the whole it takes a part of ("Of the 38 confirmed dead, 36",
+ * "Among those 717 dead pilgrims, two"): never an item of a list with that part.
+ * @example opensAsWhole(claimOf("717"), body) // true
+ */
+export function opensAsWhole(claim: Claim, body: string): boolean {
+  const from = claim.sentence?.start;
+  if (from === undefined || claim.start < from) return false;
+  return /(?:^|[–—;:]\s*)[\s"“‘']*(?:of|among)\s+(?:the|those|these)\s+$/iu.test(body.slice(from, claim.start)) && WHOLE_PHRASE.test(body.slice(claim.end, claim.end + 60));
+}
 
 /**
  * The claims of an article that a sentence opens as a part of the count told before it ("Ecuador's
@@ -112,7 +135,7 @@ export function partsOfThose(claims: readonly Claim[], body: string): Set<Claim>
     const sentence = claim.sentence;
     if (!sentence || !Number.isInteger(sentence.start) || !Number.isFinite(claim.start) || claim.start < sentence.start) return false;
     const opening = body.slice(sentence.start, claim.start);
-    return OPENS_WITH_PART.test(opening) || OPENS_WITH_WHOLE.test(opening);
+    return (OPENS_WITH_PART.test(opening) && !restatesWhole(opening, body.slice(claim.end, claim.end + 60))) || OPENS_WITH_WHOLE.test(opening);
   }));
 }
 

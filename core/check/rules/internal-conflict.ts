@@ -17,6 +17,8 @@ import { sameWordsMatch, sameWordsPairs, toldAlike } from "../frame/same-words.j
 import { inSeries, seriesOf } from "../frame/labelled-series.js";
 import { revisedNear, sectionLeadMatch, sectionLeadPairs } from "../frame/section-lead.js";
 import { hospitalShare } from "../frame/hospital-count.js";
+import { roomShare } from "../frame/room-share.js";
+import { risenSince } from "../frame/risen-since.js";
 import { setAgainst as comparedInWords } from "../frame/set-against.js";
 import { laterLevel } from "../frame/later.js";
 import { eventPlaces, ofSeveralTold, severalTold, unplacedAmongSeveral } from "../frame/several-places.js";
@@ -151,12 +153,12 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
   // So are two figures one sentence sets against each other with revision words ("stood at 41,
   // instead of 49"; "kills 62 not 162, BNPB clarifies").
-  const revised = everyMention(pairs, ([a, b]) => laterLevel(a, b, article.body) || (oneSentence(a, b) && explained(a, b, article.body)));
+  const revised = everyMention(pairs, ([a, b]) => laterLevel(a, b, article.body) || risenSince(a, b, primary) || (oneSentence(a, b) && explained(a, b, article.body)));
   // Likewise a place's share and the total, or two sources' counts the story compares in so many
   // words ("This figure is more than double the official death toll of 56"), are told apart once
   // for every mention: the sub-headline's "K-P ... 225 deaths" is the 225 "reported from Khyber-Pakhtunkhwa".
   const toldApartOf = everyMention(pairs, ([a, b]): InternalStop | undefined =>
-    placedPart(a, b, primary, places, article.body, story?.places) || unitShare(a, b, units) || hospitalShare(a, b, article.body) ? "placed-part"
+    placedPart(a, b, primary, places, article.body, story?.places) || unitShare(a, b, units) || hospitalShare(a, b, article.body) || roomShare(a, b, article.body) ? "placed-part"
       : comparedInWords(a, b, article.body) ? "set-against" : undefined);
   // Figures the story itself calls an error or an unconfirmed first estimate.
   const aside = setAside(primary, article.body);

@@ -1,5 +1,6 @@
 import type { Claim } from "../../model.js";
 import { headOf } from "../pairs.js";
+import { opensAsWhole } from "../frame/breakdown.js";
 import { CASUALTY_MEASURES, FURTHER_BEFORE, LIST_ADDED, LIST_JOIN } from "../data/internal-parts.js";
 
 /**
@@ -37,7 +38,8 @@ export function listsOf(claims: readonly Claim[], body: string): Claim[][] {
   for (const claim of sorted) {
     const last = list[list.length - 1];
     const between = last !== undefined && claim.start > last.end ? body.slice(last.end, claim.start) : undefined;
-    const joined = between !== undefined && ((last!.sentence!.start === claim.sentence!.start && LIST_JOIN.test(between)) || LIST_ADDED.test(between));
+    // "Among those 717 dead pilgrims, two were Indians": a whole said again and its part are no list.
+    const joined = between !== undefined && ((last!.sentence!.start === claim.sentence!.start && LIST_JOIN.test(between)) || LIST_ADDED.test(between)) && !opensAsWhole(last!, body);
     if (!joined) {
       close();
       list = [];
