@@ -30,3 +30,19 @@ describe("a count told in a room of the building", () => {
     expect(findings(columbine("by the two gunmen")).length).toBeGreaterThan(0);
   });
 });
+
+describe("a count the story moves on from", () => {
+  const dikko = (since: string) =>
+    `The petrol tanker explosion at Dikko Junction in Niger State has claimed 86 lives, while 55 others were injured. At the time of the incident on Saturday, there were 70 confirmed dead and 50 injured. ${since}\n\n"86 people have been officially declared dead," the official said.`;
+  it("is overtaken when the next sentence says more of the dead were found since: no finding, for every mention", () => {
+    expect(findings(dikko("Since then, more bodies have been found and interred in a mass burial."))).toEqual([]);
+  });
+  it("is needed: without it the counts are compared", () => {
+    expect(findings(dikko("The site was cleared and the road reopened.")).length).toBeGreaterThan(0);
+  });
+  it("is set aside when the story says outlets were reporting it then", () => {
+    const kep = (told: string) => `Six people were killed and at least 24 were injured when a hotel under construction collapsed in Kep on Friday.\n\nOver the next few hours all but five workers were accounted for and ${told} four had died.`;
+    expect(findings(kep("media outlets were reporting"))).toEqual([]);
+    expect(findings(kep("officials said")).length).toBeGreaterThan(0);
+  });
+});

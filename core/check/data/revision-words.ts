@@ -34,6 +34,12 @@ export const REVISION_NEAR: readonly string[] = [
 export const MOVING_ON: readonly string[] = ["however", "but", "since then", "later", "subsequently", "afterwards", "by (?:evening|nightfall|morning|afternoon)"];
 
 /**
+ * In such a sentence, besides a word of change: more of the dead found since ("Since then, more bodies have been found
+ * and interred", after "At the time of the incident on Saturday, there were 70 confirmed dead").
+ */
+export const FOUND_MORE: readonly string[] = ["more (?:bodies|victims|dead|deaths|casualties)"];
+
+/**
  * In the paragraph of either figure: the article says a figure was an error, an unconfirmed
  * first estimate, or differs from another on purpose ("kills 62 not 162, BNPB clarifies";
  * "Initially ... around 100 people had died. The figure was an estimate and not yet
@@ -51,6 +57,9 @@ export const SUPERSEDED: readonly string[] = [
   // "The death toll was revised sharply upwards after police earlier said the fire ... had killed nine
   // workers": what a source said before, told as the figure the story has moved on from.
   "(?:had )?earlier (?:said|reported|put|gave|announced|estimated)",
+  // "Over the next few hours ... media outlets were reporting four had died" (RFA on the Kep collapse, 2020, under "Six
+  // people were killed"): what was being reported then, told as the story's past.
+  "(?:were|was) reporting",
   // "Initial radio reports said 25 died and 20 were injured" (AP, a Peru bus plunge, beside the police's 24): a first
   // count the story has moved on from; the figure follows ("Initial reports indicated the car bombing took place near ..." sets none aside).
   "(?:initial|early|earlier|first|preliminary)\\s+(?:\\w+\\s+)?(?:reports?|figures?|estimates?|counts?)\\s+(?:said|put|gave|suggested|indicated|showed)\\s+(?:[\\w-]+\\s+){0,4}?\\d[\\d,.]*",

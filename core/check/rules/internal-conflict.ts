@@ -75,7 +75,11 @@ function countedOnTwoDays(a: Claim, b: Claim, body: string): boolean {
 
 /** The article says the figure changed: revision words near either (an update paragraph is read before, with `revised`). */
 function explained(a: Claim, b: Claim, body: string): boolean {
-  if ([sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision)) return true;
+  return [sentenceOf(a, body), sentenceOf(b, body), textBetween(a, b, body)].some(marksRevision) || overtaken(a, b, body);
+}
+
+/** The sentence after the later-told figure turns to what happened since ("Since then, more bodies have been found"). */
+function overtaken(a: Claim, b: Claim, body: string): boolean {
   const later = a.start <= b.start ? b : a;
   return later.sentence !== undefined && movesOn(sentenceAfter(later.sentence.end, body));
 }
@@ -151,9 +155,11 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
     .map(([x, y]) => (x.start <= y.start ? [x, y] : [y, x]) as [Claim, Claim]);
   // Figures the story puts in order once (an update, "has since risen") are in order for every
   // mention of them: "127 ... However, the death toll has since risen ... 129" explains the headline's 129 too.
-  // So are two figures one sentence sets against each other with revision words ("stood at 41,
+  // So are two figures the story moves on from ("there were 70 confirmed dead ... Since then, more bodies have been found"),
+  // and two figures one sentence sets against each other with revision words ("stood at 41,
   // instead of 49"; "kills 62 not 162, BNPB clarifies").
-  const revised = everyMention(pairs, ([a, b]) => laterLevel(a, b, article.body) || risenSince(a, b, primary) || (oneSentence(a, b) && explained(a, b, article.body)));
+  const revised = everyMention(pairs, ([a, b]) => laterLevel(a, b, article.body) || risenSince(a, b, primary) || overtaken(a, b, article.body)
+    || (oneSentence(a, b) && explained(a, b, article.body)));
   // Likewise a place's share and the total, or two sources' counts the story compares in so many
   // words ("This figure is more than double the official death toll of 56"), are told apart once
   // for every mention: the sub-headline's "K-P ... 225 deaths" is the 225 "reported from Khyber-Pakhtunkhwa".
