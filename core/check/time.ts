@@ -128,17 +128,33 @@ export function aroundMidnight(x: { value: unknown; words: string }, y: { value:
 const DAY_RANGE = /(?<![\d:.])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d:.])/;
 
 /**
- * The days a date claim covers as written: a range of days ("September 27-28, 1994") covers both,
+ * The days a date claim covers as written: a range of days ("September 27-28, 1994", "Thursday-Friday") covers both,
  * though its value names the first (the date reader's).
  * @example writtenSpan({ text: "September 27-28, 1994", value: "1994-09-27" }) // 27 and 28 September 1994
  */
 export function writtenSpan(claim: { text: string; value: unknown }): DaySpan | null {
   const span = daySpan(claim.value);
+  if (span && span.first === span.last) {
+    const days = weekdaysSpanned(claim.text);
+    if (days > 0) return { first: span.first, last: span.first + days };
+  }
   const m = DAY_RANGE.exec(claim.text);
   if (!span || !m || span.first !== span.last) return span;
   const [from, to] = [Number(m[1]), Number(m[2])];
   const day = typeof claim.value === "string" ? Number(claim.value.slice(8, 10)) : NaN;
   return from === day && to > from && to - from <= 3 ? { first: span.first, last: span.first + (to - from) } : span;
+}
+
+/** Two weekdays joined as one stretch: "Thursday-Friday", "Saturday to Sunday", "Thursday and Friday". */
+const WEEKDAY_RANGE = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s*(?:[-–/]|to|and|into|through)\s*(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
+/** How many days after its first a weekday stretch reaches ("the night of Thursday-Friday": 1), up to three; 0 for none. */
+function weekdaysSpanned(text: string): number {
+  const m = WEEKDAY_RANGE.exec(text);
+  if (!m) return 0;
+  const index = (stem: string) => WEEKDAYS.findIndex((day) => day.toLowerCase().startsWith(stem.toLowerCase()));
+  const days = (index(m[2]!) - index(m[1]!) + 7) % 7;
+  return days <= 3 ? days : 0;
 }
 
 /** A year as written in a date's words: "2023", "'23". */

@@ -40,6 +40,13 @@ describe("weekday-mismatch", () => {
     expect(finding?.explanation).toContain("reading the year as 2022");
   });
 
+  it("blames the guessed year when the weekday fits a year the article writes elsewhere (session 28: a 1954 hurricane retold)", () => {
+    const doc = article("w", "Hurricane Hazel struck Toronto in 1954. On Friday, October 15, the Humber River rose.", "2016-10-15");
+    expect(check(doc, [claimOn(doc, { text: "Friday, October 15", value: "2016-10-15" })])).toEqual([]);
+    const unrelated = article("w", "The plant opened in 1961. On Friday, October 15, the Humber River rose.", "2016-10-15");
+    expect(check(unrelated, [claimOn(unrelated, { text: "Friday, October 15", value: "2016-10-15" })])).toHaveLength(1);
+  });
+
   it("ignores a bare weekday (its date comes from the weekday itself)", () => {
     const doc = article("w", "revealed a Turkish official on Wednesday.", "2023-01-11");
     expect(check(doc, [claimOn(doc, { text: "Wednesday", value: "2023-01-10" })])).toEqual([]);

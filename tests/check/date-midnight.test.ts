@@ -62,4 +62,14 @@ describe("a range of days as written (time.ts writtenSpan)", () => {
     expect(writtenSpan({ text: "May 2", value: "2024-05-02" })).toEqual({ first: 19845, last: 19845 });
     expect(writtenSpan({ text: "2 May 2024", value: "2024-05-02" })?.last).toBe(19845);
   });
+  it("covers both days of a weekday stretch, 'Thursday-Friday' (session 28, Cyclone Gombe's landfall)", () => {
+    expect(writtenSpan({ text: "Thursday-Friday", value: "2022-03-10" })).toEqual({ first: 19061, last: 19062 });
+    expect(writtenSpan({ text: "Saturday to Monday", value: "2022-03-12" })?.last).toBe(19065);
+    expect(writtenSpan({ text: "Thursday", value: "2022-03-10" })?.last).toBe(19061);
+    const found = runEntry({
+      name: "gombe",
+      articles: [{ id: "a", published: "2022-03-12", body: "Cyclone Gombe made landfall in Nampula on the night of Thursday-Friday, killing seven people. The cyclone struck the coast on Friday with winds of 190 km/h." }],
+    }).filter((f) => f.kind === "date-conflict");
+    expect(found).toEqual([]);
+  });
 });

@@ -46,3 +46,14 @@ describe("a count the story moves on from", () => {
     expect(findings(kep("officials said")).length).toBeGreaterThan(0);
   });
 });
+
+describe("a count told with 'also' before its verb of harm", () => {
+  const wenzhou = (told: string) =>
+    `WENZHOU, China (Reuters) – Rescue workers dug through the wreckage on Sunday after a high-speed train smashed into a stalled train in eastern China, killing at least 35 and injuring 210 in China's deadliest train disaster since 2008.\n\n${told} in the accident, which took place on a bridge near the city of Wenzhou in Zhejiang province, state news agency Xinhua said on Sunday.`;
+  it("is added to the toll: no finding", () => {
+    expect(findings(wenzhou("Two foreigners also died"))).toEqual([]);
+  });
+  it("is needed: told without it, the count is a rival toll", () => {
+    expect(findings(wenzhou("Two foreigners died")).length).toBeGreaterThan(0);
+  });
+});

@@ -3,7 +3,7 @@ import { headOf } from "../pairs.js";
 // "three more", "another 20", and "wounding about 150 more" (no addition): read as the extractor reads them.
 import { ADDED_AFTER, ADDED_BEFORE, SECOND_MEASURE } from "../../extract/subject/part-of-people.js";
 import { ADDED_IN_WORDS, OTHER_MEASURE } from "../data/part-words.js";
-import { OTHER_ALSO } from "../data/told-as-part.js";
+import { ALSO_HARMED, OTHER_ALSO } from "../data/told-as-part.js";
 
 /**
  * A count the text adds to another rather than gives as the total: "three more people died in
@@ -93,9 +93,11 @@ export function additions(claims: readonly Claim[], body: string): Set<Claim> {
   return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body) || toldAlsoOther(claim, body)));
 }
 
-/** "Three other people were also found dead": added by its own words, whatever figure came before. */
+/** "Three other people were also found dead", "Two foreigners also died": added by its own words, whatever figure came before. */
 function toldAlsoOther(claim: Claim, body: string): boolean {
-  return around(claim, body) !== null && Number.isFinite(claim.end) && OTHER_ALSO.test(body.slice(claim.end, claim.end + 80));
+  if (around(claim, body) === null || !Number.isFinite(claim.end)) return false;
+  const after = body.slice(claim.end, claim.end + 80);
+  return OTHER_ALSO.test(after) || ALSO_HARMED.test(after);
 }
 
 /**

@@ -30,7 +30,12 @@ function around(claim: Claim, body: string): string {
   return `${before}${claim.text}`;
 }
 
-function mismatch(claim: Claim, body: string): Finding | null {
+/** The years an article writes anywhere ("Hurricane Hazel struck Toronto in 1954"): a retelling dates its days in one of them. */
+function yearsWritten(body: string): number[] {
+  return [...new Set([...body.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+}
+
+function mismatch(claim: Claim, body: string, years: readonly number[]): Finding | null {
   if (claim.kind !== "date" || typeof claim.value !== "string" || !asserts(claim) || !/\d/.test(claim.text)) return null;
   const date = FULL_DATE.exec(claim.value);
   const written = writtenWeekday(claim, body);
@@ -41,7 +46,8 @@ function mismatch(claim: Claim, body: string): Finding | null {
   const yearWritten = WRITTEN_YEAR.test(claim.text);
   // Without a written year the reader guessed it; a weekday that fits a neighbouring year
   // says the guess, not the article, is off.
-  if (!yearWritten && [year - 1, year + 1].some((y) => weekdayOf(y, month, day) === written)) return null;
+  // So does one that fits a year the article writes elsewhere: "Friday, October 15" of a page on the 1954 hurricane.
+  if (!yearWritten && [year - 1, year + 1, ...years].some((y) => weekdayOf(y, month, day) === written)) return null;
   const guess = yearWritten ? "" : ` (reading the year as ${year}, which the text does not give)`;
   return makeFinding({
     rule: NAME, kind: "arithmetic", severity: yearWritten ? "discrepancy" : "note", claims: [claim],
@@ -55,6 +61,7 @@ function mismatch(claim: Claim, body: string): Finding | null {
 export const weekdayMismatch: CheckRule = {
   name: NAME,
   check({ article, claims }: CheckContext): Finding[] {
-    return claims.map((claim) => mismatch(claim, article.body)).filter((finding): finding is Finding => finding !== null);
+    const years = yearsWritten(article.body);
+    return claims.map((claim) => mismatch(claim, article.body, years)).filter((finding): finding is Finding => finding !== null);
   },
 };
