@@ -32,6 +32,16 @@ const TOLL_CLASSES: ReadonlySet<string> = new Set(Object.values(CASUALTY).map((c
 /** A toll a reader framed. */
 const framedToll = (claim: Claim) => TOLL_CLASSES.has((claim.subject?.frame?.measure.id ?? "").split(".")[0]!);
 
+/**
+ * Passengers counted apart from a crew counted beside them ("carrying 459 passengers and 80 crew", aboard.ts): the
+ * readers settled that they are not everyone aboard, which another report's "passengers" ("with more than 500
+ * passengers and crew on board") may be. A bare "about 43 passengers" may be everyone aboard: it keeps its head.
+ */
+function passengersApart(claim: Claim, claims: readonly Claim[]): boolean {
+  if (claim.subject?.frame?.measure.id !== "passenger" || claim.sentence === undefined) return false;
+  return claims.some((c) => c.sentence?.start === claim.sentence!.start && c.subject?.frame?.measure.id === "crew");
+}
+
 /** Values of one head a report may give and still say which figure is which: one (a figure repeated is one). */
 export const MAX_VALUES = 1;
 
@@ -52,7 +62,7 @@ const dimensionOf = (claim: Claim) => claim.dimension ?? "count";
  * @example markHeadFigures(extractClaims(article), article.body, article.published).filter((c) => c.headWord)
  */
 export function markHeadFigures(claims: Claim[], body: string, published: string | undefined, context?: SubjectContext): Claim[] {
-  const figures = claims.filter((c) => figure(c) && !framedToll(c));
+  const figures = claims.filter((c) => figure(c) && !framedToll(c) && !passengersApart(c, claims));
   if (figures.length === 0) return claims;
   const byDimension = new Map<string, Set<string>>();
   for (const c of figures) byDimension.set(dimensionOf(c), (byDimension.get(dimensionOf(c)) ?? new Set()).add(valueOf(c)));
