@@ -58,7 +58,10 @@ const LIST_GAP = 30;
 function listed(claim: Claim, claims: readonly Claim[]): boolean {
   // "5 people were killed and 28 others were wounded": two counts of two measures side by side, no list of one.
   const cls = casualtyClassOf(claim);
-  const another = (other: Claim) => cls !== undefined && casualtyClassOf(other) !== undefined && casualtyClassOf(other) !== cls;
+  const another = (other: Claim) => {
+    const theirs = casualtyClassOf(other);
+    return cls !== undefined && theirs !== undefined && theirs !== cls;
+  };
   const near = (other: Claim) => other !== claim && other.articleId === claim.articleId && other.kind === "quantity" && !another(other)
     && other.sentence?.start === claim.sentence?.start && (Math.abs(other.start - claim.end) <= LIST_GAP || Math.abs(claim.start - other.end) <= LIST_GAP);
   return claim.sentence !== undefined && claims.some(near);

@@ -99,7 +99,10 @@ const OPENS_WITH_PART = new RegExp(String.raw`^[\s"“‘']*(?:${PART_OPENERS.jo
  * inside that apartment complex" (Tainan, 2016), "Among those 717 dead pilgrims, two were Indians",
  * at a sentence's start or after a dash or a colon.
  */
-const OPENS_WITH_WHOLE = /(?:^|[–—;:]\s*)[\s"“‘']*(?:of|among)\s+(?:the|those|these)\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,\s*(?:(?:about|some|around|nearly|at\s+least|only|just)\s+)?$/iu;
+const WHOLE_OPENER = String.raw`(?:^|[–—;:]\s*)[\s"“‘']*(?:of|among)\s+(?:the|those|these)\s+`;
+const OPENS_WITH_WHOLE = new RegExp(String.raw`${WHOLE_OPENER}\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*,\s*(?:(?:about|some|around|nearly|at\s+least|only|just)\s+)?$`, "iu");
+/** The same opening right before the whole's own figure. */
+const BEFORE_WHOLE = new RegExp(`${WHOLE_OPENER}$`, "iu");
 
 /**
  * "Among those 717 dead pilgrims, two were Indians": the figure right after "those" is the count
@@ -120,7 +123,7 @@ const WHOLE_PHRASE = /^(?:\s+[\p{L}-]+){1,3}\s*,/u;
 export function opensAsWhole(claim: Claim, body: string): boolean {
   const from = claim.sentence?.start;
   if (from === undefined || claim.start < from) return false;
-  return /(?:^|[–—;:]\s*)[\s"“‘']*(?:of|among)\s+(?:the|those|these)\s+$/iu.test(body.slice(from, claim.start)) && WHOLE_PHRASE.test(body.slice(claim.end, claim.end + 60));
+  return BEFORE_WHOLE.test(body.slice(from, claim.start)) && WHOLE_PHRASE.test(body.slice(claim.end, claim.end + 60));
 }
 
 /**
