@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { article, internalFindings } from "./support.js";
+import { article, checkInOrder, internalFindings } from "./support.js";
 
 /**
  * Session 28: two ways one article holds two counts of one toll without contradicting itself.
@@ -55,5 +55,12 @@ describe("a count told with 'also' before its verb of harm", () => {
   });
   it("is needed: told without it, the count is a rival toll", () => {
     expect(findings(wenzhou("Two foreigners died")).length).toBeGreaterThan(0);
+  });
+  it("is no addition when it counts people at large: the whole count of another measure", () => {
+    const found = checkInOrder(
+      article("m1", "Stampede at Mina kills 717 Haj pilgrims, leaves 805 injured\n\n24 Sep 2015\n\nA stampede at Mina, outside the Muslim holy city of Makkah, has resulted in the death of at least 717 Haj pilgrims and has left another 805 injured on Thursday, in one of the worst Haj-related accidents.", "2015-09-24"),
+      article("m2", "Stampede kills at least 717 pilgrims in one of worst-ever hajj tragedies\n\nThursday 24/09/2015\n\nMINA (Saudi Arabia) - A huge stampede killed at least 717 people and injured hundreds more at the hajj in Saudi Arabia on Thursday, in one of the worst-ever tragedies at the annual Muslim pilgrimage.\n\nThe civil defence service said that it was still counting the dead, who included pilgrims from different countries, and that at least 863 people had also been hurt.", "2015-09-24"),
+    ).filter((f) => f.kind === "cross-article-conflict" && f.claims.some((c) => c.text === "805"));
+    expect(found.length).toBeGreaterThan(0);
   });
 });

@@ -16,9 +16,10 @@ export const OTHER_ALSO = /^\s+others?\b[^.;:!?]{0,60}?\balso\b/iu;
 /**
  * "Two foreigners also died in the accident", "12 passengers were also injured": "also" before a
  * verb of harm, right after the count's noun, adds the count to the toll told before (Reuters on the
- * Wenzhou train collision, 2011, beside its "at least 35" dead): a part, never a rival toll.
+ * Wenzhou train collision, 2011, beside its "at least 35" dead): a part, never a rival toll. Not of people
+ * at large: "killed at least 717 ... at least 863 people had also been hurt" gives the whole count of the hurt.
  */
-export const ALSO_HARMED = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|have|had)\s+)?also\s+(?:been\s+)?(?:died|perished|drowned|killed|injured|wounded|hurt|lost\s+their\s+lives|found\s+dead|were\s+(?:killed|injured|wounded|hurt))\b/iu;
+export const ALSO_HARMED = /^\s+(?!(?:people|persons|individuals)\b)(?:[\p{L}-]+\s+){0,2}?(?:(?:were|was|have|had)\s+)?also\s+(?:been\s+)?(?:died|perished|drowned|killed|injured|wounded|hurt|lost\s+their\s+lives|found\s+dead|were\s+(?:killed|injured|wounded|hurt))\b/iu;
 
 /**
  * "left three of the 30 attackers and a cop dead", "two of the five crew": the figure after "of

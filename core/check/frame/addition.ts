@@ -90,14 +90,18 @@ export function addsToEarlier(claim: Claim, claims: readonly Claim[], body: stri
  * "N other(s)" after a figure of the same measure.
  */
 export function additions(claims: readonly Claim[], body: string): Set<Claim> {
-  return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body) || toldAlsoOther(claim, body)));
+  return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body) || toldAlsoOther(claim, claims, body)));
 }
 
-/** "Three other people were also found dead", "Two foreigners also died": added by its own words, whatever figure came before. */
-function toldAlsoOther(claim: Claim, body: string): boolean {
+/**
+ * "Three other people were also found dead": added by its own words, whatever figure came before. "Two foreigners also
+ * died" adds to a count of its own class told before it; "killed at least 717 ... at least 863 people had also been
+ * hurt" tells another measure, whose whole count it is.
+ */
+function toldAlsoOther(claim: Claim, claims: readonly Claim[], body: string): boolean {
   if (around(claim, body) === null || !Number.isFinite(claim.end)) return false;
   const after = body.slice(claim.end, claim.end + 80);
-  return OTHER_ALSO.test(after) || ALSO_HARMED.test(after);
+  return OTHER_ALSO.test(after) || (ALSO_HARMED.test(after) && claims.some((other) => other !== claim && other.start < claim.start && measureClass(other) !== null && measureClass(other) === measureClass(claim)));
 }
 
 /**
