@@ -27,8 +27,11 @@ export function setAside(claims: readonly Claim[], body: string): Set<Claim> {
   const figure = (claim: Claim) => String(claim.value);
   const standing = new Set<string>();
   const marked: Claim[] = [];
+  // One reading per paragraph: a long paragraph of figures (a table pasted as text) would be read once per figure.
+  const read = new Map<string, boolean>();
+  const marks = (text: string) => read.get(text) ?? read.set(text, marksSuperseded(text)).get(text)!;
   for (const claim of claims) {
-    if (marksSuperseded(paragraphOf(claim, body)) || marksSuperseded(wrappedSentence(claim, body))) marked.push(claim);
+    if (marks(paragraphOf(claim, body)) || marks(wrappedSentence(claim, body))) marked.push(claim);
     else standing.add(figure(claim));
   }
   return new Set(marked.filter((claim) => !standing.has(figure(claim))));

@@ -165,6 +165,9 @@ function listedPart(claim: Claim, before: string, after: string): boolean {
   return /^\p{N}|^\p{L}+$/u.test(claim.text) && !/\b\p{L}+ed\b/u.test(item);
 }
 
+/** How far before a figure (and after it) the words that name it a part are read. */
+const NEAR_BEFORE = 400;
+
 /**
  * The claims of an article its own clause names as a part of a whole told before ("The project,
  * around 12 km long, comprises the main tunnel of 6.4 km"; every item of "The dead include five
@@ -176,8 +179,10 @@ export function partsNamed(claims: readonly Claim[], body: string): Set<Claim> {
   return new Set(claims.filter((claim) => {
     const sentence = claim.sentence;
     if (!sentence || !Number.isInteger(sentence.start) || !Number.isFinite(claim.start) || claim.start < sentence.start) return false;
-    const before = body.slice(sentence.start, claim.start);
+    // The words a part is told by stand close before it: a sentence thousands of characters long (a table pasted as
+    // text) is read near the figure only, not once per figure in full.
+    const before = body.slice(Math.max(sentence.start, claim.start - NEAR_BEFORE), claim.start);
     // "three of the 30 attackers ... dead": the group the part is drawn from, not a count of the dead.
-    return listedPart(claim, before, body.slice(claim.end, sentence.end)) || DRAWN_FROM.test(before);
+    return listedPart(claim, before, body.slice(claim.end, Math.min(sentence.end, claim.end + NEAR_BEFORE))) || DRAWN_FROM.test(before);
   }));
 }

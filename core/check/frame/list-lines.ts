@@ -38,9 +38,17 @@ export function wordCount(text: string): number {
   return (text.match(WORD) ?? []).length;
 }
 
+/** Whether a text has at most `most` words, counting no further than that (a line may be a whole pasted table). */
+function atMostWords(text: string, most: number): boolean {
+  const words = new RegExp(WORD.source, WORD.flags);
+  let count = 0;
+  while (words.exec(text) !== null) if (++count > most) return false;
+  return true;
+}
+
 /** Whether a line reads as an item of a list, not prose: it has its own label, a bullet or number, or a few words with no sentence end. */
 export function listLine(text: string): boolean {
-  return LINE_LABEL.test(text) || MARKER.test(text) || (wordCount(text) <= 10 && !/[.!?]\s*$/u.test(text));
+  return LINE_LABEL.test(text) || MARKER.test(text) || (atMostWords(text, 10) && !/[.!?]\s*$/u.test(text));
 }
 
 /**
