@@ -40,11 +40,14 @@ export function wordCount(text: string): number {
 
 /** Whether a text has at most `most` words, counting no further than that (a line may be a whole pasted table). */
 function atMostWords(text: string, most: number): boolean {
-  const words = new RegExp(WORD.source, WORD.flags);
+  WORD_STEP.lastIndex = 0;
   let count = 0;
-  while (words.exec(text) !== null) if (++count > most) return false;
+  while (WORD_STEP.exec(text) !== null) if (++count > most) return false;
   return true;
 }
+
+/** WORD for stepping through a text one word at a time (its own lastIndex: WORD is shared with match()). */
+const WORD_STEP = new RegExp(WORD.source, WORD.flags);
 
 /** Whether a line reads as an item of a list, not prose: it has its own label, a bullet or number, or a few words with no sentence end. */
 export function listLine(text: string): boolean {

@@ -8,19 +8,18 @@ import type { Claim } from "../../model.js";
  * level; another value of that measure said before that sentence is the level it rose from.
  */
 
-/** A sentence that tells a count rising ("the death toll rose to 22"): one of its figures is a new level. */
-const tellsRise = (figure: Claim, claims: readonly Claim[]) =>
-  figure.sentence !== undefined && claims.some((c) => c.sentence?.start === figure.sentence!.start && c.change?.role === "to" && c.change.direction === "up");
-
 /**
- * Whether one of two figures of one measure is said again, after the other, in a sentence telling a rise.
- * @example risenSince(twentyDead, atLeast22Dead, claims) // true: "the death toll rose to 22" comes after "Twenty people"
+ * For one article's figures: whether one of two figures of one measure is said again, after the other, in a sentence
+ * telling a rise. The figures of such sentences are found once per article, not once per pair.
+ * @example risenSince(claims)(twentyDead, atLeast22Dead) // true: "the death toll rose to 22" comes after "Twenty people"
  */
-export function risenSince(a: Claim, b: Claim, claims: readonly Claim[]): boolean {
-  return [[a, b], [b, a]].some(([old, current]) => {
+export function risenSince(claims: readonly Claim[]): (a: Claim, b: Claim) => boolean {
+  // A sentence that tells a count rising ("the death toll rose to 22"): one of its figures is a new level.
+  const rising = new Set(claims.filter((c) => c.change?.role === "to" && c.change.direction === "up" && c.sentence !== undefined).map((c) => c.sentence!.start));
+  const again = rising.size === 0 ? [] : claims.filter((c) => c.sentence !== undefined && rising.has(c.sentence.start));
+  return (a, b) => again.length > 0 && [[a, b], [b, a]].some(([old, current]) => {
     const measure = current!.subject?.frame?.measure.id;
     if (measure === undefined || typeof current!.value !== "number" || current!.value === old!.value) return false;
-    return claims.some((again) => again.articleId === old!.articleId && again.start > old!.start && again.value === current!.value
-      && again.subject?.frame?.measure.id === measure && tellsRise(again, claims));
+    return again.some((said) => said.articleId === old!.articleId && said.start > old!.start && said.value === current!.value && said.subject?.frame?.measure.id === measure);
   });
 }

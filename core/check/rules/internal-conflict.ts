@@ -158,7 +158,8 @@ export function internalVerdicts({ article, claims }: Pick<CheckContext, "articl
   // So are two figures the story moves on from ("there were 70 confirmed dead ... Since then, more bodies have been found"),
   // and two figures one sentence sets against each other with revision words ("stood at 41,
   // instead of 49"; "kills 62 not 162, BNPB clarifies").
-  const revised = everyMention(pairs, ([a, b]) => laterLevel(a, b, article.body) || risenSince(a, b, primary) || overtaken(a, b, article.body)
+  const risen = risenSince(primary);
+  const revised = everyMention(pairs, ([a, b]) => laterLevel(a, b, article.body) || risen(a, b) || overtaken(a, b, article.body)
     || (oneSentence(a, b) && explained(a, b, article.body)));
   // Likewise a place's share and the total, or two sources' counts the story compares in so many
   // words ("This figure is more than double the official death toll of 56"), are told apart once
