@@ -1,5 +1,6 @@
 import events from "../subject/data/events.js";
 import { wordAlternation } from "../subject/alternation.js";
+import { TELLING_ADVERBS } from "../subject/data/telling-adverbs.js";
 import { MOMENT_EVENTS, MOMENT_NOUNS, REPORTED_VERBS, STARTING_VERBS } from "./data/happening-verbs.js";
 
 /**
@@ -31,9 +32,12 @@ const AT = String.raw`,?\s+(?:at\s+)?(?:(?:around|about|approximately|roughly|(?
  */
 const NOUN_THEN_WHERE = new RegExp(String.raw`(?<!\b(?:about|of|on|over|into|after|before|since|following|during|from|regarding|for|by|with|in|at)\s+)\b(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_NOUN})${WHERE}${AT}`, "iu");
 
+/** A word of how the report knows it, between the noun and its verb ("The blaze reportedly started"). */
+const ADVERB = wordAlternation(TELLING_ADVERBS);
+
 /** "The fire started", "The blaze, triggered", "started the fire": the noun and a verb of its start, then up to where and "at". */
 const NOUN_STARTED = new RegExp(
-  String.raw`\b(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUN})\s*,?\s+(?:${STARTING})|(?:${STARTING})\s+the\s+(?:${EVENT_NOUN}))(?:${WHERE})?${AT}`,
+  String.raw`\b(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUN})\s*,?\s+(?:(?:${ADVERB})\s+)?(?:${STARTING})|(?:${STARTING})\s+the\s+(?:${EVENT_NOUN}))(?:${WHERE})?${AT}`,
   "iu",
 );
 

@@ -5,7 +5,8 @@ import { routeSubject } from "./named-route.js";
 import { lifeEventDate, withYear } from "./life-dates.js";
 import { lifeDate, personDate } from "./person-dates.js";
 import type { SubjectInput, SubjectReading } from "./reading.js";
-import { firstWordsIn, isCapitalized, lastWordsIn } from "./words.js";
+import { firstWordsIn, isCapitalized, lastWordsIn, type Word } from "./words.js";
+import { TELLING_ADVERBS } from "./data/telling-adverbs.js";
 import { fromEvent } from "./event-subject.js";
 import { occurrenceDate, openingDate, RETROSPECT, storyThing } from "./occurrence-date.js";
 import { cueFamily, mayHold } from "./date-cues.js";
@@ -19,6 +20,8 @@ import { eventBeforeAdjuncts } from "./event-adjunct-date.js";
 
 /** The event nouns the shapes read here from the words around the date ask for, as cue words of its window (date-cues.ts). */
 const EVENT_CUE = cueFamily(Object.keys(EVENTS));
+const TELLING = new Set(TELLING_ADVERBS);
+const notTelling = (word: Word) => !TELLING.has(word.lower);
 
 /**
  * Subjects of dates and durations: the event they date or measure, so the checker can compare
@@ -62,7 +65,8 @@ function readDateSubject(input: SubjectInput): SubjectReading | null {
     return storyThing(input, fromEvent(input, next, "date", "subject.event-date"));
   }
   // Every shape below reads at most the last five words before the date.
-  const before = events ? lastWordsIn(text, Math.max(sentence.start, mention.start - 60), mention.start, 5) : [];
+  // "The blaze reportedly started at": a word of how the report knows it stands outside the five.
+  const before = events ? lastWordsIn(text, Math.max(sentence.start, mention.start - 72), mention.start, 6).filter(notTelling).slice(-5) : [];
   let i = before.length - 1;
   if (i >= 0 && isOneOf(before[i]!.lower, IN_ON_AT)) i--;
   const verb = before[i];
