@@ -40,11 +40,12 @@ const AGE = /year|month|week|day|old/i;
 /** "another four people yet to be located", "who have not yet been found": people missing, told by what is not done. */
 const NOT_FOUND = /^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|remain|remains|remained|still))*\s+(?:yet\s+to\s+be|not\s+yet\s+(?:been\s+)?)\s*(?:found|located|traced|accounted\s+for)\b/i;
 /**
- * "lost their lives", "were shot dead", "were crushed to death", "succumbed to their injuries":
+ * "lost their lives", "were shot dead", "were crushed to death", "were burnt alive", "succumbed to their injuries":
  * the dead told by a verb phrase, not by a casualty word alone.
  */
 const TO_DEATH = measures.toDeath.join("|");
-const DIED = new RegExp(String.raw`^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|reportedly|already|all|also|later|tragically|subsequently))*\s+(?:lost\s+(?:their|his|her)\s+lives|(?:${TO_DEATH})\s+(?:to\s+death|dead)|succumbed)\b`, "i");
+const ALIVE_TO_DEATH = measures.aliveToDeath.join("|");
+const DIED = new RegExp(String.raw`^(?:\s+(?:who|that))?(?:\s+(?:have|has|had|were|was|are|is|been|reportedly|already|all|also|later|tragically|subsequently))*\s+(?:lost\s+(?:their|his|her)\s+lives|(?:${TO_DEATH})\s+(?:to\s+death|dead)|(?:${ALIVE_TO_DEATH})\s+alive|succumbed)\b`, "i");
 /** "crushed 1,134 people to death", "beat three men to death": a verb of violent death before the count, "to death" after its noun. */
 const TO_DEATH_VERB = new RegExp(String.raw`^(?:${TO_DEATH})$`, "i");
 const TO_DEATH_AFTER = /^\s+to\s+death\b/i;

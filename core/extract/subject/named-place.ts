@@ -23,13 +23,15 @@ const ADMIN = placeWords.areas.join("|");
 const VENUE = events.venues.join("|");
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
 const NAME = String.raw`${WORD}(?:\s+(?:(?:de|do|da|del|al|el)\s+)?${WORD}){0,3}`;
+/** A compass word between an owner and its part ("Afghanistan's southern Kandahar province", "China's far western Xinjiang"). */
+const COMPASS = String.raw`(?:(?:far[\s-]+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?`;
 /** One link of a chain: an optional owner ("Indonesia's"), a name, an optional place word. */
-const LINK = new RegExp(String.raw`^(?:the\s+)?(?:(${NAME})['’]s\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+)?)?(${NAME})(?:\s+(${ADMIN}|${VENUE})\b)?`, "u");
+const LINK = new RegExp(String.raw`^(?:the\s+)?(?:(${NAME})['’]s\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+|${COMPASS}))?(${NAME})(?:\s+(${ADMIN}|${VENUE})\b)?`, "u");
 const NEXT = new RegExp(String.raw`^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+(?:the\s+)?)?|\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}capital\s+(?:city\s+)?(?:of\s+)?)?)(?=\p{Lu})`, "u");
 const ADMIN_WORD = new RegExp(`^(?:${ADMIN})$`, "i");
 
 /** Capitalised words that open no place name. */
-const NOT_NAME = new RegExp(`^(?:${placeWords.notOpeners.join("|")})$`);
+const NOT_NAME = new RegExp(`^(?:${[...placeWords.notOpeners, ...placeWords.faiths].join("|")})$`);
 
 export interface PlaceChain {
   entity: ScopeEntity;

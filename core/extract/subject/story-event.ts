@@ -12,6 +12,7 @@ import { placesAroundIn } from "./named-place.js";
 import { leadEnd } from "./story-lead.js";
 import { namedClasses } from "./story-event-classes.js";
 import { headlinePlace, leadDateline } from "./story-event-place.js";
+import { LABEL_WORDS } from "../quantities/data/label-words.js";
 
 /**
  * The story's event for a toll whose sentence names none: "This meant that the toll rose to
@@ -137,11 +138,13 @@ function countedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   // "the magnitude 6.8 earthquake", "a 7.8 magnitude quake": a measure of the one event, no count of events.
   if (/\d\.\d+\s+(?:\p{L}+\s+)?$|magnitude\s+(?:\p{L}+\s+)?$/iu.test(before)) return false;
-  const m = /(?:^|[^\p{L}.])(\p{L}*\.?)\s*\d[\d,]*\s+(?:\p{L}+\s+)?$/u.exec(before);
-  return Boolean(m) && !MONTH.test(m![1]!);
+  const m = /(?:^|[^\p{L}.])(\p{L}*\.?)[\s-]*\d[\d,]*\s+(?:\p{L}+\s+)?$/u.exec(before);
+  // "the now Category 5 hurricane": a scale's class before the noun, no count of events.
+  return Boolean(m) && !MONTH.test(m![1]!) && !LABEL.has(m![1]!.toLowerCase().replace(/\.$/, ""));
 }
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const LABEL: ReadonlySet<string> = new Set(LABEL_WORDS);
 
 /** Whether two of the values given are incompatible. */
 function disagree(values: ReadonlyArray<string | undefined>, compatible: (a: string, b: string) => boolean): boolean {

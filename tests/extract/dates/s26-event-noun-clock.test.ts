@@ -31,10 +31,10 @@ describe("an event's noun before its clock", () => {
     expect(step("After the quake, rescuers arrived at the school at 9:04 a.m.", "9:04 a.m.")).toBeUndefined();
     expect(step("The quake damaged the hospital, which closed its doors at 6 pm.", "6 pm")).toBeUndefined();
   });
-  it("reads the hour a happening was first reported, not the hour of a call", () => {
+  it("reads the hour a happening was first reported, and the hour of a call as the alert's, not the event's", () => {
     expect(step("The accident, one of the greatest tragedies that migrants have suffered, was reported at around 3:30 p.m.", "3:30 p.m.")).toBe("event");
     expect(step("The fire was first reported to the city fire station at 11:23 a.m.", "11:23 a.m.")).toBe("event");
-    expect(step("Police received a call about the incident at 4 p.m.", "4 p.m.")).toBeUndefined();
+    expect(step("Police received a call about the incident at 4 p.m.", "4 p.m.")).toBe("alert");
     expect(step("The death was reported at 4 p.m.", "4 p.m.")).toBeUndefined();
   });
   it("reads a clock that opens its sentence after 'Then'", () => {

@@ -6,6 +6,11 @@
  *   train derailing, a plane going down.
  * 'departure', 'distress' and 'contact-lost': the steps an air or sea disaster's reports time
  *   besides its end: the take-off or sailing, the crew's call for help, the last contact with the craft.
+ * 'alert', 'entry' and 'arrest': the steps an attack's or an accident's reports time besides the event:
+ *   the first call to the police or the fire service ("received a call for help at 9.23pm"), an
+ *   attacker getting in ("broke into the facility at around 2:30 a.m."), the suspect's arrest or
+ *   surrender ("turned himself in at around 3 a.m."). Each is one moment of the story, so two
+ *   reports' hours of it disagree as two hours of the event do.
  *   "started burning" and "was felt" (a quake) tell the event; "began" alone does not.
  * Verbs of what goes on for hours ("began", "started", "continued") and of saying, calling or
  * counting are not here: the time they carry is of another step of the story.
@@ -25,6 +30,13 @@ const data = {
     "lost contact", "last contact", "last made contact", "contact was lost", "lost radar contact", "disappeared from radar",
     "vanished from radar", "dropped off radar", "lost communication", "disappeared from radar screens",
   ],
+  alert: [
+    "received a call", "received calls", "received several calls", "received multiple calls", "received an emergency call",
+    "received a report", "received reports", "was notified", "were notified", "was alerted", "were alerted", "call for help",
+    "emergency call", "911 call", "called 911", "raised the alarm", "sounded the alarm",
+  ],
+  entry: ["broke into", "broken into", "forced his way into", "forced their way into", "entered the building", "entered the premises"],
+  arrest: ["arrested", "detained", "turned himself in", "turned herself in", "turned themselves in", "surrendered", "taken into custody"],
 } as const;
 
 /**
@@ -55,4 +67,6 @@ export const MOMENT_EVENTS: ReadonlySet<string> = new Set(["attack", "bombing", 
 export const HAPPENING_STEPS: Readonly<Record<string, readonly string[]>> = data;
 
 /** How an explanation names a step other than the event itself. */
-export const STEP_NAMES: Readonly<Record<string, string>> = { departure: "departure", distress: "distress call", "contact-lost": "last contact" };
+export const STEP_NAMES: Readonly<Record<string, string>> = {
+  departure: "departure", distress: "distress call", "contact-lost": "last contact", alert: "first call for help", entry: "entry", arrest: "arrest",
+};
