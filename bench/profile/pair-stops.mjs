@@ -98,9 +98,19 @@ async function main() {
   console.log(`${count} expected pairs: ${STOPS.map((s) => `${s} ${totals[s]}`).join(", ")}`);
 }
 
+/**
+ * Whether a finding's kind is the wanted one as the score counts it (tests/check/corpus-runner.ts
+ * kindMatches): two reports' hours or dates of one event told apart are a date conflict that a
+ * gatherer may have called a cross-article conflict.
+ */
+function kindMatches(finding, want) {
+  if (finding.kind === want.kind) return true;
+  return finding.kind === "date-conflict" && want.kind === "cross-article-conflict" && new Set(finding.claims.map((c) => c.articleId)).size > 1;
+}
+
 /** The furthest stage any pair of claims holding the two texts reaches. */
 function traceOne(want, all, findings, { compareClaims, relatedByIndex }) {
-  if (findings.some((f) => f.kind === want.kind && textsMatch(f.claims.map((c) => c.text), want.texts))) return { stop: "found" };
+  if (findings.some((f) => kindMatches(f, want) && textsMatch(f.claims.map((c) => c.text), want.texts))) return { stop: "found" };
   const [x, y] = want.texts.map((t) => all.filter((c) => holds(t, c.claim.text)));
   if (x.length === 0 || y.length === 0) return { stop: "not read" };
   let best = { rank: -1, stop: "not read" };
