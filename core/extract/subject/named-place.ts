@@ -31,7 +31,9 @@ const NEXT = new RegExp(String.raw`^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\
 const ADMIN_WORD = new RegExp(`^(?:${ADMIN})$`, "i");
 
 /** Capitalised words that open no place name. */
-const NOT_NAME = new RegExp(`^(?:${[...placeWords.notOpeners, ...placeWords.faiths].join("|")})$`);
+const NOT_NAME = new RegExp(`^(?:${placeWords.notOpeners.join("|")})$`);
+/** A faith's word alone before a venue word ("a Shia mosque", "a Hindu temple"): the venue's kind, not its name ("Hindu Kush" stays a name). */
+const FAITH = new RegExp(`^(?:${placeWords.faiths.join("|")})$`);
 
 export interface PlaceChain {
   entity: ScopeEntity;
@@ -75,6 +77,7 @@ function readChain(text: string, at: number, limit: number): PlaceChain | null {
     if (!name) break;
     const word = m[3];
     const admin = Boolean(word && ADMIN_WORD.test(word));
+    if (word && !admin && FAITH.test(name)) break;
     // "a Moscow concert hall" is in Moscow; "a Brazilian club" in Brazil.
     const known = gazetteerPlace(name) ?? (word && !admin && !name.includes(" ") ? placeOfDemonym(name) : null);
     const id = known ?? slugOf(admin || !word ? name : `${name} ${word}`);

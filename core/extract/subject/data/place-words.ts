@@ -2,8 +2,8 @@
  * Data, not code: the words of places the gazetteer lacks (named-place.ts). 'areas': words after
  * a name that make it an area ("East Java province", "the Itaewon district"), dropped from its id.
  * 'notOpeners': capitalised words that open no place name ("Police in ...", "Their ...").
- * 'faiths': words of a faith or sect that say what kind a venue is, not which ("a Shia mosque in Kandahar",
- * "a Coptic church"): no place name opens with one, so the place read is where the venue stands.
+ * 'faiths': words of a faith or sect that, alone before a venue word, say what kind the venue is, not which ("a Shia
+ * mosque in Kandahar", "a Coptic church"): no place name, so the place read is where the venue stands.
  * Kept as a TypeScript module (see events.ts for why).
  */
 const data = {
