@@ -3,7 +3,8 @@
  * (dates/event-clock.ts gives a clock time in their clause the day of the report's event, and
  * subject/clock-slot.ts marks it as the hour of that step). Lowercase, as written, up to four words.
  * 'event': the event itself: a quake striking, a fire breaking out, a building collapsing, a
- *   train derailing, a plane going down.
+ *   train derailing, a plane going down. "started burning" and "was felt" (a quake) tell the event;
+ *   "began" alone does not.
  * 'departure', 'distress' and 'contact-lost': the steps an air or sea disaster's reports time
  *   besides its end: the take-off or sailing, the crew's call for help, the last contact with the craft.
  * 'alert', 'entry' and 'arrest': the steps an attack's or an accident's reports time besides the event:
@@ -11,7 +12,6 @@
  *   attacker getting in ("broke into the facility at around 2:30 a.m."), the suspect's arrest or
  *   surrender ("turned himself in at around 3 a.m."). Each is one moment of the story, so two
  *   reports' hours of it disagree as two hours of the event do.
- *   "started burning" and "was felt" (a quake) tell the event; "began" alone does not.
  * Verbs of what goes on for hours ("began", "started", "continued") and of saying, calling or
  * counting are not here: the time they carry is of another step of the story.
  */
