@@ -30,6 +30,8 @@ export interface ModalityReading {
 const CONDITION = /\b(?:if|unless|in the event (?:of|that)|in case|suppose|supposing|scenarios?|hypothetical(?:ly)?|whether)\b/gi;
 // Case matters: "May" is a month; a capitalized modal only opens a question or a condition.
 const MODAL = /\b(?:would|could|might|may|should)\b|\b(?:Would|Could|Might|Should)\b/;
+/** "with potentially hundreds more missing", "possibly as many as 50": a figure the writer hedges right before it. */
+const HEDGE_BEFORE = /\b(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:(?:as\s+many\s+as|up\s+to|some|about|around|over|more\s+than)\s+)?$/i;
 const NEGATION = /\b(?:not|never|no longer|nor|no|n't)\s+(?:\S+\s+){0,2}$/i;
 // "was not completed until 1935": "not ... until" tells when it was done.
 const NEGATED_QUALIFIER = /^(?:more|fewer|less|later|earlier|further|sooner|greater|higher|lower|until)\b/i;
@@ -46,6 +48,7 @@ export function modalityOf(input: ModalityInput): ModalityReading {
   const clause = clausePrefix(text, sentence.start, mention.start);
   // "more bodies could be trapped following the Saturday morning incident": the modal is about the bodies; the incident's day is given.
   if (!input.presupposed && (MODAL.test(clause) || modalAfter(text, mention.end, sentence.end))) return { modality: "hypothetical", rule: "modality.modal" };
+  if (HEDGE_BEFORE.test(clause)) return { modality: "hypothetical", rule: "modality.hedge" };
   if (NEGATION.test(clause) && !NEGATED_QUALIFIER.test(text.slice(mention.start, mention.end))) {
     return { modality: "negated", rule: "modality.negation" };
   }

@@ -42,6 +42,9 @@ function around(claim: Claim, body?: string): { before: string; after: string } 
  * @example isAddition(claimIn("The toll rose to 42 after three more people died."), body) // true
  */
 export function isAddition(claim: Claim, body?: string): boolean {
+  // A casualty count read with its sentence: the reader weighed what "more" adds to (subject.addition).
+  const rules = claim.subject?.frame?.rules;
+  if (body === undefined && rules?.includes("subject.casualty")) return rules.includes("subject.addition");
   const words = around(claim, body);
   return words !== null && ADDED_AFTER.test(words.after) && !SECOND_MEASURE.test(words.before);
 }
@@ -90,7 +93,19 @@ export function addsToEarlier(claim: Claim, claims: readonly Claim[], body: stri
  * "N other(s)" after a figure of the same measure.
  */
 export function additions(claims: readonly Claim[], body: string): Set<Claim> {
-  return new Set(claims.filter((claim) => isAddition(claim, body) || addsToEarlier(claim, claims, body) || toldAlsoOther(claim, claims, body)));
+  return new Set(claims.filter((claim) => (isAddition(claim, body) && !afterOtherMeasure(claim, claims)) || addsToEarlier(claim, claims, body) || toldAlsoOther(claim, claims, body)));
+}
+
+/**
+ * "13 persons perished in the fire ..., while five more suffered minor injuries": "more" after
+ * counts of another measure only, in its own sentence, means other people, not more of its own.
+ */
+function afterOtherMeasure(claim: Claim, claims: readonly Claim[]): boolean {
+  const sentence = claim.sentence;
+  const own = measureClass(claim);
+  if (!sentence || own === null) return false;
+  const before = claims.filter((other) => other !== claim && other.sentence?.start === sentence.start && other.start < claim.start && measureClass(other) !== null);
+  return before.length > 0 && before.every((other) => measureClass(other) !== own);
 }
 
 /**

@@ -29,6 +29,8 @@ const COMPASS = String.raw`(?:(?:far[\s-]+)?(?:(?:north|south)(?:-?(?:east|west)
 const LINK = new RegExp(String.raw`^(?:the\s+)?(?:(${NAME})['’]s\s+(?:(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+|${COMPASS}))?(${NAME})(?:\s+(${ADMIN}|${VENUE})\b)?`, "u");
 const NEXT = new RegExp(String.raw`^(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+(?:the\s+)?)?|\s+of\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}capital\s+(?:city\s+)?(?:of\s+)?)?)(?=\p{Lu})`, "u");
 const ADMIN_WORD = new RegExp(`^(?:${ADMIN})$`, "i");
+/** A demonym before an area word and "of": "the Russian city of", "the Siberian industrial city of" (a demonym the gazetteer knows). */
+const DEMONYM_AREA = new RegExp(String.raw`^(?:the\s+)?(${WORD})\s+(?:[\p{Ll}-]+\s+){0,2}(?:${ADMIN})\s+of\s+(?:the\s+)?(?=\p{Lu})`, "u");
 
 /** Capitalised words that open no place name. */
 const NOT_NAME = new RegExp(`^(?:${placeWords.notOpeners.join("|")})$`);
@@ -70,6 +72,13 @@ function readChain(text: string, at: number, limit: number): PlaceChain | null {
   let sure = false;
   let pos = at;
   let owner: string | null = null;
+  // "the Russian city of Kostroma": the demonym tells the country, the name after "of" the place.
+  const demonym = DEMONYM_AREA.exec(text.slice(pos, limit));
+  const country = demonym ? placeOfDemonym(demonym[1]!) : null;
+  if (demonym && country) {
+    owner = country;
+    pos += demonym[0].length;
+  }
   for (let k = 0; k < 4; k++) {
     const m = LINK.exec(text.slice(pos, limit));
     if (!m) break;
@@ -81,7 +90,7 @@ function readChain(text: string, at: number, limit: number): PlaceChain | null {
     // "a Moscow concert hall" is in Moscow; "a Brazilian club" in Brazil.
     const known = gazetteerPlace(name) ?? (word && !admin && !name.includes(" ") ? placeOfDemonym(name) : null);
     const id = known ?? slugOf(admin || !word ? name : `${name} ${word}`);
-    if (m[1] && k === 0) owner = gazetteerPlace(m[1]) ?? (NOT_NAME.test(m[1]) ? null : slugOf(m[1]));
+    if (m[1] && k === 0 && !owner) owner = gazetteerPlace(m[1]) ?? (NOT_NAME.test(m[1]) ? null : slugOf(m[1]));
     if (known || word) sure = true;
     if (k === 0) first = { text: text.slice(pos, pos + m[0].length), venue: Boolean(word && !admin), admin };
     ids.push(id);

@@ -15,6 +15,9 @@ const RECALLED_AFTER_DAYS = 60;
 /** "since June", "from 2019", "As of 27 August": the start or the day of a running total, the story's own count. */
 const RUNNING_TOTAL_DATE = /\b(?:since|from|between|began\s+in|started\s+in|as\s+of|as\s+at|until|through|by)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?$/i;
 
+/** "born in 2006", "built in 1998", "founded in 1952": a date that describes who or what is told of, no event told. */
+const DESCRIBING_DATE = /\b(?:born|built|founded|established|constructed|manufactured)\s+(?:in|on)\s+$/i;
+
 /**
  * Whether the count's sentence dates what it tells, before the count, to a period that ended
  * more than two months before the story's time.
@@ -26,7 +29,8 @@ export function recalledEvent(context: SubjectContext, text: string, sentence: S
   for (const date of context.dates) {
     if (date.start >= mention.start) break;
     if (date.start < sentence.start || typeof date.value !== "string") continue;
-    if (RUNNING_TOTAL_DATE.test(text.slice(Math.max(sentence.start, date.start - 30), date.start))) continue;
+    const before = text.slice(Math.max(sentence.start, date.start - 30), date.start);
+    if (RUNNING_TOTAL_DATE.test(before) || DESCRIBING_DATE.test(before)) continue;
     const end = dayOf(date.value, true);
     if (end !== null && story - end > RECALLED_AFTER_DAYS) return true;
   }

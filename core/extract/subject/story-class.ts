@@ -66,7 +66,7 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 /** Words before an event word that count another event of its kind: "a second quake", "another blast", "twin bombings". */
-const ANOTHER = boundaryFirst(String.raw`\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several|series\s+of)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
+const ANOTHER = boundaryFirst(String.raw`\b(?:another|second|third|fresh|new|separate|earlier|previous|twin|two|three|several)\s+(?:[\p{L}-]+\s+){0,2}$`, "iu");
 
 /**
  * Words after an ordinal's event word that make it a tally of past events, not a second event of

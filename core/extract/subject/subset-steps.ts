@@ -14,6 +14,9 @@ import type { SubjectStep } from "./reading.js";
 /** A clause saying the injured counted are still in hospital or in a grave state. */
 const IN_HOSPITAL = /^[^;.]*?\b(?:(?:remain|remains|remained|still|are|were|was|is)\s+(?:\w+\s+)?(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|being\s+treated|under\s+treatment|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))/i;
 
+/** "About 100 injured people under treatment": the treated, told right after the counted people with no verb. */
+const UNDER_TREATMENT = /^\s+(?:(?:injured|wounded|hurt)\s+)?(?:people|persons|others|victims|patients)?\s*(?:under|receiving|undergoing)\s+(?:medical\s+)?treatment\b/i;
+
 /** Right after the verb of dying: "at the scene", "later in hospital", "on the way to hospital". */
 const DIED_WHERE = Object.entries(measures.diedWhere).map(([where, words]) => [where, new RegExp(String.raw`^\s*(?:later\s+|subsequently\s+|then\s+)?(?:${alt(words)})\b`, "i")] as const);
 /** Right before a verb of dying told before its count: "instantly killed 10 passengers". */
@@ -25,7 +28,8 @@ export const SUBSET_STEPS: readonly SubjectStep[] = [
     run: (r) => {
       if (r.frame.measure?.id !== "injured") return;
       const { text, sentence, mention } = r.input;
-      if (!IN_HOSPITAL.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 120)))) return;
+      const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
+      if (!IN_HOSPITAL.test(after) && !UNDER_TREATMENT.test(after)) return;
       r.frame.measure = { ...r.frame.measure, id: "injured.in-hospital" };
       r.frame.rules.push("frame.in-hospital");
     },

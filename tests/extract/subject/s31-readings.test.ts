@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../core/index.js";
+
+/**
+ * Session 31: readings of forms real reports use (the development sets' misses): "a series of
+ * earthquakes" is still a story of earthquakes, "the Russian city of Kostroma" is Kostroma in
+ * Russia (not a place called "Russian"), a birth year in a quote tells no earlier event, a figure
+ * hedged with "potentially" is no claim the writer makes, and the injured "under treatment" are
+ * those in hospital.
+ */
+const claims = (body: string, published = "2023-10-08") => extractClaims({ id: "a", body, published });
+const claim = (body: string, text: string, published?: string) => claims(body, published).find((c) => c.text.includes(text));
+const scopeIds = (body: string, text: string) => claim(body, text)?.subject?.frame?.scope.map((e) => e.id) ?? [];
+
+describe("the class of event a story tells of", () => {
+  it("reads 'a series of earthquakes' as a story of earthquakes", () => {
+    const story = "Earthquakes kill more than 2,000 in western Afghanistan\n\nA series of earthquakes hit Herat province on Saturday, killing more than 2,000 people and injuring 9,000, officials said.";
+    const herat = claim(story, "9,000")?.subject?.frame?.scope.find((e) => e.id === "name:herat");
+    expect(herat?.within).toContain("class:earthquake");
+  });
+  it("still counts 'a second quake' as another event of the class", () => {
+    const story = "Quake kills 12 in Herat\n\nAn earthquake hit Herat province on Saturday, killing 12 people. A second quake struck on Sunday.";
+    expect(claim(story, "12")?.subject?.frame?.scope.find((e) => e.id === "name:herat")?.within).not.toContain("class:earthquake");
+  });
+});
+
+describe("a demonym before 'city of'", () => {
+  it("places the event in the named city, inside the demonym's country", () => {
+    const c = claim("A fire in a cafe in the Russian city of Kostroma injured five people on Saturday.", "five", "2022-11-05");
+    expect(c?.subject?.frame?.event?.place).toBe("kostroma");
+    expect(c?.subject?.frame?.scope.find((e) => e.id === "kostroma")?.within).toContain("russia");
+    expect(scopeIds("A fire in the Pakistani city of Karachi injured five people.", "five")).not.toContain("pakistani");
+  });
+});
+
+describe("a count after a quote that dates someone's birth", () => {
+  it("still takes the story's names", () => {
+    const story = "Warehouse blast near Tashkent airport kills one, injures over 160\n\nAn explosion at a warehouse near the airport in Tashkent killed one person on Thursday, authorities said.\n\n";
+    expect(scopeIds(`${story}“A teenager born in 2006 died,” the health ministry said, adding that a further 162 had been injured.`, "162")).toContain("name:tashkent");
+    // A sentence dated to years before the story still tells another event.
+    expect(scopeIds(`${story}In 2006, a fire at the same airport killed 16 people.`, "16 people")).not.toContain("name:tashkent");
+  });
+});
+
+describe("a figure the writer hedges", () => {
+  it("reads 'potentially hundreds' as no claim of the writer's", () => {
+    expect(claim("A landslide has killed at least 30 people, with potentially hundreds more missing.", "hundreds")?.modality).toBe("hypothetical");
+    expect(claim("A landslide has killed at least 30 people, with hundreds more missing.", "hundreds")?.modality).toBe("asserted");
+  });
+});
+
+describe("the injured under treatment", () => {
+  it("reads them as those in hospital, a part of the injured", () => {
+    expect(claim("Rescue work went on overnight. About 100 injured people under treatment.", "100")?.subject?.frame?.measure.id).toBe("injured.in-hospital");
+    expect(claim("Rescue work went on overnight. About 100 people were injured.", "100")?.subject?.frame?.measure.id).toBe("injured");
+  });
+});
