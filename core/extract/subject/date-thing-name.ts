@@ -14,8 +14,8 @@ import { literalPattern } from "../literal-pattern.js";
 
 /** The clause opens with a name, an optional common noun of a thing, and what may follow the subject. */
 const NAMED = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:\d[\d,.]*-\p{Ll}+\s+)?(${NAME})((?:\s+(?:${THING_NOUNS})|\s+\p{Ll}{3,}(?<!ed|ly|ing))?)(?![\p{L}\p{N}])`, "u");
-/** "the bridge", "the new tunnel", "the overloaded ferry": a thing named elsewhere in the article. */
-const POINTER = new RegExp(String.raw`^\s*[Tt]he\s+(?:[\p{Ll}/-]+\s+){0,2}?(${THING_NOUNS})(?![\p{L}])`, "u");
+/** "the bridge", "the new tunnel", "this tower": a thing named elsewhere in the article. */
+const POINTER = new RegExp(String.raw`^\s*(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}/-]+\s+){0,2}?(${THING_NOUNS})(?![\p{L}])`, "u");
 /** "the roll-on/roll-off passenger ferry Al Salam Boccaccio 98", "the container ship Dali": the noun, then the name. */
 const NOUN_NAMED = new RegExp(String.raw`^\s*(?:[Tt]he\s+)?(?:[\p{Ll}/-]+\s+){0,3}?(?:${THING_NOUNS})\s+(?:named\s+|called\s+)?(?:the\s+)?(${NAME})`, "u");
 /** A phrase of time or manner fronted before the subject: "In the middle of the night,", "Shortly after midnight,". */

@@ -16,7 +16,7 @@ import { slugOf } from "./frame-scope.js";
  * sentence before when this one says "it" or "the bridge". Two names, or none, give nothing.
  */
 
-export const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+|of\s+the(?=\s+\p{Lu})|of|de|la|al|el|du))*`;
+export const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+)(?:(?:[^\S\n]|\n(?![^\S\n]*\n))+(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\d+|of\s+the(?=\s+\p{Lu})|of|de|la|al|el|du))*`;
 
 /** A name without the particle a name match may end on ("the Bank of", "Puente de"): NAME reads one too far. */
 export function bareName(words: string): string {

@@ -5,8 +5,9 @@ import { extractClaims } from "../../../core/index.js";
  * Session 31: readings of forms real reports use (the development sets' misses): "a series of
  * earthquakes" is still a story of earthquakes, "the Russian city of Kostroma" is Kostroma in
  * Russia (not a place called "Russian"), a birth year in a quote tells no earlier event, a figure
- * hedged with "potentially" is no claim the writer makes, and the injured "under treatment" are
- * those in hospital.
+ * hedged with "potentially" is no claim the writer makes, the injured "under treatment" are
+ * those in hospital; a thing's name never runs across a blank line, "this tower" is the story's
+ * tower, and "a gust to 116 mph" is a storm's wind.
  */
 const claims = (body: string, published = "2023-10-08") => extractClaims({ id: "a", body, published });
 const claim = (body: string, text: string, published?: string) => claims(body, published).find((c) => c.text.includes(text));
@@ -53,5 +54,24 @@ describe("the injured under treatment", () => {
   it("reads them as those in hospital, a part of the injured", () => {
     expect(claim("Rescue work went on overnight. About 100 injured people under treatment.", "100")?.subject?.frame?.measure.id).toBe("injured.in-hospital");
     expect(claim("Rescue work went on overnight. About 100 people were injured.", "100")?.subject?.frame?.measure.id).toBe("injured");
+  });
+});
+
+describe("the made thing a date is of", () => {
+  it("reads a thing's name within its line, not across a blank line", () => {
+    const page = "Hassan II Mosque\n\nAbout Hassan II Mosque\n\nThe mosque was built in 1989, and its minaret measures 200m in height.";
+    expect(scopeIds(page, "1989")).toEqual(["hassan-ii"]);
+  });
+  it("reads 'this tower' as the one tower the article names", () => {
+    const page = "Canton Tower\n\nGuangzhou TV & Sightseeing Tower, also known as Canton Tower, is located near Chigang Pagoda. This tower was finished in October 2010.";
+    expect(claim(page, "October 2010")?.subject?.frame?.measure.id).toBe("date.completion");
+    expect(scopeIds(page, "October 2010")).toEqual(["canton-tower"]);
+  });
+});
+
+describe("a storm's gust", () => {
+  it("reads 'a gust to 116 mph' as the storm's wind", () => {
+    const story = "Hurricane Odile slams Los Cabos\n\nHurricane Odile made landfall near Cabo San Lucas on Sunday night.\n\nA station near the coast reported a sustained wind of 89 mph with a gust to 116 mph.";
+    expect(claim(story, "116 mph", "2014-09-15")?.subject?.frame?.measure.id).toBe("speed.wind");
   });
 });

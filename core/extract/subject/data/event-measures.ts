@@ -60,7 +60,7 @@ const data = {
     },
     {
       measure: "speed", head: "wind", dimension: "speed", events: ["storm", "tornado"],
-      before: String.raw`\b(?:winds?|wind\s+speeds?|(?:gusts?|gustiness)(?:\s+of\s+winds?)?)\s+(?:of\s+|at\s+|near\s+|reaching\s+|topping\s+|exceeding\s+|measuring\s+|over\s+|above\s+|up\s+to\s+|more\s+than\s+|of\s+up\s+to\s+|of\s+more\s+than\s+|of\s+about\s+|of\s+around\s+)*$`,
+      before: String.raw`\b(?:winds?|wind\s+speeds?|(?:gusts?|gustiness)(?:\s+of\s+winds?)?)\s+(?:of\s+|at\s+|to\s+|near\s+|reaching\s+|topping\s+|exceeding\s+|measuring\s+|over\s+|above\s+|up\s+to\s+|more\s+than\s+|of\s+up\s+to\s+|of\s+more\s+than\s+|of\s+about\s+|of\s+around\s+)*$`,
       after: String.raw`^\s*(?:\([^()]{0,30}\)\s*)?-?\s*(?:sustained\s+|maximum\s+|max\s+|peak\s+)?(?:winds?|gusts?)\b`,
     },
     {
