@@ -144,7 +144,8 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
   for (let j = 0; j < sentences.length; j++) {
     const sentence = sentences[j]!;
     const inLead = sentence.start < end;
-    for (const [key, name] of namesOf(text.slice(sentence.start, sentence.end), words)) {
+    for (const [written, name] of namesOf(text.slice(sentence.start, sentence.end), words)) {
+      const key = eitherWayRound(written);
       const known = tally.get(key);
       const seen = { sentence: j, starts: name.starts };
       if (known) {
@@ -198,6 +199,12 @@ function read(context: SubjectContext): readonly ScopeEntity[] {
     const within = [...(inLead(n) ? ["lead"] : []), ...(n.known ? ["known"] : []), ...(n.site && !n.known ? [STORY_SITE] : []), ...(city ? [`${STORY_CITY}${city}`] : []), ...(day ? [`${STORY_DAY}${day}`] : []), ...(cls ? [`class:${cls}`] : []), ...(both ? [`${STORY_BOTH}${both.join("+")}`] : [])];
     return { kind: "named", id: `${STORY_NAME}${key}`, text: n.text, within };
   });
+}
+
+/** "the Iran-Iraq border" and "the Iraq-Iran border": two known places joined are one name whichever comes first. */
+function eitherWayRound(key: string): string {
+  const parts = key.split("-");
+  return parts.length === 2 && parts.every(isGazetteerPlace) ? [...parts].sort().join("-") : key;
 }
 
 /** Whether a text never writes a name in lower case, as a common word would be. */

@@ -7,7 +7,7 @@ import { extractClaims } from "../../../core/index.js";
  * Russia (not a place called "Russian"), a birth year in a quote tells no earlier event, a figure
  * hedged with "potentially" is no claim the writer makes, the injured "under treatment" are
  * those in hospital; a thing's name never runs across a blank line, "this tower" is the story's
- * tower, and "a gust to 116 mph" is a storm's wind.
+ * tower, "a gust to 116 mph" is a storm's wind, and "Iran-Iraq" and "Iraq-Iran" are one story name.
  */
 const claims = (body: string, published = "2023-10-08") => extractClaims({ id: "a", body, published });
 const claim = (body: string, text: string, published?: string) => claims(body, published).find((c) => c.text.includes(text));
@@ -73,5 +73,14 @@ describe("a storm's gust", () => {
   it("reads 'a gust to 116 mph' as the storm's wind", () => {
     const story = "Hurricane Odile slams Los Cabos\n\nHurricane Odile made landfall near Cabo San Lucas on Sunday night.\n\nA station near the coast reported a sustained wind of 89 mph with a gust to 116 mph.";
     expect(claim(story, "116 mph", "2014-09-15")?.subject?.frame?.measure.id).toBe("speed.wind");
+  });
+});
+
+describe("two known places joined as one name", () => {
+  it("is one story name whichever comes first", () => {
+    const story = (pair: string) => `Powerful quake hits ${pair} border region\n\nA magnitude 7.3 earthquake struck the ${pair} border region on Sunday, killing at least 140 people.`;
+    const names = (pair: string) => scopeIds(story(pair), "140").filter((id) => id.startsWith("name:"));
+    expect(names("Iran-Iraq")).toContain("name:iran-iraq");
+    expect(names("Iraq-Iran")).toEqual(names("Iran-Iraq"));
   });
 });
