@@ -13,7 +13,7 @@ import { markClockSlots } from "./subject/clock-slot.js";
  * Bumped whenever extraction changes what it finds, so the batch re-check knows which stored
  * articles to read again.
  */
-export const EXTRACTOR_VERSION = 43;
+export const EXTRACTOR_VERSION = 44;
 
 /** The finders of the shipped pipeline. */
 export const FINDERS: Finders = {

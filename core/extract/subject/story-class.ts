@@ -190,15 +190,37 @@ function structureBefore(text: string, at: number): boolean {
 }
 
 /** The lexicon's verbs of a happening (data/events.ts actVerbs) that tell a story's class, as whole words. */
-const STORY_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).filter((v) => !UNCLASSED_VERBS.includes(v)).join("|")})\b`, "giu");
+const STORY_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).join("|")})\b`, "giu");
 
 /**
  * The one class the verbs of a lead tell ("as their pagers exploded", "a building collapsed"),
- * for a story that names its event by no noun: none when they tell two.
+ * for a story that names its event by no noun: none when they tell two. A verb that tells no
+ * class alone (data/story-verbs.ts: "plunged") tells its vehicle's ("a tourist bus plunged into a ravine").
  * @example leadVerbClass("Eight people were killed ... as their pagers exploded") // { one: "attack" }
  */
 function leadVerbClass(lead: string): { one?: string } {
-  const classes = new Set([...lead.matchAll(STORY_VERB)].map((m) => classOfEvent(ACT_VERBS[m[0].toLowerCase()] ?? "")));
+  const classes = new Set<string>();
+  for (const m of lead.matchAll(STORY_VERB)) {
+    const verb = m[0].toLowerCase();
+    const vehicle = vehicleBefore(lead, m.index);
+    const cls = classOfEvent(ACT_VERBS[verb] ?? "");
+    if (vehicle && (cls === "crash" || UNCLASSED_VERBS.includes(verb))) classes.add(vehicle);
+    else if (!UNCLASSED_VERBS.includes(verb)) classes.add(cls);
+  }
   const [cls] = [...classes];
   return classes.size === 1 && cls && TOLL_CLASSES.has(cls) && cls !== "disaster" ? { one: cls } : {};
+}
+
+/** Vehicles and vessels whose accident has a class of its own (data/events.ts modifierClasses: "ferry" -> capsizing, "bus" -> crash). */
+const MODIFIER_CLASSES: Readonly<Record<string, string>> = events.modifierClasses;
+const VEHICLE = new RegExp(String.raw`\b(${Object.keys(MODIFIER_CLASSES).filter((w) => MODIFIER_CLASSES[w] === "crash" || MODIFIER_CLASSES[w] === "capsizing").join("|")})s?\b`, "gi");
+
+/**
+ * "the ferry, travelling from Java to Bali, overturned": an accident's verb tells the class of the
+ * vehicle it happened to, the last one named before it in its sentence (none when none is).
+ */
+function vehicleBefore(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const vehicle = [...before.slice(before.search(/[^.;!?]*$/)).matchAll(VEHICLE)].at(-1)?.[1]?.toLowerCase();
+  return vehicle ? MODIFIER_CLASSES[vehicle] : undefined;
 }

@@ -12,6 +12,8 @@ import { stormTitled } from "./story-name-storm.js";
 import { placedAround } from "./story-name-placed.js";
 import { literalPattern } from "../literal-pattern.js";
 import { anniversaryYears, yearsBefore } from "./anniversary.js";
+import { wordAlternation } from "./alternation.js";
+import phases from "./data/date-phases.js";
 
 /**
  * The story's identity: its distinctive names, what a reader recognises two reports of one story
@@ -108,8 +110,8 @@ const WORK_GOES_ON = /\b(?:continued|continues|continuing|resumed|resumes|resumi
 /** "As of 4pm on Tuesday, 127 had been identified": the day a count stood, not the event's. */
 const AS_OF = /\bas\s+of\b[^,;.]{0,25}$/iu;
 
-/** A day right after a speech verb: when it was said. */
-const SAID = /\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:\p{L}+\s+)?$/iu;
+/** A day right after a speech verb (data/date-phases.ts heads.saying): when it was said ("apologised on Tuesday"). */
+const SAID = new RegExp(String.raw`\b(?:${wordAlternation(phases.heads.saying)})\s+(?:\p{L}+\s+)?$`, "iu");
 
 const NAMES = new WeakMap<SubjectContext, readonly ScopeEntity[]>();
 

@@ -39,7 +39,9 @@ describe("the classes a lead tells (storyClasses)", () => {
     expect(classesOf(text)).toEqual({ one: "attack" });
   });
   it("reads no class from a verb of many kinds of event, nor from verbs of two classes", () => {
-    expect(classesOf("A bus struck a wall on Monday, police said.\nTwelve people were hurt.")).toEqual({});
+    expect(classesOf("It struck the town on Monday, police said.\nTwelve people were hurt.")).toEqual({});
+    // Since session 32 a vehicle before the verb tells its class (s32-readings.test.ts).
+    expect(classesOf("A bus struck a wall on Monday, police said.\nTwelve people were hurt.")).toEqual({ one: "crash" });
     expect(classesOf("A building collapsed after a boat capsized nearby.\nTwelve people were hurt.")).toEqual({});
   });
 });

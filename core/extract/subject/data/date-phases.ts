@@ -117,7 +117,8 @@ const data = {
      */
     recurs: { admission: 7, departure: 7 } as Record<string, number>,
     saying: ["said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "confirmed", "confirms", "stated",
-      "added", "according", "claimed", "claims", "wrote", "writes", "tweeted", "posted", "statement", "revealed", "disclosed"],
+      "added", "according", "claimed", "claims", "wrote", "writes", "tweeted", "posted", "statement", "revealed", "disclosed",
+      "apologised", "apologized", "admitted", "acknowledged", "denied", "insisted", "vowed", "pledged", "promised"],
   },
   /** Words of names spelled two ways by outlets: the British spelling -> the American (thing-phase.ts foldedId). */
   spellings: { centre: "center", theatre: "theater", harbour: "harbor", metre: "meter" } as Record<string, string>,
