@@ -96,7 +96,7 @@ function wordsOf(text: string): RegExp {
  */
 export function textsMatch(claimTexts: readonly string[], wanted: readonly string[]): boolean {
   const hits = wanted.map((want) =>
-    claimTexts.map((text, i) => (wordsOf(want).test(text) || wordsOf(text).test(want) ? i : -1)).filter((i) => i >= 0));
+    claimTexts.map((text, i) => (wordsOf(want).test(text) || wordsOf(text).test(want) || edgesMeet(text, want) || edgesMeet(want, text) ? i : -1)).filter((i) => i >= 0));
   const used = new Set<number>();
   const assign = (k: number): boolean => {
     if (k === hits.length) return true;
@@ -109,6 +109,20 @@ export function textsMatch(claimTexts: readonly string[], wanted: readonly strin
     return false;
   };
   return assign(0);
+}
+
+/**
+ * Whether `a` ends with the words `b` starts with, a figure among them, at word edges: the claim
+ * "At least 35" and the gatherer's "35 people" are one figure, though neither holds the other.
+ */
+function edgesMeet(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  for (let k = Math.min(x.length, y.length) - 1; k >= 1; k--) {
+    const shared = y.slice(0, k);
+    if (!x.endsWith(shared) || !/\d/.test(shared) || !/^[\p{L}\p{N}]/u.test(shared) || !/[\p{L}\p{N}]$/u.test(shared)) continue;
+    if (!/[\p{L}\p{N}]/u.test(x[x.length - k - 1] ?? "") && !/[\p{L}\p{N}]/u.test(y[k] ?? "")) return true;
+  }
+  return false;
 }
 
 export function show(findings: Finding[]): string {

@@ -49,6 +49,12 @@ describe("scoreEntry", () => {
     expect(textsMatch(["about 30 kilometers", "18 km"], ["about 30 kilometers from the district", "18 km"])).toBe(true);
     expect(textsMatch(["30", "18 km"], ["130 km from the district", "18 km"])).toBe(false);
   });
+  it("matches a claim whose words end where the wanted words start, a figure between", () => {
+    expect(textsMatch(["At least 35", "At least 38"], ["35 people", "38 people"])).toBe(true);
+    expect(textsMatch(["35 people"], ["killing at least 35"])).toBe(true);
+    expect(textsMatch(["At least 135", "At least 38"], ["35 people", "38 people"])).toBe(false);
+    expect(textsMatch(["At least 35 people"], ["people were killed"])).toBe(false);
+  });
   it("does not count an unexpected finding where the entry does not say it is exhaustive", () => {
     const scores = new Map<string, KindScore>();
     scoreEntry({ name: "e", articles: [] }, [finding("internal-conflict", ["1", "2"])], scores);
