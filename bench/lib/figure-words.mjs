@@ -1,7 +1,7 @@
 /**
- * What the trace tools of bench/profile share with the corpus score (tests/check/corpus-runner.ts):
- * the check corpus files under a path, and whether a gatherer's words for a figure and a claim's
- * text are one figure.
+ * What the trace tools of bench/profile share with the corpus score (tests/check/corpus-runner.ts
+ * imports `holds`): the check corpus files under a path, and whether a gatherer's words for a
+ * figure and a claim's text are one figure.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { checkClaims, extractClaims } from "../../core/index.js";
 import type { Article, ArticleSummary, Claim, Finding } from "../../core/model.js";
 import { relatedClaims } from "./related.js";
+import { holds } from "../../bench/lib/figure-words.mjs";
 
 export interface ExpectedFinding {
   kind: Finding["kind"];
@@ -81,22 +82,16 @@ export function matches(actual: Finding, expected: ExpectedFinding): boolean {
   return (expected.explanationIncludes ?? []).every((words) => actual.explanation.includes(words));
 }
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function wordsOf(text: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text.trim())}(?![\\p{L}\\p{N}])`, "iu");
-}
-
 /**
  * Whether each wanted text is in a different one of the claim texts (tried in every assignment).
  * Either may hold the other at word edges: a gatherer's words may run past the claim's own
- * ("25 were injured" holds the claim "25"), as a claim's may run past the gatherer's.
+ * ("25 were injured" holds the claim "25"), as a claim's may run past the gatherer's, or one's
+ * end be the other's start ("At least 35" / "35 people"): bench/lib/figure-words.mjs `holds`,
+ * which the trace tools share.
  */
 export function textsMatch(claimTexts: readonly string[], wanted: readonly string[]): boolean {
   const hits = wanted.map((want) =>
-    claimTexts.map((text, i) => (wordsOf(want).test(text) || wordsOf(text).test(want) || edgesMeet(text, want) || edgesMeet(want, text) ? i : -1)).filter((i) => i >= 0));
+    claimTexts.map((text, i) => (holds(want, text) ? i : -1)).filter((i) => i >= 0));
   const used = new Set<number>();
   const assign = (k: number): boolean => {
     if (k === hits.length) return true;
@@ -109,20 +104,6 @@ export function textsMatch(claimTexts: readonly string[], wanted: readonly strin
     return false;
   };
   return assign(0);
-}
-
-/**
- * Whether `a` ends with the words `b` starts with, a figure among them, at word edges: the claim
- * "At least 35" and the gatherer's "35 people" are one figure, though neither holds the other.
- */
-function edgesMeet(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  for (let k = Math.min(x.length, y.length) - 1; k >= 1; k--) {
-    const shared = y.slice(0, k);
-    if (!x.endsWith(shared) || !/\d/.test(shared) || !/^[\p{L}\p{N}]/u.test(shared) || !/[\p{L}\p{N}]$/u.test(shared)) continue;
-    if (!/[\p{L}\p{N}]/u.test(x[x.length - k - 1] ?? "") && !/[\p{L}\p{N}]/u.test(y[k] ?? "")) return true;
-  }
-  return false;
 }
 
 export function show(findings: Finding[]): string {
