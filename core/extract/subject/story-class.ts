@@ -191,6 +191,7 @@ function structureBefore(text: string, at: number): boolean {
 
 /** The lexicon's verbs of a happening (data/events.ts actVerbs) that tell a story's class, as whole words. */
 const STORY_VERB = new RegExp(String.raw`\b(?:${Object.keys(ACT_VERBS).join("|")})\b`, "giu");
+const UNCLASSED: ReadonlySet<string> = new Set(UNCLASSED_VERBS);
 
 /**
  * The one class the verbs of a lead tell ("as their pagers exploded", "a building collapsed"),
@@ -202,10 +203,11 @@ function leadVerbClass(lead: string): { one?: string } {
   const classes = new Set<string>();
   for (const m of lead.matchAll(STORY_VERB)) {
     const verb = m[0].toLowerCase();
-    const vehicle = vehicleBefore(lead, m.index);
     const cls = classOfEvent(ACT_VERBS[verb] ?? "");
-    if (vehicle && (cls === "crash" || UNCLASSED_VERBS.includes(verb))) classes.add(vehicle);
-    else if (!UNCLASSED_VERBS.includes(verb)) classes.add(cls);
+    const unclassed = UNCLASSED.has(verb);
+    const vehicle = cls === "crash" || unclassed ? vehicleBefore(lead, m.index) : undefined;
+    if (vehicle) classes.add(vehicle);
+    else if (!unclassed) classes.add(cls);
   }
   const [cls] = [...classes];
   return classes.size === 1 && cls && TOLL_CLASSES.has(cls) && cls !== "disaster" ? { one: cls } : {};
